@@ -1,0 +1,84 @@
+"""Database plumbing: the declarative `Base`, engines and session factories.
+
+Any SQLAlchemy URL is accepted; a plain path means a SQLite file. SQLite gets WAL,
+foreign keys and a busy timeout on every connection.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+
+from sqlalchemy import MetaData, create_engine, event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.orm import DeclarativeBase, sessionmaker
+
+from app.errors import BadInput
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def utcnow() -> _dt.datetime:
+    return _dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None)
+
+
+def to_url(db: str | Path) -> str:
+    """A SQLAlchemy URL from `--db`: a URL as is, anything else a SQLite file path."""
+    text = str(db).strip()
+    if not text:
+        raise BadInput(detail="Chưa chỉ định cơ sở dữ liệu (--db).")
+    if "://" in text:
+        try:
+            make_url(text)
+        except ArgumentError as exc:
+            raise BadInput(detail=f"Địa chỉ cơ sở dữ liệu không hợp lệ: {text} ({exc})") from exc
+        return text
+    path = Path(text).expanduser().resolve()
+    return "sqlite:///" + path.as_posix()
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite URL, or None for other databases and in-memory SQLite."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def _on_sqlite_connect(dbapi_connection, _record) -> None:
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def make_engine(db: str | Path, **kwargs) -> Engine:
+    """An engine for a path or URL; SQLite files get their folder created."""
+    url = to_url(db)
+    path = sqlite_path(url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, future=True, **kwargs)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _on_sqlite_connect)
+    return engine
+
+
+def make_session_factory(engine: Engine) -> sessionmaker:
+    """Sessions that keep loaded values after commit (DTOs are built after it)."""
+    return sessionmaker(bind=engine, expire_on_commit=False, future=True)

@@ -1,0 +1,91 @@
+"""Expected errors of the program.
+
+`app/` raises `AppError` subclasses carrying a code and parameters; the CLI prints
+`message()` on stderr (exit 2) and `ui/errors.py` shows the same text in a message box.
+Messages are Vietnamese because the CLI has no translation layer; the GUI may translate
+them by code.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class AppError(Exception):
+    """Base of every expected error. `code` is stable; `params` fill the template."""
+
+    code = "app_error"
+    template = "Đã có lỗi: {detail}"
+
+    def __init__(self, code: str | None = None, /, **params: Any) -> None:
+        if code is not None:
+            self.code = code
+        self.params = params
+        super().__init__(self.message())
+
+    def message(self) -> str:
+        try:
+            return self.template.format(**self.params)
+        except (KeyError, IndexError):
+            return f"{self.template} {self.params}"
+
+
+class Cancelled(AppError):
+    """The user cancelled a long operation; nothing was written."""
+
+    code = "cancelled"
+    template = "Đã hủy thao tác; không có gì thay đổi."
+
+
+class BadInput(AppError):
+    """Input that the user must correct (a file, a field, an argument)."""
+
+    code = "bad_input"
+    template = "{detail}"
+
+
+class NotFound(AppError):
+    code = "not_found"
+    template = "Không tìm thấy {what}: {key}."
+
+
+class ValidationFailed(AppError):
+    """A record failed validation. `fields` maps a field name to a Vietnamese reason."""
+
+    code = "validation_failed"
+    template = "Dữ liệu chưa hợp lệ: {summary}"
+
+    def __init__(self, fields: dict[str, str]) -> None:
+        self.fields = dict(fields)
+        super().__init__(summary="; ".join(f"{k}: {v}" for k, v in self.fields.items()))
+
+
+class StaleRecord(AppError):
+    """Someone else saved the record after it was loaded (optimistic locking)."""
+
+    code = "stale_record"
+    template = (
+        "{what} đã được {who} thay đổi sau khi bạn mở. Hãy tải lại dữ liệu rồi sửa lại; "
+        "thay đổi của bạn chưa được lưu."
+    )
+
+
+class DatabaseError(AppError):
+    code = "database_error"
+    template = "Không mở được cơ sở dữ liệu {url}: {detail}"
+
+
+class SchemaTooNew(AppError):
+    code = "schema_too_new"
+    template = (
+        "Cơ sở dữ liệu được tạo bởi phiên bản mới hơn của chương trình (phiên bản lược đồ "
+        "{revision}). Hãy cập nhật TĐKT Desk trước khi mở tệp này."
+    )
+
+
+class FileLocked(AppError):
+    code = "file_locked"
+    template = (
+        "Không ghi được tệp {path}: tệp đang được mở trong chương trình khác (ví dụ Excel). "
+        "Hãy đóng tệp đó hoặc chọn tên khác."
+    )

@@ -1,0 +1,79 @@
+"""History of people and units: yearly ratings, awards received, sáng kiến, discipline.
+
+The foundation keeps the columns the demo data and later eligibility rules need;
+the history issue adds screens and imports over them.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.db import Base
+
+
+class Rating(Base):
+    """Yearly quality rating (xếp loại chất lượng): HTXSNV / HTTNV / HTNV / KHTNV."""
+
+    __tablename__ = "rating"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    year: Mapped[int] = mapped_column(Integer)
+    rating: Mapped[str] = mapped_column(String(6))
+
+    __table_args__ = (UniqueConstraint("person_id", "year"),)
+
+
+class Award(Base):
+    """A title or form received (danh hiệu / hình thức), by a person or a unit.
+
+    `subject_category` is the person's leader level at the time of the award, so that a
+    later promotion does not move old awards between statistics rows (FORMS_TT02.md).
+    """
+
+    __tablename__ = "award"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"), index=True)
+    award_code: Mapped[str] = mapped_column(String(20))
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    decision_no: Mapped[str] = mapped_column(String(50), default="")
+    decision_date: Mapped[_dt.date | None] = mapped_column(Date)
+    issuer: Mapped[str] = mapped_column(String(255), default="")
+    subject_category: Mapped[str] = mapped_column(String(10), default="")
+
+    __table_args__ = (
+        CheckConstraint("(person_id IS NULL) <> (unit_id IS NULL)", name="one_subject"),
+    )
+
+
+class Initiative(Base):
+    """A sáng kiến or đề tài/đề án; it can ground one award only (CV 5007/BNV-TĐKT)."""
+
+    __tablename__ = "initiative"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(String(500))
+    kind: Mapped[str] = mapped_column(String(10), default="SANG_KIEN")
+    level: Mapped[str] = mapped_column(String(10), default="CO_SO")
+    year: Mapped[int] = mapped_column(Integer)
+    recognised_date: Mapped[_dt.date | None] = mapped_column(Date)
+    used_by_award_id: Mapped[int | None] = mapped_column(ForeignKey("award.id", ondelete="SET NULL"))
+
+
+class Discipline(Base):
+    """A disciplinary measure (kỷ luật) with its period."""
+
+    __tablename__ = "discipline"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    level: Mapped[str] = mapped_column(String(20))
+    start_date: Mapped[_dt.date] = mapped_column(Date)
+    end_date: Mapped[_dt.date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(String(500), default="")

@@ -1,0 +1,151 @@
+"""Validation of a person's record: one rule set for the edit dialog and the Excel import.
+
+Pure: takes already-typed values, returns Vietnamese reasons per field.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+import re
+
+from app.rules.codes import GENDERS, LEADER_LEVELS, STAFF_CATEGORIES, UNIT_KINDS
+from app.rules.vntext import clean_text
+
+MAX_LEN = {"code": 30, "full_name": 100, "ethnicity": 50, "position": 200, "unit_name": 255}
+MIN_AGE, MAX_AGE = 15, 100
+OLDEST_YEAR = 1900
+_CODE_RE = re.compile(r"^[0-9A-Za-z._/\-]+$")
+
+FIELD_LABELS = {
+    "code": "Mã cán bộ",
+    "full_name": "Họ và tên",
+    "gender": "Giới tính",
+    "birth_date": "Ngày sinh",
+    "birth_year": "Năm sinh",
+    "ethnicity": "Dân tộc",
+    "position": "Chức vụ",
+    "leader_level": "Cấp lãnh đạo",
+    "staff_category": "Đối tượng",
+    "unit_id": "Đơn vị",
+    "active_from": "Ngày bắt đầu công tác",
+    "active_to": "Ngày thôi công tác",
+}
+
+UNIT_FIELD_LABELS = {
+    "code": "Mã đơn vị",
+    "name": "Tên đơn vị",
+    "kind": "Loại đơn vị",
+    "parent_id": "Đơn vị cấp trên",
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class PersonInput:
+    """A person's editable fields, already typed (dates as dates), before validation."""
+
+    code: str
+    full_name: str
+    gender: str
+    unit_id: int | None
+    birth_date: _dt.date | None = None
+    birth_year: int | None = None
+    ethnicity: str = ""
+    position: str = ""
+    leader_level: str = "NONE"
+    staff_category: str = "CONG_CHUC"
+    active_from: _dt.date | None = None
+    active_to: _dt.date | None = None
+
+    def cleaned(self) -> "PersonInput":
+        """Text fields NFC-normalised and trimmed; birth_year taken from birth_date."""
+        year = self.birth_date.year if self.birth_date else self.birth_year
+        return dataclasses.replace(
+            self,
+            code=clean_text(self.code),
+            full_name=clean_text(self.full_name),
+            ethnicity=clean_text(self.ethnicity),
+            position=clean_text(self.position),
+            birth_year=year,
+        )
+
+
+def check_code(code: str) -> str | None:
+    if not code:
+        return "không được để trống"
+    if len(code) > MAX_LEN["code"]:
+        return f"dài quá {MAX_LEN['code']} ký tự"
+    if not _CODE_RE.match(code):
+        return "chỉ gồm chữ không dấu, chữ số và các dấu . _ / -"
+    return None
+
+
+def validate_person(p: PersonInput, *, today: _dt.date) -> dict[str, str]:
+    """Field name → Vietnamese reason, for every problem found (empty when valid)."""
+    errors: dict[str, str] = {}
+    if (msg := check_code(p.code)) is not None:
+        errors["code"] = msg
+    if not p.full_name:
+        errors["full_name"] = "không được để trống"
+    elif len(p.full_name) > MAX_LEN["full_name"]:
+        errors["full_name"] = f"dài quá {MAX_LEN['full_name']} ký tự"
+    elif any(ch.isdigit() for ch in p.full_name):
+        errors["full_name"] = "họ tên không được chứa chữ số"
+    if p.gender not in GENDERS:
+        errors["gender"] = "phải là Nam hoặc Nữ"
+    if p.unit_id is None:
+        errors["unit_id"] = "chưa chọn đơn vị"
+    for field in ("ethnicity", "position"):
+        if len(getattr(p, field)) > MAX_LEN[field]:
+            errors[field] = f"dài quá {MAX_LEN[field]} ký tự"
+    if p.leader_level not in LEADER_LEVELS:
+        errors["leader_level"] = "không có trong danh mục cấp lãnh đạo"
+    if p.staff_category not in STAFF_CATEGORIES:
+        errors["staff_category"] = "không có trong danh mục đối tượng"
+    if p.birth_date is not None:
+        if p.birth_date > today:
+            errors["birth_date"] = "ngày sinh ở tương lai"
+        elif not (today.year - MAX_AGE <= p.birth_date.year <= today.year - MIN_AGE):
+            errors["birth_date"] = f"tuổi phải từ {MIN_AGE} đến {MAX_AGE}"
+        elif p.birth_year is not None and p.birth_year != p.birth_date.year:
+            errors["birth_year"] = "năm sinh khác năm của ngày sinh"
+    elif p.birth_year is not None:
+        if not (today.year - MAX_AGE <= p.birth_year <= today.year - MIN_AGE):
+            errors["birth_year"] = f"năm sinh phải từ {today.year - MAX_AGE} đến {today.year - MIN_AGE}"
+    if p.active_from is not None and p.active_from.year < OLDEST_YEAR:
+        errors["active_from"] = "ngày không hợp lý"
+    if p.active_from and p.active_to and p.active_to <= p.active_from:
+        errors["active_to"] = "phải sau ngày bắt đầu công tác"
+    birth_year = p.birth_date.year if p.birth_date else p.birth_year
+    if birth_year and p.active_from and p.active_from.year - birth_year < MIN_AGE and "active_from" not in errors:
+        errors["active_from"] = f"bắt đầu công tác trước {MIN_AGE} tuổi"
+    return errors
+
+
+@dataclasses.dataclass(frozen=True)
+class UnitInput:
+    code: str
+    name: str
+    kind: str = "DON_VI"
+    parent_id: int | None = None
+
+    def cleaned(self) -> "UnitInput":
+        return dataclasses.replace(self, code=clean_text(self.code), name=clean_text(self.name))
+
+
+def validate_unit(u: UnitInput) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if (msg := check_code(u.code)) is not None:
+        errors["code"] = msg
+    if not u.name:
+        errors["name"] = "không được để trống"
+    elif len(u.name) > MAX_LEN["unit_name"]:
+        errors["name"] = f"dài quá {MAX_LEN['unit_name']} ký tự"
+    if u.kind not in UNIT_KINDS:
+        errors["kind"] = "không có trong danh mục loại đơn vị"
+    return errors
+
+
+def is_active_on(active_from: _dt.date | None, active_to: _dt.date | None, day: _dt.date) -> bool:
+    """Whether a person works here on `day` (`active_to` is exclusive)."""
+    return (active_from is None or active_from <= day) and (active_to is None or day < active_to)

@@ -1,0 +1,317 @@
+"""Organisation use cases: the unit tree and the staff registry.
+
+Every function takes a Session (the caller owns the transaction) and returns DTOs or ids.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import getpass
+from typing import NamedTuple
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from app.errors import NotFound, StaleRecord, ValidationFailed
+from app.models import Person, Unit
+from app.rules.person import (
+    FIELD_LABELS,
+    UNIT_FIELD_LABELS,
+    PersonInput,
+    UnitInput,
+    validate_person,
+    validate_unit,
+)
+from app.rules.vntext import fold, name_sort_key, search_tokens
+
+SEARCH_LIMIT = 1000
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # getuser raises various errors when no name can be found
+        return ""
+
+
+class UnitRow(NamedTuple):
+    """A unit of the tree, as shown and edited."""
+
+    id: int
+    code: str
+    name: str
+    kind: str
+    parent_id: int | None
+    sort_order: int
+    is_active: bool
+    version: int
+
+
+class PersonRow(NamedTuple):
+    """A person, as listed in the staff table and edited in the person dialog."""
+
+    id: int
+    code: str
+    full_name: str
+    gender: str
+    birth_date: _dt.date | None
+    birth_year: int | None
+    ethnicity: str
+    position: str
+    leader_level: str
+    staff_category: str
+    unit_id: int
+    unit_name: str
+    active_from: _dt.date | None
+    active_to: _dt.date | None
+    version: int
+    updated_by: str
+
+
+class PeopleResult(NamedTuple):
+    """The first `limit` matches of a search, in Vietnamese name order, and their total."""
+
+    rows: list[PersonRow]
+    total: int
+
+
+# ---------------------------------------------------------------- units
+
+
+def list_units(session: Session) -> list[UnitRow]:
+    """Every unit, parents before children is not guaranteed: build the tree by parent_id."""
+    stmt = select(
+        Unit.id, Unit.code, Unit.name, Unit.kind, Unit.parent_id, Unit.sort_order, Unit.is_active, Unit.version
+    ).order_by(Unit.sort_order, Unit.id)
+    return [UnitRow(*r) for r in session.execute(stmt)]
+
+
+def subtree_ids(units: list[UnitRow], root_id: int) -> set[int]:
+    """The id of `root_id` and of every unit below it."""
+    children: dict[int | None, list[int]] = {}
+    for u in units:
+        children.setdefault(u.parent_id, []).append(u.id)
+    found, stack = set(), [root_id]
+    while stack:
+        uid = stack.pop()
+        if uid in found:
+            continue
+        found.add(uid)
+        stack.extend(children.get(uid, ()))
+    return found
+
+
+def unit_path(units: list[UnitRow], unit_id: int) -> list[UnitRow]:
+    """From the root down to `unit_id`."""
+    by_id = {u.id: u for u in units}
+    path: list[UnitRow] = []
+    seen: set[int] = set()
+    current = by_id.get(unit_id)
+    while current is not None and current.id not in seen:
+        seen.add(current.id)
+        path.append(current)
+        current = by_id.get(current.parent_id) if current.parent_id is not None else None
+    return list(reversed(path))
+
+
+def _unit_errors(session: Session, data: UnitInput, unit_id: int | None) -> dict[str, str]:
+    errors = validate_unit(data)
+    if "code" not in errors:
+        clash = session.scalar(select(Unit.id).where(Unit.code == data.code))
+        if clash is not None and clash != unit_id:
+            errors["code"] = "mã đã được dùng cho đơn vị khác"
+    if data.parent_id is not None:
+        units = list_units(session)
+        if data.parent_id not in {u.id for u in units}:
+            errors["parent_id"] = "không tồn tại"
+        elif unit_id is not None and data.parent_id in subtree_ids(units, unit_id):
+            errors["parent_id"] = "không thể đặt đơn vị dưới chính nó hoặc đơn vị con của nó"
+    return errors
+
+
+def create_unit(session: Session, *, data: UnitInput) -> int:
+    """Add a unit. Raises ValidationFailed (field → reason)."""
+    data = data.cleaned()
+    if errors := _unit_errors(session, data, None):
+        raise ValidationFailed(errors)
+    order = session.scalar(select(func.coalesce(func.max(Unit.sort_order), 0)).where(
+        Unit.parent_id.is_(None) if data.parent_id is None else Unit.parent_id == data.parent_id))
+    unit = Unit(code=data.code, name=data.name, kind=data.kind, parent_id=data.parent_id,
+                sort_order=(order or 0) + 1, updated_by=current_user())
+    session.add(unit)
+    session.flush()
+    return unit.id
+
+
+def update_unit(session: Session, *, unit_id: int, version: int, data: UnitInput) -> None:
+    """Change a unit. Raises NotFound, StaleRecord, ValidationFailed."""
+    data = data.cleaned()
+    unit = session.get(Unit, unit_id)
+    if unit is None:
+        raise NotFound(what="đơn vị", key=unit_id)
+    if unit.version != version:
+        raise StaleRecord(what=f"Đơn vị {unit.name}", who=unit.updated_by or "người khác")
+    if errors := _unit_errors(session, data, unit_id):
+        raise ValidationFailed(errors)
+    unit.code, unit.name, unit.kind, unit.parent_id = data.code, data.name, data.kind, data.parent_id
+    unit.updated_by = current_user()
+    _flush_or_stale(session, f"Đơn vị {unit.name}")
+
+
+def set_unit_active(session: Session, *, unit_id: int, version: int, active: bool) -> None:
+    unit = session.get(Unit, unit_id)
+    if unit is None:
+        raise NotFound(what="đơn vị", key=unit_id)
+    if unit.version != version:
+        raise StaleRecord(what=f"Đơn vị {unit.name}", who=unit.updated_by or "người khác")
+    unit.is_active = active
+    unit.updated_by = current_user()
+    _flush_or_stale(session, f"Đơn vị {unit.name}")
+
+
+# ---------------------------------------------------------------- people
+
+_PERSON_COLUMNS = (
+    Person.id, Person.code, Person.full_name, Person.gender, Person.birth_date, Person.birth_year,
+    Person.ethnicity, Person.position, Person.leader_level, Person.staff_category, Person.unit_id,
+    Unit.name, Person.active_from, Person.active_to, Person.version, Person.updated_by,
+)
+
+
+def search_people(
+    session: Session,
+    *,
+    query: str = "",
+    unit_ids: set[int] | None = None,
+    include_inactive: bool = False,
+    today: _dt.date | None = None,
+    limit: int | None = SEARCH_LIMIT,
+) -> PeopleResult:
+    """People whose name or code contains every word of `query`, ignoring tone marks and
+    case ('nguyen thi' finds 'Nguyễn Thị'; 'd' finds 'đ'), in Vietnamese name order."""
+    today = today or _dt.date.today()
+    conditions = []
+    for token in search_tokens(query):
+        conditions.append(Person.search_key.contains(token, autoescape=True))
+    if unit_ids is not None:
+        conditions.append(Person.unit_id.in_(sorted(unit_ids)))
+    if not include_inactive:
+        conditions.append(or_(Person.active_to.is_(None), Person.active_to > today))
+    where = and_(*conditions) if conditions else None
+    stmt = select(*_PERSON_COLUMNS).join(Unit, Unit.id == Person.unit_id).order_by(Person.sort_key, Person.id)
+    count_stmt = select(func.count()).select_from(Person)
+    if where is not None:
+        stmt = stmt.where(where)
+        count_stmt = count_stmt.where(where)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    rows = [PersonRow(*r) for r in session.execute(stmt)]
+    total = len(rows) if limit is None or len(rows) < limit else session.scalar(count_stmt)
+    return PeopleResult(rows, total)
+
+
+def get_person(session: Session, person_id: int) -> PersonRow:
+    """Raises NotFound."""
+    row = session.execute(
+        select(*_PERSON_COLUMNS).join(Unit, Unit.id == Person.unit_id).where(Person.id == person_id)
+    ).first()
+    if row is None:
+        raise NotFound(what="cán bộ", key=person_id)
+    return PersonRow(*row)
+
+
+def person_keys(full_name: str, code: str) -> tuple[bytes, str]:
+    """(sort_key, search_key) stored with a person."""
+    return name_sort_key(full_name), f"{fold(full_name)} {fold(code)}"
+
+
+def _person_errors(session: Session, data: PersonInput, person_id: int | None) -> dict[str, str]:
+    errors = validate_person(data, today=_dt.date.today())
+    if "code" not in errors:
+        clash = session.scalar(select(Person.id).where(Person.code == data.code))
+        if clash is not None and clash != person_id:
+            errors["code"] = "mã đã được dùng cho người khác"
+    if "unit_id" not in errors and session.get(Unit, data.unit_id) is None:
+        errors["unit_id"] = "không tồn tại"
+    return errors
+
+
+def _apply(person: Person, data: PersonInput) -> None:
+    person.code = data.code
+    person.full_name = data.full_name
+    person.sort_key, person.search_key = person_keys(data.full_name, data.code)
+    person.gender = data.gender
+    person.birth_date = data.birth_date
+    person.birth_year = data.birth_year
+    person.ethnicity = data.ethnicity
+    person.position = data.position
+    person.leader_level = data.leader_level
+    person.staff_category = data.staff_category
+    person.unit_id = data.unit_id
+    person.active_from = data.active_from
+    person.active_to = data.active_to
+    person.updated_by = current_user()
+
+
+def create_person(session: Session, *, data: PersonInput) -> int:
+    """Add a person. Raises ValidationFailed (field → Vietnamese reason)."""
+    data = data.cleaned()
+    if errors := _person_errors(session, data, None):
+        raise ValidationFailed(errors)
+    person = Person()
+    _apply(person, data)
+    session.add(person)
+    session.flush()
+    return person.id
+
+
+def update_person(session: Session, *, person_id: int, version: int, data: PersonInput) -> None:
+    """Save a person edited from `version`. Raises NotFound, StaleRecord, ValidationFailed."""
+    data = data.cleaned()
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFound(what="cán bộ", key=person_id)
+    if person.version != version:
+        raise StaleRecord(what=f"Hồ sơ {person.full_name}", who=person.updated_by or "người khác")
+    if errors := _person_errors(session, data, person_id):
+        raise ValidationFailed(errors)
+    _apply(person, data)
+    _flush_or_stale(session, f"Hồ sơ {data.full_name}")
+
+
+def deactivate_person(session: Session, *, person_id: int, version: int, on_date: _dt.date) -> None:
+    """Mark a person as no longer working here from `on_date`. Raises NotFound, StaleRecord,
+    ValidationFailed."""
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFound(what="cán bộ", key=person_id)
+    if person.version != version:
+        raise StaleRecord(what=f"Hồ sơ {person.full_name}", who=person.updated_by or "người khác")
+    if person.active_from and on_date <= person.active_from:
+        raise ValidationFailed({"active_to": "phải sau ngày bắt đầu công tác"})
+    person.active_to = on_date
+    person.updated_by = current_user()
+    _flush_or_stale(session, f"Hồ sơ {person.full_name}")
+
+
+def reactivate_person(session: Session, *, person_id: int, version: int) -> None:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFound(what="cán bộ", key=person_id)
+    if person.version != version:
+        raise StaleRecord(what=f"Hồ sơ {person.full_name}", who=person.updated_by or "người khác")
+    person.active_to = None
+    person.updated_by = current_user()
+    _flush_or_stale(session, f"Hồ sơ {person.full_name}")
+
+
+def _flush_or_stale(session: Session, what: str) -> None:
+    try:
+        session.flush()
+    except StaleDataError as exc:
+        raise StaleRecord(what=what, who="người khác") from exc
+
+
+def field_label(field: str) -> str:
+    return FIELD_LABELS.get(field) or UNIT_FIELD_LABELS.get(field) or field

@@ -1,0 +1,89 @@
+"""Agency settings stored in the database (they change printed results)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.errors import StaleRecord, ValidationFailed
+from app.models import Setting
+from app.rules.vntext import clean_text
+from app.services.org import current_user
+
+HEADER_STYLES = {"national": "Quốc hiệu, tiêu ngữ (cơ quan nhà nước)", "party": "ĐẢNG CỘNG SẢN VIỆT NAM (cơ quan Đảng)"}
+
+LABELS = {
+    "agency_name": "Tên cơ quan, đơn vị",
+    "issuing_body": "Cơ quan cấp trên (dòng trên tên cơ quan)",
+    "place_name": "Địa danh ghi ngày tháng",
+    "signer_name": "Người ký mặc định",
+    "signer_title": "Chức vụ người ký",
+    "header_style": "Kiểu tiêu đề văn bản",
+}
+MAX_LEN = 255
+
+
+@dataclasses.dataclass(frozen=True)
+class AgencySettings:
+    """The agency's identity on documents. `versions` holds each key's stored version."""
+
+    agency_name: str = ""
+    issuing_body: str = ""
+    place_name: str = "Hà Nội"
+    signer_name: str = ""
+    signer_title: str = ""
+    header_style: str = "national"
+    versions: dict[str, int] = dataclasses.field(default_factory=dict, compare=False)
+
+
+_KEYS = [f.name for f in dataclasses.fields(AgencySettings) if f.name != "versions"]
+
+
+def get_settings(session: Session) -> AgencySettings:
+    rows = {s.key: s for s in session.scalars(select(Setting).where(Setting.key.in_(_KEYS)))}
+    values = {k: rows[k].value for k in _KEYS if k in rows}
+    return AgencySettings(**values, versions={k: r.version for k, r in rows.items()})
+
+
+def validate_settings(values: AgencySettings) -> dict[str, str]:
+    errors = {}
+    for key in _KEYS:
+        if len(getattr(values, key)) > MAX_LEN:
+            errors[key] = f"dài quá {MAX_LEN} ký tự"
+    if values.header_style not in HEADER_STYLES:
+        errors["header_style"] = "không hợp lệ"
+    if not values.place_name:
+        errors["place_name"] = "không được để trống (dùng cho dòng ngày tháng)"
+    return errors
+
+
+def save_settings(session: Session, *, values: AgencySettings) -> None:
+    """Store every setting. Raises ValidationFailed, and StaleRecord when a key was changed
+    by someone else since `values.versions` was read."""
+    values = dataclasses.replace(values, **{k: clean_text(getattr(values, k)) for k in _KEYS})
+    if errors := validate_settings(values):
+        raise ValidationFailed(errors)
+    rows = {s.key: s for s in session.scalars(select(Setting).where(Setting.key.in_(_KEYS)))}
+    user = current_user()
+    for key in _KEYS:
+        row = rows.get(key)
+        if row is not None and values.versions.get(key) not in (None, row.version):
+            raise StaleRecord(what=f"Cài đặt «{LABELS[key]}»", who=row.updated_by or "người khác")
+        if row is None:
+            session.add(Setting(key=key, value=getattr(values, key), updated_by=user))
+        elif row.value != getattr(values, key):
+            row.value = getattr(values, key)
+            row.updated_by = user
+    session.flush()
+
+
+def seed_settings(session: Session) -> None:
+    """Default settings for a new database (idempotent)."""
+    existing = set(session.scalars(select(Setting.key)))
+    defaults = AgencySettings()
+    for key in _KEYS:
+        if key not in existing:
+            session.add(Setting(key=key, value=getattr(defaults, key), updated_by="init"))
+    session.flush()
