@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import MetaData, create_engine, event
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import DeclarativeBase, sessionmaker
 
 from app.errors import BadInput
@@ -73,7 +73,13 @@ def make_engine(db: str | Path, **kwargs) -> Engine:
     path = sqlite_path(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, future=True, **kwargs)
+    try:
+        engine = create_engine(url, future=True, **kwargs)
+    except (NoSuchModuleError, ArgumentError, ImportError) as exc:
+        raise BadInput(
+            detail=f"Không dùng được cơ sở dữ liệu {make_url(url).render_as_string(hide_password=True)}: "
+            f"loại cơ sở dữ liệu hoặc trình điều khiển không được hỗ trợ ({exc})."
+        ) from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _on_sqlite_connect)
     return engine

@@ -94,6 +94,10 @@ def _letters(word: str) -> tuple[list[int], list[int], list[int]]:
     cases: list[int] = []
     tone = 0
     for ch in nfc(word):
+        if unicodedata.combining(ch):
+            # A mark left over after NFC (a tone on a consonant): keep the tone level.
+            tone = tone or _TONE_MARKS.get(ch, 0)
+            continue
         decomposed = unicodedata.normalize("NFD", ch)
         base, marks = decomposed[0], decomposed[1:]
         lower = base.lower()
