@@ -167,6 +167,24 @@ def cmd_check(args) -> int:
     return EXIT_OK
 
 
+def cmd_copy_db(args) -> int:
+    from app.database import open_database
+    from app.services.copy_db import copy_database
+
+    source = open_database(args.source)
+    try:
+        target = open_database(args.target)
+        try:
+            result = copy_database(source.engine, target.engine, overwrite=args.overwrite,
+                                   progress=_progress_printer("Sao chép"))
+        finally:
+            target.close()
+    finally:
+        source.close()
+    print(result.summary())
+    return EXIT_OK
+
+
 # ---------------------------------------------------------------- parser
 
 
@@ -210,6 +228,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("check", help="kiểm tra toàn vẹn cơ sở dữ liệu")
     s.set_defaults(func=cmd_check)
+
+    s = sub.add_parser("copy-db", help="sao chép toàn bộ dữ liệu sang cơ sở dữ liệu khác (máy chủ)")
+    s.add_argument("--from", dest="source", required=True, help="tệp SQLite hoặc URL nguồn")
+    s.add_argument("--to", dest="target", required=True, help="URL đích, ví dụ postgresql+psycopg://...")
+    s.add_argument("--overwrite", action="store_true", help="xóa dữ liệu đang có ở đích")
+    s.set_defaults(func=cmd_copy_db)
     return p
 
 

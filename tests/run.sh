@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Install everything the test suite needs and run it (README command 2; .ci/run calls this).
-# Usage: bash tests/run.sh [pytest arguments]
+# Install everything the test suite needs and run it twice: on SQLite files (the whole
+# suite, GUI and bundle included), then the non-GUI suite on a throw-away PostgreSQL
+# cluster. README command 2; .ci/run calls this. Extra arguments go to both pytest runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# System packages: Qt's offscreen platform needs a few shared libraries, and the tests
-# render PDFs with poppler. Installed only when missing, and only where we may (root).
+# System packages: Qt's offscreen platform needs a few shared libraries, the tests render
+# PDFs with poppler, and the second pass needs a PostgreSQL server. Installed only when
+# missing, and only where we may (root).
 need=()
-for pkg in libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 poppler-utils; do
+for pkg in libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 poppler-utils postgresql; do
     dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then
@@ -23,4 +25,21 @@ PY=${PYTHON:-python3}
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
 
 export QT_QPA_PLATFORM=offscreen
-exec .venv/bin/python -m pytest "$@"
+unset TDKT_TEST_DATABASE_URL
+
+echo "=== Lượt 1/2: SQLite (toàn bộ bộ kiểm thử) ==="
+sqlite_rc=0
+.venv/bin/python -m pytest "$@" || sqlite_rc=$?
+
+echo "=== Lượt 2/2: PostgreSQL (bộ kiểm thử không có giao diện) ==="
+source tests/pg_cluster.sh
+trap pg_cluster_stop EXIT
+pg_rc=0
+if pg_cluster_start; then
+    TDKT_TEST_DATABASE_URL=$TDKT_PG_URL .venv/bin/python -m pytest tests/app "$@" || pg_rc=$?
+else
+    pg_rc=1
+fi
+
+echo "SQLite: mã thoát $sqlite_rc; PostgreSQL: mã thoát $pg_rc"
+[ "$sqlite_rc" = 0 ] && [ "$pg_rc" = 0 ]

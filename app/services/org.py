@@ -156,7 +156,7 @@ def update_unit(session: Session, *, unit_id: int, version: int, data: UnitInput
         raise ValidationFailed(errors)
     unit.code, unit.name, unit.kind, unit.parent_id = data.code, data.name, data.kind, data.parent_id
     unit.updated_by = current_user()
-    _flush_or_stale(session, f"Đơn vị {unit.name}")
+    _flush_or_stale(session, f"Đơn vị {unit.name}", Unit, unit_id)
 
 
 def set_unit_active(session: Session, *, unit_id: int, version: int, active: bool) -> None:
@@ -167,7 +167,7 @@ def set_unit_active(session: Session, *, unit_id: int, version: int, active: boo
         raise StaleRecord(what=f"Đơn vị {unit.name}", who=unit.updated_by or "người khác")
     unit.is_active = active
     unit.updated_by = current_user()
-    _flush_or_stale(session, f"Đơn vị {unit.name}")
+    _flush_or_stale(session, f"Đơn vị {unit.name}", Unit, unit_id)
 
 
 # ---------------------------------------------------------------- people
@@ -277,7 +277,7 @@ def update_person(session: Session, *, person_id: int, version: int, data: Perso
     if errors := _person_errors(session, data, person_id):
         raise ValidationFailed(errors)
     _apply(person, data)
-    _flush_or_stale(session, f"Hồ sơ {data.full_name}")
+    _flush_or_stale(session, f"Hồ sơ {data.full_name}", Person, person_id)
 
 
 def deactivate_person(session: Session, *, person_id: int, version: int, on_date: _dt.date) -> None:
@@ -292,7 +292,7 @@ def deactivate_person(session: Session, *, person_id: int, version: int, on_date
         raise ValidationFailed({"active_to": "phải sau ngày bắt đầu công tác"})
     person.active_to = on_date
     person.updated_by = current_user()
-    _flush_or_stale(session, f"Hồ sơ {person.full_name}")
+    _flush_or_stale(session, f"Hồ sơ {person.full_name}", Person, person_id)
 
 
 def reactivate_person(session: Session, *, person_id: int, version: int) -> None:
@@ -303,14 +303,20 @@ def reactivate_person(session: Session, *, person_id: int, version: int) -> None
         raise StaleRecord(what=f"Hồ sơ {person.full_name}", who=person.updated_by or "người khác")
     person.active_to = None
     person.updated_by = current_user()
-    _flush_or_stale(session, f"Hồ sơ {person.full_name}")
+    _flush_or_stale(session, f"Hồ sơ {person.full_name}", Person, person_id)
 
 
-def _flush_or_stale(session: Session, what: str) -> None:
+def _flush_or_stale(session: Session, what: str, model=None, key=None) -> None:
+    """Flush; a concurrent save caught by the version column becomes StaleRecord naming
+    who saved last (read on a separate connection: the session's flush has failed)."""
     try:
         session.flush()
     except StaleDataError as exc:
-        raise StaleRecord(what=what, who="người khác") from exc
+        who = ""
+        if model is not None:
+            with session.get_bind().connect() as conn:
+                who = conn.execute(select(model.updated_by).where(model.id == key)).scalar() or ""
+        raise StaleRecord(what=what, who=who or "người khác") from exc
 
 
 def field_label(field: str) -> str:

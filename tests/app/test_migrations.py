@@ -9,8 +9,8 @@ from app import migrate
 from app.db import Base, make_engine
 
 
-def test_upgrade_head_matches_models(tmp_path):
-    engine = make_engine(tmp_path / "m.db")
+def test_upgrade_head_matches_models(db_url):
+    engine = make_engine(db_url)
     assert migrate.upgrade(engine) is True
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
@@ -18,8 +18,8 @@ def test_upgrade_head_matches_models(tmp_path):
     assert diff == []
 
 
-def test_upgrade_is_idempotent_and_sets_head(tmp_path):
-    engine = make_engine(tmp_path / "m.db")
+def test_upgrade_is_idempotent_and_sets_head(db_url):
+    engine = make_engine(db_url)
     migrate.upgrade(engine)
     assert migrate.upgrade(engine) is False
     assert migrate.current_revision(engine) == migrate.head_revision()
@@ -36,12 +36,12 @@ def test_sqlite_pragmas(tmp_path):
     engine.dispose()
 
 
-def test_schema_newer_than_program_is_refused(tmp_path):
+def test_schema_newer_than_program_is_refused(db_url):
     import pytest
 
     from app.errors import SchemaTooNew
 
-    engine = make_engine(tmp_path / "n.db")
+    engine = make_engine(db_url)
     migrate.upgrade(engine)
     with engine.begin() as conn:
         conn.exec_driver_sql("UPDATE alembic_version SET version_num='9999_future'")

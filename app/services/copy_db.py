@@ -1,0 +1,102 @@
+"""Copying a whole database to another (SQLite file → office PostgreSQL server).
+
+Both databases are first brought to the current schema; every table is copied with its
+ids inside one transaction on the target, then row counts are compared.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Callable
+
+from sqlalchemy import Table, bindparam, func, select, text
+from sqlalchemy.engine import Connection, Engine
+
+import app.models  # noqa: F401  (registers every table)
+from app.db import Base
+from app.errors import BadInput
+
+CHUNK = 2000
+# Rows the target gets by itself when it is created; they do not make it "non-empty".
+SEED_TABLES = {"setting"}
+
+
+@dataclasses.dataclass(frozen=True)
+class CopyResult:
+    """Rows copied per table, equal on both sides."""
+
+    counts: dict[str, int]
+
+    def summary(self) -> str:
+        total = sum(self.counts.values())
+        parts = ", ".join(f"{name}: {n}" for name, n in self.counts.items() if n)
+        return f"Đã sao chép {total} dòng ({parts}); số dòng hai bên khớp nhau."
+
+
+def _count(conn: Connection, table: Table) -> int:
+    return conn.execute(select(func.count()).select_from(table)).scalar_one()
+
+
+def _self_fk_columns(table: Table) -> list[str]:
+    return [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
+
+
+def copy_database(
+    source: Engine,
+    target: Engine,
+    *,
+    overwrite: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> CopyResult:
+    """Copy every table of `source` into `target`. Raises BadInput when the target holds
+    data and `overwrite` is false, or when the counts differ afterwards (then nothing is
+    kept: the target transaction rolls back)."""
+    tables = list(Base.metadata.sorted_tables)
+    with source.connect() as src:
+        totals = {t.name: _count(src, t) for t in tables}
+    grand_total = sum(totals.values()) or 1
+    done = 0
+    with target.begin() as dst:
+        occupied = [t.name for t in tables if t.name not in SEED_TABLES and _count(dst, t)]
+        if occupied and not overwrite:
+            raise BadInput(
+                detail="Cơ sở dữ liệu đích đã có dữ liệu (bảng "
+                + ", ".join(occupied)
+                + "). Hãy chọn cơ sở dữ liệu trống, hoặc dùng --overwrite để xóa dữ liệu cũ."
+            )
+        for table in reversed(tables):
+            dst.execute(table.delete())
+        with source.connect() as src:
+            for table in tables:
+                deferred = _self_fk_columns(table)
+                pending: list[dict] = []
+                result = src.execution_options(stream_results=True).execute(select(table))
+                while chunk := result.mappings().fetchmany(CHUNK):
+                    rows = [dict(r) for r in chunk]
+                    if deferred:
+                        pending += [{**{c: r[c] for c in deferred}, "_pk": r["id"]} for r in rows]
+                        rows = [{**r, **{c: None for c in deferred}} for r in rows]
+                    dst.execute(table.insert(), rows)
+                    done += len(rows)
+                    if progress:
+                        progress(done, grand_total)
+                for col in deferred:
+                    updates = [{"_pk": p["_pk"], "_v": p[col]} for p in pending if p[col] is not None]
+                    if updates:
+                        dst.execute(
+                            table.update().where(table.c.id == bindparam("_pk")).values({col: bindparam("_v")}),
+                            updates,
+                        )
+        if dst.dialect.name == "postgresql":
+            for table in tables:
+                pk = list(table.primary_key.columns)
+                if len(pk) == 1 and pk[0].autoincrement is not False and pk[0].type.python_type is int:
+                    dst.execute(text(
+                        f"SELECT setval(pg_get_serial_sequence('{table.name}', '{pk[0].name}'), "
+                        f"COALESCE(MAX({pk[0].name}), 1), MAX({pk[0].name}) IS NOT NULL) FROM {table.name}"
+                    ))
+        copied = {t.name: _count(dst, t) for t in tables}
+        if copied != totals:
+            diff = {k: (totals[k], copied[k]) for k in totals if totals[k] != copied[k]}
+            raise BadInput(detail=f"Số dòng sau khi sao chép không khớp: {diff}. Không có gì được ghi.")
+    return CopyResult(copied)
