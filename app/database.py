@@ -11,6 +11,7 @@ from sqlalchemy.orm import sessionmaker
 
 from app import migrate
 from app.db import make_engine, make_session_factory
+from app.connection import explain_connect_error
 from app.errors import DatabaseError
 
 
@@ -39,7 +40,8 @@ def open_database(db: str | Path, *, upgrade: bool = True, backup: bool = True) 
             migrate.check_schema(engine)
     except OperationalError as exc:
         engine.dispose()
-        raise DatabaseError(url=engine.url.render_as_string(hide_password=True), detail=str(exc.orig)) from exc
+        raise DatabaseError(url=engine.url.render_as_string(hide_password=True),
+                            detail=explain_connect_error(exc)) from exc
     except Exception:
         engine.dispose()
         raise

@@ -73,6 +73,8 @@ def make_engine(db: str | Path, **kwargs) -> Engine:
     path = sqlite_path(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
+    if url.startswith("postgresql") and "connect_timeout" not in url:
+        kwargs.setdefault("connect_args", {"connect_timeout": 10})
     try:
         engine = create_engine(url, future=True, **kwargs)
     except (NoSuchModuleError, ArgumentError, ImportError) as exc:

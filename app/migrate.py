@@ -41,7 +41,10 @@ def check_schema(engine: Engine) -> tuple[str | None, str]:
     try:
         current = current_revision(engine)
     except OperationalError as exc:
-        raise DatabaseError(url=engine.url.render_as_string(hide_password=True), detail=str(exc.orig)) from exc
+        from app.connection import explain_connect_error
+
+        raise DatabaseError(url=engine.url.render_as_string(hide_password=True),
+                            detail=explain_connect_error(exc)) from exc
     head = head_revision()
     if current is not None and current != head:
         known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}

@@ -28,13 +28,17 @@ pg_cluster_start() {
         runas=(runuser -u nobody --)
     fi
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
-    "${runas[@]}" "$bin/initdb" -D "$PG_CLUSTER_DIR/data" -U tdkt -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+    # Password authentication over TCP, as on an office server, so wrong passwords fail.
+    echo "tdkt-test-pw" > "$PG_CLUSTER_DIR/pw"
+    chmod 644 "$PG_CLUSTER_DIR/pw"
+    "${runas[@]}" "$bin/initdb" -D "$PG_CLUSTER_DIR/data" -U tdkt --pwfile="$PG_CLUSTER_DIR/pw" \
+        --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >/dev/null
     "${runas[@]}" "$bin/pg_ctl" -D "$PG_CLUSTER_DIR/data" -l "$PG_CLUSTER_DIR/log" -w \
         -o "-p $port -k $PG_CLUSTER_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
-    "$bin/psql" -q -h 127.0.0.1 -p "$port" -U tdkt -d postgres -c "CREATE DATABASE tdkt_test" >/dev/null
+    PGPASSWORD=tdkt-test-pw "$bin/psql" -q -h 127.0.0.1 -p "$port" -U tdkt -d postgres -c "CREATE DATABASE tdkt_test" >/dev/null
     PG_CLUSTER_BIN=$bin
     PG_CLUSTER_RUNAS="${runas[*]}"
-    TDKT_PG_URL="postgresql+psycopg://tdkt@127.0.0.1:$port/tdkt_test"
+    TDKT_PG_URL="postgresql+psycopg://tdkt:tdkt-test-pw@127.0.0.1:$port/tdkt_test"
     export TDKT_PG_URL PG_CLUSTER_DIR PG_CLUSTER_BIN PG_CLUSTER_RUNAS
 }
 

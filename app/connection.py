@@ -1,0 +1,99 @@
+"""Connecting to the office's PostgreSQL server: URLs, a connection test with clear
+Vietnamese errors, and passwords kept in the OS keyring (never in a settings file)."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from app.errors import DatabaseError
+
+log = logging.getLogger(__name__)
+
+KEYRING_SERVICE = "TDKT Desk"
+CONNECT_TIMEOUT_S = 5
+
+
+@dataclasses.dataclass(frozen=True)
+class ServerSettings:
+    """Where the office server is. The password is not part of it."""
+
+    host: str
+    database: str
+    user: str
+    port: int = 5432
+
+    def url(self, password: str | None) -> str:
+        return URL.create(
+            "postgresql+psycopg", username=self.user, password=password or None,
+            host=self.host, port=self.port, database=self.database,
+        ).render_as_string(hide_password=False)
+
+    @property
+    def keyring_user(self) -> str:
+        return f"{self.user}@{self.host}:{self.port}/{self.database}"
+
+
+def explain_connect_error(exc: BaseException) -> str:
+    """A Vietnamese sentence for why a connection failed, from the driver's message."""
+    detail = str(getattr(exc, "orig", exc) or exc)
+    low = detail.lower()
+    if "password authentication failed" in low or "no password supplied" in low:
+        return "Sai tên đăng nhập hoặc mật khẩu máy chủ. Hãy kiểm tra lại mật khẩu."
+    if "does not exist" in low and "database" in low:
+        return "Máy chủ không có cơ sở dữ liệu này. Hãy kiểm tra tên cơ sở dữ liệu (xem README, mục máy chủ)."
+    if "does not exist" in low and "role" in low:
+        return "Máy chủ không có người dùng này. Hãy kiểm tra tên đăng nhập."
+    if any(s in low for s in ("connection refused", "could not connect", "timeout", "timed out",
+                              "could not translate host name", "name or service not known",
+                              "no route to host", "network is unreachable", "connection failed")):
+        return ("Không kết nối được tới máy chủ. Hãy kiểm tra máy chủ đã bật, địa chỉ và cổng đúng, "
+                "và mạng nội bộ thông suốt.")
+    if "unable to open database file" in low:
+        return "Không mở được tệp cơ sở dữ liệu: thư mục không tồn tại hoặc không có quyền ghi."
+    if "file is not a database" in low:
+        return "Tệp đã chọn không phải cơ sở dữ liệu của chương trình."
+    return detail
+
+
+def check_connection(url: str) -> str:
+    """Connect once and return the server's version string. Raises DatabaseError."""
+    engine = create_engine(url, connect_args={"connect_timeout": CONNECT_TIMEOUT_S}
+                           if url.startswith("postgresql") else {})
+    try:
+        with engine.connect() as conn:
+            return str(conn.execute(text("SELECT version()")).scalar())
+    except (OperationalError, DBAPIError) as exc:
+        raise DatabaseError(url=engine.url.render_as_string(hide_password=True),
+                            detail=explain_connect_error(exc)) from exc
+    finally:
+        engine.dispose()
+
+
+def save_password(server: ServerSettings, password: str) -> bool:
+    """Store the password in the OS keyring; False when no keyring is available (the
+    program then asks for it at every start)."""
+    try:
+        import keyring
+        from keyring.errors import KeyringError
+
+        keyring.set_password(KEYRING_SERVICE, server.keyring_user, password)
+        return True
+    except (ImportError, KeyringError, RuntimeError) as exc:
+        log.info("no keyring available: %s", exc)
+        return False
+
+
+def load_password(server: ServerSettings) -> str | None:
+    try:
+        import keyring
+        from keyring.errors import KeyringError
+
+        return keyring.get_password(KEYRING_SERVICE, server.keyring_user)
+    except (ImportError, KeyringError, RuntimeError) as exc:
+        log.info("no keyring available: %s", exc)
+        return None
