@@ -107,13 +107,14 @@ def cmd_template(args) -> int:
 def cmd_import(args) -> int:
     from app.services.staff_import import run_import
 
+    path = Path(args.file)
     db = _open(args)
     try:
         with db.factory.begin() as session:
             result = run_import(
                 session,
                 kind=args.kind,
-                path=Path(args.file),
+                path=path,
                 dry_run=args.dry_run,
                 only_valid=args.only_valid,
                 backup_engine=db.engine,
@@ -122,9 +123,10 @@ def cmd_import(args) -> int:
     finally:
         db.close()
     for line in result.report_lines():
-        print(line, file=sys.stderr)
-    print(result.summary())
-    return EXIT_BAD_INPUT if result.has_errors and not args.only_valid else EXIT_OK
+        print(f"{path.name}: {line}", file=sys.stderr)
+    failed = result.has_errors and not args.only_valid
+    print(result.summary(), file=sys.stderr if failed else sys.stdout)
+    return EXIT_BAD_INPUT if failed else EXIT_OK
 
 
 def cmd_backup(args) -> int:

@@ -149,3 +149,58 @@ def validate_unit(u: UnitInput) -> dict[str, str]:
 def is_active_on(active_from: _dt.date | None, active_to: _dt.date | None, day: _dt.date) -> bool:
     """Whether a person works here on `day` (`active_to` is exclusive)."""
     return (active_from is None or active_from <= day) and (active_to is None or day < active_to)
+
+
+# ---------------------------------------------------------------- Excel import layout
+# Shared by the blank template (app/exports/staff_template.py) and the import
+# (app/services/staff_import.py), so that the file we hand out is the file we read back.
+
+UNIT_SHEET = "Đơn vị"
+STAFF_SHEET = "Cán bộ"
+
+
+@dataclasses.dataclass(frozen=True)
+class SheetColumn:
+    """One column of an import sheet: the record field it fills and its Vietnamese header.
+
+    Headers are matched ignoring case, tone marks, '*' and anything in parentheses;
+    `aliases` are other headers offices commonly use for the same column.
+    """
+
+    field: str
+    header: str
+    required: bool = False
+    hint: str = ""
+    aliases: tuple[str, ...] = ()
+    is_code: bool = False
+    is_date: bool = False
+
+
+UNIT_COLUMNS: tuple[SheetColumn, ...] = (
+    SheetColumn("code", "Mã đơn vị", True, "Mã duy nhất của đơn vị: chữ không dấu, chữ số, . _ / -", is_code=True),
+    SheetColumn("name", "Tên đơn vị", True, "Tên đầy đủ của đơn vị."),
+    SheetColumn("kind", "Loại đơn vị", False, "Chọn trong danh sách; để trống là Đơn vị (vụ, phòng)."),
+    SheetColumn("parent_code", "Mã đơn vị cấp trên", False,
+                "Mã của đơn vị cấp trên (trong sheet này hoặc đã có trong chương trình); "
+                "để trống nếu là đơn vị cấp cao nhất.", ("Đơn vị cấp trên",), is_code=True),
+)
+
+STAFF_COLUMNS: tuple[SheetColumn, ...] = (
+    SheetColumn("code", "Mã cán bộ", True, "Mã duy nhất của cán bộ; nhập lại cùng mã sẽ cập nhật hồ sơ.",
+                ("Mã CB", "Mã số cán bộ"), is_code=True),
+    SheetColumn("full_name", "Họ và tên", True, "Họ, tên đệm và tên, ví dụ Nguyễn Thị Hoa.", ("Họ tên",)),
+    SheetColumn("gender", "Giới tính", True, "Nam hoặc Nữ."),
+    SheetColumn("birth", "Ngày sinh", False, "Dạng dd/mm/yyyy, hoặc chỉ ghi năm sinh (ví dụ 1985).",
+                ("Năm sinh", "Ngày/năm sinh", "Ngày tháng năm sinh"), is_date=True),
+    SheetColumn("ethnicity", "Dân tộc", False, "Ví dụ: Kinh, Tày, Thái."),
+    SheetColumn("position", "Chức vụ", False, "Ví dụ: Chuyên viên, Phó Vụ trưởng."),
+    SheetColumn("leader_level", "Cấp lãnh đạo", False,
+                "Chọn trong danh sách; để trống là Không giữ chức vụ lãnh đạo."),
+    SheetColumn("staff_category", "Đối tượng", False, "Chọn trong danh sách; để trống là Công chức."),
+    SheetColumn("unit_code", "Mã đơn vị", True,
+                "Mã đơn vị nơi cán bộ công tác (trong sheet Đơn vị hoặc đã có trong chương trình).",
+                is_code=True),
+    SheetColumn("active_from", "Ngày bắt đầu công tác", False, "Dạng dd/mm/yyyy.", is_date=True),
+    SheetColumn("active_to", "Ngày thôi công tác", False,
+                "Dạng dd/mm/yyyy; để trống nếu đang công tác.", is_date=True),
+)

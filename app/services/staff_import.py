@@ -1,0 +1,1093 @@
+"""Staff import from Excel: read → preview → apply (the GUI wizard), or `run_import` (CLI).
+
+The file has a sheet "Cán bộ" (required) and a sheet "Đơn vị" (optional); the layout is
+`app.rules.person.UNIT_COLUMNS` / `STAFF_COLUMNS`, the same as the blank template.
+
+Rules:
+- All-or-nothing: any bad row means nothing is written, unless the caller asks for
+  `only_valid`, which writes the good rows and reports the skipped ones (a person whose
+  unit row is bad is skipped too).
+- Every bad row is reported with its Excel row number, column and a Vietnamese reason.
+- Upsert by code: a code already in the database updates that record, so importing the
+  same file twice does not duplicate anyone. For the columns present in the file, the file
+  is the truth (an empty cell clears the field or sets its default); columns absent from
+  the file are left as they are on update. Records not in the file are never touched.
+- A person's code that belongs in the database to someone with a different name AND a
+  different birth date/year is an error, not an update (a mistyped code would otherwise
+  overwrite another person's record).
+
+Threads: `read_staff_file` touches no database; `preview_import`/`apply_import` use the
+caller's Session (one per thread). All of them may run in a worker thread; they accept
+`progress(done, total)` / `is_cancelled()` where they take long, and raise `Cancelled`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+import re
+import zipfile
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from openpyxl import load_workbook
+from openpyxl.utils.datetime import from_excel
+from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
+
+from app.db import utcnow
+from app.errors import BadInput, Cancelled
+from app.models import Person, Unit
+from app.rules.codes import GENDERS, LEADER_LEVELS, STAFF_CATEGORIES, UNIT_KINDS, lookup, lookup_gender
+from app.rules.person import (
+    STAFF_COLUMNS,
+    STAFF_SHEET,
+    UNIT_COLUMNS,
+    UNIT_SHEET,
+    PersonInput,
+    SheetColumn,
+    UnitInput,
+    validate_person,
+    validate_unit,
+)
+from app.rules.vntext import clean_text, fold
+from app.services.backup import backup_database
+from app.services.org import current_user, person_keys
+
+__all__ = [
+    "ACTION_NEW",
+    "ACTION_UPDATE",
+    "ACTION_ERROR",
+    "IMPORT_KINDS",
+    "ImportIssue",
+    "UnitRecord",
+    "PersonRecord",
+    "StaffFile",
+    "PreviewRow",
+    "ImportPreview",
+    "ImportResult",
+    "read_staff_file",
+    "preview_import",
+    "apply_import",
+    "run_import",
+]
+
+Progress = Callable[[int, int], None]
+IsCancelled = Callable[[], bool]
+
+ACTION_NEW = "thêm mới"
+ACTION_UPDATE = "cập nhật"
+ACTION_ERROR = "lỗi"
+IMPORT_KINDS = ("staff",)
+
+DEFAULT_UNIT_KIND = "DON_VI"
+DEFAULT_LEADER_LEVEL = "NONE"
+DEFAULT_STAFF_CATEGORY = "CONG_CHUC"
+
+_READ_STEP = 250  # rows between progress/cancel checks while reading
+_WRITE_CHUNK = 2000  # rows per executemany while writing
+_IN_CHUNK = 500  # codes per "IN (...)" query (SQLite's variable limit)
+_HEADER_SCAN_ROWS = 10  # a title line or two above the header row is tolerated
+
+
+# ---------------------------------------------------------------- DTOs
+
+
+@dataclasses.dataclass(frozen=True)
+class ImportIssue:
+    """One problem of one cell: sheet title, Excel row number, column header, reason."""
+
+    sheet: str
+    row: int
+    column: str
+    message: str
+
+    def line(self) -> str:
+        return f"Sheet '{self.sheet}', dòng {self.row}, cột '{self.column}': {self.message}"
+
+
+@dataclasses.dataclass(frozen=True)
+class UnitRecord:
+    """A typed row of sheet "Đơn vị". `kind` is a UNIT_KINDS code or None when blank or unknown."""
+
+    row: int
+    code: str
+    name: str
+    kind: str | None
+    parent_code: str
+
+
+@dataclasses.dataclass(frozen=True)
+class PersonRecord:
+    """A typed row of sheet "Cán bộ". Codes of the code lists; None where blank or unreadable."""
+
+    row: int
+    code: str
+    full_name: str
+    gender: str | None
+    birth_date: _dt.date | None
+    birth_year: int | None
+    ethnicity: str
+    position: str
+    leader_level: str | None
+    staff_category: str | None
+    unit_code: str
+    active_from: _dt.date | None
+    active_to: _dt.date | None
+
+
+@dataclasses.dataclass(frozen=True)
+class StaffFile:
+    """The parsed file: typed rows of both sheets and the problems found while reading.
+
+    `unit_fields` / `person_fields` are the fields whose columns the file has; only those
+    are changed when an existing record is updated.
+    """
+
+    path: Path
+    units: tuple[UnitRecord, ...]
+    people: tuple[PersonRecord, ...]
+    issues: tuple[ImportIssue, ...]
+    unit_sheet: str | None
+    person_sheet: str
+    unit_fields: frozenset[str]
+    person_fields: frozenset[str]
+
+
+@dataclasses.dataclass(frozen=True)
+class PreviewRow:
+    """One row of the preview table. For units `unit_code` is the parent unit's code."""
+
+    sheet: str
+    row: int
+    code: str
+    name: str
+    unit_code: str
+    action: str  # ACTION_NEW, ACTION_UPDATE or ACTION_ERROR
+
+
+@dataclasses.dataclass(frozen=True)
+class ImportPreview:
+    """What an import would do, row by row, with every problem found."""
+
+    rows: tuple[PreviewRow, ...]
+    issues: tuple[ImportIssue, ...]
+    new_units: int
+    updated_units: int
+    bad_units: int
+    new_people: int
+    updated_people: int
+    bad_people: int
+
+    @property
+    def has_errors(self) -> bool:
+        return bool(self.issues)
+
+    @property
+    def bad_rows(self) -> int:
+        return self.bad_units + self.bad_people
+
+    def report_lines(self) -> list[str]:
+        return [issue.line() for issue in self.issues]
+
+
+@dataclasses.dataclass(frozen=True)
+class ImportResult:
+    """What an import did (or, with `dry_run`, would do). `skipped_rows` are bad rows not
+    written; `unchanged_*` are existing records whose values were already those of the file."""
+
+    created_units: int
+    updated_units: int
+    created_people: int
+    updated_people: int
+    skipped_rows: int
+    issues: tuple[ImportIssue, ...]
+    dry_run: bool
+    unchanged_units: int = 0
+    unchanged_people: int = 0
+    written: bool = False
+    backup_path: Path | None = None
+
+    @property
+    def has_errors(self) -> bool:
+        return bool(self.issues)
+
+    def summary(self) -> str:
+        counts = (
+            f"{self.created_units} đơn vị thêm mới, {self.updated_units} đơn vị cập nhật, "
+            f"{self.created_people} cán bộ thêm mới, {self.updated_people} cán bộ cập nhật"
+        )
+        unchanged = self.unchanged_units + self.unchanged_people
+        if unchanged:
+            counts += f", {unchanged} bản ghi không thay đổi"
+        errors = f"{len(self.issues)} lỗi ở {self.skipped_rows} dòng"
+        if self.dry_run:
+            if self.has_errors:
+                return f"Kiểm tra xong (chưa ghi gì): {errors}; nếu nhập sẽ có {counts}."
+            return f"Kiểm tra xong (chưa ghi gì): không có lỗi; nếu nhập sẽ có {counts}."
+        if not self.written and self.has_errors:
+            return f"Không nhập gì vì tệp có {errors}. Hãy sửa tệp rồi nhập lại, hoặc chỉ nhập các dòng hợp lệ."
+        if self.has_errors:
+            return f"Đã nhập: {counts}; bỏ qua {self.skipped_rows} dòng lỗi."
+        return f"Đã nhập: {counts}."
+
+    def report_lines(self) -> list[str]:
+        return [issue.line() for issue in self.issues]
+
+
+# ---------------------------------------------------------------- reading
+
+
+def _header_key(text: object) -> str:
+    """'Mã cán bộ *' / 'MA CAN BO' / 'Ngày sinh (dd/mm/yyyy)' → 'ma can bo' / 'ngay sinh'."""
+    key = fold(clean_text(text))
+    key = re.sub(r"\(.*?\)", " ", key).replace("*", " ").replace(":", " ")
+    return " ".join(key.split())
+
+
+def _column_keys(columns: Sequence[SheetColumn]) -> dict[str, SheetColumn]:
+    keys: dict[str, SheetColumn] = {}
+    for column in columns:
+        for name in (column.header, *column.aliases):
+            keys.setdefault(_header_key(name), column)
+    return keys
+
+
+def _find_sheet(sheetnames: Sequence[str], wanted: str) -> str | None:
+    key = _header_key(wanted)
+    for name in sheetnames:
+        if _header_key(name) == key:
+            return name
+    return None
+
+
+def _open_workbook(path: Path):
+    if not path.exists():
+        raise BadInput(detail=f"Không tìm thấy tệp {path}.")
+    if not path.is_file():
+        raise BadInput(detail=f"{path} không phải là một tệp.")
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    except OSError as exc:
+        raise BadInput(detail=f"Không đọc được tệp {path}: {exc.strerror or exc}.") from exc
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise BadInput(
+            detail=f"Tệp {path.name} là định dạng Excel cũ (.xls). Hãy mở bằng Excel và "
+            "lưu lại dạng Excel Workbook (.xlsx) rồi nhập lại."
+        )
+    if not zipfile.is_zipfile(path):
+        raise BadInput(detail=f"Tệp {path.name} không phải tệp Excel (.xlsx) hoặc đã bị hỏng.")
+    try:
+        # A file object skips openpyxl's check of the extension (".XLSX", ".xlsx.bak" are fine).
+        # Not data_only: formula cells must stay visible as formulas to be reported.
+        fh = path.open("rb")
+        try:
+            wb = load_workbook(fh, read_only=True, data_only=False)
+        except BaseException:
+            fh.close()
+            raise
+    except OSError as exc:
+        raise BadInput(detail=f"Không đọc được tệp {path}: {exc.strerror or exc}.") from exc
+    except Exception as exc:  # openpyxl raises many kinds for damaged or foreign zips
+        raise BadInput(detail=f"Tệp {path.name} không phải tệp Excel (.xlsx) hợp lệ hoặc đã bị hỏng ({exc}).") from exc
+    return wb, fh
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # a code typed into a number cell: 1001.0 → "1001"
+    elif isinstance(value, _dt.datetime):
+        value = value.date().strftime("%d/%m/%Y") if value.time() == _dt.time() else value
+    elif isinstance(value, _dt.date):
+        value = value.strftime("%d/%m/%Y")
+    return clean_text(value)
+
+
+_DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
+_YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]00:00(?::00)?)?$")
+_YEAR = re.compile(r"^\d{4}$")
+_DATE_HINT = "cần dạng dd/mm/yyyy"
+
+
+def _parse_date(value: object, *, allow_year: bool) -> tuple[_dt.date | None, int | None, str | None]:
+    """(date, year, reason): a date, a bare year (only if `allow_year`), or a reason."""
+    if value is None or value == "":
+        return None, None, None
+    if isinstance(value, _dt.datetime):
+        return value.date(), None, None
+    if isinstance(value, _dt.date):
+        return value, None, None
+    if isinstance(value, bool):
+        return None, None, f"không phải ngày ({_DATE_HINT})"
+    if isinstance(value, (int, float)):
+        if float(value).is_integer() and 1000 <= value <= 9999:
+            if allow_year:
+                return None, int(value), None
+            return None, None, f"chỉ có năm {int(value)}; {_DATE_HINT}"
+        if 10000 <= value <= 2958465 and float(value).is_integer():
+            # An Excel date serial whose cell lost its date format.
+            return from_excel(int(value)).date(), None, None
+        return None, None, f"'{_text(value)}' không phải ngày ({_DATE_HINT})"
+    text = clean_text(value)
+    if not text:
+        return None, None, None
+    if _YEAR.match(text):
+        if allow_year:
+            return None, int(text), None
+        return None, None, f"chỉ có năm {text}; {_DATE_HINT}"
+    match = _DMY.match(text)
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+    else:
+        match = _YMD.match(text)
+        if not match:
+            return None, None, f"'{text}' không phải ngày ({_DATE_HINT}{' hoặc chỉ ghi năm' if allow_year else ''})"
+        year, month, day = (int(g) for g in match.groups())
+    try:
+        return _dt.date(year, month, day), None, None
+    except ValueError:
+        return None, None, f"ngày {text} không tồn tại"
+
+
+_LOOKUP_CACHE: dict[tuple[int, str], str | None] = {}
+
+
+def _lookup(table: dict[str, str], value: str) -> str | None:
+    """`codes.lookup`, memoised: a file repeats the same few labels thousands of times."""
+    key = (id(table), value)
+    try:
+        return _LOOKUP_CACHE[key]
+    except KeyError:
+        pass
+    code = lookup_gender(value) if table is GENDERS else lookup(table, value)
+    if len(_LOOKUP_CACHE) < 10_000:
+        _LOOKUP_CACHE[key] = code
+    return code
+
+
+def _choices(table: dict[str, str]) -> str:
+    return "; ".join(table.values())
+
+
+def _scaled(progress: Progress | None, start: int, end: int, scale: int = 1000) -> Progress | None:
+    """A phase's `progress` mapped onto [start, end] of one bar of `scale` steps."""
+    if progress is None:
+        return None
+
+    def report(done: int, total: int) -> None:
+        fraction = done / total if total > 0 else 1.0
+        progress(start + int((end - start) * min(fraction, 1.0)), scale)
+
+    return report
+
+
+def _check_cancel(is_cancelled: IsCancelled | None) -> None:
+    if is_cancelled is not None and is_cancelled():
+        raise Cancelled()
+
+
+def _read_sheet(
+    ws,
+    sheet: str,
+    columns: Sequence[SheetColumn],
+    issues: list[ImportIssue],
+    tick: Callable[[], None],
+) -> tuple[list[tuple[int, dict[str, object]]], frozenset[str]]:
+    """Rows of one sheet as (excel row, field → raw value); formula cells become issues."""
+    keys = _column_keys(columns)
+    rows = ws.iter_rows(values_only=False)
+    header_row = 0
+    positions: dict[str, int] = {}
+    # The header is the first row that names a required column; a title above it is fine.
+    for excel_row, cells in enumerate(rows, start=1):
+        found: dict[str, int] = {}
+        for index, cell in enumerate(cells):
+            column = keys.get(_header_key(cell.value)) if cell.value is not None else None
+            if column is not None and column.field not in found:
+                found[column.field] = index
+        if any(c.required and c.field in found for c in columns):
+            header_row, positions = excel_row, found
+            break
+        if excel_row >= _HEADER_SCAN_ROWS:
+            break
+    missing = [c.header for c in columns if c.required and c.field not in positions]
+    if missing:
+        names = ", ".join(f"'{m}'" for m in missing)
+        raise BadInput(
+            detail=f"Sheet '{sheet}' thiếu cột bắt buộc {names}. Hãy dùng tệp mẫu "
+            "(tdkt-cli template staff) hoặc sửa tên cột ở dòng tiêu đề."
+        )
+    by_field = {c.field: c for c in columns}
+    wanted = sorted(positions.items(), key=lambda item: item[1])
+    out: list[tuple[int, dict[str, object]]] = []
+    for excel_row, cells in enumerate(rows, start=header_row + 1):
+        values: dict[str, object] = {}
+        blank = True
+        for field, index in wanted:
+            if index >= len(cells):
+                continue
+            cell = cells[index]
+            value = cell.value
+            if value is None or (isinstance(value, str) and not value.strip()):
+                continue
+            blank = False
+            if cell.data_type == "f":
+                issues.append(ImportIssue(sheet, excel_row, by_field[field].header,
+                                          "ô chứa công thức; hãy dán giá trị (Paste Values)"))
+                values[field] = _FORMULA
+                continue
+            values[field] = value
+        if not blank:
+            out.append((excel_row, values))
+        if excel_row % _READ_STEP == 0:
+            tick()
+    return out, frozenset(positions)
+
+
+_FORMULA = object()  # marks a formula cell, already reported
+
+
+def _unit_record(sheet: str, excel_row: int, values: dict[str, object], issues: list[ImportIssue]) -> UnitRecord:
+    def text(field: str) -> str:
+        value = values.get(field)
+        return "" if value is None or value is _FORMULA else _text(value)
+
+    kind = None
+    raw_kind = text("kind")
+    if raw_kind:
+        kind = _lookup(UNIT_KINDS, raw_kind)
+        if kind is None:
+            issues.append(ImportIssue(sheet, excel_row, "Loại đơn vị",
+                                      f"'{raw_kind}' không có trong danh mục; chọn một trong: {_choices(UNIT_KINDS)}"))
+    return UnitRecord(excel_row, text("code"), text("name"), kind, text("parent_code"))
+
+
+def _person_record(sheet: str, excel_row: int, values: dict[str, object], issues: list[ImportIssue]) -> PersonRecord:
+    def text(field: str) -> str:
+        value = values.get(field)
+        return "" if value is None or value is _FORMULA else _text(value)
+
+    def coded(field: str, header: str, table: dict[str, str]) -> str | None:
+        raw = text(field)
+        if not raw:
+            return None
+        code = _lookup(table, raw)
+        if code is None:
+            issues.append(ImportIssue(sheet, excel_row, header,
+                                      f"'{raw}' không có trong danh mục; chọn một trong: {_choices(table)}"))
+        return code
+
+    def date(field: str, header: str, *, allow_year: bool = False) -> tuple[_dt.date | None, int | None]:
+        value = values.get(field)
+        if value is _FORMULA:
+            return None, None
+        day, year, reason = _parse_date(value, allow_year=allow_year)
+        if reason:
+            issues.append(ImportIssue(sheet, excel_row, header, reason))
+        return day, year
+
+    gender = None
+    raw_gender = text("gender")
+    if raw_gender:
+        gender = _lookup(GENDERS, raw_gender)
+        if gender is None:
+            issues.append(ImportIssue(sheet, excel_row, "Giới tính", f"'{raw_gender}' không hợp lệ; phải là Nam hoặc Nữ"))
+    birth_date, birth_year = date("birth", "Ngày sinh", allow_year=True)
+    active_from, _ = date("active_from", "Ngày bắt đầu công tác")
+    active_to, _ = date("active_to", "Ngày thôi công tác")
+    return PersonRecord(
+        row=excel_row,
+        code=text("code"),
+        full_name=text("full_name"),
+        gender=gender,
+        birth_date=birth_date,
+        birth_year=birth_date.year if birth_date else birth_year,
+        ethnicity=text("ethnicity"),
+        position=text("position"),
+        leader_level=coded("leader_level", "Cấp lãnh đạo", LEADER_LEVELS),
+        staff_category=coded("staff_category", "Đối tượng", STAFF_CATEGORIES),
+        unit_code=text("unit_code"),
+        active_from=active_from,
+        active_to=active_to,
+    )
+
+
+def read_staff_file(
+    path: str | Path, *, progress: Progress | None = None, is_cancelled: IsCancelled | None = None
+) -> StaffFile:
+    """Read and type both sheets of a staff file; cell-level problems become issues.
+
+    Raises BadInput (file missing, not an xlsx, damaged, no sheet "Cán bộ", a required
+    column missing) and Cancelled. Touches no database; safe in a worker thread.
+    """
+    path = Path(path)
+    wb, fh = _open_workbook(path)
+    try:
+        person_sheet = _find_sheet(wb.sheetnames, STAFF_SHEET)
+        if person_sheet is None:
+            raise BadInput(
+                detail=f"Tệp {path.name} không có sheet '{STAFF_SHEET}'. Các sheet trong tệp: "
+                f"{', '.join(wb.sheetnames)}. Hãy dùng tệp mẫu (tdkt-cli template staff)."
+            )
+        unit_sheet = _find_sheet(wb.sheetnames, UNIT_SHEET)
+        sheets = [s for s in (unit_sheet, person_sheet) if s is not None]
+        # max_row is read once per sheet, from the file's dimension record, only to size
+        # the progress bar; inside the loop it would rescan the sheet (quadratic).
+        totals = {s: _declared_rows(wb[s]) for s in sheets}
+        total = sum(totals.values())
+        done = 0
+
+        def tick() -> None:
+            nonlocal done
+            done += _READ_STEP
+            _check_cancel(is_cancelled)
+            if progress is not None:
+                progress(min(done, total), total)
+
+        issues: list[ImportIssue] = []
+        units: list[UnitRecord] = []
+        unit_fields: frozenset[str] = frozenset()
+        if unit_sheet is not None:
+            _check_cancel(is_cancelled)
+            ws = wb[unit_sheet]
+            ws.reset_dimensions()
+            raw_units, unit_fields = _read_sheet(ws, unit_sheet, UNIT_COLUMNS, issues, tick)
+            units = [_unit_record(unit_sheet, r, v, issues) for r, v in raw_units]
+        _check_cancel(is_cancelled)
+        ws = wb[person_sheet]
+        ws.reset_dimensions()
+        raw_people, person_fields = _read_sheet(ws, person_sheet, STAFF_COLUMNS, issues, tick)
+        people = [_person_record(person_sheet, r, v, issues) for r, v in raw_people]
+    except (BadInput, Cancelled):
+        raise
+    except Exception as exc:  # a damaged sheet part surfaces only while iterating
+        raise BadInput(detail=f"Không đọc được nội dung tệp {path.name}: tệp hỏng hoặc không đúng định dạng ({exc}).") from exc
+    finally:
+        wb.close()
+        fh.close()
+    if progress is not None:
+        progress(total, total)
+    return StaffFile(
+        path=path,
+        units=tuple(units),
+        people=tuple(people),
+        issues=tuple(issues),
+        unit_sheet=unit_sheet,
+        person_sheet=person_sheet,
+        unit_fields=unit_fields,
+        person_fields=person_fields,
+    )
+
+
+def _declared_rows(ws) -> int:
+    try:
+        return int(ws.max_row or 0)
+    except (TypeError, ValueError):
+        return 0
+
+
+# ---------------------------------------------------------------- validation
+
+
+@dataclasses.dataclass
+class _Plan:
+    """The outcome of validating a StaffFile against the database (internal)."""
+
+    issues: list[ImportIssue]
+    bad_unit_rows: set[int]
+    bad_person_rows: set[int]
+    db_units: dict[str, tuple]  # code → (id, name, kind, parent_id)
+    db_people: dict[str, tuple]  # code → row of _PERSON_DB_COLUMNS
+    unit_depth: dict[str, int]  # file unit code → depth among file units (parents first)
+
+
+_UNIT_HEADERS = {c.field: c.header for c in UNIT_COLUMNS}
+_PERSON_HEADERS = {c.field: c.header for c in STAFF_COLUMNS}
+_PERSON_FIELD_COLUMN = {  # validate_person's field → the file's column
+    "code": "Mã cán bộ", "full_name": "Họ và tên", "gender": "Giới tính", "birth_date": "Ngày sinh",
+    "birth_year": "Ngày sinh", "ethnicity": "Dân tộc", "position": "Chức vụ", "leader_level": "Cấp lãnh đạo",
+    "staff_category": "Đối tượng", "unit_id": "Mã đơn vị", "active_from": "Ngày bắt đầu công tác",
+    "active_to": "Ngày thôi công tác",
+}
+_UNIT_FIELD_COLUMN = {"code": "Mã đơn vị", "name": "Tên đơn vị", "kind": "Loại đơn vị", "parent_id": "Mã đơn vị cấp trên"}
+_PERSON_DB_COLUMNS = (
+    Person.code, Person.id, Person.full_name, Person.gender, Person.birth_date, Person.birth_year,
+    Person.ethnicity, Person.position, Person.leader_level, Person.staff_category, Person.unit_id,
+    Person.active_from, Person.active_to,
+)
+
+
+def _chunks(items: Sequence, size: int) -> Iterable[Sequence]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _birth_text(birth_date: _dt.date | None, birth_year: int | None) -> str:
+    if birth_date is not None:
+        return f"sinh {birth_date:%d/%m/%Y}"
+    if birth_year is not None:
+        return f"sinh {birth_year}"
+    return "không rõ năm sinh"
+
+
+def _same_birth(db_date, db_year, file_date, file_year) -> bool | None:
+    """Whether the births agree; None when either side is unknown."""
+    if db_date is not None and file_date is not None:
+        return db_date == file_date
+    db_y = db_date.year if db_date is not None else db_year
+    file_y = file_date.year if file_date is not None else file_year
+    if db_y is None or file_y is None:
+        return None
+    return db_y == file_y
+
+
+def _duplicates(records: Sequence, sheet: str, column: str, issues: list[ImportIssue], bad: set[int]) -> None:
+    rows_by_code: dict[str, list[int]] = {}
+    for rec in records:
+        if rec.code:
+            rows_by_code.setdefault(rec.code, []).append(rec.row)
+    for code, rows in rows_by_code.items():
+        if len(rows) < 2:
+            continue
+        first, others = rows[0], rows[1:]
+        issues.append(ImportIssue(sheet, first, column,
+                                  f"mã {code} bị trùng ở dòng {', '.join(map(str, others))}"))
+        for row in others:
+            issues.append(ImportIssue(sheet, row, column, f"mã {code} trùng với dòng {first}"))
+        bad.update(rows)
+
+
+def _validate(session: Session, staff: StaffFile, *, today: _dt.date) -> _Plan:
+    issues: list[ImportIssue] = list(staff.issues)
+    bad_units: set[int] = {i.row for i in staff.issues if i.sheet == staff.unit_sheet}
+    bad_people: set[int] = {i.row for i in staff.issues if i.sheet == staff.person_sheet}
+    unit_sheet = staff.unit_sheet or UNIT_SHEET
+    person_sheet = staff.person_sheet
+    reported = {(i.sheet, i.row, i.column) for i in staff.issues}
+
+    def add(sheet: str, row: int, column: str, message: str, bad: set[int]) -> None:
+        # One reason per cell: a value already reported while reading is not re-reported
+        # by the generic field check.
+        if (sheet, row, column) in reported:
+            return
+        reported.add((sheet, row, column))
+        issues.append(ImportIssue(sheet, row, column, message))
+        bad.add(row)
+
+    # ---- units
+    db_units = {
+        code: (uid, name, kind, parent_id)
+        for code, uid, name, kind, parent_id in session.execute(
+            select(Unit.code, Unit.id, Unit.name, Unit.kind, Unit.parent_id)
+        )
+    }
+    db_code_by_id = {v[0]: code for code, v in db_units.items()}
+    for rec in staff.units:
+        errors = validate_unit(UnitInput(rec.code, rec.name, rec.kind or DEFAULT_UNIT_KIND))
+        for field, reason in errors.items():
+            add(unit_sheet, rec.row, _UNIT_FIELD_COLUMN[field], reason, bad_units)
+    _duplicates(staff.units, unit_sheet, _UNIT_HEADERS["code"], issues, bad_units)
+
+    file_units = {}
+    for rec in staff.units:
+        file_units.setdefault(rec.code, rec)
+    parent_of: dict[str, str | None] = {code: db_code_by_id.get(v[3]) for code, v in db_units.items()}
+    for code, rec in file_units.items():
+        parent_of[code] = rec.parent_code or None
+    for code, rec in file_units.items():
+        if rec.parent_code and rec.parent_code not in parent_of:
+            add(unit_sheet, rec.row, _UNIT_HEADERS["parent_code"],
+                f"không có đơn vị mã {rec.parent_code} trong sheet '{unit_sheet}' hay trong cơ sở dữ liệu", bad_units)
+    # Cycles: walk up from each file unit through the merged file + database tree.
+    in_cycle: set[str] = set()
+    for code, rec in file_units.items():
+        path, seen, current = [code], {code}, parent_of.get(code)
+        while current is not None and current not in seen:
+            seen.add(current)
+            path.append(current)
+            current = parent_of.get(current)
+        if current == code:
+            loop = " → ".join(path + [code])
+            in_cycle.add(code)
+            add(unit_sheet, rec.row, _UNIT_HEADERS["parent_code"], f"cấp trên tạo thành vòng lặp: {loop}", bad_units)
+    # A unit under a bad unit of the file cannot be written either.
+    bad_codes = {rec.code for rec in staff.units if rec.row in bad_units}
+    unit_depth: dict[str, int] = {}
+    for code, rec in file_units.items():
+        if code in in_cycle:
+            continue
+        depth, current, blocked = 0, rec.parent_code or None, None
+        guard = 0
+        while current is not None and current in file_units and guard <= len(file_units):
+            if current in bad_codes and blocked is None:
+                blocked = current
+            depth += 1
+            current = file_units[current].parent_code or None
+            guard += 1
+        unit_depth[code] = depth
+        if blocked is not None and rec.row not in bad_units:
+            add(unit_sheet, rec.row, _UNIT_HEADERS["parent_code"],
+                f"đơn vị cấp trên {blocked} (dòng {file_units[blocked].row}) có lỗi", bad_units)
+            bad_codes.add(code)
+    bad_codes |= {rec.code for rec in staff.units if rec.row in bad_units}
+
+    # ---- people
+    codes = sorted({p.code for p in staff.people if p.code})
+    db_people: dict[str, tuple] = {}
+    for chunk in _chunks(codes, _IN_CHUNK):
+        for row in session.execute(select(*_PERSON_DB_COLUMNS).where(Person.code.in_(chunk))):
+            db_people[row[0]] = tuple(row)
+    for rec in staff.people:
+        data = PersonInput(
+            code=rec.code,
+            full_name=rec.full_name,
+            gender=rec.gender or "",
+            unit_id=0,  # units are resolved by code below
+            birth_date=rec.birth_date,
+            birth_year=rec.birth_year,
+            ethnicity=rec.ethnicity,
+            position=rec.position,
+            leader_level=rec.leader_level or DEFAULT_LEADER_LEVEL,
+            staff_category=rec.staff_category or DEFAULT_STAFF_CATEGORY,
+            active_from=rec.active_from,
+            active_to=rec.active_to,
+        )
+        for field, reason in validate_person(data, today=today).items():
+            if field == "gender" and not rec.gender:
+                reason = "không được để trống; phải là Nam hoặc Nữ"
+            add(person_sheet, rec.row, _PERSON_FIELD_COLUMN[field], reason, bad_people)
+        unit_col = _PERSON_HEADERS["unit_code"]
+        if not rec.unit_code:
+            add(person_sheet, rec.row, unit_col, "không được để trống", bad_people)
+        elif rec.unit_code in file_units:
+            if rec.unit_code in bad_codes:
+                add(person_sheet, rec.row, unit_col,
+                    f"đơn vị {rec.unit_code} ở sheet '{unit_sheet}' dòng {file_units[rec.unit_code].row} có lỗi",
+                    bad_people)
+        elif rec.unit_code not in db_units:
+            add(person_sheet, rec.row, unit_col,
+                f"không có đơn vị mã {rec.unit_code} trong sheet '{unit_sheet}' hay trong cơ sở dữ liệu", bad_people)
+        existing = db_people.get(rec.code)
+        if existing is not None and rec.full_name:
+            _, _, db_name, _, db_birth_date, db_birth_year = existing[:6]
+            same_birth = _same_birth(db_birth_date, db_birth_year, rec.birth_date, rec.birth_year)
+            if fold(db_name) != fold(rec.full_name) and same_birth is False:
+                add(person_sheet, rec.row, _PERSON_HEADERS["code"],
+                    f"mã {rec.code} đã thuộc về {db_name} ({_birth_text(db_birth_date, db_birth_year)}) "
+                    "trong cơ sở dữ liệu; hãy kiểm tra lại mã", bad_people)
+    _duplicates(staff.people, person_sheet, _PERSON_HEADERS["code"], issues, bad_people)
+
+    sheet_order = {unit_sheet: 0, person_sheet: 1}
+    column_order = {h: i for i, h in enumerate([*_UNIT_HEADERS.values(), *_PERSON_HEADERS.values()])}
+    issues.sort(key=lambda i: (sheet_order.get(i.sheet, 2), i.row, column_order.get(i.column, 99)))
+    return _Plan(issues, bad_units, bad_people, db_units, db_people, unit_depth)
+
+
+def preview_import(session: Session, staff_file: StaffFile, *, today: _dt.date | None = None) -> ImportPreview:
+    """Check the whole file against the database and say, row by row, what would happen.
+
+    Reads only; may run in a worker thread with that thread's Session.
+    """
+    plan = _validate(session, staff_file, today=today or _dt.date.today())
+    return _preview(staff_file, plan)
+
+
+def _preview(staff: StaffFile, plan: _Plan) -> ImportPreview:
+    rows: list[PreviewRow] = []
+    counts = {"nu": 0, "uu": 0, "bu": 0, "np": 0, "up": 0, "bp": 0}
+    unit_sheet = staff.unit_sheet or UNIT_SHEET
+    for rec in staff.units:
+        if rec.row in plan.bad_unit_rows:
+            action, key = ACTION_ERROR, "bu"
+        elif rec.code in plan.db_units:
+            action, key = ACTION_UPDATE, "uu"
+        else:
+            action, key = ACTION_NEW, "nu"
+        counts[key] += 1
+        rows.append(PreviewRow(unit_sheet, rec.row, rec.code, rec.name, rec.parent_code, action))
+    for rec in staff.people:
+        if rec.row in plan.bad_person_rows:
+            action, key = ACTION_ERROR, "bp"
+        elif rec.code in plan.db_people:
+            action, key = ACTION_UPDATE, "up"
+        else:
+            action, key = ACTION_NEW, "np"
+        counts[key] += 1
+        rows.append(PreviewRow(staff.person_sheet, rec.row, rec.code, rec.full_name, rec.unit_code, action))
+    return ImportPreview(
+        rows=tuple(rows),
+        issues=tuple(plan.issues),
+        new_units=counts["nu"],
+        updated_units=counts["uu"],
+        bad_units=counts["bu"],
+        new_people=counts["np"],
+        updated_people=counts["up"],
+        bad_people=counts["bp"],
+    )
+
+
+# ---------------------------------------------------------------- writing
+
+
+def apply_import(
+    session: Session,
+    staff_file: StaffFile,
+    *,
+    only_valid: bool = False,
+    backup_engine: Engine | None = None,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+    today: _dt.date | None = None,
+) -> ImportResult:
+    """Validate again (the database may have changed since the preview) and write.
+
+    Units first (parents before children), then people; upsert by code. With any issue
+    and not `only_valid`, raises BadInput (params: `detail`, `issues`) before writing
+    anything. Raises Cancelled. The caller owns the transaction and must roll it back on
+    any exception (`with factory.begin()` does). With `backup_engine`, a SQLite database
+    is backed up (reason "truoc-nhap") before the first write. Worker-thread safe.
+    """
+    plan = _validate(session, staff_file, today=today or _dt.date.today())
+    if plan.issues and not only_valid:
+        raise _errors_exception(plan)
+    return _write(session, staff_file, plan, backup_engine=backup_engine, progress=progress,
+                  is_cancelled=is_cancelled)
+
+
+def _errors_exception(plan: _Plan) -> BadInput:
+    rows = len(plan.bad_unit_rows) + len(plan.bad_person_rows)
+    return BadInput(
+        detail=f"Tệp có {len(plan.issues)} lỗi ở {rows} dòng; chưa nhập gì. "
+        "Hãy sửa tệp rồi nhập lại, hoặc chọn chỉ nhập các dòng hợp lệ.",
+        issues=tuple(plan.issues),
+    )
+
+
+def _write(
+    session: Session,
+    staff: StaffFile,
+    plan: _Plan,
+    *,
+    backup_engine: Engine | None,
+    progress: Progress | None,
+    is_cancelled: IsCancelled | None,
+) -> ImportResult:
+    user = current_user()
+    now = utcnow()
+    good_units = [u for u in staff.units if u.row not in plan.bad_unit_rows]
+    good_people = [p for p in staff.people if p.row not in plan.bad_person_rows]
+    skipped = len(plan.bad_unit_rows) + len(plan.bad_person_rows)
+    total = len(good_units) + len(good_people)
+    done = 0
+
+    def step(n: int) -> None:
+        nonlocal done
+        done += n
+        _check_cancel(is_cancelled)
+        if progress is not None:
+            progress(min(done, total), total)
+
+    _check_cancel(is_cancelled)
+    backup_path = None
+    if backup_engine is not None and total:
+        backup_path = backup_database(backup_engine, reason="truoc-nhap")
+
+    try:
+        unit_ids, created_u, updated_u, unchanged_u = _write_units(session, staff, plan, good_units, user, now, step)
+        created_p, updated_p, unchanged_p = _write_people(session, staff, plan, good_people, unit_ids, user, now, step)
+    except IntegrityError as exc:
+        raise BadInput(
+            detail="Dữ liệu vừa được người khác thay đổi trong lúc nhập (trùng mã); chưa nhập gì. Hãy nhập lại."
+        ) from exc
+    if progress is not None:
+        progress(total, total)
+    return ImportResult(
+        created_units=created_u,
+        updated_units=updated_u,
+        created_people=created_p,
+        updated_people=updated_p,
+        skipped_rows=skipped,
+        issues=tuple(plan.issues),
+        dry_run=False,
+        unchanged_units=unchanged_u,
+        unchanged_people=unchanged_p,
+        written=True,
+        backup_path=backup_path,
+    )
+
+
+def _write_units(session, staff, plan, good_units, user, now, step):
+    fields = staff.unit_fields
+    unit_ids = {code: v[0] for code, v in plan.db_units.items()}
+    new = [u for u in good_units if u.code not in plan.db_units]
+    existing = [u for u in good_units if u.code in plan.db_units]
+    # sort_order continues after the siblings already in the database.
+    next_order: dict[int | None, int] = {
+        parent: (top or 0) for parent, top in session.execute(
+            select(Unit.parent_id, func.max(Unit.sort_order)).group_by(Unit.parent_id))
+    }
+    created = 0
+    for depth in sorted({plan.unit_depth.get(u.code, 0) for u in new}):
+        level = [u for u in new if plan.unit_depth.get(u.code, 0) == depth]
+        rows = []
+        for u in level:
+            parent_id = unit_ids.get(u.parent_code) if u.parent_code else None
+            next_order[parent_id] = next_order.get(parent_id, 0) + 1
+            rows.append({
+                "code": u.code, "name": u.name, "kind": u.kind or DEFAULT_UNIT_KIND, "parent_id": parent_id,
+                "sort_order": next_order[parent_id], "is_active": True, "version": 1,
+                "updated_at": now, "updated_by": user,
+            })
+        session.execute(insert(Unit), rows)
+        for chunk in _chunks([u.code for u in level], _IN_CHUNK):
+            unit_ids.update(tuple(r) for r in session.execute(select(Unit.code, Unit.id).where(Unit.code.in_(chunk))))
+        created += len(level)
+        step(len(level))
+
+    changes = []
+    for u in existing:
+        uid, name, kind, parent_id = plan.db_units[u.code]
+        values = {"name": u.name}
+        if "kind" in fields:
+            values["kind"] = u.kind or DEFAULT_UNIT_KIND
+        if "parent_code" in fields:
+            values["parent_id"] = unit_ids.get(u.parent_code) if u.parent_code else None
+        current = {"name": name, "kind": kind, "parent_id": parent_id}
+        if any(current[k] != v for k, v in values.items()):
+            changes.append({"b_id": uid, **{f"b_{k}": v for k, v in values.items()}})
+    if changes:
+        table = Unit.__table__
+        names = [k[2:] for k in changes[0] if k != "b_id"]
+        stmt = (
+            update(table)
+            .where(table.c.id == bindparam("b_id"))
+            .values(**{n: bindparam(f"b_{n}") for n in names}, version=table.c.version + 1,
+                    updated_at=now, updated_by=user)
+        )
+        session.connection().execute(stmt, changes)
+    step(len(existing))
+    return unit_ids, created, len(changes), len(existing) - len(changes)
+
+
+_PERSON_VALUE_FIELDS = {  # file field → columns it sets
+    "full_name": ("full_name",),
+    "gender": ("gender",),
+    "birth": ("birth_date", "birth_year"),
+    "ethnicity": ("ethnicity",),
+    "position": ("position",),
+    "leader_level": ("leader_level",),
+    "staff_category": ("staff_category",),
+    "unit_code": ("unit_id",),
+    "active_from": ("active_from",),
+    "active_to": ("active_to",),
+}
+_DB_INDEX = {col.key: i for i, col in enumerate(_PERSON_DB_COLUMNS)}
+
+
+def _person_values(p: PersonRecord, unit_ids: dict[str, int]) -> dict[str, object]:
+    return {
+        "full_name": p.full_name,
+        "gender": p.gender,
+        "birth_date": p.birth_date,
+        "birth_year": p.birth_date.year if p.birth_date else p.birth_year,
+        "ethnicity": p.ethnicity,
+        "position": p.position,
+        "leader_level": p.leader_level or DEFAULT_LEADER_LEVEL,
+        "staff_category": p.staff_category or DEFAULT_STAFF_CATEGORY,
+        "unit_id": unit_ids[p.unit_code],
+        "active_from": p.active_from,
+        "active_to": p.active_to,
+    }
+
+
+def _write_people(session, staff, plan, good_people, unit_ids, user, now, step):
+    new_rows: list[dict] = []
+    changes: list[dict] = []
+    unchanged = 0
+    columns = [c for f in staff.person_fields if f in _PERSON_VALUE_FIELDS for c in _PERSON_VALUE_FIELDS[f]]
+    for p in good_people:
+        values = _person_values(p, unit_ids)
+        existing = plan.db_people.get(p.code)
+        if existing is None:
+            sort_key, search_key = person_keys(p.full_name, p.code)
+            new_rows.append({"code": p.code, **values, "sort_key": sort_key, "search_key": search_key,
+                             "version": 1, "updated_at": now, "updated_by": user})
+            continue
+        wanted = {c: values[c] for c in columns}
+        if all(existing[_DB_INDEX[c]] == v for c, v in wanted.items()):
+            unchanged += 1
+            continue
+        sort_key, search_key = person_keys(p.full_name, p.code)
+        changes.append({"b_id": existing[1], **{f"b_{c}": v for c, v in wanted.items()},
+                        "b_sort_key": sort_key, "b_search_key": search_key})
+
+    for chunk in _chunks(new_rows, _WRITE_CHUNK):
+        session.execute(insert(Person), list(chunk))
+        step(len(chunk))
+    if changes:
+        table = Person.__table__
+        names = [*columns, "sort_key", "search_key"]
+        # Core executemany: the ORM's version counter is bumped by hand, as the dialog's
+        # optimistic locking compares it.
+        stmt = (
+            update(table)
+            .where(table.c.id == bindparam("b_id"))
+            .values(**{n: bindparam(f"b_{n}") for n in names}, version=table.c.version + 1,
+                    updated_at=now, updated_by=user)
+        )
+        conn = session.connection()
+        for chunk in _chunks(changes, _WRITE_CHUNK):
+            conn.execute(stmt, list(chunk))
+            step(len(chunk))
+    step(unchanged)
+    return len(new_rows), len(changes), unchanged
+
+
+# ---------------------------------------------------------------- CLI entry
+
+
+def run_import(
+    session: Session,
+    *,
+    kind: str,
+    path: str | Path,
+    dry_run: bool = False,
+    only_valid: bool = False,
+    backup_engine: Engine | None = None,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+    today: _dt.date | None = None,
+) -> ImportResult:
+    """Read, validate and (unless `dry_run`, or errors without `only_valid`) write.
+
+    Never raises for bad rows: they are in `result.issues` and, when nothing was written
+    because of them, `result.written` is False. Raises BadInput for an unreadable file or
+    an unknown kind, and Cancelled.
+    """
+    if kind not in IMPORT_KINDS:
+        raise BadInput(detail=f"Chưa hỗ trợ nhập loại '{kind}'. Các loại có: {', '.join(IMPORT_KINDS)}.")
+    staff = read_staff_file(path, progress=_scaled(progress, 0, 600), is_cancelled=is_cancelled)
+    plan = _validate(session, staff, today=today or _dt.date.today())
+    _check_cancel(is_cancelled)
+    if progress is not None:
+        progress(650, 1000)
+    preview = _preview(staff, plan)
+    if dry_run:
+        return ImportResult(
+            created_units=preview.new_units,
+            updated_units=preview.updated_units,
+            created_people=preview.new_people,
+            updated_people=preview.updated_people,
+            skipped_rows=preview.bad_rows,
+            issues=preview.issues,
+            dry_run=True,
+        )
+    if plan.issues and not only_valid:
+        return ImportResult(0, 0, 0, 0, preview.bad_rows, preview.issues, dry_run=False)
+    return _write(session, staff, plan, backup_engine=backup_engine, progress=_scaled(progress, 650, 1000),
+                  is_cancelled=is_cancelled)
