@@ -456,8 +456,11 @@ def test_apply_revalidates_against_the_current_database(db, tmp_path):
     assert counts(db) == (1, 1)
 
 
-def test_backup_before_writing(db, good_file):
+def test_backup_before_writing(db, good_file, on_postgres):
     result = do_import(db, good_file, backup_engine=db.engine)
+    if on_postgres:  # the office backs the server up with pg_dump (README)
+        assert result.backup_path is None
+        return
     assert result.backup_path is not None and result.backup_path.exists()
     assert "truoc-nhap" in result.backup_path.name
 
