@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db import Base
@@ -48,6 +48,8 @@ class Award(Base):
 
     __table_args__ = (
         CheckConstraint("(person_id IS NULL) <> (unit_id IS NULL)", name="one_subject"),
+        # "this person's awards in year y": without it SQLite picks the year index (seconds).
+        Index("ix_award_person_year", "person_id", "year"),
     )
 
 

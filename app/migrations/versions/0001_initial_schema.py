@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-21 05:04:33.949282
+Create Date: 2026-11-21 05:21:07.610799
 """
 from alembic import op
 import sqlalchemy as sa
@@ -96,6 +96,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('award', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_award_person_id'), ['person_id'], unique=False)
+        batch_op.create_index('ix_award_person_year', ['person_id', 'year'], unique=False)
         batch_op.create_index(batch_op.f('ix_award_unit_id'), ['unit_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_award_year'), ['year'], unique=False)
 
@@ -174,6 +175,7 @@ def downgrade() -> None:
     with op.batch_alter_table('award', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_award_year'))
         batch_op.drop_index(batch_op.f('ix_award_unit_id'))
+        batch_op.drop_index('ix_award_person_year')
         batch_op.drop_index(batch_op.f('ix_award_person_id'))
 
     op.drop_table('award')

@@ -1,0 +1,687 @@
+"""Demo data: the bloc of central Party agencies (DOMAIN.md §11) with staff and history.
+
+`generate_demo` fills an empty database with the 14 agencies of the bloc, their departments
+and teams, ~5,500 staff with realistic Vietnamese names, five complete years of history
+(ratings, discipline, sáng kiến, titles and forms that obey the rules of DOMAIN.md §3–5)
+and the bloc's council. Everything comes from `random.Random` instances seeded from `seed`,
+so the same seed and `today` give identical rows (`updated_at` is midnight of `today`,
+not the clock, for that reason).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+import random
+from itertools import accumulate
+from typing import Callable, Sequence
+
+from sqlalchemy import func, insert, select, text
+from sqlalchemy.orm import Session
+
+from app.errors import BadInput, Cancelled
+from app.models import Award, Council, CouncilMember, Discipline, Initiative, Person, Rating, Unit
+from app.services import demo_names as N
+from app.services.org import person_keys
+
+DEFAULT_PEOPLE = 5500
+MAX_PEOPLE = 1_000_000
+HISTORY_YEARS = 5
+CHUNK = 2000
+DEMO_USER = "demo"  # `updated_by` of every generated row
+
+# Yearly ratings: stationary shares (DOMAIN.md §5 scale) and the weight of last year's
+# rating ("good people stay good"): next = last with probability PERSISTENCE, otherwise a
+# fresh draw from the shares.
+RATING_CODES = ("HTXSNV", "HTTNV", "HTNV", "KHTNV")
+RATING_SHARES_STAFF = (15.0, 70.0, 12.0, 3.0)
+RATING_SHARES_LEADER = (30.0, 66.0, 4.0, 0.0)
+PERSISTENCE = 0.55
+_XS, _TOT, _HT, _KHT = range(4)
+
+DISCIPLINE_RATE = 0.005
+# Months a measure stays in force (Luật CBCC/VC as amended 2019: khiển trách 6, cảnh cáo 12).
+DISCIPLINE_MONTHS = {"KHIEN_TRACH": 6, "CANH_CAO": 12}
+
+# Decision codes issued every year by each agency, in numbering order.
+_DECISION_CODES = ("LDTT", "TTLDTT", "TTLDXS", "CSTDCS", "CSTDBO", "BK_BO")
+
+Progress = Callable[[int, int], None]
+
+
+@dataclasses.dataclass(frozen=True)
+class DemoSummary:
+    """What `generate_demo` wrote."""
+
+    agencies: int
+    units: int
+    people: int
+    ratings: int
+    awards: int
+    initiatives: int
+    disciplines: int
+    councils: int
+    council_members: int
+    first_year: int
+    last_year: int
+
+    def __str__(self) -> str:
+        return (
+            f"{_n(self.agencies)} cơ quan, {_n(self.units)} đơn vị, {_n(self.people)} cán bộ; "
+            f"lịch sử {self.first_year}–{self.last_year}: {_n(self.ratings)} lượt xếp loại, "
+            f"{_n(self.awards)} danh hiệu và hình thức khen thưởng, {_n(self.initiatives)} sáng kiến, "
+            f"{_n(self.disciplines)} kỷ luật; {_n(self.councils)} hội đồng với "
+            f"{_n(self.council_members)} thành viên."
+        )
+
+
+def _n(value: int) -> str:
+    """Vietnamese thousands separator: 5.500."""
+    return f"{value:,}".replace(",", ".")
+
+
+# ---------------------------------------------------------------- helpers
+
+
+class _Picker:
+    """Weighted choice from a fixed list (cumulative weights computed once)."""
+
+    __slots__ = ("items", "cum", "total")
+
+    def __init__(self, pairs: Sequence[tuple]) -> None:
+        self.items = [p[:-1] if len(p) > 2 else p[0] for p in pairs]
+        self.cum = list(accumulate(float(p[-1]) for p in pairs))
+        self.total = self.cum[-1]
+
+    def __call__(self, rng: random.Random):
+        return rng.choices(self.items, cum_weights=self.cum, k=1)[0]
+
+
+def _apportion(total: int, weights: Sequence[float], minimum: int = 0) -> list[int]:
+    """Split `total` in proportion to `weights` (largest remainder, ties by position)."""
+    n = len(weights)
+    if n == 0:
+        return []
+    floor = minimum if total >= minimum * n else 0
+    rest = total - floor * n
+    wsum = sum(weights) or 1.0
+    quotas = [rest * w / wsum for w in weights]
+    counts = [int(q) for q in quotas]
+    left = rest - sum(counts)
+    order = sorted(range(n), key=lambda i: (-(quotas[i] - counts[i]), i))
+    for i in order[:left]:
+        counts[i] += 1
+    return [c + floor for c in counts]
+
+
+def _abbrev(name: str) -> str:
+    """ASCII initials of a unit name: 'Vụ Địa phương II' → 'VDPII', 'Cục Quản trị T.78' → 'CQTT78'."""
+    from app.rules.vntext import fold
+
+    out = []
+    for word in fold(name).replace("-", " ").replace(",", " ").split():
+        word = "".join(ch for ch in word if ch.isalnum())
+        if not word:
+            continue
+        if word.isdigit() or word.upper() in ("I", "II", "III", "IV", "V"):
+            out.append(word.upper())
+        elif word[0] == "t" and word[1:].isdigit():
+            out.append(word.upper())
+        else:
+            out.append(word[0].upper())
+    return "".join(out) or "DV"
+
+
+def _add_months(day: _dt.date, months: int) -> _dt.date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    return _dt.date(year, month, min(day.day, 28))
+
+
+@dataclasses.dataclass
+class _UnitPlan:
+    idx: int
+    code: str
+    name: str
+    kind: str
+    parent: int | None
+    sort_order: int
+    agency: int  # index into N.AGENCIES (-1 for the bloc)
+    dept: int | None  # the DON_VI this unit belongs to (itself for a DON_VI)
+    work: str
+    head: str = ""
+    deputy: str = ""
+    deputies: int = 1
+    weight: float = 1.0
+    teams: list[int] = dataclasses.field(default_factory=list)
+    id: int = 0
+
+
+@dataclasses.dataclass
+class _Slot:
+    unit: int
+    role: str  # AG_HEAD AG_DEP DEPT_HEAD DEPT_DEP TEAM_HEAD TEAM_DEP STAFF
+
+
+_ROLE_LEVEL = {
+    "AG_HEAD": "BO_TINH", "AG_DEP": "BO_TINH", "DEPT_HEAD": "VU_SO", "DEPT_DEP": "VU_SO",
+    "TEAM_HEAD": "PHONG", "TEAM_DEP": "PHONG", "STAFF": "NONE",
+}
+_ROLE_MALE = {
+    "AG_HEAD": 0.85, "AG_DEP": 0.75, "DEPT_HEAD": 0.68, "DEPT_DEP": 0.6,
+    "TEAM_HEAD": 0.55, "TEAM_DEP": 0.5, "STAFF": 0.48,
+}
+_ROLE_BIRTH = {
+    "AG_HEAD": (1965, 1972), "AG_DEP": (1965, 1976), "DEPT_HEAD": (1965, 1979), "DEPT_DEP": (1967, 1983),
+    "TEAM_HEAD": (1970, 1987), "TEAM_DEP": (1972, 1990), "STAFF": (1965, 2000),
+}
+
+
+# ---------------------------------------------------------------- the generator
+
+
+def generate_demo(
+    session: Session,
+    *,
+    people: int | None = None,
+    seed: int = 1,
+    progress: Progress | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+    today: _dt.date | None = None,
+) -> DemoSummary:
+    """Fill an empty database with the demo bloc; returns the counts written.
+
+    Raises BadInput when the database already has units or people or `people` is out of
+    range, Cancelled when `is_cancelled()` turns true (the caller rolls back). Runs on the
+    caller's thread; the caller owns the transaction.
+    """
+    people = DEFAULT_PEOPLE if people is None else people
+    if not 1 <= people <= MAX_PEOPLE:
+        raise BadInput(detail=f"Số cán bộ của dữ liệu mẫu phải từ 1 đến {_n(MAX_PEOPLE)}.")
+    units_now = session.scalar(select(func.count()).select_from(Unit)) or 0
+    people_now = session.scalar(select(func.count()).select_from(Person)) or 0
+    if units_now or people_now:
+        raise BadInput(detail=(
+            f"Cơ sở dữ liệu đã có dữ liệu ({_n(units_now)} đơn vị, {_n(people_now)} cán bộ). "
+            "Dữ liệu mẫu chỉ được tạo trong một cơ sở dữ liệu trống; hãy chọn tệp mới."
+        ))
+    gen = _Generator(session, people=people, seed=seed, progress=progress,
+                     is_cancelled=is_cancelled, today=today or _dt.date.today())
+    summary = gen.run()
+    # Fresh statistics so the query planner picks the right indexes on the new data.
+    session.execute(text("ANALYZE"))
+    return summary
+
+
+class _Generator:
+    def __init__(self, session: Session, *, people: int, seed: int, progress: Progress | None,
+                 is_cancelled: Callable[[], bool] | None, today: _dt.date) -> None:
+        self.s = session
+        self.people = people
+        self.progress = progress
+        self.is_cancelled = is_cancelled
+        self.today = today
+        self.last_year = today.year - 1
+        self.first_year = self.last_year - HISTORY_YEARS + 1
+        self.years = list(range(self.first_year, self.last_year + 1))
+        self.stamp = _dt.datetime.combine(today, _dt.time())
+        # Separate streams, so that changing one part does not reshuffle the others.
+        self.rng_people = random.Random(f"{seed}:people")
+        self.rng_history = random.Random(f"{seed}:history")
+        self.rng_decisions = random.Random(f"{seed}:decisions")
+        self.units: list[_UnitPlan] = []
+        self.counts = dict(ratings=0, awards=0, initiatives=0, disciplines=0)
+        self.total = people + 20
+
+        self.pick_family = _Picker(N.FAMILY_NAMES)
+        self.pick_middle = {"F": _Picker(N.MIDDLE_FEMALE), "M": _Picker(N.MIDDLE_MALE)}
+        self.pick_given = {"F": _Picker(N.GIVEN_FEMALE), "M": _Picker(N.GIVEN_MALE)}
+        self.middle2 = {"F": N.MIDDLE2_FEMALE, "M": N.MIDDLE2_MALE}
+        self.pick_ethnicity = _Picker(N.ETHNICITIES)
+        self.pick_position = {k: _Picker(v) for k, v in sorted(N.STAFF_POSITIONS.items())}
+        self.rating_cum = {
+            False: list(accumulate(RATING_SHARES_STAFF)),
+            True: list(accumulate(RATING_SHARES_LEADER)),
+        }
+        # (dept, year) → [members rated, LĐTT, KHTNV, CSTĐCS, cảnh cáo or worse]
+        self.dept_stats: dict[tuple[int, int], list[int]] = {}
+        # agency → leaders as (person id, full name, role, unit idx), in creation order
+        self.leaders: list[list[tuple[int, str, str, int]]] = [[] for _ in N.AGENCIES]
+        self.agency_seq = [0] * len(N.AGENCIES)  # last staff number used in each agency
+        self.decisions = self._plan_decisions()
+
+    # ------------------------------------------------------------ driver
+
+    def run(self) -> DemoSummary:
+        self._tick(0)
+        self._build_units()
+        self._insert_units()
+        self._tick(10)
+        slots = self._plan_slots()
+        for start in range(0, len(slots), CHUNK):
+            self._check_cancel()
+            self._people_chunk(slots[start:start + CHUNK])
+            self._tick(10 + min(start + CHUNK, len(slots)))
+        self._check_cancel()
+        self._collective_awards()
+        members = self._council()
+        self._tick(self.total)
+        return DemoSummary(
+            agencies=len(N.AGENCIES),
+            units=len(self.units),
+            people=len(slots),
+            ratings=self.counts["ratings"],
+            awards=self.counts["awards"],
+            initiatives=self.counts["initiatives"],
+            disciplines=self.counts["disciplines"],
+            councils=1,
+            council_members=members,
+            first_year=self.first_year,
+            last_year=self.last_year,
+        )
+
+    def _tick(self, done: int) -> None:
+        if self.progress is not None:
+            self.progress(min(done, self.total), self.total)
+
+    def _check_cancel(self) -> None:
+        if self.is_cancelled is not None and self.is_cancelled():
+            raise Cancelled()
+
+    # ------------------------------------------------------------ units
+
+    def _build_units(self) -> None:
+        def add(**kw) -> _UnitPlan:
+            unit = _UnitPlan(idx=len(self.units), **kw)
+            self.units.append(unit)
+            return unit
+
+        add(code=N.BLOC_CODE, name=N.BLOC_NAME, kind="KHOI", parent=None, sort_order=1, agency=-1,
+            dept=None, work="admin")
+        for a_idx, spec in enumerate(N.AGENCIES):
+            agency = add(code=spec.code, name=spec.name, kind="CO_QUAN", parent=0, sort_order=a_idx + 1,
+                         agency=a_idx, dept=None, work=spec.work, head=spec.head, deputy=spec.deputy,
+                         deputies=spec.deputies, weight=spec.weight)
+            used: list[str] = []
+            for d_idx, dspec in enumerate(spec.departments):
+                code = f"{spec.code}-{_abbrev(dspec.name)}"
+                while code in used:
+                    code += "X"
+                used.append(code)
+                head, deputy = N.head_titles(dspec.name)
+                dept = add(code=code, name=dspec.name, kind="DON_VI", parent=agency.idx, sort_order=d_idx + 1,
+                           agency=a_idx, dept=None, work=dspec.work or spec.work, head=head, deputy=deputy,
+                           deputies=2 if dspec.weight >= 1.5 else 1, weight=dspec.weight)
+                dept.dept = dept.idx
+                team_codes: list[str] = []
+                for t_idx, team_name in enumerate(dspec.teams):
+                    tcode = f"{code}-{_abbrev(team_name)}"
+                    while tcode in team_codes:
+                        tcode += "X"
+                    team_codes.append(tcode)
+                    t_head, t_deputy = N.head_titles(team_name)
+                    work = dept.work
+                    if team_name == "Văn phòng" or team_name.startswith("Phòng Hành chính"):
+                        work = "admin" if work != "service" else work
+                    team = add(code=tcode, name=team_name, kind="TO", parent=dept.idx, sort_order=t_idx + 1,
+                               agency=a_idx, dept=dept.idx, work=work, head=t_head, deputy=t_deputy,
+                               deputies=1, weight=1.0)
+                    dept.teams.append(team.idx)
+
+    def _insert_units(self) -> None:
+        by_level: list[list[_UnitPlan]] = [[], [], [], []]
+        for u in self.units:
+            by_level[("KHOI", "CO_QUAN", "DON_VI", "TO").index(u.kind)].append(u)
+        for level in by_level:
+            rows = [dict(code=u.code, name=u.name, kind=u.kind,
+                         parent_id=self.units[u.parent].id if u.parent is not None else None,
+                         sort_order=u.sort_order, is_active=True, version=1,
+                         updated_at=self.stamp, updated_by=DEMO_USER) for u in level]
+            ids = self._insert_returning(Unit, rows)
+            for u, uid in zip(level, ids):
+                u.id = uid
+
+    def _insert_returning(self, model, rows: list[dict]) -> list[int]:
+        if not rows:
+            return []
+        result = self.s.execute(insert(model).returning(model.id, sort_by_parameter_order=True), rows)
+        return [r[0] for r in result]
+
+    def _insert(self, model, rows: list[dict]) -> None:
+        # Core executemany on the table: no ORM bookkeeping, every column given.
+        if rows:
+            self.s.execute(insert(model.__table__), rows)
+
+    # ------------------------------------------------------------ staff plan
+
+    def _plan_slots(self) -> list[_Slot]:
+        """Who sits where: leaders first in each agency (so that small demos still have
+        heads), then ordinary staff spread over the units by weight."""
+        agencies = [u for u in self.units if u.kind == "CO_QUAN"]
+        sizes = _apportion(self.people, [u.weight for u in agencies], minimum=1)
+        slots: list[_Slot] = []
+        for agency, size in zip(agencies, sizes):
+            depts = [u for u in self.units if u.kind == "DON_VI" and u.parent == agency.idx]
+            leaders = [_Slot(agency.idx, "AG_HEAD")]
+            leaders += [_Slot(d.idx, "DEPT_HEAD") for d in depts]
+            leaders += [_Slot(agency.idx, "AG_DEP") for _ in range(agency.deputies)]
+            leaders += [_Slot(d.idx, "DEPT_DEP") for d in depts for _ in range(d.deputies)]
+            leaders += [_Slot(t, "TEAM_HEAD") for d in depts for t in d.teams]
+            leaders += [_Slot(t, "TEAM_DEP") for d in depts for t in d.teams]
+            leaders = leaders[:size]
+            staff_units: list[int] = [agency.idx]
+            weights: list[float] = [0.15]
+            for d in depts:
+                if d.teams:
+                    staff_units.append(d.idx)
+                    weights.append(d.weight * 0.3)
+                    for t in d.teams:
+                        staff_units.append(t)
+                        weights.append(d.weight * 0.7 / len(d.teams))
+                else:
+                    staff_units.append(d.idx)
+                    weights.append(d.weight)
+            staff_counts = _apportion(size - len(leaders), weights)
+            # Within an agency, list people unit by unit (leaders of a unit first).
+            order = {u: i for i, u in enumerate([agency.idx] + [x for d in depts for x in [d.idx] + d.teams])}
+            agency_slots = leaders + [_Slot(u, "STAFF") for u, c in zip(staff_units, staff_counts) for _ in range(c)]
+            role_rank = {"AG_HEAD": 0, "AG_DEP": 1, "DEPT_HEAD": 0, "DEPT_DEP": 1, "TEAM_HEAD": 0,
+                         "TEAM_DEP": 1, "STAFF": 2}
+            agency_slots.sort(key=lambda s: (order[s.unit], role_rank[s.role]))
+            slots.extend(agency_slots)
+        return slots
+
+    # ------------------------------------------------------------ people and history
+
+    def _name(self, gender: str) -> str:
+        rng = self.rng_people
+        family = self.pick_family(rng)
+        middle = self.pick_middle[gender](rng)
+        words = [family, middle]
+        if rng.random() < 0.07:
+            second = rng.choice(self.middle2[gender])
+            if second != middle:
+                words.append(second)
+        for _ in range(5):
+            given = self.pick_given[gender](rng)
+            if given not in words[1:]:
+                break
+        words.append(given)
+        return " ".join(words)
+
+    def _person(self, slot: _Slot, code: str) -> dict:
+        rng = self.rng_people
+        unit = self.units[slot.unit]
+        gender = "M" if rng.random() < _ROLE_MALE[slot.role] else "F"
+        full_name = self._name(gender)
+        lo, hi = _ROLE_BIRTH[slot.role]
+        if slot.role == "STAFF":
+            birth_year = min(hi, int(rng.triangular(lo, hi + 1, 1986)))
+        else:
+            birth_year = rng.randint(lo, hi)
+        birth_date = None
+        if rng.random() < 0.95:
+            birth_date = _dt.date(birth_year, rng.randint(1, 12), rng.randint(1, 28))
+        start_year = min(max(birth_year + rng.randint(22, 29), 1987), self.today.year - 1)
+        active_from = _dt.date(start_year, rng.randint(1, 12), 1)
+        if active_from >= self.today:
+            active_from = _dt.date(self.today.year - 1, 1, 1)
+        active_to = None
+        if slot.role in ("STAFF", "TEAM_DEP", "DEPT_DEP") and rng.random() < 0.011:
+            first = max(_dt.date(self.last_year - 2, 1, 1), _add_months(active_from, 13))
+            last = self.today - _dt.timedelta(days=30)
+            if first < last:
+                active_to = first + _dt.timedelta(days=rng.randint(0, (last - first).days))
+        level = _ROLE_LEVEL[slot.role]
+        if slot.role == "STAFF":
+            position, category = self.pick_position[unit.work](rng)
+        else:
+            position = (unit.head if slot.role.endswith("HEAD") else unit.deputy)
+            if slot.role.startswith("AG"):
+                category = "CONG_CHUC"
+            else:
+                category = "CONG_CHUC" if unit.work in ("admin", "service") else "VIEN_CHUC"
+        ethnicity = self.pick_ethnicity(rng)
+        sort_key, search_key = person_keys(full_name, code)
+        return dict(
+            code=code, full_name=full_name, sort_key=sort_key, search_key=search_key, gender=gender,
+            birth_date=birth_date, birth_year=birth_year, ethnicity=ethnicity, position=position,
+            leader_level=level, staff_category=category, unit_id=unit.id, active_from=active_from,
+            active_to=active_to, version=1, updated_at=self.stamp, updated_by=DEMO_USER,
+        )
+
+    def _people_chunk(self, slots: list[_Slot]) -> None:
+        """Insert a chunk of people, then their history (ids are needed first)."""
+        agency_seq = self.agency_seq
+        persons = []
+        for slot in slots:
+            unit = self.units[slot.unit]
+            a_idx = unit.agency
+            agency_seq[a_idx] += 1
+            code = f"{N.AGENCIES[a_idx].code}-{agency_seq[a_idx]:05d}"
+            persons.append(self._person(slot, code))
+        agencies = [self.units[slot.unit].agency for slot in slots]
+        # A plain executemany and one SELECT are several times faster than RETURNING here.
+        self._insert(Person, persons)
+        by_code = dict(self.s.execute(
+            select(Person.code, Person.id).where(Person.code.in_([p["code"] for p in persons]))).all())
+        ids = [by_code[p["code"]] for p in persons]
+
+        ratings: list[dict] = []
+        disciplines: list[dict] = []
+        awards: list[dict] = []
+        initiatives: list[dict] = []  # "_award" holds the index into awards, or None
+        for pid, p, a_idx, slot in zip(ids, persons, agencies, slots):
+            self._history(pid, p, a_idx, slot, ratings, disciplines, awards, initiatives)
+            if slot.role != "STAFF" and p["active_to"] is None:
+                self.leaders[a_idx].append((pid, p["full_name"], slot.role, slot.unit))
+
+        self._insert(Rating, ratings)
+        self._insert(Discipline, disciplines)
+        # Only the awards grounded by a sáng kiến need their id back.
+        linked = sorted({ini["_award"] for ini in initiatives if ini["_award"] is not None})
+        linked_ids = dict(zip(linked, self._insert_returning(Award, [awards[k] for k in linked])))
+        self._insert(Award, [a for k, a in enumerate(awards) if k not in linked_ids])
+        for ini in initiatives:
+            ref = ini.pop("_award")
+            ini["used_by_award_id"] = linked_ids[ref] if ref is not None else None
+        self._insert(Initiative, initiatives)
+        self.counts["ratings"] += len(ratings)
+        self.counts["disciplines"] += len(disciplines)
+        self.counts["awards"] += len(awards)
+        self.counts["initiatives"] += len(initiatives)
+
+    def _history(self, pid: int, p: dict, a_idx: int, slot: _Slot, ratings: list, disciplines: list,
+                 awards: list, initiatives: list) -> None:
+        rng = self.rng_history
+        unit = self.units[slot.unit]
+        dept = unit.dept
+        active_from: _dt.date = p["active_from"]
+        active_to: _dt.date | None = p["active_to"]
+        leader = p["leader_level"] in ("BO_TINH", "VU_SO")
+        cum = self.rating_cum[leader]
+        level = p["leader_level"]
+        state: int | None = None
+        periods: list[tuple[_dt.date, _dt.date, str]] = []  # discipline periods and levels
+        cstdcs_years: list[int] = []
+        bk_years: list[int] = []
+        free_coso: list[tuple[int, int]] = []  # (year, index in initiatives) not yet used
+        free_bo: list[tuple[int, int]] = []
+        agency_name = N.AGENCIES[a_idx].name
+
+        def award(code: str, year: int) -> int:
+            number, day = self.decisions[(a_idx, year, code)]
+            awards.append(dict(person_id=pid, unit_id=None, award_code=code, year=year, decision_no=number,
+                               decision_date=day, issuer=agency_name, subject_category=level))
+            return len(awards) - 1
+
+        def initiative(year: int, lvl: str) -> int:
+            if lvl == "CO_SO":
+                title = rng.choice(N.INITIATIVE_TEMPLATES).format(unit=unit.name)
+                kind = "SANG_KIEN"
+            else:
+                title = rng.choice(N.INITIATIVE_TEMPLATES_BO_TINH).format(topic=rng.choice(N.INITIATIVE_TOPICS))
+                kind = "DE_TAI" if title.startswith(("Đề tài", "Đề án")) else "SANG_KIEN"
+            day = _dt.date(year, rng.randint(9, 12), rng.randint(1, 28))
+            if day >= self.today:
+                day = self.today - _dt.timedelta(days=1)
+            initiatives.append(dict(person_id=pid, title=title, kind=kind, level=lvl, year=year,
+                                    recognised_date=day, _award=None))
+            return len(initiatives) - 1
+
+        for y in self.years:
+            if active_from > _dt.date(y, 6, 30) or (active_to is not None and active_to <= _dt.date(y, 12, 31)):
+                continue
+            if state is None or rng.random() >= PERSISTENCE:
+                state = rng.choices(range(4), cum_weights=cum, k=1)[0]
+            # Discipline: the year's rating cannot be good (NĐ 90/2020 Art. 11 as amended).
+            if rng.random() < (DISCIPLINE_RATE / 5 if leader else DISCIPLINE_RATE):
+                dlevel = "KHIEN_TRACH" if rng.random() < 0.7 else "CANH_CAO"
+                start = _dt.date(y, rng.randint(2, 11), rng.randint(1, 28))
+                if start <= active_from:
+                    start = active_from + _dt.timedelta(days=30)
+                end = _add_months(start, DISCIPLINE_MONTHS[dlevel])
+                periods.append((start, end, dlevel))
+                disciplines.append(dict(person_id=pid, level=dlevel, start_date=start, end_date=end,
+                                        note=rng.choice(N.DISCIPLINE_NOTES)))
+                state = _KHT if rng.random() < 0.6 else _HT
+            rating = RATING_CODES[state]
+            ratings.append(dict(person_id=pid, year=y, rating=rating))
+
+            y_start, y_end = _dt.date(y, 1, 1), _dt.date(y, 12, 31)
+            in_force = [lv for s, e, lv in periods if s <= y_end and e >= y_start]
+            disciplined = bool(in_force)
+            heavy = any(lv != "KHIEN_TRACH" for lv in in_force)
+
+            # Sáng kiến recognised this year (cấp cơ sở), more likely for good performers.
+            p_ini = (0.22, 0.05, 0.01, 0.0)[state]
+            if rng.random() < p_ini:
+                free_coso.append((y, initiative(y, "CO_SO")))
+            # Candidates for CSTĐ cấp bộ work on a bộ-wide sáng kiến/đề tài.
+            if cstdcs_years[-2:] == [y - 2, y - 1] and rng.random() < 0.2:
+                free_bo.append((y, initiative(y, "BO_TINH")))
+
+            # LĐTT: rated HTTNV or better, no discipline in force during the year (§3).
+            ldtt = state in (_XS, _TOT) and not disciplined and rng.random() < 0.93
+            cstdcs = bo = False
+            if ldtt:
+                award("LDTT", y)
+                # CSTĐCS: LĐTT and (HTXSNV or a recognised sáng kiến); a sáng kiến grounds one
+                # award only (CV 5007/BNV-TĐKT), so it is marked as used.
+                usable = [k for k, (iy, _) in enumerate(free_coso) if iy >= y - 1]
+                if usable and rng.random() < (0.85 if state == _XS else 0.55):
+                    _, ini_idx = free_coso.pop(usable[0])
+                    initiatives[ini_idx]["_award"] = award("CSTDCS", y)
+                    cstdcs = True
+                elif state == _XS and rng.random() < 0.65:
+                    award("CSTDCS", y)
+                    cstdcs = True
+            if cstdcs:
+                cstdcs_years.append(y)
+                # CSTĐ cấp bộ: 3 consecutive CSTĐCS (this year the third) and a bộ-wide sáng kiến.
+                if cstdcs_years[-3:] == [y - 2, y - 1, y] and free_bo and rng.random() < 0.75:
+                    _, ini_idx = free_bo.pop(0)
+                    initiatives[ini_idx]["_award"] = award("CSTDBO", y)
+                    bo = True
+                # Bằng khen cấp bộ: 2 consecutive CSTĐCS; one achievement, one form.
+                if (not bo and cstdcs_years[-2:] == [y - 1, y] and (y - 1) not in bk_years
+                        and rng.random() < 0.35):
+                    award("BK_BO", y)
+                    bk_years.append(y)
+
+            if dept is not None:
+                st = self.dept_stats.get((dept, y))
+                if st is None:
+                    st = self.dept_stats[(dept, y)] = [0, 0, 0, 0, 0]
+                st[0] += 1
+                st[1] += ldtt
+                st[2] += state == _KHT
+                st[3] += cstdcs
+                st[4] += heavy
+
+    # ------------------------------------------------------------ decisions
+
+    def _plan_decisions(self) -> dict[tuple[int, int, str], tuple[str, _dt.date]]:
+        """One decision per agency, year and award: number and date (Dec of the year or
+        early the next year, never after `today`)."""
+        rng = self.rng_decisions
+        plan: dict[tuple[int, int, str], tuple[str, _dt.date]] = {}
+        latest = self.today - _dt.timedelta(days=1)
+        for a_idx, spec in enumerate(N.AGENCIES):
+            for y in self.years:
+                numbers = sorted(rng.sample(range(20, 990), len(_DECISION_CODES)))
+                for code, number in zip(_DECISION_CODES, numbers):
+                    if code in ("CSTDBO", "BK_BO"):
+                        day = _dt.date(y + 1, 1, rng.randint(10, 31))
+                    elif rng.random() < 0.5:
+                        day = _dt.date(y, 12, rng.randint(15, 31))
+                    else:
+                        day = _dt.date(y + 1, 1, rng.randint(5, 20))
+                    day = max(_dt.date(y, 12, 1), min(day, latest))
+                    plan[(a_idx, y, code)] = (f"{number:02d}/QĐ-{spec.code}", day)
+        return plan
+
+    # ------------------------------------------------------------ collectives and council
+
+    def _collective_awards(self) -> None:
+        """TTLĐTT / TTLĐXS to departments that meet DOMAIN.md §4 (not all of them are proposed)."""
+        rng = self.rng_history
+        rows = []
+        for (dept, y) in sorted(self.dept_stats):
+            members, ldtt, khtnv, cstdcs, heavy = self.dept_stats[(dept, y)]
+            if members < 3 or heavy or ldtt * 100 < 70 * members:
+                continue
+            unit = self.units[dept]
+            code = None
+            if khtnv == 0 and cstdcs >= 1 and rng.random() < 0.3:
+                code = "TTLDXS"
+            elif rng.random() < 0.75:
+                code = "TTLDTT"
+            if code is None:
+                continue
+            number, day = self.decisions[(unit.agency, y, code)]
+            rows.append(dict(person_id=None, unit_id=unit.id, award_code=code, year=y, decision_no=number,
+                             decision_date=day, issuer=N.AGENCIES[unit.agency].name, subject_category=""))
+        self._insert(Award, rows)
+        self.counts["awards"] += len(rows)
+
+    def _council(self) -> int:
+        """The bloc's council (15 members): chair from the Khối trưởng agency, deputies from
+        the Khối phó agencies, the standing member and one member from each other agency, the
+        secretary from the chair's agency. Returns the number of members."""
+        codes = [a.code for a in N.AGENCIES]
+        chair_a = codes.index(N.KHOI_TRUONG)
+        deputy_as = [codes.index(c) for c in N.KHOI_PHO]
+        root = self.units[0]
+        council_id = self._insert_returning(Council, [dict(
+            name=N.COUNCIL_NAME, unit_id=root.id, term_start=_dt.date(self.last_year, 1, 1), term_end=None)])[0]
+        used: list[int] = []
+
+        def take(a_idx: int, roles: tuple[str, ...]):
+            """The first unused leader of the agency holding the first role available."""
+            for wanted in roles:
+                for pid, name, role, _unit in self.leaders[a_idx]:
+                    if role == wanted and pid not in used:
+                        used.append(pid)
+                        return pid, name
+            return None
+
+        members: list[tuple[str, int, tuple[int, str] | None]] = []
+        members.append(("CHU_TICH", chair_a, take(chair_a, ("AG_HEAD",))))
+        for a in deputy_as:
+            members.append(("PHO_CHU_TICH", a, take(a, ("AG_HEAD", "AG_DEP"))))
+        others = [a for a in range(len(N.AGENCIES)) if a != chair_a and a not in deputy_as]
+        # The standing member comes from the first other agency (the Central Office).
+        members.append(("UY_VIEN_TT", others[0], take(others[0], ("AG_DEP", "AG_HEAD", "DEPT_HEAD"))))
+        for a in others[1:]:
+            members.append(("UY_VIEN", a, take(a, ("AG_DEP", "AG_HEAD", "DEPT_HEAD"))))
+        members.append(("THU_KY", chair_a, take(chair_a, ("DEPT_HEAD", "DEPT_DEP", "TEAM_HEAD", "TEAM_DEP"))))
+        agency_units = [u for u in self.units if u.kind == "CO_QUAN"]
+        rows = []
+        for role, a_idx, who in members:
+            if who is None:
+                continue
+            rows.append(dict(council_id=council_id, full_name=who[1], role=role, person_id=who[0],
+                             unit_id=agency_units[a_idx].id, sort_order=len(rows) + 1))
+        self._insert(CouncilMember, rows)
+        return len(rows)
