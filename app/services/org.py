@@ -25,7 +25,7 @@ from app.rules.person import (
 )
 from app.rules.vntext import fold, name_sort_key, search_tokens
 
-SEARCH_LIMIT = 1000
+SEARCH_LIMIT = 500  # rows a keystroke loads; the user narrows the search for more
 
 
 def current_user() -> str:
@@ -199,7 +199,11 @@ def search_people(
     if not include_inactive:
         conditions.append(or_(Person.active_to.is_(None), Person.active_to > today))
     where = and_(*conditions) if conditions else None
-    stmt = select(*_PERSON_COLUMNS).join(Unit, Unit.id == Person.unit_id).order_by(Person.sort_key, Person.id)
+    stmt = (
+        select(*_PERSON_COLUMNS)
+        .join(Unit, Unit.id == Person.unit_id)
+        .order_by(Person.sort_key, Person.search_key)  # the order of ix_person_search
+    )
     count_stmt = select(func.count()).select_from(Person)
     if where is not None:
         stmt = stmt.where(where)

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-21 05:21:07.610799
+Create Date: 2026-11-21 05:22:32.305135
 """
 from alembic import op
 import sqlalchemy as sa
@@ -75,7 +75,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('code', name=op.f('uq_person_code'))
     )
     with op.batch_alter_table('person', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_person_sort_key'), ['sort_key'], unique=False)
+        batch_op.create_index('ix_person_search', ['sort_key', 'search_key', 'active_to', 'unit_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_person_unit_id'), ['unit_id'], unique=False)
         batch_op.create_index('ix_person_unit_sort', ['unit_id', 'sort_key'], unique=False)
 
@@ -182,7 +182,7 @@ def downgrade() -> None:
     with op.batch_alter_table('person', schema=None) as batch_op:
         batch_op.drop_index('ix_person_unit_sort')
         batch_op.drop_index(batch_op.f('ix_person_unit_id'))
-        batch_op.drop_index(batch_op.f('ix_person_sort_key'))
+        batch_op.drop_index('ix_person_search')
 
     op.drop_table('person')
     op.drop_table('council')
