@@ -187,6 +187,130 @@ def cmd_copy_db(args) -> int:
     return EXIT_OK
 
 
+# ---------------------------------------------------------------- tally
+
+
+def _read_input(path: str) -> bytes:
+    """The bytes of a user's file, or BadInput naming it as typed."""
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise BadInput(detail=f"Tệp {path}: không tìm thấy tệp.") from None
+    except IsADirectoryError:
+        raise BadInput(detail=f"Tệp {path}: đây là một thư mục, không phải tệp.") from None
+    except OSError as exc:
+        raise BadInput(detail=f"Tệp {path}: không đọc được ({exc.strerror or exc}).") from None
+
+
+def _display_width(text: str) -> int:
+    """Terminal columns of `text` (combining marks take none, East Asian wide take two)."""
+    import unicodedata
+
+    return sum(
+        0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        for ch in text
+    )
+
+
+def _pad(text: str, width: int, *, right: bool = False) -> str:
+    gap = " " * max(0, width - _display_width(text))
+    return gap + text if right else text + gap
+
+
+def _tally_table(result) -> list[str]:
+    """The readable (non-JSON) output of `tally`: summary lines then an aligned table."""
+    lines = [
+        f"Số thành viên Hội đồng: {result.members}",
+        f"Phiếu thu về: {result.collected}",
+        f"Phiếu hợp lệ: {result.valid}",
+        f"Phiếu không hợp lệ: {result.invalid}"
+        + (f" (trong đó {result.over_max} phiếu đồng ý quá {result.max_approvals} người)" if result.over_max else ""),
+        f"Ý kiến bằng văn bản (tính như phiếu bầu): {result.written}",
+        f"Ngưỡng: từ {result.threshold.label()} trở lên trên tổng số {result.members} thành viên "
+        f"(cần ít nhất {result.threshold.minimum(result.members)} phiếu đồng ý)",
+    ]
+    if result.max_approvals is not None:
+        lines.append(f"Số người được đồng ý tối đa trên một phiếu: {result.max_approvals}")
+    if result.quota is not None:
+        lines.append(f"Số lượng tối đa được chọn: {result.quota}")
+    header = ("STT", "Họ và tên", "Số phiếu đồng ý", "Tỷ lệ %", "Kết quả")
+    rows = [
+        (str(c.number), c.name, str(c.approvals), c.percent.replace(".", ","), c.verdict())
+        for c in result.candidates
+    ]
+    widths = [max(_display_width(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    right = (True, False, True, True, False)
+
+    def fmt(row) -> str:
+        return "  ".join(_pad(v, w, right=r) for v, w, r in zip(row, widths, right)).rstrip()
+
+    lines += ["", fmt(header), "  ".join("-" * w for w in widths)]
+    lines += [fmt(r) for r in rows]
+    passed = [str(c.number) for c in result.passed]
+    lines += ["", f"Đạt: {len(passed)} ứng viên" + (f" (số {', '.join(passed)})" if passed else "")]
+    tied = [str(c.number) for c in result.tied]
+    if tied:
+        lines.append(
+            f"Bằng phiếu ở ranh giới số lượng: số {', '.join(tied)} — còn {result.seats_left} suất; "
+            "cần bỏ phiếu lại hoặc Chủ tịch quyết định."
+        )
+    return lines
+
+
+def cmd_tally(args) -> int:
+    from app.rules.ballot_sheets import decode_text, parse_candidates, parse_sheets
+    from app.rules.tally import DEFAULT_THRESHOLD, TallyInput, entry_differences, parse_threshold, tally
+
+    threshold = parse_threshold(args.threshold) if args.threshold is not None else DEFAULT_THRESHOLD
+    names = parse_candidates(decode_text(_read_input(args.candidates), args.candidates), args.candidates)
+
+    def sheets_of(path: str):
+        text = decode_text(_read_input(path), path)
+        return parse_sheets(text, path, candidates=len(names), members=args.members)
+
+    sheets = sheets_of(args.sheets)
+    if args.check is not None:
+        differences = entry_differences(sheets, sheets_of(args.check))
+        if differences:
+            numbers = ", ".join(str(d.number) for d in differences)
+            print(
+                f"Hai lần nhập phiếu khác nhau ở {len(differences)} phiếu: {numbers}. "
+                "Chưa kiểm phiếu; hãy đối chiếu với phiếu giấy rồi sửa lại.",
+                file=sys.stderr,
+            )
+            for d in differences:
+                first = d.first.describe() if d.first else "không có"
+                second = d.second.describe() if d.second else "không có"
+                print(
+                    f"  Phiếu {d.number}: lần 1 ({args.sheets}): {first}; lần 2 ({args.check}): {second}",
+                    file=sys.stderr,
+                )
+            return EXIT_DIFFERENCES
+    result = tally(
+        TallyInput(
+            members=args.members,
+            candidates=names,
+            sheets=sheets,
+            threshold=threshold,
+            max_approvals=args.max_approvals,
+            quota=args.quota,
+        )
+    )
+    if args.json:
+        print(json.dumps(result.to_dict(), ensure_ascii=False))
+    else:
+        print("\n".join(_tally_table(result)))
+    return EXIT_OK
+
+
+def _positive_int(text: str) -> int:
+    """argparse type: a positive integer, with a Vietnamese complaint otherwise."""
+    value = text.strip()
+    if not (value.isascii() and value.isdigit()) or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' không phải số nguyên dương")
+    return int(value)
+
+
 # ---------------------------------------------------------------- parser
 
 
@@ -236,6 +360,31 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--to", dest="target", required=True, help="URL đích, ví dụ postgresql+psycopg://...")
     s.add_argument("--overwrite", action="store_true", help="xóa dữ liệu đang có ở đích")
     s.set_defaults(func=cmd_copy_db)
+
+    s = sub.add_parser(
+        "tally",
+        help="kiểm phiếu một cuộc bỏ phiếu kín (không cần cơ sở dữ liệu)",
+        description=(
+            "Kiểm phiếu độc lập: mỗi phiếu đồng ý mọi ứng viên không bị gạch tên; tỷ lệ % tính trên "
+            "tổng số thành viên Hội đồng; đạt khi số phiếu đồng ý × mẫu số ≥ tử số × số thành viên. "
+            "Mã thoát: 0 thành công, 2 dữ liệu sai, 3 hai lần nhập khác nhau."
+        ),
+    )
+    s.add_argument("--members", type=_positive_int, required=True, metavar="N",
+                   help="tổng số thành viên Hội đồng (cơ sở tính tỷ lệ)")
+    s.add_argument("--candidates", required=True, metavar="FILE",
+                   help="tệp văn bản UTF-8, mỗi dòng một họ tên, đánh số từ 1 theo thứ tự")
+    s.add_argument("--sheets", required=True, metavar="FILE",
+                   help="tệp CSV tiêu đề sheet,kind,struck (kind: ballot, written, invalid)")
+    s.add_argument("--check", metavar="FILE", help="tệp nhập lần 2 để đối chiếu; khác nhau → mã thoát 3")
+    s.add_argument("--threshold", metavar="NGƯỠNG",
+                   help="ngưỡng đạt: 90%%, 80%%, 4/5, 2/3… (mặc định 80%%, ngưỡng của CSTĐCS và Cờ thi đua)")
+    s.add_argument("--max-approvals", type=_positive_int, metavar="K",
+                   help="phiếu đồng ý quá K người là phiếu không hợp lệ")
+    s.add_argument("--quota", type=_positive_int, metavar="Q",
+                   help="tối đa Q người đạt, lấy từ cao xuống; bằng phiếu ở ranh giới thì không ai trong số đó đạt")
+    s.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+    s.set_defaults(func=cmd_tally)
     return p
 
 
