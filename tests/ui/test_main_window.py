@@ -1,0 +1,66 @@
+from PySide6.QtCore import Qt
+
+from ui.org.person_dialog import PersonDialog
+from ui.settings import UiSettings
+
+
+def test_opens_with_only_the_working_screens(main_window):
+    assert main_window.screen_names() == ["Tổ chức", "Cài đặt"]
+    assert main_window.current_screen() == "org"
+    assert main_window.org_screen.people_model.rowCount() == 6
+    assert main_window.windowTitle() == "TĐKT Desk"  # no agency name yet
+    assert "test.db" in main_window.db_label.text()
+    menus = [a.text() for a in main_window.menuBar().actions()]
+    assert menus == ["&Tệp", "Trợ &giúp"]
+
+
+def test_sidebar_switches_screens(qtbot, main_window):
+    main_window.sidebar.setCurrentRow(1)
+    assert main_window.stack.currentWidget() is main_window.settings_screen
+
+
+def test_title_follows_the_agency_name(qtbot, main_window):
+    main_window.show_screen("settings")
+    main_window.settings_screen.fields["agency_name"].setText("Sở Nội vụ tỉnh Bắc Ninh")
+    assert main_window.settings_screen.save()
+    assert main_window.windowTitle() == "TĐKT Desk – Sở Nội vụ tỉnh Bắc Ninh"
+
+
+def test_keyboard_shortcuts(qtbot, main_window, monkeypatch):
+    main_window.show_screen("settings")
+    main_window.activateWindow()
+    main_window.find_action.trigger()
+    assert main_window.current_screen() == "org"
+    assert main_window.org_screen.search.hasFocus()
+    assert main_window.find_action.shortcut().toString() == "Ctrl+F"
+    assert main_window.new_person_action.shortcut().toString() == "Ctrl+N"
+    opened = []
+    monkeypatch.setattr(PersonDialog, "exec", lambda self: opened.append(self.windowTitle()) or 0)
+    main_window.new_person_action.trigger()
+    assert opened == ["Thêm cán bộ"]
+
+
+def test_escape_closes_dialogs(qtbot, main_window):
+    dialog = PersonDialog(main_window.db, main_window.org_screen._units, parent=main_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_window_geometry_is_remembered(qtbot, main_window, org_db, ui_settings_file):
+    from ui.app import build_main_window
+
+    main_window.resize(800, 500)  # within the offscreen 800×600 screen
+    main_window.close()
+    assert ui_settings_file.exists()
+    assert UiSettings().bytes_value("main_window/geometry") is not None
+    again = build_main_window(org_db)
+    qtbot.addWidget(again)
+    assert again.height() == 500 and abs(again.width() - 800) <= 4  # offscreen frame margins
+
+
+def test_about_box(main_window, message_boxes):
+    main_window.about_action.trigger()
+    assert "TĐKT Desk" in message_boxes.texts("about")[0]

@@ -1,0 +1,158 @@
+"""`tdkt`: the GUI entry point.
+
+    tdkt [--db PATH_OR_URL] [--demo] [--lang vi|en] [--version] [--self-check]
+
+`--self-check` opens a temporary database offscreen, builds the main window and exits 0:
+it proves that a PyInstaller bundle starts. `--timing` prints the start-up time.
+"""
+
+from __future__ import annotations
+
+import time
+
+_T0 = time.perf_counter()
+
+import argparse  # noqa: E402
+import os  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from app import APP_NAME, __version__  # noqa: E402
+
+EXIT_OK, EXIT_FAILURE, EXIT_DB = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="tdkt", description=f"{APP_NAME}: giao diện đồ họa.")
+    p.add_argument("--db", help="tệp SQLite hoặc địa chỉ SQLAlchemy (mặc định: thư mục dữ liệu của người dùng)")
+    p.add_argument("--demo", action="store_true", help="mở cơ sở dữ liệu mẫu (tạo nếu chưa có)")
+    p.add_argument("--lang", choices=("vi", "en"), help="ngôn ngữ giao diện (mặc định: theo cài đặt)")
+    p.add_argument("--version", action="store_true", help="in phiên bản rồi thoát")
+    p.add_argument("--self-check", action="store_true", help="tự kiểm tra khởi động (không hiện cửa sổ) rồi thoát")
+    p.add_argument("--timing", action="store_true", help=argparse.SUPPRESS)
+    return p
+
+
+def _ensure_demo(db, parent=None) -> bool:
+    """Generate the demo data in a worker behind a progress dialog if `db` has no people.
+    False when the user cancelled or it failed (already reported)."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    from app.services.info import database_counts
+    from ui.workers import run_with_progress
+
+    with db.factory() as session:
+        if database_counts(session).get("people", 0) > 0:
+            return True
+    from app.services import demo
+
+    def task(progress, is_cancelled):
+        with db.factory.begin() as session:
+            return demo.generate_demo(session, progress=progress, is_cancelled=is_cancelled)
+
+    loop = QEventLoop()
+    outcome = {"ok": False}
+
+    def done(_summary):
+        outcome["ok"] = True
+        loop.quit()
+
+    worker = run_with_progress(parent, task, label=QCoreApplication.translate("main", "Đang tạo dữ liệu mẫu…"),
+                               on_done=done, on_cancelled=loop.quit)
+    worker.failed.connect(lambda _exc: loop.quit())
+    if worker.running:
+        loop.exec()
+    return outcome["ok"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.version:
+        print(f"{APP_NAME} {__version__}")
+        return EXIT_OK
+
+    from app import paths
+    from app.errors import AppError
+
+    temp_dir = None
+    if args.self_check:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        temp_dir = tempfile.TemporaryDirectory(prefix="tdkt-selfcheck-")
+        from ui.settings import use_settings_file
+
+        use_settings_file(Path(temp_dir.name) / "settings.ini")
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui import errors
+    from ui.app import build_main_window, create_app, setup_logging
+
+    log_dir = Path(temp_dir.name) if temp_dir else paths.logs_dir()
+    log_path = setup_logging(log_dir)
+    app = create_app(lang=args.lang)
+    errors.set_log_file(log_path)
+    errors.install_excepthook()
+
+    if args.self_check:
+        db_arg: str | Path = Path(temp_dir.name) / "self-check.db"
+    elif args.db:
+        db_arg = args.db
+    elif args.demo:
+        db_arg = paths.demo_db_path()
+    else:
+        db_arg = paths.default_db_path()
+
+    from app.database import open_database
+
+    try:
+        db = open_database(db_arg)
+    except AppError as exc:
+        QMessageBox.warning(None, QCoreApplication.translate("main", "Không mở được cơ sở dữ liệu"), exc.message())
+        return EXIT_DB
+    except Exception as exc:  # noqa: BLE001 - e.g. a file that is not a database at all
+        import logging
+
+        logging.getLogger("tdkt.ui").exception("cannot open %s", db_arg)
+        QMessageBox.warning(
+            None, QCoreApplication.translate("main", "Không mở được cơ sở dữ liệu"),
+            QCoreApplication.translate("main", "Không mở được cơ sở dữ liệu %1: %2\nTệp có thể không phải cơ sở "
+                                       "dữ liệu của TĐKT Desk hoặc đã bị hỏng.").replace("%1", str(db_arg))
+            .replace("%2", str(getattr(exc, "orig", None) or exc)))
+        return EXIT_DB
+
+    try:
+        if args.demo and not _ensure_demo(db):
+            return EXIT_FAILURE
+        window = build_main_window(db)
+        window.show()
+        app.processEvents()
+        startup_ms = (time.perf_counter() - _T0) * 1000
+        import logging
+
+        logging.getLogger("tdkt.ui").info("main window ready in %.0f ms (%s)", startup_ms, db.url)
+        if args.timing or args.self_check:
+            print(f"startup_ms={startup_ms:.0f} people_shown={window.org_screen.people_model.rowCount()} "
+                  f"people_total={window.org_screen.people_model.total}", flush=True)
+        if args.self_check:
+            ok = window.isVisible() and window.sidebar.count() == 2
+            window.close()
+            app.processEvents()
+            print("self-check OK" if ok else "self-check FAILED", flush=True)
+            return EXIT_OK if ok else EXIT_FAILURE
+        return app.exec()
+    finally:
+        db.close()
+        if temp_dir is not None:
+            import logging
+
+            for h in list(logging.getLogger().handlers):  # release the log file (Windows)
+                if getattr(h, "baseFilename", "").startswith(temp_dir.name):
+                    logging.getLogger().removeHandler(h)
+                    h.close()
+            temp_dir.cleanup()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,94 @@
+"""Building blocks shared by `ui.__main__`, the tests and `benchmarks/`:
+`create_app()` (QApplication, font, style, translations) and `build_main_window(db)`."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from app import APP_NAME, __version__
+from app.database import Database
+from app.paths import resources_dir
+from ui import i18n
+from ui.settings import APPLICATION, ORGANISATION, UiSettings
+from ui.widgets import INVALID_STYLE
+
+UI_FONT_FAMILY = "Be Vietnam Pro"
+UI_FONT_POINT_SIZE = 9.5
+
+APP_STYLE = INVALID_STYLE + """
+QLabel[role="screen-title"] { font-size: 13pt; font-weight: 600; }
+QLabel[role="section-title"] { font-weight: 600; }
+QListWidget#Sidebar { border: none; background: palette(window); font-weight: 600; }
+QListWidget#Sidebar::item { padding: 4px 8px; border-radius: 4px; }
+QListWidget#Sidebar::item:selected { background: palette(highlight); color: palette(highlighted-text); }
+"""
+
+_fonts_loaded = False
+
+
+def load_fonts() -> str | None:
+    """Register the bundled Be Vietnam Pro (all styles); the family name or None."""
+    global _fonts_loaded
+    family = None
+    if not _fonts_loaded:
+        for path in sorted((resources_dir() / "fonts").glob("BeVietnamPro-*.ttf")):
+            fid = QFontDatabase.addApplicationFont(str(path))
+            if fid >= 0 and family is None:
+                families = QFontDatabase.applicationFontFamilies(fid)
+                family = families[0] if families else None
+        _fonts_loaded = True
+    return family or (UI_FONT_FAMILY if UI_FONT_FAMILY in QFontDatabase.families() else None)
+
+
+def create_app(argv: list[str] | None = None, *, lang: str | None = None) -> QApplication:
+    """The QApplication (reused if one exists) with the bundled font, the Fusion style
+    (same look on every PC and in screenshots) and the translations of `lang`
+    (default: the one saved in QSettings)."""
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setOrganizationName(ORGANISATION)
+        QCoreApplication.setApplicationName(APPLICATION)
+        QCoreApplication.setApplicationVersion(__version__)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    if app.applicationDisplayName() != APP_NAME:
+        app.setApplicationDisplayName(APP_NAME)
+    # Changing style, font or style sheet re-polishes every widget: do it only once.
+    # (With a style sheet, app.style() is a proxy whose name is not "fusion": use a flag.)
+    if not app.property("tdkt_styled"):
+        app.setStyle("Fusion")
+        app.setProperty("tdkt_styled", True)
+    family = load_fonts()
+    if family and app.font().family() != family:
+        font = QFont(family)
+        font.setPointSizeF(UI_FONT_POINT_SIZE)
+        app.setFont(font)
+    if app.styleSheet() != APP_STYLE:
+        app.setStyleSheet(APP_STYLE)
+    i18n.install_language(app, lang or UiSettings().language)
+    return app
+
+
+def build_main_window(db: Database, *, load_people: bool = True):
+    """A MainWindow over `db` (not shown). Import is deferred so `--version` stays instant."""
+    from ui.main_window import MainWindow
+
+    return MainWindow(db, load_people=load_people)
+
+
+def setup_logging(log_dir: Path) -> Path:
+    """Log to `log_dir/tdkt.log` (rotated); returns the file path."""
+    log_dir.mkdir(parents=True, exist_ok=True)
+    path = log_dir / "tdkt.log"
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path

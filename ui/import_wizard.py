@@ -1,0 +1,377 @@
+"""ImportWizard: staff from Excel in three steps — choose the file, preview every row and
+every problem, then write (all-or-nothing unless "only valid rows" is ticked).
+
+Reading, checking and writing run in workers (ui.workers) with a progress dialog; each
+worker opens its own Session. Also `save_staff_template()`, the "Tải mẫu" action."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from app.database import Database
+from app.errors import AppError, BadInput, FileLocked
+from ui import errors
+from ui.i18n import fmt_int
+from ui.labels import tr_label
+from ui.models.table import TupleTableModel
+from ui.settings import UiSettings
+from ui.workers import run_with_progress
+
+log = logging.getLogger("tdkt.ui.import")
+
+ACTION_ERROR = "lỗi"  # staff_import.ACTION_ERROR, without importing openpyxl at start-up
+
+
+
+def save_staff_template(parent: QWidget | None) -> Path | None:
+    """Ask where to save the blank staff template and write it; a file open in Excel is
+    reported and another name asked for. Returns the written path or None."""
+    from app.exports.staff_template import write_template
+
+    ui = UiSettings()
+    start = Path(ui.last_import_dir or Path.home()) / "mau-nhap-can-bo.xlsx"
+    while True:
+        name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ImportWizard", "Lưu tệp mẫu nhập cán bộ"), str(start),
+                                              QCoreApplication.translate("ImportWizard", "Tệp Excel (*.xlsx)"))
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_suffix(".xlsx")
+        try:
+            written = write_template("staff", path)
+        except FileLocked as exc:
+            QMessageBox.warning(parent, QCoreApplication.translate("ImportWizard", "Tệp đang mở"), exc.message())
+            start = path
+            continue
+        except AppError as exc:
+            errors.show_error(parent, exc)
+            return None
+        ui.last_import_dir = str(path.parent)
+        QMessageBox.information(parent, QCoreApplication.translate("ImportWizard", "Đã lưu tệp mẫu"),
+                                QCoreApplication.translate("ImportWizard", "Đã lưu tệp mẫu: %1\nĐiền danh sách vào sheet «Cán bộ» (và «Đơn vị» "
+                                           "nếu cần) rồi chọn Nhập từ Excel.").replace("%1", str(written)))
+        return Path(written)
+
+
+def _table(model) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 6)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setHighlightSections(False)
+    return view
+
+
+class ChooseFilePage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Chọn tệp Excel"))
+        self.setSubTitle(self.tr("Tệp .xlsx theo mẫu: sheet «Cán bộ» (bắt buộc) và sheet «Đơn vị» (nếu có đơn vị mới)."))
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText(self.tr("Đường dẫn tệp .xlsx"))
+        self.browse_button = QPushButton(self.tr("Chọn tệp…"))
+        self.template_button = QPushButton(self.tr("Lưu tệp mẫu trống…"))
+        self.note = QLabel(self.tr(
+            "Chương trình sẽ đọc và kiểm tra toàn bộ tệp trước; chưa có gì được ghi cho đến khi bạn bấm "
+            "«Nhập» ở bước sau. Cán bộ trùng mã với người đã có sẽ được cập nhật, không bị nhân đôi."))
+        self.note.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.browse_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.note)
+        t = QHBoxLayout()
+        t.addWidget(QLabel(self.tr("Chưa có tệp theo mẫu?")))
+        t.addWidget(self.template_button)
+        t.addStretch(1)
+        layout.addLayout(t)
+        layout.addStretch(1)
+        self.path_edit.textChanged.connect(lambda _t: self.completeChanged.emit())
+        self.browse_button.clicked.connect(self._on_browse)
+        self.template_button.clicked.connect(lambda: save_staff_template(self))
+
+    def path(self) -> Path:
+        return Path(self.path_edit.text().strip().strip('"'))
+
+    def isComplete(self) -> bool:
+        text = self.path_edit.text().strip()
+        return bool(text) and self.path().is_file()
+
+    def _on_browse(self) -> None:
+        ui = UiSettings()
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp Excel"), ui.last_import_dir or str(Path.home()),
+                                              self.tr("Tệp Excel (*.xlsx);;Mọi tệp (*)"))
+        if name:
+            self.path_edit.setText(name)
+            ui.last_import_dir = str(Path(name).parent)
+
+
+class PreviewPage(QWizardPage):
+    """Reads and checks the file in a worker, then lists rows and problems."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.staff_file = None
+        self.preview = None
+        self.worker = None
+        self.setTitle(self.tr("Kiểm tra dữ liệu"))
+        self.setSubTitle(self.tr("Xem trước từng dòng và mọi lỗi tìm thấy. Chưa có gì được ghi."))
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Nhập"))
+        self.counts = QLabel()
+        font = self.counts.font()
+        font.setBold(True)
+        self.counts.setFont(font)
+        self.counts.setWordWrap(True)
+        self.rows_model = TupleTableModel(
+            [self.tr("Sheet"), self.tr("Dòng"), self.tr("Mã"), self.tr("Họ tên / tên đơn vị"),
+             self.tr("Đơn vị"), self.tr("Thao tác")], self)
+        self.issues_model = TupleTableModel([self.tr("Sheet"), self.tr("Dòng"), self.tr("Cột"), self.tr("Lý do")], self)
+        self.rows_view = _table(self.rows_model)
+        self.issues_view = _table(self.issues_model)
+        self.issues_title = QLabel(self.tr("Lỗi cần sửa"))
+        self.only_valid = QCheckBox(self.tr("Chỉ nhập các dòng hợp lệ (bỏ qua các dòng lỗi)"))
+        self.only_valid.setEnabled(False)
+        self.only_valid.toggled.connect(self._on_only_valid)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setProperty("role", "field-error")
+
+        issues_box = QWidget()
+        il = QVBoxLayout(issues_box)
+        il.setContentsMargins(0, 0, 0, 0)
+        il.addWidget(self.issues_title)
+        il.addWidget(self.issues_view)
+        rows_box = QWidget()
+        rl = QVBoxLayout(rows_box)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(QLabel(self.tr("Các dòng trong tệp")))
+        rl.addWidget(self.rows_view)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(rows_box)
+        self.splitter.addWidget(issues_box)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.only_valid)
+        layout.addWidget(self.message)
+
+    def initializePage(self) -> None:
+        self.staff_file = self.preview = None
+        self.rows_model.set_rows([])
+        self.issues_model.set_rows([])
+        self.only_valid.setChecked(False)
+        self.only_valid.setEnabled(False)
+        self.counts.setText(self.tr("Đang đọc tệp…"))
+        self.message.setText("")
+        path = self.wizard().choose_page.path()
+        db = self._db
+
+        def task(progress, is_cancelled):
+            from app.services import staff_import  # openpyxl: imported on first use, not at start-up
+
+            staff_file = staff_import.read_staff_file(path, progress=progress, is_cancelled=is_cancelled)
+            with db.factory() as session:  # this thread's own Session
+                preview = staff_import.preview_import(session, staff_file)
+            return staff_file, preview
+
+        self.worker = run_with_progress(self, task, label=self.tr("Đang đọc và kiểm tra %1…").replace("%1", path.name),
+                                        on_done=self._on_loaded, on_failed=self._on_failed,
+                                        on_cancelled=self._on_cancelled)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.worker = None
+        if isinstance(exc, AppError):
+            self.counts.setText(self.tr("Không đọc được tệp."))
+            self.message.setText(exc.message())
+        else:
+            self.counts.setText(self.tr("Không đọc được tệp."))
+            errors.show_error(self, exc)
+        self.completeChanged.emit()
+
+    def _on_cancelled(self) -> None:
+        self.worker = None
+        self.counts.setText(self.tr("Đã hủy việc đọc tệp. Bấm «Quay lại» để chọn lại."))
+        self.completeChanged.emit()
+
+    def _on_loaded(self, result) -> None:
+        self.worker = None
+        self.staff_file, self.preview = result
+        p = self.preview
+        self.rows_model.set_rows(
+            [(r.sheet, r.row, r.code, r.name, r.unit_code, tr_label(r.action).capitalize()) for r in p.rows],
+            error_rows={i for i, r in enumerate(p.rows) if r.action == ACTION_ERROR},
+        )
+        self.issues_model.set_rows([(i.sheet, i.row, i.column, i.message) for i in p.issues])
+        for view in (self.rows_view, self.issues_view):
+            view.resizeColumnsToContents()
+            header = view.horizontalHeader()
+            for col in range(view.model().columnCount() - 1):
+                header.resizeSection(col, min(header.sectionSize(col) + 12, 260))
+        good = len(p.rows) - p.bad_rows
+        self.counts.setText(
+            self.tr("%1 dòng hợp lệ, %2 dòng lỗi").replace("%1", fmt_int(good)).replace("%2", fmt_int(p.bad_rows))
+            + " — " + self.tr("%1 thêm mới, %2 cập nhật").replace("%1", fmt_int(p.new_units + p.new_people))
+            .replace("%2", fmt_int(p.updated_units + p.updated_people)))
+        self.issues_title.setText(self.tr("Lỗi cần sửa (%1)").replace("%1", fmt_int(len(p.issues))))
+        self.issues_title.parentWidget().setVisible(p.has_errors)
+        self.only_valid.setEnabled(p.has_errors and good > 0)
+        self._update_message()
+        self.completeChanged.emit()
+
+    def _on_only_valid(self, _checked: bool) -> None:
+        self._update_message()
+        self.completeChanged.emit()
+
+    def good_rows(self) -> int:
+        return 0 if self.preview is None else len(self.preview.rows) - self.preview.bad_rows
+
+    def _update_message(self) -> None:
+        p = self.preview
+        if p is None:
+            return
+        if p.has_errors and not self.only_valid.isChecked():
+            self.message.setText(self.tr(
+                "Tệp có lỗi nên sẽ không ghi gì vào cơ sở dữ liệu. Hãy sửa tệp rồi chọn lại (nút «Quay lại»), "
+                "hoặc đánh dấu «Chỉ nhập các dòng hợp lệ»."))
+        elif p.has_errors:
+            self.message.setText(self.tr("%1 dòng lỗi sẽ bị bỏ qua; các dòng hợp lệ sẽ được nhập.")
+                                 .replace("%1", fmt_int(p.bad_rows)))
+        elif self.good_rows() == 0:
+            self.message.setText(self.tr("Tệp không có dòng dữ liệu nào."))
+        else:
+            self.message.setText("")
+        self.message.setProperty("role", "field-error" if p.has_errors and not self.only_valid.isChecked() else "")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+
+    def isComplete(self) -> bool:
+        p = self.preview
+        if p is None or self.good_rows() == 0:
+            return False
+        return not p.has_errors or self.only_valid.isChecked()
+
+
+class ResultPage(QWizardPage):
+    """Writes in a worker (one transaction; a backup first) and shows the summary."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.result = None
+        self.worker = None
+        self.done = False
+        self.setTitle(self.tr("Kết quả nhập"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.backup = QLabel()
+        self.backup.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.backup)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        wizard: ImportWizard = self.wizard()
+        preview_page = wizard.preview_page
+        staff_file = preview_page.staff_file
+        only_valid = preview_page.only_valid.isChecked()
+        db = self._db
+        self.done = False
+        self.summary.setText(self.tr("Đang ghi dữ liệu…"))
+
+        def task(progress, is_cancelled):
+            from app.services import staff_import
+
+            with db.factory.begin() as session:  # rolled back on any exception, Cancelled included
+                return staff_import.apply_import(session, staff_file, only_valid=only_valid,
+                                                 backup_engine=db.engine, progress=progress,
+                                                 is_cancelled=is_cancelled)
+
+        self.worker = run_with_progress(self, task, label=self.tr("Đang nhập dữ liệu…"), on_done=self._on_done,
+                                        on_failed=self._on_failed, on_cancelled=self._on_cancelled)
+
+    def _finish(self) -> None:
+        self.worker = None
+        self.done = True
+        self.completeChanged.emit()
+
+    def _on_done(self, result) -> None:
+        self.result = result
+        self.wizard().imported = True
+        self.summary.setText(result.summary())
+        if result.backup_path:
+            self.backup.setText(self.tr("Bản sao lưu trước khi nhập: %1").replace("%1", str(result.backup_path)))
+        self._finish()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, BadInput) or isinstance(exc, AppError):
+            self.summary.setText(exc.message() + "\n" + self.tr("Không có gì được ghi."))
+        else:
+            self.summary.setText(self.tr("Nhập không thành công; không có gì được ghi."))
+            errors.show_error(self, exc)
+        self._finish()
+
+    def _on_cancelled(self) -> None:
+        self.summary.setText(self.tr("Đã hủy; không có gì được ghi."))
+        self._finish()
+
+    def isComplete(self) -> bool:
+        return self.done
+
+
+class ImportWizard(QWizard):
+    """After exec(), `imported` tells whether anything was written."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None, *, path: Path | None = None) -> None:
+        super().__init__(parent)
+        self.imported = False
+        self.setWindowTitle(self.tr("Nhập cán bộ từ Excel"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Quay lại"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Tiếp >"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Xong"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Hủy"))
+        self.choose_page = ChooseFilePage()
+        self.preview_page = PreviewPage(db)
+        self.result_page = ResultPage(db)
+        self.addPage(self.choose_page)
+        self.addPage(self.preview_page)
+        self.addPage(self.result_page)
+        if path is not None:
+            self.choose_page.path_edit.setText(str(path))
+        self.resize(800, 470)  # fits 1366×768 at 150 % (911×512 logical, minus the taskbar)

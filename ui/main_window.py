@@ -1,0 +1,193 @@
+"""MainWindow: sidebar of the screens that work, a stack of screens, menus, status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QHBoxLayout,
+    QStackedWidget,
+    QWidget,
+)
+
+from app import APP_NAME, __version__
+from app.database import Database
+from app.services import settings as settings_service
+from ui.import_wizard import ImportWizard, save_staff_template
+from ui.org.org_screen import OrgScreen
+from ui.settings import UiSettings
+from ui.settings_screen import SettingsScreen
+
+
+class MainWindow(QMainWindow):
+    """The program's window over one open Database. GUI thread."""
+
+    screen_changed = Signal(str)
+
+    SCREENS = ("org", "settings")
+
+    def __init__(self, db: Database, parent: QWidget | None = None, *, load_people: bool = True) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.setObjectName("MainWindow")
+        with db.factory() as session:
+            self._agency = settings_service.get_settings(session).agency_name
+
+        self.org_screen = OrgScreen(db)
+        self.settings_screen = SettingsScreen(db)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.org_screen)
+        self.stack.addWidget(self.settings_screen)
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("Sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setSpacing(2)
+        for key, text, icon in (("org", self.tr("Tổ chức"), "SP_DirHomeIcon"),
+                                ("settings", self.tr("Cài đặt"), "SP_FileDialogDetailedView")):
+            item = QListWidgetItem(self.style().standardIcon(getattr(self.style().StandardPixmap, icon)), text)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(0, self.fontMetrics().height() + 16))
+            self.sidebar.addItem(item)
+        width = max(self.sidebar.sizeHintForColumn(0), 120) + 24
+        self.sidebar.setFixedWidth(width)
+        self.sidebar.currentRowChanged.connect(self._on_screen_selected)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(4, 4, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self.db_label = QLabel(self.tr("Cơ sở dữ liệu: %1").replace("%1", db.url.removeprefix("sqlite:///")))
+        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.db_label, 1)
+
+        self.settings_screen.settings_saved.connect(self._on_settings_saved)
+        self.org_screen.import_requested.connect(self.import_staff)
+        self.org_screen.template_requested.connect(self.save_template)
+        self._update_title()
+        self.resize(1280, 720)
+        self._restore_state()
+        self.sidebar.setCurrentRow(0)
+        self.org_screen.reload_units()
+        if load_people:
+            self.org_screen.refresh_people()
+
+    # ------------------------------------------------------------ building
+    def _build_menus(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Tệp"))
+        self.import_action = QAction(self.tr("&Nhập cán bộ từ Excel…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.import_staff)
+        self.template_action = QAction(self.tr("&Tải mẫu Excel…"), self)
+        self.template_action.triggered.connect(self.save_template)
+        self.quit_action = QAction(self.tr("T&hoát"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        menu.addAction(self.import_action)
+        menu.addAction(self.template_action)
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
+        self.about_action = QAction(self.tr("&Giới thiệu"), self)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+        # Window-wide shortcuts for the staff screen (they switch to it first).
+        self.find_action = QAction(self.tr("Tìm cán bộ"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self._on_find)
+        self.new_person_action = QAction(self.tr("Thêm cán bộ"), self)
+        self.new_person_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_person_action.triggered.connect(self._on_new_person)
+        self.addAction(self.find_action)
+        self.addAction(self.new_person_action)
+
+    def _restore_state(self) -> None:
+        ui = UiSettings()
+        geometry = ui.bytes_value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = ui.bytes_value("main_window/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = ui.bytes_value("main_window/org_splitter")
+        if splitter is not None:
+            self.org_screen.splitter.restoreState(splitter)
+
+    def save_state(self) -> None:
+        ui = UiSettings()
+        ui.set_value("main_window/geometry", self.saveGeometry())
+        ui.set_value("main_window/state", self.saveState())
+        ui.set_value("main_window/org_splitter", self.org_screen.splitter.saveState())
+        ui.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+    # ------------------------------------------------------------ screens
+    def screen_names(self) -> list[str]:
+        return [self.sidebar.item(i).text() for i in range(self.sidebar.count())]
+
+    def show_screen(self, key: str) -> None:
+        self.sidebar.setCurrentRow(self.SCREENS.index(key))
+
+    def current_screen(self) -> str:
+        return self.SCREENS[self.stack.currentIndex()]
+
+    def _on_screen_selected(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        self.screen_changed.emit(self.SCREENS[row])
+
+    def _on_find(self) -> None:
+        self.show_screen("org")
+        self.org_screen.focus_search()
+
+    def _on_new_person(self) -> None:
+        self.show_screen("org")
+        self.org_screen.add_person()
+
+    def _update_title(self) -> None:
+        agency = self._agency.strip() if self._agency else ""
+        self.setWindowTitle(f"{APP_NAME} – {agency}" if agency else APP_NAME)
+
+    def _on_settings_saved(self, values) -> None:
+        self._agency = values.agency_name
+        self._update_title()
+
+    # ------------------------------------------------------------ actions
+    def import_staff(self) -> None:
+        wizard = ImportWizard(self._db, self)
+        wizard.exec()
+        if wizard.imported:
+            self.org_screen.reload()
+
+    def save_template(self) -> None:
+        save_staff_template(self)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Giới thiệu"),
+            self.tr("<b>%1</b> phiên bản %2<br>Phần mềm quản lý công tác thi đua, khen thưởng cho "
+                    "Thường trực Hội đồng Thi đua – Khen thưởng.<br><br>Cơ sở dữ liệu: %3")
+            .replace("%1", APP_NAME).replace("%2", __version__).replace("%3", self._db.url),
+        )
+
+    @property
+    def db(self) -> Database:
+        return self._db
+

@@ -1,0 +1,53 @@
+"""TupleTableModel: a read-only table over a list of tuples with fixed headers
+(import preview rows and issues). GUI thread only."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QColor
+
+
+class TupleTableModel(QAbstractTableModel):
+    """`rows` are tuples of display values (None shows empty); `error_rows` are tinted."""
+
+    def __init__(self, headers: Sequence[str], parent=None) -> None:
+        super().__init__(parent)
+        self._headers = list(headers)
+        self._rows: list[tuple] = []
+        self._error_rows: set[int] = set()
+
+    def set_rows(self, rows: Sequence[Sequence], *, error_rows: set[int] | None = None) -> None:
+        self.beginResetModel()
+        self._rows = [tuple("" if v is None else v for v in r) for r in rows]
+        self._error_rows = set(error_rows or ())
+        self.endResetModel()
+
+    def row_values(self, row: int) -> tuple:
+        return self._rows[row]
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return section + 1
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        value = self._rows[index.row()][index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and index.row() in self._error_rows:
+            return QColor("#fdecea")
+        return None

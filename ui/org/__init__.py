@@ -1,0 +1,1 @@
+"""The Organisation screen: unit tree, staff table and their dialogs."""

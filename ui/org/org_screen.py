@@ -1,0 +1,378 @@
+"""OrgScreen: the unit tree on the left, the searchable staff table on the right."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.database import Database
+from app.errors import AppError, StaleRecord
+from app.services import org
+from app.services.org import PersonRow, UnitRow, subtree_ids
+from ui import errors
+from ui.i18n import fmt_int
+from ui.models.people_table import PeopleTableModel
+from ui.models.unit_tree import ALL_UNITS, UNIT_ID_ROLE, UNIT_ROW_ROLE, UnitTreeModel
+from ui.org.deactivate_dialog import DeactivateDialog
+from ui.org.person_dialog import PersonDialog
+from ui.org.unit_dialog import UnitDialog
+
+log = logging.getLogger("tdkt.ui.org")
+
+SEARCH_DEBOUNCE_MS = 150
+
+
+class OrgScreen(QWidget):
+    """Units and staff. Queries run on the GUI thread: each is a LIMITed indexed query
+    (≤ 50 ms over 100,000 people), cheaper than a thread hop. Emits people_changed."""
+
+    people_changed = Signal()
+    import_requested = Signal()
+    template_requested = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._units: list[UnitRow] = []
+        self._unit_filter: set[int] | None = None
+        self.last_search_ms = 0.0
+
+        # -- left: units
+        self.unit_model = UnitTreeModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.unit_model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.add_unit_button = QPushButton(self.tr("Thêm đơn vị"))
+        self.edit_unit_button = QPushButton(self.tr("Sửa"))
+        self.toggle_unit_button = QPushButton(self.tr("Ngừng hoạt động"))
+        self.add_unit_button.clicked.connect(self.add_unit)
+        self.edit_unit_button.clicked.connect(self.edit_unit)
+        self.toggle_unit_button.clicked.connect(self.toggle_unit)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        units_title = QLabel(self.tr("Đơn vị"))
+        units_title.setProperty("role", "section-title")
+        ll.addWidget(units_title)
+        ll.addWidget(self.tree, 1)
+        ub = QHBoxLayout()
+        ub.addWidget(self.add_unit_button)
+        ub.addWidget(self.edit_unit_button)
+        ub.addWidget(self.toggle_unit_button)
+        ub.addStretch(1)
+        ll.addLayout(ub)
+
+        # -- right: people
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Tìm theo họ tên hoặc mã — gõ không dấu cũng được (Ctrl+F)"))
+        self.show_inactive = QCheckBox(self.tr("Hiện cả người đã thôi công tác"))
+        self.count_label = QLabel()
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.people_model = PeopleTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.people_model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setSortingEnabled(False)  # order comes from SQL (Vietnamese name order)
+        vh = self.table.verticalHeader()
+        vh.setVisible(False)
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        hh = self.table.horizontalHeader()
+        hh.setHighlightSections(False)
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in enumerate((105, 200, 70, 75, 190)):
+            hh.resizeSection(col, width)
+        hh.setStretchLastSection(True)
+        self.add_button = QPushButton(self.tr("Thêm"))
+        self.add_button.setToolTip(self.tr("Thêm cán bộ (Ctrl+N)"))
+        self.edit_button = QPushButton(self.tr("Sửa"))
+        self.edit_button.setToolTip(self.tr("Sửa hồ sơ đang chọn (Enter hoặc F2)"))
+        self.deactivate_button = QPushButton(self.tr("Thôi công tác"))
+        self.import_button = QPushButton(self.tr("Nhập từ Excel…"))
+        self.template_button = QPushButton(self.tr("Tải mẫu…"))
+        self.add_button.clicked.connect(self.add_person)
+        self.edit_button.clicked.connect(self.edit_person)
+        self.deactivate_button.clicked.connect(self.toggle_person_active)
+        self.import_button.clicked.connect(self.import_requested)
+        self.template_button.clicked.connect(self.template_requested)
+
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        rl.addLayout(top)
+        filters = QHBoxLayout()
+        filters.addWidget(self.show_inactive)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
+        rl.addLayout(filters)
+        rl.addWidget(self.table, 1)
+        pb = QHBoxLayout()
+        for b in (self.add_button, self.edit_button, self.deactivate_button):
+            pb.addWidget(b)
+        pb.addStretch(1)
+        pb.addWidget(self.import_button)
+        pb.addWidget(self.template_button)
+        rl.addLayout(pb)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 900])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.splitter)
+
+        # Debounced search; textChanged (not textEdited/returnPressed) also fires when an
+        # input method (Unikey/EVKey, or Qt's own pre-edit) commits a composed letter.
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(self.refresh_people)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self._on_search_return)
+        self.show_inactive.toggled.connect(lambda _c: self.refresh_people())
+        self.tree.selectionModel().currentChanged.connect(self._on_unit_changed)
+        self.tree.doubleClicked.connect(lambda _i: self.edit_unit())
+        self.table.doubleClicked.connect(lambda _i: self.edit_person())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+            sc = QShortcut(QKeySequence(key), self.table)
+            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+            sc.activated.connect(self.edit_person)
+        sc = QShortcut(QKeySequence(Qt.Key.Key_F2), self.tree)
+        sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+        sc.activated.connect(self.edit_unit)
+        self._update_buttons()
+
+    # ------------------------------------------------------------ loading
+    def reload(self) -> None:
+        """Reload units and people (after an import or another screen's change)."""
+        self.reload_units()
+        self.refresh_people()
+
+    def reload_units(self) -> None:
+        current = self.selected_unit_id()
+        with self._db.factory() as session:
+            self._units = org.list_units(session)
+        self.unit_model.set_units(self._units)
+        self.tree.expandToDepth(0)
+        self.select_unit(current if current is not None else ALL_UNITS, refresh=False)
+
+    def select_unit(self, unit_id: int, *, refresh: bool = True) -> None:
+        index = self.unit_model.index_of(unit_id)
+        if not index.isValid():
+            index = self.unit_model.root_index()
+        blocker = not refresh
+        if blocker:
+            self.tree.selectionModel().blockSignals(True)
+        self.tree.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if blocker:
+            self.tree.selectionModel().blockSignals(False)
+            self._set_unit_filter(index)
+        self.tree.scrollTo(index)
+        self._update_buttons()
+
+    def selected_unit_id(self) -> int | None:
+        index = self.tree.currentIndex()
+        return index.data(UNIT_ID_ROLE) if index.isValid() else None
+
+    def selected_unit(self) -> UnitRow | None:
+        index = self.tree.currentIndex()
+        return index.data(UNIT_ROW_ROLE) if index.isValid() else None
+
+    def _set_unit_filter(self, index: QModelIndex) -> None:
+        unit_id = index.data(UNIT_ID_ROLE) if index.isValid() else ALL_UNITS
+        self._unit_filter = None if unit_id in (None, ALL_UNITS) else subtree_ids(self._units, unit_id)
+
+    def _on_unit_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._set_unit_filter(current)
+        self._update_buttons()
+        self.refresh_people()
+
+    def refresh_people(self) -> None:
+        """Run the search now (the debounce timer calls this)."""
+        self._search_timer.stop()
+        keep = self.selected_person()
+        started = time.perf_counter()
+        with self._db.factory() as session:
+            result = org.search_people(session, query=self.search.text(), unit_ids=self._unit_filter,
+                                       include_inactive=self.show_inactive.isChecked())
+        self.people_model.set_rows(result.rows, result.total)
+        self.last_search_ms = (time.perf_counter() - started) * 1000
+        self._show_count(len(result.rows), result.total)
+        if keep is not None:
+            self.select_person(keep.id)
+        self._update_buttons()
+
+    def _show_count(self, shown: int, total: int) -> None:
+        if shown < total:
+            self.count_label.setText(self.tr("Hiển thị %1 / %2 người").replace("%1", fmt_int(shown))
+                                     .replace("%2", fmt_int(total)))
+            self.count_label.setToolTip(self.tr("Gõ thêm vào ô tìm kiếm hoặc chọn đơn vị để thu hẹp danh sách."))
+        else:
+            self.count_label.setText(self.tr("%1 người").replace("%1", fmt_int(total)))
+            self.count_label.setToolTip("")
+
+    # ------------------------------------------------------------ selection
+    def selected_person(self) -> PersonRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            return None
+        return self.people_model.row_at(index.row())
+
+    def select_person(self, person_id: int) -> bool:
+        row = self.people_model.row_of(person_id)
+        if row < 0:
+            return False
+        index = self.people_model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def _update_buttons(self) -> None:
+        person = self.selected_person()
+        self.edit_button.setEnabled(person is not None)
+        self.deactivate_button.setEnabled(person is not None)
+        if person is not None and person.active_to is not None:
+            self.deactivate_button.setText(self.tr("Cho công tác lại"))
+        else:
+            self.deactivate_button.setText(self.tr("Thôi công tác"))
+        unit = self.selected_unit()
+        self.edit_unit_button.setEnabled(unit is not None)
+        self.toggle_unit_button.setEnabled(unit is not None)
+        self.toggle_unit_button.setText(
+            self.tr("Hoạt động lại") if unit is not None and not unit.is_active else self.tr("Ngừng hoạt động"))
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _on_search_return(self) -> None:
+        self.refresh_people()
+        if self.people_model.rowCount() > 0:
+            if self.selected_person() is None:
+                self.select_person(self.people_model.row_at(0).id)
+            self.table.setFocus()
+
+    # ------------------------------------------------------------ people actions
+    def _default_unit_for_new(self) -> int | None:
+        unit_id = self.selected_unit_id()
+        return None if unit_id in (None, ALL_UNITS) else unit_id
+
+    def add_person(self) -> None:
+        dialog = PersonDialog(self._db, self._units, default_unit_id=self._default_unit_for_new(), parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
+            self._after_person_saved(dialog.saved_id)
+
+    def edit_person(self) -> None:
+        person = self.selected_person()
+        if person is None:
+            return
+        # Open on the stored record, not on the possibly old table row.
+        try:
+            with self._db.factory() as session:
+                person = org.get_person(session, person.id)
+        except AppError as exc:
+            errors.show_error(self, exc)
+            self.refresh_people()
+            return
+        dialog = self.make_person_dialog(person)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
+            self._after_person_saved(dialog.saved_id)
+
+    def make_person_dialog(self, person: PersonRow | None) -> PersonDialog:
+        return PersonDialog(self._db, self._units, person, default_unit_id=self._default_unit_for_new(), parent=self)
+
+    def _after_person_saved(self, person_id: int) -> None:
+        self.refresh_people()
+        self.select_person(person_id)
+        self.people_changed.emit()
+
+    def toggle_person_active(self) -> None:
+        person = self.selected_person()
+        if person is None:
+            return
+        try:
+            if person.active_to is None:
+                dialog = DeactivateDialog(person.full_name, self)
+                if dialog.exec() != QDialog.DialogCode.Accepted:
+                    return
+                with self._db.factory.begin() as session:
+                    org.deactivate_person(session, person_id=person.id, version=person.version,
+                                          on_date=dialog.on_date())
+            else:
+                with self._db.factory.begin() as session:
+                    org.reactivate_person(session, person_id=person.id, version=person.version)
+        except StaleRecord as exc:
+            QMessageBox.warning(self, self.tr("Hồ sơ đã bị thay đổi"), exc.message())
+        except AppError as exc:
+            errors.show_error(self, exc)
+        self.refresh_people()
+        self.people_changed.emit()
+
+    # ------------------------------------------------------------ unit actions
+    def add_unit(self) -> None:
+        dialog = UnitDialog(self._db, self._units, default_parent_id=self._default_unit_for_new(), parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
+            self.reload_units()
+            self.select_unit(dialog.saved_id)
+
+    def edit_unit(self) -> None:
+        unit = self.selected_unit()
+        if unit is None:
+            return
+        dialog = UnitDialog(self._db, self._units, unit, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload_units()
+            self.refresh_people()
+
+    def toggle_unit(self) -> None:
+        unit = self.selected_unit()
+        if unit is None:
+            return
+        if unit.is_active:
+            answer = QMessageBox.question(
+                self, self.tr("Ngừng hoạt động"),
+                self.tr("Đánh dấu đơn vị «%1» ngừng hoạt động? Cán bộ và lịch sử của đơn vị vẫn được giữ; "
+                        "có thể cho hoạt động lại bất cứ lúc nào.").replace("%1", unit.name))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            with self._db.factory.begin() as session:
+                org.set_unit_active(session, unit_id=unit.id, version=unit.version, active=not unit.is_active)
+        except AppError as exc:
+            errors.show_error(self, exc)
+        self.reload_units()

@@ -1,0 +1,172 @@
+"""SettingsScreen: the agency's identity on documents (database) and the UI language
+(QSettings, applied on restart). Picard-style: load / check / save."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.database import Database
+from app.errors import AppError, StaleRecord, ValidationFailed
+from app.rules.vntext import date_line
+from app.services import settings as settings_service
+from app.services.settings import HEADER_STYLES, LABELS, MAX_LEN, AgencySettings, validate_settings
+from ui import errors
+from ui.labels import tr_label
+from ui.settings import UiSettings
+from ui.widgets import FieldBox
+
+TEXT_KEYS = ("agency_name", "issuing_body", "place_name", "signer_name", "signer_title")
+
+
+class SettingsScreen(QWidget):
+    """Emits settings_saved(AgencySettings) after a successful save."""
+
+    settings_saved = Signal(object)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._loaded: AgencySettings | None = None
+        self.fields: dict[str, QLineEdit] = {}
+        self.boxes: dict[str, FieldBox] = {}
+        for key in TEXT_KEYS:
+            edit = QLineEdit()
+            edit.setMaxLength(MAX_LEN)
+            edit.textChanged.connect(self._on_changed)
+            self.fields[key] = edit
+            self.boxes[key] = FieldBox(edit)
+        self.fields["agency_name"].setPlaceholderText(self.tr("ví dụ: Sở Nội vụ tỉnh Bắc Ninh"))
+        self.fields["issuing_body"].setPlaceholderText(self.tr("ví dụ: UBND TỈNH BẮC NINH"))
+        self.fields["place_name"].setPlaceholderText(self.tr("ví dụ: Bắc Ninh"))
+        self.header_style = QComboBox()
+        for code, label in HEADER_STYLES.items():
+            self.header_style.addItem(tr_label(label), code)
+        self.header_style.currentIndexChanged.connect(self._on_changed)
+        self.boxes["header_style"] = FieldBox(self.header_style)
+        self.preview = QLabel()
+        self.preview.setProperty("role", "preview")
+        self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.preview.font()
+        font.setItalic(True)
+        self.preview.setFont(font)
+
+        agency = QGroupBox(self.tr("Cơ quan (in trên văn bản, danh sách, giấy khen)"))
+        form = QFormLayout(agency)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(tr_label(LABELS["agency_name"]) + ":", self.boxes["agency_name"])
+        form.addRow(tr_label(LABELS["issuing_body"]) + ":", self.boxes["issuing_body"])
+        form.addRow(tr_label(LABELS["header_style"]) + ":", self.boxes["header_style"])
+        form.addRow(tr_label(LABELS["place_name"]) + ":", self.boxes["place_name"])
+        form.addRow(self.tr("Dòng ngày tháng sẽ in:"), self.preview)
+        form.addRow(tr_label(LABELS["signer_name"]) + ":", self.boxes["signer_name"])
+        form.addRow(tr_label(LABELS["signer_title"]) + ":", self.boxes["signer_title"])
+
+        self.language = QComboBox()
+        self.language.addItem("Tiếng Việt", "vi")
+        self.language.addItem("English", "en")
+        self.language_note = QLabel(self.tr("Ngôn ngữ mới được áp dụng khi mở lại chương trình."))
+        self.language_note.setWordWrap(True)
+        ui_box = QGroupBox(self.tr("Giao diện (riêng máy này)"))
+        uf = QFormLayout(ui_box)
+        uf.addRow(self.tr("Ngôn ngữ giao diện:"), self.language)
+        uf.addRow("", self.language_note)
+
+        self.save_button = QPushButton(self.tr("Lưu cài đặt"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self.tr("Hoàn tác"))
+        self.revert_button.clicked.connect(self.load)
+        self.status = QLabel()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+
+        inner = QWidget()
+        inner.setMaximumWidth(820)
+        il = QVBoxLayout(inner)
+        il.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(self.tr("Cài đặt"))
+        title.setProperty("role", "screen-title")
+        il.addWidget(title)
+        il.addWidget(agency)
+        il.addWidget(ui_box)
+        il.addLayout(buttons)
+        il.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(inner, 1)
+        layout.addStretch(0)
+        self.load()
+
+    def load(self) -> None:
+        with self._db.factory() as session:
+            self._loaded = settings_service.get_settings(session)
+        for key in TEXT_KEYS:
+            self.fields[key].setText(getattr(self._loaded, key))
+        self.header_style.setCurrentIndex(max(0, self.header_style.findData(self._loaded.header_style)))
+        self.language.setCurrentIndex(max(0, self.language.findData(UiSettings().language)))
+        self.status.setText("")
+        self._on_changed()
+
+    def values(self) -> AgencySettings:
+        assert self._loaded is not None
+        return dataclasses.replace(
+            self._loaded,
+            **{key: self.fields[key].text() for key in TEXT_KEYS},
+            header_style=self.header_style.currentData() or "",
+        )
+
+    def _on_changed(self, *_args) -> None:
+        if self._loaded is None:
+            return
+        self.preview.setText(date_line(self.fields["place_name"].text(), _dt.date.today()))
+        self._show_errors(validate_settings(self.values()))
+        self.status.setText("")
+
+    def _show_errors(self, found: dict[str, str]) -> None:
+        for key, box in self.boxes.items():
+            box.set_error(found.get(key))
+        self.save_button.setEnabled(not found)
+
+    def save(self) -> bool:
+        values = self.values()
+        if found := validate_settings(values):
+            self._show_errors(found)
+            return False
+        try:
+            with self._db.factory.begin() as session:
+                settings_service.save_settings(session, values=values)
+        except ValidationFailed as exc:
+            self._show_errors(exc.fields)
+            return False
+        except StaleRecord as exc:
+            QMessageBox.warning(self, self.tr("Cài đặt đã bị thay đổi"), exc.message())
+            self.load()
+            return False
+        except AppError as exc:
+            errors.show_error(self, exc)
+            return False
+        ui = UiSettings()
+        language_changed = ui.language != self.language.currentData()
+        ui.language = self.language.currentData()
+        ui.sync()
+        self.load()
+        self.status.setText(self.tr("Đã lưu.") + (" " + self.tr("Khởi động lại để đổi ngôn ngữ.") if language_changed else ""))
+        self.settings_saved.emit(self._loaded)
+        return True
