@@ -187,6 +187,20 @@ def cmd_copy_db(args) -> int:
     return EXIT_OK
 
 
+def cmd_export(args) -> int:
+    from app.services.nomination import export_nominations
+
+    db = _open(args)
+    try:
+        with db.factory() as session:
+            out, count = export_nominations(session, round_id=args.round, out=Path(args.out),
+                                            progress=_progress_printer("Xuất danh sách"))
+    finally:
+        db.close()
+    print(f"Đã ghi danh sách {count} đề nghị: {out}")
+    return EXIT_OK
+
+
 # ---------------------------------------------------------------- tally
 
 
@@ -360,6 +374,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--to", dest="target", required=True, help="URL đích, ví dụ postgresql+psycopg://...")
     s.add_argument("--overwrite", action="store_true", help="xóa dữ liệu đang có ở đích")
     s.set_defaults(func=cmd_copy_db)
+
+    s = sub.add_parser("export", help="xuất danh sách ra Excel")
+    s.add_argument("kind", choices=["nominations"])
+    s.add_argument("--round", type=int, required=True, metavar="ID", help="mã số đợt xét")
+    s.add_argument("--out", required=True, help="tệp .xlsx cần ghi")
+    s.set_defaults(func=cmd_export)
 
     s = sub.add_parser(
         "tally",

@@ -6,6 +6,7 @@ import dataclasses
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import sessionmaker
 
@@ -38,7 +39,8 @@ def open_database(db: str | Path, *, upgrade: bool = True, backup: bool = True) 
             seed(make_session_factory(engine))
         else:
             migrate.check_schema(engine)
-    except OperationalError as exc:
+    except (OperationalError, SQLAlchemyDatabaseError) as exc:
+        # Unreachable server, wrong password, a file that is not a database at all.
         engine.dispose()
         raise DatabaseError(url=engine.url.render_as_string(hide_password=True),
                             detail=explain_connect_error(exc)) from exc
@@ -50,7 +52,9 @@ def open_database(db: str | Path, *, upgrade: bool = True, backup: bool = True) 
 
 def seed(factory: sessionmaker) -> None:
     """Idempotent defaults of a new database."""
+    from app.services.catalogue import seed_catalogue
     from app.services.settings import seed_settings
 
     with factory.begin() as session:
         seed_settings(session)
+        seed_catalogue(session)

@@ -5,13 +5,11 @@ A SQLite file that already holds data is backed up before any migration runs.
 
 from __future__ import annotations
 
+import functools
 import logging
+import re
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
@@ -21,17 +19,56 @@ from app.errors import DatabaseError, SchemaTooNew
 log = logging.getLogger(__name__)
 
 
-def alembic_config() -> Config:
+_REVISION = re.compile(r"^revision\s*(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.M)
+_DOWN = re.compile(r"^down_revision\s*(?::[^=]*)?=\s*(.+)$", re.M)
+
+
+@functools.lru_cache(maxsize=1)
+def known_revisions() -> tuple[frozenset[str], str | None]:
+    """(every revision id, the single head) read from the revision files as text.
+
+    Start-up uses this instead of importing Alembic (≈ 0.3 s) when nothing is to migrate.
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (paths.migrations_dir() / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        rev = _REVISION.search(source)
+        if rev is None:
+            continue
+        revisions.add(rev.group(1))
+        down = _DOWN.search(source)
+        if down:
+            parents.update(re.findall(r"['\"]([^'\"]+)['\"]", down.group(1)))
+    heads = revisions - parents
+    return frozenset(revisions), (next(iter(heads)) if len(heads) == 1 else None)
+
+
+def stored_revision(engine: Engine) -> str | None:
+    """The revision recorded in the database, None for a database without one."""
+    if "alembic_version" not in inspect(engine).get_table_names():
+        return None
+    with engine.connect() as conn:
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def alembic_config():
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(paths.migrations_dir()))
     return cfg
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
@@ -39,17 +76,17 @@ def current_revision(engine: Engine) -> str | None:
 def check_schema(engine: Engine) -> tuple[str | None, str]:
     """(current, head); raises SchemaTooNew when the database is ahead of the program."""
     try:
-        current = current_revision(engine)
+        current = stored_revision(engine)
     except OperationalError as exc:
         from app.connection import explain_connect_error
 
         raise DatabaseError(url=engine.url.render_as_string(hide_password=True),
                             detail=explain_connect_error(exc)) from exc
-    head = head_revision()
-    if current is not None and current != head:
-        known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
-        if current not in known:
-            raise SchemaTooNew(revision=current)
+    known, head = known_revisions()
+    if head is None:
+        head = head_revision()  # several heads: let Alembic say what is wrong
+    if current is not None and current != head and current not in known:
+        raise SchemaTooNew(revision=current)
     return current, head
 
 
@@ -68,6 +105,8 @@ def upgrade(engine: Engine, *, backup: bool = True) -> bool:
         target = backup_database(engine, reason="truoc-nang-cap")
         if target is not None:
             log.info("backed up %s before migrating to %s", target, head)
+    from alembic import command
+
     cfg = alembic_config()
     try:
         with engine.begin() as conn:

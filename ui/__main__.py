@@ -3,7 +3,7 @@
     tdkt [--db PATH_OR_URL] [--demo] [--lang vi|en] [--version] [--self-check]
 
 `--self-check` opens a temporary database offscreen, builds the main window and exits 0:
-it proves that a PyInstaller bundle starts. `--timing` prints the start-up time.
+it proves that a PyInstaller bundle starts. `--timing` prints the start-up time and exits (benchmarks).
 """
 
 from __future__ import annotations
@@ -135,6 +135,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.timing or args.self_check:
             print(f"startup_ms={startup_ms:.0f} people_shown={window.org_screen.people_model.rowCount()} "
                   f"people_total={window.org_screen.people_model.total}", flush=True)
+        if args.timing and not args.self_check:
+            window.close()
+            return EXIT_OK
         if args.self_check:
             ok = window.isVisible() and window.sidebar.count() == 2
             window.close()

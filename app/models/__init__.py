@@ -1,13 +1,26 @@
 """ORM models, one module per concept. Importing this package registers them all."""
 
+from app.models.catalogue import AwardRule, AwardType, RuleSet
 from app.models.council import Council, CouncilMember
-from app.models.history import Award, Discipline, Initiative, Rating
+from app.models.history import Award, Discipline, Initiative, Leave, Rating
+from app.models.movement import Movement, MovementCriterion, Registration, ReviewRound
+from app.models.nomination import Nomination, NominationEvent
 from app.models.person import Person
 from app.models.setting import Setting
 from app.models.unit import Unit
 
 __all__ = [
     "Award",
+    "AwardRule",
+    "AwardType",
+    "Leave",
+    "Movement",
+    "MovementCriterion",
+    "Nomination",
+    "NominationEvent",
+    "Registration",
+    "ReviewRound",
+    "RuleSet",
     "Council",
     "CouncilMember",
     "Discipline",

@@ -20,7 +20,21 @@ from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from app.errors import BadInput, Cancelled
-from app.models import Award, Council, CouncilMember, Discipline, Initiative, Person, Rating, Unit
+from app.models import (
+    Award,
+    Council,
+    CouncilMember,
+    Discipline,
+    Initiative,
+    Movement,
+    MovementCriterion,
+    Nomination,
+    Person,
+    Rating,
+    Registration,
+    ReviewRound,
+    Unit,
+)
 from app.services import demo_names as N
 from app.services.org import person_keys
 
@@ -48,6 +62,15 @@ _DECISION_CODES = ("LDTT", "TTLDTT", "TTLDXS", "CSTDCS", "CSTDBO", "BK_BO")
 
 Progress = Callable[[int, int], None]
 
+# Tóm tắt thành tích of the demo nominations.
+_ACHIEVEMENTS = (
+    "Hoàn thành xuất sắc nhiệm vụ được giao; tham mưu kịp thời, chất lượng các văn bản của cơ quan.",
+    "Hoàn thành tốt nhiệm vụ; tích cực tham gia phong trào thi đua \"Tham mưu giỏi, phục vụ tốt\".",
+    "Chủ trì xây dựng đề án, được lãnh đạo đánh giá cao; có sáng kiến được công nhận và áp dụng.",
+    "Thực hiện tốt chức trách, nhiệm vụ; gương mẫu chấp hành nội quy, quy chế cơ quan.",
+    "Đi đầu trong chuyển đổi số, số hóa hồ sơ, tài liệu của đơn vị.",
+)
+
 
 @dataclasses.dataclass(frozen=True)
 class DemoSummary:
@@ -64,6 +87,10 @@ class DemoSummary:
     council_members: int
     first_year: int
     last_year: int
+    movements: int = 0
+    rounds: int = 0
+    registrations: int = 0
+    nominations: int = 0
 
     def __str__(self) -> str:
         return (
@@ -71,7 +98,9 @@ class DemoSummary:
             f"lịch sử {self.first_year}–{self.last_year}: {_n(self.ratings)} lượt xếp loại, "
             f"{_n(self.awards)} danh hiệu và hình thức khen thưởng, {_n(self.initiatives)} sáng kiến, "
             f"{_n(self.disciplines)} kỷ luật; {_n(self.councils)} hội đồng với "
-            f"{_n(self.council_members)} thành viên."
+            f"{_n(self.council_members)} thành viên; {_n(self.movements)} phong trào, "
+            f"{_n(self.rounds)} đợt xét đang mở với {_n(self.nominations)} đề nghị khen thưởng, "
+            f"{_n(self.registrations)} đăng ký thi đua."
         )
 
 
@@ -229,6 +258,7 @@ class _Generator:
         self.rng_people = random.Random(f"{seed}:people")
         self.rng_history = random.Random(f"{seed}:history")
         self.rng_decisions = random.Random(f"{seed}:decisions")
+        self.rng_round = random.Random(f"{seed}:round")
         self.units: list[_UnitPlan] = []
         self.counts = dict(ratings=0, awards=0, initiatives=0, disciplines=0)
         self.total = people + 20
@@ -265,6 +295,9 @@ class _Generator:
         self._check_cancel()
         self._collective_awards()
         members = self._council()
+        self._check_cancel()
+        movements = self._movements()
+        nominations, registrations = self._open_round()
         self._tick(self.total)
         return DemoSummary(
             agencies=len(N.AGENCIES),
@@ -278,6 +311,10 @@ class _Generator:
             council_members=members,
             first_year=self.first_year,
             last_year=self.last_year,
+            movements=movements,
+            rounds=1,
+            registrations=registrations,
+            nominations=nominations,
         )
 
     def _tick(self, done: int) -> None:
@@ -341,16 +378,25 @@ class _Generator:
             for u, uid in zip(level, ids):
                 u.id = uid
 
+    def _stamped(self, model, rows: list[dict]) -> list[dict]:
+        """Rows with `updated_at`/`updated_by` of the demo where the table has them (the
+        columns' own defaults would put the clock in, and the same seed must give the same rows)."""
+        cols = model.__table__.c
+        if "updated_at" not in cols or not rows or "updated_at" in rows[0]:
+            return rows
+        return [{**r, "updated_at": self.stamp, "updated_by": DEMO_USER} for r in rows]
+
     def _insert_returning(self, model, rows: list[dict]) -> list[int]:
         if not rows:
             return []
+        rows = self._stamped(model, rows)
         result = self.s.execute(insert(model).returning(model.id, sort_by_parameter_order=True), rows)
         return [r[0] for r in result]
 
     def _insert(self, model, rows: list[dict]) -> None:
         # Core executemany on the table: no ORM bookkeeping, every column given.
         if rows:
-            self.s.execute(insert(model.__table__), rows)
+            self.s.execute(insert(model.__table__), self._stamped(model, rows))
 
     # ------------------------------------------------------------ staff plan
 
@@ -684,4 +730,112 @@ class _Generator:
             rows.append(dict(council_id=council_id, full_name=who[1], role=role, person_id=who[0],
                              unit_id=agency_units[a_idx].id, sort_order=len(rows) + 1))
         self._insert(CouncilMember, rows)
+        self.council_id = council_id
         return len(rows)
+
+    # ------------------------------------------------------------ movements and the open round
+
+    def _movements(self) -> int:
+        """The bloc's movements of DOMAIN.md §11, the themed one with its three contents."""
+        root = self.units[0].id
+        btc = next((u.id for u in self.units if u.name == "Ban Tổ chức Trung ương"), root)
+        specs = [
+            ("Tham mưu giỏi, phục vụ tốt", "THUONG_XUYEN", _dt.date(2019, 1, 1), _dt.date(2024, 12, 31), root, "",
+             [("Chất lượng tham mưu", 40), ("Phục vụ kịp thời, hiệu quả", 40), ("Nhân rộng điển hình", 20)]),
+            ("Cả nước chung sức xây dựng nông thôn mới", "THUONG_XUYEN", _dt.date(2021, 1, 1), None, root, "", []),
+            ("Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau", "THUONG_XUYEN",
+             _dt.date(2021, 1, 1), None, root, "", []),
+            ("Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công sở", "THUONG_XUYEN",
+             _dt.date(2019, 1, 1), _dt.date(2025, 12, 31), root, "", []),
+            ("Phát huy hào khí Điện Biên, thi đua xây dựng Đảng", "CHUYEN_DE", _dt.date(2014, 3, 1),
+             _dt.date(2014, 12, 31), btc, "Kế hoạch 117-KH/BTCTW",
+             [("Nâng cao chất lượng tham mưu công tác tổ chức xây dựng Đảng", 40),
+              ("Đổi mới phong cách, lề lối làm việc", 30), ("Xây dựng cơ quan trong sạch, vững mạnh", 30)]),
+        ]
+        ids = self._insert_returning(Movement, [
+            dict(name=name, kind=kind, start_date=start, end_date=end, launching_unit_id=unit, plan_number=plan,
+                 description="", version=1, updated_at=self.stamp, updated_by=DEMO_USER)
+            for name, kind, start, end, unit, plan, _c in specs])
+        criteria = [dict(movement_id=mid, name=cname, max_points=points, sort_order=k)
+                    for mid, spec in zip(ids, specs) for k, (cname, points) in enumerate(spec[6], start=1)]
+        self._insert(MovementCriterion, criteria)
+        return len(ids)
+
+    def _open_round(self) -> tuple[int, int]:
+        """An open round for the last year with LĐTT, CSTĐCS, Bằng khen and TTLĐTT
+        nominations: mostly people the rules admit but the history has not yet recognised,
+        some that fail (rating, discipline, missing streak). Returns (nominations,
+        registrations)."""
+        from sqlalchemy import and_
+
+        rng = self.rng_round
+        year = self.last_year
+        review = _dt.date(year + 1, 1, 15)
+        round_id = self._insert_returning(ReviewRound, [dict(
+            name=f"Đợt xét khen thưởng năm {year}", year=year, review_date=review,
+            submission_deadline=review - _dt.timedelta(days=10), meeting_date=review + _dt.timedelta(days=5),
+            status="OPEN", movement_id=None, council_id=getattr(self, "council_id", None), note="", version=1,
+            updated_at=self.stamp, updated_by=DEMO_USER)])[0]
+        year_end = _dt.date(year, 12, 31)
+        working = and_(Person.active_to.is_(None) | (Person.active_to > year_end))
+        ratings = dict(self.s.execute(select(Rating.person_id, Rating.rating).join(Person, Person.id == Rating.person_id)
+                                      .where(Rating.year == year, working)).all())
+        titles: dict[int, set[tuple[str, int]]] = {}
+        for pid, code, y in self.s.execute(select(Award.person_id, Award.award_code, Award.year)
+                                           .where(Award.person_id.is_not(None), Award.year >= year - 1)):
+            titles.setdefault(pid, set()).add((code, y))
+        people = sorted(ratings)
+
+        def has(pid: int, code: str, y: int = year) -> bool:
+            return (code, y) in titles.get(pid, ())
+
+        def pick(pool: list[int], k: int) -> list[int]:
+            return sorted(rng.sample(pool, min(k, len(pool))))
+
+        scale = max(1, len(people) // 5500) if len(people) > 5500 else 1
+        ldtt_ok = [p for p in people if ratings[p] in ("HTXSNV", "HTTNV") and not has(p, "LDTT")]
+        ldtt_bad = [p for p in people if ratings[p] in ("HTNV", "KHTNV")]
+        cst_ok = [p for p in people if has(p, "LDTT") and not has(p, "CSTDCS") and ratings[p] == "HTXSNV"]
+        cst_bad = [p for p in people if has(p, "LDTT") and not has(p, "CSTDCS") and ratings[p] == "HTTNV"]
+        bk_ok = [p for p in people if has(p, "CSTDCS") and has(p, "CSTDCS", year - 1) and not has(p, "BK_BO")]
+        bk_bad = [p for p in people if has(p, "CSTDCS") and not has(p, "CSTDCS", year - 1)]
+        plan = [("LDTT", pick(ldtt_ok, 160 * scale) + pick(ldtt_bad, 40 * scale)),
+                ("CSTDCS", pick(cst_ok, 60 * scale) + pick(cst_bad, 25 * scale)),
+                ("BK_BO", pick(bk_ok, 30 * scale) + pick(bk_bad, 10 * scale))]
+        unit_of = dict(self.s.execute(select(Person.id, Person.unit_id)).all())
+        agency_ids = {a: u.id for a, u in enumerate(x for x in self.units if x.kind == "CO_QUAN")}
+        agency_of = {u.id: agency_ids.get(u.agency, u.id) for u in self.units}
+        statuses = ("SUBMITTED",) * 6 + ("DRAFT",) * 3 + ("CHECKED",)
+        rows = []
+        for code, pids in plan:
+            for pid in sorted(set(pids)):
+                rows.append(dict(round_id=round_id, person_id=pid, unit_id=None, award_code=code,
+                                 status=rng.choice(statuses), achievement=rng.choice(_ACHIEVEMENTS),
+                                 submitting_unit_id=agency_of.get(unit_of[pid]), initiative_id=None,
+                                 verdict_status="", verdict_reasons=None, verdict_at=None, created_at=self.stamp,
+                                 version=1, updated_at=self.stamp, updated_by=DEMO_USER))
+        awarded_units = {uid for uid, in self.s.execute(select(Award.unit_id).where(Award.unit_id.is_not(None),
+                                                                                     Award.year == year))}
+        depts = [u.id for u in self.units if u.kind == "DON_VI" and u.id not in awarded_units]
+        for uid in pick(depts, 12 * scale):
+            rows.append(dict(round_id=round_id, person_id=None, unit_id=uid, award_code="TTLDTT", status="SUBMITTED",
+                             achievement=rng.choice(_ACHIEVEMENTS), submitting_unit_id=agency_of.get(uid),
+                             initiative_id=None, verdict_status="", verdict_reasons=None, verdict_at=None,
+                             created_at=self.stamp, version=1, updated_at=self.stamp, updated_by=DEMO_USER))
+        self._insert(Nomination, rows)
+        regs = [dict(year=year, person_id=pid, unit_id=None, award_code="CSTDCS", movement_id=None,
+                     registered_on=_dt.date(year, 1, 20), note="", version=1, updated_at=self.stamp,
+                     updated_by=DEMO_USER) for pid in pick(cst_ok + cst_bad, 60 * scale)]
+        regs += [dict(year=year, person_id=None, unit_id=uid, award_code="TTLDXS", movement_id=None,
+                      registered_on=_dt.date(year, 1, 20), note="", version=1, updated_at=self.stamp,
+                      updated_by=DEMO_USER) for uid in pick([u.id for u in self.units if u.kind == "DON_VI"], 15)]
+        self._insert(Registration, regs)
+        self.s.flush()
+        from app.services.catalogue import NoRuleSet
+        from app.services.nomination import compute_verdicts
+
+        try:
+            compute_verdicts(self.s, round_id=round_id, now=self.stamp)
+        except NoRuleSet:
+            pass  # a demo dated before 2024 has no rule set: verdicts stay "not computed"
+        return len(rows), len(regs)

@@ -7,7 +7,20 @@ import datetime as _dt
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from app.models import Award, Council, CouncilMember, Discipline, Initiative, Person, Rating, Unit
+from app.models import (
+    Award,
+    Council,
+    CouncilMember,
+    Discipline,
+    Initiative,
+    Movement,
+    Nomination,
+    Person,
+    Rating,
+    Registration,
+    ReviewRound,
+    Unit,
+)
 
 
 def database_counts(session: Session, *, today: _dt.date | None = None) -> dict[str, int]:
@@ -26,4 +39,9 @@ def database_counts(session: Session, *, today: _dt.date | None = None) -> dict[
         "disciplines": count(Discipline),
         "councils": count(Council),
         "council_members": count(CouncilMember),
+        "movements": count(Movement),
+        "rounds": count(ReviewRound),
+        "open_rounds": count(ReviewRound, ReviewRound.status == "OPEN"),
+        "registrations": count(Registration),
+        "nominations": count(Nomination),
     }

@@ -58,3 +58,11 @@ def test_restore_rejects_garbage(tmp_path, capsys):
     junk.write_bytes(b"not a database at all" * 100)
     assert main(["--db", str(dbp), "restore", str(junk)]) == 2
     assert "không phải cơ sở dữ liệu" in capsys.readouterr().err
+
+
+def test_file_that_is_not_a_database(tmp_path, capsys):
+    junk = tmp_path / "ghi chú.db"
+    junk.write_bytes(b"Day khong phai co so du lieu. " * 200)
+    assert main(["--db", str(junk), "info"]) == 2
+    err = capsys.readouterr().err
+    assert "không phải cơ sở dữ liệu" in err and "Traceback" not in err

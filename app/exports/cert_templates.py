@@ -1,0 +1,272 @@
+"""Certificate templates: page size, decoration and one box per field, for both modes.
+
+A template is a JSON file `resources/templates/<key>.json` (Giấy khen, Bằng khen, the
+CSTĐCS certificate). Every box is in millimetres from the TOP-LEFT corner of the sheet
+(x to the right, y downwards) — the way a user measures a pre-printed blank with a ruler
+and the way a template editor over a scanned image places it. Two sets of boxes:
+`full` (full design on plain paper) and `blank` (only the variable fields, printed onto a
+pre-printed blank / phôi). Pure data and file reading; no database.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+from typing import Any
+
+from app.errors import BadInput
+from app.paths import resources_dir
+
+__all__ = [
+    "FIELD_LABELS",
+    "VARIABLE_FIELDS",
+    "STATIC_FIELDS",
+    "TEMPLATE_KEYS",
+    "MODE_FULL",
+    "MODE_BLANK",
+    "FieldBox",
+    "Decor",
+    "CertificateTemplate",
+    "templates_dir",
+    "load_template",
+    "template_from_dict",
+    "template_to_dict",
+    "save_template",
+]
+
+MODE_FULL, MODE_BLANK = "full", "blank"
+TEMPLATE_KEYS = ("giay-khen", "bang-khen", "cstdcs")
+
+# Field name → Vietnamese label used in reports ("ô 'Thành tích' không vừa…").
+FIELD_LABELS = {
+    "header_1": "Quốc hiệu",
+    "header_2": "Tiêu ngữ",
+    "issuer": "Chức danh người tặng",
+    "grant": "Dòng «TẶNG»",
+    "award": "Tên danh hiệu, hình thức",
+    "recipient": "Người hoặc tập thể được tặng",
+    "position_unit": "Chức vụ, đơn vị",
+    "achievement": "Thành tích",
+    "decision": "Số, ngày quyết định",
+    "so_so_vang": "Số sổ vàng",
+    "date_line": "Địa danh, ngày tháng",
+    "signer_title": "Chức vụ người ký",
+    "signer_name": "Họ tên người ký",
+}
+# The header lines are part of the design, never of a pre-printed blank's variable text.
+STATIC_FIELDS = frozenset({"header_1", "header_2"})
+VARIABLE_FIELDS = tuple(k for k in FIELD_LABELS if k not in STATIC_FIELDS)
+
+_ALIGNS = ("left", "center", "right")
+_VALIGNS = ("top", "middle", "bottom")
+_COLORS = {"black": "#000000", "red": "#C8102E"}
+
+
+def templates_dir() -> Path:
+    return resources_dir() / "templates"
+
+
+@dataclasses.dataclass(frozen=True)
+class FieldBox:
+    """One field's box (mm from the top-left corner) and text style.
+
+    `size` is the preferred size in points; text wraps inside the box, then shrinks by
+    half points down to `min_size`. `color` is 'red', 'black' or '#RRGGBB'. `rule_below`
+    draws a short rule under the text (the ruled motto line of NĐ 30/2020).
+    """
+
+    name: str
+    x: float
+    y: float
+    w: float
+    h: float
+    size: float
+    min_size: float
+    bold: bool = False
+    italic: bool = False
+    color: str = "black"
+    align: str = "center"
+    valign: str = "middle"
+    upper: bool = False
+    leading: float = 1.2
+    max_lines: int | None = None
+    rule_below: bool = False
+
+    @property
+    def label(self) -> str:
+        return FIELD_LABELS.get(self.name, self.name)
+
+    @property
+    def hex_color(self) -> str:
+        return _COLORS.get(self.color, self.color)
+
+
+@dataclasses.dataclass(frozen=True)
+class Decor:
+    """The full design's drawn parts: border style, CSTĐCS flags, the emblem's box (mm)."""
+
+    border: str = "classic"
+    flags: bool = False
+    emblem: tuple[float, float, float, float] | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class CertificateTemplate:
+    """A certificate layout. `award_name` / `grant_line` are the defaults printed in the
+    'award' and 'grant' fields ('GIẤY KHEN', 'TẶNG'); a CertificateData may override them."""
+
+    key: str
+    title: str
+    page_w: float
+    page_h: float
+    award_name: str
+    grant_line: str
+    decor: Decor
+    full: tuple[FieldBox, ...]
+    blank: tuple[FieldBox, ...]
+
+    def fields(self, blank: bool) -> tuple[FieldBox, ...]:
+        return self.blank if blank else self.full
+
+    def field(self, name: str, *, blank: bool) -> FieldBox | None:
+        for box in self.fields(blank):
+            if box.name == name:
+                return box
+        return None
+
+    def with_box(self, box: FieldBox, *, blank: bool) -> "CertificateTemplate":
+        """A copy with `box` replacing (or adding) the box of the same name (for an editor)."""
+        boxes = [b for b in self.fields(blank) if b.name != box.name] + [box]
+        return dataclasses.replace(self, **{"blank" if blank else "full": tuple(boxes)})
+
+
+def _box(name: str, data: dict[str, Any], where: str) -> FieldBox:
+    if name not in FIELD_LABELS:
+        raise BadInput(detail=f"{where}: không có trường '{name}'. Các trường: {', '.join(FIELD_LABELS)}.")
+    allowed = {f.name for f in dataclasses.fields(FieldBox)} - {"name"}
+    unknown = set(data) - allowed
+    if unknown:
+        raise BadInput(detail=f"{where}, trường '{name}': không hiểu khóa {', '.join(sorted(unknown))}.")
+    try:
+        box = FieldBox(name=name, **data)
+        numbers = (box.x, box.y, box.w, box.h, box.size, box.min_size, box.leading)
+        if not all(isinstance(v, (int, float)) for v in numbers):
+            raise TypeError
+    except TypeError:
+        raise BadInput(detail=f"{where}, trường '{name}': thiếu hoặc sai kiểu x, y, w, h, size, min_size.") from None
+    if box.w <= 0 or box.h <= 0:
+        raise BadInput(detail=f"{where}, trường '{name}': chiều rộng và chiều cao phải lớn hơn 0.")
+    if not 0 < box.min_size <= box.size:
+        raise BadInput(detail=f"{where}, trường '{name}': cỡ chữ nhỏ nhất phải từ 1 đến cỡ chữ chính.")
+    if box.align not in _ALIGNS or box.valign not in _VALIGNS:
+        raise BadInput(detail=f"{where}, trường '{name}': căn lề không hợp lệ.")
+    if box.color not in _COLORS and not (box.color.startswith("#") and len(box.color) == 7):
+        raise BadInput(detail=f"{where}, trường '{name}': màu '{box.color}' không hợp lệ (red, black hoặc #RRGGBB).")
+    return box
+
+
+def template_from_dict(data: dict[str, Any], *, where: str = "mẫu") -> CertificateTemplate:
+    """Build and validate a template; raises BadInput naming `where` and the field."""
+    try:
+        page_w, page_h = (float(v) for v in data["page_mm"])
+        decor_data = data.get("decor", {})
+        emblem = decor_data.get("emblem")
+        decor = Decor(
+            border=str(decor_data.get("border", "classic")),
+            flags=bool(decor_data.get("flags", False)),
+            emblem=tuple(float(v) for v in emblem) if emblem else None,  # type: ignore[arg-type]
+        )
+        modes = {}
+        for mode in (MODE_FULL, MODE_BLANK):
+            fields = data[mode]["fields"]
+            modes[mode] = tuple(_box(name, dict(spec), f"{where} ({mode})") for name, spec in fields.items())
+        template = CertificateTemplate(
+            key=str(data["key"]),
+            title=str(data["title"]),
+            page_w=page_w,
+            page_h=page_h,
+            award_name=str(data.get("award_name", "")),
+            grant_line=str(data.get("grant_line", "TẶNG")),
+            decor=decor,
+            full=modes[MODE_FULL],
+            blank=modes[MODE_BLANK],
+        )
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise BadInput(detail=f"{where}: tệp mẫu giấy khen không đúng cấu trúc ({exc}).") from None
+    for mode, boxes in ((MODE_FULL, template.full), (MODE_BLANK, template.blank)):
+        for box in boxes:
+            if box.x < 0 or box.y < 0 or box.x + box.w > page_w + 0.01 or box.y + box.h > page_h + 0.01:
+                raise BadInput(detail=f"{where} ({mode}), trường '{box.name}': ô nằm ngoài trang "
+                               f"{page_w:g}×{page_h:g} mm.")
+        if mode == MODE_BLANK and any(b.name in STATIC_FIELDS for b in boxes):
+            raise BadInput(detail=f"{where} (blank): phôi in sẵn quốc hiệu, tiêu ngữ; không in lại các dòng này.")
+    return template
+
+
+def template_to_dict(template: CertificateTemplate) -> dict[str, Any]:
+    """The JSON form of a template (the inverse of `template_from_dict`)."""
+    defaults = FieldBox("x", 0, 0, 1, 1, 1, 1)
+
+    def box(b: FieldBox) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for f in dataclasses.fields(FieldBox):
+            if f.name == "name":
+                continue
+            value = getattr(b, f.name)
+            if f.name in ("x", "y", "w", "h", "size", "min_size") or value != getattr(defaults, f.name):
+                out[f.name] = value
+        return out
+
+    decor: dict[str, Any] = {"border": template.decor.border, "flags": template.decor.flags}
+    if template.decor.emblem:
+        decor["emblem"] = list(template.decor.emblem)
+    return {
+        "key": template.key,
+        "title": template.title,
+        "page_mm": [template.page_w, template.page_h],
+        "award_name": template.award_name,
+        "grant_line": template.grant_line,
+        "decor": decor,
+        MODE_FULL: {"fields": {b.name: box(b) for b in template.full}},
+        MODE_BLANK: {"fields": {b.name: box(b) for b in template.blank}},
+    }
+
+
+def load_template(key_or_path: str | Path) -> CertificateTemplate:
+    """A shipped template by key ('giay-khen', 'bang-khen', 'cstdcs') or a JSON file path.
+
+    Raises BadInput for an unknown key, an unreadable file or a malformed template.
+    """
+    text_key = str(key_or_path)
+    if text_key in TEMPLATE_KEYS:
+        path = templates_dir() / f"{text_key}.json"
+    else:
+        path = Path(key_or_path)
+        if not path.suffix:
+            raise BadInput(detail=f"Không có mẫu '{text_key}'. Các mẫu: {', '.join(TEMPLATE_KEYS)}.")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise BadInput(detail=f"Không tìm thấy tệp mẫu {path}.") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise BadInput(detail=f"Không đọc được tệp mẫu {path}: {exc}.") from None
+    return template_from_dict(data, where=path.name)
+
+
+def save_template(template: CertificateTemplate, path: Path) -> Path:
+    """Write `template` as JSON (temp file, then rename)."""
+    import os
+    import tempfile
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(template_to_dict(template), fh, ensure_ascii=False, indent=1)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return path

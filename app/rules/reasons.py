@@ -1,0 +1,168 @@
+"""Vietnamese sentences for eligibility verdicts and reasons (`app.rules.eligibility`). Pure.
+
+`reason_text(reason)` → "Chưa đủ 3 năm liên tục đạt CSTĐCS (có: 2023, 2024)".
+`award_names` lets a caller pass the catalogue's names (an office may have renamed one);
+short customary names are used otherwise.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable, Mapping
+
+from app.rules.catalogue import AWARD_TYPE_BY_CODE, MANUAL_CHECKS, SUBJECTS
+from app.rules.codes import DISCIPLINE_LEVELS, INITIATIVE_LEVELS, RATINGS
+from app.rules.eligibility import ELIGIBLE, MANUAL_CHECK, NOT_ELIGIBLE, Reason, Verdict
+
+VERDICT_LABELS = {
+    ELIGIBLE: "Đủ điều kiện",
+    NOT_ELIGIBLE: "Không đủ điều kiện",
+    MANUAL_CHECK: "Cần kiểm tra thêm",
+    "": "Chưa kiểm tra",
+}
+
+# Names as offices write them in sentences.
+SHORT_NAMES = {
+    "LDTT": "Lao động tiên tiến",
+    "CSTDCS": "CSTĐCS",
+    "CSTDBO": "CSTĐ cấp bộ",
+    "CSTDTQ": "CSTĐ toàn quốc",
+    "TTLDTT": "Tập thể lao động tiên tiến",
+    "TTLDXS": "Tập thể lao động xuất sắc",
+    "BK_BO": "Bằng khen cấp bộ",
+    "BK_TTG": "Bằng khen của Thủ tướng Chính phủ",
+    "HCLD3": "Huân chương Lao động hạng Ba",
+    "GK": "Giấy khen",
+}
+
+
+def award_name(code: str, names: Mapping[str, str] | None = None) -> str:
+    if code in SHORT_NAMES:
+        return SHORT_NAMES[code]
+    if names and code in names:
+        return names[code]
+    spec = AWARD_TYPE_BY_CODE.get(code)
+    return spec.name if spec else code
+
+
+def _years(years: Iterable[int]) -> str:
+    years = list(years)
+    return ", ".join(str(y) for y in years) if years else "không có"
+
+
+def _date(value: str | None) -> str:
+    if not value:
+        return "nay"
+    try:
+        return _dt.date.fromisoformat(value).strftime("%d/%m/%Y")
+    except ValueError:
+        return str(value)
+
+
+def percent(num: int, den: int) -> str:
+    """Exact percentage of a fraction: (7, 10) → '70%', (2, 3) → '66,67%'."""
+    value = num * 100 / den
+    if (num * 100) % den == 0:
+        return f"{num * 100 // den}%"
+    return f"{value:.2f}%".replace(".", ",")
+
+
+def _rating(code: str) -> str:
+    return RATINGS.get(code, code).lower() if code else "chưa xếp loại"
+
+
+def reason_text(reason: Reason, names: Mapping[str, str] | None = None) -> str:
+    """One Vietnamese sentence (no final full stop)."""
+    g = reason.get
+    award = award_name(g("award", ""), names) if g("award") else ""
+    code = reason.code
+    if code == "RATING_MISSING":
+        return f"Chưa có xếp loại chất lượng năm {g('year')}"
+    if code == "LEAVE_NO_RATING":
+        return f"Năm {g('year')} nghỉ thai sản, chưa có xếp loại: cần kiểm tra"
+    if code == "RATING_TOO_LOW":
+        return f"Năm {g('year')} xếp loại {_rating(g('rating'))}; cần {_rating(g('required'))} trở lên"
+    if code == "DISCIPLINE":
+        return (f"Bị kỷ luật {DISCIPLINE_LEVELS.get(g('level'), g('level')).lower()} từ {_date(g('start'))} "
+                f"đến {_date(g('end'))} (trong năm {g('year')})")
+    if code == "DISCIPLINE_IN_FORCE":
+        return (f"Đang thi hành kỷ luật {DISCIPLINE_LEVELS.get(g('level'), g('level')).lower()} vào ngày xét "
+                f"{_date(g('on'))}")
+    if code == "ALREADY_AWARDED":
+        return f"Đã được {award} năm {g('year')}"
+    if code == "NOT_LDTT":
+        return f"Chưa đạt Lao động tiên tiến năm {g('year')}"
+    if code == "NO_EXCELLENCE_GROUND":
+        return (f"Năm {g('year')} không hoàn thành xuất sắc nhiệm vụ và không có sáng kiến, đề tài "
+                f"{INITIATIVE_LEVELS.get(g('level'), '').lower()} trở lên được công nhận từ năm {g('from_year')} "
+                "mà chưa dùng để khen thưởng")
+    if code == "INITIATIVE_USED":
+        return f"{g('count')} sáng kiến đã dùng để xét khen thưởng khác, không được tính lại"
+    if code == "STREAK_SHORT":
+        return f"Chưa đủ {g('need')} năm liên tục đạt {award} (có: {_years(g('have', ()))})"
+    if code == "TERMS_SHORT":
+        return (f"Chưa đủ {g('need')} lần liên tục đạt {award}, mỗi lần cách {g('term')} năm "
+                f"(có: {_years(g('have', ()))})")
+    if code == "ALT_PATH_SHORT":
+        return (f"Cũng chưa đủ {g('need_years')} năm liên tục {_rating(g('rating'))} "
+                f"(có: {_years(g('have', ()))}) với {g('need_initiatives')} sáng kiến "
+                f"(có: {g('have_initiatives')})")
+    if code == "INITIATIVE_MISSING":
+        return (f"Không có sáng kiến, đề tài {INITIATIVE_LEVELS.get(g('level'), '').lower()} trở lên được "
+                f"công nhận trong các năm {g('from_year')}–{g('to_year')} mà chưa dùng để khen thưởng")
+    if code == "INITIATIVE_LEVEL_UNCERTAIN":
+        return (f"Sáng kiến «{g('title')}» ({g('year')}) mới được công nhận "
+                f"{INITIATIVE_LEVELS.get(g('have_level'), '').lower()}: cần xác nhận phạm vi ảnh hưởng "
+                f"{INITIATIVE_LEVELS.get(g('need_level'), '').lower()}")
+    if code == "PREREQUISITE_MISSING":
+        return f"Chưa được tặng {award}"
+    if code == "RATING_STREAK_SHORT":
+        after = f" sau năm {g('after')}" if g("after") else ""
+        return (f"Chưa đủ {g('need')} năm liên tục {_rating(g('rating'))} trở lên{after} "
+                f"(có: {_years(g('have', ()))})")
+    if code == "WINDOW_AWARD_SHORT":
+        return (f"Trong các năm {g('from_year')}–{g('to_year')} chưa đủ {g('need')} lần đạt {award} "
+                f"(có: {_years(g('have', ()))})")
+    if code == "WINDOW_EXCELLENT_SHORT":
+        return (f"Trong các năm {g('from_year')}–{g('to_year')} chưa đủ {g('need')} năm hoàn thành xuất sắc "
+                f"nhiệm vụ (có: {_years(g('have', ()))})")
+    if code == "MANUAL":
+        return f"Cần kiểm tra: {MANUAL_CHECKS.get(g('check'), g('check'))}"
+    if code == "UNKNOWN_CRITERION":
+        return "Chương trình chưa kiểm tra được tiêu chuẩn này: cần kiểm tra thủ công"
+    if code == "NO_MEMBERS":
+        return f"Đơn vị không có thành viên trong năm {g('year')}"
+    if code == "MEMBER_LDTT_SHARE":
+        return (f"Chỉ {g('count')}/{g('members')} thành viên đạt Lao động tiên tiến "
+                f"({percent(g('count'), g('members'))}); cần từ {percent(g('num'), g('den'))} trở lên")
+    if code == "MEMBER_COMPLETE_SHARE":
+        return (f"Chỉ {g('count')}/{g('members')} thành viên hoàn thành nhiệm vụ; cần "
+                f"{percent(g('num'), g('den'))}")
+    if code == "MEMBERS_UNRATED":
+        return f"{g('count')} thành viên chưa có xếp loại năm {g('year')}: cần kiểm tra"
+    if code == "NO_MEMBER_CSTDCS":
+        return f"Cần ít nhất {g('need')} thành viên đạt CSTĐCS năm {g('year')} (có: {g('count')})"
+    if code == "MEMBER_DISCIPLINE":
+        return (f"{g('count')} thành viên bị kỷ luật từ mức "
+                f"{DISCIPLINE_LEVELS.get(g('level'), g('level')).lower()} trở lên trong năm {g('year')}")
+    if code == "QUOTA_EXCEEDED":
+        return (f"Đơn vị đề nghị {g('count')} {award}, vượt giới hạn {g('limit')} "
+                f"({percent(g('num'), g('den'))} của {g('base_count')} {award_name(g('base_award'), names)})")
+    if code == "SUBJECT_MISMATCH":
+        return f"{award} chỉ dành cho {SUBJECTS.get(g('subject'), '').lower()}"
+    if code == "MATERNITY_BRIDGED":
+        return f"Năm {_years(g('years', ()))} nghỉ thai sản: tính là thời gian công tác, không làm gián đoạn"
+    if code == "GROUNDED_BY_INITIATIVE":
+        return f"Căn cứ sáng kiến «{g('title')}» ({g('year')})"
+    if code == "PENDING_TITLE":
+        return f"Tính cả đề nghị {award} năm {g('year')} trong đợt này"
+    if code == "NO_RULE":
+        return f"Bộ quy tắc đang áp dụng không có tiêu chuẩn cho {award}"
+    return code
+
+
+def verdict_text(verdict: Verdict, names: Mapping[str, str] | None = None, *, include_info: bool = True) -> str:
+    """All reasons of a verdict, failing ones first, joined by '; '."""
+    order = {"fail": 0, "manual": 1, "info": 2}
+    reasons = sorted(verdict.reasons, key=lambda r: order[r.kind])
+    return "; ".join(reason_text(r, names) for r in reasons if include_info or r.kind != "info")
