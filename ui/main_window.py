@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from dataclasses import dataclass
+from typing import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -24,12 +27,40 @@ from ui.settings import UiSettings
 from ui.settings_screen import SettingsScreen
 
 
+@dataclass(frozen=True)
+class ScreenSpec:
+    """One entry of the sidebar. `factory(db, window)` builds the screen widget the first
+    time it is shown (start-up builds only the first screen). Add screens to SCREEN_SPECS;
+    list only screens that work."""
+
+    key: str
+    title: str  # Vietnamese source text, translated through the "MainWindow" context
+    icon: str  # a QStyle.StandardPixmap name
+    factory: Callable[[Database, "MainWindow"], QWidget]
+
+
+def _org_screen(db: Database, window: "MainWindow") -> QWidget:
+    return window.org_screen
+
+
+def _settings_screen(db: Database, window: "MainWindow") -> QWidget:
+    return window.settings_screen
+
+
+# Marked for lupdate: the titles are translated in MainWindow's context.
+QT_TRANSLATE_NOOP("MainWindow", "Tổ chức")
+QT_TRANSLATE_NOOP("MainWindow", "Cài đặt")
+
+SCREEN_SPECS: list[ScreenSpec] = [
+    ScreenSpec("org", "Tổ chức", "SP_DirHomeIcon", _org_screen),
+    ScreenSpec("settings", "Cài đặt", "SP_FileDialogDetailedView", _settings_screen),
+]
+
+
 class MainWindow(QMainWindow):
     """The program's window over one open Database. GUI thread."""
 
     screen_changed = Signal(str)
-
-    SCREENS = ("org", "settings")
 
     def __init__(self, db: Database, parent: QWidget | None = None, *, load_people: bool = True) -> None:
         super().__init__(parent)
@@ -40,18 +71,22 @@ class MainWindow(QMainWindow):
 
         self.org_screen = OrgScreen(db)
         self.settings_screen = SettingsScreen(db)
+        self.SCREENS = tuple(spec.key for spec in SCREEN_SPECS)
+        self._specs = {spec.key: spec for spec in SCREEN_SPECS}
+        self._screens: dict[str, QWidget] = {}
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.org_screen)
-        self.stack.addWidget(self.settings_screen)
+        for spec in SCREEN_SPECS:
+            # A placeholder per screen keeps stack indexes equal to sidebar rows.
+            self.stack.addWidget(QWidget())
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("Sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setSpacing(2)
-        for key, text, icon in (("org", self.tr("Tổ chức"), "SP_DirHomeIcon"),
-                                ("settings", self.tr("Cài đặt"), "SP_FileDialogDetailedView")):
-            item = QListWidgetItem(self.style().standardIcon(getattr(self.style().StandardPixmap, icon)), text)
-            item.setData(Qt.ItemDataRole.UserRole, key)
+        for spec in SCREEN_SPECS:
+            icon = self.style().standardIcon(getattr(self.style().StandardPixmap, spec.icon))
+            item = QListWidgetItem(icon, QCoreApplication.translate("MainWindow", spec.title))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(0, self.fontMetrics().height() + 16))
             self.sidebar.addItem(item)
         width = max(self.sidebar.sizeHintForColumn(0), 120) + 24
@@ -146,11 +181,25 @@ class MainWindow(QMainWindow):
     def current_screen(self) -> str:
         return self.SCREENS[self.stack.currentIndex()]
 
+    def screen(self, key: str) -> QWidget:
+        """The widget of screen `key`, built on first use."""
+        widget = self._screens.get(key)
+        if widget is None:
+            widget = self._specs[key].factory(self._db, self)
+            row = self.SCREENS.index(key)
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, widget)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._screens[key] = widget
+        return widget
+
     def _on_screen_selected(self, row: int) -> None:
         if row < 0:
             return
-        self.stack.setCurrentIndex(row)
-        self.screen_changed.emit(self.SCREENS[row])
+        key = self.SCREENS[row]
+        self.stack.setCurrentWidget(self.screen(key))
+        self.screen_changed.emit(key)
 
     def _on_find(self) -> None:
         self.show_screen("org")
