@@ -71,9 +71,25 @@ def make_file(path: Path, people: int, seed: int = 1) -> None:
     wb.save(path)
 
 
+def _fresh_pg_schema(pg_url: str) -> str:
+    """A new empty schema on the server; its URL (search_path set)."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    schema = f"bench_import_{int(time.time())}"
+    admin = create_engine(pg_url)
+    with admin.begin() as conn:
+        conn.exec_driver_sql(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+        conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
+    admin.dispose()
+    return make_url(pg_url).update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(
+        hide_password=False)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--people", type=int, default=10_000)
+    parser.add_argument("--pg", metavar="URL", help="also import into this PostgreSQL database")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -81,24 +97,33 @@ def main() -> int:
         t = time.perf_counter()
         make_file(xlsx, args.people)
         print(f"generate {args.people} rows: {time.perf_counter() - t:.2f} s (not counted)")
-        db = open_database(folder / "bench.db")
-        try:
-            t0 = time.perf_counter()
-            staff = read_staff_file(xlsx)
-            t1 = time.perf_counter()
-            with db.factory.begin() as session:
-                plan = _validate(session, staff, today=_dt.date.today())
-                t2 = time.perf_counter()
-                result = _write(session, staff, plan, backup_engine=db.engine, progress=None, is_cancelled=None)
-            t3 = time.perf_counter()
-            # Second run: everything already there (the re-import path).
-            with db.factory.begin() as session:
-                staff2 = read_staff_file(xlsx)
-                plan2 = _validate(session, staff2, today=_dt.date.today())
-                again = _write(session, staff2, plan2, backup_engine=None, progress=None, is_cancelled=None)
-            t4 = time.perf_counter()
-        finally:
-            db.close()
+        rc = 0
+        targets = [("SQLite", folder / "bench.db")] + ([("PostgreSQL", _fresh_pg_schema(args.pg))] if args.pg else [])
+        for name, target in targets:
+            print(f"--- {name}")
+            rc |= _run_one(xlsx, target)
+        return rc
+
+
+def _run_one(xlsx: Path, target) -> int:
+    db = open_database(target)
+    try:
+        t0 = time.perf_counter()
+        staff = read_staff_file(xlsx)
+        t1 = time.perf_counter()
+        with db.factory.begin() as session:
+            plan = _validate(session, staff, today=_dt.date.today())
+            t2 = time.perf_counter()
+            result = _write(session, staff, plan, backup_engine=db.engine, progress=None, is_cancelled=None)
+        t3 = time.perf_counter()
+        # Second run: everything already there (the re-import path).
+        with db.factory.begin() as session:
+            staff2 = read_staff_file(xlsx)
+            plan2 = _validate(session, staff2, today=_dt.date.today())
+            again = _write(session, staff2, plan2, backup_engine=None, progress=None, is_cancelled=None)
+        t4 = time.perf_counter()
+    finally:
+        db.close()
     total = t3 - t0
     print(f"read      : {t1 - t0:.2f} s")
     print(f"validate  : {t2 - t1:.2f} s")
