@@ -96,6 +96,12 @@ def cmd_demo(args) -> int:
 
 
 def cmd_template(args) -> int:
+    if args.kind == "history":
+        from app.exports.history_template import write_history_template
+
+        out = write_history_template(Path(args.out))
+        print(f"Đã ghi mẫu {args.kind}: {out}")
+        return EXIT_OK
     from app.exports.staff_template import write_template
 
     out = Path(args.out)
@@ -105,7 +111,10 @@ def cmd_template(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from app.services.staff_import import run_import
+    if args.kind == "history":
+        from app.services.history_import import run_import
+    else:
+        from app.services.staff_import import run_import
 
     path = Path(args.file)
     db = _open(args)
@@ -347,12 +356,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_demo)
 
     s = sub.add_parser("template", help="ghi tệp Excel mẫu để nhập dữ liệu")
-    s.add_argument("kind", choices=["staff"])
+    s.add_argument("kind", choices=["staff", "history"])
     s.add_argument("--out", required=True)
     s.set_defaults(func=cmd_template)
 
     s = sub.add_parser("import", help="nhập dữ liệu từ Excel (tất cả hoặc không)")
-    s.add_argument("kind", choices=["staff"])
+    s.add_argument("kind", choices=["staff", "history"])
     s.add_argument("file")
     s.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi")
     s.add_argument("--only-valid", action="store_true", help="chỉ nhập các dòng hợp lệ, bỏ qua dòng lỗi")

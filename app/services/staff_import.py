@@ -25,13 +25,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
-import re
-import zipfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
-from openpyxl import load_workbook
-from openpyxl.utils.datetime import from_excel
 from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.engine import Engine
@@ -40,7 +36,7 @@ from sqlalchemy.orm import Session
 from app.db import utcnow
 from app.errors import BadInput, Cancelled
 from app.models import Person, Unit
-from app.rules.codes import GENDERS, LEADER_LEVELS, STAFF_CATEGORIES, UNIT_KINDS, lookup, lookup_gender
+from app.rules.codes import GENDERS, LEADER_LEVELS, STAFF_CATEGORIES, UNIT_KINDS
 from app.rules.person import (
     STAFF_COLUMNS,
     STAFF_SHEET,
@@ -52,9 +48,23 @@ from app.rules.person import (
     validate_person,
     validate_unit,
 )
-from app.rules.vntext import clean_text, fold
+from app.rules.vntext import fold
 from app.services.backup import backup_database
 from app.services.org import current_user, person_keys
+from app.services.xlsx_read import FORMULA as _FORMULA
+from app.services.xlsx_read import READ_STEP as _READ_STEP
+from app.services.xlsx_read import ImportIssue, IsCancelled, Progress
+from app.services.xlsx_read import cell_text as _text
+from app.services.xlsx_read import check_cancel as _check_cancel
+from app.services.xlsx_read import choices as _choices
+from app.services.xlsx_read import chunks as _chunks
+from app.services.xlsx_read import declared_rows as _declared_rows
+from app.services.xlsx_read import find_sheet as _find_sheet
+from app.services.xlsx_read import lookup_code as _lookup
+from app.services.xlsx_read import open_workbook as _open_workbook
+from app.services.xlsx_read import parse_date as _parse_date
+from app.services.xlsx_read import read_sheet as _read_sheet
+from app.services.xlsx_read import scaled as _scaled
 
 __all__ = [
     "ACTION_NEW",
@@ -74,9 +84,6 @@ __all__ = [
     "run_import",
 ]
 
-Progress = Callable[[int, int], None]
-IsCancelled = Callable[[], bool]
-
 ACTION_NEW = "thêm mới"
 ACTION_UPDATE = "cập nhật"
 ACTION_ERROR = "lỗi"
@@ -86,26 +93,11 @@ DEFAULT_UNIT_KIND = "DON_VI"
 DEFAULT_LEADER_LEVEL = "NONE"
 DEFAULT_STAFF_CATEGORY = "CONG_CHUC"
 
-_READ_STEP = 250  # rows between progress/cancel checks while reading
 _WRITE_CHUNK = 2000  # rows per executemany while writing
 _IN_CHUNK = 500  # codes per "IN (...)" query (SQLite's variable limit)
-_HEADER_SCAN_ROWS = 10  # a title line or two above the header row is tolerated
 
 
 # ---------------------------------------------------------------- DTOs
-
-
-@dataclasses.dataclass(frozen=True)
-class ImportIssue:
-    """One problem of one cell: sheet title, Excel row number, column header, reason."""
-
-    sheet: str
-    row: int
-    column: str
-    message: str
-
-    def line(self) -> str:
-        return f"Sheet '{self.sheet}', dòng {self.row}, cột '{self.column}': {self.message}"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -240,218 +232,6 @@ class ImportResult:
 # ---------------------------------------------------------------- reading
 
 
-def _header_key(text: object) -> str:
-    """'Mã cán bộ *' / 'MA CAN BO' / 'Ngày sinh (dd/mm/yyyy)' → 'ma can bo' / 'ngay sinh'."""
-    key = fold(clean_text(text))
-    key = re.sub(r"\(.*?\)", " ", key).replace("*", " ").replace(":", " ")
-    return " ".join(key.split())
-
-
-def _column_keys(columns: Sequence[SheetColumn]) -> dict[str, SheetColumn]:
-    keys: dict[str, SheetColumn] = {}
-    for column in columns:
-        for name in (column.header, *column.aliases):
-            keys.setdefault(_header_key(name), column)
-    return keys
-
-
-def _find_sheet(sheetnames: Sequence[str], wanted: str) -> str | None:
-    key = _header_key(wanted)
-    for name in sheetnames:
-        if _header_key(name) == key:
-            return name
-    return None
-
-
-def _open_workbook(path: Path):
-    if not path.exists():
-        raise BadInput(detail=f"Không tìm thấy tệp {path}.")
-    if not path.is_file():
-        raise BadInput(detail=f"{path} không phải là một tệp.")
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(8)
-    except OSError as exc:
-        raise BadInput(detail=f"Không đọc được tệp {path}: {exc.strerror or exc}.") from exc
-    if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise BadInput(
-            detail=f"Tệp {path.name} là định dạng Excel cũ (.xls). Hãy mở bằng Excel và "
-            "lưu lại dạng Excel Workbook (.xlsx) rồi nhập lại."
-        )
-    if not zipfile.is_zipfile(path):
-        raise BadInput(detail=f"Tệp {path.name} không phải tệp Excel (.xlsx) hoặc đã bị hỏng.")
-    try:
-        # A file object skips openpyxl's check of the extension (".XLSX", ".xlsx.bak" are fine).
-        # Not data_only: formula cells must stay visible as formulas to be reported.
-        fh = path.open("rb")
-        try:
-            wb = load_workbook(fh, read_only=True, data_only=False)
-        except BaseException:
-            fh.close()
-            raise
-    except OSError as exc:
-        raise BadInput(detail=f"Không đọc được tệp {path}: {exc.strerror or exc}.") from exc
-    except Exception as exc:  # openpyxl raises many kinds for damaged or foreign zips
-        raise BadInput(detail=f"Tệp {path.name} không phải tệp Excel (.xlsx) hợp lệ hoặc đã bị hỏng ({exc}).") from exc
-    return wb, fh
-
-
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)  # a code typed into a number cell: 1001.0 → "1001"
-    elif isinstance(value, _dt.datetime):
-        value = value.date().strftime("%d/%m/%Y") if value.time() == _dt.time() else value
-    elif isinstance(value, _dt.date):
-        value = value.strftime("%d/%m/%Y")
-    return clean_text(value)
-
-
-_DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
-_YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]00:00(?::00)?)?$")
-_YEAR = re.compile(r"^\d{4}$")
-_DATE_HINT = "cần dạng dd/mm/yyyy"
-
-
-def _parse_date(value: object, *, allow_year: bool) -> tuple[_dt.date | None, int | None, str | None]:
-    """(date, year, reason): a date, a bare year (only if `allow_year`), or a reason."""
-    if value is None or value == "":
-        return None, None, None
-    if isinstance(value, _dt.datetime):
-        return value.date(), None, None
-    if isinstance(value, _dt.date):
-        return value, None, None
-    if isinstance(value, bool):
-        return None, None, f"không phải ngày ({_DATE_HINT})"
-    if isinstance(value, (int, float)):
-        if float(value).is_integer() and 1000 <= value <= 9999:
-            if allow_year:
-                return None, int(value), None
-            return None, None, f"chỉ có năm {int(value)}; {_DATE_HINT}"
-        if 10000 <= value <= 2958465 and float(value).is_integer():
-            # An Excel date serial whose cell lost its date format.
-            return from_excel(int(value)).date(), None, None
-        return None, None, f"'{_text(value)}' không phải ngày ({_DATE_HINT})"
-    text = clean_text(value)
-    if not text:
-        return None, None, None
-    if _YEAR.match(text):
-        if allow_year:
-            return None, int(text), None
-        return None, None, f"chỉ có năm {text}; {_DATE_HINT}"
-    match = _DMY.match(text)
-    if match:
-        day, month, year = (int(g) for g in match.groups())
-    else:
-        match = _YMD.match(text)
-        if not match:
-            return None, None, f"'{text}' không phải ngày ({_DATE_HINT}{' hoặc chỉ ghi năm' if allow_year else ''})"
-        year, month, day = (int(g) for g in match.groups())
-    try:
-        return _dt.date(year, month, day), None, None
-    except ValueError:
-        return None, None, f"ngày {text} không tồn tại"
-
-
-_LOOKUP_CACHE: dict[tuple[int, str], str | None] = {}
-
-
-def _lookup(table: dict[str, str], value: str) -> str | None:
-    """`codes.lookup`, memoised: a file repeats the same few labels thousands of times."""
-    key = (id(table), value)
-    try:
-        return _LOOKUP_CACHE[key]
-    except KeyError:
-        pass
-    code = lookup_gender(value) if table is GENDERS else lookup(table, value)
-    if len(_LOOKUP_CACHE) < 10_000:
-        _LOOKUP_CACHE[key] = code
-    return code
-
-
-def _choices(table: dict[str, str]) -> str:
-    return "; ".join(table.values())
-
-
-def _scaled(progress: Progress | None, start: int, end: int, scale: int = 1000) -> Progress | None:
-    """A phase's `progress` mapped onto [start, end] of one bar of `scale` steps."""
-    if progress is None:
-        return None
-
-    def report(done: int, total: int) -> None:
-        fraction = done / total if total > 0 else 1.0
-        progress(start + int((end - start) * min(fraction, 1.0)), scale)
-
-    return report
-
-
-def _check_cancel(is_cancelled: IsCancelled | None) -> None:
-    if is_cancelled is not None and is_cancelled():
-        raise Cancelled()
-
-
-def _read_sheet(
-    ws,
-    sheet: str,
-    columns: Sequence[SheetColumn],
-    issues: list[ImportIssue],
-    tick: Callable[[], None],
-) -> tuple[list[tuple[int, dict[str, object]]], frozenset[str]]:
-    """Rows of one sheet as (excel row, field → raw value); formula cells become issues."""
-    keys = _column_keys(columns)
-    rows = ws.iter_rows(values_only=False)
-    header_row = 0
-    positions: dict[str, int] = {}
-    # The header is the first row that names a required column; a title above it is fine.
-    for excel_row, cells in enumerate(rows, start=1):
-        found: dict[str, int] = {}
-        for index, cell in enumerate(cells):
-            column = keys.get(_header_key(cell.value)) if cell.value is not None else None
-            if column is not None and column.field not in found:
-                found[column.field] = index
-        if any(c.required and c.field in found for c in columns):
-            header_row, positions = excel_row, found
-            break
-        if excel_row >= _HEADER_SCAN_ROWS:
-            break
-    missing = [c.header for c in columns if c.required and c.field not in positions]
-    if missing:
-        names = ", ".join(f"'{m}'" for m in missing)
-        raise BadInput(
-            detail=f"Sheet '{sheet}' thiếu cột bắt buộc {names}. Hãy dùng tệp mẫu "
-            "(tdkt-cli template staff) hoặc sửa tên cột ở dòng tiêu đề."
-        )
-    by_field = {c.field: c for c in columns}
-    wanted = sorted(positions.items(), key=lambda item: item[1])
-    out: list[tuple[int, dict[str, object]]] = []
-    for excel_row, cells in enumerate(rows, start=header_row + 1):
-        values: dict[str, object] = {}
-        blank = True
-        for field, index in wanted:
-            if index >= len(cells):
-                continue
-            cell = cells[index]
-            value = cell.value
-            if value is None or (isinstance(value, str) and not value.strip()):
-                continue
-            blank = False
-            if cell.data_type == "f":
-                issues.append(ImportIssue(sheet, excel_row, by_field[field].header,
-                                          "ô chứa công thức; hãy dán giá trị (Paste Values)"))
-                values[field] = _FORMULA
-                continue
-            values[field] = value
-        if not blank:
-            out.append((excel_row, values))
-        if excel_row % _READ_STEP == 0:
-            tick()
-    return out, frozenset(positions)
-
-
-_FORMULA = object()  # marks a formula cell, already reported
-
-
 def _unit_record(sheet: str, excel_row: int, values: dict[str, object], issues: list[ImportIssue]) -> UnitRecord:
     def text(field: str) -> str:
         value = values.get(field)
@@ -584,13 +364,6 @@ def read_staff_file(
     )
 
 
-def _declared_rows(ws) -> int:
-    try:
-        return int(ws.max_row or 0)
-    except (TypeError, ValueError):
-        return 0
-
-
 # ---------------------------------------------------------------- validation
 
 
@@ -620,11 +393,6 @@ _PERSON_DB_COLUMNS = (
     Person.ethnicity, Person.position, Person.leader_level, Person.staff_category, Person.unit_id,
     Person.active_from, Person.active_to,
 )
-
-
-def _chunks(items: Sequence, size: int) -> Iterable[Sequence]:
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
 
 
 def _birth_text(birth_date: _dt.date | None, birth_year: int | None) -> str:
