@@ -199,6 +199,10 @@ def cmd_copy_db(args) -> int:
 def cmd_export(args) -> int:
     from app.services.nomination import export_nominations
 
+    if args.kind == "stats":
+        return _export_stats(args)
+    if args.round is None:
+        raise BadInput(detail="Cần --round ID để xuất danh sách đề nghị.")
     db = _open(args)
     try:
         with db.factory() as session:
@@ -207,6 +211,24 @@ def cmd_export(args) -> int:
     finally:
         db.close()
     print(f"Đã ghi danh sách {count} đề nghị: {out}")
+    return EXIT_OK
+
+
+def _export_stats(args) -> int:
+    """`export stats`: a TT 02/2023 form or a summary sheet for a year."""
+    from app.services import reports
+
+    if args.year is None or args.form is None:
+        raise BadInput(detail="Cần --year NĂM và --form (0601, 0602, 0603, by_unit, shares) để xuất thống kê.")
+    db = _open(args)
+    try:
+        with db.factory() as session:
+            request = reports.ReportRequest(args.form, args.year, unit_ids=tuple(args.unit) if args.unit else None,
+                                            level_filter=args.levels, span=args.span)
+            out = reports.export_report(session, request, Path(args.out))
+    finally:
+        db.close()
+    print(f"Đã ghi {reports.REPORT_KINDS[args.form].lower()} năm {args.year}: {out}")
     return EXIT_OK
 
 
@@ -384,9 +406,17 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--overwrite", action="store_true", help="xóa dữ liệu đang có ở đích")
     s.set_defaults(func=cmd_copy_db)
 
-    s = sub.add_parser("export", help="xuất danh sách ra Excel")
-    s.add_argument("kind", choices=["nominations"])
-    s.add_argument("--round", type=int, required=True, metavar="ID", help="mã số đợt xét")
+    s = sub.add_parser("export", help="xuất danh sách, biểu thống kê ra Excel")
+    s.add_argument("kind", choices=["nominations", "stats"])
+    s.add_argument("--round", type=int, metavar="ID", help="mã số đợt xét (nominations)")
+    s.add_argument("--year", type=int, metavar="NĂM", help="năm báo cáo (stats)")
+    s.add_argument("--form", choices=["0601", "0602", "0603", "by_unit", "shares"],
+                   help="stats: biểu 0601, 0602, 0603 (TT 02/2023), by_unit (theo đơn vị, năm), shares (tỷ lệ)")
+    s.add_argument("--unit", type=int, action="append", metavar="ID",
+                   help="stats: chỉ tính đơn vị này và các đơn vị trực thuộc (nhắc lại được)")
+    s.add_argument("--levels", choices=["ALL", "BO_TINH_UP", "NHA_NUOC"], default="ALL",
+                   help="by_unit, shares: cấp khen thưởng được tính")
+    s.add_argument("--span", type=int, default=5, help="by_unit, shares: số năm (mặc định 5)")
     s.add_argument("--out", required=True, help="tệp .xlsx cần ghi")
     s.set_defaults(func=cmd_export)
 

@@ -95,31 +95,42 @@ def main(argv: list[str] | None = None) -> int:
     errors.set_log_file(log_path)
     errors.install_excepthook()
 
+    db_arg: str | Path | None
     if args.self_check:
-        db_arg: str | Path = Path(temp_dir.name) / "self-check.db"
+        db_arg = Path(temp_dir.name) / "self-check.db"
     elif args.db:
         db_arg = args.db
     elif args.demo:
         db_arg = paths.demo_db_path()
     else:
-        db_arg = paths.default_db_path()
+        db_arg = None  # the choice stored in QSettings, or the first-run dialog
 
     from app.database import open_database
 
     try:
-        db = open_database(db_arg)
+        if db_arg is None:
+            from ui.connection.startup import open_at_start
+
+            db, code = open_at_start()
+            if db is None:
+                return code
+        else:
+            db = open_database(db_arg)
     except AppError as exc:
         QMessageBox.warning(None, QCoreApplication.translate("main", "Không mở được cơ sở dữ liệu"), exc.message())
         return EXIT_DB
     except Exception as exc:  # noqa: BLE001 - e.g. a file that is not a database at all
         import logging
 
-        logging.getLogger("tdkt.ui").exception("cannot open %s", db_arg)
+        from ui.connection import hide_password
+
+        logging.getLogger("tdkt.ui").error("cannot open %s: %s", hide_password(str(db_arg)), type(exc).__name__)
         QMessageBox.warning(
             None, QCoreApplication.translate("main", "Không mở được cơ sở dữ liệu"),
             QCoreApplication.translate("main", "Không mở được cơ sở dữ liệu %1: %2\nTệp có thể không phải cơ sở "
-                                       "dữ liệu của TĐKT Desk hoặc đã bị hỏng.").replace("%1", str(db_arg))
-            .replace("%2", str(getattr(exc, "orig", None) or exc)))
+                                       "dữ liệu của TĐKT Desk hoặc đã bị hỏng.")
+            .replace("%1", hide_password(str(db_arg)))
+            .replace("%2", hide_password(str(getattr(exc, "orig", None) or exc))))
         return EXIT_DB
 
     try:
@@ -139,7 +150,9 @@ def main(argv: list[str] | None = None) -> int:
             window.close()
             return EXIT_OK
         if args.self_check:
-            ok = window.isVisible() and window.sidebar.count() == 2
+            from ui.main_window import SCREEN_SPECS
+
+            ok = window.isVisible() and window.sidebar.count() == len(SCREEN_SPECS)
             window.close()
             app.processEvents()
             print("self-check OK" if ok else "self-check FAILED", flush=True)

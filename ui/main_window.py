@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app import APP_NAME, __version__
 from app.database import Database
 from app.services import settings as settings_service
+from ui.connection.menu import add_connection_actions
 from ui.import_wizard import ImportWizard, save_staff_template
 from ui.org.org_screen import OrgScreen
 from ui.settings import UiSettings
@@ -47,12 +48,48 @@ def _settings_screen(db: Database, window: "MainWindow") -> QWidget:
     return window.settings_screen
 
 
+def _nominations_screen(db: Database, window: "MainWindow") -> QWidget:
+    from ui.nominations.nominations_screen import NominationsScreen
+
+    return NominationsScreen(db)
+
+
+def _council_screen(db: Database, window: "MainWindow") -> QWidget:
+    from ui.council.council_screen import CouncilScreen
+
+    return CouncilScreen(db)
+
+
+def _rounds_screen(db: Database, window: "MainWindow") -> QWidget:
+    from ui.rounds.rounds_screen import RoundsScreen
+
+    screen = RoundsScreen(db)
+    screen.rounds_changed.connect(window.on_rounds_changed)
+    return screen
+
+
+def _rulesets_screen(db: Database, window: "MainWindow") -> QWidget:
+    from ui.catalogue.rulesets_screen import RuleSetsScreen
+
+    screen = RuleSetsScreen(db)
+    screen.rules_changed.connect(window.on_history_changed)  # verdicts depend on the rules
+    return screen
+
+
 # Marked for lupdate: the titles are translated in MainWindow's context.
 QT_TRANSLATE_NOOP("MainWindow", "Tổ chức")
+QT_TRANSLATE_NOOP("MainWindow", "Đề nghị khen thưởng")
+QT_TRANSLATE_NOOP("MainWindow", "Đợt xét")
+QT_TRANSLATE_NOOP("MainWindow", "Quy định")
+QT_TRANSLATE_NOOP("MainWindow", "Hội đồng – Bỏ phiếu")
 QT_TRANSLATE_NOOP("MainWindow", "Cài đặt")
 
 SCREEN_SPECS: list[ScreenSpec] = [
     ScreenSpec("org", "Tổ chức", "SP_DirHomeIcon", _org_screen),
+    ScreenSpec("nominations", "Đề nghị khen thưởng", "SP_FileDialogListView", _nominations_screen),
+    ScreenSpec("rounds", "Đợt xét", "SP_FileDialogContentsView", _rounds_screen),
+    ScreenSpec("rulesets", "Quy định", "SP_FileDialogInfoView", _rulesets_screen),
+    ScreenSpec("council", "Hội đồng – Bỏ phiếu", "SP_DialogApplyButton", _council_screen),
     ScreenSpec("settings", "Cài đặt", "SP_FileDialogDetailedView", _settings_screen),
 ]
 
@@ -89,7 +126,13 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(0, self.fontMetrics().height() + 16))
             self.sidebar.addItem(item)
-        width = max(self.sidebar.sizeHintForColumn(0), 120) + 24
+        # The style sheet draws items semi-bold and padded: measure with that font, or the
+        # longest title ("Đề nghị khen thưởng") is clipped.
+        bold = QFont(self.sidebar.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        text_width = max(QFontMetrics(bold).horizontalAdvance(self.sidebar.item(i).text())
+                         for i in range(self.sidebar.count()))
+        width = max(self.sidebar.sizeHintForColumn(0) + 24, text_width + 20 + 16 + 24, 144)
         self.sidebar.setFixedWidth(width)
         self.sidebar.currentRowChanged.connect(self._on_screen_selected)
 
@@ -109,6 +152,7 @@ class MainWindow(QMainWindow):
         self.settings_screen.settings_saved.connect(self._on_settings_saved)
         self.org_screen.import_requested.connect(self.import_staff)
         self.org_screen.template_requested.connect(self.save_template)
+        self.org_screen.history_changed.connect(self.on_history_changed)
         self._update_title()
         self.resize(1280, 720)
         self._restore_state()
@@ -130,6 +174,8 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         menu.addAction(self.import_action)
         menu.addAction(self.template_action)
+        menu.addSeparator()
+        add_connection_actions(self, menu)
         menu.addSeparator()
         menu.addAction(self.quit_action)
 
@@ -212,6 +258,21 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         agency = self._agency.strip() if self._agency else ""
         self.setWindowTitle(f"{APP_NAME} – {agency}" if agency else APP_NAME)
+
+    def on_history_changed(self) -> None:
+        """History or rules changed: the cached verdicts of open rounds are re-checked."""
+        screen = self._screens.get("nominations")
+        if screen is not None:
+            screen.on_history_changed()
+        else:
+            from ui.nominations.tasks import recompute_open_rounds
+
+            recompute_open_rounds(self, self._db)
+
+    def on_rounds_changed(self) -> None:
+        screen = self._screens.get("nominations")
+        if screen is not None:
+            screen.reload()
 
     def _on_settings_saved(self, values) -> None:
         self._agency = values.agency_name

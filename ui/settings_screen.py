@@ -26,6 +26,7 @@ from app.rules.vntext import date_line
 from app.services import settings as settings_service
 from app.services.settings import HEADER_STYLES, LABELS, MAX_LEN, AgencySettings, validate_settings
 from ui import errors
+from ui.connection.dialog import ConnectionSettingsBox
 from ui.labels import tr_label
 from ui.settings import UiSettings
 from ui.widgets import FieldBox
@@ -106,6 +107,8 @@ class SettingsScreen(QWidget):
         il.addWidget(title)
         il.addWidget(agency)
         il.addWidget(ui_box)
+        self.connection_box = ConnectionSettingsBox(db.url)
+        il.addWidget(self.connection_box)
         il.addLayout(buttons)
         il.addStretch(1)
         layout = QHBoxLayout(self)

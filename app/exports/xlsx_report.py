@@ -1,5 +1,8 @@
-"""A reusable styled spreadsheet report: the document header of NĐ 30/2020, a title, one-
-or two-level column headers, sections of rows, a signature block, print setup.
+"""A reusable styled spreadsheet report: the document header of NĐ 30/2020 (or the corner
+blocks of a statistical form), a title, column headers on any number of levels with merged
+cells, an optional row of column numbers (A, B, C, 1, 2 …), sections of rows (bold rows
+allowed), a signature block with its date line, print setup (A4, fit to one page wide,
+header rows repeated, "Trang n/m" in the footer).
 
 Every spreadsheet sent upward (nomination lists, decision lists, tally results, TT 02/2023
 forms) is a `ReportSpec` written by `write_report`. Pure file output: takes plain values,
@@ -49,6 +52,23 @@ class ReportColumn:
     align: str = ""  # "" = left for text, centre for int/date, right for number
     wrap: bool = True
     number_format: str = ""
+    # Upper headers, outermost first, when there are more than two levels (TT 02/2023 form
+    # 0602 has four): consecutive columns sharing a prefix share its merged cell. `group`
+    # is the one-level shorthand: group="X" is groups=("X",).
+    groups: tuple[str, ...] = ()
+    number: str = ""  # the column's label in the numbering row ("A", "1"); "" = no such row
+
+    @property
+    def path(self) -> tuple[str, ...]:
+        return self.groups or ((self.group,) if self.group else ())
+
+
+@dataclasses.dataclass(frozen=True)
+class ReportRow:
+    """A row with its own style: `bold` for totals and section headings of the forms."""
+
+    values: Sequence[object]
+    bold: bool = False
 
 
 @dataclasses.dataclass(frozen=True)
@@ -56,7 +76,7 @@ class ReportSection:
     """A block of rows under an optional bold title row ("I. Cá nhân")."""
 
     title: str
-    rows: Sequence[Sequence[object]]
+    rows: Sequence[Sequence[object] | ReportRow]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -69,6 +89,10 @@ class DocumentHeader:
     agency_name: str = ""
     number: str = ""  # "Số: 05/DS-HĐTĐKT", optional
     place_date: str = ""  # "Hà Nội, ngày 05 tháng 3 năm 2024", optional
+    # header_style "form" (TT 02/2023 statistical forms): these lines instead, the first of
+    # each block bold ("Biểu số: 0603.N/BNV-TĐKT" | "Đơn vị báo cáo: …").
+    left_lines: tuple[str, ...] = ()
+    right_lines: tuple[str, ...] = ()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -76,6 +100,7 @@ class SignatureBlock:
     title: str  # "CHỦ TỊCH HỘI ĐỒNG" / "NGƯỜI LẬP BIỂU"
     name: str = ""
     note: str = "(Ký, ghi rõ họ tên)"
+    upper: bool = True  # print the title in capitals
 
 
 @dataclasses.dataclass(frozen=True)
@@ -91,13 +116,15 @@ class ReportSpec:
     font_name: str = DEFAULT_FONT
     font_size: int = 12
     landscape: bool | None = None  # None: landscape when the columns are wide
+    above_table: str = ""  # a right-aligned italic line over the grid ("Đơn vị tính: Phong trào")
+    signature_date: str = ""  # "…, ngày … tháng … năm …" over the last signature block
 
 
 @dataclasses.dataclass(frozen=True)
 class ReportLayout:
     """Where things landed (for tests and for callers adding cells)."""
 
-    header_rows: tuple[int, int]  # first and last row of the column headers
+    header_rows: tuple[int, int]  # first and last row of the column headers (and numbering row)
     first_data_row: int
     last_data_row: int
 
@@ -131,9 +158,15 @@ def add_report_sheet(ws: Worksheet, spec: ReportSpec, *, progress: Progress | No
     if spec.subtitle:
         _merged_text(ws, row, 1, n, spec.subtitle, f.italic, Alignment(horizontal="center", wrap_text=True))
         row += 1
-    row += 1
+    if spec.above_table:
+        _merged_text(ws, row, 1, n, spec.above_table, f.italic, Alignment(horizontal="right"))
+        row += 1
+    else:
+        row += 1
     header_first = row
     row = _column_headers(ws, spec.columns, row, f)
+    if any(c.number for c in spec.columns):
+        row = _number_row(ws, spec.columns, row, f)
     header_last = row - 1
     first_data = row
     total = sum(len(s.rows) for s in spec.sections)
@@ -141,6 +174,7 @@ def add_report_sheet(ws: Worksheet, spec: ReportSpec, *, progress: Progress | No
     thin = Side(style="thin")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
     protos: dict[int, object] = {}
+    bold_protos: dict[int, object] = {}
     section_proto = None
     char_widths = [max(1.0, w - 1.5) for w in widths]
     line_height = spec.font_size * 1.3
@@ -160,18 +194,29 @@ def add_report_sheet(ws: Worksheet, spec: ReportSpec, *, progress: Progress | No
                 ws.cell(row=row, column=c).border = border
             row += 1
         for values in section.rows:
+            bold = False
+            if isinstance(values, ReportRow):
+                bold, values = values.bold, values.values
             lines = 1
-            for c, (col, value) in enumerate(zip(spec.columns, values), start=1):
+            for c, col in enumerate(spec.columns, start=1):
+                value = values[c - 1] if c - 1 < len(values) else None
                 cell = ws.cell(row=row, column=c)
+                if bold:
+                    proto = bold_protos.get(c)
+                    if proto is None:
+                        cell._style = copy.copy(protos[c]) if c in protos else cell._style
+                        if c not in protos:
+                            _style_cell(cell, col, f.normal, border)
+                        cell.font = f.bold
+                        bold_protos[c] = cell._style
+                    else:
+                        cell._style = copy.copy(proto)
+                    if value is not None and value != "":
+                        set_safe(cell, value)
+                    continue
                 proto = protos.get(c)
                 if proto is None:
-                    cell.font, cell.border = f.normal, border
-                    cell.alignment = Alignment(horizontal=_align(col), vertical="center" if col.kind != "text"
-                                               else "top", wrap_text=col.wrap)
-                    if col.number_format:
-                        cell.number_format = col.number_format
-                    elif col.kind == "date":
-                        cell.number_format = "DD/MM/YYYY"
+                    _style_cell(cell, col, f.normal, border)
                     protos[c] = cell._style
                 else:
                     cell._style = copy.copy(proto)
@@ -195,11 +240,21 @@ def add_report_sheet(ws: Worksheet, spec: ReportSpec, *, progress: Progress | No
         _merged_text(ws, row, 1, n, note, f.italic, Alignment(horizontal="left", wrap_text=True))
         row += 1
     if spec.signatures:
-        row = _signatures(ws, spec.signatures, row + 1, n, f)
+        row = _signatures(ws, spec.signatures, row + 1, n, f, spec.signature_date)
     _print_setup(ws, spec, widths, header_first, header_last, first_data)
     if progress is not None:
         progress(total, total)
     return ReportLayout((header_first, header_last), first_data, last_data)
+
+
+def _style_cell(cell, col: ReportColumn, font: Font, border: Border) -> None:
+    cell.font, cell.border = font, border
+    cell.alignment = Alignment(horizontal=_align(col), vertical="center" if col.kind != "text" else "top",
+                               wrap_text=col.wrap)
+    if col.number_format:
+        cell.number_format = col.number_format
+    elif col.kind == "date":
+        cell.number_format = "DD/MM/YYYY"
 
 
 class _Fonts:
@@ -256,6 +311,8 @@ def _document_header(ws: Worksheet, h: DocumentHeader, n: int, f: _Fonts) -> int
     left = (1, split)
     right = (split + 1, n) if n > 1 else (1, 1)
     center = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    if h.header_style == "form":
+        return _form_corners(ws, h, left, right, n, f)
     left_lines = [(t, f.normal) for t in [h.issuing_body.upper()] if t]
     if h.agency_name:
         left_lines.append((h.agency_name.upper(), f.bold_underline))
@@ -280,44 +337,90 @@ def _document_header(ws: Worksheet, h: DocumentHeader, n: int, f: _Fonts) -> int
     return row
 
 
+def _form_corners(ws: Worksheet, h: DocumentHeader, left: tuple[int, int], right: tuple[int, int], n: int,
+                  f: _Fonts) -> int:
+    """The corner blocks of a statistical form: "Biểu số …" on the left, "Đơn vị báo cáo …" on
+    the right, each line left-aligned and wrapped, the first line of each block bold."""
+    align = Alignment(horizontal="left", vertical="top", wrap_text=True)
+    widths = [ws.column_dimensions[get_column_letter(c)].width or 10 for c in range(1, n + 1)]
+    left_w = sum(widths[left[0] - 1:left[1]])
+    right_w = sum(widths[right[0] - 1:right[1]])
+    rows = max(len(h.left_lines), len(h.right_lines))
+    for i in range(rows):
+        r = i + 1
+        lines = 1
+        if i < len(h.left_lines):
+            _merged_text(ws, r, *left, h.left_lines[i], f.bold if i == 0 else f.normal, align)
+            lines = max(lines, _lines(h.left_lines[i], max(10.0, left_w - 2)))
+        if i < len(h.right_lines) and n > 1:
+            _merged_text(ws, r, *right, h.right_lines[i], f.bold if i == 0 else f.normal, align)
+            lines = max(lines, _lines(h.right_lines[i], max(10.0, right_w - 2)))
+        ws.row_dimensions[r].height = round(lines * 16 + 2, 1)
+    return rows + 1
+
+
+def _number_row(ws: Worksheet, columns: Sequence[ReportColumn], row: int, f: _Fonts) -> int:
+    thin = Side(style="thin")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    align = Alignment(horizontal="center", vertical="center")
+    for c, col in enumerate(columns, start=1):
+        cell = ws.cell(row=row, column=c)
+        cell.font, cell.border, cell.alignment = f.bold, border, align
+        set_safe(cell, col.number)
+    return row + 1
+
+
 def _column_headers(ws: Worksheet, columns: Sequence[ReportColumn], row: int, f: _Fonts) -> int:
+    """Headers on 1 + (longest group path) rows. A group's cell spans the consecutive columns
+    that share the path up to it; a leaf header fills its column down to the last header row."""
     thin = Side(style="thin")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
     align = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    two = any(c.group for c in columns)
-    last = row + (1 if two else 0)
-    for c in range(1, len(columns) + 1):
+    paths = [col.path for col in columns]
+    depth = max((len(p) for p in paths), default=0) + 1
+    last = row + depth - 1
+    n = len(columns)
+    for c in range(1, n + 1):
         for r in range(row, last + 1):
             cell = ws.cell(row=r, column=c)
             cell.font, cell.border, cell.alignment = f.bold, border, align
-    c = 1
-    while c <= len(columns):
-        col = columns[c - 1]
-        if two and col.group:
+    widths = [ws.column_dimensions[get_column_letter(i)].width or 10 for i in range(1, n + 1)]
+    # lines needed per header row: text anchored there over its merged width and height
+    need = [1.0] * depth
+    for level in range(depth - 1):
+        c = 0
+        while c < n:
+            if len(paths[c]) <= level:
+                c += 1
+                continue
+            prefix = paths[c][:level + 1]
             end = c
-            while end < len(columns) and columns[end].group == col.group:
+            while end + 1 < n and paths[end + 1][:level + 1] == prefix:
                 end += 1
+            r = row + level
             if end > c:
-                ws.merge_cells(start_row=row, start_column=c, end_row=row, end_column=end)
-            set_safe(ws.cell(row=row, column=c), col.group)
-            for k in range(c, end + 1):
-                set_safe(ws.cell(row=row + 1, column=k), columns[k - 1].header)
+                ws.merge_cells(start_row=r, start_column=c + 1, end_row=r, end_column=end + 1)
+            set_safe(ws.cell(row=r, column=c + 1), prefix[-1])
+            need[level] = max(need[level], _lines(prefix[-1], max(4.0, sum(widths[c:end + 1]) - 1)))
             c = end + 1
-            continue
-        if two:
-            ws.merge_cells(start_row=row, start_column=c, end_row=last, end_column=c)
-        set_safe(ws.cell(row=row, column=c), col.header)
-        c += 1
-    longest = max(_lines(col.header, max(4.0, (ws.column_dimensions[get_column_letter(i)].width or 10) - 1))
-                  for i, col in enumerate(columns, start=1))
-    per_row = longest if not two else max(1, math.ceil(longest / 2))
-    for r in range(row, last + 1):
-        ws.row_dimensions[r].height = round(per_row * 16 + 4, 1)
+    for c, col in enumerate(columns):
+        r = row + len(paths[c])
+        if last > r:
+            ws.merge_cells(start_row=r, start_column=c + 1, end_row=last, end_column=c + 1)
+        set_safe(ws.cell(row=r, column=c + 1), col.header)
+        lines = _lines(col.header, max(4.0, widths[c] - 1))
+        span = last - r + 1
+        share = math.ceil(lines / span)
+        for k in range(r - row, depth):
+            need[k] = max(need[k], share)
+    for k in range(depth):
+        ws.row_dimensions[row + k].height = round(need[k] * 16 + 4, 1)
     return last + 1
 
 
-def _signatures(ws: Worksheet, blocks: Sequence[SignatureBlock], row: int, n: int, f: _Fonts) -> int:
-    """Signature blocks side by side, the last one on the right."""
+def _signatures(ws: Worksheet, blocks: Sequence[SignatureBlock], row: int, n: int, f: _Fonts,
+                date_line: str = "") -> int:
+    """Signature blocks side by side, the last one on the right (under `date_line`)."""
     center = Alignment(horizontal="center", vertical="center", wrap_text=True)
     k = len(blocks)
     spans = []
@@ -326,8 +429,11 @@ def _signatures(ws: Worksheet, blocks: Sequence[SignatureBlock], row: int, n: in
         c1 = 1 + i * width
         c2 = n if i == k - 1 else c1 + width - 1
         spans.append((c1, max(c1, c2)))
+    if date_line:
+        _merged_text(ws, row, *spans[-1], date_line, f.italic, center)
+        row += 1
     for (c1, c2), b in zip(spans, blocks):
-        _merged_text(ws, row, c1, c2, b.title.upper(), f.bold, center)
+        _merged_text(ws, row, c1, c2, b.title.upper() if b.upper else b.title, f.bold, center)
         if b.note:
             _merged_text(ws, row + 1, c1, c2, b.note, f.italic, center)
         if b.name:

@@ -1,5 +1,6 @@
 """ORM models, one module per concept. Importing this package registers them all."""
 
+from app.models.ballot import Ballot, BallotCandidate, BallotEvent, BallotSheet, Meeting, MeetingAttendance
 from app.models.catalogue import AwardRule, AwardType, RuleSet
 from app.models.council import Council, CouncilMember
 from app.models.history import Award, Discipline, Initiative, Leave, Rating
@@ -10,6 +11,12 @@ from app.models.setting import Setting
 from app.models.unit import Unit
 
 __all__ = [
+    "Ballot",
+    "BallotCandidate",
+    "BallotEvent",
+    "BallotSheet",
+    "Meeting",
+    "MeetingAttendance",
     "Award",
     "AwardRule",
     "AwardType",

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from sqlalchemy import Date, ForeignKey, Integer, String
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.db import Base
+from app.db import Base, utcnow
 
 
 class Council(Base):
@@ -21,7 +21,9 @@ class Council(Base):
 
 
 class CouncilMember(Base):
-    """A member with a role; linked to a person of the registry when he or she is staff."""
+    """A member with a role (`codes.COUNCIL_ROLES`) and a term; linked to a person of the
+    registry when he or she is staff. A member who leaves is deactivated, never deleted
+    (past meetings keep their attendance)."""
 
     __tablename__ = "council_member"
 
@@ -32,3 +34,13 @@ class CouncilMember(Base):
     person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    position: Mapped[str] = mapped_column(String(255), default="")
+    term_start: Mapped[_dt.date | None] = mapped_column(Date)
+    term_end: Mapped[_dt.date | None] = mapped_column(Date)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[_dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(100), default="")
+
+    __mapper_args__ = {"version_id_col": version}

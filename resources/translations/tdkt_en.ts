@@ -1,6 +1,93 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="vi">
 <context>
+    <name>AwardDialog</name>
+    <message>
+        <location filename="../../ui/history/record_dialogs.py" line="102" />
+        <source>Sửa khen thưởng</source>
+        <translation>Edit award</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/record_dialogs.py" line="102" />
+        <source>Thêm khen thưởng</source>
+        <translation>Add award</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/record_dialogs.py" line="109" />
+        <source>Danh hiệu, hình thức</source>
+        <translation>Title or form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/record_dialogs.py" line="110" />
+        <source>Năm được khen</source>
+        <translation>Year awarded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/record_dialogs.py" line="111" />
+        <source>Số quyết định</source>
+        <translation>Decision number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/record_dialogs.py" line="113" />
+        <source>ví dụ: 125/QĐ-UBND</source>
+        <translation>e.g. 125/QĐ-UBND</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/record_dialogs.py" line="114" />
+        <source>Ngày quyết định</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/record_dialogs.py" line="115" />
+        <source>Cơ quan ban hành</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/record_dialogs.py" line="129" />
+        <source>chưa chọn</source>
+        <translation>not chosen</translation>
+    </message>
+</context>
+<context>
+    <name>BallotDialog</name>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="109" />
+        <source>Tạo phiếu bầu</source>
+        <translation>New ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="112" />
+        <source>%1 (%2 người)</source>
+        <translation>%1 (%2 people)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="115" />
+        <location filename="../../ui/council/council_screen.py" line="118" />
+        <source>không giới hạn</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="123" />
+        <source>Danh hiệu:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="124" />
+        <source>Số người được đồng ý tối đa trên một phiếu:</source>
+        <translation>Most approvals on one sheet:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="125" />
+        <source>Số lượng được chọn tối đa:</source>
+        <translation>Most to be chosen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="126" />
+        <source>Số phiếu in dự phòng:</source>
+        <translation>Spare papers:</translation>
+    </message>
+</context>
+<context>
     <name>ChooseFilePage</name>
     <message>
         <location filename="../../ui/import_wizard.py" line="94" />
@@ -45,6 +132,790 @@
     </message>
 </context>
 <context>
+    <name>CompareWidget</name>
+    <message>
+        <location filename="../../ui/council/compare_view.py" line="42" />
+        <source>So sánh hai lượt nhập – %1</source>
+        <translation>Compare the two passes – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/compare_view.py" line="49" />
+        <source>Số phiếu</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/compare_view.py" line="49" />
+        <source>Lượt A</source>
+        <translation>Pass A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/compare_view.py" line="49" />
+        <source>Lượt B</source>
+        <translation>Pass B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/compare_view.py" line="58" />
+        <source>Lấy theo lượt A</source>
+        <translation>Keep pass A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/compare_view.py" line="59" />
+        <source>Lấy theo lượt B</source>
+        <translation>Keep pass B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/compare_view.py" line="63" />
+        <source>Nội dung đúng theo phiếu giấy, ví dụ: 3 17 (v: văn bản, k: không hợp lệ)</source>
+        <translation>The right reading of the paper sheet, e.g. 3 17 (v: written, k: invalid)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/compare_view.py" line="64" />
+        <source>Sửa cả hai lượt</source>
+        <translation>Correct both passes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/compare_view.py" line="95" />
+        <source>Hai lượt nhập khớp nhau (%1 phiếu). Có thể kiểm phiếu và niêm phong.</source>
+        <translation>The two passes agree (%1 sheets). The tally can be sealed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/compare_view.py" line="99" />
+        <source>Hai lượt nhập khác nhau ở %1 phiếu (lượt A: %2 phiếu, lượt B: %3 phiếu). Hãy xem lại phiếu giấy và sửa; chưa thể kiểm phiếu.</source>
+        <translation>The two passes differ on %1 sheets (pass A: %2 sheets, pass B: %3 sheets). Check the paper sheets and correct them; the tally is blocked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/compare_view.py" line="109" />
+        <source>(không có)</source>
+        <translation>(missing)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../../ui/connection/dialog.py" line="84" />
+        <source>Kết nối cơ sở dữ liệu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/dialog.py" line="87" />
+        <source>Chào mừng đến với TĐKT Desk. Hãy chọn nơi lưu dữ liệu của chương trình; có thể đổi lại trong Cài đặt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/dialog.py" line="90" />
+        <source>Kết nối mới sẽ được dùng từ lần mở chương trình sau.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/dialog.py" line="95" />
+        <source>Nhiều máy cùng nhập liệu (ví dụ nhập phiếu hai lần) cần máy chủ của cơ quan. Mật khẩu không bao giờ được ghi vào tệp cài đặt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/dialog.py" line="101" />
+        <source>Tiếp tục</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/dialog.py" line="101" />
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection/dialog.py" line="103" />
+        <source>Thoát</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/dialog.py" line="103" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionForm</name>
+    <message>
+        <location filename="../../ui/connection/form.py" line="61" />
+        <source>Dùng trên một máy (tệp dữ liệu trên máy này)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/form.py" line="62" />
+        <source>Máy chủ của cơ quan (PostgreSQL)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/form.py" line="69" />
+        <source>Đường dẫn tệp dữ liệu (.db)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/form.py" line="71" />
+        <source>Chọn tệp…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection/form.py" line="79" />
+        <source>ví dụ: 192.168.1.10 hoặc may-chu-tdkt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/form.py" line="85" />
+        <source>ví dụ: tdkt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/form.py" line="89" />
+        <source>Ghi nhớ mật khẩu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/form.py" line="92" />
+        <source>Mật khẩu được cất trong kho mật khẩu của hệ điều hành, không bao giờ ghi vào tệp cài đặt. Nếu máy không có kho mật khẩu, chương trình sẽ hỏi mật khẩu mỗi lần mở.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/form.py" line="97" />
+        <source>Kiểm tra kết nối</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/form.py" line="106" />
+        <source>Cổng:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/form.py" line="119" />
+        <source>Máy chủ:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/form.py" line="120" />
+        <source>Cơ sở dữ liệu:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/form.py" line="121" />
+        <source>Tên đăng nhập:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/form.py" line="122" />
+        <source>Mật khẩu:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/form.py" line="193" />
+        <source>bắt buộc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/form.py" line="196" />
+        <source>Hãy chọn tệp dữ liệu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/form.py" line="215" />
+        <source>Đang kết nối…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/form.py" line="229" />
+        <source>Kết nối được. Máy chủ: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/form.py" line="237" />
+        <source>Không kết nối được: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/form.py" line="252" />
+        <source>Chọn tệp dữ liệu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/form.py" line="253" />
+        <source>Tệp dữ liệu TĐKT (%1);;Mọi tệp (*)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConnectionSettingsBox</name>
+    <message>
+        <location filename="../../ui/connection/dialog.py" line="190" />
+        <source>Cơ sở dữ liệu (riêng máy này)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/dialog.py" line="192" />
+        <source>Đang dùng: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/dialog.py" line="195" />
+        <source>Kết nối cơ sở dữ liệu…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/dialog.py" line="197" />
+        <source>Thay đổi kết nối có hiệu lực khi mở lại chương trình.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/dialog.py" line="208" />
+        <source>Đã lưu kết nối mới; hãy đóng và mở lại chương trình để dùng.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CopyToServerDialog</name>
+    <message>
+        <location filename="../../ui/connection/copy_dialog.py" line="69" />
+        <source>Chuyển dữ liệu lên máy chủ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/copy_dialog.py" line="74" />
+        <source>Tệp dữ liệu (.db) cần chuyển</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/copy_dialog.py" line="76" />
+        <source>Chọn tệp…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection/copy_dialog.py" line="79" />
+        <source>Dữ liệu nguồn (tệp trên máy này)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/copy_dialog.py" line="84" />
+        <source>Một tệp dữ liệu khác trên máy này</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/copy_dialog.py" line="86" />
+        <source>Nơi nhận dữ liệu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/copy_dialog.py" line="89" />
+        <source>Xóa dữ liệu đang có ở nơi nhận rồi chép đè</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/copy_dialog.py" line="91" />
+        <source>Cảnh báo: mọi dữ liệu đang có ở nơi nhận sẽ bị xóa và thay bằng dữ liệu nguồn. Không thể hoàn tác. Chỉ chọn khi chắc chắn nơi nhận không còn dữ liệu cần giữ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/copy_dialog.py" line="98" />
+        <source>Dữ liệu nguồn không bị thay đổi. Nơi nhận phải trống, trừ khi chọn chép đè.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/copy_dialog.py" line="103" />
+        <source>Bắt đầu chuyển</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/copy_dialog.py" line="128" />
+        <source>Hãy chọn tệp dữ liệu nguồn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/copy_dialog.py" line="131" />
+        <source>Không có tệp này.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/copy_dialog.py" line="134" />
+        <source>Nơi nhận phải khác tệp nguồn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/copy_dialog.py" line="144" />
+        <source>Chép đè dữ liệu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/copy_dialog.py" line="145" />
+        <source>Mọi dữ liệu đang có ở nơi nhận sẽ bị xóa và thay bằng dữ liệu nguồn. Tiếp tục?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/copy_dialog.py" line="152" />
+        <location filename="../../ui/connection/copy_dialog.py" line="153" />
+        <source>Đang chuyển dữ liệu…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/copy_dialog.py" line="171" />
+        <source>Chưa chuyển được; nơi nhận không bị thay đổi.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/copy_dialog.py" line="180" />
+        <source>máy chủ %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/copy_dialog.py" line="183" />
+        <source>Đã chuyển dữ liệu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/copy_dialog.py" line="184" />
+        <source>Từ lần mở sau, máy này có dùng dữ liệu ở %1 không?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/copy_dialog.py" line="189" />
+        <source>Đã lưu kết nối</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/copy_dialog.py" line="190" />
+        <source>Đã lưu kết nối mới. Thay đổi có hiệu lực khi mở lại chương trình.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/copy_dialog.py" line="199" />
+        <source>Chọn tệp dữ liệu nguồn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/copy_dialog.py" line="200" />
+        <source>Tệp dữ liệu TĐKT (%1);;Mọi tệp (*)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CouncilScreen</name>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="156" />
+        <source>Tạo phiên họp…</source>
+        <translation>New meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="159" />
+        <source>Đợt xét:</source>
+        <translation>Round:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="161" />
+        <source>Phiên họp:</source>
+        <translation>Meeting:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="166" />
+        <source>Thành viên Hội đồng</source>
+        <translation>Council members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="167" />
+        <source>Phiên họp</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="168" />
+        <source>Bỏ phiếu</source>
+        <translation>Voting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="177" />
+        <source>Tạo Hội đồng…</source>
+        <translation>New council…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="179" />
+        <location filename="../../ui/council/council_screen.py" line="237" />
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="179" />
+        <location filename="../../ui/council/council_screen.py" line="237" />
+        <source>Chức danh</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="179" />
+        <source>Chức vụ, đơn vị</source>
+        <translation>Position, unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="180" />
+        <source>Nhiệm kỳ</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="180" />
+        <location filename="../../ui/council/council_screen.py" line="272" />
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="187" />
+        <source>Thêm thành viên…</source>
+        <translation>Add member…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="189" />
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="191" />
+        <source>Thôi / cho tham gia lại</source>
+        <translation>Leave / rejoin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="221" />
+        <source>tổng số thành viên</source>
+        <translation>of all members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="223" />
+        <source>Lưu thông tin phiên họp</source>
+        <translation>Save the meeting details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="225" />
+        <source>Thời gian, địa điểm</source>
+        <translation>Time and place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="227" />
+        <source>Bắt đầu:</source>
+        <translation>Starts:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="228" />
+        <source>Kết thúc:</source>
+        <translation>Ends:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="229" />
+        <source>Địa điểm:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="230" />
+        <source>Số lượng tối thiểu có mặt:</source>
+        <translation>Quorum:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="238" />
+        <source>Tham dự</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="238" />
+        <source>Ý kiến bằng văn bản</source>
+        <translation>Written opinion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="243" />
+        <source>Ban kiểm phiếu (chọn trong số thành viên có mặt)</source>
+        <translation>Counting committee (chosen among the members present)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="246" />
+        <source>Lưu Ban kiểm phiếu</source>
+        <translation>Save the counting committee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="250" />
+        <source>Trưởng ban:</source>
+        <translation>Head:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="251" />
+        <source>Thành viên:</source>
+        <translation>Members:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="254" />
+        <source>Biên bản họp Hội đồng (PDF)…</source>
+        <translation>Council meeting minutes (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="271" />
+        <source>Phiếu bầu</source>
+        <translation>Ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="271" />
+        <source>Ứng viên</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="271" />
+        <source>Ngưỡng</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="272" />
+        <source>Lượt A</source>
+        <translation>Pass A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="272" />
+        <source>Lượt B</source>
+        <translation>Pass B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="280" />
+        <source>Tạo phiếu bầu…</source>
+        <translation>New ballot…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="282" />
+        <source>In phiếu bầu (PDF)…</source>
+        <translation>Print ballot papers (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="284" />
+        <source>Nhập lượt A</source>
+        <translation>Enter pass A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="286" />
+        <source>Nhập lượt B</source>
+        <translation>Enter pass B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="288" />
+        <source>So sánh</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="290" />
+        <source>Kiểm phiếu và niêm phong…</source>
+        <translation>Tally and seal…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="292" />
+        <source>Mở lại…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="294" />
+        <source>Bỏ phiếu vòng 2</source>
+        <translation>Second round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="296" />
+        <source>Biên bản kiểm phiếu (PDF)…</source>
+        <translation>Tally minutes (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="298" />
+        <source>Kết quả (Excel)…</source>
+        <translation>Results (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="323" />
+        <source>Chọn một phiếu bầu rồi bấm «Nhập lượt A», «Nhập lượt B» hoặc «So sánh».</source>
+        <translation>Choose a ballot, then press “Enter pass A”, “Enter pass B” or “Compare”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="344" />
+        <source>Chưa có Hội đồng.</source>
+        <translation>No council yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="366" />
+        <source>Đang tham gia</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="366" />
+        <source>Đã thôi</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="416" />
+        <source>Chưa có phiên họp: chọn đợt xét rồi bấm «Tạo phiên họp…».</source>
+        <translation>No meeting yet: choose a round, then press “New meeting…”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="469" />
+        <source>từ %1 của %2 thành viên</source>
+        <translation>%1 of %2 members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="503" />
+        <source>không có</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="505" />
+        <source>Đã niêm phong lúc %1 bởi %2. Đạt: %3. Mã niêm phong: %4</source>
+        <translation>Sealed at %1 by %2. Passed: %3. Seal: %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="513" />
+        <source>Tạo Hội đồng</source>
+        <translation>New council</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="513" />
+        <source>Tên Hội đồng:</source>
+        <translation>Council name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="576" />
+        <source>Tạo phiên họp</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="576" />
+        <source>Địa điểm họp:</source>
+        <translation>Meeting place:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="654" />
+        <source>Tạo phiếu bầu</source>
+        <translation>New ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="655" />
+        <source>Không còn đề nghị nào chờ bỏ phiếu (trạng thái «Đã kiểm tra», danh hiệu phải bỏ phiếu kín).</source>
+        <translation>No nomination awaits a vote (status “Checked”, an award that needs a secret ballot).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="667" />
+        <source>Chưa đủ số lượng</source>
+        <translation>No quorum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="730" />
+        <source>Bằng phiếu</source>
+        <translation>Tie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="731" />
+        <source>Các ứng viên số %1 bằng phiếu ngoài số lượng (còn %2 suất).
+Ghi số thứ tự được Chủ tịch quyết định chọn, hoặc để trống để niêm phong và bỏ phiếu vòng 2:</source>
+        <translation>Candidates %1 are tied across the quota (%2 places left).
+Type the numbers the Chair chose, or leave empty to seal and hold a second round:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="738" />
+        <source>Quyết định của Chủ tịch</source>
+        <translation>The Chair's decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="739" />
+        <source>Nội dung quyết định (ghi vào biên bản):</source>
+        <translation>The decision (printed in the minutes):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="743" />
+        <source>Niêm phong kết quả</source>
+        <translation>Seal the result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="744" />
+        <source>Kết quả kiểm phiếu:
+%1
+
+Niêm phong? Sau khi niêm phong, muốn sửa phải «Mở lại» và ghi lý do.</source>
+        <translation>Tally result:
+%1
+
+Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="763" />
+        <source>Mở lại phiếu bầu đã niêm phong</source>
+        <translation>Reopen a sealed ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="764" />
+        <source>Lý do mở lại (bắt buộc, được ghi nhật ký):</source>
+        <translation>Reason for reopening (required, logged):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="800" />
+        <source>Đã xuất</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="801" />
+        <source>Đã ghi tệp %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="809" />
+        <source>Lưu phiếu bầu</source>
+        <translation>Save the ballot papers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="811" />
+        <source>Đang tạo phiếu bầu…</source>
+        <translation>Writing the ballot papers…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="820" />
+        <source>Lưu biên bản kiểm phiếu</source>
+        <translation>Save the tally minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="822" />
+        <location filename="../../ui/council/council_screen.py" line="844" />
+        <source>Đang tạo biên bản…</source>
+        <translation>Writing the minutes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="831" />
+        <source>Lưu kết quả kiểm phiếu</source>
+        <translation>Save the tally results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="833" />
+        <source>Đang tạo tệp Excel…</source>
+        <translation>Writing the Excel file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="842" />
+        <source>Lưu biên bản họp</source>
+        <translation>Save the meeting minutes</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaEditor</name>
+    <message>
+        <location filename="../../ui/rounds/dialogs.py" line="36" />
+        <source>Tiêu chí</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/dialogs.py" line="36" />
+        <source>Điểm tối đa</source>
+        <translation>Max points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/dialogs.py" line="43" />
+        <source>Thêm tiêu chí</source>
+        <translation>Add criterion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/dialogs.py" line="44" />
+        <source>Xóa tiêu chí</source>
+        <translation>Remove criterion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/dialogs.py" line="89" />
+        <source>Tổng: %1 điểm</source>
+        <translation>Total: %1 points</translation>
+    </message>
+</context>
+<context>
     <name>DeactivateDialog</name>
     <message>
         <location filename="../../ui/org/deactivate_dialog.py" line="14" />
@@ -60,6 +931,221 @@
         <location filename="../../ui/org/deactivate_dialog.py" line="22" />
         <source>Thôi công tác từ ngày:</source>
         <translation>Left on:</translation>
+    </message>
+</context>
+<context>
+    <name>DisciplineDialog</name>
+    <message>
+        <location filename="../../ui/history/record_dialogs.py" line="196" />
+        <source>Sửa kỷ luật</source>
+        <translation>Edit discipline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/record_dialogs.py" line="196" />
+        <source>Thêm kỷ luật</source>
+        <translation>Add discipline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/record_dialogs.py" line="198" />
+        <source>Hình thức kỷ luật</source>
+        <translation>Disciplinary measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/record_dialogs.py" line="199" />
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/record_dialogs.py" line="200" />
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/record_dialogs.py" line="201" />
+        <source>để trống nếu còn hiệu lực</source>
+        <translation>leave empty while in force</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/record_dialogs.py" line="202" />
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/record_dialogs.py" line="215" />
+        <source>phải từ ngày bắt đầu trở đi</source>
+        <translation>must be on or after the start date</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../ui/history/forms.py" line="39" />
+        <source>chưa nhập</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/forms.py" line="41" />
+        <source>nhập năm gồm 4 chữ số</source>
+        <translation>type a 4-digit year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/forms.py" line="68" />
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/history/history_dialog.py" line="140" />
+        <source>Lịch sử khen thưởng — %1</source>
+        <translation>Award history — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_dialog.py" line="144" />
+        <source>Tập thể: chỉ có khen thưởng; xếp loại, sáng kiến, kỷ luật ghi cho từng người.</source>
+        <translation>Collective: awards only; ratings, initiatives and discipline are recorded per person.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_dialog.py" line="149" />
+        <location filename="../../ui/history/history_dialog.py" line="158" />
+        <location filename="../../ui/history/history_dialog.py" line="162" />
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_dialog.py" line="150" />
+        <source>Danh hiệu, hình thức</source>
+        <translation>Title or form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_dialog.py" line="151" />
+        <source>Số quyết định</source>
+        <translation>Decision number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_dialog.py" line="152" />
+        <source>Ngày quyết định</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_dialog.py" line="153" />
+        <source>Cơ quan ban hành</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_dialog.py" line="159" />
+        <source>Xếp loại chất lượng</source>
+        <translation>Quality rating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_dialog.py" line="163" />
+        <source>Tên sáng kiến, đề tài</source>
+        <translation>Initiative or project title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_dialog.py" line="164" />
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_dialog.py" line="165" />
+        <source>Cấp</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_dialog.py" line="166" />
+        <source>Ngày công nhận</source>
+        <translation>Recognised on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_dialog.py" line="168" />
+        <source>Đã dùng cho</source>
+        <translation>Used for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_dialog.py" line="168" />
+        <source>chưa dùng</source>
+        <translation>unused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_dialog.py" line="172" />
+        <source>Hình thức</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_dialog.py" line="173" />
+        <location filename="../../ui/history/history_dialog.py" line="180" />
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_dialog.py" line="174" />
+        <location filename="../../ui/history/history_dialog.py" line="181" />
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_dialog.py" line="174" />
+        <source>còn hiệu lực</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_dialog.py" line="176" />
+        <location filename="../../ui/history/history_dialog.py" line="182" />
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_dialog.py" line="184" />
+        <source>&amp;Xếp loại</source>
+        <translation>&amp;Ratings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_dialog.py" line="185" />
+        <location filename="../../ui/history/history_dialog.py" line="192" />
+        <source>&amp;Khen thưởng</source>
+        <translation>&amp;Awards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_dialog.py" line="186" />
+        <source>&amp;Sáng kiến</source>
+        <translation>&amp;Initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_dialog.py" line="187" />
+        <source>Kỷ &amp;luật</source>
+        <translation>&amp;Discipline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_dialog.py" line="188" />
+        <source>Nghỉ &amp;thai sản</source>
+        <translation>&amp;Maternity leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_dialog.py" line="197" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_dialog.py" line="246" />
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_dialog.py" line="246" />
+        <source>Xóa %1?</source>
+        <translation>Delete %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_dialog.py" line="274" />
+        <source>xếp loại năm %1</source>
+        <translation>the rating of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_dialog.py" line="331" />
+        <source>nghỉ thai sản từ %1</source>
+        <translation>the maternity leave from %1</translation>
     </message>
 </context>
 <context>
@@ -92,199 +1178,1079 @@
 Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then choose Import from Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="359" />
+        <location filename="../../ui/import_wizard.py" line="361" />
         <source>Nhập cán bộ từ Excel</source>
         <translation>Import staff from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="363" />
+        <location filename="../../ui/import_wizard.py" line="365" />
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="364" />
+        <location filename="../../ui/import_wizard.py" line="366" />
         <source>Tiếp &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="365" />
+        <location filename="../../ui/import_wizard.py" line="367" />
         <source>Xong</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="366" />
+        <location filename="../../ui/import_wizard.py" line="368" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
 </context>
 <context>
+    <name>InitiativeDialog</name>
+    <message>
+        <location filename="../../ui/history/record_dialogs.py" line="147" />
+        <source>Sửa sáng kiến, đề tài</source>
+        <translation>Edit initiative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/record_dialogs.py" line="147" />
+        <source>Thêm sáng kiến, đề tài</source>
+        <translation>Add initiative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/record_dialogs.py" line="149" />
+        <source>Tên sáng kiến, đề tài</source>
+        <translation>Initiative or project title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/record_dialogs.py" line="151" />
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/record_dialogs.py" line="152" />
+        <source>Cấp công nhận</source>
+        <translation>Recognised level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/record_dialogs.py" line="153" />
+        <source>Năm công nhận</source>
+        <translation>Year recognised</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/record_dialogs.py" line="154" />
+        <source>Ngày công nhận</source>
+        <translation>Recognised on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/record_dialogs.py" line="155" />
+        <source>Đồng tác giả</source>
+        <translation>Co-authors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/record_dialogs.py" line="157" />
+        <source>— chưa dùng để khen thưởng —</source>
+        <translation>— not used for an award —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/record_dialogs.py" line="160" />
+        <source>Đã dùng cho khen thưởng</source>
+        <translation>Used for award</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/record_dialogs.py" line="174" />
+        <source>không được để trống</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/record_dialogs.py" line="178" />
+        <source>không thuộc năm %1</source>
+        <translation>not in %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../../ui/history/record_dialogs.py" line="232" />
+        <source>Sửa nghỉ thai sản</source>
+        <translation>Edit maternity leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/record_dialogs.py" line="232" />
+        <source>Thêm nghỉ thai sản</source>
+        <translation>Add maternity leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/record_dialogs.py" line="234" />
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/record_dialogs.py" line="235" />
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/record_dialogs.py" line="236" />
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/record_dialogs.py" line="248" />
+        <source>phải từ ngày bắt đầu trở đi</source>
+        <translation>must be on or after the start date</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="51" />
+        <location filename="../../ui/main_window.py" line="80" />
         <source>Tổ chức</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52" />
+        <location filename="../../ui/main_window.py" line="81" />
+        <source>Đề nghị khen thưởng</source>
+        <translation>Nominations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="82" />
+        <source>Đợt xét</source>
+        <translation>Review rounds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="83" />
+        <source>Quy định</source>
+        <translation>Award rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="84" />
+        <source>Hội đồng – Bỏ phiếu</source>
+        <translation>Council – Ballots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="85" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>Cơ sở dữ liệu: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>&amp;Nhập cán bộ từ Excel…</source>
         <translation>&amp;Import staff from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>&amp;Tải mẫu Excel…</source>
         <translation>&amp;Download Excel template…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>T&amp;hoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>Tìm cán bộ</source>
         <translation>Find staff</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>Thêm cán bộ</source>
         <translation>Add staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="295" />
         <source>&lt;b&gt;%1&lt;/b&gt; phiên bản %2&lt;br&gt;Phần mềm quản lý công tác thi đua, khen thưởng cho Thường trực Hội đồng Thi đua – Khen thưởng.&lt;br&gt;&lt;br&gt;Cơ sở dữ liệu: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; version %2&lt;br&gt;Emulation and commendation management for the standing office of the Emulation and Commendation Council.&lt;br&gt;&lt;br&gt;Database: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection/menu.py" line="34" />
+        <source>&amp;Kết nối cơ sở dữ liệu…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/menu.py" line="36" />
+        <source>&amp;Chuyển dữ liệu lên máy chủ…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="68" />
+        <source>Thành viên Hội đồng</source>
+        <translation>Council members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="83" />
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="84" />
+        <source>Chức danh trong Hội đồng:</source>
+        <translation>Role in the council:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="85" />
+        <source>Chức vụ, đơn vị:</source>
+        <translation>Position, unit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="86" />
+        <source>Nhiệm kỳ từ ngày:</source>
+        <translation>Term from:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="87" />
+        <source>đến ngày:</source>
+        <translation>to:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="88" />
+        <source>Ghi chú:</source>
+        <translation>Note:</translation>
+    </message>
+</context>
+<context>
+    <name>MovementDialog</name>
+    <message>
+        <location filename="../../ui/rounds/dialogs.py" line="97" />
+        <source>Sửa phong trào thi đua</source>
+        <translation>Edit emulation movement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/dialogs.py" line="97" />
+        <source>Thêm phong trào thi đua</source>
+        <translation>Add emulation movement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/dialogs.py" line="99" />
+        <source>Tên phong trào</source>
+        <translation>Movement name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/dialogs.py" line="101" />
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/dialogs.py" line="102" />
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/dialogs.py" line="103" />
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/dialogs.py" line="104" />
+        <source>Đơn vị phát động</source>
+        <translation>Launched by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/dialogs.py" line="105" />
+        <source>(không ghi)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/dialogs.py" line="106" />
+        <source>Số kế hoạch</source>
+        <translation>Plan number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/dialogs.py" line="107" />
+        <source>Nội dung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/dialogs.py" line="109" />
+        <source>Tiêu chí chấm điểm</source>
+        <translation>Scoring criteria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/dialogs.py" line="128" />
+        <source>không được để trống</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/dialogs.py" line="136" />
+        <source>phải từ ngày bắt đầu trở đi</source>
+        <translation>must be on or after the start date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/dialogs.py" line="138" />
+        <source>chọn một đơn vị trong danh sách</source>
+        <translation>choose a unit from the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/dialogs.py" line="141" />
+        <source>tiêu chí thứ %1 chưa có tên</source>
+        <translation>criterion %1 has no name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/dialogs.py" line="147" />
+        <source>điểm tối đa của tiêu chí thứ %1 phải là số không âm</source>
+        <translation>the max points of criterion %1 must be a non-negative number</translation>
+    </message>
+</context>
+<context>
+    <name>NominationTableModel</name>
+    <message>
+        <location filename="../../ui/models/nomination_table.py" line="46" />
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/nomination_table.py" line="46" />
+        <source>Họ tên / Tập thể</source>
+        <translation>Name / collective</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/nomination_table.py" line="46" />
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/nomination_table.py" line="46" />
+        <source>Danh hiệu đề nghị</source>
+        <translation>Proposed title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/nomination_table.py" line="47" />
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/nomination_table.py" line="47" />
+        <source>Kết quả kiểm tra</source>
+        <translation>Check result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/nomination_table.py" line="47" />
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/nomination_table.py" line="47" />
+        <source>Xung đột lợi ích</source>
+        <translation>Conflict of interest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/nomination_table.py" line="105" />
+        <source>Thành viên Hội đồng cùng đơn vị (hoặc cơ quan cấp trên): %1</source>
+        <translation>Council members from the same unit (or the agency above): %1</translation>
+    </message>
+</context>
+<context>
+    <name>NominationsScreen</name>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="82" />
+        <source>Đề nghị khen thưởng</source>
+        <translation>Nominations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="87" />
+        <source>Đợt &amp;xét:</source>
+        <translation>Review &amp;round:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="90" />
+        <source>Đề nghị được xét theo bộ quy tắc có hiệu lực vào ngày xét của đợt</source>
+        <translation>Nominations are judged under the rule set in force on the round's review date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="108" />
+        <source>Tìm theo tên — gõ không dấu cũng được</source>
+        <translation>Search by name — accents optional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="110" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="330" />
+        <source>Tất cả đơn vị</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="118" />
+        <source>Mọi kết quả</source>
+        <translation>Any result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="124" />
+        <source>Mọi trạng thái</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="129" />
+        <source>&amp;Thêm…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="130" />
+        <source>Thêm một hoặc nhiều cá nhân, tập thể vào đợt xét (Insert)</source>
+        <translation>Add one or more people or collectives to the round (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="131" />
+        <source>Đề xuất LĐTT tự động…</source>
+        <translation>Propose LĐTT automatically…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="133" />
+        <source>Đề nghị Lao động tiên tiến cho mọi người có xếp loại năm của đợt đạt yêu cầu (trong đơn vị đang lọc)</source>
+        <translation>Nominate for Advanced Worker everyone whose rating for the round's year qualifies (in the filtered unit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="134" />
+        <source>&amp;Kiểm tra lại</source>
+        <translation>&amp;Re-check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="135" />
+        <source>Tính lại kết quả kiểm tra theo lịch sử và bộ quy tắc (F5)</source>
+        <translation>Recompute the check results from the history and the rule set (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="136" />
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="137" />
+        <source>Xóa đề nghị ở trạng thái Dự thảo hoặc Đã gửi (Delete)</source>
+        <translation>Delete nominations that are Draft or Submitted (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="138" />
+        <source>&amp;Lịch sử…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="139" />
+        <source>Lịch sử khen thưởng: xem, sửa lịch sử của người (tập thể) đang chọn; kết quả kiểm tra được tính lại sau khi sửa</source>
+        <translation>Award history: view or edit the history of the selected person (collective); check results are recomputed after a change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="141" />
+        <source>Xuất &amp;Excel…</source>
+        <translation>Export to &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="142" />
+        <source>Danh sách đề nghị khen thưởng (xlsx) của cả đợt</source>
+        <translation>The round's nomination list (xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="180" />
+        <source>Thời điểm</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="181" />
+        <source>Người thực hiện</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="182" />
+        <source>Chuyển</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="184" />
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="194" />
+        <source>Lịch sử trạng thái</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="212" />
+        <source>Nộp</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="212" />
+        <source>Chuyển sang «Đã gửi»</source>
+        <translation>Move to “Submitted”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="213" />
+        <source>Đã kiểm tra</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="213" />
+        <source>Thường trực đã kiểm tra hồ sơ</source>
+        <translation>The standing office has checked the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="214" />
+        <source>Đã bỏ phiếu</source>
+        <translation>Voted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="214" />
+        <source>Hội đồng đã bỏ phiếu</source>
+        <translation>The council has voted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="215" />
+        <source>Duyệt</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="215" />
+        <source>Chuyển sang «Được duyệt»</source>
+        <translation>Move to “Approved”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="220" />
+        <source>Trả lại…</source>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="221" />
+        <source>Trả về trạng thái trước (hoặc mở lại đề nghị không được duyệt); cần ghi lý do</source>
+        <translation>Return to an earlier status (or reopen a rejected nomination); a reason is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="224" />
+        <source>Không duyệt…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="225" />
+        <source>Không đề nghị, không duyệt; cần ghi lý do</source>
+        <translation>Do not propose or approve; a reason is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="264" />
+        <source>Chuyển trạng thái:</source>
+        <translation>Change status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="325" />
+        <source>%1 — %2, %3 đề nghị</source>
+        <translation>%1 — %2, %3 nominations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="332" />
+        <source>Lọc theo đơn vị (gồm cả các đơn vị trực thuộc); gõ vài chữ của tên</source>
+        <translation>Filter by unit (including its sub-units); type part of the name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="347" />
+        <source>Mọi danh hiệu</source>
+        <translation>Any title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="380" />
+        <source>Bộ quy tắc: %1</source>
+        <translation>Rule set: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="383" />
+        <source>Chưa có bộ quy tắc có hiệu lực</source>
+        <translation>No rule set in force</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="389" />
+        <source>Đợt xét đã đóng: không thêm đề nghị mới</source>
+        <translation>The round is closed: no new nominations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="434" />
+        <source>Hiển thị %1 / %2 đề nghị</source>
+        <translation>Showing %1 / %2 nominations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="446" />
+        <source>⚠ %1 đơn vị vượt giới hạn số lượng:</source>
+        <translation>⚠ %1 units exceed a quota:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="448" />
+        <source>%1: %2 %3, giới hạn %4 (tính trên %5 %6)</source>
+        <translation>%1: %2 %3, limit %4 (based on %5 %6)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="453" />
+        <source>… và %1 đơn vị khác</source>
+        <translation>… and %1 more units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="497" />
+        <source>Đang chọn %1</source>
+        <translation>%1 selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="502" />
+        <source>Kết quả kiểm tra</source>
+        <translation>Check result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="509" />
+        <source>Xung đột lợi ích: thành viên Hội đồng %1</source>
+        <translation>Conflict of interest: council member %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="511" />
+        <source>Chưa kiểm tra: bấm «Kiểm tra lại» (F5).</source>
+        <translation>Not checked yet: press “Re-check” (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="529" />
+        <source>Lịch sử khen thưởng…</source>
+        <translation>Award history…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="557" />
+        <source>Đã thêm %1 đề nghị</source>
+        <translation>Added %1 nominations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="559" />
+        <source>; %1 đã có trong đợt nên bỏ qua</source>
+        <translation>; %1 already in the round were skipped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="568" />
+        <source>trong %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="569" />
+        <source>trong tất cả đơn vị</source>
+        <translation>in all units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="571" />
+        <source>Đề xuất Lao động tiên tiến</source>
+        <translation>Propose Advanced Worker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="572" />
+        <source>Đề nghị Lao động tiên tiến năm %1 cho mọi người đang công tác %2 có xếp loại năm %1 đạt yêu cầu? Người đã có đề nghị LĐTT trong đợt được bỏ qua; kết quả kiểm tra được tính lại.</source>
+        <translation>Nominate for Advanced Worker %1 everyone working %2 whose %1 rating qualifies? People already nominated for LĐTT in the round are skipped; check results are recomputed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="580" />
+        <source>Đã đề xuất %1 người đạt LĐTT</source>
+        <translation>Proposed %1 people for LĐTT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="582" />
+        <source>; %1 người đã có đề nghị</source>
+        <translation>; %1 already nominated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="588" />
+        <source>Đang đề xuất Lao động tiên tiến…</source>
+        <translation>Proposing Advanced Worker…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="597" />
+        <location filename="../../ui/nominations/tasks.py" line="79" />
+        <source>Đang kiểm tra lại các đề nghị…</source>
+        <translation>Re-checking the nominations…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="599" />
+        <source>Đã hủy kiểm tra lại; kết quả cũ được giữ.</source>
+        <translation>Re-check cancelled; the previous results are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="646" />
+        <source>Đã chuyển %1 đề nghị sang «%2»</source>
+        <translation>Moved %1 nominations to “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="671" />
+        <source>Trả lại đề nghị</source>
+        <translation>Return nominations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="672" />
+        <source>Trả lại %1 đề nghị. Lý do được lưu trong lịch sử trạng thái và báo cho đơn vị.</source>
+        <translation>Return %1 nominations. The reason is kept in the status history and reported to the unit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="683" />
+        <source>Không duyệt đề nghị</source>
+        <translation>Reject nominations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="684" />
+        <source>Không đề nghị, không duyệt %1 đề nghị. Lý do được lưu trong lịch sử trạng thái.</source>
+        <translation>Reject %1 nominations. The reason is kept in the status history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="693" />
+        <source>Xóa đề nghị</source>
+        <translation>Delete nominations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="693" />
+        <source>Xóa %1 đề nghị khỏi đợt xét?</source>
+        <translation>Delete %1 nominations from the round?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="705" />
+        <source>Đã xóa %1 đề nghị</source>
+        <translation>Deleted %1 nominations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="712" />
+        <source>Danh sách đề nghị khen thưởng %1.xlsx</source>
+        <translation>Nomination list %1.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="718" />
+        <source>Xuất danh sách đề nghị khen thưởng</source>
+        <translation>Export the nomination list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="720" />
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="728" />
+        <source>Đã xuất %1 đề nghị ra %2</source>
+        <translation>Exported %1 nominations to %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="734" />
+        <source>Tệp đang được mở</source>
+        <translation>File is open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="735" />
+        <source>Chọn tên tệp khác?</source>
+        <translation>Choose another file name?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="742" />
+        <source>Đang xuất danh sách đề nghị…</source>
+        <translation>Exporting the nomination list…</translation>
+    </message>
+</context>
+<context>
+    <name>NomineePickerDialog</name>
+    <message>
+        <location filename="../../ui/nominations/picker.py" line="49" />
+        <source>Thêm đề nghị khen thưởng</source>
+        <translation>Add nominations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/picker.py" line="51" />
+        <source>&amp;Cá nhân</source>
+        <translation>&amp;Individuals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/picker.py" line="52" />
+        <source>&amp;Tập thể</source>
+        <translation>&amp;Collectives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/picker.py" line="60" />
+        <source>&amp;Danh hiệu, hình thức:</source>
+        <translation>&amp;Title or form:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/picker.py" line="75" />
+        <source>Tìm theo họ tên hoặc mã — gõ không dấu cũng được</source>
+        <translation>Search by name or code — accents optional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/picker.py" line="109" />
+        <source>Thêm vào đợt xét</source>
+        <translation>Add to the round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/picker.py" line="114" />
+        <source>Đối tượng:</source>
+        <translation>Nominees:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/picker.py" line="184" />
+        <source>Chọn đơn vị bên trái để lọc; chọn nhiều người bằng Ctrl hoặc Shift.</source>
+        <translation>Choose a unit on the left to filter; select several people with Ctrl or Shift.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/picker.py" line="185" />
+        <source>Chọn một hoặc nhiều tập thể trong cây đơn vị (Ctrl hoặc Shift để chọn nhiều).</source>
+        <translation>Select one or more collectives in the unit tree (Ctrl or Shift for several).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/picker.py" line="232" />
+        <source>Đã chọn %1 người</source>
+        <translation>%1 people selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/picker.py" line="234" />
+        <source>hiển thị %1 / %2; gõ thêm để thu hẹp</source>
+        <translation>showing %1 / %2; type more to narrow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/picker.py" line="237" />
+        <source>Đã chọn %1 tập thể</source>
+        <translation>%1 collectives selected</translation>
     </message>
 </context>
 <context>
     <name>OrgScreen</name>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="67" />
+        <location filename="../../ui/org/org_screen.py" line="68" />
         <source>Thêm đơn vị</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="68" />
-        <location filename="../../ui/org/org_screen.py" line="115" />
+        <location filename="../../ui/org/org_screen.py" line="69" />
+        <location filename="../../ui/org/org_screen.py" line="116" />
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="69" />
-        <location filename="../../ui/org/org_screen.py" line="277" />
-        <location filename="../../ui/org/org_screen.py" line="368" />
+        <location filename="../../ui/org/org_screen.py" line="70" />
+        <location filename="../../ui/org/org_screen.py" line="289" />
+        <location filename="../../ui/org/org_screen.py" line="380" />
         <source>Ngừng hoạt động</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="76" />
+        <location filename="../../ui/org/org_screen.py" line="77" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="90" />
+        <location filename="../../ui/org/org_screen.py" line="91" />
         <source>Tìm theo họ tên hoặc mã — gõ không dấu cũng được (Ctrl+F)</source>
         <translation>Search by name or code — tone marks optional (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="91" />
+        <location filename="../../ui/org/org_screen.py" line="92" />
         <source>Hiện cả người đã thôi công tác</source>
         <translation>Also show people who have left</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="113" />
+        <location filename="../../ui/org/org_screen.py" line="114" />
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="114" />
+        <location filename="../../ui/org/org_screen.py" line="115" />
         <source>Thêm cán bộ (Ctrl+N)</source>
         <translation>Add a staff member (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="116" />
+        <location filename="../../ui/org/org_screen.py" line="117" />
         <source>Sửa hồ sơ đang chọn (Enter hoặc F2)</source>
         <translation>Edit the selected record (Enter or F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="117" />
-        <location filename="../../ui/org/org_screen.py" line="272" />
+        <location filename="../../ui/org/org_screen.py" line="118" />
+        <location filename="../../ui/org/org_screen.py" line="284" />
         <source>Thôi công tác</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="118" />
+        <location filename="../../ui/org/org_screen.py" line="119" />
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="119" />
+        <location filename="../../ui/org/org_screen.py" line="120" />
         <source>Tải mẫu…</source>
         <translation>Template…</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="241" />
+        <location filename="../../ui/org/org_screen.py" line="121" />
+        <location filename="../../ui/org/org_screen.py" line="399" />
+        <source>Lịch sử khen thưởng…</source>
+        <translation>Award history…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/org_screen.py" line="122" />
+        <source>Xếp loại, khen thưởng, sáng kiến, kỷ luật của người đang chọn (Ctrl+H)</source>
+        <translation>Ratings, awards, initiatives and discipline of the selected person (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/org_screen.py" line="252" />
         <source>Hiển thị %1 / %2 người</source>
         <translation>Showing %1 of %2 people</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="243" />
+        <location filename="../../ui/org/org_screen.py" line="254" />
         <source>Gõ thêm vào ô tìm kiếm hoặc chọn đơn vị để thu hẹp danh sách.</source>
         <translation>Type more in the search box or choose a unit to narrow the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="245" />
+        <location filename="../../ui/org/org_screen.py" line="256" />
         <source>%1 người</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="270" />
+        <location filename="../../ui/org/org_screen.py" line="282" />
         <source>Cho công tác lại</source>
         <translation>Reinstate</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="277" />
+        <location filename="../../ui/org/org_screen.py" line="289" />
         <source>Hoạt động lại</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="340" />
+        <location filename="../../ui/org/org_screen.py" line="352" />
         <source>Hồ sơ đã bị thay đổi</source>
         <translation>Record was changed</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="369" />
+        <location filename="../../ui/org/org_screen.py" line="381" />
         <source>Đánh dấu đơn vị «%1» ngừng hoạt động? Cán bộ và lịch sử của đơn vị vẫn được giữ; có thể cho hoạt động lại bất cứ lúc nào.</source>
         <translation>Mark unit “%1” as inactive? Its staff and history are kept; it can be reactivated at any time.</translation>
+    </message>
+</context>
+<context>
+    <name>ParamsEditor</name>
+    <message>
+        <location filename="../../ui/catalogue/params_editor.py" line="57" />
+        <source>nhập dạng tử/mẫu (ví dụ 4/5) hoặc phần trăm (ví dụ 80%)</source>
+        <translation>type a fraction (e.g. 4/5) or a percentage (e.g. 80%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/params_editor.py" line="116" />
+        <source>(không yêu cầu)</source>
+        <translation>(not required)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/params_editor.py" line="123" />
+        <source>(không yêu cầu sáng kiến)</source>
+        <translation>(no initiative required)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/params_editor.py" line="128" />
+        <source>(không xét kỷ luật)</source>
+        <translation>(discipline not considered)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/params_editor.py" line="151" />
+        <source>ví dụ 4/5 hoặc 80%; trống = không áp dụng</source>
+        <translation>e.g. 4/5 or 80%; empty = not applied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/params_editor.py" line="153" />
+        <source>mã, cách nhau bởi dấu phẩy, ví dụ BK_BO</source>
+        <translation>codes separated by commas, e.g. BK_BO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/params_editor.py" line="155" />
+        <source>trống = theo danh mục</source>
+        <translation>empty = as in the catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/params_editor.py" line="181" />
+        <source>(không)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/params_editor.py" line="241" />
+        <source>phải là số nguyên không âm</source>
+        <translation>must be a non-negative whole number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/params_editor.py" line="246" />
+        <source>phải là một số, ví dụ 1,5</source>
+        <translation>must be a number, e.g. 1.5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/params_editor.py" line="281" />
+        <source>Tiêu chuẩn</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/params_editor.py" line="282" />
+        <source>Tập thể</source>
+        <translation>Collective</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/params_editor.py" line="283" />
+        <source>Bỏ phiếu của Hội đồng</source>
+        <translation>Council vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/params_editor.py" line="284" />
+        <source>Giới hạn số lượng</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/params_editor.py" line="285" />
+        <source>Tiền thưởng</source>
+        <translation>Reward</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../ui/connection/dialog.py" line="134" />
+        <source>Mật khẩu máy chủ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/dialog.py" line="137" />
+        <source>Nhập mật khẩu của người dùng %1 trên máy chủ %2 (cơ sở dữ liệu %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/dialog.py" line="147" />
+        <source>Ghi nhớ mật khẩu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/dialog.py" line="149" />
+        <source>Cất trong kho mật khẩu của hệ điều hành (nếu máy có).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/dialog.py" line="151" />
+        <source>Mật khẩu:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/dialog.py" line="154" />
+        <source>Kết nối</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/dialog.py" line="155" />
+        <source>Thoát</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -528,166 +2494,891 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <translation>Rows in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="194" />
+        <location filename="../../ui/import_wizard.py" line="196" />
         <source>Đang đọc tệp…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="207" />
+        <location filename="../../ui/import_wizard.py" line="209" />
         <source>Đang đọc và kiểm tra %1…</source>
         <translation>Reading and checking %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="214" />
-        <location filename="../../ui/import_wizard.py" line="217" />
+        <location filename="../../ui/import_wizard.py" line="216" />
+        <location filename="../../ui/import_wizard.py" line="219" />
         <source>Không đọc được tệp.</source>
         <translation>The file could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="223" />
+        <location filename="../../ui/import_wizard.py" line="225" />
         <source>Đã hủy việc đọc tệp. Bấm «Quay lại» để chọn lại.</source>
         <translation>Reading was cancelled. Press “Back” to choose again.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="242" />
+        <location filename="../../ui/import_wizard.py" line="244" />
         <source>%1 dòng hợp lệ, %2 dòng lỗi</source>
         <translation>%1 valid rows, %2 rows with errors</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="243" />
+        <location filename="../../ui/import_wizard.py" line="245" />
         <source>%1 thêm mới, %2 cập nhật</source>
         <translation>%1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="245" />
+        <location filename="../../ui/import_wizard.py" line="247" />
         <source>Lỗi cần sửa (%1)</source>
         <translation>Errors to fix (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="264" />
+        <location filename="../../ui/import_wizard.py" line="266" />
         <source>Tệp có lỗi nên sẽ không ghi gì vào cơ sở dữ liệu. Hãy sửa tệp rồi chọn lại (nút «Quay lại»), hoặc đánh dấu «Chỉ nhập các dòng hợp lệ».</source>
         <translation>The file has errors, so nothing will be written to the database. Fix the file and choose it again (“Back”), or tick “Import only the valid rows”.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="267" />
+        <location filename="../../ui/import_wizard.py" line="269" />
         <source>%1 dòng lỗi sẽ bị bỏ qua; các dòng hợp lệ sẽ được nhập.</source>
         <translation>%1 rows with errors will be skipped; the valid rows will be imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="270" />
+        <location filename="../../ui/import_wizard.py" line="272" />
         <source>Tệp không có dòng dữ liệu nào.</source>
         <translation>The file has no data rows.</translation>
     </message>
 </context>
 <context>
+    <name>RatingDialog</name>
+    <message>
+        <location filename="../../ui/history/record_dialogs.py" line="73" />
+        <source>Sửa xếp loại</source>
+        <translation>Edit rating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/record_dialogs.py" line="73" />
+        <source>Thêm xếp loại</source>
+        <translation>Add rating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/record_dialogs.py" line="75" />
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/record_dialogs.py" line="76" />
+        <source>Xếp loại</source>
+        <translation>Rating</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/nominations/reason_dialog.py" line="35" />
+        <source>ví dụ: hồ sơ thiếu bản tóm tắt thành tích có xác nhận của thủ trưởng</source>
+        <translation>e.g. the dossier lacks the achievement summary signed by the head</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/reason_dialog.py" line="40" />
+        <source>Trả về trạng thái:</source>
+        <translation>Return to status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/reason_dialog.py" line="41" />
+        <source>Lý do:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/reason_dialog.py" line="45" />
+        <source>Đồng ý</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/reason_dialog.py" line="69" />
+        <source>cần ghi lý do khi trả lại hoặc không duyệt đề nghị</source>
+        <translation>a reason is required to return or reject a nomination</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <location filename="../../ui/history/history_dialog.py" line="71" />
+        <source>Thêm…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_dialog.py" line="72" />
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_dialog.py" line="73" />
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_dialog.py" line="74" />
+        <source>Thêm (Insert)</source>
+        <translation>Add (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_dialog.py" line="75" />
+        <source>Sửa dòng đang chọn (Enter hoặc F2)</source>
+        <translation>Edit the selected row (Enter or F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_dialog.py" line="76" />
+        <source>Xóa dòng đang chọn (Delete)</source>
+        <translation>Delete the selected row (Delete)</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="293" />
+        <location filename="../../ui/import_wizard.py" line="295" />
         <source>Kết quả nhập</source>
         <translation>Import result</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="311" />
+        <location filename="../../ui/import_wizard.py" line="313" />
         <source>Đang ghi dữ liệu…</source>
         <translation>Writing data…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="321" />
+        <location filename="../../ui/import_wizard.py" line="323" />
         <source>Đang nhập dữ liệu…</source>
         <translation>Importing data…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="334" />
+        <location filename="../../ui/import_wizard.py" line="336" />
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Backup taken before the import: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="339" />
+        <location filename="../../ui/import_wizard.py" line="341" />
         <source>Không có gì được ghi.</source>
         <translation>Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="341" />
+        <location filename="../../ui/import_wizard.py" line="343" />
         <source>Nhập không thành công; không có gì được ghi.</source>
         <translation>The import failed; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="346" />
+        <location filename="../../ui/import_wizard.py" line="348" />
         <source>Đã hủy; không có gì được ghi.</source>
         <translation>Cancelled; nothing was written.</translation>
     </message>
 </context>
 <context>
+    <name>RoundDialog</name>
+    <message>
+        <location filename="../../ui/rounds/dialogs.py" line="167" />
+        <source>Sửa đợt xét</source>
+        <translation>Edit review round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/dialogs.py" line="167" />
+        <source>Thêm đợt xét</source>
+        <translation>Add review round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/dialogs.py" line="169" />
+        <source>Đề nghị của đợt được kiểm tra theo bộ quy tắc có hiệu lực vào ngày xét.</source>
+        <translation>The round's nominations are checked under the rule set in force on the review date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/dialogs.py" line="171" />
+        <source>Tên đợt xét</source>
+        <translation>Round name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/dialogs.py" line="173" />
+        <source>Năm thành tích</source>
+        <translation>Achievement year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/dialogs.py" line="175" />
+        <source>Ngày xét</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/dialogs.py" line="176" />
+        <source>Hạn nộp hồ sơ</source>
+        <translation>Submission deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/dialogs.py" line="177" />
+        <source>Ngày họp Hội đồng</source>
+        <translation>Council meeting date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/dialogs.py" line="179" />
+        <source>(không gắn phong trào)</source>
+        <translation>(no movement)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/dialogs.py" line="184" />
+        <source>Phong trào</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/dialogs.py" line="185" />
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/dialogs.py" line="196" />
+        <source>Đợt xét khen thưởng năm %1</source>
+        <translation>Award review %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/dialogs.py" line="207" />
+        <source>không được để trống</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/dialogs.py" line="216" />
+        <source>chưa nhập</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/dialogs.py" line="218" />
+        <source>phải từ năm %1 trở đi</source>
+        <translation>must be in %1 or later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/dialogs.py" line="220" />
+        <source>phải trước hoặc bằng ngày xét</source>
+        <translation>must be on or before the review date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/dialogs.py" line="222" />
+        <source>phải sau hạn nộp hồ sơ</source>
+        <translation>must be after the submission deadline</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsScreen</name>
+    <message>
+        <location filename="../../ui/rounds/rounds_screen.py" line="69" />
+        <source>Đợt xét, phong trào và đăng ký thi đua</source>
+        <translation>Review rounds, movements and registrations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/rounds_screen.py" line="75" />
+        <source>Đợt xét</source>
+        <translation>Review rounds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/rounds_screen.py" line="76" />
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/rounds_screen.py" line="77" />
+        <source>Hạn nộp hồ sơ</source>
+        <translation>Submission deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/rounds_screen.py" line="78" />
+        <source>Ngày xét</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/rounds_screen.py" line="79" />
+        <source>Họp Hội đồng</source>
+        <translation>Council meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/rounds_screen.py" line="80" />
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/rounds_screen.py" line="81" />
+        <source>Số đề nghị</source>
+        <translation>Nominations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/rounds_screen.py" line="82" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="99" />
+        <source>Phong trào</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/rounds_screen.py" line="85" />
+        <source>Thêm đợt xét…</source>
+        <translation>Add round…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/rounds_screen.py" line="86" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="110" />
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/rounds_screen.py" line="87" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="196" />
+        <source>Đóng đợt</source>
+        <translation>Close round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/rounds_screen.py" line="100" />
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/rounds_screen.py" line="101" />
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/rounds_screen.py" line="102" />
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/rounds_screen.py" line="103" />
+        <source>Đơn vị phát động</source>
+        <translation>Launched by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/rounds_screen.py" line="104" />
+        <source>Tiêu chí</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/rounds_screen.py" line="109" />
+        <source>Thêm phong trào…</source>
+        <translation>Add movement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/rounds_screen.py" line="111" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="137" />
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/rounds_screen.py" line="125" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="225" />
+        <source>Tất cả đơn vị</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/rounds_screen.py" line="128" />
+        <source>Cá nhân / tập thể</source>
+        <translation>Person / collective</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/rounds_screen.py" line="130" />
+        <source>Danh hiệu đăng ký</source>
+        <translation>Registered title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/rounds_screen.py" line="131" />
+        <source>Ngày đăng ký</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/rounds_screen.py" line="132" />
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/rounds_screen.py" line="133" />
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/rounds_screen.py" line="136" />
+        <source>Đăng ký…</source>
+        <translation>Register…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/rounds_screen.py" line="143" />
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/rounds_screen.py" line="153" />
+        <source>Đợt &amp;xét</source>
+        <translation>Review &amp;rounds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/rounds_screen.py" line="154" />
+        <source>&amp;Phong trào thi đua</source>
+        <translation>Emulation &amp;movements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/rounds_screen.py" line="155" />
+        <source>Đăng &amp;ký thi đua</source>
+        <translation>Re&amp;gistrations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/rounds_screen.py" line="195" />
+        <source>Mở lại đợt</source>
+        <translation>Reopen round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/rounds_screen.py" line="291" />
+        <source>Đóng đợt xét</source>
+        <translation>Close review round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/rounds_screen.py" line="292" />
+        <source>Đóng «%1»? Đợt đã đóng không nhận thêm đề nghị; có thể mở lại.</source>
+        <translation>Close “%1”? A closed round accepts no new nominations; it can be reopened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/rounds_screen.py" line="320" />
+        <source>Xóa phong trào</source>
+        <translation>Delete movement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/rounds_screen.py" line="320" />
+        <source>Xóa phong trào «%1»?</source>
+        <translation>Delete movement “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/rounds_screen.py" line="336" />
+        <source>Đăng ký thi đua năm %1</source>
+        <translation>Emulation registrations %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/rounds_screen.py" line="337" />
+        <source>Đăng ký</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/rounds_screen.py" line="364" />
+        <source>Đăng ký thi đua</source>
+        <translation>Emulation registrations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rounds/rounds_screen.py" line="365" />
+        <source>%1 đối tượng đã đăng ký danh hiệu này năm %2 nên được bỏ qua.</source>
+        <translation>%1 had already registered for this title in %2 and were skipped.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetDialog</name>
+    <message>
+        <location filename="../../ui/catalogue/ruleset_dialog.py" line="21" />
+        <source>Sao chép bộ quy tắc «%1»</source>
+        <translation>Copy rule set “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/ruleset_dialog.py" line="21" />
+        <source>Sửa bộ quy tắc «%1»</source>
+        <translation>Edit rule set “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/ruleset_dialog.py" line="26" />
+        <source>Bộ mới có các tiêu chuẩn của «%1»; sau khi sao chép, sửa tiêu chuẩn trong bảng bên dưới. Hai bộ quy tắc không được trùng thời gian hiệu lực.</source>
+        <translation>The new set gets the criteria of “%1”; after copying, edit them in the table below. Two rule sets may not overlap in time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/ruleset_dialog.py" line="30" />
+        <source>Tên bộ quy tắc</source>
+        <translation>Rule set name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/ruleset_dialog.py" line="32" />
+        <source>Văn bản</source>
+        <translation>Legal text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/ruleset_dialog.py" line="34" />
+        <source>Hiệu lực từ ngày</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/ruleset_dialog.py" line="35" />
+        <source>Hiệu lực đến ngày</source>
+        <translation>Effective to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/ruleset_dialog.py" line="36" />
+        <source>để trống nếu chưa hết hiệu lực</source>
+        <translation>leave empty while in force</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/ruleset_dialog.py" line="37" />
+        <source>Kết thúc bộ quy tắc đang áp dụng vào ngày trước đó</source>
+        <translation>End the rule set in force the day before</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/ruleset_dialog.py" line="41" />
+        <source>%1 (bản sao)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/ruleset_dialog.py" line="55" />
+        <source>không được để trống</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/ruleset_dialog.py" line="60" />
+        <source>chưa nhập</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/ruleset_dialog.py" line="68" />
+        <source>phải từ ngày hiệu lực trở đi</source>
+        <translation>must be on or after the effective date</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetsScreen</name>
+    <message>
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="59" />
+        <source>Quy định khen thưởng</source>
+        <translation>Award rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="61" />
+        <source>Mỗi đợt xét được kiểm tra theo bộ quy tắc có hiệu lực vào ngày xét. Khi có văn bản mới, hãy sao chép bộ đang áp dụng rồi sửa tiêu chuẩn.</source>
+        <translation>Each round is checked under the rule set in force on its review date. When a new legal text appears, copy the set in force and edit its criteria.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="66" />
+        <source>Bộ quy tắc</source>
+        <translation>Rule set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="66" />
+        <source> (đang áp dụng)</source>
+        <translation> (in force)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="67" />
+        <source>Hiệu lực từ</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="68" />
+        <source>Đến</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="68" />
+        <source>nay</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="70" />
+        <source>Văn bản</source>
+        <translation>Legal text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="74" />
+        <source>&amp;Sao chép…</source>
+        <translation>&amp;Copy…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="75" />
+        <source>Tạo bộ quy tắc mới từ bộ đang chọn, với tên và ngày hiệu lực mới</source>
+        <translation>Create a rule set from the selected one, with a new name and dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="76" />
+        <source>Sửa tên, ngày hiệu lực…</source>
+        <translation>Edit name and dates…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="81" />
+        <source>Danh hiệu, hình thức</source>
+        <translation>Title or form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="82" />
+        <source>Đối tượng</source>
+        <translation>Staff category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="83" />
+        <source>Tiêu chuẩn chính</source>
+        <translation>Main criteria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="85" />
+        <source>Tỷ lệ phiếu</source>
+        <translation>Vote threshold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="86" />
+        <source>không bỏ phiếu</source>
+        <translation>no vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="88" />
+        <source>Giới hạn</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="104" />
+        <source>&amp;Lưu tiêu chuẩn</source>
+        <translation>&amp;Save criteria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="105" />
+        <source>&amp;Hoàn tác</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="129" />
+        <source>Tiêu chuẩn của bộ quy tắc đang chọn</source>
+        <translation>Criteria of the selected rule set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="168" />
+        <source>xếp loại từ %1</source>
+        <translation>rating %1 or better</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="170" />
+        <source>%1 lần liên tục %2</source>
+        <translation>%1 consecutive %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="173" />
+        <source>đã có %1</source>
+        <translation>holds %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="175" />
+        <source>%1 năm hoàn thành tốt trở lên</source>
+        <translation>%1 years rated good or better</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="177" />
+        <source>sáng kiến trong %1 năm</source>
+        <translation>initiative within %1 years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="179" />
+        <source>%1 thành viên LĐTT</source>
+        <translation>%1 of members LĐTT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="181" />
+        <source>%1 điều kiện kiểm tra thủ công</source>
+        <translation>%1 conditions checked by hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="238" />
+        <source>%1 — bộ quy tắc %2</source>
+        <translation>%1 — rule set %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="250" />
+        <source>Còn %1 trường chưa hợp lệ</source>
+        <translation>%1 fields are not valid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="251" />
+        <source>Có thay đổi chưa lưu</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="277" />
+        <source>Đã lưu tiêu chuẩn %1</source>
+        <translation>Saved the criteria of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="287" />
+        <source>Tiêu chuẩn chưa lưu</source>
+        <translation>Unsaved criteria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="288" />
+        <source>Bỏ các thay đổi tiêu chuẩn chưa lưu?</source>
+        <translation>Discard the unsaved criteria changes?</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/settings_screen.py" line="53" />
+        <location filename="../../ui/settings_screen.py" line="54" />
         <source>ví dụ: Sở Nội vụ tỉnh Bắc Ninh</source>
         <translation>e.g. Sở Nội vụ tỉnh Bắc Ninh</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="54" />
+        <location filename="../../ui/settings_screen.py" line="55" />
         <source>ví dụ: UBND TỈNH BẮC NINH</source>
         <translation>e.g. UBND TỈNH BẮC NINH</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="55" />
+        <location filename="../../ui/settings_screen.py" line="56" />
         <source>ví dụ: Bắc Ninh</source>
         <translation>e.g. Bắc Ninh</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="68" />
+        <location filename="../../ui/settings_screen.py" line="69" />
         <source>Cơ quan (in trên văn bản, danh sách, giấy khen)</source>
         <translation>Agency (printed on documents, lists and certificates)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="75" />
+        <location filename="../../ui/settings_screen.py" line="76" />
         <source>Dòng ngày tháng sẽ in:</source>
         <translation>Date line as printed:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="82" />
+        <location filename="../../ui/settings_screen.py" line="83" />
         <source>Ngôn ngữ mới được áp dụng khi mở lại chương trình.</source>
         <translation>A new language takes effect when the program is reopened.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="84" />
+        <location filename="../../ui/settings_screen.py" line="85" />
         <source>Giao diện (riêng máy này)</source>
         <translation>Interface (this computer only)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="86" />
+        <location filename="../../ui/settings_screen.py" line="87" />
         <source>Ngôn ngữ giao diện:</source>
         <translation>Interface language:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="89" />
+        <location filename="../../ui/settings_screen.py" line="90" />
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="92" />
+        <location filename="../../ui/settings_screen.py" line="93" />
         <source>Hoàn tác</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="104" />
+        <location filename="../../ui/settings_screen.py" line="105" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="159" />
+        <location filename="../../ui/settings_screen.py" line="162" />
         <source>Cài đặt đã bị thay đổi</source>
         <translation>Settings were changed</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="170" />
+        <location filename="../../ui/settings_screen.py" line="173" />
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="170" />
+        <location filename="../../ui/settings_screen.py" line="173" />
         <source>Khởi động lại để đổi ngôn ngữ.</source>
         <translation>Restart to change the language.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetEntryWidget</name>
+    <message>
+        <location filename="../../ui/council/sheet_entry.py" line="80" />
+        <source>Nhập phiếu – lượt %1</source>
+        <translation>Sheet entry – pass %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/sheet_entry.py" line="82" />
+        <source>LƯỢT NHẬP %1</source>
+        <translation>PASS %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/sheet_entry.py" line="103" />
+        <source>Số thứ tự bị gạch, ví dụ: 3 17 — Enter để lưu phiếu</source>
+        <translation>Struck numbers, e.g. 3 17 — Enter stores the sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/sheet_entry.py" line="115" />
+        <source>Loại phiếu:</source>
+        <translation>Sheet kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/sheet_entry.py" line="116" />
+        <source>Phiếu bầu (F2)</source>
+        <translation>Ballot (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/sheet_entry.py" line="116" />
+        <source>Ý kiến bằng văn bản (F3, «v»)</source>
+        <translation>Written opinion (F3, “v”)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/sheet_entry.py" line="117" />
+        <source>Không hợp lệ (F4, «k»)</source>
+        <translation>Invalid (F4, “k”)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/sheet_entry.py" line="129" />
+        <source>Số phiếu</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/sheet_entry.py" line="129" />
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/sheet_entry.py" line="129" />
+        <source>Số bị gạch</source>
+        <translation>Struck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/sheet_entry.py" line="137" />
+        <source>Số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/sheet_entry.py" line="137" />
+        <source>Ứng viên</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/sheet_entry.py" line="146" />
+        <source>Xóa phiếu vừa nhập (Ctrl+Z)</source>
+        <translation>Remove the last sheet (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/sheet_entry.py" line="149" />
+        <location filename="../../ui/council/sheet_entry.py" line="202" />
+        <source>Xong lượt nhập</source>
+        <translation>Pass finished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/sheet_entry.py" line="152" />
+        <source>Gõ các số bị gạch cách nhau bằng dấu cách hoặc dấu phẩy rồi Enter. Enter khi ô trống: phiếu không gạch ai. «v 3» ý kiến bằng văn bản; «k» phiếu không hợp lệ.</source>
+        <translation>Type the struck numbers separated by spaces or commas, then Enter. Enter on an empty field: nobody struck. “v 3” a written opinion; “k” an invalid sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/sheet_entry.py" line="188" />
+        <source>(không gạch ai)</source>
+        <translation>(nobody struck)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/sheet_entry.py" line="192" />
+        <source>Phiếu số %1</source>
+        <translation>Sheet %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/sheet_entry.py" line="193" />
+        <source>Đã đủ số phiếu bằng số thành viên</source>
+        <translation>As many sheets as members already</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/sheet_entry.py" line="195" />
+        <source>Đã nhập %1/%2 phiếu: %3 phiếu bầu, %4 ý kiến bằng văn bản, %5 không hợp lệ</source>
+        <translation>Entered %1/%2 sheets: %3 ballots, %4 written opinions, %5 invalid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/sheet_entry.py" line="202" />
+        <source>Đã xong lượt nhập ✓</source>
+        <translation>Pass finished ✓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/sheet_entry.py" line="204" />
+        <source>Phiếu bầu đã niêm phong; không sửa được.</source>
+        <translation>The ballot is sealed; it cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/sheet_entry.py" line="251" />
+        <source>Đã xóa phiếu số %1.</source>
+        <translation>Removed sheet %1.</translation>
     </message>
 </context>
 <context>
@@ -810,6 +3501,78 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <location filename="../../ui/workers.py" line="144" />
         <source>Đang xử lý</source>
         <translation>Working</translation>
+    </message>
+</context>
+<context>
+    <name>_HistoryDialog</name>
+    <message>
+        <location filename="../../ui/history/record_dialogs.py" line="64" />
+        <source>chưa nhập</source>
+        <translation>required</translation>
+    </message>
+</context>
+<context>
+    <name>connection</name>
+    <message>
+        <location filename="../../ui/connection/dialog.py" line="72" />
+        <source>Không ghi nhớ được mật khẩu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/dialog.py" line="73" />
+        <source>Máy này không có kho mật khẩu của hệ điều hành, nên mật khẩu không được ghi nhớ. Chương trình sẽ hỏi mật khẩu mỗi lần mở.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/dialog.py" line="180" />
+        <source>Đã lưu kết nối</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/dialog.py" line="181" />
+        <source>Đã lưu kết nối mới. Thay đổi có hiệu lực khi mở lại chương trình.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/startup.py" line="46" />
+        <source>Không kết nối được cơ sở dữ liệu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/startup.py" line="48" />
+        <source>Thử lại</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/startup.py" line="49" />
+        <source>Đổi kết nối…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/startup.py" line="50" />
+        <source>Thoát</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/startup.py" line="83" />
+        <source>Đang mở cơ sở dữ liệu…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/startup.py" line="125" />
+        <source>Không mở được cơ sở dữ liệu</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection/startup.py" line="132" />
+        <source>Sai mật khẩu (hoặc tên đăng nhập). Hãy nhập lại mật khẩu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/connection/startup.py" line="150" />
+        <source>Không mở được cơ sở dữ liệu: %1
+Tệp có thể không phải cơ sở dữ liệu của TĐKT Desk hoặc đã bị hỏng.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -957,6 +3720,436 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <source>lỗi</source>
         <translation>error</translation>
     </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="11" />
+        <source>Hoàn thành xuất sắc nhiệm vụ</source>
+        <translation>Completed tasks excellently</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="12" />
+        <source>Hoàn thành tốt nhiệm vụ</source>
+        <translation>Completed tasks well</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="13" />
+        <source>Hoàn thành nhiệm vụ</source>
+        <translation>Completed tasks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="14" />
+        <source>Không hoàn thành nhiệm vụ</source>
+        <translation>Did not complete tasks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="15" />
+        <source>Cấp cơ sở</source>
+        <translation>Grassroots level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="16" />
+        <source>Cấp bộ, ngành, tỉnh</source>
+        <translation>Ministry, sector or province level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="17" />
+        <source>Toàn quốc</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="18" />
+        <source>Khiển trách</source>
+        <translation>Reprimand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="19" />
+        <source>Cảnh cáo</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="20" />
+        <source>Hạ bậc lương</source>
+        <translation>Salary downgrade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="21" />
+        <source>Cách chức</source>
+        <translation>Dismissal from post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="22" />
+        <source>Buộc thôi việc</source>
+        <translation>Forced termination</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="23" />
+        <source>Sáng kiến</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="24" />
+        <source>Đề tài, đề án</source>
+        <translation>Research project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="25" />
+        <source>Nghỉ thai sản</source>
+        <translation>Maternity leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="26" />
+        <source>Dự thảo</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="27" />
+        <source>Đã gửi</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="28" />
+        <source>Đã kiểm tra</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="29" />
+        <source>Đã bỏ phiếu</source>
+        <translation>Voted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="30" />
+        <source>Được duyệt</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="31" />
+        <source>Không được duyệt</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="32" />
+        <source>Đã có quyết định</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="33" />
+        <source>Đủ điều kiện</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="34" />
+        <source>Không đủ điều kiện</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="35" />
+        <source>Cần kiểm tra thêm</source>
+        <translation>Needs manual check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="36" />
+        <source>Chưa kiểm tra</source>
+        <translation>Not checked yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="37" />
+        <source>Thường xuyên</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="38" />
+        <source>Chuyên đề</source>
+        <translation>Themed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="39" />
+        <source>Đột xuất</source>
+        <translation>Sudden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="40" />
+        <source>Đang mở</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="41" />
+        <source>Đã đóng</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="42" />
+        <source>Đạt</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="43" />
+        <source>Không đạt</source>
+        <translation>Not achieved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="44" />
+        <source>Đang xét</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="45" />
+        <source>Chưa đề nghị</source>
+        <translation>Not nominated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="46" />
+        <source>Cá nhân</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="47" />
+        <source>Tập thể</source>
+        <translation>Collective</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="48" />
+        <source>Cách kiểm tra</source>
+        <translation>Check method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="49" />
+        <source>Xếp loại tối thiểu</source>
+        <translation>Minimum rating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="50" />
+        <source>Xếp loại xuất sắc</source>
+        <translation>Excellent rating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="51" />
+        <source>Danh hiệu phải đạt liên tục</source>
+        <translation>Title required consecutively</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="52" />
+        <source>Số năm (lần) liên tục</source>
+        <translation>Consecutive years (times)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="53" />
+        <source>Khoảng cách giữa hai lần (năm)</source>
+        <translation>Years between two times</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="54" />
+        <source>Số năm liên tục hoàn thành xuất sắc (cách thứ hai)</source>
+        <translation>Consecutive excellent years (second path)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="55" />
+        <source>Số sáng kiến (cách thứ hai)</source>
+        <translation>Initiatives (second path)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="56" />
+        <source>Khen thưởng phải có trước</source>
+        <translation>Awards required before</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="57" />
+        <source>Tính từ sau khen thưởng trước</source>
+        <translation>Counted after the earlier award</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="58" />
+        <source>Số năm liên tục hoàn thành tốt trở lên</source>
+        <translation>Consecutive years rated good or better</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="59" />
+        <source>Danh hiệu trong thời gian đó</source>
+        <translation>Title within that period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="60" />
+        <source>Số lần đạt danh hiệu trong thời gian đó</source>
+        <translation>Times the title was received in that period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="61" />
+        <source>Số năm hoàn thành xuất sắc trong thời gian đó</source>
+        <translation>Excellent years in that period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="62" />
+        <source>Cấp sáng kiến, đề tài</source>
+        <translation>Initiative level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="63" />
+        <source>Sáng kiến công nhận trong số năm gần nhất</source>
+        <translation>Initiative recognised within the last years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="64" />
+        <source>Tỷ lệ thành viên đạt LĐTT</source>
+        <translation>Share of members with LĐTT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="65" />
+        <source>Tỷ lệ thành viên hoàn thành nhiệm vụ</source>
+        <translation>Share of members completing tasks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="66" />
+        <source>Số thành viên đạt CSTĐCS tối thiểu</source>
+        <translation>Minimum members with CSTĐCS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="67" />
+        <source>Kỷ luật từ mức này trở lên thì không xét</source>
+        <translation>Discipline at or above this level blocks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="68" />
+        <source>Điều kiện kiểm tra thủ công</source>
+        <translation>Conditions checked by hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="69" />
+        <source>Phải bỏ phiếu kín</source>
+        <translation>Secret ballot required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="70" />
+        <source>Tỷ lệ phiếu đồng ý</source>
+        <translation>Approval threshold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="71" />
+        <source>Cơ sở tính tỷ lệ</source>
+        <translation>Base of the threshold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="72" />
+        <source>Giới hạn số lượng (tỷ lệ)</source>
+        <translation>Quota (share)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="73" />
+        <source>Giới hạn tính trên số</source>
+        <translation>Quota counted on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="74" />
+        <source>Mức tiền thưởng (lần lương cơ sở)</source>
+        <translation>Reward (times the base salary)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="75" />
+        <source>Lao động tiên tiến (xếp loại năm, không bị kỷ luật)</source>
+        <translation>Advanced worker (year rating, no discipline)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="76" />
+        <source>Chiến sĩ thi đua cơ sở (LĐTT và xuất sắc hoặc có sáng kiến)</source>
+        <translation>Grassroots emulation fighter (LĐTT and excellent or an initiative)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="77" />
+        <source>Số năm liên tục đạt danh hiệu và sáng kiến theo cấp</source>
+        <translation>Consecutive years of a title and an initiative of a level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="78" />
+        <source>Số lần liên tục đạt danh hiệu (theo nhiệm kỳ) và sáng kiến theo cấp</source>
+        <translation>Consecutive terms of a title and an initiative of a level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="79" />
+        <source>Bằng khen cấp bộ (năm liên tục CSTĐCS, hoặc năm xuất sắc và sáng kiến)</source>
+        <translation>Ministry certificate of merit (consecutive CSTĐCS, or excellent years and initiatives)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="80" />
+        <source>Đã có khen thưởng trước, số năm liên tục hoàn thành tốt trở lên</source>
+        <translation>Earlier award and consecutive years rated good or better</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="81" />
+        <source>Hoàn thành tốt nhiệm vụ và thành tích cần xem xét</source>
+        <translation>Tasks completed well and achievements to review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="82" />
+        <source>Tập thể: tỷ lệ thành viên LĐTT, hoàn thành nhiệm vụ, CSTĐCS, kỷ luật</source>
+        <translation>Collective: member shares of LĐTT, task completion, CSTĐCS, discipline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="83" />
+        <source>Chỉ kiểm tra thủ công</source>
+        <translation>Manual check only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="84" />
+        <source>có thành tích trong phong trào thi đua hoặc thành tích đột xuất</source>
+        <translation>achievements in an emulation movement or sudden achievements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="85" />
+        <source>tập thể hoàn thành tốt nhiệm vụ</source>
+        <translation>the collective completed its tasks well</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="86" />
+        <source>tập thể hoàn thành xuất sắc nhiệm vụ</source>
+        <translation>the collective completed its tasks excellently</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="87" />
+        <source>dẫn đầu cụm, khối thi đua trong năm</source>
+        <translation>led its emulation cluster or bloc in the year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="88" />
+        <source>tiêu biểu xuất sắc trong số các tập thể dẫn đầu cụm, khối</source>
+        <translation>outstanding among the collectives leading clusters and blocs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="89" />
+        <source>tiêu chuẩn của hình thức này chưa được chương trình kiểm tra tự động</source>
+        <translation>the program does not check this form's criteria automatically yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="90" />
+        <source>Tổng số thành viên Hội đồng</source>
+        <translation>All council members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="91" />
+        <source>Số thành viên có mặt</source>
+        <translation>Members present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="92" />
+        <source>Số phiếu hợp lệ</source>
+        <translation>Valid ballots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="93" />
+        <source>Danh hiệu thi đua</source>
+        <translation>Emulation title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="94" />
+        <source>Hình thức khen thưởng</source>
+        <translation>Form of commendation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="95" />
+        <source>Cấp bộ, ban, ngành, tỉnh</source>
+        <translation>Ministry, board, sector or province level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels.py" line="96" />
+        <source>Cấp Nhà nước</source>
+        <translation>State level</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -966,13 +4159,13 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <translation>Creating demo data…</translation>
     </message>
     <message>
-        <location filename="../../ui/__main__.py" line="112" />
-        <location filename="../../ui/__main__.py" line="119" />
+        <location filename="../../ui/__main__.py" line="120" />
+        <location filename="../../ui/__main__.py" line="129" />
         <source>Không mở được cơ sở dữ liệu</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/__main__.py" line="120" />
+        <location filename="../../ui/__main__.py" line="130" />
         <source>Không mở được cơ sở dữ liệu %1: %2
 Tệp có thể không phải cơ sở dữ liệu của TĐKT Desk hoặc đã bị hỏng.</source>
         <translation>Cannot open the database %1: %2

@@ -46,6 +46,7 @@ class OrgScreen(QWidget):
     (≤ 50 ms over 100,000 people), cheaper than a thread hop. Emits people_changed."""
 
     people_changed = Signal()
+    history_changed = Signal()
     import_requested = Signal()
     template_requested = Signal()
 
@@ -117,6 +118,9 @@ class OrgScreen(QWidget):
         self.deactivate_button = QPushButton(self.tr("Thôi công tác"))
         self.import_button = QPushButton(self.tr("Nhập từ Excel…"))
         self.template_button = QPushButton(self.tr("Tải mẫu…"))
+        self.history_button = QPushButton(self.tr("Lịch sử khen thưởng…"))
+        self.history_button.setToolTip(self.tr("Xếp loại, khen thưởng, sáng kiến, kỷ luật của người đang chọn (Ctrl+H)"))
+        self.history_button.clicked.connect(self.open_person_history)
         self.add_button.clicked.connect(self.add_person)
         self.edit_button.clicked.connect(self.edit_person)
         self.deactivate_button.clicked.connect(self.toggle_person_active)
@@ -136,7 +140,7 @@ class OrgScreen(QWidget):
         rl.addLayout(filters)
         rl.addWidget(self.table, 1)
         pb = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.deactivate_button):
+        for b in (self.add_button, self.edit_button, self.deactivate_button, self.history_button):
             pb.addWidget(b)
         pb.addStretch(1)
         pb.addWidget(self.import_button)
@@ -174,6 +178,13 @@ class OrgScreen(QWidget):
         sc = QShortcut(QKeySequence(Qt.Key.Key_F2), self.tree)
         sc.setContext(Qt.ShortcutContext.WidgetShortcut)
         sc.activated.connect(self.edit_unit)
+        # "Lịch sử khen thưởng…" of the selected person (table) or unit (tree): context menus and Ctrl+H.
+        for view, slot in ((self.table, self.open_person_history), (self.tree, self.open_unit_history)):
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(lambda pos, v=view, f=slot: self._history_menu(v, pos, f))
+            sc = QShortcut(QKeySequence("Ctrl+H"), view)
+            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+            sc.activated.connect(slot)
         self._update_buttons()
 
     # ------------------------------------------------------------ loading
@@ -265,6 +276,7 @@ class OrgScreen(QWidget):
     def _update_buttons(self) -> None:
         person = self.selected_person()
         self.edit_button.setEnabled(person is not None)
+        self.history_button.setEnabled(person is not None)
         self.deactivate_button.setEnabled(person is not None)
         if person is not None and person.active_to is not None:
             self.deactivate_button.setText(self.tr("Cho công tác lại"))
@@ -376,3 +388,36 @@ class OrgScreen(QWidget):
         except AppError as exc:
             errors.show_error(self, exc)
         self.reload_units()
+
+    # ------------------------------------------------------------ history
+    def _history_menu(self, view, pos, slot) -> None:
+        from PySide6.QtWidgets import QMenu
+
+        if not view.indexAt(pos).isValid():
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Lịch sử khen thưởng…"), slot)
+        menu.exec(view.viewport().mapToGlobal(pos))
+
+    def make_history_dialog(self, *, person: PersonRow | None = None, unit: UnitRow | None = None):
+        from ui.history.history_dialog import HistoryDialog
+
+        if person is not None:
+            return HistoryDialog(self._db, person_id=person.id, subject_name=f"{person.full_name} ({person.code})",
+                                 parent=self)
+        return HistoryDialog(self._db, unit_id=unit.id, subject_name=unit.name, parent=self)
+
+    def open_person_history(self) -> None:
+        person = self.selected_person()
+        if person is not None:
+            self._open_history(self.make_history_dialog(person=person))
+
+    def open_unit_history(self) -> None:
+        unit = self.selected_unit()
+        if unit is not None:
+            self._open_history(self.make_history_dialog(unit=unit))
+
+    def _open_history(self, dialog) -> None:
+        dialog.exec()
+        if dialog.changed:
+            self.history_changed.emit()

@@ -1,0 +1,137 @@
+"""The rule sets screen: copying a rule set and editing an award's parameters with inline
+validation."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from app.services import catalogue
+from ui.catalogue.params_editor import parse_fraction
+from ui.catalogue.ruleset_dialog import RuleSetDialog
+from ui.catalogue.rulesets_screen import RuleSetsScreen
+
+
+@pytest.fixture
+def rules_screen(qtbot, db):
+    s = RuleSetsScreen(db)
+    qtbot.addWidget(s)
+    s.resize(1200, 700)
+    s.show()
+    return s
+
+
+def test_lists_the_seeded_rule_sets(rules_screen, qtmodeltester):
+    qtmodeltester.check(rules_screen.sets_model)
+    qtmodeltester.check(rules_screen.rules_model)
+    names = [r.name for r in rules_screen.sets_model.rows]
+    assert names == ["NĐ 98/2023", "NĐ 152/2025"]
+    today = _dt.date.today()
+    in_force = "NĐ 152/2025" if today >= _dt.date(2025, 7, 1) else "NĐ 98/2023"
+    assert rules_screen.selected_set().name == in_force
+    assert rules_screen.sets_model.index(names.index(in_force), 0).data() == f"{in_force} (đang áp dụng)"
+    rules_screen.select_rule("CSTDBO")
+    row = rules_screen.selected_rule()
+    col = {rules_screen.rules_model.headerData(c, Qt.Orientation.Horizontal): c for c in range(rules_screen.rules_model.columnCount())}
+    index = rules_screen.rules_model.index(rules_screen.rules_model.rows.index(row), col["Tỷ lệ phiếu"])
+    assert index.data() == "9/10 (90%)"
+    assert "3 lần liên tục CSTĐCS" in rules_screen.rules_model.index(index.row(), col["Tiêu chuẩn chính"]).data()
+    assert rules_screen.editor.widget("streak_years").text() == "3"
+
+
+def test_parse_fraction():
+    assert parse_fraction("4/5") == (4, 5)
+    assert parse_fraction(" 80 % ") == (4, 5)
+    assert parse_fraction("66,67%") == (6667, 10000)
+    assert parse_fraction("") is None
+    with pytest.raises(ValueError):
+        parse_fraction("bốn phần năm")
+
+
+def test_copy_then_edit_threshold_with_inline_validation(qtbot, rules_screen, db, monkeypatch):
+    rules_screen.sets_table.selectRow(1)  # NĐ 152/2025, open-ended
+    attempts = []
+
+    def fake_exec(self):
+        qtbot.addWidget(self)
+        self.name.setText("QĐ riêng của Khối 2026")
+        self.legal_text.setText("Quy chế thi đua của Khối năm 2026")
+        self.effective_from.setText("01/07/2025")
+        self.close_previous.setChecked(False)
+        self.ok_button.click()  # overlaps NĐ 152/2025: the service's reason shows under the date
+        attempts.append(self.boxes["effective_from"].error.text())
+        assert self.result() != QDialog.DialogCode.Accepted
+        self.effective_from.setText("01/01/2026")
+        self.close_previous.setChecked(True)
+        self.ok_button.click()
+        return self.result()
+
+    monkeypatch.setattr(RuleSetDialog, "exec", fake_exec)
+    changed = []
+    rules_screen.rules_changed.connect(lambda: changed.append(1))
+    rules_screen.copy_button.click()
+    assert attempts[0].startswith("trùng thời gian hiệu lực với «NĐ 152/2025»")
+    assert [r.name for r in rules_screen.sets_model.rows] == ["NĐ 98/2023", "NĐ 152/2025", "QĐ riêng của Khối 2026"]
+    assert rules_screen.selected_set().name == "QĐ riêng của Khối 2026"
+    assert rules_screen.sets_model.rows[1].effective_to == _dt.date(2025, 12, 31)  # closed the day before
+    assert changed == [1]
+
+    # Edit CSTĐCS's vote threshold in the new set.
+    assert rules_screen.select_rule("CSTDCS")
+    threshold = rules_screen.editor.widget("vote_threshold")
+    assert threshold.text() == "4/5"
+    assert rules_screen.editor.hints["vote_threshold"].text() == "= 80%"
+    threshold.setText("5/4")
+    box = rules_screen.editor.boxes["vote_threshold"]
+    assert box.error.text() == "không được lớn hơn 100%"
+    assert threshold.property("invalid") is True
+    assert not rules_screen.save_button.isEnabled()
+    assert rules_screen.status_label.text() == "Còn 1 trường chưa hợp lệ"
+    assert not rules_screen.save_rule()
+    threshold.setText("hai phần ba")
+    assert box.error.text() == "nhập dạng tử/mẫu (ví dụ 4/5) hoặc phần trăm (ví dụ 80%)"
+    threshold.setText("2/3")
+    assert box.error.isHidden()
+    assert rules_screen.editor.hints["vote_threshold"].text() == "= 66,67%"
+    rules_screen.save_button.click()
+    assert rules_screen.status_label.text() == "Đã lưu tiêu chuẩn Chiến sĩ thi đua cơ sở"
+    with db.factory() as s:
+        sets = {r.name: r.id for r in catalogue.list_rule_sets(s)}
+        new = {r.award_code: r.params for r in catalogue.list_award_rules(s, rule_set_id=sets["QĐ riêng của Khối 2026"])}
+        old = {r.award_code: r.params for r in catalogue.list_award_rules(s, rule_set_id=sets["NĐ 152/2025"])}
+    assert new["CSTDCS"].vote_threshold == (2, 3)
+    assert old["CSTDCS"].vote_threshold == (4, 5)  # the copy's edit leaves the source alone
+    assert changed == [1, 1]
+
+
+def test_required_fields_of_a_criterion(qtbot, rules_screen):
+    rules_screen.select_rule("CSTDBO")
+    editor = rules_screen.editor
+    editor.widget("streak_award").setCurrentIndex(0)  # (không)
+    assert editor.boxes["streak_award"].error.text() == "chưa chọn"
+    editor.widget("streak_years").setText("x")
+    assert editor.boxes["streak_years"].error.text() == "phải là số nguyên không âm"
+    editor.widget("streak_years").setText("60")
+    assert editor.boxes["streak_years"].error.text() == "không được lớn hơn 50"
+    rules_screen.revert_button.click()
+    assert editor.boxes["streak_years"].error.isHidden() and editor.widget("streak_years").text() == "3"
+
+
+def test_edit_rule_set_dates_validates(qtbot, rules_screen, db, monkeypatch):
+    rules_screen.sets_table.selectRow(0)
+
+    def fake_exec(self):
+        qtbot.addWidget(self)
+        self.effective_to.setText("31/12/2023")
+        assert self.boxes["effective_to"].error.text() == "phải từ ngày hiệu lực trở đi"
+        self.effective_to.setText("30/06/2025")
+        self.legal_text.setText("Nghị định 98/2023/NĐ-CP")
+        self.ok_button.click()
+        return self.result()
+
+    monkeypatch.setattr(RuleSetDialog, "exec", fake_exec)
+    rules_screen.edit_set_button.click()
+    assert rules_screen.sets_model.rows[0].legal_text == "Nghị định 98/2023/NĐ-CP"

@@ -1,0 +1,156 @@
+"""The council screen: members, attendance and quorum, ballots, the double-entry mismatch
+view, sealing and reopening with a reason, exports through workers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
+
+from app.rules.tally import Sheet
+from app.services import ballot as bs
+from app.services import nomination as nom
+from tests.app.services.test_ballot import make_world
+
+
+@pytest.fixture
+def council_db(db):
+    with db.factory() as s:
+        db.world = make_world(s, members=10, candidates=5)
+    return db
+
+
+@pytest.fixture
+def screen(qtbot, council_db):
+    from ui.council.council_screen import CouncilScreen
+
+    w = CouncilScreen(council_db)
+    qtbot.addWidget(w)
+    w.resize(1200, 760)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def type_sheets(qtbot, widget, lines):
+    for text in lines:
+        qtbot.keyClicks(widget.input, text)
+        qtbot.keyClick(widget.input, Qt.Key.Key_Return)
+
+
+def test_members_and_meeting_attendance_quorum(qtbot, screen, council_db, qtmodeltester):
+    assert screen.members_model.rowCount() == 10
+    assert screen.members_model.row_values(0)[:2] == ("Hoàng Văn Chủ", "Chủ tịch")
+    qtmodeltester.check(screen.members_model)
+    assert screen.meeting_id == council_db.world["meeting"]
+    assert "Đủ số lượng: có mặt 10/10" in screen.quorum_label.text()
+    for row in range(4):
+        screen.attendance_table.cellWidget(row, 2).setCurrentIndex(2)  # Vắng
+    assert "CHƯA ĐỦ SỐ LƯỢNG: có mặt 6/10 thành viên, cần ít nhất 7" in screen.quorum_label.text()
+    assert screen.head_combo.count() == 6
+
+
+def test_committee_needs_present_members(qtbot, screen):
+    screen.head_combo.setCurrentIndex(0)
+    screen.save_committee()
+    assert "ít nhất một thành viên" in screen.committee_error.text()
+    screen.committee_list.item(1).setCheckState(Qt.CheckState.Checked)
+    screen.save_committee()
+    assert not screen.committee_error.isVisible()
+    roles = {a.full_name: a.committee_role for a in screen.attendance}
+    assert roles[screen.head_combo.currentText()] == "HEAD" and list(roles.values()).count("MEMBER") == 1
+
+
+def test_mismatch_view_blocks_seal_until_corrected_then_seal_and_reopen(qtbot, screen, council_db,
+                                                                        message_boxes, monkeypatch):
+    bid = screen.create_ballot("CSTDCS")
+    assert screen.current_ballot().id == bid
+    a = screen.open_entry("A")
+    type_sheets(qtbot, a, ["1", "2 3", "", "4"])
+    a.finish()
+    b = screen.open_entry("B")
+    assert b.model.rowCount() == 0  # clerk B never sees pass A
+    type_sheets(qtbot, b, ["1", "2 5", ""])
+    b.finish()
+    view = screen.open_compare()
+    assert "khác nhau ở 2 phiếu" in view.summary.text()
+    assert [view.model.row_values(i) for i in range(2)] == [
+        (2, "phiếu bầu, gạch 2 3", "phiếu bầu, gạch 2 5"), (4, "phiếu bầu, gạch 4", "(không có)")]
+    # The seal is refused while they differ.
+    assert screen.seal() is False
+    assert any("Hai lượt nhập chưa khớp" in t for t in message_boxes.texts("warning"))
+    view = screen.detail
+    view.table.selectRow(0)
+    view.keep("A")
+    assert view.model.rowCount() == 1
+    view.table.selectRow(0)
+    view.correct_edit.setText("4")
+    view.apply_correction()
+    assert "khớp nhau (4 phiếu)" in view.summary.text()
+    assert screen.seal() is True
+    row = screen.current_ballot()
+    assert row.sealed and len(row.seal_hash) == 64 and row.seal_hash in screen.seal_label.text()
+    assert not screen.seal_button.isEnabled() and screen.reopen_button.isEnabled()
+    with council_db.factory() as s:
+        statuses = {n.status for n in nom.list_nominations(s, round_id=council_db.world["round"])}
+    assert statuses == {"REJECTED"}  # 4 sheets of 10 members: nobody reaches 80 %
+    # The entry screen of a sealed ballot refuses input.
+    entry = screen.open_entry("A")
+    assert not entry.input.isEnabled()
+    # Reopen: an empty reason is refused, a reason is logged.
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("   ", True))
+    assert screen.reopen() is False
+    assert any("phải ghi lý do" in t for t in message_boxes.texts("warning"))
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("Nhập thiếu 6 phiếu", True))
+    assert screen.reopen() is True
+    assert not screen.current_ballot().sealed and screen.seal_button.isEnabled()
+    with council_db.factory() as s:
+        events = bs.ballot_events(s, ballot_id=bid)
+    assert [e.action for e in events] == ["SEAL", "REOPEN"] and events[1].reason == "Nhập thiếu 6 phiếu"
+    assert events[1].seal_hash == row.seal_hash
+
+
+def test_tie_with_chair_decision(qtbot, screen, council_db, monkeypatch):
+    bid = screen.create_ballot("CSTDCS", quota=1)
+    with council_db.factory.begin() as s:
+        for entry in "AB":
+            for i in range(1, 11):
+                bs.add_sheet(s, ballot_id=bid, entry=entry, struck=[3, 4, 5])
+            bs.finish_entry(s, ballot_id=bid, entry=entry)
+    screen.reload_ballots()
+    answers = iter([("2", True), ("Thành tích nổi bật hơn", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+    assert screen.seal() is True
+    with council_db.factory() as s:
+        result = bs.sealed_result(s, ballot_id=bid)
+    assert [c.number for c in result.passed] == [2] and result.candidates[1].by_decision
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
+def test_exports_run_in_workers(qtbot, screen, council_db, tmp_path):
+    from tests.app.test_ballot_papers import pdf_pages
+
+    bid = screen.create_ballot("CSTDCS")
+    screen.export_papers(str(tmp_path / "phieu.pdf"))
+    assert len(pdf_pages(tmp_path / "phieu.pdf")) == 12
+    with council_db.factory.begin() as s:
+        for entry in "AB":
+            for i in range(1, 11):
+                bs.add_sheet(s, ballot_id=bid, entry=entry, struck=[1] if i == 1 else [])
+            bs.finish_entry(s, ballot_id=bid, entry=entry)
+    screen.reload_ballots()
+    assert screen.seal()
+    screen.export_tally_minutes(str(tmp_path / "bb.pdf"))
+    screen.export_results(str(tmp_path / "kq.xlsx"))
+    screen.export_meeting_minutes(str(tmp_path / "hop.pdf"))
+    assert "BIÊN BẢN KIỂM PHIẾU" in pdf_pages(tmp_path / "bb.pdf")[0]
+    assert (tmp_path / "kq.xlsx").stat().st_size > 0 and (tmp_path / "hop.pdf").stat().st_size > 0
+
+
+def test_screen_is_in_the_main_window(qtbot, main_window):
+    assert "council" in main_window.SCREENS
+    main_window.show_screen("council")
+    assert main_window.current_screen() == "council"

@@ -1,0 +1,1 @@
+"""Council screens: members, meetings, ballots, sheet entry, comparison, sealing, minutes."""

@@ -1,0 +1,158 @@
+"""CompareWidget: the sheets on which pass A and pass B differ, side by side, with the
+corrections: keep A's reading, keep B's reading, or type the right reading for both (after
+looking at the paper sheet). The tally stays blocked until the list is empty. GUI thread.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.database import Database
+from app.errors import AppError
+from app.rules.tally import Sheet
+from app.services import ballot as ballot_service
+from ui import errors
+from ui.models.table import TupleTableModel
+from ui.widgets import ErrorLabel
+
+
+class CompareWidget(QWidget):
+    """Emits sheets_changed() after a correction."""
+
+    sheets_changed = Signal()
+
+    def __init__(self, db: Database, ballot_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.ballot_id = ballot_id
+        self.differences: tuple = ()
+        with db.factory() as s:
+            self._ballot = ballot_service.get_ballot(s, ballot_id)
+            self._n = len(ballot_service.list_candidates(s, ballot_id=ballot_id))
+        self.setWindowTitle(self.tr("So sánh hai lượt nhập – %1").replace("%1", self._ballot.title))
+        self.summary = QLabel()
+        self.summary.setObjectName("CompareSummary")
+        self.summary.setWordWrap(True)
+        font = self.summary.font()
+        font.setBold(True)
+        self.summary.setFont(font)
+        self.model = TupleTableModel([self.tr("Số phiếu"), self.tr("Lượt A"), self.tr("Lượt B")], self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.keep_a = QPushButton(self.tr("Lấy theo lượt A"))
+        self.keep_b = QPushButton(self.tr("Lấy theo lượt B"))
+        self.keep_a.clicked.connect(lambda: self.keep("A"))
+        self.keep_b.clicked.connect(lambda: self.keep("B"))
+        self.correct_edit = QLineEdit()
+        self.correct_edit.setPlaceholderText(self.tr("Nội dung đúng theo phiếu giấy, ví dụ: 3 17 (v: văn bản, k: không hợp lệ)"))
+        self.correct_button = QPushButton(self.tr("Sửa cả hai lượt"))
+        self.correct_button.clicked.connect(self.apply_correction)
+        self.correct_edit.returnPressed.connect(self.apply_correction)
+        self.error = ErrorLabel()
+        row = QHBoxLayout()
+        row.addWidget(self.keep_a)
+        row.addWidget(self.keep_b)
+        row.addSpacing(16)
+        row.addWidget(self.correct_edit, 1)
+        row.addWidget(self.correct_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        self.reload()
+
+    def reload(self) -> bool:
+        """Compare again; returns False when the passes cannot be compared yet."""
+        try:
+            with self._db.factory() as s:
+                result = ballot_service.compare_passes(s, ballot_id=self.ballot_id)
+        except AppError as exc:
+            self.summary.setText(exc.message())
+            self.differences = ()
+            self.model.set_rows([])
+            self._enable()
+            return False
+        self.differences = result.differences
+        self.model.set_rows([(d.number, self._describe(d.first), self._describe(d.second)) for d in result.differences])
+        if result.agree:
+            self.summary.setText(self.tr("Hai lượt nhập khớp nhau (%1 phiếu). Có thể kiểm phiếu và niêm phong.")
+                                 .replace("%1", str(result.count_a)))
+            self.summary.setStyleSheet("color: #1b5e20;")
+        else:
+            self.summary.setText(self.tr("Hai lượt nhập khác nhau ở %1 phiếu (lượt A: %2 phiếu, lượt B: %3 phiếu). "
+                                         "Hãy xem lại phiếu giấy và sửa; chưa thể kiểm phiếu.")
+                                 .replace("%1", str(len(result.differences))).replace("%2", str(result.count_a))
+                                 .replace("%3", str(result.count_b)))
+            self.summary.setStyleSheet("color: #b71c1c;")
+            self.table.selectRow(0)
+        self._enable()
+        return True
+
+    def _describe(self, sheet: Sheet | None) -> str:
+        return self.tr("(không có)") if sheet is None else sheet.describe()
+
+    def _enable(self) -> None:
+        on = bool(self.differences) and not self._ballot.sealed
+        for w in (self.keep_a, self.keep_b, self.correct_edit, self.correct_button):
+            w.setEnabled(on)
+
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.differences[rows[0].row()] if rows else None
+
+    def keep(self, side: str) -> None:
+        """Make the other pass read like `side` on the selected sheet."""
+        d = self.selected()
+        if d is None:
+            return
+        source, target = (d.first, "B") if side == "A" else (d.second, "A")
+        try:
+            with self._db.factory.begin() as s:
+                if source is None:
+                    ballot_service.delete_sheet(s, ballot_id=self.ballot_id, entry=target, number=d.number)
+                else:
+                    ballot_service.replace_sheet(s, ballot_id=self.ballot_id, entry=target, number=d.number,
+                                                 kind=source.kind, struck=source.struck)
+        except AppError as exc:
+            errors.show_error(self, exc)
+            return
+        self.reload()
+        self.sheets_changed.emit()
+
+    def apply_correction(self) -> None:
+        d = self.selected()
+        if d is None:
+            return
+        kind, struck, problems = ballot_service.parse_entry_line(self.correct_edit.text(), self._n)
+        if problems:
+            self.error.set_error("; ".join(problems))
+            return
+        try:
+            with self._db.factory.begin() as s:
+                for entry in ("A", "B"):
+                    ballot_service.replace_sheet(s, ballot_id=self.ballot_id, entry=entry, number=d.number,
+                                                 kind=kind, struck=struck)
+        except AppError as exc:
+            self.error.set_error(exc.message())
+            return
+        self.error.set_error(None)
+        self.correct_edit.clear()
+        self.reload()
+        self.sheets_changed.emit()

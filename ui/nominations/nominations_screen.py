@@ -1,0 +1,747 @@
+"""NominationsScreen ("Đề nghị khen thưởng"): a round's nominations with their eligibility
+verdicts and reasons, filters, adding one or many, the bulk LĐTT proposal, re-checking,
+the status workflow with reasons, the status history, quota warnings and the Excel list.
+
+Reads and writes through app.services.nomination/catalogue/movement/org. Listing and
+status changes are single indexed queries on the GUI thread; proposing, re-checking and
+exporting run in workers behind a progress dialog with Cancel. GUI thread."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.database import Database
+from app.errors import AppError, FileLocked, StaleRecord
+from app.rules.eligibility import ELIGIBLE, MANUAL_CHECK, NOT_ELIGIBLE
+from app.rules.reasons import VERDICT_LABELS, award_name, reason_text
+from app.services import catalogue, movement, nomination, org
+from app.services.catalogue import NoRuleSet
+from app.services.movement import ROUND_STATUSES, RoundRow
+from app.services.nomination import STATUSES, NominationRow
+from ui import errors
+from ui.history.history_dialog import HistoryDialog, make_table
+from ui.i18n import fmt_int
+from ui.labels import tr_label
+from ui.models.dto_table import Column, DtoTableModel
+from ui.models.nomination_table import NominationTableModel, verdict_label
+from ui.nominations.picker import NomineePickerDialog
+from ui.nominations.reason_dialog import ReasonDialog
+from ui.nominations.tasks import export_task, propose_task, recompute_task
+from ui.widgets import UnitCombo
+from ui.workers import Worker, run_with_progress
+
+log = logging.getLogger("tdkt.ui.nominations")
+
+FILTER_DEBOUNCE_MS = 200
+# Forward moves offered as buttons (target status, button text); "back" and "reject" need a reason.
+_FORWARD = ("SUBMITTED", "CHECKED", "VOTED", "APPROVED")
+
+
+class NominationsScreen(QWidget):
+    """Nominations of the chosen round. Emits nominations_changed after any saved change."""
+
+    nominations_changed = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._rounds: list[RoundRow] = []
+        self._round: RoundRow | None = None
+        self._units = []
+        self._award_types = []
+        self._vote_required: dict[str, bool] = {}
+        self.worker: Worker | None = None
+        self._loaded = False
+
+        # -- round
+        title = QLabel(self.tr("Đề nghị khen thưởng"))
+        title.setProperty("role", "screen-title")
+        self.round_combo = QComboBox()
+        self.round_combo.setMinimumContentsLength(22)
+        self.round_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        round_label = QLabel(self.tr("Đợt &xét:"))
+        round_label.setBuddy(self.round_combo)
+        self.rule_set_label = QLabel()
+        self.rule_set_label.setToolTip(self.tr("Đề nghị được xét theo bộ quy tắc có hiệu lực vào ngày xét của đợt"))
+        self.counts_label = QLabel()
+        self.counts_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # Status texts may be cut on a small screen (their tooltip says it all), never widen the window.
+        self.counts_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+        # -- quota banner
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner.setStyleSheet("QLabel { background: #fff4d6; color: #5c3d00; border: 1px solid #e0b84c;"
+                                  " border-radius: 3px; padding: 4px 8px; }")
+        self.banner.hide()
+
+        # -- filters
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Tìm theo tên — gõ không dấu cũng được"))
+        self.search.setMinimumWidth(90)
+        self.unit_filter = UnitCombo([], allow_none=True, none_text=self.tr("Tất cả đơn vị"))
+        self.unit_filter.setMinimumContentsLength(9)
+        self.award_filter = QComboBox()
+        self.award_filter.setMinimumContentsLength(8)
+        self.award_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.verdict_filter = QComboBox()
+        self.verdict_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.verdict_filter.setMinimumContentsLength(8)
+        self.verdict_filter.addItem(self.tr("Mọi kết quả"), None)
+        for status in (ELIGIBLE, NOT_ELIGIBLE, MANUAL_CHECK, ""):
+            self.verdict_filter.addItem(verdict_label(status), status)
+        self.status_filter = QComboBox()
+        self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.status_filter.setMinimumContentsLength(8)
+        self.status_filter.addItem(self.tr("Mọi trạng thái"), None)
+        for code, label in STATUSES.items():
+            self.status_filter.addItem(tr_label(label), code)
+
+        # -- actions
+        self.add_button = QPushButton(self.tr("&Thêm…"))
+        self.add_button.setToolTip(self.tr("Thêm một hoặc nhiều cá nhân, tập thể vào đợt xét (Insert)"))
+        self.propose_button = QPushButton(self.tr("Đề xuất LĐTT tự động…"))
+        self.propose_button.setToolTip(self.tr(
+            "Đề nghị Lao động tiên tiến cho mọi người có xếp loại năm của đợt đạt yêu cầu (trong đơn vị đang lọc)"))
+        self.recheck_button = QPushButton(self.tr("&Kiểm tra lại"))
+        self.recheck_button.setToolTip(self.tr("Tính lại kết quả kiểm tra theo lịch sử và bộ quy tắc (F5)"))
+        self.delete_button = QPushButton(self.tr("Xóa"))
+        self.delete_button.setToolTip(self.tr("Xóa đề nghị ở trạng thái Dự thảo hoặc Đã gửi (Delete)"))
+        self.history_button = QPushButton(self.tr("&Lịch sử…"))
+        self.history_button.setToolTip(self.tr("Lịch sử khen thưởng: xem, sửa lịch sử của người (tập thể) đang chọn; "
+                                               "kết quả kiểm tra được tính lại sau khi sửa"))
+        self.export_button = QPushButton(self.tr("Xuất &Excel…"))
+        self.export_button.setToolTip(self.tr("Danh sách đề nghị khen thưởng (xlsx) của cả đợt"))
+        self.add_button.clicked.connect(self.add_nominees)
+        self.propose_button.clicked.connect(self.propose_ldtt)
+        self.recheck_button.clicked.connect(lambda: self.recompute())
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.history_button.clicked.connect(self.open_history)
+        self.export_button.clicked.connect(self.export)
+
+        # -- table
+        self.model = NominationTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_context_menu)
+        vh = self.table.verticalHeader()
+        vh.setVisible(False)
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        hh = self.table.horizontalHeader()
+        hh.setHighlightSections(False)
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in enumerate((42, 170, 210, 140, 95, 150, 300, 150)):
+            hh.resizeSection(col, width)
+        hh.setSectionResizeMode(NominationTableModel.COL_REASONS, QHeaderView.ResizeMode.Stretch)
+        hh.setMinimumSectionSize(36)
+
+        # -- detail: reasons and status history of the current nomination
+        self.detail_title = QLabel()
+        self.detail_title.setProperty("role", "section-title")
+        self.reasons_view = QPlainTextEdit()
+        self.reasons_view.setReadOnly(True)
+        self.reasons_view.setTabChangesFocus(True)
+        self.events_model = DtoTableModel([
+            Column(self.tr("Thời điểm"), lambda e: _local(e.at).strftime("%d/%m/%Y %H:%M")),
+            Column(self.tr("Người thực hiện"), lambda e: e.by),
+            Column(self.tr("Chuyển"), lambda e: f"{tr_label(STATUSES.get(e.from_status, e.from_status))} → "
+                                                f"{tr_label(STATUSES.get(e.to_status, e.to_status))}"),
+            Column(self.tr("Lý do"), lambda e: e.reason),
+        ], self)
+        self.events_table = make_table(self.events_model, (115, 100, 190))
+        detail = QWidget()
+        dl = QHBoxLayout(detail)
+        dl.setContentsMargins(0, 0, 0, 0)
+        left = QVBoxLayout()
+        left.addWidget(self.detail_title)
+        left.addWidget(self.reasons_view, 1)
+        right = QVBoxLayout()
+        events_title = QLabel(self.tr("Lịch sử trạng thái"))
+        events_title.setProperty("role", "section-title")
+        right.addWidget(events_title)
+        right.addWidget(self.events_table, 1)
+        dl.addLayout(left, 1)
+        dl.addLayout(right, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([400, 130])
+        self.splitter.setChildrenCollapsible(False)
+
+        # -- status workflow
+        self.status_buttons: dict[str, QPushButton] = {}
+        for code, text, tip in (
+                ("SUBMITTED", self.tr("Nộp"), self.tr("Chuyển sang «Đã gửi»")),
+                ("CHECKED", self.tr("Đã kiểm tra"), self.tr("Thường trực đã kiểm tra hồ sơ")),
+                ("VOTED", self.tr("Đã bỏ phiếu"), self.tr("Hội đồng đã bỏ phiếu")),
+                ("APPROVED", self.tr("Duyệt"), self.tr("Chuyển sang «Được duyệt»"))):
+            b = QPushButton(text)
+            b.setToolTip(tip)
+            b.clicked.connect(lambda _c=False, t=code: self.change_status(t))
+            self.status_buttons[code] = b
+        self.return_button = QPushButton(self.tr("Trả lại…"))
+        self.return_button.setToolTip(self.tr("Trả về trạng thái trước (hoặc mở lại đề nghị không được duyệt); "
+                                              "cần ghi lý do"))
+        self.return_button.clicked.connect(self.return_selected)
+        self.reject_button = QPushButton(self.tr("Không duyệt…"))
+        self.reject_button.setToolTip(self.tr("Không đề nghị, không duyệt; cần ghi lý do"))
+        self.reject_button.clicked.connect(self.reject_selected)
+        self.selection_label = QLabel()
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(False)
+        self.message_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.message_label.setMinimumWidth(0)
+        
+
+        # -- layout
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addSpacing(12)
+        head.addWidget(round_label)
+        head.addWidget(self.round_combo, 1)
+        head.addWidget(self.rule_set_label)
+        layout.addLayout(head)
+        layout.addWidget(self.banner)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.unit_filter, 2)
+        filters.addWidget(self.award_filter, 1)
+        filters.addWidget(self.verdict_filter, 1)
+        filters.addWidget(self.status_filter, 1)
+        layout.addLayout(filters)
+        actions = QHBoxLayout()
+        for b in (self.add_button, self.propose_button, self.recheck_button, self.delete_button,
+                  self.history_button):
+            actions.addWidget(b)
+        actions.addWidget(self.counts_label, 1)
+        actions.addSpacing(8)
+        actions.addWidget(self.export_button)
+        layout.addLayout(actions)
+        layout.addWidget(self.splitter, 1)
+        workflow = QHBoxLayout()
+        workflow_label = QLabel(self.tr("Chuyển trạng thái:"))
+        workflow.addWidget(workflow_label, 0)
+        for b in list(self.status_buttons.values()) + [self.return_button, self.reject_button]:
+            workflow.addWidget(b)
+        workflow.addSpacing(12)
+        workflow.addWidget(self.message_label, 1)
+        workflow.addWidget(self.selection_label, 0)
+        layout.addLayout(workflow)
+
+        # -- signals
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DEBOUNCE_MS)
+        self._filter_timer.timeout.connect(self.refresh)
+        # textChanged also fires when a Vietnamese input method commits a composed letter.
+        self.search.textChanged.connect(lambda _t: self._filter_timer.start())
+        self.unit_filter.unit_changed.connect(self._on_unit_filter)
+        for combo in (self.award_filter, self.verdict_filter, self.status_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.round_combo.currentIndexChanged.connect(lambda _i: self._on_round_changed())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_selection())
+        self.table.doubleClicked.connect(lambda _i: self.open_history())
+        for key, slot in ((Qt.Key.Key_Insert, self.add_nominees), (Qt.Key.Key_Delete, self.delete_selected)):
+            sc = QShortcut(QKeySequence(key), self.table)
+            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+            sc.activated.connect(slot)
+        sc = QShortcut(QKeySequence(Qt.Key.Key_F5), self)
+        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        sc.activated.connect(lambda: self.recompute())
+        self._on_selection()
+
+    # ------------------------------------------------------------ loading
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._loaded:
+            self.reload()
+
+    def reload(self) -> None:
+        """Reload units, catalogue, rounds (keeping the chosen one) and the table."""
+        self._loaded = True
+        keep = self._round.id if self._round else None
+        with self._db.factory() as session:
+            self._units = org.list_units(session)
+            self._award_types = catalogue.list_award_types(session)
+            self._rounds = movement.list_rounds(session)
+        self._fill_filters()
+        self.round_combo.blockSignals(True)
+        self.round_combo.clear()
+        for r in self._rounds:
+            self.round_combo.addItem(self._round_text(r), r.id)
+        index = self.round_combo.findData(keep)
+        if index < 0:
+            open_rounds = [i for i, r in enumerate(self._rounds) if r.status == "OPEN"]
+            index = open_rounds[0] if open_rounds else (0 if self._rounds else -1)
+        self.round_combo.setCurrentIndex(index)
+        self.round_combo.blockSignals(False)
+        self._on_round_changed()
+
+    def _round_text(self, r: RoundRow) -> str:
+        return self.tr("%1 — %2, %3 đề nghị").replace("%1", r.name).replace(
+            "%2", tr_label(ROUND_STATUSES.get(r.status, r.status)).lower()).replace("%3", fmt_int(r.nominations))
+
+    def _fill_filters(self) -> None:
+        keep_unit = self.unit_filter.unit_id() if self.unit_filter.is_valid() else None
+        new_combo = UnitCombo(self._units, allow_none=True, none_text=self.tr("Tất cả đơn vị"))
+        new_combo.setMinimumContentsLength(9)
+        new_combo.setToolTip(self.tr("Lọc theo đơn vị (gồm cả các đơn vị trực thuộc); gõ vài chữ của tên"))
+        # UnitCombo takes its units once: a new one replaces the old after a reload.
+        old = self.unit_filter
+        parent_layout = self._find_layout_of(old)
+        if parent_layout is not None:
+            parent_layout.replaceWidget(old, new_combo)
+        old.deleteLater()
+        self.unit_filter = new_combo
+        self.unit_filter.set_unit_id(keep_unit)
+        if keep_unit is None:
+            self.unit_filter.setCurrentIndex(0)
+        self.unit_filter.unit_changed.connect(self._on_unit_filter)
+        keep_award = self.award_filter.currentData()
+        self.award_filter.blockSignals(True)
+        self.award_filter.clear()
+        self.award_filter.addItem(self.tr("Mọi danh hiệu"), None)
+        for t in self._award_types:
+            self.award_filter.addItem(t.name, t.code)
+        self.award_filter.setCurrentIndex(max(0, self.award_filter.findData(keep_award)))
+        self.award_filter.blockSignals(False)
+
+    def _find_layout_of(self, widget: QWidget):
+        def search(layout):
+            for i in range(layout.count()):
+                item = layout.itemAt(i)
+                if item.widget() is widget:
+                    return layout
+                if item.layout() is not None:
+                    found = search(item.layout())
+                    if found is not None:
+                        return found
+            return None
+        return search(self.layout())
+
+    def _on_unit_filter(self) -> None:
+        if self.unit_filter.is_valid():
+            self._filter_timer.start()
+
+    def _on_round_changed(self) -> None:
+        rid = self.round_combo.currentData()
+        self._round = next((r for r in self._rounds if r.id == rid), None)
+        self._vote_required = {}
+        if self._round is not None:
+            try:
+                with self._db.factory() as session:
+                    rule_set = catalogue.rule_set_in_force(session, on=self._round.review_date)
+                    self._vote_required = {r.award_code: r.params.vote_required
+                                           for r in catalogue.list_award_rules(session, rule_set_id=rule_set.id)}
+                self.rule_set_label.setText(self.tr("Bộ quy tắc: %1").replace("%1", rule_set.name))
+                self.rule_set_label.setStyleSheet("")
+            except NoRuleSet as exc:
+                self.rule_set_label.setText(self.tr("Chưa có bộ quy tắc có hiệu lực"))
+                self.rule_set_label.setToolTip(exc.message())
+                self.rule_set_label.setStyleSheet("color: #a61b1b;")
+        else:
+            self.rule_set_label.setText("")
+        is_open = self._round is not None and self._round.status == "OPEN"
+        closed_tip = self.tr("Đợt xét đã đóng: không thêm đề nghị mới")
+        for b in (self.add_button, self.propose_button):
+            b.setEnabled(is_open)
+            b.setToolTip(b.toolTip() if is_open else closed_tip)
+        self.recheck_button.setEnabled(self._round is not None)
+        self.export_button.setEnabled(self._round is not None)
+        self.refresh()
+
+    def current_filters(self) -> dict:
+        unit_id = self.unit_filter.unit_id() if self.unit_filter.is_valid() else None
+        return dict(unit_id=unit_id, award_code=self.award_filter.currentData(),
+                    verdict=self.verdict_filter.currentData(), status=self.status_filter.currentData(),
+                    query=self.search.text())
+
+    def refresh(self, *, select_ids: list[int] | None = None) -> None:
+        """List the round's nominations with the current filters (keeps the selection)."""
+        self._filter_timer.stop()
+        keep = select_ids if select_ids is not None else [r.id for r in self.selected_rows()]
+        if self._round is None:
+            self.model.set_rows([])
+            self._show_counts(None, [])
+            self._on_selection()
+            return
+        try:
+            with self._db.factory() as session:
+                rows = nomination.list_nominations(session, round_id=self._round.id, **self.current_filters())
+                counts = nomination.round_counts(session, round_id=self._round.id)
+                warnings = nomination.quota_warnings(session, round_id=self._round.id)
+        except NoRuleSet:
+            warnings = []
+        except AppError as exc:
+            errors.show_error(self, exc)
+            return
+        self.model.set_rows(rows)
+        self._show_counts(counts, rows)
+        self._show_quota(warnings)
+        self.select_ids(keep)
+        self._on_selection()
+
+    def _show_counts(self, counts, rows: list[NominationRow]) -> None:
+        if counts is None:
+            self.counts_label.setText("")
+            return
+        total = sum(counts["status"].values())
+        v = counts["verdict"]
+        text = self.tr("Hiển thị %1 / %2 đề nghị").replace("%1", fmt_int(len(rows))).replace("%2", fmt_int(total))
+        parts = [f"✔ {fmt_int(v.get(ELIGIBLE, 0))}", f"✘ {fmt_int(v.get(NOT_ELIGIBLE, 0))}",
+                 f"? {fmt_int(v.get(MANUAL_CHECK, 0))}"]
+        self.counts_label.setText(text + " · " + "  ".join(parts))
+        self.counts_label.setToolTip("\n".join(
+            f"{tr_label(VERDICT_LABELS[k])}: {fmt_int(v.get(k, 0))}" for k in (ELIGIBLE, NOT_ELIGIBLE, MANUAL_CHECK, "")))
+
+    def _show_quota(self, warnings) -> None:
+        if not warnings:
+            self.banner.hide()
+            self.banner.setText("")
+            return
+        lines = [self.tr("⚠ %1 đơn vị vượt giới hạn số lượng:").replace("%1", fmt_int(len(warnings)))]
+        for w in warnings[:4]:
+            lines.append(self.tr("%1: %2 %3, giới hạn %4 (tính trên %5 %6)")
+                         .replace("%1", w.unit_name).replace("%2", fmt_int(w.count))
+                         .replace("%3", award_name(w.award_code)).replace("%4", fmt_int(w.limit))
+                         .replace("%5", fmt_int(w.base_count)).replace("%6", award_name(w.base_award)))
+        if len(warnings) > 4:
+            lines.append(self.tr("… và %1 đơn vị khác").replace("%1", fmt_int(len(warnings) - 4)))
+        self.banner.setText("\n".join(lines))
+        self.banner.show()
+
+    # ------------------------------------------------------------ selection
+    def selected_rows(self) -> list[NominationRow]:
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [self.model.row_at(r) for r in rows if self.model.row_at(r) is not None]
+
+    def select_ids(self, ids: list[int]) -> None:
+        sm = self.table.selectionModel()
+        sm.clearSelection()
+        first = None
+        for nid in ids:
+            row = self.model.row_of(nid)
+            if row >= 0:
+                index = self.model.index(row, 0)
+                sm.select(index, QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+                first = first or index
+        if first is not None:
+            sm.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.table.scrollTo(first)
+
+    def _allowed(self, row: NominationRow) -> list[str]:
+        return nomination.allowed_transitions(row.status, vote_required=self._vote_required.get(row.award_code, True))
+
+    def return_targets(self, rows: list[NominationRow]) -> list[str]:
+        """Statuses every selected nomination may be returned (or reopened) to."""
+        common = None
+        for r in rows:
+            back = {t for t in self._allowed(r) if t != "REJECTED" and nomination.needs_reason(r.status, t)}
+            common = back if common is None else common & back
+        return [s for s in STATUSES if common and s in common]
+
+    def _on_selection(self) -> None:
+        rows = self.selected_rows()
+        allowed = [set(self._allowed(r)) for r in rows]
+        for code, button in self.status_buttons.items():
+            button.setEnabled(bool(rows) and all(code in a for a in allowed)
+                              and not any(nomination.needs_reason(r.status, code) for r in rows))
+        self.reject_button.setEnabled(bool(rows) and all("REJECTED" in a for a in allowed))
+        self.return_button.setEnabled(bool(self.return_targets(rows)))
+        self.delete_button.setEnabled(bool(rows) and all(r.status in ("DRAFT", "SUBMITTED") for r in rows))
+        self.history_button.setEnabled(len(rows) == 1)
+        self.selection_label.setText(self.tr("Đang chọn %1").replace("%1", fmt_int(len(rows))) if len(rows) > 1 else "")
+        self._show_detail(rows[0] if len(rows) == 1 else None)
+
+    def _show_detail(self, row: NominationRow | None) -> None:
+        if row is None:
+            self.detail_title.setText(self.tr("Kết quả kiểm tra"))
+            self.reasons_view.setPlainText("")
+            self.events_model.set_rows([])
+            return
+        self.detail_title.setText(f"{row.name} — {row.award_name}: {verdict_label(row.verdict_status)}")
+        lines = [f"• {reason_text(r)}" for r in sorted(row.reasons, key=lambda r: {"fail": 0, "manual": 1}.get(r.kind, 2))]
+        if row.conflicts:
+            lines.append("• " + self.tr("Xung đột lợi ích: thành viên Hội đồng %1").replace("%1", ", ".join(row.conflicts)))
+        if not row.verdict_status:
+            lines.append(self.tr("Chưa kiểm tra: bấm «Kiểm tra lại» (F5)."))
+        self.reasons_view.setPlainText("\n".join(lines))
+        with self._db.factory() as session:
+            self.events_model.set_rows(nomination.nomination_events(session, nomination_id=row.id))
+
+    def _on_context_menu(self, pos) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        menu = QMenu(self)
+        for code, button in self.status_buttons.items():
+            if button.isEnabled():
+                menu.addAction(button.text(), button.click)
+        for b in (self.return_button, self.reject_button):
+            if b.isEnabled():
+                menu.addAction(b.text(), b.click)
+        menu.addSeparator()
+        if self.history_button.isEnabled():
+            menu.addAction(self.tr("Lịch sử khen thưởng…"), self.open_history)
+        if self.delete_button.isEnabled():
+            menu.addAction(self.delete_button.text(), self.delete_selected)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    # ------------------------------------------------------------ adding
+    def make_picker(self) -> NomineePickerDialog:
+        unit_id = self.current_filters()["unit_id"]
+        return NomineePickerDialog(self._db, award_types=self._award_types, units=self._units,
+                                   default_unit_id=unit_id, parent=self)
+
+    def add_nominees(self) -> None:
+        if self._round is None or self._round.status != "OPEN":
+            return
+        picker = self.make_picker()
+        if picker.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.add(award_code=picker.award_code, person_ids=picker.person_ids, unit_ids=picker.unit_ids)
+
+    def add(self, *, award_code: str, person_ids: list[int] = (), unit_ids: list[int] = ()) -> None:
+        """Add nominations, then re-check the round so their verdicts show."""
+        try:
+            with self._db.factory.begin() as session:
+                result = nomination.add_nominations(session, round_id=self._round.id, award_code=award_code,
+                                                    person_ids=list(person_ids), unit_ids=list(unit_ids))
+        except AppError as exc:
+            errors.show_error(self, exc)
+            return
+        text = self.tr("Đã thêm %1 đề nghị").replace("%1", fmt_int(len(result.added)))
+        if result.skipped:
+            text += self.tr("; %1 đã có trong đợt nên bỏ qua").replace("%1", fmt_int(result.skipped))
+        self.message_label.setText(text)
+        self.nominations_changed.emit()
+        self.recompute(select_ids=list(result.added))
+
+    def propose_ldtt(self) -> None:
+        if self._round is None or self._round.status != "OPEN":
+            return
+        unit_id = self.current_filters()["unit_id"]
+        scope = (self.tr("trong %1").replace("%1", self.unit_filter.currentText()) if unit_id is not None
+                 else self.tr("trong tất cả đơn vị"))
+        answer = QMessageBox.question(
+            self, self.tr("Đề xuất Lao động tiên tiến"),
+            self.tr("Đề nghị Lao động tiên tiến năm %1 cho mọi người đang công tác %2 có xếp loại năm %1 đạt "
+                    "yêu cầu? Người đã có đề nghị LĐTT trong đợt được bỏ qua; kết quả kiểm tra được tính lại.")
+            .replace("%1", str(self._round.year)).replace("%2", scope))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def done(result) -> None:
+            added, summary = result
+            text = self.tr("Đã đề xuất %1 người đạt LĐTT").replace("%1", fmt_int(len(added.added)))
+            if added.skipped:
+                text += self.tr("; %1 người đã có đề nghị").replace("%1", fmt_int(added.skipped))
+            self.message_label.setText(text)
+            self.nominations_changed.emit()
+            self._after_recompute(list(added.added))
+
+        self.worker = run_with_progress(self, propose_task(self._db, self._round.id, unit_id),
+                                        label=self.tr("Đang đề xuất Lao động tiên tiến…"), on_done=done)
+
+    # ------------------------------------------------------------ re-checking
+    def recompute(self, *, all_open: bool = False, select_ids: list[int] | None = None) -> None:
+        """Re-check the chosen round (or every open round) in a worker, then refresh."""
+        if self._round is None and not all_open:
+            return
+        ids = None if all_open else [self._round.id]
+        self.worker = run_with_progress(
+            self, recompute_task(self._db, ids), label=self.tr("Đang kiểm tra lại các đề nghị…"),
+            on_done=lambda _r: self._after_recompute(select_ids),
+            on_cancelled=lambda: self.message_label.setText(self.tr("Đã hủy kiểm tra lại; kết quả cũ được giữ.")))
+
+    def _after_recompute(self, select_ids: list[int] | None) -> None:
+        self.reload_rounds_only()
+        self.refresh(select_ids=select_ids)
+
+    def reload_rounds_only(self) -> None:
+        with self._db.factory() as session:
+            self._rounds = movement.list_rounds(session)
+        for i, r in enumerate(self._rounds):
+            j = self.round_combo.findData(r.id)
+            if j >= 0:
+                self.round_combo.setItemText(j, self._round_text(r))
+        self._round = next((r for r in self._rounds if self._round and r.id == self._round.id), self._round)
+
+    def on_history_changed(self) -> None:
+        """History was edited elsewhere in the program: re-check every open round."""
+        self.recompute(all_open=True)
+
+    def open_history(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) != 1:
+            return
+        row = rows[0]
+        dialog = self.make_history_dialog(row)
+        dialog.exec()
+        if dialog.changed:
+            self.recompute(all_open=True, select_ids=[row.id])
+
+    def make_history_dialog(self, row: NominationRow) -> HistoryDialog:
+        return HistoryDialog(self._db, person_id=row.person_id, unit_id=row.unit_id,
+                             subject_name=row.name if row.person_id else f"{tr_label('Tập thể')} {row.name}",
+                             parent=self)
+
+    # ------------------------------------------------------------ workflow
+    def _apply_status(self, rows: list[NominationRow], to_status: str, reason: str = "") -> bool:
+        try:
+            with self._db.factory.begin() as session:
+                n = nomination.change_status_many(session, items=[(r.id, r.version) for r in rows],
+                                                  to_status=to_status, reason=reason)
+        except StaleRecord as exc:
+            errors.show_error(self, exc)
+            self.refresh()
+            return False
+        except AppError as exc:
+            errors.show_error(self, exc)
+            return False
+        self.message_label.setText(self.tr("Đã chuyển %1 đề nghị sang «%2»").replace("%1", fmt_int(n))
+                                   .replace("%2", tr_label(STATUSES[to_status])))
+        self.nominations_changed.emit()
+        ids = [r.id for r in rows]
+        if to_status == "REJECTED" or any(r.status == "REJECTED" for r in rows):
+            # A rejection frees the title it claimed and changes quotas: re-check.
+            self.recompute(select_ids=ids)
+        else:
+            self.refresh(select_ids=ids)
+        return True
+
+    def change_status(self, to_status: str) -> None:
+        rows = self.selected_rows()
+        if rows:
+            self._apply_status(rows, to_status)
+
+    def make_reason_dialog(self, title: str, prompt: str, targets=None) -> ReasonDialog:
+        return ReasonDialog(title, prompt, targets=targets, parent=self)
+
+    def return_selected(self) -> None:
+        rows = self.selected_rows()
+        targets = self.return_targets(rows)
+        if not targets:
+            return
+        dialog = self.make_reason_dialog(
+            self.tr("Trả lại đề nghị"),
+            self.tr("Trả lại %1 đề nghị. Lý do được lưu trong lịch sử trạng thái và báo cho đơn vị.")
+            .replace("%1", fmt_int(len(rows))),
+            [(t, tr_label(STATUSES[t])) for t in reversed(targets)])
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._apply_status(rows, dialog.target(), dialog.reason())
+
+    def reject_selected(self) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        dialog = self.make_reason_dialog(
+            self.tr("Không duyệt đề nghị"),
+            self.tr("Không đề nghị, không duyệt %1 đề nghị. Lý do được lưu trong lịch sử trạng thái.")
+            .replace("%1", fmt_int(len(rows))))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._apply_status(rows, "REJECTED", dialog.reason())
+
+    def delete_selected(self) -> None:
+        rows = self.selected_rows()
+        if not rows or not all(r.status in ("DRAFT", "SUBMITTED") for r in rows):
+            return
+        answer = QMessageBox.question(self, self.tr("Xóa đề nghị"), self.tr("Xóa %1 đề nghị khỏi đợt xét?")
+                                      .replace("%1", fmt_int(len(rows))))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self._db.factory.begin() as session:
+                for r in rows:
+                    nomination.delete_nomination(session, nomination_id=r.id, version=r.version)
+        except AppError as exc:
+            errors.show_error(self, exc)
+            self.refresh()
+            return
+        self.message_label.setText(self.tr("Đã xóa %1 đề nghị").replace("%1", fmt_int(len(rows))))
+        self.nominations_changed.emit()
+        self.recompute()
+
+    # ------------------------------------------------------------ export
+    def default_export_path(self) -> str:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        name = self.tr("Danh sách đề nghị khen thưởng %1.xlsx").replace("%1", str(self._round.year))
+        return str(Path(folder) / name)
+
+    def export(self, suggested: str | None = None) -> None:
+        if self._round is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Xuất danh sách đề nghị khen thưởng"),
+                                                    suggested or self.default_export_path(),
+                                                    self.tr("Bảng tính Excel (*.xlsx)"))
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+
+        def done(result) -> None:
+            out, count = result
+            self.message_label.setText(self.tr("Đã xuất %1 đề nghị ra %2").replace("%1", fmt_int(count))
+                                       .replace("%2", Path(out).name))
+            self.last_export = Path(out)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, FileLocked):
+                answer = QMessageBox.question(self, self.tr("Tệp đang được mở"),
+                                              exc.message() + "\n\n" + self.tr("Chọn tên tệp khác?"))
+                if answer == QMessageBox.StandardButton.Yes:
+                    self.export(suggested=path)
+                return
+            errors.show_error(self, exc)
+
+        self.worker = run_with_progress(self, export_task(self._db, self._round.id, Path(path)),
+                                        label=self.tr("Đang xuất danh sách đề nghị…"), on_done=done,
+                                        on_failed=failed)
+
+
+def _local(at: _dt.datetime) -> _dt.datetime:
+    """Stored times are UTC (naive on SQLite); shown in local time."""
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=_dt.timezone.utc)
+    return at.astimezone()
