@@ -8,6 +8,7 @@ file (a file, not :memory:, so worker threads see it).
 from __future__ import annotations
 
 import os
+import sys
 import uuid
 
 import pytest
@@ -61,3 +62,24 @@ def session(db):
 @pytest.fixture
 def on_postgres():
     return bool(PG_URL)
+
+
+_SESSION = {"status": None}
+
+
+def pytest_sessionfinish(session, exitstatus):
+    _SESSION["status"] = int(exitstatus)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config):
+    """End the process once pytest has reported and saved everything.
+
+    PySide6 intermittently aborts while the interpreter finalises Qt wrappers after all
+    tests have passed ("bool_dealloc" in shiboken's garbage collection at exit), which
+    would turn a green run into exit code 134. The exit status stays pytest's own.
+    """
+    if "PySide6.QtCore" in sys.modules and _SESSION["status"] is not None:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(_SESSION["status"])

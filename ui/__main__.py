@@ -170,5 +170,17 @@ def main(argv: list[str] | None = None) -> int:
             temp_dir.cleanup()
 
 
+def run() -> None:
+    """Console-script entry: like main(), but skips the interpreter's finalisation of Qt
+    objects, where PySide6 can abort after everything was saved and closed."""
+    code = main()
+    import logging
+
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()
