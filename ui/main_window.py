@@ -76,20 +76,38 @@ def _rulesets_screen(db: Database, window: "MainWindow") -> QWidget:
     return screen
 
 
+def _dashboard_screen(db: Database, window: "MainWindow") -> QWidget:
+    from ui.dashboard.dashboard_screen import DashboardScreen, navigate
+
+    screen = DashboardScreen(db)
+    screen.navigate_requested.connect(lambda key, round_id: navigate(window, key, round_id))
+    return screen
+
+
+def _reports_screen(db: Database, window: "MainWindow") -> QWidget:
+    from ui.reports.reports_screen import ReportsScreen
+
+    return ReportsScreen(db)
+
+
 # Marked for lupdate: the titles are translated in MainWindow's context.
 QT_TRANSLATE_NOOP("MainWindow", "Tổ chức")
 QT_TRANSLATE_NOOP("MainWindow", "Đề nghị khen thưởng")
 QT_TRANSLATE_NOOP("MainWindow", "Đợt xét")
 QT_TRANSLATE_NOOP("MainWindow", "Quy định")
 QT_TRANSLATE_NOOP("MainWindow", "Hội đồng – Bỏ phiếu")
+QT_TRANSLATE_NOOP("MainWindow", "Tổng quan")
+QT_TRANSLATE_NOOP("MainWindow", "Báo cáo")
 QT_TRANSLATE_NOOP("MainWindow", "Cài đặt")
 
 SCREEN_SPECS: list[ScreenSpec] = [
     ScreenSpec("org", "Tổ chức", "SP_DirHomeIcon", _org_screen),
+    ScreenSpec("dashboard", "Tổng quan", "SP_ComputerIcon", _dashboard_screen),
     ScreenSpec("nominations", "Đề nghị khen thưởng", "SP_FileDialogListView", _nominations_screen),
     ScreenSpec("rounds", "Đợt xét", "SP_FileDialogContentsView", _rounds_screen),
     ScreenSpec("rulesets", "Quy định", "SP_FileDialogInfoView", _rulesets_screen),
     ScreenSpec("council", "Hội đồng – Bỏ phiếu", "SP_DialogApplyButton", _council_screen),
+    ScreenSpec("reports", "Báo cáo", "SP_FileDialogDetailedView", _reports_screen),
     ScreenSpec("settings", "Cài đặt", "SP_FileDialogDetailedView", _settings_screen),
 ]
 

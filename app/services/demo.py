@@ -217,6 +217,7 @@ def generate_demo(
     progress: Progress | None = None,
     is_cancelled: Callable[[], bool] | None = None,
     today: _dt.date | None = None,
+    years: int = HISTORY_YEARS,
 ) -> DemoSummary:
     """Fill an empty database with the demo bloc; returns the counts written.
 
@@ -235,7 +236,7 @@ def generate_demo(
             "Dữ liệu mẫu chỉ được tạo trong một cơ sở dữ liệu trống; hãy chọn tệp mới."
         ))
     gen = _Generator(session, people=people, seed=seed, progress=progress,
-                     is_cancelled=is_cancelled, today=today or _dt.date.today())
+                     is_cancelled=is_cancelled, today=today or _dt.date.today(), years=years)
     summary = gen.run()
     # Fresh statistics so the query planner picks the right indexes on the new data.
     session.execute(text("ANALYZE"))
@@ -244,14 +245,14 @@ def generate_demo(
 
 class _Generator:
     def __init__(self, session: Session, *, people: int, seed: int, progress: Progress | None,
-                 is_cancelled: Callable[[], bool] | None, today: _dt.date) -> None:
+                 is_cancelled: Callable[[], bool] | None, today: _dt.date, years: int = HISTORY_YEARS) -> None:
         self.s = session
         self.people = people
         self.progress = progress
         self.is_cancelled = is_cancelled
         self.today = today
         self.last_year = today.year - 1
-        self.first_year = self.last_year - HISTORY_YEARS + 1
+        self.first_year = self.last_year - years + 1
         self.years = list(range(self.first_year, self.last_year + 1))
         self.stamp = _dt.datetime.combine(today, _dt.time())
         # Separate streams, so that changing one part does not reshuffle the others.

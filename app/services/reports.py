@@ -22,9 +22,10 @@ is marked where the office may want to check it):
   order: bộ/tỉnh leaders, vụ/sở leaders, entrepreneurs (`staff_category` DOANH_NHAN, the
   current category), other leaders from deputy head of division up, everyone else = "người
   trực tiếp công tác, lao động" (the non-leaders tracked by the share report).
-* **Collectives**: units of kind DOANH_NGHIEP are "Trong đó: Doanh nghiệp", units of kind
-  HO_GIA_DINH are households (rows of their own). Neither kind is in the unit code list yet,
-  so those rows print blank until it gains them.
+* **Collectives**: units of kind DOANH_NGH are "Trong đó: Doanh nghiệp", units of kind
+  HO_GD are households (rows of their own; `unit.kind` holds 10 characters). Neither kind
+  is in the unit code list (`app.rules.codes.UNIT_KINDS`) yet, so those rows print blank
+  until it gains them.
 * **Phương thức khen thưởng**: an award that a round tied to a themed (CHUYEN_DE) or sudden
   (DOT_XUAT) movement approved — same subject, award and year — is "Chuyên đề"/"Đột xuất";
   otherwise the award type decides: names with "kháng chiến" → Kháng chiến, "Huy hiệu"/"Kỷ
@@ -96,8 +97,8 @@ METHODS = {
     "NIEN_HAN": "Niên hạn",
     "KHANG_CHIEN": "Kháng chiến",
 }
-ENTERPRISE_KINDS = frozenset({"DOANH_NGHIEP"})
-HOUSEHOLD_KINDS = frozenset({"HO_GIA_DINH"})
+ENTERPRISE_KINDS = frozenset({"DOANH_NGH"})
+HOUSEHOLD_KINDS = frozenset({"HO_GD"})
 DEFAULT_RECEIVER = "Bộ Nội vụ (Ban Thi đua - Khen thưởng Trung ương)"
 
 

@@ -674,6 +674,57 @@ EN.update({
     'Ứng viên': 'Candidate',
 })
 
+# Dashboard and Reports screens (issue 6).
+EN.update({
+    "Tổng quan": "Overview",
+    "Báo cáo": "Reports",
+    "Làm mới": "Refresh",
+    "Đang tải…": "Loading…",
+    "Đề nghị theo trạng thái": "Nominations by status",
+    "Theo kết quả kiểm tra điều kiện": "By eligibility check",
+    "Việc cần làm (bấm để mở nơi xử lý)": "To do (click to open where to fix it)",
+    "Số lượt khen thưởng theo cơ quan": "Awards per agency",
+    "Khen thưởng theo năm và theo cấp": "Awards per year and level",
+    "Tỷ lệ khen thưởng người trực tiếp công tác (cấp bộ trở lên)":
+        "Share of awards to non-leaders (ministry level and up)",
+    "Không tải được số liệu tổng quan.": "Could not load the overview figures.",
+    "Chưa có đợt xét khen thưởng.": "No review round yet.",
+    "<b>%1</b> (%2 đề nghị)": "<b>%1</b> (%2 nominations)",
+    "hạn nộp hồ sơ %1": "submission deadline %1",
+    "họp Hội đồng %1": "council meeting %1",
+    "%1 cuộc bỏ phiếu chưa niêm phong": "%1 ballots not sealed",
+    "Bấm để mở màn hình xử lý": "Click to open the screen where this is fixed",
+    "Không có việc quá hạn.": "Nothing is late.",
+    "Chưa có dữ liệu khen thưởng": "No award data yet",
+    "Số lượt khen thưởng theo cơ quan, năm %1": "Awards per agency, %1",
+    "Số lượt": "Awards",
+    "Người trực tiếp công tác": "Non-leaders",
+    "Cấp bộ, ngành, tỉnh": "Ministry / province level",
+    "Báo cáo, thống kê": "Reports and statistics",
+    "Biểu 0601: Số phong trào thi đua": "Form 0601: emulation movements",
+    "Biểu 0602: Số lượng khen thưởng cấp Nhà nước": "Form 0602: state-level awards",
+    "Biểu 0603: Số lượng khen thưởng cấp bộ, ban, ngành, tỉnh": "Form 0603: ministry/province-level awards",
+    "Số lượt khen thưởng theo đơn vị và theo năm": "Awards per unit and per year",
+    "Tỷ lệ khen thưởng người trực tiếp công tác và nữ": "Share of awards to non-leaders and to women",
+    "Tất cả các cấp": "All levels",
+    "Cấp bộ, ban, ngành, tỉnh trở lên": "Ministry / province level and up",
+    "Đánh dấu các đơn vị cần tính; không đánh dấu đơn vị nào là tính tất cả":
+        "Tick the units to count; with none ticked, every unit counts",
+    "Đơn vị (để trống: tất cả)": "Units (none ticked: all)",
+    "Xem trước": "Preview",
+    "Lưu Excel…": "Save as Excel…",
+    "Năm báo cáo": "Report year",
+    "Cấp khen thưởng": "Award level",
+    "Kỳ báo cáo: từ %1 đến %2 (theo ngày quyết định)": "Reporting period: %1 to %2 (by decision date)",
+    "Năm %1–%2, theo năm thành tích được khen": "Years %1–%2, by the year of the achievement",
+    "Đang tính…": "Computing…",
+    "Biểu %1 năm %2.xlsx": "Form %1 year %2.xlsx",
+    "Báo cáo khen thưởng năm %2.xlsx": "Award report %2.xlsx",
+    "Lưu báo cáo": "Save the report",
+    "Đã lưu %1": "Saved %1",
+    "Đang lưu báo cáo…": "Saving the report…",
+})
+
 
 def main() -> int:
     path = Path(__file__).with_name("tdkt_en.ts")

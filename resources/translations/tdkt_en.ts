@@ -916,6 +916,129 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
     </message>
 </context>
 <context>
+    <name>DashboardScreen</name>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="103" />
+        <source>Tổng quan</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="105" />
+        <source>Làm mới</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="112" />
+        <source>Đang tải…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="115" />
+        <source>Đề nghị theo trạng thái</source>
+        <translation>Nominations by status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="116" />
+        <source>Theo kết quả kiểm tra điều kiện</source>
+        <translation>By eligibility check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="122" />
+        <source>Việc cần làm (bấm để mở nơi xử lý)</source>
+        <translation>To do (click to open where to fix it)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="134" />
+        <source>Số lượt khen thưởng theo cơ quan</source>
+        <translation>Awards per agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="135" />
+        <source>Khen thưởng theo năm và theo cấp</source>
+        <translation>Awards per year and level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="136" />
+        <source>Tỷ lệ khen thưởng người trực tiếp công tác (cấp bộ trở lên)</source>
+        <translation>Share of awards to non-leaders (ministry level and up)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="169" />
+        <source>Không tải được số liệu tổng quan.</source>
+        <translation>Could not load the overview figures.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="177" />
+        <source>Chưa có đợt xét khen thưởng.</source>
+        <translation>No review round yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="182" />
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2 đề nghị)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2 nominations)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="184" />
+        <source>hạn nộp hồ sơ %1</source>
+        <translation>submission deadline %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="186" />
+        <source>họp Hội đồng %1</source>
+        <translation>council meeting %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="188" />
+        <source>%1 cuộc bỏ phiếu chưa niêm phong</source>
+        <translation>%1 ballots not sealed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="205" />
+        <source>Bấm để mở màn hình xử lý</source>
+        <translation>Click to open the screen where this is fixed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="208" />
+        <source>Không có việc quá hạn.</source>
+        <translation>Nothing is late.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="213" />
+        <source>Chưa có dữ liệu khen thưởng</source>
+        <translation>No award data yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="214" />
+        <source>Số lượt khen thưởng theo cơ quan, năm %1</source>
+        <translation>Awards per agency, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="216" />
+        <source>Số lượt</source>
+        <translation>Awards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="219" />
+        <source>Cấp cơ sở</source>
+        <translation>Grassroots level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="220" />
+        <source>Cấp bộ, ngành, tỉnh</source>
+        <translation>Ministry / province level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="221" />
+        <source>Cấp Nhà nước</source>
+        <translation>State level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="225" />
+        <source>Người trực tiếp công tác</source>
+        <translation>Non-leaders</translation>
+    </message>
+</context>
+<context>
     <name>DeactivateDialog</name>
     <message>
         <location filename="../../ui/org/deactivate_dialog.py" line="14" />
@@ -1302,87 +1425,97 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="80" />
+        <location filename="../../ui/main_window.py" line="94" />
         <source>Tổ chức</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81" />
+        <location filename="../../ui/main_window.py" line="95" />
         <source>Đề nghị khen thưởng</source>
         <translation>Nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="96" />
         <source>Đợt xét</source>
         <translation>Review rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83" />
+        <location filename="../../ui/main_window.py" line="97" />
         <source>Quy định</source>
         <translation>Award rules</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84" />
+        <location filename="../../ui/main_window.py" line="98" />
         <source>Hội đồng – Bỏ phiếu</source>
         <translation>Council – Ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85" />
+        <location filename="../../ui/main_window.py" line="99" />
+        <source>Tổng quan</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="100" />
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="101" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>Cơ sở dữ liệu: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>&amp;Nhập cán bộ từ Excel…</source>
         <translation>&amp;Import staff from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>&amp;Tải mẫu Excel…</source>
         <translation>&amp;Download Excel template…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>T&amp;hoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="201" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>Tìm cán bộ</source>
         <translation>Find staff</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>Thêm cán bộ</source>
         <translation>Add staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294" />
+        <location filename="../../ui/main_window.py" line="312" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="313" />
         <source>&lt;b&gt;%1&lt;/b&gt; phiên bản %2&lt;br&gt;Phần mềm quản lý công tác thi đua, khen thưởng cho Thường trực Hội đồng Thi đua – Khen thưởng.&lt;br&gt;&lt;br&gt;Cơ sở dữ liệu: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; version %2&lt;br&gt;Emulation and commendation management for the standing office of the Emulation and Commendation Council.&lt;br&gt;&lt;br&gt;Database: %3</translation>
     </message>
@@ -1590,7 +1723,7 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
     </message>
     <message>
         <location filename="../../ui/nominations/nominations_screen.py" line="110" />
-        <location filename="../../ui/nominations/nominations_screen.py" line="330" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="327" />
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
@@ -1750,213 +1883,213 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <translation>Do not propose or approve; a reason is required</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="264" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="263" />
         <source>Chuyển trạng thái:</source>
         <translation>Change status:</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="325" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="322" />
         <source>%1 — %2, %3 đề nghị</source>
         <translation>%1 — %2, %3 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="332" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="329" />
         <source>Lọc theo đơn vị (gồm cả các đơn vị trực thuộc); gõ vài chữ của tên</source>
         <translation>Filter by unit (including its sub-units); type part of the name</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="347" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="344" />
         <source>Mọi danh hiệu</source>
         <translation>Any title</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="380" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="377" />
         <source>Bộ quy tắc: %1</source>
         <translation>Rule set: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="383" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="380" />
         <source>Chưa có bộ quy tắc có hiệu lực</source>
         <translation>No rule set in force</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="389" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="386" />
         <source>Đợt xét đã đóng: không thêm đề nghị mới</source>
         <translation>The round is closed: no new nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="434" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="431" />
         <source>Hiển thị %1 / %2 đề nghị</source>
         <translation>Showing %1 / %2 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="446" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="443" />
         <source>⚠ %1 đơn vị vượt giới hạn số lượng:</source>
         <translation>⚠ %1 units exceed a quota:</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="448" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="445" />
         <source>%1: %2 %3, giới hạn %4 (tính trên %5 %6)</source>
         <translation>%1: %2 %3, limit %4 (based on %5 %6)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="453" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="450" />
         <source>… và %1 đơn vị khác</source>
         <translation>… and %1 more units</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="497" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="494" />
         <source>Đang chọn %1</source>
         <translation>%1 selected</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="502" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="499" />
         <source>Kết quả kiểm tra</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="509" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="506" />
         <source>Xung đột lợi ích: thành viên Hội đồng %1</source>
         <translation>Conflict of interest: council member %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="511" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="508" />
         <source>Chưa kiểm tra: bấm «Kiểm tra lại» (F5).</source>
         <translation>Not checked yet: press “Re-check” (F5).</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="529" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="526" />
         <source>Lịch sử khen thưởng…</source>
         <translation>Award history…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="557" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="554" />
         <source>Đã thêm %1 đề nghị</source>
         <translation>Added %1 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="559" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="556" />
         <source>; %1 đã có trong đợt nên bỏ qua</source>
         <translation>; %1 already in the round were skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="568" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="565" />
         <source>trong %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="569" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="566" />
         <source>trong tất cả đơn vị</source>
         <translation>in all units</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="571" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="568" />
         <source>Đề xuất Lao động tiên tiến</source>
         <translation>Propose Advanced Worker</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="572" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="569" />
         <source>Đề nghị Lao động tiên tiến năm %1 cho mọi người đang công tác %2 có xếp loại năm %1 đạt yêu cầu? Người đã có đề nghị LĐTT trong đợt được bỏ qua; kết quả kiểm tra được tính lại.</source>
         <translation>Nominate for Advanced Worker %1 everyone working %2 whose %1 rating qualifies? People already nominated for LĐTT in the round are skipped; check results are recomputed.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="580" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="577" />
         <source>Đã đề xuất %1 người đạt LĐTT</source>
         <translation>Proposed %1 people for LĐTT</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="582" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="579" />
         <source>; %1 người đã có đề nghị</source>
         <translation>; %1 already nominated</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="588" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="585" />
         <source>Đang đề xuất Lao động tiên tiến…</source>
         <translation>Proposing Advanced Worker…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="597" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="594" />
         <location filename="../../ui/nominations/tasks.py" line="79" />
         <source>Đang kiểm tra lại các đề nghị…</source>
         <translation>Re-checking the nominations…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="599" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="596" />
         <source>Đã hủy kiểm tra lại; kết quả cũ được giữ.</source>
         <translation>Re-check cancelled; the previous results are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="646" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="643" />
         <source>Đã chuyển %1 đề nghị sang «%2»</source>
         <translation>Moved %1 nominations to “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="671" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="668" />
         <source>Trả lại đề nghị</source>
         <translation>Return nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="672" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="669" />
         <source>Trả lại %1 đề nghị. Lý do được lưu trong lịch sử trạng thái và báo cho đơn vị.</source>
         <translation>Return %1 nominations. The reason is kept in the status history and reported to the unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="683" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="680" />
         <source>Không duyệt đề nghị</source>
         <translation>Reject nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="684" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="681" />
         <source>Không đề nghị, không duyệt %1 đề nghị. Lý do được lưu trong lịch sử trạng thái.</source>
         <translation>Reject %1 nominations. The reason is kept in the status history.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="693" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="690" />
         <source>Xóa đề nghị</source>
         <translation>Delete nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="693" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="690" />
         <source>Xóa %1 đề nghị khỏi đợt xét?</source>
         <translation>Delete %1 nominations from the round?</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="705" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="702" />
         <source>Đã xóa %1 đề nghị</source>
         <translation>Deleted %1 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="712" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="709" />
         <source>Danh sách đề nghị khen thưởng %1.xlsx</source>
         <translation>Nomination list %1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="718" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="715" />
         <source>Xuất danh sách đề nghị khen thưởng</source>
         <translation>Export the nomination list</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="720" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="717" />
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="728" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="725" />
         <source>Đã xuất %1 đề nghị ra %2</source>
         <translation>Exported %1 nominations to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="734" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="731" />
         <source>Tệp đang được mở</source>
         <translation>File is open</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="735" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="732" />
         <source>Chọn tên tệp khác?</source>
         <translation>Choose another file name?</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="742" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="739" />
         <source>Đang xuất danh sách đề nghị…</source>
         <translation>Exporting the nomination list…</translation>
     </message>
@@ -2627,6 +2760,144 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <location filename="../../ui/history/history_dialog.py" line="76" />
         <source>Xóa dòng đang chọn (Delete)</source>
         <translation>Delete the selected row (Delete)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../../ui/reports/reports_screen.py" line="111" />
+        <source>Báo cáo, thống kê</source>
+        <translation>Reports and statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_screen.py" line="115" />
+        <source>Biểu 0601: Số phong trào thi đua</source>
+        <translation>Form 0601: emulation movements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_screen.py" line="116" />
+        <source>Biểu 0602: Số lượng khen thưởng cấp Nhà nước</source>
+        <translation>Form 0602: state-level awards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_screen.py" line="117" />
+        <source>Biểu 0603: Số lượng khen thưởng cấp bộ, ban, ngành, tỉnh</source>
+        <translation>Form 0603: ministry/province-level awards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_screen.py" line="118" />
+        <source>Số lượt khen thưởng theo đơn vị và theo năm</source>
+        <translation>Awards per unit and per year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_screen.py" line="119" />
+        <source>Tỷ lệ khen thưởng người trực tiếp công tác và nữ</source>
+        <translation>Share of awards to non-leaders and to women</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_screen.py" line="128" />
+        <source>Tất cả các cấp</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_screen.py" line="128" />
+        <source>Cấp bộ, ban, ngành, tỉnh trở lên</source>
+        <translation>Ministry / province level and up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_screen.py" line="129" />
+        <source>Cấp Nhà nước</source>
+        <translation>State level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_screen.py" line="133" />
+        <source>Đánh dấu các đơn vị cần tính; không đánh dấu đơn vị nào là tính tất cả</source>
+        <translation>Tick the units to count; with none ticked, every unit counts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_screen.py" line="134" />
+        <source>Đơn vị (để trống: tất cả)</source>
+        <translation>Units (none ticked: all)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_screen.py" line="139" />
+        <source>Xem trước</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_screen.py" line="142" />
+        <source>Lưu Excel…</source>
+        <translation>Save as Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_screen.py" line="146" />
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_screen.py" line="147" />
+        <source>Năm báo cáo</source>
+        <translation>Report year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_screen.py" line="148" />
+        <source>Cấp khen thưởng</source>
+        <translation>Award level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_screen.py" line="228" />
+        <source>Kỳ báo cáo: từ %1 đến %2 (theo ngày quyết định)</source>
+        <translation>Reporting period: %1 to %2 (by decision date)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_screen.py" line="231" />
+        <source>Năm %1–%2, theo năm thành tích được khen</source>
+        <translation>Years %1–%2, by the year of the achievement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_screen.py" line="250" />
+        <source>Đang tính…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_screen.py" line="282" />
+        <source>Biểu %1 năm %2.xlsx</source>
+        <translation>Form %1 year %2.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_screen.py" line="283" />
+        <source>Báo cáo khen thưởng năm %2.xlsx</source>
+        <translation>Award report %2.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_screen.py" line="287" />
+        <source>Lưu báo cáo</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_screen.py" line="288" />
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_screen.py" line="296" />
+        <source>Đã lưu %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_screen.py" line="300" />
+        <source>Tệp đang được mở</source>
+        <translation>File is open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_screen.py" line="301" />
+        <source>Chọn tên tệp khác?</source>
+        <translation>Choose another file name?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_screen.py" line="308" />
+        <source>Đang lưu báo cáo…</source>
+        <translation>Saving the report…</translation>
     </message>
 </context>
 <context>
@@ -3748,7 +4019,7 @@ Tệp có thể không phải cơ sở dữ liệu của TĐKT Desk hoặc đã 
     <message>
         <location filename="../../ui/catalogue/labels.py" line="16" />
         <source>Cấp bộ, ngành, tỉnh</source>
-        <translation>Ministry, sector or province level</translation>
+        <translation>Ministry / province level</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue/labels.py" line="17" />

@@ -32,7 +32,7 @@ def small_org(session):
     ids["CQ"] = org.create_unit(session, data=UnitInput("CQ", "Sở Nội vụ", "CO_QUAN", ids["KHOI"]))
     ids["P1"] = org.create_unit(session, data=UnitInput("P1", "Phòng Một", "DON_VI", ids["CQ"]))
     ids["CQ2"] = org.create_unit(session, data=UnitInput("CQ2", "Sở Tài chính", "CO_QUAN", ids["KHOI"]))
-    for code, kind in (("DN", "DOANH_NGHIEP"), ("HO", "HO_GIA_DINH")):
+    for code, kind in (("DN", "DOANH_NGH"), ("HO", "HO_GD")):
         u = Unit(code=code, name=f"Đơn vị {code}", kind=kind, parent_id=ids["CQ2"])
         session.add(u)
         session.flush()
@@ -311,7 +311,7 @@ def test_demo_by_unit_and_shares_match_independent_queries(db):
             "SELECT u.id, u.name FROM unit u JOIN unit b ON b.id = u.parent_id "
             "WHERE u.kind = 'CO_QUAN' AND b.kind = 'KHOI' ORDER BY u.sort_order, u.id")).all()
         assert [r.name for r in report.rows] == [n for _i, n in agencies]
-        tree_sql = ("WITH RECURSIVE tree(id) AS (SELECT :root UNION ALL "
+        tree_sql = ("WITH RECURSIVE tree(id) AS (SELECT CAST(:root AS INTEGER) UNION ALL "
                     "SELECT u.id FROM unit u JOIN tree t ON u.parent_id = t.id) ")
         for row, (uid, _n) in zip(report.rows, agencies):
             for y, n in zip(report.years, row.counts):

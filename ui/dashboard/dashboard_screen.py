@@ -220,9 +220,12 @@ class DashboardScreen(QWidget):
             (self.tr("Cấp bộ, ngành, tỉnh"), [r.counts[1] for r in summary.by_year_level]),
             (self.tr("Cấp Nhà nước"), [r.counts[2] for r in summary.by_year_level]),
         ], empty_text=empty)
-        shares = [100 * s.non_leaders / s.individuals if s.individuals else 0.0 for s in summary.non_leader_share]
-        self.share_chart.set_data([str(s.year) for s in summary.non_leader_share],
-                                  [(self.tr("Người trực tiếp công tác"), shares)], percent=True, empty_text=empty)
+        # A year without individual awards has no share (not 0 %): it is left out.
+        years_with = [s for s in summary.non_leader_share if s.individuals]
+        self.share_chart.set_data([str(s.year) for s in years_with],
+                                  [(self.tr("Người trực tiếp công tác"),
+                                    [100 * s.non_leaders / s.individuals for s in years_with])],
+                                  percent=True, empty_text=empty)
 
     def _on_warning(self, item: QListWidgetItem) -> None:
         target = item.data(TARGET_ROLE)
