@@ -201,6 +201,8 @@ def cmd_export(args) -> int:
 
     if args.kind == "stats":
         return _export_stats(args)
+    if args.kind == "decision":
+        return _export_decision(args)
     if args.round is None:
         raise BadInput(detail="Cần --round ID để xuất danh sách đề nghị.")
     db = _open(args)
@@ -229,6 +231,59 @@ def _export_stats(args) -> int:
     finally:
         db.close()
     print(f"Đã ghi {reports.REPORT_KINDS[args.form].lower()} năm {args.year}: {out}")
+    return EXIT_OK
+
+
+def _export_decision(args) -> int:
+    """`export decision`: the list attached to a decision (xlsx, or pdf by the suffix)."""
+    from app.services import decision
+
+    if args.decision is None:
+        raise BadInput(detail="Cần --decision ID để xuất danh sách kèm theo quyết định.")
+    db = _open(args)
+    try:
+        with db.factory() as session:
+            out = decision.export_decision_list(session, decision_id=args.decision, out=Path(args.out),
+                                                progress=_progress_printer("Xuất danh sách"))
+    finally:
+        db.close()
+    print(f"Đã ghi danh sách kèm theo quyết định: {out}")
+    return EXIT_OK
+
+
+def _printer_profile(session, spec: str | None):
+    """`--printer`: a profile name stored in the database, or 'offset_x,offset_y[,sx,sy]'."""
+    from app.exports.printer_profiles import parse_printer_spec
+    from app.services import printing
+
+    if not spec:
+        return None
+    try:
+        return parse_printer_spec(spec)
+    except BadInput:
+        return printing.get_printer_profile(session, name=spec)
+
+
+def cmd_certificates(args) -> int:
+    """`certificates --decision ID`: one page per recipient of the decision, in its order
+    (I. Cá nhân then II. Tập thể); the printing is logged."""
+    from app.services import printing
+
+    if args.decision is None:
+        raise BadInput(detail="Cần --decision ID (hoặc --list TỆP.xlsx cho danh sách ngoài quyết định).")
+    db = _open(args)
+    try:
+        with db.factory.begin() as session:
+            items = printing.decision_certificates(session, decision_id=args.decision)
+            key = args.template or printing.decision_template_key(session, decision_id=args.decision)
+            profile = _printer_profile(session, args.printer)
+            result = printing.produce_certificates(
+                session, items=items, template_key=key, blank=args.blank, out=Path(args.out), printer=profile,
+                source=f"Quyết định (mã {args.decision})", decision_id=args.decision,
+                progress=_progress_printer("In giấy khen"))
+    finally:
+        db.close()
+    print(f"Đã ghi {result.pages} trang: {result.path}")
     return EXIT_OK
 
 
@@ -407,8 +462,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_copy_db)
 
     s = sub.add_parser("export", help="xuất danh sách, biểu thống kê ra Excel")
-    s.add_argument("kind", choices=["nominations", "stats"])
+    s.add_argument("kind", choices=["nominations", "stats", "decision"])
     s.add_argument("--round", type=int, metavar="ID", help="mã số đợt xét (nominations)")
+    s.add_argument("--decision", type=int, metavar="ID", help="mã số quyết định (decision)")
     s.add_argument("--year", type=int, metavar="NĂM", help="năm báo cáo (stats)")
     s.add_argument("--form", choices=["0601", "0602", "0603", "by_unit", "shares"],
                    help="stats: biểu 0601, 0602, 0603 (TT 02/2023), by_unit (theo đơn vị, năm), shares (tỷ lệ)")
@@ -419,6 +475,14 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--span", type=int, default=5, help="by_unit, shares: số năm (mặc định 5)")
     s.add_argument("--out", required=True, help="tệp .xlsx cần ghi")
     s.set_defaults(func=cmd_export)
+
+    s = sub.add_parser("certificates", help="in giấy khen của một quyết định ra PDF (mỗi người một trang)")
+    s.add_argument("--decision", type=int, metavar="ID", help="mã số quyết định")
+    s.add_argument("--template", help="giay-khen, bang-khen, cstdcs hoặc tệp .json (mặc định: theo loại khen thưởng)")
+    s.add_argument("--blank", action="store_true", help="chỉ in nội dung lên phôi in sẵn")
+    s.add_argument("--printer", metavar="TÊN", help="hồ sơ máy in đã lưu, hoặc lệch_x,lệch_y[,tỉ_lệ_x,tỉ_lệ_y] (mm)")
+    s.add_argument("--out", required=True, help="tệp .pdf cần ghi")
+    s.set_defaults(func=cmd_certificates)
 
     s = sub.add_parser(
         "tally",

@@ -90,6 +90,26 @@ def _reports_screen(db: Database, window: "MainWindow") -> QWidget:
     return ReportsScreen(db)
 
 
+def _decisions_screen(db: Database, window: "MainWindow") -> QWidget:
+    from ui.decisions.decisions_screen import DecisionsScreen
+
+    screen = DecisionsScreen(db)
+    screen.decisions_changed.connect(window.on_history_changed)  # issuing writes awards into history
+
+    def to_printing(decision_id: int) -> None:
+        window.show_screen("printing")
+        window.screen("printing").select_decision(decision_id)
+
+    screen.print_requested.connect(to_printing)
+    return screen
+
+
+def _printing_screen(db: Database, window: "MainWindow") -> QWidget:
+    from ui.printing.printing_screen import PrintingScreen
+
+    return PrintingScreen(db)
+
+
 # Marked for lupdate: the titles are translated in MainWindow's context.
 QT_TRANSLATE_NOOP("MainWindow", "Tổ chức")
 QT_TRANSLATE_NOOP("MainWindow", "Đề nghị khen thưởng")
@@ -98,6 +118,8 @@ QT_TRANSLATE_NOOP("MainWindow", "Quy định")
 QT_TRANSLATE_NOOP("MainWindow", "Hội đồng – Bỏ phiếu")
 QT_TRANSLATE_NOOP("MainWindow", "Tổng quan")
 QT_TRANSLATE_NOOP("MainWindow", "Báo cáo")
+QT_TRANSLATE_NOOP("MainWindow", "Quyết định")
+QT_TRANSLATE_NOOP("MainWindow", "In giấy khen")
 QT_TRANSLATE_NOOP("MainWindow", "Cài đặt")
 
 SCREEN_SPECS: list[ScreenSpec] = [
@@ -107,6 +129,8 @@ SCREEN_SPECS: list[ScreenSpec] = [
     ScreenSpec("rounds", "Đợt xét", "SP_FileDialogContentsView", _rounds_screen),
     ScreenSpec("rulesets", "Quy định", "SP_FileDialogInfoView", _rulesets_screen),
     ScreenSpec("council", "Hội đồng – Bỏ phiếu", "SP_DialogApplyButton", _council_screen),
+    ScreenSpec("decisions", "Quyết định", "SP_FileDialogNewFolder", _decisions_screen),
+    ScreenSpec("printing", "In giấy khen", "SP_DriveFDIcon", _printing_screen),
     ScreenSpec("reports", "Báo cáo", "SP_FileDialogDetailedView", _reports_screen),
     ScreenSpec("settings", "Cài đặt", "SP_FileDialogDetailedView", _settings_screen),
 ]

@@ -3,10 +3,12 @@
 from app.models.ballot import Ballot, BallotCandidate, BallotEvent, BallotSheet, Meeting, MeetingAttendance
 from app.models.catalogue import AwardRule, AwardType, RuleSet
 from app.models.council import Council, CouncilMember
+from app.models.decision import Decision, DecisionItem
 from app.models.history import Award, Discipline, Initiative, Leave, Rating
 from app.models.movement import Movement, MovementCriterion, Registration, ReviewRound
 from app.models.nomination import Nomination, NominationEvent
 from app.models.person import Person
+from app.models.printing import BlankLayout, PrintLog, PrinterProfile
 from app.models.setting import Setting
 from app.models.unit import Unit
 
@@ -30,7 +32,12 @@ __all__ = [
     "RuleSet",
     "Council",
     "CouncilMember",
+    "Decision",
+    "DecisionItem",
     "Discipline",
+    "BlankLayout",
+    "PrintLog",
+    "PrinterProfile",
     "Initiative",
     "Person",
     "Rating",

@@ -40,7 +40,7 @@
     <message>
         <location filename="../../ui/history/record_dialogs.py" line="115" />
         <source>Cơ quan ban hành</source>
-        <translation>Issued by</translation>
+        <translation>Issuing agency</translation>
     </message>
     <message>
         <location filename="../../ui/history/record_dialogs.py" line="129" />
@@ -85,6 +85,94 @@
         <location filename="../../ui/council/council_screen.py" line="126" />
         <source>Số phiếu in dự phòng:</source>
         <translation>Spare papers:</translation>
+    </message>
+</context>
+<context>
+    <name>BlankTemplateEditor</name>
+    <message>
+        <location filename="../../ui/printing/template_editor.py" line="151" />
+        <source>Vị trí các ô trên phôi</source>
+        <translation>Field boxes on the blank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/template_editor.py" line="162" />
+        <source>Trái (mm)</source>
+        <translation>Left (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/template_editor.py" line="162" />
+        <source>Trên (mm)</source>
+        <translation>Top (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/template_editor.py" line="162" />
+        <source>Rộng (mm)</source>
+        <translation>Width (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/template_editor.py" line="163" />
+        <source>Cao (mm)</source>
+        <translation>Height (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/template_editor.py" line="173" />
+        <source>Tải ảnh phôi đã quét…</source>
+        <translation>Load the scanned blank…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/template_editor.py" line="175" />
+        <source>Về vị trí mặc định</source>
+        <translation>Back to the default positions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/template_editor.py" line="177" />
+        <source>Kéo ô để di chuyển; kéo góc dưới bên phải để đổi kích thước. Đơn vị: mm tính từ mép trái và mép trên tờ giấy.</source>
+        <translation>Drag a box to move it; drag its bottom-right corner to resize it. Unit: mm from the sheet's left and top edges.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/template_editor.py" line="181" />
+        <source>Mẫu:</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/template_editor.py" line="183" />
+        <source>Các ô in:</source>
+        <translation>Printed fields:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/template_editor.py" line="197" />
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/template_editor.py" line="198" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/template_editor.py" line="247" />
+        <source>Chưa có ảnh phôi. Quét một tờ phôi trắng (300 dpi) rồi tải ảnh lên để đặt các ô cho khớp.</source>
+        <translation>No image of the blank yet. Scan an empty blank (300 dpi) and load it to line the boxes up.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/template_editor.py" line="256" />
+        <source>Ảnh phôi: %1</source>
+        <translation>Blank image: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/template_editor.py" line="324" />
+        <source>Không đọc được ảnh %1 (cần PNG hoặc JPG).</source>
+        <translation>Cannot read the image %1 (PNG or JPG needed).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/template_editor.py" line="331" />
+        <source>Chọn ảnh phôi đã quét</source>
+        <translation>Choose the scanned blank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/template_editor.py" line="332" />
+        <source>Ảnh (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -1033,7 +1121,7 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
         <translation>State level</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="225" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="226" />
         <source>Người trực tiếp công tác</source>
         <translation>Non-leaders</translation>
     </message>
@@ -1054,6 +1142,272 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
         <location filename="../../ui/org/deactivate_dialog.py" line="22" />
         <source>Thôi công tác từ ngày:</source>
         <translation>Left on:</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="58" />
+        <source>Quyết định khen thưởng</source>
+        <translation>Award decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="64" />
+        <source>(chọn đề nghị bằng tay)</source>
+        <translation>(choose nominations by hand)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="83" />
+        <source>Lấy đề nghị đã duyệt của đợt</source>
+        <translation>Take the approved nominations of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="84" />
+        <source>Số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="85" />
+        <source>Ký hiệu</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="86" />
+        <source>Ngày quyết định</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="87" />
+        <source>Trích yếu</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="88" />
+        <source>Cơ quan cấp trên</source>
+        <translation>Superior body</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="89" />
+        <source>Cơ quan ban hành</source>
+        <translation>Issuing agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="90" />
+        <source>Chức vụ người ký</source>
+        <translation>Signer's title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="91" />
+        <source>Người ký</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="92" />
+        <source>Địa danh</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="122" />
+        <source>nhập ngày dạng dd/mm/yyyy</source>
+        <translation>enter a date as dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="124" />
+        <source>chưa nhập ký hiệu (ví dụ QĐ-HĐTĐKT)</source>
+        <translation>no symbol entered (e.g. QĐ-HĐTĐKT)</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsScreen</name>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="197" />
+        <source>Quyết định khen thưởng</source>
+        <translation>Award decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="200" />
+        <source>Số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="201" />
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="202" />
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="203" />
+        <source>Cá nhân</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="204" />
+        <source>Tập thể</source>
+        <translation>Collective</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="205" />
+        <source>Trích yếu</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="208" />
+        <source>Quyết định mới…</source>
+        <translation>New decision…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="223" />
+        <source>Số sổ vàng</source>
+        <translation>Golden book no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="224" />
+        <source>Ông/Bà/Tập thể</source>
+        <translation>Mr/Ms/Collective</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="225" />
+        <source>Họ và tên / Tên tập thể</source>
+        <translation>Name / collective</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="226" />
+        <source>Chức vụ, đơn vị</source>
+        <translation>Position, unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="227" />
+        <source>Khen thưởng</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="230" />
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="231" />
+        <source>Thêm đề nghị…</source>
+        <translation>Add nominations…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="232" />
+        <source>Bỏ khỏi danh sách</source>
+        <translation>Remove from the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="233" />
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="234" />
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="235" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="394" />
+        <source>Xóa dự thảo</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="236" />
+        <source>Ban hành</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="237" />
+        <source>Ghi khen thưởng vào lịch sử, chuyển các đề nghị sang «Đã có quyết định» và khóa quyết định</source>
+        <translation>Write the awards into history, mark the nominations decided and lock the decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="239" />
+        <source>Danh sách PDF…</source>
+        <translation>List as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="240" />
+        <source>Danh sách Excel…</source>
+        <translation>List as Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="241" />
+        <source>In giấy khen…</source>
+        <translation>Print certificates…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="299" />
+        <source>Chưa có quyết định. Bấm «Quyết định mới…» để lập từ các đề nghị đã duyệt.</source>
+        <translation>No decision yet. Click “New decision…” to draw one up from the approved nominations.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="310" />
+        <source>Đợt xét: %1</source>
+        <translation>Round: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="312" />
+        <source>Ban hành lúc %1 bởi %2</source>
+        <translation>Issued at %1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="394" />
+        <source>Xóa dự thảo quyết định số %1?</source>
+        <translation>Delete the draft decision no. %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="405" />
+        <source>Ban hành quyết định số %1 cho %2 cá nhân và %3 tập thể?
+
+Khen thưởng sẽ được ghi vào lịch sử, các đề nghị chuyển sang «Đã có quyết định» và quyết định không sửa được nữa.</source>
+        <translation>Issue decision no. %1 for %2 individuals and %3 collectives?
+
+The awards will be written into history, the nominations marked decided, and the decision can no longer be edited.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="408" />
+        <source>Ban hành quyết định</source>
+        <translation>Issue the decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="412" />
+        <source>Đã ban hành</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="413" />
+        <source>Đã ghi %1 khen thưởng vào lịch sử.</source>
+        <translation>%1 awards written into history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="422" />
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="422" />
+        <source>Tệp Excel (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="423" />
+        <source>Lưu danh sách kèm theo quyết định</source>
+        <translation>Save the list attached to the decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="436" />
+        <source>Đang ghi danh sách…</source>
+        <translation>Writing the list…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="437" />
+        <source>Đã ghi</source>
+        <translation>Written</translation>
     </message>
 </context>
 <context>
@@ -1154,7 +1508,7 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
     <message>
         <location filename="../../ui/history/history_dialog.py" line="153" />
         <source>Cơ quan ban hành</source>
-        <translation>Issued by</translation>
+        <translation>Issuing agency</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_dialog.py" line="159" />
@@ -1425,97 +1779,107 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>Tổ chức</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="115" />
         <source>Đề nghị khen thưởng</source>
         <translation>Nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>Đợt xét</source>
         <translation>Review rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="117" />
         <source>Quy định</source>
         <translation>Award rules</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="118" />
         <source>Hội đồng – Bỏ phiếu</source>
         <translation>Council – Ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100" />
+        <location filename="../../ui/main_window.py" line="120" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="121" />
+        <source>Quyết định</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="122" />
+        <source>In giấy khen</source>
+        <translation>Print certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="123" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>Cơ sở dữ liệu: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>&amp;Nhập cán bộ từ Excel…</source>
         <translation>&amp;Import staff from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>&amp;Tải mẫu Excel…</source>
         <translation>&amp;Download Excel template…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>T&amp;hoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>Tìm cán bộ</source>
         <translation>Find staff</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="233" />
         <source>Thêm cán bộ</source>
         <translation>Add staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312" />
+        <location filename="../../ui/main_window.py" line="336" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313" />
+        <location filename="../../ui/main_window.py" line="337" />
         <source>&lt;b&gt;%1&lt;/b&gt; phiên bản %2&lt;br&gt;Phần mềm quản lý công tác thi đua, khen thưởng cho Thường trực Hội đồng Thi đua – Khen thưởng.&lt;br&gt;&lt;br&gt;Cơ sở dữ liệu: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; version %2&lt;br&gt;Emulation and commendation management for the standing office of the Emulation and Commendation Council.&lt;br&gt;&lt;br&gt;Database: %3</translation>
     </message>
@@ -1649,6 +2013,39 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <location filename="../../ui/rounds/dialogs.py" line="147" />
         <source>điểm tối đa của tiêu chí thứ %1 phải là số không âm</source>
         <translation>the max points of criterion %1 must be a non-negative number</translation>
+    </message>
+</context>
+<context>
+    <name>NominationPickerDialog</name>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="145" />
+        <source>Thêm đề nghị đã duyệt</source>
+        <translation>Add approved nominations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="155" />
+        <source>Họ và tên / Tên tập thể</source>
+        <translation>Name / collective</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="156" />
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="157" />
+        <source>Khen thưởng</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="162" />
+        <source>Đợt xét</source>
+        <translation>Review rounds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="164" />
+        <source>Thêm</source>
+        <translation>Add</translation>
     </message>
 </context>
 <context>
@@ -2679,6 +3076,431 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
     </message>
 </context>
 <context>
+    <name>PrinterProfilesDialog</name>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="38" />
+        <source>Căn chỉnh máy in</source>
+        <translation>Printer calibration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="45" />
+        <source>Hồ sơ:</source>
+        <translation>Profile:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="46" />
+        <source>Tên máy in:</source>
+        <translation>Printer name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="48" />
+        <source>Lệch ngang X (mm, + sang phải):</source>
+        <translation>Horizontal offset X (mm, + to the right):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="49" />
+        <source>Lệch dọc Y (mm, + xuống dưới):</source>
+        <translation>Vertical offset Y (mm, + downwards):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="50" />
+        <source>Tỉ lệ X:</source>
+        <translation>Scale X:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="51" />
+        <source>Tỉ lệ Y:</source>
+        <translation>Scale Y:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="59" />
+        <source>1. Bấm «Tờ in thử…», in tờ đó ở tỉ lệ 100% (tắt «Vừa trang / Fit to page») trên khổ giấy của phôi.
+2. Đo bằng thước từ mép trái và mép trên tờ giấy đến tâm dấu số 1 (đúng ra là 20 mm; 20 mm).
+3. Nhập độ lệch = vị trí đúng − số đo. Ví dụ dấu in ra ở 21,5 mm thì lệch X = −1,5.
+4. In lại tờ thử với hồ sơ vừa lưu: mọi dấu phải nằm đúng vị trí ghi bên cạnh.</source>
+        <translation>1. Click “Test sheet…” and print it at 100% (turn “Fit to page” off) on the blank's paper size.
+2. Measure with a ruler from the sheet's left and top edges to the centre of target 1 (it should be 20 mm; 20 mm).
+3. Enter offset = true position − measurement. E.g. a target printed at 21.5 mm gives offset X = −1.5.
+4. Print the test sheet again with the saved profile: every target must sit where its label says.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="64" />
+        <source>Tờ in thử…</source>
+        <translation>Test sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="66" />
+        <source>Hồ sơ mới</source>
+        <translation>New profile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="68" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="146" />
+        <source>Xóa hồ sơ</source>
+        <translation>Delete profile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="71" />
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="72" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="92" />
+        <source>(hồ sơ mới)</source>
+        <translation>(new profile)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="139" />
+        <source>Đã lưu</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="139" />
+        <source>Đã lưu hồ sơ máy in «%1».</source>
+        <translation>Printer profile “%1” saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="146" />
+        <source>Xóa hồ sơ máy in «%1»?</source>
+        <translation>Delete the printer profile “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="162" />
+        <source>Lưu tờ in thử</source>
+        <translation>Save the test sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="163" />
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="171" />
+        <source>Đã ghi tờ in thử</source>
+        <translation>Test sheet written</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="172" />
+        <source>Đã ghi %1. In tệp này ở tỉ lệ 100% (tắt «Vừa trang / Fit to page»).</source>
+        <translation>Wrote %1. Print it at 100% (turn “Fit to page” off).</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingScreen</name>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="49" />
+        <source>Trong hộp thoại in, chọn tỉ lệ 100% («Kích thước thực», Actual size) và TẮT «Vừa trang» (Fit to page); nếu không, chữ sẽ lệch khỏi các dòng của phôi.</source>
+        <translation>In the print dialog choose 100% scale (“Actual size”) and turn “Fit to page” OFF; otherwise the text misses the lines of the blank.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="66" />
+        <source>In giấy khen, bằng khen</source>
+        <translation>Print certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="69" />
+        <source>Quyết định:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="72" />
+        <source>Danh sách Excel (trộn thư):</source>
+        <translation>Excel list (mail merge):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="74" />
+        <source>tệp lập từ mẫu «certificates»</source>
+        <translation>a file made from the “certificates” template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="75" />
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="81" />
+        <source>Mẫu đầy đủ (giấy trắng)</source>
+        <translation>Full design (plain paper)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="82" />
+        <source>In lên phôi in sẵn</source>
+        <translation>Onto pre-printed blanks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="84" />
+        <source>Căn chỉnh máy in…</source>
+        <translation>Printer calibration…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="86" />
+        <source>Vị trí ô trên phôi…</source>
+        <translation>Boxes on the blank…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="94" />
+        <source>Mẫu:</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="96" />
+        <source>Cách in:</source>
+        <translation>Mode:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="98" />
+        <source>Hồ sơ máy in:</source>
+        <translation>Printer profile:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="101" />
+        <source>Kiểm tra &amp;&amp; xem trước</source>
+        <translation>Check &amp;&amp; preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="102" />
+        <source>Tạo PDF…</source>
+        <translation>Create PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="103" />
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="111" />
+        <source>Các ô không vừa khung in sẽ được liệt kê ở đây.</source>
+        <translation>Fields that do not fit their boxes are listed here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="133" />
+        <source>Bấm «Kiểm tra &amp; xem trước» để xem trang in.</source>
+        <translation>Click “Check &amp; preview” to see the pages.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="149" />
+        <source>Trang:</source>
+        <translation>Page:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="158" />
+        <source>Lúc</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="159" />
+        <source>Người in</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="160" />
+        <source>Nguồn</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="161" />
+        <source>Mẫu</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="162" />
+        <source>Cách in</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="162" />
+        <source>phôi</source>
+        <translation>blank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="162" />
+        <source>đầy đủ</source>
+        <translation>full</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="163" />
+        <source>Máy in</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="164" />
+        <source>Số trang</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="165" />
+        <location filename="../../ui/printing/printing_screen.py" line="433" />
+        <source>In lại</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="166" />
+        <source>Tệp / máy in</source>
+        <translation>File / printer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="167" />
+        <source>Người nhận</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="175" />
+        <source>In lại một giấy…</source>
+        <translation>Reprint one certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="181" />
+        <source>Nhật ký in</source>
+        <translation>Print log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="217" />
+        <source>dự thảo</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="217" />
+        <source>đã ban hành</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="224" />
+        <source>(không hiệu chỉnh)</source>
+        <translation>(no correction)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="249" />
+        <source>Chọn danh sách trộn thư</source>
+        <translation>Choose the mail-merge list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="250" />
+        <source>Tệp Excel (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="272" />
+        <source>Chưa chọn tệp danh sách.</source>
+        <translation>No list file chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="278" />
+        <source>Chưa có quyết định nào.</source>
+        <translation>There is no decision yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="281" />
+        <source>Quyết định %1</source>
+        <translation>Decision %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="295" />
+        <source>%1 ô không vừa khung in: chưa tạo, chưa in gì. Hãy rút gọn nội dung hoặc nới rộng ô trong «Vị trí ô trên phôi».</source>
+        <translation>%1 fields do not fit their boxes: nothing was created or printed. Shorten the text or widen the box in “Boxes on the blank”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="302" />
+        <source>%1 giấy, mọi ô đều vừa khung.</source>
+        <translation>%1 certificates; every field fits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="316" />
+        <source>Đang tạo tệp PDF…</source>
+        <translation>Creating the PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="334" />
+        <source>/ %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="345" />
+        <source>Ảnh trang PDF (pdftoppm)</source>
+        <translation>PDF page image (pdftoppm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="349" />
+        <source>Vẽ theo bố cục (không có pdftoppm)</source>
+        <translation>Drawn from the layout (no pdftoppm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="356" />
+        <source>Lưu tệp PDF giấy khen</source>
+        <translation>Save the certificates PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="357" />
+        <location filename="../../ui/printing/printing_screen.py" line="440" />
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="369" />
+        <source>Đã tạo PDF</source>
+        <translation>PDF created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="369" />
+        <source>Đã ghi %1 trang vào %2.</source>
+        <translation>Wrote %1 pages to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="381" />
+        <source>In ở tỉ lệ 100%</source>
+        <translation>Print at 100%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="388" />
+        <source>In — tỉ lệ 100%, tắt «Vừa trang / Fit to page»</source>
+        <translation>Print — 100% scale, turn “Fit to page” off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="400" />
+        <source>Máy in: %1</source>
+        <translation>Printer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="406" />
+        <source>Đã gửi %1 trang tới máy in.</source>
+        <translation>Sent %1 pages to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="427" />
+        <source>Đã in lại</source>
+        <translation>Reprinted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="427" />
+        <source>Đã ghi giấy in lại vào %1.</source>
+        <translation>Wrote the reprinted certificate to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="433" />
+        <source>Chọn một lần in trong nhật ký.</source>
+        <translation>Choose a printing in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="436" />
+        <source>In lại một giấy</source>
+        <translation>Reprint one certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="436" />
+        <source>Người nhận:</source>
+        <translation>Recipient:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="439" />
+        <source>Lưu giấy in lại</source>
+        <translation>Save the reprint</translation>
+    </message>
+</context>
+<context>
     <name>RatingDialog</name>
     <message>
         <location filename="../../ui/history/record_dialogs.py" line="73" />
@@ -2765,137 +3587,137 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="111" />
+        <location filename="../../ui/reports/reports_screen.py" line="122" />
         <source>Báo cáo, thống kê</source>
         <translation>Reports and statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="115" />
+        <location filename="../../ui/reports/reports_screen.py" line="129" />
         <source>Biểu 0601: Số phong trào thi đua</source>
         <translation>Form 0601: emulation movements</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="116" />
+        <location filename="../../ui/reports/reports_screen.py" line="130" />
         <source>Biểu 0602: Số lượng khen thưởng cấp Nhà nước</source>
         <translation>Form 0602: state-level awards</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="117" />
+        <location filename="../../ui/reports/reports_screen.py" line="131" />
         <source>Biểu 0603: Số lượng khen thưởng cấp bộ, ban, ngành, tỉnh</source>
         <translation>Form 0603: ministry/province-level awards</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="118" />
+        <location filename="../../ui/reports/reports_screen.py" line="132" />
         <source>Số lượt khen thưởng theo đơn vị và theo năm</source>
         <translation>Awards per unit and per year</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="119" />
+        <location filename="../../ui/reports/reports_screen.py" line="133" />
         <source>Tỷ lệ khen thưởng người trực tiếp công tác và nữ</source>
         <translation>Share of awards to non-leaders and to women</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="128" />
+        <location filename="../../ui/reports/reports_screen.py" line="144" />
         <source>Tất cả các cấp</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="128" />
+        <location filename="../../ui/reports/reports_screen.py" line="144" />
         <source>Cấp bộ, ban, ngành, tỉnh trở lên</source>
         <translation>Ministry / province level and up</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="129" />
+        <location filename="../../ui/reports/reports_screen.py" line="145" />
         <source>Cấp Nhà nước</source>
         <translation>State level</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="133" />
+        <location filename="../../ui/reports/reports_screen.py" line="149" />
         <source>Đánh dấu các đơn vị cần tính; không đánh dấu đơn vị nào là tính tất cả</source>
         <translation>Tick the units to count; with none ticked, every unit counts</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="134" />
+        <location filename="../../ui/reports/reports_screen.py" line="150" />
         <source>Đơn vị (để trống: tất cả)</source>
         <translation>Units (none ticked: all)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="139" />
+        <location filename="../../ui/reports/reports_screen.py" line="155" />
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="142" />
+        <location filename="../../ui/reports/reports_screen.py" line="158" />
         <source>Lưu Excel…</source>
         <translation>Save as Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="146" />
+        <location filename="../../ui/reports/reports_screen.py" line="162" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="147" />
+        <location filename="../../ui/reports/reports_screen.py" line="163" />
         <source>Năm báo cáo</source>
         <translation>Report year</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="148" />
+        <location filename="../../ui/reports/reports_screen.py" line="164" />
         <source>Cấp khen thưởng</source>
         <translation>Award level</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="228" />
+        <location filename="../../ui/reports/reports_screen.py" line="246" />
         <source>Kỳ báo cáo: từ %1 đến %2 (theo ngày quyết định)</source>
         <translation>Reporting period: %1 to %2 (by decision date)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="231" />
+        <location filename="../../ui/reports/reports_screen.py" line="249" />
         <source>Năm %1–%2, theo năm thành tích được khen</source>
         <translation>Years %1–%2, by the year of the achievement</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="250" />
+        <location filename="../../ui/reports/reports_screen.py" line="268" />
         <source>Đang tính…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="282" />
+        <location filename="../../ui/reports/reports_screen.py" line="315" />
         <source>Biểu %1 năm %2.xlsx</source>
         <translation>Form %1 year %2.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="283" />
+        <location filename="../../ui/reports/reports_screen.py" line="316" />
         <source>Báo cáo khen thưởng năm %2.xlsx</source>
         <translation>Award report %2.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="287" />
+        <location filename="../../ui/reports/reports_screen.py" line="320" />
         <source>Lưu báo cáo</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="288" />
+        <location filename="../../ui/reports/reports_screen.py" line="321" />
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="296" />
+        <location filename="../../ui/reports/reports_screen.py" line="329" />
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="300" />
+        <location filename="../../ui/reports/reports_screen.py" line="333" />
         <source>Tệp đang được mở</source>
         <translation>File is open</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="301" />
+        <location filename="../../ui/reports/reports_screen.py" line="334" />
         <source>Chọn tên tệp khác?</source>
         <translation>Choose another file name?</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="308" />
+        <location filename="../../ui/reports/reports_screen.py" line="341" />
         <source>Đang lưu báo cáo…</source>
         <translation>Saving the report…</translation>
     </message>

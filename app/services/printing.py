@@ -1,0 +1,438 @@
+"""Printing certificates: printer profiles and blank layouts stored in the database, the
+certificates of a decision, fit checks, batch PDFs, previews and the print log.
+
+Every function that takes a Session leaves the transaction to the caller and returns DTOs
+(the certificate engine's frozen dataclasses `CertificateData`, `CertificateTemplate`,
+`PrinterProfile`, `FitProblem` are DTOs too). Producing a batch may run in a worker
+thread with that thread's Session; it calls `app.exports.certificates` and, at the end,
+writes one `print_log` row. The log keeps the printed data (one JSON object per page), so
+`reprint_one` prints again exactly what was printed, even after the people were edited.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+import shutil
+import subprocess
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NamedTuple
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.errors import BadInput, NotFound, ValidationFailed
+from app.exports import cert_templates as ct
+from app.exports.certificates import CertificateData, CertificateLayout, FitProblem, check_fit, layout_certificate
+from app.exports.certificates import render_certificates, render_test_sheet
+from app.exports.printer_profiles import PrinterProfile as ProfileData
+from app.models import AwardType, BlankLayout, PrintLog, PrinterProfile
+from app.rules.certificate_text import RECIPIENT_COLLECTIVE, RECIPIENT_PERSON, upper_vn
+from app.rules.vntext import clean_text, fold
+from app.services.org import _flush_or_stale, current_user
+
+Progress = Callable[[int, int], None]
+IsCancelled = Callable[[], bool]
+
+MODES = {ct.MODE_FULL: "Mẫu đầy đủ (giấy trắng)", ct.MODE_BLANK: "In lên phôi in sẵn"}
+TEMPLATE_TITLES = {"giay-khen": "Giấy khen", "bang-khen": "Bằng khen", "cstdcs": "Chiến sĩ thi đua cơ sở"}
+MAX_SCAN_BYTES = 20 * 1024 * 1024
+_KEEP = object()
+
+
+# ---------------------------------------------------------------- printer profiles
+
+
+class PrinterProfileRow(NamedTuple):
+    id: int
+    name: str
+    offset_x_mm: float
+    offset_y_mm: float
+    scale_x: float
+    scale_y: float
+    version: int
+    updated_by: str
+
+    @property
+    def profile(self) -> ProfileData:
+        return ProfileData(self.name, self.offset_x_mm, self.offset_y_mm, self.scale_x, self.scale_y)
+
+
+def _profile_row(p: PrinterProfile) -> PrinterProfileRow:
+    return PrinterProfileRow(p.id, p.name, p.offset_x_mm, p.offset_y_mm, p.scale_x, p.scale_y, p.version,
+                             p.updated_by)
+
+
+def list_printer_profiles(session: Session) -> list[PrinterProfileRow]:
+    rows = session.scalars(select(PrinterProfile)).all()
+    return sorted((_profile_row(p) for p in rows), key=lambda r: fold(r.name))
+
+
+def get_printer_profile(session: Session, *, name: str) -> ProfileData:
+    """The profile named `name` (case and tone marks ignored). Raises BadInput listing the
+    stored names."""
+    rows = list_printer_profiles(session)
+    for r in rows:
+        if fold(r.name) == fold(name):
+            return r.profile
+    names = ", ".join(r.name for r in rows) or "(chưa có hồ sơ nào)"
+    raise BadInput(detail=f"Không có hồ sơ máy in «{clean_text(name)}». Các hồ sơ đã lưu: {names}.")
+
+
+def save_printer_profile(session: Session, *, data: ProfileData, profile_id: int | None = None,
+                         version: int | None = None) -> int:
+    """Create (profile_id None) or update a profile. `data` was validated by its own
+    constructor (offset ±30 mm, scale 0.8–1.2). Raises ValidationFailed({"name"}),
+    StaleRecord, NotFound."""
+    name = clean_text(data.name)
+    if not name:
+        raise ValidationFailed({"name": "chưa nhập tên máy in"})
+    if len(name) > 100:
+        raise ValidationFailed({"name": "dài quá 100 ký tự"})
+    for other in list_printer_profiles(session):
+        if other.id != profile_id and fold(other.name) == fold(name):
+            raise ValidationFailed({"name": "đã có hồ sơ máy in tên này"})
+    if profile_id is None:
+        p = PrinterProfile(name=name)
+        session.add(p)
+    else:
+        p = session.get(PrinterProfile, profile_id)
+        if p is None:
+            raise NotFound(what="hồ sơ máy in", key=profile_id)
+        if version is not None and p.version != version:
+            from app.errors import StaleRecord
+
+            raise StaleRecord(what=f"Hồ sơ máy in «{p.name}»", who=p.updated_by or "người khác")
+    p.name, p.offset_x_mm, p.offset_y_mm = name, float(data.offset_x_mm), float(data.offset_y_mm)
+    p.scale_x, p.scale_y, p.updated_by = float(data.scale_x), float(data.scale_y), current_user()
+    _flush_or_stale(session, "Hồ sơ máy in", PrinterProfile, profile_id)
+    return p.id
+
+
+def delete_printer_profile(session: Session, *, profile_id: int, version: int) -> None:
+    p = session.get(PrinterProfile, profile_id)
+    if p is None:
+        raise NotFound(what="hồ sơ máy in", key=profile_id)
+    if p.version != version:
+        from app.errors import StaleRecord
+
+        raise StaleRecord(what=f"Hồ sơ máy in «{p.name}»", who=p.updated_by or "người khác")
+    session.delete(p)
+    session.flush()
+
+
+# ---------------------------------------------------------------- blank layouts
+
+
+class BlankLayoutRow(NamedTuple):
+    """A template with the office's blank boxes applied; `version` 0 = never saved."""
+
+    template_key: str
+    template: ct.CertificateTemplate
+    scan_name: str
+    scan_image: bytes | None
+    version: int
+    customised: bool
+
+
+def _merged(session: Session, key: str) -> tuple[ct.CertificateTemplate, BlankLayout | None]:
+    base = ct.load_template(key)
+    row = session.scalar(select(BlankLayout).where(BlankLayout.template_key == base.key))
+    if row is None or not row.boxes:
+        return base, row
+    data = ct.template_to_dict(base)
+    data[ct.MODE_BLANK] = {"fields": dict(row.boxes)}
+    return ct.template_from_dict(data, where=f"phôi «{base.title}» đã lưu"), row
+
+
+def load_template(session: Session, *, key: str) -> ct.CertificateTemplate:
+    """A shipped template (key or JSON path) with the blank boxes saved in the database."""
+    return _merged(session, key)[0]
+
+
+def get_blank_layout(session: Session, *, key: str) -> BlankLayoutRow:
+    template, row = _merged(session, key)
+    if row is None:
+        return BlankLayoutRow(template.key, template, "", None, 0, False)
+    return BlankLayoutRow(template.key, template, row.scan_name, row.scan_image, row.version, bool(row.boxes))
+
+
+def save_blank_layout(session: Session, *, key: str, version: int, boxes: Sequence[ct.FieldBox],
+                      scan_name: str | None = None, scan_image: bytes | None | object = _KEEP) -> int:
+    """Store the blank-mode boxes of template `key` (mm) and optionally the scanned blank
+    (`scan_image` bytes; None removes it; omitted keeps it). Validates the boxes like a
+    template file. Raises ValidationFailed({"boxes"|"scan"}), StaleRecord. Returns the new
+    version."""
+    base = ct.load_template(key)
+    candidate = ct.template_to_dict(dataclasses.replace(base, blank=tuple(boxes)))
+    fields = candidate[ct.MODE_BLANK]["fields"]
+    try:
+        ct.template_from_dict(candidate, where=f"phôi «{base.title}»")
+    except BadInput as exc:
+        raise ValidationFailed({"boxes": exc.message()}) from None
+    if isinstance(scan_image, bytes) and len(scan_image) > MAX_SCAN_BYTES:
+        raise ValidationFailed({"scan": f"ảnh phôi lớn quá {MAX_SCAN_BYTES // (1024 * 1024)} MB"})
+    row = session.scalar(select(BlankLayout).where(BlankLayout.template_key == base.key))
+    if row is None:
+        if version not in (0, None):
+            from app.errors import StaleRecord
+
+            raise StaleRecord(what=f"Vị trí các ô của phôi «{base.title}»", who="người khác")
+        row = BlankLayout(template_key=base.key, boxes=fields, scan_name="", scan_image=None)
+        session.add(row)
+    elif version is not None and row.version != version:
+        from app.errors import StaleRecord
+
+        raise StaleRecord(what=f"Vị trí các ô của phôi «{base.title}»", who=row.updated_by or "người khác")
+    row.boxes = fields
+    if scan_name is not None:
+        row.scan_name = clean_text(scan_name)
+    if scan_image is not _KEEP:
+        row.scan_image = scan_image  # type: ignore[assignment]
+    row.updated_by = current_user()
+    _flush_or_stale(session, f"Vị trí các ô của phôi «{base.title}»", BlankLayout, row.id)
+    return row.version
+
+
+def reset_blank_layout(session: Session, *, key: str) -> None:
+    """Back to the shipped boxes (the scanned image is kept)."""
+    row = session.scalar(select(BlankLayout).where(BlankLayout.template_key == ct.load_template(key).key))
+    if row is not None:
+        row.boxes = {}
+        row.updated_by = current_user()
+        session.flush()
+
+
+# ---------------------------------------------------------------- what to print
+
+
+def decision_certificates(session: Session, *, decision_id: int, award_code: str | None = None) -> list[CertificateData]:
+    """One CertificateData per recipient of the decision, in decision order (I. Cá nhân
+    then II. Tập thể, i.e. số sổ vàng order). Titles (danh hiệu) print "TẶNG DANH HIỆU" and
+    the title's name; forms (hình thức) keep the template's own award name."""
+    from app.services.decision import get_decision
+
+    detail = get_decision(session, decision_id=decision_id)
+    data = detail.data
+    out = []
+    for item in detail.items:
+        if award_code and item.award_code != award_code:
+            continue
+        title = item.award_kind == "DANH_HIEU"
+        name = item.award_name.replace(" (tập thể)", "")
+        out.append(CertificateData(
+            full_name=item.name,
+            kind=RECIPIENT_PERSON if item.subject == "CA_NHAN" else RECIPIENT_COLLECTIVE,
+            gender=item.gender or None,
+            position=item.job_title,
+            unit=item.work_unit,
+            award_name=upper_vn(name) if title else "",
+            grant_line="TẶNG DANH HIỆU" if title else "",
+            achievement=item.achievement,
+            decision_number=detail.row.number_text,
+            decision_date=data.decision_date,
+            so_so_vang=str(item.so_so_vang),
+            place=data.place,
+            date=data.decision_date,
+            signer_title=data.signer_title,
+            signer_name=data.signer_name,
+            agency_name=data.agency_name,
+            issuing_body=data.issuing_body,
+            header_style=data.header_style,
+        ))
+    return out
+
+
+def decision_template_key(session: Session, *, decision_id: int) -> str:
+    """The certificate template of the decision's award types, when they agree."""
+    from app.services.decision import get_decision
+
+    codes = {i.award_code for i in get_decision(session, decision_id=decision_id).items}
+    keys = {k for k in session.scalars(select(AwardType.certificate_template).where(AwardType.code.in_(codes))) if k}
+    if len(keys) == 1:
+        return keys.pop()
+    if not keys:
+        return "giay-khen"
+    raise BadInput(detail=f"Quyết định có nhiều loại khen thưởng in trên các mẫu khác nhau ({', '.join(sorted(keys))});"
+                          " hãy chọn mẫu (--template).")
+
+
+def list_certificates(path: str | Path) -> list[CertificateData]:
+    """The certificates of a mail-merge list (the `template certificates` workbook).
+    Raises BadInput naming the file, row and column."""
+    from app.services import mail_merge
+
+    for name in ("read_certificate_list", "read_list", "load_list"):
+        fn = getattr(mail_merge, name, None)
+        if fn is not None:
+            result = fn(Path(path))
+            items = getattr(result, "items", result)
+            return list(items)
+    raise BadInput(detail="Chưa có chức năng đọc danh sách trộn thư (app.services.mail_merge).")
+
+
+# ---------------------------------------------------------------- producing
+
+
+class PrintResult(NamedTuple):
+    path: Path
+    pages: int
+    log_id: int | None
+    seconds: float
+
+
+class PrintLogRow(NamedTuple):
+    id: int
+    at: _dt.datetime
+    by: str
+    decision_id: int | None
+    source: str
+    template_key: str
+    mode: str
+    printer_name: str
+    output: str
+    pages: int
+    recipients: str
+    reprint: bool
+
+
+def check_certificates(session: Session, *, items: Sequence[CertificateData], template_key: str, blank: bool,
+                       is_cancelled: IsCancelled | None = None) -> list[FitProblem]:
+    """Fields that do not fit their box even at the minimum size (empty = all fit)."""
+    return check_fit(items, load_template(session, key=template_key), blank=blank, is_cancelled=is_cancelled)
+
+
+def page_layouts(session: Session, *, items: Sequence[CertificateData], template_key: str,
+                 blank: bool) -> tuple[ct.CertificateTemplate, list[CertificateLayout]]:
+    """The engine's layout of each page (for drawing previews without a PDF renderer)."""
+    template = load_template(session, key=template_key)
+    return template, [layout_certificate(i, template, blank=blank) for i in items]
+
+
+def _encode(item: CertificateData) -> dict:
+    out = dataclasses.asdict(item)
+    for k in ("decision_date", "date"):
+        out[k] = out[k].isoformat() if out[k] else None
+    return out
+
+
+def _decode(data: dict) -> CertificateData:
+    names = {f.name for f in dataclasses.fields(CertificateData)}
+    values = {k: v for k, v in data.items() if k in names}
+    for k in ("decision_date", "date"):
+        if values.get(k):
+            values[k] = _dt.date.fromisoformat(values[k])
+    return CertificateData(**values)
+
+
+def log_print(session: Session, *, items: Sequence[CertificateData], template_key: str, blank: bool,
+              printer_name: str = "", output: str = "", source: str = "", decision_id: int | None = None,
+              reprint: bool = False) -> int:
+    """Record a printing (who, when, what, where) with the printed data; returns its id."""
+    names = "; ".join(i.recipient for i in items)
+    row = PrintLog(by=current_user(), decision_id=decision_id, source=clean_text(source)[:500],
+                   template_key=template_key, mode=ct.MODE_BLANK if blank else ct.MODE_FULL,
+                   printer_name=clean_text(printer_name)[:100], output=str(output)[:1000], pages=len(items),
+                   recipients=names, reprint=reprint, payload=[_encode(i) for i in items])
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def produce_certificates(session: Session, *, items: Sequence[CertificateData], template_key: str, blank: bool,
+                         out: str | Path, printer: ProfileData | None = None, source: str = "",
+                         decision_id: int | None = None, log: bool = True, reprint: bool = False,
+                         progress: Progress | None = None, is_cancelled: IsCancelled | None = None) -> PrintResult:
+    """Write the batch PDF (one page per item, in order) and log it. The printer profile
+    applies in blank mode. Raises BadInput (an overflowing field, listed; an empty list),
+    Cancelled (nothing written, nothing logged), FileLocked."""
+    started = time.perf_counter()
+    template = load_template(session, key=template_key)
+    report = render_certificates(items, template, out=Path(out), blank=blank, printer=printer if blank else None,
+                                 progress=progress, is_cancelled=is_cancelled)
+    log_id = None
+    if log:
+        log_id = log_print(session, items=items, template_key=template.key, blank=blank,
+                           printer_name=printer.name if (printer and blank) else "", output=str(report.path),
+                           source=source, decision_id=decision_id, reprint=reprint)
+    return PrintResult(report.path, report.pages, log_id, time.perf_counter() - started)
+
+
+def list_print_log(session: Session, *, decision_id: int | None = None, limit: int = 500) -> list[PrintLogRow]:
+    """The latest printings first."""
+    stmt = select(PrintLog.id, PrintLog.at, PrintLog.by, PrintLog.decision_id, PrintLog.source,
+                  PrintLog.template_key, PrintLog.mode, PrintLog.printer_name, PrintLog.output, PrintLog.pages,
+                  PrintLog.recipients, PrintLog.reprint)
+    if decision_id is not None:
+        stmt = stmt.where(PrintLog.decision_id == decision_id)
+    stmt = stmt.order_by(PrintLog.at.desc(), PrintLog.id.desc()).limit(limit)
+    return [PrintLogRow(*r) for r in session.execute(stmt)]
+
+
+def logged_certificates(session: Session, *, log_id: int) -> list[CertificateData]:
+    """The certificates a log entry printed, in page order."""
+    row = session.get(PrintLog, log_id)
+    if row is None:
+        raise NotFound(what="lần in", key=log_id)
+    return [_decode(d) for d in (row.payload or [])]
+
+
+def reprint_one(session: Session, *, log_id: int, index: int, out: str | Path,
+                printer: ProfileData | None = None) -> PrintResult:
+    """Print page `index` (0-based) of a logged printing again, with the same template and
+    mode, into `out`; logged as a reprint. Raises NotFound, BadInput."""
+    row = session.get(PrintLog, log_id)
+    if row is None:
+        raise NotFound(what="lần in", key=log_id)
+    items = logged_certificates(session, log_id=log_id)
+    if not 0 <= index < len(items):
+        raise BadInput(detail=f"Lần in này có {len(items)} giấy; không có giấy thứ {index + 1}.")
+    if printer is None and row.mode == ct.MODE_BLANK and row.printer_name:
+        try:
+            printer = get_printer_profile(session, name=row.printer_name)
+        except BadInput:
+            printer = None
+    source = f"In lại giấy thứ {index + 1} của lần in số {row.id}" + (f" ({row.source})" if row.source else "")
+    return produce_certificates(session, items=[items[index]], template_key=row.template_key,
+                                blank=row.mode == ct.MODE_BLANK, out=out, printer=printer, source=source,
+                                decision_id=row.decision_id, reprint=True)
+
+
+def write_test_sheet(session: Session, *, template_key: str, out: str | Path,
+                     printer: ProfileData | None = None) -> Path:
+    """The calibration sheet on the blank's paper size (see `render_test_sheet`)."""
+    return render_test_sheet(load_template(session, key=template_key), Path(out), printer)
+
+
+# ---------------------------------------------------------------- previews
+
+
+def pdftoppm_available() -> bool:
+    return shutil.which("pdftoppm") is not None
+
+
+def pdf_page_png(pdf: str | Path, *, page: int, out_prefix: str | Path, dpi: int = 72) -> Path:
+    """Rasterise page `page` (1-based) of `pdf` to PNG with poppler's pdftoppm (previews
+    and direct printing). Raises BadInput when pdftoppm is missing or fails."""
+    exe = shutil.which("pdftoppm")
+    if exe is None:
+        raise BadInput(detail="Không có chương trình pdftoppm (poppler) để vẽ trang xem trước.")
+    prefix = Path(out_prefix)
+    try:
+        subprocess.run([exe, "-png", "-r", str(dpi), "-f", str(page), "-l", str(page), "-singlefile",
+                        str(pdf), str(prefix)], check=True, capture_output=True, timeout=120)
+    except (OSError, subprocess.SubprocessError) as exc:
+        raise BadInput(detail=f"Không vẽ được trang {page} của {pdf}: {exc}.") from None
+    return Path(f"{prefix}.png")
+
+
+__all__ = [
+    "MODES", "TEMPLATE_TITLES", "PrinterProfileRow", "BlankLayoutRow", "PrintResult", "PrintLogRow", "ProfileData",
+    "list_printer_profiles", "get_printer_profile", "save_printer_profile", "delete_printer_profile",
+    "load_template", "get_blank_layout", "save_blank_layout", "reset_blank_layout", "decision_certificates",
+    "decision_template_key", "list_certificates", "check_certificates", "page_layouts", "log_print",
+    "produce_certificates", "list_print_log", "logged_certificates", "reprint_one", "write_test_sheet",
+    "pdftoppm_available", "pdf_page_png",
+]

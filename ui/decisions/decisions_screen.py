@@ -1,0 +1,438 @@
+"""DecisionsScreen ("Quyết định"): decisions on awards, their recipients (số sổ vàng), the
+attached list (PDF/xlsx) and issuing.
+
+Reads and writes through app.services.decision; the exports run in workers. A decision is
+edited only as a draft; issuing asks for confirmation and then writes the awards into
+history in one transaction. GUI thread (queries are small)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.database import Database
+from app.errors import AppError, StaleRecord
+from app.services import decision as dec
+from app.services import movement
+from ui import errors
+from ui.history.forms import FormDialog
+from ui.labels import tr_label
+from ui.models.dto_table import Column, DtoTableModel
+from ui.widgets import DateEdit, format_date
+from ui.workers import run_with_progress
+
+
+def _table(model) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class DecisionDialog(FormDialog):
+    """The header of a new or draft decision; a new one may take a round's approved
+    nominations. Fields are named like DecisionInput / ValidationFailed."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None, *, detail: dec.DecisionDetail | None = None,
+                 round_id: int | None = None) -> None:
+        super().__init__(db, self.tr("Quyết định khen thưởng"), parent)
+        self._detail = detail
+        with db.factory() as s:
+            rounds = movement.list_rounds(s)
+            data = detail.data if detail else dec.default_input(s, round_id=round_id)
+        self.round = QComboBox()
+        self.round.addItem(self.tr("(chọn đề nghị bằng tay)"), None)
+        for r in rounds:
+            self.round.addItem(f"{r.name} ({r.year})", r.id)
+        self.round.setCurrentIndex(max(0, self.round.findData(data.round_id)))
+        self.round.setEnabled(detail is None)
+        self.number = QSpinBox()
+        self.number.setRange(1, 99999)
+        self.number.setValue(data.number)
+        self.symbol = QLineEdit(data.symbol)
+        self.day = DateEdit()
+        self.day.set_date(data.decision_date)
+        self.title = QLineEdit(data.title)
+        self.issuing_body = QLineEdit(data.issuing_body)
+        self.agency = QLineEdit(data.agency_name)
+        self.signer_title = QPlainTextEdit(data.signer_title)
+        self.signer_title.setFixedHeight(48)
+        self.signer_name = QLineEdit(data.signer_name)
+        self.place = QLineEdit(data.place)
+        self._header_style = data.header_style
+        self.add_field("round_id", self.tr("Lấy đề nghị đã duyệt của đợt"), self.round)
+        self.add_field("number", self.tr("Số"), self.number)
+        self.add_field("symbol", self.tr("Ký hiệu"), self.symbol)
+        self.add_field("decision_date", self.tr("Ngày quyết định"), self.day)
+        self.add_field("title", self.tr("Trích yếu"), self.title)
+        self.add_field("issuing_body", self.tr("Cơ quan cấp trên"), self.issuing_body)
+        self.add_field("agency_name", self.tr("Cơ quan ban hành"), self.agency)
+        self.add_field("signer_title", self.tr("Chức vụ người ký"), self.signer_title)
+        self.add_field("signer_name", self.tr("Người ký"), self.signer_name)
+        self.add_field("place", self.tr("Địa danh"), self.place)
+        self.preview = QLabel()
+        self.add_row("", self.preview)
+        self.number.valueChanged.connect(self._update_preview)
+        self.symbol.textChanged.connect(self._update_preview)
+        self.day.textChanged.connect(self._on_day)
+        self._update_preview()
+        self.finish()
+
+    def _on_day(self) -> None:
+        day = self.day.date()
+        if self._detail is None and day is not None:
+            with self._db.factory() as s:
+                self.number.setValue(dec.suggest_number(s, year=day.year, symbol=self.symbol.text().strip()
+                                                        or dec.DEFAULT_SYMBOL))
+        self._update_preview()
+
+    def _update_preview(self) -> None:
+        from app.rules.vntext import date_line, doc_number
+
+        day = self.day.date()
+        symbol = self.symbol.text().strip() or "…"
+        text = doc_number(self.number.value(), symbol)
+        if day is not None:
+            text += "   —   " + date_line(self.place.text().strip(), day)
+        self.preview.setText(text)
+
+    def check(self) -> dict[str, str]:
+        found = {}
+        if self.day.date() is None:
+            found["decision_date"] = self.tr("nhập ngày dạng dd/mm/yyyy")
+        if not self.symbol.text().strip():
+            found["symbol"] = self.tr("chưa nhập ký hiệu (ví dụ QĐ-HĐTĐKT)")
+        return found
+
+    def data(self) -> dec.DecisionInput:
+        return dec.DecisionInput(
+            number=self.number.value(), symbol=self.symbol.text().strip(), decision_date=self.day.date(),
+            title=self.title.text(), issuing_body=self.issuing_body.text(), agency_name=self.agency.text(),
+            signer_name=self.signer_name.text(), signer_title=self.signer_title.toPlainText(),
+            place=self.place.text(), header_style=self._header_style, round_id=self.round.currentData())
+
+    def save(self, session):
+        if self._detail is None:
+            return dec.create_decision(session, data=self.data())
+        dec.update_decision(session, decision_id=self._detail.id, version=self._detail.version, data=self.data())
+        return self._detail.id
+
+
+class NominationPickerDialog(FormDialog):
+    """Pick approved nominations of a round (not yet in another decision) to add."""
+
+    def __init__(self, db: Database, decision_id: int, round_id: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(db, self.tr("Thêm đề nghị đã duyệt"), parent)
+        self._decision_id = decision_id
+        with db.factory() as s:
+            rounds = movement.list_rounds(s)
+        self.round = QComboBox()
+        for r in rounds:
+            self.round.addItem(f"{r.name} ({r.year})", r.id)
+        if round_id is not None:
+            self.round.setCurrentIndex(max(0, self.round.findData(round_id)))
+        self.model = DtoTableModel([
+            Column(self.tr("Họ và tên / Tên tập thể"), lambda r: f"{r.salutation} {r.name}"),
+            Column(self.tr("Đơn vị"), lambda r: r.work_unit),
+            Column(self.tr("Khen thưởng"), lambda r: r.award_name),
+        ])
+        self.view = _table(self.model)
+        self.view.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
+        self.view.setMinimumSize(620, 300)
+        self.add_row(self.tr("Đợt xét"), self.round)
+        self.add_row("", self.view)
+        self.ok_button.setText(self.tr("Thêm"))
+        self.round.currentIndexChanged.connect(self._load)
+        self._load()
+        self.finish()
+
+    def _load(self) -> None:
+        rid = self.round.currentData()
+        if rid is None:
+            self.model.set_rows([])
+            return
+        with self._db.factory() as s:
+            self.model.set_rows(dec.approved_nominations(s, round_id=rid, decision_id=self._decision_id))
+        self.view.resizeColumnsToContents()
+
+    def chosen(self) -> list[int]:
+        rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())
+        return [self.model.row_at(r).id for r in rows]
+
+    def save(self, session):
+        return self.chosen()
+
+
+class DecisionsScreen(QWidget):
+    """Left: decisions; right: the chosen decision's header and recipients, with the
+    actions (edit, add/remove/reorder, export the list, issue, print certificates)."""
+
+    decisions_changed = Signal()  # a decision was issued: history changed
+    print_requested = Signal(int)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._detail: dec.DecisionDetail | None = None
+        title = QLabel(self.tr("Quyết định khen thưởng"))
+        title.setProperty("role", "screen-title")
+        self.model = DtoTableModel([
+            Column(self.tr("Số"), lambda r: r.number_text),
+            Column(self.tr("Ngày"), lambda r: format_date(r.decision_date), Qt.AlignmentFlag.AlignCenter),
+            Column(self.tr("Trạng thái"), lambda r: tr_label(dec.DECISION_STATUSES.get(r.status, r.status))),
+            Column(self.tr("Cá nhân"), lambda r: str(r.people), Qt.AlignmentFlag.AlignRight),
+            Column(self.tr("Tập thể"), lambda r: str(r.units), Qt.AlignmentFlag.AlignRight),
+            Column(self.tr("Trích yếu"), lambda r: r.title),
+        ])
+        self.view = _table(self.model)
+        self.new_button = QPushButton(self.tr("Quyết định mới…"))
+        self.new_button.clicked.connect(self._on_new)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.view, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.new_button)
+        row.addStretch(1)
+        lv.addLayout(row)
+
+        self.header = QLabel()
+        self.header.setWordWrap(True)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.items_model = DtoTableModel([
+            Column(self.tr("Số sổ vàng"), lambda r: str(r.so_so_vang), Qt.AlignmentFlag.AlignCenter),
+            Column(self.tr("Ông/Bà/Tập thể"), lambda r: tr_label(r.salutation)),
+            Column(self.tr("Họ và tên / Tên tập thể"), lambda r: r.name),
+            Column(self.tr("Chức vụ, đơn vị"), lambda r: ", ".join(p for p in (r.job_title, r.work_unit) if p)),
+            Column(self.tr("Khen thưởng"), lambda r: r.award_name),
+        ])
+        self.items_view = _table(self.items_model)
+        self.edit_button = QPushButton(self.tr("Sửa…"))
+        self.add_button = QPushButton(self.tr("Thêm đề nghị…"))
+        self.remove_button = QPushButton(self.tr("Bỏ khỏi danh sách"))
+        self.up_button = QPushButton(self.tr("Lên"))
+        self.down_button = QPushButton(self.tr("Xuống"))
+        self.delete_button = QPushButton(self.tr("Xóa dự thảo"))
+        self.issue_button = QPushButton(self.tr("Ban hành"))
+        self.issue_button.setToolTip(self.tr("Ghi khen thưởng vào lịch sử, chuyển các đề nghị sang «Đã có quyết "
+                                             "định» và khóa quyết định"))
+        self.pdf_button = QPushButton(self.tr("Danh sách PDF…"))
+        self.xlsx_button = QPushButton(self.tr("Danh sách Excel…"))
+        self.print_button = QPushButton(self.tr("In giấy khen…"))
+        for b, slot in ((self.edit_button, self._on_edit), (self.add_button, self._on_add),
+                        (self.remove_button, self._on_remove), (self.up_button, lambda: self._on_move(-1)),
+                        (self.down_button, lambda: self._on_move(1)), (self.delete_button, self._on_delete),
+                        (self.issue_button, self._on_issue), (self.pdf_button, lambda: self._on_export("pdf")),
+                        (self.xlsx_button, lambda: self._on_export("xlsx")),
+                        (self.print_button, lambda: self._detail and self.print_requested.emit(self._detail.id))):
+            b.clicked.connect(slot)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(self.header)
+        edit_row = QHBoxLayout()
+        for b in (self.edit_button, self.add_button, self.remove_button, self.up_button, self.down_button,
+                  self.delete_button):
+            edit_row.addWidget(b)
+        edit_row.addStretch(1)
+        rv.addLayout(edit_row)
+        rv.addWidget(self.items_view, 1)
+        out_row = QHBoxLayout()
+        for b in (self.pdf_button, self.xlsx_button, self.print_button):
+            out_row.addWidget(b)
+        out_row.addStretch(1)
+        out_row.addWidget(self.issue_button)
+        rv.addLayout(out_row)
+
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([330, 830])
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(split, 1)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self.reload()
+
+    # ------------------------------------------------------------ loading
+    def reload(self, select_id: int | None = None) -> None:
+        current = select_id or (self._detail.id if self._detail else None)
+        with self._db.factory() as s:
+            self.model.set_rows(dec.list_decisions(s))
+        self.view.resizeColumnsToContents()
+        row = self.model.row_of(lambda r: r.id == current) if current else -1
+        if row < 0 and self.model.rows:
+            row = 0
+        if row >= 0:
+            self.view.selectRow(row)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        r = self.model.row_at(self.view.currentIndex().row())
+        self._detail = None
+        if r is not None:
+            with self._db.factory() as s:
+                self._detail = dec.get_decision(s, decision_id=r.id)
+        d = self._detail
+        if d is None:
+            self.header.setText(self.tr("Chưa có quyết định. Bấm «Quyết định mới…» để lập từ các đề nghị đã duyệt."))
+            self.items_model.set_rows([])
+        else:
+            from app.rules.vntext import date_line
+
+            status = tr_label(dec.DECISION_STATUSES.get(d.row.status, d.row.status))
+            lines = [f"<b>{self.tr('Quyết định số')} {d.row.number_text}</b> — "
+                     f"{date_line(d.data.place, d.data.decision_date)} — {status}",
+                     d.data.title, f"{d.data.agency_name} · {d.data.signer_title.replace(chr(10), ' / ')} "
+                                   f"{d.data.signer_name}"]
+            if d.row.round_name:
+                lines.append(self.tr("Đợt xét: %1").replace("%1", d.row.round_name))
+            if d.issued_at:
+                lines.append(self.tr("Ban hành lúc %1 bởi %2").replace("%1", f"{d.issued_at:%d/%m/%Y %H:%M}")
+                             .replace("%2", d.issued_by))
+            self.header.setText("<br>".join(x for x in lines if x))
+            self.items_model.set_rows(d.items)
+            self.items_view.resizeColumnsToContents()
+        draft = d is not None and d.row.status == "DRAFT"
+        for b in (self.edit_button, self.add_button, self.remove_button, self.up_button, self.down_button,
+                  self.delete_button, self.issue_button):
+            b.setEnabled(draft)
+        for b in (self.pdf_button, self.xlsx_button, self.print_button):
+            b.setEnabled(d is not None and bool(d.items))
+
+    # ------------------------------------------------------------ actions
+    def _run(self, fn) -> bool:
+        try:
+            with self._db.factory.begin() as s:
+                fn(s)
+        except StaleRecord as exc:
+            errors.show_error(self, exc)
+            self.reload()
+            return False
+        except AppError as exc:
+            errors.show_error(self, exc)
+            return False
+        return True
+
+    def _on_new(self) -> None:
+        dialog = DecisionDialog(self._db, self)
+        if dialog.exec():
+            self.reload(select_id=dialog.saved_id)
+
+    def _on_edit(self) -> None:
+        if self._detail is None:
+            return
+        dialog = DecisionDialog(self._db, self, detail=self._detail)
+        if dialog.exec() or dialog.stale:
+            self.reload()
+
+    def _nomination_ids(self) -> list[int]:
+        return [i.nomination_id for i in self.items_model.rows if i.nomination_id is not None]
+
+    def _set_ids(self, ids: list[int]) -> None:
+        d = self._detail
+        if d is not None and self._run(lambda s: dec.set_items(s, decision_id=d.id, version=d.version,
+                                                                 nomination_ids=ids)):
+            self.reload()
+
+    def _on_add(self) -> None:
+        if self._detail is None:
+            return
+        dialog = NominationPickerDialog(self._db, self._detail.id, self._detail.data.round_id, self)
+        if dialog.exec() and dialog.saved_id:
+            self._set_ids(self._nomination_ids() + list(dialog.saved_id))
+
+    def _selected_item(self) -> int:
+        return self.items_view.currentIndex().row()
+
+    def _on_remove(self) -> None:
+        row = self._selected_item()
+        item = self.items_model.row_at(row)
+        if item is None:
+            return
+        self._set_ids([i for i in self._nomination_ids() if i != item.nomination_id])
+
+    def _on_move(self, step: int) -> None:
+        item = self.items_model.row_at(self._selected_item())
+        if item is None:
+            return
+        same = [i for i in self.items_model.rows if i.subject == item.subject]
+        k = same.index(item)
+        if not 0 <= k + step < len(same):
+            return
+        same[k], same[k + step] = same[k + step], same[k]
+        others = [i for i in self.items_model.rows if i.subject != item.subject]
+        ordered = same + others if item.subject == "CA_NHAN" else others + same
+        self._set_ids([i.nomination_id for i in ordered if i.nomination_id is not None])
+        self.items_view.selectRow(self.items_model.row_of(lambda r: r.nomination_id == item.nomination_id))
+
+    def _on_delete(self) -> None:
+        d = self._detail
+        if d is None:
+            return
+        if QMessageBox.question(self, self.tr("Xóa dự thảo"), self.tr("Xóa dự thảo quyết định số %1?")
+                                .replace("%1", d.row.number_text)) != QMessageBox.StandardButton.Yes:
+            return
+        if self._run(lambda s: dec.delete_decision(s, decision_id=d.id, version=d.version)):
+            self._detail = None
+            self.reload()
+
+    def _on_issue(self) -> None:
+        d = self._detail
+        if d is None:
+            return
+        text = self.tr("Ban hành quyết định số %1 cho %2 cá nhân và %3 tập thể?\n\nKhen thưởng sẽ được ghi vào lịch sử, "
+                       "các đề nghị chuyển sang «Đã có quyết định» và quyết định không sửa được nữa.") \
+            .replace("%1", d.row.number_text).replace("%2", str(d.row.people)).replace("%3", str(d.row.units))
+        if QMessageBox.question(self, self.tr("Ban hành quyết định"), text) != QMessageBox.StandardButton.Yes:
+            return
+        result = []
+        if self._run(lambda s: result.append(dec.issue_decision(s, decision_id=d.id, version=d.version))):
+            QMessageBox.information(self, self.tr("Đã ban hành"),
+                                    self.tr("Đã ghi %1 khen thưởng vào lịch sử.").replace("%1", str(result[0].awards)))
+            self.reload()
+            self.decisions_changed.emit()
+
+    def _on_export(self, fmt: str) -> None:
+        d = self._detail
+        if d is None:
+            return
+        name = f"Danh sach kem QD {d.row.number_text.replace('/', '-')}.{fmt}"
+        flt = self.tr("Tệp PDF (*.pdf)") if fmt == "pdf" else self.tr("Tệp Excel (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu danh sách kèm theo quyết định"), name, flt)
+        if path:
+            self.export_to(Path(path), fmt)
+
+    def export_to(self, path: Path, fmt: str) -> None:
+        d = self._detail
+        db = self._db
+
+        def task(progress, is_cancelled):
+            with db.factory() as s:
+                return dec.export_decision_list(s, decision_id=d.id, out=path, fmt=fmt, progress=progress,
+                                                is_cancelled=is_cancelled)
+
+        run_with_progress(self, task, label=self.tr("Đang ghi danh sách…"),
+                          on_done=lambda out: QMessageBox.information(self, self.tr("Đã ghi"), str(out)))

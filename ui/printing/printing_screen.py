@@ -1,0 +1,460 @@
+"""PrintingScreen ("In giấy khen"): certificates of a decision or of a mail-merge list, in
+full design or onto blanks, through a printer profile; fit check before anything is
+produced; batch PDF in a worker; preview; direct printing at 100 %; the print log and
+reprinting one certificate.
+
+Reads and writes through app.services.printing / decision. The preview renders the PDF's
+pages with pdftoppm when available (no QtPdf in PySide6-Essentials), else draws the
+engine's layout with QPainter (ui/printing/output.py). GUI thread; PDFs in workers."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.database import Database
+from app.errors import AppError
+from app.services import decision as dec
+from app.services import printing
+from ui import errors
+from ui.labels import tr_label
+from ui.models.dto_table import Column, DtoTableModel
+from ui.printing import output
+from ui.printing.profiles_dialog import PrinterProfilesDialog
+from ui.printing.template_editor import BlankTemplateEditor
+from ui.workers import run_with_progress
+
+FIT_WARNING = QT_TRANSLATE_NOOP("PrintingScreen", "Trong hộp thoại in, chọn tỉ lệ 100% («Kích thước thực», Actual size) và TẮT «Vừa trang» (Fit to page); nếu không, chữ sẽ lệch khỏi các dòng của phôi.")  # noqa: E501
+PREVIEW_PX_PER_MM = 2.4
+
+
+class PrintingScreen(QWidget):
+    """Left: what to print and how, the actions, fit problems; right: the preview; below:
+    the print log."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._tmp = tempfile.TemporaryDirectory(prefix="tdkt-print-")
+        self._preview_pdf: Path | None = None
+        self._preview_layouts: list = []
+        self._preview_template = None
+        self._list_items: list = []
+        self.problems: list = []
+        title = QLabel(self.tr("In giấy khen, bằng khen"))
+        title.setProperty("role", "screen-title")
+
+        self.from_decision = QRadioButton(self.tr("Quyết định:"))
+        self.from_decision.setChecked(True)
+        self.decision = QComboBox()
+        self.decision.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.decision.setMinimumContentsLength(24)
+        self.from_list = QRadioButton(self.tr("Danh sách Excel (trộn thư):"))
+        self.list_path = QLineEdit()
+        self.list_path.setPlaceholderText(self.tr("tệp lập từ mẫu «certificates»"))
+        self.list_button = QPushButton(self.tr("Chọn…"))
+        self.list_button.clicked.connect(self._on_choose_list)
+        self.template = QComboBox()
+        for key, name in printing.TEMPLATE_TITLES.items():
+            self.template.addItem(tr_label(name), key)
+        self.mode = QComboBox()
+        self.mode.addItem(self.tr("Mẫu đầy đủ (giấy trắng)"), "full")
+        self.mode.addItem(self.tr("In lên phôi in sẵn"), "blank")
+        self.printer = QComboBox()
+        self.profiles_button = QPushButton(self.tr("Căn chỉnh máy in…"))
+        self.profiles_button.clicked.connect(self._on_profiles)
+        self.editor_button = QPushButton(self.tr("Vị trí ô trên phôi…"))
+        self.editor_button.clicked.connect(self._on_editor)
+        grid = QGridLayout()
+        grid.addWidget(self.from_decision, 0, 0)
+        grid.addWidget(self.decision, 0, 1, 1, 2)
+        grid.addWidget(self.from_list, 1, 0)
+        grid.addWidget(self.list_path, 1, 1)
+        grid.addWidget(self.list_button, 1, 2)
+        grid.addWidget(QLabel(self.tr("Mẫu:")), 2, 0)
+        grid.addWidget(self.template, 2, 1, 1, 2)
+        grid.addWidget(QLabel(self.tr("Cách in:")), 3, 0)
+        grid.addWidget(self.mode, 3, 1, 1, 2)
+        grid.addWidget(QLabel(self.tr("Hồ sơ máy in:")), 4, 0)
+        grid.addWidget(self.printer, 4, 1, 1, 2)
+        grid.setColumnStretch(1, 1)
+        self.check_button = QPushButton(self.tr("Kiểm tra && xem trước"))
+        self.pdf_button = QPushButton(self.tr("Tạo PDF…"))
+        self.print_button = QPushButton(self.tr("In…"))
+        self.check_button.clicked.connect(self._on_preview)
+        self.pdf_button.clicked.connect(self._on_pdf)
+        self.print_button.clicked.connect(self._on_print)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.problem_list = QPlainTextEdit()
+        self.problem_list.setReadOnly(True)
+        self.problem_list.setPlaceholderText(self.tr("Các ô không vừa khung in sẽ được liệt kê ở đây."))
+        warning = self.warning = QLabel(self.tr(FIT_WARNING))
+        warning.setWordWrap(True)
+        warning.setStyleSheet("color: #8a5300;")
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addLayout(grid)
+        tools = QHBoxLayout()
+        tools.addWidget(self.profiles_button)
+        tools.addWidget(self.editor_button)
+        tools.addStretch(1)
+        lv.addLayout(tools)
+        actions = QHBoxLayout()
+        for b in (self.check_button, self.pdf_button, self.print_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        lv.addLayout(actions)
+        lv.addWidget(warning)
+        lv.addWidget(self.status)
+        lv.addWidget(self.problem_list, 1)
+
+        self.preview = QLabel(self.tr("Bấm «Kiểm tra & xem trước» để xem trang in."))
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumSize(200, 150)
+        self._image = None
+        scroll = self.preview_scroll = QScrollArea()
+        scroll.setWidget(self.preview)
+        scroll.setWidgetResizable(True)
+        scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.page = QSpinBox()
+        self.page.setMinimum(1)
+        self.page.valueChanged.connect(self._show_page)
+        self.page_label = QLabel()
+        self.preview_note = QLabel()
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        prow = QHBoxLayout()
+        prow.addWidget(QLabel(self.tr("Trang:")))
+        prow.addWidget(self.page)
+        prow.addWidget(self.page_label)
+        prow.addStretch(1)
+        prow.addWidget(self.preview_note)
+        rv.addLayout(prow)
+        rv.addWidget(scroll, 1)
+
+        self.log_model = DtoTableModel([
+            Column(self.tr("Lúc"), lambda r: f"{r.at:%d/%m/%Y %H:%M}"),
+            Column(self.tr("Người in"), lambda r: r.by),
+            Column(self.tr("Nguồn"), lambda r: r.source),
+            Column(self.tr("Mẫu"), lambda r: r.template_key),
+            Column(self.tr("Cách in"), lambda r: self.tr("phôi") if r.mode == "blank" else self.tr("đầy đủ")),
+            Column(self.tr("Máy in"), lambda r: r.printer_name),
+            Column(self.tr("Số trang"), lambda r: str(r.pages), Qt.AlignmentFlag.AlignRight),
+            Column(self.tr("In lại"), lambda r: "✔" if r.reprint else "", Qt.AlignmentFlag.AlignCenter),
+            Column(self.tr("Tệp / máy in"), lambda r: r.output),
+            Column(self.tr("Người nhận"), lambda r: r.recipients),
+        ])
+        self.log_view = QTableView()
+        self.log_view.setModel(self.log_model)
+        self.log_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.log_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.log_view.verticalHeader().setVisible(False)
+        self.log_view.horizontalHeader().setStretchLastSection(True)
+        self.reprint_button = QPushButton(self.tr("In lại một giấy…"))
+        self.reprint_button.clicked.connect(self._on_reprint)
+        bottom = QWidget()
+        bv = QVBoxLayout(bottom)
+        bv.setContentsMargins(0, 0, 0, 0)
+        brow = QHBoxLayout()
+        brow.addWidget(QLabel(self.tr("Nhật ký in")))
+        brow.addStretch(1)
+        brow.addWidget(self.reprint_button)
+        bv.addLayout(brow)
+        bv.addWidget(self.log_view, 1)
+
+        top = QSplitter()
+        top.addWidget(left)
+        top.addWidget(right)
+        top.setStretchFactor(0, 2)
+        top.setStretchFactor(1, 3)
+        top.setSizes([470, 690])
+        vsplit = QSplitter(Qt.Orientation.Vertical)
+        vsplit.addWidget(top)
+        vsplit.addWidget(bottom)
+        vsplit.setStretchFactor(0, 3)
+        vsplit.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(vsplit, 1)
+        self.decision.currentIndexChanged.connect(self._on_decision_changed)
+        self.reload()
+
+    # ------------------------------------------------------------ loading
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.reload()
+
+    def reload(self) -> None:
+        current = self.decision.currentData()
+        with self._db.factory() as s:
+            decisions = dec.list_decisions(s)
+            profiles = printing.list_printer_profiles(s)
+            log = printing.list_print_log(s)
+        self.decision.blockSignals(True)
+        self.decision.clear()
+        for d in decisions:
+            status = self.tr("dự thảo") if d.status == "DRAFT" else self.tr("đã ban hành")
+            self.decision.addItem(f"{d.number_text} — {d.title or d.round_name} ({d.people + d.units}, {status})",
+                                  d.id)
+        self.decision.setCurrentIndex(max(0, self.decision.findData(current)))
+        self.decision.blockSignals(False)
+        chosen = self.printer.currentText()
+        self.printer.clear()
+        self.printer.addItem(self.tr("(không hiệu chỉnh)"), None)
+        for p in profiles:
+            self.printer.addItem(p.name, p.profile)
+        self.printer.setCurrentIndex(max(0, self.printer.findText(chosen)))
+        self.log_model.set_rows(log)
+        self.log_view.resizeColumnsToContents()
+        self._on_decision_changed()
+
+    def select_decision(self, decision_id: int) -> None:
+        self.reload()
+        self.from_decision.setChecked(True)
+        self.decision.setCurrentIndex(max(0, self.decision.findData(decision_id)))
+
+    def _on_decision_changed(self, *_args) -> None:
+        did = self.decision.currentData()
+        if did is None:
+            return
+        try:
+            with self._db.factory() as s:
+                key = printing.decision_template_key(s, decision_id=did)
+        except AppError:
+            return
+        self.template.setCurrentIndex(max(0, self.template.findData(key)))
+
+    def _on_choose_list(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn danh sách trộn thư"), "",
+                                              self.tr("Tệp Excel (*.xlsx)"))
+        if path:
+            self.list_path.setText(path)
+            self.from_list.setChecked(True)
+
+    # ------------------------------------------------------------ the job
+    def blank(self) -> bool:
+        return self.mode.currentData() == "blank"
+
+    def template_key(self) -> str:
+        return self.template.currentData()
+
+    def profile(self):
+        return self.printer.currentData() if self.blank() else None
+
+    def items(self) -> tuple[list, int | None, str]:
+        """(certificates, decision id, source text). Raises AppError."""
+        if self.from_list.isChecked():
+            path = self.list_path.text().strip()
+            if not path:
+                from app.errors import BadInput
+
+                raise BadInput(detail=self.tr("Chưa chọn tệp danh sách."))
+            return printing.list_certificates(Path(path)), None, Path(path).name
+        did = self.decision.currentData()
+        if did is None:
+            from app.errors import BadInput
+
+            raise BadInput(detail=self.tr("Chưa có quyết định nào."))
+        with self._db.factory() as s:
+            items = printing.decision_certificates(s, decision_id=did)
+        return items, did, self.tr("Quyết định %1").replace("%1", self.decision.currentText().split(" — ")[0])
+
+    def check(self) -> tuple[list, int | None, str] | None:
+        """Fit check before anything is produced: problems are listed and nothing goes on."""
+        try:
+            items, did, source = self.items()
+            with self._db.factory() as s:
+                self.problems = printing.check_certificates(s, items=items, template_key=self.template_key(),
+                                                            blank=self.blank())
+        except AppError as exc:
+            errors.show_error(self, exc)
+            return None
+        if self.problems:
+            self.problem_list.setPlainText("\n".join(p.line() for p in self.problems))
+            self.status.setText(self.tr("%1 ô không vừa khung in: chưa tạo, chưa in gì. Hãy rút gọn nội dung hoặc "
+                                        "nới rộng ô trong «Vị trí ô trên phôi».").replace("%1",
+                                                                                          str(len(self.problems))))
+            self.status.setStyleSheet("color: #a61b1b; font-weight: bold;")
+            return None
+        self.problem_list.setPlainText("")
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("%1 giấy, mọi ô đều vừa khung.").replace("%1", str(len(items))))
+        if not items:
+            return None
+        return items, did, source
+
+    def _produce(self, items, out: Path, *, log: bool, did, source, on_done) -> None:
+        db, key, blank, profile = self._db, self.template_key(), self.blank(), self.profile()
+
+        def task(progress, is_cancelled):
+            with db.factory.begin() as s:
+                return printing.produce_certificates(s, items=items, template_key=key, blank=blank, out=out,
+                                                     printer=profile, source=source, decision_id=did, log=log,
+                                                     progress=progress, is_cancelled=is_cancelled)
+
+        run_with_progress(self, task, label=self.tr("Đang tạo tệp PDF…"), on_done=on_done)
+
+    def _on_preview(self) -> None:
+        job = self.check()
+        if job is None:
+            return
+        items, did, source = job
+        out = Path(self._tmp.name) / "preview.pdf"
+        with self._db.factory() as s:
+            self._preview_template, self._preview_layouts = printing.page_layouts(
+                s, items=items, template_key=self.template_key(), blank=self.blank())
+
+        def done(result) -> None:
+            self._preview_pdf = result.path
+            self.page.blockSignals(True)
+            self.page.setMaximum(result.pages)
+            self.page.setValue(1)
+            self.page.blockSignals(False)
+            self.page_label.setText(self.tr("/ %1").replace("%1", str(result.pages)))
+            self._show_page()
+
+        self._produce(items, out, log=False, did=did, source=source, on_done=done)
+
+    def _show_page(self) -> None:
+        index = self.page.value()
+        if self._preview_template is None or not self._preview_layouts:
+            return
+        image = output.page_image(self._preview_pdf, index, dpi=110) if self._preview_pdf else None
+        if image is not None:
+            self.preview_note.setText(self.tr("Ảnh trang PDF (pdftoppm)"))
+        else:
+            image = output.layout_image(self._preview_template, self._preview_layouts[index - 1],
+                                        px_per_mm=PREVIEW_PX_PER_MM, profile=self.profile())
+            self.preview_note.setText(self.tr("Vẽ theo bố cục (không có pdftoppm)"))
+        self._image = image
+        self._fit_preview()
+
+    def _fit_preview(self) -> None:
+        if self._image is None:
+            return
+        area = self.preview_scroll.viewport().size()
+        pix = QPixmap.fromImage(self._image)
+        if pix.width() > area.width() or pix.height() > area.height():
+            pix = pix.scaled(area, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        self.preview.setPixmap(pix)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_preview()
+
+    def _on_pdf(self) -> None:
+        job = self.check()
+        if job is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu tệp PDF giấy khen"), "giay-khen.pdf",
+                                              self.tr("Tệp PDF (*.pdf)"))
+        if path:
+            self.produce_pdf(Path(path), job)
+
+    def produce_pdf(self, path: Path, job=None) -> None:
+        job = job or self.check()
+        if job is None:
+            return
+        items, did, source = job
+
+        def done(result) -> None:
+            self.reload()
+            QMessageBox.information(self, self.tr("Đã tạo PDF"), self.tr("Đã ghi %1 trang vào %2.")
+                                    .replace("%1", str(result.pages)).replace("%2", str(result.path)))
+
+        self._produce(items, path, log=True, did=did, source=source, on_done=done)
+
+    def _on_print(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        job = self.check()
+        if job is None:
+            return
+        items, did, source = job
+        QMessageBox.information(self, self.tr("In ở tỉ lệ 100%"), self.tr(FIT_WARNING))
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        with self._db.factory() as s:
+            template, layouts = printing.page_layouts(s, items=items, template_key=self.template_key(),
+                                                      blank=self.blank())
+        output.setup_printer(printer, template)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("In — tỉ lệ 100%, tắt «Vừa trang / Fit to page»"))
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        out = Path(self._tmp.name) / "print.pdf"
+
+        def done(result) -> None:
+            try:
+                pages = output.print_pages(printer, template, pdf=result.path, layouts=layouts,
+                                           profile=self.profile())
+                with self._db.factory.begin() as s:
+                    printing.log_print(s, items=items, template_key=template.key, blank=self.blank(),
+                                       printer_name=self.profile().name if self.profile() else "",
+                                       output=self.tr("Máy in: %1").replace("%1", printer.printerName()),
+                                       source=source, decision_id=did)
+            except (AppError, RuntimeError) as exc:
+                errors.show_error(self, exc)
+                return
+            self.reload()
+            self.status.setText(self.tr("Đã gửi %1 trang tới máy in.").replace("%1", str(pages)))
+
+        self._produce(items, out, log=False, did=did, source=source, on_done=done)
+
+    # ------------------------------------------------------------ tools
+    def _on_profiles(self) -> None:
+        PrinterProfilesDialog(self._db, self.template_key(), self).exec()
+        self.reload()
+
+    def _on_editor(self) -> None:
+        BlankTemplateEditor(self._db, self.template_key(), self).exec()
+
+    def reprint(self, log_id: int, index: int, out: Path) -> None:
+        profile = self.printer.currentData()
+        try:
+            with self._db.factory.begin() as s:
+                result = printing.reprint_one(s, log_id=log_id, index=index, out=out, printer=profile)
+        except AppError as exc:
+            errors.show_error(self, exc)
+            return
+        self.reload()
+        QMessageBox.information(self, self.tr("Đã in lại"), self.tr("Đã ghi giấy in lại vào %1.")
+                                .replace("%1", str(result.path)))
+
+    def _on_reprint(self) -> None:
+        row = self.log_model.row_at(self.log_view.currentIndex().row())
+        if row is None:
+            QMessageBox.information(self, self.tr("In lại"), self.tr("Chọn một lần in trong nhật ký."))
+            return
+        names = row.recipients.split("; ")
+        name, ok = QInputDialog.getItem(self, self.tr("In lại một giấy"), self.tr("Người nhận:"), names, 0, False)
+        if not ok:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu giấy in lại"), "in-lai.pdf",
+                                              self.tr("Tệp PDF (*.pdf)"))
+        if path:
+            self.reprint(row.id, names.index(name), Path(path))
