@@ -875,6 +875,83 @@ EN.update({
 })
 
 
+# Connection: first run, server password, copy to server (issue 8).
+EN.update({
+    "Kết nối cơ sở dữ liệu": "Database connection",
+    "Chào mừng đến với TĐKT Desk. Hãy chọn nơi lưu dữ liệu của chương trình; có thể đổi lại trong Cài đặt.":
+        "Welcome to TĐKT Desk. Choose where the program keeps its data; you can change it later in Settings.",
+    "Kết nối mới sẽ được dùng từ lần mở chương trình sau.": "The new connection is used from the next start of the program.",
+    "Nhiều máy cùng nhập liệu (ví dụ nhập phiếu hai lần) cần máy chủ của cơ quan. Mật khẩu không bao giờ được ghi vào tệp cài đặt.":
+        "Several PCs entering data together (e.g. double entry of ballots) need the office server. The password is never written to the settings file.",
+    "Tiếp tục": "Continue",
+    "Thoát": "Quit",
+    "Dùng trên một máy (tệp dữ liệu trên máy này)": "One PC (a data file on this computer)",
+    "Máy chủ của cơ quan (PostgreSQL)": "Office server (PostgreSQL)",
+    "Đường dẫn tệp dữ liệu (.db)": "Path of the data file (.db)",
+    "ví dụ: 192.168.1.10 hoặc may-chu-tdkt": "e.g. 192.168.1.10 or tdkt-server",
+    "ví dụ: tdkt": "e.g. tdkt",
+    "Ghi nhớ mật khẩu": "Remember the password",
+    "Mật khẩu được cất trong kho mật khẩu của hệ điều hành, không bao giờ ghi vào tệp cài đặt. Nếu máy không có kho mật khẩu, chương trình sẽ hỏi mật khẩu mỗi lần mở.":
+        "The password is kept in the operating system's password store, never in the settings file. Without a password store the program asks for it at every start.",
+    "Kiểm tra kết nối": "Test connection",
+    "Cổng:": "Port:",
+    "Máy chủ:": "Server:",
+    "Cơ sở dữ liệu:": "Database:",
+    "Tên đăng nhập:": "User name:",
+    "Mật khẩu:": "Password:",
+    "bắt buộc": "required",
+    "Hãy chọn tệp dữ liệu.": "Choose the data file.",
+    "Đang kết nối…": "Connecting…",
+    "Kết nối được. Máy chủ: %1": "Connected. Server: %1",
+    "Không kết nối được: %1": "Cannot connect: %1",
+    "Chọn tệp dữ liệu": "Choose the data file",
+    "Tệp dữ liệu TĐKT (%1);;Mọi tệp (*)": "TĐKT data files (%1);;All files (*)",
+    "Cơ sở dữ liệu (riêng máy này)": "Database (this PC only)",
+    "Đang dùng: %1": "In use: %1",
+    "Kết nối cơ sở dữ liệu…": "Database connection…",
+    "Thay đổi kết nối có hiệu lực khi mở lại chương trình.": "A new connection takes effect when the program is started again.",
+    "Đã lưu kết nối mới; hãy đóng và mở lại chương trình để dùng.": "The new connection is saved; close and restart the program to use it.",
+    "Chuyển dữ liệu lên máy chủ": "Move data to the server",
+    "Tệp dữ liệu (.db) cần chuyển": "Data file (.db) to move",
+    "Dữ liệu nguồn (tệp trên máy này)": "Source data (a file on this PC)",
+    "Một tệp dữ liệu khác trên máy này": "Another data file on this PC",
+    "Nơi nhận dữ liệu": "Destination",
+    "Xóa dữ liệu đang có ở nơi nhận rồi chép đè": "Delete the data at the destination and overwrite it",
+    "Cảnh báo: mọi dữ liệu đang có ở nơi nhận sẽ bị xóa và thay bằng dữ liệu nguồn. Không thể hoàn tác. Chỉ chọn khi chắc chắn nơi nhận không còn dữ liệu cần giữ.":
+        "Warning: all data at the destination will be deleted and replaced by the source data. This cannot be undone. Tick it only when the destination holds nothing worth keeping.",
+    "Dữ liệu nguồn không bị thay đổi. Nơi nhận phải trống, trừ khi chọn chép đè.":
+        "The source data is not changed. The destination must be empty unless you choose to overwrite.",
+    "Bắt đầu chuyển": "Start moving",
+    "Hãy chọn tệp dữ liệu nguồn.": "Choose the source data file.",
+    "Không có tệp này.": "This file does not exist.",
+    "Nơi nhận phải khác tệp nguồn.": "The destination must differ from the source file.",
+    "Chép đè dữ liệu": "Overwrite data",
+    "Mọi dữ liệu đang có ở nơi nhận sẽ bị xóa và thay bằng dữ liệu nguồn. Tiếp tục?":
+        "All data at the destination will be deleted and replaced by the source data. Continue?",
+    "Đang chuyển dữ liệu…": "Moving data…",
+    "Chưa chuyển được; nơi nhận không bị thay đổi.": "Not moved; the destination was not changed.",
+    "máy chủ %1": "server %1",
+    "Đã chuyển dữ liệu": "Data moved",
+    "Từ lần mở sau, máy này có dùng dữ liệu ở %1 không?": "Should this PC use the data at %1 from the next start?",
+    "Đã lưu kết nối": "Connection saved",
+    "Đã lưu kết nối mới. Thay đổi có hiệu lực khi mở lại chương trình.":
+        "The new connection is saved. It takes effect when the program is started again.",
+    "Chọn tệp dữ liệu nguồn": "Choose the source data file",
+    "&Kết nối cơ sở dữ liệu…": "Database &connection…",
+    "&Chuyển dữ liệu lên máy chủ…": "&Move data to the server…",
+    "Mật khẩu máy chủ": "Server password",
+    "Nhập mật khẩu của người dùng %1 trên máy chủ %2 (cơ sở dữ liệu %3).":
+        "Enter the password of user %1 on server %2 (database %3).",
+    "Cất trong kho mật khẩu của hệ điều hành (nếu máy có).": "Kept in the operating system's password store (when there is one).",
+    "Kết nối": "Connect",
+    "Không ghi nhớ được mật khẩu": "Cannot remember the password",
+    "Máy này không có kho mật khẩu của hệ điều hành, nên mật khẩu không được ghi nhớ. Chương trình sẽ hỏi mật khẩu mỗi lần mở.":
+        "This PC has no operating-system password store, so the password is not remembered. The program will ask for it at every start.",
+    "Không mở được cơ sở dữ liệu": "Cannot open the database",
+    "Thử lại": "Retry",
+    "Đổi kết nối…": "Change connection…",
+})
+
 def main() -> int:
     path = Path(__file__).with_name("tdkt_en.ts")
     tree = ET.parse(path)

@@ -95,82 +95,82 @@
         <translation>Field boxes on the blank</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="162" />
+        <location filename="../../ui/printing/template_editor.py" line="164" />
         <source>Trái (mm)</source>
         <translation>Left (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="162" />
+        <location filename="../../ui/printing/template_editor.py" line="164" />
         <source>Trên (mm)</source>
         <translation>Top (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="162" />
+        <location filename="../../ui/printing/template_editor.py" line="164" />
         <source>Rộng (mm)</source>
         <translation>Width (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="163" />
+        <location filename="../../ui/printing/template_editor.py" line="165" />
         <source>Cao (mm)</source>
         <translation>Height (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="173" />
+        <location filename="../../ui/printing/template_editor.py" line="175" />
         <source>Tải ảnh phôi đã quét…</source>
         <translation>Load the scanned blank…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="175" />
+        <location filename="../../ui/printing/template_editor.py" line="177" />
         <source>Về vị trí mặc định</source>
         <translation>Back to the default positions</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="177" />
+        <location filename="../../ui/printing/template_editor.py" line="179" />
         <source>Kéo ô để di chuyển; kéo góc dưới bên phải để đổi kích thước. Đơn vị: mm tính từ mép trái và mép trên tờ giấy.</source>
         <translation>Drag a box to move it; drag its bottom-right corner to resize it. Unit: mm from the sheet's left and top edges.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="181" />
+        <location filename="../../ui/printing/template_editor.py" line="183" />
         <source>Mẫu:</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="183" />
+        <location filename="../../ui/printing/template_editor.py" line="185" />
         <source>Các ô in:</source>
         <translation>Printed fields:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="197" />
+        <location filename="../../ui/printing/template_editor.py" line="199" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="198" />
+        <location filename="../../ui/printing/template_editor.py" line="200" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="247" />
+        <location filename="../../ui/printing/template_editor.py" line="249" />
         <source>Chưa có ảnh phôi. Quét một tờ phôi trắng (300 dpi) rồi tải ảnh lên để đặt các ô cho khớp.</source>
         <translation>No image of the blank yet. Scan an empty blank (300 dpi) and load it to line the boxes up.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="256" />
+        <location filename="../../ui/printing/template_editor.py" line="258" />
         <source>Ảnh phôi: %1</source>
         <translation>Blank image: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="324" />
+        <location filename="../../ui/printing/template_editor.py" line="326" />
         <source>Không đọc được ảnh %1 (cần PNG hoặc JPG).</source>
         <translation>Cannot read the image %1 (PNG or JPG needed).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="331" />
+        <location filename="../../ui/printing/template_editor.py" line="333" />
         <source>Chọn ảnh phôi đã quét</source>
         <translation>Choose the scanned blank</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="332" />
+        <location filename="../../ui/printing/template_editor.py" line="334" />
         <source>Ảnh (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -282,27 +282,27 @@
     <message>
         <location filename="../../ui/connection/dialog.py" line="84" />
         <source>Kết nối cơ sở dữ liệu</source>
-        <translation type="unfinished" />
+        <translation>Database connection</translation>
     </message>
     <message>
         <location filename="../../ui/connection/dialog.py" line="87" />
         <source>Chào mừng đến với TĐKT Desk. Hãy chọn nơi lưu dữ liệu của chương trình; có thể đổi lại trong Cài đặt.</source>
-        <translation type="unfinished" />
+        <translation>Welcome to TĐKT Desk. Choose where the program keeps its data; you can change it later in Settings.</translation>
     </message>
     <message>
         <location filename="../../ui/connection/dialog.py" line="90" />
         <source>Kết nối mới sẽ được dùng từ lần mở chương trình sau.</source>
-        <translation type="unfinished" />
+        <translation>The new connection is used from the next start of the program.</translation>
     </message>
     <message>
         <location filename="../../ui/connection/dialog.py" line="95" />
         <source>Nhiều máy cùng nhập liệu (ví dụ nhập phiếu hai lần) cần máy chủ của cơ quan. Mật khẩu không bao giờ được ghi vào tệp cài đặt.</source>
-        <translation type="unfinished" />
+        <translation>Several PCs entering data together (e.g. double entry of ballots) need the office server. The password is never written to the settings file.</translation>
     </message>
     <message>
         <location filename="../../ui/connection/dialog.py" line="101" />
         <source>Tiếp tục</source>
-        <translation type="unfinished" />
+        <translation>Continue</translation>
     </message>
     <message>
         <location filename="../../ui/connection/dialog.py" line="101" />
@@ -312,7 +312,7 @@
     <message>
         <location filename="../../ui/connection/dialog.py" line="103" />
         <source>Thoát</source>
-        <translation type="unfinished" />
+        <translation>Quit</translation>
     </message>
     <message>
         <location filename="../../ui/connection/dialog.py" line="103" />
@@ -325,17 +325,17 @@
     <message>
         <location filename="../../ui/connection/form.py" line="61" />
         <source>Dùng trên một máy (tệp dữ liệu trên máy này)</source>
-        <translation type="unfinished" />
+        <translation>One PC (a data file on this computer)</translation>
     </message>
     <message>
         <location filename="../../ui/connection/form.py" line="62" />
         <source>Máy chủ của cơ quan (PostgreSQL)</source>
-        <translation type="unfinished" />
+        <translation>Office server (PostgreSQL)</translation>
     </message>
     <message>
         <location filename="../../ui/connection/form.py" line="69" />
         <source>Đường dẫn tệp dữ liệu (.db)</source>
-        <translation type="unfinished" />
+        <translation>Path of the data file (.db)</translation>
     </message>
     <message>
         <location filename="../../ui/connection/form.py" line="71" />
@@ -345,87 +345,87 @@
     <message>
         <location filename="../../ui/connection/form.py" line="79" />
         <source>ví dụ: 192.168.1.10 hoặc may-chu-tdkt</source>
-        <translation type="unfinished" />
+        <translation>e.g. 192.168.1.10 or tdkt-server</translation>
     </message>
     <message>
         <location filename="../../ui/connection/form.py" line="85" />
         <source>ví dụ: tdkt</source>
-        <translation type="unfinished" />
+        <translation>e.g. tdkt</translation>
     </message>
     <message>
         <location filename="../../ui/connection/form.py" line="89" />
         <source>Ghi nhớ mật khẩu</source>
-        <translation type="unfinished" />
+        <translation>Remember the password</translation>
     </message>
     <message>
         <location filename="../../ui/connection/form.py" line="92" />
         <source>Mật khẩu được cất trong kho mật khẩu của hệ điều hành, không bao giờ ghi vào tệp cài đặt. Nếu máy không có kho mật khẩu, chương trình sẽ hỏi mật khẩu mỗi lần mở.</source>
-        <translation type="unfinished" />
+        <translation>The password is kept in the operating system's password store, never in the settings file. Without a password store the program asks for it at every start.</translation>
     </message>
     <message>
         <location filename="../../ui/connection/form.py" line="97" />
         <source>Kiểm tra kết nối</source>
-        <translation type="unfinished" />
+        <translation>Test connection</translation>
     </message>
     <message>
         <location filename="../../ui/connection/form.py" line="106" />
         <source>Cổng:</source>
-        <translation type="unfinished" />
+        <translation>Port:</translation>
     </message>
     <message>
         <location filename="../../ui/connection/form.py" line="119" />
         <source>Máy chủ:</source>
-        <translation type="unfinished" />
+        <translation>Server:</translation>
     </message>
     <message>
         <location filename="../../ui/connection/form.py" line="120" />
         <source>Cơ sở dữ liệu:</source>
-        <translation type="unfinished" />
+        <translation>Database:</translation>
     </message>
     <message>
         <location filename="../../ui/connection/form.py" line="121" />
         <source>Tên đăng nhập:</source>
-        <translation type="unfinished" />
+        <translation>User name:</translation>
     </message>
     <message>
         <location filename="../../ui/connection/form.py" line="122" />
         <source>Mật khẩu:</source>
-        <translation type="unfinished" />
+        <translation>Password:</translation>
     </message>
     <message>
         <location filename="../../ui/connection/form.py" line="193" />
         <source>bắt buộc</source>
-        <translation type="unfinished" />
+        <translation>required</translation>
     </message>
     <message>
         <location filename="../../ui/connection/form.py" line="196" />
         <source>Hãy chọn tệp dữ liệu.</source>
-        <translation type="unfinished" />
+        <translation>Choose the data file.</translation>
     </message>
     <message>
         <location filename="../../ui/connection/form.py" line="215" />
         <source>Đang kết nối…</source>
-        <translation type="unfinished" />
+        <translation>Connecting…</translation>
     </message>
     <message>
         <location filename="../../ui/connection/form.py" line="229" />
         <source>Kết nối được. Máy chủ: %1</source>
-        <translation type="unfinished" />
+        <translation>Connected. Server: %1</translation>
     </message>
     <message>
         <location filename="../../ui/connection/form.py" line="237" />
         <source>Không kết nối được: %1</source>
-        <translation type="unfinished" />
+        <translation>Cannot connect: %1</translation>
     </message>
     <message>
         <location filename="../../ui/connection/form.py" line="252" />
         <source>Chọn tệp dữ liệu</source>
-        <translation type="unfinished" />
+        <translation>Choose the data file</translation>
     </message>
     <message>
         <location filename="../../ui/connection/form.py" line="253" />
         <source>Tệp dữ liệu TĐKT (%1);;Mọi tệp (*)</source>
-        <translation type="unfinished" />
+        <translation>TĐKT data files (%1);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -433,27 +433,27 @@
     <message>
         <location filename="../../ui/connection/dialog.py" line="190" />
         <source>Cơ sở dữ liệu (riêng máy này)</source>
-        <translation type="unfinished" />
+        <translation>Database (this PC only)</translation>
     </message>
     <message>
         <location filename="../../ui/connection/dialog.py" line="192" />
         <source>Đang dùng: %1</source>
-        <translation type="unfinished" />
+        <translation>In use: %1</translation>
     </message>
     <message>
         <location filename="../../ui/connection/dialog.py" line="195" />
         <source>Kết nối cơ sở dữ liệu…</source>
-        <translation type="unfinished" />
+        <translation>Database connection…</translation>
     </message>
     <message>
         <location filename="../../ui/connection/dialog.py" line="197" />
         <source>Thay đổi kết nối có hiệu lực khi mở lại chương trình.</source>
-        <translation type="unfinished" />
+        <translation>A new connection takes effect when the program is started again.</translation>
     </message>
     <message>
         <location filename="../../ui/connection/dialog.py" line="208" />
         <source>Đã lưu kết nối mới; hãy đóng và mở lại chương trình để dùng.</source>
-        <translation type="unfinished" />
+        <translation>The new connection is saved; close and restart the program to use it.</translation>
     </message>
 </context>
 <context>
@@ -461,12 +461,12 @@
     <message>
         <location filename="../../ui/connection/copy_dialog.py" line="69" />
         <source>Chuyển dữ liệu lên máy chủ</source>
-        <translation type="unfinished" />
+        <translation>Move data to the server</translation>
     </message>
     <message>
         <location filename="../../ui/connection/copy_dialog.py" line="74" />
         <source>Tệp dữ liệu (.db) cần chuyển</source>
-        <translation type="unfinished" />
+        <translation>Data file (.db) to move</translation>
     </message>
     <message>
         <location filename="../../ui/connection/copy_dialog.py" line="76" />
@@ -476,108 +476,108 @@
     <message>
         <location filename="../../ui/connection/copy_dialog.py" line="79" />
         <source>Dữ liệu nguồn (tệp trên máy này)</source>
-        <translation type="unfinished" />
+        <translation>Source data (a file on this PC)</translation>
     </message>
     <message>
         <location filename="../../ui/connection/copy_dialog.py" line="84" />
         <source>Một tệp dữ liệu khác trên máy này</source>
-        <translation type="unfinished" />
+        <translation>Another data file on this PC</translation>
     </message>
     <message>
         <location filename="../../ui/connection/copy_dialog.py" line="86" />
         <source>Nơi nhận dữ liệu</source>
-        <translation type="unfinished" />
+        <translation>Destination</translation>
     </message>
     <message>
         <location filename="../../ui/connection/copy_dialog.py" line="89" />
         <source>Xóa dữ liệu đang có ở nơi nhận rồi chép đè</source>
-        <translation type="unfinished" />
+        <translation>Delete the data at the destination and overwrite it</translation>
     </message>
     <message>
         <location filename="../../ui/connection/copy_dialog.py" line="91" />
         <source>Cảnh báo: mọi dữ liệu đang có ở nơi nhận sẽ bị xóa và thay bằng dữ liệu nguồn. Không thể hoàn tác. Chỉ chọn khi chắc chắn nơi nhận không còn dữ liệu cần giữ.</source>
-        <translation type="unfinished" />
+        <translation>Warning: all data at the destination will be deleted and replaced by the source data. This cannot be undone. Tick it only when the destination holds nothing worth keeping.</translation>
     </message>
     <message>
         <location filename="../../ui/connection/copy_dialog.py" line="98" />
         <source>Dữ liệu nguồn không bị thay đổi. Nơi nhận phải trống, trừ khi chọn chép đè.</source>
-        <translation type="unfinished" />
+        <translation>The source data is not changed. The destination must be empty unless you choose to overwrite.</translation>
     </message>
     <message>
         <location filename="../../ui/connection/copy_dialog.py" line="103" />
         <source>Bắt đầu chuyển</source>
-        <translation type="unfinished" />
+        <translation>Start moving</translation>
     </message>
     <message>
         <location filename="../../ui/connection/copy_dialog.py" line="128" />
         <source>Hãy chọn tệp dữ liệu nguồn.</source>
-        <translation type="unfinished" />
+        <translation>Choose the source data file.</translation>
     </message>
     <message>
         <location filename="../../ui/connection/copy_dialog.py" line="131" />
         <source>Không có tệp này.</source>
-        <translation type="unfinished" />
+        <translation>This file does not exist.</translation>
     </message>
     <message>
         <location filename="../../ui/connection/copy_dialog.py" line="134" />
         <source>Nơi nhận phải khác tệp nguồn.</source>
-        <translation type="unfinished" />
+        <translation>The destination must differ from the source file.</translation>
     </message>
     <message>
         <location filename="../../ui/connection/copy_dialog.py" line="144" />
         <source>Chép đè dữ liệu</source>
-        <translation type="unfinished" />
+        <translation>Overwrite data</translation>
     </message>
     <message>
         <location filename="../../ui/connection/copy_dialog.py" line="145" />
         <source>Mọi dữ liệu đang có ở nơi nhận sẽ bị xóa và thay bằng dữ liệu nguồn. Tiếp tục?</source>
-        <translation type="unfinished" />
+        <translation>All data at the destination will be deleted and replaced by the source data. Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/connection/copy_dialog.py" line="152" />
         <location filename="../../ui/connection/copy_dialog.py" line="153" />
         <source>Đang chuyển dữ liệu…</source>
-        <translation type="unfinished" />
+        <translation>Moving data…</translation>
     </message>
     <message>
         <location filename="../../ui/connection/copy_dialog.py" line="171" />
         <source>Chưa chuyển được; nơi nhận không bị thay đổi.</source>
-        <translation type="unfinished" />
+        <translation>Not moved; the destination was not changed.</translation>
     </message>
     <message>
         <location filename="../../ui/connection/copy_dialog.py" line="180" />
         <source>máy chủ %1</source>
-        <translation type="unfinished" />
+        <translation>server %1</translation>
     </message>
     <message>
         <location filename="../../ui/connection/copy_dialog.py" line="183" />
         <source>Đã chuyển dữ liệu</source>
-        <translation type="unfinished" />
+        <translation>Data moved</translation>
     </message>
     <message>
         <location filename="../../ui/connection/copy_dialog.py" line="184" />
         <source>Từ lần mở sau, máy này có dùng dữ liệu ở %1 không?</source>
-        <translation type="unfinished" />
+        <translation>Should this PC use the data at %1 from the next start?</translation>
     </message>
     <message>
         <location filename="../../ui/connection/copy_dialog.py" line="189" />
         <source>Đã lưu kết nối</source>
-        <translation type="unfinished" />
+        <translation>Connection saved</translation>
     </message>
     <message>
         <location filename="../../ui/connection/copy_dialog.py" line="190" />
         <source>Đã lưu kết nối mới. Thay đổi có hiệu lực khi mở lại chương trình.</source>
-        <translation type="unfinished" />
+        <translation>The new connection is saved. It takes effect when the program is started again.</translation>
     </message>
     <message>
         <location filename="../../ui/connection/copy_dialog.py" line="199" />
         <source>Chọn tệp dữ liệu nguồn</source>
-        <translation type="unfinished" />
+        <translation>Choose the source data file</translation>
     </message>
     <message>
         <location filename="../../ui/connection/copy_dialog.py" line="200" />
         <source>Tệp dữ liệu TĐKT (%1);;Mọi tệp (*)</source>
-        <translation type="unfinished" />
+        <translation>TĐKT data files (%1);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -1311,7 +1311,7 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
     </message>
     <message>
         <location filename="../../ui/decisions/decisions_screen.py" line="235" />
-        <location filename="../../ui/decisions/decisions_screen.py" line="394" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="395" />
         <source>Xóa dự thảo</source>
         <translation>Delete draft</translation>
     </message>
@@ -1341,27 +1341,27 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
         <translation>Print certificates…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="299" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="300" />
         <source>Chưa có quyết định. Bấm «Quyết định mới…» để lập từ các đề nghị đã duyệt.</source>
         <translation>No decision yet. Click “New decision…” to draw one up from the approved nominations.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="310" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="311" />
         <source>Đợt xét: %1</source>
         <translation>Round: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="312" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="313" />
         <source>Ban hành lúc %1 bởi %2</source>
         <translation>Issued at %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="394" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="395" />
         <source>Xóa dự thảo quyết định số %1?</source>
         <translation>Delete the draft decision no. %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="405" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="406" />
         <source>Ban hành quyết định số %1 cho %2 cá nhân và %3 tập thể?
 
 Khen thưởng sẽ được ghi vào lịch sử, các đề nghị chuyển sang «Đã có quyết định» và quyết định không sửa được nữa.</source>
@@ -1370,42 +1370,42 @@ Khen thưởng sẽ được ghi vào lịch sử, các đề nghị chuyển sa
 The awards will be written into history, the nominations marked decided, and the decision can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="408" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="409" />
         <source>Ban hành quyết định</source>
         <translation>Issue the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="412" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="413" />
         <source>Đã ban hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="413" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="414" />
         <source>Đã ghi %1 khen thưởng vào lịch sử.</source>
         <translation>%1 awards written into history.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="422" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="423" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="422" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="423" />
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="423" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="424" />
         <source>Lưu danh sách kèm theo quyết định</source>
         <translation>Save the list attached to the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="436" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="437" />
         <source>Đang ghi danh sách…</source>
         <translation>Writing the list…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="437" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="438" />
         <source>Đã ghi</source>
         <translation>Written</translation>
     </message>
@@ -1886,12 +1886,12 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
     <message>
         <location filename="../../ui/connection/menu.py" line="34" />
         <source>&amp;Kết nối cơ sở dữ liệu…</source>
-        <translation type="unfinished" />
+        <translation>Database &amp;connection…</translation>
     </message>
     <message>
         <location filename="../../ui/connection/menu.py" line="36" />
         <source>&amp;Chuyển dữ liệu lên máy chủ…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Move data to the server…</translation>
     </message>
 </context>
 <context>
@@ -2750,37 +2750,37 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
     <message>
         <location filename="../../ui/connection/dialog.py" line="134" />
         <source>Mật khẩu máy chủ</source>
-        <translation type="unfinished" />
+        <translation>Server password</translation>
     </message>
     <message>
         <location filename="../../ui/connection/dialog.py" line="137" />
         <source>Nhập mật khẩu của người dùng %1 trên máy chủ %2 (cơ sở dữ liệu %3).</source>
-        <translation type="unfinished" />
+        <translation>Enter the password of user %1 on server %2 (database %3).</translation>
     </message>
     <message>
         <location filename="../../ui/connection/dialog.py" line="147" />
         <source>Ghi nhớ mật khẩu</source>
-        <translation type="unfinished" />
+        <translation>Remember the password</translation>
     </message>
     <message>
         <location filename="../../ui/connection/dialog.py" line="149" />
         <source>Cất trong kho mật khẩu của hệ điều hành (nếu máy có).</source>
-        <translation type="unfinished" />
+        <translation>Kept in the operating system's password store (when there is one).</translation>
     </message>
     <message>
         <location filename="../../ui/connection/dialog.py" line="151" />
         <source>Mật khẩu:</source>
-        <translation type="unfinished" />
+        <translation>Password:</translation>
     </message>
     <message>
         <location filename="../../ui/connection/dialog.py" line="154" />
         <source>Kết nối</source>
-        <translation type="unfinished" />
+        <translation>Connect</translation>
     </message>
     <message>
         <location filename="../../ui/connection/dialog.py" line="155" />
         <source>Thoát</source>
-        <translation type="unfinished" />
+        <translation>Quit</translation>
     </message>
 </context>
 <context>
@@ -3208,294 +3208,294 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <translation>Decision:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="72" />
+        <location filename="../../ui/printing/printing_screen.py" line="74" />
         <source>Danh sách Excel (trộn thư):</source>
         <translation>Excel list (mail merge):</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="74" />
+        <location filename="../../ui/printing/printing_screen.py" line="76" />
         <source>tệp lập từ mẫu «certificates»</source>
         <translation>a file made from the “certificates” template</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="75" />
+        <location filename="../../ui/printing/printing_screen.py" line="77" />
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="81" />
+        <location filename="../../ui/printing/printing_screen.py" line="83" />
         <source>Mẫu đầy đủ (giấy trắng)</source>
         <translation>Full design (plain paper)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="82" />
+        <location filename="../../ui/printing/printing_screen.py" line="84" />
         <source>In lên phôi in sẵn</source>
         <translation>Onto pre-printed blanks</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="84" />
+        <location filename="../../ui/printing/printing_screen.py" line="86" />
         <source>Căn chỉnh máy in…</source>
         <translation>Printer calibration…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="86" />
+        <location filename="../../ui/printing/printing_screen.py" line="88" />
         <source>Vị trí ô trên phôi…</source>
         <translation>Boxes on the blank…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="94" />
+        <location filename="../../ui/printing/printing_screen.py" line="96" />
         <source>Mẫu:</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="96" />
+        <location filename="../../ui/printing/printing_screen.py" line="98" />
         <source>Cách in:</source>
         <translation>Mode:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="98" />
+        <location filename="../../ui/printing/printing_screen.py" line="100" />
         <source>Hồ sơ máy in:</source>
         <translation>Printer profile:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="101" />
+        <location filename="../../ui/printing/printing_screen.py" line="103" />
         <source>Kiểm tra &amp;&amp; xem trước</source>
         <translation>Check &amp;&amp; preview</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="102" />
+        <location filename="../../ui/printing/printing_screen.py" line="104" />
         <source>Tạo PDF…</source>
         <translation>Create PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="103" />
+        <location filename="../../ui/printing/printing_screen.py" line="105" />
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="111" />
+        <location filename="../../ui/printing/printing_screen.py" line="113" />
         <source>Các ô không vừa khung in sẽ được liệt kê ở đây.</source>
         <translation>Fields that do not fit their boxes are listed here.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="133" />
+        <location filename="../../ui/printing/printing_screen.py" line="135" />
         <source>Bấm «Kiểm tra &amp; xem trước» để xem trang in.</source>
         <translation>Click “Check &amp; preview” to see the pages.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="149" />
+        <location filename="../../ui/printing/printing_screen.py" line="152" />
         <source>Trang:</source>
         <translation>Page:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="158" />
+        <location filename="../../ui/printing/printing_screen.py" line="161" />
         <source>Lúc</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="159" />
+        <location filename="../../ui/printing/printing_screen.py" line="162" />
         <source>Người in</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="160" />
+        <location filename="../../ui/printing/printing_screen.py" line="163" />
         <source>Nguồn</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="161" />
+        <location filename="../../ui/printing/printing_screen.py" line="164" />
         <source>Mẫu</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="162" />
+        <location filename="../../ui/printing/printing_screen.py" line="165" />
         <source>Cách in</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="162" />
+        <location filename="../../ui/printing/printing_screen.py" line="165" />
         <source>phôi</source>
         <translation>blank</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="162" />
+        <location filename="../../ui/printing/printing_screen.py" line="165" />
         <source>đầy đủ</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="163" />
+        <location filename="../../ui/printing/printing_screen.py" line="166" />
         <source>Máy in</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="164" />
+        <location filename="../../ui/printing/printing_screen.py" line="167" />
         <source>Số trang</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="165" />
-        <location filename="../../ui/printing/printing_screen.py" line="433" />
+        <location filename="../../ui/printing/printing_screen.py" line="168" />
+        <location filename="../../ui/printing/printing_screen.py" line="451" />
         <source>In lại</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="166" />
+        <location filename="../../ui/printing/printing_screen.py" line="169" />
         <source>Tệp / máy in</source>
         <translation>File / printer</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="167" />
+        <location filename="../../ui/printing/printing_screen.py" line="170" />
         <source>Người nhận</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="175" />
+        <location filename="../../ui/printing/printing_screen.py" line="178" />
         <source>In lại một giấy…</source>
         <translation>Reprint one certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="181" />
+        <location filename="../../ui/printing/printing_screen.py" line="184" />
         <source>Nhật ký in</source>
         <translation>Print log</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="217" />
+        <location filename="../../ui/printing/printing_screen.py" line="221" />
         <source>dự thảo</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="217" />
+        <location filename="../../ui/printing/printing_screen.py" line="221" />
         <source>đã ban hành</source>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="224" />
+        <location filename="../../ui/printing/printing_screen.py" line="228" />
         <source>(không hiệu chỉnh)</source>
         <translation>(no correction)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="249" />
+        <location filename="../../ui/printing/printing_screen.py" line="253" />
         <source>Chọn danh sách trộn thư</source>
         <translation>Choose the mail-merge list</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="250" />
+        <location filename="../../ui/printing/printing_screen.py" line="254" />
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="272" />
+        <location filename="../../ui/printing/printing_screen.py" line="276" />
         <source>Chưa chọn tệp danh sách.</source>
         <translation>No list file chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="278" />
+        <location filename="../../ui/printing/printing_screen.py" line="282" />
         <source>Chưa có quyết định nào.</source>
         <translation>There is no decision yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="281" />
+        <location filename="../../ui/printing/printing_screen.py" line="285" />
         <source>Quyết định %1</source>
         <translation>Decision %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="295" />
+        <location filename="../../ui/printing/printing_screen.py" line="299" />
         <source>%1 ô không vừa khung in: chưa tạo, chưa in gì. Hãy rút gọn nội dung hoặc nới rộng ô trong «Vị trí ô trên phôi».</source>
         <translation>%1 fields do not fit their boxes: nothing was created or printed. Shorten the text or widen the box in “Boxes on the blank”.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="302" />
+        <location filename="../../ui/printing/printing_screen.py" line="306" />
         <source>%1 giấy, mọi ô đều vừa khung.</source>
         <translation>%1 certificates; every field fits.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="316" />
+        <location filename="../../ui/printing/printing_screen.py" line="320" />
         <source>Đang tạo tệp PDF…</source>
         <translation>Creating the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="334" />
+        <location filename="../../ui/printing/printing_screen.py" line="338" />
         <source>/ %1</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="345" />
+        <location filename="../../ui/printing/printing_screen.py" line="349" />
         <source>Ảnh trang PDF (pdftoppm)</source>
         <translation>PDF page image (pdftoppm)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="349" />
+        <location filename="../../ui/printing/printing_screen.py" line="353" />
         <source>Vẽ theo bố cục (không có pdftoppm)</source>
         <translation>Drawn from the layout (no pdftoppm)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="356" />
+        <location filename="../../ui/printing/printing_screen.py" line="374" />
         <source>Lưu tệp PDF giấy khen</source>
         <translation>Save the certificates PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="357" />
-        <location filename="../../ui/printing/printing_screen.py" line="440" />
+        <location filename="../../ui/printing/printing_screen.py" line="375" />
+        <location filename="../../ui/printing/printing_screen.py" line="458" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="369" />
+        <location filename="../../ui/printing/printing_screen.py" line="387" />
         <source>Đã tạo PDF</source>
         <translation>PDF created</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="369" />
+        <location filename="../../ui/printing/printing_screen.py" line="387" />
         <source>Đã ghi %1 trang vào %2.</source>
         <translation>Wrote %1 pages to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="381" />
+        <location filename="../../ui/printing/printing_screen.py" line="399" />
         <source>In ở tỉ lệ 100%</source>
         <translation>Print at 100%</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="388" />
+        <location filename="../../ui/printing/printing_screen.py" line="406" />
         <source>In — tỉ lệ 100%, tắt «Vừa trang / Fit to page»</source>
         <translation>Print — 100% scale, turn “Fit to page” off</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="400" />
+        <location filename="../../ui/printing/printing_screen.py" line="418" />
         <source>Máy in: %1</source>
         <translation>Printer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="406" />
+        <location filename="../../ui/printing/printing_screen.py" line="424" />
         <source>Đã gửi %1 trang tới máy in.</source>
         <translation>Sent %1 pages to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="427" />
+        <location filename="../../ui/printing/printing_screen.py" line="445" />
         <source>Đã in lại</source>
         <translation>Reprinted</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="427" />
+        <location filename="../../ui/printing/printing_screen.py" line="445" />
         <source>Đã ghi giấy in lại vào %1.</source>
         <translation>Wrote the reprinted certificate to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="433" />
+        <location filename="../../ui/printing/printing_screen.py" line="451" />
         <source>Chọn một lần in trong nhật ký.</source>
         <translation>Choose a printing in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="436" />
+        <location filename="../../ui/printing/printing_screen.py" line="454" />
         <source>In lại một giấy</source>
         <translation>Reprint one certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="436" />
+        <location filename="../../ui/printing/printing_screen.py" line="454" />
         <source>Người nhận:</source>
         <translation>Recipient:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="439" />
+        <location filename="../../ui/printing/printing_screen.py" line="457" />
         <source>Lưu giấy in lại</source>
         <translation>Save the reprint</translation>
     </message>
@@ -4609,63 +4609,43 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
     <message>
         <location filename="../../ui/connection/dialog.py" line="72" />
         <source>Không ghi nhớ được mật khẩu</source>
-        <translation type="unfinished" />
+        <translation>Cannot remember the password</translation>
     </message>
     <message>
         <location filename="../../ui/connection/dialog.py" line="73" />
         <source>Máy này không có kho mật khẩu của hệ điều hành, nên mật khẩu không được ghi nhớ. Chương trình sẽ hỏi mật khẩu mỗi lần mở.</source>
-        <translation type="unfinished" />
+        <translation>This PC has no operating-system password store, so the password is not remembered. The program will ask for it at every start.</translation>
     </message>
     <message>
         <location filename="../../ui/connection/dialog.py" line="180" />
         <source>Đã lưu kết nối</source>
-        <translation type="unfinished" />
+        <translation>Connection saved</translation>
     </message>
     <message>
         <location filename="../../ui/connection/dialog.py" line="181" />
         <source>Đã lưu kết nối mới. Thay đổi có hiệu lực khi mở lại chương trình.</source>
-        <translation type="unfinished" />
+        <translation>The new connection is saved. It takes effect when the program is started again.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/startup.py" line="46" />
-        <source>Không kết nối được cơ sở dữ liệu</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/connection/startup.py" line="48" />
-        <source>Thử lại</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/connection/startup.py" line="49" />
-        <source>Đổi kết nối…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/connection/startup.py" line="50" />
-        <source>Thoát</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/connection/startup.py" line="83" />
-        <source>Đang mở cơ sở dữ liệu…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/connection/startup.py" line="125" />
+        <location filename="../../ui/connection/startup.py" line="33" />
+        <location filename="../../ui/connection/startup.py" line="94" />
         <source>Không mở được cơ sở dữ liệu</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/startup.py" line="132" />
-        <source>Sai mật khẩu (hoặc tên đăng nhập). Hãy nhập lại mật khẩu.</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/connection/startup.py" line="35" />
+        <source>Thử lại</source>
+        <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/startup.py" line="150" />
-        <source>Không mở được cơ sở dữ liệu: %1
-Tệp có thể không phải cơ sở dữ liệu của TĐKT Desk hoặc đã bị hỏng.</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/connection/startup.py" line="36" />
+        <source>Đổi kết nối…</source>
+        <translation>Change connection…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection/startup.py" line="37" />
+        <source>Thoát</source>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>
