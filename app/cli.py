@@ -96,6 +96,12 @@ def cmd_demo(args) -> int:
 
 
 def cmd_template(args) -> int:
+    if args.kind == "certificates":
+        from app.services.mail_merge import write_certificate_list_template
+
+        out = write_certificate_list_template(Path(args.out))
+        print(f"Đã ghi mẫu {args.kind}: {out}")
+        return EXIT_OK
     if args.kind == "history":
         from app.exports.history_template import write_history_template
 
@@ -269,8 +275,10 @@ def cmd_certificates(args) -> int:
     (I. Cá nhân then II. Tập thể); the printing is logged."""
     from app.services import printing
 
-    if args.decision is None:
-        raise BadInput(detail="Cần --decision ID (hoặc --list TỆP.xlsx cho danh sách ngoài quyết định).")
+    if (args.decision is None) == (args.list is None):
+        raise BadInput(detail="Cần đúng một trong hai: --decision ID hoặc --list TỆP.xlsx (danh sách ngoài quyết định).")
+    if args.list is not None:
+        return _certificates_from_list(args)
     db = _open(args)
     try:
         with db.factory.begin() as session:
@@ -284,6 +292,52 @@ def cmd_certificates(args) -> int:
     finally:
         db.close()
     print(f"Đã ghi {result.pages} trang: {result.path}")
+    return EXIT_OK
+
+
+def _certificates_from_list(args) -> int:
+    """`certificates --list F.xlsx`: mail merge, no database needed (unless --printer names
+    a profile stored in the database given with --db)."""
+    import datetime as _dt
+
+    from app.exports.cert_templates import load_template
+    from app.exports.certificates import HEADER_PARTY, render_certificates
+    from app.exports.printer_profiles import parse_printer_spec
+    from app.services.mail_merge import CommonLines, read_certificate_list
+
+    if not args.template:
+        raise BadInput(detail="Cần --template giay-khen, bang-khen hoặc cstdcs.")
+    day = None
+    if args.date:
+        try:
+            day = _dt.date.fromisoformat(args.date)
+        except ValueError:
+            raise BadInput(detail=f"--date {args.date}: ngày không hợp lệ (dạng YYYY-MM-DD).") from None
+    override = CommonLines(
+        agency_name=args.agency or "", issuer_title=args.issuer_title or "", signer_title=args.signer_title or "",
+        signer_name=args.signer_name or "", place=args.place or "", date=day,
+        header_style=HEADER_PARTY if args.party else "national",
+    )
+    template = load_template(args.template)
+    items = read_certificate_list(Path(args.list), common=override)
+    profile = None
+    if args.printer:
+        try:
+            profile = parse_printer_spec(args.printer)
+        except BadInput:
+            if not args.db:
+                raise
+            from app.services import printing
+
+            db = _open(args)
+            try:
+                with db.factory() as session:
+                    profile = printing.get_printer_profile(session, name=args.printer)
+            finally:
+                db.close()
+    report = render_certificates(items, template, out=Path(args.out), blank=args.blank, printer=profile,
+                                 progress=_progress_printer("In giấy khen"))
+    print(f"Đã ghi {report.pages} trang: {args.out}")
     return EXIT_OK
 
 
@@ -433,7 +487,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_demo)
 
     s = sub.add_parser("template", help="ghi tệp Excel mẫu để nhập dữ liệu")
-    s.add_argument("kind", choices=["staff", "history"])
+    s.add_argument("kind", choices=["staff", "history", "certificates"])
     s.add_argument("--out", required=True)
     s.set_defaults(func=cmd_template)
 
@@ -476,8 +530,16 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--out", required=True, help="tệp .xlsx cần ghi")
     s.set_defaults(func=cmd_export)
 
-    s = sub.add_parser("certificates", help="in giấy khen của một quyết định ra PDF (mỗi người một trang)")
+    s = sub.add_parser("certificates", help="in giấy khen ra PDF (mỗi người một trang): theo quyết định hoặc danh sách Excel")
     s.add_argument("--decision", type=int, metavar="ID", help="mã số quyết định")
+    s.add_argument("--list", metavar="TỆP.xlsx", help="danh sách trộn thư (tdkt-cli template certificates)")
+    s.add_argument("--agency", help="--list: tên cơ quan (ghi đè sheet 'Thông tin chung')")
+    s.add_argument("--issuer-title", help="--list: dòng chức danh màu đỏ dưới tiêu đề")
+    s.add_argument("--signer-title", help="--list: chức vụ người ký")
+    s.add_argument("--signer-name", help="--list: họ tên người ký")
+    s.add_argument("--place", help="--list: địa danh của dòng ngày tháng")
+    s.add_argument("--date", metavar="YYYY-MM-DD", help="--list: ngày ký")
+    s.add_argument("--party", action="store_true", help="--list: tiêu đề ĐẢNG CỘNG SẢN VIỆT NAM (cơ quan Đảng)")
     s.add_argument("--template", help="giay-khen, bang-khen, cstdcs hoặc tệp .json (mặc định: theo loại khen thưởng)")
     s.add_argument("--blank", action="store_true", help="chỉ in nội dung lên phôi in sẵn")
     s.add_argument("--printer", metavar="TÊN", help="hồ sơ máy in đã lưu, hoặc lệch_x,lệch_y[,tỉ_lệ_x,tỉ_lệ_y] (mm)")
