@@ -103,7 +103,7 @@ def test_rating_add_edit_delete_rechecks_the_nomination(qtbot, screen, monkeypat
 
     # Edit it down to HTNV.
     def edit(d):
-        d.ratings_tab.select(d.ratings_tab.model.rows[0].id)
+        d.ratings_tab.select_record(d.ratings_tab.model.rows[0].id)
         _with_dialog(monkeypatch, RatingDialog, lambda r: r.rating.setCurrentIndex(r.rating.findData("HTNV")))
         d.ratings_tab.edit_button.click()
         assert d.ratings_tab.model.index(0, 1).data() == "Hoàn thành nhiệm vụ"
@@ -114,7 +114,7 @@ def test_rating_add_edit_delete_rechecks_the_nomination(qtbot, screen, monkeypat
 
     # Delete it.
     def delete(d):
-        d.ratings_tab.select(d.ratings_tab.model.rows[0].id)
+        d.ratings_tab.select_record(d.ratings_tab.model.rows[0].id)
         d.ratings_tab.delete_button.click()
         assert "Xóa xếp loại năm 2024?" in message_boxes.texts("question")[-1]
         assert d.ratings_tab.model.rowCount() == 0
@@ -206,7 +206,7 @@ def test_stale_edit_says_who_and_reloads(qtbot, round_db, monkeypatch, message_b
     old = d.ratings_tab.model.rows[0]
     with round_db.factory.begin() as s:  # another clerk changes it after the dialog loaded
         history.update_rating(s, rating_id=old.id, version=old.version, year=2024, rating="HTTNV")
-    d.ratings_tab.select(old.id)
+    d.ratings_tab.select_record(old.id)
     _with_dialog(monkeypatch, RatingDialog, lambda r: r.rating.setCurrentIndex(r.rating.findData("HTNV")))
     d.ratings_tab.edit_button.click()
     assert "thay đổi sau khi bạn mở" in message_boxes.texts("warning")[-1]
@@ -216,7 +216,7 @@ def test_stale_edit_says_who_and_reloads(qtbot, round_db, monkeypatch, message_b
     current = d.ratings_tab.model.rows[0]
     with round_db.factory.begin() as s:
         history.update_rating(s, rating_id=current.id, version=current.version, year=2024, rating="HTXSNV")
-    d.ratings_tab.select(current.id)
+    d.ratings_tab.select_record(current.id)
     d.ratings_tab.delete_button.click()
     assert len(message_boxes.texts("warning")) == 2
     assert d.ratings_tab.model.rows[0].rating == "HTXSNV"

@@ -130,8 +130,9 @@ class FormDialog(QDialog):
         return {}
 
     def save(self, session) -> Any:
-        """Call the service inside the dialog's transaction; return the saved id."""
-        raise NotImplementedError
+        """Call the service inside the dialog's transaction; return the saved id.
+        Every concrete dialog overrides it (this base is never shown on its own)."""
+        raise TypeError(f"{type(self).__name__} must override save()")
 
     def _on_edited(self, name: str) -> None:
         if self._loading:

@@ -99,14 +99,14 @@ class RecordTab(QWidget):
         keep = self.selected()
         self.model.set_rows(rows)
         if keep is not None:
-            self.select(keep.id)
+            self.select_record(keep.id)
         self._update_buttons()
 
     def selected(self):
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
 
-    def select(self, record_id: int) -> bool:
+    def select_record(self, record_id: int) -> bool:
         row = self.model.row_of(lambda r: r.id == record_id)
         if row < 0:
             return False
@@ -235,7 +235,7 @@ class HistoryDialog(QDialog):
         if dialog.stale or accepted:
             self.reload()
         if accepted:
-            tab.select(dialog.saved_id)
+            tab.select_record(dialog.saved_id)
             self._mark_changed()
 
     def _mark_changed(self) -> None:

@@ -261,12 +261,12 @@ class RoundsScreen(QWidget):
         return RoundDialog(self._db, movements=self._movements, row=row, default_year=_dt.date.today().year - 1,
                            parent=self)
 
-    def _after(self, dialog, select) -> None:
+    def _after(self, dialog, show_saved) -> None:
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         if accepted or dialog.stale:
             self.reload()
         if accepted:
-            select(dialog.saved_id)
+            show_saved(dialog.saved_id)
 
     def add_round(self) -> None:
         dialog = self.make_round_dialog()
