@@ -27,6 +27,7 @@ from app.services import settings as settings_service
 from app.services.settings import HEADER_STYLES, LABELS, MAX_LEN, AgencySettings, validate_settings
 from ui import errors
 from ui.connection.dialog import ConnectionSettingsBox
+from ui.emblem_box import EmblemBox
 from ui.labels import tr_label
 from ui.settings import UiSettings
 from ui.widgets import FieldBox
@@ -106,6 +107,8 @@ class SettingsScreen(QWidget):
         title.setProperty("role", "screen-title")
         il.addWidget(title)
         il.addWidget(agency)
+        self.emblem_box = EmblemBox(db)
+        il.addWidget(self.emblem_box)
         il.addWidget(ui_box)
         self.connection_box = ConnectionSettingsBox(db.url)
         il.addWidget(self.connection_box)

@@ -30,6 +30,9 @@ UNIT_KINDS = {
     "CO_QUAN": "Cơ quan",
     "DON_VI": "Đơn vị (vụ, phòng)",
     "TO": "Tổ, nhóm",
+    # Collectives the TT 02/2023 forms count on rows of their own (0602 rows 7–8, 0603 rows 03–04).
+    "DOANH_NGH": "Doanh nghiệp",
+    "HO_GD": "Hộ gia đình",
 }
 
 RATINGS = {

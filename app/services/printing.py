@@ -15,6 +15,7 @@ import dataclasses
 import datetime as _dt
 import shutil
 import subprocess
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -27,6 +28,7 @@ from app.errors import BadInput, NotFound, ValidationFailed
 from app.exports import cert_templates as ct
 from app.exports.certificates import CertificateData, CertificateLayout, FitProblem, check_fit, layout_certificate
 from app.exports.certificates import render_certificates, render_test_sheet
+from app.services.settings import get_emblem
 from app.exports.printer_profiles import PrinterProfile as ProfileData
 from app.models import AwardType, BlankLayout, PrintLog, PrinterProfile
 from app.rules.certificate_text import RECIPIENT_COLLECTIVE, RECIPIENT_PERSON, upper_vn
@@ -350,8 +352,15 @@ def produce_certificates(session: Session, *, items: Sequence[CertificateData], 
     Cancelled (nothing written, nothing logged), FileLocked."""
     started = time.perf_counter()
     template = load_template(session, key=template_key)
-    report = render_certificates(items, template, out=Path(out), blank=blank, printer=printer if blank else None,
-                                 progress=progress, is_cancelled=is_cancelled)
+    emblem = None if blank else get_emblem(session)
+    with tempfile.TemporaryDirectory() as tmp:
+        emblem_path = None
+        if emblem:
+            emblem_path = Path(tmp) / "emblem.img"
+            emblem_path.write_bytes(emblem)
+        report = render_certificates(items, template, out=Path(out), blank=blank,
+                                     printer=printer if blank else None, emblem=emblem_path,
+                                     progress=progress, is_cancelled=is_cancelled)
     log_id = None
     if log:
         log_id = log_print(session, items=items, template_key=template.key, blank=blank,

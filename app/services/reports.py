@@ -23,9 +23,8 @@ is marked where the office may want to check it):
   current category), other leaders from deputy head of division up, everyone else = "người
   trực tiếp công tác, lao động" (the non-leaders tracked by the share report).
 * **Collectives**: units of kind DOANH_NGH are "Trong đó: Doanh nghiệp", units of kind
-  HO_GD are households (rows of their own; `unit.kind` holds 10 characters). Neither kind
-  is in the unit code list (`app.rules.codes.UNIT_KINDS`) yet, so those rows print blank
-  until it gains them.
+  HO_GD are households (rows of their own); both kinds are in `app.rules.codes.UNIT_KINDS`,
+  so the unit dialog and the staff import can set them.
 * **Phương thức khen thưởng**: an award that a round tied to a themed (CHUYEN_DE) or sudden
   (DOT_XUAT) movement approved — same subject, award and year — is "Chuyên đề"/"Đột xuất";
   otherwise the award type decides: names with "kháng chiến" → Kháng chiến, "Huy hiệu"/"Kỷ

@@ -87,3 +87,39 @@ def seed_settings(session: Session) -> None:
         if key not in existing:
             session.add(Setting(key=key, value=getattr(defaults, key), updated_by="init"))
     session.flush()
+
+
+EMBLEM_KEY = "emblem_image"
+EMBLEM_MAX_BYTES = 2_000_000
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+
+
+def get_emblem(session: Session) -> bytes | None:
+    """The emblem (Quốc huy or the organisation's logo) printed top centre on full-design
+    certificates, or None: then the space stays empty (DOMAIN.md §7)."""
+    import base64
+
+    row = session.get(Setting, EMBLEM_KEY)
+    if row is None or not row.value:
+        return None
+    return base64.b64decode(row.value)
+
+
+def set_emblem(session: Session, *, image: bytes | None) -> None:
+    """Store (or with None remove) the emblem image. Raises ValidationFailed for anything
+    but a PNG or JPEG of at most 2 MB."""
+    import base64
+
+    if image is not None:
+        if not image.startswith(_IMAGE_MAGIC):
+            raise ValidationFailed({"emblem": "chỉ nhận ảnh PNG hoặc JPEG"})
+        if len(image) > EMBLEM_MAX_BYTES:
+            raise ValidationFailed({"emblem": f"ảnh lớn quá {EMBLEM_MAX_BYTES // 1_000_000} MB"})
+    row = session.get(Setting, EMBLEM_KEY)
+    value = base64.b64encode(image).decode("ascii") if image else ""
+    if row is None:
+        session.add(Setting(key=EMBLEM_KEY, value=value, updated_by=current_user()))
+    else:
+        row.value = value
+        row.updated_by = current_user()
+    session.flush()

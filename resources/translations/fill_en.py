@@ -952,6 +952,19 @@ EN.update({
     "Đổi kết nối…": "Change connection…",
 })
 
+# Emblem on certificates (issue 5).
+EN.update({
+    "Quốc huy / biểu trưng trên giấy khen": "Emblem on certificates",
+    "Chọn ảnh…": "Choose image…",
+    "Bỏ ảnh": "Remove image",
+    "Ảnh này được in ở giữa phía trên giấy khen (mẫu đầy đủ).": "This image is printed top centre on full-design certificates.",
+    "(trống)": "(none)",
+    "Chưa có ảnh: giấy khen in theo mẫu đầy đủ sẽ để trống chỗ quốc huy/biểu trưng. Chọn ảnh PNG hoặc JPEG (cơ quan Đảng dùng biểu trưng của tổ chức).":
+        "No image set: full-design certificates leave the emblem's place empty. Choose a PNG or JPEG (Party bodies use their organisation's emblem).",
+    "Chọn ảnh quốc huy / biểu trưng": "Choose the emblem image",
+    "Ảnh (*.png *.jpg *.jpeg)": "Images (*.png *.jpg *.jpeg)",
+})
+
 def main() -> int:
     path = Path(__file__).with_name("tdkt_en.ts")
     tree = ET.parse(path)

@@ -1454,6 +1454,49 @@ The awards will be written into history, the nominations marked decided, and the
     </message>
 </context>
 <context>
+    <name>EmblemBox</name>
+    <message>
+        <location filename="../../ui/emblem_box.py" line="25" />
+        <source>Quốc huy / biểu trưng trên giấy khen</source>
+        <translation>Emblem on certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emblem_box.py" line="33" />
+        <source>Chọn ảnh…</source>
+        <translation>Choose image…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emblem_box.py" line="34" />
+        <source>Bỏ ảnh</source>
+        <translation>Remove image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emblem_box.py" line="58" />
+        <source>Ảnh này được in ở giữa phía trên giấy khen (mẫu đầy đủ).</source>
+        <translation>This image is printed top centre on full-design certificates.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emblem_box.py" line="61" />
+        <source>(trống)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emblem_box.py" line="62" />
+        <source>Chưa có ảnh: giấy khen in theo mẫu đầy đủ sẽ để trống chỗ quốc huy/biểu trưng. Chọn ảnh PNG hoặc JPEG (cơ quan Đảng dùng biểu trưng của tổ chức).</source>
+        <translation>No image set: full-design certificates leave the emblem's place empty. Choose a PNG or JPEG (Party bodies use their organisation's emblem).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emblem_box.py" line="68" />
+        <source>Chọn ảnh quốc huy / biểu trưng</source>
+        <translation>Choose the emblem image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emblem_box.py" line="69" />
+        <source>Ảnh (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../../ui/history/forms.py" line="39" />
@@ -4290,72 +4333,72 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/settings_screen.py" line="54" />
+        <location filename="../../ui/settings_screen.py" line="55" />
         <source>ví dụ: Sở Nội vụ tỉnh Bắc Ninh</source>
         <translation>e.g. Sở Nội vụ tỉnh Bắc Ninh</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="55" />
+        <location filename="../../ui/settings_screen.py" line="56" />
         <source>ví dụ: UBND TỈNH BẮC NINH</source>
         <translation>e.g. UBND TỈNH BẮC NINH</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="56" />
+        <location filename="../../ui/settings_screen.py" line="57" />
         <source>ví dụ: Bắc Ninh</source>
         <translation>e.g. Bắc Ninh</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="69" />
+        <location filename="../../ui/settings_screen.py" line="70" />
         <source>Cơ quan (in trên văn bản, danh sách, giấy khen)</source>
         <translation>Agency (printed on documents, lists and certificates)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="76" />
+        <location filename="../../ui/settings_screen.py" line="77" />
         <source>Dòng ngày tháng sẽ in:</source>
         <translation>Date line as printed:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="83" />
+        <location filename="../../ui/settings_screen.py" line="84" />
         <source>Ngôn ngữ mới được áp dụng khi mở lại chương trình.</source>
         <translation>A new language takes effect when the program is reopened.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="85" />
+        <location filename="../../ui/settings_screen.py" line="86" />
         <source>Giao diện (riêng máy này)</source>
         <translation>Interface (this computer only)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="87" />
+        <location filename="../../ui/settings_screen.py" line="88" />
         <source>Ngôn ngữ giao diện:</source>
         <translation>Interface language:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="90" />
+        <location filename="../../ui/settings_screen.py" line="91" />
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="93" />
+        <location filename="../../ui/settings_screen.py" line="94" />
         <source>Hoàn tác</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="105" />
+        <location filename="../../ui/settings_screen.py" line="106" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="162" />
+        <location filename="../../ui/settings_screen.py" line="165" />
         <source>Cài đặt đã bị thay đổi</source>
         <translation>Settings were changed</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="173" />
+        <location filename="../../ui/settings_screen.py" line="176" />
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="173" />
+        <location filename="../../ui/settings_screen.py" line="176" />
         <source>Khởi động lại để đổi ngôn ngữ.</source>
         <translation>Restart to change the language.</translation>
     </message>
