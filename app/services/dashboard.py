@@ -16,7 +16,7 @@ from typing import NamedTuple
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.models import Award
+from app.models import Award, Decision, PrintLog
 from app.services import reports
 from app.services.movement import RoundRow, list_rounds
 from app.services.nomination import STATUSES, round_counts
@@ -122,6 +122,19 @@ def _unsealed(session: Session, round_id: int) -> list[str]:
     return names
 
 
+def unprinted_decisions(session: Session) -> list[str]:
+    """Numbers ("05/QĐ-HĐTĐKT") of issued decisions whose certificates were never printed."""
+    from app.services.decision import number_text
+
+    printed = select(PrintLog.decision_id).where(PrintLog.decision_id.is_not(None))
+    rows = session.execute(
+        select(Decision.number, Decision.symbol)
+        .where(Decision.status == "ISSUED", Decision.id.not_in(printed))
+        .order_by(Decision.decision_date, Decision.number)
+    ).all()
+    return [number_text(number, symbol) for number, symbol in rows]
+
+
 def dashboard_summary(session: Session, *, today: _dt.date | None = None, span: int = 5) -> DashboardSummary:
     """The dashboard's figures; the current round is the open round reviewed last (else the
     latest round). Charts count awards by year of achievement, up to the last year with awards."""
@@ -143,6 +156,10 @@ def dashboard_summary(session: Session, *, today: _dt.date | None = None, span: 
             warnings = _round_warnings(rnd, status, verdict, today, unsealed)
     else:
         warnings.append(WarningRow("info", "Chưa có đợt xét khen thưởng nào: hãy mở một đợt xét", "rounds", None))
+    if unprinted := unprinted_decisions(session):
+        shown = ", ".join(unprinted[:5]) + ("…" if len(unprinted) > 5 else "")
+        warnings.append(WarningRow("warn", f"{len(unprinted)} quyết định đã ban hành chưa in giấy khen: {shown}",
+                                   "printing", None))
     last = session.scalar(select(func.max(Award.year)).where(Award.year <= today.year))
     year = last or today.year - 1
     by_unit = reports.awards_by_unit(session, year=year, span=1)

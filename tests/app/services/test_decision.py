@@ -196,3 +196,23 @@ def test_annex_pdf_text(session, world, tmp_path):
     assert text.count("Trần Văn Minh") == 1
     with pytest.raises(BadInput):
         dec.export_decision_list(session, decision_id=did, out=tmp_path / "ds.docx")
+
+
+def test_dashboard_lists_issued_decisions_not_printed(session, world, tmp_path):
+    from app.services import printing
+    from app.services.dashboard import dashboard_summary, unprinted_decisions
+
+    did = dec.create_decision(session, data=dec.default_input(session, on=dt.date(2025, 1, 20),
+                                                              round_id=world["round"]))
+    session.commit()
+    assert unprinted_decisions(session) == []  # a draft is not expected to be printed
+    dec.issue_decision(session, decision_id=did, version=dec.get_decision(session, decision_id=did).version)
+    session.commit()
+    assert unprinted_decisions(session) == ["01/QĐ-HĐTĐKT"]
+    warning = [w for w in dashboard_summary(session).warnings if w.target == "printing"]
+    assert len(warning) == 1 and "01/QĐ-HĐTĐKT" in warning[0].text
+    items = printing.decision_certificates(session, decision_id=did)
+    printing.produce_certificates(session, items=items, template_key="giay-khen", blank=False,
+                                  out=tmp_path / "gk.pdf", decision_id=did)
+    session.commit()
+    assert unprinted_decisions(session) == []
