@@ -1,5 +1,8 @@
 """ORM models, one module per concept. Importing this package registers them all."""
 
+from app.models.bloc import (Bloc, BlocLeadership, BlocMember, BlocPledge, BlocPledgeSignatory, Score,
+                              ScoringItem, ScoringTable)
+from app.models.example import ModelExample, ModelExampleStage
 from app.models.ballot import Ballot, BallotCandidate, BallotEvent, BallotSheet, Meeting, MeetingAttendance
 from app.models.catalogue import AwardRule, AwardType, RuleSet
 from app.models.council import Council, CouncilMember

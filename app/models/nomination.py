@@ -29,6 +29,9 @@ class Nomination(Base):
     achievement: Mapped[str] = mapped_column(Text, default="")
     submitting_unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
     initiative_id: Mapped[int | None] = mapped_column(ForeignKey("initiative.id", ondelete="SET NULL"))
+    leads_bloc: Mapped[str | None] = mapped_column(String(255))
+    """Name of the bloc this unit leads (dẫn đầu khối/cụm thi đua), the ground of a Cờ thi
+    đua that the meeting minutes must show; None when not applicable."""
     verdict_status: Mapped[str] = mapped_column(String(15), default="")
     verdict_reasons: Mapped[list | None] = mapped_column(JSON)
     verdict_at: Mapped[_dt.datetime | None] = mapped_column(DateTime)

@@ -1,0 +1,404 @@
+"""Emulation blocs (khối/cụm thi đua): members, yearly leadership, criteria tables, scores,
+the ranking, and nominations from the ranking.
+
+Every function takes a Session and never commits; it runs on the caller's thread. The
+arithmetic lives in `app.rules.scoring` (exact Decimal, ROUND_HALF_UP to 2 decimals).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from typing import NamedTuple
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from app.errors import BadInput, NotFound, ValidationFailed
+from app.models import Bloc, BlocLeadership, BlocMember, Nomination, Score, ScoringItem, ScoringTable, Unit
+from app.rules import scoring
+from app.rules.scoring import Criterion
+from app.rules.vntext import clean_text
+from app.services.nomination import AddResult, add_nominations
+
+ROLES = ("KHOI_TRUONG", "KHOI_PHO_TT", "KHOI_PHO")
+ROLE_LABELS = {"KHOI_TRUONG": "Khối trưởng", "KHOI_PHO_TT": "Khối phó thường trực", "KHOI_PHO": "Khối phó"}
+
+
+class BlocMemberRow(NamedTuple):
+    id: int
+    bloc_id: int
+    unit_id: int | None
+    name: str
+    sort_order: int
+
+
+class LeadershipRow(NamedTuple):
+    year: int
+    role: str
+    member_id: int
+    member_name: str
+
+
+class ScoringTableSummary(NamedTuple):
+    """A criteria table with its items as `app.rules.scoring.Criterion`."""
+
+    id: int
+    bloc_id: int | None
+    year: int
+    name: str
+    declared_total: Decimal
+    drop_extremes: bool
+    criteria: tuple[Criterion, ...]
+
+
+class RankingRow(NamedTuple):
+    rank: int
+    member_id: int
+    member_name: str
+    unit_id: int | None
+    total: Decimal
+    self_total: Decimal | None
+    dropped_extremes: bool
+
+
+class MissingRow(NamedTuple):
+    """`assessor_id` None: the member's own self-score is incomplete."""
+
+    member_id: int
+    assessor_id: int | None
+    codes: tuple[str, ...]
+
+
+class RankingResult(NamedTuple):
+    rows: tuple[RankingRow, ...]
+    missing: tuple[MissingRow, ...]
+    results: tuple[scoring.MemberResult, ...]
+
+
+class BlocNominationResult(NamedTuple):
+    """Nominations made from a ranking; `boundary_tie` is True when a member tied with the
+    last one taken for the Bằng khen was left out by the number set."""
+
+    flag: AddResult
+    merit: AddResult
+    outside_skipped: tuple[str, ...]
+    boundary_tie: bool
+
+
+def _bloc(session: Session, bloc_id: int) -> Bloc:
+    bloc = session.get(Bloc, bloc_id)
+    if bloc is None:
+        raise NotFound(what="khối thi đua", key=bloc_id)
+    return bloc
+
+
+def _members(session: Session, bloc_id: int) -> list[BlocMember]:
+    return list(session.scalars(select(BlocMember).where(BlocMember.bloc_id == bloc_id)
+                                .order_by(BlocMember.sort_order, BlocMember.id)))
+
+
+def create_bloc(session: Session, *, name: str, kind: str = "KHOI", note: str = "") -> int:
+    """Add a bloc. Raises ValidationFailed (empty or duplicate name, unknown kind)."""
+    name = clean_text(name)
+    errors = {}
+    if not name:
+        errors["name"] = "chưa nhập tên khối"
+    elif session.scalar(select(Bloc.id).where(Bloc.name == name)) is not None:
+        errors["name"] = "đã có khối cùng tên"
+    if kind not in ("KHOI", "CUM"):
+        errors["kind"] = "phải là KHOI hoặc CUM"
+    if errors:
+        raise ValidationFailed(errors)
+    bloc = Bloc(name=name, kind=kind, note=note.strip())
+    session.add(bloc)
+    session.flush()
+    return bloc.id
+
+
+def add_members(session: Session, *, bloc_id: int, unit_ids: Sequence[int] = (), names: Sequence[str] = (),
+                joined_year: int | None = None) -> tuple[int, ...]:
+    """Add member agencies: units of the tree and/or outside agencies by name. Returns the
+    new member ids in order. Raises NotFound, ValidationFailed (unknown unit, duplicate)."""
+    _bloc(session, bloc_id)
+    existing = _members(session, bloc_id)
+    taken_names = {m.name for m in existing}
+    taken_units = {m.unit_id for m in existing if m.unit_id is not None}
+    order = max((m.sort_order for m in existing), default=0)
+    new: list[BlocMember] = []
+    for uid in unit_ids:
+        unit = session.get(Unit, uid)
+        if unit is None:
+            raise ValidationFailed({"unit_ids": f"không có đơn vị mã số {uid}"})
+        if uid in taken_units or unit.name in taken_names:
+            raise ValidationFailed({"unit_ids": f"{unit.name} đã là thành viên của khối"})
+        taken_units.add(uid)
+        taken_names.add(unit.name)
+        order += 1
+        new.append(BlocMember(bloc_id=bloc_id, unit_id=uid, name=unit.name, sort_order=order, joined_year=joined_year))
+    for raw in names:
+        name = clean_text(raw)
+        if not name:
+            raise ValidationFailed({"names": "tên cơ quan trống"})
+        if name in taken_names:
+            raise ValidationFailed({"names": f"{name} đã là thành viên của khối"})
+        taken_names.add(name)
+        order += 1
+        new.append(BlocMember(bloc_id=bloc_id, unit_id=None, name=name, sort_order=order, joined_year=joined_year))
+    session.add_all(new)
+    session.flush()
+    return tuple(m.id for m in new)
+
+
+def list_members(session: Session, *, bloc_id: int) -> list[BlocMemberRow]:
+    return [BlocMemberRow(m.id, m.bloc_id, m.unit_id, m.name, m.sort_order) for m in _members(session, bloc_id)]
+
+
+def set_leadership(session: Session, *, bloc_id: int, year: int, leader_id: int,
+                   standing_deputy_id: int | None = None, deputy_ids: Sequence[int] = ()) -> None:
+    """Set (replace) a year's Khối trưởng, Khối phó thường trực and Khối phó; other years
+    stay as history. Raises NotFound, ValidationFailed (not a member, one member twice)."""
+    _bloc(session, bloc_id)
+    members = {m.id for m in _members(session, bloc_id)}
+    chosen = [(leader_id, "KHOI_TRUONG")] + ([(standing_deputy_id, "KHOI_PHO_TT")] if standing_deputy_id else [])
+    chosen += [(d, "KHOI_PHO") for d in deputy_ids]
+    ids = [c[0] for c in chosen]
+    if any(i not in members for i in ids):
+        raise ValidationFailed({"leadership": "chỉ thành viên của khối mới giữ vai trò khối trưởng, khối phó"})
+    if len(set(ids)) != len(ids):
+        raise ValidationFailed({"leadership": "một thành viên chỉ giữ một vai trò trong năm"})
+    session.execute(delete(BlocLeadership).where(BlocLeadership.bloc_id == bloc_id, BlocLeadership.year == year))
+    session.add_all(BlocLeadership(bloc_id=bloc_id, year=year, member_id=i, role=r) for i, r in chosen)
+    session.flush()
+
+
+def leadership_history(session: Session, *, bloc_id: int) -> list[LeadershipRow]:
+    """All years' leadership, latest year first, then by role."""
+    rows = session.execute(select(BlocLeadership.year, BlocLeadership.role, BlocMember.id, BlocMember.name)
+                           .join(BlocMember, BlocMember.id == BlocLeadership.member_id)
+                           .where(BlocLeadership.bloc_id == bloc_id)).all()
+    return sorted((LeadershipRow(*r) for r in rows), key=lambda r: (-r.year, ROLES.index(r.role), r.member_name))
+
+
+def suggest_leader(session: Session, *, bloc_id: int, year: int) -> int | None:
+    """The member that led the bloc (Khối trưởng) least recently before `year`: those that
+    never led come first, in member order. None for a bloc without members."""
+    last = dict(session.execute(select(BlocLeadership.member_id, func.max(BlocLeadership.year))
+                                .where(BlocLeadership.bloc_id == bloc_id, BlocLeadership.role == "KHOI_TRUONG",
+                                       BlocLeadership.year < year)
+                                .group_by(BlocLeadership.member_id)).all())
+    members = [m for m in _members(session, bloc_id) if m.left_year is None or m.left_year >= year]
+    if not members:
+        return None
+    return min(members, key=lambda m: (last.get(m.id, -10**6), m.sort_order, m.id)).id
+
+
+# ---------------------------------------------------------------- criteria tables
+
+
+def _criteria(items: Sequence[Criterion | tuple]) -> list[Criterion]:
+    return [i if isinstance(i, Criterion) else Criterion(*i) for i in items]
+
+
+def create_table(session: Session, *, bloc_id: int | None, year: int, name: str,
+                 declared_total: Decimal | int | str, items: Sequence[Criterion | tuple],
+                 drop_extremes: bool = False, movement_id: int | None = None) -> int:
+    """Add a criteria table. Raises ValidationFailed when the weights do not add up to the
+    declared total (app.rules.scoring.make_table) or the name is empty."""
+    if bloc_id is not None:
+        _bloc(session, bloc_id)
+    if not clean_text(name):
+        raise ValidationFailed({"name": "chưa nhập tên bảng tiêu chí"})
+    checked = scoring.make_table(_criteria(items), declared_total)
+    table = ScoringTable(bloc_id=bloc_id, movement_id=movement_id, year=year, name=clean_text(name),
+                         declared_total=checked.declared_total, drop_extremes=drop_extremes)
+    session.add(table)
+    session.flush()
+    _write_items(session, table.id, checked)
+    return table.id
+
+
+def _write_items(session: Session, table_id: int, checked: scoring.CriteriaTable) -> None:
+    session.add_all(ScoringItem(table_id=table_id, code=c.code, group_name=c.group, name=c.name,
+                                max_points=c.max_points, kind=c.kind, sort_order=i)
+                    for i, c in enumerate(checked.criteria))
+    session.flush()
+
+
+def _table(session: Session, table_id: int) -> ScoringTable:
+    table = session.get(ScoringTable, table_id)
+    if table is None:
+        raise NotFound(what="bảng tiêu chí", key=table_id)
+    return table
+
+
+def get_table(session: Session, *, table_id: int) -> ScoringTableSummary:
+    t = _table(session, table_id)
+    items = session.scalars(select(ScoringItem).where(ScoringItem.table_id == table_id)
+                            .order_by(ScoringItem.sort_order, ScoringItem.id))
+    crit = tuple(Criterion(i.code, i.name, Decimal(i.max_points), i.group_name, i.kind) for i in items)
+    return ScoringTableSummary(t.id, t.bloc_id, t.year, t.name, Decimal(t.declared_total), t.drop_extremes, crit)
+
+
+def list_tables(session: Session, *, bloc_id: int) -> list[ScoringTableSummary]:
+    ids = session.scalars(select(ScoringTable.id).where(ScoringTable.bloc_id == bloc_id)
+                          .order_by(ScoringTable.year.desc(), ScoringTable.id))
+    return [get_table(session, table_id=i) for i in ids]
+
+
+def update_table(session: Session, *, table_id: int, name: str | None = None,
+                 declared_total: Decimal | int | str | None = None, items: Sequence[Criterion | tuple] | None = None,
+                 drop_extremes: bool | None = None) -> None:
+    """Change a table. Its items can be replaced only while it has no scores. Raises
+    NotFound, ValidationFailed."""
+    t = _table(session, table_id)
+    current = get_table(session, table_id=table_id)
+    new_items = _criteria(items) if items is not None else list(current.criteria)
+    checked = scoring.make_table(new_items, declared_total if declared_total is not None else current.declared_total)
+    if items is not None:
+        scored = session.scalar(select(func.count(Score.id)).join(ScoringItem, ScoringItem.id == Score.item_id)
+                                .where(ScoringItem.table_id == table_id))
+        if scored:
+            raise ValidationFailed({"items": "bảng đã có điểm chấm; không sửa được danh sách tiêu chí"})
+        session.execute(delete(ScoringItem).where(ScoringItem.table_id == table_id))
+        _write_items(session, table_id, checked)
+    if name is not None:
+        if not clean_text(name):
+            raise ValidationFailed({"name": "chưa nhập tên bảng tiêu chí"})
+        t.name = clean_text(name)
+    t.declared_total = checked.declared_total
+    if drop_extremes is not None:
+        t.drop_extremes = drop_extremes
+    session.flush()
+
+
+def delete_table(session: Session, *, table_id: int) -> None:
+    """Delete a table with its items and scores. Raises NotFound."""
+    t = _table(session, table_id)
+    item_ids = select(ScoringItem.id).where(ScoringItem.table_id == table_id)
+    session.execute(delete(Score).where(Score.item_id.in_(item_ids)))
+    session.execute(delete(ScoringItem).where(ScoringItem.table_id == table_id))
+    session.delete(t)
+    session.flush()
+
+
+def copy_table_from_last_year(session: Session, *, bloc_id: int, year: int) -> int:
+    """Copy the bloc's latest table of an earlier year into `year` (items only, no scores).
+    Raises NotFound when there is none."""
+    src_id = session.scalar(select(ScoringTable.id).where(ScoringTable.bloc_id == bloc_id, ScoringTable.year < year)
+                            .order_by(ScoringTable.year.desc(), ScoringTable.id.desc()).limit(1))
+    if src_id is None:
+        raise NotFound(what="bảng tiêu chí năm trước của khối", key=bloc_id)
+    src = get_table(session, table_id=src_id)
+    name = src.name.replace(str(src.year), str(year)) if str(src.year) in src.name else src.name
+    return create_table(session, bloc_id=bloc_id, year=year, name=name, declared_total=src.declared_total,
+                        items=src.criteria, drop_extremes=src.drop_extremes)
+
+
+# ---------------------------------------------------------------- scores and ranking
+
+
+def record_scores(session: Session, *, table_id: int, member_id: int, assessor_id: int | None,
+                  points: Mapping[str, Decimal | int | str | None]) -> None:
+    """Save one sheet: the points an assessor member (None: the member itself) gives a
+    member, by item code; None clears a score. Raises NotFound, BadInput (an assessor
+    scoring its own unit, a score above the maximum, an unknown code or member)."""
+    t = _table(session, table_id)
+    summary = get_table(session, table_id=table_id)
+    checked = scoring.CriteriaTable(summary.criteria, summary.declared_total)
+    members = {m.id for m in _members(session, t.bloc_id)} if t.bloc_id is not None else set()
+    if member_id not in members or (assessor_id is not None and assessor_id not in members):
+        raise BadInput(detail="Đơn vị chấm hoặc đơn vị được chấm không phải thành viên của khối.")
+    scoring.check_assessor(assessor_member=assessor_id, member=member_id)
+    values = {code: None if p is None else scoring.check_score(checked, code=code, points=p)
+              for code, p in points.items()}
+    item_ids = dict(session.execute(select(ScoringItem.code, ScoringItem.id).where(ScoringItem.table_id == table_id)).all())
+    same_assessor = Score.assessor_id.is_(None) if assessor_id is None else Score.assessor_id == assessor_id
+    existing = {s.item_id: s for s in session.scalars(select(Score).where(
+        Score.item_id.in_(item_ids.values()), Score.member_id == member_id, same_assessor))}
+    for code, value in values.items():
+        iid = item_ids[code]
+        row = existing.get(iid)
+        if value is None:
+            if row is not None:
+                session.delete(row)
+        elif row is None:
+            session.add(Score(item_id=iid, member_id=member_id, assessor_id=assessor_id, points=value))
+        else:
+            row.points = value
+    session.flush()
+
+
+def compute_ranking(session: Session, *, table_id: int) -> RankingResult:
+    """The ranking of a table's members (ties share a rank), the missing scores, and the
+    per-member results with self-score gaps. Raises NotFound."""
+    t = _table(session, table_id)
+    summary = get_table(session, table_id=table_id)
+    checked = scoring.CriteriaTable(summary.criteria, summary.declared_total)
+    members = _members(session, t.bloc_id) if t.bloc_id is not None else []
+    places = Decimal("0.01")
+    self_scores: dict[int, dict[str, Decimal]] = {}
+    sheets: dict[tuple[int, int], dict[str, Decimal]] = {}
+    for code, member, assessor, pts in session.execute(
+            select(ScoringItem.code, Score.member_id, Score.assessor_id, Score.points)
+            .join(ScoringItem, ScoringItem.id == Score.item_id).where(ScoringItem.table_id == table_id)):
+        value = Decimal(pts).quantize(places)
+        target = self_scores.setdefault(member, {}) if assessor is None else sheets.setdefault((assessor, member), {})
+        target[code] = value
+    results, missing = scoring.compute_results(
+        checked, members=[m.id for m in members], assessors={m.id: m.id for m in members},
+        self_scores=self_scores, scores=sheets, drop_extremes=t.drop_extremes)
+    by_id = {m.id: m for m in members}
+    res = {r.member: r for r in results}
+    rows = tuple(RankingRow(r.rank, r.member, by_id[r.member].name, by_id[r.member].unit_id, r.total,
+                            res[r.member].self_total, res[r.member].dropped_extremes)
+                 for r in scoring.rank({r.member: r.total for r in results}))
+    return RankingResult(rows, tuple(MissingRow(m.member, m.assessor, m.codes) for m in missing), results)
+
+
+def nominate_from_ranking(session: Session, *, table_id: int, round_id: int, merit_count: int,
+                          leader_member_id: int | None = None, flag_code: str = "CO_BO",
+                          merit_code: str = "BK_BO_TT") -> BlocNominationResult:
+    """Nominate the leading member for the Cờ thi đua (the nomination carries "leads bloc
+    X" in `leads_bloc`) and the next `merit_count` members for the bloc's Bằng khen.
+    Outside agencies (not units of the tree) cannot be nominated and are listed back.
+    Raises NotFound, ValidationFailed (nobody ranked, a tie for first place without
+    `leader_member_id`, a round that is closed)."""
+    t = _table(session, table_id)
+    bloc = _bloc(session, t.bloc_id) if t.bloc_id is not None else None
+    if bloc is None:
+        raise ValidationFailed({"table_id": "bảng tiêu chí không thuộc khối thi đua nào"})
+    if merit_count < 0:
+        raise ValidationFailed({"merit_count": "số lượng không được âm"})
+    rows = compute_ranking(session, table_id=table_id).rows
+    if not rows:
+        raise ValidationFailed({"ranking": "chưa có thành viên nào đủ điểm để xếp hạng"})
+    if leader_member_id is None:
+        firsts = [r for r in rows if r.rank == 1]
+        if len(firsts) > 1:
+            raise ValidationFailed({"ranking": "có " + str(len(firsts)) + " thành viên đồng hạng nhất ("
+                                    + ", ".join(r.member_name for r in firsts) + "); hãy chọn đơn vị dẫn đầu khối"})
+        leader = firsts[0]
+    else:
+        leader = next((r for r in rows if r.member_id == leader_member_id), None)
+        if leader is None:
+            raise ValidationFailed({"leader_member_id": "thành viên này chưa có trong bảng xếp hạng"})
+    outside = [r.member_name for r in rows if r.unit_id is None]
+    lead_text = f"Dẫn đầu {bloc.name} năm {t.year}"
+    flag = AddResult((), 0)
+    if leader.unit_id is not None:
+        flag = add_nominations(session, round_id=round_id, award_code=flag_code, unit_ids=[leader.unit_id],
+                               achievement=lead_text)
+        session.execute(update(Nomination).where(Nomination.round_id == round_id, Nomination.award_code == flag_code,
+                                                 Nomination.unit_id == leader.unit_id)
+                        .values(leads_bloc=bloc.name).execution_options(synchronize_session=False))
+    rest = [r for r in rows if r.member_id != leader.member_id and r.unit_id is not None]
+    chosen = rest[:merit_count]
+    boundary_tie = bool(chosen) and len(rest) > len(chosen) and rest[len(chosen)].total == chosen[-1].total
+    merit = AddResult((), 0)
+    if chosen:
+        merit = add_nominations(session, round_id=round_id, award_code=merit_code,
+                                unit_ids=[r.unit_id for r in chosen],
+                                achievement=f"Xếp hạng cao trong {bloc.name} năm {t.year}")
+    session.flush()
+    return BlocNominationResult(flag, merit, tuple(outside), boundary_tie)
