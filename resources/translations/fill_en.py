@@ -888,7 +888,7 @@ EN.update({
     "Dùng trên một máy (tệp dữ liệu trên máy này)": "One PC (a data file on this computer)",
     "Máy chủ của cơ quan (PostgreSQL)": "Office server (PostgreSQL)",
     "Đường dẫn tệp dữ liệu (.db)": "Path of the data file (.db)",
-    "ví dụ: 192.168.1.10 hoặc may-chu-tdkt": "e.g. 192.168.1.10 or tdkt-server",
+    "ví dụ: 192.168.1.10": "e.g. 192.168.1.10",
     "ví dụ: tdkt": "e.g. tdkt",
     "Ghi nhớ mật khẩu": "Remember the password",
     "Mật khẩu được cất trong kho mật khẩu của hệ điều hành, không bao giờ ghi vào tệp cài đặt. Nếu máy không có kho mật khẩu, chương trình sẽ hỏi mật khẩu mỗi lần mở.":

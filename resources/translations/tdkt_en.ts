@@ -344,8 +344,8 @@
     </message>
     <message>
         <location filename="../../ui/connection/form.py" line="79" />
-        <source>ví dụ: 192.168.1.10 hoặc may-chu-tdkt</source>
-        <translation>e.g. 192.168.1.10 or tdkt-server</translation>
+        <source>ví dụ: 192.168.1.10</source>
+        <translation>e.g. 192.168.1.10</translation>
     </message>
     <message>
         <location filename="../../ui/connection/form.py" line="85" />

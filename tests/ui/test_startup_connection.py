@@ -187,3 +187,15 @@ def test_remembered_password_goes_to_keyring(keyring):
     store, _ = keyring
     store_choice(None, SERVER, "dung")
     assert store == {ServerSettings("192.0.2.5", "tdkt", "thuky", 5432).keyring_user: "dung"}
+
+
+def test_typed_password_is_remembered_only_once_it_worked(keyring, fake_server, monkeypatch):
+    store, state = keyring
+    UiSettings().connection = SERVER
+    _answer_password_dialog(monkeypatch, ["sai", None])  # wrong, then the user quits
+    assert startup.open_at_start() == (None, 0)
+    assert store == {}
+    _answer_password_dialog(monkeypatch, ["dung"])
+    db, code = startup.open_at_start()
+    db.close()
+    assert store == {SERVER.server_settings().keyring_user: "dung"}

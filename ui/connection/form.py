@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QFileDialog,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,8 +31,9 @@ SQLITE_FILTER_SOURCE = "*.db *.sqlite *.sqlite3"
 
 
 def short_version(version: str) -> str:
-    """'PostgreSQL 16.2 (Debian 16.2-1) on x86_64-pc-linux-gnu, compiled by …' → 'PostgreSQL 16.2 (Debian 16.2-1)'."""
-    return version.split(" on ", 1)[0].split(",", 1)[0].strip()
+    """'PostgreSQL 16.2 (Debian 16.2-1) on x86_64-pc-linux-gnu, compiled by …' → 'PostgreSQL 16.2'
+    (the whole string goes to the tooltip)."""
+    return version.split(" on ", 1)[0].split(",", 1)[0].split(" (", 1)[0].strip()
 
 
 def failure_reason(exc: BaseException) -> str:
@@ -76,7 +77,7 @@ class ConnectionForm(QWidget):
         local_row.addWidget(self.browse_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.host = QLineEdit()
-        self.host.setPlaceholderText(self.tr("ví dụ: 192.168.1.10 hoặc may-chu-tdkt"))
+        self.host.setPlaceholderText(self.tr("ví dụ: 192.168.1.10"))
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.port.setValue(DEFAULT_PORT)
@@ -109,19 +110,29 @@ class ConnectionForm(QWidget):
         host_row.addWidget(self.port, 0, Qt.AlignmentFlag.AlignTop)
         test_row = QHBoxLayout()
         test_row.setContentsMargins(0, 0, 0, 0)
-        test_row.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignTop)
-        test_row.addWidget(self.test_result, 1)
+        test_row.addWidget(self.test_button)
+        test_row.addStretch(1)
 
         self.server_fields = QWidget()
-        form = QFormLayout(self.server_fields)
-        form.setContentsMargins(24, 0, 0, 0)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Máy chủ:"), host_row)
-        form.addRow(self.tr("Cơ sở dữ liệu:"), self.database_box)
-        form.addRow(self.tr("Tên đăng nhập:"), self.user_box)
-        form.addRow(self.tr("Mật khẩu:"), self.password_edit)
-        form.addRow("", self.remember)
-        form.addRow("", test_row)
+        # A grid: the test's reason gets the full field width on its own row (beside the
+        # button a long reason was clipped).
+        grid = QGridLayout(self.server_fields)
+        grid.setContentsMargins(24, 0, 0, 0)
+        grid.setColumnStretch(1, 1)
+        rows = ((self.tr("Máy chủ:"), host_row, self.host), (self.tr("Cơ sở dữ liệu:"), self.database_box, self.database),
+                (self.tr("Tên đăng nhập:"), self.user_box, self.user),
+                (self.tr("Mật khẩu:"), self.password_edit, self.password_edit))
+        for row, (text, field, buddy) in enumerate(rows):
+            label = QLabel(text)
+            label.setBuddy(buddy)
+            grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            if isinstance(field, QWidget):
+                grid.addWidget(field, row, 1)
+            else:
+                grid.addLayout(field, row, 1)
+        grid.addWidget(self.remember, 4, 1)
+        grid.addLayout(test_row, 5, 1)
+        grid.addWidget(self.test_result, 6, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -245,6 +256,24 @@ class ConnectionForm(QWidget):
         self.test_result.setStyleSheet("color: #2e7d32;" if ok else "")
         self.test_result.style().unpolish(self.test_result)
         self.test_result.style().polish(self.test_result)
+        self._grow_window()
+
+    def _grow_window(self) -> None:
+        # A shown top-level window does not grow when a word-wrapped label needs more
+        # lines: a long reason would be clipped. Measure once the layouts have settled.
+        QTimer.singleShot(0, self._grow_now)
+
+    def _grow_now(self) -> None:
+        window = self.window()
+        layout = window.layout() if window is not self else None
+        if layout is None or not window.isVisible():
+            return
+        layout.activate()
+        need = layout.totalMinimumSize().height()
+        if layout.hasHeightForWidth():
+            need = max(need, layout.totalHeightForWidth(window.width()))
+        if need > window.height():
+            window.resize(window.width(), need)
 
     # ------------------------------------------------------------ slots
     def _on_browse(self) -> None:

@@ -52,17 +52,14 @@ def choose_connection(parent: QWidget | None, choice: ConnectionChoice | None, *
         dialog.deleteLater()
 
 
-def ask_password(parent: QWidget | None, choice: ConnectionChoice, error: str | None) -> str | None:
-    """The password typed by the user (remembered in the keyring when asked), or None."""
+def ask_password(parent: QWidget | None, choice: ConnectionChoice, error: str | None) -> tuple[str, bool] | None:
+    """(password, remember it) typed by the user, or None when cancelled."""
     server = choice.server_settings()
     dialog = PasswordDialog(server, parent, error=error, remember=choice.remember_password)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        password = dialog.password()
-        if dialog.remember_password() and password:
-            connection_service.save_password(server, password)
-        return password
+        return dialog.password(), dialog.remember_password()
     finally:
         dialog.deleteLater()
 
@@ -76,20 +73,25 @@ def open_at_start(parent: QWidget | None = None) -> tuple[Database | None, int]:
         if choice is None:
             return None, EXIT_OK
     error: str | None = None
+    remember = False  # a typed password goes to the keyring only once it has worked
     while True:
         if choice.mode == "server":
             server = choice.server_settings()
             if not password:
                 password = connection_service.load_password(server) or None
             if not password or error:
-                password = ask_password(parent, choice, error)
-                if password is None:
+                answer = ask_password(parent, choice, error)
+                if answer is None:
                     return None, EXIT_OK
+                password, remember = answer
             target = server.url(password)
         else:
             target = choice.path or str(paths.default_db_path())
         try:
-            return open_database(target), EXIT_OK
+            db = open_database(target)
+            if choice.mode == "server" and remember and password:
+                connection_service.save_password(choice.server_settings(), password)
+            return db, EXIT_OK
         except SchemaTooNew as exc:
             QMessageBox.warning(parent, QCoreApplication.translate("connection", "Không mở được cơ sở dữ liệu"), exc.message())
             return None, EXIT_DB
