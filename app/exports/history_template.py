@@ -12,13 +12,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.comments import Comment
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from app.exports.staff_template import EXAMPLE_SHEET, LIST_SHEET, TEMPLATE_ROWS, header_text
+from app.exports.staff_template import (
+    EXAMPLE_SHEET,
+    LIST_SHEET,
+    TEMPLATE_ROWS,
+    header_text,
+    list_validation,
+    write_header,
+)
 from app.exports.xlsx_io import safe_text, save_workbook
 from app.rules.catalogue import AWARD_TYPES
 from app.rules.codes import DISCIPLINE_LEVELS, INITIATIVE_LEVELS, RATINGS
@@ -122,42 +128,22 @@ def _write_lists(ws: Worksheet) -> dict[tuple[str, str], str]:
 
 def _data_sheet(ws: Worksheet, title: str, columns: tuple[SheetColumn, ...],
                 ranges: dict[tuple[str, str], str]) -> None:
+    write_header(ws, columns, _WIDTHS)
     for col, column in enumerate(columns, start=1):
         letter = get_column_letter(col)
-        cell = ws.cell(row=1, column=col, value=header_text(column))
-        cell.font = _HEADER_FONT
-        cell.fill = _HEADER_FILL
-        cell.alignment = Alignment(vertical="center", wrap_text=True)
-        note = ("Bắt buộc. " if column.required else "Không bắt buộc. ") + column.hint
-        cell.comment = Comment(note.strip(), "TĐKT Desk", width=280, height=100)
-        dim = ws.column_dimensions[letter]
-        dim.width = _WIDTHS.get(column.field, 18)
-        if column.is_code or column.is_date:
-            # Text format: codes keep leading zeros, and dd/mm/yyyy is not re-read as a
-            # month-first date by an English-locale Excel.
-            dim.number_format = "@"
         target = f"{letter}2:{letter}{TEMPLATE_ROWS + 1}"
         if (title, column.field) in ranges:
-            list_title = _LISTS[(title, column.field)][0]
-            dv = DataValidation(
-                type="list", formula1=ranges[(title, column.field)], allow_blank=True,
-                showDropDown=False,  # openpyxl's name is inverted: False shows the arrow
-                showErrorMessage=True, errorStyle="warning", errorTitle=list_title,
-                error=f"Giá trị không có trong danh mục {list_title.lower()}. Hãy chọn trong danh sách.",
-                showInputMessage=True, promptTitle=list_title, prompt="Chọn trong danh sách.",
-            )
-            dv.add(target)
-            ws.add_data_validation(dv)
+            dv = list_validation(_LISTS[(title, column.field)][0], ranges[(title, column.field)])
         elif column.field == "year":
             dv = DataValidation(
                 type="whole", operator="between", formula1=str(FIRST_YEAR), formula2="2100", allow_blank=True,
                 showErrorMessage=True, errorStyle="warning", errorTitle="Năm",
                 error="Năm ghi bằng 4 chữ số, ví dụ 2023.",
             )
-            dv.add(target)
-            ws.add_data_validation(dv)
-    ws.row_dimensions[1].height = 32
-    ws.freeze_panes = "A2"
+        else:
+            continue
+        dv.add(target)
+        ws.add_data_validation(dv)
 
 
 def _example_sheet(ws: Worksheet) -> None:

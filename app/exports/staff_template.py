@@ -6,6 +6,7 @@ definitions the import reads with, so a filled template always imports.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -107,7 +108,10 @@ def _write_lists(ws: Worksheet) -> dict[str, str]:
     return ranges
 
 
-def _data_sheet(ws: Worksheet, columns: tuple[SheetColumn, ...], ranges: dict[str, str]) -> None:
+def write_header(ws: Worksheet, columns: Sequence[SheetColumn], widths: dict[str, float]) -> None:
+    """The header row of an import sheet (shared by every template): bold on a fill, a
+    comment per column saying whether it is required, widths, text format for codes and
+    dates, frozen under the header."""
     for col, column in enumerate(columns, start=1):
         letter = get_column_letter(col)
         cell = ws.cell(row=1, column=col, value=header_text(column))
@@ -115,32 +119,43 @@ def _data_sheet(ws: Worksheet, columns: tuple[SheetColumn, ...], ranges: dict[st
         cell.fill = _HEADER_FILL
         cell.alignment = Alignment(vertical="center", wrap_text=True)
         note = ("Bắt buộc. " if column.required else "Không bắt buộc. ") + column.hint
-        cell.comment = Comment(note.strip(), "TĐKT Desk", width=260, height=90)
+        cell.comment = Comment(note.strip(), "TĐKT Desk", width=280, height=100)
         dim = ws.column_dimensions[letter]
-        dim.width = _WIDTHS.get(column.field, 18)
+        dim.width = widths.get(column.field, 18)
         if column.is_code or column.is_date:
             # Text format: codes keep leading zeros, and dd/mm/yyyy is not re-read as a
             # month-first date by an English-locale Excel.
             dim.number_format = "@"
-        if column.field in ranges:
-            title = _LISTS[column.field][0]
-            dv = DataValidation(
-                type="list",
-                formula1=ranges[column.field],
-                allow_blank=True,
-                showDropDown=False,  # openpyxl's name is inverted: False shows the arrow
-                showErrorMessage=True,
-                errorStyle="warning",
-                errorTitle=title,
-                error=f"Giá trị không có trong danh mục {title.lower()}. Hãy chọn trong danh sách.",
-                showInputMessage=True,
-                promptTitle=title,
-                prompt="Chọn trong danh sách.",
-            )
-            dv.add(f"{letter}2:{letter}{TEMPLATE_ROWS + 1}")
-            ws.add_data_validation(dv)
     ws.row_dimensions[1].height = 32
     ws.freeze_panes = "A2"
+
+
+def list_validation(title: str, formula: str) -> DataValidation:
+    """A drop-down of the labels in `formula` (a range of the hidden list sheet); other
+    values only warn, since codes are accepted too."""
+    return DataValidation(
+        type="list",
+        formula1=formula,
+        allow_blank=True,
+        showDropDown=False,  # openpyxl's name is inverted: False shows the arrow
+        showErrorMessage=True,
+        errorStyle="warning",
+        errorTitle=title,
+        error=f"Giá trị không có trong danh mục {title.lower()}. Hãy chọn trong danh sách.",
+        showInputMessage=True,
+        promptTitle=title,
+        prompt="Chọn trong danh sách.",
+    )
+
+
+def _data_sheet(ws: Worksheet, columns: tuple[SheetColumn, ...], ranges: dict[str, str]) -> None:
+    write_header(ws, columns, _WIDTHS)
+    for col, column in enumerate(columns, start=1):
+        if column.field in ranges:
+            letter = get_column_letter(col)
+            dv = list_validation(_LISTS[column.field][0], ranges[column.field])
+            dv.add(f"{letter}2:{letter}{TEMPLATE_ROWS + 1}")
+            ws.add_data_validation(dv)
 
 
 def _example_sheet(ws: Worksheet) -> None:
