@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from ui.models.table import RowTableModel
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -29,15 +30,14 @@ class Column(NamedTuple):
 Tint = tuple[QColor, QColor]
 
 
-class DtoTableModel(QAbstractTableModel):
+class DtoTableModel(RowTableModel):
     """Columns of `Column`; `tint(row, column)` may return a (background, foreground) pair."""
 
     def __init__(self, columns: Sequence[Column], parent=None, *,
                  tint: Callable[[Any, int], Tint | None] | None = None) -> None:
-        super().__init__(parent)
+        super().__init__([c.header for c in columns], parent)
         self._columns = list(columns)
         self._tint = tint
-        self._rows: list[Any] = []
         self._display: list[tuple[str, ...]] = []
 
     def set_rows(self, rows: Sequence[Any]) -> None:
@@ -46,31 +46,11 @@ class DtoTableModel(QAbstractTableModel):
         self._display = [tuple(c.text(r) for c in self._columns) for r in self._rows]
         self.endResetModel()
 
-    @property
-    def rows(self) -> list[Any]:
-        return self._rows
-
-    def row_at(self, row: int) -> Any | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
     def row_of(self, key: Callable[[Any], bool]) -> int:
         for i, r in enumerate(self._rows):
             if key(r):
                 return i
         return -1
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._columns[section].header if 0 <= section < len(self._columns) else None
-        return section + 1
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
 from app.rules.eligibility import ELIGIBLE, MANUAL_CHECK, NOT_ELIGIBLE
 from app.rules.reasons import VERDICT_LABELS
 from app.services.nomination import STATUSES, NominationRow
 from ui.labels import tr_label
+from ui.models.table import RowTableModel
 
 NOMINATION_ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -32,15 +33,14 @@ def verdict_label(status: str) -> str:
     return f"{VERDICT_SYMBOLS.get(status, '')} {tr_label(VERDICT_LABELS.get(status, status))}".strip()
 
 
-class NominationTableModel(QAbstractTableModel):
+class NominationTableModel(RowTableModel):
     """Columns: STT, Họ tên / Tập thể, Đơn vị, Danh hiệu đề nghị, Trạng thái,
     Kết quả kiểm tra, Lý do, Xung đột lợi ích."""
 
     COL_NAME, COL_UNIT, COL_AWARD, COL_STATUS, COL_VERDICT, COL_REASONS, COL_CONFLICT = range(1, 8)
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[NominationRow] = []
+        super().__init__((), parent)
         self._display: list[tuple[str, ...]] = []
         self._headers = (
             self.tr("STT"), self.tr("Họ tên / Tập thể"), self.tr("Đơn vị"), self.tr("Danh hiệu đề nghị"),
@@ -65,31 +65,11 @@ class NominationTableModel(QAbstractTableModel):
         ]
         self.endResetModel()
 
-    @property
-    def rows(self) -> list[NominationRow]:
-        return self._rows
-
-    def row_at(self, row: int) -> NominationRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
     def row_of(self, nomination_id: int) -> int:
         for i, r in enumerate(self._rows):
             if r.id == nomination_id:
                 return i
         return -1
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return section + 1
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

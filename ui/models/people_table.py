@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -15,20 +15,20 @@ from app.rules.codes import GENDERS
 from app.rules.person import is_active_on
 from ui.labels import tr_label
 from app.services.org import PersonRow
+from ui.models.table import RowTableModel
 
 PERSON_ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class PeopleTableModel(QAbstractTableModel):
+class PeopleTableModel(RowTableModel):
     """Columns: Mã, Họ và tên, Giới tính, Năm sinh, Chức vụ, Đơn vị. People no longer
     working (active_to ≤ today) are greyed."""
 
     COLUMNS = ("code", "full_name", "gender", "birth_year", "position", "unit_name")
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[PersonRow] = []
+        super().__init__((), parent)
         self._display: list[tuple[str, ...]] = []
         self._inactive: set[int] = set()
         self.total = 0
@@ -56,31 +56,11 @@ class PeopleTableModel(QAbstractTableModel):
         self._inactive = {i for i, r in enumerate(self._rows) if not is_active_on(None, r.active_to, today)}
         self.endResetModel()
 
-    def row_at(self, row: int) -> PersonRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
     def row_of(self, person_id: int) -> int:
         for i, r in enumerate(self._rows):
             if r.id == person_id:
                 return i
         return -1
-
-    @property
-    def rows(self) -> list[PersonRow]:
-        return self._rows
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return section + 1
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -9,23 +9,22 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 
-class TupleTableModel(QAbstractTableModel):
-    """`rows` are tuples of display values (None shows empty); `error_rows` are tinted."""
+class RowTableModel(QAbstractTableModel):
+    """Shared plumbing of the read-only tables: `_rows` (one DTO or tuple a row), `_headers`
+    (horizontal titles; rows are numbered 1, 2, … vertically). Subclasses fill both and
+    answer `data()`. GUI thread only."""
 
-    def __init__(self, headers: Sequence[str], parent=None) -> None:
+    def __init__(self, headers: Sequence[str] = (), parent=None) -> None:
         super().__init__(parent)
-        self._headers = list(headers)
-        self._rows: list[tuple] = []
-        self._error_rows: set[int] = set()
+        self._headers: Sequence[str] = list(headers)
+        self._rows: list = []
 
-    def set_rows(self, rows: Sequence[Sequence], *, error_rows: set[int] | None = None) -> None:
-        self.beginResetModel()
-        self._rows = [tuple("" if v is None else v for v in r) for r in rows]
-        self._error_rows = set(error_rows or ())
-        self.endResetModel()
+    @property
+    def rows(self) -> list:
+        return self._rows
 
-    def row_values(self, row: int) -> tuple:
-        return self._rows[row]
+    def row_at(self, row: int):
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -39,6 +38,23 @@ class TupleTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             return self._headers[section] if 0 <= section < len(self._headers) else None
         return section + 1
+
+
+class TupleTableModel(RowTableModel):
+    """`rows` are tuples of display values (None shows empty); `error_rows` are tinted."""
+
+    def __init__(self, headers: Sequence[str], parent=None) -> None:
+        super().__init__(headers, parent)
+        self._error_rows: set[int] = set()
+
+    def set_rows(self, rows: Sequence[Sequence], *, error_rows: set[int] | None = None) -> None:
+        self.beginResetModel()
+        self._rows = [tuple("" if v is None else v for v in r) for r in rows]
+        self._error_rows = set(error_rows or ())
+        self.endResetModel()
+
+    def row_values(self, row: int) -> tuple:
+        return self._rows[row]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
