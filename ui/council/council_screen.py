@@ -800,38 +800,32 @@ class CouncilScreen(QWidget):
                           on_done=lambda _r: QMessageBox.information(self, self.tr("Đã xuất"),
                                                                      self.tr("Đã ghi tệp %1").replace("%1", path)))
 
-    def export_papers(self, path: str | None = None) -> None:
-        from app.exports.ballot_papers import render_ballot_papers
-
+    def _export_ballot(self, path: str | None, ask: tuple[str, str, str], label: str, data, writer) -> None:
+        """Write a document of the current ballot: `ask` = (dialog title, file name, filter)."""
         b = self.current_ballot()
         if b is None:
             return
-        path = path or _ask_path(self, self.tr("Lưu phiếu bầu"), "phieu-bau.pdf", "PDF (*.pdf)")
+        path = path or _ask_path(self, *ask)
         if path:
-            self._export(self.tr("Đang tạo phiếu bầu…"), path,
-                         (lambda s: ballot_service.ballot_paper_data(s, ballot_id=b.id), render_ballot_papers))
+            self._export(label, path, (lambda s: data(s, ballot_id=b.id), writer))
+
+    def export_papers(self, path: str | None = None) -> None:
+        from app.exports.ballot_papers import render_ballot_papers
+
+        self._export_ballot(path, (self.tr("Lưu phiếu bầu"), "phieu-bau.pdf", "PDF (*.pdf)"),
+                            self.tr("Đang tạo phiếu bầu…"), ballot_service.ballot_paper_data, render_ballot_papers)
 
     def export_tally_minutes(self, path: str | None = None) -> None:
         from app.exports.minutes import render_tally_minutes
 
-        b = self.current_ballot()
-        if b is None:
-            return
-        path = path or _ask_path(self, self.tr("Lưu biên bản kiểm phiếu"), "bien-ban-kiem-phieu.pdf", "PDF (*.pdf)")
-        if path:
-            self._export(self.tr("Đang tạo biên bản…"), path,
-                         (lambda s: ballot_service.tally_minutes_data(s, ballot_id=b.id), render_tally_minutes))
+        self._export_ballot(path, (self.tr("Lưu biên bản kiểm phiếu"), "bien-ban-kiem-phieu.pdf", "PDF (*.pdf)"),
+                            self.tr("Đang tạo biên bản…"), ballot_service.tally_minutes_data, render_tally_minutes)
 
     def export_results(self, path: str | None = None) -> None:
         from app.exports.minutes import write_results_xlsx
 
-        b = self.current_ballot()
-        if b is None:
-            return
-        path = path or _ask_path(self, self.tr("Lưu kết quả kiểm phiếu"), "ket-qua-kiem-phieu.xlsx", "Excel (*.xlsx)")
-        if path:
-            self._export(self.tr("Đang tạo tệp Excel…"), path,
-                         (lambda s: ballot_service.tally_minutes_data(s, ballot_id=b.id), write_results_xlsx))
+        self._export_ballot(path, (self.tr("Lưu kết quả kiểm phiếu"), "ket-qua-kiem-phieu.xlsx", "Excel (*.xlsx)"),
+                            self.tr("Đang tạo tệp Excel…"), ballot_service.tally_minutes_data, write_results_xlsx)
 
     def export_meeting_minutes(self, path: str | None = None) -> None:
         from app.exports.minutes import render_meeting_minutes
