@@ -1,6 +1,7 @@
 """ORM models, one module per concept. Importing this package registers them all."""
 
 from app.models.bloc import (Bloc, BlocLeadership, BlocMember, BlocPledge, BlocPledgeSignatory, Score,
+                              ScoringAssessor,
                               ScoringItem, ScoringTable)
 from app.models.example import ModelExample, ModelExampleStage
 from app.models.ballot import Ballot, BallotCandidate, BallotEvent, BallotSheet, Meeting, MeetingAttendance

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 from decimal import Decimal
 
-from sqlalchemy import (Boolean, CheckConstraint, Date, DateTime, ForeignKey, Integer, Numeric, String, Text,
+from sqlalchemy import (Boolean, Date, DateTime, ForeignKey, Integer, Numeric, String, Text,
                         UniqueConstraint)
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -100,6 +100,9 @@ class ScoringTable(Base):
     name: Mapped[str] = mapped_column(String(500))
     declared_total: Mapped[Decimal] = mapped_column(Numeric(7, 2))
     drop_extremes: Mapped[bool] = mapped_column(Boolean, default=False)
+    # MEMBERS: every bloc member scores the others; PANEL: the listed ScoringAssessor rows
+    # (e.g. the council's members, each belonging to the member unit it never scores).
+    assessor_mode: Mapped[str] = mapped_column(String(10), default="MEMBERS", server_default="MEMBERS")
     created_at: Mapped[_dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
@@ -120,19 +123,32 @@ class ScoringItem(Base):
     __table_args__ = (UniqueConstraint("table_id", "code", name="uq_scoring_item_code"),)
 
 
+class ScoringAssessor(Base):
+    """A scorer of a table. `member_id` is the bloc member it belongs to (it never scores
+    that member); in MEMBERS mode there is one per member and its name is the member's."""
+
+    __tablename__ = "scoring_assessor"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    table_id: Mapped[int] = mapped_column(ForeignKey("scoring_table.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(255))
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("bloc_member.id", ondelete="CASCADE"))
+    council_member_id: Mapped[int | None] = mapped_column(ForeignKey("council_member.id", ondelete="SET NULL"))
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (UniqueConstraint("table_id", "name", name="uq_scoring_assessor_name"),)
+
+
 class Score(Base):
-    """Points of one member on one item, by an assessor member (NULL: self-score)."""
+    """Points of one member on one item, by an assessor of the table (NULL: self-score)."""
 
     __tablename__ = "score"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     item_id: Mapped[int] = mapped_column(ForeignKey("scoring_item.id", ondelete="CASCADE"), index=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("bloc_member.id", ondelete="CASCADE"), index=True)
-    assessor_id: Mapped[int | None] = mapped_column(ForeignKey("bloc_member.id", ondelete="CASCADE"))
+    assessor_id: Mapped[int | None] = mapped_column(ForeignKey("scoring_assessor.id", ondelete="CASCADE"))
     points: Mapped[Decimal] = mapped_column(Numeric(7, 2))
     updated_at: Mapped[_dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
-    __table_args__ = (
-        CheckConstraint("assessor_id IS NULL OR assessor_id <> member_id", name="not_own"),
-        UniqueConstraint("item_id", "member_id", "assessor_id", name="uq_score_sheet"),
-    )
+    __table_args__ = (UniqueConstraint("item_id", "member_id", "assessor_id", name="uq_score_sheet"),)

@@ -1,6 +1,12 @@
 """Emulation blocs (khối/cụm thi đua): members, yearly leadership, criteria tables, scores,
 the ranking, and nominations from the ranking.
 
+A criteria table is scored by its assessors (ScoringAssessor). In MEMBERS mode (a bloc's
+members scoring each other) there is one assessor per member, kept in step with the member
+list; in PANEL mode the office lists them, e.g. the council's members for the units of an
+agency (a cụm whose members are departments), each belonging to the member unit it never
+scores.
+
 Every function takes a Session and never commits; it runs on the caller's thread. The
 arithmetic lives in `app.rules.scoring` (exact Decimal, ROUND_HALF_UP to 2 decimals).
 """
@@ -15,13 +21,15 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from app.errors import BadInput, NotFound, ValidationFailed
-from app.models import Bloc, BlocLeadership, BlocMember, Nomination, Score, ScoringItem, ScoringTable, Unit
+from app.models import (Bloc, BlocLeadership, BlocMember, CouncilMember, Nomination, Score, ScoringAssessor, ScoringItem,
+                        ScoringTable, Unit)
 from app.rules import scoring
 from app.rules.scoring import Criterion
 from app.rules.vntext import clean_text
 from app.services.nomination import AddResult, add_nominations
 
 ROLES = ("KHOI_TRUONG", "KHOI_PHO_TT", "KHOI_PHO")
+ASSESSOR_MODES = ("MEMBERS", "PANEL")
 ROLE_LABELS = {"KHOI_TRUONG": "Khối trưởng", "KHOI_PHO_TT": "Khối phó thường trực", "KHOI_PHO": "Khối phó"}
 
 
@@ -50,6 +58,34 @@ class ScoringTableSummary(NamedTuple):
     declared_total: Decimal
     drop_extremes: bool
     criteria: tuple[Criterion, ...]
+    assessor_mode: str = "MEMBERS"
+    movement_id: int | None = None
+
+
+class AssessorRow(NamedTuple):
+    """A scorer of a table; it never scores `member_id`, the member it belongs to."""
+
+    id: int
+    name: str
+    member_id: int | None
+    council_member_id: int | None
+
+
+class AssessorInput(NamedTuple):
+    """A panel assessor to add: a name, the member it belongs to, its council seat."""
+
+    name: str
+    member_id: int | None = None
+    council_member_id: int | None = None
+
+
+class ScoreRow(NamedTuple):
+    """One stored score; `assessor_id` None is the member's self-score."""
+
+    member_id: int
+    assessor_id: int | None
+    code: str
+    points: Decimal
 
 
 class RankingRow(NamedTuple):
@@ -147,6 +183,9 @@ def add_members(session: Session, *, bloc_id: int, unit_ids: Sequence[int] = (),
         new.append(BlocMember(bloc_id=bloc_id, unit_id=None, name=name, sort_order=order, joined_year=joined_year))
     session.add_all(new)
     session.flush()
+    for table_id in session.scalars(select(ScoringTable.id).where(ScoringTable.bloc_id == bloc_id,
+                                                                 ScoringTable.assessor_mode == "MEMBERS")):
+        _sync_member_assessors(session, table_id)
     return tuple(m.id for m in new)
 
 
@@ -202,19 +241,26 @@ def _criteria(items: Sequence[Criterion | tuple]) -> list[Criterion]:
 
 def create_table(session: Session, *, bloc_id: int | None, year: int, name: str,
                  declared_total: Decimal | int | str, items: Sequence[Criterion | tuple],
-                 drop_extremes: bool = False, movement_id: int | None = None) -> int:
-    """Add a criteria table. Raises ValidationFailed when the weights do not add up to the
-    declared total (app.rules.scoring.make_table) or the name is empty."""
+                 drop_extremes: bool = False, movement_id: int | None = None,
+                 assessor_mode: str = "MEMBERS") -> int:
+    """Add a criteria table (MEMBERS mode: every member becomes an assessor). Raises
+    ValidationFailed when the weights do not add up to the declared total
+    (app.rules.scoring.make_table), the name is empty or the mode unknown."""
     if bloc_id is not None:
         _bloc(session, bloc_id)
     if not clean_text(name):
         raise ValidationFailed({"name": "chưa nhập tên bảng tiêu chí"})
+    if assessor_mode not in ASSESSOR_MODES:
+        raise ValidationFailed({"assessor_mode": f"cách chấm không hợp lệ: {assessor_mode}"})
     checked = scoring.make_table(_criteria(items), declared_total)
     table = ScoringTable(bloc_id=bloc_id, movement_id=movement_id, year=year, name=clean_text(name),
-                         declared_total=checked.declared_total, drop_extremes=drop_extremes)
+                         declared_total=checked.declared_total, drop_extremes=drop_extremes,
+                         assessor_mode=assessor_mode)
     session.add(table)
     session.flush()
     _write_items(session, table.id, checked)
+    if assessor_mode == "MEMBERS":
+        _sync_member_assessors(session, table.id)
     return table.id
 
 
@@ -237,7 +283,8 @@ def get_table(session: Session, *, table_id: int) -> ScoringTableSummary:
     items = session.scalars(select(ScoringItem).where(ScoringItem.table_id == table_id)
                             .order_by(ScoringItem.sort_order, ScoringItem.id))
     crit = tuple(Criterion(i.code, i.name, Decimal(i.max_points), i.group_name, i.kind) for i in items)
-    return ScoringTableSummary(t.id, t.bloc_id, t.year, t.name, Decimal(t.declared_total), t.drop_extremes, crit)
+    return ScoringTableSummary(t.id, t.bloc_id, t.year, t.name, Decimal(t.declared_total), t.drop_extremes, crit,
+                               t.assessor_mode, t.movement_id)
 
 
 def list_tables(session: Session, *, bloc_id: int) -> list[ScoringTableSummary]:
@@ -278,6 +325,7 @@ def delete_table(session: Session, *, table_id: int) -> None:
     item_ids = select(ScoringItem.id).where(ScoringItem.table_id == table_id)
     session.execute(delete(Score).where(Score.item_id.in_(item_ids)))
     session.execute(delete(ScoringItem).where(ScoringItem.table_id == table_id))
+    session.execute(delete(ScoringAssessor).where(ScoringAssessor.table_id == table_id))
     session.delete(t)
     session.flush()
 
@@ -291,8 +339,154 @@ def copy_table_from_last_year(session: Session, *, bloc_id: int, year: int) -> i
         raise NotFound(what="bảng tiêu chí năm trước của khối", key=bloc_id)
     src = get_table(session, table_id=src_id)
     name = src.name.replace(str(src.year), str(year)) if str(src.year) in src.name else src.name
-    return create_table(session, bloc_id=bloc_id, year=year, name=name, declared_total=src.declared_total,
-                        items=src.criteria, drop_extremes=src.drop_extremes)
+    new_id = create_table(session, bloc_id=bloc_id, year=year, name=name, declared_total=src.declared_total,
+                          items=src.criteria, drop_extremes=src.drop_extremes, assessor_mode=src.assessor_mode)
+    if src.assessor_mode == "PANEL":
+        add_assessors(session, table_id=new_id, assessors=[
+            AssessorInput(a.name, a.member_id, a.council_member_id) for a in list_assessors(session, table_id=src_id)])
+    return new_id
+
+
+# ---------------------------------------------------------------- assessors
+
+
+def _active_members(session: Session, table: ScoringTable) -> list[BlocMember]:
+    """The bloc's members in the table's year (joined by then, not left before)."""
+    if table.bloc_id is None:
+        return []
+    return [m for m in _members(session, table.bloc_id)
+            if (m.joined_year is None or m.joined_year <= table.year) and (m.left_year is None or m.left_year >= table.year)]
+
+
+def _sync_member_assessors(session: Session, table_id: int) -> None:
+    """MEMBERS mode: one assessor per member of the year (existing ones keep their scores)."""
+    table = _table(session, table_id)
+    have = set(session.scalars(select(ScoringAssessor.member_id).where(ScoringAssessor.table_id == table_id)))
+    session.add_all(ScoringAssessor(table_id=table_id, name=m.name, member_id=m.id, sort_order=m.sort_order)
+                    for m in _active_members(session, table) if m.id not in have)
+    session.flush()
+
+
+def list_assessors(session: Session, *, table_id: int) -> list[AssessorRow]:
+    """The table's assessors in order; in MEMBERS mode named after their member."""
+    t = _table(session, table_id)
+    rows = session.execute(select(ScoringAssessor, BlocMember.name)
+                           .outerjoin(BlocMember, BlocMember.id == ScoringAssessor.member_id)
+                           .where(ScoringAssessor.table_id == table_id)
+                           .order_by(ScoringAssessor.sort_order, ScoringAssessor.id)).all()
+    return [AssessorRow(a.id, member_name if t.assessor_mode == "MEMBERS" and member_name else a.name,
+                        a.member_id, a.council_member_id) for a, member_name in rows]
+
+
+def _has_assessor_scores(session: Session, table_id: int) -> bool:
+    return bool(session.scalar(select(func.count(Score.id)).join(ScoringItem, ScoringItem.id == Score.item_id)
+                               .where(ScoringItem.table_id == table_id, Score.assessor_id.is_not(None))))
+
+
+def set_assessor_mode(session: Session, *, table_id: int, mode: str) -> None:
+    """Switch between the members scoring each other and a listed panel. Refused once an
+    assessor has scored (their sheets would lose their meaning). Raises ValidationFailed."""
+    t = _table(session, table_id)
+    if mode not in ASSESSOR_MODES:
+        raise ValidationFailed({"assessor_mode": f"cách chấm không hợp lệ: {mode}"})
+    if mode == t.assessor_mode:
+        return
+    if _has_assessor_scores(session, table_id):
+        raise ValidationFailed({"assessor_mode": "bảng đã có điểm chấm của các đơn vị chấm; "
+                                                 "không đổi được cách chấm"})
+    session.execute(delete(ScoringAssessor).where(ScoringAssessor.table_id == table_id))
+    t.assessor_mode = mode
+    session.flush()
+    if mode == "MEMBERS":
+        _sync_member_assessors(session, table_id)
+
+
+def add_assessors(session: Session, *, table_id: int, assessors: Sequence[AssessorInput]) -> tuple[int, ...]:
+    """Add panel assessors (PANEL mode). Raises ValidationFailed (MEMBERS mode, empty or
+    repeated name, a member of another bloc)."""
+    t = _table(session, table_id)
+    if t.assessor_mode != "PANEL":
+        raise ValidationFailed({"assessors": "bảng này do các thành viên của khối chấm chéo; "
+                                             "hãy chuyển sang chấm theo danh sách trước"})
+    members = {m.id for m in _members(session, t.bloc_id)} if t.bloc_id is not None else set()
+    taken = {a.name for a in list_assessors(session, table_id=table_id)}
+    order = session.scalar(select(func.max(ScoringAssessor.sort_order)).where(ScoringAssessor.table_id == table_id)) or 0
+    new = []
+    for a in assessors:
+        name = clean_text(a.name)
+        if not name:
+            raise ValidationFailed({"assessors": "người chấm chưa có tên"})
+        if name in taken:
+            raise ValidationFailed({"assessors": f"{name} đã có trong danh sách người chấm"})
+        if a.member_id is not None and a.member_id not in members:
+            raise ValidationFailed({"assessors": f"{name}: đơn vị công tác không phải thành viên của khối"})
+        taken.add(name)
+        order += 1
+        new.append(ScoringAssessor(table_id=table_id, name=name, member_id=a.member_id,
+                                   council_member_id=a.council_member_id, sort_order=order))
+    session.add_all(new)
+    session.flush()
+    return tuple(a.id for a in new)
+
+
+def remove_assessor(session: Session, *, assessor_id: int) -> int:
+    """Remove a panel assessor with its scores; returns how many scores went. Raises
+    NotFound, ValidationFailed (MEMBERS mode: remove the member instead)."""
+    a = session.get(ScoringAssessor, assessor_id)
+    if a is None:
+        raise NotFound(what="người chấm", key=assessor_id)
+    if _table(session, a.table_id).assessor_mode != "PANEL":
+        raise ValidationFailed({"assessors": "ở cách chấm chéo giữa các thành viên, người chấm là thành viên của khối"})
+    gone = session.execute(delete(Score).where(Score.assessor_id == assessor_id)).rowcount or 0
+    session.delete(a)
+    session.flush()
+    return gone
+
+
+def _unit_parents(session: Session) -> dict[int, int | None]:
+    return dict(session.execute(select(Unit.id, Unit.parent_id)).all())
+
+
+def home_member_of_unit(session: Session, *, bloc_id: int, unit_id: int | None) -> int | None:
+    """The bloc member a unit belongs to: the member that is the unit or one of its
+    ancestors (a department's staff belong to their department's member). None if none."""
+    if unit_id is None:
+        return None
+    by_unit = {m.unit_id: m.id for m in _members(session, bloc_id) if m.unit_id is not None}
+    parents = _unit_parents(session)
+    seen: set[int] = set()
+    u: int | None = unit_id
+    while u is not None and u not in seen:
+        if u in by_unit:
+            return by_unit[u]
+        seen.add(u)
+        u = parents.get(u)
+    return None
+
+
+def add_council_as_assessors(session: Session, *, table_id: int, council_id: int) -> tuple[int, ...]:
+    """Add the council's active members as the panel (switching an unscored table to PANEL
+    mode); each belongs to the member unit of its own unit, which it will never score.
+    Members already listed are skipped. Raises ValidationFailed."""
+    t = _table(session, table_id)
+    if t.assessor_mode != "PANEL":
+        set_assessor_mode(session, table_id=table_id, mode="PANEL")
+    listed = {a.council_member_id for a in list_assessors(session, table_id=table_id)}
+    names = {a.name for a in list_assessors(session, table_id=table_id)}
+    seats = session.scalars(select(CouncilMember).where(CouncilMember.council_id == council_id,
+                                                        CouncilMember.active.is_(True))
+                            .order_by(CouncilMember.sort_order, CouncilMember.id)).all()
+    if not seats:
+        raise ValidationFailed({"council_id": "hội đồng chưa có thành viên nào đang hoạt động"})
+    new = []
+    for c in seats:
+        if c.id in listed:
+            continue
+        name = c.full_name if c.full_name not in names else f"{c.full_name} ({c.position or c.id})"
+        names.add(name)
+        home = home_member_of_unit(session, bloc_id=t.bloc_id, unit_id=c.unit_id) if t.bloc_id is not None else None
+        new.append(AssessorInput(name, home, c.id))
+    return add_assessors(session, table_id=table_id, assessors=new)
 
 
 # ---------------------------------------------------------------- scores and ranking
@@ -300,16 +494,19 @@ def copy_table_from_last_year(session: Session, *, bloc_id: int, year: int) -> i
 
 def record_scores(session: Session, *, table_id: int, member_id: int, assessor_id: int | None,
                   points: Mapping[str, Decimal | int | str | None]) -> None:
-    """Save one sheet: the points an assessor member (None: the member itself) gives a
+    """Save one sheet: the points an assessor of the table (None: the member itself) gives a
     member, by item code; None clears a score. Raises NotFound, BadInput (an assessor
-    scoring its own unit, a score above the maximum, an unknown code or member)."""
+    scoring its own unit, a score above the maximum, an unknown code, member or assessor)."""
     t = _table(session, table_id)
     summary = get_table(session, table_id=table_id)
     checked = scoring.CriteriaTable(summary.criteria, summary.declared_total)
-    members = {m.id for m in _members(session, t.bloc_id)} if t.bloc_id is not None else set()
-    if member_id not in members or (assessor_id is not None and assessor_id not in members):
-        raise BadInput(detail="Đơn vị chấm hoặc đơn vị được chấm không phải thành viên của khối.")
-    scoring.check_assessor(assessor_member=assessor_id, member=member_id)
+    if member_id not in {m.id for m in _active_members(session, t)}:
+        raise BadInput(detail="Đơn vị được chấm không phải thành viên của khối trong năm của bảng tiêu chí.")
+    if assessor_id is not None:
+        assessor = session.get(ScoringAssessor, assessor_id)
+        if assessor is None or assessor.table_id != table_id:
+            raise BadInput(detail="Người chấm không có trong danh sách người chấm của bảng tiêu chí này.")
+        scoring.check_assessor(assessor_member=assessor.member_id, member=member_id)
     values = {code: None if p is None else scoring.check_score(checked, code=code, points=p)
               for code, p in points.items()}
     item_ids = dict(session.execute(select(ScoringItem.code, ScoringItem.id).where(ScoringItem.table_id == table_id)).all())
@@ -329,24 +526,37 @@ def record_scores(session: Session, *, table_id: int, member_id: int, assessor_i
     session.flush()
 
 
+def list_scores(session: Session, *, table_id: int) -> list[ScoreRow]:
+    """Every stored score of the table, as exact Decimals. Raises NotFound."""
+    _table(session, table_id)
+    places = Decimal("0.01")
+    rows = session.execute(select(Score.member_id, Score.assessor_id, ScoringItem.code, Score.points)
+                           .join(ScoringItem, ScoringItem.id == Score.item_id)
+                           .where(ScoringItem.table_id == table_id)
+                           .order_by(Score.member_id, Score.assessor_id, ScoringItem.sort_order))
+    return [ScoreRow(m, a, code, Decimal(p).quantize(places)) for m, a, code, p in rows]
+
+
 def compute_ranking(session: Session, *, table_id: int) -> RankingResult:
-    """The ranking of a table's members (ties share a rank), the missing scores, and the
-    per-member results with self-score gaps. Raises NotFound."""
+    """The ranking of a table's members (ties share a rank), the missing scores (by
+    assessor id of `list_assessors`), and the per-member results with self-score gaps.
+    Raises NotFound."""
     t = _table(session, table_id)
     summary = get_table(session, table_id=table_id)
     checked = scoring.CriteriaTable(summary.criteria, summary.declared_total)
-    members = _members(session, t.bloc_id) if t.bloc_id is not None else []
-    places = Decimal("0.01")
+    members = _active_members(session, t)
+    member_ids = {m.id for m in members}
     self_scores: dict[int, dict[str, Decimal]] = {}
     sheets: dict[tuple[int, int], dict[str, Decimal]] = {}
-    for code, member, assessor, pts in session.execute(
-            select(ScoringItem.code, Score.member_id, Score.assessor_id, Score.points)
-            .join(ScoringItem, ScoringItem.id == Score.item_id).where(ScoringItem.table_id == table_id)):
-        value = Decimal(pts).quantize(places)
-        target = self_scores.setdefault(member, {}) if assessor is None else sheets.setdefault((assessor, member), {})
-        target[code] = value
+    for s in list_scores(session, table_id=table_id):
+        if s.member_id not in member_ids:
+            continue  # a member that left: its old scores stay stored but out of the ranking
+        target = self_scores.setdefault(s.member_id, {}) if s.assessor_id is None else \
+            sheets.setdefault((s.assessor_id, s.member_id), {})
+        target[s.code] = s.points
+    assessors = {a.id: a.member_id for a in list_assessors(session, table_id=table_id)}
     results, missing = scoring.compute_results(
-        checked, members=[m.id for m in members], assessors={m.id: m.id for m in members},
+        checked, members=[m.id for m in members], assessors=assessors,
         self_scores=self_scores, scores=sheets, drop_extremes=t.drop_extremes)
     by_id = {m.id: m for m in members}
     res = {r.member: r for r in results}

@@ -58,3 +58,36 @@ def test_backup_before_migrating_existing_file(tmp_path):
     engine.dispose()
     backups = list((tmp_path / "backups").glob("old-*.db"))
     assert len(backups) == 1
+
+
+def test_0006_moves_member_scores_to_assessors(db_url):
+    """Scores given by bloc members before 0006 end up on the member's assessor row."""
+    from alembic import command
+    from sqlalchemy import text
+
+    engine = make_engine(db_url)
+    cfg = migrate.alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0005")
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO bloc (id, name, kind, note, created_at) VALUES (1, 'K', 'KHOI', '', '2024-01-01')"))
+        conn.execute(text("INSERT INTO bloc_member (id, bloc_id, name, sort_order) VALUES (11, 1, 'A', 1), (12, 1, 'B', 2)"))
+        conn.execute(text("INSERT INTO scoring_table (id, bloc_id, year, name, declared_total, drop_extremes, "
+                          "created_at) VALUES (5, 1, 2024, 'T', 100, false, '2024-01-01')"))
+        conn.execute(text("INSERT INTO scoring_item (id, table_id, code, group_name, name, max_points, kind, "
+                          "sort_order) VALUES (7, 5, '1', '', 'x', 100, 'NORMAL', 0)"))
+        conn.execute(text("INSERT INTO score (item_id, member_id, assessor_id, points, updated_at) VALUES "
+                          "(7, 11, 12, 80, '2024-01-01'), (7, 11, NULL, 90, '2024-01-01')"))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    with engine.connect() as conn:
+        assessors = conn.execute(text("SELECT id, member_id, name FROM scoring_assessor ORDER BY member_id")).all()
+        scores = conn.execute(text("SELECT member_id, assessor_id, points FROM score ORDER BY points")).all()
+        mode = conn.execute(text("SELECT assessor_mode FROM scoring_table")).scalar()
+    engine.dispose()
+    assert [(a.member_id, a.name) for a in assessors] == [(11, "A"), (12, "B")]
+    by_member = {a.member_id: a.id for a in assessors}
+    assert [(s.member_id, s.assessor_id, int(s.points)) for s in scores] == [(11, by_member[12], 80), (11, None, 90)]
+    assert mode == "MEMBERS"
