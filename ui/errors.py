@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import AppError, Cancelled
+from app.errors import AppError, Cancelled, ValidationFailed
 
 log = logging.getLogger("tdkt.ui")
 
@@ -55,6 +55,15 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
         QMessageBox.warning(parent, QCoreApplication.translate("errors", "Không thực hiện được"), exc.message())
     else:
         show_unexpected(parent, exc)
+
+
+def inline_text(exc: AppError) -> str:
+    """The reason to show under a field: a validation failure's reasons without field
+    keys, capitalised; any other AppError's message."""
+    if isinstance(exc, ValidationFailed):
+        text = "; ".join(exc.fields.values())
+        return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
+    return exc.message()
 
 
 def format_details(exc: BaseException) -> str:

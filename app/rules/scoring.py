@@ -29,6 +29,9 @@ NORMAL, BONUS, PENALTY = "NORMAL", "BONUS", "PENALTY"
 KINDS = (NORMAL, BONUS, PENALTY)
 KIND_LABELS = {NORMAL: "tiêu chí", BONUS: "điểm thưởng", PENALTY: "điểm trừ"}
 MIN_ASSESSORS_TO_DROP = 5
+# A self-score this far from the assessed average (share of the criterion's maximum) is
+# highlighted in the grid and the exports for the bloc meeting to discuss.
+GAP_HIGHLIGHT_SHARE = Decimal("0.10")
 DEFAULT_PLACES = 2
 
 
@@ -219,6 +222,11 @@ class RankRow:
     rank: int
     member: Hashable
     total: Decimal
+
+
+def gap_is_large(gap: Decimal | None, max_points: Decimal) -> bool:
+    """Whether a self-score gap deserves attention: |gap| ≥ GAP_HIGHLIGHT_SHARE × maximum."""
+    return gap is not None and gap != 0 and abs(gap) >= GAP_HIGHLIGHT_SHARE * max_points
 
 
 def rank(totals: Mapping[Hashable, Decimal | None]) -> tuple[RankRow, ...]:

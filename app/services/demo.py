@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import random
+from decimal import Decimal
 from itertools import accumulate
 from typing import Callable, Sequence
 
@@ -91,6 +92,9 @@ class DemoSummary:
     rounds: int = 0
     registrations: int = 0
     nominations: int = 0
+    blocs: int = 0
+    scores: int = 0
+    examples: int = 0
 
     def __str__(self) -> str:
         return (
@@ -101,6 +105,8 @@ class DemoSummary:
             f"{_n(self.council_members)} thành viên; {_n(self.movements)} phong trào, "
             f"{_n(self.rounds)} đợt xét đang mở với {_n(self.nominations)} đề nghị khen thưởng, "
             f"{_n(self.registrations)} đăng ký thi đua."
+            + (f" {_n(self.blocs)} khối thi đua với bảng tiêu chí và {_n(self.scores)} điểm chấm." if self.blocs else "")
+            + (f" {_n(self.examples)} điển hình tiên tiến." if self.examples else "")
         )
 
 
@@ -247,6 +253,7 @@ class _Generator:
     def __init__(self, session: Session, *, people: int, seed: int, progress: Progress | None,
                  is_cancelled: Callable[[], bool] | None, today: _dt.date, years: int = HISTORY_YEARS) -> None:
         self.s = session
+        self.seed = seed
         self.people = people
         self.progress = progress
         self.is_cancelled = is_cancelled
@@ -299,6 +306,7 @@ class _Generator:
         self._check_cancel()
         movements = self._movements()
         nominations, registrations = self._open_round()
+        scores = self._bloc_scoring()
         self._tick(self.total)
         return DemoSummary(
             agencies=len(N.AGENCIES),
@@ -316,6 +324,8 @@ class _Generator:
             rounds=1,
             registrations=registrations,
             nominations=nominations,
+            blocs=1,
+            scores=scores,
         )
 
     def _tick(self, done: int) -> None:
@@ -761,6 +771,98 @@ class _Generator:
                     for mid, spec in zip(ids, specs) for k, (cname, points) in enumerate(spec[6], start=1)]
         self._insert(MovementCriterion, criteria)
         return len(ids)
+
+    def _bloc_scoring(self) -> int:
+        """The bloc of DOMAIN.md §11 as a bloc: its 14 agencies, the 2019 leadership and a
+        rotation since, and last year's 100-point criteria table scored by every member
+        (one sheet left unfinished, as happens before the bloc meeting). Returns the number
+        of scores."""
+        from app.models import Score, ScoringItem
+        from app.rules.scoring import BONUS, PENALTY, Criterion
+        from app.services import bloc as bloc_service
+
+        rng = random.Random(f"{self.seed}:bloc")
+        agencies = [u for u in self.units if u.kind == "CO_QUAN"]
+        bloc_id = bloc_service.create_bloc(self.s, name=N.BLOC_NAME, kind="KHOI")
+        members = bloc_service.add_members(self.s, bloc_id=bloc_id, unit_ids=[u.id for u in agencies],
+                                           joined_year=2019)
+        by_name = {u.name: m for u, m in zip(agencies, members)}
+        first = [by_name.get(n) for n in ("Học viện Chính trị quốc gia Hồ Chí Minh",
+                                         "Đảng ủy Khối các cơ quan Trung ương", "Ban Dân vận Trung ương")]
+        if all(first):
+            bloc_service.set_leadership(self.s, bloc_id=bloc_id, year=2019, leader_id=first[0],
+                                        standing_deputy_id=first[1], deputy_ids=[first[2]])
+        for year in range(2020, self.last_year + 1):
+            leader = bloc_service.suggest_leader(self.s, bloc_id=bloc_id, year=year)
+            previous = [r for r in bloc_service.leadership_history(self.s, bloc_id=bloc_id) if r.year == year - 1]
+            deputy = next((r.member_id for r in previous if r.role == "KHOI_TRUONG"), None)
+            bloc_service.set_leadership(self.s, bloc_id=bloc_id, year=year, leader_id=leader,
+                                        standing_deputy_id=deputy if deputy != leader else None)
+        year = self.last_year
+        items = [
+            Criterion("1.1", "Hoàn thành các chỉ tiêu, nhiệm vụ chuyên môn được giao", Decimal(30),
+                      "I. Thực hiện nhiệm vụ chính trị"),
+            Criterion("1.2", "Chất lượng công tác tham mưu, đề xuất", Decimal(20), "I. Thực hiện nhiệm vụ chính trị"),
+            Criterion("1.3", "Cải cách hành chính, chuyển đổi số", Decimal(10), "I. Thực hiện nhiệm vụ chính trị"),
+            Criterion("2.1", "Tổ chức phong trào thi đua, thực hiện giao ước thi đua", Decimal(10),
+                      "II. Công tác thi đua, khen thưởng"),
+            Criterion("2.2", "Phát hiện, bồi dưỡng, nhân rộng điển hình tiên tiến", Decimal(10),
+                      "II. Công tác thi đua, khen thưởng"),
+            Criterion("3.1", "Xây dựng tổ chức đảng trong sạch, vững mạnh", Decimal("12.5"),
+                      "III. Xây dựng Đảng và các đoàn thể"),
+            Criterion("3.2", "Hoạt động của công đoàn, đoàn thanh niên", Decimal("7.5"),
+                      "III. Xây dựng Đảng và các đoàn thể"),
+            Criterion("T1", "Được tặng Cờ thi đua của Chính phủ năm trước", Decimal(5), "Điểm thưởng", BONUS),
+            Criterion("T2", "Có sáng kiến, giải pháp được công nhận cấp bộ", Decimal(3), "Điểm thưởng", BONUS),
+            Criterion("P1", "Có cán bộ bị kỷ luật từ khiển trách trở lên", Decimal(5), "Điểm trừ", PENALTY),
+            Criterion("P2", "Gửi báo cáo, hồ sơ thi đua chậm so với quy định", Decimal(2), "Điểm trừ", PENALTY),
+        ]
+        table_id = bloc_service.create_table(self.s, bloc_id=bloc_id, year=year,
+                                             name=f"Bảng tiêu chí chấm điểm thi đua năm {year}",
+                                             declared_total=100, items=items, drop_extremes=True)
+        item_ids = dict(self.s.execute(select(ScoringItem.code, ScoringItem.id)
+                                       .where(ScoringItem.table_id == table_id)).all())
+        assessors = {a.member_id: a.id for a in bloc_service.list_assessors(self.s, table_id=table_id)}
+        quality = {m: rng.uniform(0.80, 0.96) for m in members}
+        bonus = {m: [c.code for c in items if c.kind == BONUS and rng.random() < 0.25] for m in members}
+        penalty = {m: [c.code for c in items if c.kind == PENALTY and rng.random() < 0.15] for m in members}
+
+        def points(member: int, c: Criterion, lift: float) -> Decimal | None:
+            if c.kind == BONUS:
+                return c.max_points if c.code in bonus[member] else None
+            if c.kind == PENALTY:
+                return c.max_points if c.code in penalty[member] else None
+            share = min(1.0, quality[member] + lift + rng.gauss(0, 0.03))
+            halves = max(0, min(int(c.max_points * 2), round(float(c.max_points) * 2 * share)))
+            return Decimal(halves) / 2
+
+        rows = []
+        unfinished = (members[-1], members[0])  # (assessor's member, member scored)
+        for m in members:
+            for c in items:
+                p = points(m, c, 0.04)  # members score themselves a little higher
+                if p is not None:
+                    rows.append(dict(item_id=item_ids[c.code], member_id=m, assessor_id=None, points=p,
+                                     updated_at=self.stamp))
+            for home, assessor in assessors.items():
+                if home == m:
+                    continue
+                for c in items:
+                    if (home, m) == unfinished and c.code in ("2.2", "3.1", "3.2"):
+                        continue
+                    p = points(m, c, 0.0)
+                    if p is not None:
+                        rows.append(dict(item_id=item_ids[c.code], member_id=m, assessor_id=assessor, points=p,
+                                         updated_at=self.stamp))
+        self._insert(Score, rows)
+        # The same seed must give the same rows: no clock in the creation stamps.
+        from sqlalchemy import update
+
+        from app.models import Bloc, ScoringTable
+
+        for model in (Bloc, ScoringTable):
+            self.s.execute(update(model).values(created_at=self.stamp))
+        return len(rows)
 
     def _open_round(self) -> tuple[int, int]:
         """An open round for the last year with LĐTT, CSTĐCS, Bằng khen and TTLĐTT

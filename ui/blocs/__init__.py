@@ -1,0 +1,1 @@
+"""The "Khối thi đua" screen: emulation blocs, their members, leadership and criteria tables."""
