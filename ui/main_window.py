@@ -104,6 +104,14 @@ def _decisions_screen(db: Database, window: "MainWindow") -> QWidget:
     return screen
 
 
+def _blocs_screen(db: Database, window: "MainWindow") -> QWidget:
+    from ui.blocs.blocs_screen import BlocsScreen
+
+    screen = BlocsScreen(db)
+    screen.nominations_changed.connect(window.on_rounds_changed)  # new Cờ / Bằng khen nominations
+    return screen
+
+
 def _printing_screen(db: Database, window: "MainWindow") -> QWidget:
     from ui.printing.printing_screen import PrintingScreen
 
@@ -116,6 +124,7 @@ QT_TRANSLATE_NOOP("MainWindow", "Đề nghị khen thưởng")
 QT_TRANSLATE_NOOP("MainWindow", "Đợt xét")
 QT_TRANSLATE_NOOP("MainWindow", "Quy định")
 QT_TRANSLATE_NOOP("MainWindow", "Hội đồng – Bỏ phiếu")
+QT_TRANSLATE_NOOP("MainWindow", "Khối thi đua")
 QT_TRANSLATE_NOOP("MainWindow", "Tổng quan")
 QT_TRANSLATE_NOOP("MainWindow", "Báo cáo")
 QT_TRANSLATE_NOOP("MainWindow", "Quyết định")
@@ -128,6 +137,7 @@ SCREEN_SPECS: list[ScreenSpec] = [
     ScreenSpec("nominations", "Đề nghị khen thưởng", "SP_FileDialogListView", _nominations_screen),
     ScreenSpec("rounds", "Đợt xét", "SP_FileDialogContentsView", _rounds_screen),
     ScreenSpec("rulesets", "Quy định", "SP_FileDialogInfoView", _rulesets_screen),
+    ScreenSpec("blocs", "Khối thi đua", "SP_FileDialogToParent", _blocs_screen),
     ScreenSpec("council", "Hội đồng – Bỏ phiếu", "SP_DialogApplyButton", _council_screen),
     ScreenSpec("decisions", "Quyết định", "SP_FileDialogNewFolder", _decisions_screen),
     ScreenSpec("printing", "In giấy khen", "SP_DriveFDIcon", _printing_screen),

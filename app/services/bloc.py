@@ -185,7 +185,7 @@ def add_members(session: Session, *, bloc_id: int, unit_ids: Sequence[int] = (),
     session.flush()
     for table_id in session.scalars(select(ScoringTable.id).where(ScoringTable.bloc_id == bloc_id,
                                                                  ScoringTable.assessor_mode == "MEMBERS")):
-        _sync_member_assessors(session, table_id)
+        sync_member_assessors(session, table_id=table_id)
     return tuple(m.id for m in new)
 
 
@@ -260,7 +260,7 @@ def create_table(session: Session, *, bloc_id: int | None, year: int, name: str,
     session.flush()
     _write_items(session, table.id, checked)
     if assessor_mode == "MEMBERS":
-        _sync_member_assessors(session, table.id)
+        sync_member_assessors(session, table_id=table.id)
     return table.id
 
 
@@ -358,13 +358,20 @@ def _active_members(session: Session, table: ScoringTable) -> list[BlocMember]:
             if (m.joined_year is None or m.joined_year <= table.year) and (m.left_year is None or m.left_year >= table.year)]
 
 
-def _sync_member_assessors(session: Session, table_id: int) -> None:
-    """MEMBERS mode: one assessor per member of the year (existing ones keep their scores)."""
+def sync_member_assessors(session: Session, *, table_id: int) -> None:
+    """MEMBERS mode: one assessor per member of the year (existing ones keep their scores).
+    Raises NotFound."""
     table = _table(session, table_id)
     have = set(session.scalars(select(ScoringAssessor.member_id).where(ScoringAssessor.table_id == table_id)))
     session.add_all(ScoringAssessor(table_id=table_id, name=m.name, member_id=m.id, sort_order=m.sort_order)
                     for m in _active_members(session, table) if m.id not in have)
     session.flush()
+
+
+def table_members(session: Session, *, table_id: int) -> list[BlocMemberRow]:
+    """The members scored in a table: the bloc's members in the table's year. Raises NotFound."""
+    return [BlocMemberRow(m.id, m.bloc_id, m.unit_id, m.name, m.sort_order)
+            for m in _active_members(session, _table(session, table_id))]
 
 
 def list_assessors(session: Session, *, table_id: int) -> list[AssessorRow]:
@@ -398,7 +405,7 @@ def set_assessor_mode(session: Session, *, table_id: int, mode: str) -> None:
     t.assessor_mode = mode
     session.flush()
     if mode == "MEMBERS":
-        _sync_member_assessors(session, table_id)
+        sync_member_assessors(session, table_id=table_id)
 
 
 def add_assessors(session: Session, *, table_id: int, assessors: Sequence[AssessorInput]) -> tuple[int, ...]:

@@ -798,6 +798,7 @@ class _Generator:
             deputy = next((r.member_id for r in previous if r.role == "KHOI_TRUONG"), None)
             bloc_service.set_leadership(self.s, bloc_id=bloc_id, year=year, leader_id=leader,
                                         standing_deputy_id=deputy if deputy != leader else None)
+        self._pledge(bloc_id, agencies, members)
         year = self.last_year
         items = [
             Criterion("1.1", "Hoàn thành các chỉ tiêu, nhiệm vụ chuyên môn được giao", Decimal(30),
@@ -863,6 +864,21 @@ class _Generator:
         for model in (Bloc, ScoringTable):
             self.s.execute(update(model).values(created_at=self.stamp))
         return len(rows)
+
+    def _pledge(self, bloc_id: int, agencies: list[_UnitPlan], members: Sequence[int]) -> None:
+        """Last year's pledge, signed by every agency's head."""
+        from app.services import pledge as pledge_service
+
+        draft = pledge_service.draft_pledge(self.s, bloc_id=bloc_id, year=self.last_year)
+        heads = {u.id: next((name for _pid, name, role, _u in self.leaders[u.agency] if role == "AG_HEAD"), "")
+                 for u in agencies}
+        unit_of = dict(zip(members, (u.id for u in agencies)))
+        signers = [pledge_service.SignatoryInput(row.member_id, heads.get(unit_of.get(row.member_id), ""),
+                                                 row.signer_title or "Thủ trưởng cơ quan", True)
+                   for row in draft.signatories]
+        pledge_service.save_pledge(self.s, bloc_id=bloc_id, year=self.last_year, title=draft.title,
+                                   content=draft.content, place=draft.place or "Hà Nội",
+                                   signed_on=_dt.date(self.last_year, 2, 20), signatories=signers)
 
     def _open_round(self) -> tuple[int, int]:
         """An open round for the last year with LĐTT, CSTĐCS, Bằng khen and TTLĐTT
