@@ -209,6 +209,8 @@ def cmd_export(args) -> int:
         return _export_stats(args)
     if args.kind == "decision":
         return _export_decision(args)
+    if args.kind == "scoring":
+        return _export_scoring(args)
     if args.round is None:
         raise BadInput(detail="Cần --round ID để xuất danh sách đề nghị.")
     db = _open(args)
@@ -254,6 +256,23 @@ def _export_decision(args) -> int:
     finally:
         db.close()
     print(f"Đã ghi danh sách kèm theo quyết định: {out}")
+    return EXIT_OK
+
+
+def _export_scoring(args) -> int:
+    """`export scoring`: a bloc's scoring report and ranking (xlsx, or pdf by the suffix)."""
+    from app.services.scoring_report import export_scoring
+
+    if args.table is None:
+        raise BadInput(detail="Cần --table ID (mã số bảng tiêu chí chấm điểm) để xuất bảng tổng hợp chấm điểm.")
+    db = _open(args)
+    try:
+        with db.factory() as session:
+            out = export_scoring(session, table_id=args.table, out=Path(args.out),
+                                 progress=_progress_printer("Xuất bảng điểm"))
+    finally:
+        db.close()
+    print(f"Đã ghi bảng tổng hợp kết quả chấm điểm: {out}")
     return EXIT_OK
 
 
@@ -515,10 +534,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--overwrite", action="store_true", help="xóa dữ liệu đang có ở đích")
     s.set_defaults(func=cmd_copy_db)
 
-    s = sub.add_parser("export", help="xuất danh sách, biểu thống kê ra Excel")
-    s.add_argument("kind", choices=["nominations", "stats", "decision"])
+    s = sub.add_parser("export", help="xuất danh sách, biểu thống kê, bảng điểm thi đua ra Excel hoặc PDF")
+    s.add_argument("kind", choices=["nominations", "stats", "decision", "scoring"])
     s.add_argument("--round", type=int, metavar="ID", help="mã số đợt xét (nominations)")
     s.add_argument("--decision", type=int, metavar="ID", help="mã số quyết định (decision)")
+    s.add_argument("--table", type=int, metavar="ID", help="mã số bảng tiêu chí chấm điểm của khối (scoring)")
     s.add_argument("--year", type=int, metavar="NĂM", help="năm báo cáo (stats)")
     s.add_argument("--form", choices=["0601", "0602", "0603", "by_unit", "shares"],
                    help="stats: biểu 0601, 0602, 0603 (TT 02/2023), by_unit (theo đơn vị, năm), shares (tỷ lệ)")
@@ -527,7 +547,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--levels", choices=["ALL", "BO_TINH_UP", "NHA_NUOC"], default="ALL",
                    help="by_unit, shares: cấp khen thưởng được tính")
     s.add_argument("--span", type=int, default=5, help="by_unit, shares: số năm (mặc định 5)")
-    s.add_argument("--out", required=True, help="tệp .xlsx cần ghi")
+    s.add_argument("--out", required=True, help="tệp .xlsx cần ghi (decision, scoring: hoặc .pdf)")
     s.set_defaults(func=cmd_export)
 
     s = sub.add_parser("certificates", help="in giấy khen ra PDF (mỗi người một trang): theo quyết định hoặc danh sách Excel")

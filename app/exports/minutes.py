@@ -3,7 +3,8 @@ the NĐ 30/2020 layout, and the tally results as xlsx (through `xlsx_report`).
 
 Content (DOMAIN.md §6): header, title, time and place, the counting committee, the method,
 papers issued / collected / valid / invalid, a table STT / họ tên / số phiếu đồng ý / tỷ lệ %
-on the total members, the conclusion, the seal hash, the closing time and the signatures;
+on the total members (a Cờ thi đua candidate that leads its bloc carries "Dẫn đầu <khối>"
+beside its name), the conclusion, the seal hash, the closing time and the signatures;
 the meeting minutes add the attendance, the written opinions of absent members and the
 result of each vote. Percentages are the engine's exact text with a decimal comma.
 Pure output: DTOs in, a file out; never queries. Worker-thread safe.
@@ -62,6 +63,9 @@ class ResultLine:
     percent: str  # the engine's text, '81.82'
     verdict: str  # 'Đạt', 'Không đạt', 'Bằng phiếu', 'Đạt (Chủ tịch quyết định)'
     passed: bool
+    # The ground printed beside the candidate: "Dẫn đầu <bloc>" for a Cờ thi đua nominee
+    # that leads its bloc (DOMAIN.md §4; Nomination.leads_bloc), else "".
+    note: str = ""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -164,7 +168,8 @@ def _results_table(d: TallyMinutesData) -> Table:
     head = ["TT", "Họ và tên", "Đơn vị", "Số phiếu đồng ý", f"Tỷ lệ % (trên {d.members} thành viên)", "Kết quả"]
     rows = [[Paragraph(esc(h), st["head_c"]) for h in head]]
     for line in d.lines:
-        rows.append([Paragraph(str(line.number), st["cell_c"]), Paragraph(esc(line.name), st["cell"]),
+        name = esc(line.name) + (f"<br/><i>({esc(line.note)})</i>" if line.note else "")
+        rows.append([Paragraph(str(line.number), st["cell_c"]), Paragraph(name, st["cell"]),
                      Paragraph(esc(line.unit), st["small"]), Paragraph(str(line.approvals), st["cell_c"]),
                      Paragraph(percent_vi(line.percent), st["cell_c"]), Paragraph(esc(line.verdict), st["small_c"])])
     w = _width()
@@ -190,12 +195,17 @@ def _counts_paragraphs(d: TallyMinutesData) -> list:
     return [Paragraph(t, p) for t in lines]
 
 
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
 def _conclusion(d: TallyMinutesData) -> list:
     st = styles()
     passed = [l for l in d.lines if l.passed]
     out = []
     if passed:
-        names = "; ".join(f"{esc(l.name)} ({l.approvals}/{d.members} phiếu, {percent_vi(l.percent)}%)" for l in passed)
+        names = "; ".join(f"{esc(l.name)} ({esc(_lower_first(l.note)) + ', ' if l.note else ''}{l.approvals}/{d.members} phiếu, "
+                          f"{percent_vi(l.percent)}%)" for l in passed)
         out.append(Paragraph(f"Căn cứ kết quả kiểm phiếu, có <b>{len(passed)}</b> người đạt tỷ lệ phiếu đồng ý "
                              f"từ {d.threshold_label} trở lên trên tổng số thành viên Hội đồng: {names}.", st["body"]))
     else:
@@ -355,6 +365,9 @@ def results_spec(d: TallyMinutesData) -> ReportSpec:
         ReportColumn("Kết quả", 16),
     )
     rows = [(l.number, l.name, l.unit, l.approvals, Decimal(l.percent), l.verdict) for l in d.lines]
+    if any(l.note for l in d.lines):
+        columns += (ReportColumn("Ghi chú", 30),)
+        rows = [r + (l.note,) for r, l in zip(rows, d.lines)]
     return ReportSpec(
         sheet_title="Kết quả kiểm phiếu",
         title="KẾT QUẢ KIỂM PHIẾU",

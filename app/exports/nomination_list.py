@@ -63,10 +63,21 @@ def subject_category(row) -> str:
     return f"{DIRECT_WORKER} ({category.lower()})" if category else DIRECT_WORKER
 
 
+def achievement_text(row) -> str:
+    """The achievement, led by "Dẫn đầu <khối>" for a Cờ thi đua nominee that leads its bloc
+    (the ground of the title, DOMAIN.md §4) unless the text already says so."""
+    text = row.achievement or ""
+    bloc = (getattr(row, "leads_bloc", None) or "").strip()
+    if not bloc or f"dẫn đầu {bloc}".casefold() in text.casefold():
+        return text
+    lead = f"Dẫn đầu {bloc}"
+    return f"{lead}; {text}" if text.strip() else lead
+
+
 def _values(stt: int, row) -> tuple:
     return (stt, row.salutation, row.name, row.position, row.work_unit,
             "Cá nhân" if row.subject == "CA_NHAN" else "Tập thể", row.award_name, subject_category(row),
-            row.achievement)
+            achievement_text(row))
 
 
 def build_spec(rows: Sequence, info: NominationListInfo) -> ReportSpec:

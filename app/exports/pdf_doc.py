@@ -108,8 +108,9 @@ def header_flowable(h: DocumentHeader, width: float) -> Table:
         right.append(Paragraph("&nbsp;", ParagraphStyle("gap", parent=c, fontSize=4, leading=4)))
         right.append(Paragraph(esc(h.place_date), ci))
     t = Table([[left, right]], colWidths=[left_w, right_w])
+    # FONTNAME: a table's default (Helvetica) would be named, unembedded, in the PDF.
     t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                           ("RIGHTPADDING", (0, 0), (-1, -1), 2)]))
+                           ("RIGHTPADDING", (0, 0), (-1, -1), 2), ("FONTNAME", (0, 0), (-1, -1), SERIF)]))
     return t
 
 
@@ -174,7 +175,8 @@ def signature_table(blocks: Sequence[SignatureBlock], width: float) -> Table:
         rows[-1] = [rows[-1][0], ""]
     cols = 2 if len(cells) > 1 else 1
     t = Table(rows, colWidths=[width / cols] * cols)
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 8)]))
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 8),
+                           ("FONTNAME", (0, 0), (-1, -1), SERIF)]))
     return t
 
 

@@ -749,6 +749,18 @@ def ballot_paper_data(session: Session, *, ballot_id: int, copies: int | None = 
     )
 
 
+def _candidate_notes(session: Session, candidates: Sequence[CandidateRow]) -> dict[int, str]:
+    """By candidate number: "Dẫn đầu <bloc>" for a nomination that leads its bloc — the
+    ground of a Cờ thi đua (DOMAIN.md §4), which the minutes must show. Not part of the
+    seal: it is the nomination's data, not the count's."""
+    ids = {c.nomination_id: c.number for c in candidates if c.nomination_id is not None}
+    if not ids:
+        return {}
+    rows = session.execute(select(Nomination.id, Nomination.leads_bloc)
+                           .where(Nomination.id.in_(ids), Nomination.leads_bloc.is_not(None)))
+    return {ids[nid]: f"Dẫn đầu {clean_text(bloc)}" for nid, bloc in rows if clean_text(bloc or "")}
+
+
 def tally_minutes_data(session: Session, *, ballot_id: int):
     """The DTO of Biên bản kiểm phiếu (and of the results xlsx). Raises BadInput when the
     ballot is not sealed: only a sealed result is ever printed."""
@@ -761,7 +773,9 @@ def tally_minutes_data(session: Session, *, ballot_id: int):
     head, others = committee(session, meeting_id=b.meeting_id)
     attendance = list_attendance(session, meeting_id=b.meeting_id)
     award = session.get(AwardType, b.award_code)
-    units = {c.number: c.unit_name for c in list_candidates(session, ballot_id=ballot_id)}
+    candidates = list_candidates(session, ballot_id=ballot_id)
+    units = {c.number: c.unit_name for c in candidates}
+    notes = _candidate_notes(session, candidates)
     return TallyMinutesData(
         header=_header(session, meeting.council_name),
         council_name=meeting.council_name,
@@ -787,7 +801,7 @@ def tally_minutes_data(session: Session, *, ballot_id: int):
         max_approvals=result.max_approvals,
         quota=result.quota,
         lines=tuple(ResultLine(c.number, c.name, units.get(c.number, ""), c.approvals, c.percent, c.verdict(),
-                               c.passed) for c in result.candidates),
+                               c.passed, notes.get(c.number, "")) for c in result.candidates),
         tied_pending=tuple(c.name for c in result.tied),
         chair_note=b.chair_note,
         seal_hash=b.seal_hash,

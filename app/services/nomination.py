@@ -120,6 +120,7 @@ class NominationRow(NamedTuple):
     verdict_text: str
     conflicts: tuple[str, ...]
     version: int
+    leads_bloc: str | None = None  # the bloc a Cờ thi đua nominee leads (Nomination.leads_bloc)
 
 
 class AddResult(NamedTuple):
@@ -732,7 +733,7 @@ def list_nominations(session: Session, *, round_id: int, unit_id: int | None = N
                           position or "", work, agency.name if agency else "", leader or "", category or "",
                           n.award_code, award_name or n.award_code, n.status, n.achievement, n.submitting_unit_id,
                           sub.name if sub else "", n.verdict_status, reasons, v_text, conflicts.get(n.id, ()),
-                          n.version)))
+                          n.version, n.leads_bloc)))
     rows.sort(key=lambda item: item[0])
     return [r for _k, r in rows]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
 
 import openpyxl
 import pytest
@@ -116,3 +117,85 @@ def test_minutes_refused_before_sealing(session):
 
     with pytest.raises(BadInput):
         bs.tally_minutes_data(session, ballot_id=bid)
+
+
+# ---------------------------------------------------------------- Cờ thi đua: "leads bloc X"
+
+BLOC = "Khối thi đua các cơ quan Đảng Trung ương"
+
+
+@pytest.fixture
+def flag_ballot(session):
+    """A sealed CO_BO ballot of two units, the first leading its bloc (Nomination.leads_bloc);
+    everyone approves both."""
+    from sqlalchemy import update
+
+    from app.models import Nomination
+    from app.rules.person import UnitInput
+    from app.services import nomination as nom
+    from app.services.org import create_unit
+
+    world = make_world(session, members=5, candidates=1)
+    root = create_unit(session, data=UnitInput("KHOI-D", BLOC, "KHOI"))
+    units = [create_unit(session, data=UnitInput(f"CQ-D{i}", name, "CO_QUAN", root))
+             for i, name in enumerate(["Ban Tổ chức Trung ương", "Ban Dân vận Trung ương"])]
+    added = nom.add_nominations(session, round_id=world["round"], award_code="CO_BO", unit_ids=units,
+                                status="SUBMITTED", achievement="Hoàn thành xuất sắc nhiệm vụ")
+    for nid in added.added:
+        n = session.get(Nomination, nid)
+        nom.change_status(session, nomination_id=nid, version=n.version, to_status="CHECKED")
+    session.execute(update(Nomination).where(Nomination.id == added.added[0]).values(leads_bloc=BLOC))
+    bid = bs.create_ballot(session, meeting_id=world["meeting"], award_code="CO_BO")
+    pile = [Sheet(i, "ballot") for i in range(1, 6)]
+    enter(session, bid, "A", pile)
+    enter(session, bid, "B", pile)
+    bs.seal_ballot(session, ballot_id=bid)
+    session.commit()
+    return dict(world, ballot=bid, units=units, nominations=added.added)
+
+
+def _cells_text(path) -> str:
+    """pdftotext in reading order (a table cell's lines stay together), whitespace collapsed."""
+    text = subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True, text=True).stdout
+    return re.sub(r"\s+", " ", text)
+
+
+def test_tally_minutes_show_the_bloc_leader(session, flag_ballot, tmp_path):
+    d = bs.tally_minutes_data(session, ballot_id=flag_ballot["ballot"])
+    notes = {l.name: l.note for l in d.lines}
+    assert notes == {"Ban Tổ chức Trung ương": f"Dẫn đầu {BLOC}", "Ban Dân vận Trung ương": ""}
+    out = tmp_path / "bb-co.pdf"
+    render_tally_minutes(d, out)
+    flat = _cells_text(out)
+    # Beside the leader in the results table and in the conclusion; never for the other unit.
+    assert f"Ban Tổ chức Trung ương (Dẫn đầu {BLOC}) {BLOC} 5 100,00 Đạt" in flat
+    assert f"Ban Dân vận Trung ương {BLOC} 5 100,00 Đạt" in flat
+    assert f"Ban Tổ chức Trung ương (dẫn đầu {BLOC}, 5/5 phiếu, 100,00%)" in flat
+    assert "Ban Dân vận Trung ương (5/5 phiếu, 100,00%)" in flat
+    assert flat.count(f"Dẫn đầu {BLOC}") == 1 and flat.count(f"dẫn đầu {BLOC}") == 1
+
+
+def test_meeting_minutes_show_the_bloc_leader(session, flag_ballot, tmp_path):
+    out = tmp_path / "bb-hop-co.pdf"
+    render_meeting_minutes(bs.meeting_minutes_data(session, meeting_id=flag_ballot["meeting"]), out)
+    flat = _cells_text(out)
+    assert "Bầu danh hiệu Cờ thi đua" in flat
+    assert f"Ban Tổ chức Trung ương (Dẫn đầu {BLOC}) {BLOC} 5 100,00 Đạt" in flat
+    assert f"Ban Dân vận Trung ương {BLOC} 5 100,00 Đạt" in flat
+    assert flat.count(f"Dẫn đầu {BLOC}") == 1 and flat.count(f"dẫn đầu {BLOC}") == 1
+
+
+def test_results_xlsx_note_for_the_bloc_leader(session, flag_ballot, tmp_path):
+    out = write_results_xlsx(bs.tally_minutes_data(session, ballot_id=flag_ballot["ballot"]), tmp_path / "co.xlsx")
+    rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
+    head = next(i for i, r in enumerate(rows) if r[0] == "STT")
+    assert rows[head][6] == "Ghi chú"
+    assert [(r[1], r[6]) for r in rows[head + 1:head + 3]] == [
+        ("Ban Dân vận Trung ương", None), ("Ban Tổ chức Trung ương", f"Dẫn đầu {BLOC}")]
+
+
+def test_results_xlsx_without_bloc_leader_keeps_six_columns(session, sealed, tmp_path):
+    out = write_results_xlsx(bs.tally_minutes_data(session, ballot_id=sealed["ballot"]), tmp_path / "cs.xlsx")
+    rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
+    head = next(i for i, r in enumerate(rows) if r[0] == "STT")
+    assert "Ghi chú" not in rows[head] and not any("Dẫn đầu" in str(v) for r in rows for v in r if v)

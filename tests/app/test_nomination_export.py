@@ -108,3 +108,33 @@ def test_cli_export_nominations_and_info(db_url, tmp_path, capsys):
     assert main(["--db", db_url, "info", "--json"]) == EXIT_OK
     counts = json.loads(capsys.readouterr().out)
     assert counts["nominations"] == 5 and counts["rounds"] == 1 and counts["movements"] == 0
+
+
+def test_flag_nominee_leading_its_bloc_says_so(session, tmp_path):
+    """A Cờ thi đua nominee with Nomination.leads_bloc gets "Dẫn đầu <khối>" in its
+    achievement column (once, even when the achievement already says it); others do not."""
+    from sqlalchemy import update
+
+    from app.models import Nomination
+
+    rnd = _round_with_nominations(session)
+    bloc_name = "Khối thi đua các cơ quan Đảng Trung ương"
+    root = create_unit(session, data=UnitInput("KD", bloc_name, "KHOI"))
+    units = [create_unit(session, data=UnitInput(f"KD{i}", n, "CO_QUAN", root))
+             for i, n in enumerate(["Ban Dân vận Trung ương", "Ban Nội chính Trung ương", "Tạp chí Cộng sản"])]
+    added = nom.add_nominations(session, round_id=rnd, award_code="CO_BO", unit_ids=units,
+                                achievement="Hoàn thành xuất sắc nhiệm vụ")
+    session.execute(update(Nomination).where(Nomination.id == added.added[0]).values(leads_bloc=bloc_name))
+    session.execute(update(Nomination).where(Nomination.id == added.added[2])
+                    .values(leads_bloc=bloc_name, achievement=f"Dẫn đầu {bloc_name} năm 2024"))
+    session.commit()
+    rows = {r.name: r for r in nom.list_nominations(session, round_id=rnd)}
+    assert rows["Ban Dân vận Trung ương"].leads_bloc == bloc_name and rows["Ban Nội chính Trung ương"].leads_bloc is None
+    out, _ = nom.export_nominations(session, round_id=rnd, out=tmp_path / "co.xlsx")
+    ws = load_workbook(out).active
+    achievements = {ws.cell(r, 3).value: ws.cell(r, 9).value for r in range(1, ws.max_row + 1)}
+    assert achievements["Ban Dân vận Trung ương"] == f"Dẫn đầu {bloc_name}; Hoàn thành xuất sắc nhiệm vụ"
+    assert achievements["Ban Nội chính Trung ương"] == "Hoàn thành xuất sắc nhiệm vụ"
+    assert achievements["Tạp chí Cộng sản"] == f"Dẫn đầu {bloc_name} năm 2024"
+    assert not any("Dẫn đầu" in str(v) for k, v in achievements.items()
+                   if k not in ("Ban Dân vận Trung ương", "Tạp chí Cộng sản"))

@@ -392,7 +392,7 @@ class MembersTab(QWidget):
 
     def _member_combo(self) -> QComboBox:
         combo = QComboBox()
-        combo.setMinimumContentsLength(24)
+        combo.setMinimumContentsLength(14)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         return combo
 

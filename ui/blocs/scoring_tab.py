@@ -88,14 +88,13 @@ class ScoringTab(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Bảng tiêu chí:")))
-        self.table_combo.setMinimumContentsLength(22)
-        top.addWidget(self.table_combo, 3)
-        top.addSpacing(12)
-        top.addWidget(QLabel(self.tr("Phiếu chấm:")))
-        top.addWidget(self.sheet_combo, 2)
-        top.addWidget(self.prev_button)
-        top.addWidget(self.next_button)
+        top.addWidget(self.table_combo, 1)
         top.addWidget(self.assessors_button)
+        second = QHBoxLayout()
+        second.addWidget(QLabel(self.tr("Phiếu chấm:")))
+        second.addWidget(self.sheet_combo, 1)
+        second.addWidget(self.prev_button)
+        second.addWidget(self.next_button)
 
         self.model = ScoringGridModel(self)
         self.model.score_entered.connect(self._on_score_entered)
@@ -122,6 +121,7 @@ class ScoringTab(QWidget):
 
         lay = QVBoxLayout(self)
         lay.addLayout(top)
+        lay.addLayout(second)
         lay.addWidget(self.empty)
         lay.addWidget(self.grid, 1)
         lay.addWidget(self.error)

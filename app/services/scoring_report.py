@@ -1,0 +1,256 @@
+"""The data of the scoring report (bảng tổng hợp kết quả chấm điểm thi đua) of a bloc's
+criteria table: the ranking, each member's self-score against the assessed average per
+criterion with the gap, the sheet totals of every assessor, the missing scores, and the
+document's identity from the agency settings. The writers are `app.exports.scoring_report`.
+
+Every function takes a Session and never commits; it runs on the caller's thread (a worker
+for the export). The numbers come from `app.services.bloc` / `app.rules.scoring` (exact
+Decimal, ROUND_HALF_UP); nothing here is recomputed with floats.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from app.errors import BadInput, NotFound
+from app.exports.xlsx_report import DocumentHeader
+from app.models import Bloc
+from app.rules import scoring
+from app.rules.scoring import NORMAL, PENALTY
+from app.rules.vntext import date_line
+from app.services import bloc as bloc_svc
+
+Progress = Callable[[int, int], None]
+
+GAP_SHARE = scoring.GAP_HIGHLIGHT_SHARE
+"""A self-score that differs from the assessed average by at least this share of the
+criterion's maximum (of the declared total, for the totals) is highlighted
+(`app.rules.scoring.gap_is_large`): the meeting asks the member to explain it."""
+
+DONE, PARTIAL, MISSING, OWN = "DONE", "PARTIAL", "MISSING", "OWN"
+"""Sheet states: complete; some normal criteria unscored; nothing scored; the assessor's own
+unit (never scored)."""
+
+
+@dataclasses.dataclass(frozen=True)
+class CriterionLine:
+    """A line of the table: kind NORMAL, BONUS (điểm thưởng) or PENALTY (điểm trừ)."""
+
+    code: str
+    name: str
+    group: str
+    kind: str
+    max_points: Decimal
+
+
+@dataclasses.dataclass(frozen=True)
+class CriterionScore:
+    """One member on one criterion, signed as counted in the total (a penalty negative):
+    the self-score, the assessors' average over complete sheets, self − assessed."""
+
+    code: str
+    self_points: Decimal | None
+    assessed: Decimal | None
+    gap: Decimal | None
+    flagged: bool
+
+
+@dataclasses.dataclass(frozen=True)
+class MemberScore:
+    """A member's result. `rank` None: no complete assessor sheet yet; `tied`: the rank is
+    shared; `total` is the official average of the sheet totals (extremes dropped when
+    `dropped_extremes`); `sheets` of `expected_sheets` assessor sheets are complete."""
+
+    member_id: int
+    name: str
+    unit_id: int | None
+    rank: int | None
+    tied: bool
+    self_total: Decimal | None
+    self_complete: bool
+    total: Decimal | None
+    gap: Decimal | None
+    gap_flagged: bool
+    dropped_extremes: bool
+    sheets: int
+    expected_sheets: int
+    scores: tuple[CriterionScore, ...]  # in the table's criterion order
+
+
+@dataclasses.dataclass(frozen=True)
+class AssessorLine:
+    id: int
+    name: str
+    member_id: int | None  # the member it belongs to (and never scores)
+
+
+@dataclasses.dataclass(frozen=True)
+class SheetCell:
+    """One assessor's sheet of one member: `total` for a complete sheet; the normal criteria
+    still unscored for a partial one."""
+
+    state: str  # DONE | PARTIAL | MISSING | OWN
+    total: Decimal | None = None
+    missing_codes: tuple[str, ...] = ()
+
+
+@dataclasses.dataclass(frozen=True)
+class MissingLine:
+    """A sheet still incomplete: `assessor_id` None is the member's own self-score; `codes`
+    are the normal criteria without a score (all of them: nothing scored yet)."""
+
+    member_id: int
+    member_name: str
+    assessor_id: int | None
+    assessor_name: str
+    codes: tuple[str, ...]
+    nothing_scored: bool
+
+
+@dataclasses.dataclass(frozen=True)
+class ScoringReport:
+    """Everything the xlsx and PDF writers print; built by `scoring_report`."""
+
+    table_id: int
+    table_name: str
+    year: int
+    bloc_name: str
+    declared_total: Decimal
+    drop_extremes: bool
+    assessor_mode: str  # MEMBERS (members score each other) | PANEL (listed people, e.g. the council)
+    criteria: tuple[CriterionLine, ...]
+    members: tuple[MemberScore, ...]  # the members of the table's year, in member order
+    assessors: tuple[AssessorLine, ...]
+    sheets: tuple[tuple[SheetCell, ...], ...]  # [assessor][member], aligned with the two tuples
+    self_sheets: tuple[SheetCell, ...]  # per member
+    missing: tuple[MissingLine, ...]
+    header: DocumentHeader
+    leader_name: str  # the member that is Khối trưởng in `year`, "" if none is set
+    signer_title: str
+    signer_name: str
+    gap_share: Decimal = GAP_SHARE
+
+    @property
+    def ranking(self) -> tuple[MemberScore, ...]:
+        """Ranked members by rank (ties in member order), then those without a total."""
+        order = {m.member_id: i for i, m in enumerate(self.members)}
+        ranked = sorted((m for m in self.members if m.rank is not None), key=lambda m: (m.rank, order[m.member_id]))
+        return tuple(ranked) + tuple(m for m in self.members if m.rank is None)
+
+    @property
+    def normal_codes(self) -> tuple[str, ...]:
+        return tuple(c.code for c in self.criteria if c.kind == NORMAL)
+
+
+def _signed(kind: str, value: Decimal | None) -> Decimal | None:
+    # 0 - x, not -x: Decimal("-0") would print as "-0.00".
+    return Decimal(0) - value if value is not None and kind == PENALTY else value
+
+
+def scoring_report(session: Session, *, table_id: int, on_date: _dt.date | None = None) -> ScoringReport:
+    """The report of a bloc's criteria table. `on_date` is the date line's day (today by
+    default). Raises NotFound (no such table), BadInput (a table of no bloc). Never commits."""
+    from app.services.settings import get_settings
+
+    table = bloc_svc.get_table(session, table_id=table_id)
+    if table.bloc_id is None:
+        raise BadInput(detail="Bảng tiêu chí này không thuộc khối thi đua nào; không lập được bảng tổng hợp.")
+    bloc = session.get(Bloc, table.bloc_id)
+    if bloc is None:
+        raise NotFound(what="khối thi đua", key=table.bloc_id)
+    checked = scoring.CriteriaTable(table.criteria, table.declared_total)
+    members = bloc_svc.table_members(session, table_id=table_id)
+    assessors = bloc_svc.list_assessors(session, table_id=table_id)
+    ranking = bloc_svc.compute_ranking(session, table_id=table_id)
+
+    self_points: dict[int, dict[str, Decimal]] = {}
+    sheet_points: dict[tuple[int, int], dict[str, Decimal]] = {}
+    for s in bloc_svc.list_scores(session, table_id=table_id):
+        target = (self_points.setdefault(s.member_id, {}) if s.assessor_id is None
+                  else sheet_points.setdefault((s.assessor_id, s.member_id), {}))
+        target[s.code] = s.points
+
+    checked_normal = tuple(c.code for c in checked.normal)
+
+    def cell(points: dict[str, Decimal] | None) -> SheetCell:
+        if not points:
+            return SheetCell(MISSING, None, checked_normal)
+        lack = scoring.missing_codes(checked, points)
+        if lack:
+            return SheetCell(PARTIAL, None, lack)
+        return SheetCell(DONE, scoring.sheet_total(checked, points))
+
+    sheets = tuple(tuple(SheetCell(OWN) if a.member_id == m.id else cell(sheet_points.get((a.id, m.id)))
+                         for m in members) for a in assessors)
+    self_sheets = tuple(cell(self_points.get(m.id)) for m in members)
+
+    ranks = {r.member_id: r.rank for r in ranking.rows}
+    shared = {r.rank for r in ranking.rows if sum(x.rank == r.rank for x in ranking.rows) > 1}
+    results = {r.member: r for r in ranking.results}
+    kinds = {c.code: c for c in table.criteria}
+    rows = []
+    for i, m in enumerate(members):
+        res = results.get(m.id)
+        scores: list[CriterionScore] = []
+        for g in (res.gaps if res is not None else ()):
+            c = kinds[g.code]
+            scores.append(CriterionScore(g.code, _signed(c.kind, g.self_points), _signed(c.kind, g.assessed),
+                                         _signed(c.kind, g.gap), scoring.gap_is_large(g.gap, c.max_points)))
+        self_total = res.self_total if res is not None else None
+        total = res.total if res is not None else None
+        gap = None if self_total is None or total is None else self_total - total
+        rank = ranks.get(m.id)
+        rows.append(MemberScore(
+            member_id=m.id, name=m.name, unit_id=m.unit_id, rank=rank, tied=rank in shared,
+            self_total=self_total, self_complete=self_sheets[i].state == DONE, total=total, gap=gap,
+            gap_flagged=scoring.gap_is_large(gap, table.declared_total), dropped_extremes=bool(res and res.dropped_extremes),
+            sheets=len(res.assessor_totals) if res is not None else 0,
+            expected_sheets=sum(a.member_id != m.id for a in assessors), scores=tuple(scores)))
+
+    member_names = {m.id: m.name for m in members}
+    assessor_names = {a.id: a.name for a in assessors}
+    missing = tuple(MissingLine(x.member_id, member_names.get(x.member_id, str(x.member_id)), x.assessor_id,
+                                "" if x.assessor_id is None else assessor_names.get(x.assessor_id, str(x.assessor_id)),
+                                tuple(x.codes), tuple(x.codes) == checked_normal)
+                    for x in ranking.missing)
+
+    st = get_settings(session)
+    leader = next((h.member_name for h in bloc_svc.leadership_history(session, bloc_id=table.bloc_id)
+                   if h.year == table.year and h.role == "KHOI_TRUONG"), "")
+    header = DocumentHeader(header_style=st.header_style, issuing_body=st.issuing_body,
+                            agency_name=st.agency_name or bloc.name,
+                            place_date=date_line(st.place_name, on_date or _dt.date.today()))
+    return ScoringReport(
+        table_id=table.id, table_name=table.name, year=table.year, bloc_name=bloc.name,
+        declared_total=table.declared_total, drop_extremes=table.drop_extremes, assessor_mode=table.assessor_mode,
+        criteria=tuple(CriterionLine(c.code, c.name, c.group, c.kind, c.max_points) for c in table.criteria),
+        members=tuple(rows), assessors=tuple(AssessorLine(a.id, a.name, a.member_id) for a in assessors),
+        sheets=sheets, self_sheets=self_sheets, missing=missing, header=header, leader_name=leader,
+        signer_title=st.signer_title, signer_name=st.signer_name)
+
+
+def export_scoring(session: Session, *, table_id: int, out: str | Path, fmt: str | None = None,
+                   on_date: _dt.date | None = None, progress: Progress | None = None,
+                   is_cancelled: Callable[[], bool] | None = None) -> Path:
+    """Write the scoring report as xlsx or pdf (from `fmt` or the file's suffix). Raises
+    NotFound, BadInput, FileLocked, Cancelled. Never commits."""
+    from app.exports.scoring_report import write_scoring_pdf, write_scoring_xlsx
+
+    out = Path(out)
+    fmt = (fmt or out.suffix.lstrip(".")).lower()
+    if fmt not in ("xlsx", "pdf"):
+        raise BadInput(detail=f"Tệp {out}: chỉ xuất được .xlsx hoặc .pdf.")
+    report = scoring_report(session, table_id=table_id, on_date=on_date)
+    writer = write_scoring_xlsx if fmt == "xlsx" else write_scoring_pdf
+    return writer(report, out, progress=progress, is_cancelled=is_cancelled)
+
+
+__all__ = ["GAP_SHARE", "DONE", "PARTIAL", "MISSING", "OWN", "CriterionLine", "CriterionScore",
+           "MemberScore", "AssessorLine", "SheetCell", "MissingLine", "ScoringReport", "scoring_report",
+           "export_scoring"]
