@@ -211,6 +211,8 @@ def cmd_export(args) -> int:
         return _export_decision(args)
     if args.kind == "scoring":
         return _export_scoring(args)
+    if args.kind == "examples":
+        return _export_examples(args)
     if args.round is None:
         raise BadInput(detail="Cần --round ID để xuất danh sách đề nghị.")
     db = _open(args)
@@ -273,6 +275,23 @@ def _export_scoring(args) -> int:
     finally:
         db.close()
     print(f"Đã ghi bảng tổng hợp kết quả chấm điểm: {out}")
+    return EXIT_OK
+
+
+def _export_examples(args) -> int:
+    """`export examples`: the model examples (điển hình tiên tiến) of a movement."""
+    from app.services.example import export_examples
+
+    if args.movement is None:
+        raise BadInput(detail="Cần --movement ID (mã số phong trào) để xuất danh sách điển hình tiên tiến.")
+    db = _open(args)
+    try:
+        with db.factory() as session:
+            out, count = export_examples(session, movement_id=args.movement, out=Path(args.out),
+                                         progress=_progress_printer("Xuất danh sách"))
+    finally:
+        db.close()
+    print(f"Đã ghi danh sách {count} điển hình tiên tiến: {out}")
     return EXIT_OK
 
 
@@ -535,10 +554,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_copy_db)
 
     s = sub.add_parser("export", help="xuất danh sách, biểu thống kê, bảng điểm thi đua ra Excel hoặc PDF")
-    s.add_argument("kind", choices=["nominations", "stats", "decision", "scoring"])
+    s.add_argument("kind", choices=["nominations", "stats", "decision", "scoring", "examples"])
     s.add_argument("--round", type=int, metavar="ID", help="mã số đợt xét (nominations)")
     s.add_argument("--decision", type=int, metavar="ID", help="mã số quyết định (decision)")
     s.add_argument("--table", type=int, metavar="ID", help="mã số bảng tiêu chí chấm điểm của khối (scoring)")
+    s.add_argument("--movement", type=int, metavar="ID", help="mã số phong trào thi đua (examples)")
     s.add_argument("--year", type=int, metavar="NĂM", help="năm báo cáo (stats)")
     s.add_argument("--form", choices=["0601", "0602", "0603", "by_unit", "shares"],
                    help="stats: biểu 0601, 0602, 0603 (TT 02/2023), by_unit (theo đơn vị, năm), shares (tỷ lệ)")

@@ -112,6 +112,12 @@ def _blocs_screen(db: Database, window: "MainWindow") -> QWidget:
     return screen
 
 
+def _examples_screen(db: Database, window: "MainWindow") -> QWidget:
+    from ui.examples.examples_screen import ExamplesScreen
+
+    return ExamplesScreen(db)
+
+
 def _printing_screen(db: Database, window: "MainWindow") -> QWidget:
     from ui.printing.printing_screen import PrintingScreen
 
@@ -125,6 +131,7 @@ QT_TRANSLATE_NOOP("MainWindow", "Đợt xét")
 QT_TRANSLATE_NOOP("MainWindow", "Quy định")
 QT_TRANSLATE_NOOP("MainWindow", "Hội đồng – Bỏ phiếu")
 QT_TRANSLATE_NOOP("MainWindow", "Khối thi đua")
+QT_TRANSLATE_NOOP("MainWindow", "Điển hình tiên tiến")
 QT_TRANSLATE_NOOP("MainWindow", "Tổng quan")
 QT_TRANSLATE_NOOP("MainWindow", "Báo cáo")
 QT_TRANSLATE_NOOP("MainWindow", "Quyết định")
@@ -138,6 +145,7 @@ SCREEN_SPECS: list[ScreenSpec] = [
     ScreenSpec("rounds", "Đợt xét", "SP_FileDialogContentsView", _rounds_screen),
     ScreenSpec("rulesets", "Quy định", "SP_FileDialogInfoView", _rulesets_screen),
     ScreenSpec("blocs", "Khối thi đua", "SP_FileDialogToParent", _blocs_screen),
+    ScreenSpec("examples", "Điển hình tiên tiến", "SP_DialogYesButton", _examples_screen),
     ScreenSpec("council", "Hội đồng – Bỏ phiếu", "SP_DialogApplyButton", _council_screen),
     ScreenSpec("decisions", "Quyết định", "SP_FileDialogNewFolder", _decisions_screen),
     ScreenSpec("printing", "In giấy khen", "SP_DriveFDIcon", _printing_screen),

@@ -295,9 +295,10 @@ def list_tables(session: Session, *, bloc_id: int) -> list[ScoringTableSummary]:
 
 def update_table(session: Session, *, table_id: int, name: str | None = None,
                  declared_total: Decimal | int | str | None = None, items: Sequence[Criterion | tuple] | None = None,
-                 drop_extremes: bool | None = None) -> None:
-    """Change a table. Its items can be replaced only while it has no scores. Raises
-    NotFound, ValidationFailed."""
+                 drop_extremes: bool | None = None, movement_id: int | None | object = ...) -> None:
+    """Change a table (`movement_id` None detaches it from a movement; leave it out to keep
+    it). Its items can be replaced only while it has no scores. Raises NotFound,
+    ValidationFailed."""
     t = _table(session, table_id)
     current = get_table(session, table_id=table_id)
     new_items = _criteria(items) if items is not None else list(current.criteria)
@@ -316,6 +317,8 @@ def update_table(session: Session, *, table_id: int, name: str | None = None,
     t.declared_total = checked.declared_total
     if drop_extremes is not None:
         t.drop_extremes = drop_extremes
+    if movement_id is not ...:
+        t.movement_id = movement_id
     session.flush()
 
 

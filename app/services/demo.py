@@ -305,6 +305,7 @@ class _Generator:
         members = self._council()
         self._check_cancel()
         movements = self._movements()
+        examples = self._examples()
         nominations, registrations = self._open_round()
         scores = self._bloc_scoring()
         self._tick(self.total)
@@ -326,6 +327,7 @@ class _Generator:
             nominations=nominations,
             blocs=1,
             scores=scores,
+            examples=examples,
         )
 
     def _tick(self, done: int) -> None:
@@ -772,6 +774,21 @@ class _Generator:
         self._insert(MovementCriterion, criteria)
         return len(ids)
 
+    def _examples(self) -> int:
+        """The 150 model examples of "Tham mưu giỏi, phục vụ tốt" (DOMAIN.md §11)."""
+        from app.models import Movement, ModelExample
+        from app.services.example import seed_examples
+
+        mid = self.s.scalar(select(Movement.id).where(Movement.name == "Tham mưu giỏi, phục vụ tốt"))
+        if mid is None:
+            return 0
+        count = seed_examples(self.s, movement_id=mid, rng=random.Random(f"{self.seed}:examples"),
+                              count=min(150, max(1, self.people // 30)))
+        from sqlalchemy import update
+
+        self.s.execute(update(ModelExample).values(created_at=self.stamp))
+        return count
+
     def _bloc_scoring(self) -> int:
         """The bloc of DOMAIN.md §11 as a bloc: its 14 agencies, the 2019 leadership and a
         rotation since, and last year's 100-point criteria table scored by every member
@@ -838,7 +855,7 @@ class _Generator:
             return Decimal(halves) / 2
 
         rows = []
-        unfinished = (members[-1], members[0])  # (assessor's member, member scored)
+        unfinished = (members[1], members[0])  # (assessor's member, member scored)
         for m in members:
             for c in items:
                 p = points(m, c, 0.04)  # members score themselves a little higher

@@ -1,6 +1,75 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="vi">
 <context>
+    <name>AssessorsDialog</name>
+    <message>
+        <location filename="../../ui/blocs/scoring_tab.py" line="285" />
+        <source>Người chấm điểm</source>
+        <translation>Assessors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/scoring_tab.py" line="286" />
+        <source>Các thành viên của khối chấm chéo lẫn nhau</source>
+        <translation>The bloc's members score each other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/scoring_tab.py" line="287" />
+        <source>Danh sách người chấm (ví dụ thành viên Hội đồng TĐKT)</source>
+        <translation>A list of assessors (e.g. the council's members)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/scoring_tab.py" line="291" />
+        <source>Thêm thành viên Hội đồng</source>
+        <translation>Add the council's members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/scoring_tab.py" line="294" />
+        <source>Họ và tên người chấm</source>
+        <translation>Assessor's full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/scoring_tab.py" line="296" />
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/scoring_tab.py" line="298" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="384" />
+        <source>Xóa người chấm</source>
+        <translation>Remove assessor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/scoring_tab.py" line="306" />
+        <source>Hội đồng:</source>
+        <translation>Council:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/scoring_tab.py" line="309" />
+        <source>công tác tại</source>
+        <translation>works at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/scoring_tab.py" line="312" />
+        <source>Người khác:</source>
+        <translation>Someone else:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/scoring_tab.py" line="327" />
+        <source>(không thuộc đơn vị nào được chấm)</source>
+        <translation>(none of the units scored)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/scoring_tab.py" line="345" />
+        <source>không chấm %1</source>
+        <translation>does not score %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/scoring_tab.py" line="385" />
+        <source>Xóa %1 cùng mọi điểm người này đã chấm?</source>
+        <translation>Remove %1 and every score this assessor gave?</translation>
+    </message>
+</context>
+<context>
     <name>AwardDialog</name>
     <message>
         <location filename="../../ui/history/record_dialogs.py" line="102" />
@@ -176,6 +245,54 @@
     </message>
 </context>
 <context>
+    <name>BlocsScreen</name>
+    <message>
+        <location filename="../../ui/blocs/blocs_screen.py" line="88" />
+        <source>Thêm khối…</source>
+        <translation>Add bloc…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/blocs_screen.py" line="94" />
+        <source>Khối, cụm thi đua</source>
+        <translation>Emulation blocs and clusters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/blocs_screen.py" line="109" />
+        <source>Thành viên, khối trưởng</source>
+        <translation>Members, leadership</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/blocs_screen.py" line="110" />
+        <source>Giao ước thi đua</source>
+        <translation>Pledge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/blocs_screen.py" line="111" />
+        <source>Bảng tiêu chí</source>
+        <translation>Criteria tables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/blocs_screen.py" line="112" />
+        <source>Chấm điểm</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/blocs_screen.py" line="113" />
+        <source>Xếp hạng</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/blocs_screen.py" line="115" />
+        <source>Chưa có khối thi đua nào. Bấm «Thêm khối…» để tạo khối, thêm các cơ quan thành viên, rồi lập bảng tiêu chí và chấm điểm.</source>
+        <translation>No emulation bloc yet. Press “Add bloc…” to create one, add its member agencies, then set up a criteria table and score.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/blocs_screen.py" line="168" />
+        <source>%1 thành viên</source>
+        <translation>%1 members</translation>
+    </message>
+</context>
+<context>
     <name>ChooseFilePage</name>
     <message>
         <location filename="../../ui/import_wizard.py" line="94" />
@@ -274,7 +391,7 @@
     <message>
         <location filename="../../ui/council/compare_view.py" line="109" />
         <source>(không có)</source>
-        <translation>(missing)</translation>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
@@ -323,107 +440,107 @@
 <context>
     <name>ConnectionForm</name>
     <message>
-        <location filename="../../ui/connection/form.py" line="61" />
+        <location filename="../../ui/connection/form.py" line="62" />
         <source>Dùng trên một máy (tệp dữ liệu trên máy này)</source>
         <translation>One PC (a data file on this computer)</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="62" />
+        <location filename="../../ui/connection/form.py" line="63" />
         <source>Máy chủ của cơ quan (PostgreSQL)</source>
         <translation>Office server (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="69" />
+        <location filename="../../ui/connection/form.py" line="70" />
         <source>Đường dẫn tệp dữ liệu (.db)</source>
         <translation>Path of the data file (.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="71" />
+        <location filename="../../ui/connection/form.py" line="72" />
         <source>Chọn tệp…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="79" />
+        <location filename="../../ui/connection/form.py" line="80" />
         <source>ví dụ: 192.168.1.10</source>
         <translation>e.g. 192.168.1.10</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="85" />
+        <location filename="../../ui/connection/form.py" line="86" />
         <source>ví dụ: tdkt</source>
         <translation>e.g. tdkt</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="89" />
+        <location filename="../../ui/connection/form.py" line="90" />
         <source>Ghi nhớ mật khẩu</source>
         <translation>Remember the password</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="92" />
+        <location filename="../../ui/connection/form.py" line="93" />
         <source>Mật khẩu được cất trong kho mật khẩu của hệ điều hành, không bao giờ ghi vào tệp cài đặt. Nếu máy không có kho mật khẩu, chương trình sẽ hỏi mật khẩu mỗi lần mở.</source>
         <translation>The password is kept in the operating system's password store, never in the settings file. Without a password store the program asks for it at every start.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="97" />
+        <location filename="../../ui/connection/form.py" line="98" />
         <source>Kiểm tra kết nối</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="106" />
+        <location filename="../../ui/connection/form.py" line="107" />
         <source>Cổng:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="119" />
+        <location filename="../../ui/connection/form.py" line="122" />
         <source>Máy chủ:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="120" />
+        <location filename="../../ui/connection/form.py" line="122" />
         <source>Cơ sở dữ liệu:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="121" />
+        <location filename="../../ui/connection/form.py" line="123" />
         <source>Tên đăng nhập:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="122" />
+        <location filename="../../ui/connection/form.py" line="124" />
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="193" />
+        <location filename="../../ui/connection/form.py" line="204" />
         <source>bắt buộc</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="196" />
+        <location filename="../../ui/connection/form.py" line="207" />
         <source>Hãy chọn tệp dữ liệu.</source>
         <translation>Choose the data file.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="215" />
+        <location filename="../../ui/connection/form.py" line="226" />
         <source>Đang kết nối…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="229" />
+        <location filename="../../ui/connection/form.py" line="240" />
         <source>Kết nối được. Máy chủ: %1</source>
         <translation>Connected. Server: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="237" />
+        <location filename="../../ui/connection/form.py" line="248" />
         <source>Không kết nối được: %1</source>
         <translation>Cannot connect: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="252" />
+        <location filename="../../ui/connection/form.py" line="281" />
         <source>Chọn tệp dữ liệu</source>
         <translation>Choose the data file</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="253" />
+        <location filename="../../ui/connection/form.py" line="282" />
         <source>Tệp dữ liệu TĐKT (%1);;Mọi tệp (*)</source>
         <translation>TĐKT data files (%1);;All files (*)</translation>
     </message>
@@ -936,41 +1053,41 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
     <message>
         <location filename="../../ui/council/council_screen.py" line="801" />
         <source>Đã ghi tệp %1</source>
-        <translation>Wrote %1</translation>
+        <translation>File written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="809" />
+        <location filename="../../ui/council/council_screen.py" line="815" />
         <source>Lưu phiếu bầu</source>
         <translation>Save the ballot papers</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="811" />
+        <location filename="../../ui/council/council_screen.py" line="816" />
         <source>Đang tạo phiếu bầu…</source>
         <translation>Writing the ballot papers…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="820" />
+        <location filename="../../ui/council/council_screen.py" line="821" />
         <source>Lưu biên bản kiểm phiếu</source>
         <translation>Save the tally minutes</translation>
     </message>
     <message>
         <location filename="../../ui/council/council_screen.py" line="822" />
-        <location filename="../../ui/council/council_screen.py" line="844" />
+        <location filename="../../ui/council/council_screen.py" line="838" />
         <source>Đang tạo biên bản…</source>
         <translation>Writing the minutes…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="831" />
+        <location filename="../../ui/council/council_screen.py" line="827" />
         <source>Lưu kết quả kiểm phiếu</source>
         <translation>Save the tally results</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="833" />
+        <location filename="../../ui/council/council_screen.py" line="828" />
         <source>Đang tạo tệp Excel…</source>
         <translation>Writing the Excel file…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="842" />
+        <location filename="../../ui/council/council_screen.py" line="836" />
         <source>Lưu biên bản họp</source>
         <translation>Save the meeting minutes</translation>
     </message>
@@ -985,7 +1102,7 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
     <message>
         <location filename="../../ui/rounds/dialogs.py" line="36" />
         <source>Điểm tối đa</source>
-        <translation>Max points</translation>
+        <translation>Maximum points</translation>
     </message>
     <message>
         <location filename="../../ui/rounds/dialogs.py" line="43" />
@@ -1001,6 +1118,366 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
         <location filename="../../ui/rounds/dialogs.py" line="89" />
         <source>Tổng: %1 điểm</source>
         <translation>Total: %1 points</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaItemsEditor</name>
+    <message>
+        <location filename="../../ui/blocs/criteria_dialog.py" line="296" />
+        <source>Thêm dòng</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_dialog.py" line="297" />
+        <source>Xóa dòng</source>
+        <translation>Delete row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_dialog.py" line="298" />
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_dialog.py" line="299" />
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_dialog.py" line="300" />
+        <source>Thêm một dòng dưới dòng đang chọn (Insert)</source>
+        <translation>Add a row below the current one (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_dialog.py" line="385" />
+        <source>Tổng điểm tối đa các tiêu chí: %1 / ? — chưa nhập tổng điểm</source>
+        <translation>Criteria maximum points: %1 / ? — no declared total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_dialog.py" line="388" />
+        <source>Tổng điểm tối đa các tiêu chí: %1 / %2 — đủ</source>
+        <translation>Criteria maximum points: %1 / %2 — adds up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_dialog.py" line="392" />
+        <source>Tổng điểm tối đa các tiêu chí: %1 / %2 — thiếu %3 điểm</source>
+        <translation>Criteria maximum points: %1 / %2 — %3 points short</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_dialog.py" line="393" />
+        <source>Tổng điểm tối đa các tiêu chí: %1 / %2 — thừa %3 điểm</source>
+        <translation>Criteria maximum points: %1 / %2 — %3 points over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_dialog.py" line="400" />
+        <source>Điểm thưởng tối đa: %1 · Điểm trừ tối đa: %2</source>
+        <translation>Bonus up to: %1 · Penalty up to: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaItemsModel</name>
+    <message>
+        <location filename="../../ui/blocs/criteria_dialog.py" line="100" />
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_dialog.py" line="100" />
+        <source>Nhóm</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_dialog.py" line="100" />
+        <source>Nội dung tiêu chí</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_dialog.py" line="100" />
+        <source>Điểm tối đa</source>
+        <translation>Maximum points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_dialog.py" line="101" />
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_dialog.py" line="172" />
+        <source>dòng %1: chưa nhập mã</source>
+        <translation>row %1: no code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_dialog.py" line="174" />
+        <source>dòng %1: chưa nhập nội dung tiêu chí</source>
+        <translation>row %1: no criterion text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_dialog.py" line="178" />
+        <source>dòng %1: điểm tối đa %2</source>
+        <translation>row %1: maximum points %2</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaTab</name>
+    <message>
+        <location filename="../../ui/blocs/criteria_tab.py" line="49" />
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_tab.py" line="51" />
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_tab.py" line="52" />
+        <source>Tên bảng tiêu chí</source>
+        <translation>Criteria table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_tab.py" line="53" />
+        <source>Tổng điểm</source>
+        <translation>Total points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_tab.py" line="54" />
+        <source>Nội dung</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_tab.py" line="55" />
+        <source>Bỏ điểm cao nhất, thấp nhất</source>
+        <translation>Drop highest and lowest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_tab.py" line="57" />
+        <source>Bỏ điểm cao nhất và thấp nhất khi có từ 5 đơn vị chấm trở lên</source>
+        <translation>Drop the highest and the lowest score when 5 or more assessors have scored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_tab.py" line="64" />
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_tab.py" line="65" />
+        <source>Nhóm</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_tab.py" line="66" />
+        <source>Nội dung tiêu chí</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_tab.py" line="67" />
+        <source>Điểm tối đa</source>
+        <translation>Maximum points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_tab.py" line="68" />
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_tab.py" line="75" />
+        <source>Thêm bảng…</source>
+        <translation>Add table…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_tab.py" line="76" />
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_tab.py" line="77" />
+        <location filename="../../ui/blocs/criteria_tab.py" line="207" />
+        <location filename="../../ui/blocs/criteria_tab.py" line="213" />
+        <source>Chép từ năm trước</source>
+        <translation>Copy from last year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_tab.py" line="78" />
+        <source>Chép bảng tiêu chí gần nhất của khối sang một năm mới (chỉ chép tiêu chí, không chép điểm)</source>
+        <translation>Copy the bloc's latest criteria table into a new year (criteria only, no scores)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_tab.py" line="80" />
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_tab.py" line="87" />
+        <source>Khối chưa có bảng tiêu chí. Bấm «Thêm bảng…» hoặc «Chép từ năm trước».</source>
+        <translation>The bloc has no criteria table yet. Click “Add table…” or “Copy from last year”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_tab.py" line="120" />
+        <source>%1 tiêu chí</source>
+        <translation>%1 criteria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_tab.py" line="122" />
+        <source>%1 điểm thưởng</source>
+        <translation>%1 bonus items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_tab.py" line="124" />
+        <source>%1 điểm trừ</source>
+        <translation>%1 penalty items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_tab.py" line="151" />
+        <source>Các tiêu chí của «%1»</source>
+        <translation>Criteria of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_tab.py" line="152" />
+        <source>Chọn một bảng để xem các tiêu chí.</source>
+        <translation>Select a table to see its criteria.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_tab.py" line="208" />
+        <source>Chép bảng tiêu chí gần nhất sang năm:</source>
+        <translation>Copy the latest criteria table into the year:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_tab.py" line="214" />
+        <source>Khối đã có bảng tiêu chí năm %1. Vẫn chép thêm một bảng?</source>
+        <translation>The bloc already has a criteria table for %1. Copy another one anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_tab.py" line="233" />
+        <source>Xóa bảng tiêu chí «%1»?</source>
+        <translation>Delete the criteria table “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_tab.py" line="235" />
+        <source>Bảng đã có %1 điểm chấm; các điểm này cũng bị xóa.</source>
+        <translation>The table holds %1 scores; they will be deleted too.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_tab.py" line="236" />
+        <source>Xóa bảng tiêu chí</source>
+        <translation>Delete criteria table</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaTableDialog</name>
+    <message>
+        <location filename="../../ui/blocs/criteria_dialog.py" line="50" />
+        <source>Tiêu chí</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_dialog.py" line="51" />
+        <source>Điểm thưởng</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_dialog.py" line="52" />
+        <source>Điểm trừ</source>
+        <translation>Penalty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_dialog.py" line="61" />
+        <source>chưa nhập điểm</source>
+        <translation>no points entered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_dialog.py" line="65" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="67" />
+        <source>không phải là số</source>
+        <translation>not a number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_dialog.py" line="69" />
+        <source>phải lớn hơn 0</source>
+        <translation>must be greater than 0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_dialog.py" line="71" />
+        <source>tối đa 2 chữ số thập phân</source>
+        <translation>at most 2 decimal places</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_dialog.py" line="414" />
+        <source>Sửa bảng tiêu chí</source>
+        <translation>Edit criteria table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_dialog.py" line="414" />
+        <source>Thêm bảng tiêu chí</source>
+        <translation>Add criteria table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_dialog.py" line="418" />
+        <source>Bảng đã có %1 điểm chấm: chỉ sửa được tên và tùy chọn bỏ điểm; danh sách tiêu chí không sửa được nữa.</source>
+        <translation>The table holds %1 scores: only its name and the drop option can change; its criteria can no longer be edited.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_dialog.py" line="422" />
+        <source>Tên bảng tiêu chí</source>
+        <translation>Criteria table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_dialog.py" line="424" />
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_dialog.py" line="427" />
+        <source>Phong trào</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_dialog.py" line="428" />
+        <source>(bảng chấm điểm cả năm, không theo phong trào)</source>
+        <translation>(a whole-year table, not tied to a movement)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_dialog.py" line="432" />
+        <source>Chọn phong trào khi bảng dùng để chấm điểm một phong trào (đợt) thi đua</source>
+        <translation>Choose the movement when the table scores one emulation movement (drive)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_dialog.py" line="433" />
+        <source>Tổng điểm công bố</source>
+        <translation>Declared total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_dialog.py" line="435" />
+        <source>Tổng điểm tối đa của các tiêu chí (không kể điểm thưởng, điểm trừ)</source>
+        <translation>The total of the criteria's maximum points (bonus and penalty items not counted)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_dialog.py" line="436" />
+        <source>Bỏ điểm cao nhất và thấp nhất khi có từ 5 đơn vị chấm trở lên</source>
+        <translation>Drop the highest and the lowest score when 5 or more assessors have scored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_dialog.py" line="439" />
+        <source>Các tiêu chí</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_dialog.py" line="458" />
+        <source>Bảng tiêu chí chấm điểm thi đua năm %1</source>
+        <translation>Emulation criteria table %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_dialog.py" line="486" />
+        <source>không được để trống</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_dialog.py" line="495" />
+        <source>chưa có tiêu chí nào</source>
+        <translation>no criteria yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/criteria_dialog.py" line="528" />
+        <source>mã %1: %2</source>
+        <translation>code %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +1974,320 @@ The awards will be written into history, the nominations marked decided, and the
     </message>
 </context>
 <context>
+    <name>ExampleDialog</name>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="184" />
+        <source>Sửa điển hình tiên tiến</source>
+        <translation>Edit model example</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="185" />
+        <source>Thêm điển hình tiên tiến</source>
+        <translation>Add model example</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="189" />
+        <source>Phong trào: %1</source>
+        <translation>Movement: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="194" />
+        <source>Cá nhân / tập thể</source>
+        <translation>Person / collective</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="195" />
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="198" />
+        <source>Thành tích tiêu biểu</source>
+        <translation>Notable achievement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="203" />
+        <source>Ngày phát hiện</source>
+        <translation>Found on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="205" />
+        <source>Phát hiện qua</source>
+        <translation>Found through</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="206" />
+        <source>ví dụ: qua sơ kết 6 tháng của đơn vị</source>
+        <translation>e.g. the unit's half-year review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="207" />
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="233" />
+        <source>chưa nhập thành tích tiêu biểu</source>
+        <translation>enter the notable achievement</translation>
+    </message>
+</context>
+<context>
+    <name>ExampleSubjectPicker</name>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="144" />
+        <source>Chọn cá nhân điển hình</source>
+        <translation>Choose the individual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="145" />
+        <source>Chọn tập thể điển hình</source>
+        <translation>Choose the collective</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="147" />
+        <source>Chọn</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="158" />
+        <source>Chọn đơn vị bên trái để lọc, rồi chọn một người.</source>
+        <translation>Choose a unit on the left to filter, then choose one person.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="159" />
+        <source>Chọn một tập thể trong cây đơn vị.</source>
+        <translation>Choose one collective in the unit tree.</translation>
+    </message>
+</context>
+<context>
+    <name>ExamplesScreen</name>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="56" />
+        <source>Phát hiện</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="57" />
+        <source>Bồi dưỡng</source>
+        <translation>Fostered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="58" />
+        <source>Tổng kết</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="59" />
+        <source>Nhân rộng</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="62" />
+        <source>Đã phát hiện</source>
+        <translation>Found (all)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="63" />
+        <source>Đã bồi dưỡng</source>
+        <translation>Fostered at least</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="64" />
+        <source>Đã tổng kết</source>
+        <translation>Reviewed at least</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="65" />
+        <source>Đã nhân rộng</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="68" />
+        <source>Cá nhân</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="69" />
+        <source>Tập thể</source>
+        <translation>Collective</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="97" />
+        <source>chưa rõ ngày</source>
+        <translation>date unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="389" />
+        <source>Điển hình tiên tiến</source>
+        <translation>Model examples</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="394" />
+        <source>&amp;Phong trào:</source>
+        <translation>&amp;Movement:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="399" />
+        <source>Mọi khâu</source>
+        <translation>Any stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="403" />
+        <source>Cá nhân và tập thể</source>
+        <translation>Individuals and collectives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="406" />
+        <location filename="../../ui/examples/examples_screen.py" line="539" />
+        <source>Tất cả đơn vị</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="409" />
+        <source>Tìm theo tên, đơn vị, thành tích — gõ không dấu cũng được</source>
+        <translation>Search by name, unit or achievement — tone marks optional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="418" />
+        <source>Thêm cá nhân…</source>
+        <translation>Add individual…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="419" />
+        <source>Thêm tập thể…</source>
+        <translation>Add collective…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="420" />
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="421" />
+        <source>Ghi nhận các khâu…</source>
+        <translation>Record stages…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="422" />
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="423" />
+        <source>Xuất Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="439" />
+        <source>Khâu:</source>
+        <translation>Stage:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="439" />
+        <source>Loại:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="440" />
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="558" />
+        <source>Chưa có phong trào thi đua nào: hãy thêm phong trào ở màn hình Đợt xét trước khi ghi nhận điển hình.</source>
+        <translation>There are no emulation movements yet: add one on the Review rounds screen before recording model examples.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="593" />
+        <source>Phong trào này chưa có điển hình tiên tiến nào.</source>
+        <translation>This movement has no model examples yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="597" />
+        <source>&lt;b&gt;%1&lt;/b&gt; điển hình: %2 cá nhân, %3 tập thể</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; model examples: %2 individuals, %3 collectives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="602" />
+        <source>Đang hiển thị %1 / %2</source>
+        <translation>Showing %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="624" />
+        <location filename="../../ui/examples/examples_screen.py" line="652" />
+        <source>Tập thể %1</source>
+        <translation>Collective %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="666" />
+        <source>Xóa điển hình tiên tiến</source>
+        <translation>Delete model example</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="667" />
+        <source>Xóa «%1» khỏi danh sách điển hình tiên tiến của phong trào, cùng các khâu đã ghi nhận?</source>
+        <translation>Remove “%1” from the movement's model examples, with the stages recorded?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="683" />
+        <source>Danh sách điển hình tiên tiến - %1.xlsx</source>
+        <translation>Model examples - %1.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="690" />
+        <source>Xuất danh sách điển hình tiên tiến</source>
+        <translation>Export the list of model examples</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="691" />
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="700" />
+        <source>Đã xuất %1 điển hình ra %2</source>
+        <translation>Exported %1 model examples to %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="704" />
+        <source>Đang xuất danh sách điển hình tiên tiến…</source>
+        <translation>Exporting the list of model examples…</translation>
+    </message>
+</context>
+<context>
+    <name>ExamplesTableModel</name>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="111" />
+        <source>Họ và tên / Tập thể</source>
+        <translation>Name / collective</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="112" />
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="113" />
+        <source>Chức vụ – đơn vị</source>
+        <translation>Position – unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="114" />
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="115" />
+        <source>Thành tích tiêu biểu</source>
+        <translation>Notable achievement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="119" />
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../../ui/history/forms.py" line="39" />
@@ -1512,6 +2303,34 @@ The awards will be written into history, the nominations marked decided, and the
         <location filename="../../ui/history/forms.py" line="68" />
         <source>Lưu</source>
         <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>GapModel</name>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="108" />
+        <source>Tiêu chí</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="108" />
+        <source>Điểm tối đa</source>
+        <translation>Maximum points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="108" />
+        <source>Tự chấm</source>
+        <translation>Self-score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="109" />
+        <source>Bình quân người chấm</source>
+        <translation>Assessors' average</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="109" />
+        <source>Chênh lệch</source>
+        <translation>Gap</translation>
     </message>
 </context>
 <context>
@@ -1822,107 +2641,117 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="128" />
         <source>Tổ chức</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>Đề nghị khen thưởng</source>
         <translation>Nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>Đợt xét</source>
         <translation>Review rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>Quy định</source>
         <translation>Award rules</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>Hội đồng – Bỏ phiếu</source>
         <translation>Council – Ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="133" />
+        <source>Khối thi đua</source>
+        <translation>Emulation blocs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="134" />
+        <source>Điển hình tiên tiến</source>
+        <translation>Model examples</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="135" />
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>Quyết định</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>In giấy khen</source>
         <translation>Print certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>Cơ sở dữ liệu: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>&amp;Nhập cán bộ từ Excel…</source>
         <translation>&amp;Import staff from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>&amp;Tải mẫu Excel…</source>
         <translation>&amp;Download Excel template…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="232" />
         <source>T&amp;hoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="243" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="248" />
         <source>Tìm cán bộ</source>
         <translation>Find staff</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="251" />
         <source>Thêm cán bộ</source>
         <translation>Add staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336" />
+        <location filename="../../ui/main_window.py" line="354" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337" />
+        <location filename="../../ui/main_window.py" line="355" />
         <source>&lt;b&gt;%1&lt;/b&gt; phiên bản %2&lt;br&gt;Phần mềm quản lý công tác thi đua, khen thưởng cho Thường trực Hội đồng Thi đua – Khen thưởng.&lt;br&gt;&lt;br&gt;Cơ sở dữ liệu: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; version %2&lt;br&gt;Emulation and commendation management for the standing office of the Emulation and Commendation Council.&lt;br&gt;&lt;br&gt;Database: %3</translation>
     </message>
@@ -1973,6 +2802,249 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <location filename="../../ui/council/council_screen.py" line="88" />
         <source>Ghi chú:</source>
         <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="232" />
+        <source>Sửa thành viên «%1»</source>
+        <translation>Edit member “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="234" />
+        <source>Tên cơ quan</source>
+        <translation>Agency name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="238" />
+        <source>Tên đơn vị trong hệ thống sửa ở màn hình Tổ chức</source>
+        <translation>Names of units of the tree are edited on the Organisation screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="239" />
+        <source>Năm tham gia khối</source>
+        <translation>Year joined the bloc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="241" />
+        <source>Năm rời khối</source>
+        <translation>Year left the bloc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="242" />
+        <source>để trống nếu còn trong khối</source>
+        <translation>leave empty if still a member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="251" />
+        <source>không được để trống</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="259" />
+        <source>phải từ năm tham gia trở đi</source>
+        <translation>must be the year joined or later</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTab</name>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="282" />
+        <source>Khối trưởng</source>
+        <translation>Bloc leader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="283" />
+        <source>Khối phó thường trực</source>
+        <translation>Standing deputy leader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="284" />
+        <source>Khối phó</source>
+        <translation>Deputy leader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="287" />
+        <source>Đơn vị trong hệ thống</source>
+        <translation>Unit of the tree</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="287" />
+        <source>Cơ quan ngoài</source>
+        <translation>Outside agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="289" />
+        <source>Tên cơ quan, đơn vị</source>
+        <translation>Agency or unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="290" />
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="291" />
+        <source>Năm tham gia</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="292" />
+        <source>Năm rời khối</source>
+        <translation>Year left the bloc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="303" />
+        <source>Thêm đơn vị…</source>
+        <translation>Add units…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="304" />
+        <source>Chọn các đơn vị trong cây đơn vị của hệ thống</source>
+        <translation>Choose units from the unit tree</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="305" />
+        <source>Thêm cơ quan ngoài…</source>
+        <translation>Add outside agency…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="306" />
+        <source>Cơ quan không có trong cây đơn vị: chỉ ghi tên</source>
+        <translation>An agency that is not in the unit tree: only its name is kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="307" />
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="308" />
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="314" />
+        <source>Thành viên của khối</source>
+        <translation>Members of the bloc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="332" />
+        <source>Đánh dấu các khối phó (có thể chọn nhiều)</source>
+        <translation>Tick the deputy leaders (several allowed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="336" />
+        <source>Áp dụng đề xuất</source>
+        <translation>Apply suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="338" />
+        <source>Lưu khối trưởng, khối phó</source>
+        <translation>Save leader and deputies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="347" />
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="362" />
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="363" />
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="364" />
+        <source>Thành viên</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="370" />
+        <source>Nhấp đúp để xem, sửa năm đó</source>
+        <translation>Double-click to view or edit that year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="372" />
+        <source>Khối trưởng, khối phó theo năm</source>
+        <translation>Leader and deputies by year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="375" />
+        <source>Các năm đã ghi:</source>
+        <translation>Years recorded:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="457" />
+        <source>%1 thành viên: %2 đơn vị trong hệ thống, %3 cơ quan ngoài</source>
+        <translation>%1 members: %2 units of the tree, %3 outside agencies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="472" />
+        <source>(chưa chọn)</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="472" />
+        <source>(không có)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="496" />
+        <source>Đã ghi cho năm %1</source>
+        <translation>Recorded for %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="497" />
+        <source>Chưa ghi cho năm %1</source>
+        <translation>Not recorded for %1 yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="507" />
+        <source>Chưa có thành viên để đề xuất khối trưởng.</source>
+        <translation>No members to suggest a bloc leader from.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="511" />
+        <source>khối trưởng lần gần nhất năm %1</source>
+        <translation>last led the bloc in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="512" />
+        <source>chưa làm khối trưởng</source>
+        <translation>has not led the bloc yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="513" />
+        <source>Đề xuất khối trưởng năm %1: %2 (%3)</source>
+        <translation>Suggested bloc leader for %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="515" />
+        <source>Luân phiên: thành viên lâu nhất chưa làm khối trưởng (chưa làm lần nào thì theo thứ tự thành viên)</source>
+        <translation>Rotation: the member that led the bloc least recently (members that never led come first, in member order)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="540" />
+        <source>Chưa chọn khối trưởng.</source>
+        <translation>No bloc leader chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="558" />
+        <source>Đã lưu khối trưởng, khối phó năm %1</source>
+        <translation>Leader and deputies of %1 saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="612" />
+        <source>Xóa thành viên</source>
+        <translation>Remove member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="613" />
+        <source>Xóa «%1» khỏi khối?</source>
+        <translation>Remove “%1” from the bloc?</translation>
     </message>
 </context>
 <context>
@@ -2025,7 +3097,7 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
     <message>
         <location filename="../../ui/rounds/dialogs.py" line="107" />
         <source>Nội dung</source>
-        <translation>Description</translation>
+        <translation>Contents</translation>
     </message>
     <message>
         <location filename="../../ui/rounds/dialogs.py" line="109" />
@@ -2056,6 +3128,77 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <location filename="../../ui/rounds/dialogs.py" line="147" />
         <source>điểm tối đa của tiêu chí thứ %1 phải là số không âm</source>
         <translation>the max points of criterion %1 must be a non-negative number</translation>
+    </message>
+</context>
+<context>
+    <name>NewBlocDialog</name>
+    <message>
+        <location filename="../../ui/blocs/blocs_screen.py" line="46" />
+        <source>Thêm khối thi đua</source>
+        <translation>Add emulation bloc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/blocs_screen.py" line="50" />
+        <source>Khối thi đua</source>
+        <translation>Emulation blocs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/blocs_screen.py" line="51" />
+        <source>Cụm thi đua</source>
+        <translation>Emulation cluster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/blocs_screen.py" line="55" />
+        <source>Tên:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/blocs_screen.py" line="56" />
+        <source>Loại:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/blocs_screen.py" line="57" />
+        <source>Ghi chú:</source>
+        <translation>Note:</translation>
+    </message>
+</context>
+<context>
+    <name>NominateDialog</name>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="361" />
+        <source>Đề nghị khen thưởng từ xếp hạng</source>
+        <translation>Nominate from the ranking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="377" />
+        <source>Có %1 thành viên đồng hạng nhất: hãy chọn đơn vị dẫn đầu khối theo kết quả bình xét của khối.</source>
+        <translation>%1 members share first place: choose the bloc leader as the bloc decided.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="381" />
+        <source>Đợt xét:</source>
+        <translation>Round:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="382" />
+        <source>Đơn vị dẫn đầu khối (Cờ thi đua):</source>
+        <translation>Bloc leader (emulation flag):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="383" />
+        <source>Số đơn vị tiếp theo đề nghị Bằng khen:</source>
+        <translation>Next members proposed for the Certificate of Merit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="393" />
+        <source>Chưa có đợt xét nào đang mở. Hãy tạo đợt xét ở màn hình «Đợt xét».</source>
+        <translation>No review round is open. Create one on the “Review rounds” screen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="406" />
+        <source>Hãy chọn đợt xét và đơn vị dẫn đầu khối.</source>
+        <translation>Choose the round and the bloc leader.</translation>
     </message>
 </context>
 <context>
@@ -2134,7 +3277,7 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <translation>Conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../ui/models/nomination_table.py" line="105" />
+        <location filename="../../ui/models/nomination_table.py" line="85" />
         <source>Thành viên Hội đồng cùng đơn vị (hoặc cơ quan cấp trên): %1</source>
         <translation>Council members from the same unit (or the agency above): %1</translation>
     </message>
@@ -2711,6 +3854,34 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
     </message>
 </context>
 <context>
+    <name>OutsideAgencyDialog</name>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="197" />
+        <source>Thêm cơ quan ngoài</source>
+        <translation>Add an outside agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="199" />
+        <source>Cơ quan không có trong cây đơn vị của hệ thống: chỉ ghi tên. Cơ quan ngoài được chấm điểm, xếp hạng nhưng không lập được đề nghị khen thưởng.</source>
+        <translation>An agency that is not in the unit tree: only its name is kept. Outside agencies are scored and ranked but cannot be nominated for awards.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="202" />
+        <source>Tên cơ quan</source>
+        <translation>Agency name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="204" />
+        <source>Năm tham gia khối</source>
+        <translation>Year joined the bloc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="212" />
+        <source>không được để trống</source>
+        <translation>must not be empty</translation>
+    </message>
+</context>
+<context>
     <name>ParamsEditor</name>
     <message>
         <location filename="../../ui/catalogue/params_editor.py" line="57" />
@@ -2859,7 +4030,7 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table.py" line="93" />
+        <location filename="../../ui/models/people_table.py" line="73" />
         <source>Thôi công tác từ %1</source>
         <translation>Left on %1</translation>
     </message>
@@ -2990,6 +4161,150 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <location filename="../../ui/org/person_dialog.py" line="297" />
         <source>Để sau</source>
         <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>PledgeTab</name>
+    <message>
+        <location filename="../../ui/blocs/pledge_tab.py" line="144" />
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/pledge_tab.py" line="159" />
+        <source>Ngày ký:</source>
+        <translation>Signed on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/pledge_tab.py" line="162" />
+        <source>Tiêu đề:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/pledge_tab.py" line="163" />
+        <source>Địa danh:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/pledge_tab.py" line="166" />
+        <source>Mỗi đoạn một dòng; dòng bắt đầu bằng "1.", "-", "a)" là một mục riêng.</source>
+        <translation>One paragraph per line; a line starting with "1.", "-" or "a)" is an item of its own.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/pledge_tab.py" line="168" />
+        <source>Nội dung giao ước</source>
+        <translation>Pledge content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/pledge_tab.py" line="193" />
+        <source>Bỏ khỏi danh sách ký</source>
+        <translation>Remove from signatories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/pledge_tab.py" line="195" />
+        <source>Thêm thành viên còn thiếu</source>
+        <translation>Add missing members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/pledge_tab.py" line="196" />
+        <source>Thêm các thành viên của khối trong năm chưa có trong danh sách ký</source>
+        <translation>Add the bloc's members of the year that are not among the signatories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/pledge_tab.py" line="202" />
+        <source>Các đơn vị ký giao ước</source>
+        <translation>Signing agencies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/pledge_tab.py" line="216" />
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/pledge_tab.py" line="218" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="346" />
+        <source>Chép từ năm trước</source>
+        <translation>Copy from last year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/pledge_tab.py" line="220" />
+        <source>Xuất PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/pledge_tab.py" line="265" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="269" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="283" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="457" />
+        <source>Giao ước chưa lưu</source>
+        <translation>Unsaved pledge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/pledge_tab.py" line="266" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="284" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="458" />
+        <source>Giao ước thi đua năm %1 có thay đổi chưa lưu. Lưu lại không?</source>
+        <translation>The emulation pledge of %1 has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/pledge_tab.py" line="270" />
+        <source>Chưa lưu được giao ước năm %1 vì dữ liệu chưa hợp lệ; các thay đổi đã bị bỏ.</source>
+        <translation>The %1 pledge could not be saved because some data is invalid; the changes were discarded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/pledge_tab.py" line="347" />
+        <source>Thay nội dung và danh sách ký của giao ước năm %1 bằng bản chép từ năm trước? Các dấu "Đã ký" của năm %1 sẽ bị xóa.</source>
+        <translation>Replace the content and signatories of the %1 pledge with a copy of last year's? The "Signed" marks of %1 will be cleared.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/pledge_tab.py" line="371" />
+        <source>Lưu giao ước thi đua</source>
+        <translation>Save emulation pledge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/pledge_tab.py" line="384" />
+        <source>Đang tạo giao ước thi đua…</source>
+        <translation>Creating the emulation pledge…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/pledge_tab.py" line="386" />
+        <source>Đã xuất</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/pledge_tab.py" line="386" />
+        <source>Đã ghi tệp %1</source>
+        <translation>File written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/pledge_tab.py" line="497" />
+        <source>Chọn một khối thi đua để xem giao ước.</source>
+        <translation>Choose an emulation bloc to see its pledge.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/pledge_tab.py" line="500" />
+        <source>Năm %1 chưa có giao ước — đang soạn bản mới (chưa lưu).</source>
+        <translation>No pledge for %1 yet — drafting a new one (not saved).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/pledge_tab.py" line="503" />
+        <source>Có thay đổi chưa lưu.</source>
+        <translation>Unsaved changes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/pledge_tab.py" line="505" />
+        <source>Đã lưu.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/pledge_tab.py" line="508" />
+        <source>Đã ký: %1/%2 đơn vị</source>
+        <translation>Signed: %1/%2 agencies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/pledge_tab.py" line="510" />
+        <source>Các năm đã có giao ước: %1</source>
+        <translation>Years with a pledge: %1</translation>
     </message>
 </context>
 <context>
@@ -3541,6 +4856,182 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <location filename="../../ui/printing/printing_screen.py" line="457" />
         <source>Lưu giấy in lại</source>
         <translation>Save the reprint</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="65" />
+        <source>Hạng</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="65" />
+        <source>Thành viên</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="65" />
+        <source>Điểm tự chấm</source>
+        <translation>Self-score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="66" />
+        <source>Điểm chấm (bình quân)</source>
+        <translation>Assessed (average)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="66" />
+        <source>Chênh lệch</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="66" />
+        <source>Số phiếu</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="67" />
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="85" />
+        <source>Đồng hạng %1</source>
+        <translation>Tied %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="87" />
+        <source>dưới 5 phiếu: không bỏ điểm cao nhất, thấp nhất</source>
+        <translation>under 5 sheets: highest and lowest kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="89" />
+        <source>cơ quan ngoài hệ thống</source>
+        <translation>outside agency</translation>
+    </message>
+</context>
+<context>
+    <name>RankingTab</name>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="148" />
+        <source>Đề nghị khen thưởng…</source>
+        <translation>Nominate…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="150" />
+        <source>Xuất Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="152" />
+        <source>Xuất PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="155" />
+        <source>Bảng tiêu chí:</source>
+        <translation>Criteria table:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="250" />
+        <source>Điểm chấm là bình quân các phiếu chấm đủ; khi có từ 5 phiếu trở lên, bỏ một phiếu cao nhất và một phiếu thấp nhất.</source>
+        <translation>The assessed score is the average of the complete sheets; with 5 sheets or more, one highest and one lowest are dropped.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="252" />
+        <source>Điểm chấm là bình quân các phiếu chấm đủ.</source>
+        <translation>The assessed score is the average of the complete sheets.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="255" />
+        <source>Có %1 nhóm đồng hạng (tô cùng màu).</source>
+        <translation>%1 groups of tied members (tinted alike).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="260" />
+        <source>tự chấm</source>
+        <translation>self-score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="265" />
+        <source>Còn thiếu %1 phiếu chấm (chưa tính vào điểm bình quân): %2</source>
+        <translation>%1 sheets incomplete (left out of the average): %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="268" />
+        <source>Chưa xếp hạng (chưa có phiếu chấm đủ): %1</source>
+        <translation>Not ranked (no complete sheet yet): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="270" />
+        <source>Đã đủ điểm tự chấm và điểm của mọi người chấm.</source>
+        <translation>All self-scores and every assessor's scores are in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="287" />
+        <source>Điểm tự chấm và điểm chấm theo tiêu chí: %1 (ô đỏ: chênh lệch từ 10% điểm tối đa trở lên)</source>
+        <translation>Self-score and assessed score per criterion: %1 (red: a gap of 10% of the maximum or more)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="298" />
+        <source>Đề nghị khen thưởng</source>
+        <translation>Nominations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="299" />
+        <source>Chưa có thành viên nào được xếp hạng.</source>
+        <translation>No member is ranked yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="312" />
+        <source>Cờ thi đua: %1 đề nghị mới</source>
+        <translation>Emulation flag: %1 new nominations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="313" />
+        <source>Bằng khen: %1 đề nghị mới</source>
+        <translation>Certificate of Merit: %1 new nominations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="316" />
+        <source>%1 đề nghị đã có trong đợt nên bỏ qua</source>
+        <translation>%1 nominations already in the round were skipped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="318" />
+        <source>không đề nghị được cho cơ quan ngoài hệ thống: %1</source>
+        <translation>outside agencies cannot be nominated: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="321" />
+        <source>Lưu ý: có đơn vị bằng điểm với đơn vị cuối cùng được đề nghị Bằng khen nhưng vượt số lượng đã định</source>
+        <translation>Note: a member tied with the last one proposed for the Certificate of Merit was left out by the number set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="323" />
+        <source>Đã tạo đề nghị</source>
+        <translation>Nominations created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="335" />
+        <source>Lưu bảng điểm và xếp hạng</source>
+        <translation>Save the scores and ranking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="350" />
+        <source>Đang xuất bảng điểm…</source>
+        <translation>Exporting the scores…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="351" />
+        <source>Đã xuất</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="352" />
+        <source>Đã ghi tệp %1</source>
+        <translation>File written: %1</translation>
     </message>
 </context>
 <context>
@@ -4331,6 +5822,94 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
     </message>
 </context>
 <context>
+    <name>ScoringGridModel</name>
+    <message>
+        <location filename="../../ui/blocs/scoring_grid.py" line="112" />
+        <source>Tổng điểm</source>
+        <translation>Total points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/scoring_grid.py" line="125" />
+        <source>Điểm tối đa: %1</source>
+        <translation>Maximum: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/scoring_grid.py" line="164" />
+        <source>Người chấm không chấm điểm cho đơn vị của mình.</source>
+        <translation>Assessors do not score their own unit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/scoring_grid.py" line="166" />
+        <source>Chưa chấm</source>
+        <translation>Not scored</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringTab</name>
+    <message>
+        <location filename="../../ui/blocs/scoring_tab.py" line="82" />
+        <source>◀ Phiếu trước</source>
+        <translation>◀ Previous sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/scoring_tab.py" line="83" />
+        <source>Phiếu sau ▶</source>
+        <translation>Next sheet ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/scoring_tab.py" line="86" />
+        <source>Người chấm…</source>
+        <translation>Assessors…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/scoring_tab.py" line="90" />
+        <source>Bảng tiêu chí:</source>
+        <translation>Criteria table:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/scoring_tab.py" line="94" />
+        <source>Phiếu chấm:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/scoring_tab.py" line="113" />
+        <source>Gõ điểm rồi nhấn Enter để lưu và xuống tiêu chí tiếp theo; Tab sang đơn vị bên phải; Delete xóa điểm. Ô vàng: chưa chấm; ô xám: đơn vị của người chấm (không được chấm).</source>
+        <translation>Type the points and press Enter to save and move to the next criterion; Tab moves right; Delete clears. Yellow: not scored yet; grey: the assessor's own unit (not scored).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/scoring_tab.py" line="119" />
+        <source>Khối chưa có bảng tiêu chí. Hãy tạo bảng ở thẻ «Bảng tiêu chí».</source>
+        <translation>The bloc has no criteria table yet. Create one on the “Criteria tables” tab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/scoring_tab.py" line="170" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="262" />
+        <source>Điểm tự chấm của các đơn vị</source>
+        <translation>The members' self-scores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/scoring_tab.py" line="173" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="263" />
+        <source>Chấm bởi: %1</source>
+        <translation>Scored by: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/scoring_tab.py" line="182" />
+        <source>— thiếu %1 ô</source>
+        <translation>— %1 cells missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/scoring_tab.py" line="210" />
+        <source>Phiếu này còn %1 ô chưa chấm.</source>
+        <translation>This sheet still has %1 cells to score.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/scoring_tab.py" line="211" />
+        <source>Phiếu này đã chấm đủ các tiêu chí.</source>
+        <translation>This sheet scores every criterion.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <location filename="../../ui/settings_screen.py" line="55" />
@@ -4518,39 +6097,93 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
     </message>
 </context>
 <context>
+    <name>SignatoryTableModel</name>
+    <message>
+        <location filename="../../ui/blocs/pledge_tab.py" line="57" />
+        <source>Đơn vị thành viên</source>
+        <translation>Member agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/pledge_tab.py" line="57" />
+        <source>Người ký</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/pledge_tab.py" line="57" />
+        <source>Chức vụ người ký</source>
+        <translation>Signer's title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/pledge_tab.py" line="58" />
+        <source>Đã ký</source>
+        <translation>Signed</translation>
+    </message>
+</context>
+<context>
+    <name>StageEditor</name>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="262" />
+        <source>Đã thực hiện</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="266" />
+        <source>Ghi chú (hình thức, nơi thực hiện…)</source>
+        <translation>Note (how, where…)</translation>
+    </message>
+</context>
+<context>
+    <name>StagesDialog</name>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="298" />
+        <source>Các khâu của điển hình tiên tiến</source>
+        <translation>Stages of the model example</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="301" />
+        <source>Các khâu ghi nhận theo thứ tự: phát hiện → bồi dưỡng → tổng kết → nhân rộng.</source>
+        <translation>Stages are recorded in order: found → fostered → reviewed → spread.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="315" />
+        <source>Khâu phát hiện được ghi nhận khi đăng ký điển hình.</source>
+        <translation>The “found” stage is recorded when the example is registered.</translation>
+    </message>
+</context>
+<context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../ui/errors.py" line="83" />
+        <location filename="../../ui/errors.py" line="92" />
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="88" />
+        <location filename="../../ui/errors.py" line="97" />
         <source>Đã xảy ra lỗi không mong muốn</source>
         <translation>An unexpected error occurred</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="94" />
+        <location filename="../../ui/errors.py" line="103" />
         <source>Chương trình vẫn chạy; thao tác vừa rồi có thể chưa hoàn tất và không có gì được lưu dở dang. Hãy sao chép chi tiết bên dưới và gửi cho người hỗ trợ kỹ thuật.</source>
         <translation>The program is still running; the last action may not have completed and nothing half-done was saved. Please copy the details below and send them to technical support.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="104" />
+        <location filename="../../ui/errors.py" line="113" />
         <source>Nhật ký: %1</source>
         <translation>Log: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="104" />
+        <location filename="../../ui/errors.py" line="113" />
         <source>Nhật ký: (chưa ghi)</source>
         <translation>Log: (not written)</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="108" />
+        <location filename="../../ui/errors.py" line="117" />
         <source>Sao chép chi tiết</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="133" />
+        <location filename="../../ui/errors.py" line="142" />
         <source>Đã sao chép</source>
         <translation>Copied</translation>
     </message>
@@ -4609,6 +6242,34 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
     </message>
 </context>
 <context>
+    <name>UnitPickerDialog</name>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="102" />
+        <source>Thêm đơn vị vào khối</source>
+        <translation>Add units to the bloc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="112" />
+        <source>Chọn một hoặc nhiều đơn vị (Ctrl hoặc Shift để chọn nhiều). Đơn vị đã là thành viên được tô xám.</source>
+        <translation>Choose one or more units (Ctrl or Shift to choose several). Units already in the bloc are greyed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="119" />
+        <source>Năm tham gia khối:</source>
+        <translation>Year joined the bloc:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="124" />
+        <source>Thêm vào khối</source>
+        <translation>Add to the bloc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="184" />
+        <source>Đã chọn %1 đơn vị</source>
+        <translation>%1 units selected</translation>
+    </message>
+</context>
+<context>
     <name>UnitTreeModel</name>
     <message>
         <location filename="../../ui/models/unit_tree.py" line="111" />
@@ -4648,6 +6309,14 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
     </message>
 </context>
 <context>
+    <name>_PickableUnitTree</name>
+    <message>
+        <location filename="../../ui/blocs/members_tab.py" line="89" />
+        <source>Đã là thành viên của khối</source>
+        <translation>Already a member of the bloc</translation>
+    </message>
+</context>
+<context>
     <name>connection</name>
     <message>
         <location filename="../../ui/connection/dialog.py" line="72" />
@@ -4671,7 +6340,7 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
     </message>
     <message>
         <location filename="../../ui/connection/startup.py" line="33" />
-        <location filename="../../ui/connection/startup.py" line="94" />
+        <location filename="../../ui/connection/startup.py" line="96" />
         <source>Không mở được cơ sở dữ liệu</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -4764,7 +6433,7 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
     <message>
         <location filename="../../ui/labels.py" line="25" />
         <source>Khối thi đua</source>
-        <translation>Emulation bloc</translation>
+        <translation>Emulation blocs</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="26" />
@@ -4794,7 +6463,7 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
     <message>
         <location filename="../../ui/labels.py" line="31" />
         <source>Tên cơ quan, đơn vị</source>
-        <translation>Agency name</translation>
+        <translation>Agency or unit</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="32" />

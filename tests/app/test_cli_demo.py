@@ -64,3 +64,29 @@ def test_demo_refuses_a_non_empty_database(tmp_path, capsys):
 def test_demo_rejects_non_positive_people(tmp_path, capsys):
     assert main(["--db", str(tmp_path / "x.db"), "demo", "--people", "0"]) == EXIT_BAD_INPUT
     assert "--people" in capsys.readouterr().err
+
+
+def test_demo_bloc_scoring_and_examples_exported(tmp_path, capsys):
+    """The demo's bloc table and model examples go out through `tdkt-cli export`."""
+    from openpyxl import load_workbook
+
+    from app.models import Movement, ScoringTable
+
+    db_path = str(tmp_path / "cli.db")
+    assert main(["--db", db_path, "demo", "--people", "600", "--seed", "3"]) == EXIT_OK
+    assert "khối thi đua" in capsys.readouterr().out
+    database = open_database(db_path)
+    with database.factory() as s:
+        table_id = s.scalar(select(ScoringTable.id))
+        movement_id = s.scalar(select(Movement.id).where(Movement.name == "Tham mưu giỏi, phục vụ tốt"))
+    database.close()
+    out = tmp_path / "dien-hinh.xlsx"
+    assert main(["--db", db_path, "export", "examples", "--movement", str(movement_id), "--out", str(out)]) == EXIT_OK
+    assert "20 điển hình tiên tiến" in capsys.readouterr().out  # 600 staff // 30
+    values = [c for row in load_workbook(out).active.iter_rows(values_only=True) for c in row if c is not None]
+    assert "DANH SÁCH ĐIỂN HÌNH TIÊN TIẾN" in values and "I. CÁ NHÂN" in values
+    assert main(["--db", db_path, "export", "examples", "--out", str(out)]) == EXIT_BAD_INPUT
+    assert "--movement" in capsys.readouterr().err
+    pdf = tmp_path / "bang-diem.pdf"
+    assert main(["--db", db_path, "export", "scoring", "--table", str(table_id), "--out", str(pdf)]) == EXIT_OK
+    assert pdf.read_bytes().startswith(b"%PDF")

@@ -436,3 +436,25 @@ def test_new_table_dialog_defaults(qtbot, criteria_tab, bloc_db):
     assert dialog.boxes["items"].error.text() == "chưa có tiêu chí nào"
     with bloc_db.factory() as s:
         assert len(bloc.list_tables(s, bloc_id=bloc_db.ids["bloc"])) == 1
+
+
+def test_table_dialog_links_a_movement(qtbot, bloc_db):
+    from app.services import movement as mv
+    from ui.blocs.criteria_dialog import CriteriaTableDialog
+
+    with bloc_db.factory.begin() as s:
+        mid = mv.create_movement(s, name="Phát huy hào khí Điện Biên")
+    dialog = CriteriaTableDialog(bloc_db, bloc_id=bloc_db.ids["bloc"], default_year=2025)
+    qtbot.addWidget(dialog)
+    model = dialog.items.model
+    model.setData(model.index(0, CriteriaItemsModel.COL_NAME), "Nâng cao chất lượng tham mưu")
+    model.setData(model.index(0, CriteriaItemsModel.COL_POINTS), "100")
+    dialog.movement.setCurrentIndex(dialog.movement.findData(mid))
+    dialog.ok_button.click()
+    assert dialog.result() == 1
+    with bloc_db.factory() as s:
+        assert bloc.get_table(s, table_id=dialog.saved_id).movement_id == mid
+        saved = bloc.get_table(s, table_id=dialog.saved_id)
+    again = CriteriaTableDialog(bloc_db, bloc_id=bloc_db.ids["bloc"], table=saved)
+    qtbot.addWidget(again)
+    assert again.movement.currentData() == mid

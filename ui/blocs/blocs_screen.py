@@ -88,7 +88,7 @@ class BlocsScreen(QWidget):
         self.add_button = QPushButton(self.tr("Thêm khối…"))
         self.add_button.clicked.connect(self.add_bloc)
         left = QWidget()
-        left.setMinimumWidth(220)
+        left.setMinimumWidth(180)
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(QLabel(self.tr("Khối, cụm thi đua")))
@@ -127,7 +127,7 @@ class BlocsScreen(QWidget):
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
-        split.setSizes([260, 1100])
+        split.setSizes([200, 1100])
         lay = QHBoxLayout(self)
         lay.addWidget(split)
 

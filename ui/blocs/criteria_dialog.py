@@ -34,6 +34,7 @@ from app.database import Database
 from app.errors import ValidationFailed
 from app.rules.scoring import BONUS, KINDS, NORMAL, PENALTY, Criterion
 from app.services import bloc, bloc_admin
+from app.services import movement as movement_service
 from app.services.bloc import ScoringTableSummary
 from ui.history.forms import FormDialog
 from ui.i18n import locale
@@ -423,6 +424,12 @@ class CriteriaTableDialog(FormDialog):
         self.year = self.add_field("year", self.tr("Năm"), QSpinBox())
         self.year.setRange(bloc_admin.MIN_YEAR, bloc_admin.MAX_YEAR)
         self.year.setFixedWidth(90)
+        self.movement = self.add_field("movement_id", self.tr("Phong trào"), QComboBox())
+        self.movement.addItem(self.tr("(bảng chấm điểm cả năm, không theo phong trào)"), None)
+        with db.factory() as s:
+            for m in movement_service.list_movements(s):
+                self.movement.addItem(m.name, m.id)
+        self.movement.setToolTip(self.tr("Chọn phong trào khi bảng dùng để chấm điểm một phong trào (đợt) thi đua"))
         self.declared_total = self.add_field("declared_total", self.tr("Tổng điểm công bố"), QLineEdit())
         self.declared_total.setFixedWidth(90)
         self.declared_total.setToolTip(self.tr("Tổng điểm tối đa của các tiêu chí (không kể điểm thưởng, điểm trừ)"))
@@ -443,6 +450,8 @@ class CriteriaTableDialog(FormDialog):
             self.declared_total.setText(fmt_points(table.declared_total))
             self.drop_extremes.setChecked(table.drop_extremes)
             self.items.model.set_criteria(table.criteria)
+            i = self.movement.findData(table.movement_id)
+            self.movement.setCurrentIndex(max(i, 0))
         else:
             year = default_year or _dt.date.today().year
             self.year.setValue(year)
@@ -496,10 +505,12 @@ class CriteriaTableDialog(FormDialog):
             if self._table is None:
                 return bloc.create_table(session, bloc_id=self._bloc_id, year=self.year.value(),
                                          name=self.name.text(), declared_total=total, items=criteria,
-                                         drop_extremes=self.drop_extremes.isChecked())
+                                         drop_extremes=self.drop_extremes.isChecked(),
+                                         movement_id=self.movement.currentData())
             bloc.update_table(session, table_id=self._table.id, name=self.name.text(), declared_total=total,
                               items=criteria if self._items_changed(criteria) else None,
-                              drop_extremes=self.drop_extremes.isChecked())
+                              drop_extremes=self.drop_extremes.isChecked(),
+                              movement_id=self.movement.currentData())
             if self.year.value() != self._table.year:
                 bloc_admin.set_table_year(session, table_id=self._table.id, year=self.year.value())
             return self._table.id

@@ -299,6 +299,7 @@ class MembersTab(QWidget):
             mh.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.members_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.members_count = QLabel()
+        self.members_count.setWordWrap(True)
         self.add_units_button = QPushButton(self.tr("Thêm đơn vị…"))
         self.add_units_button.setToolTip(self.tr("Chọn các đơn vị trong cây đơn vị của hệ thống"))
         self.add_outside_button = QPushButton(self.tr("Thêm cơ quan ngoài…"))
@@ -340,6 +341,7 @@ class MembersTab(QWidget):
         # A word-wrapped label in a form row shrinks to its narrowest; let it take the row.
         self.leadership_error.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.leadership_status = QLabel()
+        self.leadership_status.setWordWrap(True)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(self.tr("Năm:"), self.year)

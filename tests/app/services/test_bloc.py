@@ -213,3 +213,14 @@ def test_council_panel_scores_units_never_its_own(session, world):
         svc.set_assessor_mode(session, table_id=tid, mode="MEMBERS")
     assert svc.remove_assessor(session, assessor_id=panel[2].id) == 2
     assert svc.compute_ranking(session, table_id=tid).rows[0].total == D("80.00")
+
+
+def test_table_of_a_movement(session, world):
+    mid = mv.create_movement(session, name="Tham mưu giỏi, phục vụ tốt")
+    tid = svc.create_table(session, bloc_id=world["bloc"], year=2024, name="Chấm điểm phong trào",
+                           declared_total=100, items=ITEMS[:2], movement_id=mid)
+    assert svc.get_table(session, table_id=tid).movement_id == mid
+    svc.update_table(session, table_id=tid, name="Chấm điểm phong trào 2024")
+    assert svc.get_table(session, table_id=tid).movement_id == mid  # kept when not given
+    svc.update_table(session, table_id=tid, movement_id=None)
+    assert svc.get_table(session, table_id=tid).movement_id is None
