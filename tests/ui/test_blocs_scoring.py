@@ -205,3 +205,19 @@ def test_ranking_shows_ties_gaps_and_nominates(qtbot, qtmodeltester, screen, blo
     assert noms == sorted([("BK_BO_TT", u[1], None), ("BK_BO_TT", u[0], None),
                            ("CO_BO", u[2], "Khối thi đua các cơ quan Đảng Trung ương")])
     assert any("Cờ thi đua: 1" in t for t in message_boxes.texts())
+
+
+def test_ranking_exports_xlsx_and_pdf(qtbot, screen, bloc_db, tmp_path, message_boxes):
+    from openpyxl import load_workbook
+
+    _fill(bloc_db, [(50, 30), (55, 35), (55, 35), (40, 30), (30, "20.5")])
+    screen.tabs.setCurrentWidget(screen.ranking_tab)
+    tab = screen.ranking_tab
+    xlsx, pdf = tmp_path / "xep-hang.xlsx", tmp_path / "xep-hang.pdf"
+    tab.export("xlsx", str(xlsx))
+    tab.export("pdf", str(pdf))
+    ws = load_workbook(xlsx)["Xếp hạng"]
+    cells = [c for row in ws.iter_rows(values_only=True) for c in row if c is not None]
+    assert NAMES[1] in cells and any("Đồng hạng" in str(c) for c in cells)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert sum("Đã ghi tệp" in t for t in message_boxes.texts()) == 2

@@ -379,9 +379,9 @@ class MembersTab(QWidget):
         splitter.addWidget(members_box)
         splitter.addWidget(leadership_box)
         splitter.setChildrenCollapsible(False)
-        splitter.setStretchFactor(0, 6)
-        splitter.setStretchFactor(1, 5)
-        splitter.setSizes([640, 540])
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 6)
+        splitter.setSizes([460, 560])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
 

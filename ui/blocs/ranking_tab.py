@@ -42,7 +42,7 @@ from app.services import bloc as bloc_service
 from app.services import movement as movement_service
 from ui import errors
 from ui.blocs.scoring_grid import format_points
-from ui.blocs.scoring_tab import TableCombo
+from ui.blocs.scoring_tab import TableCombo, TableTab
 from ui.models.table import RowTableModel
 from ui.widgets import ErrorLabel
 from ui.workers import run_with_progress
@@ -130,7 +130,7 @@ class GapModel(RowTableModel):
         return None
 
 
-class RankingTab(QWidget):
+class RankingTab(TableTab):
     """The ranking of the chosen table. Emits table_selected(id) and nominations_made()."""
 
     table_selected = Signal(int)
@@ -203,19 +203,6 @@ class RankingTab(QWidget):
         lay.addLayout(top)
         lay.addWidget(split, 1)
         lay.addWidget(self.missing_label)
-
-    def set_bloc(self, bloc_id: int | None) -> None:
-        self._bloc_id = bloc_id
-        self.reload()
-
-    def reload(self) -> None:
-        self.table_combo.load(self._db, self._bloc_id, keep=self.table_combo.table_id())
-        self._on_table_changed()
-
-    def select_table(self, table_id: int) -> None:
-        i = self.table_combo.findData(table_id)
-        if i >= 0 and i != self.table_combo.currentIndex():
-            self.table_combo.setCurrentIndex(i)
 
     def _on_table_changed(self, *_args) -> None:
         tid = self.table_combo.table_id()
@@ -345,7 +332,7 @@ class RankingTab(QWidget):
             with db.factory() as s:
                 data = scoring_report(s, table_id=tid)
             write = writer.write_scoring_xlsx if kind == "xlsx" else writer.write_scoring_pdf
-            return write(data, path, progress=progress)
+            return write(data, path, progress=progress, is_cancelled=is_cancelled)
 
         run_with_progress(self, task, label=self.tr("Đang xuất bảng điểm…"),
                           on_done=lambda _r: QMessageBox.information(self, self.tr("Đã xuất"),

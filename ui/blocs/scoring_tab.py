@@ -60,7 +60,30 @@ class TableCombo(QComboBox):
         return self.currentData()
 
 
-class ScoringTab(QWidget):
+class TableTab(QWidget):
+    """A tab working on one criteria table of the bloc, chosen in `table_combo` (built by
+    the subclass, which also answers `_on_table_changed`)."""
+
+    table_combo: TableCombo
+
+    def set_bloc(self, bloc_id: int | None) -> None:
+        self._bloc_id = bloc_id
+        self.reload()
+
+    def reload(self) -> None:
+        self.table_combo.load(self._db, self._bloc_id, keep=self.table_combo.table_id())
+        self._on_table_changed()
+
+    def select_table(self, table_id: int) -> None:
+        i = self.table_combo.findData(table_id)
+        if i >= 0 and i != self.table_combo.currentIndex():
+            self.table_combo.setCurrentIndex(i)
+
+    def _on_table_changed(self, *_args) -> None:
+        raise NotImplementedError
+
+
+class ScoringTab(TableTab):
     """Scores of the chosen table. Emits scores_changed() after every saved value and
     table_selected(id) when the clerk picks another table."""
 
@@ -129,19 +152,6 @@ class ScoringTab(QWidget):
         lay.addWidget(self.hint)
 
     # ---- loading
-
-    def set_bloc(self, bloc_id: int | None) -> None:
-        self._bloc_id = bloc_id
-        self.reload()
-
-    def reload(self) -> None:
-        self.table_combo.load(self._db, self._bloc_id, keep=self.table_combo.table_id())
-        self._on_table_changed()
-
-    def select_table(self, table_id: int) -> None:
-        i = self.table_combo.findData(table_id)
-        if i >= 0 and i != self.table_combo.currentIndex():
-            self.table_combo.setCurrentIndex(i)
 
     def _on_table_changed(self, *_args) -> None:
         tid = self.table_combo.table_id()
