@@ -147,7 +147,7 @@ class Score(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     item_id: Mapped[int] = mapped_column(ForeignKey("scoring_item.id", ondelete="CASCADE"), index=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("bloc_member.id", ondelete="CASCADE"), index=True)
-    assessor_id: Mapped[int | None] = mapped_column(ForeignKey("scoring_assessor.id", ondelete="CASCADE"))
+    assessor_id: Mapped[int | None] = mapped_column(ForeignKey("scoring_assessor.id", ondelete="CASCADE"), index=True)
     points: Mapped[Decimal] = mapped_column(Numeric(7, 2))
     updated_at: Mapped[_dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 

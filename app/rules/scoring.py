@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
@@ -80,11 +81,15 @@ class CriteriaTable:
     declared_total: Decimal
     places: int = DEFAULT_PLACES
 
+    @cached_property
+    def _by_code(self) -> dict[str, Criterion]:
+        return {c.code: c for c in self.criteria}
+
     def criterion(self, code: str) -> Criterion:
-        for c in self.criteria:
-            if c.code == code:
-                return c
-        raise BadInput(detail=f"Không có tiêu chí mã {code} trong bảng tiêu chí.")
+        c = self._by_code.get(code)
+        if c is None:
+            raise BadInput(detail=f"Không có tiêu chí mã {code} trong bảng tiêu chí.")
+        return c
 
     @property
     def normal(self) -> tuple[Criterion, ...]:
@@ -161,7 +166,13 @@ def sheet_total(table: CriteriaTable, points: Mapping[str, Decimal]) -> Decimal:
     """The total of one sheet: normal + bonus − penalty, exact. Missing items count 0."""
     total = Decimal(0)
     for c in table.criteria:
-        p = check_score(table, code=c.code, points=points.get(c.code, Decimal(0)))
+        p = points.get(c.code)
+        if p is None:
+            continue
+        # Stored scores are Decimals already in range: check them cheaply, and take the
+        # full path (parsing, the message) only for other input or a value out of range.
+        if not (type(p) is Decimal and 0 <= p <= c.max_points and p.as_tuple().exponent >= -table.places):
+            p = check_score(table, code=c.code, points=p)
         total += -p if c.kind == PENALTY else p
     for code in points:
         table.criterion(code)
@@ -247,7 +258,8 @@ def gaps(table: CriteriaTable, self_points: Mapping[str, Decimal] | None,
     rows = []
     for c in table.criteria:
         vals = [s[c.code] for s in sheets if c.code in s]
-        assessed = round_half_up(sum(map(Fraction, vals), Fraction(0)) / len(vals), table.places) if vals else None
+        # Decimal addition of 2-decimal points is exact; only the division needs Fraction.
+        assessed = round_half_up(Fraction(sum(vals, Decimal(0))) / len(vals), table.places) if vals else None
         mine = self_points.get(c.code) if self_points is not None else None
         rows.append(GapRow(c.code, mine, assessed, None if mine is None or assessed is None else mine - assessed))
     return tuple(rows)
@@ -266,13 +278,14 @@ def compute_results(table: CriteriaTable, *, members: Sequence[Hashable],
     score out of range.
     """
     member_set = set(members)
+    sheet_totals: dict[tuple[Hashable, Hashable], Decimal] = {}
     for (a, m), pts in scores.items():
         if a not in assessors:
             raise BadInput(detail=f"Đơn vị chấm điểm không có trong danh sách: {a}.")
         if m not in member_set:
             raise BadInput(detail=f"Đơn vị được chấm không có trong danh sách: {m}.")
         check_assessor(assessor_member=assessors[a], member=m)
-        sheet_total(table, pts)
+        sheet_totals[(a, m)] = sheet_total(table, pts)
     results: list[MemberResult] = []
     missing: list[MissingScore] = []
     for m in members:
@@ -281,6 +294,7 @@ def compute_results(table: CriteriaTable, *, members: Sequence[Hashable],
             missing.append(MissingScore(m, None, missing_codes(table, own or {})))
         self_total = sheet_total(table, own) if own is not None else None
         complete = []
+        totals_list = []
         for a, home in assessors.items():
             if home is not None and home == m:
                 continue
@@ -289,7 +303,8 @@ def compute_results(table: CriteriaTable, *, members: Sequence[Hashable],
                 missing.append(MissingScore(m, a, lack))
             else:
                 complete.append(pts)
-        totals = tuple(sheet_total(table, p) for p in complete)
+                totals_list.append(sheet_totals[(a, m)])
+        totals = tuple(totals_list)
         total, dropped = average(totals, drop_extremes=drop_extremes, places=table.places)
         results.append(MemberResult(m, self_total, totals, total, dropped, gaps(table, own, complete)))
     return tuple(results), tuple(missing)

@@ -503,10 +503,11 @@ def add_council_as_assessors(session: Session, *, table_id: int, council_id: int
 
 
 def record_scores(session: Session, *, table_id: int, member_id: int, assessor_id: int | None,
-                  points: Mapping[str, Decimal | int | str | None]) -> None:
+                  points: Mapping[str, Decimal | int | str | None]) -> dict[str, Decimal | None]:
     """Save one sheet: the points an assessor of the table (None: the member itself) gives a
-    member, by item code; None clears a score. Raises NotFound, BadInput (an assessor
-    scoring its own unit, a score above the maximum, an unknown code, member or assessor)."""
+    member, by item code; None clears a score. Returns the values stored, by code. Raises
+    NotFound, BadInput (an assessor scoring its own unit, a score above the maximum, an
+    unknown code, member or assessor)."""
     t = _table(session, table_id)
     summary = get_table(session, table_id=table_id)
     checked = scoring.CriteriaTable(summary.criteria, summary.declared_total)
@@ -534,17 +535,33 @@ def record_scores(session: Session, *, table_id: int, member_id: int, assessor_i
         else:
             row.points = value
     session.flush()
-
-
-def list_scores(session: Session, *, table_id: int) -> list[ScoreRow]:
-    """Every stored score of the table, as exact Decimals. Raises NotFound."""
-    _table(session, table_id)
     places = Decimal("0.01")
-    rows = session.execute(select(Score.member_id, Score.assessor_id, ScoringItem.code, Score.points)
-                           .join(ScoringItem, ScoringItem.id == Score.item_id)
-                           .where(ScoringItem.table_id == table_id)
-                           .order_by(Score.member_id, Score.assessor_id, ScoringItem.sort_order))
-    return [ScoreRow(m, a, code, Decimal(p).quantize(places)) for m, a, code, p in rows]
+    return {code: None if v is None else v.quantize(places) for code, v in values.items()}
+
+
+ALL_SHEETS = object()  # list_scores: every assessor's and the self-scores
+
+
+def _score_tuples(session: Session, table_id: int, assessor_id: int | None | object) -> list[tuple]:
+    """(member_id, assessor_id, code, points) of a table, one sheet or all; plain tuples
+    (a large cụm holds 100,000 scores: no ORM rows, no DTO per score)."""
+    stmt = (select(Score.member_id, Score.assessor_id, ScoringItem.code, Score.points)
+            .join(ScoringItem, ScoringItem.id == Score.item_id)
+            .where(ScoringItem.table_id == table_id)
+            .order_by(Score.member_id, Score.assessor_id, ScoringItem.sort_order))
+    if assessor_id is None:
+        stmt = stmt.where(Score.assessor_id.is_(None))
+    elif assessor_id is not ALL_SHEETS:
+        stmt = stmt.where(Score.assessor_id == assessor_id)
+    places = Decimal("0.01")
+    return [(m, a, code, Decimal(p).quantize(places)) for m, a, code, p in session.connection().execute(stmt)]
+
+
+def list_scores(session: Session, *, table_id: int, assessor_id: int | None | object = ALL_SHEETS) -> list[ScoreRow]:
+    """The stored scores of the table — of one sheet when `assessor_id` is given (None:
+    the self-scores) — as exact Decimals. Raises NotFound."""
+    _table(session, table_id)
+    return [ScoreRow(*t) for t in _score_tuples(session, table_id, assessor_id)]
 
 
 def compute_ranking(session: Session, *, table_id: int) -> RankingResult:
@@ -558,12 +575,12 @@ def compute_ranking(session: Session, *, table_id: int) -> RankingResult:
     member_ids = {m.id for m in members}
     self_scores: dict[int, dict[str, Decimal]] = {}
     sheets: dict[tuple[int, int], dict[str, Decimal]] = {}
-    for s in list_scores(session, table_id=table_id):
-        if s.member_id not in member_ids:
+    for member, assessor, code, points in _score_tuples(session, table_id, ALL_SHEETS):
+        if member not in member_ids:
             continue  # a member that left: its old scores stay stored but out of the ranking
-        target = self_scores.setdefault(s.member_id, {}) if s.assessor_id is None else \
-            sheets.setdefault((s.assessor_id, s.member_id), {})
-        target[s.code] = s.points
+        target = self_scores.setdefault(member, {}) if assessor is None else \
+            sheets.setdefault((assessor, member), {})
+        target[code] = points
     assessors = {a.id: a.member_id for a in list_assessors(session, table_id=table_id)}
     results, missing = scoring.compute_results(
         checked, members=[m.id for m in members], assessors=assessors,

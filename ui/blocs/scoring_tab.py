@@ -203,7 +203,7 @@ class ScoringTab(TableTab):
         with self._db.factory() as s:
             table = bloc_service.get_table(s, table_id=tid)
             members = bloc_service.table_members(s, table_id=tid)
-            scores = [r for r in bloc_service.list_scores(s, table_id=tid) if r.assessor_id == assessor]
+            scores = bloc_service.list_scores(s, table_id=tid, assessor_id=assessor)
         own = next((a.member_id for a in self._assessors if a.id == assessor), None)
         self.model.set_sheet(table.criteria, [(m.id, m.name) for m in members],
                              {(r.member_id, r.code): r.points for r in scores}, own)
@@ -235,11 +235,8 @@ class ScoringTab(TableTab):
         tid = self.table_combo.table_id()
         try:
             with self._db.factory.begin() as s:
-                bloc_service.record_scores(s, table_id=tid, member_id=member_id,
-                                           assessor_id=self.current_assessor(), points={code: value})
-                stored = next((r.points for r in bloc_service.list_scores(s, table_id=tid)
-                               if r.member_id == member_id and r.code == code
-                               and r.assessor_id == self.current_assessor()), None)
+                stored = bloc_service.record_scores(s, table_id=tid, member_id=member_id,
+                                                    assessor_id=self.current_assessor(), points={code: value})[code]
         except AppError as exc:
             self.error.set_error(errors.inline_text(exc))
             return False
@@ -259,19 +256,13 @@ class ScoringTab(TableTab):
             self._save(member, crit.code, None)
 
     def _refresh_sheet_counts(self) -> None:
-        """Relabel the sheet list after a save without moving the cursor."""
-        tid = self.table_combo.table_id()
-        with self._db.factory() as s:
-            missing = bloc_service.compute_ranking(s, table_id=tid).missing
-        lacking: dict[int | None, int] = {}
-        for m in missing:
-            lacking[m.assessor_id] = lacking.get(m.assessor_id, 0) + max(len(m.codes), 1)
+        """Relabel the current sheet after a save (a save changes no other sheet)."""
+        data = self.sheet_combo.currentData()
         names = {a.id: a.name for a in self._assessors}
-        for i in range(self.sheet_combo.count()):
-            data = self.sheet_combo.itemData(i)
-            base = (self.tr("Điểm tự chấm của các đơn vị") if data == SELF
-                    else self.tr("Chấm bởi: %1").replace("%1", names.get(data, "")))
-            self.sheet_combo.setItemText(i, self._sheet_label(base, lacking.get(None if data == SELF else data, 0)))
+        base = (self.tr("Điểm tự chấm của các đơn vị") if data == SELF
+                else self.tr("Chấm bởi: %1").replace("%1", names.get(data, "")))
+        self.sheet_combo.setItemText(self.sheet_combo.currentIndex(),
+                                     self._sheet_label(base, self.model.missing_count()))
 
     # ---- panel of assessors
 

@@ -49,10 +49,12 @@ def upgrade() -> None:
     with op.batch_alter_table('score', schema=None) as batch_op:
         batch_op.create_foreign_key(batch_op.f('fk_score_assessor_id_scoring_assessor'), 'scoring_assessor',
                                     ['assessor_id'], ['id'], ondelete='CASCADE')
+        batch_op.create_index(batch_op.f('ix_score_assessor_id'), ['assessor_id'], unique=False)
 
 
 def downgrade() -> None:
     with op.batch_alter_table('score', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_score_assessor_id'))
         batch_op.drop_constraint(batch_op.f('fk_score_assessor_id_scoring_assessor'), type_='foreignkey')
     # Panel scores have no bloc-member equivalent: they are dropped.
     op.execute("DELETE FROM score WHERE assessor_id IN (SELECT id FROM scoring_assessor WHERE member_id IS NULL)")
