@@ -274,6 +274,12 @@ class MainWindow(QMainWindow):
         ui.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # A screen holding unsaved edits (e.g. a pledge being typed) may ask; False stays.
+        for widget in self._screens.values():
+            confirm = getattr(widget, "confirm_close", None)
+            if confirm is not None and not confirm():
+                event.ignore()
+                return
         self.save_state()
         super().closeEvent(event)
 

@@ -221,3 +221,20 @@ def test_ranking_exports_xlsx_and_pdf(qtbot, screen, bloc_db, tmp_path, message_
     assert NAMES[1] in cells and any("Đồng hạng" in str(c) for c in cells)
     assert pdf.read_bytes().startswith(b"%PDF")
     assert sum("Đã ghi tệp" in t for t in message_boxes.texts()) == 2
+
+
+def test_closing_the_window_asks_about_an_unsaved_pledge(qtbot, main_window, message_boxes):
+    from PySide6.QtWidgets import QMessageBox
+
+    main_window.show_screen("blocs")
+    screen = main_window.screen("blocs")
+    with main_window._db.factory.begin() as s:
+        bloc_id = svc.create_bloc(s, name="Cụm thi đua các sở")
+    screen.reload_blocs(select=bloc_id)
+    screen.tabs.setCurrentWidget(screen.pledge_tab)
+    screen.pledge_tab.content_edit.setPlainText("Giao ước đang soạn.")
+    message_boxes.answer = QMessageBox.StandardButton.Cancel
+    assert not main_window.close() and main_window.isVisible()
+    assert any("chưa lưu" in t for t in message_boxes.texts("question"))
+    message_boxes.answer = QMessageBox.StandardButton.No
+    assert main_window.close()
