@@ -202,6 +202,16 @@ def cmd_copy_db(args) -> int:
     return EXIT_OK
 
 
+def _in_session(args, fn):
+    """`fn(session)` on the database of `--db`, which is closed afterwards."""
+    db = _open(args)
+    try:
+        with db.factory() as session:
+            return fn(session)
+    finally:
+        db.close()
+
+
 def cmd_export(args) -> int:
     from app.services.nomination import export_nominations
 
@@ -215,13 +225,8 @@ def cmd_export(args) -> int:
         return _export_examples(args)
     if args.round is None:
         raise BadInput(detail="Cần --round ID để xuất danh sách đề nghị.")
-    db = _open(args)
-    try:
-        with db.factory() as session:
-            out, count = export_nominations(session, round_id=args.round, out=Path(args.out),
-                                            progress=_progress_printer("Xuất danh sách"))
-    finally:
-        db.close()
+    out, count = _in_session(args, lambda session: export_nominations(
+        session, round_id=args.round, out=Path(args.out), progress=_progress_printer("Xuất danh sách")))
     print(f"Đã ghi danh sách {count} đề nghị: {out}")
     return EXIT_OK
 
@@ -232,14 +237,9 @@ def _export_stats(args) -> int:
 
     if args.year is None or args.form is None:
         raise BadInput(detail="Cần --year NĂM và --form (0601, 0602, 0603, by_unit, shares) để xuất thống kê.")
-    db = _open(args)
-    try:
-        with db.factory() as session:
-            request = reports.ReportRequest(args.form, args.year, unit_ids=tuple(args.unit) if args.unit else None,
-                                            level_filter=args.levels, span=args.span)
-            out = reports.export_report(session, request, Path(args.out))
-    finally:
-        db.close()
+    request = reports.ReportRequest(args.form, args.year, unit_ids=tuple(args.unit) if args.unit else None,
+                                    level_filter=args.levels, span=args.span)
+    out = _in_session(args, lambda session: reports.export_report(session, request, Path(args.out)))
     print(f"Đã ghi {reports.REPORT_KINDS[args.form].lower()} năm {args.year}: {out}")
     return EXIT_OK
 
@@ -250,13 +250,8 @@ def _export_decision(args) -> int:
 
     if args.decision is None:
         raise BadInput(detail="Cần --decision ID để xuất danh sách kèm theo quyết định.")
-    db = _open(args)
-    try:
-        with db.factory() as session:
-            out = decision.export_decision_list(session, decision_id=args.decision, out=Path(args.out),
-                                                progress=_progress_printer("Xuất danh sách"))
-    finally:
-        db.close()
+    out = _in_session(args, lambda session: decision.export_decision_list(
+        session, decision_id=args.decision, out=Path(args.out), progress=_progress_printer("Xuất danh sách")))
     print(f"Đã ghi danh sách kèm theo quyết định: {out}")
     return EXIT_OK
 
@@ -267,13 +262,8 @@ def _export_scoring(args) -> int:
 
     if args.table is None:
         raise BadInput(detail="Cần --table ID (mã số bảng tiêu chí chấm điểm) để xuất bảng tổng hợp chấm điểm.")
-    db = _open(args)
-    try:
-        with db.factory() as session:
-            out = export_scoring(session, table_id=args.table, out=Path(args.out),
-                                 progress=_progress_printer("Xuất bảng điểm"))
-    finally:
-        db.close()
+    out = _in_session(args, lambda session: export_scoring(
+        session, table_id=args.table, out=Path(args.out), progress=_progress_printer("Xuất bảng điểm")))
     print(f"Đã ghi bảng tổng hợp kết quả chấm điểm: {out}")
     return EXIT_OK
 
@@ -284,13 +274,8 @@ def _export_examples(args) -> int:
 
     if args.movement is None:
         raise BadInput(detail="Cần --movement ID (mã số phong trào) để xuất danh sách điển hình tiên tiến.")
-    db = _open(args)
-    try:
-        with db.factory() as session:
-            out, count = export_examples(session, movement_id=args.movement, out=Path(args.out),
-                                         progress=_progress_printer("Xuất danh sách"))
-    finally:
-        db.close()
+    out, count = _in_session(args, lambda session: export_examples(
+        session, movement_id=args.movement, out=Path(args.out), progress=_progress_printer("Xuất danh sách")))
     print(f"Đã ghi danh sách {count} điển hình tiên tiến: {out}")
     return EXIT_OK
 

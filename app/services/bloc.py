@@ -107,9 +107,14 @@ class MissingRow(NamedTuple):
 
 
 class RankingResult(NamedTuple):
+    """The ranking, the missing scores, the per-member results, and the points they were
+    computed from: `self_points[member][code]`, `sheet_points[(assessor, member)][code]`."""
+
     rows: tuple[RankingRow, ...]
     missing: tuple[MissingRow, ...]
     results: tuple[scoring.MemberResult, ...]
+    self_points: Mapping[int, Mapping[str, Decimal]]
+    sheet_points: Mapping[tuple[int, int], Mapping[str, Decimal]]
 
 
 class BlocNominationResult(NamedTuple):
@@ -481,8 +486,9 @@ def add_council_as_assessors(session: Session, *, table_id: int, council_id: int
     t = _table(session, table_id)
     if t.assessor_mode != "PANEL":
         set_assessor_mode(session, table_id=table_id, mode="PANEL")
-    listed = {a.council_member_id for a in list_assessors(session, table_id=table_id)}
-    names = {a.name for a in list_assessors(session, table_id=table_id)}
+    current = list_assessors(session, table_id=table_id)
+    listed = {a.council_member_id for a in current}
+    names = {a.name for a in current}
     seats = session.scalars(select(CouncilMember).where(CouncilMember.council_id == council_id,
                                                         CouncilMember.active.is_(True))
                             .order_by(CouncilMember.sort_order, CouncilMember.id)).all()
@@ -590,7 +596,8 @@ def compute_ranking(session: Session, *, table_id: int) -> RankingResult:
     rows = tuple(RankingRow(r.rank, r.member, by_id[r.member].name, by_id[r.member].unit_id, r.total,
                             res[r.member].self_total, res[r.member].dropped_extremes)
                  for r in scoring.rank({r.member: r.total for r in results}))
-    return RankingResult(rows, tuple(MissingRow(m.member, m.assessor, m.codes) for m in missing), results)
+    return RankingResult(rows, tuple(MissingRow(m.member, m.assessor, m.codes) for m in missing), results,
+                         self_scores, sheets)
 
 
 def nominate_from_ranking(session: Session, *, table_id: int, round_id: int, merit_count: int,

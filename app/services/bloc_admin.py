@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from app.errors import NotFound, ValidationFailed
 from app.models import Bloc, BlocLeadership, BlocMember, Score, ScoringAssessor, ScoringItem, ScoringTable
 from app.rules.vntext import clean_text
-from app.services.bloc import sync_member_assessors
+from app.services.bloc import _bloc, sync_member_assessors
 
 MIN_YEAR, MAX_YEAR = 1945, 2100
 
@@ -40,13 +40,6 @@ class MemberDetailRow(NamedTuple):
     sort_order: int
     joined_year: int | None
     left_year: int | None
-
-
-def _bloc(session: Session, bloc_id: int) -> Bloc:
-    bloc = session.get(Bloc, bloc_id)
-    if bloc is None:
-        raise NotFound(what="khối thi đua", key=bloc_id)
-    return bloc
 
 
 def _member(session: Session, member_id: int) -> BlocMember:

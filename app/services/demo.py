@@ -17,16 +17,18 @@ from decimal import Decimal
 from itertools import accumulate
 from typing import Callable, Sequence
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from app.errors import BadInput, Cancelled
 from app.models import (
     Award,
+    Bloc,
     Council,
     CouncilMember,
     Discipline,
     Initiative,
+    ModelExample,
     Movement,
     MovementCriterion,
     Nomination,
@@ -34,6 +36,9 @@ from app.models import (
     Rating,
     Registration,
     ReviewRound,
+    Score,
+    ScoringItem,
+    ScoringTable,
     Unit,
 )
 from app.services import demo_names as N
@@ -776,7 +781,6 @@ class _Generator:
 
     def _examples(self) -> int:
         """The 150 model examples of "Tham mưu giỏi, phục vụ tốt" (DOMAIN.md §11)."""
-        from app.models import Movement, ModelExample
         from app.services.example import seed_examples
 
         mid = self.s.scalar(select(Movement.id).where(Movement.name == "Tham mưu giỏi, phục vụ tốt"))
@@ -784,17 +788,20 @@ class _Generator:
             return 0
         count = seed_examples(self.s, movement_id=mid, rng=random.Random(f"{self.seed}:examples"),
                               count=min(150, max(1, self.people // 30)))
-        from sqlalchemy import update
-
-        self.s.execute(update(ModelExample).values(created_at=self.stamp))
+        self._restamp(ModelExample)
         return count
+
+    def _restamp(self, *models) -> None:
+        """Rows written through the services carry the clock in `created_at`; the same
+        seed must give the same rows, so they get the demo's stamp."""
+        for model in models:
+            self.s.execute(update(model).values(created_at=self.stamp))
 
     def _bloc_scoring(self) -> int:
         """The bloc of DOMAIN.md §11 as a bloc: its 14 agencies, the 2019 leadership and a
         rotation since, and last year's 100-point criteria table scored by every member
         (one sheet left unfinished, as happens before the bloc meeting). Returns the number
         of scores."""
-        from app.models import Score, ScoringItem
         from app.rules.scoring import BONUS, PENALTY, Criterion
         from app.services import bloc as bloc_service
 
@@ -873,13 +880,7 @@ class _Generator:
                         rows.append(dict(item_id=item_ids[c.code], member_id=m, assessor_id=assessor, points=p,
                                          updated_at=self.stamp))
         self._insert(Score, rows)
-        # The same seed must give the same rows: no clock in the creation stamps.
-        from sqlalchemy import update
-
-        from app.models import Bloc, ScoringTable
-
-        for model in (Bloc, ScoringTable):
-            self.s.execute(update(model).values(created_at=self.stamp))
+        self._restamp(Bloc, ScoringTable)
         return len(rows)
 
     def _pledge(self, bloc_id: int, agencies: list[_UnitPlan], members: Sequence[int]) -> None:

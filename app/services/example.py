@@ -248,12 +248,18 @@ def set_stage(session: Session, *, example_id: int, stage: str, on_date: _dt.dat
     wanted = {code: s.on_date for code, s in existing.items()}
     wanted[stage] = on_date
     _check_or_raise(wanted)
+    _put_stage(session, existing, example_id, stage, on_date, note)
+    session.flush()
+
+
+def _put_stage(session: Session, existing: Mapping[str, ModelExampleStage], example_id: int, stage: str,
+               on_date: _dt.date | None, note: str) -> None:
+    """Record a stage: update the stored row of `existing` or add one."""
     row = existing.get(stage)
     if row is None:
         session.add(ModelExampleStage(example_id=example_id, stage=stage, on_date=on_date, note=note))
     else:
         row.on_date, row.note = on_date, note
-    session.flush()
 
 
 def clear_stage(session: Session, *, example_id: int, stage: str) -> None:
@@ -298,11 +304,7 @@ def save_stages(session: Session, *, example_id: int,
         if code not in cleaned:
             session.delete(row)
     for code, (day, note) in cleaned.items():
-        row = existing.get(code)
-        if row is None:
-            session.add(ModelExampleStage(example_id=example_id, stage=code, on_date=day, note=note))
-        else:
-            row.on_date, row.note = day, note
+        _put_stage(session, existing, example_id, code, day, note)
     session.flush()
 
 

@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+from collections import Counter
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from app.errors import BadInput, NotFound
+from app.errors import BadInput
 from app.exports.xlsx_report import DocumentHeader
-from app.models import Bloc
 from app.rules import scoring
 from app.rules.scoring import NORMAL, PENALTY
 from app.rules.vntext import date_line
@@ -161,20 +161,13 @@ def scoring_report(session: Session, *, table_id: int, on_date: _dt.date | None 
     table = bloc_svc.get_table(session, table_id=table_id)
     if table.bloc_id is None:
         raise BadInput(detail="Bảng tiêu chí này không thuộc khối thi đua nào; không lập được bảng tổng hợp.")
-    bloc = session.get(Bloc, table.bloc_id)
-    if bloc is None:
-        raise NotFound(what="khối thi đua", key=table.bloc_id)
+    bloc = bloc_svc._bloc(session, table.bloc_id)
     checked = scoring.CriteriaTable(table.criteria, table.declared_total)
     members = bloc_svc.table_members(session, table_id=table_id)
     assessors = bloc_svc.list_assessors(session, table_id=table_id)
     ranking = bloc_svc.compute_ranking(session, table_id=table_id)
 
-    self_points: dict[int, dict[str, Decimal]] = {}
-    sheet_points: dict[tuple[int, int], dict[str, Decimal]] = {}
-    for s in bloc_svc.list_scores(session, table_id=table_id):
-        target = (self_points.setdefault(s.member_id, {}) if s.assessor_id is None
-                  else sheet_points.setdefault((s.assessor_id, s.member_id), {}))
-        target[s.code] = s.points
+    self_points, sheet_points = ranking.self_points, ranking.sheet_points
 
     checked_normal = tuple(c.code for c in checked.normal)
 
@@ -191,7 +184,7 @@ def scoring_report(session: Session, *, table_id: int, on_date: _dt.date | None 
     self_sheets = tuple(cell(self_points.get(m.id)) for m in members)
 
     ranks = {r.member_id: r.rank for r in ranking.rows}
-    shared = {r.rank for r in ranking.rows if sum(x.rank == r.rank for x in ranking.rows) > 1}
+    shared = {rank for rank, n in Counter(r.rank for r in ranking.rows).items() if n > 1}
     results = {r.member: r for r in ranking.results}
     kinds = {c.code: c for c in table.criteria}
     rows = []

@@ -132,6 +132,7 @@ class BlocsScreen(QWidget):
         lay.addWidget(split)
 
         self._dirty: set[QWidget] = set()
+        self._shown: int | None = None  # the bloc the tabs show
         self.members_tab.members_changed.connect(lambda: self._mark(self.pledge_tab, self.criteria_tab,
                                                                     self.scoring_tab, self.ranking_tab))
         self.members_tab.members_changed.connect(self.reload_blocs)
@@ -176,15 +177,12 @@ class BlocsScreen(QWidget):
             self.bloc_list.blockSignals(True)
             self.bloc_list.setCurrentRow(rows[0])
             self.bloc_list.blockSignals(False)
-            if select is not None or not self._shown_bloc_matches(keep):
+            if select is not None or self._shown != keep:
                 self._on_bloc_changed()
         elif self.bloc_list.count():
             self.bloc_list.setCurrentRow(0)
         else:
             self._on_bloc_changed()
-
-    def _shown_bloc_matches(self, bloc_id: int | None) -> bool:
-        return getattr(self, "_shown", None) == bloc_id
 
     def current_bloc(self) -> int | None:
         item = self.bloc_list.currentItem()

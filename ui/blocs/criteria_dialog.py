@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -37,6 +37,7 @@ from app.services import bloc, bloc_admin
 from app.services import movement as movement_service
 from app.services.bloc import ScoringTableSummary
 from ui.history.forms import FormDialog
+from ui.models.table import RowTableModel
 from ui.i18n import locale
 
 PLACES = 2
@@ -88,7 +89,7 @@ def next_code(code: str) -> str:
     return f"{head}{int(tail) + 1}" if tail else ""
 
 
-class CriteriaItemsModel(QAbstractTableModel):
+class CriteriaItemsModel(RowTableModel):
     """The editable grid: Mã, Nhóm, Nội dung tiêu chí, Điểm tối đa, Loại. Cells hold the
     text as typed; the Loại column's EditRole is the kind code (NORMAL, BONUS, PENALTY).
     A points cell that does not parse is tinted, with the reason as its tooltip. GUI thread."""
@@ -96,7 +97,7 @@ class CriteriaItemsModel(QAbstractTableModel):
     COL_CODE, COL_GROUP, COL_NAME, COL_POINTS, COL_KIND = range(5)
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self._headers = (self.tr("Mã"), self.tr("Nhóm"), self.tr("Nội dung tiêu chí"), self.tr("Điểm tối đa"),
                          self.tr("Loại"))
         self._kinds = kind_labels()
@@ -179,20 +180,7 @@ class CriteriaItemsModel(QAbstractTableModel):
             found.append(Criterion(code, name, value, group, kind))
         return found, None
 
-    # -- QAbstractTableModel
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return section + 1
-
+    # -- QAbstractTableModel (counts and headers come from RowTableModel)
     def flags(self, index):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags

@@ -548,8 +548,7 @@ class MembersTab(QWidget):
                                     standing_deputy_id=self.standing_deputy.currentData(),
                                     deputy_ids=self.deputy_ids())
         except ValidationFailed as exc:
-            text = "; ".join(exc.fields.values())
-            self.leadership_error.set_error(text[:1].upper() + text[1:] + ".")
+            self.leadership_error.set_error(errors.inline_text(exc))
             return
         except AppError as exc:
             errors.show_error(self, exc)

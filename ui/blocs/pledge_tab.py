@@ -57,11 +57,6 @@ class SignatoryTableModel(RowTableModel):
         self._headers = [self.tr("Đơn vị thành viên"), self.tr("Người ký"), self.tr("Chức vụ người ký"),
                          self.tr("Đã ký")]
 
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def remove_row(self, row: int) -> None:
         if 0 <= row < len(self._rows):
             self.beginRemoveRows(QModelIndex(), row, row)

@@ -68,10 +68,8 @@ class RankingModel(RowTableModel):
         self.drop_extremes = False
 
     def set_rows(self, rows, *, drop_extremes: bool = False) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
         self.drop_extremes = drop_extremes
-        self.endResetModel()
+        super().set_rows(rows)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -107,11 +105,6 @@ class GapModel(RowTableModel):
         super().__init__(parent=parent)
         self._headers = [self.tr("Tiêu chí"), self.tr("Điểm tối đa"), self.tr("Tự chấm"),
                          self.tr("Bình quân người chấm"), self.tr("Chênh lệch")]
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

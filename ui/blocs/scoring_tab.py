@@ -10,7 +10,6 @@ members or named people). GUI thread.
 
 from __future__ import annotations
 
-from decimal import Decimal
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -61,8 +60,8 @@ class TableCombo(QComboBox):
 
 
 class TableTab(QWidget):
-    """A tab working on one criteria table of the bloc, chosen in `table_combo` (built by
-    the subclass, which also answers `_on_table_changed`)."""
+    """A tab working on one criteria table of the bloc, chosen in `table_combo`. The
+    subclass builds the combo and defines `_on_table_changed()`, which shows the table."""
 
     table_combo: TableCombo
 
@@ -79,10 +78,6 @@ class TableTab(QWidget):
         if i >= 0 and i != self.table_combo.currentIndex():
             self.table_combo.setCurrentIndex(i)
 
-    def _on_table_changed(self, *_args) -> None:
-        raise NotImplementedError
-
-
 class ScoringTab(TableTab):
     """Scores of the chosen table. Emits scores_changed() after every saved value and
     table_selected(id) when the clerk picks another table."""
@@ -95,7 +90,6 @@ class ScoringTab(TableTab):
         self._db = db
         self._bloc_id: int | None = None
         self._assessors: list[bloc_service.AssessorRow] = []
-        self._mode = "MEMBERS"
 
         self.table_combo = TableCombo()
         self.table_combo.currentIndexChanged.connect(self._on_table_changed)
@@ -170,25 +164,23 @@ class ScoringTab(TableTab):
         self._assessors = []
         if tid is not None:
             with self._db.factory() as s:
-                table = bloc_service.get_table(s, table_id=tid)
-                self._mode = table.assessor_mode
                 self._assessors = bloc_service.list_assessors(s, table_id=tid)
                 missing = bloc_service.compute_ranking(s, table_id=tid).missing
             lacking: dict[int | None, int] = {}
             for m in missing:
                 lacking[m.assessor_id] = lacking.get(m.assessor_id, 0) + max(len(m.codes), 1)
-            self.sheet_combo.addItem(self._sheet_label(self.tr("Điểm tự chấm của các đơn vị"), lacking.get(None, 0)),
-                                     SELF)
-            for a in self._assessors:
-                self.sheet_combo.addItem(self._sheet_label(self.tr("Chấm bởi: %1").replace("%1", a.name),
-                                                           lacking.get(a.id, 0)), a.id)
+            for data in [SELF, *(a.id for a in self._assessors)]:
+                self.sheet_combo.addItem(self._sheet_label(data, lacking.get(None if data == SELF else data, 0)), data)
         i = self.sheet_combo.findData(keep) if keep is not None else -1
         self.sheet_combo.setCurrentIndex(i if i >= 0 else (0 if self.sheet_combo.count() else -1))
         self.sheet_combo.blockSignals(False)
         self.assessors_button.setEnabled(tid is not None)
         self._load_sheet()
 
-    def _sheet_label(self, text: str, lacking: int) -> str:
+    def _sheet_label(self, data: int, lacking: int) -> str:
+        """The sheet list's text for `data` (SELF or an assessor id) lacking `lacking` cells."""
+        name = next((a.name for a in self._assessors if a.id == data), "")
+        text = self.tr("Điểm tự chấm của các đơn vị") if data == SELF else self.tr("Chấm bởi: %1").replace("%1", name)
         return text + ("  " + self.tr("— thiếu %1 ô").replace("%1", str(lacking)) if lacking else "  ✓")
 
     def _load_sheet(self, *_args) -> None:
@@ -257,12 +249,8 @@ class ScoringTab(TableTab):
 
     def _refresh_sheet_counts(self) -> None:
         """Relabel the current sheet after a save (a save changes no other sheet)."""
-        data = self.sheet_combo.currentData()
-        names = {a.id: a.name for a in self._assessors}
-        base = (self.tr("Điểm tự chấm của các đơn vị") if data == SELF
-                else self.tr("Chấm bởi: %1").replace("%1", names.get(data, "")))
         self.sheet_combo.setItemText(self.sheet_combo.currentIndex(),
-                                     self._sheet_label(base, self.model.missing_count()))
+                                     self._sheet_label(self.sheet_combo.currentData(), self.model.missing_count()))
 
     # ---- panel of assessors
 

@@ -23,6 +23,12 @@ class RowTableModel(QAbstractTableModel):
     def rows(self) -> list:
         return self._rows
 
+    def set_rows(self, rows) -> None:
+        """Replace the rows (one DTO or tuple each)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
     def row_at(self, row: int):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
