@@ -4,6 +4,8 @@
     .venv/bin/python resources/translations/fill_en.py
     .venv/bin/pyside6-lrelease resources/translations/tdkt_en.ts
 
+New strings of a feature may go into their own `en_<feature>.py` (a dict named EN).
+
 Fails (exit 1) when a source string has no translation here, so none is forgotten.
 """
 
@@ -1302,7 +1304,20 @@ EN.update({
 })
 
 
+def _load_extra() -> None:
+    """Merge the EN dicts of every `en_*.py` beside this file (one file per feature, so
+    parallel work does not edit one long dict)."""
+    import importlib.util
+
+    for extra in sorted(Path(__file__).parent.glob("en_*.py")):
+        spec = importlib.util.spec_from_file_location(extra.stem, extra)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        EN.update(module.EN)
+
+
 def main() -> int:
+    _load_extra()
     path = Path(__file__).with_name("tdkt_en.ts")
     tree = ET.parse(path)
     missing = []
