@@ -10,12 +10,13 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from app.db import PG_CONNECT_ARGS
 from app.errors import DatabaseError
 
 log = logging.getLogger(__name__)
 
 KEYRING_SERVICE = "TDKT Desk"
-CONNECT_TIMEOUT_S = 5
+CONNECT_TIMEOUT_S = PG_CONNECT_ARGS["connect_timeout"]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -62,8 +63,7 @@ def explain_connect_error(exc: BaseException) -> str:
 
 def check_connection(url: str) -> str:
     """Connect once and return the server's version string. Raises DatabaseError."""
-    engine = create_engine(url, connect_args={"connect_timeout": CONNECT_TIMEOUT_S}
-                           if url.startswith("postgresql") else {})
+    engine = create_engine(url, connect_args=dict(PG_CONNECT_ARGS) if url.startswith("postgresql") else {})
     try:
         with engine.connect() as conn:
             return str(conn.execute(text("SELECT version()")).scalar())

@@ -26,6 +26,21 @@ NAMING_CONVENTION = {
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
+# An office server that stops answering must never hang the program: libpq gives up a
+# connection attempt after PG_CONNECT_TIMEOUT_S, TCP keepalives and tcp_user_timeout turn a
+# silent peer into an error, and every session bounds its statements and lock waits.
+PG_CONNECT_TIMEOUT_S = 5
+PG_CONNECT_ARGS = {
+    "connect_timeout": PG_CONNECT_TIMEOUT_S,
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 5,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 20_000,  # ms: unacknowledged data for this long drops the connection
+}
+PG_STATEMENT_TIMEOUT_MS = 60_000
+PG_LOCK_TIMEOUT_MS = 15_000
+
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
@@ -67,14 +82,29 @@ def _on_sqlite_connect(dbapi_connection, _record) -> None:
     cur.close()
 
 
+def _on_pg_connect(dbapi_connection, _record) -> None:
+    autocommit = dbapi_connection.autocommit
+    dbapi_connection.autocommit = True
+    cur = dbapi_connection.cursor()
+    cur.execute(f"SET statement_timeout = {PG_STATEMENT_TIMEOUT_MS}")
+    cur.execute(f"SET lock_timeout = {PG_LOCK_TIMEOUT_MS}")
+    cur.close()
+    dbapi_connection.autocommit = autocommit
+
+
 def make_engine(db: str | Path, **kwargs) -> Engine:
     """An engine for a path or URL; SQLite files get their folder created."""
     url = to_url(db)
     path = sqlite_path(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
-    if url.startswith("postgresql") and "connect_timeout" not in url:
-        kwargs.setdefault("connect_args", {"connect_timeout": 10})
+    if url.startswith("postgresql"):
+        args = dict(PG_CONNECT_ARGS)
+        if "connect_timeout" in url:
+            args.pop("connect_timeout")
+        kwargs.setdefault("connect_args", args)
+        # A connection dropped while idle (server restarted) is replaced, not reported.
+        kwargs.setdefault("pool_pre_ping", True)
     try:
         engine = create_engine(url, future=True, **kwargs)
     except (NoSuchModuleError, ArgumentError, ImportError) as exc:
@@ -84,6 +114,8 @@ def make_engine(db: str | Path, **kwargs) -> Engine:
         ) from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _on_sqlite_connect)
+    elif engine.dialect.name == "postgresql":
+        event.listen(engine, "connect", _on_pg_connect)
     return engine
 
 
