@@ -345,21 +345,33 @@ def change_status(session: Session, *, nomination_id: int, version: int, to_stat
 
 def change_status_many(session: Session, *, items: Sequence[tuple[int, int]], to_status: str, reason: str = "") -> int:
     """Move several nominations (id, version) at once: all or none. Returns the count."""
-    if to_status not in STATUSES:
-        raise ValidationFailed({"status": "không hợp lệ"})
-    reason = clean_text(reason)
-    vote_needed: dict[tuple[int, str], bool] = {}
-    user, now = current_user(), utcnow()
-    changed = 0
+    moves = []
     for nomination_id, version in items:
-        n = _load(session, nomination_id, version)
+        moves.append((_load(session, nomination_id, version), to_status, reason))
+    return apply_moves(session, moves)
+
+
+def apply_moves(session: Session, moves: Sequence[tuple[Nomination, str, str]]) -> int:
+    """Apply status moves (nomination, to_status, reason) in order, each checked against
+    the workflow, with one event each and a single flush: all or none. A nomination may
+    appear more than once (CHECKED → VOTED → APPROVED). Returns the count of changes."""
+    user, now = current_user(), utcnow()
+    vote_needed: dict[tuple[int, str], bool] = {}
+    rules_of: dict[int, dict] = {}
+    changed = 0
+    for n, to_status, reason in moves:
+        if to_status not in STATUSES:
+            raise ValidationFailed({"status": "không hợp lệ"})
         if n.status == to_status:
             continue
+        reason = clean_text(reason)
         key = (n.round_id, n.award_code)
         if key not in vote_needed:
-            rnd = session.get(ReviewRound, n.round_id)
-            rules = engine_rules(session, rule_set_id=rule_set_in_force(session, on=rnd.review_date).id)
-            rule = rules.get(n.award_code)
+            if n.round_id not in rules_of:
+                rnd = session.get(ReviewRound, n.round_id)
+                rules_of[n.round_id] = engine_rules(
+                    session, rule_set_id=rule_set_in_force(session, on=rnd.review_date).id)
+            rule = rules_of[n.round_id].get(n.award_code)
             vote_needed[key] = rule.params.vote_required if rule else True
         if to_status not in allowed_transitions(n.status, vote_required=vote_needed[key]):
             raise InvalidTransition(who=_who(session, n), from_label=STATUSES[n.status], to_label=STATUSES[to_status])

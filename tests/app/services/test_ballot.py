@@ -332,3 +332,36 @@ def test_chair_decision_is_recorded_in_the_seal(session, world):
 def test_no_column_links_a_sheet_to_a_member(session):
     columns = {c["name"] for c in inspect(session.get_bind()).get_columns("ballot_sheet")}
     assert columns == {"id", "ballot_id", "entry", "number", "kind", "struck"}
+
+
+def test_sealing_moves_every_nomination_in_one_batch(session):
+    """Issue 17: sealing a large ballot is one batch of status moves (one flush for all the
+    nominations), and gives the same outcome as the moves one by one: each nomination gets
+    CHECKED → VOTED and VOTED → APPROVED/REJECTED with its own reason."""
+    from sqlalchemy import event
+
+    w = make_world(session, members=10, candidates=40)
+    bid = bs.create_ballot(session, meeting_id=w["meeting"], award_code="CSTDCS")
+    # Sheet k strikes candidates k..k+9 (mod 40): approvals differ from candidate to candidate.
+    pile = [Sheet(k + 1, "ballot", frozenset(((k * 4 + j) % 40) + 1 for j in range(10))) for k in range(10)]
+    enter(session, bid, "A", pile)
+    enter(session, bid, "B", pile)
+    flushes = []
+    listener = lambda *_: flushes.append(1)  # noqa: E731
+    event.listen(session, "after_flush", listener)
+    try:
+        sealed = bs.seal_ballot(session, ballot_id=bid)
+    finally:
+        event.remove(session, "after_flush", listener)
+    assert len(flushes) <= 3  # the seal, the candidates' moves (and nothing per candidate)
+    cands = bs.list_candidates(session, ballot_id=bid)
+    by_number = {c.number: c for c in sealed.result.candidates}
+    statuses = {r.id: r.status for r in nom.list_nominations(session, round_id=w["round"])}
+    assert {statuses[c.nomination_id] for c in cands} == {"APPROVED", "REJECTED"}
+    for c in cands:
+        expected = "APPROVED" if by_number[c.number].passed else "REJECTED"
+        assert statuses[c.nomination_id] == expected
+        events = nom.nomination_events(session, nomination_id=c.nomination_id)
+        assert [(e.from_status, e.to_status) for e in events][-2:] == [("CHECKED", "VOTED"), ("VOTED", expected)]
+        assert f"{by_number[c.number].approvals}/10 phiếu đồng ý" in events[-1].reason
+    session.commit()
