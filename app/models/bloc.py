@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 from decimal import Decimal
 
-from sqlalchemy import (Boolean, Date, DateTime, ForeignKey, Integer, Numeric, String, Text,
+from sqlalchemy import (Boolean, Date, DateTime, ForeignKey, Index, Integer, Numeric, String, Text,
                         UniqueConstraint)
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -151,4 +151,6 @@ class Score(Base):
     points: Mapped[Decimal] = mapped_column(Numeric(7, 2))
     updated_at: Mapped[_dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
-    __table_args__ = (UniqueConstraint("item_id", "member_id", "assessor_id", name="uq_score_sheet"),)
+    __table_args__ = (UniqueConstraint("item_id", "member_id", "assessor_id", name="uq_score_sheet"),
+                      # Covering: the ranking's aggregates read this index alone (issue 17).
+                      Index("ix_score_item_member_assessor_points", "item_id", "member_id", "assessor_id", "points"))

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
+from fractions import Fraction
 from typing import NamedTuple
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import Integer, case, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from app.errors import BadInput, NotFound, ValidationFailed
@@ -570,10 +571,109 @@ def list_scores(session: Session, *, table_id: int, assessor_id: int | None | ob
     return [ScoreRow(*t) for t in _score_tuples(session, table_id, assessor_id)]
 
 
-def compute_ranking(session: Session, *, table_id: int) -> RankingResult:
+def compute_ranking(session: Session, *, table_id: int, with_points: bool = False) -> RankingResult:
     """The ranking of a table's members (ties share a rank), the missing scores (by
     assessor id of `list_assessors`), and the per-member results with self-score gaps.
-    Raises NotFound."""
+
+    Computed from SQL aggregates (one total and one count per sheet, one average per member
+    and criterion): a 60-member × 30-criteria table with 108,000 scores ranks in tens of
+    milliseconds. `sheet_points` is filled only `with_points` (the scoring report prints
+    every sheet); `self_points` always. Raises NotFound."""
+    if with_points:
+        return _compute_ranking_from_points(session, table_id=table_id)
+    t = _table(session, table_id)
+    summary = get_table(session, table_id=table_id)
+    checked = scoring.CriteriaTable(summary.criteria, summary.declared_total)
+    places = Decimal(1).scaleb(-checked.places)
+    normal_codes = [c.code for c in checked.normal]
+    members = _active_members(session, t)
+    member_ids = [m.id for m in members]
+    assessors = {a.id: a.member_id for a in list_assessors(session, table_id=table_id)}
+    # Points as integer hundredths: exact sums on SQLite (REAL storage) and PostgreSQL alike.
+    cents = func.cast(func.round(Score.points * 100), Integer)
+    signed = case((ScoringItem.kind == scoring.PENALTY, -cents), else_=cents)
+    is_normal = case((ScoringItem.kind == scoring.NORMAL, 1), else_=0)
+    # Members that left the bloc keep their old scores: they are filtered out in Python, so
+    # that SQLite reads the covering index ix_score_item_member_assessor_points alone.
+    in_table = (ScoringItem.table_id == table_id,)
+    active = set(member_ids)
+    sheet_rows = [r for r in session.execute(
+        select(Score.member_id, Score.assessor_id, func.sum(signed), func.sum(is_normal))
+        .join(ScoringItem, ScoringItem.id == Score.item_id).where(*in_table)
+        .group_by(Score.member_id, Score.assessor_id)) if r[0] in active]
+    totals = {(m, a): Decimal(int(total)).scaleb(-2).quantize(places) for m, a, total, _n in sheet_rows}
+    scored = {(m, a): int(n) for m, a, _t, n in sheet_rows}
+    complete = {k for k, n in scored.items() if n >= len(normal_codes)}
+    incomplete = [k for k, n in scored.items() if n < len(normal_codes)]
+    # The self-scores, and the assessors' sum and count per member and criterion over the
+    # complete sheets only (an incomplete sheet is missing, not averaged): the sums over all
+    # sheets, less the few incomplete ones.
+    self_points: dict[int, dict[str, Decimal]] = {}
+    for m, code, points in session.execute(
+            select(Score.member_id, ScoringItem.code, Score.points)
+            .join(ScoringItem, ScoringItem.id == Score.item_id)
+            .where(*in_table, Score.assessor_id.is_(None))):
+        if m in active:
+            self_points.setdefault(m, {})[code] = Decimal(points).quantize(places)
+    per_code: dict[tuple[int, str], tuple[int, int]] = {}
+    if member_ids:
+        for m, code, total, n in session.execute(
+                select(Score.member_id, ScoringItem.code, func.sum(cents), func.count())
+                .join(ScoringItem, ScoringItem.id == Score.item_id)
+                .where(*in_table, Score.assessor_id.is_not(None))
+                .group_by(Score.member_id, ScoringItem.code)):
+            if m in active:
+                per_code[(m, code)] = (int(total), int(n))
+    codes_of: dict[tuple[int, int | None], set[str]] = {}
+    if incomplete:
+        partial_members = {m for m, _a in incomplete}
+        for m, a, code, points in session.execute(
+                select(Score.member_id, Score.assessor_id, ScoringItem.code, cents)
+                .join(ScoringItem, ScoringItem.id == Score.item_id)
+                .where(ScoringItem.table_id == table_id, Score.member_id.in_(partial_members))):
+            if (m, a) in scored and scored[(m, a)] < len(normal_codes):
+                codes_of.setdefault((m, a), set()).add(code)
+                if a is not None:
+                    s_, n_ = per_code[(m, code)]
+                    per_code[(m, code)] = (s_ - int(points), n_ - 1)
+    results: list[scoring.MemberResult] = []
+    missing: list[MissingRow] = []
+    for m in member_ids:
+        own_key = (m, None)
+        if own_key not in scored or own_key in incomplete:
+            have = codes_of.get(own_key, set())
+            missing.append(MissingRow(m, None, tuple(c for c in normal_codes if c not in have)))
+        self_total = totals.get(own_key)
+        sheet_totals = []
+        for a, home in assessors.items():
+            if home is not None and home == m:
+                continue
+            if (m, a) in complete:
+                sheet_totals.append(totals[(m, a)])
+            else:
+                have = codes_of.get((m, a), set())
+                missing.append(MissingRow(m, a, tuple(c for c in normal_codes if c not in have)))
+        total, dropped = scoring.average(sheet_totals, drop_extremes=t.drop_extremes, places=checked.places)
+        own = self_points.get(m)
+        gaps = []
+        for c in checked.criteria:
+            s_, n_ = per_code.get((m, c.code), (0, 0))
+            assessed = scoring.round_half_up(Fraction(s_, 100 * n_), checked.places) if n_ else None
+            mine = own.get(c.code) if own is not None else None
+            gaps.append(scoring.GapRow(c.code, mine, assessed,
+                                       None if mine is None or assessed is None else mine - assessed))
+        results.append(scoring.MemberResult(m, self_total, tuple(sheet_totals), total, dropped, tuple(gaps)))
+    by_id = {m.id: m for m in members}
+    res = {r.member: r for r in results}
+    rows = tuple(RankingRow(r.rank, r.member, by_id[r.member].name, by_id[r.member].unit_id, r.total,
+                            res[r.member].self_total, res[r.member].dropped_extremes)
+                 for r in scoring.rank({r.member: r.total for r in results}))
+    return RankingResult(rows, tuple(missing), tuple(results), self_points, {})
+
+
+def _compute_ranking_from_points(session: Session, *, table_id: int) -> RankingResult:
+    """The same ranking computed in Python from every stored point (the scoring report,
+    which prints each sheet, needs them all anyway)."""
     t = _table(session, table_id)
     summary = get_table(session, table_id=table_id)
     checked = scoring.CriteriaTable(summary.criteria, summary.declared_total)

@@ -165,7 +165,7 @@ def scoring_report(session: Session, *, table_id: int, on_date: _dt.date | None 
     checked = scoring.CriteriaTable(table.criteria, table.declared_total)
     members = bloc_svc.table_members(session, table_id=table_id)
     assessors = bloc_svc.list_assessors(session, table_id=table_id)
-    ranking = bloc_svc.compute_ranking(session, table_id=table_id)
+    ranking = bloc_svc.compute_ranking(session, table_id=table_id, with_points=True)
 
     self_points, sheet_points = ranking.self_points, ranking.sheet_points
 
