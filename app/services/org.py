@@ -70,10 +70,12 @@ class PersonRow(NamedTuple):
 
 
 class PeopleResult(NamedTuple):
-    """The first `limit` matches of a search, in Vietnamese name order, and their total."""
+    """The first `limit` matches of a search, in Vietnamese name order, and their total;
+    with `more` the total is only a lower bound (more than `limit` people match)."""
 
     rows: list[PersonRow]
     total: int
+    more: bool = False
 
 
 # ---------------------------------------------------------------- units
@@ -187,9 +189,15 @@ def search_people(
     include_inactive: bool = False,
     today: _dt.date | None = None,
     limit: int | None = SEARCH_LIMIT,
+    exact_total: bool = False,
 ) -> PeopleResult:
     """People whose name or code contains every word of `query`, ignoring tone marks and
-    case ('nguyen thi' finds 'Nguyễn Thị'; 'd' finds 'đ'), in Vietnamese name order."""
+    case ('nguyen thi' finds 'Nguyễn Thị'; 'd' finds 'đ'), in Vietnamese name order.
+
+    A keystroke reads at most `limit` + 1 rows: when more than `limit` match, the result
+    says so (`more`, total = limit + 1) instead of counting every match — a full count of
+    a common prefix over 100,000 staff costs a second pass (issue 17). `exact_total`
+    counts them all."""
     today = today or _dt.date.today()
     conditions = []
     for token in search_tokens(query):
@@ -209,10 +217,13 @@ def search_people(
         stmt = stmt.where(where)
         count_stmt = count_stmt.where(where)
     if limit is not None:
-        stmt = stmt.limit(limit)
+        stmt = stmt.limit(limit + 1)
     rows = [PersonRow(*r) for r in session.execute(stmt)]
-    total = len(rows) if limit is None or len(rows) < limit else session.scalar(count_stmt)
-    return PeopleResult(rows, total)
+    if limit is None or len(rows) <= limit:
+        return PeopleResult(rows, len(rows))
+    if exact_total:
+        return PeopleResult(rows[:limit], session.scalar(count_stmt))
+    return PeopleResult(rows[:limit], limit + 1, more=True)
 
 
 def get_person(session: Session, person_id: int) -> PersonRow:

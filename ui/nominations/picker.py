@@ -231,8 +231,8 @@ class NomineePickerDialog(QDialog):
         if self.subject == "CA_NHAN":
             text = self.tr("Đã chọn %1 người").replace("%1", fmt_int(n))
             if shown < self.people_model.total:
-                text += " · " + self.tr("hiển thị %1 / %2; gõ thêm để thu hẹp").replace(
-                    "%1", fmt_int(shown)).replace("%2", fmt_int(self.people_model.total))
+                text += " · " + self.tr("hiển thị %1 / hơn %2; gõ thêm để thu hẹp").replace(
+                    "%1", fmt_int(shown)).replace("%2", fmt_int(shown))
         else:
             text = self.tr("Đã chọn %1 tập thể").replace("%1", fmt_int(n))
         self.count_label.setText(text)

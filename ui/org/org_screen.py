@@ -242,13 +242,17 @@ class OrgScreen(QWidget):
                                        include_inactive=self.show_inactive.isChecked())
         self.people_model.set_rows(result.rows, result.total)
         self.last_search_ms = (time.perf_counter() - started) * 1000
-        self._show_count(len(result.rows), result.total)
+        self._show_count(len(result.rows), result.total, result.more)
         if keep is not None:
             self.select_person(keep.id)
         self._update_buttons()
 
-    def _show_count(self, shown: int, total: int) -> None:
-        if shown < total:
+    def _show_count(self, shown: int, total: int, more: bool = False) -> None:
+        if more:
+            self.count_label.setText(self.tr("Hiển thị %1 / hơn %2 người").replace("%1", fmt_int(shown))
+                                     .replace("%2", fmt_int(shown)))
+            self.count_label.setToolTip(self.tr("Gõ thêm vào ô tìm kiếm hoặc chọn đơn vị để thu hẹp danh sách."))
+        elif shown < total:
             self.count_label.setText(self.tr("Hiển thị %1 / %2 người").replace("%1", fmt_int(shown))
                                      .replace("%2", fmt_int(total)))
             self.count_label.setToolTip(self.tr("Gõ thêm vào ô tìm kiếm hoặc chọn đơn vị để thu hẹp danh sách."))

@@ -45,7 +45,11 @@ def test_search_orders_by_given_name_and_counts(db, tree):
     with db.factory() as s:
         result = org.search_people(s, query="", limit=3)
         assert [r.full_name for r in result.rows] == ["Lê Thị Anh", "Phạm Ảnh", "Vũ Văn Ân"]
-        assert result.total == 4
+        assert result.more and result.total == 4  # "more than 3": no second pass to count them all
+        exact = org.search_people(s, query="", limit=2, exact_total=True)
+        assert len(exact.rows) == 2 and exact.total == 4 and not exact.more
+        everyone = org.search_people(s, query="", limit=4)
+        assert len(everyone.rows) == 4 and everyone.total == 4 and not everyone.more
 
 
 def test_search_by_subtree(db, tree):
