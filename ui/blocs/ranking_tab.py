@@ -46,6 +46,7 @@ from ui.blocs.scoring_tab import TableCombo, TableTab
 from ui.models.table import RowTableModel
 from ui.widgets import ErrorLabel
 from ui.workers import run_with_progress
+from ui.operations import QueryOp
 
 TIE_COLOURS = (QColor("#e3f0ff"), QColor("#fdf0d5"))
 LARGE_GAP = QColor("#fbd9d3")
@@ -214,11 +215,18 @@ class RankingTab(TableTab):
         tid = self.table_combo.table_id()
         if tid is None:
             return
-        with self._db.factory() as s:
-            table = bloc_service.get_table(s, table_id=tid)
-            result = bloc_service.compute_ranking(s, table_id=tid)
-            assessors = {a.id: a.name for a in bloc_service.list_assessors(s, table_id=tid)}
-            members = {m.id: m.name for m in bloc_service.table_members(s, table_id=tid)}
+
+        def load(s):
+            return (bloc_service.get_table(s, table_id=tid), bloc_service.compute_ranking(s, table_id=tid),
+                    {a.id: a.name for a in bloc_service.list_assessors(s, table_id=tid)},
+                    {m.id: m.name for m in bloc_service.table_members(s, table_id=tid)})
+
+        QueryOp(parent=self, db=self._db, op=load, success=self._show, key="ranking").run_in_background()
+
+    def _show(self, loaded) -> None:
+        table, result, assessors, members = loaded
+        if table.id != self.table_combo.table_id():
+            return  # the user chose another table meanwhile
         self._criteria = table.criteria
         self._results = {r.member: r for r in result.results}
         counts: dict[int, int] = {}

@@ -37,6 +37,7 @@ from app.services import council as council_service
 from ui.blocs.scoring_grid import ScoringGridModel, ScoringGridView
 from ui import errors
 from ui.widgets import ErrorLabel
+from ui.operations import QueryOp
 
 SELF = -1  # the sheet combo's data for the members' self-scores
 
@@ -158,14 +159,26 @@ class ScoringTab(TableTab):
     def _load_sheets(self) -> None:
         """Fill the sheet list (self-scores, then each assessor) with what each lacks."""
         tid = self.table_combo.table_id()
+        if tid is None:
+            self._fill_sheets(None, ([], ()))
+            return
+
+        def load(s):
+            return (bloc_service.list_assessors(s, table_id=tid),
+                    bloc_service.compute_ranking(s, table_id=tid).missing)
+
+        QueryOp(parent=self, db=self._db, op=load, success=lambda loaded: self._fill_sheets(tid, loaded),
+                key="sheets").run_in_background()
+
+    def _fill_sheets(self, tid: int | None, loaded) -> None:
+        if tid != self.table_combo.table_id():
+            return  # the user chose another table meanwhile
+        assessors, missing = loaded
         keep = self.sheet_combo.currentData()
         self.sheet_combo.blockSignals(True)
         self.sheet_combo.clear()
-        self._assessors = []
+        self._assessors = list(assessors)
         if tid is not None:
-            with self._db.factory() as s:
-                self._assessors = bloc_service.list_assessors(s, table_id=tid)
-                missing = bloc_service.compute_ranking(s, table_id=tid).missing
             lacking: dict[int | None, int] = {}
             for m in missing:
                 lacking[m.assessor_id] = lacking.get(m.assessor_id, 0) + max(len(m.codes), 1)
