@@ -437,16 +437,20 @@ def export_payments(session: Session, *, decision_id: int, out: str | Path, fmt:
 # ---------------------------------------------------------------- the year's totals
 
 
-def _row_units(units):
+def _row_units(units, unit_ids=None):
+    if unit_ids is not None:
+        by_id = {u.id: u for u in units}
+        return [by_id[i] for i in unit_ids if i in by_id]
     blocs = {u.id for u in units if u.kind == "KHOI"}
     agencies = [u for u in units if u.kind == "CO_QUAN" and (u.parent_id is None or u.parent_id in blocs)]
     return agencies or [u for u in units if u.parent_id is None]
 
 
-def rewards_report(session: Session, *, year: int) -> RewardsReport:
+def rewards_report(session: Session, *, year: int, unit_ids=None) -> RewardsReport:
     """Awards whose decision date is in `year` (no date: award year `year`), per unit (the
-    agencies, each with its subtree; an individual by current unit) and per level, with
-    their money. Raises BadInput for an impossible year."""
+    chosen units or else the agencies, each with its subtree; an individual by current
+    unit) and per level, with their money; the total row counts every award of the year.
+    Raises BadInput for an impossible year."""
     if not 1900 <= year <= 2200:
         raise BadInput(detail=f"Năm báo cáo không hợp lệ: {year}")
     start, end = _dt.date(year, 1, 1), _dt.date(year, 12, 31)
@@ -484,7 +488,7 @@ def rewards_report(session: Session, *, year: int) -> RewardsReport:
         facts.append((unit, li, pay.paid))
     units = list_units(session)
     out_rows = []
-    for u in _row_units(units):
+    for u in _row_units(units, unit_ids):
         tree = subtree_ids(units, u.id)
         out_rows.append(_sum_row(u.id, u.name, [f for f in facts if f[0] in tree]))
     return RewardsReport(year, tuple(out_rows), _sum_row(None, "Tổng cộng", facts), n_frozen, len(claims),
