@@ -315,6 +315,30 @@ class _Tariff:
         return _Valued(multiple, unconfirmed, base, rounding, name, due)
 
 
+class AwardAmount(NamedTuple):
+    """What one award carries on a date (before the one-award-per-achievement rule)."""
+
+    award_code: str
+    on: _dt.date
+    multiple: Decimal
+    multiple_unconfirmed: bool
+    base_salary: int
+    rounding: M.Rounding
+    rule_set_name: str
+    amount: int
+
+
+def award_amount(session: Session, *, award_code: str, on: _dt.date) -> AwardAmount:
+    """The amount an award carries on `on`. Raises NotFound (award), NoBaseSalary."""
+    tariff = _Tariff(session)
+    if award_code not in tariff.catalogue:
+        raise NotFound(what="danh hiệu, hình thức", key=award_code)
+    v = tariff.value(award_code, on)
+    if v.base is None:
+        raise NoBaseSalary(on=on.strftime("%d/%m/%Y"))
+    return AwardAmount(award_code, on, v.multiple, v.unconfirmed, v.base, v.rounding, v.rule_set_name, v.due)
+
+
 def _lines(session: Session, decision_id: int) -> tuple:
     from app.services.decision import get_decision
 
@@ -509,7 +533,7 @@ def year_total_spent(session: Session, *, year: int) -> int:
 
 
 __all__ = [
-    "LEVELS", "SALARY_LABELS", "ROUNDING_LABELS", "NoBaseSalary", "BaseSalaryRow", "RuleSetMoney", "AmountLine",
+    "LEVELS", "SALARY_LABELS", "ROUNDING_LABELS", "NoBaseSalary", "BaseSalaryRow", "RuleSetMoney", "AmountLine", "AwardAmount", "award_amount",
     "DecisionAmounts", "RewardsRow", "RewardsReport", "list_base_salaries", "parse_amount", "save_base_salary",
     "delete_base_salary", "base_salary_in_force", "get_rule_set_money", "set_rounding", "decision_amounts",
     "freeze_amounts", "export_payments", "rewards_report", "year_total_spent",
