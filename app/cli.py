@@ -238,7 +238,8 @@ def _export_stats(args) -> int:
     from app.services import reports
 
     if args.year is None or args.form is None:
-        raise BadInput(detail="Cần --year NĂM và --form (0601, 0602, 0603, by_unit, shares, rewards) để xuất thống kê.")
+        raise BadInput(detail="Cần --year NĂM và --form (0601, 0602, 0603, by_unit, shares, rewards) "
+                              "để xuất thống kê.")
     request = reports.ReportRequest(args.form, args.year, unit_ids=tuple(args.unit) if args.unit else None,
                                     level_filter=args.levels, span=args.span)
     out = _in_session(args, lambda session: reports.export_report(session, request, Path(args.out)))
@@ -560,7 +561,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--movement", type=int, metavar="ID", help="mã số phong trào thi đua (examples)")
     s.add_argument("--year", type=int, metavar="NĂM", help="năm báo cáo (stats)")
     s.add_argument("--form", choices=["0601", "0602", "0603", "by_unit", "shares", "rewards"],
-                   help="stats: biểu 0601, 0602, 0603 (TT 02/2023), by_unit (theo đơn vị, năm), shares (tỷ lệ)")
+                   help="stats: biểu 0601, 0602, 0603 (TT 02/2023), by_unit (theo đơn vị, năm), shares (tỷ lệ), "
+                        "rewards (tiền thưởng theo đơn vị, cấp)")
     s.add_argument("--unit", type=int, action="append", metavar="ID",
                    help="stats: chỉ tính đơn vị này và các đơn vị trực thuộc (nhắc lại được)")
     s.add_argument("--levels", choices=["ALL", "BO_TINH_UP", "NHA_NUOC"], default="ALL",

@@ -31,13 +31,12 @@ def build_rewards_spec(report, info: SheetInfo) -> ReportSpec:
                 ReportColumn("Số tiền (đồng)", 15, kind="number", group="Tổng cộng", number_format=MONEY)]
     rows: list = [_values(i, r) for i, r in enumerate(report.rows, start=1)]
     rows.append(ReportRow(_values(None, report.total), bold=True))
-    notes = [f"Tổng số tiền thưởng năm {report.year}: {format_money(report.total.amount)} đồng "
-             f"(bằng chữ: {amount_words(report.total.amount)}).",
-             "Tính theo ngày quyết định trong năm; khen thưởng của cá nhân tính theo đơn vị công tác hiện nay, "
-             "mỗi đơn vị gồm cả các đơn vị trực thuộc; dòng tổng cộng tính mọi khen thưởng trong năm một lần.",
-             f"{report.frozen_awards} lượt theo số tiền của quyết định ban hành trong chương trình; "
-             f"{report.computed_awards} lượt (nhập từ lịch sử) tính theo quy định: hệ số × mức lương cơ sở tại ngày "
-             "quyết định, làm tròn theo bộ quy tắc, mỗi thành tích một mức thưởng."]
+    # One short line each: the engine does not grow merged note rows.
+    notes = [f"Tổng số tiền thưởng năm {report.year}: {format_money(report.total.amount)} đồng.",
+             f"Bằng chữ: {amount_words(report.total.amount)}.",
+             "Tính theo ngày quyết định; cá nhân tính theo đơn vị công tác hiện nay, đơn vị gồm cả đơn vị trực thuộc.",
+             f"Số tiền: {report.frozen_awards} lượt theo quyết định ban hành trong chương trình, "
+             f"{report.computed_awards} lượt nhập từ lịch sử tính theo quy định."]
     if report.unvalued_awards:
         notes.append(f"{report.unvalued_awards} lượt chưa tính được tiền: chưa có mức lương cơ sở cho ngày quyết định.")
     return ReportSpec(

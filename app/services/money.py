@@ -289,6 +289,7 @@ class _Tariff:
         self.catalogue = {a.code: (Decimal(a.reward_multiple), a.kind, a.level, a.name)
                           for a in session.scalars(select(AwardType))}
         self.sets = list(session.scalars(select(RuleSet).order_by(RuleSet.effective_from)))
+        self._memo: dict[tuple[str, _dt.date], _Valued] = {}
         self.rules: dict[int, dict[str, tuple[Decimal | None, bool]]] = {}
         for r in session.scalars(select(AwardRule)):
             p = params_from_json(r.params)
@@ -301,6 +302,12 @@ class _Tariff:
         return None
 
     def value(self, code: str, day: _dt.date) -> _Valued:
+        key = (code, day)
+        if key not in self._memo:
+            self._memo[key] = self._value(code, day)
+        return self._memo[key]
+
+    def _value(self, code: str, day: _dt.date) -> _Valued:
         cat_multiple = self.catalogue.get(code, (Decimal(0), "", "", code))[0]
         rs = self.rule_set(day)
         if rs is None:
@@ -372,7 +379,8 @@ def decision_amounts(session: Session, *, decision_id: int) -> DecisionAmounts:
         for item, v in zip(items, valued):
             s = stored[item.id]
             multiple = Decimal(s.reward_multiple) if s.reward_multiple is not None else v.multiple
-            due = M.reward_amount(multiple, base, rounding) if base is not None else int(s.amount)
+            # A line paid less (one award per achievement) shows what it would have carried.
+            due = int(s.amount) if not s.amount_note or base is None else M.reward_amount(multiple, base, rounding)
             lines.append(_line(item, multiple, v.unconfirmed, max(due, int(s.amount)), int(s.amount), s.amount_note))
     else:
         if base is None:
