@@ -154,7 +154,7 @@ def write_decision_pdf(items: Sequence, info: DecisionListInfo, out: str | Path,
     head = [Paragraph(esc(t), st["head_c"]) for t in ("STT", "Họ và tên / Tên tập thể", "Chức vụ, đơn vị công tác",
                                                       "Danh hiệu, hình thức", "Số sổ vàng")]
     if money is not None:
-        widths = [0.08, 0.23, 0.28, 0.17, 0.09, 0.15]
+        widths = [0.08, 0.26, 0.26, 0.16, 0.09, 0.15]
         head.append(Paragraph("Số tiền (đồng)", st["head_c"]))
     rows: list = [head]
     section_rows: list[int] = []
