@@ -46,21 +46,20 @@ def upgrade() -> None:
     stamp = _dt.datetime(2024, 1, 1)
     op.bulk_insert(base_salary, [dict(effective_from=d, amount=a, legal_text=t, version=1, updated_at=stamp,
                                       updated_by="init") for d, a, t in _SALARIES])
-    with op.batch_alter_table('rule_set', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('reward_rounding_step', sa.Integer(), server_default='10000', nullable=False))
-        batch_op.add_column(sa.Column('reward_rounding_mode', sa.String(length=10), server_default='UP',
-                                      nullable=False))
-        batch_op.add_column(sa.Column('reward_rounding_confirmed', sa.Boolean(), server_default=sa.false(),
-                                      nullable=False))
+    # Plain ADD COLUMN, never a batch: on SQLite a batch may recreate rule_set, and dropping
+    # the old table cascades (foreign_keys=ON) to every award_rule of the office.
+    op.add_column('rule_set', sa.Column('reward_rounding_step', sa.Integer(), server_default='10000', nullable=False))
+    op.add_column('rule_set', sa.Column('reward_rounding_mode', sa.String(length=10), server_default='UP',
+                                        nullable=False))
+    op.add_column('rule_set', sa.Column('reward_rounding_confirmed', sa.Boolean(), server_default=sa.false(),
+                                        nullable=False))
     # DOMAIN.md §5 states the rounding for the 2024 decree; NĐ 152/2025 stays unconfirmed.
     op.execute(sa.text("UPDATE rule_set SET reward_rounding_confirmed = :t WHERE name = :n")
                .bindparams(t=True, n="NĐ 98/2023"))
-    with op.batch_alter_table('decision', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('base_salary', sa.BigInteger(), nullable=True))
-    with op.batch_alter_table('decision_item', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('reward_multiple', sa.Numeric(precision=6, scale=2), nullable=True))
-        batch_op.add_column(sa.Column('amount', sa.BigInteger(), nullable=True))
-        batch_op.add_column(sa.Column('amount_note', sa.String(length=255), server_default='', nullable=False))
+    op.add_column('decision', sa.Column('base_salary', sa.BigInteger(), nullable=True))
+    op.add_column('decision_item', sa.Column('reward_multiple', sa.Numeric(precision=6, scale=2), nullable=True))
+    op.add_column('decision_item', sa.Column('amount', sa.BigInteger(), nullable=True))
+    op.add_column('decision_item', sa.Column('amount_note', sa.String(length=255), server_default='', nullable=False))
     # Individual multiples not in DOMAIN.md, still taken from the catalogue: marked unconfirmed.
     conn = op.get_bind()
     rule = sa.table('award_rule', sa.column('id', sa.Integer), sa.column('award_code', sa.String),
@@ -80,14 +79,11 @@ def downgrade() -> None:
         if params and 'reward_unconfirmed' in params:
             params = {k: v for k, v in params.items() if k != 'reward_unconfirmed'}
             conn.execute(rule.update().where(rule.c.id == rid).values(params=params))
-    with op.batch_alter_table('decision_item', schema=None) as batch_op:
-        batch_op.drop_column('amount_note')
-        batch_op.drop_column('amount')
-        batch_op.drop_column('reward_multiple')
-    with op.batch_alter_table('decision', schema=None) as batch_op:
-        batch_op.drop_column('base_salary')
-    with op.batch_alter_table('rule_set', schema=None) as batch_op:
-        batch_op.drop_column('reward_rounding_confirmed')
-        batch_op.drop_column('reward_rounding_mode')
-        batch_op.drop_column('reward_rounding_step')
+    # Plain DROP COLUMN (SQLite ≥ 3.35, PostgreSQL): a batch would recreate the tables and
+    # the cascade of the old table's DROP would delete the award rules and decision lines.
+    for table, column in (('decision_item', 'amount_note'), ('decision_item', 'amount'),
+                          ('decision_item', 'reward_multiple'), ('decision', 'base_salary'),
+                          ('rule_set', 'reward_rounding_confirmed'), ('rule_set', 'reward_rounding_mode'),
+                          ('rule_set', 'reward_rounding_step')):
+        op.execute(f'ALTER TABLE {table} DROP COLUMN {column}')
     op.drop_table('base_salary')
