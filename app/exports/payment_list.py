@@ -44,6 +44,9 @@ class PaymentInfo:
     signer_name: str = ""
     place: str = ""
     base_salary: int | None = None
+    draft: bool = False  # the decision is not issued yet: the list says so
+
+    DRAFT_LINE = "DỰ THẢO — quyết định chưa ban hành, chưa dùng để chi"
 
     @property
     def attached_line(self) -> str:
@@ -109,7 +112,7 @@ def build_spec(lines: Sequence, info: PaymentInfo) -> ReportSpec:
     return ReportSpec(
         sheet_title="Chi tiền thưởng",
         title="DANH SÁCH CHI TIỀN THƯỞNG",
-        subtitle=info.attached_line,
+        subtitle=f"{info.attached_line}\n{info.DRAFT_LINE}" if info.draft else info.attached_line,
         header=DocumentHeader(header_style=info.header_style, issuing_body=info.issuing_body,
                               agency_name=info.agency_name),
         columns=columns,
@@ -156,6 +159,9 @@ def write_payments_pdf(lines: Sequence, info: PaymentInfo, out: str | Path, *, p
                                                   agency_name=info.agency_name), width),
                    Spacer(1, 3 * mm), Paragraph("DANH SÁCH CHI TIỀN THƯỞNG", st["title"]),
                    Paragraph(f"<i>{esc(info.attached_line)}</i>", st["italic_c"])]
+    if info.draft:
+        story.append(Paragraph(f"<b>{esc(info.DRAFT_LINE)}</b>", ParagraphStyle("draft", parent=st["italic_c"],
+                                                                             textColor="#a61b1b")))
     if info.salary_line:
         story.append(Paragraph(esc(info.salary_line), ParagraphStyle("sal", parent=st["left"], alignment=TA_CENTER)))
     story.append(Spacer(1, 3 * mm))

@@ -461,7 +461,7 @@ def export_payments(session: Session, *, decision_id: int, out: str | Path, fmt:
                        agency_name=data.agency_name or s.agency_name, issuing_body=data.issuing_body or s.issuing_body,
                        header_style=data.header_style, signer_title=data.signer_title or s.signer_title,
                        signer_name=data.signer_name or s.signer_name, place=data.place or s.place_name,
-                       base_salary=amounts.base_salary)
+                       base_salary=amounts.base_salary, draft=amounts.status != "ISSUED")
     writer = write_payments_xlsx if fmt == "xlsx" else write_payments_pdf
     return writer(amounts.lines, info, out, progress=progress, is_cancelled=is_cancelled)
 

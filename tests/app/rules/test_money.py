@@ -174,3 +174,11 @@ def test_formats():
     assert M.format_multiple(Decimal("1.50")) == "1,5"
     assert M.format_multiple(Decimal("12.00")) == "12"
     assert M.format_multiple(Decimal("0.30")) == "0,3"
+
+
+@given(st.decimals(min_value=0, max_value=50, places=2), st.integers(min_value=1, max_value=10**8))
+def test_reward_amount_rounds_up_exactly(multiple, base):
+    exact = multiple * base
+    amount = M.reward_amount(multiple, base)
+    assert isinstance(amount, int) and amount % 10_000 == 0
+    assert exact <= amount < exact + 10_000

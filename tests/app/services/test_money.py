@@ -328,3 +328,15 @@ def world_cli(db, world):
     with db.factory() as s:
         did = _decision(s, world, D(2025, 12, 20))
     return did
+
+
+def test_payment_list_of_a_draft_says_so(session, world, tmp_path):
+    did = _decision(session, world, D(2025, 12, 20))
+    out = money.export_payments(session, decision_id=did, out=tmp_path / "draft.pdf")
+    text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout.split())
+    assert "DỰ THẢO — quyết định chưa ban hành" in text
+    dec.issue_decision(session, decision_id=did, version=dec.get_decision(session, decision_id=did).version)
+    out = money.export_payments(session, decision_id=did, out=tmp_path / "issued.xlsx")
+    texts = [str(c) for r in load_workbook(out).active.iter_rows(values_only=True) for c in r if c]
+    assert not any("DỰ THẢO" in t for t in texts)
+    assert any("Kèm theo Quyết định số 01/QĐ-HĐTĐKT" in t for t in texts)
