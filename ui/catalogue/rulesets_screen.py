@@ -84,6 +84,7 @@ class RuleSetsScreen(QWidget):
         self.rules_model = DtoTableModel([
             Column(self.tr("Danh hiệu, hình thức"), lambda r: r.award_name),
             Column(self.tr("Đối tượng"), lambda r: tr_label(SUBJECTS.get(r.subject, r.subject))),
+            Column(self.tr("Tiền thưởng"), self._reward_text),
             Column(self.tr("Tiêu chuẩn chính"), self._summary, tooltip=lambda r: tr_label(
                 CRITERIA.get(r.params.criterion, r.params.criterion)) + "\n" + self._summary(r)),
             Column(self.tr("Tỷ lệ phiếu"), lambda r: (_fraction(r.params.vote_threshold) if r.params.vote_required
@@ -92,10 +93,9 @@ class RuleSetsScreen(QWidget):
             Column(self.tr("Giới hạn"), lambda r: (f"{percent(*r.params.quota_share)} "
                                                    f"{award_name(r.params.quota_base_award)}")
                    if r.params.quota_share and r.params.quota_base_award else ""),
-            Column(self.tr("Tiền thưởng"), self._reward_text),
         ], self, tint=lambda r, c: (QColor("#fff4e0"), QColor("#8a4b00"))
-                 if c == 5 and r.params.reward_unconfirmed else None)
-        self.rules_table = make_table(self.rules_model, (190, 65, 200, 105, 90))
+                 if c == 2 and r.params.reward_unconfirmed else None)
+        self.rules_table = make_table(self.rules_model, (190, 65, 150, 200, 105))
 
         self.editor = ParamsEditor()
         self.editor.edited.connect(self._on_edited)
