@@ -223,6 +223,8 @@ def cmd_export(args) -> int:
         return _export_scoring(args)
     if args.kind == "examples":
         return _export_examples(args)
+    if args.kind == "payments":
+        return _export_payments(args)
     if args.round is None:
         raise BadInput(detail="Cần --round ID để xuất danh sách đề nghị.")
     out, count = _in_session(args, lambda session: export_nominations(
@@ -236,7 +238,8 @@ def _export_stats(args) -> int:
     from app.services import reports
 
     if args.year is None or args.form is None:
-        raise BadInput(detail="Cần --year NĂM và --form (0601, 0602, 0603, by_unit, shares) để xuất thống kê.")
+        raise BadInput(detail="Cần --year NĂM và --form (0601, 0602, 0603, by_unit, shares, rewards) "
+                              "để xuất thống kê.")
     request = reports.ReportRequest(args.form, args.year, unit_ids=tuple(args.unit) if args.unit else None,
                                     level_filter=args.levels, span=args.span)
     out = _in_session(args, lambda session: reports.export_report(session, request, Path(args.out)))
@@ -253,6 +256,18 @@ def _export_decision(args) -> int:
     out = _in_session(args, lambda session: decision.export_decision_list(
         session, decision_id=args.decision, out=Path(args.out), progress=_progress_printer("Xuất danh sách")))
     print(f"Đã ghi danh sách kèm theo quyết định: {out}")
+    return EXIT_OK
+
+
+def _export_payments(args) -> int:
+    """`export payments`: the payment list of a decision for the finance office (xlsx|pdf)."""
+    from app.services.money import export_payments
+
+    if args.decision is None:
+        raise BadInput(detail="Cần --decision ID để xuất danh sách chi tiền thưởng.")
+    out = _in_session(args, lambda session: export_payments(
+        session, decision_id=args.decision, out=Path(args.out), progress=_progress_printer("Xuất danh sách")))
+    print(f"Đã ghi danh sách chi tiền thưởng: {out}")
     return EXIT_OK
 
 
@@ -539,14 +554,15 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_copy_db)
 
     s = sub.add_parser("export", help="xuất danh sách, biểu thống kê, bảng điểm thi đua ra Excel hoặc PDF")
-    s.add_argument("kind", choices=["nominations", "stats", "decision", "scoring", "examples"])
+    s.add_argument("kind", choices=["nominations", "stats", "decision", "scoring", "examples", "payments"])
     s.add_argument("--round", type=int, metavar="ID", help="mã số đợt xét (nominations)")
-    s.add_argument("--decision", type=int, metavar="ID", help="mã số quyết định (decision)")
+    s.add_argument("--decision", type=int, metavar="ID", help="mã số quyết định (decision, payments)")
     s.add_argument("--table", type=int, metavar="ID", help="mã số bảng tiêu chí chấm điểm của khối (scoring)")
     s.add_argument("--movement", type=int, metavar="ID", help="mã số phong trào thi đua (examples)")
     s.add_argument("--year", type=int, metavar="NĂM", help="năm báo cáo (stats)")
-    s.add_argument("--form", choices=["0601", "0602", "0603", "by_unit", "shares"],
-                   help="stats: biểu 0601, 0602, 0603 (TT 02/2023), by_unit (theo đơn vị, năm), shares (tỷ lệ)")
+    s.add_argument("--form", choices=["0601", "0602", "0603", "by_unit", "shares", "rewards"],
+                   help="stats: biểu 0601, 0602, 0603 (TT 02/2023), by_unit (theo đơn vị, năm), shares (tỷ lệ), "
+                        "rewards (tiền thưởng theo đơn vị, cấp)")
     s.add_argument("--unit", type=int, action="append", metavar="ID",
                    help="stats: chỉ tính đơn vị này và các đơn vị trực thuộc (nhắc lại được)")
     s.add_argument("--levels", choices=["ALL", "BO_TINH_UP", "NHA_NUOC"], default="ALL",

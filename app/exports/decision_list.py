@@ -5,18 +5,20 @@ Takes the decision's items (`app.services.decision.DecisionItemRow`, or any obje
 the same attributes: subject, salutation, name, job_title, work_unit, award_name,
 so_so_vang) and a `DecisionListInfo`; never queries. Individuals under "I. Cá nhân",
 collectives under "II. Tập thể", numbered from 1 in each part; the last column is the
-recipient's số sổ vàng.
+recipient's số sổ vàng. With a `ListMoney`, an amount column before it, the total row and
+the total in words ("Bằng chữ: …").
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from app.errors import Cancelled
 from app.exports.xlsx_report import DocumentHeader, ReportColumn, ReportSection, ReportSpec, SignatureBlock, write_report
+from app.rules.money import amount_words, format_money
 from app.rules.vntext import date_words
 
 Progress = Callable[[int, int], None]
@@ -31,6 +33,19 @@ COLUMNS = (
     ReportColumn("Số sổ vàng", 10, kind="int"),
 )
 PART_PEOPLE, PART_UNITS = "I. Cá nhân", "II. Tập thể"
+AMOUNT_COLUMN = ReportColumn("Số tiền thưởng (đồng)", 14, kind="number", number_format="#,##0")
+
+
+@dataclasses.dataclass(frozen=True)
+class ListMoney:
+    """The reward money of the list: item id → amount paid (đồng), and the total."""
+
+    amounts: Mapping[int, int]
+    total: int
+
+    @property
+    def words_line(self) -> str:
+        return f"Bằng chữ: {amount_words(self.total)}."
 
 
 @dataclasses.dataclass(frozen=True)
@@ -59,7 +74,10 @@ def _job(item) -> str:
     return ", ".join(p for p in (item.job_title, item.work_unit) if p)
 
 
-def _values(stt: int, item) -> tuple:
+def _values(stt: int, item, money: ListMoney | None = None) -> tuple:
+    if money is not None:
+        return (stt, item.salutation, item.name, _job(item), item.award_name, item.so_so_vang or None,
+                money.amounts.get(item.id, 0))
     return (stt, item.salutation, item.name, _job(item), item.award_name, item.so_so_vang or None)
 
 
@@ -69,12 +87,19 @@ def parts(items: Sequence) -> tuple[list, list]:
     return people, units
 
 
-def build_spec(items: Sequence, info: DecisionListInfo) -> ReportSpec:
+def build_spec(items: Sequence, info: DecisionListInfo, money: ListMoney | None = None) -> ReportSpec:
     people, units = parts(items)
     sections = (
-        ReportSection(f"{PART_PEOPLE} ({len(people)})", [_values(i, r) for i, r in enumerate(people, start=1)]),
-        ReportSection(f"{PART_UNITS} ({len(units)})", [_values(i, r) for i, r in enumerate(units, start=1)]),
+        ReportSection(f"{PART_PEOPLE} ({len(people)})", [_values(i, r, money) for i, r in enumerate(people, start=1)]),
+        ReportSection(f"{PART_UNITS} ({len(units)})", [_values(i, r, money) for i, r in enumerate(units, start=1)]),
     )
+    columns, notes = COLUMNS, (f"Danh sách có {len(people)} cá nhân và {len(units)} tập thể.",)
+    if money is not None:
+        from app.exports.xlsx_report import ReportRow
+
+        columns = COLUMNS + (AMOUNT_COLUMN,)
+        sections += (ReportSection("", [ReportRow((None, "", "Tổng cộng", "", "", None, money.total), bold=True)]),)
+        notes += (money.words_line,)
     signer = info.signer_title.splitlines()
     return ReportSpec(
         sheet_title="Danh sách kèm theo QĐ",
@@ -82,24 +107,28 @@ def build_spec(items: Sequence, info: DecisionListInfo) -> ReportSpec:
         subtitle=f"{info.title}\n{info.attached_line}" if info.title else info.attached_line,
         header=DocumentHeader(header_style=info.header_style, issuing_body=info.issuing_body,
                               agency_name=info.agency_name),
-        columns=COLUMNS,
+        columns=columns,
         sections=sections,
-        notes=(f"Danh sách có {len(people)} cá nhân và {len(units)} tập thể.",),
+        notes=notes,
         signatures=(SignatureBlock(" / ".join(signer) or "Thủ trưởng cơ quan", info.signer_name, note=""),),
         landscape=False,
     )
 
 
 def write_decision_xlsx(items: Sequence, info: DecisionListInfo, out: str | Path, *,
-                        progress: Progress | None = None, is_cancelled: IsCancelled | None = None) -> Path:
+                        progress: Progress | None = None, is_cancelled: IsCancelled | None = None,
+                        money: ListMoney | None = None) -> Path:
     """Write the list as xlsx; raises FileLocked, BadInput, Cancelled. Any thread."""
-    return write_report(build_spec(items, info), out, progress=progress, is_cancelled=is_cancelled)
+    return write_report(build_spec(items, info, money), out, progress=progress, is_cancelled=is_cancelled)
 
 
 def write_decision_pdf(items: Sequence, info: DecisionListInfo, out: str | Path, *,
-                       progress: Progress | None = None, is_cancelled: IsCancelled | None = None) -> Path:
+                       progress: Progress | None = None, is_cancelled: IsCancelled | None = None,
+                       money: ListMoney | None = None) -> Path:
     """Write the list as an A4 PDF (header, title, I./II. tables, signature block);
     temp file then rename. Raises FileLocked, BadInput, Cancelled. Any thread."""
+    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
@@ -110,6 +139,7 @@ def write_decision_pdf(items: Sequence, info: DecisionListInfo, out: str | Path,
     register_fonts()
     out = Path(out)
     st = styles()
+    cell_r = ParagraphStyle("cell_r", parent=st["cell"], alignment=TA_RIGHT)
     left, right, top, bottom = MARGINS
     width = PAGE[0] - left - right
     story: list = [header_flowable(DocumentHeader(header_style=info.header_style, issuing_body=info.issuing_body,
@@ -123,12 +153,15 @@ def write_decision_pdf(items: Sequence, info: DecisionListInfo, out: str | Path,
     widths = [0.07, 0.30, 0.33, 0.18, 0.12]
     head = [Paragraph(esc(t), st["head_c"]) for t in ("STT", "Họ và tên / Tên tập thể", "Chức vụ, đơn vị công tác",
                                                       "Danh hiệu, hình thức", "Số sổ vàng")]
+    if money is not None:
+        widths = [0.08, 0.26, 0.26, 0.16, 0.09, 0.15]
+        head.append(Paragraph("Số tiền (đồng)", st["head_c"]))
     rows: list = [head]
     section_rows: list[int] = []
     total, done = len(items), 0
     for title, group in ((PART_PEOPLE, people), (PART_UNITS, units)):
         section_rows.append(len(rows))
-        rows.append([Paragraph(esc(f"{title} ({len(group)})"), st["cell"]), "", "", "", ""])
+        rows.append([Paragraph(esc(f"{title} ({len(group)})"), st["cell"])] + [""] * (len(widths) - 1))
         for n, item in enumerate(group, start=1):
             if is_cancelled is not None and done % 50 == 0 and is_cancelled():
                 raise Cancelled()
@@ -136,12 +169,19 @@ def write_decision_pdf(items: Sequence, info: DecisionListInfo, out: str | Path,
             rows.append([Paragraph(str(n), st["cell_c"]), Paragraph(esc(name), st["cell"]),
                          Paragraph(esc(_job(item)), st["cell"]), Paragraph(esc(item.award_name), st["cell"]),
                          Paragraph(str(item.so_so_vang or ""), st["cell_c"])])
+            if money is not None:
+                rows[-1].append(Paragraph(format_money(money.amounts.get(item.id, 0)), cell_r))
             done += 1
             if progress is not None and (done % 50 == 0 or done == total):
                 progress(done, total)
+    if money is not None:
+        rows.append(["", Paragraph("<b>Tổng cộng</b>", st["cell"]), "", "", "",
+                     Paragraph(f"<b>{format_money(money.total)}</b>", cell_r)])
     table = Table(rows, colWidths=[w * width for w in widths], repeatRows=1)
     style = [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP"),
              ("FONTNAME", (0, 0), (-1, -1), SERIF)]
+    if money is not None:
+        style.append(("SPAN", (1, len(rows) - 1), (4, len(rows) - 1)))
     for r in section_rows:
         style += [("SPAN", (0, r), (-1, r)), ("FONTNAME", (0, r), (-1, r), SERIF_BOLD)]
         rows[r][0] = Paragraph(f"<b>{rows[r][0].text}</b>", st["cell"])
@@ -149,6 +189,8 @@ def write_decision_pdf(items: Sequence, info: DecisionListInfo, out: str | Path,
     story.append(table)
     story.append(Spacer(1, 3 * mm))
     story.append(Paragraph(esc(f"Danh sách có {len(people)} cá nhân và {len(units)} tập thể."), st["left"]))
+    if money is not None:
+        story.append(Paragraph(esc(money.words_line), st["left"]))
     signer = " / ".join(info.signer_title.splitlines()) or "Thủ trưởng cơ quan"
     story.append(KeepTogether([Spacer(1, 6 * mm), signature_table(
         [SignatureBlock("", "", note=""), SignatureBlock(signer, info.signer_name, note="")], width)]))

@@ -15,6 +15,7 @@ from app.models.person import Person
 from app.models.printing import BlankLayout, PrintLog, PrinterProfile
 from app.models.setting import Setting
 from app.models.unit import Unit
+from app.models.money import BaseSalary
 
 __all__ = [
     "Ballot",
@@ -26,6 +27,7 @@ __all__ = [
     "Award",
     "AwardRule",
     "AwardType",
+    "BaseSalary",
     "Leave",
     "Movement",
     "MovementCriterion",

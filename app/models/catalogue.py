@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 from decimal import Decimal
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, Numeric, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, Numeric, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db import Base, utcnow
@@ -46,6 +46,10 @@ class RuleSet(Base):
     effective_from: Mapped[_dt.date] = mapped_column(Date)
     effective_to: Mapped[_dt.date | None] = mapped_column(Date)
     copied_from_id: Mapped[int | None] = mapped_column(ForeignKey("rule_set.id", ondelete="SET NULL"))
+    # Reward money (app.rules.money.Rounding): amounts rounded to a multiple of this step.
+    reward_rounding_step: Mapped[int] = mapped_column(Integer, default=10000, server_default="10000")
+    reward_rounding_mode: Mapped[str] = mapped_column(String(10), default="UP", server_default="UP")
+    reward_rounding_confirmed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     version: Mapped[int] = mapped_column(Integer, default=1)
     updated_at: Mapped[_dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     updated_by: Mapped[str] = mapped_column(String(100), default="")

@@ -11,8 +11,10 @@ first, then collectives, in list order).
 from __future__ import annotations
 
 import datetime as _dt
+from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, CheckConstraint, Date, DateTime, ForeignKey, Integer, Numeric, String, Text, \
+    UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db import Base, utcnow
@@ -37,6 +39,8 @@ class Decision(Base):
     status: Mapped[str] = mapped_column(String(10), default="DRAFT")  # DRAFT | ISSUED
     issued_at: Mapped[_dt.datetime | None] = mapped_column(DateTime)
     issued_by: Mapped[str] = mapped_column(String(100), default="")
+    # Reward money frozen when issued (app.services.money): the base salary used, đồng.
+    base_salary: Mapped[int | None] = mapped_column(BigInteger)
     version: Mapped[int] = mapped_column(Integer, default=1)
     updated_at: Mapped[_dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     updated_by: Mapped[str] = mapped_column(String(100), default="")
@@ -60,5 +64,10 @@ class DecisionItem(Base):
     achievement: Mapped[str] = mapped_column(Text, default="")
     so_so_vang: Mapped[int] = mapped_column(Integer, default=0)
     award_id: Mapped[int | None] = mapped_column(ForeignKey("award.id", ondelete="SET NULL"))
+    # Reward money frozen when issued: the multiple, the amount paid (đồng) and why it is
+    # less than the award carries (one award per achievement); NULL while a draft.
+    reward_multiple: Mapped[Decimal | None] = mapped_column(Numeric(6, 2))
+    amount: Mapped[int | None] = mapped_column(BigInteger)
+    amount_note: Mapped[str] = mapped_column(String(255), default="", server_default="")
 
     __table_args__ = (CheckConstraint("(person_id IS NULL) <> (unit_id IS NULL)", name="one_subject"),)

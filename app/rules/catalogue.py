@@ -22,6 +22,7 @@ from decimal import Decimal
 from typing import Any
 
 from app.rules.codes import DISCIPLINE_LEVELS, INITIATIVE_LEVELS, RATINGS
+from app.rules.money import UNCONFIRMED_MULTIPLES
 
 SUBJECTS = {"CA_NHAN": "Cá nhân", "TAP_THE": "Tập thể"}
 AWARD_KINDS = {"DANH_HIEU": "Danh hiệu thi đua", "HINH_THUC": "Hình thức khen thưởng"}
@@ -175,6 +176,8 @@ class RuleParams:
     quota_base_award: str | None = None
     # Reward multiple under this rule set; None uses the catalogue's.
     reward_multiple: Decimal | None = None
+    # The multiple is not yet checked against the rule set's legal text (app.rules.money).
+    reward_unconfirmed: bool = False
 
 
 PARAM_LABELS = {
@@ -205,6 +208,7 @@ PARAM_LABELS = {
     "quota_share": "Giới hạn số lượng (tỷ lệ)",
     "quota_base_award": "Giới hạn tính trên số",
     "reward_multiple": "Mức tiền thưởng (lần lương cơ sở)",
+    "reward_unconfirmed": "Mức thưởng chưa đối chiếu văn bản",
 }
 
 _FRACTION_FIELDS = ("member_ldtt_share", "member_complete_share", "vote_threshold", "quota_share")
@@ -351,7 +355,10 @@ def default_params(code: str) -> RuleParams:
         "CO_BO": RuleParams("MANUAL", manual_checks=("LEADS_BLOC",), **vote80),
         "CO_CP": RuleParams("MANUAL", manual_checks=("BEST_OF_BLOC_LEADERS",), **vote80),
     }
-    return table.get(code, RuleParams("MANUAL", manual_checks=("CRITERIA_NOT_MODELLED",)))
+    params = table.get(code, RuleParams("MANUAL", manual_checks=("CRITERIA_NOT_MODELLED",)))
+    if code in UNCONFIRMED_MULTIPLES:
+        params = dataclasses.replace(params, reward_unconfirmed=True)
+    return params
 
 
 @dataclasses.dataclass(frozen=True)
@@ -360,12 +367,14 @@ class RuleSetSpec:
     legal_text: str
     effective_from: _dt.date
     effective_to: _dt.date | None
+    # The reward rounding (DOMAIN.md §5: up to 10,000 đ) is checked against this text.
+    rounding_confirmed: bool = False
 
 
 # Same values in both (DOMAIN.md §2: the NĐ 152/2025 vote clause is unconfirmed).
 RULE_SETS: tuple[RuleSetSpec, ...] = (
     RuleSetSpec("NĐ 98/2023", "Nghị định 98/2023/NĐ-CP quy định chi tiết thi hành Luật Thi đua, khen thưởng",
-                _dt.date(2024, 1, 1), _dt.date(2025, 6, 30)),
+                _dt.date(2024, 1, 1), _dt.date(2025, 6, 30), rounding_confirmed=True),
     RuleSetSpec("NĐ 152/2025", "Nghị định 152/2025/NĐ-CP (thay thế Nghị định 98/2023/NĐ-CP)",
                 _dt.date(2025, 7, 1), None),
 )

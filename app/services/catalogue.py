@@ -101,7 +101,8 @@ def seed_catalogue(session: Session) -> None:
     for spec in C.RULE_SETS:
         if spec.name not in sets:
             rs = RuleSet(name=spec.name, legal_text=spec.legal_text, effective_from=spec.effective_from,
-                         effective_to=spec.effective_to, updated_at=SEED_STAMP, updated_by="init")
+                         effective_to=spec.effective_to, updated_at=SEED_STAMP, updated_by="init",
+                         reward_rounding_confirmed=spec.rounding_confirmed)
             session.add(rs)
             session.flush()
             sets[spec.name] = rs
@@ -231,7 +232,9 @@ def copy_rule_set(session: Session, *, source_id: int, name: str, legal_text: st
     if errors := _dates_errors(session, name, effective_from, effective_to, None):
         raise ValidationFailed(errors)
     rs = RuleSet(name=name, legal_text=clean_text(legal_text), effective_from=effective_from,
-                 effective_to=effective_to, copied_from_id=source_id, updated_by=current_user())
+                 effective_to=effective_to, copied_from_id=source_id, updated_by=current_user(),
+                 reward_rounding_step=source.reward_rounding_step, reward_rounding_mode=source.reward_rounding_mode,
+                 reward_rounding_confirmed=False)
     session.add(rs)
     session.flush()
     for rule in session.scalars(select(AwardRule).where(AwardRule.rule_set_id == source_id)):

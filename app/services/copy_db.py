@@ -18,7 +18,7 @@ from app.errors import BadInput
 
 CHUNK = 2000
 # Rows the target gets by itself when it is created; they do not make it "non-empty".
-SEED_TABLES = {"setting", "award_type", "rule_set", "award_rule"}
+SEED_TABLES = {"setting", "award_type", "rule_set", "award_rule", "base_salary"}
 
 
 @dataclasses.dataclass(frozen=True)

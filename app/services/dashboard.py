@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Award, Decision, PrintLog
 from app.services import reports
+from app.services.money import year_total_spent
 from app.services.movement import RoundRow, list_rounds
 from app.services.nomination import STATUSES, round_counts
 
@@ -67,6 +68,8 @@ class DashboardSummary(NamedTuple):
     by_year_level: tuple[reports.YearLevelRow, ...]
     non_leader_share: tuple[ShareYear, ...]  # individual awards from bộ/tỉnh level up
     unsealed_ballots: int
+    # Reward money spent (app.services.money): (year, đồng) for last year and this year.
+    money_spent: tuple[tuple[int, int], ...] = ()
 
 
 def _fmt(day: _dt.date) -> str:
@@ -173,6 +176,7 @@ def dashboard_summary(session: Session, *, today: _dt.date | None = None, span: 
         levels,
         tuple(ShareYear(int(r.label.split()[-1]), r.individuals, r.non_leaders) for r in shares.by_year),
         unsealed_count,
+        tuple((y, year_total_spent(session, year=y)) for y in (today.year - 1, today.year)),
     )
 
 

@@ -348,6 +348,10 @@ def issue_decision(session: Session, *, decision_id: int, version: int) -> Issue
         n = not_approved[0]
         raise BadInput(detail=f"{len(not_approved)} đề nghị trong danh sách không còn ở trạng thái «Được duyệt» "
                               f"(ví dụ đề nghị số {n.id}: «{NOMINATION_STATUSES[n.status]}»); chưa ban hành.")
+    from app.services.money import freeze_amounts
+
+    # Reward money frozen on the lines (raises NoBaseSalary before anything is written).
+    freeze_amounts(session, decision_id=decision_id)
     rounds = {r.id: r.year for r in session.scalars(select(ReviewRound).where(
         ReviewRound.id.in_({n.round_id for n in noms.values()})))} if noms else {}
     person_ids = [i.person_id for i in items if i.person_id is not None]
@@ -457,7 +461,19 @@ def export_decision_list(session: Session, *, decision_id: int, out: str | Path,
         raise BadInput(detail=f"Tệp {out}: chỉ xuất được .xlsx hoặc .pdf.")
     detail = get_decision(session, decision_id=decision_id)
     writer = write_decision_xlsx if fmt == "xlsx" else write_decision_pdf
-    return writer(detail.items, list_info(detail), out, progress=progress, is_cancelled=is_cancelled)
+    return writer(detail.items, list_info(detail), out, progress=progress, is_cancelled=is_cancelled,
+                  money=list_money(session, decision_id=decision_id))
+
+
+def list_money(session: Session, *, decision_id: int):
+    """The annex's reward money (ListMoney), None when no base salary covers the date."""
+    from app.exports.decision_list import ListMoney
+    from app.services.money import decision_amounts
+
+    amounts = decision_amounts(session, decision_id=decision_id)
+    if amounts.base_salary is None:
+        return None
+    return ListMoney({line.item_id: line.amount for line in amounts.lines}, amounts.total)
 
 
 def decision_date_words(detail: DecisionDetail) -> str:

@@ -70,6 +70,7 @@ REPORT_KINDS = {
     **FORMS,
     "by_unit": "Số lượt khen thưởng theo đơn vị và theo năm",
     "shares": "Tỷ lệ khen thưởng người trực tiếp công tác và nữ",
+    "rewards": "Tiền thưởng theo đơn vị và cấp khen thưởng",  # app.services.money
 }
 LEVEL_FILTERS = {
     "ALL": ("Tất cả các cấp", None),
@@ -820,6 +821,10 @@ def build_report(session: Session, request: ReportRequest):
         return form_0602(session, year=request.year, unit_ids=request.unit_ids, submitter=request.submitter)
     if request.kind == "0603":
         return form_0603(session, year=request.year, unit_ids=request.unit_ids)
+    if request.kind == "rewards":
+        from app.services.money import rewards_report
+
+        return rewards_report(session, year=request.year, unit_ids=request.unit_ids)
     if request.kind == "by_unit":
         return awards_by_unit(session, year=request.year, span=request.span, unit_ids=request.unit_ids,
                               level_filter=request.level_filter)
@@ -840,6 +845,10 @@ def _spec(session: Session, report, on_date: _dt.date | None):
         return tt02_forms.build_form_spec(report, info)
     if isinstance(report, AwardsByUnitReport):
         return report_sheets.build_by_unit_spec(report, info)
+    if type(report).__name__ == "RewardsReport":
+        from app.exports.reward_sheets import build_rewards_spec
+
+        return build_rewards_spec(report, info)
     return report_sheets.build_shares_spec(report, info)
 
 

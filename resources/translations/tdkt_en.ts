@@ -3,68 +3,68 @@
 <context>
     <name>AssessorsDialog</name>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="274" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="287" />
         <source>Người chấm điểm</source>
         <translation>Assessors</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="275" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="288" />
         <source>Các thành viên của khối chấm chéo lẫn nhau</source>
         <translation>The bloc's members score each other</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="276" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="289" />
         <source>Danh sách người chấm (ví dụ thành viên Hội đồng TĐKT)</source>
         <translation>A list of assessors (e.g. the council's members)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="280" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="293" />
         <source>Thêm thành viên Hội đồng</source>
         <translation>Add the council's members</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="283" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="296" />
         <source>Họ và tên người chấm</source>
         <translation>Assessor's full name</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="285" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="298" />
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="287" />
-        <location filename="../../ui/blocs/scoring_tab.py" line="373" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="300" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="386" />
         <source>Xóa người chấm</source>
         <translation>Remove assessor</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="295" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="308" />
         <source>Hội đồng:</source>
         <translation>Council:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="298" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="311" />
         <source>công tác tại</source>
         <translation>works at</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="301" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="314" />
         <source>Người khác:</source>
         <translation>Someone else:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="316" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="329" />
         <source>(không thuộc đơn vị nào được chấm)</source>
         <translation>(none of the units scored)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="334" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="347" />
         <source>không chấm %1</source>
         <translation>does not score %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="374" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="387" />
         <source>Xóa %1 cùng mọi điểm người này đã chấm?</source>
         <translation>Remove %1 and every score this assessor gave?</translation>
     </message>
@@ -154,6 +154,49 @@
         <location filename="../../ui/council/council_screen.py" line="126" />
         <source>Số phiếu in dự phòng:</source>
         <translation>Spare papers:</translation>
+    </message>
+</context>
+<context>
+    <name>BaseSalaryDialog</name>
+    <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="40" />
+        <source>Mức lương cơ sở</source>
+        <translation>Base salary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="42" />
+        <source>Áp dụng từ ngày</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="43" />
+        <source>Mức lương cơ sở (đồng/tháng)</source>
+        <translation>Base salary (VND/month)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="44" />
+        <source>ví dụ 2.340.000</source>
+        <translation>e.g. 2,340,000</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="45" />
+        <source>Văn bản</source>
+        <translation>Legal text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="46" />
+        <source>ví dụ Nghị định 73/2024/NĐ-CP</source>
+        <translation>e.g. Decree 73/2024/NĐ-CP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="58" />
+        <source>chưa nhập ngày</source>
+        <translation>no date entered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="64" />
+        <source>phải là số nguyên đồng, ví dụ 2.340.000</source>
+        <translation>must be a whole number of đồng, e.g. 2,340,000</translation>
     </message>
 </context>
 <context>
@@ -1493,114 +1536,124 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="112" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="110" />
+        <source>Tổng tiền thưởng theo các quyết định trong năm (xem Báo cáo → Tiền thưởng theo đơn vị và cấp khen thưởng)</source>
+        <translation>Reward money of the year's decisions (see Reports → Reward money by unit and award level)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="119" />
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="115" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="122" />
         <source>Đề nghị theo trạng thái</source>
         <translation>Nominations by status</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="116" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="123" />
         <source>Theo kết quả kiểm tra điều kiện</source>
         <translation>By eligibility check</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="122" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="129" />
         <source>Việc cần làm (bấm để mở nơi xử lý)</source>
         <translation>To do (click to open where to fix it)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="134" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="141" />
         <source>Số lượt khen thưởng theo cơ quan</source>
         <translation>Awards per agency</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="135" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="142" />
         <source>Khen thưởng theo năm và theo cấp</source>
         <translation>Awards per year and level</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="136" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="143" />
         <source>Tỷ lệ khen thưởng người trực tiếp công tác (cấp bộ trở lên)</source>
         <translation>Share of awards to non-leaders (ministry level and up)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="169" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="176" />
         <source>Không tải được số liệu tổng quan.</source>
         <translation>Could not load the overview figures.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="177" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="184" />
         <source>Chưa có đợt xét khen thưởng.</source>
         <translation>No review round yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="182" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="189" />
         <source>&lt;b&gt;%1&lt;/b&gt; (%2 đề nghị)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2 nominations)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="184" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="191" />
         <source>hạn nộp hồ sơ %1</source>
         <translation>submission deadline %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="186" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="193" />
         <source>họp Hội đồng %1</source>
         <translation>council meeting %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="188" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="195" />
         <source>%1 cuộc bỏ phiếu chưa niêm phong</source>
         <translation>%1 ballots not sealed</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="205" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="213" />
         <source>Bấm để mở màn hình xử lý</source>
         <translation>Click to open the screen where this is fixed</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="208" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="216" />
         <source>Không có việc quá hạn.</source>
         <translation>Nothing is late.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="213" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="221" />
         <source>Chưa có dữ liệu khen thưởng</source>
         <translation>No award data yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="214" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="222" />
         <source>Số lượt khen thưởng theo cơ quan, năm %1</source>
         <translation>Awards per agency, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="216" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="224" />
         <source>Số lượt</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="219" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="227" />
         <source>Cấp cơ sở</source>
         <translation>Grassroots level</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="220" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="228" />
         <source>Cấp bộ, ngành, tỉnh</source>
         <translation>Ministry / province level</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="221" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="229" />
         <source>Cấp Nhà nước</source>
         <translation>State level</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="226" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="234" />
         <source>Người trực tiếp công tác</source>
         <translation>Non-leaders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="241" />
+        <source>Tiền thưởng năm %1: &lt;b&gt;%2 đồng&lt;/b&gt;</source>
+        <translation>Reward money %1: &lt;b&gt;%2 VND&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -1624,72 +1677,72 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="58" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="59" />
         <source>Quyết định khen thưởng</source>
         <translation>Award decision</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="64" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="65" />
         <source>(chọn đề nghị bằng tay)</source>
         <translation>(choose nominations by hand)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="83" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="84" />
         <source>Lấy đề nghị đã duyệt của đợt</source>
         <translation>Take the approved nominations of</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="84" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="85" />
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="85" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="86" />
         <source>Ký hiệu</source>
         <translation>Symbol</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="86" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="87" />
         <source>Ngày quyết định</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="87" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="88" />
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="88" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="89" />
         <source>Cơ quan cấp trên</source>
         <translation>Superior body</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="89" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="90" />
         <source>Cơ quan ban hành</source>
         <translation>Issuing agency</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="90" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="91" />
         <source>Chức vụ người ký</source>
         <translation>Signer's title</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="91" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="92" />
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="92" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="93" />
         <source>Địa danh</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="122" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="123" />
         <source>nhập ngày dạng dd/mm/yyyy</source>
         <translation>enter a date as dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="124" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="125" />
         <source>chưa nhập ký hiệu (ví dụ QĐ-HĐTĐKT)</source>
         <translation>no symbol entered (e.g. QĐ-HĐTĐKT)</translation>
     </message>
@@ -1697,148 +1750,188 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>DecisionsScreen</name>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="197" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="200" />
         <source>Quyết định khen thưởng</source>
         <translation>Award decision</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="200" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="203" />
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="201" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="204" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="202" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="205" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="203" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="206" />
         <source>Cá nhân</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="204" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="207" />
         <source>Tập thể</source>
         <translation>Collective</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="205" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="208" />
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="208" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="211" />
         <source>Quyết định mới…</source>
         <translation>New decision…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="223" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="226" />
         <source>Số sổ vàng</source>
         <translation>Golden book no.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="224" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="227" />
         <source>Ông/Bà/Tập thể</source>
         <translation>Mr/Ms/Collective</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="225" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="228" />
         <source>Họ và tên / Tên tập thể</source>
         <translation>Name / collective</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="226" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="229" />
         <source>Chức vụ, đơn vị</source>
         <translation>Position, unit</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="227" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="230" />
         <source>Khen thưởng</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="230" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="231" />
+        <source>Số tiền (đồng)</source>
+        <translation>Amount (VND)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="239" />
+        <source>Chi tiền PDF…</source>
+        <translation>Payment list PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="240" />
+        <source>Chi tiền Excel…</source>
+        <translation>Payment list Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="241" />
+        <source>Danh sách chi tiền thưởng cho bộ phận tài chính, có cột ký nhận</source>
+        <translation>The reward payment list for the finance office, with a column for the recipient's signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="245" />
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="231" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="246" />
         <source>Thêm đề nghị…</source>
         <translation>Add nominations…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="232" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="247" />
         <source>Bỏ khỏi danh sách</source>
         <translation>Remove from the list</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="233" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="248" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="234" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="249" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="235" />
-        <location filename="../../ui/decisions/decisions_screen.py" line="395" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="250" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="449" />
         <source>Xóa dự thảo</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="236" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="251" />
         <source>Ban hành</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="237" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="252" />
         <source>Ghi khen thưởng vào lịch sử, chuyển các đề nghị sang «Đã có quyết định» và khóa quyết định</source>
         <translation>Write the awards into history, mark the nominations decided and lock the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="239" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="254" />
         <source>Danh sách PDF…</source>
         <translation>List as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="240" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="255" />
         <source>Danh sách Excel…</source>
         <translation>List as Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="241" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="256" />
         <source>In giấy khen…</source>
         <translation>Print certificates…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="300" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="318" />
         <source>Chưa có quyết định. Bấm «Quyết định mới…» để lập từ các đề nghị đã duyệt.</source>
         <translation>No decision yet. Click “New decision…” to draw one up from the approved nominations.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="311" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="329" />
         <source>Đợt xét: %1</source>
         <translation>Round: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="313" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="331" />
         <source>Ban hành lúc %1 bởi %2</source>
         <translation>Issued at %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="395" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="369" />
+        <source>Tổng tiền thưởng: %1 đồng</source>
+        <translation>Total reward money: %1 VND</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="371" />
+        <source>Cá nhân %1 đồng, tập thể %2 đồng; mức lương cơ sở %3 đồng; %4</source>
+        <translation>Individuals %1 VND, collectives %2 VND; base salary %3 VND; %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="374" />
+        <source>số tiền đã chốt khi ban hành</source>
+        <translation>amounts fixed when issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="375" />
+        <source>bộ quy tắc %1</source>
+        <translation>rule set %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="449" />
         <source>Xóa dự thảo quyết định số %1?</source>
         <translation>Delete the draft decision no. %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="406" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="460" />
         <source>Ban hành quyết định số %1 cho %2 cá nhân và %3 tập thể?
 
 Khen thưởng sẽ được ghi vào lịch sử, các đề nghị chuyển sang «Đã có quyết định» và quyết định không sửa được nữa.</source>
@@ -1847,42 +1940,52 @@ Khen thưởng sẽ được ghi vào lịch sử, các đề nghị chuyển sa
 The awards will be written into history, the nominations marked decided, and the decision can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="409" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="466" />
+        <source>Tổng tiền thưởng: %1 đồng (%2).</source>
+        <translation>Total reward money: %1 VND (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="468" />
         <source>Ban hành quyết định</source>
         <translation>Issue the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="413" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="472" />
         <source>Đã ban hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="414" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="473" />
         <source>Đã ghi %1 khen thưởng vào lịch sử.</source>
         <translation>%1 awards written into history.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="423" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="482" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="423" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="482" />
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="424" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="483" />
+        <source>Lưu danh sách chi tiền thưởng</source>
+        <translation>Save the reward payment list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="484" />
         <source>Lưu danh sách kèm theo quyết định</source>
         <translation>Save the list attached to the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="437" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="498" />
         <source>Đang ghi danh sách…</source>
         <translation>Writing the list…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="438" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="499" />
         <source>Đã ghi</source>
         <translation>Written</translation>
     </message>
@@ -2308,27 +2411,27 @@ The awards will be written into history, the nominations marked decided, and the
 <context>
     <name>GapModel</name>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="106" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="107" />
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="106" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="107" />
         <source>Điểm tối đa</source>
         <translation>Maximum points</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="106" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="107" />
         <source>Tự chấm</source>
         <translation>Self-score</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="107" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="108" />
         <source>Bình quân người chấm</source>
         <translation>Assessors' average</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="107" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="108" />
         <source>Chênh lệch</source>
         <translation>Gap</translation>
     </message>
@@ -3048,6 +3151,84 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
     </message>
 </context>
 <context>
+    <name>MoneyDialog</name>
+    <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="117" />
+        <source>Lương cơ sở và làm tròn tiền thưởng</source>
+        <translation>Base salary and rounding of reward money</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="118" />
+        <source>Tiền thưởng = hệ số của danh hiệu, hình thức × mức lương cơ sở áp dụng vào ngày quyết định, làm tròn theo bộ quy tắc. Khi có nghị định mới về lương cơ sở, thêm một dòng với ngày áp dụng.</source>
+        <translation>Reward money = the multiple of the title or form × the base salary in force on the decision's date, rounded as the rule set says. When a new decree sets the base salary, add a row with its start date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="123" />
+        <source>Áp dụng từ ngày</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="124" />
+        <source>Mức lương cơ sở (đồng)</source>
+        <translation>Base salary (VND)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="125" />
+        <source>Văn bản</source>
+        <translation>Legal text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="129" />
+        <source>&amp;Thêm…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="130" />
+        <source>&amp;Sửa…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="131" />
+        <source>&amp;Xóa</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="137" />
+        <source>Sửa cách làm tròn…</source>
+        <translation>Edit rounding…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="155" />
+        <source>Làm tròn và nguyên tắc chi</source>
+        <translation>Rounding and payment rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="176" />
+        <source>đã đối chiếu văn bản</source>
+        <translation>checked against the legal text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="176" />
+        <source>chưa đối chiếu văn bản</source>
+        <translation>not yet checked against the legal text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="177" />
+        <source>Bộ quy tắc «%1»: %2 (%3).</source>
+        <translation>Rule set “%1”: %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="217" />
+        <source>Xóa mức lương cơ sở %1 đồng áp dụng từ %2? Các quyết định đã ban hành giữ nguyên số tiền.</source>
+        <translation>Delete the base salary of %1 VND in force from %2? Issued decisions keep their amounts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="219" />
+        <source>Xóa mức lương cơ sở</source>
+        <translation>Delete base salary</translation>
+    </message>
+</context>
+<context>
     <name>MovementDialog</name>
     <message>
         <location filename="../../ui/rounds/dialogs.py" line="97" />
@@ -3166,37 +3347,37 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>NominateDialog</name>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="341" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="349" />
         <source>Đề nghị khen thưởng từ xếp hạng</source>
         <translation>Nominate from the ranking</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="357" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="365" />
         <source>Có %1 thành viên đồng hạng nhất: hãy chọn đơn vị dẫn đầu khối theo kết quả bình xét của khối.</source>
         <translation>%1 members share first place: choose the bloc leader as the bloc decided.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="361" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="369" />
         <source>Đợt xét:</source>
         <translation>Round:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="362" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="370" />
         <source>Đơn vị dẫn đầu khối (Cờ thi đua):</source>
         <translation>Bloc leader (emulation flag):</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="363" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="371" />
         <source>Số đơn vị tiếp theo đề nghị Bằng khen:</source>
         <translation>Next members proposed for the Certificate of Merit:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="373" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="381" />
         <source>Chưa có đợt xét nào đang mở. Hãy tạo đợt xét ở màn hình «Đợt xét».</source>
         <translation>No review round is open. Create one on the “Review rounds” screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="386" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="394" />
         <source>Hãy chọn đợt xét và đơn vị dẫn đầu khối.</source>
         <translation>Choose the round and the bloc leader.</translation>
     </message>
@@ -3204,32 +3385,32 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>NominationPickerDialog</name>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="145" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="146" />
         <source>Thêm đề nghị đã duyệt</source>
         <translation>Add approved nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="155" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="156" />
         <source>Họ và tên / Tên tập thể</source>
         <translation>Name / collective</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="156" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="157" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="157" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="158" />
         <source>Khen thưởng</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="162" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="163" />
         <source>Đợt xét</source>
         <translation>Review rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="164" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="165" />
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
@@ -4871,52 +5052,52 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="65" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="66" />
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="65" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="66" />
         <source>Thành viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="65" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="66" />
         <source>Điểm tự chấm</source>
         <translation>Self-score</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="66" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="67" />
         <source>Điểm chấm (bình quân)</source>
         <translation>Assessed (average)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="66" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="67" />
         <source>Chênh lệch</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="66" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="67" />
         <source>Số phiếu</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="67" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="68" />
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="83" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="84" />
         <source>Đồng hạng %1</source>
         <translation>Tied %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="85" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="86" />
         <source>dưới 5 phiếu: không bỏ điểm cao nhất, thấp nhất</source>
         <translation>under 5 sheets: highest and lowest kept</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="87" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="88" />
         <source>cơ quan ngoài hệ thống</source>
         <translation>outside agency</translation>
     </message>
@@ -4924,122 +5105,122 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>RankingTab</name>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="141" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="142" />
         <source>Đề nghị khen thưởng…</source>
         <translation>Nominate…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="143" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="144" />
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="145" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="146" />
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="148" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="149" />
         <source>Bảng tiêu chí:</source>
         <translation>Criteria table:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="230" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="238" />
         <source>Điểm chấm là bình quân các phiếu chấm đủ; khi có từ 5 phiếu trở lên, bỏ một phiếu cao nhất và một phiếu thấp nhất.</source>
         <translation>The assessed score is the average of the complete sheets; with 5 sheets or more, one highest and one lowest are dropped.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="232" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="240" />
         <source>Điểm chấm là bình quân các phiếu chấm đủ.</source>
         <translation>The assessed score is the average of the complete sheets.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="235" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="243" />
         <source>Có %1 nhóm đồng hạng (tô cùng màu).</source>
         <translation>%1 groups of tied members (tinted alike).</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="240" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="248" />
         <source>tự chấm</source>
         <translation>self-score</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="245" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="253" />
         <source>Còn thiếu %1 phiếu chấm (chưa tính vào điểm bình quân): %2</source>
         <translation>%1 sheets incomplete (left out of the average): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="248" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="256" />
         <source>Chưa xếp hạng (chưa có phiếu chấm đủ): %1</source>
         <translation>Not ranked (no complete sheet yet): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="250" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="258" />
         <source>Đã đủ điểm tự chấm và điểm của mọi người chấm.</source>
         <translation>All self-scores and every assessor's scores are in.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="267" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="275" />
         <source>Điểm tự chấm và điểm chấm theo tiêu chí: %1 (ô đỏ: chênh lệch từ 10% điểm tối đa trở lên)</source>
         <translation>Self-score and assessed score per criterion: %1 (red: a gap of 10% of the maximum or more)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="278" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="286" />
         <source>Đề nghị khen thưởng</source>
         <translation>Nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="279" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="287" />
         <source>Chưa có thành viên nào được xếp hạng.</source>
         <translation>No member is ranked yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="292" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="300" />
         <source>Cờ thi đua: %1 đề nghị mới</source>
         <translation>Emulation flag: %1 new nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="293" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="301" />
         <source>Bằng khen: %1 đề nghị mới</source>
         <translation>Certificate of Merit: %1 new nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="296" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="304" />
         <source>%1 đề nghị đã có trong đợt nên bỏ qua</source>
         <translation>%1 nominations already in the round were skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="298" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="306" />
         <source>không đề nghị được cho cơ quan ngoài hệ thống: %1</source>
         <translation>outside agencies cannot be nominated: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="301" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="309" />
         <source>Lưu ý: có đơn vị bằng điểm với đơn vị cuối cùng được đề nghị Bằng khen nhưng vượt số lượng đã định</source>
         <translation>Note: a member tied with the last one proposed for the Certificate of Merit was left out by the number set</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="303" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="311" />
         <source>Đã tạo đề nghị</source>
         <translation>Nominations created</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="315" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="323" />
         <source>Lưu bảng điểm và xếp hạng</source>
         <translation>Save the scores and ranking</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="330" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="338" />
         <source>Đang xuất bảng điểm…</source>
         <translation>Exporting the scores…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="331" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="339" />
         <source>Đã xuất</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="332" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="340" />
         <source>Đã ghi tệp %1</source>
         <translation>File written: %1</translation>
     </message>
@@ -5131,137 +5312,147 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="122" />
+        <location filename="../../ui/reports/reports_screen.py" line="126" />
         <source>Báo cáo, thống kê</source>
         <translation>Reports and statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="129" />
+        <location filename="../../ui/reports/reports_screen.py" line="133" />
         <source>Biểu 0601: Số phong trào thi đua</source>
         <translation>Form 0601: emulation movements</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="130" />
+        <location filename="../../ui/reports/reports_screen.py" line="134" />
         <source>Biểu 0602: Số lượng khen thưởng cấp Nhà nước</source>
         <translation>Form 0602: state-level awards</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="131" />
+        <location filename="../../ui/reports/reports_screen.py" line="135" />
         <source>Biểu 0603: Số lượng khen thưởng cấp bộ, ban, ngành, tỉnh</source>
         <translation>Form 0603: ministry/province-level awards</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="132" />
+        <location filename="../../ui/reports/reports_screen.py" line="136" />
         <source>Số lượt khen thưởng theo đơn vị và theo năm</source>
         <translation>Awards per unit and per year</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="133" />
+        <location filename="../../ui/reports/reports_screen.py" line="137" />
         <source>Tỷ lệ khen thưởng người trực tiếp công tác và nữ</source>
         <translation>Share of awards to non-leaders and to women</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="144" />
+        <location filename="../../ui/reports/reports_screen.py" line="138" />
+        <source>Tiền thưởng theo đơn vị và cấp khen thưởng</source>
+        <translation>Reward money by unit and award level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_screen.py" line="149" />
         <source>Tất cả các cấp</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="144" />
+        <location filename="../../ui/reports/reports_screen.py" line="149" />
         <source>Cấp bộ, ban, ngành, tỉnh trở lên</source>
         <translation>Ministry / province level and up</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="145" />
+        <location filename="../../ui/reports/reports_screen.py" line="150" />
         <source>Cấp Nhà nước</source>
         <translation>State level</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="149" />
+        <location filename="../../ui/reports/reports_screen.py" line="154" />
         <source>Đánh dấu các đơn vị cần tính; không đánh dấu đơn vị nào là tính tất cả</source>
         <translation>Tick the units to count; with none ticked, every unit counts</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="150" />
+        <location filename="../../ui/reports/reports_screen.py" line="155" />
         <source>Đơn vị (để trống: tất cả)</source>
         <translation>Units (none ticked: all)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="155" />
+        <location filename="../../ui/reports/reports_screen.py" line="160" />
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="158" />
+        <location filename="../../ui/reports/reports_screen.py" line="163" />
         <source>Lưu Excel…</source>
         <translation>Save as Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="162" />
+        <location filename="../../ui/reports/reports_screen.py" line="167" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="163" />
+        <location filename="../../ui/reports/reports_screen.py" line="168" />
         <source>Năm báo cáo</source>
         <translation>Report year</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="164" />
+        <location filename="../../ui/reports/reports_screen.py" line="169" />
         <source>Cấp khen thưởng</source>
         <translation>Award level</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="246" />
+        <location filename="../../ui/reports/reports_screen.py" line="250" />
+        <source>Năm %1, theo ngày quyết định; số tiền theo quyết định đã ban hành hoặc tính theo quy định</source>
+        <translation>Year %1, by decision date; amounts of issued decisions, or computed by the rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_screen.py" line="254" />
         <source>Kỳ báo cáo: từ %1 đến %2 (theo ngày quyết định)</source>
         <translation>Reporting period: %1 to %2 (by decision date)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="249" />
+        <location filename="../../ui/reports/reports_screen.py" line="257" />
         <source>Năm %1–%2, theo năm thành tích được khen</source>
         <translation>Years %1–%2, by the year of the achievement</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="268" />
+        <location filename="../../ui/reports/reports_screen.py" line="276" />
         <source>Đang tính…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="315" />
+        <location filename="../../ui/reports/reports_screen.py" line="323" />
         <source>Biểu %1 năm %2.xlsx</source>
         <translation>Form %1 year %2.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="316" />
+        <location filename="../../ui/reports/reports_screen.py" line="324" />
         <source>Báo cáo khen thưởng năm %2.xlsx</source>
         <translation>Award report %2.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="320" />
+        <location filename="../../ui/reports/reports_screen.py" line="328" />
         <source>Lưu báo cáo</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="321" />
+        <location filename="../../ui/reports/reports_screen.py" line="329" />
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="329" />
+        <location filename="../../ui/reports/reports_screen.py" line="337" />
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="333" />
+        <location filename="../../ui/reports/reports_screen.py" line="341" />
         <source>Tệp đang được mở</source>
         <translation>File is open</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="334" />
+        <location filename="../../ui/reports/reports_screen.py" line="342" />
         <source>Chọn tên tệp khác?</source>
         <translation>Choose another file name?</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="341" />
+        <location filename="../../ui/reports/reports_screen.py" line="349" />
         <source>Đang lưu báo cáo…</source>
         <translation>Saving the report…</translation>
     </message>
@@ -5390,6 +5581,40 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <location filename="../../ui/rounds/dialogs.py" line="222" />
         <source>phải sau hạn nộp hồ sơ</source>
         <translation>must be after the submission deadline</translation>
+    </message>
+</context>
+<context>
+    <name>RoundingDialog</name>
+    <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="78" />
+        <source>Làm tròn tiền thưởng — %1</source>
+        <translation>Rounding of reward money — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="82" />
+        <source>Không làm tròn</source>
+        <translation>No rounding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="83" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="93" />
+        <source>%1 đồng</source>
+        <translation>%1 VND</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="87" />
+        <source>Đã đối chiếu với văn bản của bộ quy tắc</source>
+        <translation>Checked against the rule set's legal text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="88" />
+        <source>Làm tròn đến</source>
+        <translation>Round to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="89" />
+        <source>Cách làm tròn</source>
+        <translation>Rounding</translation>
     </message>
 </context>
 <context>
@@ -5666,167 +5891,187 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>RuleSetsScreen</name>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="59" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="60" />
         <source>Quy định khen thưởng</source>
         <translation>Award rules</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="61" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="62" />
         <source>Mỗi đợt xét được kiểm tra theo bộ quy tắc có hiệu lực vào ngày xét. Khi có văn bản mới, hãy sao chép bộ đang áp dụng rồi sửa tiêu chuẩn.</source>
         <translation>Each round is checked under the rule set in force on its review date. When a new legal text appears, copy the set in force and edit its criteria.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="66" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="67" />
         <source>Bộ quy tắc</source>
         <translation>Rule set</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="66" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="67" />
         <source> (đang áp dụng)</source>
         <translation> (in force)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="67" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="68" />
         <source>Hiệu lực từ</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="68" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="69" />
         <source>Đến</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="68" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="69" />
         <source>nay</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="70" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="71" />
         <source>Văn bản</source>
         <translation>Legal text</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="74" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="75" />
         <source>&amp;Sao chép…</source>
         <translation>&amp;Copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="75" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="76" />
         <source>Tạo bộ quy tắc mới từ bộ đang chọn, với tên và ngày hiệu lực mới</source>
         <translation>Create a rule set from the selected one, with a new name and dates</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="76" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="77" />
         <source>Sửa tên, ngày hiệu lực…</source>
         <translation>Edit name and dates…</translation>
     </message>
     <message>
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="80" />
+        <source>Lương cơ sở, làm tròn…</source>
+        <translation>Base salary, rounding…</translation>
+    </message>
+    <message>
         <location filename="../../ui/catalogue/rulesets_screen.py" line="81" />
+        <source>Mức lương cơ sở theo ngày áp dụng và cách làm tròn tiền thưởng</source>
+        <translation>Base salaries by start date and the rounding of reward money</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="85" />
         <source>Danh hiệu, hình thức</source>
         <translation>Title or form</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="82" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="86" />
         <source>Đối tượng</source>
         <translation>Staff category</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="83" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="88" />
         <source>Tiêu chuẩn chính</source>
         <translation>Main criteria</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="85" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="90" />
         <source>Tỷ lệ phiếu</source>
         <translation>Vote threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="86" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="91" />
         <source>không bỏ phiếu</source>
         <translation>no vote</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="88" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="93" />
         <source>Giới hạn</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="104" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="87" />
+        <source>Tiền thưởng</source>
+        <translation>Reward</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="110" />
         <source>&amp;Lưu tiêu chuẩn</source>
         <translation>&amp;Save criteria</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="105" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="111" />
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="129" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="136" />
         <source>Tiêu chuẩn của bộ quy tắc đang chọn</source>
         <translation>Criteria of the selected rule set</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="168" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="172" />
+        <source> (chưa xác nhận)</source>
+        <translation> (unconfirmed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="193" />
         <source>xếp loại từ %1</source>
         <translation>rating %1 or better</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="170" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="195" />
         <source>%1 lần liên tục %2</source>
         <translation>%1 consecutive %2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="173" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="198" />
         <source>đã có %1</source>
         <translation>holds %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="175" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="200" />
         <source>%1 năm hoàn thành tốt trở lên</source>
         <translation>%1 years rated good or better</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="177" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="202" />
         <source>sáng kiến trong %1 năm</source>
         <translation>initiative within %1 years</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="179" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="204" />
         <source>%1 thành viên LĐTT</source>
         <translation>%1 of members LĐTT</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="181" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="206" />
         <source>%1 điều kiện kiểm tra thủ công</source>
         <translation>%1 conditions checked by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="238" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="265" />
         <source>%1 — bộ quy tắc %2</source>
         <translation>%1 — rule set %2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="250" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="277" />
         <source>Còn %1 trường chưa hợp lệ</source>
         <translation>%1 fields are not valid</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="251" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="278" />
         <source>Có thay đổi chưa lưu</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="277" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="304" />
         <source>Đã lưu tiêu chuẩn %1</source>
         <translation>Saved the criteria of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="287" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="314" />
         <source>Tiêu chuẩn chưa lưu</source>
         <translation>Unsaved criteria</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="288" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="315" />
         <source>Bỏ các thay đổi tiêu chuẩn chưa lưu?</source>
         <translation>Discard the unsaved criteria changes?</translation>
     </message>
@@ -5857,62 +6102,62 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>ScoringTab</name>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="99" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="100" />
         <source>◀ Phiếu trước</source>
         <translation>◀ Previous sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="100" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="101" />
         <source>Phiếu sau ▶</source>
         <translation>Next sheet ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="103" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="104" />
         <source>Người chấm…</source>
         <translation>Assessors…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="107" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="108" />
         <source>Bảng tiêu chí:</source>
         <translation>Criteria table:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="111" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="112" />
         <source>Phiếu chấm:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="130" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="131" />
         <source>Gõ điểm rồi nhấn Enter để lưu và xuống tiêu chí tiếp theo; Tab sang đơn vị bên phải; Delete xóa điểm. Ô vàng: chưa chấm; ô xám: đơn vị của người chấm (không được chấm).</source>
         <translation>Type the points and press Enter to save and move to the next criterion; Tab moves right; Delete clears. Yellow: not scored yet; grey: the assessor's own unit (not scored).</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="136" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="137" />
         <source>Khối chưa có bảng tiêu chí. Hãy tạo bảng ở thẻ «Bảng tiêu chí».</source>
         <translation>The bloc has no criteria table yet. Create one on the “Criteria tables” tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="183" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="196" />
         <source>Điểm tự chấm của các đơn vị</source>
         <translation>The members' self-scores</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="183" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="196" />
         <source>Chấm bởi: %1</source>
         <translation>Scored by: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="184" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="197" />
         <source>— thiếu %1 ô</source>
         <translation>— %1 cells missing</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="212" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="225" />
         <source>Phiếu này còn %1 ô chưa chấm.</source>
         <translation>This sheet still has %1 cells to score.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="213" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="226" />
         <source>Phiếu này đã chấm đủ các tiêu chí.</source>
         <translation>This sheet scores every criterion.</translation>
     </message>
@@ -6304,6 +6549,7 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
     </message>
     <message>
         <location filename="../../ui/workers.py" line="144" />
+        <location filename="../../ui/operations.py" line="170" />
         <source>Đang xử lý</source>
         <translation>Working</translation>
     </message>
@@ -6942,6 +7188,41 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <location filename="../../ui/catalogue/labels.py" line="96" />
         <source>Cấp Nhà nước</source>
         <translation>State level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="242" />
+        <source>Làm tròn lên</source>
+        <translation>Round up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="243" />
+        <source>Làm tròn đến mức gần nhất</source>
+        <translation>Round to the nearest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="244" />
+        <source>Làm tròn xuống</source>
+        <translation>Round down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="245" />
+        <source>Mức thưởng chưa đối chiếu văn bản</source>
+        <translation>Multiple not yet checked against the legal text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="246" />
+        <source>Làm tròn lên đến 10.000 đồng</source>
+        <translation>Rounded up to 10,000 VND</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="247" />
+        <source>Không làm tròn</source>
+        <translation>No rounding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="248" />
+        <source>Một thành tích chỉ nhận một mức tiền thưởng (Luật Thi đua, khen thưởng 2022, Điều 5 khoản 2 điểm c; quy định về tiền thưởng của NĐ 152/2025, Điều 50–54): trong cùng một quyết định, một cá nhân hoặc tập thể được nhiều danh hiệu thi đua thì nhận mức thưởng cao nhất trong các danh hiệu; được nhiều hình thức khen thưởng thì nhận mức cao nhất trong các hình thức; vừa có danh hiệu vừa có hình thức thì nhận cả hai.</source>
+        <translation>One achievement carries one reward (Law on Emulation and Commendation 2022, Art. 5(2)(c); the reward money rules of Decree 152/2025, Art. 50–54): in one decision, a person or collective with several titles receives the highest title's amount; with several forms, the highest form's amount; with a title and a form, both.</translation>
     </message>
 </context>
 <context>

@@ -135,3 +135,69 @@ def test_edit_rule_set_dates_validates(qtbot, rules_screen, db, monkeypatch):
     monkeypatch.setattr(RuleSetDialog, "exec", fake_exec)
     rules_screen.edit_set_button.click()
     assert rules_screen.sets_model.rows[0].legal_text == "Nghị định 98/2023/NĐ-CP"
+
+
+def test_reward_column_marks_unconfirmed_multiples(rules_screen):
+    col = {rules_screen.rules_model.headerData(c, Qt.Orientation.Horizontal): c
+           for c in range(rules_screen.rules_model.columnCount())}["Tiền thưởng"]
+    text = {r.award_code: rules_screen.rules_model.index(i, col).data()
+            for i, r in enumerate(rules_screen.rules_model.rows)}
+    assert text["CSTDCS"] == "× 1"
+    assert text["CO_CP"] == "× 12"
+    assert text["BK_BO"] == "× 1,5 (chưa xác nhận)"
+    assert text["GK_TT"] == "× 0,6"
+    rules_screen.select_rule("BK_BO")
+    assert rules_screen.editor.widget("reward_unconfirmed").isChecked()
+
+
+def test_money_dialog_base_salary_and_rounding(qtbot, rules_screen, db, monkeypatch, message_boxes):
+    from app.rules.money import Rounding
+    from app.services import money
+    from ui.catalogue.money_dialog import BaseSalaryDialog, MoneyDialog, RoundingDialog
+
+    rules_screen.sets_table.selectRow(1)  # NĐ 152/2025
+    seen = {}
+
+    def salary_exec(self):
+        qtbot.addWidget(self)
+        self.effective_from.setText("01/07/2026")
+        self.amount.setText("hai triệu")
+        assert self.boxes["amount"].error.text() == "phải là số nguyên đồng, ví dụ 2.340.000"
+        self.amount.setText("2.530.000")
+        self.legal_text.setText("Nghị định mới về lương cơ sở")
+        self.ok_button.click()
+        return self.result()
+
+    def rounding_exec(self):
+        qtbot.addWidget(self)
+        assert not self.confirmed.isChecked()
+        self.step.setCurrentIndex(self.step.findData(1000))
+        self.confirmed.setChecked(True)
+        self.ok_button.click()
+        return self.result()
+
+    def dialog_exec(self):
+        qtbot.addWidget(self)
+        assert [r.amount for r in self.model.rows][-2:] == [1_800_000, 2_340_000]
+        assert "chưa đối chiếu" in self.rounding_label.text()
+        self.add_salary()
+        assert self.selected().amount == 2_530_000
+        self.edit_rounding()
+        assert "1.000 đồng" in self.rounding_label.text() and "đã đối chiếu" in self.rounding_label.text()
+        self.resize(640, 560)
+        qtbot.wait(20)
+        self.grab().save("/tmp/money_dialog.png")
+        seen["rows"] = self.model.rowCount()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(BaseSalaryDialog, "exec", salary_exec)
+    monkeypatch.setattr(RoundingDialog, "exec", rounding_exec)
+    monkeypatch.setattr(MoneyDialog, "exec", dialog_exec)
+    with qtbot.waitSignal(rules_screen.rules_changed):
+        rules_screen.money_button.click()
+    assert seen["rows"] == 8
+    with db.factory() as s:
+        assert money.base_salary_in_force(s, on=_dt.date(2026, 7, 1)).amount == 2_530_000
+        rs = catalogue.rule_set_in_force(s, on=_dt.date(2025, 7, 1))
+        assert money.get_rule_set_money(s, rule_set_id=rs.id).rounding == Rounding(1000, "UP", True)
+        assert money.award_amount(s, award_code="LDTT", on=_dt.date(2026, 12, 1)).amount == 759_000

@@ -94,3 +94,19 @@ def test_chart_widget_rejects_unknown_kind(qtbot):
 
     with pytest.raises(ValueError):
         ChartWidget("x", "pie")
+
+
+def test_money_spent_this_year_and_last(qtbot, round_db):
+    from ui.dashboard.dashboard_screen import DashboardScreen
+
+    with round_db.factory() as s:
+        d = dashboard.dashboard_summary(s, today=D(2026, 1, 10))
+    # 2025: 3 × LĐTT (0.3 × 2,340,000 → 710,000) + a Bằng khen bộ of 05/01/2025 (1.5 × 2,340,000);
+    # 2026: two Bằng khen bộ of 05/01/2026.
+    assert d.money_spent == ((2025, 3 * 710_000 + 3_510_000), (2026, 2 * 3_510_000))
+    screen = DashboardScreen(round_db, today=D(2026, 1, 10))
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitUntil(lambda: screen.summary is not None)
+    text = screen.money_label.text()
+    assert "Tiền thưởng năm 2026: <b>7.020.000 đồng</b>" in text and "năm 2025: <b>5.640.000 đồng</b>" in text

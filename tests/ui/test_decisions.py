@@ -97,3 +97,28 @@ def test_dialog_shows_number_clash_inline(qtbot, approved_db):
     dialog._on_ok()
     assert "số gợi ý: 2" in dialog.field_errors()["number"]
     assert dialog.result() == 0
+
+
+def test_reward_money_shown_before_issuing_and_payment_list(qtbot, screen, approved_db, message_boxes, tmp_path):
+    from openpyxl import load_workbook
+
+    with approved_db.factory.begin() as s:
+        did = dec.create_decision(s, data=dec.default_input(s, on=dt.date(2025, 12, 20),
+                                                            round_id=approved_db.round_id))
+    screen.reload(select_id=did)
+    # 3 × Giấy khen 0.3 × 2,340,000 → 710,000; Giấy khen (tập thể) 0.6 → 1,410,000.
+    amounts = [screen.items_model.data(screen.items_model.index(r, 5)) for r in range(4)]
+    assert amounts == ["710.000", "710.000", "710.000", "1.410.000"]
+    text = screen.money_label.text()
+    assert "Tổng tiền thưởng: 3.540.000 đồng" in text and "Ba triệu năm trăm bốn mươi nghìn đồng" in text
+    assert "chưa đối chiếu" in text  # NĐ 152 rounding and the Giấy khen multiple are unconfirmed
+    assert screen.pay_pdf_button.isEnabled() and screen.pay_xlsx_button.isEnabled()
+    screen.export_to(tmp_path / "chi tiền.xlsx", "xlsx", payments=True)
+    qtbot.waitUntil(lambda: (tmp_path / "chi tiền.xlsx").exists(), timeout=10_000)
+    cells = [list(r) for r in load_workbook(tmp_path / "chi tiền.xlsx").active.iter_rows(values_only=True)]
+    assert next(r[5] for r in cells if r[1] == "TỔNG CỘNG") == 3_540_000
+    qtbot.wait(50)  # let the layout take the new text
+    screen.grab().save("/tmp/money_decisions.png")
+    screen.issue_button.click()
+    assert any("3.540.000 đồng" in t for t in message_boxes.texts("question"))
+    assert "số tiền đã chốt khi ban hành" in screen.money_label.text()

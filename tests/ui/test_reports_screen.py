@@ -110,3 +110,21 @@ def test_default_year():
     from ui.reports.reports_screen import default_year
 
     assert default_year(D(2025, 12, 3)) == 2025 and default_year(D(2026, 11, 30)) == 2025
+
+
+def test_preview_rewards_money(qtbot, org_db, tmp_path):
+    _awards(org_db)
+    screen = _screen(qtbot, org_db)
+    screen.kind_combo.setCurrentIndex(screen.kind_combo.findData("rewards"))
+    assert "theo ngày quyết định" in screen.period_label.text() and not screen.level_combo.isEnabled()
+    with qtbot.waitSignal(screen.previewed):
+        screen.show_preview()
+    m = screen.model
+    rows = [[m.data(m.index(r, c)) for c in range(m.columnCount())] for r in range(m.rowCount())]
+    # 2025: Bằng khen bộ 1.5 and CSTĐ bộ 3.0 (individuals), Bằng khen bộ tập thể 3.0, base 2,340,000.
+    assert rows[-1][1] == "Tổng cộng"
+    assert rows[-1][4:6] == ["3", "17.550.000"] and rows[-1][-2:] == ["3", "17.550.000"]
+    assert m.headerData(3, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == "Cấp cơ sở / Số tiền (đồng)"
+    assert screen.title_label.text() == "TIỀN THƯỞNG THI ĐUA, KHEN THƯỞNG NĂM 2025"
+    qtbot.wait(20)
+    screen.grab().save("/tmp/money_reports.png")

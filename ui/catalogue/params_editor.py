@@ -132,7 +132,7 @@ class ParamsEditor(QWidget):
             w = QComboBox()
             for code, label in VOTE_BASES.items():
                 w.addItem(tr_label(label), code)
-        elif name in ("after_prerequisite", "vote_required"):
+        elif name in ("after_prerequisite", "vote_required", "reward_unconfirmed"):
             w = QCheckBox()
         elif name == "manual_checks":
             w = QListWidget()

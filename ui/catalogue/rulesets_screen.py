@@ -53,6 +53,7 @@ class RuleSetsScreen(QWidget):
         super().__init__(parent)
         self._db = db
         self._awards: list[tuple[str, str]] = []
+        self._multiples: dict = {}  # award code → the catalogue's reward multiple
         self._rule: AwardRuleRow | None = None
         self._today = _dt.date.today()
 
@@ -76,10 +77,14 @@ class RuleSetsScreen(QWidget):
         self.edit_set_button = QPushButton(self.tr("Sửa tên, ngày hiệu lực…"))
         self.copy_button.clicked.connect(self.copy_rule_set)
         self.edit_set_button.clicked.connect(self.edit_rule_set)
+        self.money_button = QPushButton(self.tr("Lương cơ sở, làm tròn…"))
+        self.money_button.setToolTip(self.tr("Mức lương cơ sở theo ngày áp dụng và cách làm tròn tiền thưởng"))
+        self.money_button.clicked.connect(self.edit_money)
 
         self.rules_model = DtoTableModel([
             Column(self.tr("Danh hiệu, hình thức"), lambda r: r.award_name),
             Column(self.tr("Đối tượng"), lambda r: tr_label(SUBJECTS.get(r.subject, r.subject))),
+            Column(self.tr("Tiền thưởng"), self._reward_text),
             Column(self.tr("Tiêu chuẩn chính"), self._summary, tooltip=lambda r: tr_label(
                 CRITERIA.get(r.params.criterion, r.params.criterion)) + "\n" + self._summary(r)),
             Column(self.tr("Tỷ lệ phiếu"), lambda r: (_fraction(r.params.vote_threshold) if r.params.vote_required
@@ -88,8 +93,9 @@ class RuleSetsScreen(QWidget):
             Column(self.tr("Giới hạn"), lambda r: (f"{percent(*r.params.quota_share)} "
                                                    f"{award_name(r.params.quota_base_award)}")
                    if r.params.quota_share and r.params.quota_base_award else ""),
-        ], self)
-        self.rules_table = make_table(self.rules_model, (190, 65, 200, 105))
+        ], self, tint=lambda r, c: (QColor("#fff4e0"), QColor("#8a4b00"))
+                 if c == 2 and r.params.reward_unconfirmed else None)
+        self.rules_table = make_table(self.rules_model, (190, 65, 150, 200, 105))
 
         self.editor = ParamsEditor()
         self.editor.edited.connect(self._on_edited)
@@ -124,6 +130,7 @@ class RuleSetsScreen(QWidget):
         sb = QHBoxLayout()
         sb.addWidget(self.copy_button)
         sb.addWidget(self.edit_set_button)
+        sb.addWidget(self.money_button)
         sb.addStretch(1)
         ll.addLayout(sb)
         rules_title = QLabel(self.tr("Tiêu chuẩn của bộ quy tắc đang chọn"))
@@ -156,6 +163,24 @@ class RuleSetsScreen(QWidget):
     def _in_force(self, r: RuleSetRow) -> bool:
         return r.effective_from <= self._today and (r.effective_to is None or r.effective_to >= self._today)
 
+    def _reward_text(self, r: AwardRuleRow) -> str:
+        """'× 1,5' with the mark when the multiple is not checked against the legal text."""
+        from app.rules.money import format_multiple
+
+        multiple = r.params.reward_multiple if r.params.reward_multiple is not None else self._multiples.get(r.award_code)
+        text = f"× {format_multiple(multiple)}" if multiple is not None else ""
+        return text + (self.tr(" (chưa xác nhận)") if r.params.reward_unconfirmed else "")
+
+    def edit_money(self) -> None:
+        from ui.catalogue.money_dialog import MoneyDialog
+
+        rs = self.selected_set()
+        dialog = MoneyDialog(self._db, rs.id if rs else None, self)
+        dialog.exec()
+        if dialog.changed:
+            self.reload(select_set=rs.id if rs else None)
+            self.rules_changed.emit()
+
     def _summary(self, r: AwardRuleRow) -> str:
         p = self.params_text_parts(r.params)
         return "; ".join(p)
@@ -186,7 +211,9 @@ class RuleSetsScreen(QWidget):
         keep = select_set if select_set is not None else (self.selected_set().id if self.selected_set() else None)
         with self._db.factory() as session:
             sets = catalogue.list_rule_sets(session)
-            self._awards = [(t.code, t.name) for t in catalogue.list_award_types(session)]
+            types = catalogue.list_award_types(session)
+            self._awards = [(t.code, t.name) for t in types]
+            self._multiples = {t.code: t.reward_multiple for t in types}
         self.sets_model.set_rows(sets)
         row = self.sets_model.row_of(lambda r: r.id == keep)
         if row < 0:

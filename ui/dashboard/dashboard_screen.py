@@ -104,9 +104,16 @@ class DashboardScreen(QWidget):
         title.setProperty("role", "screen-title")
         self.refresh_button = QPushButton(self.tr("Làm mới"))
         self.refresh_button.clicked.connect(self.refresh)
+        # Reward money spent this year and last year (app.services.money).
+        self.money_label = QLabel()
+        self.money_label.setTextFormat(Qt.TextFormat.RichText)
+        self.money_label.setToolTip(self.tr("Tổng tiền thưởng theo các quyết định trong năm (xem Báo cáo → Tiền "
+                                            "thưởng theo đơn vị và cấp khen thưởng)"))
         head = QHBoxLayout()
         head.addWidget(title)
         head.addStretch(1)
+        head.addWidget(self.money_label)
+        head.addSpacing(12)
         head.addWidget(self.refresh_button)
 
         self.round_label = QLabel(self.tr("Đang tải…"))
@@ -191,6 +198,7 @@ class DashboardScreen(QWidget):
             self.verdict_box.set_counts(r.by_verdict)
         self._fill_warnings(summary)
         self._fill_charts(summary)
+        self._fill_money(summary)
         self.loaded.emit()
 
     def _fill_warnings(self, summary: DashboardSummary) -> None:
@@ -226,6 +234,13 @@ class DashboardScreen(QWidget):
                                   [(self.tr("Người trực tiếp công tác"),
                                     [100 * s.non_leaders / s.individuals for s in years_with])],
                                   percent=True, empty_text=empty)
+
+    def _fill_money(self, summary: DashboardSummary) -> None:
+        from app.rules.money import format_money
+
+        parts = [self.tr("Tiền thưởng năm %1: <b>%2 đồng</b>").replace("%1", str(y)).replace("%2", format_money(v))
+                 for y, v in reversed(summary.money_spent)]
+        self.money_label.setText(" · ".join(parts))
 
     def _on_warning(self, item: QListWidgetItem) -> None:
         target = item.data(TARGET_ROLE)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.database import Database
 from app.errors import AppError, StaleRecord
 from app.services import decision as dec
+from app.services import money
 from app.services import movement
 from ui import errors
 from ui.history.forms import FormDialog
@@ -194,6 +195,8 @@ class DecisionsScreen(QWidget):
         super().__init__(parent)
         self._db = db
         self._detail: dec.DecisionDetail | None = None
+        self._amounts: money.DecisionAmounts | None = None  # reward money of the shown decision
+        self._by_item: dict[int, money.AmountLine] = {}
         title = QLabel(self.tr("Quyết định khen thưởng"))
         title.setProperty("role", "screen-title")
         self.model = DtoTableModel([
@@ -225,8 +228,20 @@ class DecisionsScreen(QWidget):
             Column(self.tr("Họ và tên / Tên tập thể"), lambda r: r.name),
             Column(self.tr("Chức vụ, đơn vị"), lambda r: ", ".join(p for p in (r.job_title, r.work_unit) if p)),
             Column(self.tr("Khen thưởng"), lambda r: r.award_name),
+            Column(self.tr("Số tiền (đồng)"), self._amount_text, Qt.AlignmentFlag.AlignRight,
+                   tooltip=lambda r: self._line(r).note if self._line(r) else ""),
         ])
         self.items_view = _table(self.items_model)
+        # Reward money: the total, in words, and what to check before issuing.
+        self.money_label = QLabel()
+        self.money_label.setWordWrap(True)
+        self.money_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.pay_pdf_button = QPushButton(self.tr("Chi tiền PDF…"))
+        self.pay_xlsx_button = QPushButton(self.tr("Chi tiền Excel…"))
+        self.pay_pdf_button.setToolTip(self.tr("Danh sách chi tiền thưởng cho bộ phận tài chính, có cột ký nhận"))
+        self.pay_xlsx_button.setToolTip(self.pay_pdf_button.toolTip())
+        self.pay_pdf_button.clicked.connect(lambda: self._on_export("pdf", payments=True))
+        self.pay_xlsx_button.clicked.connect(lambda: self._on_export("xlsx", payments=True))
         self.edit_button = QPushButton(self.tr("Sửa…"))
         self.add_button = QPushButton(self.tr("Thêm đề nghị…"))
         self.remove_button = QPushButton(self.tr("Bỏ khỏi danh sách"))
@@ -257,8 +272,9 @@ class DecisionsScreen(QWidget):
         edit_row.addStretch(1)
         rv.addLayout(edit_row)
         rv.addWidget(self.items_view, 1)
+        rv.addWidget(self.money_label)
         out_row = QHBoxLayout()
-        for b in (self.pdf_button, self.xlsx_button, self.print_button):
+        for b in (self.pdf_button, self.xlsx_button, self.pay_pdf_button, self.pay_xlsx_button, self.print_button):
             out_row.addWidget(b)
         out_row.addStretch(1)
         out_row.addWidget(self.issue_button)
@@ -291,10 +307,12 @@ class DecisionsScreen(QWidget):
 
     def _show_current(self) -> None:
         r = self.model.row_at(self.view.currentIndex().row())
-        self._detail = None
+        self._detail, self._amounts = None, None
         if r is not None:
             with self._db.factory() as s:
                 self._detail = dec.get_decision(s, decision_id=r.id)
+                self._amounts = money.decision_amounts(s, decision_id=r.id)
+        self._by_item = self._amounts.by_item() if self._amounts is not None else {}
         d = self._detail
         if d is None:
             self.header.setText(self.tr("Chưa có quyết định. Bấm «Quyết định mới…» để lập từ các đề nghị đã duyệt."))
@@ -315,12 +333,48 @@ class DecisionsScreen(QWidget):
             self.header.setText("<br>".join(x for x in lines if x))
             self.items_model.set_rows(d.items)
             self.items_view.resizeColumnsToContents()
+        self.money_label.setText(self._money_text())
         draft = d is not None and d.row.status == "DRAFT"
         for b in (self.edit_button, self.add_button, self.remove_button, self.up_button, self.down_button,
                   self.delete_button, self.issue_button):
             b.setEnabled(draft)
         for b in (self.pdf_button, self.xlsx_button, self.print_button):
             b.setEnabled(d is not None and bool(d.items))
+        for b in (self.pay_pdf_button, self.pay_xlsx_button):
+            b.setEnabled(d is not None and bool(d.items) and self._amounts is not None
+                         and self._amounts.base_salary is not None)
+
+    # ------------------------------------------------------------ reward money
+    def _line(self, item) -> money.AmountLine | None:
+        return self._by_item.get(item.id)
+
+    def _amount_text(self, item) -> str:
+        from app.rules.money import format_money
+
+        line = self._line(item)
+        if line is None or self._amounts.base_salary is None:
+            return ""
+        return format_money(line.amount) + (" *" if line.amount < line.due else "")
+
+    def _money_text(self) -> str:
+        from html import escape
+
+        from app.rules.money import format_money
+
+        a = self._amounts
+        if a is None or not a.lines:
+            return ""
+        parts = []
+        if a.base_salary is not None:
+            parts.append("<b>" + self.tr("Tổng tiền thưởng: %1 đồng").replace("%1", format_money(a.total)) + "</b> ("
+                         + escape(a.total_words) + ")")
+            parts.append(self.tr("Cá nhân %1 đồng, tập thể %2 đồng; mức lương cơ sở %3 đồng; %4")
+                         .replace("%1", format_money(a.people_total)).replace("%2", format_money(a.units_total))
+                         .replace("%3", format_money(a.base_salary))
+                         .replace("%4", self.tr("số tiền đã chốt khi ban hành") if a.frozen
+                                  else self.tr("bộ quy tắc %1").replace("%1", a.rule_set_name or "—")))
+        parts += [f"<span style='color:#a15c00'>⚠ {escape(w)}</span>" for w in a.warnings]
+        return "<br>".join(parts)
 
     # ------------------------------------------------------------ actions
     def _run(self, fn) -> bool:
@@ -406,6 +460,11 @@ class DecisionsScreen(QWidget):
         text = self.tr("Ban hành quyết định số %1 cho %2 cá nhân và %3 tập thể?\n\nKhen thưởng sẽ được ghi vào lịch sử, "
                        "các đề nghị chuyển sang «Đã có quyết định» và quyết định không sửa được nữa.") \
             .replace("%1", d.row.number_text).replace("%2", str(d.row.people)).replace("%3", str(d.row.units))
+        if self._amounts is not None and self._amounts.base_salary is not None:
+            from app.rules.money import format_money
+
+            text += "\n\n" + self.tr("Tổng tiền thưởng: %1 đồng (%2).").replace(
+                "%1", format_money(self._amounts.total)).replace("%2", self._amounts.total_words)
         if QMessageBox.question(self, self.tr("Ban hành quyết định"), text) != QMessageBox.StandardButton.Yes:
             return
         result = []
@@ -415,24 +474,26 @@ class DecisionsScreen(QWidget):
             self.reload()
             self.decisions_changed.emit()
 
-    def _on_export(self, fmt: str) -> None:
+    def _on_export(self, fmt: str, *, payments: bool = False) -> None:
         d = self._detail
         if d is None:
             return
-        name = f"Danh sach kem QD {d.row.number_text.replace('/', '-')}.{fmt}"
+        name = f"{'Chi tien thuong' if payments else 'Danh sach kem'} QD {d.row.number_text.replace('/', '-')}.{fmt}"
         flt = self.tr("Tệp PDF (*.pdf)") if fmt == "pdf" else self.tr("Tệp Excel (*.xlsx)")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu danh sách kèm theo quyết định"), name, flt)
+        caption = self.tr("Lưu danh sách chi tiền thưởng") if payments else \
+            self.tr("Lưu danh sách kèm theo quyết định")
+        path, _ = QFileDialog.getSaveFileName(self, caption, name, flt)
         if path:
-            self.export_to(Path(path), fmt)
+            self.export_to(Path(path), fmt, payments=payments)
 
-    def export_to(self, path: Path, fmt: str) -> None:
+    def export_to(self, path: Path, fmt: str, *, payments: bool = False) -> None:
         d = self._detail
         db = self._db
+        export = money.export_payments if payments else dec.export_decision_list
 
         def task(progress, is_cancelled):
             with db.factory() as s:
-                return dec.export_decision_list(s, decision_id=d.id, out=path, fmt=fmt, progress=progress,
-                                                is_cancelled=is_cancelled)
+                return export(s, decision_id=d.id, out=path, fmt=fmt, progress=progress, is_cancelled=is_cancelled)
 
         run_with_progress(self, task, label=self.tr("Đang ghi danh sách…"),
                           on_done=lambda out: QMessageBox.information(self, self.tr("Đã ghi"), str(out)))

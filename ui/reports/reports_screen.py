@@ -102,6 +102,10 @@ class _BoldRowsModel(TupleTableModel):
             value = self._rows[index.row()][index.column()]
             if isinstance(value, float):
                 return f"{value:.1f}"
+            if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10_000:
+                from ui.i18n import fmt_int
+
+                return fmt_int(value)  # amounts of money (the rewards report)
         return super().data(index, role)
 
 
@@ -131,6 +135,7 @@ class ReportsScreen(QWidget):
             "0603": self.tr("Biểu 0603: Số lượng khen thưởng cấp bộ, ban, ngành, tỉnh"),
             "by_unit": self.tr("Số lượt khen thưởng theo đơn vị và theo năm"),
             "shares": self.tr("Tỷ lệ khen thưởng người trực tiếp công tác và nữ"),
+            "rewards": self.tr("Tiền thưởng theo đơn vị và cấp khen thưởng"),
         }
         for code, label in kinds.items():
             self.kind_combo.addItem(label, code)
@@ -241,7 +246,10 @@ class ReportsScreen(QWidget):
 
     def _update_period(self) -> None:
         year = self.year_spin.value()
-        if self.kind() in reports.FORMS:
+        if self.kind() == "rewards":
+            self.period_label.setText(self.tr("Năm %1, theo ngày quyết định; số tiền theo quyết định đã ban hành "
+                                              "hoặc tính theo quy định").replace("%1", str(year)))
+        elif self.kind() in reports.FORMS:
             start, end = reports.report_period(year)
             self.period_label.setText(self.tr("Kỳ báo cáo: từ %1 đến %2 (theo ngày quyết định)")
                                       .replace("%1", start.strftime("%d/%m/%Y")).replace("%2", end.strftime("%d/%m/%Y")))
