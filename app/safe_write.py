@@ -81,10 +81,9 @@ def replace_file(tmp: Path, out: Path) -> None:
     """Rename the finished `tmp` over `out` (FileLocked when `out` is open elsewhere)."""
     try:
         os.replace(tmp, out)
-    except PermissionError as exc:
-        if out.exists():
-            raise FileLocked(path=str(out)) from None
-        raise disk_error(exc, out) from None
+    except PermissionError:
+        # Windows refuses the rename while Excel (or a PDF viewer) holds the target open.
+        raise FileLocked(path=str(out)) from None
     except OSError as exc:
         raise disk_error(exc, out) from None
 

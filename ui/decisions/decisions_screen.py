@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -36,6 +35,7 @@ from ui.labels import tr_label
 from ui.models.dto_table import Column, DtoTableModel
 from ui.widgets import DateEdit, format_date
 from ui.workers import run_with_progress
+from ui.widgets import ask_save_file_name
 
 
 def _table(model) -> QTableView:
@@ -421,7 +421,7 @@ class DecisionsScreen(QWidget):
             return
         name = f"Danh sach kem QD {d.row.number_text.replace('/', '-')}.{fmt}"
         flt = self.tr("Tệp PDF (*.pdf)") if fmt == "pdf" else self.tr("Tệp Excel (*.xlsx)")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu danh sách kèm theo quyết định"), name, flt)
+        path, _ = ask_save_file_name(self, self.tr("Lưu danh sách kèm theo quyết định"), name, flt)
         if path:
             self.export_to(Path(path), fmt)
 
