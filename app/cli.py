@@ -46,7 +46,14 @@ def _out(args, path: str | None = None, **kwargs) -> Path:
     from app.db import sqlite_path, to_url
     from app.services.output_guard import check_output_path
 
-    db_file = sqlite_path(to_url(args.db or _default_db()))
+    if args.db:
+        db_file = sqlite_path(to_url(args.db))
+    else:  # the default database, named without creating the data folder
+        import platformdirs
+
+        from app.paths import APP_DIR_NAME
+
+        db_file = Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False)) / "tdkt.db"
     return check_output_path(args.out if path is None else path, database=db_file, **kwargs)
 
 
