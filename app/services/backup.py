@@ -211,6 +211,17 @@ ValidationStep = Callable[[sqlite3.Connection, Path], None]
 VALIDATION_STEPS: list[ValidationStep] = [_step_schema, _step_integrity, _step_foreign_keys]
 
 
+def sqlite_uri(path: Path) -> str:
+    """A SQLite `file:` URI of `path`: %, #, ?, spaces and Vietnamese letters escaped;
+    `/home/…`, `C:/…` and Windows shares `//server/share/…` (which Path.as_uri would
+    give as a host SQLite refuses)."""
+    from urllib.parse import quote
+
+    text = Path(path).resolve().as_posix()
+    prefix = "file://" if text.startswith("/") else "file:///"
+    return prefix + quote(text, safe="/:")
+
+
 def validate_backup(path: Path, *, shown: Path | None = None) -> None:
     """Raise BadInput unless `path` is a healthy TĐKT Desk SQLite database whose schema
     this program knows. `shown` is the name used in messages (the user's file)."""
@@ -231,7 +242,7 @@ def validate_backup(path: Path, *, shown: Path | None = None) -> None:
     if header != b"SQLite format 3\x00":
         raise _refuse(shown, "tệp không phải cơ sở dữ liệu SQLite.")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)  # no -wal/-shm made
+        conn = sqlite3.connect(f"{sqlite_uri(path)}?mode=ro&immutable=1", uri=True)  # no -wal/-shm made
     except sqlite3.Error as exc:
         raise _refuse(shown, f"không mở được tệp ({exc}).") from None
     try:

@@ -274,3 +274,12 @@ def test_backup_on_postgres_runs_pg_dump(db_url, on_postgres, tmp_path, capsys):
         pytest.skip("pg_dump older than the server")
     assert rc == 0, captured.err
     assert out.read_bytes()[:5] == b"PGDMP"
+
+
+def test_sqlite_uri_escapes_and_handles_shares():
+    from app.services.backup import sqlite_uri
+
+    uri = sqlite_uri(Path("/tmp/Dữ liệu 100% #1/a?.db"))
+    assert uri == "file:///tmp/D%E1%BB%AF%20li%E1%BB%87u%20100%25%20%231/a%3F.db"
+    if sys.platform == "win32":  # pragma: no cover
+        assert sqlite_uri(Path(r"\\server\share\tdkt.db")).startswith("file:////server/share/")
