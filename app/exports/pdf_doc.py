@@ -10,7 +10,6 @@ Pure output: DTOs in, a file out; never queries.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4

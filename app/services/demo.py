@@ -970,9 +970,9 @@ class _Generator:
             self.s, name=f"Đợt xét khen thưởng năm {year}", year=year, review_date=review,
             submission_deadline=review - _dt.timedelta(days=10), meeting_date=review + _dt.timedelta(days=5),
             council_id=council)
-        added = nomination_service.add_nominations(
+        nomination_service.add_nominations(
             self.s, round_id=round_id, award_code="CSTDCS", person_ids=winners + losers,
-            achievement=_ACHIEVEMENTS[2], status="SUBMITTED").added
+            achievement=_ACHIEVEMENTS[2], status="SUBMITTED")
         noms = self.s.execute(select(Nomination.id, Nomination.version).where(Nomination.round_id == round_id)
                               .order_by(Nomination.id)).all()
         nomination_service.change_status_many(self.s, items=[tuple(n) for n in noms], to_status="CHECKED")
@@ -1027,7 +1027,6 @@ class _Generator:
         rnd_version = self.s.get(ReviewRound, round_id).version
         movement_service.set_round_status(self.s, round_id=round_id, version=rnd_version, status="CLOSED")
         self._restamp_closed(round_id, meeting, decision, starts)
-        del added
         return issued.awards
 
     def _restamp_closed(self, round_id: int, meeting_id: int, decision_id: int, starts: _dt.datetime) -> None:
