@@ -150,6 +150,11 @@ class BackupBox(QGroupBox):
             if not name:
                 return
             path = Path(name)
+        try:
+            backup_service.validate_backup(path)  # refuse a bad file before asking anything
+        except AppError as exc:
+            errors.show_error(self, exc)
+            return
         answer = QMessageBox.question(
             self, self.tr("Khôi phục dữ liệu"),
             self.tr("Khôi phục dữ liệu từ %1?\n\nDữ liệu hiện tại được sao lưu trước (lý do «Trước khi khôi phục»), "

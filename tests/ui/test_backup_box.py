@@ -65,6 +65,22 @@ def test_restore_from_the_list(qtbot, sqlite_db, message_boxes):
     assert any("Đã khôi phục" in t for t in message_boxes.texts("information"))
 
 
+def test_a_bad_file_is_refused_before_the_question(qtbot, sqlite_db, message_boxes, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.backup_box import BackupBox
+
+    empty = tmp_path / "rỗng.db"
+    empty.write_bytes(b"")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(empty), ""))
+    box = BackupBox(sqlite_db)
+    qtbot.addWidget(box)
+    with qtbot.assertNotEmitted(box.restored):
+        box.ask_restore()
+    assert message_boxes.texts("question") == []
+    assert any("tệp rỗng" in t for t in message_boxes.texts("warning"))
+
+
 def test_restore_refusal_is_shown_and_changes_nothing(qtbot, sqlite_db, message_boxes, tmp_path):
     from ui.backup_box import BackupBox
 
