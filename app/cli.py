@@ -40,6 +40,23 @@ def _open(args):
     return open_database(args.db or _default_db())
 
 
+def _out(args, path: str | None = None, **kwargs) -> Path:
+    """`--out` through the output guard (app.services.output_guard): never the database of
+    `--db` (or the default one), its backups, a folder or a device. BadInput → exit 2."""
+    from app.db import sqlite_path, to_url
+    from app.services.output_guard import check_output_path
+
+    if args.db:
+        db_file = sqlite_path(to_url(args.db))
+    else:  # the default database, named without creating the data folder
+        import platformdirs
+
+        from app.paths import APP_DIR_NAME
+
+        db_file = Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False)) / "tdkt.db"
+    return check_output_path(args.out if path is None else path, database=db_file, **kwargs)
+
+
 def _progress_printer(label: str):
     """A `progress(done, total)` that prints a line every 10 % on stderr."""
     state = {"last": -1}
@@ -99,18 +116,18 @@ def cmd_template(args) -> int:
     if args.kind == "certificates":
         from app.services.mail_merge import write_certificate_list_template
 
-        out = write_certificate_list_template(Path(args.out))
+        out = write_certificate_list_template(_out(args))
         print(f"Đã ghi mẫu {args.kind}: {out}")
         return EXIT_OK
     if args.kind == "history":
         from app.exports.history_template import write_history_template
 
-        out = write_history_template(Path(args.out))
+        out = write_history_template(_out(args))
         print(f"Đã ghi mẫu {args.kind}: {out}")
         return EXIT_OK
     from app.exports.staff_template import write_template
 
-    out = Path(args.out)
+    out = _out(args)
     write_template(args.kind, out)
     print(f"Đã ghi mẫu {args.kind}: {out}")
     return EXIT_OK
@@ -145,24 +162,38 @@ def cmd_import(args) -> int:
 
 
 def cmd_backup(args) -> int:
-    from app.services.backup import backup_database
+    """SQLite: a consistent copy (to --out or the backups folder). PostgreSQL: pg_dump when
+    it is on the PATH, else how to do it."""
+    from app.db import sqlite_path, to_url
+    from app.services.backup import backup_database, backup_postgres
 
+    url = to_url(args.db or _default_db())
+    if sqlite_path(url) is None:
+        if not url.startswith("postgresql"):
+            raise BadInput(detail="Sao lưu chỉ áp dụng cho tệp SQLite và máy chủ PostgreSQL.")
+        out = backup_postgres(url, _out(args, allow_sqlite=True) if args.out else None)
+        print(f"Đã sao lưu (pg_dump) vào {out}")
+        return EXIT_OK
     db = _open(args)
-    out = backup_database(db.engine, reason="thu-cong", out=Path(args.out) if args.out else None)
-    db.close()
-    if out is None:
-        raise BadInput(detail="Sao lưu trong chương trình chỉ áp dụng cho tệp SQLite; với PostgreSQL hãy dùng pg_dump.")
+    try:
+        out = backup_database(db.engine, reason="thu-cong", out=_out(args, allow_sqlite=True) if args.out else None)
+    finally:
+        db.close()
     print(f"Đã sao lưu vào {out}")
     return EXIT_OK
 
 
 def cmd_restore(args) -> int:
+    """Validate the file, refuse while the database is open elsewhere, back up the current
+    file, swap, then bring the restored file to the current schema."""
     from app.db import make_engine
     from app.services.backup import restore_database
 
     engine = make_engine(args.db or _default_db())
-    previous = restore_database(engine, Path(args.file))
-    engine.dispose()
+    try:
+        previous = restore_database(engine, Path(args.file))
+    finally:
+        engine.dispose()
     if previous:
         print(f"Bản cũ được giữ tại {previous}")
     _open(args).close()  # bring the restored file to the current schema
@@ -186,8 +217,9 @@ def cmd_check(args) -> int:
 
 def cmd_copy_db(args) -> int:
     from app.database import open_database
-    from app.services.copy_db import copy_database
+    from app.services.copy_db import check_source_exists, copy_database
 
+    check_source_exists(args.source)
     source = open_database(args.source)
     try:
         target = open_database(args.target)
@@ -228,7 +260,7 @@ def cmd_export(args) -> int:
     if args.round is None:
         raise BadInput(detail="Cần --round ID để xuất danh sách đề nghị.")
     out, count = _in_session(args, lambda session: export_nominations(
-        session, round_id=args.round, out=Path(args.out), progress=_progress_printer("Xuất danh sách")))
+        session, round_id=args.round, out=_out(args), progress=_progress_printer("Xuất danh sách")))
     print(f"Đã ghi danh sách {count} đề nghị: {out}")
     return EXIT_OK
 
@@ -242,7 +274,7 @@ def _export_stats(args) -> int:
                               "để xuất thống kê.")
     request = reports.ReportRequest(args.form, args.year, unit_ids=tuple(args.unit) if args.unit else None,
                                     level_filter=args.levels, span=args.span)
-    out = _in_session(args, lambda session: reports.export_report(session, request, Path(args.out)))
+    out = _in_session(args, lambda session: reports.export_report(session, request, _out(args)))
     print(f"Đã ghi {reports.REPORT_KINDS[args.form].lower()} năm {args.year}: {out}")
     return EXIT_OK
 
@@ -254,7 +286,7 @@ def _export_decision(args) -> int:
     if args.decision is None:
         raise BadInput(detail="Cần --decision ID để xuất danh sách kèm theo quyết định.")
     out = _in_session(args, lambda session: decision.export_decision_list(
-        session, decision_id=args.decision, out=Path(args.out), progress=_progress_printer("Xuất danh sách")))
+        session, decision_id=args.decision, out=_out(args), progress=_progress_printer("Xuất danh sách")))
     print(f"Đã ghi danh sách kèm theo quyết định: {out}")
     return EXIT_OK
 
@@ -278,7 +310,7 @@ def _export_scoring(args) -> int:
     if args.table is None:
         raise BadInput(detail="Cần --table ID (mã số bảng tiêu chí chấm điểm) để xuất bảng tổng hợp chấm điểm.")
     out = _in_session(args, lambda session: export_scoring(
-        session, table_id=args.table, out=Path(args.out), progress=_progress_printer("Xuất bảng điểm")))
+        session, table_id=args.table, out=_out(args), progress=_progress_printer("Xuất bảng điểm")))
     print(f"Đã ghi bảng tổng hợp kết quả chấm điểm: {out}")
     return EXIT_OK
 
@@ -290,7 +322,7 @@ def _export_examples(args) -> int:
     if args.movement is None:
         raise BadInput(detail="Cần --movement ID (mã số phong trào) để xuất danh sách điển hình tiên tiến.")
     out, count = _in_session(args, lambda session: export_examples(
-        session, movement_id=args.movement, out=Path(args.out), progress=_progress_printer("Xuất danh sách")))
+        session, movement_id=args.movement, out=_out(args), progress=_progress_printer("Xuất danh sách")))
     print(f"Đã ghi danh sách {count} điển hình tiên tiến: {out}")
     return EXIT_OK
 
@@ -324,7 +356,7 @@ def cmd_certificates(args) -> int:
             key = args.template or printing.decision_template_key(session, decision_id=args.decision)
             profile = _printer_profile(session, args.printer)
             result = printing.produce_certificates(
-                session, items=items, template_key=key, blank=args.blank, out=Path(args.out), printer=profile,
+                session, items=items, template_key=key, blank=args.blank, out=_out(args), printer=profile,
                 source=f"Quyết định (mã {args.decision})", decision_id=args.decision,
                 progress=_progress_printer("In giấy khen"))
     finally:
@@ -373,7 +405,7 @@ def _certificates_from_list(args) -> int:
                     profile = printing.get_printer_profile(session, name=args.printer)
             finally:
                 db.close()
-    report = render_certificates(items, template, out=Path(args.out), blank=args.blank, printer=profile,
+    report = render_certificates(items, template, out=_out(args), blank=args.blank, printer=profile,
                                  progress=_progress_printer("In giấy khen"))
     print(f"Đã ghi {report.pages} trang: {args.out}")
     return EXIT_OK
@@ -498,8 +530,9 @@ def cmd_tally(args) -> int:
 def _positive_int(text: str) -> int:
     """argparse type: a positive integer, with a Vietnamese complaint otherwise."""
     value = text.strip()
-    if not (value.isascii() and value.isdigit()) or int(value) < 1:
-        raise argparse.ArgumentTypeError(f"'{text}' không phải số nguyên dương")
+    shown = value if len(value) <= 20 else f"{value[:20]}… ({len(value)} ký tự)"
+    if not (value.isascii() and value.isdigit()) or len(value) > 9 or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"'{shown}' không phải số nguyên dương (tối đa 9 chữ số)")
     return int(value)
 
 
@@ -620,6 +653,8 @@ def main(argv: list[str] | None = None) -> int:
             stream.reconfigure(encoding="utf-8")
     args = build_parser().parse_args(argv)
     try:
+        if getattr(args, "out", None):  # every --out passes the guard before any work
+            _out(args, allow_sqlite=args.command == "backup")
         return args.func(args)
     except AppError as exc:
         print(f"Lỗi: {exc.message()}", file=sys.stderr)
@@ -627,6 +662,32 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Đã dừng.", file=sys.stderr)
         return EXIT_FAILURE
+    except Exception as exc:  # a full disk, a database error: a sentence, never a traceback
+        message = _system_error_message(exc)
+        if message is None:
+            raise
+        log.debug("system error", exc_info=True)
+        print(f"Lỗi: {message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+def _system_error_message(exc: BaseException) -> str | None:
+    """A Vietnamese sentence for an OSError or a database driver error, without the SQL
+    or its parameters (which may hold personal data); None for a program bug."""
+    from app.safe_write import disk_error
+
+    if isinstance(exc, OSError):
+        return disk_error(exc, Path(exc.filename or "?")).message()
+    if type(exc).__module__.startswith("sqlalchemy"):
+        orig = getattr(exc, "orig", None)
+        text = str(orig if orig is not None else "").strip().splitlines()
+        first = text[0] if text else ""
+        if "full" in first.lower() or "no space" in first.lower():
+            return "Ổ đĩa đã đầy: không ghi được vào cơ sở dữ liệu. Không có gì được ghi; hãy giải phóng chỗ trống rồi thử lại."
+        if "readonly" in first.lower() or "read-only" in first.lower():
+            return "Không có quyền ghi vào cơ sở dữ liệu (tệp hoặc thư mục chỉ đọc). Không có gì được ghi."
+        return f"Lỗi cơ sở dữ liệu ({type(orig or exc).__name__}: {first[:200]}). Không có gì được ghi."
+    return None
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import logging
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
@@ -11,15 +12,21 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import sessionmaker
 
 from app import migrate
-from app.db import make_engine, make_session_factory
+from app.db import make_engine, make_session_factory, sqlite_path
 from app.connection import explain_connect_error
-from app.errors import DatabaseError
+from app.errors import AppError, DatabaseError
+
+log = logging.getLogger(__name__)
 
 
 @dataclasses.dataclass
 class Database:
     engine: Engine
     factory: sessionmaker
+    # A SQLite file: its in-use marker (app.services.in_use) and the path the output
+    # guard protects while it is open (app.services.output_guard).
+    marker: object | None = None
+    file: Path | None = None
 
     @property
     def url(self) -> str:
@@ -27,18 +34,33 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.marker is not None:
+            self.marker.release()
+            self.marker = None
+        if self.file is not None:
+            from app.services.output_guard import release_database
+
+            release_database(self.file)
+            self.file = None
 
 
 def open_database(db: str | Path, *, upgrade: bool = True, backup: bool = True) -> Database:
     """Connect to `db` (path or URL); upgrade the schema to head (backing up a SQLite file
-    first) and seed defaults. Raises DatabaseError, SchemaTooNew, BadInput."""
+    first) and seed defaults. A SQLite file that already held data gets its first backup
+    of the day (rotated), is marked in use (a restore elsewhere waits for it to close)
+    and is protected from being overwritten by an export. Raises DatabaseError,
+    SchemaTooNew, BadInput."""
     engine = make_engine(db)
+    file = sqlite_path(engine.url.render_as_string(hide_password=False))
+    existed = file is not None and file.is_file() and file.stat().st_size > 0
     try:
         if upgrade:
             migrate.upgrade(engine, backup=backup)
             seed(make_session_factory(engine))
         else:
             migrate.check_schema(engine)
+        if existed and backup:
+            _daily_backup(engine)
     except (OperationalError, SQLAlchemyDatabaseError) as exc:
         # Unreachable server, wrong password, a file that is not a database at all.
         engine.dispose()
@@ -47,7 +69,28 @@ def open_database(db: str | Path, *, upgrade: bool = True, backup: bool = True) 
     except Exception:
         engine.dispose()
         raise
-    return Database(engine, make_session_factory(engine))
+    database = Database(engine, make_session_factory(engine))
+    if file is not None:
+        from app.services.in_use import InUseMarker
+        from app.services.output_guard import protect_database
+
+        database.marker = InUseMarker(file)
+        database.file = file
+        protect_database(file)
+    return database
+
+
+def _daily_backup(engine: Engine) -> None:
+    """The first backup of the day; a failure (full disk) is logged, never blocks work."""
+    from app.services.backup import daily_backup
+
+    try:
+        made = daily_backup(engine)
+    except (AppError, OSError) as exc:
+        log.warning("daily backup failed: %s", exc)
+        return
+    if made is not None:
+        log.info("daily backup %s", made)
 
 
 def seed(factory: sessionmaker) -> None:

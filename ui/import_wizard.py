@@ -36,6 +36,7 @@ from ui.labels import tr_label
 from ui.models.table import TupleTableModel
 from ui.settings import UiSettings
 from ui.workers import run_with_progress
+from ui.widgets import ask_save_file_name
 
 log = logging.getLogger("tdkt.ui.import")
 
@@ -51,7 +52,7 @@ def save_staff_template(parent: QWidget | None) -> Path | None:
     ui = UiSettings()
     start = Path(ui.last_import_dir or Path.home()) / "mau-nhap-can-bo.xlsx"
     while True:
-        name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ImportWizard", "Lưu tệp mẫu nhập cán bộ"), str(start),
+        name, _ = ask_save_file_name(parent, QCoreApplication.translate("ImportWizard", "Lưu tệp mẫu nhập cán bộ"), str(start),
                                               QCoreApplication.translate("ImportWizard", "Tệp Excel (*.xlsx)"))
         if not name:
             return None

@@ -210,6 +210,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label, 1)
 
         self.settings_screen.settings_saved.connect(self._on_settings_saved)
+        # Issue 12: after a restore the window closes (nothing may be saved over the restored data).
+        self._restored = False
+        self.settings_screen.backup_box.restored.connect(self._on_restored)
         self.org_screen.import_requested.connect(self.import_staff)
         self.org_screen.template_requested.connect(self.save_template)
         self.org_screen.history_changed.connect(self.on_history_changed)
@@ -275,7 +278,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # A screen holding unsaved edits (e.g. a pledge being typed) may ask; False stays.
-        for widget in self._screens.values():
+        for widget in ([] if self._restored else self._screens.values()):
             confirm = getattr(widget, "confirm_close", None)
             if confirm is not None and not confirm():
                 event.ignore()
@@ -339,6 +342,10 @@ class MainWindow(QMainWindow):
         screen = self._screens.get("nominations")
         if screen is not None:
             screen.reload()
+
+    def _on_restored(self, _path: str) -> None:
+        self._restored = True
+        self.close()
 
     def _on_settings_saved(self, values) -> None:
         self._agency = values.agency_name

@@ -10,12 +10,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +28,7 @@ from app.rules.vntext import date_line
 from app.services import settings as settings_service
 from app.services.settings import HEADER_STYLES, LABELS, MAX_LEN, AgencySettings, validate_settings
 from ui import errors
+from ui.backup_box import BackupBox
 from ui.connection.dialog import ConnectionSettingsBox
 from ui.emblem_box import EmblemBox
 from ui.labels import tr_label
@@ -112,12 +115,23 @@ class SettingsScreen(QWidget):
         il.addWidget(ui_box)
         self.connection_box = ConnectionSettingsBox(db.url)
         il.addWidget(self.connection_box)
+        self.backup_box = BackupBox(db)  # Sao lưu & khôi phục (issue 12)
+        il.addWidget(self.backup_box)
         il.addLayout(buttons)
         il.addStretch(1)
+        # Scrolls on small screens (1366×768 at 125–150 %): the backup list made it tall.
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(16, 12, 16, 12)
+        row.addWidget(inner, 1)
+        row.addStretch(0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(holder)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(inner, 1)
-        layout.addStretch(0)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
         self.load()
 
     def load(self) -> None:

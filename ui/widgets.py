@@ -19,6 +19,29 @@ QLineEdit[invalid="true"], QComboBox[invalid="true"], QSpinBox[invalid="true"] {
 QLabel[role="field-error"] { color: #c62828; }
 """
 
+def ask_save_file_name(parent: QWidget | None, title: str, start: str = "", filters: str = "") -> tuple[str, str]:
+    """QFileDialog.getSaveFileName through the output guard (app.services.output_guard):
+    the open database, its backups folder, folders and devices are refused with a message
+    and the dialog is shown again. ("", "") when the user cancels."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.errors import AppError
+    from app.services.output_guard import check_output_path
+    from ui.errors import show_error
+
+    while True:
+        path, chosen = QFileDialog.getSaveFileName(parent, title, start, filters)
+        if not path:
+            return "", ""
+        try:
+            check_output_path(path)
+        except AppError as exc:
+            show_error(parent, exc)
+            start = path
+            continue
+        return path, chosen
+
+
 _DATE_RE = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*$")
 
 

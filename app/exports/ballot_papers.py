@@ -21,7 +21,8 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
 from app.errors import BadInput, Cancelled
-from app.exports.pdf_doc import MARGINS, PAGE, DocumentHeader, draw_header, finish_file, fit_size, temp_beside
+from app.exports.pdf_doc import MARGINS, PAGE, DocumentHeader, draw_header, fit_size
+from app.safe_write import atomic_output
 from app.exports.pdf_fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts, string_width
 from app.rules.vntext import nfc
 
@@ -179,8 +180,7 @@ def render_ballot_papers(data: BallotPaperData, out: str | Path, *, progress: Pr
     register_fonts()
     out = Path(out)
     pages = paginate(data)
-    tmp = temp_beside(out)
-    try:
+    with atomic_output(out, suffix=".pdf.tmp") as tmp:
         c = Canvas(str(tmp), pagesize=PAGE)
         c.setTitle(f"{data.title} – {nfc(data.subject)}")
         c.setAuthor("TĐKT Desk")
@@ -198,8 +198,4 @@ def render_ballot_papers(data: BallotPaperData, out: str | Path, *, progress: Pr
             if progress:
                 progress(copy + 1, data.copies)
         c.save()
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    finish_file(tmp, out)
     return len(pages) * data.copies

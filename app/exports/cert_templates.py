@@ -255,18 +255,7 @@ def load_template(key_or_path: str | Path) -> CertificateTemplate:
 
 
 def save_template(template: CertificateTemplate, path: Path) -> Path:
-    """Write `template` as JSON (temp file, then rename)."""
-    import os
-    import tempfile
+    """Write `template` as JSON (crash-safe: temp file, then rename)."""
+    from app.safe_write import write_text
 
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(template_to_dict(template), fh, ensure_ascii=False, indent=1)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    return path
+    return write_text(Path(path), json.dumps(template_to_dict(template), ensure_ascii=False, indent=1))

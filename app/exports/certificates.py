@@ -17,8 +17,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import math
-import os
-import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -26,10 +24,11 @@ from pathlib import Path
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 
-from app.errors import BadInput, Cancelled, FileLocked
+from app.errors import BadInput, Cancelled
 from app.exports.cert_templates import CertificateTemplate, FieldBox
 from app.exports.pdf_fonts import SERIF, SERIF_BOLD, font_for, register_fonts, string_width
 from app.exports.printer_profiles import PrinterProfile
+from app.safe_write import atomic_output
 from app.rules.certificate_text import (
     RECIPIENT_COLLECTIVE,
     RECIPIENT_KINDS,
@@ -541,28 +540,6 @@ def _static_form(c: Canvas, template: CertificateTemplate, emblem: Path | None) 
 # ---------------------------------------------------------------- files
 
 
-def _temp_beside(out: Path) -> Path:
-    folder = out.parent if str(out.parent) else Path(".")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".pdf.tmp", dir=folder)
-    except OSError as exc:
-        raise BadInput(detail=f"Không ghi được vào thư mục {folder}: {exc.strerror or exc}.") from exc
-    os.close(fd)
-    return Path(name)
-
-
-def _finish(c: Canvas, tmp: Path, out: Path) -> int:
-    try:
-        c.save()
-        os.replace(tmp, out)
-    except PermissionError as exc:
-        raise FileLocked(path=str(out)) from exc
-    except OSError as exc:
-        raise BadInput(detail=f"Không ghi được tệp {out}: {exc.strerror or exc}.") from exc
-    return out.stat().st_size
-
-
 def _new_canvas(tmp: Path, template_title: str, w: float, h: float) -> Canvas:
     c = Canvas(str(tmp), pagesize=(w, h), pageCompression=0)
     # Viewers must not "fit to page" (~96 %): a blank's fields would miss their lines.
@@ -612,8 +589,7 @@ def render_certificates(
         raise _problems_error(problems)
 
     w, h = template.page_w * MM, template.page_h * MM
-    tmp = _temp_beside(out)
-    try:
+    with atomic_output(out, suffix=".pdf.tmp") as tmp:
         c = _new_canvas(tmp, template.title, w, h)
         design = None if blank else _static_form(c, template, emblem)
         for index, layout in enumerate(layouts):
@@ -630,13 +606,8 @@ def render_certificates(
             c.showPage()
             if progress is not None and ((index + 1) % _PROGRESS_STEP == 0 or index + 1 == total):
                 progress(index + 1, total)
-        size = _finish(c, tmp, out)
-    finally:
-        if tmp.exists():
-            try:
-                tmp.unlink()
-            except OSError:
-                pass
+        c.save()
+    size = out.stat().st_size
     return RenderReport(out, total, size, time.perf_counter() - started, tuple(problems))
 
 
@@ -679,8 +650,7 @@ def render_test_sheet(
         title = f"{w_mm:g}×{h_mm:g} mm"
     register_fonts()
     w, h = w_mm * MM, h_mm * MM
-    tmp = _temp_beside(out)
-    try:
+    with atomic_output(out, suffix=".pdf.tmp") as tmp:
         c = _new_canvas(tmp, "Tờ in thử căn chỉnh máy in", w, h)
         c.saveState()
         _apply_profile(c, printer, h)
@@ -751,11 +721,5 @@ def render_test_sheet(
             c.drawCentredString(w / 2, y, nfc(text))
             y -= size * 1.45
         c.showPage()
-        _finish(c, tmp, out)
-    finally:
-        if tmp.exists():
-            try:
-                tmp.unlink()
-            except OSError:
-                pass
+        c.save()
     return out

@@ -132,8 +132,8 @@ def write_decision_pdf(items: Sequence, info: DecisionListInfo, out: str | Path,
     from reportlab.lib.units import mm
     from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-    from app.exports.pdf_doc import (MARGINS, PAGE, esc, finish_file, header_flowable, signature_table, styles,
-                                     temp_beside)
+    from app.exports.pdf_doc import MARGINS, PAGE, esc, header_flowable, signature_table, styles
+    from app.safe_write import atomic_output
     from app.exports.pdf_fonts import SERIF, SERIF_BOLD, register_fonts
 
     register_fonts()
@@ -194,14 +194,9 @@ def write_decision_pdf(items: Sequence, info: DecisionListInfo, out: str | Path,
     signer = " / ".join(info.signer_title.splitlines()) or "Thủ trưởng cơ quan"
     story.append(KeepTogether([Spacer(1, 6 * mm), signature_table(
         [SignatureBlock("", "", note=""), SignatureBlock(signer, info.signer_name, note="")], width)]))
-    tmp = temp_beside(out)
-    try:
+    with atomic_output(out, suffix=".pdf.tmp") as tmp:
         doc = SimpleDocTemplate(str(tmp), pagesize=PAGE, leftMargin=left, rightMargin=right, topMargin=top,
                                 bottomMargin=bottom, title=f"Danh sách kèm theo Quyết định số {info.number_text}",
                                 author="TĐKT Desk", creator="TĐKT Desk")
         doc.build(story)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    finish_file(tmp, out)
     return out

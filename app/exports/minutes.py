@@ -28,12 +28,11 @@ from app.exports.pdf_doc import (
     DocumentHeader,
     SignatureBlock,
     esc,
-    finish_file,
     header_flowable,
     signature_table,
     styles,
-    temp_beside,
 )
+from app.safe_write import atomic_output
 from app.exports.pdf_fonts import SERIF, register_fonts
 from app.exports.xlsx_report import ReportColumn, ReportSection, ReportSpec, write_report
 from app.rules.vntext import date_words
@@ -149,13 +148,8 @@ def _page_number(canvas, doc) -> None:
 def _build(story: list, out: str | Path, title: str) -> Path:
     register_fonts()
     out = Path(out)
-    tmp = temp_beside(out)
-    try:
+    with atomic_output(out, suffix=".pdf.tmp") as tmp:
         _doc(tmp, title).build(story, onFirstPage=_page_number, onLaterPages=_page_number)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    finish_file(tmp, out)
     return out
 
 

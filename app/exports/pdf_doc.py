@@ -9,10 +9,7 @@ Pure output: DTOs in, a file out; never queries.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Sequence
-from pathlib import Path
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4
@@ -21,10 +18,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from app.errors import BadInput, FileLocked
 from app.exports.pdf_fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts, string_width
 from app.exports.xlsx_report import NATIONAL_LINE_1, NATIONAL_LINE_2, PARTY_LINE, DocumentHeader, SignatureBlock
 from app.rules.vntext import nfc
+from app.safe_write import finish_file, temp_beside  # the crash-safe writer (app.safe_write)
 
 __all__ = ["PAGE", "MARGINS", "DocumentHeader", "SignatureBlock", "styles", "esc", "header_flowable", "draw_header",
            "signature_table", "temp_beside", "finish_file", "fit_size"]
@@ -179,25 +176,3 @@ def signature_table(blocks: Sequence[SignatureBlock], width: float) -> Table:
                            ("FONTNAME", (0, 0), (-1, -1), SERIF)]))
     return t
 
-
-def temp_beside(out: Path) -> Path:
-    folder = out.parent if str(out.parent) else Path(".")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".pdf.tmp", dir=folder)
-    except OSError as exc:
-        raise BadInput(detail=f"Không ghi được vào thư mục {folder}: {exc.strerror or exc}.") from exc
-    os.close(fd)
-    return Path(name)
-
-
-def finish_file(tmp: Path, out: Path) -> None:
-    """Move the finished temp file onto `out` (FileLocked when the target is open)."""
-    try:
-        os.replace(tmp, out)
-    except PermissionError as exc:
-        tmp.unlink(missing_ok=True)
-        raise FileLocked(path=str(out)) from exc
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise BadInput(detail=f"Không ghi được tệp {out}: {exc.strerror or exc}.") from exc

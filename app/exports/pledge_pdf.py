@@ -21,8 +21,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from app.errors import Cancelled
-from app.exports.pdf_doc import (MARGINS, PAGE, DocumentHeader, esc, finish_file, header_flowable, styles,
-                                 temp_beside)
+from app.exports.pdf_doc import MARGINS, PAGE, DocumentHeader, esc, header_flowable, styles
+from app.safe_write import atomic_output
 from app.exports.pdf_fonts import SERIF, SERIF_BOLD, register_fonts
 
 __all__ = ["PledgeSigner", "PledgeDocument", "split_paragraphs", "write_pledge_pdf"]
@@ -157,20 +157,14 @@ def write_pledge_pdf(data: PledgeDocument, path: str | Path, *, progress: Progre
         last = [story.pop()] if paragraphs else []
         story.append(KeepTogether([*last, Spacer(1, 6 * mm), grid[0]]))
         story.extend(grid[1:])
-    tmp = temp_beside(out)
-    try:
+    with atomic_output(out, suffix=".pdf.tmp") as tmp:
         left, right, top, bottom = MARGINS
         doc = SimpleDocTemplate(str(tmp), pagesize=PAGE, leftMargin=left, rightMargin=right, topMargin=top,
                                 bottomMargin=bottom, title=data.doc_title, author="TĐKT Desk",
                                 creator="TĐKT Desk", initialFontName=SERIF)
         doc.build(story, onFirstPage=_page_number, onLaterPages=_page_number)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    if is_cancelled and is_cancelled():
-        tmp.unlink(missing_ok=True)
-        raise Cancelled()
-    finish_file(tmp, out)
+        if is_cancelled and is_cancelled():
+            raise Cancelled()
     if progress:
         progress(total, total)
     return out

@@ -39,12 +39,11 @@ from app.exports.pdf_doc import (
     PAGE,
     SignatureBlock,
     esc,
-    finish_file,
     header_flowable,
     signature_table,
     styles,
-    temp_beside,
 )
+from app.safe_write import atomic_output
 from app.exports.pdf_fonts import SERIF, SERIF_BOLD, register_fonts
 from app.exports.xlsx_io import save_workbook
 from app.exports.xlsx_report import ReportColumn, ReportRow, ReportSection, ReportSpec, add_report_sheet
@@ -456,16 +455,11 @@ def write_scoring_pdf(report: ScoringReport, path: str | Path, *, progress: Prog
                               + [Spacer(1, 8), signature_table(_signatures(report), _width())]))
 
     out = Path(path)
-    tmp = temp_beside(out)
     left, right, top, bottom = MARGINS
-    try:
+    with atomic_output(out, suffix=".pdf.tmp") as tmp:
         doc = SimpleDocTemplate(str(tmp), pagesize=_PAGE, leftMargin=left, rightMargin=right, topMargin=top,
                                 bottomMargin=bottom, title=title_of(report), author="TĐKT Desk", creator="TĐKT Desk",
                                 initialFontName=SERIF)  # else every page names Helvetica, unembedded
         doc.build(story, onFirstPage=_page_number, onLaterPages=_page_number)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    finish_file(tmp, out)
     step()
     return out

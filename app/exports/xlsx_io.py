@@ -7,14 +7,13 @@ Pure file I/O, no database.
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from openpyxl.cell.cell import Cell
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from app.errors import BadInput, FileLocked
+from app.safe_write import atomic_output
 
 __all__ = ["FORMULA_PREFIXES", "needs_quote", "safe_text", "set_safe", "save_workbook"]
 
@@ -57,33 +56,13 @@ def set_safe(cell: Cell, value: object) -> Cell:
 
 
 def save_workbook(wb: Workbook, path: str | os.PathLike[str]) -> Path:
-    """Write `wb` to a temporary file beside `path`, then rename it over `path`.
+    """Write `wb` crash-safely (`app.safe_write.atomic_output`: guard, temp file, rename).
 
     A crash or a full disk never leaves a half-written file under the real name. Raises
     FileLocked when `path` is open in another program (Excel on Windows refuses the
-    rename); the previous file is then untouched and nothing else is lost. Raises
-    BadInput when the folder cannot be written.
+    rename); BadInput when the folder cannot be written or the path is refused.
     """
     path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise BadInput(detail=f"Không ghi được vào thư mục {folder}: {exc.strerror or exc}.") from exc
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+    with atomic_output(path) as tmp:
         wb.save(tmp)
-        os.replace(tmp, path)
-    except PermissionError as exc:
-        raise FileLocked(path=str(path)) from exc
-    except OSError as exc:
-        raise BadInput(detail=f"Không ghi được tệp {path}: {exc.strerror or exc}.") from exc
-    finally:
-        if tmp.exists():
-            try:
-                tmp.unlink()
-            except OSError:
-                pass
     return path

@@ -65,6 +65,14 @@ def parse_candidates(text: str, source: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+MAX_DIGITS = 9  # no sheet or candidate number is longer; int() of 5,000 digits would fail
+
+
+def _short(text: str, limit: int = 20) -> str:
+    """A token as shown in a message: at most `limit` characters."""
+    return text if len(text) <= limit else f"{text[:limit]}… ({len(text)} ký tự)"
+
+
 def parse_struck(text: str, candidates: int) -> tuple[frozenset[int], list[str]]:
     """'3 17' or '3,17' → ({3, 17}, []); problems (without location) for bad tokens."""
     numbers: set[int] = set()
@@ -73,7 +81,10 @@ def parse_struck(text: str, candidates: int) -> tuple[frozenset[int], list[str]]
         if not token:
             continue
         if not (token.isascii() and token.isdigit()):
-            problems.append(f"'{token}' không phải số thứ tự ứng viên")
+            problems.append(f"'{_short(token)}' không phải số thứ tự ứng viên")
+            continue
+        if len(token) > MAX_DIGITS:
+            problems.append(f"số '{_short(token)}' quá lớn, không có trong danh sách (1–{candidates})")
             continue
         n = int(token)
         if not 1 <= n <= candidates:
@@ -129,8 +140,11 @@ def parse_sheets(text: str, source: str, *, candidates: int, members: int | None
         if not number_text:
             problems.append(f"{where}, cột sheet: trống; cần số phiếu.")
             row_ok = False
-        elif not (number_text.isascii() and number_text.isdigit()) or int(number_text) < 1:
-            problems.append(f"{where}, cột sheet: '{number_text}' không phải số phiếu (số nguyên dương).")
+        elif not (number_text.isascii() and number_text.isdigit()) or int(number_text[:MAX_DIGITS + 1]) < 1:
+            problems.append(f"{where}, cột sheet: '{_short(number_text)}' không phải số phiếu (số nguyên dương).")
+            row_ok = False
+        elif len(number_text) > MAX_DIGITS:
+            problems.append(f"{where}, cột sheet: số phiếu '{_short(number_text)}' quá lớn (tối đa {MAX_DIGITS} chữ số).")
             row_ok = False
         else:
             number = int(number_text)

@@ -62,12 +62,28 @@ class PersonInput:
         year = self.birth_date.year if self.birth_date else self.birth_year
         return dataclasses.replace(
             self,
-            code=clean_text(self.code),
+            code=clean_code(self.code),
             full_name=clean_text(self.full_name),
             ethnicity=clean_text(self.ethnicity),
             position=clean_text(self.position),
             birth_year=year,
         )
+
+
+def clean_code(code: object) -> str:
+    """A staff or unit code as stored: cleaned and upper-case, so that 'vptw-001' and
+    'VPTW-001' are one code (codes hold only unaccented letters, digits and . _ / -)."""
+    return clean_text(code).upper()
+
+
+def invisible_errors(fields: dict[str, str]) -> dict[str, str]:
+    """Field → reason for raw text holding bidi-control or zero-width characters. Names
+    and codes with them are refused (the user retypes them); other text fields are
+    cleaned silently by `clean_text`."""
+    from app.rules.vntext import has_invisible
+
+    return {name: "chứa ký tự điều khiển ẩn (đảo chiều chữ hoặc ký tự độ rộng 0); hãy gõ lại"
+            for name, value in fields.items() if value and has_invisible(str(value))}
 
 
 def check_code(code: str) -> str | None:
@@ -130,7 +146,7 @@ class UnitInput:
     parent_id: int | None = None
 
     def cleaned(self) -> "UnitInput":
-        return dataclasses.replace(self, code=clean_text(self.code), name=clean_text(self.name))
+        return dataclasses.replace(self, code=clean_code(self.code), name=clean_text(self.name))
 
 
 def validate_unit(u: UnitInput) -> dict[str, str]:

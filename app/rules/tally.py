@@ -130,8 +130,8 @@ DEFAULT_THRESHOLD = Threshold(4, 5)
 """80 %: the threshold of CSTĐCS, Cờ thi đua bộ/tỉnh and Cờ thi đua của Chính phủ (DOMAIN.md §6),
 the most frequent vote of a council; CSTĐ bộ/tỉnh, CSTĐ toàn quốc and Anh hùng need 90 %."""
 
-_PERCENT = re.compile(r"^(\d{1,3})(?:[.,](\d+))?\s*%$")
-_RATIO = re.compile(r"^(\d+)\s*/\s*(\d+)$")
+_PERCENT = re.compile(r"^(\d{1,3})(?:[.,](\d{1,6}))?\s*%$")
+_RATIO = re.compile(r"^(\d{1,9})\s*/\s*(\d{1,9})$")  # no 5,000-digit int()
 
 
 def parse_threshold(text: str) -> Threshold:
@@ -149,11 +149,11 @@ def parse_threshold(text: str) -> Threshold:
         m = _RATIO.match(raw)
         if not m or int(m.group(2)) == 0:
             raise BadInput(
-                detail=f"Ngưỡng '{text}' không hợp lệ: hãy ghi dạng phần trăm (90%, 66,5%) hoặc phân số (4/5, 2/3)."
+                detail=f"Ngưỡng '{raw if len(raw) <= 20 else raw[:20] + '…'}' không hợp lệ: hãy ghi dạng phần trăm (90%, 66,5%) hoặc phân số (4/5, 2/3)."
             )
         value = Fraction(int(m.group(1)), int(m.group(2)))
     if value <= 0 or value > 1:
-        raise BadInput(detail=f"Ngưỡng '{text}' không hợp lệ: phải lớn hơn 0 và không quá 100%.")
+        raise BadInput(detail=f"Ngưỡng '{raw}' không hợp lệ: phải lớn hơn 0 và không quá 100%.")
     return Threshold(value.numerator, value.denominator)
 
 

@@ -12,6 +12,8 @@ import unicodedata
 
 __all__ = [
     "nfc",
+    "has_invisible",
+    "INVISIBLE_CHARS",
     "clean_text",
     "fold",
     "search_tokens",
@@ -51,13 +53,30 @@ _PRIMARY = {ch: 0x10 + i for i, ch in enumerate(_DIGITS)}
 _PRIMARY.update({ch: 0x20 + i for i, ch in enumerate(_ALPHABET)})
 
 
+# Invisible characters that reorder or hide text: bidi embeddings/overrides (U+202A–U+202E),
+# bidi isolates (U+2066–U+2069), LRM/RLM (U+200E/F), zero-width space/joiners (U+200B–U+200D),
+# word joiner (U+2060) and BOM/ZWNBSP (U+FEFF). Vietnamese never needs them; a name with
+# U+202E would print reversed on a certificate. They are removed at the NFC boundary.
+INVISIBLE_CHARS = frozenset(
+    [chr(c) for c in range(0x202A, 0x202F)] + [chr(c) for c in range(0x2066, 0x206A)]
+    + ["\u200e", "\u200f", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]
+)
+_DROP_INVISIBLE = {ord(ch): None for ch in INVISIBLE_CHARS}
+
+
+def has_invisible(text: str) -> bool:
+    """Whether `text` holds a bidi control or zero-width character (see INVISIBLE_CHARS)."""
+    return any(ch in INVISIBLE_CHARS for ch in text)
+
+
 def nfc(text: str) -> str:
-    """Unicode NFC: decomposed input (from some keyboards, PDFs, Macs) draws wrongly."""
-    return unicodedata.normalize("NFC", text)
+    """Unicode NFC without bidi-control and zero-width characters: decomposed input (from
+    some keyboards, PDFs, Macs) draws wrongly, invisible controls reorder or hide text."""
+    return unicodedata.normalize("NFC", text.translate(_DROP_INVISIBLE))
 
 
 def clean_text(value: object) -> str:
-    """NFC, trimmed, inner whitespace collapsed to one space; None → ''."""
+    """NFC, invisible controls removed, trimmed, inner whitespace collapsed; None → ''."""
     if value is None:
         return ""
     text = nfc(str(value)).replace("\u00a0", " ")

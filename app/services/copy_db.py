@@ -33,6 +33,20 @@ class CopyResult:
         return f"Đã sao chép {total} dòng ({parts}); số dòng hai bên khớp nhau."
 
 
+def check_source_exists(source: str) -> None:
+    """A copy never creates its source: a SQLite path that is not an existing database
+    file is BadInput (a mistyped name would otherwise become an empty database)."""
+    from app.db import sqlite_path, to_url
+
+    path = sqlite_path(to_url(source))
+    if path is None:
+        return
+    if not path.exists():
+        raise BadInput(detail=f"--from {source}: không tìm thấy tệp cơ sở dữ liệu nguồn; chưa sao chép gì.")
+    if not path.is_file() or path.stat().st_size == 0:
+        raise BadInput(detail=f"--from {source}: không phải tệp cơ sở dữ liệu (thư mục hoặc tệp rỗng); chưa sao chép gì.")
+
+
 def _count(conn: Connection, table: Table) -> int:
     return conn.execute(select(func.count()).select_from(table)).scalar_one()
 

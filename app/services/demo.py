@@ -17,7 +17,7 @@ from decimal import Decimal
 from itertools import accumulate
 from typing import Callable, Sequence
 
-from sqlalchemy import func, insert, select, text, update
+from sqlalchemy import delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from app.errors import BadInput, Cancelled
@@ -26,6 +26,7 @@ from app.models import (
     Bloc,
     Council,
     CouncilMember,
+    DecisionItem,
     Discipline,
     Initiative,
     ModelExample,
@@ -39,6 +40,7 @@ from app.models import (
     Score,
     ScoringItem,
     ScoringTable,
+    Setting,
     Unit,
 )
 from app.services import demo_names as N
@@ -100,6 +102,7 @@ class DemoSummary:
     blocs: int = 0
     scores: int = 0
     examples: int = 0
+    closed_round_awards: int = 0  # awards of last year's closed round (its decision, issued)
 
     def __str__(self) -> str:
         return (
@@ -112,6 +115,9 @@ class DemoSummary:
             f"{_n(self.registrations)} đăng ký thi đua."
             + (f" {_n(self.blocs)} khối thi đua với bảng tiêu chí và {_n(self.scores)} điểm chấm." if self.blocs else "")
             + (f" {_n(self.examples)} điển hình tiên tiến." if self.examples else "")
+            + (f" Đợt xét năm {self.last_year - 1} đã đóng: phiên họp, phiếu bầu đã niêm phong, quyết định khen "
+               f"thưởng {_n(self.closed_round_awards)} người đã ban hành và in giấy khen."
+               if self.closed_round_awards else "")
         )
 
 
@@ -311,6 +317,8 @@ class _Generator:
         self._check_cancel()
         movements = self._movements()
         examples = self._examples()
+        self._settings()
+        closed = self._closed_round()
         nominations, registrations = self._open_round()
         scores = self._bloc_scoring()
         self._tick(self.total)
@@ -333,6 +341,7 @@ class _Generator:
             blocs=1,
             scores=scores,
             examples=examples,
+            closed_round_awards=closed,
         )
 
     def _tick(self, done: int) -> None:
@@ -897,6 +906,157 @@ class _Generator:
         pledge_service.save_pledge(self.s, bloc_id=bloc_id, year=self.last_year, title=draft.title,
                                    content=draft.content, place=draft.place or "Hà Nội",
                                    signed_on=_dt.date(self.last_year, 2, 20), signatories=signers)
+
+    # ------------------------------------------------------------ settings and last year's closed round
+
+    def _settings(self) -> None:
+        """The office's identity on documents: the bloc council, a Party header, its chair signs."""
+        from app.services import settings as settings_service
+
+        chair = self.s.scalar(select(CouncilMember.full_name).where(CouncilMember.council_id == self.council_id,
+                                                                    CouncilMember.role == "CHU_TICH"))
+        current = settings_service.get_settings(self.s)
+        settings_service.save_settings(self.s, values=dataclasses.replace(
+            current, agency_name=N.COUNCIL_NAME, issuing_body="ĐẢNG ỦY KHỐI CÁC CƠ QUAN TRUNG ƯƠNG",
+            place_name="Hà Nội", signer_name=chair or "", signer_title="Chủ tịch Hội đồng", header_style="party"))
+        self.s.execute(update(Setting).values(updated_at=self.stamp, updated_by=DEMO_USER))
+
+    def _closed_round(self) -> int:
+        """Last year's round, closed, made through the services so that it is consistent:
+        the CSTĐCS nominations of the chair's agency (the history's own CSTĐCS of that year,
+        plus two that fail), the council meeting with its attendance and counting committee,
+        the secret ballot entered twice and sealed, the decision issued (the awards return to
+        the history through it), the certificates printed (print log). Returns the awards
+        issued; 0 when the year has no rule set (a demo dated before 2025)."""
+        from app.services import ballot as ballot_service
+        from app.services import council as council_service
+        from app.services import decision as decision_service
+        from app.services import movement as movement_service
+        from app.services import nomination as nomination_service
+        from app.services import printing
+        from app.services.catalogue import NoRuleSet, rule_set_in_force
+
+        year = self.last_year - 1
+        review = _dt.date(year + 1, 1, 15)
+        if year < self.first_year:
+            return 0
+        try:
+            rule_set_in_force(self.s, on=review)
+        except NoRuleSet:
+            return 0
+        rng = random.Random(f"{self.seed}:closed")
+        agency = [u for u in self.units if u.kind == "CO_QUAN"][[a.code for a in N.AGENCIES].index(N.KHOI_TRUONG)]
+        in_agency = {u.id for u in self.units if u.agency == agency.agency}
+        people = dict(self.s.execute(select(Person.id, Person.unit_id).where(Person.unit_id.in_(in_agency))
+                                     .where(Person.active_to.is_(None) | (Person.active_to > _dt.date(year, 12, 31))))
+                      .all())
+        held = dict(self.s.execute(select(Award.person_id, Award.id).where(
+            Award.award_code == "CSTDCS", Award.year == year, Award.person_id.in_(sorted(people)))).all())
+        if not held:
+            return 0
+        winners = sorted(rng.sample(sorted(held), min(24, len(held))))
+        ldtt = set(self.s.scalars(select(Award.person_id).where(Award.award_code == "LDTT", Award.year == year,
+                                                                Award.person_id.in_(sorted(people)))))
+        losers = sorted(rng.sample(sorted(ldtt - set(held)), min(2, len(ldtt - set(held)))))
+        # The history's CSTĐCS of these people come back through the council's decision;
+        # the sáng kiến that grounded them is re-linked to the new award.
+        grounds = dict(self.s.execute(select(Initiative.id, Initiative.used_by_award_id).where(
+            Initiative.used_by_award_id.in_([held[p] for p in winners]))).all())
+        owner = {held[p]: p for p in winners}
+        self.s.execute(delete(Award).where(Award.id.in_([held[p] for p in winners])))
+
+        council = self.council_id
+        round_id = movement_service.create_round(
+            self.s, name=f"Đợt xét khen thưởng năm {year}", year=year, review_date=review,
+            submission_deadline=review - _dt.timedelta(days=10), meeting_date=review + _dt.timedelta(days=5),
+            council_id=council)
+        nomination_service.add_nominations(
+            self.s, round_id=round_id, award_code="CSTDCS", person_ids=winners + losers,
+            achievement=_ACHIEVEMENTS[2], status="SUBMITTED")
+        noms = self.s.execute(select(Nomination.id, Nomination.version).where(Nomination.round_id == round_id)
+                              .order_by(Nomination.id)).all()
+        nomination_service.change_status_many(self.s, items=[tuple(n) for n in noms], to_status="CHECKED")
+        nomination_service.compute_verdicts(self.s, round_id=round_id, now=self.stamp)
+
+        starts = _dt.datetime(year + 1, 1, 20, 8, 30)
+        meeting = council_service.create_meeting(self.s, round_id=round_id, starts_at=starts,
+                                                 place="Hội trường Học viện Chính trị quốc gia Hồ Chí Minh",
+                                                 council_id=council)
+        attendance = council_service.list_attendance(self.s, meeting_id=meeting)
+        absent, written = attendance[-2], attendance[-3]
+        council_service.set_attendance(self.s, meeting_id=meeting, member_id=absent.member_id, status="ABSENT")
+        council_service.set_attendance(self.s, meeting_id=meeting, member_id=written.member_id, status="WRITTEN",
+                                       opinion="Nhất trí với danh sách đề nghị của Thường trực Hội đồng.")
+        present = [a.member_id for a in attendance if a.member_id not in (absent.member_id, written.member_id)]
+        council_service.set_committee(self.s, meeting_id=meeting, head_id=present[-1], member_ids=present[-3:-1])
+
+        ballot = ballot_service.create_ballot(self.s, meeting_id=meeting, award_code="CSTDCS")
+        candidates = ballot_service.list_candidates(self.s, ballot_id=ballot)
+        person_of = dict(self.s.execute(select(Nomination.id, Nomination.person_id)
+                                        .where(Nomination.round_id == round_id)).all())
+        failing = [c.number for c in candidates if person_of.get(c.nomination_id) in losers]
+        sheets = len(present) + 1  # the members present, then the written opinion
+        struck: list[set[int]] = [set() for _ in range(sheets)]
+        for c in candidates:
+            times = rng.randint(5, 8) if c.number in failing else rng.choice((0, 0, 0, 1, 1, 2))
+            for k in rng.sample(range(sheets), times):
+                struck[k].add(c.number)
+        for entry in ("A", "B"):  # two clerks enter the same papers
+            for k, marks in enumerate(struck):
+                ballot_service.add_sheet(self.s, ballot_id=ballot, entry=entry, number=k + 1, struck=sorted(marks),
+                                         kind="written" if k == sheets - 1 else "ballot")
+            ballot_service.finish_entry(self.s, ballot_id=ballot, entry=entry)
+        ballot_service.seal_ballot(self.s, ballot_id=ballot)
+
+        data = decision_service.default_input(self.s, on=_dt.date(year + 1, 1, 25), round_id=round_id)
+        decision = decision_service.create_decision(self.s, data=data)
+        issued = decision_service.issue_decision(
+            self.s, decision_id=decision, version=decision_service.get_decision(self.s, decision_id=decision).version)
+        new_ids = dict(self.s.execute(select(Award.person_id, Award.id).join(
+            DecisionItem, DecisionItem.award_id == Award.id).where(DecisionItem.decision_id == decision)).all())
+        for initiative_id, old_award in grounds.items():
+            self.s.execute(update(Initiative).where(Initiative.id == initiative_id)
+                           .values(used_by_award_id=new_ids[owner[old_award]], updated_at=self.stamp,
+                                   updated_by=DEMO_USER))
+
+        items = printing.decision_certificates(self.s, decision_id=decision)
+        key = printing.decision_template_key(self.s, decision_id=decision)
+        printing.log_print(self.s, items=items, template_key=key, blank=False,
+                           output=f"Giay khen CSTDCS nam {year}.pdf", source=f"Quyết định (mã {decision})",
+                           decision_id=decision)
+        rnd_version = self.s.get(ReviewRound, round_id).version
+        movement_service.set_round_status(self.s, round_id=round_id, version=rnd_version, status="CLOSED")
+        self._restamp_closed(round_id, meeting, decision, starts)
+        return issued.awards
+
+    def _restamp_closed(self, round_id: int, meeting_id: int, decision_id: int, starts: _dt.datetime) -> None:
+        """The services stamp the clock and the OS user; the demo's rows carry fixed times
+        (the meeting day, the decision day) and the demo user, so the same seed gives the
+        same rows."""
+        from app.models import Ballot, BallotEvent, Decision, Meeting, NominationEvent, PrintLog
+
+        sealed = starts + _dt.timedelta(hours=2)
+        issued = _dt.datetime.combine(self.s.get(Decision, decision_id).decision_date, _dt.time(9, 0))
+        noms = select(Nomination.id).where(Nomination.round_id == round_id).scalar_subquery()
+        ballots = select(Ballot.id).where(Ballot.meeting_id == meeting_id).scalar_subquery()
+        for stmt in (
+            update(ReviewRound).where(ReviewRound.id == round_id).values(updated_at=issued, updated_by=DEMO_USER),
+            update(Nomination).where(Nomination.round_id == round_id).values(
+                created_at=self.stamp.replace(year=starts.year - 1, month=12, day=20), verdict_at=starts,
+                updated_at=issued, updated_by=DEMO_USER),
+            update(NominationEvent).where(NominationEvent.nomination_id.in_(noms)).values(at=sealed, by=DEMO_USER),
+            update(Meeting).where(Meeting.id == meeting_id).values(updated_at=starts, updated_by=DEMO_USER),
+            update(Ballot).where(Ballot.meeting_id == meeting_id).values(
+                sealed_at=sealed, sealed_by=DEMO_USER, updated_at=sealed, updated_by=DEMO_USER),
+            update(BallotEvent).where(BallotEvent.ballot_id.in_(ballots)).values(at=sealed, by=DEMO_USER),
+            update(Decision).where(Decision.id == decision_id).values(
+                issued_at=issued, issued_by=DEMO_USER, updated_at=issued, updated_by=DEMO_USER),
+            update(Award).where(Award.id.in_(select(DecisionItem.award_id).where(
+                DecisionItem.decision_id == decision_id))).values(updated_at=issued, updated_by=DEMO_USER),
+            update(PrintLog).where(PrintLog.decision_id == decision_id).values(
+                at=issued + _dt.timedelta(days=2), by=DEMO_USER),
+        ):
+            self.s.execute(stmt)
 
     def _open_round(self) -> tuple[int, int]:
         """An open round for the last year with LĐTT, CSTĐCS, Bằng khen and TTLĐTT

@@ -193,11 +193,49 @@ def _rating_errors(session: Session, person_id: int, year: int, rating: str, own
         errors["year"] = msg
     if rating not in RATINGS:
         errors["rating"] = "phải là một trong: " + "; ".join(RATINGS.values())
+    if "year" not in errors and (msg := before_birth_error(_birth_year(session, person_id), year)):
+        errors["year"] = msg
     if "year" not in errors:
         clash = session.scalar(select(Rating.id).where(Rating.person_id == person_id, Rating.year == year))
         if clash is not None and clash != own_id:
             errors["year"] = f"đã có xếp loại năm {year}"
     return errors
+
+
+def _birth_year(session: Session, person_id: int | None) -> int | None:
+    if person_id is None:
+        return None
+    row = session.execute(select(Person.birth_year, Person.birth_date).where(Person.id == person_id)).first()
+    if row is None:
+        return None
+    return row[1].year if row[1] is not None else row[0]
+
+
+def before_birth_error(birth_year: int | None, year: int | None) -> str | None:
+    """A record of `year` for someone born in `birth_year` must come after the birth
+    (a working year at MIN_AGE or later); None when plausible or unknown."""
+    from app.rules.person import MIN_AGE
+
+    if birth_year is None or not isinstance(year, int):
+        return None
+    if year < birth_year + MIN_AGE:
+        return f"năm {year} không hợp lý: cán bộ sinh năm {birth_year} (chưa đủ {MIN_AGE} tuổi)"
+    return None
+
+
+def overlapping_leave_error(session: Session, person_id: int, start: _dt.date | None, end: _dt.date | None,
+                            own_id: int | None) -> str | None:
+    """The leave [start, end] must not overlap another leave of the same person."""
+    if start is None or end is None:
+        return None
+    stmt = select(Leave.start_date, Leave.end_date).where(
+        Leave.person_id == person_id, Leave.start_date <= end, Leave.end_date >= start)
+    if own_id is not None:
+        stmt = stmt.where(Leave.id != own_id)
+    other = session.execute(stmt.limit(1)).first()
+    if other is None:
+        return None
+    return (f"trùng thời gian với lần nghỉ từ {other[0]:%d/%m/%Y} đến {other[1]:%d/%m/%Y} của cùng cán bộ")
 
 
 def add_rating(session: Session, *, person_id: int, year: int, rating: str) -> int:
@@ -238,6 +276,8 @@ def _award_errors(session: Session, person_id: int | None, unit_id: int | None, 
         errors["decision_no"] = "dài quá 50 ký tự"
     if decision_date is not None and "year" not in errors and decision_date < _dt.date(year, 1, 1):
         errors["decision_date"] = f"trước năm {year} được khen"
+    if "year" not in errors and (msg := before_birth_error(_birth_year(session, person_id), year)):
+        errors["year"] = msg
     if not errors:
         subject_col = Award.person_id == person_id if person_id is not None else Award.unit_id == unit_id
         clash = session.scalar(select(Award.id).where(subject_col, Award.award_code == code, Award.year == year))
@@ -418,6 +458,8 @@ def add_leave(session: Session, *, person_id: int, start_date: _dt.date, end_dat
         errors["end_date"] = "chưa nhập"
     if kind not in LEAVE_KINDS:
         errors["kind"] = "không hợp lệ"
+    if not errors and (msg := _leave_plausibility(session, person_id, start_date, end_date, None)):
+        errors["start_date"] = msg
     if errors:
         raise ValidationFailed(errors)
     lv = Leave(person_id=person_id, kind=kind, start_date=start_date, end_date=end_date, note=clean_text(note),
@@ -433,6 +475,8 @@ def update_leave(session: Session, *, leave_id: int, version: int, start_date: _
     errors = _period_errors(start_date, end_date)
     if end_date is None:
         errors["end_date"] = "chưa nhập"
+    if not errors and (msg := _leave_plausibility(session, lv.person_id, start_date, end_date, leave_id)):
+        errors["start_date"] = msg
     if errors:
         raise ValidationFailed(errors)
 
@@ -440,6 +484,12 @@ def update_leave(session: Session, *, leave_id: int, version: int, start_date: _
         lv.start_date, lv.end_date, lv.note = start_date, end_date, clean_text(note)
 
     _save(session, lv, "nghỉ thai sản", apply)
+
+
+def _leave_plausibility(session: Session, person_id: int, start: _dt.date, end: _dt.date,
+                        own_id: int | None) -> str | None:
+    return (before_birth_error(_birth_year(session, person_id), start.year)
+            or overlapping_leave_error(session, person_id, start, end, own_id))
 
 
 def delete_leave(session: Session, *, leave_id: int, version: int) -> None:

@@ -52,6 +52,7 @@ from app.services.history import (
     FIRST_YEAR,
     INITIATIVE_KINDS,
     _discipline_errors,
+    before_birth_error,
     _initiative_errors,
     _period_errors,
 )
@@ -377,10 +378,12 @@ class _Plan:
 
 
 def _ids_by_code(session: Session, model, codes: set[str], *extra) -> dict[str, tuple]:
+    """Upper-cased code → (id, *extra); codes match whatever their case (vptw-001 = VPTW-001)."""
     found: dict[str, tuple] = {}
-    for chunk in chunks(sorted(codes), _IN_CHUNK):
+    wanted = sorted({c.upper() for c in codes} | codes)
+    for chunk in chunks(wanted, _IN_CHUNK):
         for row in session.execute(select(model.code, model.id, *extra).where(model.code.in_(chunk))):
-            found[row[0]] = tuple(row[1:])
+            found[row[0].upper()] = tuple(row[1:])
     return found
 
 
@@ -414,7 +417,8 @@ def _validate(session: Session, hf: HistoryFile, *, today: _dt.date) -> _Plan:
         reported.add((rec.sheet, rec.row, column))
         issues.append(ImportIssue(rec.sheet, rec.row, column, message))
 
-    people = _ids_by_code(session, Person, {r.text("person_code") for r in hf.records} - {""}, Person.leader_level)
+    people = _ids_by_code(session, Person, {r.text("person_code") for r in hf.records} - {""}, Person.leader_level,
+                          Person.birth_year, Person.birth_date)
     units = _ids_by_code(session, Unit, {r.text("unit_code") for r in hf.records if r.kind == "award"} - {""})
     award_by_text, award_types = _award_codes(session) if "award" in hf.sheets else ({}, {})
     last_year = today.year
@@ -425,7 +429,7 @@ def _validate(session: Session, hf: HistoryFile, *, today: _dt.date) -> _Plan:
         for column in _COLUMNS[rec.kind]:
             if column.required and column.field not in v:
                 add(rec, column.field, "không được để trống")
-        person_code, unit_code = rec.text("person_code"), rec.text("unit_code")
+        person_code, unit_code = rec.text("person_code").upper(), rec.text("unit_code").upper()
         person_id = unit_id = None
         if rec.kind == "award":
             if person_code and unit_code:
@@ -447,6 +451,18 @@ def _validate(session: Session, hf: HistoryFile, *, today: _dt.date) -> _Plan:
         if isinstance(year, int) and not FIRST_YEAR <= year <= last_year:
             add(rec, "year", f"năm {year} không hợp lệ; phải từ {FIRST_YEAR} đến {last_year}")
             year = None
+        birth_year = None
+        if person_id is not None:
+            _pid, _level, b_year, b_date = people[person_code]
+            birth_year = b_date.year if b_date is not None else b_year
+        if rec.kind in ("rating", "award") and (msg := before_birth_error(birth_year, year)):
+            add(rec, "year", msg)
+            year = None
+        for field in ("start_date",):
+            day = v.get(field)
+            if rec.kind in ("leave", "discipline") and isinstance(day, _dt.date) and (
+                    msg := before_birth_error(birth_year, day.year)):
+                add(rec, field, msg)
 
         errors: dict[str, str] = {}
         row: dict[str, object] = {}
@@ -516,12 +532,44 @@ def _validate(session: Session, hf: HistoryFile, *, today: _dt.date) -> _Plan:
             others = ", ".join(str(r) for r in rows if r != item.rec.row)
             add(item.rec, field, f"trùng với dòng {others} (cùng {_duplicate_what(kind)})")
     good = [i for i in candidates if (i.rec.sheet, i.rec.row) not in bad]
+    _check_leave_overlaps(session, good, add)
+    good = [i for i in good if (i.rec.sheet, i.rec.row) not in bad]
     existing = _existing(session, good)
 
     sheet_order = {hf.sheets[k]: n for n, k in enumerate(KIND_LABELS) if k in hf.sheets}
     column_order = {(hf.sheets[k], c.header): n for k in hf.sheets for n, c in enumerate(_COLUMNS[k])}
     issues.sort(key=lambda i: (sheet_order.get(i.sheet, 99), i.row, column_order.get((i.sheet, i.column), 99)))
     return _Plan(issues, bad, good, existing)
+
+
+def _check_leave_overlaps(session: Session, items: list[_Item], add) -> None:
+    """Leaves of one person may not overlap: neither two rows of the file nor a row and a
+    stored leave (a stored leave with the same start is the one the row updates)."""
+    by_person: dict[int, list[_Item]] = {}
+    for item in items:
+        if item.rec.kind == "leave" and item.insert.get("start_date") and item.insert.get("end_date"):
+            by_person.setdefault(item.insert["person_id"], []).append(item)
+    stored: dict[int, list[tuple[_dt.date, _dt.date]]] = {}
+    for chunk in chunks(sorted(by_person), _IN_CHUNK):
+        for pid, start, end in session.execute(
+                select(Leave.person_id, Leave.start_date, Leave.end_date).where(Leave.person_id.in_(chunk))):
+            stored.setdefault(pid, []).append((start, end))
+    for pid, rows in by_person.items():
+        starts = {i.insert["start_date"] for i in rows}
+        kept = [(s, e) for s, e in stored.get(pid, []) if s not in starts]
+        for item in rows:
+            s, e = item.insert["start_date"], item.insert["end_date"]
+            others = [o.rec.row for o in rows if o is not item
+                      and o.insert["start_date"] <= e and o.insert["end_date"] >= s]
+            if others:
+                add(item.rec, "start_date", "trùng thời gian nghỉ với dòng " + ", ".join(map(str, others))
+                    + " (cùng cán bộ)")
+                continue
+            for s2, e2 in kept:
+                if s2 <= e and e2 >= s:
+                    add(item.rec, "start_date", f"trùng thời gian với lần nghỉ đã lưu từ {s2:%d/%m/%Y} "
+                                                f"đến {e2:%d/%m/%Y} của cùng cán bộ")
+                    break
 
 
 def _duplicate_what(kind: str) -> str:

@@ -120,7 +120,7 @@ def unit_path(units: list[UnitRow], unit_id: int) -> list[UnitRow]:
 def _unit_errors(session: Session, data: UnitInput, unit_id: int | None) -> dict[str, str]:
     errors = validate_unit(data)
     if "code" not in errors:
-        clash = session.scalar(select(Unit.id).where(Unit.code == data.code))
+        clash = session.scalar(select(Unit.id).where(func.upper(Unit.code) == data.code))
         if clash is not None and clash != unit_id:
             errors["code"] = "mã đã được dùng cho đơn vị khác"
     if data.parent_id is not None:
@@ -132,8 +132,17 @@ def _unit_errors(session: Session, data: UnitInput, unit_id: int | None) -> dict
     return errors
 
 
+def _refuse_invisible(**fields: str) -> None:
+    """Names and codes with bidi-control or zero-width characters are refused, not stored."""
+    from app.rules.person import invisible_errors
+
+    if errors := invisible_errors(fields):
+        raise ValidationFailed(errors)
+
+
 def create_unit(session: Session, *, data: UnitInput) -> int:
     """Add a unit. Raises ValidationFailed (field → reason)."""
+    _refuse_invisible(code=data.code, name=data.name)
     data = data.cleaned()
     if errors := _unit_errors(session, data, None):
         raise ValidationFailed(errors)
@@ -148,6 +157,7 @@ def create_unit(session: Session, *, data: UnitInput) -> int:
 
 def update_unit(session: Session, *, unit_id: int, version: int, data: UnitInput) -> None:
     """Change a unit. Raises NotFound, StaleRecord, ValidationFailed."""
+    _refuse_invisible(code=data.code, name=data.name)
     data = data.cleaned()
     unit = session.get(Unit, unit_id)
     if unit is None:
@@ -244,7 +254,7 @@ def person_keys(full_name: str, code: str) -> tuple[bytes, str]:
 def _person_errors(session: Session, data: PersonInput, person_id: int | None) -> dict[str, str]:
     errors = validate_person(data, today=_dt.date.today())
     if "code" not in errors:
-        clash = session.scalar(select(Person.id).where(Person.code == data.code))
+        clash = session.scalar(select(Person.id).where(func.upper(Person.code) == data.code))
         if clash is not None and clash != person_id:
             errors["code"] = "mã đã được dùng cho người khác"
     if "unit_id" not in errors and session.get(Unit, data.unit_id) is None:
@@ -271,6 +281,7 @@ def _apply(person: Person, data: PersonInput) -> None:
 
 def create_person(session: Session, *, data: PersonInput) -> int:
     """Add a person. Raises ValidationFailed (field → Vietnamese reason)."""
+    _refuse_invisible(code=data.code, full_name=data.full_name)
     data = data.cleaned()
     if errors := _person_errors(session, data, None):
         raise ValidationFailed(errors)
@@ -283,6 +294,7 @@ def create_person(session: Session, *, data: PersonInput) -> int:
 
 def update_person(session: Session, *, person_id: int, version: int, data: PersonInput) -> None:
     """Save a person edited from `version`. Raises NotFound, StaleRecord, ValidationFailed."""
+    _refuse_invisible(code=data.code, full_name=data.full_name)
     data = data.cleaned()
     person = session.get(Person, person_id)
     if person is None:

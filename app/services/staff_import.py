@@ -43,6 +43,7 @@ from app.rules.person import (
     UNIT_COLUMNS,
     UNIT_SHEET,
     PersonInput,
+    invisible_errors,
     SheetColumn,
     UnitInput,
     validate_person,
@@ -244,7 +245,16 @@ def _unit_record(sheet: str, excel_row: int, values: dict[str, object], issues: 
         if kind is None:
             issues.append(ImportIssue(sheet, excel_row, "Loại đơn vị",
                                       f"'{raw_kind}' không có trong danh mục; chọn một trong: {_choices(UNIT_KINDS)}"))
-    return UnitRecord(excel_row, text("code"), text("name"), kind, text("parent_code"))
+    _invisible(sheet, excel_row, values, {"code": "Mã đơn vị", "name": "Tên đơn vị"}, issues)
+    return UnitRecord(excel_row, text("code").upper(), text("name"), kind, text("parent_code").upper())
+
+
+def _invisible(sheet: str, excel_row: int, values: dict[str, object], headers: dict[str, str],
+               issues: list[ImportIssue]) -> None:
+    """Names and codes holding bidi-control or zero-width characters are refused."""
+    for field, reason in invisible_errors({f: values.get(f) if isinstance(values.get(f), str) else ""
+                                           for f in headers}).items():
+        issues.append(ImportIssue(sheet, excel_row, headers[field], reason))
 
 
 def _person_record(sheet: str, excel_row: int, values: dict[str, object], issues: list[ImportIssue]) -> PersonRecord:
@@ -277,12 +287,13 @@ def _person_record(sheet: str, excel_row: int, values: dict[str, object], issues
         gender = _lookup(GENDERS, raw_gender)
         if gender is None:
             issues.append(ImportIssue(sheet, excel_row, "Giới tính", f"'{raw_gender}' không hợp lệ; phải là Nam hoặc Nữ"))
+    _invisible(sheet, excel_row, values, {"code": "Mã cán bộ", "full_name": "Họ và tên"}, issues)
     birth_date, birth_year = date("birth", "Ngày sinh", allow_year=True)
     active_from, _ = date("active_from", "Ngày bắt đầu công tác")
     active_to, _ = date("active_to", "Ngày thôi công tác")
     return PersonRecord(
         row=excel_row,
-        code=text("code"),
+        code=text("code").upper(),  # codes are case-insensitive: stored upper-case
         full_name=text("full_name"),
         gender=gender,
         birth_date=birth_date,
@@ -291,7 +302,7 @@ def _person_record(sheet: str, excel_row: int, values: dict[str, object], issues
         position=text("position"),
         leader_level=coded("leader_level", "Cấp lãnh đạo", LEADER_LEVELS),
         staff_category=coded("staff_category", "Đối tượng", STAFF_CATEGORIES),
-        unit_code=text("unit_code"),
+        unit_code=text("unit_code").upper(),
         active_from=active_from,
         active_to=active_to,
     )

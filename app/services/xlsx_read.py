@@ -105,6 +105,21 @@ def find_sheet(sheetnames: Sequence[str], wanted: str) -> str | None:
 # ---------------------------------------------------------------- workbook
 
 
+_ENCRYPTED_STREAMS = ("EncryptedPackage".encode("utf-16-le"), "EncryptionInfo".encode("utf-16-le"))
+
+
+def is_encrypted_office_file(path: Path) -> bool:
+    """Whether an OLE/CFB file is a password-protected Office Open XML file: Office stores
+    the encrypted .xlsx as a CFB container whose directory holds the streams
+    `EncryptedPackage` and `EncryptionInfo` (MS-OFFCRYPTO §2.3.4); an old .xls has neither."""
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(64 * 1024 * 1024)
+    except OSError:
+        return False
+    return all(name in data for name in _ENCRYPTED_STREAMS)
+
+
 def open_workbook(path: Path):
     """(workbook, file object), both to be closed by the caller. Raises BadInput."""
     if not path.exists():
@@ -116,6 +131,12 @@ def open_workbook(path: Path):
             head = fh.read(8)
     except OSError as exc:
         raise BadInput(detail=f"Không đọc được tệp {path}: {exc.strerror or exc}.") from exc
+    if head.startswith(b"\xd0\xcf\x11\xe0") and is_encrypted_office_file(path):
+        raise BadInput(
+            detail=f"Tệp {path.name} được đặt mật khẩu (tệp Excel mã hóa). Hãy mở bằng Excel, nhập mật khẩu, "
+            "bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa trống) rồi lưu "
+            "và nhập lại."
+        )
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise BadInput(
             detail=f"Tệp {path.name} là định dạng Excel cũ (.xls). Hãy mở bằng Excel và "

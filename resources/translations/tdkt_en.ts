@@ -118,6 +118,113 @@
     </message>
 </context>
 <context>
+    <name>BackupBox</name>
+    <message>
+        <location filename="../../ui/backup_box.py" line="57" />
+        <source>Sao lưu &amp;&amp; khôi phục</source>
+        <translation>Backup &amp;&amp; restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_box.py" line="65" />
+        <source>Ngày giờ</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_box.py" line="65" />
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_box.py" line="65" />
+        <source>Dung lượng</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_box.py" line="76" />
+        <source>Sao lưu ngay</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_box.py" line="78" />
+        <source>Khôi phục…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_box.py" line="79" />
+        <source>Khôi phục bản sao lưu đang chọn, hoặc chọn một tệp khác</source>
+        <translation>Restore the selected backup, or choose another file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_box.py" line="93" />
+        <source>Cơ sở dữ liệu trên máy chủ: «Sao lưu ngay» chạy pg_dump ra một tệp bạn chọn. Khôi phục trên máy chủ do quản trị viên làm bằng pg_restore (xem README).</source>
+        <translation>Database on the office server: “Back up now” runs pg_dump to a file you choose. The administrator restores the server with pg_restore (see README).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_box.py" line="98" />
+        <source>Chương trình tự sao lưu lần mở đầu tiên mỗi ngày (giữ 14 ngày gần nhất và 12 tháng), trước khi nâng cấp và trước khi nhập dữ liệu. Thư mục: %1</source>
+        <translation>The program backs up automatically at the first start of each day (keeping the last 14 days and 12 months), before upgrades and before imports. Folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_box.py" line="130" />
+        <source>Lưu bản sao lưu máy chủ</source>
+        <translation>Save the server backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_box.py" line="131" />
+        <source>Bản sao lưu PostgreSQL (*.dump)</source>
+        <translation>PostgreSQL backup (*.dump)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_box.py" line="141" />
+        <source>Đã sao lưu vào %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_box.py" line="148" />
+        <source>Chọn bản sao lưu để khôi phục</source>
+        <translation>Choose the backup to restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_box.py" line="149" />
+        <source>Cơ sở dữ liệu TĐKT (*.db);;Mọi tệp (*)</source>
+        <translation>TĐKT database (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_box.py" line="159" />
+        <source>Khôi phục dữ liệu</source>
+        <translation>Restore data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_box.py" line="160" />
+        <source>Khôi phục dữ liệu từ %1?
+
+Dữ liệu hiện tại được sao lưu trước (lý do «Trước khi khôi phục»), rồi được thay bằng bản này. Sau khi khôi phục chương trình sẽ đóng lại; hãy mở lại để làm việc tiếp.</source>
+        <translation>Restore the data from %1?
+
+The current data is backed up first (reason “Before a restore”) and then replaced by this one. After the restore the program closes; open it again to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_box.py" line="174" />
+        <source>Đã khôi phục từ %1.</source>
+        <translation>Restored from %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_box.py" line="176" />
+        <source>Dữ liệu trước đó được giữ tại %1.</source>
+        <translation>The previous data is kept at %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_box.py" line="177" />
+        <source>Đã khôi phục</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_box.py" line="178" />
+        <source>Chương trình sẽ đóng lại; hãy mở lại để làm việc tiếp.</source>
+        <translation>The program will close; open it again to continue.</translation>
+    </message>
+</context>
+<context>
     <name>BallotDialog</name>
     <message>
         <location filename="../../ui/council/council_screen.py" line="109" />
@@ -338,43 +445,43 @@
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="94" />
-        <location filename="../../ui/import_wizard.py" line="129" />
+        <location filename="../../ui/import_wizard.py" line="95" />
+        <location filename="../../ui/import_wizard.py" line="130" />
         <source>Chọn tệp Excel</source>
         <translation>Choose the Excel file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="95" />
+        <location filename="../../ui/import_wizard.py" line="96" />
         <source>Tệp .xlsx theo mẫu: sheet «Cán bộ» (bắt buộc) và sheet «Đơn vị» (nếu có đơn vị mới).</source>
         <translation>An .xlsx file in the template's layout: sheet “Cán bộ” (required) and sheet “Đơn vị” (for new units).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="97" />
+        <location filename="../../ui/import_wizard.py" line="98" />
         <source>Đường dẫn tệp .xlsx</source>
         <translation>Path of the .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="98" />
+        <location filename="../../ui/import_wizard.py" line="99" />
         <source>Chọn tệp…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="99" />
+        <location filename="../../ui/import_wizard.py" line="100" />
         <source>Lưu tệp mẫu trống…</source>
         <translation>Save blank template…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="101" />
+        <location filename="../../ui/import_wizard.py" line="102" />
         <source>Chương trình sẽ đọc và kiểm tra toàn bộ tệp trước; chưa có gì được ghi cho đến khi bạn bấm «Nhập» ở bước sau. Cán bộ trùng mã với người đã có sẽ được cập nhật, không bị nhân đôi.</source>
         <translation>The whole file is read and checked first; nothing is written until you press “Import” in the next step. Staff whose code already exists are updated, not duplicated.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="111" />
+        <location filename="../../ui/import_wizard.py" line="112" />
         <source>Chưa có tệp theo mẫu?</source>
         <translation>No file in the template's layout yet?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="130" />
+        <location filename="../../ui/import_wizard.py" line="131" />
         <source>Tệp Excel (*.xlsx);;Mọi tệp (*)</source>
         <translation>Excel files (*.xlsx);;All files (*)</translation>
     </message>
@@ -2593,54 +2700,54 @@ The awards will be written into history, the nominations marked decided, and the
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="54" />
+        <location filename="../../ui/import_wizard.py" line="55" />
         <source>Lưu tệp mẫu nhập cán bộ</source>
         <translation>Save the staff import template</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="55" />
+        <location filename="../../ui/import_wizard.py" line="56" />
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="64" />
+        <location filename="../../ui/import_wizard.py" line="65" />
         <source>Tệp đang mở</source>
         <translation>File is open</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="71" />
+        <location filename="../../ui/import_wizard.py" line="72" />
         <source>Đã lưu tệp mẫu</source>
         <translation>Template saved</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="72" />
+        <location filename="../../ui/import_wizard.py" line="73" />
         <source>Đã lưu tệp mẫu: %1
 Điền danh sách vào sheet «Cán bộ» (và «Đơn vị» nếu cần) rồi chọn Nhập từ Excel.</source>
         <translation>Template saved: %1
 Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then choose Import from Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="361" />
+        <location filename="../../ui/import_wizard.py" line="362" />
         <source>Nhập cán bộ từ Excel</source>
         <translation>Import staff from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="365" />
+        <location filename="../../ui/import_wizard.py" line="366" />
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="366" />
+        <location filename="../../ui/import_wizard.py" line="367" />
         <source>Tiếp &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="367" />
+        <location filename="../../ui/import_wizard.py" line="368" />
         <source>Xong</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="368" />
+        <location filename="../../ui/import_wizard.py" line="369" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2809,52 +2916,52 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>&amp;Nhập cán bộ từ Excel…</source>
         <translation>&amp;Import staff from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="233" />
         <source>&amp;Tải mẫu Excel…</source>
         <translation>&amp;Download Excel template…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
+        <location filename="../../ui/main_window.py" line="235" />
         <source>T&amp;hoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="245" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248" />
+        <location filename="../../ui/main_window.py" line="251" />
         <source>Tìm cán bộ</source>
         <translation>Find staff</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="254" />
         <source>Thêm cán bộ</source>
         <translation>Add staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360" />
+        <location filename="../../ui/main_window.py" line="367" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361" />
+        <location filename="../../ui/main_window.py" line="368" />
         <source>&lt;b&gt;%1&lt;/b&gt; phiên bản %2&lt;br&gt;Phần mềm quản lý công tác thi đua, khen thưởng cho Thường trực Hội đồng Thi đua – Khen thưởng.&lt;br&gt;&lt;br&gt;Cơ sở dữ liệu: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; version %2&lt;br&gt;Emulation and commendation management for the standing office of the Emulation and Commendation Council.&lt;br&gt;&lt;br&gt;Database: %3</translation>
     </message>
@@ -4501,125 +4608,125 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="145" />
+        <location filename="../../ui/import_wizard.py" line="146" />
         <source>Kiểm tra dữ liệu</source>
         <translation>Check the data</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="146" />
+        <location filename="../../ui/import_wizard.py" line="147" />
         <source>Xem trước từng dòng và mọi lỗi tìm thấy. Chưa có gì được ghi.</source>
         <translation>Preview of every row and every problem found. Nothing has been written.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="148" />
+        <location filename="../../ui/import_wizard.py" line="149" />
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="155" />
-        <location filename="../../ui/import_wizard.py" line="157" />
+        <location filename="../../ui/import_wizard.py" line="156" />
+        <location filename="../../ui/import_wizard.py" line="158" />
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="155" />
-        <location filename="../../ui/import_wizard.py" line="157" />
+        <location filename="../../ui/import_wizard.py" line="156" />
+        <location filename="../../ui/import_wizard.py" line="158" />
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="155" />
+        <location filename="../../ui/import_wizard.py" line="156" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="155" />
+        <location filename="../../ui/import_wizard.py" line="156" />
         <source>Họ tên / tên đơn vị</source>
         <translation>Name / unit name</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="156" />
+        <location filename="../../ui/import_wizard.py" line="157" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="156" />
+        <location filename="../../ui/import_wizard.py" line="157" />
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="157" />
+        <location filename="../../ui/import_wizard.py" line="158" />
         <source>Cột</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="157" />
+        <location filename="../../ui/import_wizard.py" line="158" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="160" />
+        <location filename="../../ui/import_wizard.py" line="161" />
         <source>Lỗi cần sửa</source>
         <translation>Errors to fix</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="161" />
+        <location filename="../../ui/import_wizard.py" line="162" />
         <source>Chỉ nhập các dòng hợp lệ (bỏ qua các dòng lỗi)</source>
         <translation>Import only the valid rows (skip rows with errors)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="176" />
+        <location filename="../../ui/import_wizard.py" line="177" />
         <source>Các dòng trong tệp</source>
         <translation>Rows in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="196" />
+        <location filename="../../ui/import_wizard.py" line="197" />
         <source>Đang đọc tệp…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="209" />
+        <location filename="../../ui/import_wizard.py" line="210" />
         <source>Đang đọc và kiểm tra %1…</source>
         <translation>Reading and checking %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="216" />
-        <location filename="../../ui/import_wizard.py" line="219" />
+        <location filename="../../ui/import_wizard.py" line="217" />
+        <location filename="../../ui/import_wizard.py" line="220" />
         <source>Không đọc được tệp.</source>
         <translation>The file could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="225" />
+        <location filename="../../ui/import_wizard.py" line="226" />
         <source>Đã hủy việc đọc tệp. Bấm «Quay lại» để chọn lại.</source>
         <translation>Reading was cancelled. Press “Back” to choose again.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="244" />
+        <location filename="../../ui/import_wizard.py" line="245" />
         <source>%1 dòng hợp lệ, %2 dòng lỗi</source>
         <translation>%1 valid rows, %2 rows with errors</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="245" />
+        <location filename="../../ui/import_wizard.py" line="246" />
         <source>%1 thêm mới, %2 cập nhật</source>
         <translation>%1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="247" />
+        <location filename="../../ui/import_wizard.py" line="248" />
         <source>Lỗi cần sửa (%1)</source>
         <translation>Errors to fix (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="266" />
+        <location filename="../../ui/import_wizard.py" line="267" />
         <source>Tệp có lỗi nên sẽ không ghi gì vào cơ sở dữ liệu. Hãy sửa tệp rồi chọn lại (nút «Quay lại»), hoặc đánh dấu «Chỉ nhập các dòng hợp lệ».</source>
         <translation>The file has errors, so nothing will be written to the database. Fix the file and choose it again (“Back”), or tick “Import only the valid rows”.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="269" />
+        <location filename="../../ui/import_wizard.py" line="270" />
         <source>%1 dòng lỗi sẽ bị bỏ qua; các dòng hợp lệ sẽ được nhập.</source>
         <translation>%1 rows with errors will be skipped; the valid rows will be imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="272" />
+        <location filename="../../ui/import_wizard.py" line="273" />
         <source>Tệp không có dòng dữ liệu nào.</source>
         <translation>The file has no data rows.</translation>
     </message>
@@ -4742,309 +4849,309 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>PrintingScreen</name>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="49" />
+        <location filename="../../ui/printing/printing_screen.py" line="50" />
         <source>Trong hộp thoại in, chọn tỉ lệ 100% («Kích thước thực», Actual size) và TẮT «Vừa trang» (Fit to page); nếu không, chữ sẽ lệch khỏi các dòng của phôi.</source>
         <translation>In the print dialog choose 100% scale (“Actual size”) and turn “Fit to page” OFF; otherwise the text misses the lines of the blank.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="66" />
+        <location filename="../../ui/printing/printing_screen.py" line="67" />
         <source>In giấy khen, bằng khen</source>
         <translation>Print certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="69" />
+        <location filename="../../ui/printing/printing_screen.py" line="70" />
         <source>Quyết định:</source>
         <translation>Decision:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="74" />
+        <location filename="../../ui/printing/printing_screen.py" line="75" />
         <source>Danh sách Excel (trộn thư):</source>
         <translation>Excel list (mail merge):</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="76" />
+        <location filename="../../ui/printing/printing_screen.py" line="77" />
         <source>tệp lập từ mẫu «certificates»</source>
         <translation>a file made from the “certificates” template</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="77" />
+        <location filename="../../ui/printing/printing_screen.py" line="78" />
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="83" />
+        <location filename="../../ui/printing/printing_screen.py" line="84" />
         <source>Mẫu đầy đủ (giấy trắng)</source>
         <translation>Full design (plain paper)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="84" />
+        <location filename="../../ui/printing/printing_screen.py" line="85" />
         <source>In lên phôi in sẵn</source>
         <translation>Onto pre-printed blanks</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="86" />
+        <location filename="../../ui/printing/printing_screen.py" line="87" />
         <source>Căn chỉnh máy in…</source>
         <translation>Printer calibration…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="88" />
+        <location filename="../../ui/printing/printing_screen.py" line="89" />
         <source>Vị trí ô trên phôi…</source>
         <translation>Boxes on the blank…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="96" />
+        <location filename="../../ui/printing/printing_screen.py" line="97" />
         <source>Mẫu:</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="98" />
+        <location filename="../../ui/printing/printing_screen.py" line="99" />
         <source>Cách in:</source>
         <translation>Mode:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="100" />
+        <location filename="../../ui/printing/printing_screen.py" line="101" />
         <source>Hồ sơ máy in:</source>
         <translation>Printer profile:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="103" />
+        <location filename="../../ui/printing/printing_screen.py" line="104" />
         <source>Kiểm tra &amp;&amp; xem trước</source>
         <translation>Check &amp;&amp; preview</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="104" />
+        <location filename="../../ui/printing/printing_screen.py" line="105" />
         <source>Tạo PDF…</source>
         <translation>Create PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="105" />
+        <location filename="../../ui/printing/printing_screen.py" line="106" />
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="113" />
+        <location filename="../../ui/printing/printing_screen.py" line="114" />
         <source>Các ô không vừa khung in sẽ được liệt kê ở đây.</source>
         <translation>Fields that do not fit their boxes are listed here.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="135" />
+        <location filename="../../ui/printing/printing_screen.py" line="136" />
         <source>Bấm «Kiểm tra &amp; xem trước» để xem trang in.</source>
         <translation>Click “Check &amp; preview” to see the pages.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="152" />
+        <location filename="../../ui/printing/printing_screen.py" line="153" />
         <source>Trang:</source>
         <translation>Page:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="161" />
+        <location filename="../../ui/printing/printing_screen.py" line="162" />
         <source>Lúc</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="162" />
+        <location filename="../../ui/printing/printing_screen.py" line="163" />
         <source>Người in</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="163" />
+        <location filename="../../ui/printing/printing_screen.py" line="164" />
         <source>Nguồn</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="164" />
+        <location filename="../../ui/printing/printing_screen.py" line="165" />
         <source>Mẫu</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="165" />
+        <location filename="../../ui/printing/printing_screen.py" line="166" />
         <source>Cách in</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="165" />
+        <location filename="../../ui/printing/printing_screen.py" line="166" />
         <source>phôi</source>
         <translation>blank</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="165" />
+        <location filename="../../ui/printing/printing_screen.py" line="166" />
         <source>đầy đủ</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="166" />
+        <location filename="../../ui/printing/printing_screen.py" line="167" />
         <source>Máy in</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="167" />
+        <location filename="../../ui/printing/printing_screen.py" line="168" />
         <source>Số trang</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="168" />
-        <location filename="../../ui/printing/printing_screen.py" line="451" />
+        <location filename="../../ui/printing/printing_screen.py" line="169" />
+        <location filename="../../ui/printing/printing_screen.py" line="452" />
         <source>In lại</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="169" />
+        <location filename="../../ui/printing/printing_screen.py" line="170" />
         <source>Tệp / máy in</source>
         <translation>File / printer</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="170" />
+        <location filename="../../ui/printing/printing_screen.py" line="171" />
         <source>Người nhận</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="178" />
+        <location filename="../../ui/printing/printing_screen.py" line="179" />
         <source>In lại một giấy…</source>
         <translation>Reprint one certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="184" />
+        <location filename="../../ui/printing/printing_screen.py" line="185" />
         <source>Nhật ký in</source>
         <translation>Print log</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="221" />
+        <location filename="../../ui/printing/printing_screen.py" line="222" />
         <source>dự thảo</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="221" />
+        <location filename="../../ui/printing/printing_screen.py" line="222" />
         <source>đã ban hành</source>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="228" />
+        <location filename="../../ui/printing/printing_screen.py" line="229" />
         <source>(không hiệu chỉnh)</source>
         <translation>(no correction)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="253" />
+        <location filename="../../ui/printing/printing_screen.py" line="254" />
         <source>Chọn danh sách trộn thư</source>
         <translation>Choose the mail-merge list</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="254" />
+        <location filename="../../ui/printing/printing_screen.py" line="255" />
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="276" />
+        <location filename="../../ui/printing/printing_screen.py" line="277" />
         <source>Chưa chọn tệp danh sách.</source>
         <translation>No list file chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="282" />
+        <location filename="../../ui/printing/printing_screen.py" line="283" />
         <source>Chưa có quyết định nào.</source>
         <translation>There is no decision yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="285" />
+        <location filename="../../ui/printing/printing_screen.py" line="286" />
         <source>Quyết định %1</source>
         <translation>Decision %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="299" />
+        <location filename="../../ui/printing/printing_screen.py" line="300" />
         <source>%1 ô không vừa khung in: chưa tạo, chưa in gì. Hãy rút gọn nội dung hoặc nới rộng ô trong «Vị trí ô trên phôi».</source>
         <translation>%1 fields do not fit their boxes: nothing was created or printed. Shorten the text or widen the box in “Boxes on the blank”.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="306" />
+        <location filename="../../ui/printing/printing_screen.py" line="307" />
         <source>%1 giấy, mọi ô đều vừa khung.</source>
         <translation>%1 certificates; every field fits.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="320" />
+        <location filename="../../ui/printing/printing_screen.py" line="321" />
         <source>Đang tạo tệp PDF…</source>
         <translation>Creating the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="338" />
+        <location filename="../../ui/printing/printing_screen.py" line="339" />
         <source>/ %1</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="349" />
+        <location filename="../../ui/printing/printing_screen.py" line="350" />
         <source>Ảnh trang PDF (pdftoppm)</source>
         <translation>PDF page image (pdftoppm)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="353" />
+        <location filename="../../ui/printing/printing_screen.py" line="354" />
         <source>Vẽ theo bố cục (không có pdftoppm)</source>
         <translation>Drawn from the layout (no pdftoppm)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="374" />
+        <location filename="../../ui/printing/printing_screen.py" line="375" />
         <source>Lưu tệp PDF giấy khen</source>
         <translation>Save the certificates PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="375" />
-        <location filename="../../ui/printing/printing_screen.py" line="458" />
+        <location filename="../../ui/printing/printing_screen.py" line="376" />
+        <location filename="../../ui/printing/printing_screen.py" line="459" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="387" />
+        <location filename="../../ui/printing/printing_screen.py" line="388" />
         <source>Đã tạo PDF</source>
         <translation>PDF created</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="387" />
+        <location filename="../../ui/printing/printing_screen.py" line="388" />
         <source>Đã ghi %1 trang vào %2.</source>
         <translation>Wrote %1 pages to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="399" />
+        <location filename="../../ui/printing/printing_screen.py" line="400" />
         <source>In ở tỉ lệ 100%</source>
         <translation>Print at 100%</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="406" />
+        <location filename="../../ui/printing/printing_screen.py" line="407" />
         <source>In — tỉ lệ 100%, tắt «Vừa trang / Fit to page»</source>
         <translation>Print — 100% scale, turn “Fit to page” off</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="418" />
+        <location filename="../../ui/printing/printing_screen.py" line="419" />
         <source>Máy in: %1</source>
         <translation>Printer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="424" />
+        <location filename="../../ui/printing/printing_screen.py" line="425" />
         <source>Đã gửi %1 trang tới máy in.</source>
         <translation>Sent %1 pages to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="445" />
+        <location filename="../../ui/printing/printing_screen.py" line="446" />
         <source>Đã in lại</source>
         <translation>Reprinted</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="445" />
+        <location filename="../../ui/printing/printing_screen.py" line="446" />
         <source>Đã ghi giấy in lại vào %1.</source>
         <translation>Wrote the reprinted certificate to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="451" />
+        <location filename="../../ui/printing/printing_screen.py" line="452" />
         <source>Chọn một lần in trong nhật ký.</source>
         <translation>Choose a printing in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="454" />
+        <location filename="../../ui/printing/printing_screen.py" line="455" />
         <source>In lại một giấy</source>
         <translation>Reprint one certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="454" />
+        <location filename="../../ui/printing/printing_screen.py" line="455" />
         <source>Người nhận:</source>
         <translation>Recipient:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="457" />
+        <location filename="../../ui/printing/printing_screen.py" line="458" />
         <source>Lưu giấy in lại</source>
         <translation>Save the reprint</translation>
     </message>
@@ -5460,37 +5567,37 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="295" />
+        <location filename="../../ui/import_wizard.py" line="296" />
         <source>Kết quả nhập</source>
         <translation>Import result</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="313" />
+        <location filename="../../ui/import_wizard.py" line="314" />
         <source>Đang ghi dữ liệu…</source>
         <translation>Writing data…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="323" />
+        <location filename="../../ui/import_wizard.py" line="324" />
         <source>Đang nhập dữ liệu…</source>
         <translation>Importing data…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="336" />
+        <location filename="../../ui/import_wizard.py" line="337" />
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Backup taken before the import: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="341" />
+        <location filename="../../ui/import_wizard.py" line="342" />
         <source>Không có gì được ghi.</source>
         <translation>Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="343" />
+        <location filename="../../ui/import_wizard.py" line="344" />
         <source>Nhập không thành công; không có gì được ghi.</source>
         <translation>The import failed; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="348" />
+        <location filename="../../ui/import_wizard.py" line="349" />
         <source>Đã hủy; không có gì được ghi.</source>
         <translation>Cancelled; nothing was written.</translation>
     </message>
@@ -5966,6 +6073,11 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <translation>Staff category</translation>
     </message>
     <message>
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="87" />
+        <source>Tiền thưởng</source>
+        <translation>Reward</translation>
+    </message>
+    <message>
         <location filename="../../ui/catalogue/rulesets_screen.py" line="88" />
         <source>Tiêu chuẩn chính</source>
         <translation>Main criteria</translation>
@@ -5984,11 +6096,6 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <location filename="../../ui/catalogue/rulesets_screen.py" line="93" />
         <source>Giới hạn</source>
         <translation>Quota</translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="87" />
-        <source>Tiền thưởng</source>
-        <translation>Reward</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue/rulesets_screen.py" line="110" />
@@ -6165,72 +6272,72 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/settings_screen.py" line="55" />
+        <location filename="../../ui/settings_screen.py" line="58" />
         <source>ví dụ: Sở Nội vụ tỉnh Bắc Ninh</source>
         <translation>e.g. Sở Nội vụ tỉnh Bắc Ninh</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="56" />
+        <location filename="../../ui/settings_screen.py" line="59" />
         <source>ví dụ: UBND TỈNH BẮC NINH</source>
         <translation>e.g. UBND TỈNH BẮC NINH</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="57" />
+        <location filename="../../ui/settings_screen.py" line="60" />
         <source>ví dụ: Bắc Ninh</source>
         <translation>e.g. Bắc Ninh</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="70" />
+        <location filename="../../ui/settings_screen.py" line="73" />
         <source>Cơ quan (in trên văn bản, danh sách, giấy khen)</source>
         <translation>Agency (printed on documents, lists and certificates)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="77" />
+        <location filename="../../ui/settings_screen.py" line="80" />
         <source>Dòng ngày tháng sẽ in:</source>
         <translation>Date line as printed:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="84" />
+        <location filename="../../ui/settings_screen.py" line="87" />
         <source>Ngôn ngữ mới được áp dụng khi mở lại chương trình.</source>
         <translation>A new language takes effect when the program is reopened.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="86" />
+        <location filename="../../ui/settings_screen.py" line="89" />
         <source>Giao diện (riêng máy này)</source>
         <translation>Interface (this computer only)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="88" />
+        <location filename="../../ui/settings_screen.py" line="91" />
         <source>Ngôn ngữ giao diện:</source>
         <translation>Interface language:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="91" />
+        <location filename="../../ui/settings_screen.py" line="94" />
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="94" />
+        <location filename="../../ui/settings_screen.py" line="97" />
         <source>Hoàn tác</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="106" />
+        <location filename="../../ui/settings_screen.py" line="109" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="165" />
+        <location filename="../../ui/settings_screen.py" line="179" />
         <source>Cài đặt đã bị thay đổi</source>
         <translation>Settings were changed</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="176" />
+        <location filename="../../ui/settings_screen.py" line="190" />
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="176" />
+        <location filename="../../ui/settings_screen.py" line="190" />
         <source>Khởi động lại để đổi ngôn ngữ.</source>
         <translation>Restart to change the language.</translation>
     </message>
@@ -7190,6 +7297,31 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <translation>State level</translation>
     </message>
     <message>
+        <location filename="../../ui/backup_box.py" line="36" />
+        <source>Sao lưu thủ công</source>
+        <translation>Backup by hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_box.py" line="37" />
+        <source>Tự động hằng ngày</source>
+        <translation>Automatic, daily</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_box.py" line="38" />
+        <source>Trước khi nâng cấp</source>
+        <translation>Before an upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_box.py" line="39" />
+        <source>Trước khi nhập dữ liệu</source>
+        <translation>Before an import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_box.py" line="40" />
+        <source>Trước khi khôi phục</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
         <location filename="../../ui/catalogue/money_dialog.py" line="242" />
         <source>Làm tròn lên</source>
         <translation>Round up</translation>
@@ -7249,22 +7381,22 @@ The file may not be a TĐKT Desk database, or it is damaged.</translation>
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../ui/widgets.py" line="32" />
+        <location filename="../../ui/widgets.py" line="55" />
         <source>nhập theo dạng ngày/tháng/năm, ví dụ 05/03/1985</source>
         <translation>type day/month/year, e.g. 05/03/1985</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="37" />
+        <location filename="../../ui/widgets.py" line="60" />
         <source>ngày không có thật</source>
         <translation>no such date</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="94" />
+        <location filename="../../ui/widgets.py" line="117" />
         <source>ngày/tháng/năm</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="142" />
+        <location filename="../../ui/widgets.py" line="165" />
         <source>gõ vài chữ của tên đơn vị…</source>
         <translation>type part of the unit's name…</translation>
     </message>

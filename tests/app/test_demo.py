@@ -361,6 +361,9 @@ def test_award_decisions_and_categories(ds):
         LEFT JOIN unit x ON x.id = ag1.parent_id AND x.kind = 'DON_VI'
         LEFT JOIN unit ag3 ON ag3.id = x.parent_id""")
     assert {r[0] for r in rows} == {"LDTT", "CSTDCS", "CSTDBO", "BK_BO"}
+    council = [r for r in rows if r[2].endswith("/QĐ-HĐTĐKT")]  # last year's closed round, checked below
+    assert council and {(r[0], r[1]) for r in council} == {("CSTDCS", 2024)}
+    rows = [r for r in rows if r not in council]
     for code, year, number, day, issuer, category, level, agency_code, agency_name in rows:
         assert re.fullmatch(rf"\d{{2,3}}/QĐ-{agency_code}", number), number
         day = dt.date.fromisoformat(day)
@@ -534,3 +537,39 @@ def test_works_on_the_database_under_test(db):
         unit_id = s.scalar(select(Unit.id).where(Unit.code == "BTCTW"))
         s.add(Unit(code="MOI", name="Đơn vị mới", kind="DON_VI", parent_id=unit_id))
         s.add(Award(unit_id=unit_id, award_code="TTLDTT", year=2025))
+
+
+def test_last_years_closed_round(ds, demo):
+    """The 2024 round is closed with its whole story, made through the services."""
+    from app.models import Ballot, BallotSheet, Decision, MeetingAttendance, Nomination, PrintLog, ReviewRound
+    from app.services.ballot import verify_seal
+    from app.services.settings import get_settings
+
+    rounds = ds.scalars(select(ReviewRound).order_by(ReviewRound.year)).all()
+    assert [(r.year, r.status) for r in rounds] == [(2024, "CLOSED"), (2025, "OPEN")]
+    closed = rounds[0]
+    statuses = collections.Counter(ds.scalars(select(Nomination.status).where(Nomination.round_id == closed.id)))
+    assert statuses["DECIDED"] >= 10 and statuses["REJECTED"] >= 1 and set(statuses) == {"DECIDED", "REJECTED"}
+    attendance = collections.Counter(ds.scalars(select(MeetingAttendance.status)))
+    assert attendance["ABSENT"] == 1 and attendance["WRITTEN"] == 1 and attendance["PRESENT"] >= 9
+    (ballot,) = ds.scalars(select(Ballot)).all()
+    assert ballot.status == "SEALED" and ballot.entry_a_done and ballot.entry_b_done
+    assert verify_seal(ds, ballot_id=ballot.id)
+    a = ds.execute(select(BallotSheet.number, BallotSheet.kind, BallotSheet.struck)
+                   .where(BallotSheet.entry == "A").order_by(BallotSheet.number)).all()
+    b = ds.execute(select(BallotSheet.number, BallotSheet.kind, BallotSheet.struck)
+                   .where(BallotSheet.entry == "B").order_by(BallotSheet.number)).all()
+    assert a == b and len(a) == attendance["PRESENT"] + attendance["WRITTEN"]
+    (decision,) = ds.scalars(select(Decision)).all()
+    assert decision.status == "ISSUED" and decision.year == 2025 and decision.round_id == closed.id
+    awards = ds.scalar(select(func.count()).select_from(Award).where(Award.decision_no == "01/QĐ-HĐTĐKT"))
+    assert awards == statuses["DECIDED"] == demo.summary.closed_round_awards
+    (log,) = ds.scalars(select(PrintLog)).all()
+    assert log.decision_id == decision.id and log.pages == awards and not log.reprint
+    s = get_settings(ds)
+    assert s.agency_name and s.issuing_body and s.signer_name and s.signer_title and s.header_style == "party"
+    # The sáng kiến that grounded a re-issued CSTĐCS points at the new award.
+    dangling = _rows(ds, "SELECT id FROM initiative WHERE used_by_award_id IS NOT NULL "
+                         "AND used_by_award_id NOT IN (SELECT id FROM award)")
+    assert dangling == []
+    assert "đã đóng" in str(demo.summary)

@@ -17,7 +17,6 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -42,6 +41,7 @@ from ui import errors
 from ui.models.table import RowTableModel
 from ui.widgets import DateEdit, ErrorLabel, FieldBox
 from ui.workers import run_with_progress
+from ui.widgets import ask_save_file_name
 
 
 class SignatoryTableModel(RowTableModel):
@@ -363,7 +363,7 @@ class PledgeTab(QWidget):
             return
         if not path:
             name = f"giao-uoc-thi-dua-{self._year}.pdf"
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu giao ước thi đua"), str(Path.home() / name),
+            path, _ = ask_save_file_name(self, self.tr("Lưu giao ước thi đua"), str(Path.home() / name),
                                                   "PDF (*.pdf)")
             if not path:
                 return

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -47,6 +46,7 @@ from ui.models.table import RowTableModel
 from ui.widgets import ErrorLabel
 from ui.workers import run_with_progress
 from ui.operations import QueryOp
+from ui.widgets import ask_save_file_name
 
 TIE_COLOURS = (QColor("#e3f0ff"), QColor("#fdf0d5"))
 LARGE_GAP = QColor("#fbd9d3")
@@ -320,7 +320,7 @@ class RankingTab(TableTab):
         if path is None:
             name = "bang-diem-xep-hang." + kind
             filt = "Excel (*.xlsx)" if kind == "xlsx" else "PDF (*.pdf)"
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu bảng điểm và xếp hạng"),
+            path, _ = ask_save_file_name(self, self.tr("Lưu bảng điểm và xếp hạng"),
                                                   str(Path.home() / name), filt)
             if not path:
                 return

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -53,10 +52,11 @@ from ui.labels import tr_label
 from ui.models.table import TupleTableModel
 from ui.widgets import DateEdit, ErrorLabel, format_date
 from ui.workers import run_with_progress
+from ui.widgets import ask_save_file_name
 
 
 def _ask_path(parent: QWidget, title: str, name: str, filt: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / name), filt)
+    path, _ = ask_save_file_name(parent, title, str(Path.home() / name), filt)
     return path
 
 

@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -37,6 +36,7 @@ from ui.labels import tr_label
 from ui.models.dto_table import Column, DtoTableModel
 from ui.widgets import DateEdit, format_date
 from ui.workers import run_with_progress
+from ui.widgets import ask_save_file_name
 
 
 def _table(model) -> QTableView:
@@ -482,7 +482,7 @@ class DecisionsScreen(QWidget):
         flt = self.tr("Tệp PDF (*.pdf)") if fmt == "pdf" else self.tr("Tệp Excel (*.xlsx)")
         caption = self.tr("Lưu danh sách chi tiền thưởng") if payments else \
             self.tr("Lưu danh sách kèm theo quyết định")
-        path, _ = QFileDialog.getSaveFileName(self, caption, name, flt)
+        path, _ = ask_save_file_name(self, caption, name, flt)
         if path:
             self.export_to(Path(path), fmt, payments=payments)
 

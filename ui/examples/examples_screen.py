@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QFileDialog,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +44,7 @@ from ui.models.dto_table import Column, DtoTableModel
 from ui.nominations.picker import NomineePickerDialog
 from ui.widgets import DateEdit, UnitCombo, format_date
 from ui.workers import IsCancelled, Progress, Task, run_with_progress
+from ui.widgets import ask_save_file_name
 
 CONTEXT = "ExamplesScreen"
 SEARCH_DEBOUNCE_MS = 200
@@ -687,7 +687,7 @@ class ExamplesScreen(QWidget):
         m = self.current_movement()
         if m is None:
             return
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Xuất danh sách điển hình tiên tiến"),
+        path, _filter = ask_save_file_name(self, self.tr("Xuất danh sách điển hình tiên tiến"),
                                                     self.default_export_path(), self.tr("Bảng tính Excel (*.xlsx)"))
         if not path:
             return

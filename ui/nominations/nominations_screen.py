@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -54,6 +53,7 @@ from ui.nominations.reason_dialog import ReasonDialog
 from ui.nominations.tasks import export_task, propose_task, recompute_task
 from ui.widgets import UnitCombo
 from ui.workers import Worker, run_with_progress
+from ui.widgets import ask_save_file_name
 
 log = logging.getLogger("tdkt.ui.nominations")
 
@@ -712,7 +712,7 @@ class NominationsScreen(QWidget):
     def export(self, suggested: str | None = None) -> None:
         if self._round is None:
             return
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Xuất danh sách đề nghị khen thưởng"),
+        path, _filter = ask_save_file_name(self, self.tr("Xuất danh sách đề nghị khen thưởng"),
                                                     suggested or self.default_export_path(),
                                                     self.tr("Bảng tính Excel (*.xlsx)"))
         if not path:

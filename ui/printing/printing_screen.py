@@ -45,6 +45,7 @@ from ui.printing import output
 from ui.printing.profiles_dialog import PrinterProfilesDialog
 from ui.printing.template_editor import BlankTemplateEditor
 from ui.workers import run_with_progress
+from ui.widgets import ask_save_file_name
 
 FIT_WARNING = QT_TRANSLATE_NOOP("PrintingScreen", "Trong hộp thoại in, chọn tỉ lệ 100% («Kích thước thực», Actual size) và TẮT «Vừa trang» (Fit to page); nếu không, chữ sẽ lệch khỏi các dòng của phôi.")  # noqa: E501
 PREVIEW_PX_PER_MM = 2.4
@@ -371,7 +372,7 @@ class PrintingScreen(QWidget):
         job = self.check()
         if job is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu tệp PDF giấy khen"), "giay-khen.pdf",
+        path, _ = ask_save_file_name(self, self.tr("Lưu tệp PDF giấy khen"), "giay-khen.pdf",
                                               self.tr("Tệp PDF (*.pdf)"))
         if path:
             self.produce_pdf(Path(path), job)
@@ -454,7 +455,7 @@ class PrintingScreen(QWidget):
         name, ok = QInputDialog.getItem(self, self.tr("In lại một giấy"), self.tr("Người nhận:"), names, 0, False)
         if not ok:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu giấy in lại"), "in-lai.pdf",
+        path, _ = ask_save_file_name(self, self.tr("Lưu giấy in lại"), "in-lai.pdf",
                                               self.tr("Tệp PDF (*.pdf)"))
         if path:
             self.reprint(row.id, names.index(name), Path(path))

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from app.errors import AppError, StaleRecord, ValidationFailed
 from app.services import printing
 from ui import errors
 from ui.widgets import FieldBox
+from ui.widgets import ask_save_file_name
 
 
 class PrinterProfilesDialog(QDialog):
@@ -159,7 +159,7 @@ class PrinterProfilesDialog(QDialog):
             return printing.write_test_sheet(s, template_key=self._template_key, out=path, printer=profile)
 
     def _on_test_sheet(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu tờ in thử"), "To in thu can chinh.pdf",
+        path, _ = ask_save_file_name(self, self.tr("Lưu tờ in thử"), "To in thu can chinh.pdf",
                                               self.tr("Tệp PDF (*.pdf)"))
         if not path:
             return

@@ -17,7 +17,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -39,6 +38,7 @@ from app.services import reports
 from ui import errors
 from ui.models.table import TupleTableModel
 from ui.workers import Worker, run_with_progress
+from ui.widgets import ask_save_file_name
 
 UNIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -325,7 +325,7 @@ class ReportsScreen(QWidget):
         return str(Path(folder) / name)
 
     def save(self, suggested: str | None = None) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Lưu báo cáo"), suggested or self.default_path(),
+        path, _filter = ask_save_file_name(self, self.tr("Lưu báo cáo"), suggested or self.default_path(),
                                                     self.tr("Bảng tính Excel (*.xlsx)"))
         if not path:
             return
