@@ -66,7 +66,16 @@ def _ensure_demo(db, parent=None) -> bool:
     return outcome["ok"]
 
 
+def ensure_streams() -> None:
+    """A windowed (no-console) exe on Windows starts with `sys.stdout` and `sys.stderr`
+    set to None: give them a sink so that print, logging and flush never fail."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - lives as long as the process
+
+
 def main(argv: list[str] | None = None) -> int:
+    ensure_streams()
     args = _parser().parse_args(argv)
     if args.version:
         print(f"{APP_NAME} {__version__}")
@@ -173,12 +182,28 @@ def main(argv: list[str] | None = None) -> int:
 def run() -> None:
     """Console-script entry: like main(), but skips the interpreter's finalisation of Qt
     objects, where PySide6 can abort after everything was saved and closed."""
-    code = main()
+    ensure_streams()
+    try:
+        code = main()
+    except SystemExit as exc:  # argparse on a bad option
+        code = exc.code if isinstance(exc.code, int) else EXIT_FAILURE
+    except BaseException:  # noqa: BLE001 - never "Failed to execute script": log it and leave
+        import logging
+
+        logging.getLogger("tdkt.ui").exception("unexpected error at start or close")
+        code = EXIT_FAILURE
     import logging
 
-    logging.shutdown()
-    sys.stdout.flush()
-    sys.stderr.flush()
+    try:
+        logging.shutdown()
+    except Exception:  # noqa: BLE001 - a handler that cannot flush must not block the exit
+        pass
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:
+                stream.flush()
+        except (OSError, ValueError, AttributeError):
+            pass
     os._exit(code)
 
 
