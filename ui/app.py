@@ -34,13 +34,16 @@ _fonts_loaded = False
 
 
 def load_fonts() -> str | None:
-    """Register the bundled Be Vietnam Pro (all styles); the family name or None."""
+    """Register every shipped font with Qt (Be Vietnam Pro for the UI, Liberation Serif as
+    in the PDFs: what Qt draws then matches them); the UI family name or None."""
     global _fonts_loaded
     family = None
     if not _fonts_loaded:
-        for path in sorted((resources_dir() / "fonts").glob("BeVietnamPro-*.ttf")):
+        for path in sorted((resources_dir() / "fonts").glob("*.tt[fc]")):
             fid = QFontDatabase.addApplicationFont(str(path))
-            if fid >= 0 and family is None:
+            if fid < 0:
+                logging.getLogger("tdkt.ui").warning("font not registered: %s", path.name)
+            elif family is None and path.name.startswith("BeVietnamPro-"):
                 families = QFontDatabase.applicationFontFamilies(fid)
                 family = families[0] if families else None
         _fonts_loaded = True

@@ -3,9 +3,9 @@ full design or onto blanks, through a printer profile; fit check before anything
 produced; batch PDF in a worker; preview; direct printing at 100 %; the print log and
 reprinting one certificate.
 
-Reads and writes through app.services.printing / decision. The preview renders the PDF's
-pages with pdftoppm when available (no QtPdf in PySide6-Essentials), else draws the
-engine's layout with QPainter (ui/printing/output.py). GUI thread; PDFs in workers."""
+Reads and writes through app.services.printing / decision. The preview shows the PDF's
+real pages and *In* prints them at 100 %, both through QtPdf (ui/printing/output.py).
+GUI thread; PDFs in workers."""
 
 from __future__ import annotations
 
@@ -47,7 +47,7 @@ from ui.printing.template_editor import BlankTemplateEditor
 from ui.workers import run_with_progress
 
 FIT_WARNING = QT_TRANSLATE_NOOP("PrintingScreen", "Trong hộp thoại in, chọn tỉ lệ 100% («Kích thước thực», Actual size) và TẮT «Vừa trang» (Fit to page); nếu không, chữ sẽ lệch khỏi các dòng của phôi.")  # noqa: E501
-PREVIEW_PX_PER_MM = 2.4
+PREVIEW_DPI = 110  # the preview image; it is scaled down to fit the pane
 
 
 class PrintingScreen(QWidget):
@@ -59,8 +59,6 @@ class PrintingScreen(QWidget):
         self._db = db
         self._tmp = tempfile.TemporaryDirectory(prefix="tdkt-print-")
         self._preview_pdf: Path | None = None
-        self._preview_layouts: list = []
-        self._preview_template = None
         self._list_items: list = []
         self.problems: list = []
         title = QLabel(self.tr("In giấy khen, bằng khen"))
@@ -325,9 +323,6 @@ class PrintingScreen(QWidget):
             return
         items, did, source = job
         out = Path(self._tmp.name) / "preview.pdf"
-        with self._db.factory() as s:
-            self._preview_template, self._preview_layouts = printing.page_layouts(
-                s, items=items, template_key=self.template_key(), blank=self.blank())
 
         def done(result) -> None:
             self._preview_pdf = result.path
@@ -342,15 +337,14 @@ class PrintingScreen(QWidget):
 
     def _show_page(self) -> None:
         index = self.page.value()
-        if self._preview_template is None or not self._preview_layouts:
+        if self._preview_pdf is None:
             return
-        image = output.page_image(self._preview_pdf, index, dpi=110) if self._preview_pdf else None
-        if image is not None:
-            self.preview_note.setText(self.tr("Ảnh trang PDF (pdftoppm)"))
-        else:
-            image = output.layout_image(self._preview_template, self._preview_layouts[index - 1],
-                                        px_per_mm=PREVIEW_PX_PER_MM, profile=self.profile())
-            self.preview_note.setText(self.tr("Vẽ theo bố cục (không có pdftoppm)"))
+        try:
+            image = output.page_image(self._preview_pdf, index, dpi=PREVIEW_DPI)
+        except AppError as exc:
+            errors.show_error(self, exc)
+            return
+        self.preview_note.setText(self.tr("Trang PDF thật (QtPdf)"))
         self._image = image
         self._fit_preview()
 
@@ -399,8 +393,7 @@ class PrintingScreen(QWidget):
         QMessageBox.information(self, self.tr("In ở tỉ lệ 100%"), self.tr(FIT_WARNING))
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         with self._db.factory() as s:
-            template, layouts = printing.page_layouts(s, items=items, template_key=self.template_key(),
-                                                      blank=self.blank())
+            template = printing.load_template(s, key=self.template_key())
         output.setup_printer(printer, template)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("In — tỉ lệ 100%, tắt «Vừa trang / Fit to page»"))
@@ -410,8 +403,7 @@ class PrintingScreen(QWidget):
 
         def done(result) -> None:
             try:
-                pages = output.print_pages(printer, template, pdf=result.path, layouts=layouts,
-                                           profile=self.profile())
+                pages = output.print_pages(printer, template, pdf=result.path)
                 with self._db.factory.begin() as s:
                     printing.log_print(s, items=items, template_key=template.key, blank=self.blank(),
                                        printer_name=self.profile().name if self.profile() else "",
