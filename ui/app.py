@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, __version__
@@ -50,6 +50,14 @@ def load_fonts() -> str | None:
     return family or (UI_FONT_FAMILY if UI_FONT_FAMILY in QFontDatabase.families() else None)
 
 
+def app_icon() -> QIcon:
+    """The program's icon (resources/icons, drawn by installer/make_icon.py), every size."""
+    icon = QIcon()
+    for path in sorted((resources_dir() / "icons").glob("tdkt*.png")):
+        icon.addFile(str(path))
+    return icon
+
+
 def create_app(argv: list[str] | None = None, *, lang: str | None = None) -> QApplication:
     """The QApplication (reused if one exists) with the bundled font, the Fusion style
     (same look on every PC and in screenshots) and the translations of `lang`
@@ -72,6 +80,8 @@ def create_app(argv: list[str] | None = None, *, lang: str | None = None) -> QAp
         font = QFont(family)
         font.setPointSizeF(UI_FONT_POINT_SIZE)
         app.setFont(font)
+    if app.windowIcon().isNull():
+        app.setWindowIcon(app_icon())
     if app.styleSheet() != APP_STYLE:
         app.setStyleSheet(APP_STYLE)
     i18n.install_language(app, lang or UiSettings().language)
