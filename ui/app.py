@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from app import APP_NAME, __version__
 from app.database import Database
 from app.paths import resources_dir
-from ui import i18n
+from ui import i18n, theme
 from ui.settings import APPLICATION, ORGANISATION, UiSettings
 from ui.widgets import INVALID_STYLE
 
@@ -31,6 +31,11 @@ QListWidget#Sidebar::item:selected { background: palette(highlight); color: pale
 """
 
 _fonts_loaded = False
+
+
+def app_style() -> str:
+    """APP_STYLE with its error red made readable on the current palette (dark themes)."""
+    return APP_STYLE.replace("#c62828", theme.css("#c62828"))
 
 
 def load_fonts() -> str | None:
@@ -82,8 +87,9 @@ def create_app(argv: list[str] | None = None, *, lang: str | None = None) -> QAp
         app.setFont(font)
     if app.windowIcon().isNull():
         app.setWindowIcon(app_icon())
-    if app.styleSheet() != APP_STYLE:
-        app.setStyleSheet(APP_STYLE)
+    style = app_style()
+    if app.styleSheet() != style:
+        app.setStyleSheet(style)
     i18n.install_language(app, lang or UiSettings().language)
     return app
 

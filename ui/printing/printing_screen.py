@@ -45,6 +45,7 @@ from ui.printing import output
 from ui.printing.profiles_dialog import PrinterProfilesDialog
 from ui.printing.template_editor import BlankTemplateEditor
 from ui.workers import run_with_progress
+from ui import theme
 
 FIT_WARNING = QT_TRANSLATE_NOOP("PrintingScreen", "Trong hộp thoại in, chọn tỉ lệ 100% («Kích thước thực», Actual size) và TẮT «Vừa trang» (Fit to page); nếu không, chữ sẽ lệch khỏi các dòng của phôi.")  # noqa: E501
 PREVIEW_DPI = 110  # the preview image; it is scaled down to fit the pane
@@ -111,7 +112,7 @@ class PrintingScreen(QWidget):
         self.problem_list.setPlaceholderText(self.tr("Các ô không vừa khung in sẽ được liệt kê ở đây."))
         warning = self.warning = QLabel(self.tr(FIT_WARNING))
         warning.setWordWrap(True)
-        warning.setStyleSheet("color: #8a5300;")
+        warning.setStyleSheet(f"color: {theme.css('#8a5300')};")
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
@@ -297,7 +298,7 @@ class PrintingScreen(QWidget):
             self.status.setText(self.tr("%1 ô không vừa khung in: chưa tạo, chưa in gì. Hãy rút gọn nội dung hoặc "
                                         "nới rộng ô trong «Vị trí ô trên phôi».").replace("%1",
                                                                                           str(len(self.problems))))
-            self.status.setStyleSheet("color: #a61b1b; font-weight: bold;")
+            self.status.setStyleSheet(f"color: {theme.css('#a61b1b')}; font-weight: bold;")
             return None
         self.problem_list.setPlainText("")
         self.status.setStyleSheet("")
