@@ -74,6 +74,27 @@ def ensure_streams() -> None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - lives as long as the process
 
 
+def _check_printing(folder: Path) -> bool:
+    """Self-check of the printing chain in this build: ReportLab writes a certificate with
+    the shipped fonts, QtPdf renders it, and the page has ink (border, text)."""
+    import datetime as dt
+
+    from app.exports.cert_templates import load_template
+    from app.exports.certificates import CertificateData, render_certificates
+    from ui.printing.output import page_image
+
+    pdf = folder / "self-check.pdf"
+    item = CertificateData(full_name="Nguyễn Thị Hoa", gender="F", unit="Văn phòng", decision_number="1/QĐ",
+                           decision_date=dt.date(2025, 1, 1), place="Hà Nội", signer_title="GIÁM ĐỐC",
+                           signer_name="Trần Văn An", agency_name="Sở Nội vụ")
+    render_certificates([item], load_template("giay-khen"), out=pdf)
+    image = page_image(pdf, 1, dpi=30)
+    ink = sum(1 for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
+              if image.pixelColor(x, y).lightness() < 200)
+    print(f"printing_check pages=1 ink_pixels={ink}", flush=True)
+    return ink > 50
+
+
 def main(argv: list[str] | None = None) -> int:
     ensure_streams()
     args = _parser().parse_args(argv)
@@ -162,6 +183,7 @@ def main(argv: list[str] | None = None) -> int:
             from ui.main_window import SCREEN_SPECS
 
             ok = window.isVisible() and window.sidebar.count() == len(SCREEN_SPECS)
+            ok = _check_printing(Path(temp_dir.name)) and ok
             window.close()
             app.processEvents()
             print("self-check OK" if ok else "self-check FAILED", flush=True)
