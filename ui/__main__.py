@@ -76,23 +76,35 @@ def ensure_streams() -> None:
 
 def _check_printing(folder: Path) -> bool:
     """Self-check of the printing chain in this build: ReportLab writes a certificate with
-    the shipped fonts, QtPdf renders it, and the page has ink (border, text)."""
+    the shipped fonts and a PNG emblem (Pillow), QtPdf renders it, and the page has ink
+    (border, text) and the emblem's blue in its box."""
     import datetime as dt
+
+    from PySide6.QtGui import QColor, QImage
 
     from app.exports.cert_templates import load_template
     from app.exports.certificates import CertificateData, render_certificates
     from ui.printing.output import page_image
 
+    emblem = folder / "self-check-emblem.png"
+    blue = QImage(40, 40, QImage.Format.Format_RGB32)
+    blue.fill(QColor("#0044ff"))
+    blue.save(str(emblem))
+    template = load_template("giay-khen")
     pdf = folder / "self-check.pdf"
     item = CertificateData(full_name="Nguyễn Thị Hoa", gender="F", unit="Văn phòng", decision_number="1/QĐ",
                            decision_date=dt.date(2025, 1, 1), place="Hà Nội", signer_title="GIÁM ĐỐC",
                            signer_name="Trần Văn An", agency_name="Sở Nội vụ")
-    render_certificates([item], load_template("giay-khen"), out=pdf)
-    image = page_image(pdf, 1, dpi=30)
+    render_certificates([item], template, out=pdf, emblem=emblem)
+    dpi = 30
+    image = page_image(pdf, 1, dpi=dpi)
     ink = sum(1 for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
               if image.pixelColor(x, y).lightness() < 200)
-    print(f"printing_check pages=1 ink_pixels={ink}", flush=True)
-    return ink > 50
+    ex, ey, ew, eh = template.decor.emblem
+    centre = image.pixelColor(round((ex + ew / 2) / 25.4 * dpi), round((ey + eh / 2) / 25.4 * dpi))
+    emblem_ok = centre.blue() > 200 and centre.red() < 60
+    print(f"printing_check pages=1 ink_pixels={ink} emblem={'yes' if emblem_ok else 'no'}", flush=True)
+    return ink > 50 and emblem_ok
 
 
 def main(argv: list[str] | None = None) -> int:
