@@ -83,3 +83,49 @@ def test_bundle_filter_keeps_what_runs_and_drops_the_rest():
     assert [d for d in drop if wanted(d)] == []
     assert "ssl" not in EXCLUDES and "PySide6.QtNetwork" not in EXCLUDES  # psycopg and QtPdf need them
     assert {"cryptography", "lxml", "PySide6.QtQuick"} <= set(EXCLUDES)
+
+
+def test_build_spec_declares_two_programs_over_one_runtime(tmp_path, monkeypatch):
+    """build.spec evaluated against recording stand-ins of PyInstaller's spec API (the real
+    build is tests/test_bundle.py, slow): names, windowed/console, icon, version file,
+    shared .pyc runtime, and the filter applied to what Analysis collected."""
+    import PyInstaller.utils.hooks as hooks
+
+    made = {"Analysis": [], "EXE": [], "COLLECT": []}
+
+    class Analysis:
+        def __init__(self, scripts, **kw):
+            self.scripts, self.kw = scripts, kw
+            self.pure = []
+            self.binaries = [("PySide6/Qt/lib/libQt6Pdf.so.6", "x", "BINARY"),
+                             ("PySide6/Qt/lib/libQt6Quick.so.6", "x", "BINARY"),
+                             ("PySide6/Qt/plugins/platforms/libqwayland.so", "x", "BINARY")]
+            self.datas = [("PySide6/Qt/translations/qtbase_fr.qm", "x", "DATA"),
+                          ("resources/translations/tdkt_qt_vi.qm", "x", "DATA")]
+            made["Analysis"].append(self)
+
+    def record(kind):
+        def make(*args, **kw):
+            made[kind].append((args, kw))
+            return (kind, args, kw)
+        return make
+
+    monkeypatch.setattr(hooks, "collect_submodules", lambda package, **kw: [package])
+    namespace = {"SPECPATH": str(ROOT), "workpath": str(tmp_path), "Analysis": Analysis, "PYZ": lambda pure: "pyz",
+                 "EXE": record("EXE"), "COLLECT": record("COLLECT"), "__file__": str(ROOT / "build.spec")}
+    exec(compile((ROOT / "build.spec").read_text(encoding="utf-8"), "build.spec", "exec"), namespace)
+
+    gui, cli = made["Analysis"]
+    assert gui.scripts[0].endswith("__main__.py") and cli.scripts[0].endswith("cli.py")
+    assert gui.kw["noarchive"] and cli.kw["noarchive"]  # modules as shared .pyc files
+    assert "ui" in gui.kw["hiddenimports"] and "ui" not in cli.kw["hiddenimports"]  # the CLI has no Qt
+    for a in (gui, cli):
+        assert [b[0] for b in a.binaries] == ["PySide6/Qt/lib/libQt6Pdf.so.6"]
+        assert [d[0] for d in a.datas] == ["resources/translations/tdkt_qt_vi.qm"]
+    exes = {kw["name"]: kw for _args, kw in made["EXE"]}
+    assert exes["tdkt"]["console"] is False and exes["tdkt-cli"]["console"] is True
+    for kw in exes.values():
+        text = Path(kw["version"]).read_text(encoding="utf-8")
+        assert f"StringStruct('ProductVersion', {project_version()!r})" in text
+    ((_args, collect),) = made["COLLECT"]
+    assert collect["name"] == "tdkt"
