@@ -35,3 +35,16 @@ def test_version_and_bad_option_without_streams_do_not_crash(tmp_path):
     assert _run(tmp_path, ["--version"]).returncode == 0
     bad = _run(tmp_path, ["--no-such-option"])
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
+def test_gui_refuses_a_database_on_a_network_share(tmp_path, message_boxes, monkeypatch):
+    import app.paths
+    from ui.__main__ import main
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(app.paths, "logs_dir", lambda: tmp_path)
+    monkeypatch.chdir(tmp_path)
+    assert main(["--db", r"\\fileserver\Phòng TĐKT\tdkt.db"]) == 2
+    (text,) = message_boxes.texts("warning")
+    assert "ổ mạng" in text and "máy chủ PostgreSQL" in text
+    assert not any(p.suffix == ".db" for p in tmp_path.rglob("*"))
