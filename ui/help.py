@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -40,7 +41,10 @@ def guide_path() -> Path:
 
 def open_folder(folder: Path) -> bool:
     """Open `folder` in the file manager (Explorer on Windows); False when it failed."""
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
@@ -215,7 +219,7 @@ class AboutDialog(QDialog):
             grid.addWidget(text, row, 1)
             if self.folders[key] is not None:
                 button = QPushButton(self.tr("Mở thư mục"))
-                button.clicked.connect(lambda _=False, k=key: open_folder(self.folders[k]))
+                button.clicked.connect(lambda _=False, k=key: self.open(k))
                 grid.addWidget(button, row, 2)
                 self.open_buttons[key] = button
         grid.setColumnStretch(1, 1)
@@ -227,3 +231,12 @@ class AboutDialog(QDialog):
         layout.addLayout(grid)
         layout.addWidget(buttons)
         self.resize(640, 0)
+
+    def open(self, key: str) -> bool:
+        """Open folder `key` ("database", "data", "logs"); a message when it cannot be."""
+        folder = self.folders.get(key)
+        if folder is not None and open_folder(folder):
+            return True
+        QMessageBox.warning(self, self.tr("Giới thiệu"),
+                            self.tr("Không mở được thư mục %1.").replace("%1", str(folder)))
+        return False

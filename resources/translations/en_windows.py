@@ -17,5 +17,6 @@ EN = {
     "Thư mục dữ liệu:": "Data folder:",
     "Thư mục nhật ký:": "Log folder:",
     "Mở thư mục": "Open folder",
+    "Không mở được thư mục %1.": "Could not open the folder %1.",
     "Trang PDF thật (QtPdf)": "The real PDF page (QtPdf)",
 }

@@ -3,39 +3,45 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="191" />
+        <location filename="../../ui/help.py" line="195" />
+        <location filename="../../ui/help.py" line="240" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="192" />
+        <location filename="../../ui/help.py" line="196" />
         <source>phiên bản %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="194" />
+        <location filename="../../ui/help.py" line="198" />
         <source>Phần mềm quản lý công tác thi đua, khen thưởng cho Thường trực Hội đồng Thi đua – Khen thưởng.</source>
         <translation>Emulation and commendation management for the standing office of the Emulation and Commendation Council.</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="204" />
+        <location filename="../../ui/help.py" line="208" />
         <source>Cơ sở dữ liệu:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="205" />
+        <location filename="../../ui/help.py" line="209" />
         <source>Thư mục dữ liệu:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="206" />
+        <location filename="../../ui/help.py" line="210" />
         <source>Thư mục nhật ký:</source>
         <translation>Log folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="217" />
+        <location filename="../../ui/help.py" line="221" />
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="241" />
+        <source>Không mở được thư mục %1.</source>
+        <translation>Could not open the folder %1.</translation>
     </message>
 </context>
 <context>
@@ -2374,32 +2380,32 @@ The awards will be written into history, the nominations marked decided, and the
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../ui/help.py" line="54" />
+        <location filename="../../ui/help.py" line="58" />
         <source>Hướng dẫn sử dụng – %1</source>
         <translation>User guide – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="58" />
+        <location filename="../../ui/help.py" line="62" />
         <source>Tìm trong hướng dẫn…</source>
         <translation>Search the guide…</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="60" />
+        <location filename="../../ui/help.py" line="64" />
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="62" />
+        <location filename="../../ui/help.py" line="66" />
         <source>Mục lục</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="64" />
+        <location filename="../../ui/help.py" line="68" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="89" />
+        <location filename="../../ui/help.py" line="93" />
         <source>Không tìm thấy tệp hướng dẫn %1. Hãy cài lại chương trình.</source>
         <translation>The user guide %1 was not found. Please reinstall the program.</translation>
     </message>
@@ -7019,13 +7025,13 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <translation>Creating demo data…</translation>
     </message>
     <message>
-        <location filename="../../ui/__main__.py" line="150" />
-        <location filename="../../ui/__main__.py" line="159" />
+        <location filename="../../ui/__main__.py" line="162" />
+        <location filename="../../ui/__main__.py" line="171" />
         <source>Không mở được cơ sở dữ liệu</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/__main__.py" line="160" />
+        <location filename="../../ui/__main__.py" line="172" />
         <source>Không mở được cơ sở dữ liệu %1: %2
 Tệp có thể không phải cơ sở dữ liệu của TĐKT Desk hoặc đã bị hỏng.</source>
         <translation>Cannot open the database %1: %2

@@ -70,6 +70,17 @@ def test_about_lists_folders_and_opens_them(main_window, monkeypatch, tmp_path):
     assert set(server.open_buttons) == {"data", "logs"}  # a server database has no folder
 
 
+def test_about_says_when_a_folder_cannot_be_opened(main_window, monkeypatch, tmp_path, message_boxes):
+    import ui.help as help_module
+    from PySide6.QtGui import QDesktopServices
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: False))
+    dialog = help_module.AboutDialog("x.db", tmp_path / "x.db", None, main_window)
+    assert dialog.open("database") is False
+    (text,) = message_boxes.texts("warning")
+    assert "Không mở được thư mục" in text and str(tmp_path) in text
+
+
 def test_window_icon_is_set(main_window):
     icon = QApplication.windowIcon()
     assert not icon.isNull() and {16, 32, 256} <= {s.width() for s in icon.availableSizes()}
