@@ -141,3 +141,32 @@ def test_printing_screen_previews_the_real_page(screen, tmp_path):
     assert "QtPdf" in screen.preview_note.text()
     assert not screen.preview.pixmap().isNull()
     screen.grab().save(str(tmp_path / "printing-preview.png"))
+
+
+def test_qt_draws_the_certificate_font_like_the_pdf(certificate, app):
+    """The title drawn by QtPdf is as wide as Qt measures it in the registered Liberation
+    Serif Bold: with a substitute font (the old bug) Qt's text would not fit the PDF's."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from app.exports.certificates import layout_certificate
+
+    pdf, template = certificate
+    dpi = 200
+    image = output.page_image(pdf, 1, dpi=dpi)
+    placed = layout_certificate(ITEM, template, blank=False).text("award")
+    (line,) = placed.fit.lines
+    box = placed.box
+    xs = [x for x in range(_px(box.x, dpi), _px(box.x + box.w, dpi))
+          for y in range(_px(box.y, dpi), _px(box.y + box.h, dpi), 3)
+          if image.pixelColor(x, y).red() > 150 and image.pixelColor(x, y).green() < 90]
+    drawn = max(xs) - min(xs)
+    font = QFont("Liberation Serif")
+    font.setBold(True)
+    font.setPixelSize(round(placed.size / 72 * dpi))
+    measured = QFontMetricsF(font).tightBoundingRect(line).width()
+    assert abs(drawn - measured) / measured < 0.03, (line, drawn, measured)
+    fallback = QFont("DejaVu Serif")
+    fallback.setBold(True)
+    fallback.setPixelSize(font.pixelSize())
+    if QFontInfo(fallback).family() != "Liberation Serif":  # a substitute is measurably different
+        assert abs(QFontMetricsF(fallback).tightBoundingRect(line).width() - measured) / measured > 0.03
