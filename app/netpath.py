@@ -12,6 +12,7 @@ pure functions over what the OS reports, so they are tested on any platform:
 from __future__ import annotations
 
 import os
+import posixpath
 import sys
 from collections.abc import Callable
 from pathlib import Path, PureWindowsPath
@@ -127,7 +128,7 @@ def network_location(path: str | Path, *, windows: bool | None = None, mounts: s
         mounts = _read_proc_mounts()
         if mounts is None:
             return None
-    absolute = os.path.abspath(text) if not text.startswith("/") else os.path.normpath(text)
+    absolute = posixpath.normpath(text) if text.startswith("/") else os.path.abspath(text)
     row = mount_of(absolute, parse_mounts(mounts))
     if row is not None and (row[2] in NETWORK_FS_TYPES or row[2].startswith(("nfs", "cifs", "smb"))):
         return f"{row[2]} {row[0]}"
