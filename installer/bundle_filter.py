@@ -63,6 +63,8 @@ def wanted(dest: str) -> bool:
     """Whether the file at `dest` (its path inside the bundle) is kept."""
     dest = dest.replace("\\", "/")
     name = dest.rsplit("/", 1)[-1]
+    if dest.startswith("resources/translations/") and not name.endswith(".qm"):
+        return False  # the Linguist sources and their fill scripts are for developers
     if dest.startswith("PySide6/") and "/translations/" in dest:
         return name in KEEP_QT_TRANSLATIONS or name.endswith("_vi.qm")
     if "/plugins/" in dest:

@@ -78,6 +78,7 @@ def test_bundle_filter_keeps_what_runs_and_drops_the_rest():
         "PySide6/Qt/lib/libQt6Quick.so.6", "PySide6/Qt6Qml.dll", "PySide6/opengl32sw.dll",
         "PySide6/Qt/lib/libQt6WaylandClient.so.6", "libgtk-3.so.0", "libpango-1.0.so.0", "libcups.so.2",
         "pillow.libs/libavif-c6062d5f.so.16.4.2", "pillow.libs/libharfbuzz-fb49c9fc.so.0.61450.0",
+        "resources/translations/tdkt_en.ts", "resources/translations/fill_en.py",
     ]
     assert [d for d in keep if not wanted(d)] == []
     assert [d for d in drop if wanted(d)] == []
