@@ -77,7 +77,7 @@ def _progress_printer(label: str):
 
 def cmd_init(args) -> int:
     db = _open(args)
-    print(f"Cơ sở dữ liệu sẵn sàng: {db.url}")
+    print(f"Cơ sở dữ liệu sẵn sàng: {db.location}")
     db.close()
     return EXIT_OK
 

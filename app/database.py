@@ -12,7 +12,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import sessionmaker
 
 from app import migrate
-from app.db import make_engine, make_session_factory, sqlite_path
+from app.db import make_engine, make_session_factory, sqlite_path, to_url
 from app.connection import explain_connect_error
 from app.errors import AppError, DatabaseError
 
@@ -32,6 +32,12 @@ class Database:
     def url(self) -> str:
         return self.engine.url.render_as_string(hide_password=True)
 
+    @property
+    def location(self) -> str:
+        """What to show the user: the file of a SQLite database, else the URL without password."""
+        path = sqlite_path(self.engine.url.render_as_string(hide_password=False))
+        return str(path) if path is not None else self.url
+
     def close(self) -> None:
         self.engine.dispose()
         if self.marker is not None:
@@ -49,7 +55,8 @@ def open_database(db: str | Path, *, upgrade: bool = True, backup: bool = True) 
     first) and seed defaults. A SQLite file that already held data gets its first backup
     of the day (rotated), is marked in use (a restore elsewhere waits for it to close)
     and is protected from being overwritten by an export. Raises DatabaseError,
-    SchemaTooNew, BadInput."""
+    SchemaTooNew, BadInput, NetworkDatabase (a SQLite file on a network share)."""
+    _refuse_network_file(db)
     engine = make_engine(db)
     file = sqlite_path(engine.url.render_as_string(hide_password=False))
     existed = file is not None and file.is_file() and file.stat().st_size > 0
@@ -91,6 +98,18 @@ def _daily_backup(engine: Engine) -> None:
         return
     if made is not None:
         log.info("daily backup %s", made)
+
+
+def _refuse_network_file(db: str | Path) -> None:
+    """A SQLite file on a network share is refused before it is touched (app.netpath)."""
+    from app.netpath import refuse_network_sqlite, unc_share
+
+    text = str(db).strip()
+    if "://" not in text and unc_share(text) is not None:
+        refuse_network_sqlite(text)
+    path = sqlite_path(to_url(db))
+    if path is not None:
+        refuse_network_sqlite(path)
 
 
 def seed(factory: sessionmaker) -> None:

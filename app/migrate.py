@@ -56,7 +56,9 @@ def alembic_config():
     from alembic.config import Config
 
     cfg = Config()
-    cfg.set_main_option("script_location", str(paths.migrations_dir()))
+    # Alembic's options go through configparser, whose interpolation reads "%": a path like
+    # "C:\\Dữ liệu 100%\\…" must be written with "%%" (read back as one "%").
+    cfg.set_main_option("script_location", str(paths.migrations_dir()).replace("%", "%%"))
     return cfg
 
 

@@ -6,10 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # System packages: Qt's offscreen platform needs a few shared libraries, the tests render
-# PDFs with poppler, and the second pass needs a PostgreSQL server. Installed only when
+# PDFs with poppler, the bundle test builds the installer with makensis (nsis) and the
+# second pass needs a PostgreSQL server. Installed only when
 # missing, and only where we may (root).
 need=()
-for pkg in libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 poppler-utils postgresql; do
+for pkg in libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 poppler-utils postgresql nsis; do
     dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then

@@ -66,7 +66,49 @@ def _ensure_demo(db, parent=None) -> bool:
     return outcome["ok"]
 
 
+def ensure_streams() -> None:
+    """A windowed (no-console) exe on Windows starts with `sys.stdout` and `sys.stderr`
+    set to None: give them a sink so that print, logging and flush never fail."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - lives as long as the process
+
+
+def _check_printing(folder: Path) -> bool:
+    """Self-check of the printing chain in this build: ReportLab writes a certificate with
+    the shipped fonts and a PNG emblem (Pillow), QtPdf renders it, and the page has ink
+    (border, text) and the emblem's blue in its box."""
+    import datetime as dt
+
+    from PySide6.QtGui import QColor, QImage
+
+    from app.exports.cert_templates import load_template
+    from app.exports.certificates import CertificateData, render_certificates
+    from ui.printing.output import page_image
+
+    emblem = folder / "self-check-emblem.png"
+    blue = QImage(40, 40, QImage.Format.Format_RGB32)
+    blue.fill(QColor("#0044ff"))
+    blue.save(str(emblem))
+    template = load_template("giay-khen")
+    pdf = folder / "self-check.pdf"
+    item = CertificateData(full_name="Nguyễn Thị Hoa", gender="F", unit="Văn phòng", decision_number="1/QĐ",
+                           decision_date=dt.date(2025, 1, 1), place="Hà Nội", signer_title="GIÁM ĐỐC",
+                           signer_name="Trần Văn An", agency_name="Sở Nội vụ")
+    render_certificates([item], template, out=pdf, emblem=emblem)
+    dpi = 30
+    image = page_image(pdf, 1, dpi=dpi)
+    ink = sum(1 for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
+              if image.pixelColor(x, y).lightness() < 200)
+    ex, ey, ew, eh = template.decor.emblem
+    centre = image.pixelColor(round((ex + ew / 2) / 25.4 * dpi), round((ey + eh / 2) / 25.4 * dpi))
+    emblem_ok = centre.blue() > 200 and centre.red() < 60
+    print(f"printing_check pages=1 ink_pixels={ink} emblem={'yes' if emblem_ok else 'no'}", flush=True)
+    return ink > 50 and emblem_ok
+
+
 def main(argv: list[str] | None = None) -> int:
+    ensure_streams()
     args = _parser().parse_args(argv)
     if args.version:
         print(f"{APP_NAME} {__version__}")
@@ -153,6 +195,7 @@ def main(argv: list[str] | None = None) -> int:
             from ui.main_window import SCREEN_SPECS
 
             ok = window.isVisible() and window.sidebar.count() == len(SCREEN_SPECS)
+            ok = _check_printing(Path(temp_dir.name)) and ok
             window.close()
             app.processEvents()
             print("self-check OK" if ok else "self-check FAILED", flush=True)
@@ -173,12 +216,28 @@ def main(argv: list[str] | None = None) -> int:
 def run() -> None:
     """Console-script entry: like main(), but skips the interpreter's finalisation of Qt
     objects, where PySide6 can abort after everything was saved and closed."""
-    code = main()
+    ensure_streams()
+    try:
+        code = main()
+    except SystemExit as exc:  # argparse on a bad option
+        code = exc.code if isinstance(exc.code, int) else EXIT_FAILURE
+    except BaseException:  # noqa: BLE001 - never "Failed to execute script": log it and leave
+        import logging
+
+        logging.getLogger("tdkt.ui").exception("unexpected error at start or close")
+        code = EXIT_FAILURE
     import logging
 
-    logging.shutdown()
-    sys.stdout.flush()
-    sys.stderr.flush()
+    try:
+        logging.shutdown()
+    except Exception:  # noqa: BLE001 - a handler that cannot flush must not block the exit
+        pass
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:
+                stream.flush()
+        except (OSError, ValueError, AttributeError):
+            pass
     os._exit(code)
 
 

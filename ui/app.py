@@ -9,13 +9,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, __version__
 from app.database import Database
 from app.paths import resources_dir
-from ui import i18n
+from ui import i18n, theme
 from ui.settings import APPLICATION, ORGANISATION, UiSettings
 from ui.widgets import INVALID_STYLE
 
@@ -33,18 +33,34 @@ QListWidget#Sidebar::item:selected { background: palette(highlight); color: pale
 _fonts_loaded = False
 
 
+def app_style() -> str:
+    """APP_STYLE with its error red made readable on the current palette (dark themes)."""
+    return APP_STYLE.replace("#c62828", theme.css("#c62828"))
+
+
 def load_fonts() -> str | None:
-    """Register the bundled Be Vietnam Pro (all styles); the family name or None."""
+    """Register every shipped font with Qt (Be Vietnam Pro for the UI, Liberation Serif as
+    in the PDFs: what Qt draws then matches them); the UI family name or None."""
     global _fonts_loaded
     family = None
     if not _fonts_loaded:
-        for path in sorted((resources_dir() / "fonts").glob("BeVietnamPro-*.ttf")):
+        for path in sorted((resources_dir() / "fonts").glob("*.tt[fc]")):
             fid = QFontDatabase.addApplicationFont(str(path))
-            if fid >= 0 and family is None:
+            if fid < 0:
+                logging.getLogger("tdkt.ui").warning("font not registered: %s", path.name)
+            elif family is None and path.name.startswith("BeVietnamPro-"):
                 families = QFontDatabase.applicationFontFamilies(fid)
                 family = families[0] if families else None
         _fonts_loaded = True
     return family or (UI_FONT_FAMILY if UI_FONT_FAMILY in QFontDatabase.families() else None)
+
+
+def app_icon() -> QIcon:
+    """The program's icon (resources/icons, drawn by installer/make_icon.py), every size."""
+    icon = QIcon()
+    for path in sorted((resources_dir() / "icons").glob("tdkt*.png")):
+        icon.addFile(str(path))
+    return icon
 
 
 def create_app(argv: list[str] | None = None, *, lang: str | None = None) -> QApplication:
@@ -69,8 +85,11 @@ def create_app(argv: list[str] | None = None, *, lang: str | None = None) -> QAp
         font = QFont(family)
         font.setPointSizeF(UI_FONT_POINT_SIZE)
         app.setFont(font)
-    if app.styleSheet() != APP_STYLE:
-        app.setStyleSheet(APP_STYLE)
+    if app.windowIcon().isNull():
+        app.setWindowIcon(app_icon())
+    style = app_style()
+    if app.styleSheet() != style:
+        app.setStyleSheet(style)
     i18n.install_language(app, lang or UiSettings().language)
     return app
 

@@ -12,13 +12,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QHBoxLayout,
     QStackedWidget,
     QWidget,
 )
 
-from app import APP_NAME, __version__
+from app import APP_NAME
 from app.database import Database
 from app.services import settings as settings_service
 from ui.connection.menu import add_connection_actions
@@ -205,7 +204,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._build_menus()
-        self.db_label = QLabel(self.tr("Cơ sở dữ liệu: %1").replace("%1", db.url.removeprefix("sqlite:///")))
+        self.db_label = QLabel(self.tr("Cơ sở dữ liệu: %1").replace("%1", db.location))
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label, 1)
 
@@ -243,9 +242,14 @@ class MainWindow(QMainWindow):
         menu.addAction(self.quit_action)
 
         help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
+        self.help_action = QAction(self.tr("&Hướng dẫn sử dụng"), self)
+        self.help_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.help_action.triggered.connect(self.show_help)
+        help_menu.addAction(self.help_action)
         self.about_action = QAction(self.tr("&Giới thiệu"), self)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
+        self._help_window = None
 
         # Window-wide shortcuts for the staff screen (they switch to it first).
         self.find_action = QAction(self.tr("Tìm cán bộ"), self)
@@ -361,14 +365,28 @@ class MainWindow(QMainWindow):
     def save_template(self) -> None:
         save_staff_template(self)
 
+    def show_help(self) -> None:
+        """The user guide at the section of the current screen (F1)."""
+        from ui.help import SECTION_OF_SCREEN, HelpWindow
+
+        if self._help_window is None:
+            self._help_window = HelpWindow(self)
+        key = self.current_screen()
+        help_window = self._help_window
+        help_window.show()
+        help_window.show_section(help_window.section_for_screen(SECTION_OF_SCREEN.get(key, self._specs[key].title)))
+        help_window.raise_()
+        help_window.activateWindow()
+
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("Giới thiệu"),
-            self.tr("<b>%1</b> phiên bản %2<br>Phần mềm quản lý công tác thi đua, khen thưởng cho "
-                    "Thường trực Hội đồng Thi đua – Khen thưởng.<br><br>Cơ sở dữ liệu: %3")
-            .replace("%1", APP_NAME).replace("%2", __version__).replace("%3", self._db.url),
-        )
+        from app.db import sqlite_path
+        from ui.errors import log_file
+        from ui.help import AboutDialog
+
+        dialog = AboutDialog(self._db.location, sqlite_path(self._db.engine.url.render_as_string(hide_password=False)),
+                             log_file(), self)
+        dialog.exec()
+        dialog.deleteLater()
 
     @property
     def db(self) -> Database:

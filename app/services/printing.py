@@ -1,5 +1,5 @@
 """Printing certificates: printer profiles and blank layouts stored in the database, the
-certificates of a decision, fit checks, batch PDFs, previews and the print log.
+certificates of a decision, fit checks, batch PDFs and the print log (previews and printing: ui/printing/output.py, QtPdf).
 
 Every function that takes a Session leaves the transaction to the caller and returns DTOs
 (the certificate engine's frozen dataclasses `CertificateData`, `CertificateTemplate`,
@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
-import shutil
-import subprocess
 import tempfile
 import time
 from collections.abc import Callable, Sequence
@@ -26,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import BadInput, NotFound, ValidationFailed
 from app.exports import cert_templates as ct
-from app.exports.certificates import CertificateData, CertificateLayout, FitProblem, check_fit, layout_certificate
+from app.exports.certificates import CertificateData, FitProblem, check_fit
 from app.exports.certificates import render_certificates, render_test_sheet
 from app.services.settings import get_emblem
 from app.exports.printer_profiles import PrinterProfile as ProfileData
@@ -306,13 +304,6 @@ def check_certificates(session: Session, *, items: Sequence[CertificateData], te
     return check_fit(items, load_template(session, key=template_key), blank=blank, is_cancelled=is_cancelled)
 
 
-def page_layouts(session: Session, *, items: Sequence[CertificateData], template_key: str,
-                 blank: bool) -> tuple[ct.CertificateTemplate, list[CertificateLayout]]:
-    """The engine's layout of each page (for drawing previews without a PDF renderer)."""
-    template = load_template(session, key=template_key)
-    return template, [layout_certificate(i, template, blank=blank) for i in items]
-
-
 def _encode(item: CertificateData) -> dict:
     out = dataclasses.asdict(item)
     for k in ("decision_date", "date"):
@@ -415,33 +406,10 @@ def write_test_sheet(session: Session, *, template_key: str, out: str | Path,
     return render_test_sheet(load_template(session, key=template_key), Path(out), printer)
 
 
-# ---------------------------------------------------------------- previews
-
-
-def pdftoppm_available() -> bool:
-    return shutil.which("pdftoppm") is not None
-
-
-def pdf_page_png(pdf: str | Path, *, page: int, out_prefix: str | Path, dpi: int = 72) -> Path:
-    """Rasterise page `page` (1-based) of `pdf` to PNG with poppler's pdftoppm (previews
-    and direct printing). Raises BadInput when pdftoppm is missing or fails."""
-    exe = shutil.which("pdftoppm")
-    if exe is None:
-        raise BadInput(detail="Không có chương trình pdftoppm (poppler) để vẽ trang xem trước.")
-    prefix = Path(out_prefix)
-    try:
-        subprocess.run([exe, "-png", "-r", str(dpi), "-f", str(page), "-l", str(page), "-singlefile",
-                        str(pdf), str(prefix)], check=True, capture_output=True, timeout=120)
-    except (OSError, subprocess.SubprocessError) as exc:
-        raise BadInput(detail=f"Không vẽ được trang {page} của {pdf}: {exc}.") from None
-    return Path(f"{prefix}.png")
-
-
 __all__ = [
     "MODES", "TEMPLATE_TITLES", "PrinterProfileRow", "BlankLayoutRow", "PrintResult", "PrintLogRow", "ProfileData",
     "list_printer_profiles", "get_printer_profile", "save_printer_profile", "delete_printer_profile",
     "load_template", "get_blank_layout", "save_blank_layout", "reset_blank_layout", "decision_certificates",
-    "decision_template_key", "list_certificates", "check_certificates", "page_layouts", "log_print",
+    "decision_template_key", "list_certificates", "check_certificates", "log_print",
     "produce_certificates", "list_print_log", "logged_certificates", "reprint_one", "write_test_sheet",
-    "pdftoppm_available", "pdf_page_png",
 ]

@@ -1,6 +1,50 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="vi">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/help.py" line="195" />
+        <location filename="../../ui/help.py" line="240" />
+        <source>Giới thiệu</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="196" />
+        <source>phiên bản %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="198" />
+        <source>Phần mềm quản lý công tác thi đua, khen thưởng cho Thường trực Hội đồng Thi đua – Khen thưởng.</source>
+        <translation>Emulation and commendation management for the standing office of the Emulation and Commendation Council.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="208" />
+        <source>Cơ sở dữ liệu:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="209" />
+        <source>Thư mục dữ liệu:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="210" />
+        <source>Thư mục nhật ký:</source>
+        <translation>Log folder:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="221" />
+        <source>Mở thư mục</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="241" />
+        <source>Không mở được thư mục %1.</source>
+        <translation>Could not open the folder %1.</translation>
+    </message>
+</context>
+<context>
     <name>AssessorsDialog</name>
     <message>
         <location filename="../../ui/blocs/scoring_tab.py" line="287" />
@@ -227,38 +271,38 @@ The current data is backed up first (reason “Before a restore”) and then rep
 <context>
     <name>BallotDialog</name>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="109" />
+        <location filename="../../ui/council/council_screen.py" line="110" />
         <source>Tạo phiếu bầu</source>
         <translation>New ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="112" />
+        <location filename="../../ui/council/council_screen.py" line="113" />
         <source>%1 (%2 người)</source>
         <translation>%1 (%2 people)</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="115" />
-        <location filename="../../ui/council/council_screen.py" line="118" />
+        <location filename="../../ui/council/council_screen.py" line="116" />
+        <location filename="../../ui/council/council_screen.py" line="119" />
         <source>không giới hạn</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="123" />
+        <location filename="../../ui/council/council_screen.py" line="124" />
         <source>Danh hiệu:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="124" />
+        <location filename="../../ui/council/council_screen.py" line="125" />
         <source>Số người được đồng ý tối đa trên một phiếu:</source>
         <translation>Most approvals on one sheet:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="125" />
+        <location filename="../../ui/council/council_screen.py" line="126" />
         <source>Số lượng được chọn tối đa:</source>
         <translation>Most to be chosen:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="126" />
+        <location filename="../../ui/council/council_screen.py" line="127" />
         <source>Số phiếu in dự phòng:</source>
         <translation>Spare papers:</translation>
     </message>
@@ -489,57 +533,57 @@ The current data is backed up first (reason “Before a restore”) and then rep
 <context>
     <name>CompareWidget</name>
     <message>
-        <location filename="../../ui/council/compare_view.py" line="42" />
+        <location filename="../../ui/council/compare_view.py" line="43" />
         <source>So sánh hai lượt nhập – %1</source>
         <translation>Compare the two passes – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/council/compare_view.py" line="49" />
+        <location filename="../../ui/council/compare_view.py" line="50" />
         <source>Số phiếu</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/council/compare_view.py" line="49" />
+        <location filename="../../ui/council/compare_view.py" line="50" />
         <source>Lượt A</source>
         <translation>Pass A</translation>
     </message>
     <message>
-        <location filename="../../ui/council/compare_view.py" line="49" />
+        <location filename="../../ui/council/compare_view.py" line="50" />
         <source>Lượt B</source>
         <translation>Pass B</translation>
     </message>
     <message>
-        <location filename="../../ui/council/compare_view.py" line="58" />
+        <location filename="../../ui/council/compare_view.py" line="59" />
         <source>Lấy theo lượt A</source>
         <translation>Keep pass A</translation>
     </message>
     <message>
-        <location filename="../../ui/council/compare_view.py" line="59" />
+        <location filename="../../ui/council/compare_view.py" line="60" />
         <source>Lấy theo lượt B</source>
         <translation>Keep pass B</translation>
     </message>
     <message>
-        <location filename="../../ui/council/compare_view.py" line="63" />
+        <location filename="../../ui/council/compare_view.py" line="64" />
         <source>Nội dung đúng theo phiếu giấy, ví dụ: 3 17 (v: văn bản, k: không hợp lệ)</source>
         <translation>The right reading of the paper sheet, e.g. 3 17 (v: written, k: invalid)</translation>
     </message>
     <message>
-        <location filename="../../ui/council/compare_view.py" line="64" />
+        <location filename="../../ui/council/compare_view.py" line="65" />
         <source>Sửa cả hai lượt</source>
         <translation>Correct both passes</translation>
     </message>
     <message>
-        <location filename="../../ui/council/compare_view.py" line="95" />
+        <location filename="../../ui/council/compare_view.py" line="96" />
         <source>Hai lượt nhập khớp nhau (%1 phiếu). Có thể kiểm phiếu và niêm phong.</source>
         <translation>The two passes agree (%1 sheets). The tally can be sealed.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/compare_view.py" line="99" />
+        <location filename="../../ui/council/compare_view.py" line="100" />
         <source>Hai lượt nhập khác nhau ở %1 phiếu (lượt A: %2 phiếu, lượt B: %3 phiếu). Hãy xem lại phiếu giấy và sửa; chưa thể kiểm phiếu.</source>
         <translation>The two passes differ on %1 sheets (pass A: %2 sheets, pass B: %3 sheets). Check the paper sheets and correct them; the tally is blocked.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/compare_view.py" line="109" />
+        <location filename="../../ui/council/compare_view.py" line="110" />
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
@@ -590,107 +634,107 @@ The current data is backed up first (reason “Before a restore”) and then rep
 <context>
     <name>ConnectionForm</name>
     <message>
-        <location filename="../../ui/connection/form.py" line="62" />
+        <location filename="../../ui/connection/form.py" line="63" />
         <source>Dùng trên một máy (tệp dữ liệu trên máy này)</source>
         <translation>One PC (a data file on this computer)</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="63" />
+        <location filename="../../ui/connection/form.py" line="64" />
         <source>Máy chủ của cơ quan (PostgreSQL)</source>
         <translation>Office server (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="70" />
+        <location filename="../../ui/connection/form.py" line="71" />
         <source>Đường dẫn tệp dữ liệu (.db)</source>
         <translation>Path of the data file (.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="72" />
+        <location filename="../../ui/connection/form.py" line="73" />
         <source>Chọn tệp…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="80" />
+        <location filename="../../ui/connection/form.py" line="81" />
         <source>ví dụ: 192.168.1.10</source>
         <translation>e.g. 192.168.1.10</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="86" />
+        <location filename="../../ui/connection/form.py" line="87" />
         <source>ví dụ: tdkt</source>
         <translation>e.g. tdkt</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="90" />
+        <location filename="../../ui/connection/form.py" line="91" />
         <source>Ghi nhớ mật khẩu</source>
         <translation>Remember the password</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="93" />
+        <location filename="../../ui/connection/form.py" line="94" />
         <source>Mật khẩu được cất trong kho mật khẩu của hệ điều hành, không bao giờ ghi vào tệp cài đặt. Nếu máy không có kho mật khẩu, chương trình sẽ hỏi mật khẩu mỗi lần mở.</source>
         <translation>The password is kept in the operating system's password store, never in the settings file. Without a password store the program asks for it at every start.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="98" />
+        <location filename="../../ui/connection/form.py" line="99" />
         <source>Kiểm tra kết nối</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="107" />
+        <location filename="../../ui/connection/form.py" line="108" />
         <source>Cổng:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="122" />
+        <location filename="../../ui/connection/form.py" line="123" />
         <source>Máy chủ:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="122" />
+        <location filename="../../ui/connection/form.py" line="123" />
         <source>Cơ sở dữ liệu:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="123" />
+        <location filename="../../ui/connection/form.py" line="124" />
         <source>Tên đăng nhập:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="124" />
+        <location filename="../../ui/connection/form.py" line="125" />
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="204" />
+        <location filename="../../ui/connection/form.py" line="205" />
         <source>bắt buộc</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="207" />
+        <location filename="../../ui/connection/form.py" line="208" />
         <source>Hãy chọn tệp dữ liệu.</source>
         <translation>Choose the data file.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="226" />
+        <location filename="../../ui/connection/form.py" line="227" />
         <source>Đang kết nối…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="240" />
+        <location filename="../../ui/connection/form.py" line="241" />
         <source>Kết nối được. Máy chủ: %1</source>
         <translation>Connected. Server: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="248" />
+        <location filename="../../ui/connection/form.py" line="249" />
         <source>Không kết nối được: %1</source>
         <translation>Cannot connect: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="281" />
+        <location filename="../../ui/connection/form.py" line="282" />
         <source>Chọn tệp dữ liệu</source>
         <translation>Choose the data file</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="282" />
+        <location filename="../../ui/connection/form.py" line="283" />
         <source>Tệp dữ liệu TĐKT (%1);;Mọi tệp (*)</source>
         <translation>TĐKT data files (%1);;All files (*)</translation>
     </message>
@@ -850,332 +894,332 @@ The current data is backed up first (reason “Before a restore”) and then rep
 <context>
     <name>CouncilScreen</name>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="156" />
+        <location filename="../../ui/council/council_screen.py" line="157" />
         <source>Tạo phiên họp…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="159" />
+        <location filename="../../ui/council/council_screen.py" line="160" />
         <source>Đợt xét:</source>
         <translation>Round:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="161" />
+        <location filename="../../ui/council/council_screen.py" line="162" />
         <source>Phiên họp:</source>
         <translation>Meeting:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="166" />
+        <location filename="../../ui/council/council_screen.py" line="167" />
         <source>Thành viên Hội đồng</source>
         <translation>Council members</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="167" />
+        <location filename="../../ui/council/council_screen.py" line="168" />
         <source>Phiên họp</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="168" />
+        <location filename="../../ui/council/council_screen.py" line="169" />
         <source>Bỏ phiếu</source>
         <translation>Voting</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="177" />
+        <location filename="../../ui/council/council_screen.py" line="178" />
         <source>Tạo Hội đồng…</source>
         <translation>New council…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="179" />
-        <location filename="../../ui/council/council_screen.py" line="237" />
+        <location filename="../../ui/council/council_screen.py" line="180" />
+        <location filename="../../ui/council/council_screen.py" line="238" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="179" />
-        <location filename="../../ui/council/council_screen.py" line="237" />
+        <location filename="../../ui/council/council_screen.py" line="180" />
+        <location filename="../../ui/council/council_screen.py" line="238" />
         <source>Chức danh</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="179" />
+        <location filename="../../ui/council/council_screen.py" line="180" />
         <source>Chức vụ, đơn vị</source>
         <translation>Position, unit</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="180" />
+        <location filename="../../ui/council/council_screen.py" line="181" />
         <source>Nhiệm kỳ</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="180" />
-        <location filename="../../ui/council/council_screen.py" line="272" />
+        <location filename="../../ui/council/council_screen.py" line="181" />
+        <location filename="../../ui/council/council_screen.py" line="273" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="187" />
+        <location filename="../../ui/council/council_screen.py" line="188" />
         <source>Thêm thành viên…</source>
         <translation>Add member…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="189" />
+        <location filename="../../ui/council/council_screen.py" line="190" />
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="191" />
+        <location filename="../../ui/council/council_screen.py" line="192" />
         <source>Thôi / cho tham gia lại</source>
         <translation>Leave / rejoin</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="221" />
+        <location filename="../../ui/council/council_screen.py" line="222" />
         <source>tổng số thành viên</source>
         <translation>of all members</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="223" />
+        <location filename="../../ui/council/council_screen.py" line="224" />
         <source>Lưu thông tin phiên họp</source>
         <translation>Save the meeting details</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="225" />
+        <location filename="../../ui/council/council_screen.py" line="226" />
         <source>Thời gian, địa điểm</source>
         <translation>Time and place</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="227" />
+        <location filename="../../ui/council/council_screen.py" line="228" />
         <source>Bắt đầu:</source>
         <translation>Starts:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="228" />
+        <location filename="../../ui/council/council_screen.py" line="229" />
         <source>Kết thúc:</source>
         <translation>Ends:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="229" />
+        <location filename="../../ui/council/council_screen.py" line="230" />
         <source>Địa điểm:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="230" />
+        <location filename="../../ui/council/council_screen.py" line="231" />
         <source>Số lượng tối thiểu có mặt:</source>
         <translation>Quorum:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="238" />
+        <location filename="../../ui/council/council_screen.py" line="239" />
         <source>Tham dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="238" />
+        <location filename="../../ui/council/council_screen.py" line="239" />
         <source>Ý kiến bằng văn bản</source>
         <translation>Written opinion</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="243" />
+        <location filename="../../ui/council/council_screen.py" line="244" />
         <source>Ban kiểm phiếu (chọn trong số thành viên có mặt)</source>
         <translation>Counting committee (chosen among the members present)</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="246" />
+        <location filename="../../ui/council/council_screen.py" line="247" />
         <source>Lưu Ban kiểm phiếu</source>
         <translation>Save the counting committee</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="250" />
+        <location filename="../../ui/council/council_screen.py" line="251" />
         <source>Trưởng ban:</source>
         <translation>Head:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="251" />
+        <location filename="../../ui/council/council_screen.py" line="252" />
         <source>Thành viên:</source>
         <translation>Members:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="254" />
+        <location filename="../../ui/council/council_screen.py" line="255" />
         <source>Biên bản họp Hội đồng (PDF)…</source>
         <translation>Council meeting minutes (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="271" />
+        <location filename="../../ui/council/council_screen.py" line="272" />
         <source>Phiếu bầu</source>
         <translation>Ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="271" />
+        <location filename="../../ui/council/council_screen.py" line="272" />
         <source>Ứng viên</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="271" />
+        <location filename="../../ui/council/council_screen.py" line="272" />
         <source>Ngưỡng</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="272" />
+        <location filename="../../ui/council/council_screen.py" line="273" />
         <source>Lượt A</source>
         <translation>Pass A</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="272" />
+        <location filename="../../ui/council/council_screen.py" line="273" />
         <source>Lượt B</source>
         <translation>Pass B</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="280" />
+        <location filename="../../ui/council/council_screen.py" line="281" />
         <source>Tạo phiếu bầu…</source>
         <translation>New ballot…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="282" />
+        <location filename="../../ui/council/council_screen.py" line="283" />
         <source>In phiếu bầu (PDF)…</source>
         <translation>Print ballot papers (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="284" />
+        <location filename="../../ui/council/council_screen.py" line="285" />
         <source>Nhập lượt A</source>
         <translation>Enter pass A</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="286" />
+        <location filename="../../ui/council/council_screen.py" line="287" />
         <source>Nhập lượt B</source>
         <translation>Enter pass B</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="288" />
+        <location filename="../../ui/council/council_screen.py" line="289" />
         <source>So sánh</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="290" />
+        <location filename="../../ui/council/council_screen.py" line="291" />
         <source>Kiểm phiếu và niêm phong…</source>
         <translation>Tally and seal…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="292" />
+        <location filename="../../ui/council/council_screen.py" line="293" />
         <source>Mở lại…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="294" />
+        <location filename="../../ui/council/council_screen.py" line="295" />
         <source>Bỏ phiếu vòng 2</source>
         <translation>Second round</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="296" />
+        <location filename="../../ui/council/council_screen.py" line="297" />
         <source>Biên bản kiểm phiếu (PDF)…</source>
         <translation>Tally minutes (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="298" />
+        <location filename="../../ui/council/council_screen.py" line="299" />
         <source>Kết quả (Excel)…</source>
         <translation>Results (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="323" />
+        <location filename="../../ui/council/council_screen.py" line="324" />
         <source>Chọn một phiếu bầu rồi bấm «Nhập lượt A», «Nhập lượt B» hoặc «So sánh».</source>
         <translation>Choose a ballot, then press “Enter pass A”, “Enter pass B” or “Compare”.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="344" />
+        <location filename="../../ui/council/council_screen.py" line="345" />
         <source>Chưa có Hội đồng.</source>
         <translation>No council yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="366" />
+        <location filename="../../ui/council/council_screen.py" line="367" />
         <source>Đang tham gia</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="366" />
+        <location filename="../../ui/council/council_screen.py" line="367" />
         <source>Đã thôi</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="416" />
+        <location filename="../../ui/council/council_screen.py" line="417" />
         <source>Chưa có phiên họp: chọn đợt xét rồi bấm «Tạo phiên họp…».</source>
         <translation>No meeting yet: choose a round, then press “New meeting…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="469" />
+        <location filename="../../ui/council/council_screen.py" line="470" />
         <source>từ %1 của %2 thành viên</source>
         <translation>%1 of %2 members</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="503" />
+        <location filename="../../ui/council/council_screen.py" line="504" />
         <source>không có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="505" />
+        <location filename="../../ui/council/council_screen.py" line="506" />
         <source>Đã niêm phong lúc %1 bởi %2. Đạt: %3. Mã niêm phong: %4</source>
         <translation>Sealed at %1 by %2. Passed: %3. Seal: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="513" />
+        <location filename="../../ui/council/council_screen.py" line="514" />
         <source>Tạo Hội đồng</source>
         <translation>New council</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="513" />
+        <location filename="../../ui/council/council_screen.py" line="514" />
         <source>Tên Hội đồng:</source>
         <translation>Council name:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="576" />
+        <location filename="../../ui/council/council_screen.py" line="577" />
         <source>Tạo phiên họp</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="576" />
+        <location filename="../../ui/council/council_screen.py" line="577" />
         <source>Địa điểm họp:</source>
         <translation>Meeting place:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="654" />
+        <location filename="../../ui/council/council_screen.py" line="655" />
         <source>Tạo phiếu bầu</source>
         <translation>New ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="655" />
+        <location filename="../../ui/council/council_screen.py" line="656" />
         <source>Không còn đề nghị nào chờ bỏ phiếu (trạng thái «Đã kiểm tra», danh hiệu phải bỏ phiếu kín).</source>
         <translation>No nomination awaits a vote (status “Checked”, an award that needs a secret ballot).</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="667" />
+        <location filename="../../ui/council/council_screen.py" line="668" />
         <source>Chưa đủ số lượng</source>
         <translation>No quorum</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="730" />
+        <location filename="../../ui/council/council_screen.py" line="731" />
         <source>Bằng phiếu</source>
         <translation>Tie</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="731" />
+        <location filename="../../ui/council/council_screen.py" line="732" />
         <source>Các ứng viên số %1 bằng phiếu ngoài số lượng (còn %2 suất).
 Ghi số thứ tự được Chủ tịch quyết định chọn, hoặc để trống để niêm phong và bỏ phiếu vòng 2:</source>
         <translation>Candidates %1 are tied across the quota (%2 places left).
 Type the numbers the Chair chose, or leave empty to seal and hold a second round:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="738" />
+        <location filename="../../ui/council/council_screen.py" line="739" />
         <source>Quyết định của Chủ tịch</source>
         <translation>The Chair's decision</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="739" />
+        <location filename="../../ui/council/council_screen.py" line="740" />
         <source>Nội dung quyết định (ghi vào biên bản):</source>
         <translation>The decision (printed in the minutes):</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="743" />
+        <location filename="../../ui/council/council_screen.py" line="744" />
         <source>Niêm phong kết quả</source>
         <translation>Seal the result</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="744" />
+        <location filename="../../ui/council/council_screen.py" line="745" />
         <source>Kết quả kiểm phiếu:
 %1
 
@@ -1186,58 +1230,58 @@ Niêm phong? Sau khi niêm phong, muốn sửa phải «Mở lại» và ghi lý
 Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="763" />
+        <location filename="../../ui/council/council_screen.py" line="764" />
         <source>Mở lại phiếu bầu đã niêm phong</source>
         <translation>Reopen a sealed ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="764" />
+        <location filename="../../ui/council/council_screen.py" line="765" />
         <source>Lý do mở lại (bắt buộc, được ghi nhật ký):</source>
         <translation>Reason for reopening (required, logged):</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="800" />
+        <location filename="../../ui/council/council_screen.py" line="801" />
         <source>Đã xuất</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="801" />
+        <location filename="../../ui/council/council_screen.py" line="802" />
         <source>Đã ghi tệp %1</source>
         <translation>File written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="815" />
+        <location filename="../../ui/council/council_screen.py" line="816" />
         <source>Lưu phiếu bầu</source>
         <translation>Save the ballot papers</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="816" />
+        <location filename="../../ui/council/council_screen.py" line="817" />
         <source>Đang tạo phiếu bầu…</source>
         <translation>Writing the ballot papers…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="821" />
+        <location filename="../../ui/council/council_screen.py" line="822" />
         <source>Lưu biên bản kiểm phiếu</source>
         <translation>Save the tally minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="822" />
-        <location filename="../../ui/council/council_screen.py" line="838" />
+        <location filename="../../ui/council/council_screen.py" line="823" />
+        <location filename="../../ui/council/council_screen.py" line="839" />
         <source>Đang tạo biên bản…</source>
         <translation>Writing the minutes…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="827" />
+        <location filename="../../ui/council/council_screen.py" line="828" />
         <source>Lưu kết quả kiểm phiếu</source>
         <translation>Save the tally results</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="828" />
+        <location filename="../../ui/council/council_screen.py" line="829" />
         <source>Đang tạo tệp Excel…</source>
         <translation>Writing the Excel file…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="836" />
+        <location filename="../../ui/council/council_screen.py" line="837" />
         <source>Lưu biên bản họp</source>
         <translation>Save the meeting minutes</translation>
     </message>
@@ -1273,52 +1317,52 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>CriteriaItemsEditor</name>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="284" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="288" />
         <source>Thêm dòng</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="285" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="289" />
         <source>Xóa dòng</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="286" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="290" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="287" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="291" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="288" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="292" />
         <source>Thêm một dòng dưới dòng đang chọn (Insert)</source>
         <translation>Add a row below the current one (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="373" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="377" />
         <source>Tổng điểm tối đa các tiêu chí: %1 / ? — chưa nhập tổng điểm</source>
         <translation>Criteria maximum points: %1 / ? — no declared total</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="376" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="380" />
         <source>Tổng điểm tối đa các tiêu chí: %1 / %2 — đủ</source>
         <translation>Criteria maximum points: %1 / %2 — adds up</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="380" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="384" />
         <source>Tổng điểm tối đa các tiêu chí: %1 / %2 — thiếu %3 điểm</source>
         <translation>Criteria maximum points: %1 / %2 — %3 points short</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="381" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="385" />
         <source>Tổng điểm tối đa các tiêu chí: %1 / %2 — thừa %3 điểm</source>
         <translation>Criteria maximum points: %1 / %2 — %3 points over</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="388" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="392" />
         <source>Điểm thưởng tối đa: %1 · Điểm trừ tối đa: %2</source>
         <translation>Bonus up to: %1 · Penalty up to: %2</translation>
     </message>
@@ -1326,42 +1370,42 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>CriteriaItemsModel</name>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="101" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="102" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="101" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="102" />
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="101" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="102" />
         <source>Nội dung tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="101" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="102" />
         <source>Điểm tối đa</source>
         <translation>Maximum points</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="102" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="103" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="173" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="174" />
         <source>dòng %1: chưa nhập mã</source>
         <translation>row %1: no code</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="175" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="176" />
         <source>dòng %1: chưa nhập nội dung tiêu chí</source>
         <translation>row %1: no criterion text</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="179" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="180" />
         <source>dòng %1: điểm tối đa %2</source>
         <translation>row %1: maximum points %2</translation>
     </message>
@@ -1514,118 +1558,118 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>CriteriaTableDialog</name>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="51" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="52" />
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="52" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="53" />
         <source>Điểm thưởng</source>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="53" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="54" />
         <source>Điểm trừ</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="62" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="63" />
         <source>chưa nhập điểm</source>
         <translation>no points entered</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="66" />
-        <location filename="../../ui/blocs/criteria_dialog.py" line="68" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="67" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="69" />
         <source>không phải là số</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="70" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="71" />
         <source>phải lớn hơn 0</source>
         <translation>must be greater than 0</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="72" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="73" />
         <source>tối đa 2 chữ số thập phân</source>
         <translation>at most 2 decimal places</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="402" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="406" />
         <source>Sửa bảng tiêu chí</source>
         <translation>Edit criteria table</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="402" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="406" />
         <source>Thêm bảng tiêu chí</source>
         <translation>Add criteria table</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="406" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="410" />
         <source>Bảng đã có %1 điểm chấm: chỉ sửa được tên và tùy chọn bỏ điểm; danh sách tiêu chí không sửa được nữa.</source>
         <translation>The table holds %1 scores: only its name and the drop option can change; its criteria can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="410" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="414" />
         <source>Tên bảng tiêu chí</source>
         <translation>Criteria table</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="412" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="416" />
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="415" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="419" />
         <source>Phong trào</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="416" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="420" />
         <source>(bảng chấm điểm cả năm, không theo phong trào)</source>
         <translation>(a whole-year table, not tied to a movement)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="420" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="424" />
         <source>Chọn phong trào khi bảng dùng để chấm điểm một phong trào (đợt) thi đua</source>
         <translation>Choose the movement when the table scores one emulation movement (drive)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="421" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="425" />
         <source>Tổng điểm công bố</source>
         <translation>Declared total</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="423" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="427" />
         <source>Tổng điểm tối đa của các tiêu chí (không kể điểm thưởng, điểm trừ)</source>
         <translation>The total of the criteria's maximum points (bonus and penalty items not counted)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="424" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="428" />
         <source>Bỏ điểm cao nhất và thấp nhất khi có từ 5 đơn vị chấm trở lên</source>
         <translation>Drop the highest and the lowest score when 5 or more assessors have scored</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="427" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="431" />
         <source>Các tiêu chí</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="446" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="450" />
         <source>Bảng tiêu chí chấm điểm thi đua năm %1</source>
         <translation>Emulation criteria table %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="474" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="478" />
         <source>không được để trống</source>
         <translation>must not be empty</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="483" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="487" />
         <source>chưa có tiêu chí nào</source>
         <translation>no criteria yet</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="516" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="520" />
         <source>mã %1: %2</source>
         <translation>code %1: %2</translation>
     </message>
@@ -1633,132 +1677,132 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="103" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="104" />
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="105" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="106" />
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="110" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="111" />
         <source>Tổng tiền thưởng theo các quyết định trong năm (xem Báo cáo → Tiền thưởng theo đơn vị và cấp khen thưởng)</source>
         <translation>Reward money of the year's decisions (see Reports → Reward money by unit and award level)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="119" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="120" />
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="122" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="123" />
         <source>Đề nghị theo trạng thái</source>
         <translation>Nominations by status</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="123" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="124" />
         <source>Theo kết quả kiểm tra điều kiện</source>
         <translation>By eligibility check</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="129" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="130" />
         <source>Việc cần làm (bấm để mở nơi xử lý)</source>
         <translation>To do (click to open where to fix it)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="141" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="142" />
         <source>Số lượt khen thưởng theo cơ quan</source>
         <translation>Awards per agency</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="142" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="143" />
         <source>Khen thưởng theo năm và theo cấp</source>
         <translation>Awards per year and level</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="143" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="144" />
         <source>Tỷ lệ khen thưởng người trực tiếp công tác (cấp bộ trở lên)</source>
         <translation>Share of awards to non-leaders (ministry level and up)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="176" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="177" />
         <source>Không tải được số liệu tổng quan.</source>
         <translation>Could not load the overview figures.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="184" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="185" />
         <source>Chưa có đợt xét khen thưởng.</source>
         <translation>No review round yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="189" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="190" />
         <source>&lt;b&gt;%1&lt;/b&gt; (%2 đề nghị)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2 nominations)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="191" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="192" />
         <source>hạn nộp hồ sơ %1</source>
         <translation>submission deadline %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="193" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="194" />
         <source>họp Hội đồng %1</source>
         <translation>council meeting %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="195" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="196" />
         <source>%1 cuộc bỏ phiếu chưa niêm phong</source>
         <translation>%1 ballots not sealed</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="213" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="214" />
         <source>Bấm để mở màn hình xử lý</source>
         <translation>Click to open the screen where this is fixed</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="216" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="217" />
         <source>Không có việc quá hạn.</source>
         <translation>Nothing is late.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="221" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="222" />
         <source>Chưa có dữ liệu khen thưởng</source>
         <translation>No award data yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="222" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="223" />
         <source>Số lượt khen thưởng theo cơ quan, năm %1</source>
         <translation>Awards per agency, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="224" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="225" />
         <source>Số lượt</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="227" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="228" />
         <source>Cấp cơ sở</source>
         <translation>Grassroots level</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="228" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="229" />
         <source>Cấp bộ, ngành, tỉnh</source>
         <translation>Ministry / province level</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="229" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="230" />
         <source>Cấp Nhà nước</source>
         <translation>State level</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="234" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="235" />
         <source>Người trực tiếp công tác</source>
         <translation>Non-leaders</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="241" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="242" />
         <source>Tiền thưởng năm %1: &lt;b&gt;%2 đồng&lt;/b&gt;</source>
         <translation>Reward money %1: &lt;b&gt;%2 VND&lt;/b&gt;</translation>
     </message>
@@ -2518,29 +2562,62 @@ The awards will be written into history, the nominations marked decided, and the
 <context>
     <name>GapModel</name>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="107" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="109" />
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="107" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="109" />
         <source>Điểm tối đa</source>
         <translation>Maximum points</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="107" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="109" />
         <source>Tự chấm</source>
         <translation>Self-score</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="108" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="110" />
         <source>Bình quân người chấm</source>
         <translation>Assessors' average</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="108" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="110" />
         <source>Chênh lệch</source>
         <translation>Gap</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../ui/help.py" line="58" />
+        <source>Hướng dẫn sử dụng – %1</source>
+        <translation>User guide – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="62" />
+        <source>Tìm trong hướng dẫn…</source>
+        <translation>Search the guide…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="64" />
+        <source>Tìm</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="66" />
+        <source>Mục lục</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="68" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="93" />
+        <source>Không tìm thấy tệp hướng dẫn %1. Hãy cài lại chương trình.</source>
+        <translation>The user guide %1 was not found. Please reinstall the program.</translation>
     </message>
 </context>
 <context>
@@ -2851,117 +2928,120 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="127" />
         <source>Tổ chức</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="128" />
         <source>Đề nghị khen thưởng</source>
         <translation>Nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>Đợt xét</source>
         <translation>Review rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>Quy định</source>
         <translation>Award rules</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>Hội đồng – Bỏ phiếu</source>
         <translation>Council – Ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>Khối thi đua</source>
         <translation>Emulation blocs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>Điển hình tiên tiến</source>
         <translation>Model examples</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>Quyết định</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>In giấy khen</source>
         <translation>Print certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>Cơ sở dữ liệu: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="228" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>&amp;Nhập cán bộ từ Excel…</source>
         <translation>&amp;Import staff from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="232" />
         <source>&amp;Tải mẫu Excel…</source>
         <translation>&amp;Download Excel template…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="234" />
         <source>T&amp;hoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="245" />
+        <source>&amp;Hướng dẫn sử dụng</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="249" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="255" />
         <source>Tìm cán bộ</source>
         <translation>Find staff</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254" />
+        <location filename="../../ui/main_window.py" line="258" />
         <source>Thêm cán bộ</source>
         <translation>Add staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368" />
         <source>&lt;b&gt;%1&lt;/b&gt; phiên bản %2&lt;br&gt;Phần mềm quản lý công tác thi đua, khen thưởng cho Thường trực Hội đồng Thi đua – Khen thưởng.&lt;br&gt;&lt;br&gt;Cơ sở dữ liệu: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; version %2&lt;br&gt;Emulation and commendation management for the standing office of the Emulation and Commendation Council.&lt;br&gt;&lt;br&gt;Database: %3</translation>
     </message>
@@ -2979,37 +3059,37 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="68" />
+        <location filename="../../ui/council/council_screen.py" line="69" />
         <source>Thành viên Hội đồng</source>
         <translation>Council members</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="83" />
+        <location filename="../../ui/council/council_screen.py" line="84" />
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="84" />
+        <location filename="../../ui/council/council_screen.py" line="85" />
         <source>Chức danh trong Hội đồng:</source>
         <translation>Role in the council:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="85" />
+        <location filename="../../ui/council/council_screen.py" line="86" />
         <source>Chức vụ, đơn vị:</source>
         <translation>Position, unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="86" />
+        <location filename="../../ui/council/council_screen.py" line="87" />
         <source>Nhiệm kỳ từ ngày:</source>
         <translation>Term from:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="87" />
+        <location filename="../../ui/council/council_screen.py" line="88" />
         <source>đến ngày:</source>
         <translation>to:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="88" />
+        <location filename="../../ui/council/council_screen.py" line="89" />
         <source>Ghi chú:</source>
         <translation>Note:</translation>
     </message>
@@ -3454,37 +3534,37 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>NominateDialog</name>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="349" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="353" />
         <source>Đề nghị khen thưởng từ xếp hạng</source>
         <translation>Nominate from the ranking</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="365" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="369" />
         <source>Có %1 thành viên đồng hạng nhất: hãy chọn đơn vị dẫn đầu khối theo kết quả bình xét của khối.</source>
         <translation>%1 members share first place: choose the bloc leader as the bloc decided.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="369" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="373" />
         <source>Đợt xét:</source>
         <translation>Round:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="370" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="374" />
         <source>Đơn vị dẫn đầu khối (Cờ thi đua):</source>
         <translation>Bloc leader (emulation flag):</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="371" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="375" />
         <source>Số đơn vị tiếp theo đề nghị Bằng khen:</source>
         <translation>Next members proposed for the Certificate of Merit:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="381" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="385" />
         <source>Chưa có đợt xét nào đang mở. Hãy tạo đợt xét ở màn hình «Đợt xét».</source>
         <translation>No review round is open. Create one on the “Review rounds” screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="394" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="398" />
         <source>Hãy chọn đợt xét và đơn vị dẫn đầu khối.</source>
         <translation>Choose the round and the bloc leader.</translation>
     </message>
@@ -3525,47 +3605,47 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>NominationTableModel</name>
     <message>
-        <location filename="../../ui/models/nomination_table.py" line="46" />
+        <location filename="../../ui/models/nomination_table.py" line="47" />
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/nomination_table.py" line="46" />
+        <location filename="../../ui/models/nomination_table.py" line="47" />
         <source>Họ tên / Tập thể</source>
         <translation>Name / collective</translation>
     </message>
     <message>
-        <location filename="../../ui/models/nomination_table.py" line="46" />
+        <location filename="../../ui/models/nomination_table.py" line="47" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/nomination_table.py" line="46" />
+        <location filename="../../ui/models/nomination_table.py" line="47" />
         <source>Danh hiệu đề nghị</source>
         <translation>Proposed title</translation>
     </message>
     <message>
-        <location filename="../../ui/models/nomination_table.py" line="47" />
+        <location filename="../../ui/models/nomination_table.py" line="48" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/nomination_table.py" line="47" />
+        <location filename="../../ui/models/nomination_table.py" line="48" />
         <source>Kết quả kiểm tra</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../ui/models/nomination_table.py" line="47" />
+        <location filename="../../ui/models/nomination_table.py" line="48" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/models/nomination_table.py" line="47" />
+        <location filename="../../ui/models/nomination_table.py" line="48" />
         <source>Xung đột lợi ích</source>
         <translation>Conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../ui/models/nomination_table.py" line="85" />
+        <location filename="../../ui/models/nomination_table.py" line="86" />
         <source>Thành viên Hội đồng cùng đơn vị (hoặc cơ quan cấp trên): %1</source>
         <translation>Council members from the same unit (or the agency above): %1</translation>
     </message>
@@ -3573,394 +3653,394 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>NominationsScreen</name>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="82" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="83" />
         <source>Đề nghị khen thưởng</source>
         <translation>Nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="87" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="88" />
         <source>Đợt &amp;xét:</source>
         <translation>Review &amp;round:</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="90" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="91" />
         <source>Đề nghị được xét theo bộ quy tắc có hiệu lực vào ngày xét của đợt</source>
         <translation>Nominations are judged under the rule set in force on the round's review date</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="108" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="109" />
         <source>Tìm theo tên — gõ không dấu cũng được</source>
         <translation>Search by name — accents optional</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="110" />
-        <location filename="../../ui/nominations/nominations_screen.py" line="327" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="111" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="328" />
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="118" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="119" />
         <source>Mọi kết quả</source>
         <translation>Any result</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="124" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="125" />
         <source>Mọi trạng thái</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="129" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="130" />
         <source>&amp;Thêm…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="130" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="131" />
         <source>Thêm một hoặc nhiều cá nhân, tập thể vào đợt xét (Insert)</source>
         <translation>Add one or more people or collectives to the round (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="131" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="132" />
         <source>Đề xuất LĐTT tự động…</source>
         <translation>Propose LĐTT automatically…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="133" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="134" />
         <source>Đề nghị Lao động tiên tiến cho mọi người có xếp loại năm của đợt đạt yêu cầu (trong đơn vị đang lọc)</source>
         <translation>Nominate for Advanced Worker everyone whose rating for the round's year qualifies (in the filtered unit)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="134" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="135" />
         <source>&amp;Kiểm tra lại</source>
         <translation>&amp;Re-check</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="135" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="136" />
         <source>Tính lại kết quả kiểm tra theo lịch sử và bộ quy tắc (F5)</source>
         <translation>Recompute the check results from the history and the rule set (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="136" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="137" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="137" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="138" />
         <source>Xóa đề nghị ở trạng thái Dự thảo hoặc Đã gửi (Delete)</source>
         <translation>Delete nominations that are Draft or Submitted (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="138" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="139" />
         <source>&amp;Lịch sử…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="139" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="140" />
         <source>Lịch sử khen thưởng: xem, sửa lịch sử của người (tập thể) đang chọn; kết quả kiểm tra được tính lại sau khi sửa</source>
         <translation>Award history: view or edit the history of the selected person (collective); check results are recomputed after a change</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="141" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="142" />
         <source>Xuất &amp;Excel…</source>
         <translation>Export to &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="142" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="143" />
         <source>Danh sách đề nghị khen thưởng (xlsx) của cả đợt</source>
         <translation>The round's nomination list (xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="180" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="181" />
         <source>Thời điểm</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="181" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="182" />
         <source>Người thực hiện</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="182" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="183" />
         <source>Chuyển</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="184" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="185" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="194" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="195" />
         <source>Lịch sử trạng thái</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="212" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="213" />
         <source>Nộp</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="212" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="213" />
         <source>Chuyển sang «Đã gửi»</source>
         <translation>Move to “Submitted”</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="213" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="214" />
         <source>Đã kiểm tra</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="213" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="214" />
         <source>Thường trực đã kiểm tra hồ sơ</source>
         <translation>The standing office has checked the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="214" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="215" />
         <source>Đã bỏ phiếu</source>
         <translation>Voted</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="214" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="215" />
         <source>Hội đồng đã bỏ phiếu</source>
         <translation>The council has voted</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="215" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="216" />
         <source>Duyệt</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="215" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="216" />
         <source>Chuyển sang «Được duyệt»</source>
         <translation>Move to “Approved”</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="220" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="221" />
         <source>Trả lại…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="221" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="222" />
         <source>Trả về trạng thái trước (hoặc mở lại đề nghị không được duyệt); cần ghi lý do</source>
         <translation>Return to an earlier status (or reopen a rejected nomination); a reason is required</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="224" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="225" />
         <source>Không duyệt…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="225" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="226" />
         <source>Không đề nghị, không duyệt; cần ghi lý do</source>
         <translation>Do not propose or approve; a reason is required</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="263" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="264" />
         <source>Chuyển trạng thái:</source>
         <translation>Change status:</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="322" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="323" />
         <source>%1 — %2, %3 đề nghị</source>
         <translation>%1 — %2, %3 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="329" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="330" />
         <source>Lọc theo đơn vị (gồm cả các đơn vị trực thuộc); gõ vài chữ của tên</source>
         <translation>Filter by unit (including its sub-units); type part of the name</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="344" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="345" />
         <source>Mọi danh hiệu</source>
         <translation>Any title</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="377" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="378" />
         <source>Bộ quy tắc: %1</source>
         <translation>Rule set: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="380" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="381" />
         <source>Chưa có bộ quy tắc có hiệu lực</source>
         <translation>No rule set in force</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="386" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="387" />
         <source>Đợt xét đã đóng: không thêm đề nghị mới</source>
         <translation>The round is closed: no new nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="431" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="432" />
         <source>Hiển thị %1 / %2 đề nghị</source>
         <translation>Showing %1 / %2 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="443" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="444" />
         <source>⚠ %1 đơn vị vượt giới hạn số lượng:</source>
         <translation>⚠ %1 units exceed a quota:</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="445" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="446" />
         <source>%1: %2 %3, giới hạn %4 (tính trên %5 %6)</source>
         <translation>%1: %2 %3, limit %4 (based on %5 %6)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="450" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="451" />
         <source>… và %1 đơn vị khác</source>
         <translation>… and %1 more units</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="494" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="495" />
         <source>Đang chọn %1</source>
         <translation>%1 selected</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="499" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="500" />
         <source>Kết quả kiểm tra</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="506" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="507" />
         <source>Xung đột lợi ích: thành viên Hội đồng %1</source>
         <translation>Conflict of interest: council member %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="508" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="509" />
         <source>Chưa kiểm tra: bấm «Kiểm tra lại» (F5).</source>
         <translation>Not checked yet: press “Re-check” (F5).</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="526" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="527" />
         <source>Lịch sử khen thưởng…</source>
         <translation>Award history…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="554" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="555" />
         <source>Đã thêm %1 đề nghị</source>
         <translation>Added %1 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="556" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="557" />
         <source>; %1 đã có trong đợt nên bỏ qua</source>
         <translation>; %1 already in the round were skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="565" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="566" />
         <source>trong %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="566" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="567" />
         <source>trong tất cả đơn vị</source>
         <translation>in all units</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="568" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="569" />
         <source>Đề xuất Lao động tiên tiến</source>
         <translation>Propose Advanced Worker</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="569" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="570" />
         <source>Đề nghị Lao động tiên tiến năm %1 cho mọi người đang công tác %2 có xếp loại năm %1 đạt yêu cầu? Người đã có đề nghị LĐTT trong đợt được bỏ qua; kết quả kiểm tra được tính lại.</source>
         <translation>Nominate for Advanced Worker %1 everyone working %2 whose %1 rating qualifies? People already nominated for LĐTT in the round are skipped; check results are recomputed.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="577" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="578" />
         <source>Đã đề xuất %1 người đạt LĐTT</source>
         <translation>Proposed %1 people for LĐTT</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="579" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="580" />
         <source>; %1 người đã có đề nghị</source>
         <translation>; %1 already nominated</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="585" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="586" />
         <source>Đang đề xuất Lao động tiên tiến…</source>
         <translation>Proposing Advanced Worker…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="594" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="595" />
         <location filename="../../ui/nominations/tasks.py" line="79" />
         <source>Đang kiểm tra lại các đề nghị…</source>
         <translation>Re-checking the nominations…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="596" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="597" />
         <source>Đã hủy kiểm tra lại; kết quả cũ được giữ.</source>
         <translation>Re-check cancelled; the previous results are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="643" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="644" />
         <source>Đã chuyển %1 đề nghị sang «%2»</source>
         <translation>Moved %1 nominations to “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="668" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="669" />
         <source>Trả lại đề nghị</source>
         <translation>Return nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="669" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="670" />
         <source>Trả lại %1 đề nghị. Lý do được lưu trong lịch sử trạng thái và báo cho đơn vị.</source>
         <translation>Return %1 nominations. The reason is kept in the status history and reported to the unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="680" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="681" />
         <source>Không duyệt đề nghị</source>
         <translation>Reject nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="681" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="682" />
         <source>Không đề nghị, không duyệt %1 đề nghị. Lý do được lưu trong lịch sử trạng thái.</source>
         <translation>Reject %1 nominations. The reason is kept in the status history.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="690" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="691" />
         <source>Xóa đề nghị</source>
         <translation>Delete nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="690" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="691" />
         <source>Xóa %1 đề nghị khỏi đợt xét?</source>
         <translation>Delete %1 nominations from the round?</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="702" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="703" />
         <source>Đã xóa %1 đề nghị</source>
         <translation>Deleted %1 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="709" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="710" />
         <source>Danh sách đề nghị khen thưởng %1.xlsx</source>
         <translation>Nomination list %1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="715" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="716" />
         <source>Xuất danh sách đề nghị khen thưởng</source>
         <translation>Export the nomination list</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="717" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="718" />
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="725" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="726" />
         <source>Đã xuất %1 đề nghị ra %2</source>
         <translation>Exported %1 nominations to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="731" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="732" />
         <source>Tệp đang được mở</source>
         <translation>File is open</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="732" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="733" />
         <source>Chọn tên tệp khác?</source>
         <translation>Choose another file name?</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="739" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="740" />
         <source>Đang xuất danh sách đề nghị…</source>
         <translation>Exporting the nomination list…</translation>
     </message>
@@ -4849,309 +4929,312 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>PrintingScreen</name>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="50" />
+        <location filename="../../ui/printing/printing_screen.py" line="51" />
         <source>Trong hộp thoại in, chọn tỉ lệ 100% («Kích thước thực», Actual size) và TẮT «Vừa trang» (Fit to page); nếu không, chữ sẽ lệch khỏi các dòng của phôi.</source>
         <translation>In the print dialog choose 100% scale (“Actual size”) and turn “Fit to page” OFF; otherwise the text misses the lines of the blank.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="67" />
+        <location filename="../../ui/printing/printing_screen.py" line="66" />
         <source>In giấy khen, bằng khen</source>
         <translation>Print certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="70" />
+        <location filename="../../ui/printing/printing_screen.py" line="69" />
         <source>Quyết định:</source>
         <translation>Decision:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="75" />
+        <location filename="../../ui/printing/printing_screen.py" line="74" />
         <source>Danh sách Excel (trộn thư):</source>
         <translation>Excel list (mail merge):</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="77" />
+        <location filename="../../ui/printing/printing_screen.py" line="76" />
         <source>tệp lập từ mẫu «certificates»</source>
         <translation>a file made from the “certificates” template</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="78" />
+        <location filename="../../ui/printing/printing_screen.py" line="77" />
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="84" />
+        <location filename="../../ui/printing/printing_screen.py" line="83" />
         <source>Mẫu đầy đủ (giấy trắng)</source>
         <translation>Full design (plain paper)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="85" />
+        <location filename="../../ui/printing/printing_screen.py" line="84" />
         <source>In lên phôi in sẵn</source>
         <translation>Onto pre-printed blanks</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="87" />
+        <location filename="../../ui/printing/printing_screen.py" line="86" />
         <source>Căn chỉnh máy in…</source>
         <translation>Printer calibration…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="89" />
+        <location filename="../../ui/printing/printing_screen.py" line="88" />
         <source>Vị trí ô trên phôi…</source>
         <translation>Boxes on the blank…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="97" />
+        <location filename="../../ui/printing/printing_screen.py" line="96" />
         <source>Mẫu:</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="99" />
+        <location filename="../../ui/printing/printing_screen.py" line="98" />
         <source>Cách in:</source>
         <translation>Mode:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="101" />
+        <location filename="../../ui/printing/printing_screen.py" line="100" />
         <source>Hồ sơ máy in:</source>
         <translation>Printer profile:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="104" />
+        <location filename="../../ui/printing/printing_screen.py" line="103" />
         <source>Kiểm tra &amp;&amp; xem trước</source>
         <translation>Check &amp;&amp; preview</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="105" />
+        <location filename="../../ui/printing/printing_screen.py" line="104" />
         <source>Tạo PDF…</source>
         <translation>Create PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="106" />
+        <location filename="../../ui/printing/printing_screen.py" line="105" />
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="114" />
+        <location filename="../../ui/printing/printing_screen.py" line="113" />
         <source>Các ô không vừa khung in sẽ được liệt kê ở đây.</source>
         <translation>Fields that do not fit their boxes are listed here.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="136" />
+        <location filename="../../ui/printing/printing_screen.py" line="135" />
         <source>Bấm «Kiểm tra &amp; xem trước» để xem trang in.</source>
         <translation>Click “Check &amp; preview” to see the pages.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="153" />
+        <location filename="../../ui/printing/printing_screen.py" line="152" />
         <source>Trang:</source>
         <translation>Page:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="162" />
+        <location filename="../../ui/printing/printing_screen.py" line="161" />
         <source>Lúc</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="163" />
+        <location filename="../../ui/printing/printing_screen.py" line="162" />
         <source>Người in</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="164" />
+        <location filename="../../ui/printing/printing_screen.py" line="163" />
         <source>Nguồn</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="165" />
+        <location filename="../../ui/printing/printing_screen.py" line="164" />
         <source>Mẫu</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="166" />
+        <location filename="../../ui/printing/printing_screen.py" line="165" />
         <source>Cách in</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="166" />
+        <location filename="../../ui/printing/printing_screen.py" line="165" />
         <source>phôi</source>
         <translation>blank</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="166" />
+        <location filename="../../ui/printing/printing_screen.py" line="165" />
         <source>đầy đủ</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="167" />
+        <location filename="../../ui/printing/printing_screen.py" line="166" />
         <source>Máy in</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="168" />
+        <location filename="../../ui/printing/printing_screen.py" line="167" />
         <source>Số trang</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="169" />
-        <location filename="../../ui/printing/printing_screen.py" line="452" />
+        <location filename="../../ui/printing/printing_screen.py" line="168" />
+        <location filename="../../ui/printing/printing_screen.py" line="445" />
         <source>In lại</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="170" />
+        <location filename="../../ui/printing/printing_screen.py" line="169" />
         <source>Tệp / máy in</source>
         <translation>File / printer</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="171" />
+        <location filename="../../ui/printing/printing_screen.py" line="170" />
         <source>Người nhận</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="179" />
+        <location filename="../../ui/printing/printing_screen.py" line="178" />
         <source>In lại một giấy…</source>
         <translation>Reprint one certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="185" />
+        <location filename="../../ui/printing/printing_screen.py" line="184" />
         <source>Nhật ký in</source>
         <translation>Print log</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="222" />
+        <location filename="../../ui/printing/printing_screen.py" line="221" />
         <source>dự thảo</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="222" />
+        <location filename="../../ui/printing/printing_screen.py" line="221" />
         <source>đã ban hành</source>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="229" />
+        <location filename="../../ui/printing/printing_screen.py" line="228" />
         <source>(không hiệu chỉnh)</source>
         <translation>(no correction)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="254" />
+        <location filename="../../ui/printing/printing_screen.py" line="253" />
         <source>Chọn danh sách trộn thư</source>
         <translation>Choose the mail-merge list</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="255" />
+        <location filename="../../ui/printing/printing_screen.py" line="254" />
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="277" />
+        <location filename="../../ui/printing/printing_screen.py" line="276" />
         <source>Chưa chọn tệp danh sách.</source>
         <translation>No list file chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="283" />
+        <location filename="../../ui/printing/printing_screen.py" line="282" />
         <source>Chưa có quyết định nào.</source>
         <translation>There is no decision yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="286" />
+        <location filename="../../ui/printing/printing_screen.py" line="285" />
         <source>Quyết định %1</source>
         <translation>Decision %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="300" />
+        <location filename="../../ui/printing/printing_screen.py" line="299" />
         <source>%1 ô không vừa khung in: chưa tạo, chưa in gì. Hãy rút gọn nội dung hoặc nới rộng ô trong «Vị trí ô trên phôi».</source>
         <translation>%1 fields do not fit their boxes: nothing was created or printed. Shorten the text or widen the box in “Boxes on the blank”.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="307" />
+        <location filename="../../ui/printing/printing_screen.py" line="306" />
         <source>%1 giấy, mọi ô đều vừa khung.</source>
         <translation>%1 certificates; every field fits.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="321" />
+        <location filename="../../ui/printing/printing_screen.py" line="320" />
         <source>Đang tạo tệp PDF…</source>
         <translation>Creating the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="339" />
+        <location filename="../../ui/printing/printing_screen.py" line="335" />
         <source>/ %1</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="350" />
+        <location filename="../../ui/printing/printing_screen.py" line="349" />
+        <source>Trang PDF thật (QtPdf)</source>
+        <translation>The real PDF page (QtPdf)</translation>
+    </message>
+    <message>
         <source>Ảnh trang PDF (pdftoppm)</source>
         <translation>PDF page image (pdftoppm)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="354" />
         <source>Vẽ theo bố cục (không có pdftoppm)</source>
         <translation>Drawn from the layout (no pdftoppm)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="375" />
+        <location filename="../../ui/printing/printing_screen.py" line="370" />
         <source>Lưu tệp PDF giấy khen</source>
         <translation>Save the certificates PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="376" />
-        <location filename="../../ui/printing/printing_screen.py" line="459" />
+        <location filename="../../ui/printing/printing_screen.py" line="371" />
+        <location filename="../../ui/printing/printing_screen.py" line="452" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="388" />
+        <location filename="../../ui/printing/printing_screen.py" line="383" />
         <source>Đã tạo PDF</source>
         <translation>PDF created</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="388" />
+        <location filename="../../ui/printing/printing_screen.py" line="383" />
         <source>Đã ghi %1 trang vào %2.</source>
         <translation>Wrote %1 pages to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="400" />
+        <location filename="../../ui/printing/printing_screen.py" line="395" />
         <source>In ở tỉ lệ 100%</source>
         <translation>Print at 100%</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="407" />
+        <location filename="../../ui/printing/printing_screen.py" line="401" />
         <source>In — tỉ lệ 100%, tắt «Vừa trang / Fit to page»</source>
         <translation>Print — 100% scale, turn “Fit to page” off</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="419" />
+        <location filename="../../ui/printing/printing_screen.py" line="412" />
         <source>Máy in: %1</source>
         <translation>Printer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="425" />
+        <location filename="../../ui/printing/printing_screen.py" line="418" />
         <source>Đã gửi %1 trang tới máy in.</source>
         <translation>Sent %1 pages to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="446" />
+        <location filename="../../ui/printing/printing_screen.py" line="439" />
         <source>Đã in lại</source>
         <translation>Reprinted</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="446" />
+        <location filename="../../ui/printing/printing_screen.py" line="439" />
         <source>Đã ghi giấy in lại vào %1.</source>
         <translation>Wrote the reprinted certificate to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="452" />
+        <location filename="../../ui/printing/printing_screen.py" line="445" />
         <source>Chọn một lần in trong nhật ký.</source>
         <translation>Choose a printing in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="455" />
+        <location filename="../../ui/printing/printing_screen.py" line="448" />
         <source>In lại một giấy</source>
         <translation>Reprint one certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="455" />
+        <location filename="../../ui/printing/printing_screen.py" line="448" />
         <source>Người nhận:</source>
         <translation>Recipient:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="458" />
+        <location filename="../../ui/printing/printing_screen.py" line="451" />
         <source>Lưu giấy in lại</source>
         <translation>Save the reprint</translation>
     </message>
@@ -5159,52 +5242,52 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="66" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="67" />
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="66" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="67" />
         <source>Thành viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="66" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="67" />
         <source>Điểm tự chấm</source>
         <translation>Self-score</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="67" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="68" />
         <source>Điểm chấm (bình quân)</source>
         <translation>Assessed (average)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="67" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="68" />
         <source>Chênh lệch</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="67" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="68" />
         <source>Số phiếu</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="68" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="69" />
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="84" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="85" />
         <source>Đồng hạng %1</source>
         <translation>Tied %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="86" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="87" />
         <source>dưới 5 phiếu: không bỏ điểm cao nhất, thấp nhất</source>
         <translation>under 5 sheets: highest and lowest kept</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="88" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="89" />
         <source>cơ quan ngoài hệ thống</source>
         <translation>outside agency</translation>
     </message>
@@ -5212,122 +5295,122 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>RankingTab</name>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="142" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="146" />
         <source>Đề nghị khen thưởng…</source>
         <translation>Nominate…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="144" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="148" />
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="146" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="150" />
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="149" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="153" />
         <source>Bảng tiêu chí:</source>
         <translation>Criteria table:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="238" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="242" />
         <source>Điểm chấm là bình quân các phiếu chấm đủ; khi có từ 5 phiếu trở lên, bỏ một phiếu cao nhất và một phiếu thấp nhất.</source>
         <translation>The assessed score is the average of the complete sheets; with 5 sheets or more, one highest and one lowest are dropped.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="240" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="244" />
         <source>Điểm chấm là bình quân các phiếu chấm đủ.</source>
         <translation>The assessed score is the average of the complete sheets.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="243" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="247" />
         <source>Có %1 nhóm đồng hạng (tô cùng màu).</source>
         <translation>%1 groups of tied members (tinted alike).</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="248" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="252" />
         <source>tự chấm</source>
         <translation>self-score</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="253" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="257" />
         <source>Còn thiếu %1 phiếu chấm (chưa tính vào điểm bình quân): %2</source>
         <translation>%1 sheets incomplete (left out of the average): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="256" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="260" />
         <source>Chưa xếp hạng (chưa có phiếu chấm đủ): %1</source>
         <translation>Not ranked (no complete sheet yet): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="258" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="262" />
         <source>Đã đủ điểm tự chấm và điểm của mọi người chấm.</source>
         <translation>All self-scores and every assessor's scores are in.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="275" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="279" />
         <source>Điểm tự chấm và điểm chấm theo tiêu chí: %1 (ô đỏ: chênh lệch từ 10% điểm tối đa trở lên)</source>
         <translation>Self-score and assessed score per criterion: %1 (red: a gap of 10% of the maximum or more)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="286" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="290" />
         <source>Đề nghị khen thưởng</source>
         <translation>Nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="287" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="291" />
         <source>Chưa có thành viên nào được xếp hạng.</source>
         <translation>No member is ranked yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="300" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="304" />
         <source>Cờ thi đua: %1 đề nghị mới</source>
         <translation>Emulation flag: %1 new nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="301" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="305" />
         <source>Bằng khen: %1 đề nghị mới</source>
         <translation>Certificate of Merit: %1 new nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="304" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="308" />
         <source>%1 đề nghị đã có trong đợt nên bỏ qua</source>
         <translation>%1 nominations already in the round were skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="306" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="310" />
         <source>không đề nghị được cho cơ quan ngoài hệ thống: %1</source>
         <translation>outside agencies cannot be nominated: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="309" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="313" />
         <source>Lưu ý: có đơn vị bằng điểm với đơn vị cuối cùng được đề nghị Bằng khen nhưng vượt số lượng đã định</source>
         <translation>Note: a member tied with the last one proposed for the Certificate of Merit was left out by the number set</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="311" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="315" />
         <source>Đã tạo đề nghị</source>
         <translation>Nominations created</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="323" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="327" />
         <source>Lưu bảng điểm và xếp hạng</source>
         <translation>Save the scores and ranking</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="338" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="342" />
         <source>Đang xuất bảng điểm…</source>
         <translation>Exporting the scores…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="339" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="343" />
         <source>Đã xuất</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="340" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="344" />
         <source>Đã ghi tệp %1</source>
         <translation>File written: %1</translation>
     </message>
@@ -6186,22 +6269,22 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>ScoringGridModel</name>
     <message>
-        <location filename="../../ui/blocs/scoring_grid.py" line="112" />
+        <location filename="../../ui/blocs/scoring_grid.py" line="113" />
         <source>Tổng điểm</source>
         <translation>Total points</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_grid.py" line="125" />
+        <location filename="../../ui/blocs/scoring_grid.py" line="126" />
         <source>Điểm tối đa: %1</source>
         <translation>Maximum: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_grid.py" line="164" />
+        <location filename="../../ui/blocs/scoring_grid.py" line="163" />
         <source>Người chấm không chấm điểm cho đơn vị của mình.</source>
         <translation>Assessors do not score their own unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_grid.py" line="166" />
+        <location filename="../../ui/blocs/scoring_grid.py" line="165" />
         <source>Chưa chấm</source>
         <translation>Not scored</translation>
     </message>
@@ -7297,31 +7380,6 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <translation>State level</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="36" />
-        <source>Sao lưu thủ công</source>
-        <translation>Backup by hand</translation>
-    </message>
-    <message>
-        <location filename="../../ui/backup_box.py" line="37" />
-        <source>Tự động hằng ngày</source>
-        <translation>Automatic, daily</translation>
-    </message>
-    <message>
-        <location filename="../../ui/backup_box.py" line="38" />
-        <source>Trước khi nâng cấp</source>
-        <translation>Before an upgrade</translation>
-    </message>
-    <message>
-        <location filename="../../ui/backup_box.py" line="39" />
-        <source>Trước khi nhập dữ liệu</source>
-        <translation>Before an import</translation>
-    </message>
-    <message>
-        <location filename="../../ui/backup_box.py" line="40" />
-        <source>Trước khi khôi phục</source>
-        <translation>Before a restore</translation>
-    </message>
-    <message>
         <location filename="../../ui/catalogue/money_dialog.py" line="242" />
         <source>Làm tròn lên</source>
         <translation>Round up</translation>
@@ -7356,6 +7414,31 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <source>Một thành tích chỉ nhận một mức tiền thưởng (Luật Thi đua, khen thưởng 2022, Điều 5 khoản 2 điểm c; quy định về tiền thưởng của NĐ 152/2025, Điều 50–54): trong cùng một quyết định, một cá nhân hoặc tập thể được nhiều danh hiệu thi đua thì nhận mức thưởng cao nhất trong các danh hiệu; được nhiều hình thức khen thưởng thì nhận mức cao nhất trong các hình thức; vừa có danh hiệu vừa có hình thức thì nhận cả hai.</source>
         <translation>One achievement carries one reward (Law on Emulation and Commendation 2022, Art. 5(2)(c); the reward money rules of Decree 152/2025, Art. 50–54): in one decision, a person or collective with several titles receives the highest title's amount; with several forms, the highest form's amount; with a title and a form, both.</translation>
     </message>
+    <message>
+        <location filename="../../ui/backup_box.py" line="36" />
+        <source>Sao lưu thủ công</source>
+        <translation>Backup by hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_box.py" line="37" />
+        <source>Tự động hằng ngày</source>
+        <translation>Automatic, daily</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_box.py" line="38" />
+        <source>Trước khi nâng cấp</source>
+        <translation>Before an upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_box.py" line="39" />
+        <source>Trước khi nhập dữ liệu</source>
+        <translation>Before an import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_box.py" line="40" />
+        <source>Trước khi khôi phục</source>
+        <translation>Before a restore</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -7365,13 +7448,13 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <translation>Creating demo data…</translation>
     </message>
     <message>
-        <location filename="../../ui/__main__.py" line="120" />
-        <location filename="../../ui/__main__.py" line="129" />
+        <location filename="../../ui/__main__.py" line="162" />
+        <location filename="../../ui/__main__.py" line="171" />
         <source>Không mở được cơ sở dữ liệu</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/__main__.py" line="130" />
+        <location filename="../../ui/__main__.py" line="172" />
         <source>Không mở được cơ sở dữ liệu %1: %2
 Tệp có thể không phải cơ sở dữ liệu của TĐKT Desk hoặc đã bị hỏng.</source>
         <translation>Cannot open the database %1: %2

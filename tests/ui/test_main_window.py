@@ -63,6 +63,15 @@ def test_window_geometry_is_remembered(qtbot, main_window, org_db, ui_settings_f
     assert again.height() == 500 and abs(again.width() - 800) <= 4  # offscreen frame margins
 
 
-def test_about_box(main_window, message_boxes):
+def test_about_box(main_window, monkeypatch):
+    from PySide6.QtWidgets import QLabel
+
+    from ui.help import AboutDialog
+
+    shown = []
+    monkeypatch.setattr(AboutDialog, "exec", lambda self: shown.append(self) or 0)
     main_window.about_action.trigger()
-    assert "TĐKT Desk" in message_boxes.texts("about")[0]
+    (dialog,) = shown
+    texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "TĐKT Desk" in texts and "test.db" in texts
+    assert set(dialog.open_buttons) == {"database", "data", "logs"}

@@ -39,6 +39,7 @@ from app.services.bloc import ScoringTableSummary
 from ui.history.forms import FormDialog
 from ui.models.table import RowTableModel
 from ui.i18n import locale
+from ui import theme
 
 PLACES = 2
 ERROR_TINT = QColor("#fdecea")
@@ -198,11 +199,14 @@ class CriteriaItemsModel(RowTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.COL_CODE, self.COL_POINTS):
             align = Qt.AlignmentFlag.AlignCenter if col == self.COL_CODE else Qt.AlignmentFlag.AlignRight
             return int(align | Qt.AlignmentFlag.AlignVCenter)
-        if col == self.COL_POINTS and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole):
+        if col == self.COL_POINTS and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
+                                               Qt.ItemDataRole.ToolTipRole):
             error = self.points_error(row)
             if error is None:
                 return None
-            return ERROR_TINT if role == Qt.ItemDataRole.BackgroundRole else error
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return error
+            return theme.cell(ERROR_TINT)[0 if role == Qt.ItemDataRole.BackgroundRole else 1]
         if role == Qt.ItemDataRole.ToolTipRole and col in (self.COL_GROUP, self.COL_NAME) and len(value) > 25:
             return value
         return None
@@ -383,7 +387,7 @@ class CriteriaItemsEditor(QWidget):
                 "%3", fmt_points(abs(self._declared - s)))
             ok = False
         self.total_label.setText(("✔ " if ok else "✘ ") + text)
-        self.total_label.setStyleSheet(f"color: {OK_COLOR if ok else BAD_COLOR}; font-weight: bold;")
+        self.total_label.setStyleSheet(f"color: {theme.css(OK_COLOR if ok else BAD_COLOR)}; font-weight: bold;")
         self.total_label.setProperty("ok", ok)
         self.extras_label.setText(self.tr("Điểm thưởng tối đa: %1 · Điểm trừ tối đa: %2")
                                   .replace("%1", fmt_points(sums[BONUS])).replace("%2", fmt_points(sums[PENALTY])))
@@ -405,7 +409,7 @@ class CriteriaTableDialog(FormDialog):
         if score_count:
             self.intro.setText(self.tr("Bảng đã có %1 điểm chấm: chỉ sửa được tên và tùy chọn bỏ điểm; "
                                        "danh sách tiêu chí không sửa được nữa.").replace("%1", str(score_count)))
-            self.intro.setStyleSheet(f"color: {BAD_COLOR};")
+            self.intro.setStyleSheet(f"color: {theme.css(BAD_COLOR)};")
             self.intro.show()
         self.name = self.add_field("name", self.tr("Tên bảng tiêu chí"), QLineEdit())
         self.name.setMinimumWidth(420)

@@ -47,6 +47,7 @@ from ui.widgets import ErrorLabel
 from ui.workers import run_with_progress
 from ui.operations import QueryOp
 from ui.widgets import ask_save_file_name
+from ui import theme
 
 TIE_COLOURS = (QColor("#e3f0ff"), QColor("#fdf0d5"))
 LARGE_GAP = QColor("#fbd9d3")
@@ -90,8 +91,9 @@ class RankingModel(RowTableModel):
                     _signed(gap), str(sheets), "; ".join(notes))[col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 2, 3, 4, 5):
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and tie is not None:
-            return QBrush(TIE_COLOURS[tie % 2])
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and tie is not None:
+            back, fore = theme.cell(TIE_COLOURS[tie % 2])
+            return QBrush(back if role == Qt.ItemDataRole.BackgroundRole else fore)
         if role == Qt.ItemDataRole.FontRole and r.rank == 1:
             f = QFont()
             f.setBold(True)
@@ -119,8 +121,10 @@ class GapModel(RowTableModel):
             return f"{c.code}. {c.name}"
         if role == Qt.ItemDataRole.TextAlignmentRole and col > 0:
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and gap_is_large(g.gap, c.max_points):
-            return QBrush(LARGE_GAP)
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and gap_is_large(g.gap,
+                                                                                                      c.max_points):
+            back, fore = theme.cell(LARGE_GAP)
+            return QBrush(back if role == Qt.ItemDataRole.BackgroundRole else fore)
         return None
 
 

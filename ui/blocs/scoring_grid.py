@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QStyledItemDelegate, QTableView, QWidget
 
 from app.rules.scoring import BONUS, NORMAL, PENALTY, Criterion
+from ui import theme
 
 MISSING = QColor("#fff3c4")
 OWN = QColor("#e4e4e4")
@@ -147,14 +148,12 @@ class ScoringGridModel(QAbstractTableModel):
             return format_points(self._points.get((member, self._criteria[row].code)))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if own:
-                return QBrush(OWN)
-            if is_total:
-                return QBrush(TOTAL)
-            if self.is_missing(row, col):
-                return QBrush(MISSING)
-            return None
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            tint = OWN if own else TOTAL if is_total else MISSING if self.is_missing(row, col) else None
+            if tint is None:
+                return None
+            back, fore = theme.cell(tint)  # readable in a dark palette too
+            return QBrush(back) if role == Qt.ItemDataRole.BackgroundRole else QBrush(fore)
         if role == Qt.ItemDataRole.FontRole and is_total:
             f = QFont()
             f.setBold(True)

@@ -26,6 +26,7 @@ from app.errors import AppError, DatabaseError
 from ui.settings import DEFAULT_PORT, ConnectionChoice
 from ui.widgets import FieldBox
 from ui.workers import Worker
+from ui import theme
 
 SQLITE_FILTER_SOURCE = "*.db *.sqlite *.sqlite3"
 
@@ -253,7 +254,7 @@ class ConnectionForm(QWidget):
     def _show_result(self, ok: bool | None, text: str) -> None:
         self.test_result.setText(text)
         self.test_result.setProperty("role", "field-error" if ok is False else "")
-        self.test_result.setStyleSheet("color: #2e7d32;" if ok else "")
+        self.test_result.setStyleSheet(f"color: {theme.css('#2e7d32')};" if ok else "")
         self.test_result.style().unpolish(self.test_result)
         self.test_result.style().polish(self.test_result)
         self._grow_window()

@@ -24,6 +24,7 @@ from app.services import ballot as ballot_service
 from ui import errors
 from ui.models.table import TupleTableModel
 from ui.widgets import ErrorLabel
+from ui import theme
 
 
 class CompareWidget(QWidget):
@@ -94,13 +95,13 @@ class CompareWidget(QWidget):
         if result.agree:
             self.summary.setText(self.tr("Hai lượt nhập khớp nhau (%1 phiếu). Có thể kiểm phiếu và niêm phong.")
                                  .replace("%1", str(result.count_a)))
-            self.summary.setStyleSheet("color: #1b5e20;")
+            self.summary.setStyleSheet(f"color: {theme.css('#1b5e20')};")
         else:
             self.summary.setText(self.tr("Hai lượt nhập khác nhau ở %1 phiếu (lượt A: %2 phiếu, lượt B: %3 phiếu). "
                                          "Hãy xem lại phiếu giấy và sửa; chưa thể kiểm phiếu.")
                                  .replace("%1", str(len(result.differences))).replace("%2", str(result.count_a))
                                  .replace("%3", str(result.count_b)))
-            self.summary.setStyleSheet("color: #b71c1c;")
+            self.summary.setStyleSheet(f"color: {theme.css('#b71c1c')};")
             self.table.selectRow(0)
         self._enable()
         return True

@@ -53,6 +53,7 @@ from ui.models.table import TupleTableModel
 from ui.widgets import DateEdit, ErrorLabel, format_date
 from ui.workers import run_with_progress
 from ui.widgets import ask_save_file_name
+from ui import theme
 
 
 def _ask_path(parent: QWidget, title: str, name: str, filt: str) -> str:
@@ -426,7 +427,7 @@ class CouncilScreen(QWidget):
             self.quorum_num.setValue(m.quorum_num)
             self.quorum_den.setValue(m.quorum_den)
             self.quorum_label.setText(q.message)
-            self.quorum_label.setStyleSheet("font-weight: bold; color: %s;" % ("#1b5e20" if q.met else "#b71c1c"))
+            self.quorum_label.setStyleSheet("font-weight: bold; color: %s;" % theme.css("#1b5e20" if q.met else "#b71c1c"))
             self.quorum = q
             self.attendance_table.setRowCount(len(self.attendance))
             for i, a in enumerate(self.attendance):

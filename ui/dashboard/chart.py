@@ -12,8 +12,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ui import theme
 
 PALETTE = ("#1565c0", "#ef6c00", "#2e7d32", "#6a1b9a", "#c62828")
 
@@ -58,7 +60,7 @@ class ChartWidget(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), self.palette().base())
-        p.setPen(QColor("#d0d0d0"))
+        p.setPen(theme.readable("#d0d0d0", self.palette().base().color(), 1.3))
         p.drawRect(self.rect().adjusted(0, 0, -1, -1))
         font = QFont(self.font())
         bold = QFont(font)
@@ -76,7 +78,7 @@ class ChartWidget(QWidget):
         area = QRectF(8, top + 2, self.width() - 16, self.height() - top - 8)
         values = [v for _n, vals in self.series for v in vals]
         if not self.categories or not values or max(values) <= 0:
-            p.setPen(QColor("#777777"))
+            p.setPen(theme.text("#777777", self.palette(), on=QPalette.ColorRole.Base))
             p.drawText(area, Qt.AlignmentFlag.AlignCenter, self.empty_text)
             p.end()
             return
@@ -124,7 +126,7 @@ class ChartWidget(QWidget):
         """The plotting rectangle above the category labels, with a base line."""
         plot = QRectF(area.left() + 4, area.top() + fm.height() + 2, area.width() - 8,
                       area.height() - 2 * fm.height() - 8)
-        p.setPen(QPen(QColor("#9e9e9e"), 1))
+        p.setPen(QPen(theme.readable("#9e9e9e", self.palette().base().color(), 2.0), 1))
         p.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
         slot = plot.width() / len(self.categories)
         p.setPen(self.palette().text().color())
@@ -156,7 +158,7 @@ class ChartWidget(QWidget):
         plot = self._plot_frame(p, fm, area)
         peak = 100.0 if self.percent else (max(v for _n, vals in self.series for v in vals) or 1)
         slot = plot.width() / len(self.categories)
-        p.setPen(QPen(QColor("#e0e0e0"), 1, Qt.PenStyle.DashLine))
+        p.setPen(QPen(theme.readable("#e0e0e0", self.palette().base().color(), 1.3), 1, Qt.PenStyle.DashLine))
         for frac in (0.25, 0.5, 0.75, 1.0):
             y = plot.bottom() - plot.height() * frac
             p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))

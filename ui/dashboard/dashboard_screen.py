@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -35,6 +35,7 @@ from ui.i18n import fmt_int
 from ui.labels import tr_label
 from ui.widgets import format_date
 from ui.workers import Worker
+from ui import theme
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 SEVERITY_COLORS = {"late": "#a61b1b", "warn": "#7a5200", "info": "#1f4e8c"}
@@ -80,7 +81,7 @@ class _CountBox(QFrame):
             value = QLabel(fmt_int(row.count))
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if not row.count:
-                value.setStyleSheet("color: #888888;")
+                value.setStyleSheet(f"color: {theme.css('#767676')};")
             self.grid.addWidget(name, i, 0)
             self.grid.addWidget(value, i, 1)
             self.values[row.code] = value
@@ -208,7 +209,7 @@ class DashboardScreen(QWidget):
                  "info": QStyle.StandardPixmap.SP_MessageBoxInformation}
         for w in summary.warnings:
             item = QListWidgetItem(self.style().standardIcon(icons[w.severity]), w.text)
-            item.setForeground(QColor(SEVERITY_COLORS[w.severity]))
+            item.setForeground(theme.text(SEVERITY_COLORS[w.severity], on=QPalette.ColorRole.Base))
             item.setData(TARGET_ROLE, (w.target, w.round_id or 0))
             item.setToolTip(self.tr("Bấm để mở màn hình xử lý"))
             self.warnings.addItem(item)

@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from ui.models.table import RowTableModel
+from ui import theme
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -71,7 +72,7 @@ class DtoTableModel(RowTableModel):
             tint = self._tint(self._rows[row], col)
             if tint is None:
                 return None
-            return tint[0] if role == Qt.ItemDataRole.BackgroundRole else tint[1]
+            return theme.cell(*tint)[0 if role == Qt.ItemDataRole.BackgroundRole else 1]
         if role == ROW_ROLE:
             return self._rows[row]
         return None

@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 
 from app.rules.eligibility import ELIGIBLE, MANUAL_CHECK, NOT_ELIGIBLE
 from app.rules.reasons import VERDICT_LABELS
 from app.services.nomination import STATUSES, NominationRow
 from ui.labels import tr_label
 from ui.models.table import RowTableModel
+from ui import theme
 
 NOMINATION_ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -93,9 +94,9 @@ class NominationTableModel(RowTableModel):
             tint = VERDICT_TINTS.get(r.verdict_status)
             if tint is None:
                 return None
-            return tint[0] if role == Qt.ItemDataRole.BackgroundRole else tint[1]
+            return theme.cell(*tint)[0 if role == Qt.ItemDataRole.BackgroundRole else 1]
         if col == self.COL_CONFLICT and role == Qt.ItemDataRole.ForegroundRole and r.conflicts:
-            return QColor("#a61b1b")
+            return theme.text("#a61b1b", on=QPalette.ColorRole.Base)
         if col == self.COL_VERDICT and role == Qt.ItemDataRole.FontRole and r.verdict_status:
             font = QFont()
             font.setBold(True)

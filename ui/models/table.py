@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QColor
+from ui import theme
 
 
 class RowTableModel(QAbstractTableModel):
@@ -70,6 +70,6 @@ class TupleTableModel(RowTableModel):
             return str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and index.row() in self._error_rows:
-            return QColor("#fdecea")
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and index.row() in self._error_rows:
+            return theme.cell("#fdecea")[0 if role == Qt.ItemDataRole.BackgroundRole else 1]
         return None

@@ -54,6 +54,7 @@ from ui.nominations.tasks import export_task, propose_task, recompute_task
 from ui.widgets import UnitCombo
 from ui.workers import Worker, run_with_progress
 from ui.widgets import ask_save_file_name
+from ui import theme
 
 log = logging.getLogger("tdkt.ui.nominations")
 
@@ -379,7 +380,7 @@ class NominationsScreen(QWidget):
             except NoRuleSet as exc:
                 self.rule_set_label.setText(self.tr("Chưa có bộ quy tắc có hiệu lực"))
                 self.rule_set_label.setToolTip(exc.message())
-                self.rule_set_label.setStyleSheet("color: #a61b1b;")
+                self.rule_set_label.setStyleSheet(f"color: {theme.css('#a61b1b')};")
         else:
             self.rule_set_label.setText("")
         is_open = self._round is not None and self._round.status == "OPEN"

@@ -1,77 +1,77 @@
-"""Page images of certificate PDFs, for the preview and for printing through Qt.
-
-PySide6-Essentials has no QtPdf, so a PDF page becomes an image with poppler's pdftoppm
-(`app.services.printing.pdf_page_png`) when it is installed; otherwise the page is drawn
-with QPainter from the engine's own layout (`printing.page_layouts`: the same boxes,
-sizes and lines as the PDF, without the border artwork). Printing paints each page image
-over the whole sheet of a QPrinter in FullPage mode: 100 % scale, no margins, no fitting.
-GUI thread.
+"""Certificate PDFs on screen and on paper through QtPdf (pdfium inside Qt, no external
+program): the preview shows the real pages (border, emblem, red lines, the embedded
+fonts), and *In* renders every page at the printer's own resolution and paints it
+pixel for pixel from the paper's corner of a QPrinter in FullPage mode: 100 %, no
+margins, no fit-to-page, so the paper equals the PDF (the printer profile's offsets are
+already inside a blank-mode PDF). GUI thread.
 """
 
 from __future__ import annotations
 
-import tempfile
-from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPen
+from PySide6.QtCore import QMarginsF, QPoint, QRect, QSize, QSizeF
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter
 
-from app.exports.certificates import CertificateLayout
+from app.errors import BadInput
 from app.exports.cert_templates import CertificateTemplate
-from app.exports.printer_profiles import PrinterProfile
-from app.services import printing
 
-MM_PER_PT = 25.4 / 72
-
-
-def page_image(pdf: Path, page: int, dpi: int) -> QImage | None:
-    """Page `page` (1-based) of `pdf` as an image, or None without pdftoppm."""
-    if not printing.pdftoppm_available():
-        return None
-    with tempfile.TemporaryDirectory(prefix="tdkt-page-") as tmp:
-        png = printing.pdf_page_png(pdf, page=page, out_prefix=Path(tmp) / "page", dpi=dpi)
-        image = QImage(str(png))
-    return None if image.isNull() else image
+POINTS_PER_INCH = 72.0
+# A page is rendered whole (QtPdf's clipped rendering does not line up band by band);
+# above 600 dpi an A4 page would take over 500 MB, so a finer printer gets a 600 dpi
+# image drawn onto exactly the same paper area: still 100 %, the page is never refitted.
+MAX_PRINT_DPI = 600
 
 
-def draw_layout(painter: QPainter, template: CertificateTemplate, layout: CertificateLayout, *, px_per_mm: float,
-                profile: PrinterProfile | None = None, boxes: bool = False) -> None:
-    """Draw one page's texts (and optionally their boxes) from the engine's layout."""
-    painter.save()
-    if profile is not None:
-        painter.translate(profile.offset_x_mm * px_per_mm, profile.offset_y_mm * px_per_mm)
-        painter.scale(profile.scale_x, profile.scale_y)
-    page_h_pt = template.page_h / MM_PER_PT
-    for placed in layout.texts:
-        font = QFont("Liberation Serif")
-        font.setBold(placed.box.bold)
-        font.setItalic(placed.box.italic)
-        font.setPixelSize(max(1, round(placed.size * MM_PER_PT * px_per_mm)))
-        painter.setFont(font)
-        painter.setPen(QColor(placed.box.hex_color))
-        for (x, y), line in zip(placed.origins, placed.fit.lines):
-            painter.drawText(QPointF(x * MM_PER_PT * px_per_mm, (page_h_pt - y) * MM_PER_PT * px_per_mm), line)
-        if boxes:
-            b = placed.box
-            painter.setPen(QPen(QColor("#3a78c2"), 0, Qt.PenStyle.DashLine))
-            painter.drawRect(QRectF(b.x * px_per_mm, b.y * px_per_mm, b.w * px_per_mm, b.h * px_per_mm))
-    painter.restore()
+def open_pdf(pdf: str | Path) -> QPdfDocument:
+    """Load `pdf` with QtPdf; BadInput (naming the file) when it cannot be read."""
+    doc = QPdfDocument()
+    status = doc.load(str(pdf))
+    if status != QPdfDocument.Error.None_ or doc.pageCount() < 1:
+        doc.close()
+        raise BadInput(detail=f"Không đọc được tệp PDF {pdf} để xem hoặc in ({status.name}).")
+    return doc
 
 
-def layout_image(template: CertificateTemplate, layout: CertificateLayout, *, px_per_mm: float,
-                 profile: PrinterProfile | None = None) -> QImage:
-    """A page drawn from the layout (the fallback preview)."""
-    image = QImage(round(template.page_w * px_per_mm), round(template.page_h * px_per_mm),
-                   QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    draw_layout(painter, template, layout, px_per_mm=px_per_mm, profile=profile, boxes=True)
+def page_pixel_size(doc: QPdfDocument, index: int, dpi: float) -> QSize:
+    """Size in pixels of page `index` (0-based) rendered at `dpi`."""
+    size = doc.pagePointSize(index)
+    return QSize(max(1, round(size.width() * dpi / POINTS_PER_INCH)),
+                 max(1, round(size.height() * dpi / POINTS_PER_INCH)))
+
+
+def render_ink(doc: QPdfDocument, index: int, dpi: float) -> QImage:
+    """Page `index` (0-based) at `dpi`: the ink on a transparent background."""
+    options = QPdfDocumentRenderOptions()
+    options.setRenderFlags(QPdfDocumentRenderOptions.RenderFlag.Annotations)
+    rendered = doc.render(index, page_pixel_size(doc, index, dpi), options)
+    if rendered.isNull():
+        raise BadInput(detail=f"Không vẽ được trang {index + 1} của tệp PDF (thiếu bộ nhớ?).")
+    return rendered
+
+
+def render_page(doc: QPdfDocument, index: int, dpi: float) -> QImage:
+    """Page `index` (0-based) at `dpi` on white paper."""
+    rendered = render_ink(doc, index, dpi)
+    paper = QImage(rendered.size(), QImage.Format.Format_RGB32)
+    paper.fill(QColor("white"))
+    painter = QPainter(paper)
+    painter.drawImage(QPoint(0, 0), rendered)
     painter.end()
-    return image
+    return paper
+
+
+def page_image(pdf: str | Path, page: int, dpi: float) -> QImage:
+    """Page `page` (1-based) of `pdf` as an image at `dpi` (the preview)."""
+    doc = open_pdf(pdf)
+    try:
+        if not 1 <= page <= doc.pageCount():
+            raise BadInput(detail=f"Tệp PDF {pdf} có {doc.pageCount()} trang; không có trang {page}.")
+        return render_page(doc, page - 1, dpi)
+    finally:
+        doc.close()
 
 
 def setup_printer(printer: QPrinter, template: CertificateTemplate) -> None:
@@ -85,27 +85,33 @@ def setup_printer(printer: QPrinter, template: CertificateTemplate) -> None:
     printer.setPageLayout(QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
 
 
-def print_pages(printer: QPrinter, template: CertificateTemplate, *, pdf: Path | None,
-                layouts: Sequence[CertificateLayout], profile: PrinterProfile | None, dpi: int = 300) -> int:
-    """Print every page on `printer` at 100 %: the PDF's page images when pdftoppm is
-    there (the profile is already inside the blank-mode PDF), else the layouts drawn
-    directly with the profile. Returns the number of pages sent."""
-    setup_printer(printer, template)
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise RuntimeError("QPainter.begin(QPrinter) failed")
+def print_pages(printer: QPrinter, template: CertificateTemplate, *, pdf: str | Path) -> int:
+    """Print every page of `pdf` on `printer` at 100 %: each page is rendered with
+    QPdfDocument at `printer.resolution()` (at most MAX_PRINT_DPI) and drawn from the
+    paper's corner over exactly the page's size on paper, pixel for pixel when the printer
+    is at most 600 dpi.
+    Returns the number of pages sent. BadInput when the PDF cannot be read; RuntimeError
+    when the printer cannot be opened."""
+    doc = open_pdf(pdf)
     try:
-        res = printer.resolution()
-        px_per_mm = res / 25.4
-        target = QRectF(0, 0, template.page_w * px_per_mm, template.page_h * px_per_mm)
-        for index, layout in enumerate(layouts):
-            if index:
-                printer.newPage()
-            image = page_image(pdf, index + 1, dpi) if pdf is not None else None
-            if image is not None:
-                painter.drawImage(target, image)
-            else:
-                draw_layout(painter, template, layout, px_per_mm=px_per_mm, profile=profile)
+        setup_printer(printer, template)
+        device_dpi = printer.resolution()
+        dpi = min(device_dpi, MAX_PRINT_DPI)
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise RuntimeError("QPainter.begin(QPrinter) failed")
+        try:
+            for index in range(doc.pageCount()):
+                if index:
+                    printer.newPage()
+                ink = render_ink(doc, index, dpi)  # white paper needs no white ink
+                if dpi == device_dpi:
+                    painter.drawImage(QPoint(0, 0), ink)
+                else:
+                    painter.drawImage(QRect(QPoint(0, 0), page_pixel_size(doc, index, device_dpi)), ink)
+                del ink
+        finally:
+            painter.end()
+        return doc.pageCount()
     finally:
-        painter.end()
-    return len(layouts)
+        doc.close()

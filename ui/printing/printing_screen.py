@@ -3,9 +3,9 @@ full design or onto blanks, through a printer profile; fit check before anything
 produced; batch PDF in a worker; preview; direct printing at 100 %; the print log and
 reprinting one certificate.
 
-Reads and writes through app.services.printing / decision. The preview renders the PDF's
-pages with pdftoppm when available (no QtPdf in PySide6-Essentials), else draws the
-engine's layout with QPainter (ui/printing/output.py). GUI thread; PDFs in workers."""
+Reads and writes through app.services.printing / decision. The preview shows the PDF's
+real pages and *In* prints them at 100 %, both through QtPdf (ui/printing/output.py).
+GUI thread; PDFs in workers."""
 
 from __future__ import annotations
 
@@ -46,9 +46,10 @@ from ui.printing.profiles_dialog import PrinterProfilesDialog
 from ui.printing.template_editor import BlankTemplateEditor
 from ui.workers import run_with_progress
 from ui.widgets import ask_save_file_name
+from ui import theme
 
 FIT_WARNING = QT_TRANSLATE_NOOP("PrintingScreen", "Trong hộp thoại in, chọn tỉ lệ 100% («Kích thước thực», Actual size) và TẮT «Vừa trang» (Fit to page); nếu không, chữ sẽ lệch khỏi các dòng của phôi.")  # noqa: E501
-PREVIEW_PX_PER_MM = 2.4
+PREVIEW_DPI = 110  # the preview image; it is scaled down to fit the pane
 
 
 class PrintingScreen(QWidget):
@@ -60,8 +61,6 @@ class PrintingScreen(QWidget):
         self._db = db
         self._tmp = tempfile.TemporaryDirectory(prefix="tdkt-print-")
         self._preview_pdf: Path | None = None
-        self._preview_layouts: list = []
-        self._preview_template = None
         self._list_items: list = []
         self.problems: list = []
         title = QLabel(self.tr("In giấy khen, bằng khen"))
@@ -114,7 +113,7 @@ class PrintingScreen(QWidget):
         self.problem_list.setPlaceholderText(self.tr("Các ô không vừa khung in sẽ được liệt kê ở đây."))
         warning = self.warning = QLabel(self.tr(FIT_WARNING))
         warning.setWordWrap(True)
-        warning.setStyleSheet("color: #8a5300;")
+        warning.setStyleSheet(f"color: {theme.css('#8a5300')};")
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
@@ -300,7 +299,7 @@ class PrintingScreen(QWidget):
             self.status.setText(self.tr("%1 ô không vừa khung in: chưa tạo, chưa in gì. Hãy rút gọn nội dung hoặc "
                                         "nới rộng ô trong «Vị trí ô trên phôi».").replace("%1",
                                                                                           str(len(self.problems))))
-            self.status.setStyleSheet("color: #a61b1b; font-weight: bold;")
+            self.status.setStyleSheet(f"color: {theme.css('#a61b1b')}; font-weight: bold;")
             return None
         self.problem_list.setPlainText("")
         self.status.setStyleSheet("")
@@ -326,9 +325,6 @@ class PrintingScreen(QWidget):
             return
         items, did, source = job
         out = Path(self._tmp.name) / "preview.pdf"
-        with self._db.factory() as s:
-            self._preview_template, self._preview_layouts = printing.page_layouts(
-                s, items=items, template_key=self.template_key(), blank=self.blank())
 
         def done(result) -> None:
             self._preview_pdf = result.path
@@ -343,15 +339,14 @@ class PrintingScreen(QWidget):
 
     def _show_page(self) -> None:
         index = self.page.value()
-        if self._preview_template is None or not self._preview_layouts:
+        if self._preview_pdf is None:
             return
-        image = output.page_image(self._preview_pdf, index, dpi=110) if self._preview_pdf else None
-        if image is not None:
-            self.preview_note.setText(self.tr("Ảnh trang PDF (pdftoppm)"))
-        else:
-            image = output.layout_image(self._preview_template, self._preview_layouts[index - 1],
-                                        px_per_mm=PREVIEW_PX_PER_MM, profile=self.profile())
-            self.preview_note.setText(self.tr("Vẽ theo bố cục (không có pdftoppm)"))
+        try:
+            image = output.page_image(self._preview_pdf, index, dpi=PREVIEW_DPI)
+        except AppError as exc:
+            errors.show_error(self, exc)
+            return
+        self.preview_note.setText(self.tr("Trang PDF thật (QtPdf)"))
         self._image = image
         self._fit_preview()
 
@@ -400,8 +395,7 @@ class PrintingScreen(QWidget):
         QMessageBox.information(self, self.tr("In ở tỉ lệ 100%"), self.tr(FIT_WARNING))
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         with self._db.factory() as s:
-            template, layouts = printing.page_layouts(s, items=items, template_key=self.template_key(),
-                                                      blank=self.blank())
+            template = printing.load_template(s, key=self.template_key())
         output.setup_printer(printer, template)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("In — tỉ lệ 100%, tắt «Vừa trang / Fit to page»"))
@@ -411,8 +405,7 @@ class PrintingScreen(QWidget):
 
         def done(result) -> None:
             try:
-                pages = output.print_pages(printer, template, pdf=result.path, layouts=layouts,
-                                           profile=self.profile())
+                pages = output.print_pages(printer, template, pdf=result.path)
                 with self._db.factory.begin() as s:
                     printing.log_print(s, items=items, template_key=template.key, blank=self.blank(),
                                        printer_name=self.profile().name if self.profile() else "",
