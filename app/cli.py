@@ -225,8 +225,14 @@ def cmd_export(args) -> int:
         return _export_examples(args)
     if args.round is None:
         raise BadInput(detail="Cần --round ID để xuất danh sách đề nghị.")
-    out, count = _in_session(args, lambda session: export_nominations(
-        session, round_id=args.round, out=Path(args.out), progress=_progress_printer("Xuất danh sách")))
+    db = _open(args)
+    try:
+        with db.factory.begin() as session:  # the confirmation (--confirm-no-review) is recorded
+            out, count = export_nominations(session, round_id=args.round, out=Path(args.out),
+                                            progress=_progress_printer("Xuất danh sách"),
+                                            confirm_no_review=args.confirm_no_review)
+    finally:
+        db.close()
     print(f"Đã ghi danh sách {count} đề nghị: {out}")
     return EXIT_OK
 
@@ -361,6 +367,42 @@ def _certificates_from_list(args) -> int:
     report = render_certificates(items, template, out=Path(args.out), blank=args.blank, printer=profile,
                                  progress=_progress_printer("In giấy khen"))
     print(f"Đã ghi {report.pages} trang: {args.out}")
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------- verdicts (issue 16)
+
+VERDICT_MARKS = {"ELIGIBLE": "✔", "NOT_ELIGIBLE": "✘", "MANUAL_CHECK": "?", "": "-"}
+
+
+def cmd_verdicts(args) -> int:
+    """`verdicts --round ID [--json]`: judge every nomination of the round now (the verdicts
+    are cached as the nominations screen does) and print them with their reasons."""
+    from app.services.nomination import compute_verdicts, round_verdicts
+
+    db = _open(args)
+    try:
+        with db.factory.begin() as session:
+            summary = compute_verdicts(session, round_id=args.round)
+            rows = round_verdicts(session, round_id=args.round)
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps({"round": args.round, "rule_set": summary.rule_set, "nominations": [
+            {k: r[k] for k in ("id", "name", "code", "award", "verdict", "reasons", "reason_codes", "review_hold")}
+            for r in rows]}, ensure_ascii=False))
+        return EXIT_OK
+    width = max((_display_width(r["name"]) for r in rows), default=0)
+    for r in rows:
+        head = f"{VERDICT_MARKS.get(r['verdict'], '?')} {r['id']:>6}  {_pad(r['code'], 8)} {_pad(r['name'], width)}  " \
+               f"{r['award']}"
+        print(head.rstrip())
+        for text in r["reasons"]:
+            print(f"      - {text}")
+    counts = summary.by_status
+    print(f"Bộ quy tắc {summary.rule_set}: {len(rows)} đề nghị — ✔ đủ điều kiện {counts.get('ELIGIBLE', 0)}, "
+          f"? cần Hội đồng/Thường trực kiểm tra {counts.get('MANUAL_CHECK', 0)}, "
+          f"✘ không đủ điều kiện {counts.get('NOT_ELIGIBLE', 0)}")
     return EXIT_OK
 
 
@@ -553,7 +595,15 @@ def build_parser() -> argparse.ArgumentParser:
                    help="by_unit, shares: cấp khen thưởng được tính")
     s.add_argument("--span", type=int, default=5, help="by_unit, shares: số năm (mặc định 5)")
     s.add_argument("--out", required=True, help="tệp .xlsx cần ghi (decision, scoring: hoặc .pdf)")
+    s.add_argument("--confirm-no-review", action="store_true",
+                   help="nominations: xác nhận (một lần cho đợt) không ai trong đợt đang bị xem xét kỷ luật, "
+                        "thanh tra, khiếu nại ngoài các đề nghị đã đánh dấu")
     s.set_defaults(func=cmd_export)
+
+    s = sub.add_parser("verdicts", help="xét điều kiện mọi đề nghị của một đợt và in kết luận, lý do")
+    s.add_argument("--round", type=int, required=True, metavar="ID", help="mã số đợt xét")
+    s.add_argument("--json", action="store_true", help="in dạng JSON {nominations: [...]}")
+    s.set_defaults(func=cmd_verdicts)
 
     s = sub.add_parser("certificates", help="in giấy khen ra PDF (mỗi người một trang): theo quyết định hoặc danh sách Excel")
     s.add_argument("--decision", type=int, metavar="ID", help="mã số quyết định")

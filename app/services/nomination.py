@@ -45,6 +45,7 @@ from app.rules.catalogue import RATING_RANK
 from app.rules.eligibility import (
     ELIGIBLE,
     MANUAL_CHECK,
+    REVIEW_HOLDS,
     VERDICT_STATUSES,
     DisciplineRecord,
     InitiativeRecord,
@@ -401,7 +402,79 @@ def nomination_events(session: Session, *, nomination_id: int) -> list[Nominatio
     return [NominationEventRow(*r) for r in rows]
 
 
+# ---------------------------------------------------------------- under review (NĐ 152/2025 Art. 4(4))
+
+
+class ReviewNotConfirmed(BadInput):
+    code = "review_not_confirmed"
+    template = ("Đợt xét «{round}» chưa được xác nhận không có ai đang bị xem xét kỷ luật, thanh tra, kiểm tra "
+                "hoặc giải quyết khiếu nại, tố cáo (Nghị định 152/2025/NĐ-CP Điều 4 khoản 4). Hãy đánh dấu các đề "
+                "nghị đang bị xem xét, rồi xác nhận một lần trước khi xuất danh sách "
+                "(dòng lệnh: thêm --confirm-no-review).")
+
+
+def set_review_hold(session: Session, *, nomination_id: int, version: int, kind: str, note: str = "") -> None:
+    """Mark a nomination as under discipline/inspection/complaint review (`kind` one of
+    REVIEW_HOLDS, with a note), or clear the mark (`kind` ""). The verdict shows it at the
+    next computation. Raises NotFound, StaleRecord, ValidationFailed."""
+    n = _load(session, nomination_id, version)
+    note = clean_text(note)
+    if kind and kind not in REVIEW_HOLDS:
+        raise ValidationFailed({"review_hold": f"không hợp lệ; chọn một trong: {', '.join(REVIEW_HOLDS.values())}"})
+    if kind and not note:
+        raise ValidationFailed({"review_hold_note": "cần ghi rõ việc đang xem xét (ví dụ số văn bản, cơ quan)"})
+    if len(note) > 1000:
+        raise ValidationFailed({"review_hold_note": "dài quá 1.000 ký tự"})
+    n.review_hold, n.review_hold_note = kind, note if kind else ""
+    n.updated_by = current_user()
+    _flush_or_stale(session, "Đề nghị khen thưởng", Nomination, nomination_id)
+
+
+def confirm_no_review_in_round(session: Session, *, round_id: int) -> None:
+    """Record once the clerk's confirmation that nobody in the round is under review but
+    those marked. Raises NotFound."""
+    rnd = _round(session, round_id)
+    if rnd.review_confirmed_at is None:
+        rnd.review_confirmed_at, rnd.review_confirmed_by = utcnow(), current_user()
+        rnd.updated_by = current_user()
+        _flush_or_stale(session, "Đợt xét", ReviewRound, round_id)
+
+
+def review_confirmation(session: Session, *, round_id: int) -> tuple[_dt.datetime | None, str]:
+    """(when, by whom) the round was confirmed, (None, "") if not yet. Raises NotFound."""
+    rnd = _round(session, round_id)
+    return rnd.review_confirmed_at, rnd.review_confirmed_by or ""
+
+
+def review_holds(session: Session, *, round_id: int) -> dict[int, tuple[str, str]]:
+    """Nomination id → (kind, note) of the round's nominations marked under review."""
+    return {nid: (kind, note) for nid, kind, note in session.execute(
+        select(Nomination.id, Nomination.review_hold, Nomination.review_hold_note)
+        .where(Nomination.round_id == round_id, Nomination.review_hold != ""))}
+
+
 # ---------------------------------------------------------------- verdicts
+
+
+def round_verdicts(session: Session, *, round_id: int) -> list[dict]:
+    """The round's nominations with their cached verdicts, in list order, for the record
+    and batch checks: {id, name, code, award, award_name, status, verdict, reasons:[text…],
+    reason_codes:[…], review_hold}. Raises NotFound."""
+    from app.rules.reasons import reason_text
+
+    names = dict(session.execute(select(AwardType.code, AwardType.name)).all())
+    holds = review_holds(session, round_id=round_id)
+    order = {"fail": 0, "manual": 1, "info": 2}
+    out = []
+    for r in list_nominations(session, round_id=round_id):
+        reasons = sorted(r.reasons, key=lambda x: order[x.kind])
+        out.append({"id": r.id, "name": r.name, "code": r.person_code, "award": r.award_code,
+                    "award_name": r.award_name, "status": r.status, "verdict": r.verdict_status,
+                    "reasons": [reason_text(x, names) for x in reasons],
+                    "reason_codes": [x.code for x in reasons],
+                    "review_hold": holds.get(r.id, ("", ""))[0]})
+    return out
+
 
 
 def compute_verdicts(session: Session, *, round_id: int, progress: Progress | None = None,
@@ -422,9 +495,7 @@ def compute_verdicts(session: Session, *, round_id: int, progress: Progress | No
     noms = session.execute(select(Nomination.id, Nomination.person_id, Nomination.unit_id, Nomination.award_code,
                                   Nomination.status, Nomination.submitting_unit_id)
                            .where(Nomination.round_id == round_id).order_by(Nomination.id)).all()
-    holds = {nid: (kind, note) for nid, kind, note in session.execute(
-        select(Nomination.id, Nomination.review_hold, Nomination.review_hold_note)
-        .where(Nomination.round_id == round_id, Nomination.review_hold != ""))}
+    holds = review_holds(session, round_id=round_id)
     total = len(noms)
     if progress:
         progress(0, total)
@@ -800,18 +871,26 @@ __all__ = [
     "NominationEventRow", "add_nominations", "propose_ldtt", "update_nomination", "delete_nomination",
     "allowed_transitions", "needs_reason", "change_status", "change_status_many", "nomination_events",
     "compute_verdicts", "quota_warnings", "conflicts_of_interest", "list_nominations", "round_counts", "agency_of",
-    "export_nominations",
+    "export_nominations", "ReviewNotConfirmed", "set_review_hold", "confirm_no_review_in_round",
+    "review_confirmation", "review_holds", "round_verdicts",
 ]
 
 
 def export_nominations(session: Session, *, round_id: int, out, progress: Progress | None = None,
-                       is_cancelled: Callable[[], bool] | None = None, on_date: _dt.date | None = None):
+                       is_cancelled: Callable[[], bool] | None = None, on_date: _dt.date | None = None,
+                       confirm_no_review: bool = False):
     """Write the round's "Danh sách đề nghị khen thưởng" (all nominations but the rejected)
-    to `out`; returns (path, count). Raises NotFound, FileLocked, Cancelled."""
+    to `out`; returns (path, count). The round must have the clerk's confirmation that
+    nobody in it is under review (NĐ 152/2025 Art. 4(4)); `confirm_no_review` gives it now.
+    Raises NotFound, ReviewNotConfirmed, FileLocked, Cancelled."""
     from app.exports.nomination_list import NominationListInfo, write_nomination_list
     from app.services.settings import get_settings
 
     rnd = _round(session, round_id)
+    if rnd.review_confirmed_at is None:
+        if not confirm_no_review:
+            raise ReviewNotConfirmed(round=rnd.name)
+        confirm_no_review_in_round(session, round_id=round_id)
     rows = [r for r in list_nominations(session, round_id=round_id) if r.status != "REJECTED"]
     s = get_settings(session)
     info = NominationListInfo(round_name=rnd.name, year=rnd.year, agency_name=s.agency_name,
