@@ -108,6 +108,12 @@ def cmd_template(args) -> int:
         out = write_history_template(Path(args.out))
         print(f"Đã ghi mẫu {args.kind}: {out}")
         return EXIT_OK
+    if args.kind == "nominations":
+        from app.exports.nomination_template import write_nomination_template
+
+        out = write_nomination_template(Path(args.out))
+        print(f"Đã ghi mẫu {args.kind}: {out}")
+        return EXIT_OK
     from app.exports.staff_template import write_template
 
     out = Path(args.out)
@@ -116,7 +122,31 @@ def cmd_template(args) -> int:
     return EXIT_OK
 
 
+def _import_nominations(args) -> int:
+    """`import nominations FILE --round ID [--dry-run]`: a unit's list, all or nothing."""
+    from app.services.nomination_import import run_import
+
+    if args.round is None:
+        raise BadInput(detail="Cần --round ID (mã số đợt xét) để nhập danh sách đề nghị.")
+    if args.only_valid:
+        raise BadInput(detail="Danh sách đề nghị được nhập tất cả hoặc không; --only-valid không áp dụng.")
+    path = Path(args.file)
+    db = _open(args)
+    try:
+        with db.factory.begin() as session:
+            result = run_import(session, path=path, round_id=args.round, dry_run=args.dry_run,
+                                backup_engine=db.engine, progress=_progress_printer("Nhập đề nghị"))
+    finally:
+        db.close()
+    for line in result.report_lines():
+        print(f"{path.name}: {line}", file=sys.stderr)
+    print(result.summary(), file=sys.stderr if result.has_errors else sys.stdout)
+    return EXIT_BAD_INPUT if result.has_errors else EXIT_OK
+
+
 def cmd_import(args) -> int:
+    if args.kind == "nominations":
+        return _import_nominations(args)
     if args.kind == "history":
         from app.services.history_import import run_import
     else:
@@ -552,13 +582,14 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_demo)
 
     s = sub.add_parser("template", help="ghi tệp Excel mẫu để nhập dữ liệu")
-    s.add_argument("kind", choices=["staff", "history", "certificates"])
+    s.add_argument("kind", choices=["staff", "history", "certificates", "nominations"])
     s.add_argument("--out", required=True)
     s.set_defaults(func=cmd_template)
 
     s = sub.add_parser("import", help="nhập dữ liệu từ Excel (tất cả hoặc không)")
-    s.add_argument("kind", choices=["staff", "history"])
+    s.add_argument("kind", choices=["staff", "history", "nominations"])
     s.add_argument("file")
+    s.add_argument("--round", type=int, metavar="ID", help="nominations: mã số đợt xét nhận đề nghị")
     s.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi")
     s.add_argument("--only-valid", action="store_true", help="chỉ nhập các dòng hợp lệ, bỏ qua dòng lỗi")
     s.set_defaults(func=cmd_import)

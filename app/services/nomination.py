@@ -195,10 +195,11 @@ def _chunks(items: Sequence, size: int = _IN_CHUNK):
 
 def add_nominations(session: Session, *, round_id: int, award_code: str, person_ids: Sequence[int] = (),
                     unit_ids: Sequence[int] = (), submitting_unit_id: int | None = None, achievement: str = "",
-                    status: str = "DRAFT") -> AddResult:
+                    status: str = "DRAFT", achievements: dict[int, str] | None = None) -> AddResult:
     """Nominate people or units (not both) for one award. Those already nominated for it
     in the round are skipped. The submitting unit defaults to the nominee's agency.
-    Raises NotFound, ValidationFailed (closed round, wrong subject, unknown ids)."""
+    `achievements` gives some subjects their own summary (a unit's list). Raises NotFound,
+    ValidationFailed (closed round, wrong subject, unknown ids)."""
     rnd = _round(session, round_id)
     errors: dict[str, str] = {}
     if rnd.status != "OPEN":
@@ -252,7 +253,9 @@ def add_nominations(session: Session, *, round_id: int, award_code: str, person_
         if sid in existing:
             continue
         rows.append(dict(round_id=round_id, person_id=sid if person_ids else None, unit_id=None if person_ids else sid,
-                         award_code=award_code, status=status, achievement=text, submitting_unit_id=submitter(home[sid]),
+                         award_code=award_code, status=status,
+                         achievement=(achievements or {}).get(sid, "").strip() or text,
+                         submitting_unit_id=submitter(home[sid]),
                          initiative_id=None, verdict_status="", verdict_reasons=None, verdict_at=None, created_at=now,
                          version=1, updated_at=now, updated_by=user))
     for chunk in _chunks(rows, 2000):
