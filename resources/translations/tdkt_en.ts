@@ -3,68 +3,68 @@
 <context>
     <name>AssessorsDialog</name>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="285" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="274" />
         <source>Người chấm điểm</source>
         <translation>Assessors</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="286" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="275" />
         <source>Các thành viên của khối chấm chéo lẫn nhau</source>
         <translation>The bloc's members score each other</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="287" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="276" />
         <source>Danh sách người chấm (ví dụ thành viên Hội đồng TĐKT)</source>
         <translation>A list of assessors (e.g. the council's members)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="291" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="280" />
         <source>Thêm thành viên Hội đồng</source>
         <translation>Add the council's members</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="294" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="283" />
         <source>Họ và tên người chấm</source>
         <translation>Assessor's full name</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="296" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="285" />
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="298" />
-        <location filename="../../ui/blocs/scoring_tab.py" line="384" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="287" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="373" />
         <source>Xóa người chấm</source>
         <translation>Remove assessor</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="306" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="295" />
         <source>Hội đồng:</source>
         <translation>Council:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="309" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="298" />
         <source>công tác tại</source>
         <translation>works at</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="312" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="301" />
         <source>Người khác:</source>
         <translation>Someone else:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="327" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="316" />
         <source>(không thuộc đơn vị nào được chấm)</source>
         <translation>(none of the units scored)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="345" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="334" />
         <source>không chấm %1</source>
         <translation>does not score %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="385" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="374" />
         <source>Xóa %1 cùng mọi điểm người này đã chấm?</source>
         <translation>Remove %1 and every score this assessor gave?</translation>
     </message>
@@ -287,7 +287,7 @@
         <translation>No emulation bloc yet. Press “Add bloc…” to create one, add its member agencies, then set up a criteria table and score.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/blocs_screen.py" line="168" />
+        <location filename="../../ui/blocs/blocs_screen.py" line="169" />
         <source>%1 thành viên</source>
         <translation>%1 members</translation>
     </message>
@@ -295,43 +295,41 @@
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="94" />
-        <location filename="../../ui/import_wizard.py" line="129" />
+        <location filename="../../ui/import_wizard.py" line="145" />
+        <location filename="../../ui/import_wizard.py" line="178" />
         <source>Chọn tệp Excel</source>
         <translation>Choose the Excel file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="95" />
         <source>Tệp .xlsx theo mẫu: sheet «Cán bộ» (bắt buộc) và sheet «Đơn vị» (nếu có đơn vị mới).</source>
         <translation>An .xlsx file in the template's layout: sheet “Cán bộ” (required) and sheet “Đơn vị” (for new units).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="97" />
+        <location filename="../../ui/import_wizard.py" line="148" />
         <source>Đường dẫn tệp .xlsx</source>
         <translation>Path of the .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="98" />
+        <location filename="../../ui/import_wizard.py" line="149" />
         <source>Chọn tệp…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="99" />
+        <location filename="../../ui/import_wizard.py" line="150" />
         <source>Lưu tệp mẫu trống…</source>
         <translation>Save blank template…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="101" />
         <source>Chương trình sẽ đọc và kiểm tra toàn bộ tệp trước; chưa có gì được ghi cho đến khi bạn bấm «Nhập» ở bước sau. Cán bộ trùng mã với người đã có sẽ được cập nhật, không bị nhân đôi.</source>
         <translation>The whole file is read and checked first; nothing is written until you press “Import” in the next step. Staff whose code already exists are updated, not duplicated.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="111" />
+        <location filename="../../ui/import_wizard.py" line="160" />
         <source>Chưa có tệp theo mẫu?</source>
         <translation>No file in the template's layout yet?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="130" />
+        <location filename="../../ui/import_wizard.py" line="179" />
         <source>Tệp Excel (*.xlsx);;Mọi tệp (*)</source>
         <translation>Excel files (*.xlsx);;All files (*)</translation>
     </message>
@@ -1123,52 +1121,52 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>CriteriaItemsEditor</name>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="296" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="284" />
         <source>Thêm dòng</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="297" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="285" />
         <source>Xóa dòng</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="298" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="286" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="299" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="287" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="300" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="288" />
         <source>Thêm một dòng dưới dòng đang chọn (Insert)</source>
         <translation>Add a row below the current one (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="385" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="373" />
         <source>Tổng điểm tối đa các tiêu chí: %1 / ? — chưa nhập tổng điểm</source>
         <translation>Criteria maximum points: %1 / ? — no declared total</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="388" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="376" />
         <source>Tổng điểm tối đa các tiêu chí: %1 / %2 — đủ</source>
         <translation>Criteria maximum points: %1 / %2 — adds up</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="392" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="380" />
         <source>Tổng điểm tối đa các tiêu chí: %1 / %2 — thiếu %3 điểm</source>
         <translation>Criteria maximum points: %1 / %2 — %3 points short</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="393" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="381" />
         <source>Tổng điểm tối đa các tiêu chí: %1 / %2 — thừa %3 điểm</source>
         <translation>Criteria maximum points: %1 / %2 — %3 points over</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="400" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="388" />
         <source>Điểm thưởng tối đa: %1 · Điểm trừ tối đa: %2</source>
         <translation>Bonus up to: %1 · Penalty up to: %2</translation>
     </message>
@@ -1176,42 +1174,42 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>CriteriaItemsModel</name>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="100" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="101" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="100" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="101" />
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="100" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="101" />
         <source>Nội dung tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="100" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="101" />
         <source>Điểm tối đa</source>
         <translation>Maximum points</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="101" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="102" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="172" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="173" />
         <source>dòng %1: chưa nhập mã</source>
         <translation>row %1: no code</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="174" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="175" />
         <source>dòng %1: chưa nhập nội dung tiêu chí</source>
         <translation>row %1: no criterion text</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="178" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="179" />
         <source>dòng %1: điểm tối đa %2</source>
         <translation>row %1: maximum points %2</translation>
     </message>
@@ -1364,118 +1362,118 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>CriteriaTableDialog</name>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="50" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="51" />
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="51" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="52" />
         <source>Điểm thưởng</source>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="52" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="53" />
         <source>Điểm trừ</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="61" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="62" />
         <source>chưa nhập điểm</source>
         <translation>no points entered</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="65" />
-        <location filename="../../ui/blocs/criteria_dialog.py" line="67" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="66" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="68" />
         <source>không phải là số</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="69" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="70" />
         <source>phải lớn hơn 0</source>
         <translation>must be greater than 0</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="71" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="72" />
         <source>tối đa 2 chữ số thập phân</source>
         <translation>at most 2 decimal places</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="414" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="402" />
         <source>Sửa bảng tiêu chí</source>
         <translation>Edit criteria table</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="414" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="402" />
         <source>Thêm bảng tiêu chí</source>
         <translation>Add criteria table</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="418" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="406" />
         <source>Bảng đã có %1 điểm chấm: chỉ sửa được tên và tùy chọn bỏ điểm; danh sách tiêu chí không sửa được nữa.</source>
         <translation>The table holds %1 scores: only its name and the drop option can change; its criteria can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="422" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="410" />
         <source>Tên bảng tiêu chí</source>
         <translation>Criteria table</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="424" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="412" />
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="427" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="415" />
         <source>Phong trào</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="428" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="416" />
         <source>(bảng chấm điểm cả năm, không theo phong trào)</source>
         <translation>(a whole-year table, not tied to a movement)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="432" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="420" />
         <source>Chọn phong trào khi bảng dùng để chấm điểm một phong trào (đợt) thi đua</source>
         <translation>Choose the movement when the table scores one emulation movement (drive)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="433" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="421" />
         <source>Tổng điểm công bố</source>
         <translation>Declared total</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="435" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="423" />
         <source>Tổng điểm tối đa của các tiêu chí (không kể điểm thưởng, điểm trừ)</source>
         <translation>The total of the criteria's maximum points (bonus and penalty items not counted)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="436" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="424" />
         <source>Bỏ điểm cao nhất và thấp nhất khi có từ 5 đơn vị chấm trở lên</source>
         <translation>Drop the highest and the lowest score when 5 or more assessors have scored</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="439" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="427" />
         <source>Các tiêu chí</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="458" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="446" />
         <source>Bảng tiêu chí chấm điểm thi đua năm %1</source>
         <translation>Emulation criteria table %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="486" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="474" />
         <source>không được để trống</source>
         <translation>must not be empty</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="495" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="483" />
         <source>chưa có tiêu chí nào</source>
         <translation>no criteria yet</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="528" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="516" />
         <source>mã %1: %2</source>
         <translation>code %1: %2</translation>
     </message>
@@ -2308,27 +2306,27 @@ The awards will be written into history, the nominations marked decided, and the
 <context>
     <name>GapModel</name>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="108" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="106" />
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="108" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="106" />
         <source>Điểm tối đa</source>
         <translation>Maximum points</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="108" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="106" />
         <source>Tự chấm</source>
         <translation>Self-score</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="109" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="107" />
         <source>Bình quân người chấm</source>
         <translation>Assessors' average</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="109" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="107" />
         <source>Chênh lệch</source>
         <translation>Gap</translation>
     </message>
@@ -2488,6 +2486,54 @@ The awards will be written into history, the nominations marked decided, and the
     </message>
 </context>
 <context>
+    <name>HoldDialog</name>
+    <message>
+        <location filename="../../ui/nominations/hold_dialog.py" line="28" />
+        <source>Đang bị xem xét</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/hold_dialog.py" line="29" />
+        <source>%1: khi đang bị xem xét kỷ luật, thanh tra, kiểm tra hoặc giải quyết khiếu nại, tố cáo thì chưa khen thưởng (Nghị định 152/2025/NĐ-CP Điều 4 khoản 4).</source>
+        <translation>%1: no award while a discipline, an inspection or a complaint is being considered (Decree 152/2025/NĐ-CP Art. 4(4)).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/hold_dialog.py" line="33" />
+        <source>Không bị xem xét</source>
+        <translation>Not under review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/hold_dialog.py" line="38" />
+        <source>ví dụ: Quyết định thanh tra số 12/QĐ-TTr ngày 02/12/2026</source>
+        <translation>e.g. Inspection decision No. 12/QĐ-TTr of 02/12/2026</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/hold_dialog.py" line="41" />
+        <source>Tình trạng:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/hold_dialog.py" line="42" />
+        <source>Ghi chú:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/hold_dialog.py" line="45" />
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/hold_dialog.py" line="46" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/hold_dialog.py" line="70" />
+        <source>cần ghi rõ việc đang xem xét (ví dụ số văn bản, cơ quan)</source>
+        <translation>say what is under review (e.g. the document number, the body)</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../ui/import_wizard.py" line="54" />
@@ -2517,27 +2563,72 @@ The awards will be written into history, the nominations marked decided, and the
 Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then choose Import from Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="361" />
+        <location filename="../../ui/import_wizard.py" line="84" />
         <source>Nhập cán bộ từ Excel</source>
         <translation>Import staff from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="365" />
+        <location filename="../../ui/import_wizard.py" line="87" />
+        <source>Tệp .xlsx theo mẫu: sheet «Cán bộ» (bắt buộc) và sheet «Đơn vị» (nếu có đơn vị mới).</source>
+        <translation>An .xlsx file in the template's layout: sheet “Cán bộ” (required) and sheet “Đơn vị” (for new units).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="91" />
+        <source>Chương trình sẽ đọc và kiểm tra toàn bộ tệp trước; chưa có gì được ghi cho đến khi bạn bấm «Nhập» ở bước sau. Cán bộ trùng mã với người đã có sẽ được cập nhật, không bị nhân đôi.</source>
+        <translation>The whole file is read and checked first; nothing is written until you press “Import” in the next step. Staff whose code already exists are updated, not duplicated.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="96" />
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="96" />
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="97" />
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="98" />
+        <source>Họ tên / tên đơn vị</source>
+        <translation>Name / unit name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="99" />
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="100" />
+        <source>Thao tác</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="116" />
+        <source>%1 thêm mới, %2 cập nhật</source>
+        <translation>%1 new, %2 updated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="411" />
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="366" />
+        <location filename="../../ui/import_wizard.py" line="412" />
         <source>Tiếp &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="367" />
+        <location filename="../../ui/import_wizard.py" line="413" />
         <source>Xong</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="368" />
+        <location filename="../../ui/import_wizard.py" line="414" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2746,12 +2837,12 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <translation>Add staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354" />
+        <location filename="../../ui/main_window.py" line="360" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>&lt;b&gt;%1&lt;/b&gt; phiên bản %2&lt;br&gt;Phần mềm quản lý công tác thi đua, khen thưởng cho Thường trực Hội đồng Thi đua – Khen thưởng.&lt;br&gt;&lt;br&gt;Cơ sở dữ liệu: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; version %2&lt;br&gt;Emulation and commendation management for the standing office of the Emulation and Commendation Council.&lt;br&gt;&lt;br&gt;Database: %3</translation>
     </message>
@@ -3032,17 +3123,17 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <translation>No bloc leader chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="558" />
+        <location filename="../../ui/blocs/members_tab.py" line="557" />
         <source>Đã lưu khối trưởng, khối phó năm %1</source>
         <translation>Leader and deputies of %1 saved</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="612" />
+        <location filename="../../ui/blocs/members_tab.py" line="611" />
         <source>Xóa thành viên</source>
         <translation>Remove member</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="613" />
+        <location filename="../../ui/blocs/members_tab.py" line="612" />
         <source>Xóa «%1» khỏi khối?</source>
         <translation>Remove “%1” from the bloc?</translation>
     </message>
@@ -3166,39 +3257,124 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>NominateDialog</name>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="361" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="341" />
         <source>Đề nghị khen thưởng từ xếp hạng</source>
         <translation>Nominate from the ranking</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="377" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="357" />
         <source>Có %1 thành viên đồng hạng nhất: hãy chọn đơn vị dẫn đầu khối theo kết quả bình xét của khối.</source>
         <translation>%1 members share first place: choose the bloc leader as the bloc decided.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="381" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="361" />
         <source>Đợt xét:</source>
         <translation>Round:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="382" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="362" />
         <source>Đơn vị dẫn đầu khối (Cờ thi đua):</source>
         <translation>Bloc leader (emulation flag):</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="383" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="363" />
         <source>Số đơn vị tiếp theo đề nghị Bằng khen:</source>
         <translation>Next members proposed for the Certificate of Merit:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="393" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="373" />
         <source>Chưa có đợt xét nào đang mở. Hãy tạo đợt xét ở màn hình «Đợt xét».</source>
         <translation>No review round is open. Create one on the “Review rounds” screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="406" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="386" />
         <source>Hãy chọn đợt xét và đơn vị dẫn đầu khối.</source>
         <translation>Choose the round and the bloc leader.</translation>
+    </message>
+</context>
+<context>
+    <name>NominationImport</name>
+    <message>
+        <location filename="../../ui/nominations/import_kind.py" line="29" />
+        <source>Lưu tệp mẫu danh sách đề nghị</source>
+        <translation>Save the nomination list template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/import_kind.py" line="30" />
+        <source>Tệp Excel (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/import_kind.py" line="37" />
+        <source>Tệp đang mở</source>
+        <translation>File is open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/import_kind.py" line="44" />
+        <source>Đã lưu tệp mẫu</source>
+        <translation>Template saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/import_kind.py" line="45" />
+        <source>Đã lưu tệp mẫu: %1
+Gửi cho các đơn vị điền sheet «Cá nhân» và «Tập thể», rồi chọn Nhập đề nghị từ Excel.</source>
+        <translation>Template saved: %1
+Send it to the units to fill in the “Cá nhân” and “Tập thể” sheets, then choose Import nominations from Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/import_kind.py" line="60" />
+        <source>Nhập đề nghị từ Excel — %1</source>
+        <translation>Import nominations from Excel — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/import_kind.py" line="64" />
+        <source>Danh sách của đơn vị theo mẫu: sheet «Cá nhân» và sheet «Tập thể», danh hiệu, hình thức đề nghị và tóm tắt thành tích.</source>
+        <translation>A unit's list in the template's layout: sheets “Cá nhân” (individuals) and “Tập thể” (collectives), the award proposed and the achievement summary.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/import_kind.py" line="69" />
+        <source>Người được tìm theo mã cán bộ, hoặc theo họ tên + năm sinh + đơn vị; mọi trường hợp không tìm thấy hay trùng tên đều được báo kèm số dòng. Tệp được nhập tất cả hoặc không; đề nghị đã có trong đợt bị từ chối. Chưa có gì được ghi cho đến khi bạn bấm «Nhập».</source>
+        <translation>People are matched by staff code, or by name + year of birth + unit; every unknown or ambiguous person is reported with its row. The file is imported whole or not at all; a nomination already in the round is refused. Nothing is written until you press “Import”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/import_kind.py" line="75" />
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/import_kind.py" line="76" />
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/import_kind.py" line="77" />
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/import_kind.py" line="78" />
+        <source>Họ tên / tên tập thể</source>
+        <translation>Name / collective</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/import_kind.py" line="79" />
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/import_kind.py" line="80" />
+        <source>Đề nghị</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/import_kind.py" line="81" />
+        <source>Thao tác</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/import_kind.py" line="97" />
+        <source>%1 đề nghị mới</source>
+        <translation>%1 new nominations</translation>
     </message>
 </context>
 <context>
@@ -3285,394 +3461,448 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>NominationsScreen</name>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="82" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="84" />
         <source>Đề nghị khen thưởng</source>
         <translation>Nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="87" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="89" />
         <source>Đợt &amp;xét:</source>
         <translation>Review &amp;round:</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="90" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="92" />
         <source>Đề nghị được xét theo bộ quy tắc có hiệu lực vào ngày xét của đợt</source>
         <translation>Nominations are judged under the rule set in force on the round's review date</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="108" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="110" />
         <source>Tìm theo tên — gõ không dấu cũng được</source>
         <translation>Search by name — accents optional</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="110" />
-        <location filename="../../ui/nominations/nominations_screen.py" line="327" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="112" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="355" />
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="118" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="120" />
         <source>Mọi kết quả</source>
         <translation>Any result</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="124" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="126" />
         <source>Mọi trạng thái</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="129" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="131" />
         <source>&amp;Thêm…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="130" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="132" />
         <source>Thêm một hoặc nhiều cá nhân, tập thể vào đợt xét (Insert)</source>
         <translation>Add one or more people or collectives to the round (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="131" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="133" />
         <source>Đề xuất LĐTT tự động…</source>
         <translation>Propose LĐTT automatically…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="133" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="135" />
         <source>Đề nghị Lao động tiên tiến cho mọi người có xếp loại năm của đợt đạt yêu cầu (trong đơn vị đang lọc)</source>
         <translation>Nominate for Advanced Worker everyone whose rating for the round's year qualifies (in the filtered unit)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="134" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="136" />
         <source>&amp;Kiểm tra lại</source>
         <translation>&amp;Re-check</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="135" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="137" />
         <source>Tính lại kết quả kiểm tra theo lịch sử và bộ quy tắc (F5)</source>
         <translation>Recompute the check results from the history and the rule set (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="136" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="138" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="137" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="139" />
         <source>Xóa đề nghị ở trạng thái Dự thảo hoặc Đã gửi (Delete)</source>
         <translation>Delete nominations that are Draft or Submitted (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="138" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="140" />
         <source>&amp;Lịch sử…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="139" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="141" />
         <source>Lịch sử khen thưởng: xem, sửa lịch sử của người (tập thể) đang chọn; kết quả kiểm tra được tính lại sau khi sửa</source>
         <translation>Award history: view or edit the history of the selected person (collective); check results are recomputed after a change</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="141" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="143" />
         <source>Xuất &amp;Excel…</source>
         <translation>Export to &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="142" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="144" />
         <source>Danh sách đề nghị khen thưởng (xlsx) của cả đợt</source>
         <translation>The round's nomination list (xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="180" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="151" />
+        <source>Nhập &amp;đề nghị từ Excel…</source>
+        <translation>Import &amp;nominations from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="152" />
+        <source>Danh sách đề nghị của các đơn vị theo mẫu (sheet «Cá nhân», «Tập thể»): kiểm tra từng dòng, nhập tất cả hoặc không</source>
+        <translation>The units' nomination lists in the template's layout (sheets “Cá nhân”, “Tập thể”): every row checked, imported whole or not at all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="186" />
         <source>Thời điểm</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="181" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="187" />
         <source>Người thực hiện</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="182" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="188" />
         <source>Chuyển</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="184" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="190" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="194" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="202" />
+        <source>Tóm tắt thành tích (in trên danh sách, giấy khen)</source>
+        <translation>Achievement summary (printed on the list and the certificate)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="205" />
+        <source>Lưu tóm tắt</source>
+        <translation>Save summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="207" />
+        <source>Đang bị xem xét…</source>
+        <translation>Under review…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="208" />
+        <source>Đánh dấu đang bị xem xét kỷ luật, thanh tra, kiểm tra, khiếu nại: chưa khen thưởng (NĐ 152/2025 Điều 4 khoản 4)</source>
+        <translation>Mark as under discipline, inspection or complaint review: no award meanwhile (Decree 152/2025 Art. 4(4))</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="211" />
+        <source>Tóm tắt &amp;thành tích:</source>
+        <translation>Achievement &amp;summary:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="221" />
         <source>Lịch sử trạng thái</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="212" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="239" />
         <source>Nộp</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="212" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="239" />
         <source>Chuyển sang «Đã gửi»</source>
         <translation>Move to “Submitted”</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="213" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="240" />
         <source>Đã kiểm tra</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="213" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="240" />
         <source>Thường trực đã kiểm tra hồ sơ</source>
         <translation>The standing office has checked the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="214" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="241" />
         <source>Đã bỏ phiếu</source>
         <translation>Voted</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="214" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="241" />
         <source>Hội đồng đã bỏ phiếu</source>
         <translation>The council has voted</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="215" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="242" />
         <source>Duyệt</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="215" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="242" />
         <source>Chuyển sang «Được duyệt»</source>
         <translation>Move to “Approved”</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="220" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="247" />
         <source>Trả lại…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="221" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="248" />
         <source>Trả về trạng thái trước (hoặc mở lại đề nghị không được duyệt); cần ghi lý do</source>
         <translation>Return to an earlier status (or reopen a rejected nomination); a reason is required</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="224" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="251" />
         <source>Không duyệt…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="225" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="252" />
         <source>Không đề nghị, không duyệt; cần ghi lý do</source>
         <translation>Do not propose or approve; a reason is required</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="263" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="291" />
         <source>Chuyển trạng thái:</source>
         <translation>Change status:</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="322" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="350" />
         <source>%1 — %2, %3 đề nghị</source>
         <translation>%1 — %2, %3 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="329" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="357" />
         <source>Lọc theo đơn vị (gồm cả các đơn vị trực thuộc); gõ vài chữ của tên</source>
         <translation>Filter by unit (including its sub-units); type part of the name</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="344" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="372" />
         <source>Mọi danh hiệu</source>
         <translation>Any title</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="377" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="405" />
         <source>Bộ quy tắc: %1</source>
         <translation>Rule set: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="380" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="408" />
         <source>Chưa có bộ quy tắc có hiệu lực</source>
         <translation>No rule set in force</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="386" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="414" />
         <source>Đợt xét đã đóng: không thêm đề nghị mới</source>
         <translation>The round is closed: no new nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="431" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="459" />
         <source>Hiển thị %1 / %2 đề nghị</source>
         <translation>Showing %1 / %2 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="443" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="471" />
         <source>⚠ %1 đơn vị vượt giới hạn số lượng:</source>
         <translation>⚠ %1 units exceed a quota:</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="445" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="473" />
         <source>%1: %2 %3, giới hạn %4 (tính trên %5 %6)</source>
         <translation>%1: %2 %3, limit %4 (based on %5 %6)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="450" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="478" />
         <source>… và %1 đơn vị khác</source>
         <translation>… and %1 more units</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="494" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="522" />
         <source>Đang chọn %1</source>
         <translation>%1 selected</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="499" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="534" />
         <source>Kết quả kiểm tra</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="506" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="541" />
         <source>Xung đột lợi ích: thành viên Hội đồng %1</source>
         <translation>Conflict of interest: council member %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="508" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="543" />
         <source>Chưa kiểm tra: bấm «Kiểm tra lại» (F5).</source>
         <translation>Not checked yet: press “Re-check” (F5).</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="526" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="561" />
         <source>Lịch sử khen thưởng…</source>
         <translation>Award history…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="554" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="589" />
         <source>Đã thêm %1 đề nghị</source>
         <translation>Added %1 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="556" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="591" />
         <source>; %1 đã có trong đợt nên bỏ qua</source>
         <translation>; %1 already in the round were skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="565" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="600" />
         <source>trong %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="566" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="601" />
         <source>trong tất cả đơn vị</source>
         <translation>in all units</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="568" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="603" />
         <source>Đề xuất Lao động tiên tiến</source>
         <translation>Propose Advanced Worker</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="569" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="604" />
         <source>Đề nghị Lao động tiên tiến năm %1 cho mọi người đang công tác %2 có xếp loại năm %1 đạt yêu cầu? Người đã có đề nghị LĐTT trong đợt được bỏ qua; kết quả kiểm tra được tính lại.</source>
         <translation>Nominate for Advanced Worker %1 everyone working %2 whose %1 rating qualifies? People already nominated for LĐTT in the round are skipped; check results are recomputed.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="577" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="612" />
         <source>Đã đề xuất %1 người đạt LĐTT</source>
         <translation>Proposed %1 people for LĐTT</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="579" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="614" />
         <source>; %1 người đã có đề nghị</source>
         <translation>; %1 already nominated</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="585" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="620" />
         <source>Đang đề xuất Lao động tiên tiến…</source>
         <translation>Proposing Advanced Worker…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="594" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="629" />
         <location filename="../../ui/nominations/tasks.py" line="79" />
         <source>Đang kiểm tra lại các đề nghị…</source>
         <translation>Re-checking the nominations…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="596" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="631" />
         <source>Đã hủy kiểm tra lại; kết quả cũ được giữ.</source>
         <translation>Re-check cancelled; the previous results are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="643" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="678" />
         <source>Đã chuyển %1 đề nghị sang «%2»</source>
         <translation>Moved %1 nominations to “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="668" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="703" />
         <source>Trả lại đề nghị</source>
         <translation>Return nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="669" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="704" />
         <source>Trả lại %1 đề nghị. Lý do được lưu trong lịch sử trạng thái và báo cho đơn vị.</source>
         <translation>Return %1 nominations. The reason is kept in the status history and reported to the unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="680" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="715" />
         <source>Không duyệt đề nghị</source>
         <translation>Reject nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="681" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="716" />
         <source>Không đề nghị, không duyệt %1 đề nghị. Lý do được lưu trong lịch sử trạng thái.</source>
         <translation>Reject %1 nominations. The reason is kept in the status history.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="690" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="725" />
         <source>Xóa đề nghị</source>
         <translation>Delete nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="690" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="725" />
         <source>Xóa %1 đề nghị khỏi đợt xét?</source>
         <translation>Delete %1 nominations from the round?</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="702" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="737" />
         <source>Đã xóa %1 đề nghị</source>
         <translation>Deleted %1 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="709" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="761" />
+        <source>Đã lưu tóm tắt thành tích của %1</source>
+        <translation>Achievement summary of %1 saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="812" />
+        <source>Xác nhận trước khi gửi danh sách</source>
+        <translation>Confirm before sending the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="813" />
+        <source>Xác nhận: ngoài %1 đề nghị đã đánh dấu «Đang bị xem xét», không ai trong đợt «%2» đang bị xem xét kỷ luật, thanh tra, kiểm tra hoặc giải quyết khiếu nại, tố cáo (Nghị định 152/2025/NĐ-CP Điều 4 khoản 4)?
+
+Chương trình chỉ hỏi một lần cho mỗi đợt và ghi lại người xác nhận.</source>
+        <translation>Confirm: apart from the %1 nominations marked “Under review”, nobody in the round “%2” is under discipline, inspection or complaint review (Decree 152/2025/NĐ-CP Art. 4(4))?
+
+This is asked once per round and who confirmed is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="830" />
         <source>Danh sách đề nghị khen thưởng %1.xlsx</source>
         <translation>Nomination list %1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="715" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="836" />
         <source>Xuất danh sách đề nghị khen thưởng</source>
         <translation>Export the nomination list</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="717" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="838" />
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="725" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="846" />
         <source>Đã xuất %1 đề nghị ra %2</source>
         <translation>Exported %1 nominations to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="731" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="852" />
         <source>Tệp đang được mở</source>
         <translation>File is open</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="732" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="853" />
         <source>Chọn tên tệp khác?</source>
         <translation>Choose another file name?</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="739" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="860" />
         <source>Đang xuất danh sách đề nghị…</source>
         <translation>Exporting the nomination list…</translation>
     </message>
@@ -3884,77 +4114,92 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>ParamsEditor</name>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="57" />
+        <location filename="../../ui/catalogue/params_editor.py" line="58" />
         <source>nhập dạng tử/mẫu (ví dụ 4/5) hoặc phần trăm (ví dụ 80%)</source>
         <translation>type a fraction (e.g. 4/5) or a percentage (e.g. 80%)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="116" />
+        <location filename="../../ui/catalogue/params_editor.py" line="91" />
+        <source>Đã đối chiếu với quy chế của cơ quan: bỏ đánh dấu chưa xác nhận</source>
+        <translation>Checked against the office's own regulation: clear the unconfirmed mark</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/params_editor.py" line="135" />
         <source>(không yêu cầu)</source>
         <translation>(not required)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="123" />
+        <location filename="../../ui/catalogue/params_editor.py" line="142" />
         <source>(không yêu cầu sáng kiến)</source>
         <translation>(no initiative required)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="128" />
+        <location filename="../../ui/catalogue/params_editor.py" line="147" />
         <source>(không xét kỷ luật)</source>
         <translation>(discipline not considered)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="151" />
+        <location filename="../../ui/catalogue/params_editor.py" line="170" />
         <source>ví dụ 4/5 hoặc 80%; trống = không áp dụng</source>
         <translation>e.g. 4/5 or 80%; empty = not applied</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="153" />
+        <location filename="../../ui/catalogue/params_editor.py" line="172" />
         <source>mã, cách nhau bởi dấu phẩy, ví dụ BK_BO</source>
         <translation>codes separated by commas, e.g. BK_BO</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="155" />
+        <location filename="../../ui/catalogue/params_editor.py" line="174" />
         <source>trống = theo danh mục</source>
         <translation>empty = as in the catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="181" />
+        <location filename="../../ui/catalogue/params_editor.py" line="200" />
         <source>(không)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="241" />
+        <location filename="../../ui/catalogue/params_editor.py" line="217" />
+        <source>Chưa được văn bản xác nhận: %1.</source>
+        <translation>Not confirmed by the legal text: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/params_editor.py" line="226" />
+        <source>Chưa được văn bản xác nhận — xem ghi chú ở đầu</source>
+        <translation>Not confirmed by the legal text — see the note at the top</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/params_editor.py" line="288" />
         <source>phải là số nguyên không âm</source>
         <translation>must be a non-negative whole number</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="246" />
+        <location filename="../../ui/catalogue/params_editor.py" line="293" />
         <source>phải là một số, ví dụ 1,5</source>
         <translation>must be a number, e.g. 1.5</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="281" />
+        <location filename="../../ui/catalogue/params_editor.py" line="328" />
         <source>Tiêu chuẩn</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="282" />
+        <location filename="../../ui/catalogue/params_editor.py" line="329" />
         <source>Tập thể</source>
         <translation>Collective</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="283" />
+        <location filename="../../ui/catalogue/params_editor.py" line="330" />
         <source>Bỏ phiếu của Hội đồng</source>
         <translation>Council vote</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="284" />
+        <location filename="../../ui/catalogue/params_editor.py" line="331" />
         <source>Giới hạn số lượng</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="285" />
+        <location filename="../../ui/catalogue/params_editor.py" line="332" />
         <source>Tiền thưởng</source>
         <translation>Reward</translation>
     </message>
@@ -4166,143 +4411,143 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>PledgeTab</name>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="144" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="139" />
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="159" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="154" />
         <source>Ngày ký:</source>
         <translation>Signed on:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="162" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="157" />
         <source>Tiêu đề:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="163" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="158" />
         <source>Địa danh:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="166" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="161" />
         <source>Mỗi đoạn một dòng; dòng bắt đầu bằng "1.", "-", "a)" là một mục riêng.</source>
         <translation>One paragraph per line; a line starting with "1.", "-" or "a)" is an item of its own.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="168" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="163" />
         <source>Nội dung giao ước</source>
         <translation>Pledge content</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="193" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="188" />
         <source>Bỏ khỏi danh sách ký</source>
         <translation>Remove from signatories</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="195" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="190" />
         <source>Thêm thành viên còn thiếu</source>
         <translation>Add missing members</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="196" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="191" />
         <source>Thêm các thành viên của khối trong năm chưa có trong danh sách ký</source>
         <translation>Add the bloc's members of the year that are not among the signatories</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="202" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="197" />
         <source>Các đơn vị ký giao ước</source>
         <translation>Signing agencies</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="216" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="211" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="218" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="346" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="213" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="341" />
         <source>Chép từ năm trước</source>
         <translation>Copy from last year</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="220" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="215" />
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="265" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="269" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="283" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="457" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="260" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="264" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="278" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="452" />
         <source>Giao ước chưa lưu</source>
         <translation>Unsaved pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="266" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="284" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="458" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="261" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="279" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="453" />
         <source>Giao ước thi đua năm %1 có thay đổi chưa lưu. Lưu lại không?</source>
         <translation>The emulation pledge of %1 has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="270" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="265" />
         <source>Chưa lưu được giao ước năm %1 vì dữ liệu chưa hợp lệ; các thay đổi đã bị bỏ.</source>
         <translation>The %1 pledge could not be saved because some data is invalid; the changes were discarded.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="347" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="342" />
         <source>Thay nội dung và danh sách ký của giao ước năm %1 bằng bản chép từ năm trước? Các dấu "Đã ký" của năm %1 sẽ bị xóa.</source>
         <translation>Replace the content and signatories of the %1 pledge with a copy of last year's? The "Signed" marks of %1 will be cleared.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="371" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="366" />
         <source>Lưu giao ước thi đua</source>
         <translation>Save emulation pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="384" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="379" />
         <source>Đang tạo giao ước thi đua…</source>
         <translation>Creating the emulation pledge…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="386" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="381" />
         <source>Đã xuất</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="386" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="381" />
         <source>Đã ghi tệp %1</source>
         <translation>File written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="497" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="492" />
         <source>Chọn một khối thi đua để xem giao ước.</source>
         <translation>Choose an emulation bloc to see its pledge.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="500" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="495" />
         <source>Năm %1 chưa có giao ước — đang soạn bản mới (chưa lưu).</source>
         <translation>No pledge for %1 yet — drafting a new one (not saved).</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="503" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="498" />
         <source>Có thay đổi chưa lưu.</source>
         <translation>Unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="505" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="500" />
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="508" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="503" />
         <source>Đã ký: %1/%2 đơn vị</source>
         <translation>Signed: %1/%2 agencies</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="510" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="505" />
         <source>Các năm đã có giao ước: %1</source>
         <translation>Years with a pledge: %1</translation>
     </message>
@@ -4310,125 +4555,123 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="145" />
+        <location filename="../../ui/import_wizard.py" line="195" />
         <source>Kiểm tra dữ liệu</source>
         <translation>Check the data</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="146" />
+        <location filename="../../ui/import_wizard.py" line="196" />
         <source>Xem trước từng dòng và mọi lỗi tìm thấy. Chưa có gì được ghi.</source>
         <translation>Preview of every row and every problem found. Nothing has been written.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="148" />
+        <location filename="../../ui/import_wizard.py" line="198" />
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="155" />
-        <location filename="../../ui/import_wizard.py" line="157" />
+        <location filename="../../ui/import_wizard.py" line="205" />
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="155" />
-        <location filename="../../ui/import_wizard.py" line="157" />
+        <location filename="../../ui/import_wizard.py" line="205" />
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="155" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="155" />
         <source>Họ tên / tên đơn vị</source>
         <translation>Name / unit name</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="156" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="156" />
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="157" />
+        <location filename="../../ui/import_wizard.py" line="205" />
         <source>Cột</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="157" />
+        <location filename="../../ui/import_wizard.py" line="205" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="160" />
+        <location filename="../../ui/import_wizard.py" line="208" />
         <source>Lỗi cần sửa</source>
         <translation>Errors to fix</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="161" />
+        <location filename="../../ui/import_wizard.py" line="209" />
         <source>Chỉ nhập các dòng hợp lệ (bỏ qua các dòng lỗi)</source>
         <translation>Import only the valid rows (skip rows with errors)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="176" />
+        <location filename="../../ui/import_wizard.py" line="224" />
         <source>Các dòng trong tệp</source>
         <translation>Rows in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="196" />
+        <location filename="../../ui/import_wizard.py" line="244" />
         <source>Đang đọc tệp…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="209" />
+        <location filename="../../ui/import_wizard.py" line="252" />
         <source>Đang đọc và kiểm tra %1…</source>
         <translation>Reading and checking %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="216" />
-        <location filename="../../ui/import_wizard.py" line="219" />
+        <location filename="../../ui/import_wizard.py" line="259" />
+        <location filename="../../ui/import_wizard.py" line="262" />
         <source>Không đọc được tệp.</source>
         <translation>The file could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="225" />
+        <location filename="../../ui/import_wizard.py" line="268" />
         <source>Đã hủy việc đọc tệp. Bấm «Quay lại» để chọn lại.</source>
         <translation>Reading was cancelled. Press “Back” to choose again.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="244" />
+        <location filename="../../ui/import_wizard.py" line="287" />
         <source>%1 dòng hợp lệ, %2 dòng lỗi</source>
         <translation>%1 valid rows, %2 rows with errors</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="245" />
         <source>%1 thêm mới, %2 cập nhật</source>
         <translation>%1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="247" />
+        <location filename="../../ui/import_wizard.py" line="289" />
         <source>Lỗi cần sửa (%1)</source>
         <translation>Errors to fix (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="266" />
+        <location filename="../../ui/import_wizard.py" line="309" />
+        <source>Tệp có lỗi nên sẽ không ghi gì vào cơ sở dữ liệu (nhập tất cả hoặc không). Hãy sửa tệp rồi chọn lại (nút «Quay lại»).</source>
+        <translation>The file has errors, so nothing will be written (whole file or nothing). Correct the file and choose it again (“Back”).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="313" />
         <source>Tệp có lỗi nên sẽ không ghi gì vào cơ sở dữ liệu. Hãy sửa tệp rồi chọn lại (nút «Quay lại»), hoặc đánh dấu «Chỉ nhập các dòng hợp lệ».</source>
         <translation>The file has errors, so nothing will be written to the database. Fix the file and choose it again (“Back”), or tick “Import only the valid rows”.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="269" />
+        <location filename="../../ui/import_wizard.py" line="318" />
         <source>%1 dòng lỗi sẽ bị bỏ qua; các dòng hợp lệ sẽ được nhập.</source>
         <translation>%1 rows with errors will be skipped; the valid rows will be imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="272" />
+        <location filename="../../ui/import_wizard.py" line="321" />
         <source>Tệp không có dòng dữ liệu nào.</source>
         <translation>The file has no data rows.</translation>
     </message>
@@ -4896,17 +5139,17 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="85" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="83" />
         <source>Đồng hạng %1</source>
         <translation>Tied %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="87" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="85" />
         <source>dưới 5 phiếu: không bỏ điểm cao nhất, thấp nhất</source>
         <translation>under 5 sheets: highest and lowest kept</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="89" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="87" />
         <source>cơ quan ngoài hệ thống</source>
         <translation>outside agency</translation>
     </message>
@@ -4914,122 +5157,122 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>RankingTab</name>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="148" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="141" />
         <source>Đề nghị khen thưởng…</source>
         <translation>Nominate…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="150" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="143" />
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="152" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="145" />
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="155" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="148" />
         <source>Bảng tiêu chí:</source>
         <translation>Criteria table:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="250" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="230" />
         <source>Điểm chấm là bình quân các phiếu chấm đủ; khi có từ 5 phiếu trở lên, bỏ một phiếu cao nhất và một phiếu thấp nhất.</source>
         <translation>The assessed score is the average of the complete sheets; with 5 sheets or more, one highest and one lowest are dropped.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="252" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="232" />
         <source>Điểm chấm là bình quân các phiếu chấm đủ.</source>
         <translation>The assessed score is the average of the complete sheets.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="255" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="235" />
         <source>Có %1 nhóm đồng hạng (tô cùng màu).</source>
         <translation>%1 groups of tied members (tinted alike).</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="260" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="240" />
         <source>tự chấm</source>
         <translation>self-score</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="265" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="245" />
         <source>Còn thiếu %1 phiếu chấm (chưa tính vào điểm bình quân): %2</source>
         <translation>%1 sheets incomplete (left out of the average): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="268" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="248" />
         <source>Chưa xếp hạng (chưa có phiếu chấm đủ): %1</source>
         <translation>Not ranked (no complete sheet yet): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="270" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="250" />
         <source>Đã đủ điểm tự chấm và điểm của mọi người chấm.</source>
         <translation>All self-scores and every assessor's scores are in.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="287" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="267" />
         <source>Điểm tự chấm và điểm chấm theo tiêu chí: %1 (ô đỏ: chênh lệch từ 10% điểm tối đa trở lên)</source>
         <translation>Self-score and assessed score per criterion: %1 (red: a gap of 10% of the maximum or more)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="298" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="278" />
         <source>Đề nghị khen thưởng</source>
         <translation>Nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="299" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="279" />
         <source>Chưa có thành viên nào được xếp hạng.</source>
         <translation>No member is ranked yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="312" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="292" />
         <source>Cờ thi đua: %1 đề nghị mới</source>
         <translation>Emulation flag: %1 new nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="313" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="293" />
         <source>Bằng khen: %1 đề nghị mới</source>
         <translation>Certificate of Merit: %1 new nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="316" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="296" />
         <source>%1 đề nghị đã có trong đợt nên bỏ qua</source>
         <translation>%1 nominations already in the round were skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="318" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="298" />
         <source>không đề nghị được cho cơ quan ngoài hệ thống: %1</source>
         <translation>outside agencies cannot be nominated: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="321" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="301" />
         <source>Lưu ý: có đơn vị bằng điểm với đơn vị cuối cùng được đề nghị Bằng khen nhưng vượt số lượng đã định</source>
         <translation>Note: a member tied with the last one proposed for the Certificate of Merit was left out by the number set</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="323" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="303" />
         <source>Đã tạo đề nghị</source>
         <translation>Nominations created</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="335" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="315" />
         <source>Lưu bảng điểm và xếp hạng</source>
         <translation>Save the scores and ranking</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="350" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="330" />
         <source>Đang xuất bảng điểm…</source>
         <translation>Exporting the scores…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="351" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="331" />
         <source>Đã xuất</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="352" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="332" />
         <source>Đã ghi tệp %1</source>
         <translation>File written: %1</translation>
     </message>
@@ -5259,37 +5502,37 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="295" />
+        <location filename="../../ui/import_wizard.py" line="344" />
         <source>Kết quả nhập</source>
         <translation>Import result</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="313" />
+        <location filename="../../ui/import_wizard.py" line="362" />
         <source>Đang ghi dữ liệu…</source>
         <translation>Writing data…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="323" />
+        <location filename="../../ui/import_wizard.py" line="367" />
         <source>Đang nhập dữ liệu…</source>
         <translation>Importing data…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="336" />
+        <location filename="../../ui/import_wizard.py" line="380" />
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Backup taken before the import: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="341" />
+        <location filename="../../ui/import_wizard.py" line="385" />
         <source>Không có gì được ghi.</source>
         <translation>Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="343" />
+        <location filename="../../ui/import_wizard.py" line="387" />
         <source>Nhập không thành công; không có gì được ghi.</source>
         <translation>The import failed; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="348" />
+        <location filename="../../ui/import_wizard.py" line="392" />
         <source>Đã hủy; không có gì được ghi.</source>
         <translation>Cancelled; nothing was written.</translation>
     </message>
@@ -5847,64 +6090,62 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>ScoringTab</name>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="82" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="99" />
         <source>◀ Phiếu trước</source>
         <translation>◀ Previous sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="83" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="100" />
         <source>Phiếu sau ▶</source>
         <translation>Next sheet ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="86" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="103" />
         <source>Người chấm…</source>
         <translation>Assessors…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="90" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="107" />
         <source>Bảng tiêu chí:</source>
         <translation>Criteria table:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="94" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="111" />
         <source>Phiếu chấm:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="113" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="130" />
         <source>Gõ điểm rồi nhấn Enter để lưu và xuống tiêu chí tiếp theo; Tab sang đơn vị bên phải; Delete xóa điểm. Ô vàng: chưa chấm; ô xám: đơn vị của người chấm (không được chấm).</source>
         <translation>Type the points and press Enter to save and move to the next criterion; Tab moves right; Delete clears. Yellow: not scored yet; grey: the assessor's own unit (not scored).</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="119" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="136" />
         <source>Khối chưa có bảng tiêu chí. Hãy tạo bảng ở thẻ «Bảng tiêu chí».</source>
         <translation>The bloc has no criteria table yet. Create one on the “Criteria tables” tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="170" />
-        <location filename="../../ui/blocs/scoring_tab.py" line="262" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="183" />
         <source>Điểm tự chấm của các đơn vị</source>
         <translation>The members' self-scores</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="173" />
-        <location filename="../../ui/blocs/scoring_tab.py" line="263" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="183" />
         <source>Chấm bởi: %1</source>
         <translation>Scored by: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="182" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="184" />
         <source>— thiếu %1 ô</source>
         <translation>— %1 cells missing</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="210" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="212" />
         <source>Phiếu này còn %1 ô chưa chấm.</source>
         <translation>This sheet still has %1 cells to score.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="211" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="213" />
         <source>Phiếu này đã chấm đủ các tiêu chí.</source>
         <translation>This sheet scores every criterion.</translation>
     </message>
@@ -6934,6 +7175,61 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <location filename="../../ui/catalogue/labels.py" line="96" />
         <source>Cấp Nhà nước</source>
         <translation>State level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels_verdicts.py" line="10" />
+        <source>Tiêu chuẩn thay thế (Hội đồng xem xét)</source>
+        <translation>Alternative criteria (judged by the council)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels_verdicts.py" line="11" />
+        <source>Giá trị chưa được văn bản xác nhận</source>
+        <translation>Values not confirmed by the legal text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels_verdicts.py" line="12" />
+        <source>Ghi chú về giá trị chưa xác nhận</source>
+        <translation>Note on the unconfirmed values</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels_verdicts.py" line="13" />
+        <source>có thành tích xuất sắc tiêu biểu được bình xét trong phong trào thi đua</source>
+        <translation>an outstanding achievement recognised in an emulation movement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels_verdicts.py" line="14" />
+        <source>lập được nhiều thành tích hoặc thành tích đột xuất</source>
+        <translation>many achievements or a sudden feat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels_verdicts.py" line="15" />
+        <source>có đóng góp vào sự nghiệp xây dựng và phát triển của bộ, ngành, địa phương</source>
+        <translation>a contribution to the development of the ministry, sector or province</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels_verdicts.py" line="16" />
+        <source>đang bị xem xét kỷ luật</source>
+        <translation>under discipline review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels_verdicts.py" line="17" />
+        <source>đang bị thanh tra, kiểm tra</source>
+        <translation>under inspection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels_verdicts.py" line="18" />
+        <source>đang bị xem xét giải quyết khiếu nại, tố cáo</source>
+        <translation>under complaint or denunciation review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels_verdicts.py" line="19" />
+        <source>Từ 01/7/2025, Nghị định 152/2025/NĐ-CP Điều 6 khoản 2 điểm c giao bộ, ngành, tỉnh quy định thủ tục xét danh hiệu, hình thức này: hãy đặt theo quy chế thi đua, khen thưởng của cơ quan.</source>
+        <translation>From 01/7/2025, Decree 152/2025/NĐ-CP Art. 6(2)(c) leaves the procedure for this title or form to each ministry, sector or province: set it from the office's own regulation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels_verdicts.py" line="20" />
+        <source>Tỷ lệ phiếu lấy theo Nghị định 98/2023/NĐ-CP Điều 30 khoản 7; điều khoản tương ứng của Nghị định 152/2025/NĐ-CP chưa được xác nhận: hãy đối chiếu quy chế của cơ quan.</source>
+        <translation>Vote threshold taken from Decree 98/2023/NĐ-CP Art. 30(7); the matching clause of Decree 152/2025/NĐ-CP is not confirmed: check the office's own regulation.</translation>
     </message>
 </context>
 <context>
