@@ -50,7 +50,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 from collections.abc import Mapping
-from typing import Any, Union
+from typing import Any, NamedTuple, Union
 
 from app.rules.catalogue import (
     DISCIPLINE_RANK,
@@ -85,9 +85,9 @@ REVIEW_HOLDS = {
 }
 
 
-@dataclasses.dataclass(frozen=True)
-class Reason:
+class Reason(NamedTuple):
     """Why: a stable code and its parameters (ints, strings, tuples; dates as ISO strings).
+    Immutable (a tuple: cheap to make, a verdict holds many).
 
     A failing reason of a record path that has alternatives carries `record_path=True` and
     is then information only (the ALTERNATIVE_CRITERIA reason next to it decides)."""
@@ -95,26 +95,29 @@ class Reason:
     code: str
     params: tuple[tuple[str, Any], ...] = ()
 
+    @property
+    def kind(self) -> str:
+        """"fail", "manual" or "info"."""
+        if self.code in INFO_REASONS or ("record_path", True) in self.params:
+            return "info"
+        if self.code in MANUAL_REASONS:
+            return "manual"
+        return "fail"
+
     @classmethod
     def of(cls, code: str, **params: Any) -> "Reason":
         items = []
         for key in sorted(params):
             value = params[key]
-            if isinstance(value, (list, set, frozenset)):
-                value = tuple(sorted(value)) if not isinstance(value, list) else tuple(value)
-            elif isinstance(value, _dt.date):
+            t = type(value)
+            if t is list:
+                value = tuple(value)
+            elif t is set or t is frozenset:
+                value = tuple(sorted(value))
+            elif t is _dt.date:
                 value = value.isoformat()
             items.append((key, value))
         return cls(code, tuple(items))
-
-    @property
-    def kind(self) -> str:
-        """"fail", "manual" or "info"."""
-        if self.code in INFO_REASONS or self.get("record_path"):
-            return "info"
-        if self.code in MANUAL_REASONS:
-            return "manual"
-        return "fail"
 
     def get(self, key: str, default: Any = None) -> Any:
         for k, v in self.params:
@@ -263,6 +266,10 @@ class _Walk:
 class _Ctx:
     """Evaluation of one person: the shared lookups and the reasons collected."""
 
+    __slots__ = ("h", "rule", "p", "year", "review_date", "movement_round", "reasons", "initiative_ids",
+                 "initiative_options", "pending_used", "pending_uncertain", "pending_refused", "leave_breaks",
+                 "leave_unjudged", "rating_pending", "floor_hit", "discipline", "disc_floor")
+
     def __init__(self, h: PersonHistory, rule: AwardRule, year: int, review_date: _dt.date,
                  movement_round: bool = False) -> None:
         self.h, self.rule, self.p, self.year, self.review_date = h, rule, rule.params, year, review_date
@@ -278,8 +285,8 @@ class _Ctx:
         self.rating_pending = False
         self.floor_hit = False
         # Achievements count only after the last discipline ended (NĐ 152/2025 Art. 4(4)).
-        self.discipline: DisciplineRecord | None = None
-        self.disc_floor: int | None = None
+        self.discipline = None
+        self.disc_floor = None
         for d in h.disciplines:
             if d.start <= _dt.date(year, 12, 31) and d.end is not None and d.end.year < year:
                 if self.disc_floor is None or d.end.year > self.disc_floor:
@@ -759,6 +766,15 @@ def judge_person_round(items: list[RoundItem], *, year: int, review_date: _dt.da
        only if that one is eligible (a MANUAL_CHECK one counts with a MANUAL_CHECK);
     3. a nomination under review (`hold`) is refused with its note (NĐ 152/2025 Art. 4(4)).
     """
+    if len(items) == 1:  # nothing to share out: the usual case
+        it = items[0]
+        if it.rule is None:
+            v = verdict_of([Reason.of("NO_RULE", award=it.code)])
+        else:
+            v = evaluate(it.history, it.rule, year=year, review_date=review_date, movement_round=movement_round)
+        if it.hold:
+            v = with_reasons(v, Reason.of("UNDER_REVIEW", kind=it.hold, note=it.hold_note))
+        return {it.key: v}
     order = sorted(items, key=lambda it: (it.code, not it.active, it.key))
     active_codes = {it.code for it in order if it.active}
     all_ids = frozenset(i.id for it in order for i in it.history.initiatives)
@@ -766,7 +782,9 @@ def judge_person_round(items: list[RoundItem], *, year: int, review_date: _dt.da
     def run(it: RoundItem, **changes: Any) -> Verdict:
         if it.rule is None:
             return verdict_of([Reason.of("NO_RULE", award=it.code)])
-        h = dataclasses.replace(it.history, **changes)
+        h = it.history
+        if any(getattr(h, k) != v for k, v in changes.items()):
+            h = dataclasses.replace(h, **changes)
         return evaluate(h, it.rule, year=year, review_date=review_date, movement_round=movement_round)
 
     # 1. sáng kiến demand, counting the other nominations optimistically.
