@@ -437,10 +437,13 @@ def confirm_no_review_in_round(session: Session, *, round_id: int) -> None:
     """Record once the clerk's confirmation that nobody in the round is under review but
     those marked. Raises NotFound."""
     rnd = _round(session, round_id)
-    if rnd.review_confirmed_at is None:
-        rnd.review_confirmed_at, rnd.review_confirmed_by = utcnow(), current_user()
-        rnd.updated_by = current_user()
-        _flush_or_stale(session, "Đợt xét", ReviewRound, round_id)
+    # A Core update: the confirmation is no edit of the round (its version, which the rounds
+    # screen holds, stays); only the first confirmation is kept.
+    session.execute(update(ReviewRound).where(ReviewRound.id == round_id, ReviewRound.review_confirmed_at.is_(None))
+                    .values(review_confirmed_at=utcnow(), review_confirmed_by=current_user(),
+                            updated_at=ReviewRound.updated_at)
+                    .execution_options(synchronize_session=False))
+    session.expire(rnd, ["review_confirmed_at", "review_confirmed_by"])
 
 
 def review_confirmation(session: Session, *, round_id: int) -> tuple[_dt.datetime | None, str]:

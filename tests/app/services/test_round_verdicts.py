@@ -154,3 +154,17 @@ def test_cli_verdicts_and_export_confirmation(db_url, tmp_path, capsys):
     with database.factory() as s:
         assert s.get(ReviewRound, rnd).review_confirmed_at is not None
     database.close()
+
+
+def test_confirmation_does_not_make_the_round_stale(session, world):
+    rnd = world["round"]
+    before = mv.get_round(session, rnd).version
+    nom.confirm_no_review_in_round(session, round_id=rnd)
+    first = nom.review_confirmation(session, round_id=rnd)[0]
+    nom.confirm_no_review_in_round(session, round_id=rnd)  # the first confirmation is kept
+    assert first is not None and nom.review_confirmation(session, round_id=rnd)[0] == first
+    r = mv.get_round(session, rnd)
+    assert r.version == before
+    mv.update_round(session, round_id=rnd, version=before, name="Đợt xét năm 2026 (sửa)", year=2026,
+                    review_date=dt.date(2026, 12, 10))
+    assert session.get(ReviewRound, rnd).review_confirmed_at == first
