@@ -238,6 +238,7 @@ class _Plan:
     items: list[tuple[NominationRecord, int, str, int | None]]  # record, subject id, award, submitter
     shown: dict[tuple[str, int], tuple[str, str, str]]  # (sheet,row) → (code, name, unit)
     round_name: str
+    award_names: dict[tuple[str, int], str] = dataclasses.field(default_factory=dict)  # (sheet,row) → award
 
 
 def _round_checked(session: Session, round_id: int) -> ReviewRound:
@@ -321,6 +322,8 @@ def _validate(session: Session, nf: NominationFile, *, round_id: int) -> _Plan:
             add(rec, "full_name", "chưa ghi họ và tên (hoặc mã cán bộ)")
         if rec.subject == "TAP_THE" and not rec.text("unit_code") and not rec.text("unit_name"):
             add(rec, "unit_name", "chưa ghi tên tập thể (hoặc mã đơn vị)")
+        if code is not None:
+            plan.award_names[(rec.sheet, rec.row)] = awards[code][0]
         if award_text and code is None:
             add(rec, "award", f"«{award_text}» không có trong danh mục danh hiệu, hình thức khen thưởng")
         elif code is not None and awards[code][1] != rec.subject:
@@ -425,14 +428,13 @@ def _validate(session: Session, nf: NominationFile, *, round_id: int) -> _Plan:
     return plan
 
 
-def _preview(nf: NominationFile, plan: _Plan, awards: Mapping[str, str]) -> NominationPreview:
+def _preview(nf: NominationFile, plan: _Plan) -> NominationPreview:
     rows = []
     for rec in nf.records:
         code, name, unit = plan.shown.get((rec.sheet, rec.row), ("", "", ""))
         action = ACTION_ERROR if (rec.sheet, rec.row) in plan.bad else ACTION_NEW
-        award_text = rec.text("award")
         rows.append(NominationPreviewRow(rec.sheet, rec.row, code, name, unit,
-                                         awards.get(award_text, award_text), action))
+                                         plan.award_names.get((rec.sheet, rec.row), rec.text("award")), action))
     bad = sum(1 for r in rows if r.action == ACTION_ERROR)
     return NominationPreview(tuple(rows), tuple(plan.issues), len(rows) - bad, bad)
 
@@ -440,7 +442,7 @@ def _preview(nf: NominationFile, plan: _Plan, awards: Mapping[str, str]) -> Nomi
 def preview_nomination_import(session: Session, nf: NominationFile, *, round_id: int) -> NominationPreview:
     """Check the whole file against the database and the round; say row by row what would
     happen. Reads only. Raises NotFound, BadInput (closed round)."""
-    return _preview(nf, _validate(session, nf, round_id=round_id), {})
+    return _preview(nf, _validate(session, nf, round_id=round_id))
 
 
 def apply_nomination_import(session: Session, nf: NominationFile, *, round_id: int,

@@ -92,6 +92,7 @@ def test_good_file_imports_every_row(session, tmp_path):
     nf = ni.read_nomination_file(path)
     preview = ni.preview_nomination_import(session, nf, round_id=w["round"])
     assert not preview.has_errors and preview.new == 5
+    assert [r.award for r in preview.rows][:2] == ["Chiến sĩ thi đua cơ sở", "Lao động tiên tiến"]
     assert [(r.code, r.action) for r in preview.rows] == [
         ("CB001", "thêm mới"), ("CB002", "thêm mới"), ("CB004", "thêm mới"), ("CB003", "thêm mới"),
         ("SNV-TC", "thêm mới")]
