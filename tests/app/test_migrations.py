@@ -145,3 +145,42 @@ def test_0008_corrects_the_seeded_rules_and_keeps_the_office_edits(db_url):
     assert "unconfirmed" not in got[(1, "CSTDCS")]
     assert got[(2, "CSTDCS")]["unconfirmed"] == ["vote_required", "vote_threshold", "vote_base"]
     assert {"review_hold", "review_hold_note"} <= cols
+
+
+def test_0008_keeps_every_nomination_up_and_down(tmp_path):
+    """Adding the review columns must not recreate review_round/nomination (the cascade of a
+    recreated table's DROP would delete every nomination): up to head and back to 0006 with data."""
+    import datetime as dt
+
+    import sqlalchemy as sa
+    from alembic import command
+
+    engine = make_engine(tmp_path / "old.db")
+    cfg = migrate.alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0006")
+    with engine.begin() as conn:
+        conn.execute(sa.text("INSERT INTO unit (id, code, name, kind, sort_order, is_active, version, updated_by, "
+                             "updated_at) VALUES (1, 'U', 'Đơn vị', 'CO_QUAN', 1, 1, 1, '', :t)"),
+                     {"t": dt.datetime(2026, 12, 1)})
+        conn.execute(sa.text("INSERT INTO review_round (id, name, year, review_date, status, note, version, "
+                             "updated_at, updated_by) VALUES (1, 'Đợt', 2026, :d, 'OPEN', '', 1, :t, '')"),
+                     {"d": dt.date(2026, 12, 1), "t": dt.datetime(2026, 12, 1)})
+        conn.execute(sa.text("INSERT INTO nomination (id, round_id, unit_id, award_code, status, achievement, "
+                             "verdict_status, created_at, version, updated_at, updated_by) VALUES "
+                             "(1, 1, 1, 'TTLDTT', 'DRAFT', '', '', :t, 1, :t, '')"), {"t": dt.datetime(2026, 12, 1)})
+        conn.execute(sa.text("INSERT INTO nomination_event (id, nomination_id, at, by, from_status, to_status, reason) "
+                             "VALUES (1, 1, :t, '', '', 'DRAFT', '')"), {"t": dt.datetime(2026, 12, 1)})
+    migrate.upgrade(engine, backup=False)
+    with engine.begin() as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM nomination")).scalar() == 1
+        assert conn.execute(sa.text("SELECT count(*) FROM nomination_event")).scalar() == 1
+        assert conn.execute(sa.text("SELECT review_hold FROM nomination")).scalar() == ""
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0006")
+    with engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM nomination")).scalar() == 1
+        assert conn.execute(sa.text("SELECT count(*) FROM nomination_event")).scalar() == 1
+        assert "review_hold" not in {c["name"] for c in inspect(conn).get_columns("nomination")}
+    engine.dispose()

@@ -35,13 +35,13 @@ _ND152.update({code: {"unconfirmed": ["vote_threshold", "vote_base"], "unconfirm
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('nomination', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('review_hold', sa.String(length=10), server_default='', nullable=False))
-        batch_op.add_column(sa.Column('review_hold_note', sa.Text(), server_default='', nullable=False))
-    with op.batch_alter_table('review_round', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('review_confirmed_at', sa.DateTime(), nullable=True))
-        batch_op.add_column(sa.Column('review_confirmed_by', sa.String(length=100), server_default='',
-                                      nullable=False))
+    # Plain ADD COLUMN: a SQLite batch would recreate the tables, and dropping the old
+    # review_round/nomination would cascade to every nomination and its history.
+    op.add_column('nomination', sa.Column('review_hold', sa.String(length=10), server_default='', nullable=False))
+    op.add_column('nomination', sa.Column('review_hold_note', sa.Text(), server_default='', nullable=False))
+    op.add_column('review_round', sa.Column('review_confirmed_at', sa.DateTime(), nullable=True))
+    op.add_column('review_round', sa.Column('review_confirmed_by', sa.String(length=100), server_default='',
+                                            nullable=False))
 
     conn = op.get_bind()
     rules = sa.table('award_rule', sa.column('id', sa.Integer), sa.column('rule_set_id', sa.Integer),
@@ -64,9 +64,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('review_round', schema=None) as batch_op:
-        batch_op.drop_column('review_confirmed_by')
-        batch_op.drop_column('review_confirmed_at')
-    with op.batch_alter_table('nomination', schema=None) as batch_op:
-        batch_op.drop_column('review_hold_note')
-        batch_op.drop_column('review_hold')
+    # Plain DROP COLUMN (SQLite ≥ 3.35, PostgreSQL), for the reason above. The corrected rule
+    # parameters are kept: they are what the law says (DOMAIN.md §3–§5).
+    for table, column in (('review_round', 'review_confirmed_by'), ('review_round', 'review_confirmed_at'),
+                          ('nomination', 'review_hold_note'), ('nomination', 'review_hold')):
+        op.execute(f'ALTER TABLE {table} DROP COLUMN {column}')
