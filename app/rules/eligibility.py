@@ -463,12 +463,14 @@ def _check_discipline(ctx: _Ctx) -> None:
             ctx.add("DISCIPLINE_IN_FORCE", level=d.level, start=d.start, end=d.end, on=ctx.review_date)
 
 
-def _check_year_rating(ctx: _Ctx, minimum: str) -> bool:
+def _check_year_rating(ctx: _Ctx, minimum: str, *, form: bool = False) -> bool:
+    """The review year's rating; for a form (`form`) in a movement/sudden round held before
+    the rating exists, its absence is left to the unit (Luật Art. 75), never a refusal."""
     rating = ctx.h.ratings.get(ctx.year)
     if rating is None:
         if ctx.on_leave(ctx.year):
             ctx.add("LEAVE_NO_RATING", year=ctx.year)
-        elif ctx.movement_round:
+        elif form and ctx.movement_round:
             ctx.add("RATING_PENDING_ROUND", year=ctx.year)
         else:
             ctx.add("RATING_MISSING", year=ctx.year)
@@ -484,7 +486,7 @@ def _ldtt(ctx: _Ctx) -> None:
 
 
 def _good_year_manual(ctx: _Ctx) -> None:
-    _check_year_rating(ctx, ctx.p.min_rating or "HTTNV")
+    _check_year_rating(ctx, ctx.p.min_rating or "HTTNV", form=True)
 
 
 def _cstdcs(ctx: _Ctx) -> None:
@@ -493,7 +495,7 @@ def _cstdcs(ctx: _Ctx) -> None:
     if not ctx.held("LDTT", year):
         rating = ctx.h.ratings.get(year)
         if not _rating_ok(rating, p.min_rating or "HTTNV"):
-            if rating is not None or not (ctx.on_leave(year) or ctx.movement_round):
+            if rating is not None or not ctx.on_leave(year):
                 ctx.add("NOT_LDTT", year=year)
             _check_year_rating(ctx, p.min_rating or "HTTNV")
             return

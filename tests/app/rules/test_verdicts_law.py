@@ -351,3 +351,11 @@ def test_round_verdicts_do_not_depend_on_the_order_of_nominations(ratings, cstdc
             for r in v.reasons:
                 if r.code == "PENDING_TITLE":
                     assert by_code[r.get("award")].status == ELIGIBLE
+
+
+@sides
+def test_titles_still_need_the_years_rating_in_a_movement_round(rule_set, review, year):
+    # Luật 06/2022 Art. 24: LĐTT is a yearly title on the year's rating; only forms (Art. 75)
+    # may be judged before the rating exists.
+    v = evaluate(person({}), rule("LDTT", rule_set), year=year, review_date=review, movement_round=True)
+    assert v.status == NOT_ELIGIBLE and codes(v) == ["RATING_MISSING"]
