@@ -351,15 +351,18 @@ class _Ctx:
                     self.leave_breaks.add(y)
                 break
             y -= 1
-        if gap is None and (need is None or len(years) < need) and self.disc_floor is not None \
-                and y <= self.disc_floor:
-            self.floor_hit = True
         prior: list[int] = []
         if gap == self.year:
             y = self.year - 1
             while y > floor and (need is None or len(prior) < need) and test(y):
                 prior.append(y)
                 y -= 1
+            short = need is None or len(prior) + 1 < need
+        else:
+            short = gap is None and (need is None or len(years) < need)
+        # The discipline, not the record, ended the walk (NĐ 152/2025 Art. 4(4)): say so.
+        if short and self.disc_floor is not None and y == floor == self.disc_floor and test(y):
+            self.floor_hit = True
         return _Walk(years, gap, prior)
 
     def usable_initiatives(self, level: str | None, window: int):
@@ -391,7 +394,8 @@ class _Ctx:
         params: dict[str, Any] = dict(need=need, have=sorted(walk.years), gap=walk.gap or 0,
                                       prior=sorted(walk.prior), year=self.year, **extra)
         if code == "STREAK_SHORT":
-            params.update(award=award, held=held, pending=award in self.h.pending_refused and "refused" or "")
+            params.update(award=award, held=held, pending=award in self.h.pending_refused and "refused" or "",
+                          since_award=self.rule.code if extra.get("since") else "")
         self.add(code, **params)
 
     def finish(self) -> Verdict:

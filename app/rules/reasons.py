@@ -50,6 +50,12 @@ def _years(years: Iterable[int]) -> str:
     return ", ".join(str(y) for y in years) if years else "không có"
 
 
+def _found(years: Iterable[int]) -> str:
+    """'(có: 2023, 2024)', or '(chưa có năm nào)' — never '(có: không có)' (issue 14)."""
+    years = list(years)
+    return f"(có: {_years(years)})" if years else "(chưa có năm nào)"
+
+
 def _date(value: str | None) -> str:
     if not value:
         return "nay"
@@ -71,7 +77,7 @@ def _rating(code: str) -> str:
     return RATINGS.get(code, code).lower() if code else "chưa xếp loại"
 
 
-def _streak_text(g, what: str, award_code: str, award: str) -> str:
+def _streak_text(g, what: str, award_code: str, award: str, names: Mapping[str, str] | None = None) -> str:
     """A short streak, naming the years found and what is still needed (issue 14)."""
     need, year, gap = g("need"), g("year"), g("gap") or 0
     have, prior = list(g("have", ()) or ()), list(g("prior", ()) or ())
@@ -79,6 +85,8 @@ def _streak_text(g, what: str, award_code: str, award: str) -> str:
         text = f"Chưa đủ {need} năm liên tục {what}: năm {year} chưa đạt"
         if prior:
             text += f" (các năm liền trước đã đạt: {_years(prior)})"
+        if g("since"):
+            text += f"; chỉ tính các năm sau lần được tặng {award_name(g('since_award'), names)} năm {g('since')}"
         if award_code and g("pending") == "refused":
             text += f"; đề nghị {award} năm {year} cùng đợt không đủ điều kiện nên không được tính"
         elif award_code and len(prior) + 1 >= need:
@@ -88,13 +96,13 @@ def _streak_text(g, what: str, award_code: str, award: str) -> str:
         else:
             text += f" — cần thêm {need - len(prior)} năm liên tục nữa"
         return text
-    text = f"Chưa đủ {need} năm liên tục {what} (có: {_years(sorted(have))})"
+    text = f"Chưa đủ {need} năm liên tục {what} {_found(sorted(have))}"
     if gap:
         more = need - len(have)
         text += (f"; năm {gap} không đạt nên chuỗi bị gián đoạn — cần thêm {more} năm liên tục nữa, "
                  f"sớm nhất xét năm {year + more}")
     elif g("since"):
-        text += f"; chỉ tính các năm sau lần được tặng năm {g('since')}"
+        text += f"; chỉ tính các năm sau lần được tặng {award_name(g('since_award'), names)} năm {g('since')}"
     held = [y for y in (g("held", ()) or ()) if y not in have]
     if held and gap:
         text += f" (các năm khác đã đạt: {_years(held)})"
@@ -132,13 +140,13 @@ def reason_text(reason: Reason, names: Mapping[str, str] | None = None) -> str:
     if code == "INITIATIVE_USED":
         return f"{g('count')} sáng kiến đã dùng để xét khen thưởng khác, không được tính lại"
     if code == "STREAK_SHORT":
-        return _streak_text(g, f"đạt {award}", g("award", ""), award)
+        return _streak_text(g, f"đạt {award}", g("award", ""), award, names)
     if code == "TERMS_SHORT":
         return (f"Chưa đủ {g('need')} lần liên tục đạt {award}, mỗi lần cách {g('term')} năm "
-                f"(có: {_years(g('have', ()))})")
+                f"{_found(g('have', ()))}")
     if code == "ALT_PATH_SHORT":
         return (f"Cũng chưa đủ {g('need_years')} năm liên tục {_rating(g('rating'))} "
-                f"(có: {_years(g('have', ()))}) với {g('need_initiatives')} sáng kiến "
+                f"{_found(g('have', ()))} với {g('need_initiatives')} sáng kiến "
                 f"(có: {g('have_initiatives')})")
     if code == "INITIATIVE_MISSING":
         return (f"Không có sáng kiến, đề tài {INITIATIVE_LEVELS.get(g('level'), '').lower()} trở lên được "
@@ -154,10 +162,10 @@ def reason_text(reason: Reason, names: Mapping[str, str] | None = None) -> str:
         return _streak_text(g, f"{_rating(g('rating'))} trở lên{after}", "", "")
     if code == "WINDOW_AWARD_SHORT":
         return (f"Trong các năm {g('from_year')}–{g('to_year')} chưa đủ {g('need')} lần đạt {award} "
-                f"(có: {_years(g('have', ()))})")
+                f"{_found(g('have', ()))}")
     if code == "WINDOW_EXCELLENT_SHORT":
         return (f"Trong các năm {g('from_year')}–{g('to_year')} chưa đủ {g('need')} năm hoàn thành xuất sắc "
-                f"nhiệm vụ (có: {_years(g('have', ()))})")
+                f"nhiệm vụ {_found(g('have', ()))}")
     if code == "MANUAL":
         return f"Cần kiểm tra: {MANUAL_CHECKS.get(g('check'), g('check'))}"
     if code == "UNKNOWN_CRITERION":

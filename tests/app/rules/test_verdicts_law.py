@@ -359,3 +359,21 @@ def test_titles_still_need_the_years_rating_in_a_movement_round(rule_set, review
     # may be judged before the rating exists.
     v = evaluate(person({}), rule("LDTT", rule_set), year=year, review_date=review, movement_round=True)
     assert v.status == NOT_ELIGIBLE and codes(v) == ["RATING_MISSING"]
+
+
+@sides
+def test_reasons_say_why_earlier_years_do_not_count(rule_set, review, year):
+    bo = InitiativeRecord(9, "BO_TINH", year, title="Đề án")
+    # One achievement, one form (Luật Art. 5(2)(c)): the CSTĐCS before the last CSTĐ bộ do not count again.
+    h = person(titles={"CSTDCS": set(range(year - 4, year)), "CSTDBO": {year - 2}}, initiatives=(bo,))
+    v = evaluate(h, rule("CSTDBO", rule_set), year=year, review_date=review)
+    assert f"chỉ tính các năm sau lần được tặng CSTĐ cấp bộ năm {year - 2}" in reason_text(v.reasons[0])
+    # NĐ 152/2025 Art. 4(4): the discipline cut the window even when the review year is missing.
+    d = DisciplineRecord("KHIEN_TRACH", dt.date(year - 2, 2, 1), dt.date(year - 2, 8, 1))
+    h = person(titles={"CSTDCS": set(range(year - 5, year))}, initiatives=(bo,), disciplines=(d,))
+    v = evaluate(h, rule("CSTDBO", rule_set), year=year, review_date=review)
+    assert "WINDOW_AFTER_DISCIPLINE" in codes(v)
+    # Nothing found reads "chưa có năm nào", never "(có: không có)" (issue 14).
+    h = person({y: "HTTNV" for y in range(year - 4, year + 1)}, {"BK_TTG": {year - 5}})
+    text = verdict_text(evaluate(h, rule("HCLD3", rule_set), year=year, review_date=review))
+    assert "(chưa có năm nào)" in text and "không có)" not in text
