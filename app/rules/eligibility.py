@@ -136,12 +136,13 @@ class Reason(NamedTuple):
         return cls.of(data["code"], **dict(data.get("params") or {}))
 
     def soft(self) -> "Reason":
-        """This reason as information about a failed record path."""
-        return Reason.of(self.code, **{**dict(self.params), "record_path": True})
+        """This reason as information about a failed record path (keys stay sorted)."""
+        return Reason(self.code, tuple(sorted(self.params + (("record_path", True),), key=lambda kv: kv[0])))
 
 
-@dataclasses.dataclass(frozen=True)
-class Verdict:
+class Verdict(NamedTuple):
+    """ELIGIBLE, NOT_ELIGIBLE or MANUAL_CHECK with its reasons. Immutable (a tuple)."""
+
     status: str
     reasons: tuple[Reason, ...] = ()
     initiative_ids: tuple[int, ...] = ()  # the sáng kiến this nomination is grounded on
