@@ -377,3 +377,21 @@ def test_reasons_say_why_earlier_years_do_not_count(rule_set, review, year):
     h = person({y: "HTTNV" for y in range(year - 4, year + 1)}, {"BK_TTG": {year - 5}})
     text = verdict_text(evaluate(h, rule("HCLD3", rule_set), year=year, review_date=review))
     assert "(chưa có năm nào)" in text and "không có)" not in text
+
+
+@sides
+def test_collective_share_reached_only_with_doubtful_pending_titles_is_a_check(rule_set, review, year):
+    # Luật Art. 28 (TTLĐTT ≥ 70 % LĐTT) with DOMAIN.md §3 "one round, one truth": a member's
+    # LĐTT proposed in the same round counts when eligible; one still to be checked makes
+    # the collective's verdict a check too; a refused one does not count at all.
+    def unit(held: int, doubtful: int) -> UnitHistory:
+        return UnitHistory(5, members=tuple(
+            MemberYear(i, "HTTNV", frozenset({"LDTT"}) if i < held else frozenset(), (),
+                       frozenset({"LDTT"}) if held <= i < held + doubtful else frozenset())
+            for i in range(10)))
+    v = evaluate(unit(6, 1), rule("TTLDTT", rule_set), year=year, review_date=review)
+    assert v.status == MANUAL_CHECK and "MEMBERS_PENDING_UNCERTAIN" in codes(v)
+    assert "Tỷ lệ chỉ đạt khi tính 1 đề nghị của thành viên" in verdict_text(v)
+    assert evaluate(unit(6, 0), rule("TTLDTT", rule_set), year=year, review_date=review).status == NOT_ELIGIBLE
+    ok = evaluate(unit(7, 0), rule("TTLDTT", rule_set), year=year, review_date=review)
+    assert "MEMBERS_PENDING_UNCERTAIN" not in codes(ok)
