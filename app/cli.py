@@ -423,9 +423,10 @@ def cmd_verdicts(args) -> int:
             for r in rows]}, ensure_ascii=False))
         return EXIT_OK
     width = max((_display_width(r["name"]) for r in rows), default=0)
+    code_width = max((_display_width(r["code"]) for r in rows), default=0)
     for r in rows:
-        head = f"{VERDICT_MARKS.get(r['verdict'], '?')} {r['id']:>6}  {_pad(r['code'], 8)} {_pad(r['name'], width)}  " \
-               f"{r['award']}"
+        head = f"{VERDICT_MARKS.get(r['verdict'], '?')} {r['id']:>6}  {_pad(r['code'], code_width)}  " \
+               f"{_pad(r['name'], width)}  {r['award']}"
         print(head.rstrip())
         for text in r["reasons"]:
             print(f"      - {text}")
