@@ -125,6 +125,12 @@ def cmd_template(args) -> int:
         out = write_history_template(_out(args))
         print(f"Đã ghi mẫu {args.kind}: {out}")
         return EXIT_OK
+    if args.kind == "nominations":
+        from app.exports.nomination_template import write_nomination_template
+
+        out = write_nomination_template(Path(args.out))
+        print(f"Đã ghi mẫu {args.kind}: {out}")
+        return EXIT_OK
     from app.exports.staff_template import write_template
 
     out = _out(args)
@@ -133,7 +139,31 @@ def cmd_template(args) -> int:
     return EXIT_OK
 
 
+def _import_nominations(args) -> int:
+    """`import nominations FILE --round ID [--dry-run]`: a unit's list, all or nothing."""
+    from app.services.nomination_import import run_import
+
+    if args.round is None:
+        raise BadInput(detail="Cần --round ID (mã số đợt xét) để nhập danh sách đề nghị.")
+    if args.only_valid:
+        raise BadInput(detail="Danh sách đề nghị được nhập tất cả hoặc không; --only-valid không áp dụng.")
+    path = Path(args.file)
+    db = _open(args)
+    try:
+        with db.factory.begin() as session:
+            result = run_import(session, path=path, round_id=args.round, dry_run=args.dry_run,
+                                backup_engine=db.engine, progress=_progress_printer("Nhập đề nghị"))
+    finally:
+        db.close()
+    for line in result.report_lines():
+        print(f"{path.name}: {line}", file=sys.stderr)
+    print(result.summary(), file=sys.stderr if result.has_errors else sys.stdout)
+    return EXIT_BAD_INPUT if result.has_errors else EXIT_OK
+
+
 def cmd_import(args) -> int:
+    if args.kind == "nominations":
+        return _import_nominations(args)
     if args.kind == "history":
         from app.services.history_import import run_import
     else:
@@ -259,8 +289,14 @@ def cmd_export(args) -> int:
         return _export_payments(args)
     if args.round is None:
         raise BadInput(detail="Cần --round ID để xuất danh sách đề nghị.")
-    out, count = _in_session(args, lambda session: export_nominations(
-        session, round_id=args.round, out=_out(args), progress=_progress_printer("Xuất danh sách")))
+    db = _open(args)
+    try:
+        with db.factory.begin() as session:  # the confirmation (--confirm-no-review) is recorded
+            out, count = export_nominations(session, round_id=args.round, out=_out(args),
+                                            progress=_progress_printer("Xuất danh sách"),
+                                            confirm_no_review=args.confirm_no_review)
+    finally:
+        db.close()
     print(f"Đã ghi danh sách {count} đề nghị: {out}")
     return EXIT_OK
 
@@ -411,6 +447,43 @@ def _certificates_from_list(args) -> int:
     return EXIT_OK
 
 
+# ---------------------------------------------------------------- verdicts (issue 16)
+
+VERDICT_MARKS = {"ELIGIBLE": "✔", "NOT_ELIGIBLE": "✘", "MANUAL_CHECK": "?", "": "-"}
+
+
+def cmd_verdicts(args) -> int:
+    """`verdicts --round ID [--json]`: judge every nomination of the round now (the verdicts
+    are cached as the nominations screen does) and print them with their reasons."""
+    from app.services.nomination import compute_verdicts, round_verdicts
+
+    db = _open(args)
+    try:
+        with db.factory.begin() as session:
+            summary = compute_verdicts(session, round_id=args.round)
+            rows = round_verdicts(session, round_id=args.round)
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps({"round": args.round, "rule_set": summary.rule_set, "nominations": [
+            {k: r[k] for k in ("id", "name", "code", "award", "verdict", "reasons", "reason_codes", "review_hold")}
+            for r in rows]}, ensure_ascii=False))
+        return EXIT_OK
+    width = max((_display_width(r["name"]) for r in rows), default=0)
+    code_width = max((_display_width(r["code"]) for r in rows), default=0)
+    for r in rows:
+        head = f"{VERDICT_MARKS.get(r['verdict'], '?')} {r['id']:>6}  {_pad(r['code'], code_width)}  " \
+               f"{_pad(r['name'], width)}  {r['award']}"
+        print(head.rstrip())
+        for text in r["reasons"]:
+            print(f"      - {text}")
+    counts = summary.by_status
+    print(f"Bộ quy tắc {summary.rule_set}: {len(rows)} đề nghị — ✔ đủ điều kiện {counts.get('ELIGIBLE', 0)}, "
+          f"? cần Hội đồng/Thường trực kiểm tra {counts.get('MANUAL_CHECK', 0)}, "
+          f"✘ không đủ điều kiện {counts.get('NOT_ELIGIBLE', 0)}")
+    return EXIT_OK
+
+
 # ---------------------------------------------------------------- tally
 
 
@@ -558,13 +631,14 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_demo)
 
     s = sub.add_parser("template", help="ghi tệp Excel mẫu để nhập dữ liệu")
-    s.add_argument("kind", choices=["staff", "history", "certificates"])
+    s.add_argument("kind", choices=["staff", "history", "certificates", "nominations"])
     s.add_argument("--out", required=True)
     s.set_defaults(func=cmd_template)
 
     s = sub.add_parser("import", help="nhập dữ liệu từ Excel (tất cả hoặc không)")
-    s.add_argument("kind", choices=["staff", "history"])
+    s.add_argument("kind", choices=["staff", "history", "nominations"])
     s.add_argument("file")
+    s.add_argument("--round", type=int, metavar="ID", help="nominations: mã số đợt xét nhận đề nghị")
     s.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi")
     s.add_argument("--only-valid", action="store_true", help="chỉ nhập các dòng hợp lệ, bỏ qua dòng lỗi")
     s.set_defaults(func=cmd_import)
@@ -602,7 +676,15 @@ def build_parser() -> argparse.ArgumentParser:
                    help="by_unit, shares: cấp khen thưởng được tính")
     s.add_argument("--span", type=int, default=5, help="by_unit, shares: số năm (mặc định 5)")
     s.add_argument("--out", required=True, help="tệp .xlsx cần ghi (decision, scoring: hoặc .pdf)")
+    s.add_argument("--confirm-no-review", action="store_true",
+                   help="nominations: xác nhận (một lần cho đợt) không ai trong đợt đang bị xem xét kỷ luật, "
+                        "thanh tra, khiếu nại ngoài các đề nghị đã đánh dấu")
     s.set_defaults(func=cmd_export)
+
+    s = sub.add_parser("verdicts", help="xét điều kiện mọi đề nghị của một đợt và in kết luận, lý do")
+    s.add_argument("--round", type=int, required=True, metavar="ID", help="mã số đợt xét")
+    s.add_argument("--json", action="store_true", help="in dạng JSON {nominations: [...]}")
+    s.set_defaults(func=cmd_verdicts)
 
     s = sub.add_parser("certificates", help="in giấy khen ra PDF (mỗi người một trang): theo quyết định hoặc danh sách Excel")
     s.add_argument("--decision", type=int, metavar="ID", help="mã số quyết định")

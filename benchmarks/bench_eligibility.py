@@ -1,9 +1,10 @@
 """Eligibility of 5,000 nominations over 20 years of history (bar ≤ 1 s).
 
 Builds (once, cached in the temp folder) a database of 5,000 people with 20 years of
-ratings, titles, sáng kiến and some discipline, and a round nominating each of them for one
-of LĐTT, CSTĐCS, CSTĐ cấp bộ, Bằng khen bộ, Bằng khen TTg. Times `compute_verdicts`
-(loading all history, judging, caching the verdicts). Run: python -m benchmarks.bench_eligibility
+ratings, titles, sáng kiến and some discipline, and a round of 5,000 nominations judged as a
+whole: 4,000 people nominated once for one of LĐTT, CSTĐCS, CSTĐ cấp bộ, Bằng khen bộ, Bằng
+khen TTg, and 500 nominated twice (CSTĐCS with CSTĐ cấp bộ: pending titles and sáng kiến
+shared out). Times `compute_verdicts` (loading all history, judging, caching the verdicts). Run: python -m benchmarks.bench_eligibility
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from app.services.org import person_keys
 from benchmarks.common import CACHE, label, parser, verdict
 
 PEOPLE = 5000
+SINGLE, DOUBLE = 4000, 500  # people nominated once, twice: 5,000 nominations
+NOMINATIONS = SINGLE + 2 * DOUBLE
 YEARS = list(range(2005, 2025))
 BAR = 1.0
 CODES = ("LDTT", "CSTDCS", "CSTDBO", "BK_BO", "BK_TTG")
@@ -31,7 +34,7 @@ def build(target: str) -> tuple[Database, int]:
     with db.factory() as s:
         have = s.scalar(select(func.count()).select_from(Nomination)) or 0
         round_id = s.scalar(select(ReviewRound.id))
-    if have == PEOPLE:
+    if have == NOMINATIONS:
         return db, round_id
     rng = random.Random(42)
     t0 = time.perf_counter()
@@ -74,9 +77,12 @@ def build(target: str) -> tuple[Database, int]:
         s.execute(insert(ReviewRound), [dict(name="Đợt xét 2024", year=2024, review_date=dt.date(2025, 1, 15),
                                              status="OPEN")])
         round_id = s.scalar(select(ReviewRound.id))
-        s.execute(insert(Nomination), [dict(round_id=round_id, person_id=pid, award_code=CODES[k % len(CODES)],
-                                            status="SUBMITTED", submitting_unit_id=agencies[k % len(agencies)])
-                                       for k, pid in enumerate(ids)])
+        noms = [dict(round_id=round_id, person_id=pid, award_code=CODES[k % len(CODES)], status="SUBMITTED",
+                     submitting_unit_id=agencies[k % len(agencies)]) for k, pid in enumerate(ids[:SINGLE])]
+        noms += [dict(round_id=round_id, person_id=pid, award_code=code, status="SUBMITTED",
+                      submitting_unit_id=agencies[k % len(agencies)])
+                 for k, pid in enumerate(ids[SINGLE:SINGLE + DOUBLE]) for code in ("CSTDCS", "CSTDBO")]
+        s.execute(insert(Nomination), noms)
     print(f"  (built {PEOPLE:,} people × {len(YEARS)} years: {len(ratings):,} ratings, {len(awards):,} awards, "
           f"{len(inis):,} sáng kiến in {time.perf_counter() - t0:.1f} s)")
     return db, round_id
@@ -89,12 +95,12 @@ def bench_database(pg_url: str | None) -> str:
 
         admin = create_engine(pg_url)
         with admin.begin() as conn:
-            conn.exec_driver_sql("CREATE SCHEMA IF NOT EXISTS bench_eligibility")
+            conn.exec_driver_sql("CREATE SCHEMA IF NOT EXISTS bench_eligibility_v3")
         admin.dispose()
-        return make_url(pg_url).update_query_dict({"options": "-csearch_path=bench_eligibility"}).render_as_string(
+        return make_url(pg_url).update_query_dict({"options": "-csearch_path=bench_eligibility_v3"}).render_as_string(
             hide_password=False)
     CACHE.mkdir(parents=True, exist_ok=True)
-    return str(CACHE / "eligibility-5000x20-v2.db")
+    return str(CACHE / "eligibility-5000x20-v3.db")
 
 
 def main() -> None:

@@ -75,6 +75,56 @@ def save_staff_template(parent: QWidget | None) -> Path | None:
         return Path(written)
 
 
+class ImportKind:
+    """What the wizard imports: staff by default; `ui.nominations.import_kind` gives the
+    units' nomination lists the same three steps (extend, don't copy)."""
+
+    allow_only_valid = True
+
+    def title(self) -> str:
+        return QCoreApplication.translate("ImportWizard", "Nhập cán bộ từ Excel")
+
+    def subtitle(self) -> str:
+        return QCoreApplication.translate(
+            "ImportWizard", "Tệp .xlsx theo mẫu: sheet «Cán bộ» (bắt buộc) và sheet «Đơn vị» (nếu có đơn vị mới).")
+
+    def note(self) -> str:
+        return QCoreApplication.translate(
+            "ImportWizard", "Chương trình sẽ đọc và kiểm tra toàn bộ tệp trước; chưa có gì được ghi cho đến khi bạn "
+            "bấm «Nhập» ở bước sau. Cán bộ trùng mã với người đã có sẽ được cập nhật, không bị nhân đôi.")
+
+    def headers(self) -> list[str]:
+        return [QCoreApplication.translate("ImportWizard", "Sheet"), QCoreApplication.translate("ImportWizard", "Dòng"),
+                QCoreApplication.translate("ImportWizard", "Mã"),
+                QCoreApplication.translate("ImportWizard", "Họ tên / tên đơn vị"),
+                QCoreApplication.translate("ImportWizard", "Đơn vị"),
+                QCoreApplication.translate("ImportWizard", "Thao tác")]
+
+    def save_template(self, parent: QWidget | None) -> Path | None:
+        return save_staff_template(parent)
+
+    def read_and_preview(self, db: Database, path: Path, progress, is_cancelled):
+        from app.services import staff_import  # openpyxl: imported on first use, not at start-up
+
+        staff_file = staff_import.read_staff_file(path, progress=progress, is_cancelled=is_cancelled)
+        with db.factory() as session:  # this thread's own Session
+            return staff_file, staff_import.preview_import(session, staff_file)
+
+    def row(self, r) -> tuple:
+        return (r.sheet, r.row, r.code, r.name, r.unit_code, tr_label(r.action).capitalize())
+
+    def counts(self, p) -> str:
+        return QCoreApplication.translate("ImportWizard", "%1 thêm mới, %2 cập nhật").replace(
+            "%1", fmt_int(p.new_units + p.new_people)).replace("%2", fmt_int(p.updated_units + p.updated_people))
+
+    def apply(self, db: Database, data, *, only_valid: bool, progress, is_cancelled):
+        from app.services import staff_import
+
+        with db.factory.begin() as session:  # rolled back on any exception, Cancelled included
+            return staff_import.apply_import(session, data, only_valid=only_valid, backup_engine=db.engine,
+                                             progress=progress, is_cancelled=is_cancelled)
+
+
 def _table(model) -> QTableView:
     view = QTableView()
     view.setModel(model)
@@ -90,17 +140,16 @@ def _table(model) -> QTableView:
 
 
 class ChooseFilePage(QWizardPage):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, kind: ImportKind | None = None) -> None:
         super().__init__(parent)
+        kind = kind or ImportKind()
         self.setTitle(self.tr("Chọn tệp Excel"))
-        self.setSubTitle(self.tr("Tệp .xlsx theo mẫu: sheet «Cán bộ» (bắt buộc) và sheet «Đơn vị» (nếu có đơn vị mới)."))
+        self.setSubTitle(kind.subtitle())
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(self.tr("Đường dẫn tệp .xlsx"))
         self.browse_button = QPushButton(self.tr("Chọn tệp…"))
         self.template_button = QPushButton(self.tr("Lưu tệp mẫu trống…"))
-        self.note = QLabel(self.tr(
-            "Chương trình sẽ đọc và kiểm tra toàn bộ tệp trước; chưa có gì được ghi cho đến khi bạn bấm "
-            "«Nhập» ở bước sau. Cán bộ trùng mã với người đã có sẽ được cập nhật, không bị nhân đôi."))
+        self.note = QLabel(kind.note())
         self.note.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
@@ -116,7 +165,7 @@ class ChooseFilePage(QWizardPage):
         layout.addStretch(1)
         self.path_edit.textChanged.connect(lambda _t: self.completeChanged.emit())
         self.browse_button.clicked.connect(self._on_browse)
-        self.template_button.clicked.connect(lambda: save_staff_template(self))
+        self.template_button.clicked.connect(lambda: kind.save_template(self))
 
     def path(self) -> Path:
         return Path(self.path_edit.text().strip().strip('"'))
@@ -137,9 +186,10 @@ class ChooseFilePage(QWizardPage):
 class PreviewPage(QWizardPage):
     """Reads and checks the file in a worker, then lists rows and problems."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None, kind: ImportKind | None = None) -> None:
         super().__init__(parent)
         self._db = db
+        self.kind = kind or ImportKind()
         self.staff_file = None
         self.preview = None
         self.worker = None
@@ -152,9 +202,7 @@ class PreviewPage(QWizardPage):
         font.setBold(True)
         self.counts.setFont(font)
         self.counts.setWordWrap(True)
-        self.rows_model = TupleTableModel(
-            [self.tr("Sheet"), self.tr("Dòng"), self.tr("Mã"), self.tr("Họ tên / tên đơn vị"),
-             self.tr("Đơn vị"), self.tr("Thao tác")], self)
+        self.rows_model = TupleTableModel((kind or ImportKind()).headers(), self)
         self.issues_model = TupleTableModel([self.tr("Sheet"), self.tr("Dòng"), self.tr("Cột"), self.tr("Lý do")], self)
         self.rows_view = _table(self.rows_model)
         self.issues_view = _table(self.issues_model)
@@ -197,15 +245,10 @@ class PreviewPage(QWizardPage):
         self.counts.setText(self.tr("Đang đọc tệp…"))
         self.message.setText("")
         path = self.wizard().choose_page.path()
-        db = self._db
+        db, kind = self._db, self.kind
 
         def task(progress, is_cancelled):
-            from app.services import staff_import  # openpyxl: imported on first use, not at start-up
-
-            staff_file = staff_import.read_staff_file(path, progress=progress, is_cancelled=is_cancelled)
-            with db.factory() as session:  # this thread's own Session
-                preview = staff_import.preview_import(session, staff_file)
-            return staff_file, preview
+            return kind.read_and_preview(db, path, progress, is_cancelled)
 
         self.worker = run_with_progress(self, task, label=self.tr("Đang đọc và kiểm tra %1…").replace("%1", path.name),
                                         on_done=self._on_loaded, on_failed=self._on_failed,
@@ -231,7 +274,7 @@ class PreviewPage(QWizardPage):
         self.staff_file, self.preview = result
         p = self.preview
         self.rows_model.set_rows(
-            [(r.sheet, r.row, r.code, r.name, r.unit_code, tr_label(r.action).capitalize()) for r in p.rows],
+            [self.kind.row(r) for r in p.rows],
             error_rows={i for i, r in enumerate(p.rows) if r.action == ACTION_ERROR},
         )
         self.issues_model.set_rows([(i.sheet, i.row, i.column, i.message) for i in p.issues])
@@ -243,11 +286,11 @@ class PreviewPage(QWizardPage):
         good = len(p.rows) - p.bad_rows
         self.counts.setText(
             self.tr("%1 dòng hợp lệ, %2 dòng lỗi").replace("%1", fmt_int(good)).replace("%2", fmt_int(p.bad_rows))
-            + " — " + self.tr("%1 thêm mới, %2 cập nhật").replace("%1", fmt_int(p.new_units + p.new_people))
-            .replace("%2", fmt_int(p.updated_units + p.updated_people)))
+            + " — " + self.kind.counts(p))
         self.issues_title.setText(self.tr("Lỗi cần sửa (%1)").replace("%1", fmt_int(len(p.issues))))
         self.issues_title.parentWidget().setVisible(p.has_errors)
-        self.only_valid.setEnabled(p.has_errors and good > 0)
+        self.only_valid.setEnabled(p.has_errors and good > 0 and self.kind.allow_only_valid)
+        self.only_valid.setVisible(self.kind.allow_only_valid)
         self._update_message()
         self.completeChanged.emit()
 
@@ -262,10 +305,16 @@ class PreviewPage(QWizardPage):
         p = self.preview
         if p is None:
             return
-        if p.has_errors and not self.only_valid.isChecked():
+        if p.has_errors and not self.kind.allow_only_valid:
+            self.message.setText(self.tr(
+                "Tệp có lỗi nên sẽ không ghi gì vào cơ sở dữ liệu (nhập tất cả hoặc không). Hãy sửa tệp rồi chọn "
+                "lại (nút «Quay lại»)."))
+        elif p.has_errors and not self.only_valid.isChecked():
             self.message.setText(self.tr(
                 "Tệp có lỗi nên sẽ không ghi gì vào cơ sở dữ liệu. Hãy sửa tệp rồi chọn lại (nút «Quay lại»), "
                 "hoặc đánh dấu «Chỉ nhập các dòng hợp lệ»."))
+        elif p.has_errors and not self.kind.allow_only_valid:
+            pass
         elif p.has_errors:
             self.message.setText(self.tr("%1 dòng lỗi sẽ bị bỏ qua; các dòng hợp lệ sẽ được nhập.")
                                  .replace("%1", fmt_int(p.bad_rows)))
@@ -309,17 +358,12 @@ class ResultPage(QWizardPage):
         preview_page = wizard.preview_page
         staff_file = preview_page.staff_file
         only_valid = preview_page.only_valid.isChecked()
-        db = self._db
+        db, kind = self._db, preview_page.kind
         self.done = False
         self.summary.setText(self.tr("Đang ghi dữ liệu…"))
 
         def task(progress, is_cancelled):
-            from app.services import staff_import
-
-            with db.factory.begin() as session:  # rolled back on any exception, Cancelled included
-                return staff_import.apply_import(session, staff_file, only_valid=only_valid,
-                                                 backup_engine=db.engine, progress=progress,
-                                                 is_cancelled=is_cancelled)
+            return kind.apply(db, staff_file, only_valid=only_valid, progress=progress, is_cancelled=is_cancelled)
 
         self.worker = run_with_progress(self, task, label=self.tr("Đang nhập dữ liệu…"), on_done=self._on_done,
                                         on_failed=self._on_failed, on_cancelled=self._on_cancelled)
@@ -356,10 +400,12 @@ class ResultPage(QWizardPage):
 class ImportWizard(QWizard):
     """After exec(), `imported` tells whether anything was written."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None, *, path: Path | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None, *, path: Path | None = None,
+                 kind: ImportKind | None = None) -> None:
         super().__init__(parent)
         self.imported = False
-        self.setWindowTitle(self.tr("Nhập cán bộ từ Excel"))
+        kind = kind or ImportKind()
+        self.setWindowTitle(kind.title())
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -367,8 +413,8 @@ class ImportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Tiếp >"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Xong"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Hủy"))
-        self.choose_page = ChooseFilePage()
-        self.preview_page = PreviewPage(db)
+        self.choose_page = ChooseFilePage(kind=kind)
+        self.preview_page = PreviewPage(db, kind=kind)
         self.result_page = ResultPage(db)
         self.addPage(self.choose_page)
         self.addPage(self.preview_page)

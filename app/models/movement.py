@@ -59,6 +59,10 @@ class ReviewRound(Base):
     movement_id: Mapped[int | None] = mapped_column(ForeignKey("movement.id", ondelete="SET NULL"))
     council_id: Mapped[int | None] = mapped_column(ForeignKey("council.id", ondelete="SET NULL"))
     note: Mapped[str] = mapped_column(Text, default="")
+    # The clerk confirmed once that nobody in the round is under discipline, inspection or
+    # complaint review but those marked (NĐ 152/2025 Art. 4(4)); asked before the list is sent.
+    review_confirmed_at: Mapped[_dt.datetime | None] = mapped_column(DateTime)
+    review_confirmed_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
     updated_at: Mapped[_dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     updated_by: Mapped[str] = mapped_column(String(100), default="")

@@ -32,6 +32,10 @@ class Nomination(Base):
     leads_bloc: Mapped[str | None] = mapped_column(String(255))
     """Name of the bloc this unit leads (dẫn đầu khối/cụm thi đua), the ground of a Cờ thi
     đua that the meeting minutes must show; None when not applicable."""
+    review_hold: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    """"" or a kind of `app.rules.eligibility.REVIEW_HOLDS`: the nominee is under discipline,
+    inspection or complaint review (NĐ 152/2025 Art. 4(4)); it blocks the award."""
+    review_hold_note: Mapped[str] = mapped_column(Text, default="", server_default="")
     verdict_status: Mapped[str] = mapped_column(String(15), default="")
     verdict_reasons: Mapped[list | None] = mapped_column(JSON)
     verdict_at: Mapped[_dt.datetime | None] = mapped_column(DateTime)

@@ -48,6 +48,10 @@ MANUAL_CHECKS = {
     "LEADS_BLOC": "dẫn đầu cụm, khối thi đua trong năm",
     "BEST_OF_BLOC_LEADERS": "tiêu biểu xuất sắc trong số các tập thể dẫn đầu cụm, khối",
     "CRITERIA_NOT_MODELLED": "tiêu chuẩn của hình thức này chưa được chương trình kiểm tra tự động",
+    # Alternatives of the forms (Luật 06/2022 Art. 73(1), 74(1)): the council judges them.
+    "OUTSTANDING_IN_MOVEMENT": "có thành tích xuất sắc tiêu biểu được bình xét trong phong trào thi đua",
+    "MANY_OR_SUDDEN": "lập được nhiều thành tích hoặc thành tích đột xuất",
+    "CONTRIBUTION": "có đóng góp vào sự nghiệp xây dựng và phát triển của bộ, ngành, địa phương",
 }
 
 # The evaluator `app.rules.eligibility` applies for an award.
@@ -167,6 +171,10 @@ class RuleParams:
     blocking_discipline: str | None = None
     # Conditions left to a person (MANUAL_CHECKS codes).
     manual_checks: tuple[str, ...] = ()
+    # "Đạt một trong các tiêu chuẩn" (Luật Art. 73(1), 74(1)): criteria other than the record
+    # path (MANUAL_CHECKS codes); when the record path fails the verdict is MANUAL_CHECK
+    # naming them, never NOT_ELIGIBLE for that reason.
+    alternative_checks: tuple[str, ...] = ()
     # Council vote (DOMAIN.md §6): threshold as an exact fraction of `vote_base`.
     vote_required: bool = False
     vote_threshold: Fraction | None = None
@@ -178,6 +186,10 @@ class RuleParams:
     reward_multiple: Decimal | None = None
     # The multiple is not yet checked against the rule set's legal text (app.rules.money).
     reward_unconfirmed: bool = False
+    # Values the legal text does not settle (field names), with a note pointing the office
+    # to its own regulation (e.g. NĐ 152/2025 Art. 6(2)(c)); shown in the rule-set screen.
+    unconfirmed: tuple[str, ...] = ()
+    unconfirmed_note: str = ""
 
 
 PARAM_LABELS = {
@@ -202,6 +214,7 @@ PARAM_LABELS = {
     "min_member_cstdcs": "Số thành viên đạt CSTĐCS tối thiểu",
     "blocking_discipline": "Kỷ luật từ mức này trở lên thì không xét",
     "manual_checks": "Điều kiện kiểm tra thủ công",
+    "alternative_checks": "Tiêu chuẩn thay thế (Hội đồng xem xét)",
     "vote_required": "Phải bỏ phiếu kín",
     "vote_threshold": "Tỷ lệ phiếu đồng ý",
     "vote_base": "Cơ sở tính tỷ lệ",
@@ -209,6 +222,8 @@ PARAM_LABELS = {
     "quota_base_award": "Giới hạn tính trên số",
     "reward_multiple": "Mức tiền thưởng (lần lương cơ sở)",
     "reward_unconfirmed": "Mức thưởng chưa đối chiếu văn bản",
+    "unconfirmed": "Giá trị chưa được văn bản xác nhận",
+    "unconfirmed_note": "Ghi chú về giá trị chưa xác nhận",
 }
 
 _FRACTION_FIELDS = ("member_ldtt_share", "member_complete_share", "vote_threshold", "quota_share")
@@ -255,9 +270,13 @@ def validate_params(p: RuleParams, *, known_awards: set[str] | None = None) -> d
         errors["initiative_level"] = "không có trong danh mục cấp sáng kiến"
     if p.blocking_discipline is not None and p.blocking_discipline not in DISCIPLINE_LEVELS:
         errors["blocking_discipline"] = "không có trong danh mục hình thức kỷ luật"
-    unknown = [m for m in p.manual_checks if m not in MANUAL_CHECKS]
-    if unknown:
-        errors["manual_checks"] = f"không có điều kiện: {', '.join(unknown)}"
+    for field in ("manual_checks", "alternative_checks"):
+        unknown = [m for m in getattr(p, field) if m not in MANUAL_CHECKS]
+        if unknown:
+            errors[field] = f"không có điều kiện: {', '.join(unknown)}"
+    bad_fields = [f for f in p.unconfirmed if f not in _FIELDS]
+    if bad_fields:
+        errors["unconfirmed"] = f"không có tham số: {', '.join(bad_fields)}"
     for field in _FRACTION_FIELDS:
         msg = _fraction_error(getattr(p, field), required=(field == "vote_threshold" and p.vote_required))
         if msg:
@@ -318,7 +337,7 @@ def params_from_json(data: dict[str, Any]) -> RuleParams:
     for name, value in data.items():
         if name in _FRACTION_FIELDS and value is not None:
             value = tuple(value)
-        elif name in ("prerequisite_awards", "manual_checks"):
+        elif name in ("prerequisite_awards", "manual_checks", "alternative_checks", "unconfirmed"):
             value = tuple(value or ())
         elif name == "reward_multiple" and value is not None:
             value = Decimal(str(value))
@@ -326,8 +345,38 @@ def params_from_json(data: dict[str, Any]) -> RuleParams:
     return RuleParams(**values)
 
 
-def default_params(code: str) -> RuleParams:
-    """The criteria of DOMAIN.md §3–6 for an award of the catalogue."""
+# Since 01/7/2025 NĐ 152/2025 Art. 6(2)(c) leaves the procedure (the vote rule included) for
+# CSTĐCS, LĐTT, TTLĐTT and Giấy khen to each bộ, ngành, tỉnh; the vote clause of NĐ 98/2023
+# Art. 30(7) has no confirmed counterpart for the other titles (DOMAIN.md §3, §6).
+_VOTE_FIELDS = ("vote_required", "vote_threshold", "vote_base")
+_LEFT_TO_OFFICE = ("LDTT", "CSTDCS", "TTLDTT", "GK", "GK_TT")
+_NOTE_LEFT_TO_OFFICE = ("Từ 01/7/2025, Nghị định 152/2025/NĐ-CP Điều 6 khoản 2 điểm c giao bộ, ngành, tỉnh quy định "
+                        "thủ tục xét danh hiệu, hình thức này: hãy đặt theo quy chế thi đua, khen thưởng của cơ quan.")
+_NOTE_VOTE = ("Tỷ lệ phiếu lấy theo Nghị định 98/2023/NĐ-CP Điều 30 khoản 7; điều khoản tương ứng của Nghị định "
+              "152/2025/NĐ-CP chưa được xác nhận: hãy đối chiếu quy chế của cơ quan.")
+_VOTED_TITLES = ("CSTDBO", "CSTDTQ", "CO_BO", "CO_CP")
+
+
+def unconfirmed_defaults(code: str, rule_set: str) -> dict[str, Any]:
+    """The `unconfirmed`/`unconfirmed_note` of a seeded rule set's award rule ({} if none)."""
+    if not rule_set.startswith("NĐ 152"):
+        return {}
+    if code in _LEFT_TO_OFFICE:
+        return dict(unconfirmed=_VOTE_FIELDS, unconfirmed_note=_NOTE_LEFT_TO_OFFICE)
+    if code in _VOTED_TITLES:
+        return dict(unconfirmed=("vote_threshold", "vote_base"), unconfirmed_note=_NOTE_VOTE)
+    return {}
+
+
+def default_params(code: str, rule_set: str = "") -> RuleParams:
+    """The criteria of DOMAIN.md §3–6 for an award of the catalogue (under the seeded rule
+    set named `rule_set`, which only changes what is marked unconfirmed)."""
+    params = _default_params(code)
+    extra = unconfirmed_defaults(code, rule_set)
+    return dataclasses.replace(params, **extra) if extra else params
+
+
+def _default_params(code: str) -> RuleParams:
     vote90 = dict(vote_required=True, vote_threshold=(9, 10))
     vote80 = dict(vote_required=True, vote_threshold=(4, 5))
     table: dict[str, RuleParams] = {
@@ -339,18 +388,23 @@ def default_params(code: str) -> RuleParams:
                              initiative_level="BO_TINH", initiative_window=3, **vote90),
         "CSTDTQ": RuleParams("TERMS_INITIATIVE", streak_award="CSTDBO", streak_years=2, term_years=3,
                              initiative_level="TOAN_QUOC", initiative_window=6, **vote90),
+        # Luật Art. 74(1): one of the criteria; the record path is what data can show.
         "BK_BO": RuleParams("BK_BO", streak_award="CSTDCS", streak_years=2, alt_excellent_years=2,
-                            alt_initiatives=2, initiative_level="CO_SO", initiative_window=2),
+                            alt_initiatives=2, initiative_level="CO_SO", initiative_window=2,
+                            alternative_checks=("OUTSTANDING_IN_MOVEMENT", "MANY_OR_SUDDEN", "CONTRIBUTION")),
+        # Luật Art. 73(1): (b) is the record path; (a) and (c) are for the council.
         "BK_TTG": RuleParams("SERVICE_YEARS", min_rating="HTTNV", prerequisite_awards=("BK_BO",),
-                             rating_years=5, window_award="CSTDCS", window_award_count=3),
+                             rating_years=5, window_award="CSTDCS", window_award_count=3,
+                             alternative_checks=("OUTSTANDING_IN_MOVEMENT", "MANY_OR_SUDDEN")),
         "HCLD3": RuleParams("SERVICE_YEARS", min_rating="HTTNV", prerequisite_awards=("BK_TTG",),
                             after_prerequisite=True, rating_years=5, window_award="CSTDCS",
                             window_award_count=3, excellent_in_window=1),
         "GK": RuleParams("GOOD_YEAR_MANUAL", min_rating="HTTNV", manual_checks=("MOVEMENT_ACHIEVEMENT",)),
         "TTLDTT": RuleParams("COLLECTIVE_SHARES", member_ldtt_share=(7, 10), blocking_discipline="CANH_CAO",
                              manual_checks=("UNIT_TASKS_WELL",)),
+        # Luật 2022 Art. 27 has no discipline clause (the old law had one): off by default.
         "TTLDXS": RuleParams("COLLECTIVE_SHARES", member_ldtt_share=(7, 10), member_complete_share=(1, 1),
-                             min_member_cstdcs=1, blocking_discipline="CANH_CAO",
+                             min_member_cstdcs=1,
                              manual_checks=("UNIT_TASKS_EXCELLENT",)),
         "CO_BO": RuleParams("MANUAL", manual_checks=("LEADS_BLOC",), **vote80),
         "CO_CP": RuleParams("MANUAL", manual_checks=("BEST_OF_BLOC_LEADERS",), **vote80),

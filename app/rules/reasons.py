@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 
 from app.rules.catalogue import AWARD_TYPE_BY_CODE, MANUAL_CHECKS, SUBJECTS
 from app.rules.codes import DISCIPLINE_LEVELS, INITIATIVE_LEVELS, RATINGS
-from app.rules.eligibility import ELIGIBLE, MANUAL_CHECK, NOT_ELIGIBLE, Reason, Verdict
+from app.rules.eligibility import ELIGIBLE, MANUAL_CHECK, NOT_ELIGIBLE, REVIEW_HOLDS, Reason, Verdict
 
 VERDICT_LABELS = {
     ELIGIBLE: "Đủ điều kiện",
@@ -50,6 +50,12 @@ def _years(years: Iterable[int]) -> str:
     return ", ".join(str(y) for y in years) if years else "không có"
 
 
+def _found(years: Iterable[int]) -> str:
+    """'(có: 2023, 2024)', or '(chưa có năm nào)' — never '(có: không có)' (issue 14)."""
+    years = list(years)
+    return f"(có: {_years(years)})" if years else "(chưa có năm nào)"
+
+
 def _date(value: str | None) -> str:
     if not value:
         return "nay"
@@ -71,6 +77,38 @@ def _rating(code: str) -> str:
     return RATINGS.get(code, code).lower() if code else "chưa xếp loại"
 
 
+def _streak_text(g, what: str, award_code: str, award: str, names: Mapping[str, str] | None = None) -> str:
+    """A short streak, naming the years found and what is still needed (issue 14)."""
+    need, year, gap = g("need"), g("year"), g("gap") or 0
+    have, prior = list(g("have", ()) or ()), list(g("prior", ()) or ())
+    if gap and gap == year:
+        text = f"Chưa đủ {need} năm liên tục {what}: năm {year} chưa đạt"
+        if prior:
+            text += f" (các năm liền trước đã đạt: {_years(prior)})"
+        if g("since"):
+            text += f"; chỉ tính các năm sau lần được tặng {award_name(g('since_award'), names)} năm {g('since')}"
+        if award_code and g("pending") == "refused":
+            text += f"; đề nghị {award} năm {year} cùng đợt không đủ điều kiện nên không được tính"
+        elif award_code and len(prior) + 1 >= need:
+            text += f" — cần thêm {award} năm {year}: đề nghị cùng đợt"
+        elif len(prior) + 1 >= need:
+            text += f" — cần xếp loại năm {year} đạt yêu cầu"
+        else:
+            text += f" — cần thêm {need - len(prior)} năm liên tục nữa"
+        return text
+    text = f"Chưa đủ {need} năm liên tục {what} {_found(sorted(have))}"
+    if gap:
+        more = need - len(have)
+        text += (f"; năm {gap} không đạt nên chuỗi bị gián đoạn — cần thêm {more} năm liên tục nữa, "
+                 f"sớm nhất xét năm {year + more}")
+    elif g("since"):
+        text += f"; chỉ tính các năm sau lần được tặng {award_name(g('since_award'), names)} năm {g('since')}"
+    held = [y for y in (g("held", ()) or ()) if y not in have]
+    if held and gap:
+        text += f" (các năm khác đã đạt: {_years(held)})"
+    return text
+
+
 def reason_text(reason: Reason, names: Mapping[str, str] | None = None) -> str:
     """One Vietnamese sentence (no final full stop)."""
     g = reason.get
@@ -79,7 +117,10 @@ def reason_text(reason: Reason, names: Mapping[str, str] | None = None) -> str:
     if code == "RATING_MISSING":
         return f"Chưa có xếp loại chất lượng năm {g('year')}"
     if code == "LEAVE_NO_RATING":
-        return f"Năm {g('year')} nghỉ thai sản, chưa có xếp loại: cần kiểm tra"
+        return f"Đang nghỉ thai sản, chưa được bình xét năm {g('year')}: cần kiểm tra khi có xếp loại"
+    if code == "RATING_PENDING_ROUND":
+        return (f"Đợt xét theo phong trào, đột xuất trước khi có xếp loại năm {g('year')}: đơn vị xác nhận "
+                "hoàn thành tốt nhiệm vụ")
     if code == "RATING_TOO_LOW":
         return f"Năm {g('year')} xếp loại {_rating(g('rating'))}; cần {_rating(g('required'))} trở lên"
     if code == "DISCIPLINE":
@@ -99,13 +140,13 @@ def reason_text(reason: Reason, names: Mapping[str, str] | None = None) -> str:
     if code == "INITIATIVE_USED":
         return f"{g('count')} sáng kiến đã dùng để xét khen thưởng khác, không được tính lại"
     if code == "STREAK_SHORT":
-        return f"Chưa đủ {g('need')} năm liên tục đạt {award} (có: {_years(g('have', ()))})"
+        return _streak_text(g, f"đạt {award}", g("award", ""), award, names)
     if code == "TERMS_SHORT":
         return (f"Chưa đủ {g('need')} lần liên tục đạt {award}, mỗi lần cách {g('term')} năm "
-                f"(có: {_years(g('have', ()))})")
+                f"{_found(g('have', ()))}")
     if code == "ALT_PATH_SHORT":
         return (f"Cũng chưa đủ {g('need_years')} năm liên tục {_rating(g('rating'))} "
-                f"(có: {_years(g('have', ()))}) với {g('need_initiatives')} sáng kiến "
+                f"{_found(g('have', ()))} với {g('need_initiatives')} sáng kiến "
                 f"(có: {g('have_initiatives')})")
     if code == "INITIATIVE_MISSING":
         return (f"Không có sáng kiến, đề tài {INITIATIVE_LEVELS.get(g('level'), '').lower()} trở lên được "
@@ -118,14 +159,13 @@ def reason_text(reason: Reason, names: Mapping[str, str] | None = None) -> str:
         return f"Chưa được tặng {award}"
     if code == "RATING_STREAK_SHORT":
         after = f" sau năm {g('after')}" if g("after") else ""
-        return (f"Chưa đủ {g('need')} năm liên tục {_rating(g('rating'))} trở lên{after} "
-                f"(có: {_years(g('have', ()))})")
+        return _streak_text(g, f"{_rating(g('rating'))} trở lên{after}", "", "")
     if code == "WINDOW_AWARD_SHORT":
         return (f"Trong các năm {g('from_year')}–{g('to_year')} chưa đủ {g('need')} lần đạt {award} "
-                f"(có: {_years(g('have', ()))})")
+                f"{_found(g('have', ()))}")
     if code == "WINDOW_EXCELLENT_SHORT":
         return (f"Trong các năm {g('from_year')}–{g('to_year')} chưa đủ {g('need')} năm hoàn thành xuất sắc "
-                f"nhiệm vụ (có: {_years(g('have', ()))})")
+                f"nhiệm vụ {_found(g('have', ()))}")
     if code == "MANUAL":
         return f"Cần kiểm tra: {MANUAL_CHECKS.get(g('check'), g('check'))}"
     if code == "UNKNOWN_CRITERION":
@@ -156,6 +196,31 @@ def reason_text(reason: Reason, names: Mapping[str, str] | None = None) -> str:
         return f"Căn cứ sáng kiến «{g('title')}» ({g('year')})"
     if code == "PENDING_TITLE":
         return f"Tính cả đề nghị {award} năm {g('year')} trong đợt này"
+    if code == "PENDING_UNCERTAIN":
+        return (f"Tính cả đề nghị {award} năm {g('year')} cùng đợt, nhưng đề nghị đó còn cần kiểm tra: "
+                "kết luận theo kết quả xét đề nghị đó")
+    if code == "PENDING_REFUSED":
+        return f"Đề nghị {award} năm {g('year')} cùng đợt không đủ điều kiện nên không được tính"
+    if code == "ALTERNATIVE_CRITERIA":
+        checks = "; hoặc ".join(MANUAL_CHECKS.get(c, c) for c in g("checks", ()))
+        return (f"Chưa đủ tiêu chuẩn {award} theo thành tích các năm; Hội đồng xem xét tiêu chuẩn khác "
+                f"(chỉ cần đạt một): {checks}")
+    if code == "LEAVE_NOT_A_BRIDGE":
+        return (f"Năm {_years(g('years', ()))} nghỉ thai sản: tính là thời gian công tác của năm đó, "
+                "không thay cho danh hiệu không đạt")
+    if code == "WINDOW_AFTER_DISCIPLINE":
+        return (f"Chỉ tính thành tích từ năm {g('from_year')}, sau khi hết kỷ luật "
+                f"{DISCIPLINE_LEVELS.get(g('level'), g('level')).lower()} ({_date(g('start'))}–{_date(g('end'))})")
+    if code == "INITIATIVE_CONFLICT":
+        others = ", ".join(award_name(c, names) for c in g("awards", ()))
+        titles = ", ".join(f"«{t}»" for t in g("titles", ()))
+        return (f"Sáng kiến {titles} chỉ làm căn cứ cho một khen thưởng nhưng đề nghị {others} cùng đợt "
+                "cũng cần: Hội đồng chọn một")
+    if code == "UNDER_REVIEW":
+        note = f" ({g('note')})" if g("note") else ""
+        return f"Đề nghị được đánh dấu {REVIEW_HOLDS.get(g('kind'), g('kind'))}{note}: chưa khen thưởng"
+    if code == "MEMBERS_PENDING_UNCERTAIN":
+        return (f"Tỷ lệ chỉ đạt khi tính {g('count')} đề nghị của thành viên năm {g('year')} còn cần kiểm tra")
     if code == "NO_RULE":
         return f"Bộ quy tắc đang áp dụng không có tiêu chuẩn cho {award}"
     return code

@@ -113,7 +113,7 @@ def seed_catalogue(session: Session) -> None:
         for a in C.AWARD_TYPES:
             if a.code not in have_rules:
                 session.add(AwardRule(rule_set_id=sets[spec.name].id, award_code=a.code,
-                                      params=C.params_to_json(C.default_params(a.code)), updated_at=SEED_STAMP,
+                                      params=C.params_to_json(C.default_params(a.code, spec.name)), updated_at=SEED_STAMP,
                                       updated_by="init"))
     session.flush()
 

@@ -29,9 +29,11 @@ from app.models import (
     AwardType,
     Council,
     CouncilMember,
+    DecisionItem,
     Discipline,
     Initiative,
     Leave,
+    Movement,
     Nomination,
     NominationEvent,
     Person,
@@ -39,8 +41,11 @@ from app.models import (
     ReviewRound,
     Unit,
 )
-from app.rules.catalogue import INITIATIVE_RANK, RATING_RANK
+from app.rules.catalogue import RATING_RANK
 from app.rules.eligibility import (
+    ELIGIBLE,
+    MANUAL_CHECK,
+    REVIEW_HOLDS,
     VERDICT_STATUSES,
     DisciplineRecord,
     InitiativeRecord,
@@ -48,10 +53,12 @@ from app.rules.eligibility import (
     MemberYear,
     PersonHistory,
     Reason,
+    RoundItem,
     UnitHistory,
     Verdict,
     check_quota,
     evaluate,
+    judge_person_round,
     verdict_of,
     with_reasons,
 )
@@ -188,10 +195,11 @@ def _chunks(items: Sequence, size: int = _IN_CHUNK):
 
 def add_nominations(session: Session, *, round_id: int, award_code: str, person_ids: Sequence[int] = (),
                     unit_ids: Sequence[int] = (), submitting_unit_id: int | None = None, achievement: str = "",
-                    status: str = "DRAFT") -> AddResult:
+                    status: str = "DRAFT", achievements: dict[int, str] | None = None) -> AddResult:
     """Nominate people or units (not both) for one award. Those already nominated for it
     in the round are skipped. The submitting unit defaults to the nominee's agency.
-    Raises NotFound, ValidationFailed (closed round, wrong subject, unknown ids)."""
+    `achievements` gives some subjects their own summary (a unit's list). Raises NotFound,
+    ValidationFailed (closed round, wrong subject, unknown ids)."""
     rnd = _round(session, round_id)
     errors: dict[str, str] = {}
     if rnd.status != "OPEN":
@@ -245,7 +253,9 @@ def add_nominations(session: Session, *, round_id: int, award_code: str, person_
         if sid in existing:
             continue
         rows.append(dict(round_id=round_id, person_id=sid if person_ids else None, unit_id=None if person_ids else sid,
-                         award_code=award_code, status=status, achievement=text, submitting_unit_id=submitter(home[sid]),
+                         award_code=award_code, status=status,
+                         achievement=(achievements or {}).get(sid, "").strip() or text,
+                         submitting_unit_id=submitter(home[sid]),
                          initiative_id=None, verdict_status="", verdict_reasons=None, verdict_at=None, created_at=now,
                          version=1, updated_at=now, updated_by=user))
     for chunk in _chunks(rows, 2000):
@@ -407,7 +417,82 @@ def nomination_events(session: Session, *, nomination_id: int) -> list[Nominatio
     return [NominationEventRow(*r) for r in rows]
 
 
+# ---------------------------------------------------------------- under review (NĐ 152/2025 Art. 4(4))
+
+
+class ReviewNotConfirmed(BadInput):
+    code = "review_not_confirmed"
+    template = ("Đợt xét «{round}» chưa được xác nhận không có ai đang bị xem xét kỷ luật, thanh tra, kiểm tra "
+                "hoặc giải quyết khiếu nại, tố cáo (Nghị định 152/2025/NĐ-CP Điều 4 khoản 4). Hãy đánh dấu các đề "
+                "nghị đang bị xem xét, rồi xác nhận một lần trước khi xuất danh sách "
+                "(dòng lệnh: thêm --confirm-no-review).")
+
+
+def set_review_hold(session: Session, *, nomination_id: int, version: int, kind: str, note: str = "") -> None:
+    """Mark a nomination as under discipline/inspection/complaint review (`kind` one of
+    REVIEW_HOLDS, with a note), or clear the mark (`kind` ""). The verdict shows it at the
+    next computation. Raises NotFound, StaleRecord, ValidationFailed."""
+    n = _load(session, nomination_id, version)
+    note = clean_text(note)
+    if kind and kind not in REVIEW_HOLDS:
+        raise ValidationFailed({"review_hold": f"không hợp lệ; chọn một trong: {', '.join(REVIEW_HOLDS.values())}"})
+    if kind and not note:
+        raise ValidationFailed({"review_hold_note": "cần ghi rõ việc đang xem xét (ví dụ số văn bản, cơ quan)"})
+    if len(note) > 1000:
+        raise ValidationFailed({"review_hold_note": "dài quá 1.000 ký tự"})
+    n.review_hold, n.review_hold_note = kind, note if kind else ""
+    n.updated_by = current_user()
+    _flush_or_stale(session, "Đề nghị khen thưởng", Nomination, nomination_id)
+
+
+def confirm_no_review_in_round(session: Session, *, round_id: int) -> None:
+    """Record once the clerk's confirmation that nobody in the round is under review but
+    those marked. Raises NotFound."""
+    rnd = _round(session, round_id)
+    # A Core update: the confirmation is no edit of the round (its version, which the rounds
+    # screen holds, stays); only the first confirmation is kept.
+    session.execute(update(ReviewRound).where(ReviewRound.id == round_id, ReviewRound.review_confirmed_at.is_(None))
+                    .values(review_confirmed_at=utcnow(), review_confirmed_by=current_user(),
+                            updated_at=ReviewRound.updated_at)
+                    .execution_options(synchronize_session=False))
+    session.expire(rnd, ["review_confirmed_at", "review_confirmed_by"])
+
+
+def review_confirmation(session: Session, *, round_id: int) -> tuple[_dt.datetime | None, str]:
+    """(when, by whom) the round was confirmed, (None, "") if not yet. Raises NotFound."""
+    rnd = _round(session, round_id)
+    return rnd.review_confirmed_at, rnd.review_confirmed_by or ""
+
+
+def review_holds(session: Session, *, round_id: int) -> dict[int, tuple[str, str]]:
+    """Nomination id → (kind, note) of the round's nominations marked under review."""
+    return {nid: (kind, note) for nid, kind, note in session.execute(
+        select(Nomination.id, Nomination.review_hold, Nomination.review_hold_note)
+        .where(Nomination.round_id == round_id, Nomination.review_hold != ""))}
+
+
 # ---------------------------------------------------------------- verdicts
+
+
+def round_verdicts(session: Session, *, round_id: int) -> list[dict]:
+    """The round's nominations with their cached verdicts, in list order, for the record
+    and batch checks: {id, name, code, award, award_name, status, verdict, reasons:[text…],
+    reason_codes:[…], review_hold}. Raises NotFound."""
+    from app.rules.reasons import reason_text
+
+    names = dict(session.execute(select(AwardType.code, AwardType.name)).all())
+    holds = review_holds(session, round_id=round_id)
+    order = {"fail": 0, "manual": 1, "info": 2}
+    out = []
+    for r in list_nominations(session, round_id=round_id):
+        reasons = sorted(r.reasons, key=lambda x: order[x.kind])
+        out.append({"id": r.id, "name": r.name, "code": r.person_code, "award": r.award_code,
+                    "award_name": r.award_name, "status": r.status, "verdict": r.verdict_status,
+                    "reasons": [reason_text(x, names) for x in reasons],
+                    "reason_codes": [x.code for x in reasons],
+                    "review_hold": holds.get(r.id, ("", ""))[0]})
+    return out
+
 
 
 def compute_verdicts(session: Session, *, round_id: int, progress: Progress | None = None,
@@ -423,31 +508,31 @@ def compute_verdicts(session: Session, *, round_id: int, progress: Progress | No
     year, review_date = rnd.year, rnd.review_date
     rule_set = rule_set_in_force(session, on=review_date)
     rules = engine_rules(session, rule_set_id=rule_set.id)
+    movement_round = _is_movement_round(session, rnd)
+    pending_units: dict[int, set[str]] = defaultdict(set)
     noms = session.execute(select(Nomination.id, Nomination.person_id, Nomination.unit_id, Nomination.award_code,
                                   Nomination.status, Nomination.submitting_unit_id)
                            .where(Nomination.round_id == round_id).order_by(Nomination.id)).all()
+    holds = review_holds(session, round_id=round_id)
     total = len(noms)
     if progress:
         progress(0, total)
+    # Awards this round's own nominations produced (issued decisions): a nomination never
+    # counts the award it produced itself (issue 14), its person's other nominations do.
+    produced: dict[int, int] = dict(session.execute(
+        select(DecisionItem.award_id, DecisionItem.nomination_id)
+        .join(Nomination, Nomination.id == DecisionItem.nomination_id)
+        .where(Nomination.round_id == round_id, DecisionItem.award_id.is_not(None))).all())
     nominee_people = select(Nomination.person_id).where(Nomination.round_id == round_id,
                                                         Nomination.person_id.is_not(None))
     histories = _load_person_histories(session, person_filter=Rating.person_id.in_(nominee_people),
                                        award_filter=Award.person_id.in_(nominee_people),
                                        ini_filter=Initiative.person_id.in_(nominee_people),
                                        disc_filter=Discipline.person_id.in_(nominee_people),
-                                       leave_filter=Leave.person_id.in_(nominee_people), up_to=year)
-    pending: dict[tuple[str, int], set[str]] = defaultdict(set)  # ("p"/"u", id) → codes
-    for nid, pid, uid, code, status, _sub in noms:
-        if status != "REJECTED":
-            pending[("p", pid) if pid is not None else ("u", uid)].add(code)
+                                       leave_filter=Leave.person_id.in_(nominee_people), up_to=year,
+                                       produced=produced)
 
     verdicts: dict[int, Verdict] = {}
-    # Per person, the awards needing the highest sáng kiến level claim first.
-    def claim_order(row):
-        rule = rules.get(row[3])
-        level = rule.params.initiative_level if rule else None
-        return (-INITIATIVE_RANK.get(level, -1) if level else 1, row[0])
-
     person_noms: dict[int, list] = defaultdict(list)
     unit_noms = []
     for row in noms:
@@ -456,34 +541,40 @@ def compute_verdicts(session: Session, *, round_id: int, progress: Progress | No
         else:
             unit_noms.append(row)
     done = 0
-    empty = _EmptyHistory()
+    empty = _Hist()
     for pid, rows in person_noms.items():
         base = histories.get(pid, empty)
-        claimed: set[int] = set()
-        for nid, _pid, _uid, code, status, _sub in sorted(rows, key=claim_order):
-            rule = rules.get(code)
-            if rule is None:
-                verdicts[nid] = verdict_of([Reason.of("NO_RULE", award=code)])
-                continue
-            h = PersonHistory(pid, base.ratings, base.titles, base.initiatives, base.disciplines, base.leaves,
-                              frozenset(pending[("p", pid)] - {code}), frozenset(claimed))
-            v = evaluate(h, rule, year=year, review_date=review_date)
-            verdicts[nid] = v
-            if status != "REJECTED":
-                claimed.update(v.initiative_ids)
+        items = []
+        for nid, _pid, _uid, code, status, _sub in rows:
+            hold, note = holds.get(nid, ("", ""))
+            items.append(RoundItem(nid, code, base.view(nid), rules.get(code), status != "REJECTED", hold, note))
+        verdicts.update(judge_person_round(items, year=year, review_date=review_date, movement_round=movement_round))
         done += len(rows)
         if progress and done % 500 < len(rows):
             progress(done, total)
+    for _nid, _pid, uid, code, status, _sub in unit_noms:
+        if status != "REJECTED":
+            pending_units[uid].add(code)
     if unit_noms:
-        unit_histories = _load_unit_histories(session, [r[2] for r in unit_noms], year, round_id)
-        for nid, _pid, uid, code, _status, _sub in unit_noms:
+        # Members' titles pending in the round count only when judged eligible (uncertain
+        # when still to be checked by hand).
+        member_pending: dict[int, dict[str, str]] = defaultdict(dict)
+        for rows in person_noms.values():
+            for nid, pid, _uid, code, status, _sub in rows:
+                if status != "REJECTED":
+                    member_pending[pid][code] = verdicts[nid].status
+        unit_histories = _load_unit_histories(session, [r[2] for r in unit_noms], year, member_pending)
+        for nid, _pid, uid, code, status, _sub in unit_noms:
             rule = rules.get(code)
             if rule is None:
-                verdicts[nid] = verdict_of([Reason.of("NO_RULE", award=code)])
-                continue
-            uh = unit_histories[uid]
-            uh = UnitHistory(uid, uh.titles, uh.members, frozenset(pending[("u", uid)] - {code}))
-            verdicts[nid] = evaluate(uh, rule, year=year, review_date=review_date)
+                v = verdict_of([Reason.of("NO_RULE", award=code)])
+            else:
+                uh = unit_histories[uid]
+                uh = UnitHistory(uid, uh.titles, uh.members, frozenset(pending_units[uid] - {code}))
+                v = evaluate(uh, rule, year=year, review_date=review_date, movement_round=movement_round)
+            if nid in holds:
+                v = with_reasons(v, Reason.of("UNDER_REVIEW", kind=holds[nid][0], note=holds[nid][1]))
+            verdicts[nid] = v
 
     warnings = _quota(session, noms, rules)
     over = {(w.unit_id, w.award_code): w for w in warnings}
@@ -518,56 +609,83 @@ def compute_verdicts(session: Session, *, round_id: int, progress: Progress | No
     return VerdictSummary(rule_set.name, len(verdicts), by_status, tuple(warnings), time.perf_counter() - t0)
 
 
-class _EmptyHistory:
-    ratings: dict = {}
-    titles: dict = {}
-    initiatives: tuple = ()
-    disciplines: tuple = ()
-    leaves: tuple = ()
-
-
 class _Hist:
-    __slots__ = ("ratings", "titles", "initiatives", "disciplines", "leaves")
+    """One person's history as loaded; `view(nid)` is what nomination `nid` sees."""
+
+    __slots__ = ("person_id", "ratings", "titles", "initiatives", "disciplines", "leaves", "produced", "_base")
 
     def __init__(self) -> None:
+        self.person_id = 0
         self.ratings: dict[int, str] = {}
         self.titles: dict[str, set[int]] = {}
-        self.initiatives: list = []
+        self.initiatives: list = []  # (id, level, year, used_by_award_id, title)
         self.disciplines: list = []
         self.leaves: list = []
+        self.produced: dict[int, tuple[int, str, int]] = {}  # award id → (nomination id, code, year)
+        self._base: PersonHistory | None = None
+
+    def view(self, nid: int) -> PersonHistory:
+        """The history without the award nomination `nid` produced (and with the sáng kiến
+        that award used free again for it)."""
+        own = {aid for aid, (n, _c, _y) in self.produced.items() if n == nid}
+        if self._base is not None and not own:
+            return self._base
+        titles: dict[str, set[int]] = {c: set(ys) for c, ys in self.titles.items()}
+        for aid, (n, code, y) in self.produced.items():
+            if n != nid:
+                titles.setdefault(code, set()).add(y)
+        h = PersonHistory(self.person_id, self.ratings, {c: frozenset(ys) for c, ys in titles.items()},
+                          tuple(InitiativeRecord(iid, level, y, used is not None and used not in own, title)
+                                for iid, level, y, used, title in self.initiatives),
+                          tuple(self.disciplines), tuple(self.leaves))
+        if not own:
+            self._base = h
+        return h
 
 
 def _load_person_histories(session: Session, *, person_filter, award_filter, ini_filter, disc_filter, leave_filter,
-                           up_to: int) -> dict[int, _Hist]:
-    """History of many people in five queries (one per table)."""
+                           up_to: int, produced: dict[int, int] | None = None) -> dict[int, _Hist]:
+    """History of many people in five queries (one per table). `produced`: award id → the
+    nomination of the round that produced it (kept apart, see `_Hist.view`)."""
+    produced = produced or {}
     out: dict[int, _Hist] = defaultdict(_Hist)
     for pid, y, r in session.execute(select(Rating.person_id, Rating.year, Rating.rating)
                                      .where(person_filter, Rating.year <= up_to)):
         out[pid].ratings[y] = r
-    for pid, code, y in session.execute(select(Award.person_id, Award.award_code, Award.year)
-                                        .where(award_filter, Award.year <= up_to)):
-        out[pid].titles.setdefault(code, set()).add(y)
+    for aid, pid, code, y in session.execute(select(Award.id, Award.person_id, Award.award_code, Award.year)
+                                             .where(award_filter, Award.year <= up_to)):
+        if aid in produced:
+            out[pid].produced[aid] = (produced[aid], code, y)
+        else:
+            out[pid].titles.setdefault(code, set()).add(y)
     for iid, pid, level, y, used, title in session.execute(
             select(Initiative.id, Initiative.person_id, Initiative.level, Initiative.year,
                    Initiative.used_by_award_id, Initiative.title).where(ini_filter, Initiative.year <= up_to)):
-        out[pid].initiatives.append(InitiativeRecord(iid, level, y, used is not None, title))
+        out[pid].initiatives.append((iid, level, y, used, title))
     for pid, level, start, end in session.execute(select(Discipline.person_id, Discipline.level, Discipline.start_date,
                                                          Discipline.end_date).where(disc_filter)):
         out[pid].disciplines.append(DisciplineRecord(level, start, end))
     for pid, start, end in session.execute(select(Leave.person_id, Leave.start_date, Leave.end_date)
                                            .where(leave_filter)):
         out[pid].leaves.append(LeaveRecord(start, end))
-    for h in out.values():
-        h.titles = {code: frozenset(years) for code, years in h.titles.items()}
-        h.initiatives = tuple(h.initiatives)
-        h.disciplines = tuple(h.disciplines)
-        h.leaves = tuple(h.leaves)
+    for pid, h in out.items():
+        h.person_id = pid
     return out
 
 
-def _load_unit_histories(session: Session, unit_ids: Sequence[int], year: int, round_id: int) -> dict[int, UnitHistory]:
+def _is_movement_round(session: Session, rnd: ReviewRound) -> bool:
+    """A round rewarding a themed movement or a sudden feat (held before the year's rating)."""
+    if rnd.movement_id is None:
+        return False
+    return session.scalar(select(Movement.kind).where(Movement.id == rnd.movement_id)) in ("CHUYEN_DE", "DOT_XUAT")
+
+
+def _load_unit_histories(session: Session, unit_ids: Sequence[int], year: int,
+                         member_pending: dict[int, dict[str, str]]) -> dict[int, UnitHistory]:
     """Each unit's own titles and its members in `year` (people of its subtree working at
-    the end of the year): rating, LĐTT/CSTĐCS held or pending in the round, discipline."""
+    the end of the year): rating, LĐTT/CSTĐCS held, or pending in the round and eligible
+    (`member_pending`: person → code → verdict status; MANUAL_CHECK ones are uncertain),
+    discipline."""
     units = list_units(session)
     year_start, year_end = _dt.date(year, 1, 1), _dt.date(year, 12, 31)
     subtrees = {uid: subtree_ids(units, uid) for uid in set(unit_ids)}
@@ -581,6 +699,7 @@ def _load_unit_histories(session: Session, unit_ids: Sequence[int], year: int, r
     ids = sorted(people)
     ratings: dict[int, str] = {}
     titles: dict[int, set[str]] = defaultdict(set)
+    uncertain: dict[int, set[str]] = defaultdict(set)
     discipline: dict[int, list[str]] = defaultdict(list)
     for chunk in _chunks(ids):
         ratings.update(session.execute(select(Rating.person_id, Rating.rating)
@@ -588,10 +707,12 @@ def _load_unit_histories(session: Session, unit_ids: Sequence[int], year: int, r
         for pid, code in session.execute(select(Award.person_id, Award.award_code)
                                          .where(Award.person_id.in_(chunk), Award.year == year)):
             titles[pid].add(code)
-        for pid, code in session.execute(select(Nomination.person_id, Nomination.award_code)
-                                         .where(Nomination.round_id == round_id, Nomination.person_id.in_(chunk),
-                                                Nomination.status != "REJECTED")):
-            titles[pid].add(code)
+        for pid in chunk:
+            for code, status in member_pending.get(pid, {}).items():
+                if status == ELIGIBLE:
+                    titles[pid].add(code)
+                elif status == MANUAL_CHECK:
+                    uncertain[pid].add(code)
         for pid, level in session.execute(
                 select(Discipline.person_id, Discipline.level)
                 .where(Discipline.person_id.in_(chunk), Discipline.start_date <= year_end)
@@ -604,7 +725,8 @@ def _load_unit_histories(session: Session, unit_ids: Sequence[int], year: int, r
             own[uid].setdefault(code, set()).add(y)
     out = {}
     for uid, tree in subtrees.items():
-        members = tuple(MemberYear(pid, ratings.get(pid), frozenset(titles.get(pid, ())), tuple(discipline.get(pid, ())))
+        members = tuple(MemberYear(pid, ratings.get(pid), frozenset(titles.get(pid, ())), tuple(discipline.get(pid, ())),
+                                   frozenset(uncertain.get(pid, set()) - titles.get(pid, set())))
                         for pid in ids if people[pid] in tree)
         out[uid] = UnitHistory(uid, {c: frozenset(y) for c, y in own[uid].items()}, members)
     return out
@@ -767,18 +889,26 @@ __all__ = [
     "NominationEventRow", "add_nominations", "propose_ldtt", "update_nomination", "delete_nomination",
     "allowed_transitions", "needs_reason", "change_status", "change_status_many", "nomination_events",
     "compute_verdicts", "quota_warnings", "conflicts_of_interest", "list_nominations", "round_counts", "agency_of",
-    "export_nominations",
+    "export_nominations", "ReviewNotConfirmed", "set_review_hold", "confirm_no_review_in_round",
+    "review_confirmation", "review_holds", "round_verdicts",
 ]
 
 
 def export_nominations(session: Session, *, round_id: int, out, progress: Progress | None = None,
-                       is_cancelled: Callable[[], bool] | None = None, on_date: _dt.date | None = None):
+                       is_cancelled: Callable[[], bool] | None = None, on_date: _dt.date | None = None,
+                       confirm_no_review: bool = False):
     """Write the round's "Danh sách đề nghị khen thưởng" (all nominations but the rejected)
-    to `out`; returns (path, count). Raises NotFound, FileLocked, Cancelled."""
+    to `out`; returns (path, count). The round must have the clerk's confirmation that
+    nobody in it is under review (NĐ 152/2025 Art. 4(4)); `confirm_no_review` gives it now.
+    Raises NotFound, ReviewNotConfirmed, FileLocked, Cancelled."""
     from app.exports.nomination_list import NominationListInfo, write_nomination_list
     from app.services.settings import get_settings
 
     rnd = _round(session, round_id)
+    if rnd.review_confirmed_at is None:
+        if not confirm_no_review:
+            raise ReviewNotConfirmed(round=rnd.name)
+        confirm_no_review_in_round(session, round_id=round_id)
     rows = [r for r in list_nominations(session, round_id=round_id) if r.status != "REJECTED"]
     s = get_settings(session)
     info = NominationListInfo(round_name=rnd.name, year=rnd.year, agency_name=s.agency_name,

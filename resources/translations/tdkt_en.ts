@@ -489,43 +489,41 @@ The current data is backed up first (reason “Before a restore”) and then rep
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="95" />
-        <location filename="../../ui/import_wizard.py" line="130" />
+        <location filename="../../ui/import_wizard.py" line="146" />
+        <location filename="../../ui/import_wizard.py" line="179" />
         <source>Chọn tệp Excel</source>
         <translation>Choose the Excel file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="96" />
         <source>Tệp .xlsx theo mẫu: sheet «Cán bộ» (bắt buộc) và sheet «Đơn vị» (nếu có đơn vị mới).</source>
         <translation>An .xlsx file in the template's layout: sheet “Cán bộ” (required) and sheet “Đơn vị” (for new units).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="98" />
+        <location filename="../../ui/import_wizard.py" line="149" />
         <source>Đường dẫn tệp .xlsx</source>
         <translation>Path of the .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="99" />
+        <location filename="../../ui/import_wizard.py" line="150" />
         <source>Chọn tệp…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="100" />
+        <location filename="../../ui/import_wizard.py" line="151" />
         <source>Lưu tệp mẫu trống…</source>
         <translation>Save blank template…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="102" />
         <source>Chương trình sẽ đọc và kiểm tra toàn bộ tệp trước; chưa có gì được ghi cho đến khi bạn bấm «Nhập» ở bước sau. Cán bộ trùng mã với người đã có sẽ được cập nhật, không bị nhân đôi.</source>
         <translation>The whole file is read and checked first; nothing is written until you press “Import” in the next step. Staff whose code already exists are updated, not duplicated.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="112" />
+        <location filename="../../ui/import_wizard.py" line="161" />
         <source>Chưa có tệp theo mẫu?</source>
         <translation>No file in the template's layout yet?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="131" />
+        <location filename="../../ui/import_wizard.py" line="180" />
         <source>Tệp Excel (*.xlsx);;Mọi tệp (*)</source>
         <translation>Excel files (*.xlsx);;All files (*)</translation>
     </message>
@@ -2775,6 +2773,54 @@ The awards will be written into history, the nominations marked decided, and the
     </message>
 </context>
 <context>
+    <name>HoldDialog</name>
+    <message>
+        <location filename="../../ui/nominations/hold_dialog.py" line="28" />
+        <source>Đang bị xem xét</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/hold_dialog.py" line="29" />
+        <source>%1: khi đang bị xem xét kỷ luật, thanh tra, kiểm tra hoặc giải quyết khiếu nại, tố cáo thì chưa khen thưởng (Nghị định 152/2025/NĐ-CP Điều 4 khoản 4).</source>
+        <translation>%1: no award while a discipline, an inspection or a complaint is being considered (Decree 152/2025/NĐ-CP Art. 4(4)).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/hold_dialog.py" line="33" />
+        <source>Không bị xem xét</source>
+        <translation>Not under review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/hold_dialog.py" line="38" />
+        <source>ví dụ: Quyết định thanh tra số 12/QĐ-TTr ngày 02/12/2026</source>
+        <translation>e.g. Inspection decision No. 12/QĐ-TTr of 02/12/2026</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/hold_dialog.py" line="41" />
+        <source>Tình trạng:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/hold_dialog.py" line="42" />
+        <source>Ghi chú:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/hold_dialog.py" line="45" />
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/hold_dialog.py" line="46" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/hold_dialog.py" line="70" />
+        <source>cần ghi rõ việc đang xem xét (ví dụ số văn bản, cơ quan)</source>
+        <translation>say what is under review (e.g. the document number, the body)</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../ui/import_wizard.py" line="55" />
@@ -2804,27 +2850,72 @@ The awards will be written into history, the nominations marked decided, and the
 Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then choose Import from Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="362" />
+        <location filename="../../ui/import_wizard.py" line="85" />
         <source>Nhập cán bộ từ Excel</source>
         <translation>Import staff from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="366" />
+        <location filename="../../ui/import_wizard.py" line="88" />
+        <source>Tệp .xlsx theo mẫu: sheet «Cán bộ» (bắt buộc) và sheet «Đơn vị» (nếu có đơn vị mới).</source>
+        <translation>An .xlsx file in the template's layout: sheet “Cán bộ” (required) and sheet “Đơn vị” (for new units).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="92" />
+        <source>Chương trình sẽ đọc và kiểm tra toàn bộ tệp trước; chưa có gì được ghi cho đến khi bạn bấm «Nhập» ở bước sau. Cán bộ trùng mã với người đã có sẽ được cập nhật, không bị nhân đôi.</source>
+        <translation>The whole file is read and checked first; nothing is written until you press “Import” in the next step. Staff whose code already exists are updated, not duplicated.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="97" />
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="97" />
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="98" />
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="99" />
+        <source>Họ tên / tên đơn vị</source>
+        <translation>Name / unit name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="100" />
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="101" />
+        <source>Thao tác</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="117" />
+        <source>%1 thêm mới, %2 cập nhật</source>
+        <translation>%1 new, %2 updated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="412" />
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="367" />
+        <location filename="../../ui/import_wizard.py" line="413" />
         <source>Tiếp &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="368" />
+        <location filename="../../ui/import_wizard.py" line="414" />
         <source>Xong</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="369" />
+        <location filename="../../ui/import_wizard.py" line="415" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -3570,6 +3661,91 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
     </message>
 </context>
 <context>
+    <name>NominationImport</name>
+    <message>
+        <location filename="../../ui/nominations/import_kind.py" line="29" />
+        <source>Lưu tệp mẫu danh sách đề nghị</source>
+        <translation>Save the nomination list template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/import_kind.py" line="30" />
+        <source>Tệp Excel (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/import_kind.py" line="37" />
+        <source>Tệp đang mở</source>
+        <translation>File is open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/import_kind.py" line="44" />
+        <source>Đã lưu tệp mẫu</source>
+        <translation>Template saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/import_kind.py" line="45" />
+        <source>Đã lưu tệp mẫu: %1
+Gửi cho các đơn vị điền sheet «Cá nhân» và «Tập thể», rồi chọn Nhập đề nghị từ Excel.</source>
+        <translation>Template saved: %1
+Send it to the units to fill in the “Cá nhân” and “Tập thể” sheets, then choose Import nominations from Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/import_kind.py" line="60" />
+        <source>Nhập đề nghị từ Excel — %1</source>
+        <translation>Import nominations from Excel — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/import_kind.py" line="64" />
+        <source>Danh sách của đơn vị theo mẫu: sheet «Cá nhân» và sheet «Tập thể», danh hiệu, hình thức đề nghị và tóm tắt thành tích.</source>
+        <translation>A unit's list in the template's layout: sheets “Cá nhân” (individuals) and “Tập thể” (collectives), the award proposed and the achievement summary.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/import_kind.py" line="69" />
+        <source>Người được tìm theo mã cán bộ, hoặc theo họ tên + năm sinh + đơn vị; mọi trường hợp không tìm thấy hay trùng tên đều được báo kèm số dòng. Tệp được nhập tất cả hoặc không; đề nghị đã có trong đợt bị từ chối. Chưa có gì được ghi cho đến khi bạn bấm «Nhập».</source>
+        <translation>People are matched by staff code, or by name + year of birth + unit; every unknown or ambiguous person is reported with its row. The file is imported whole or not at all; a nomination already in the round is refused. Nothing is written until you press “Import”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/import_kind.py" line="75" />
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/import_kind.py" line="76" />
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/import_kind.py" line="77" />
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/import_kind.py" line="78" />
+        <source>Họ tên / tên tập thể</source>
+        <translation>Name / collective</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/import_kind.py" line="79" />
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/import_kind.py" line="80" />
+        <source>Đề nghị</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/import_kind.py" line="81" />
+        <source>Thao tác</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/import_kind.py" line="97" />
+        <source>%1 đề nghị mới</source>
+        <translation>%1 new nominations</translation>
+    </message>
+</context>
+<context>
     <name>NominationPickerDialog</name>
     <message>
         <location filename="../../ui/decisions/decisions_screen.py" line="146" />
@@ -3653,394 +3829,448 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>NominationsScreen</name>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="83" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="85" />
         <source>Đề nghị khen thưởng</source>
         <translation>Nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="88" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="90" />
         <source>Đợt &amp;xét:</source>
         <translation>Review &amp;round:</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="91" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="93" />
         <source>Đề nghị được xét theo bộ quy tắc có hiệu lực vào ngày xét của đợt</source>
         <translation>Nominations are judged under the rule set in force on the round's review date</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="109" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="111" />
         <source>Tìm theo tên — gõ không dấu cũng được</source>
         <translation>Search by name — accents optional</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="111" />
-        <location filename="../../ui/nominations/nominations_screen.py" line="328" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="113" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="356" />
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="119" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="121" />
         <source>Mọi kết quả</source>
         <translation>Any result</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="125" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="127" />
         <source>Mọi trạng thái</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="130" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="132" />
         <source>&amp;Thêm…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="131" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="133" />
         <source>Thêm một hoặc nhiều cá nhân, tập thể vào đợt xét (Insert)</source>
         <translation>Add one or more people or collectives to the round (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="132" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="134" />
         <source>Đề xuất LĐTT tự động…</source>
         <translation>Propose LĐTT automatically…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="134" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="136" />
         <source>Đề nghị Lao động tiên tiến cho mọi người có xếp loại năm của đợt đạt yêu cầu (trong đơn vị đang lọc)</source>
         <translation>Nominate for Advanced Worker everyone whose rating for the round's year qualifies (in the filtered unit)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="135" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="137" />
         <source>&amp;Kiểm tra lại</source>
         <translation>&amp;Re-check</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="136" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="138" />
         <source>Tính lại kết quả kiểm tra theo lịch sử và bộ quy tắc (F5)</source>
         <translation>Recompute the check results from the history and the rule set (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="137" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="139" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="138" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="140" />
         <source>Xóa đề nghị ở trạng thái Dự thảo hoặc Đã gửi (Delete)</source>
         <translation>Delete nominations that are Draft or Submitted (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="139" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="141" />
         <source>&amp;Lịch sử…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="140" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="142" />
         <source>Lịch sử khen thưởng: xem, sửa lịch sử của người (tập thể) đang chọn; kết quả kiểm tra được tính lại sau khi sửa</source>
         <translation>Award history: view or edit the history of the selected person (collective); check results are recomputed after a change</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="142" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="144" />
         <source>Xuất &amp;Excel…</source>
         <translation>Export to &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="143" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="145" />
         <source>Danh sách đề nghị khen thưởng (xlsx) của cả đợt</source>
         <translation>The round's nomination list (xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="181" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="152" />
+        <source>Nhập &amp;đề nghị từ Excel…</source>
+        <translation>Import &amp;nominations from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="153" />
+        <source>Danh sách đề nghị của các đơn vị theo mẫu (sheet «Cá nhân», «Tập thể»): kiểm tra từng dòng, nhập tất cả hoặc không</source>
+        <translation>The units' nomination lists in the template's layout (sheets “Cá nhân”, “Tập thể”): every row checked, imported whole or not at all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="187" />
         <source>Thời điểm</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="182" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="188" />
         <source>Người thực hiện</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="183" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="189" />
         <source>Chuyển</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="185" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="191" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="195" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="203" />
+        <source>Tóm tắt thành tích (in trên danh sách, giấy khen)</source>
+        <translation>Achievement summary (printed on the list and the certificate)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="206" />
+        <source>Lưu tóm tắt</source>
+        <translation>Save summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="208" />
+        <source>Đang bị xem xét…</source>
+        <translation>Under review…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="209" />
+        <source>Đánh dấu đang bị xem xét kỷ luật, thanh tra, kiểm tra, khiếu nại: chưa khen thưởng (NĐ 152/2025 Điều 4 khoản 4)</source>
+        <translation>Mark as under discipline, inspection or complaint review: no award meanwhile (Decree 152/2025 Art. 4(4))</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="212" />
+        <source>Tóm tắt &amp;thành tích:</source>
+        <translation>Achievement &amp;summary:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="222" />
         <source>Lịch sử trạng thái</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="213" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="240" />
         <source>Nộp</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="213" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="240" />
         <source>Chuyển sang «Đã gửi»</source>
         <translation>Move to “Submitted”</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="214" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="241" />
         <source>Đã kiểm tra</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="214" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="241" />
         <source>Thường trực đã kiểm tra hồ sơ</source>
         <translation>The standing office has checked the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="215" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="242" />
         <source>Đã bỏ phiếu</source>
         <translation>Voted</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="215" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="242" />
         <source>Hội đồng đã bỏ phiếu</source>
         <translation>The council has voted</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="216" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="243" />
         <source>Duyệt</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="216" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="243" />
         <source>Chuyển sang «Được duyệt»</source>
         <translation>Move to “Approved”</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="221" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="248" />
         <source>Trả lại…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="222" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="249" />
         <source>Trả về trạng thái trước (hoặc mở lại đề nghị không được duyệt); cần ghi lý do</source>
         <translation>Return to an earlier status (or reopen a rejected nomination); a reason is required</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="225" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="252" />
         <source>Không duyệt…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="226" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="253" />
         <source>Không đề nghị, không duyệt; cần ghi lý do</source>
         <translation>Do not propose or approve; a reason is required</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="264" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="292" />
         <source>Chuyển trạng thái:</source>
         <translation>Change status:</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="323" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="351" />
         <source>%1 — %2, %3 đề nghị</source>
         <translation>%1 — %2, %3 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="330" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="358" />
         <source>Lọc theo đơn vị (gồm cả các đơn vị trực thuộc); gõ vài chữ của tên</source>
         <translation>Filter by unit (including its sub-units); type part of the name</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="345" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="373" />
         <source>Mọi danh hiệu</source>
         <translation>Any title</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="378" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="406" />
         <source>Bộ quy tắc: %1</source>
         <translation>Rule set: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="381" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="409" />
         <source>Chưa có bộ quy tắc có hiệu lực</source>
         <translation>No rule set in force</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="387" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="415" />
         <source>Đợt xét đã đóng: không thêm đề nghị mới</source>
         <translation>The round is closed: no new nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="432" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="460" />
         <source>Hiển thị %1 / %2 đề nghị</source>
         <translation>Showing %1 / %2 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="444" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="472" />
         <source>⚠ %1 đơn vị vượt giới hạn số lượng:</source>
         <translation>⚠ %1 units exceed a quota:</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="446" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="474" />
         <source>%1: %2 %3, giới hạn %4 (tính trên %5 %6)</source>
         <translation>%1: %2 %3, limit %4 (based on %5 %6)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="451" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="479" />
         <source>… và %1 đơn vị khác</source>
         <translation>… and %1 more units</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="495" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="523" />
         <source>Đang chọn %1</source>
         <translation>%1 selected</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="500" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="535" />
         <source>Kết quả kiểm tra</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="507" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="542" />
         <source>Xung đột lợi ích: thành viên Hội đồng %1</source>
         <translation>Conflict of interest: council member %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="509" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="544" />
         <source>Chưa kiểm tra: bấm «Kiểm tra lại» (F5).</source>
         <translation>Not checked yet: press “Re-check” (F5).</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="527" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="562" />
         <source>Lịch sử khen thưởng…</source>
         <translation>Award history…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="555" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="590" />
         <source>Đã thêm %1 đề nghị</source>
         <translation>Added %1 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="557" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="592" />
         <source>; %1 đã có trong đợt nên bỏ qua</source>
         <translation>; %1 already in the round were skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="566" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="601" />
         <source>trong %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="567" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="602" />
         <source>trong tất cả đơn vị</source>
         <translation>in all units</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="569" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="604" />
         <source>Đề xuất Lao động tiên tiến</source>
         <translation>Propose Advanced Worker</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="570" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="605" />
         <source>Đề nghị Lao động tiên tiến năm %1 cho mọi người đang công tác %2 có xếp loại năm %1 đạt yêu cầu? Người đã có đề nghị LĐTT trong đợt được bỏ qua; kết quả kiểm tra được tính lại.</source>
         <translation>Nominate for Advanced Worker %1 everyone working %2 whose %1 rating qualifies? People already nominated for LĐTT in the round are skipped; check results are recomputed.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="578" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="613" />
         <source>Đã đề xuất %1 người đạt LĐTT</source>
         <translation>Proposed %1 people for LĐTT</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="580" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="615" />
         <source>; %1 người đã có đề nghị</source>
         <translation>; %1 already nominated</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="586" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="621" />
         <source>Đang đề xuất Lao động tiên tiến…</source>
         <translation>Proposing Advanced Worker…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="595" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="630" />
         <location filename="../../ui/nominations/tasks.py" line="79" />
         <source>Đang kiểm tra lại các đề nghị…</source>
         <translation>Re-checking the nominations…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="597" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="632" />
         <source>Đã hủy kiểm tra lại; kết quả cũ được giữ.</source>
         <translation>Re-check cancelled; the previous results are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="644" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="679" />
         <source>Đã chuyển %1 đề nghị sang «%2»</source>
         <translation>Moved %1 nominations to “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="669" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="704" />
         <source>Trả lại đề nghị</source>
         <translation>Return nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="670" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="705" />
         <source>Trả lại %1 đề nghị. Lý do được lưu trong lịch sử trạng thái và báo cho đơn vị.</source>
         <translation>Return %1 nominations. The reason is kept in the status history and reported to the unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="681" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="716" />
         <source>Không duyệt đề nghị</source>
         <translation>Reject nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="682" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="717" />
         <source>Không đề nghị, không duyệt %1 đề nghị. Lý do được lưu trong lịch sử trạng thái.</source>
         <translation>Reject %1 nominations. The reason is kept in the status history.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="691" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="726" />
         <source>Xóa đề nghị</source>
         <translation>Delete nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="691" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="726" />
         <source>Xóa %1 đề nghị khỏi đợt xét?</source>
         <translation>Delete %1 nominations from the round?</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="703" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="738" />
         <source>Đã xóa %1 đề nghị</source>
         <translation>Deleted %1 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="710" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="762" />
+        <source>Đã lưu tóm tắt thành tích của %1</source>
+        <translation>Achievement summary of %1 saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="813" />
+        <source>Xác nhận trước khi gửi danh sách</source>
+        <translation>Confirm before sending the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="814" />
+        <source>Xác nhận: ngoài %1 đề nghị đã đánh dấu «Đang bị xem xét», không ai trong đợt «%2» đang bị xem xét kỷ luật, thanh tra, kiểm tra hoặc giải quyết khiếu nại, tố cáo (Nghị định 152/2025/NĐ-CP Điều 4 khoản 4)?
+
+Chương trình chỉ hỏi một lần cho mỗi đợt và ghi lại người xác nhận.</source>
+        <translation>Confirm: apart from the %1 nominations marked “Under review”, nobody in the round “%2” is under discipline, inspection or complaint review (Decree 152/2025/NĐ-CP Art. 4(4))?
+
+This is asked once per round and who confirmed is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="831" />
         <source>Danh sách đề nghị khen thưởng %1.xlsx</source>
         <translation>Nomination list %1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="716" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="837" />
         <source>Xuất danh sách đề nghị khen thưởng</source>
         <translation>Export the nomination list</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="718" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="839" />
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="726" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="847" />
         <source>Đã xuất %1 đề nghị ra %2</source>
         <translation>Exported %1 nominations to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="732" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="853" />
         <source>Tệp đang được mở</source>
         <translation>File is open</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="733" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="854" />
         <source>Chọn tên tệp khác?</source>
         <translation>Choose another file name?</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="740" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="861" />
         <source>Đang xuất danh sách đề nghị…</source>
         <translation>Exporting the nomination list…</translation>
     </message>
@@ -4262,77 +4492,92 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>ParamsEditor</name>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="57" />
+        <location filename="../../ui/catalogue/params_editor.py" line="58" />
         <source>nhập dạng tử/mẫu (ví dụ 4/5) hoặc phần trăm (ví dụ 80%)</source>
         <translation>type a fraction (e.g. 4/5) or a percentage (e.g. 80%)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="116" />
+        <location filename="../../ui/catalogue/params_editor.py" line="91" />
+        <source>Đã đối chiếu với quy chế của cơ quan: bỏ đánh dấu chưa xác nhận</source>
+        <translation>Checked against the office's own regulation: clear the unconfirmed mark</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/params_editor.py" line="135" />
         <source>(không yêu cầu)</source>
         <translation>(not required)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="123" />
+        <location filename="../../ui/catalogue/params_editor.py" line="142" />
         <source>(không yêu cầu sáng kiến)</source>
         <translation>(no initiative required)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="128" />
+        <location filename="../../ui/catalogue/params_editor.py" line="147" />
         <source>(không xét kỷ luật)</source>
         <translation>(discipline not considered)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="151" />
+        <location filename="../../ui/catalogue/params_editor.py" line="170" />
         <source>ví dụ 4/5 hoặc 80%; trống = không áp dụng</source>
         <translation>e.g. 4/5 or 80%; empty = not applied</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="153" />
+        <location filename="../../ui/catalogue/params_editor.py" line="172" />
         <source>mã, cách nhau bởi dấu phẩy, ví dụ BK_BO</source>
         <translation>codes separated by commas, e.g. BK_BO</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="155" />
+        <location filename="../../ui/catalogue/params_editor.py" line="174" />
         <source>trống = theo danh mục</source>
         <translation>empty = as in the catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="181" />
+        <location filename="../../ui/catalogue/params_editor.py" line="200" />
         <source>(không)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="241" />
+        <location filename="../../ui/catalogue/params_editor.py" line="217" />
+        <source>Chưa được văn bản xác nhận: %1.</source>
+        <translation>Not confirmed by the legal text: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/params_editor.py" line="226" />
+        <source>Chưa được văn bản xác nhận — xem ghi chú ở đầu</source>
+        <translation>Not confirmed by the legal text — see the note at the top</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/params_editor.py" line="288" />
         <source>phải là số nguyên không âm</source>
         <translation>must be a non-negative whole number</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="246" />
+        <location filename="../../ui/catalogue/params_editor.py" line="293" />
         <source>phải là một số, ví dụ 1,5</source>
         <translation>must be a number, e.g. 1.5</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="281" />
+        <location filename="../../ui/catalogue/params_editor.py" line="328" />
         <source>Tiêu chuẩn</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="282" />
+        <location filename="../../ui/catalogue/params_editor.py" line="329" />
         <source>Tập thể</source>
         <translation>Collective</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="283" />
+        <location filename="../../ui/catalogue/params_editor.py" line="330" />
         <source>Bỏ phiếu của Hội đồng</source>
         <translation>Council vote</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="284" />
+        <location filename="../../ui/catalogue/params_editor.py" line="331" />
         <source>Giới hạn số lượng</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="285" />
+        <location filename="../../ui/catalogue/params_editor.py" line="332" />
         <source>Tiền thưởng</source>
         <translation>Reward</translation>
     </message>
@@ -4688,125 +4933,123 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="146" />
+        <location filename="../../ui/import_wizard.py" line="196" />
         <source>Kiểm tra dữ liệu</source>
         <translation>Check the data</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="147" />
+        <location filename="../../ui/import_wizard.py" line="197" />
         <source>Xem trước từng dòng và mọi lỗi tìm thấy. Chưa có gì được ghi.</source>
         <translation>Preview of every row and every problem found. Nothing has been written.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="149" />
+        <location filename="../../ui/import_wizard.py" line="199" />
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="156" />
-        <location filename="../../ui/import_wizard.py" line="158" />
+        <location filename="../../ui/import_wizard.py" line="206" />
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="156" />
-        <location filename="../../ui/import_wizard.py" line="158" />
+        <location filename="../../ui/import_wizard.py" line="206" />
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="156" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="156" />
         <source>Họ tên / tên đơn vị</source>
         <translation>Name / unit name</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="157" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="157" />
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="158" />
+        <location filename="../../ui/import_wizard.py" line="206" />
         <source>Cột</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="158" />
+        <location filename="../../ui/import_wizard.py" line="206" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="161" />
+        <location filename="../../ui/import_wizard.py" line="209" />
         <source>Lỗi cần sửa</source>
         <translation>Errors to fix</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="162" />
+        <location filename="../../ui/import_wizard.py" line="210" />
         <source>Chỉ nhập các dòng hợp lệ (bỏ qua các dòng lỗi)</source>
         <translation>Import only the valid rows (skip rows with errors)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="177" />
+        <location filename="../../ui/import_wizard.py" line="225" />
         <source>Các dòng trong tệp</source>
         <translation>Rows in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="197" />
+        <location filename="../../ui/import_wizard.py" line="245" />
         <source>Đang đọc tệp…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="210" />
+        <location filename="../../ui/import_wizard.py" line="253" />
         <source>Đang đọc và kiểm tra %1…</source>
         <translation>Reading and checking %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="217" />
-        <location filename="../../ui/import_wizard.py" line="220" />
+        <location filename="../../ui/import_wizard.py" line="260" />
+        <location filename="../../ui/import_wizard.py" line="263" />
         <source>Không đọc được tệp.</source>
         <translation>The file could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="226" />
+        <location filename="../../ui/import_wizard.py" line="269" />
         <source>Đã hủy việc đọc tệp. Bấm «Quay lại» để chọn lại.</source>
         <translation>Reading was cancelled. Press “Back” to choose again.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="245" />
+        <location filename="../../ui/import_wizard.py" line="288" />
         <source>%1 dòng hợp lệ, %2 dòng lỗi</source>
         <translation>%1 valid rows, %2 rows with errors</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="246" />
         <source>%1 thêm mới, %2 cập nhật</source>
         <translation>%1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="248" />
+        <location filename="../../ui/import_wizard.py" line="290" />
         <source>Lỗi cần sửa (%1)</source>
         <translation>Errors to fix (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="267" />
+        <location filename="../../ui/import_wizard.py" line="310" />
+        <source>Tệp có lỗi nên sẽ không ghi gì vào cơ sở dữ liệu (nhập tất cả hoặc không). Hãy sửa tệp rồi chọn lại (nút «Quay lại»).</source>
+        <translation>The file has errors, so nothing will be written (whole file or nothing). Correct the file and choose it again (“Back”).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="314" />
         <source>Tệp có lỗi nên sẽ không ghi gì vào cơ sở dữ liệu. Hãy sửa tệp rồi chọn lại (nút «Quay lại»), hoặc đánh dấu «Chỉ nhập các dòng hợp lệ».</source>
         <translation>The file has errors, so nothing will be written to the database. Fix the file and choose it again (“Back”), or tick “Import only the valid rows”.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="270" />
+        <location filename="../../ui/import_wizard.py" line="319" />
         <source>%1 dòng lỗi sẽ bị bỏ qua; các dòng hợp lệ sẽ được nhập.</source>
         <translation>%1 rows with errors will be skipped; the valid rows will be imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="273" />
+        <location filename="../../ui/import_wizard.py" line="322" />
         <source>Tệp không có dòng dữ liệu nào.</source>
         <translation>The file has no data rows.</translation>
     </message>
@@ -5650,37 +5893,37 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="296" />
+        <location filename="../../ui/import_wizard.py" line="345" />
         <source>Kết quả nhập</source>
         <translation>Import result</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="314" />
+        <location filename="../../ui/import_wizard.py" line="363" />
         <source>Đang ghi dữ liệu…</source>
         <translation>Writing data…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="324" />
+        <location filename="../../ui/import_wizard.py" line="368" />
         <source>Đang nhập dữ liệu…</source>
         <translation>Importing data…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="337" />
+        <location filename="../../ui/import_wizard.py" line="381" />
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Backup taken before the import: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="342" />
+        <location filename="../../ui/import_wizard.py" line="386" />
         <source>Không có gì được ghi.</source>
         <translation>Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="344" />
+        <location filename="../../ui/import_wizard.py" line="388" />
         <source>Nhập không thành công; không có gì được ghi.</source>
         <translation>The import failed; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="349" />
+        <location filename="../../ui/import_wizard.py" line="393" />
         <source>Đã hủy; không có gì được ghi.</source>
         <translation>Cancelled; nothing was written.</translation>
     </message>
@@ -6176,92 +6419,92 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <translation>no vote</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="93" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="95" />
         <source>Giới hạn</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="110" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="112" />
         <source>&amp;Lưu tiêu chuẩn</source>
         <translation>&amp;Save criteria</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="111" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="113" />
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="136" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="138" />
         <source>Tiêu chuẩn của bộ quy tắc đang chọn</source>
         <translation>Criteria of the selected rule set</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="172" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="174" />
         <source> (chưa xác nhận)</source>
         <translation> (unconfirmed)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="193" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="195" />
         <source>xếp loại từ %1</source>
         <translation>rating %1 or better</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="195" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="197" />
         <source>%1 lần liên tục %2</source>
         <translation>%1 consecutive %2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="198" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="200" />
         <source>đã có %1</source>
         <translation>holds %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="200" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="202" />
         <source>%1 năm hoàn thành tốt trở lên</source>
         <translation>%1 years rated good or better</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="202" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="204" />
         <source>sáng kiến trong %1 năm</source>
         <translation>initiative within %1 years</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="204" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="206" />
         <source>%1 thành viên LĐTT</source>
         <translation>%1 of members LĐTT</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="206" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="208" />
         <source>%1 điều kiện kiểm tra thủ công</source>
         <translation>%1 conditions checked by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="265" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="267" />
         <source>%1 — bộ quy tắc %2</source>
         <translation>%1 — rule set %2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="277" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="279" />
         <source>Còn %1 trường chưa hợp lệ</source>
         <translation>%1 fields are not valid</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="278" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="280" />
         <source>Có thay đổi chưa lưu</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="304" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="306" />
         <source>Đã lưu tiêu chuẩn %1</source>
         <translation>Saved the criteria of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="314" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="316" />
         <source>Tiêu chuẩn chưa lưu</source>
         <translation>Unsaved criteria</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="315" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="317" />
         <source>Bỏ các thay đổi tiêu chuẩn chưa lưu?</source>
         <translation>Discard the unsaved criteria changes?</translation>
     </message>
@@ -7378,6 +7621,61 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <location filename="../../ui/catalogue/labels.py" line="96" />
         <source>Cấp Nhà nước</source>
         <translation>State level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels_verdicts.py" line="10" />
+        <source>Tiêu chuẩn thay thế (Hội đồng xem xét)</source>
+        <translation>Alternative criteria (judged by the council)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels_verdicts.py" line="11" />
+        <source>Giá trị chưa được văn bản xác nhận</source>
+        <translation>Values not confirmed by the legal text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels_verdicts.py" line="12" />
+        <source>Ghi chú về giá trị chưa xác nhận</source>
+        <translation>Note on the unconfirmed values</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels_verdicts.py" line="13" />
+        <source>có thành tích xuất sắc tiêu biểu được bình xét trong phong trào thi đua</source>
+        <translation>an outstanding achievement recognised in an emulation movement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels_verdicts.py" line="14" />
+        <source>lập được nhiều thành tích hoặc thành tích đột xuất</source>
+        <translation>many achievements or a sudden feat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels_verdicts.py" line="15" />
+        <source>có đóng góp vào sự nghiệp xây dựng và phát triển của bộ, ngành, địa phương</source>
+        <translation>a contribution to the development of the ministry, sector or province</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels_verdicts.py" line="16" />
+        <source>đang bị xem xét kỷ luật</source>
+        <translation>under discipline review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels_verdicts.py" line="17" />
+        <source>đang bị thanh tra, kiểm tra</source>
+        <translation>under inspection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels_verdicts.py" line="18" />
+        <source>đang bị xem xét giải quyết khiếu nại, tố cáo</source>
+        <translation>under complaint or denunciation review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels_verdicts.py" line="19" />
+        <source>Từ 01/7/2025, Nghị định 152/2025/NĐ-CP Điều 6 khoản 2 điểm c giao bộ, ngành, tỉnh quy định thủ tục xét danh hiệu, hình thức này: hãy đặt theo quy chế thi đua, khen thưởng của cơ quan.</source>
+        <translation>From 01/7/2025, Decree 152/2025/NĐ-CP Art. 6(2)(c) leaves the procedure for this title or form to each ministry, sector or province: set it from the office's own regulation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/labels_verdicts.py" line="20" />
+        <source>Tỷ lệ phiếu lấy theo Nghị định 98/2023/NĐ-CP Điều 30 khoản 7; điều khoản tương ứng của Nghị định 152/2025/NĐ-CP chưa được xác nhận: hãy đối chiếu quy chế của cơ quan.</source>
+        <translation>Vote threshold taken from Decree 98/2023/NĐ-CP Art. 30(7); the matching clause of Decree 152/2025/NĐ-CP is not confirmed: check the office's own regulation.</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue/money_dialog.py" line="242" />

@@ -204,3 +204,18 @@ def test_printing_screen_reads_mail_merge_lists(tmp_path):
 
     items = printing.list_certificates(_filled_list(tmp_path))
     assert [i.full_name for i in items][0] == "Nguyễn Thị Hoa"
+
+
+@pytest.mark.parametrize("key", ["giay-khen", "cstdcs", "bang-khen"])
+def test_bottom_lines_are_bold_italic(tmp_path, key):
+    # NĐ 98/2023 Art. 104 (issue 16 point 7): decision number and date, "Số sổ vàng", and
+    # the place and date lines are bold italic, on the full design and on pre-printed blanks.
+    template = load_template(key)
+    for blank in (False, True):
+        for name in ("decision", "so_so_vang", "date_line"):
+            box = template.field(name, blank=blank)
+            assert box is not None and box.bold and box.italic, (key, blank, name)
+    out = tmp_path / f"{key}.pdf"
+    render_certificates(PEOPLE[:1], template, out=out)
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
+    assert "LiberationSerif-BoldItalic" in fonts

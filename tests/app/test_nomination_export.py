@@ -33,6 +33,7 @@ def _round_with_nominations(session, *, header_style="national"):
     rnd = mv.create_round(session, name="Đợt xét năm 2024", year=2024, review_date=dt.date(2025, 1, 15))
     nom.add_nominations(session, round_id=rnd, award_code="LDTT", person_ids=people,
                         achievement="+ Hoàn thành xuất sắc nhiệm vụ được giao; " * 8)
+    nom.confirm_no_review_in_round(session, round_id=rnd)  # NĐ 152/2025 Art. 4(4), asked before export
     nom.add_nominations(session, round_id=rnd, award_code="TTLDTT", unit_ids=[dept])
     session.commit()
     return rnd

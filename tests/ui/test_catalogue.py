@@ -37,7 +37,8 @@ def test_lists_the_seeded_rule_sets(rules_screen, qtmodeltester):
     row = rules_screen.selected_rule()
     col = {rules_screen.rules_model.headerData(c, Qt.Orientation.Horizontal): c for c in range(rules_screen.rules_model.columnCount())}
     index = rules_screen.rules_model.index(rules_screen.rules_model.rows.index(row), col["Tỷ lệ phiếu"])
-    assert index.data() == "9/10 (90%)"
+    # NĐ 152/2025's vote clause is not confirmed (DOMAIN.md §6): marked, with the note as tooltip.
+    assert index.data() == ("⚠ 9/10 (90%)" if in_force == "NĐ 152/2025" else "9/10 (90%)")
     assert "3 lần liên tục CSTĐCS" in rules_screen.rules_model.index(index.row(), col["Tiêu chuẩn chính"]).data()
     assert rules_screen.editor.widget("streak_years").text() == "3"
 
@@ -201,3 +202,21 @@ def test_money_dialog_base_salary_and_rounding(qtbot, rules_screen, db, monkeypa
         rs = catalogue.rule_set_in_force(s, on=_dt.date(2025, 7, 1))
         assert money.get_rule_set_money(s, rule_set_id=rs.id).rounding == Rounding(1000, "UP", True)
         assert money.award_amount(s, award_code="LDTT", on=_dt.date(2026, 12, 1)).amount == 759_000
+
+
+def test_unconfirmed_values_are_marked_and_can_be_cleared(rules_screen, qtbot):
+    # Issue 16 point 4: NĐ 152/2025 Art. 6(2)(c) leaves the CSTĐCS vote rule to each office.
+    names = [r.name for r in rules_screen.sets_model.rows]
+    rules_screen.sets_table.selectRow(names.index("NĐ 152/2025"))
+    rules_screen.select_rule("CSTDCS")
+    editor = rules_screen.editor
+    assert editor.unconfirmed_banner.isVisibleTo(rules_screen)
+    assert "Điều 6 khoản 2 điểm c" in editor.unconfirmed_banner.text()
+    assert editor.labels["vote_threshold"].text().startswith("⚠ ")
+    assert not editor.labels["streak_years"].text().startswith("⚠")
+    editor.confirmed_box.setChecked(True)
+    params, errors = editor.params()
+    assert errors == {} and params.unconfirmed == () and params.unconfirmed_note == ""
+    rules_screen.sets_table.selectRow(names.index("NĐ 98/2023"))
+    rules_screen.select_rule("CSTDCS")
+    assert not editor.unconfirmed_banner.isVisibleTo(rules_screen)

@@ -37,6 +37,7 @@ _INT_FIELDS = ("streak_years", "term_years", "alt_excellent_years", "alt_initiat
                "window_award_count", "excellent_in_window", "min_member_cstdcs", "initiative_window")
 _FRACTION_FIELDS = ("member_ldtt_share", "member_complete_share", "vote_threshold", "quota_share")
 _AWARD_FIELDS = ("streak_award", "window_award", "quota_base_award")
+_UNCONFIRMED_FIELDS = ("unconfirmed", "unconfirmed_note")  # shown as a note, not edited
 # Section headings shown above these fields.
 _SECTIONS = {"criterion": "Tiêu chuẩn", "member_ldtt_share": "Tập thể", "vote_required": "Bỏ phiếu của Hội đồng",
              "quota_share": "Giới hạn số lượng", "reward_multiple": "Tiền thưởng"}
@@ -78,8 +79,25 @@ class ParamsEditor(QWidget):
         self.grid.setHorizontalSpacing(8)
         self.grid.setVerticalSpacing(4)
         self.grid.setColumnStretch(1, 1)
+        # Values the legal text leaves unconfirmed (issue 16): a note on top, a mark on each field.
+        self._unconfirmed: tuple[str, ...] = ()
+        self._unconfirmed_note = ""
+        self.labels: dict[str, QLabel] = {}
+        self.unconfirmed_banner = QLabel()
+        self.unconfirmed_banner.setWordWrap(True)
+        self.unconfirmed_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.unconfirmed_banner.setStyleSheet("QLabel { background: #fff4d6; color: #5c3d00; border: 1px solid "
+                                              "#e0b84c; border-radius: 3px; padding: 4px 8px; }")
+        self.confirmed_box = QCheckBox(self.tr("Đã đối chiếu với quy chế của cơ quan: bỏ đánh dấu chưa xác nhận"))
+        self.confirmed_box.toggled.connect(lambda _c: self._on_edited())
+        self.grid.addWidget(self.unconfirmed_banner, 0, 0, 1, 3)
+        self.grid.addWidget(self.confirmed_box, 1, 0, 1, 3)
+        self.unconfirmed_banner.hide()
+        self.confirmed_box.hide()
         for field in dataclasses.fields(RuleParams):
             name = field.name
+            if name in _UNCONFIRMED_FIELDS:
+                continue
             if name in _SECTIONS:
                 head = QLabel(tr_section(_SECTIONS[name]))
                 head.setProperty("role", "section-title")
@@ -95,6 +113,7 @@ class ParamsEditor(QWidget):
             label.setMaximumWidth(210)
             box = FieldBox(widget)
             self.boxes[name] = box
+            self.labels[name] = label
             self.grid.addWidget(label, row, 0)
             self.grid.addWidget(box, row, 1)
             if name in _FRACTION_FIELDS:
@@ -134,7 +153,7 @@ class ParamsEditor(QWidget):
                 w.addItem(tr_label(label), code)
         elif name in ("after_prerequisite", "vote_required", "reward_unconfirmed"):
             w = QCheckBox()
-        elif name == "manual_checks":
+        elif name in ("manual_checks", "alternative_checks"):
             w = QListWidget()
             for code, label in MANUAL_CHECKS.items():
                 item = QListWidgetItem(tr_label(label))
@@ -182,10 +201,33 @@ class ParamsEditor(QWidget):
                 for code, award in awards:
                     combo.addItem(award, code)
             for field in dataclasses.fields(RuleParams):
-                self._set_value(field.name, getattr(params, field.name))
+                if field.name not in _UNCONFIRMED_FIELDS:
+                    self._set_value(field.name, getattr(params, field.name))
+            self._unconfirmed, self._unconfirmed_note = params.unconfirmed, params.unconfirmed_note
+            self.confirmed_box.setChecked(False)
+            self._show_unconfirmed()
         finally:
             self._loading = False
         self.show_errors()
+
+    def _show_unconfirmed(self) -> None:
+        marked = set(self._unconfirmed)
+        names = ", ".join(tr_label(PARAM_LABELS[n]).lower() for n in self._unconfirmed if n in PARAM_LABELS)
+        self.unconfirmed_banner.setText(
+            self.tr("Chưa được văn bản xác nhận: %1.").replace("%1", names)
+            + (" " + tr_label(self._unconfirmed_note) if self._unconfirmed_note else ""))
+        self.unconfirmed_banner.setVisible(bool(marked))
+        self.confirmed_box.setVisible(bool(marked))
+        for name, label in self.labels.items():
+            text = tr_label(PARAM_LABELS[name]) + ":"
+            if name in marked:
+                label.setText("⚠ " + text)
+                label.setStyleSheet("color: #8a5a00;")
+                label.setToolTip(self.tr("Chưa được văn bản xác nhận — xem ghi chú ở đầu"))
+            else:
+                label.setText(text)
+                label.setStyleSheet("")
+                label.setToolTip("")
 
     def _set_value(self, name: str, value) -> None:
         w = self.widget(name)
@@ -216,8 +258,13 @@ class ParamsEditor(QWidget):
         """The parameters as typed and every problem (parsing first, then the rules')."""
         values: dict = {}
         errors: dict[str, str] = {}
+        confirmed = self.confirmed_box.isChecked()
+        values["unconfirmed"] = () if confirmed else self._unconfirmed
+        values["unconfirmed_note"] = "" if confirmed else self._unconfirmed_note
         for field in dataclasses.fields(RuleParams):
             name = field.name
+            if name in _UNCONFIRMED_FIELDS:
+                continue
             w = self.widget(name)
             try:
                 if isinstance(w, QComboBox):

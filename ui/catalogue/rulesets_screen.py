@@ -87,9 +87,11 @@ class RuleSetsScreen(QWidget):
             Column(self.tr("Tiền thưởng"), self._reward_text),
             Column(self.tr("Tiêu chuẩn chính"), self._summary, tooltip=lambda r: tr_label(
                 CRITERIA.get(r.params.criterion, r.params.criterion)) + "\n" + self._summary(r)),
-            Column(self.tr("Tỷ lệ phiếu"), lambda r: (_fraction(r.params.vote_threshold) if r.params.vote_required
-                                                      else self.tr("không bỏ phiếu")),
-                   tooltip=lambda r: tr_label(VOTE_BASES.get(r.params.vote_base, "")) if r.params.vote_required else ""),
+            Column(self.tr("Tỷ lệ phiếu"), lambda r: ("⚠ " if r.params.unconfirmed else "") + (
+                _fraction(r.params.vote_threshold) if r.params.vote_required else self.tr("không bỏ phiếu")),
+                   tooltip=lambda r: "\n".join(t for t in (
+                       tr_label(VOTE_BASES.get(r.params.vote_base, "")) if r.params.vote_required else "",
+                       tr_label(r.params.unconfirmed_note)) if t)),
             Column(self.tr("Giới hạn"), lambda r: (f"{percent(*r.params.quota_share)} "
                                                    f"{award_name(r.params.quota_base_award)}")
                    if r.params.quota_share and r.params.quota_base_award else ""),

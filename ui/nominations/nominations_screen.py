@@ -48,6 +48,7 @@ from ui.i18n import fmt_int
 from ui.labels import tr_label
 from ui.models.dto_table import Column, DtoTableModel
 from ui.models.nomination_table import NominationTableModel, verdict_label
+from ui.nominations.hold_dialog import HoldDialog
 from ui.nominations.picker import NomineePickerDialog
 from ui.nominations.reason_dialog import ReasonDialog
 from ui.nominations.tasks import export_task, propose_task, recompute_task
@@ -78,6 +79,7 @@ class NominationsScreen(QWidget):
         self._vote_required: dict[str, bool] = {}
         self.worker: Worker | None = None
         self._loaded = False
+        self._detail_row: NominationRow | None = None
 
         # -- round
         title = QLabel(self.tr("Đề nghị khen thưởng"))
@@ -147,6 +149,10 @@ class NominationsScreen(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.history_button.clicked.connect(self.open_history)
         self.export_button.clicked.connect(self.export)
+        self.import_button = QPushButton(self.tr("Nhập &đề nghị từ Excel…"))
+        self.import_button.setToolTip(self.tr("Danh sách đề nghị của các đơn vị theo mẫu (sheet «Cá nhân», «Tập "
+                                              "thể»): kiểm tra từng dòng, nhập tất cả hoặc không"))
+        self.import_button.clicked.connect(self.import_from_excel)
 
         # -- table
         self.model = NominationTableModel(self)
@@ -191,6 +197,27 @@ class NominationsScreen(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.detail_title)
         left.addWidget(self.reasons_view, 1)
+        # -- "Tóm tắt thành tích" of the current nomination, and its under-review mark (issue 16)
+        self.achievement_edit = QPlainTextEdit()
+        self.achievement_edit.setTabChangesFocus(True)
+        self.achievement_edit.setPlaceholderText(self.tr("Tóm tắt thành tích (in trên danh sách, giấy khen)"))
+        self.achievement_edit.setMaximumHeight(self.fontMetrics().height() * 4)
+        self.achievement_edit.textChanged.connect(self._on_achievement_edited)
+        self.save_achievement_button = QPushButton(self.tr("Lưu tóm tắt"))
+        self.save_achievement_button.clicked.connect(self.save_achievement)
+        self.hold_button = QPushButton(self.tr("Đang bị xem xét…"))
+        self.hold_button.setToolTip(self.tr("Đánh dấu đang bị xem xét kỷ luật, thanh tra, kiểm tra, khiếu nại: chưa "
+                                            "khen thưởng (NĐ 152/2025 Điều 4 khoản 4)"))
+        self.hold_button.clicked.connect(self.mark_hold)
+        achievement_label = QLabel(self.tr("Tóm tắt &thành tích:"))
+        achievement_label.setBuddy(self.achievement_edit)
+        left.addWidget(achievement_label)
+        left.addWidget(self.achievement_edit)
+        edit_row = QHBoxLayout()
+        edit_row.addWidget(self.save_achievement_button)
+        edit_row.addWidget(self.hold_button)
+        edit_row.addStretch(1)
+        left.addLayout(edit_row)
         right = QVBoxLayout()
         events_title = QLabel(self.tr("Lịch sử trạng thái"))
         events_title.setProperty("role", "section-title")
@@ -257,6 +284,7 @@ class NominationsScreen(QWidget):
             actions.addWidget(b)
         actions.addWidget(self.counts_label, 1)
         actions.addSpacing(8)
+        actions.addWidget(self.import_button)
         actions.addWidget(self.export_button)
         layout.addLayout(actions)
         layout.addWidget(self.splitter, 1)
@@ -385,7 +413,7 @@ class NominationsScreen(QWidget):
             self.rule_set_label.setText("")
         is_open = self._round is not None and self._round.status == "OPEN"
         closed_tip = self.tr("Đợt xét đã đóng: không thêm đề nghị mới")
-        for b in (self.add_button, self.propose_button):
+        for b in (self.add_button, self.propose_button, self.import_button):
             b.setEnabled(is_open)
             b.setToolTip(b.toolTip() if is_open else closed_tip)
         self.recheck_button.setEnabled(self._round is not None)
@@ -496,6 +524,13 @@ class NominationsScreen(QWidget):
         self._show_detail(rows[0] if len(rows) == 1 else None)
 
     def _show_detail(self, row: NominationRow | None) -> None:
+        self._detail_row = row
+        self.achievement_edit.blockSignals(True)
+        self.achievement_edit.setPlainText(row.achievement if row else "")
+        self.achievement_edit.blockSignals(False)
+        self.achievement_edit.setEnabled(row is not None and row.status != "DECIDED")
+        self.save_achievement_button.setEnabled(False)
+        self.hold_button.setEnabled(row is not None and row.status not in ("DECIDED",))
         if row is None:
             self.detail_title.setText(self.tr("Kết quả kiểm tra"))
             self.reasons_view.setPlainText("")
@@ -704,6 +739,92 @@ class NominationsScreen(QWidget):
         self.nominations_changed.emit()
         self.recompute()
 
+    # ------------------------------------------------------------ achievement, under review, import (issue 16)
+    def _on_achievement_edited(self) -> None:
+        row = self._detail_row
+        self.save_achievement_button.setEnabled(
+            row is not None and self.achievement_edit.toPlainText().strip() != (row.achievement or "").strip())
+
+    def save_achievement(self) -> None:
+        row = self._detail_row
+        if row is None:
+            return
+        try:
+            with self._db.factory.begin() as session:
+                nomination.update_nomination(session, nomination_id=row.id, version=row.version,
+                                             achievement=self.achievement_edit.toPlainText(),
+                                             submitting_unit_id=row.submitting_unit_id)
+        except AppError as exc:
+            errors.show_error(self, exc)
+            if isinstance(exc, StaleRecord):
+                self.refresh(select_ids=[row.id])
+            return
+        self.message_label.setText(self.tr("Đã lưu tóm tắt thành tích của %1").replace("%1", row.name))
+        self.nominations_changed.emit()
+        self.refresh(select_ids=[row.id])
+
+    def make_hold_dialog(self, row: NominationRow) -> HoldDialog:
+        with self._db.factory() as session:
+            kind, note = nomination.review_holds(session, round_id=row.round_id).get(row.id, ("", ""))
+        return HoldDialog(row.name, kind, note, parent=self)
+
+    def mark_hold(self) -> None:
+        row = self._detail_row
+        if row is None:
+            return
+        dialog = self.make_hold_dialog(row)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            with self._db.factory.begin() as session:
+                nomination.set_review_hold(session, nomination_id=row.id, version=row.version, kind=dialog.kind(),
+                                           note=dialog.note())
+        except AppError as exc:
+            errors.show_error(self, exc)
+            self.refresh(select_ids=[row.id])
+            return
+        self.nominations_changed.emit()
+        self.recompute(select_ids=[row.id])
+
+    def make_import_wizard(self):
+        from ui.import_wizard import ImportWizard
+        from ui.nominations.import_kind import NominationImportKind
+
+        return ImportWizard(self._db, self, kind=NominationImportKind(self._round.id, self._round.name))
+
+    def import_from_excel(self) -> None:
+        if self._round is None or self._round.status != "OPEN":
+            return
+        wizard = self.make_import_wizard()
+        wizard.exec()
+        if wizard.imported:
+            self.nominations_changed.emit()
+            self.recompute()
+
+    def confirm_no_review(self) -> bool:
+        """Ask once per round (NĐ 152/2025 Art. 4(4)) that nobody in it is under review but
+        those marked; record the answer. True when confirmed (now or before)."""
+        with self._db.factory() as session:
+            at, _by = nomination.review_confirmation(session, round_id=self._round.id)
+            marked = len(nomination.review_holds(session, round_id=self._round.id))
+        if at is not None:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Xác nhận trước khi gửi danh sách"),
+            self.tr("Xác nhận: ngoài %1 đề nghị đã đánh dấu «Đang bị xem xét», không ai trong đợt «%2» đang bị xem "
+                    "xét kỷ luật, thanh tra, kiểm tra hoặc giải quyết khiếu nại, tố cáo (Nghị định 152/2025/NĐ-CP "
+                    "Điều 4 khoản 4)?\n\nChương trình chỉ hỏi một lần cho mỗi đợt và ghi lại người xác nhận.")
+            .replace("%1", fmt_int(marked)).replace("%2", self._round.name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            with self._db.factory.begin() as session:
+                nomination.confirm_no_review_in_round(session, round_id=self._round.id)
+        except AppError as exc:
+            errors.show_error(self, exc)
+            return False
+        return True
+
     # ------------------------------------------------------------ export
     def default_export_path(self) -> str:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
@@ -711,7 +832,7 @@ class NominationsScreen(QWidget):
         return str(Path(folder) / name)
 
     def export(self, suggested: str | None = None) -> None:
-        if self._round is None:
+        if self._round is None or not self.confirm_no_review():
             return
         path, _filter = ask_save_file_name(self, self.tr("Xuất danh sách đề nghị khen thưởng"),
                                                     suggested or self.default_export_path(),

@@ -178,7 +178,8 @@ def test_cstdbo_two_years_only_message():
     h = person(titles={"CSTDCS": {2023, 2024}}, initiatives=(BO_INI,))
     v = judge(h, "CSTDBO")
     assert v.status == NOT_ELIGIBLE
-    assert reason_text(v.reasons[0]) == "Chưa đủ 3 năm liên tục đạt CSTĐCS (có: 2023, 2024)"
+    assert reason_text(v.reasons[0]) == ("Chưa đủ 3 năm liên tục đạt CSTĐCS (có: 2023, 2024); năm 2022 không đạt "
+                                         "nên chuỗi bị gián đoạn — cần thêm 1 năm liên tục nữa, sớm nhất xét năm 2025")
 
 
 def test_cstdbo_gap_year_breaks_the_streak():
@@ -188,13 +189,15 @@ def test_cstdbo_gap_year_breaks_the_streak():
     assert v.reasons[0].get("have") == (2024,)
 
 
-def test_cstdbo_maternity_leave_bridges_the_gap():
+def test_cstdbo_maternity_leave_never_bridges_the_gap():
+    # NĐ 152/2025 Art. 4(5): the leave counts as worked time within 2023, which was judged
+    # and got no CSTĐCS: the streak is broken (DOMAIN.md §3, issue 16 point 3).
     leave = LeaveRecord(dt.date(2023, 3, 1), dt.date(2023, 9, 1))
     h = person(titles={"CSTDCS": {2021, 2022, 2024}}, initiatives=(BO_INI,), leaves=(leave,))
     v = judge(h, "CSTDBO")
-    assert v.status == ELIGIBLE
-    assert "MATERNITY_BRIDGED" in codes(v)
-    assert "Năm 2023 nghỉ thai sản" in texts(v)
+    assert v.status == NOT_ELIGIBLE
+    assert "LEAVE_NOT_A_BRIDGE" in codes(v)
+    assert "Năm 2023 nghỉ thai sản: tính là thời gian công tác của năm đó, không thay cho danh hiệu" in texts(v)
 
 
 def test_cstdbo_counts_the_pending_cstdcs_of_the_round():
@@ -235,8 +238,10 @@ def test_cstdtq_two_consecutive_terms():
 
 def test_bk_bo_two_consecutive_cstdcs():
     assert judge(person(titles={"CSTDCS": {2023, 2024}}), "BK_BO").status == ELIGIBLE
+    # Luật Art. 74(1): "một trong các tiêu chuẩn" — the record path failing leaves the others
+    # to the council: MANUAL_CHECK, never NOT_ELIGIBLE.
     v = judge(person(titles={"CSTDCS": {2022, 2024}}), "BK_BO")
-    assert v.status == NOT_ELIGIBLE and codes(v) == ["STREAK_SHORT", "ALT_PATH_SHORT"]
+    assert v.status == MANUAL_CHECK and codes(v) == ["ALTERNATIVE_CRITERIA", "STREAK_SHORT", "ALT_PATH_SHORT"]
 
 
 def test_bk_bo_excellent_years_with_two_initiatives():
@@ -245,11 +250,15 @@ def test_bk_bo_excellent_years_with_two_initiatives():
     v = judge(h, "BK_BO")
     assert v.status == ELIGIBLE and v.initiative_ids == (1, 2)
     one = person({2023: "HTXSNV", 2024: "HTXSNV"}, initiatives=inis[:1])
-    assert judge(one, "BK_BO").status == NOT_ELIGIBLE
+    assert judge(one, "BK_BO").status == MANUAL_CHECK
+    assert judge(one, "BK_BO", alternative_checks=()).status == NOT_ELIGIBLE
 
 
 def test_bk_bo_not_twice_for_the_same_years():
-    assert judge(person(titles={"CSTDCS": {2023, 2024}, "BK_BO": {2023}}), "BK_BO").status == NOT_ELIGIBLE
+    v = judge(person(titles={"CSTDCS": {2023, 2024}, "BK_BO": {2023}}), "BK_BO")
+    assert v.status == MANUAL_CHECK and v.reasons[0].code == "ALTERNATIVE_CRITERIA"
+    assert judge(person(titles={"CSTDCS": {2023, 2024}, "BK_BO": {2023}}), "BK_BO",
+                 alternative_checks=()).status == NOT_ELIGIBLE
 
 
 def _service(years, rating="HTTNV", cstdcs=(), **titles):
@@ -262,7 +271,7 @@ def test_bk_ttg_five_years_with_three_cstdcs():
 
 
 def test_bk_ttg_missing_prerequisite_and_short_years():
-    v = judge(_service(range(2021, 2025), cstdcs={2022, 2024}), "BK_TTG")
+    v = judge(_service(range(2021, 2025), cstdcs={2022, 2024}), "BK_TTG", alternative_checks=())
     assert v.status == NOT_ELIGIBLE
     assert codes(v) == ["PREREQUISITE_MISSING", "RATING_STREAK_SHORT"]
     assert "Chưa được tặng Bằng khen cấp bộ" in texts(v)
@@ -270,7 +279,7 @@ def test_bk_ttg_missing_prerequisite_and_short_years():
 
 def test_bk_ttg_two_cstdcs_only():
     v = judge(_service(range(2020, 2025), cstdcs={2022, 2024}, BK_BO={2019}), "BK_TTG")
-    assert codes(v) == ["WINDOW_AWARD_SHORT"]
+    assert codes(v) == ["ALTERNATIVE_CRITERIA", "WINDOW_AWARD_SHORT"] and v.status == MANUAL_CHECK
 
 
 def test_hcld3_counts_only_years_after_the_bang_khen_ttg():
@@ -332,6 +341,15 @@ def test_ttldtt_member_warning_blocks_reprimand_does_not():
     assert codes(judge(warned, "TTLDTT"))[0] == "MEMBER_DISCIPLINE"
     reprimanded = UnitHistory(5, members=members(10, ldtt=10, disciplines=[("KHIEN_TRACH",)]))
     assert judge(reprimanded, "TTLDTT").status == MANUAL_CHECK
+
+
+def test_ttldxs_has_no_discipline_clause_since_2024():
+    # Luật 06/2022 Art. 27 has no discipline clause for TTLĐXS (the old law had one).
+    warned = UnitHistory(5, members=members(10, ldtt=10, cstdcs=1, disciplines=[("CANH_CAO",)]))
+    assert judge(warned, "TTLDXS").status == MANUAL_CHECK
+    # An office whose regulation keeps one sets the option.
+    kept = judge(warned, "TTLDXS", blocking_discipline="CANH_CAO")
+    assert kept.status == NOT_ELIGIBLE and codes(kept)[0] == "MEMBER_DISCIPLINE"
 
 
 def test_ttldxs_all_complete_and_one_cstdcs():

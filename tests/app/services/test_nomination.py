@@ -208,8 +208,9 @@ def test_add_propose_and_verdicts(session, world):
     assert got[("Nguyễn Thị Hoa", "CSTDCS")].verdict_status == ELIGIBLE  # HTXSNV, no sáng kiến needed
     assert got[("Trần Văn Minh", "CSTDCS")].verdict_status == NOT_ELIGIBLE
     unit = got[("Văn phòng Ban", "TTLDTT")]
-    # 3 of 5 members proposed for LĐTT = 60 % < 70 %.
-    assert unit.verdict_status == NOT_ELIGIBLE and "Chỉ 3/5 thành viên" in unit.verdict_text
+    # 3 of 5 members proposed for LĐTT, but Nam's is refused (discipline): only eligible pending
+    # titles count (DOMAIN.md §3 "one round, one truth") — 2/5 = 40 % < 70 %.
+    assert unit.verdict_status == NOT_ELIGIBLE and "Chỉ 2/5 thành viên" in unit.verdict_text
     assert unit.salutation == "Tập thể" and unit.work_unit == "Ban Tổ chức Trung ương"
     assert got[("Nguyễn Thị Hoa", "LDTT")].salutation == "Bà"
     assert got[("Trần Văn Minh", "LDTT")].salutation == "Ông"

@@ -1,0 +1,500 @@
+"""Nominations from the units' Excel lists: read → preview → apply (the GUI wizard), or
+`run_import` (`tdkt-cli import nominations FILE --round ID [--dry-run]`).
+
+The file has the sheets "Cá nhân" and "Tập thể" (`app.rules.nomination_sheets`, blank
+template `tdkt-cli template nominations`); either may be missing, not both. Reading, header
+matching, cell typing and formula refusal are those of the staff import
+(`app.services.xlsx_read`); writing goes through `nomination.add_nominations`.
+
+Rules:
+- A person is matched by staff code (the name, when given, must be that person's); without a
+  code, by name (ignoring case and tones), narrowed by year of birth and unit (the unit of
+  the person or any unit above it, by code or name) when given. No match, or more than one,
+  is an error naming the row and, for an ambiguity, the candidates.
+- A collective is matched by unit code, else by name (ambiguous names are errors).
+- The award is a code or a name of the catalogue, for individuals on "Cá nhân" and for
+  collectives on "Tập thể"; the round must be open.
+- A nomination already in the round (same subject and award), or twice in the file, is
+  refused with its row.
+- All-or-nothing: any bad row means nothing is written. Imported nominations are "Đã gửi".
+
+Threads: `read_nomination_file` touches no database; `preview_nomination_import` and
+`apply_nomination_import` use the caller's Session (one per thread).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from collections.abc import Mapping
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
+
+from app.errors import BadInput, Cancelled, NotFound
+from app.models import AwardType, Nomination, Person, ReviewRound
+from app.rules.nomination_sheets import NOMINATION_SHEETS
+from app.rules.vntext import fold
+from app.services.backup import backup_database
+from app.services.nomination import add_nominations
+from app.services.org import list_units, unit_path
+from app.services.xlsx_read import (
+    FORMULA,
+    READ_STEP,
+    ImportIssue,
+    IsCancelled,
+    Progress,
+    cell_text,
+    check_cancel,
+    declared_rows,
+    find_sheet,
+    open_workbook,
+    parse_date,
+    parse_year,
+    read_sheet,
+    scaled,
+)
+
+__all__ = ["ACTION_NEW", "ACTION_ERROR", "NominationRecord", "NominationFile", "NominationPreviewRow",
+           "NominationPreview", "NominationImportResult", "read_nomination_file", "preview_nomination_import",
+           "apply_nomination_import", "run_import"]
+
+ACTION_NEW = "thêm mới"
+ACTION_ERROR = "lỗi"
+_MAX_ACHIEVEMENT = 20_000
+_HEADERS = {subject: {c.field: c.header for c in columns} for subject, _t, columns in NOMINATION_SHEETS}
+
+
+@dataclasses.dataclass(frozen=True)
+class NominationRecord:
+    """A typed row: `values` field → text (or int for birth_year); blank/unreadable cells absent."""
+
+    subject: str  # CA_NHAN | TAP_THE
+    sheet: str
+    row: int
+    values: Mapping[str, object]
+
+    def text(self, field: str) -> str:
+        value = self.values.get(field)
+        return value if isinstance(value, str) else ""
+
+
+@dataclasses.dataclass(frozen=True)
+class NominationFile:
+    path: Path
+    records: tuple[NominationRecord, ...]
+    issues: tuple[ImportIssue, ...]
+    sheets: Mapping[str, str]  # subject → title in the file
+
+
+@dataclasses.dataclass(frozen=True)
+class NominationPreviewRow:
+    sheet: str
+    row: int
+    code: str  # the matched person's or unit's code ("" when unmatched)
+    name: str
+    unit: str
+    award: str
+    action: str  # ACTION_NEW | ACTION_ERROR
+
+
+@dataclasses.dataclass(frozen=True)
+class NominationPreview:
+    rows: tuple[NominationPreviewRow, ...]
+    issues: tuple[ImportIssue, ...]
+    new: int
+    bad: int
+
+    @property
+    def has_errors(self) -> bool:
+        return bool(self.issues)
+
+    @property
+    def bad_rows(self) -> int:
+        return self.bad
+
+    def report_lines(self) -> list[str]:
+        return [i.line() for i in self.issues]
+
+    def counts_text(self) -> str:
+        return f"{self.new} đề nghị mới"
+
+
+@dataclasses.dataclass(frozen=True)
+class NominationImportResult:
+    created: int
+    skipped_rows: int
+    issues: tuple[ImportIssue, ...]
+    dry_run: bool
+    written: bool = False
+    backup_path: Path | None = None
+    round_name: str = ""
+
+    @property
+    def has_errors(self) -> bool:
+        return bool(self.issues)
+
+    def summary(self) -> str:
+        errors = f"{len(self.issues)} lỗi ở {self.skipped_rows} dòng"
+        if self.dry_run:
+            if self.has_errors:
+                return f"Kiểm tra xong (chưa ghi gì): {errors}; tệp có {self.created} đề nghị hợp lệ."
+            return f"Kiểm tra xong (chưa ghi gì): không có lỗi; nếu nhập sẽ thêm {self.created} đề nghị."
+        if not self.written:
+            return f"Không nhập gì vì tệp có {errors}. Hãy sửa tệp rồi nhập lại."
+        return f"Đã nhập {self.created} đề nghị vào đợt «{self.round_name}» (trạng thái Đã gửi)."
+
+    def report_lines(self) -> list[str]:
+        return [i.line() for i in self.issues]
+
+
+# ---------------------------------------------------------------- reading
+
+
+def _record(subject: str, sheet: str, excel_row: int, raw: dict[str, object],
+            issues: list[ImportIssue]) -> NominationRecord:
+    values: dict[str, object] = {}
+    for field, value in raw.items():
+        if value is FORMULA:
+            continue
+        if field == "birth_year":
+            year, reason = parse_year(value)
+            if reason:  # a full date of birth is fine too
+                day, _y, reason2 = parse_date(value, allow_year=True)
+                if day is not None:
+                    year, reason = day.year, None
+                elif reason2 is None and _y is not None:
+                    year, reason = _y, None
+            if reason:
+                issues.append(ImportIssue(sheet, excel_row, _HEADERS[subject][field], reason))
+            elif year is not None:
+                values[field] = year
+        elif field == "achievement":
+            text = str(value).strip() if isinstance(value, str) else cell_text(value)
+            if len(text) > _MAX_ACHIEVEMENT:
+                issues.append(ImportIssue(sheet, excel_row, _HEADERS[subject][field], "dài quá 20.000 ký tự"))
+            elif text:
+                values[field] = text
+        else:
+            text = cell_text(value)
+            if text:
+                values[field] = text
+    return NominationRecord(subject, sheet, excel_row, values)
+
+
+def read_nomination_file(path: str | Path, *, progress: Progress | None = None,
+                         is_cancelled: IsCancelled | None = None) -> NominationFile:
+    """Read and type both sheets. Raises BadInput (missing, not an xlsx, damaged, neither
+    sheet, a required column missing) and Cancelled. Touches no database."""
+    path = Path(path)
+    wb, fh = open_workbook(path)
+    try:
+        sheets = {subject: name for subject, title, _c in NOMINATION_SHEETS
+                  if (name := find_sheet(wb.sheetnames, title)) is not None}
+        if not sheets:
+            wanted = ", ".join(f"'{title}'" for _s, title, _c in NOMINATION_SHEETS)
+            raise BadInput(detail=f"Tệp {path.name} không có sheet {wanted}. Các sheet trong tệp: "
+                                  f"{', '.join(wb.sheetnames)}. Hãy dùng tệp mẫu (tdkt-cli template nominations).")
+        total = sum(declared_rows(wb[name]) for name in sheets.values())
+        done = 0
+
+        def tick() -> None:
+            nonlocal done
+            done += READ_STEP
+            check_cancel(is_cancelled)
+            if progress is not None:
+                progress(min(done, total), total)
+
+        issues: list[ImportIssue] = []
+        records: list[NominationRecord] = []
+        columns = {subject: cols for subject, _t, cols in NOMINATION_SHEETS}
+        for subject, name in sheets.items():
+            ws = wb[name]
+            ws.reset_dimensions()
+            raw_rows, _present = read_sheet(ws, name, columns[subject], issues, tick, template="nominations")
+            records.extend(_record(subject, name, r, v, issues) for r, v in raw_rows)
+    except (BadInput, Cancelled):
+        raise
+    except Exception as exc:  # a damaged sheet part surfaces only while iterating
+        raise BadInput(detail=f"Không đọc được nội dung tệp {path.name}: tệp hỏng hoặc không đúng định dạng "
+                              f"({exc}).") from exc
+    finally:
+        wb.close()
+        fh.close()
+    if progress is not None:
+        progress(total, total)
+    return NominationFile(path, tuple(records), tuple(issues), sheets)
+
+
+# ---------------------------------------------------------------- matching
+
+
+@dataclasses.dataclass
+class _Plan:
+    issues: list[ImportIssue]
+    bad: set[tuple[str, int]]
+    items: list[tuple[NominationRecord, int, str, int | None]]  # record, subject id, award, submitter
+    shown: dict[tuple[str, int], tuple[str, str, str]]  # (sheet,row) → (code, name, unit)
+    round_name: str
+    award_names: dict[tuple[str, int], str] = dataclasses.field(default_factory=dict)  # (sheet,row) → award
+
+
+def _round_checked(session: Session, round_id: int) -> ReviewRound:
+    rnd = session.get(ReviewRound, round_id)
+    if rnd is None:
+        raise NotFound(what="đợt xét", key=round_id)
+    if rnd.status != "OPEN":
+        raise BadInput(detail=f"Đợt xét «{rnd.name}» đã đóng; không nhập đề nghị vào đợt đã đóng.")
+    return rnd
+
+
+def _validate(session: Session, nf: NominationFile, *, round_id: int) -> _Plan:
+    rnd = _round_checked(session, round_id)
+    issues = list(nf.issues)
+    bad = {(i.sheet, i.row) for i in issues}
+    plan = _Plan(issues, bad, [], {}, rnd.name)
+
+    def add(rec: NominationRecord, field: str, message: str) -> None:
+        plan.issues.append(ImportIssue(rec.sheet, rec.row, _HEADERS[rec.subject][field], message))
+        plan.bad.add((rec.sheet, rec.row))
+
+    units = list_units(session)
+    by_id = {u.id: u for u in units}
+    unit_by_code = {u.code.casefold(): u for u in units if u.code}
+    units_by_name: dict[str, list] = defaultdict(list)
+    for u in units:
+        units_by_name[fold(u.name)].append(u)
+
+    def find_unit(text: str) -> tuple[object | None, str | None]:
+        u = unit_by_code.get(text.casefold())
+        if u is not None:
+            return u, None
+        found = units_by_name.get(fold(text), [])
+        if len(found) == 1:
+            return found[0], None
+        if not found:
+            return None, f"không có đơn vị mã hoặc tên «{text}»"
+        return None, (f"có {len(found)} đơn vị tên «{text}»: "
+                      + ", ".join(f"{u.code} ({by_id[u.parent_id].name if u.parent_id in by_id else 'gốc'})"
+                                  for u in found[:5]) + " — hãy ghi mã đơn vị")
+
+    awards = {code: (name, subject) for code, name, subject in
+              session.execute(select(AwardType.code, AwardType.name, AwardType.subject))}
+    award_by_key: dict[str, str] = {}
+    for code, (name, _s) in awards.items():
+        award_by_key.setdefault(fold(code), code)
+        award_by_key.setdefault(fold(name), code)
+
+    people = session.execute(select(Person.id, Person.code, Person.full_name, Person.birth_year, Person.birth_date,
+                                    Person.unit_id)).all()
+    person_by_code = {p.code.casefold(): p for p in people}
+    people_by_name: dict[str, list] = defaultdict(list)
+    for p in people:
+        people_by_name[fold(p.full_name)].append(p)
+    path_cache: dict[int, set[int]] = {}
+
+    def ancestors(unit_id: int) -> set[int]:
+        if unit_id not in path_cache:
+            path_cache[unit_id] = {u.id for u in unit_path(units, unit_id)}
+        return path_cache[unit_id]
+
+    def birth(p) -> int | None:
+        return p.birth_year or (p.birth_date.year if p.birth_date else None)
+
+    existing = {("p", pid, code) for pid, code in session.execute(
+        select(Nomination.person_id, Nomination.award_code).where(Nomination.round_id == round_id,
+                                                                  Nomination.person_id.is_not(None)))}
+    existing |= {("u", uid, code) for uid, code in session.execute(
+        select(Nomination.unit_id, Nomination.award_code).where(Nomination.round_id == round_id,
+                                                                Nomination.unit_id.is_not(None)))}
+    seen: dict[tuple, NominationRecord] = {}
+
+    for rec in nf.records:
+        award_text = rec.text("award")
+        code = award_by_key.get(fold(award_text)) if award_text else None
+        award_header = _HEADERS[rec.subject]["award"]
+        if not award_text and not any(i.sheet == rec.sheet and i.row == rec.row and i.column == award_header
+                                      for i in plan.issues):
+            add(rec, "award", "chưa ghi danh hiệu, hình thức đề nghị")
+        if rec.subject == "CA_NHAN" and not rec.text("person_code") and not rec.text("full_name"):
+            add(rec, "full_name", "chưa ghi họ và tên (hoặc mã cán bộ)")
+        if rec.subject == "TAP_THE" and not rec.text("unit_code") and not rec.text("unit_name"):
+            add(rec, "unit_name", "chưa ghi tên tập thể (hoặc mã đơn vị)")
+        if code is not None:
+            plan.award_names[(rec.sheet, rec.row)] = awards[code][0]
+        if award_text and code is None:
+            add(rec, "award", f"«{award_text}» không có trong danh mục danh hiệu, hình thức khen thưởng")
+        elif code is not None and awards[code][1] != rec.subject:
+            add(rec, "award", f"«{awards[code][0]}» dành cho {'tập thể' if awards[code][1] == 'TAP_THE' else 'cá nhân'}"
+                              f"; hãy ghi ở sheet «{'Tập thể' if awards[code][1] == 'TAP_THE' else 'Cá nhân'}»")
+            code = None
+        submitter = None
+        if rec.text("submitter"):
+            u, why = find_unit(rec.text("submitter"))
+            if why:
+                add(rec, "submitter", why)
+            else:
+                submitter = u.id
+        subject_id, shown, matched = None, ("", "", ""), None
+        if rec.subject == "CA_NHAN":
+            name = rec.text("full_name")
+            if rec.text("person_code"):
+                p = person_by_code.get(rec.text("person_code").casefold())
+                if p is None:
+                    add(rec, "person_code", f"không có cán bộ mã «{rec.text('person_code')}» trong chương trình")
+                elif name and fold(name) != fold(p.full_name):
+                    add(rec, "full_name", f"mã {p.code} là của «{p.full_name}», không phải «{name}»")
+                else:
+                    matched = p
+            elif name:
+                candidates = people_by_name.get(fold(name), [])
+                year = rec.values.get("birth_year")
+                if year is not None:
+                    candidates = [p for p in candidates if birth(p) == year]
+                unit_failed = False
+                if rec.text("unit") and candidates:
+                    # Any unit of that code or name (two "Văn phòng" are fine: the person tells).
+                    text = rec.text("unit")
+                    wanted = {u.id for u in [unit_by_code.get(text.casefold())] if u} or \
+                        {u.id for u in units_by_name.get(fold(text), [])}
+                    if not wanted:
+                        add(rec, "unit", f"không có đơn vị mã hoặc tên «{text}»")
+                        candidates, unit_failed = [], True
+                    else:
+                        candidates = [p for p in candidates if wanted & ancestors(p.unit_id)]
+                if unit_failed:
+                    pass  # already reported (the unit)
+                elif not candidates:
+                    what = f"«{name}»" + (f", sinh năm {year}" if year else "") + \
+                           (f", đơn vị «{rec.text('unit')}»" if rec.text("unit") else "")
+                    add(rec, "full_name", f"không tìm thấy cán bộ {what} trong chương trình")
+                elif len(candidates) > 1:
+                    listed = ", ".join(f"{p.code} ({by_id[p.unit_id].name if p.unit_id in by_id else ''}"
+                                       f"{', ' + str(birth(p)) if birth(p) else ''})" for p in candidates[:5])
+                    add(rec, "full_name", f"có {len(candidates)} cán bộ trùng: {listed} — hãy ghi Mã cán bộ "
+                                          "(hoặc năm sinh, đơn vị) để phân biệt")
+                else:
+                    matched = candidates[0]
+            if matched is not None:
+                p = matched
+                subject_id = p.id
+                shown = (p.code, p.full_name, by_id[p.unit_id].name if p.unit_id in by_id else "")
+            else:
+                shown = (rec.text("person_code"), name, rec.text("unit"))
+            key_kind = "p"
+        else:
+            name = rec.text("unit_name")
+            u, why = (None, None)
+            if rec.text("unit_code"):
+                u = unit_by_code.get(rec.text("unit_code").casefold())
+                if u is None:
+                    add(rec, "unit_code", f"không có đơn vị mã «{rec.text('unit_code')}» trong chương trình")
+                elif name and fold(name) != fold(u.name):
+                    add(rec, "unit_name", f"mã {u.code} là của «{u.name}», không phải «{name}»")
+                    u = None
+            elif name:
+                u, why = find_unit(name)
+                if why:
+                    add(rec, "unit_name", why)
+            if u is not None:
+                subject_id = u.id
+                parent = by_id.get(u.parent_id)
+                shown = (u.code, u.name, parent.name if parent else "")
+            else:
+                shown = (rec.text("unit_code"), name, "")
+            key_kind = "u"
+        plan.shown[(rec.sheet, rec.row)] = shown
+        if subject_id is None or code is None:
+            if (rec.sheet, rec.row) not in plan.bad:  # e.g. a blank required cell already reported
+                plan.bad.add((rec.sheet, rec.row))
+            continue
+        key = (key_kind, subject_id, code)
+        if key in existing:
+            add(rec, "award", f"{shown[1]} đã có đề nghị {awards[code][0]} trong đợt «{rnd.name}»; không nhập trùng")
+            continue
+        if key in seen:
+            first = seen[key]
+            add(rec, "award", f"trùng với dòng {first.row} của sheet '{first.sheet}' ({shown[1]}, {awards[code][0]})")
+            if (first.sheet, first.row) not in plan.bad:
+                add(first, "award", f"trùng với dòng {rec.row} của sheet '{rec.sheet}' ({shown[1]}, "
+                                    f"{awards[code][0]})")
+            continue
+        seen[key] = rec
+        if (rec.sheet, rec.row) not in plan.bad:
+            plan.items.append((rec, subject_id, code, submitter))
+    plan.items = [it for it in plan.items if (it[0].sheet, it[0].row) not in plan.bad]
+    return plan
+
+
+def _preview(nf: NominationFile, plan: _Plan) -> NominationPreview:
+    rows = []
+    for rec in nf.records:
+        code, name, unit = plan.shown.get((rec.sheet, rec.row), ("", "", ""))
+        action = ACTION_ERROR if (rec.sheet, rec.row) in plan.bad else ACTION_NEW
+        rows.append(NominationPreviewRow(rec.sheet, rec.row, code, name, unit,
+                                         plan.award_names.get((rec.sheet, rec.row), rec.text("award")), action))
+    bad = sum(1 for r in rows if r.action == ACTION_ERROR)
+    return NominationPreview(tuple(rows), tuple(plan.issues), len(rows) - bad, bad)
+
+
+def preview_nomination_import(session: Session, nf: NominationFile, *, round_id: int) -> NominationPreview:
+    """Check the whole file against the database and the round; say row by row what would
+    happen. Reads only. Raises NotFound, BadInput (closed round)."""
+    return _preview(nf, _validate(session, nf, round_id=round_id))
+
+
+def apply_nomination_import(session: Session, nf: NominationFile, *, round_id: int,
+                            backup_engine: Engine | None = None, progress: Progress | None = None,
+                            is_cancelled: IsCancelled | None = None, only_valid: bool = False
+                            ) -> NominationImportResult:
+    """Validate again and write, all or nothing (`only_valid` is refused: a unit's list is
+    taken whole). Raises BadInput (params `detail`, `issues`) before writing anything when
+    any row is bad; Cancelled. The caller owns the transaction."""
+    if only_valid:
+        raise BadInput(detail="Danh sách đề nghị của đơn vị được nhập tất cả hoặc không; hãy sửa các dòng lỗi.")
+    plan = _validate(session, nf, round_id=round_id)
+    if plan.issues or plan.bad:
+        raise BadInput(detail=f"Tệp có {len(plan.issues)} lỗi ở {len(plan.bad)} dòng; chưa nhập gì. "
+                              "Hãy sửa tệp rồi nhập lại.", issues=tuple(plan.issues))
+    return _write(session, plan, round_id=round_id, backup_engine=backup_engine, progress=progress,
+                  is_cancelled=is_cancelled)
+
+
+def _write(session: Session, plan: _Plan, *, round_id: int, backup_engine: Engine | None,
+           progress: Progress | None, is_cancelled: IsCancelled | None) -> NominationImportResult:
+    check_cancel(is_cancelled)
+    backup_path = backup_database(backup_engine, reason="truoc-nhap") if backup_engine is not None and plan.items \
+        else None
+    groups: dict[tuple[str, str, int | None], dict[int, str]] = defaultdict(dict)
+    for rec, subject_id, code, submitter in plan.items:
+        groups[(rec.subject, code, submitter)][subject_id] = rec.text("achievement")
+    created, total = 0, len(plan.items)
+    for (subject, code, submitter), achievements in groups.items():
+        check_cancel(is_cancelled)
+        ids = list(achievements)
+        result = add_nominations(session, round_id=round_id, award_code=code,
+                                 person_ids=ids if subject == "CA_NHAN" else (),
+                                 unit_ids=ids if subject == "TAP_THE" else (), submitting_unit_id=submitter,
+                                 status="SUBMITTED", achievements=achievements)
+        created += len(result.added)
+        if progress is not None:
+            progress(created, total)
+    return NominationImportResult(created, 0, (), dry_run=False, written=True, backup_path=backup_path,
+                                  round_name=plan.round_name)
+
+
+def run_import(session: Session, *, path: str | Path, round_id: int, dry_run: bool = False,
+               backup_engine: Engine | None = None, progress: Progress | None = None,
+               is_cancelled: IsCancelled | None = None) -> NominationImportResult:
+    """Read, validate and (unless `dry_run` or any error) write. Bad rows are in
+    `result.issues` (nothing written). Raises BadInput (unreadable file, closed round),
+    NotFound (round), Cancelled."""
+    nf = read_nomination_file(path, progress=scaled(progress, 0, 600), is_cancelled=is_cancelled)
+    plan = _validate(session, nf, round_id=round_id)
+    if dry_run or plan.issues or plan.bad:
+        return NominationImportResult(len(plan.items), len(plan.bad), tuple(plan.issues), dry_run=dry_run,
+                                      round_name=plan.round_name)
+    return _write(session, plan, round_id=round_id, backup_engine=backup_engine,
+                  progress=scaled(progress, 650, 1000), is_cancelled=is_cancelled)
