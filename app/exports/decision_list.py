@@ -71,10 +71,10 @@ def parts(items: Sequence) -> tuple[list, list]:
 
 def build_spec(items: Sequence, info: DecisionListInfo) -> ReportSpec:
     people, units = parts(items)
-    sections = (
+    sections = tuple(s for s in (
         ReportSection(f"{PART_PEOPLE} ({len(people)})", [_values(i, r) for i, r in enumerate(people, start=1)]),
         ReportSection(f"{PART_UNITS} ({len(units)})", [_values(i, r) for i, r in enumerate(units, start=1)]),
-    )
+    ) if s.rows)  # no empty "II. Tập thể (0)"
     signer = info.signer_title.splitlines()
     return ReportSpec(
         sheet_title="Danh sách kèm theo QĐ",
@@ -85,7 +85,7 @@ def build_spec(items: Sequence, info: DecisionListInfo) -> ReportSpec:
         columns=COLUMNS,
         sections=sections,
         notes=(f"Danh sách có {len(people)} cá nhân và {len(units)} tập thể.",),
-        signatures=(SignatureBlock(" / ".join(signer) or "Thủ trưởng cơ quan", info.signer_name, note=""),),
+        signatures=(SignatureBlock("\n".join(signer) or "Thủ trưởng cơ quan", info.signer_name, note=""),),
         landscape=False,
     )
 
@@ -101,10 +101,10 @@ def write_decision_pdf(items: Sequence, info: DecisionListInfo, out: str | Path,
     """Write the list as an A4 PDF (header, title, I./II. tables, signature block);
     temp file then rename. Raises FileLocked, BadInput, Cancelled. Any thread."""
     from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
-    from app.exports.pdf_doc import (MARGINS, PAGE, esc, finish_file, header_flowable, signature_table, styles,
-                                     temp_beside)
+    from app.exports.pdf_doc import (MARGINS, PAGE, build_pdf, esc, header_flowable, signature_table, split_tail,
+                                     styles)
     from app.exports.pdf_fonts import SERIF, SERIF_BOLD, register_fonts
 
     register_fonts()
@@ -127,6 +127,8 @@ def write_decision_pdf(items: Sequence, info: DecisionListInfo, out: str | Path,
     section_rows: list[int] = []
     total, done = len(items), 0
     for title, group in ((PART_PEOPLE, people), (PART_UNITS, units)):
+        if not group:
+            continue  # no empty "II. Tập thể (0)"
         section_rows.append(len(rows))
         rows.append([Paragraph(esc(f"{title} ({len(group)})"), st["cell"]), "", "", "", ""])
         for n, item in enumerate(group, start=1):
@@ -139,27 +141,23 @@ def write_decision_pdf(items: Sequence, info: DecisionListInfo, out: str | Path,
             done += 1
             if progress is not None and (done % 50 == 0 or done == total):
                 progress(done, total)
-    table = Table(rows, colWidths=[w * width for w in widths], repeatRows=1)
     style = [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-             ("FONTNAME", (0, 0), (-1, -1), SERIF)]
+             ("FONTNAME", (0, 0), (-1, -1), SERIF),
+             # "STT" on one line in its narrow column (never "ST/T")
+             ("LEFTPADDING", (0, 0), (0, -1), 1), ("RIGHTPADDING", (0, 0), (0, -1), 1)]
     for r in section_rows:
         style += [("SPAN", (0, r), (-1, r)), ("FONTNAME", (0, r), (-1, r), SERIF_BOLD)]
         rows[r][0] = Paragraph(f"<b>{rows[r][0].text}</b>", st["cell"])
-    table.setStyle(TableStyle(style))
-    story.append(table)
-    story.append(Spacer(1, 3 * mm))
-    story.append(Paragraph(esc(f"Danh sách có {len(people)} cá nhân và {len(units)} tập thể."), st["left"]))
-    signer = " / ".join(info.signer_title.splitlines()) or "Thủ trưởng cơ quan"
-    story.append(KeepTogether([Spacer(1, 6 * mm), signature_table(
-        [SignatureBlock("", "", note=""), SignatureBlock(signer, info.signer_name, note="")], width)]))
-    tmp = temp_beside(out)
-    try:
-        doc = SimpleDocTemplate(str(tmp), pagesize=PAGE, leftMargin=left, rightMargin=right, topMargin=top,
-                                bottomMargin=bottom, title=f"Danh sách kèm theo Quyết định số {info.number_text}",
-                                author="TĐKT Desk", creator="TĐKT Desk")
-        doc.build(story)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    finish_file(tmp, out)
+    main, end = split_tail(rows, [w * width for w in widths], style, repeat=1, tail=2)
+    if main is not None:
+        story.append(main)
+    signer = "\n".join(info.signer_title.splitlines()) or "Thủ trưởng cơ quan"
+    # The last rows of the list, the count and the signature stay on one page.
+    story.append(KeepTogether([end, Spacer(1, 3 * mm),
+                               Paragraph(esc(f"Danh sách có {len(people)} cá nhân và {len(units)} tập thể."),
+                                         st["left"]),
+                               Spacer(1, 6 * mm), signature_table(
+                                   [SignatureBlock("", "", note=""), SignatureBlock(signer, info.signer_name, note="")],
+                                   width)]))
+    build_pdf(story, out, title=f"Danh sách kèm theo Quyết định số {info.number_text}")
     return out

@@ -19,7 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from app.errors import Cancelled
 from app.exports.pdf_doc import (
@@ -27,14 +27,13 @@ from app.exports.pdf_doc import (
     PAGE,
     DocumentHeader,
     SignatureBlock,
+    build_pdf,
     esc,
-    finish_file,
     header_flowable,
+    keep_with_last,
     signature_table,
     styles,
-    temp_beside,
 )
-from app.exports.pdf_fonts import SERIF, register_fonts
 from app.exports.xlsx_report import ReportColumn, ReportSection, ReportSpec, write_report
 from app.rules.vntext import date_words
 
@@ -133,30 +132,8 @@ class MeetingMinutesData:
 # ---------------------------------------------------------------- shared pieces
 
 
-def _doc(tmp: Path, title: str) -> SimpleDocTemplate:
-    left, right, top, bottom = MARGINS
-    return SimpleDocTemplate(str(tmp), pagesize=PAGE, leftMargin=left, rightMargin=right, topMargin=top,
-                             bottomMargin=bottom, title=title, author="TĐKT Desk", creator="TĐKT Desk")
-
-
-def _page_number(canvas, doc) -> None:
-    # NĐ 30: page numbers from page 2, centred in the top margin.
-    if doc.page > 1:
-        canvas.setFont(SERIF, 12)
-        canvas.drawCentredString(PAGE[0] / 2 + (MARGINS[0] - MARGINS[1]) / 2, PAGE[1] - 12 * mm, str(doc.page))
-
-
 def _build(story: list, out: str | Path, title: str) -> Path:
-    register_fonts()
-    out = Path(out)
-    tmp = temp_beside(out)
-    try:
-        _doc(tmp, title).build(story, onFirstPage=_page_number, onLaterPages=_page_number)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    finish_file(tmp, out)
-    return out
+    return build_pdf(story, out, title=title)
 
 
 def _width() -> float:
@@ -222,8 +199,8 @@ def _conclusion(d: TallyMinutesData) -> list:
 
 def _seal(d: TallyMinutesData) -> Paragraph:
     st = styles()
-    return Paragraph(f"Mã niêm phong kết quả (SHA-256): <font name='Courier' size='9'>{d.seal_hash}</font>",
-                     st["left"])
+    # The hash in the embedded serif (a non-embedded Courier would not pass for official).
+    return Paragraph(f"Mã niêm phong kết quả (SHA-256): <font size='10'>{d.seal_hash}</font>", st["left"])
 
 
 # ---------------------------------------------------------------- tally minutes
@@ -276,11 +253,8 @@ def render_tally_minutes(d: TallyMinutesData, out: str | Path, *, progress: Prog
     story.append(Paragraph(
         f"Biên bản kết thúc hồi {time_words(d.closed_at)}, đã được đọc lại cho các thành viên Ban kiểm phiếu "
         "cùng nghe và nhất trí thông qua.", st["body"]))
-    # Members on the left, the head on the right of the first row (customary order).
-    members = [SignatureBlock("Thành viên Ban kiểm phiếu", n) for n in d.committee_members]
-    head = SignatureBlock("Trưởng ban kiểm phiếu", d.committee_head)
-    blocks = [members[0], head, *members[1:]] if members else [head]
-    story.append(KeepTogether([Spacer(1, 8), signature_table(blocks, _width())]))
+    blocks = list(committee_signatures(d))
+    keep_with_last(story, [Spacer(1, 8), signature_table(blocks, _width())], lines=2)
     path = _build(story, out, "Biên bản kiểm phiếu")
     if progress:
         progress(1, 1)
@@ -344,8 +318,9 @@ def render_meeting_minutes(d: MeetingMinutesData, out: str | Path, *, progress: 
         story.append(Paragraph(f"– {esc(title)}: chưa niêm phong kết quả.", st["body"]))
     end = f"hồi {time_words(d.ended_at)}" if d.ended_at else "hồi …… giờ …… phút cùng ngày"
     story.append(Paragraph(f"Cuộc họp kết thúc {end}. Biên bản đã được thông qua tại cuộc họp.", st["body"]))
-    story.append(KeepTogether([Spacer(1, 8), signature_table(
-        [SignatureBlock("Thư ký", d.secretary), SignatureBlock("Chủ tịch Hội đồng", d.chair)], w)]))
+    # The closing lines stay with the signatures: no page holding only the signatures.
+    keep_with_last(story, [Spacer(1, 8), signature_table(
+        [SignatureBlock("Thư ký", d.secretary), SignatureBlock("Chủ tịch Hội đồng", d.chair)], w)], lines=2)
     path = _build(story, out, "Biên bản họp Hội đồng")
     if progress:
         progress(1, 1)
@@ -379,9 +354,17 @@ def results_spec(d: TallyMinutesData) -> ReportSpec:
                f"hợp lệ: {d.valid}; không hợp lệ: {d.invalid}; ý kiến bằng văn bản: {d.written}.",
                f"Ngưỡng: từ {d.threshold_label} trở lên (ít nhất {d.minimum} phiếu đồng ý).",
                f"Mã niêm phong (SHA-256): {d.seal_hash}"),
-        signatures=(SignatureBlock("Trưởng ban kiểm phiếu", d.committee_head),),
+        signatures=committee_signatures(d),
         landscape=False,
     )
+
+
+def committee_signatures(d: TallyMinutesData) -> tuple[SignatureBlock, ...]:
+    """The whole counting committee signs: members on the left, the head on the right of
+    the first row (customary order)."""
+    members = [SignatureBlock("Thành viên Ban kiểm phiếu", n) for n in d.committee_members]
+    head = SignatureBlock("Trưởng ban kiểm phiếu", d.committee_head)
+    return tuple([members[0], head, *members[1:]] if members else [head])
 
 
 def write_results_xlsx(d: TallyMinutesData, out: str | Path, *, progress: Progress | None = None,

@@ -395,10 +395,22 @@ def list_decisions(session: Session, *, year: int | None = None) -> list[Decisio
     return [_row(d, name or "", *counts.get(d.id, [0, 0])) for d, name in session.execute(stmt)]
 
 
+def _with_agency(unit_rows, units: dict, unit_id: int | None) -> str:
+    """The unit's name with its agency (DOMAIN.md §8: never a bare "Văn phòng")."""
+    from app.rules.vntext import unit_with_agency
+    from app.services.nomination import agency_of
+
+    if unit_id not in units:
+        return ""
+    agency = agency_of(unit_rows, unit_id)
+    return unit_with_agency(units[unit_id].name, agency.name if agency and agency.kind != "KHOI" else "")
+
+
 def get_decision(session: Session, *, decision_id: int) -> DecisionDetail:
     """A decision with its recipients, I. Cá nhân then II. Tập thể (số sổ vàng order)."""
     d = _decision(session, decision_id)
-    units = {u.id: u for u in list_units(session)}
+    unit_rows = list_units(session)
+    units = {u.id: u for u in unit_rows}
     awards = {a.code: a for a in session.scalars(select(AwardType))}
     stmt = (select(DecisionItem, Person.full_name, Person.gender, Person.position, Person.unit_id,
                    Person.leader_level)
@@ -410,12 +422,12 @@ def get_decision(session: Session, *, decision_id: int) -> DecisionDetail:
         award = awards.get(it.award_code)
         if it.person_id is not None:
             subj, name, sal = "CA_NHAN", full_name or "", {"F": "Bà", "M": "Ông"}.get(gender or "", "")
-            work = units[p_unit].name if p_unit in units else ""
+            work = _with_agency(unit_rows, units, p_unit)
         else:
             unit = units.get(it.unit_id)
             subj, name, sal, gender, position, leader = "TAP_THE", unit.name if unit else "", "Tập thể", "", "", ""
             parent = units.get(unit.parent_id) if unit and unit.parent_id else None
-            work = parent.name if parent else ""
+            work = _with_agency(unit_rows, units, parent.id) if parent else ""
         items.append(DecisionItemRow(it.id, it.position, it.so_so_vang, subj, it.person_id, it.unit_id, sal, name,
                                      gender or "", position or "", work, leader or "", it.award_code,
                                      award.name if award else it.award_code, award.kind if award else "",

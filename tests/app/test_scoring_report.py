@@ -187,7 +187,7 @@ def test_xlsx_read_back(session, world, tmp_path):
     with zipfile.ZipFile(out) as z:
         sheet_xml = z.read("xl/worksheets/sheet1.xml").decode()
     assert "<v>95.5</v>" in sheet_xml and "<v>70.08</v>" in sheet_xml and "<v>-0.08</v>" in sheet_xml
-    assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 1
+    assert ws.page_setup.orientation == "landscape" and 10 <= int(ws.page_setup.scale) <= 100
 
     ws = wb[SCORES_SHEET]
     rows = _rows(ws)
