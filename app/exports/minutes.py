@@ -142,8 +142,7 @@ def _width() -> float:
 
 def _results_table(d: TallyMinutesData) -> Table:
     st = styles()
-    head = ["TT", "Họ và tên", "Đơn vị", "Số phiếu đồng ý", f"Tỷ lệ % (trên {d.members} thành viên)", "Kết quả"]
-    rows = [[Paragraph(esc(h), st["head_c"]) for h in head]]
+    rows = [[Paragraph(esc(h), st["head_c"]) for h in result_headers(d)]]
     for line in d.lines:
         name = esc(line.name) + (f"<br/><i>({esc(line.note)})</i>" if line.note else "")
         rows.append([Paragraph(str(line.number), st["cell_c"]), Paragraph(name, st["cell"]),
@@ -158,10 +157,9 @@ def _results_table(d: TallyMinutesData) -> Table:
     return t
 
 
-def _counts_paragraphs(d: TallyMinutesData) -> list:
-    st = styles()
-    p = st["body"]
-    lines = [
+def counts_lines(d: TallyMinutesData) -> list[str]:
+    """The counts of a ballot, one markup line each (shared by the PDF and Word files)."""
+    return [
         f"– Tổng số thành viên Hội đồng: <b>{d.members}</b> (cơ sở tính tỷ lệ phiếu đồng ý).",
         f"– Số thành viên có mặt: {d.present}; vắng mặt có ý kiến bằng văn bản: {d.written_absent}.",
         f"– Số phiếu phát ra: <b>{d.issued}</b>; số phiếu thu về (kể cả ý kiến bằng văn bản): <b>{d.collected}</b>.",
@@ -169,32 +167,70 @@ def _counts_paragraphs(d: TallyMinutesData) -> list:
         f"số phiếu không hợp lệ: <b>{d.invalid}</b>"
         + (f" (trong đó {d.over_max} phiếu đồng ý quá {d.max_approvals} người)" if d.over_max else "") + ".",
     ]
-    return [Paragraph(t, p) for t in lines]
+
+
+def _counts_paragraphs(d: TallyMinutesData) -> list:
+    st = styles()
+    return [Paragraph(t, st["body"]) for t in counts_lines(d)]
 
 
 def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-def _conclusion(d: TallyMinutesData) -> list:
-    st = styles()
+def conclusion_lines(d: TallyMinutesData) -> list[str]:
     passed = [l for l in d.lines if l.passed]
     out = []
     if passed:
         names = "; ".join(f"{esc(l.name)} ({esc(_lower_first(l.note)) + ', ' if l.note else ''}{l.approvals}/{d.members} phiếu, "
                           f"{percent_vi(l.percent)}%)" for l in passed)
-        out.append(Paragraph(f"Căn cứ kết quả kiểm phiếu, có <b>{len(passed)}</b> người đạt tỷ lệ phiếu đồng ý "
-                             f"từ {d.threshold_label} trở lên trên tổng số thành viên Hội đồng: {names}.", st["body"]))
+        out.append(f"Căn cứ kết quả kiểm phiếu, có <b>{len(passed)}</b> người đạt tỷ lệ phiếu đồng ý "
+                   f"từ {d.threshold_label} trở lên trên tổng số thành viên Hội đồng: {names}.")
     else:
-        out.append(Paragraph(f"Căn cứ kết quả kiểm phiếu, không có người nào đạt tỷ lệ phiếu đồng ý từ "
-                             f"{d.threshold_label} trở lên trên tổng số thành viên Hội đồng.", st["body"]))
+        out.append(f"Căn cứ kết quả kiểm phiếu, không có người nào đạt tỷ lệ phiếu đồng ý từ "
+                   f"{d.threshold_label} trở lên trên tổng số thành viên Hội đồng.")
     if d.tied_pending:
-        out.append(Paragraph(f"Các trường hợp bằng phiếu vượt số lượng được chọn ({esc(', '.join(d.tied_pending))}) "
-                             "được Hội đồng bỏ phiếu lại hoặc Chủ tịch Hội đồng quyết định.", st["body"]))
+        out.append(f"Các trường hợp bằng phiếu vượt số lượng được chọn ({esc(', '.join(d.tied_pending))}) "
+                   "được Hội đồng bỏ phiếu lại hoặc Chủ tịch Hội đồng quyết định.")
     if d.chair_note:
-        out.append(Paragraph(f"Chủ tịch Hội đồng quyết định đối với trường hợp bằng phiếu: {esc(d.chair_note)}.",
-                             st["body"]))
+        out.append(f"Chủ tịch Hội đồng quyết định đối với trường hợp bằng phiếu: {esc(d.chair_note)}.")
     return out
+
+
+def _conclusion(d: TallyMinutesData) -> list:
+    st = styles()
+    return [Paragraph(t, st["body"]) for t in conclusion_lines(d)]
+
+
+def method_text(d: TallyMinutesData) -> str:
+    method = ("Bỏ phiếu kín. Phiếu bầu ghi danh sách người được đề nghị; thành viên Hội đồng gạch tên người "
+              "không đồng ý. Ý kiến bằng văn bản của thành viên vắng mặt được tính như phiếu bầu. Phiếu không "
+              "hợp lệ không tính đồng ý cho người nào. Tỷ lệ phiếu đồng ý tính trên tổng số thành viên Hội "
+              f"đồng; người được đề nghị phải đạt từ {d.threshold_label} trở lên (ít nhất {d.minimum}/{d.members} "
+              "phiếu). Số phiếu được nhập hai lần độc lập và đối chiếu trùng khớp trước khi kiểm.")
+    if d.max_approvals:
+        method += f" Mỗi phiếu đồng ý tối đa {d.max_approvals} người."
+    if d.quota:
+        method += f" Số lượng được chọn tối đa {d.quota} người, lấy theo số phiếu từ cao xuống thấp."
+    return method
+
+
+def seal_line(d: TallyMinutesData) -> str:
+    return f"Mã niêm phong kết quả (SHA-256): {d.seal_hash}"
+
+
+def opening_line(d: TallyMinutesData) -> str:
+    return (f"Vào hồi {time_words(d.started_at)}, tại {esc(d.place or '…')}, Ban kiểm phiếu của "
+            f"{esc(d.council_name)} tiến hành kiểm phiếu bầu {esc(d.award_name)}.")
+
+
+def closing_line(d: TallyMinutesData) -> str:
+    return (f"Biên bản kết thúc hồi {time_words(d.closed_at)}, đã được đọc lại cho các thành viên Ban kiểm phiếu "
+            "cùng nghe và nhất trí thông qua.")
+
+
+def result_headers(d: TallyMinutesData) -> list[str]:
+    return ["TT", "Họ và tên", "Đơn vị", "Số phiếu đồng ý", f"Tỷ lệ % (trên {d.members} thành viên)", "Kết quả"]
 
 
 def _seal(d: TallyMinutesData) -> Paragraph:
@@ -214,24 +250,13 @@ def tally_story(d: TallyMinutesData, *, include_header: bool = True) -> list:
         story.append(Paragraph("BIÊN BẢN KIỂM PHIẾU", st["title"]))
         story.append(Paragraph(esc(d.subject) + (f" (vòng {d.round_no})" if d.round_no > 1 else ""),
                                st["subtitle"]))
-    story.append(Paragraph(
-        f"Vào hồi {time_words(d.started_at)}, tại {esc(d.place or '…')}, Ban kiểm phiếu của "
-        f"{esc(d.council_name)} tiến hành kiểm phiếu bầu {esc(d.award_name)}.", st["body"]))
+    story.append(Paragraph(opening_line(d), st["body"]))
     story.append(Paragraph("<b>I. Thành phần Ban kiểm phiếu</b>", st["body"]))
     story.append(Paragraph(f"1. {esc(d.committee_head or '…')} – Trưởng ban;", st["body"]))
     for i, name in enumerate(d.committee_members, start=2):
         story.append(Paragraph(f"{i}. {esc(name)} – Thành viên;", st["body"]))
     story.append(Paragraph("<b>II. Phương pháp kiểm phiếu</b>", st["body"]))
-    method = ("Bỏ phiếu kín. Phiếu bầu ghi danh sách người được đề nghị; thành viên Hội đồng gạch tên người "
-              "không đồng ý. Ý kiến bằng văn bản của thành viên vắng mặt được tính như phiếu bầu. Phiếu không "
-              "hợp lệ không tính đồng ý cho người nào. Tỷ lệ phiếu đồng ý tính trên tổng số thành viên Hội "
-              f"đồng; người được đề nghị phải đạt từ {d.threshold_label} trở lên (ít nhất {d.minimum}/{d.members} "
-              "phiếu). Số phiếu được nhập hai lần độc lập và đối chiếu trùng khớp trước khi kiểm.")
-    if d.max_approvals:
-        method += f" Mỗi phiếu đồng ý tối đa {d.max_approvals} người."
-    if d.quota:
-        method += f" Số lượng được chọn tối đa {d.quota} người, lấy theo số phiếu từ cao xuống thấp."
-    story.append(Paragraph(method, st["body"]))
+    story.append(Paragraph(method_text(d), st["body"]))
     story.append(Paragraph("<b>III. Kết quả kiểm phiếu</b>", st["body"]))
     story.extend(_counts_paragraphs(d))
     story.append(Paragraph("– Kết quả cụ thể:", st["body"]))
@@ -250,9 +275,7 @@ def render_tally_minutes(d: TallyMinutesData, out: str | Path, *, progress: Prog
         raise Cancelled()
     st = styles()
     story = tally_story(d)
-    story.append(Paragraph(
-        f"Biên bản kết thúc hồi {time_words(d.closed_at)}, đã được đọc lại cho các thành viên Ban kiểm phiếu "
-        "cùng nghe và nhất trí thông qua.", st["body"]))
+    story.append(Paragraph(closing_line(d), st["body"]))
     blocks = list(committee_signatures(d))
     keep_with_last(story, [Spacer(1, 8), signature_table(blocks, _width())], lines=2)
     path = _build(story, out, "Biên bản kiểm phiếu")

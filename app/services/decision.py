@@ -459,15 +459,21 @@ def list_info(detail: DecisionDetail):
 
 def export_decision_list(session: Session, *, decision_id: int, out: str | Path, fmt: str | None = None,
                          progress: Progress | None = None, is_cancelled: IsCancelled | None = None) -> Path:
-    """Write the "DANH SÁCH kèm theo Quyết định" as xlsx or pdf (from `fmt` or the file's
-    suffix). Raises NotFound, FileLocked, BadInput, Cancelled."""
+    """Write the "DANH SÁCH kèm theo Quyết định" as xlsx or pdf, or the decision with its
+    annex as docx (from `fmt` or the file's suffix). Raises NotFound, FileLocked, BadInput,
+    Cancelled."""
     from app.exports.decision_list import write_decision_pdf, write_decision_xlsx
 
     out = Path(out)
     fmt = (fmt or out.suffix.lstrip(".")).lower()
-    if fmt not in ("xlsx", "pdf"):
-        raise BadInput(detail=f"Tệp {out}: chỉ xuất được .xlsx hoặc .pdf.")
+    if fmt not in ("xlsx", "pdf", "docx"):
+        raise BadInput(detail=f"Tệp {out}: chỉ xuất được .xlsx, .pdf hoặc .docx.")
     detail = get_decision(session, decision_id=decision_id)
+    if fmt == "docx":
+        from app.exports.word_documents import write_decision_docx
+
+        return write_decision_docx(detail.items, list_info(detail), out, place=detail.data.place,
+                                   progress=progress, is_cancelled=is_cancelled)
     writer = write_decision_xlsx if fmt == "xlsx" else write_decision_pdf
     return writer(detail.items, list_info(detail), out, progress=progress, is_cancelled=is_cancelled)
 
