@@ -205,7 +205,7 @@ def render_ballot_papers(data: BallotPaperData, out: str | Path, *, progress: Pr
     pages = paginate(data)
     tmp = temp_beside(out)
     try:
-        c = Canvas(str(tmp), pagesize=PAGE)
+        c = Canvas(str(tmp), pagesize=PAGE, initialFontName=SERIF)  # no unembedded Helvetica
         c.setTitle(f"{data.title} – {nfc(data.subject)}")
         c.setAuthor("TĐKT Desk")
         c.setCreator("TĐKT Desk")

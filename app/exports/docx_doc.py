@@ -106,7 +106,7 @@ def new_document(*, title: str = "", landscape: bool = False):
     left, right, top, bottom = MARGINS_MM
     section.left_margin, section.right_margin = Mm(left), Mm(right)
     section.top_margin, section.bottom_margin = Mm(top), Mm(bottom)
-    section.header_distance, section.footer_distance = Mm(10), Mm(10)
+    section.header_distance, section.footer_distance = Mm(12), Mm(10)
     section.different_first_page_header_footer = True
     p = section.header.paragraphs[0]
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER

@@ -34,6 +34,7 @@ from app.exports.pdf_doc import (
     signature_table,
     styles,
 )
+from app.exports.pdf_fonts import SERIF
 from app.exports.xlsx_report import ReportColumn, ReportSection, ReportSpec, write_report
 from app.rules.vntext import date_words
 
@@ -153,6 +154,7 @@ def _results_table(d: TallyMinutesData) -> Table:
     widths[2] = w - sum(widths)
     t = Table(rows, colWidths=widths, repeatRows=1)
     t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                           ("FONTNAME", (0, 0), (-1, -1), SERIF),
                            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
     return t
 
@@ -311,6 +313,7 @@ def render_meeting_minutes(d: MeetingMinutesData, out: str | Path, *, progress: 
     w = _width()
     t = Table(rows, colWidths=[11 * mm, 55 * mm, 45 * mm, w - 111 * mm], repeatRows=1)
     t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                           ("FONTNAME", (0, 0), (-1, -1), SERIF),
                            ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
     story.append(t)
     story.append(Spacer(1, 4))

@@ -189,7 +189,7 @@ def number_pages(canvas, doc) -> None:
     if doc.page > 1:
         w, h = doc.pagesize
         canvas.setFont(SERIF, 13)
-        canvas.drawCentredString(doc.leftMargin + (w - doc.leftMargin - doc.rightMargin) / 2, h - 12 * mm,
+        canvas.drawCentredString(doc.leftMargin + (w - doc.leftMargin - doc.rightMargin) / 2, h - 14 * mm,
                                  str(doc.page))
 
 

@@ -94,7 +94,7 @@ def _page_number(canvas, doc) -> None:
     # NĐ 30/2020 Appendix I: page numbers from page 2, centred in the top margin.
     if doc.page > 1:
         canvas.setFont(SERIF, 12)
-        canvas.drawCentredString(MARGINS[0] + _width() / 2, PAGE[1] - 12 * mm, str(doc.page))
+        canvas.drawCentredString(MARGINS[0] + _width() / 2, PAGE[1] - 14 * mm, str(doc.page))
 
 
 def _signature_grid(signers: tuple[PledgeSigner, ...], width: float) -> list:
@@ -118,6 +118,7 @@ def _signature_grid(signers: tuple[PledgeSigner, ...], width: float) -> list:
         t = Table([heads, names], colWidths=[col_w] * len(heads),
                   hAlign="RIGHT" if len(signers) == 1 else "CENTER")
         t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                               ("FONTNAME", (0, 0), (-1, -1), SERIF),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 3), ("TOPPADDING", (0, 0), (-1, 0), 8),
                                ("BOTTOMPADDING", (0, 0), (-1, 0), 0), ("TOPPADDING", (0, 1), (-1, 1), 24 * mm),
                                ("BOTTOMPADDING", (0, 1), (-1, 1), 6), ("NOSPLIT", (0, 0), (-1, -1))]))
@@ -155,8 +156,15 @@ def write_pledge_pdf(data: PledgeDocument, path: str | Path, *, progress: Progre
     if grid:
         # The first row of signatures stays with the end of the text (no page of only names).
         last = [story.pop()] if paragraphs else []
-        story.append(KeepTogether([*last, Spacer(1, 6 * mm), grid[0]]))
-        story.extend(grid[1:])
+        frame = PAGE[1] - MARGINS[2] - MARGINS[3] - 12
+        whole = sum(f.wrap(width, frame)[1] for f in [*last, *grid]) + 6 * mm
+        if whole <= frame:
+            # every signature on the page of the text's last paragraph
+            story.append(KeepTogether([*last, Spacer(1, 6 * mm), *grid]))
+        else:
+            # more signers than a page holds: the first row stays with the text, the rest follow
+            story.append(KeepTogether([*last, Spacer(1, 6 * mm), grid[0]]))
+            story.extend(grid[1:])
     tmp = temp_beside(out)
     try:
         left, right, top, bottom = MARGINS

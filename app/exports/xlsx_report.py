@@ -289,6 +289,12 @@ def _points(width_chars: float) -> float:
     return (width_chars * 7 + 5) * 0.75
 
 
+def _print_points(width_chars: float) -> float:
+    """A column's printed width, the wider of Excel's (`_points`) and LibreOffice's
+    (measured: 7 pt a character): the scale that fits the page in one fits it in both."""
+    return max(_points(width_chars), width_chars * 7.0 + 1)
+
+
 def _cell_lines(text: str, width_pt: float, size: float, bold: bool = False, italic: bool = False) -> int:
     """Lines `text` wraps to in a cell `width_pt` wide, measured in the serif's metrics
     (short texts are not measured: one line)."""
@@ -369,10 +375,15 @@ def _rule_columns(ws: Worksheet, c1: int, c2: int) -> tuple[int, int]:
 
 
 def _document_header(ws: Worksheet, h: DocumentHeader, n: int, f: _Fonts) -> int:
-    """The NĐ 30 header (`layout.header_layout`): the agency block on the left, the motto
-    block on the right, each wrapped inside its own merged cells, each row as high as its
-    wrapped lines; a short rule (a bottom border on the middle columns) under the agency
-    name, or the Party "*"; the motto line underlined."""
+    """The NĐ 30 header (`layout.header_layout`). Left, the agency block: one row per line
+    group (issuing body, agency name in bold, the short rule — a bottom border on the
+    middle columns — or the Party "*", the number), each row as high as its wrapped
+    lines. Right, the motto block: one merged cell over those rows holding the motto lines
+    (the last underlined) and the place and date as rich text, so the motto lines stay
+    together however many lines the agency's name takes."""
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+
     left, right = _split(n)
     if h.header_style == "form":
         return _form_corners(ws, h, left, right, n, f)
@@ -381,46 +392,51 @@ def _document_header(ws: Worksheet, h: DocumentHeader, n: int, f: _Fonts) -> int
                                for c in range(c1, c2 + 1)) - 5
     lw, rw = width(*left), width(*right)
     size = f.normal.sz or 12
-    lay = header_layout(h, (lw + rw) / (1 - 0.0), size=size + 1)
-    lay = type(lay)(lay.left, lay.right, lw, rw)
-    cells: list[tuple[list, list]] = []  # per row: (left items, right items)
-    left_items: list = []
-    for hl in lay.left:
-        font = Font(name=f.normal.name, size=hl.size, bold=hl.bold, italic=hl.italic)
-        left_items.append(("text", hl, font))
-        if hl.rule == "rule":
-            left_items.append(("rule", hl, None))
-        elif hl.rule == "star":
-            left_items.append(("star", hl, Font(name=f.normal.name, size=hl.size)))
-    right_items: list = []
-    for hl in lay.right:
-        underline = "single" if hl.rule == "rule" else None
-        right_items.append(("text", hl, Font(name=f.normal.name, size=hl.size, bold=hl.bold, italic=hl.italic,
-                                             underline=underline)))
-    rows = max(len(left_items), len(right_items))
-    for i in range(rows):
-        cells.append((left_items[i] if i < len(left_items) else None, right_items[i] if i < len(right_items) else None))
+    lay = header_layout(h, lw + rw, size=size + 1)
+    name = f.normal.name
     thin = Side(style="thin")
-    for i, (li, ri) in enumerate(cells):
-        r = i + 1
-        height = 0.0
-        for item, (c1, c2), w in ((li, left, lw), (ri, right, rw)):
-            if item is None or (n == 1 and (c1, c2) == right and item is ri):
-                continue
-            kind, hl, font = item
-            if kind == "text":
-                _merged_text(ws, r, c1, c2, hl.text, font, center)
-                lines = len(wrap(hl.text, w, size=hl.size, bold=hl.bold, italic=hl.italic))
-                height = max(height, lines * hl.size * 1.2 + 4 + hl.gap_before)
-            elif kind == "rule":
-                lo, hi = _rule_columns(ws, c1, c2)
-                for c in range(lo, hi + 1):
-                    ws.cell(row=r, column=c).border = Border(top=thin)
-                height = max(height, 6)
-            else:
-                _merged_text(ws, r, c1, c2, "*", font, center)
-                height = max(height, hl.size * 1.2 + 2)
-        ws.row_dimensions[r].height = round(max(height, 6), 1)
+    heights: list[float] = []
+    r = 0
+    for hl in lay.left:
+        r += 1
+        font = Font(name=name, size=hl.size, bold=hl.bold, italic=hl.italic)
+        _merged_text(ws, r, *left, hl.text, font, center)
+        lines = len(wrap(hl.text, lw, size=hl.size, bold=hl.bold, italic=hl.italic))
+        heights.append(lines * hl.size * 1.2 + 3 + hl.gap_before)
+        if hl.rule == "rule":
+            r += 1
+            lo, hi = _rule_columns(ws, *left)
+            for c in range(lo, hi + 1):
+                ws.cell(row=r, column=c).border = Border(top=thin)
+            heights.append(6)
+        elif hl.rule == "star":
+            r += 1
+            _merged_text(ws, r, *left, "*", Font(name=name, size=hl.size), center)
+            heights.append(hl.size * 1.2 + 2)
+    rows = max(r, 1)
+    heights += [0.0] * (rows - len(heights))
+    # The motto block: rich text in one merged cell over the agency block's rows.
+    parts, need = [], 4.0
+    for i, hl in enumerate(lay.right):
+        text = ("\n" if i else "") + ("\n" if hl.gap_before else "") + hl.text
+        font = InlineFont(rFont=name, sz=hl.size, b=hl.bold or None, i=hl.italic or None,
+                          u="single" if hl.rule == "rule" else None)
+        parts.append(TextBlock(font, text))
+        need += (len(wrap(hl.text, rw, size=hl.size, bold=hl.bold, italic=hl.italic)) + (1 if hl.gap_before else 0)) \
+            * hl.size * 1.2
+    if n > 1:
+        if rows > 1:
+            ws.merge_cells(start_row=1, start_column=right[0], end_row=rows, end_column=right[1])
+        elif right[1] > right[0]:
+            ws.merge_cells(start_row=1, start_column=right[0], end_row=1, end_column=right[1])
+        cell = ws.cell(row=1, column=right[0])
+        cell.value = CellRichText(*parts)
+        cell.alignment = Alignment(horizontal="center", vertical="top", wrap_text=True)
+        short = need - sum(heights)
+        if short > 0:
+            heights[-1] += short
+    for i, height in enumerate(heights, start=1):
+        ws.row_dimensions[i].height = round(max(height, 6), 1)
     return rows + 1
 
 
@@ -575,7 +591,7 @@ def _print_setup(ws: Worksheet, spec: ReportSpec, widths: Sequence[float], heade
     left, right, top, bottom = (v / 25.4 for v in MARGINS_MM)
     ws.page_margins.left, ws.page_margins.right = left, right
     ws.page_margins.top, ws.page_margins.bottom = top, bottom
-    ws.page_margins.header, ws.page_margins.footer = 0.3, 0.3
+    ws.page_margins.header, ws.page_margins.footer = 0.5, 0.3  # the page number ~13 mm from the top
     ws.print_options.horizontalCentered = True
     ws.print_title_rows = f"{header_first}:{header_last}"
     # NĐ 30: the page number from page 2, top centre (the first page has an empty header).
@@ -587,7 +603,7 @@ def _print_setup(ws: Worksheet, spec: ReportSpec, widths: Sequence[float], heade
     page_w, page_h = (297.0, 210.0) if landscape else (210.0, 297.0)
     avail_w = (page_w - MARGINS_MM[0] - MARGINS_MM[1]) * 72 / 25.4
     avail_h = (page_h - MARGINS_MM[2] - MARGINS_MM[3]) * 72 / 25.4 - 14  # the page number's room
-    total_w = sum(_points(w) for w in widths)
+    total_w = sum(_print_points(w) for w in widths)
     scale = min(1.0, avail_w / total_w) if total_w else 1.0
     last_row = last_row or ws.max_row
     heights = {r: _row_height(ws, r) for r in range(1, last_row + 1)}
