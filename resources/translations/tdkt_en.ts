@@ -3,68 +3,68 @@
 <context>
     <name>AssessorsDialog</name>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="285" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="274" />
         <source>Người chấm điểm</source>
         <translation>Assessors</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="286" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="275" />
         <source>Các thành viên của khối chấm chéo lẫn nhau</source>
         <translation>The bloc's members score each other</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="287" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="276" />
         <source>Danh sách người chấm (ví dụ thành viên Hội đồng TĐKT)</source>
         <translation>A list of assessors (e.g. the council's members)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="291" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="280" />
         <source>Thêm thành viên Hội đồng</source>
         <translation>Add the council's members</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="294" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="283" />
         <source>Họ và tên người chấm</source>
         <translation>Assessor's full name</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="296" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="285" />
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="298" />
-        <location filename="../../ui/blocs/scoring_tab.py" line="384" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="287" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="373" />
         <source>Xóa người chấm</source>
         <translation>Remove assessor</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="306" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="295" />
         <source>Hội đồng:</source>
         <translation>Council:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="309" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="298" />
         <source>công tác tại</source>
         <translation>works at</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="312" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="301" />
         <source>Người khác:</source>
         <translation>Someone else:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="327" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="316" />
         <source>(không thuộc đơn vị nào được chấm)</source>
         <translation>(none of the units scored)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="345" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="334" />
         <source>không chấm %1</source>
         <translation>does not score %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="385" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="374" />
         <source>Xóa %1 cùng mọi điểm người này đã chấm?</source>
         <translation>Remove %1 and every score this assessor gave?</translation>
     </message>
@@ -287,7 +287,7 @@
         <translation>No emulation bloc yet. Press “Add bloc…” to create one, add its member agencies, then set up a criteria table and score.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/blocs_screen.py" line="168" />
+        <location filename="../../ui/blocs/blocs_screen.py" line="169" />
         <source>%1 thành viên</source>
         <translation>%1 members</translation>
     </message>
@@ -758,7 +758,7 @@
     </message>
     <message>
         <location filename="../../ui/council/council_screen.py" line="180" />
-        <location filename="../../ui/council/council_screen.py" line="272" />
+        <location filename="../../ui/council/council_screen.py" line="278" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
@@ -848,184 +848,200 @@
         <translation>Council meeting minutes (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="271" />
+        <location filename="../../ui/council/council_screen.py" line="256" />
+        <location filename="../../ui/council/council_screen.py" line="306" />
+        <source>Xuất Word…</source>
+        <translation>Export Word…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="257" />
+        <source>Biên bản họp Hội đồng, tệp Word để sửa và ký</source>
+        <translation>Council meeting minutes, as a Word file to edit and sign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="277" />
         <source>Phiếu bầu</source>
         <translation>Ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="271" />
+        <location filename="../../ui/council/council_screen.py" line="277" />
         <source>Ứng viên</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="271" />
+        <location filename="../../ui/council/council_screen.py" line="277" />
         <source>Ngưỡng</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="272" />
+        <location filename="../../ui/council/council_screen.py" line="278" />
         <source>Lượt A</source>
         <translation>Pass A</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="272" />
+        <location filename="../../ui/council/council_screen.py" line="278" />
         <source>Lượt B</source>
         <translation>Pass B</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="280" />
+        <location filename="../../ui/council/council_screen.py" line="286" />
         <source>Tạo phiếu bầu…</source>
         <translation>New ballot…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="282" />
+        <location filename="../../ui/council/council_screen.py" line="288" />
         <source>In phiếu bầu (PDF)…</source>
         <translation>Print ballot papers (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="284" />
+        <location filename="../../ui/council/council_screen.py" line="290" />
         <source>Nhập lượt A</source>
         <translation>Enter pass A</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="286" />
+        <location filename="../../ui/council/council_screen.py" line="292" />
         <source>Nhập lượt B</source>
         <translation>Enter pass B</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="288" />
+        <location filename="../../ui/council/council_screen.py" line="294" />
         <source>So sánh</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="290" />
+        <location filename="../../ui/council/council_screen.py" line="296" />
         <source>Kiểm phiếu và niêm phong…</source>
         <translation>Tally and seal…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="292" />
+        <location filename="../../ui/council/council_screen.py" line="298" />
         <source>Mở lại…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="294" />
+        <location filename="../../ui/council/council_screen.py" line="300" />
         <source>Bỏ phiếu vòng 2</source>
         <translation>Second round</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="296" />
+        <location filename="../../ui/council/council_screen.py" line="302" />
         <source>Biên bản kiểm phiếu (PDF)…</source>
         <translation>Tally minutes (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="298" />
+        <location filename="../../ui/council/council_screen.py" line="304" />
         <source>Kết quả (Excel)…</source>
         <translation>Results (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="323" />
+        <location filename="../../ui/council/council_screen.py" line="307" />
+        <source>Biên bản kiểm phiếu, tệp Word để sửa và ký</source>
+        <translation>Tally minutes, as a Word file to edit and sign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="332" />
         <source>Chọn một phiếu bầu rồi bấm «Nhập lượt A», «Nhập lượt B» hoặc «So sánh».</source>
         <translation>Choose a ballot, then press “Enter pass A”, “Enter pass B” or “Compare”.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="344" />
+        <location filename="../../ui/council/council_screen.py" line="353" />
         <source>Chưa có Hội đồng.</source>
         <translation>No council yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="366" />
+        <location filename="../../ui/council/council_screen.py" line="375" />
         <source>Đang tham gia</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="366" />
+        <location filename="../../ui/council/council_screen.py" line="375" />
         <source>Đã thôi</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="416" />
+        <location filename="../../ui/council/council_screen.py" line="425" />
         <source>Chưa có phiên họp: chọn đợt xét rồi bấm «Tạo phiên họp…».</source>
         <translation>No meeting yet: choose a round, then press “New meeting…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="469" />
+        <location filename="../../ui/council/council_screen.py" line="478" />
         <source>từ %1 của %2 thành viên</source>
         <translation>%1 of %2 members</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="503" />
+        <location filename="../../ui/council/council_screen.py" line="513" />
         <source>không có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="505" />
+        <location filename="../../ui/council/council_screen.py" line="515" />
         <source>Đã niêm phong lúc %1 bởi %2. Đạt: %3. Mã niêm phong: %4</source>
         <translation>Sealed at %1 by %2. Passed: %3. Seal: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="513" />
+        <location filename="../../ui/council/council_screen.py" line="523" />
         <source>Tạo Hội đồng</source>
         <translation>New council</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="513" />
+        <location filename="../../ui/council/council_screen.py" line="523" />
         <source>Tên Hội đồng:</source>
         <translation>Council name:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="576" />
+        <location filename="../../ui/council/council_screen.py" line="586" />
         <source>Tạo phiên họp</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="576" />
+        <location filename="../../ui/council/council_screen.py" line="586" />
         <source>Địa điểm họp:</source>
         <translation>Meeting place:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="654" />
+        <location filename="../../ui/council/council_screen.py" line="664" />
         <source>Tạo phiếu bầu</source>
         <translation>New ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="655" />
+        <location filename="../../ui/council/council_screen.py" line="665" />
         <source>Không còn đề nghị nào chờ bỏ phiếu (trạng thái «Đã kiểm tra», danh hiệu phải bỏ phiếu kín).</source>
         <translation>No nomination awaits a vote (status “Checked”, an award that needs a secret ballot).</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="667" />
+        <location filename="../../ui/council/council_screen.py" line="677" />
         <source>Chưa đủ số lượng</source>
         <translation>No quorum</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="730" />
+        <location filename="../../ui/council/council_screen.py" line="740" />
         <source>Bằng phiếu</source>
         <translation>Tie</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="731" />
+        <location filename="../../ui/council/council_screen.py" line="741" />
         <source>Các ứng viên số %1 bằng phiếu ngoài số lượng (còn %2 suất).
 Ghi số thứ tự được Chủ tịch quyết định chọn, hoặc để trống để niêm phong và bỏ phiếu vòng 2:</source>
         <translation>Candidates %1 are tied across the quota (%2 places left).
 Type the numbers the Chair chose, or leave empty to seal and hold a second round:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="738" />
+        <location filename="../../ui/council/council_screen.py" line="748" />
         <source>Quyết định của Chủ tịch</source>
         <translation>The Chair's decision</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="739" />
+        <location filename="../../ui/council/council_screen.py" line="749" />
         <source>Nội dung quyết định (ghi vào biên bản):</source>
         <translation>The decision (printed in the minutes):</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="743" />
+        <location filename="../../ui/council/council_screen.py" line="753" />
         <source>Niêm phong kết quả</source>
         <translation>Seal the result</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="744" />
+        <location filename="../../ui/council/council_screen.py" line="754" />
         <source>Kết quả kiểm phiếu:
 %1
 
@@ -1036,58 +1052,62 @@ Niêm phong? Sau khi niêm phong, muốn sửa phải «Mở lại» và ghi lý
 Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="763" />
+        <location filename="../../ui/council/council_screen.py" line="773" />
         <source>Mở lại phiếu bầu đã niêm phong</source>
         <translation>Reopen a sealed ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="764" />
+        <location filename="../../ui/council/council_screen.py" line="774" />
         <source>Lý do mở lại (bắt buộc, được ghi nhật ký):</source>
         <translation>Reason for reopening (required, logged):</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="800" />
+        <location filename="../../ui/council/council_screen.py" line="810" />
         <source>Đã xuất</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="801" />
+        <location filename="../../ui/council/council_screen.py" line="811" />
         <source>Đã ghi tệp %1</source>
         <translation>File written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="815" />
+        <location filename="../../ui/council/council_screen.py" line="825" />
         <source>Lưu phiếu bầu</source>
         <translation>Save the ballot papers</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="816" />
+        <location filename="../../ui/council/council_screen.py" line="826" />
         <source>Đang tạo phiếu bầu…</source>
         <translation>Writing the ballot papers…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="821" />
+        <location filename="../../ui/council/council_screen.py" line="831" />
+        <location filename="../../ui/council/council_screen.py" line="837" />
         <source>Lưu biên bản kiểm phiếu</source>
         <translation>Save the tally minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="822" />
+        <location filename="../../ui/council/council_screen.py" line="832" />
         <location filename="../../ui/council/council_screen.py" line="838" />
+        <location filename="../../ui/council/council_screen.py" line="848" />
+        <location filename="../../ui/council/council_screen.py" line="866" />
         <source>Đang tạo biên bản…</source>
         <translation>Writing the minutes…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="827" />
+        <location filename="../../ui/council/council_screen.py" line="855" />
         <source>Lưu kết quả kiểm phiếu</source>
         <translation>Save the tally results</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="828" />
+        <location filename="../../ui/council/council_screen.py" line="856" />
         <source>Đang tạo tệp Excel…</source>
         <translation>Writing the Excel file…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="836" />
+        <location filename="../../ui/council/council_screen.py" line="846" />
+        <location filename="../../ui/council/council_screen.py" line="864" />
         <source>Lưu biên bản họp</source>
         <translation>Save the meeting minutes</translation>
     </message>
@@ -1123,52 +1143,52 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>CriteriaItemsEditor</name>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="296" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="284" />
         <source>Thêm dòng</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="297" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="285" />
         <source>Xóa dòng</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="298" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="286" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="299" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="287" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="300" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="288" />
         <source>Thêm một dòng dưới dòng đang chọn (Insert)</source>
         <translation>Add a row below the current one (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="385" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="373" />
         <source>Tổng điểm tối đa các tiêu chí: %1 / ? — chưa nhập tổng điểm</source>
         <translation>Criteria maximum points: %1 / ? — no declared total</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="388" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="376" />
         <source>Tổng điểm tối đa các tiêu chí: %1 / %2 — đủ</source>
         <translation>Criteria maximum points: %1 / %2 — adds up</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="392" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="380" />
         <source>Tổng điểm tối đa các tiêu chí: %1 / %2 — thiếu %3 điểm</source>
         <translation>Criteria maximum points: %1 / %2 — %3 points short</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="393" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="381" />
         <source>Tổng điểm tối đa các tiêu chí: %1 / %2 — thừa %3 điểm</source>
         <translation>Criteria maximum points: %1 / %2 — %3 points over</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="400" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="388" />
         <source>Điểm thưởng tối đa: %1 · Điểm trừ tối đa: %2</source>
         <translation>Bonus up to: %1 · Penalty up to: %2</translation>
     </message>
@@ -1176,42 +1196,42 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>CriteriaItemsModel</name>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="100" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="101" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="100" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="101" />
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="100" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="101" />
         <source>Nội dung tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="100" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="101" />
         <source>Điểm tối đa</source>
         <translation>Maximum points</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="101" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="102" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="172" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="173" />
         <source>dòng %1: chưa nhập mã</source>
         <translation>row %1: no code</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="174" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="175" />
         <source>dòng %1: chưa nhập nội dung tiêu chí</source>
         <translation>row %1: no criterion text</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="178" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="179" />
         <source>dòng %1: điểm tối đa %2</source>
         <translation>row %1: maximum points %2</translation>
     </message>
@@ -1364,118 +1384,118 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>CriteriaTableDialog</name>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="50" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="51" />
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="51" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="52" />
         <source>Điểm thưởng</source>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="52" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="53" />
         <source>Điểm trừ</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="61" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="62" />
         <source>chưa nhập điểm</source>
         <translation>no points entered</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="65" />
-        <location filename="../../ui/blocs/criteria_dialog.py" line="67" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="66" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="68" />
         <source>không phải là số</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="69" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="70" />
         <source>phải lớn hơn 0</source>
         <translation>must be greater than 0</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="71" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="72" />
         <source>tối đa 2 chữ số thập phân</source>
         <translation>at most 2 decimal places</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="414" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="402" />
         <source>Sửa bảng tiêu chí</source>
         <translation>Edit criteria table</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="414" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="402" />
         <source>Thêm bảng tiêu chí</source>
         <translation>Add criteria table</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="418" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="406" />
         <source>Bảng đã có %1 điểm chấm: chỉ sửa được tên và tùy chọn bỏ điểm; danh sách tiêu chí không sửa được nữa.</source>
         <translation>The table holds %1 scores: only its name and the drop option can change; its criteria can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="422" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="410" />
         <source>Tên bảng tiêu chí</source>
         <translation>Criteria table</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="424" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="412" />
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="427" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="415" />
         <source>Phong trào</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="428" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="416" />
         <source>(bảng chấm điểm cả năm, không theo phong trào)</source>
         <translation>(a whole-year table, not tied to a movement)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="432" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="420" />
         <source>Chọn phong trào khi bảng dùng để chấm điểm một phong trào (đợt) thi đua</source>
         <translation>Choose the movement when the table scores one emulation movement (drive)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="433" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="421" />
         <source>Tổng điểm công bố</source>
         <translation>Declared total</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="435" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="423" />
         <source>Tổng điểm tối đa của các tiêu chí (không kể điểm thưởng, điểm trừ)</source>
         <translation>The total of the criteria's maximum points (bonus and penalty items not counted)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="436" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="424" />
         <source>Bỏ điểm cao nhất và thấp nhất khi có từ 5 đơn vị chấm trở lên</source>
         <translation>Drop the highest and the lowest score when 5 or more assessors have scored</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="439" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="427" />
         <source>Các tiêu chí</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="458" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="446" />
         <source>Bảng tiêu chí chấm điểm thi đua năm %1</source>
         <translation>Emulation criteria table %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="486" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="474" />
         <source>không được để trống</source>
         <translation>must not be empty</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="495" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="483" />
         <source>chưa có tiêu chí nào</source>
         <translation>no criteria yet</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="528" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="516" />
         <source>mã %1: %2</source>
         <translation>code %1: %2</translation>
     </message>
@@ -1788,7 +1808,7 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
     </message>
     <message>
         <location filename="../../ui/decisions/decisions_screen.py" line="235" />
-        <location filename="../../ui/decisions/decisions_screen.py" line="395" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="398" />
         <source>Xóa dự thảo</source>
         <translation>Delete draft</translation>
     </message>
@@ -1814,31 +1834,41 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
     </message>
     <message>
         <location filename="../../ui/decisions/decisions_screen.py" line="241" />
+        <source>Xuất Word…</source>
+        <translation>Export Word…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="242" />
+        <source>Quyết định kèm danh sách, tệp Word để sửa và trình ký</source>
+        <translation>The decision with its list, as a Word file to edit and sign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="243" />
         <source>In giấy khen…</source>
         <translation>Print certificates…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="300" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="303" />
         <source>Chưa có quyết định. Bấm «Quyết định mới…» để lập từ các đề nghị đã duyệt.</source>
         <translation>No decision yet. Click “New decision…” to draw one up from the approved nominations.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="311" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="314" />
         <source>Đợt xét: %1</source>
         <translation>Round: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="313" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="316" />
         <source>Ban hành lúc %1 bởi %2</source>
         <translation>Issued at %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="395" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="398" />
         <source>Xóa dự thảo quyết định số %1?</source>
         <translation>Delete the draft decision no. %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="406" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="409" />
         <source>Ban hành quyết định số %1 cho %2 cá nhân và %3 tập thể?
 
 Khen thưởng sẽ được ghi vào lịch sử, các đề nghị chuyển sang «Đã có quyết định» và quyết định không sửa được nữa.</source>
@@ -1847,42 +1877,47 @@ Khen thưởng sẽ được ghi vào lịch sử, các đề nghị chuyển sa
 The awards will be written into history, the nominations marked decided, and the decision can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="409" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="412" />
         <source>Ban hành quyết định</source>
         <translation>Issue the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="413" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="416" />
         <source>Đã ban hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="414" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="417" />
         <source>Đã ghi %1 khen thưởng vào lịch sử.</source>
         <translation>%1 awards written into history.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="423" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="427" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="423" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="427" />
+        <source>Tệp Word (*.docx)</source>
+        <translation>Word files (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="428" />
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="424" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="429" />
         <source>Lưu danh sách kèm theo quyết định</source>
         <translation>Save the list attached to the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="437" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="442" />
         <source>Đang ghi danh sách…</source>
         <translation>Writing the list…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="438" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="443" />
         <source>Đã ghi</source>
         <translation>Written</translation>
     </message>
@@ -2308,27 +2343,27 @@ The awards will be written into history, the nominations marked decided, and the
 <context>
     <name>GapModel</name>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="108" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="106" />
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="108" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="106" />
         <source>Điểm tối đa</source>
         <translation>Maximum points</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="108" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="106" />
         <source>Tự chấm</source>
         <translation>Self-score</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="109" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="107" />
         <source>Bình quân người chấm</source>
         <translation>Assessors' average</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="109" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="107" />
         <source>Chênh lệch</source>
         <translation>Gap</translation>
     </message>
@@ -2746,12 +2781,12 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <translation>Add staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354" />
+        <location filename="../../ui/main_window.py" line="360" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>&lt;b&gt;%1&lt;/b&gt; phiên bản %2&lt;br&gt;Phần mềm quản lý công tác thi đua, khen thưởng cho Thường trực Hội đồng Thi đua – Khen thưởng.&lt;br&gt;&lt;br&gt;Cơ sở dữ liệu: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; version %2&lt;br&gt;Emulation and commendation management for the standing office of the Emulation and Commendation Council.&lt;br&gt;&lt;br&gt;Database: %3</translation>
     </message>
@@ -3032,17 +3067,17 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <translation>No bloc leader chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="558" />
+        <location filename="../../ui/blocs/members_tab.py" line="557" />
         <source>Đã lưu khối trưởng, khối phó năm %1</source>
         <translation>Leader and deputies of %1 saved</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="612" />
+        <location filename="../../ui/blocs/members_tab.py" line="611" />
         <source>Xóa thành viên</source>
         <translation>Remove member</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="613" />
+        <location filename="../../ui/blocs/members_tab.py" line="612" />
         <source>Xóa «%1» khỏi khối?</source>
         <translation>Remove “%1” from the bloc?</translation>
     </message>
@@ -3166,37 +3201,37 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>NominateDialog</name>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="361" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="341" />
         <source>Đề nghị khen thưởng từ xếp hạng</source>
         <translation>Nominate from the ranking</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="377" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="357" />
         <source>Có %1 thành viên đồng hạng nhất: hãy chọn đơn vị dẫn đầu khối theo kết quả bình xét của khối.</source>
         <translation>%1 members share first place: choose the bloc leader as the bloc decided.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="381" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="361" />
         <source>Đợt xét:</source>
         <translation>Round:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="382" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="362" />
         <source>Đơn vị dẫn đầu khối (Cờ thi đua):</source>
         <translation>Bloc leader (emulation flag):</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="383" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="363" />
         <source>Số đơn vị tiếp theo đề nghị Bằng khen:</source>
         <translation>Next members proposed for the Certificate of Merit:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="393" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="373" />
         <source>Chưa có đợt xét nào đang mở. Hãy tạo đợt xét ở màn hình «Đợt xét».</source>
         <translation>No review round is open. Create one on the “Review rounds” screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="406" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="386" />
         <source>Hãy chọn đợt xét và đơn vị dẫn đầu khối.</source>
         <translation>Choose the round and the bloc leader.</translation>
     </message>
@@ -3306,7 +3341,7 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
     </message>
     <message>
         <location filename="../../ui/nominations/nominations_screen.py" line="110" />
-        <location filename="../../ui/nominations/nominations_screen.py" line="327" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="332" />
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
@@ -3381,300 +3416,330 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <translation>The round's nomination list (xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="180" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="143" />
+        <source>Tờ trình (Word)…</source>
+        <translation>Submission (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="144" />
+        <source>Tờ trình đề nghị khen thưởng của cả đợt, kèm tóm tắt thành tích từng người (tệp Word để sửa và trình ký)</source>
+        <translation>The round's submission of award proposals with each nominee's summary of achievements (a Word file to edit and sign)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="184" />
         <source>Thời điểm</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="181" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="185" />
         <source>Người thực hiện</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="182" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="186" />
         <source>Chuyển</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="184" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="188" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="194" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="198" />
         <source>Lịch sử trạng thái</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="212" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="216" />
         <source>Nộp</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="212" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="216" />
         <source>Chuyển sang «Đã gửi»</source>
         <translation>Move to “Submitted”</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="213" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="217" />
         <source>Đã kiểm tra</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="213" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="217" />
         <source>Thường trực đã kiểm tra hồ sơ</source>
         <translation>The standing office has checked the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="214" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="218" />
         <source>Đã bỏ phiếu</source>
         <translation>Voted</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="214" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="218" />
         <source>Hội đồng đã bỏ phiếu</source>
         <translation>The council has voted</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="215" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="219" />
         <source>Duyệt</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="215" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="219" />
         <source>Chuyển sang «Được duyệt»</source>
         <translation>Move to “Approved”</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="220" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="224" />
         <source>Trả lại…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="221" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="225" />
         <source>Trả về trạng thái trước (hoặc mở lại đề nghị không được duyệt); cần ghi lý do</source>
         <translation>Return to an earlier status (or reopen a rejected nomination); a reason is required</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="224" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="228" />
         <source>Không duyệt…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="225" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="229" />
         <source>Không đề nghị, không duyệt; cần ghi lý do</source>
         <translation>Do not propose or approve; a reason is required</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="263" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="268" />
         <source>Chuyển trạng thái:</source>
         <translation>Change status:</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="322" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="327" />
         <source>%1 — %2, %3 đề nghị</source>
         <translation>%1 — %2, %3 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="329" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="334" />
         <source>Lọc theo đơn vị (gồm cả các đơn vị trực thuộc); gõ vài chữ của tên</source>
         <translation>Filter by unit (including its sub-units); type part of the name</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="344" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="349" />
         <source>Mọi danh hiệu</source>
         <translation>Any title</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="377" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="382" />
         <source>Bộ quy tắc: %1</source>
         <translation>Rule set: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="380" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="385" />
         <source>Chưa có bộ quy tắc có hiệu lực</source>
         <translation>No rule set in force</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="386" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="391" />
         <source>Đợt xét đã đóng: không thêm đề nghị mới</source>
         <translation>The round is closed: no new nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="431" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="437" />
         <source>Hiển thị %1 / %2 đề nghị</source>
         <translation>Showing %1 / %2 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="443" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="449" />
         <source>⚠ %1 đơn vị vượt giới hạn số lượng:</source>
         <translation>⚠ %1 units exceed a quota:</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="445" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="451" />
         <source>%1: %2 %3, giới hạn %4 (tính trên %5 %6)</source>
         <translation>%1: %2 %3, limit %4 (based on %5 %6)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="450" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="456" />
         <source>… và %1 đơn vị khác</source>
         <translation>… and %1 more units</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="494" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="500" />
         <source>Đang chọn %1</source>
         <translation>%1 selected</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="499" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="505" />
         <source>Kết quả kiểm tra</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="506" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="512" />
         <source>Xung đột lợi ích: thành viên Hội đồng %1</source>
         <translation>Conflict of interest: council member %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="508" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="514" />
         <source>Chưa kiểm tra: bấm «Kiểm tra lại» (F5).</source>
         <translation>Not checked yet: press “Re-check” (F5).</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="526" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="532" />
         <source>Lịch sử khen thưởng…</source>
         <translation>Award history…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="554" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="560" />
         <source>Đã thêm %1 đề nghị</source>
         <translation>Added %1 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="556" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="562" />
         <source>; %1 đã có trong đợt nên bỏ qua</source>
         <translation>; %1 already in the round were skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="565" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="571" />
         <source>trong %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="566" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="572" />
         <source>trong tất cả đơn vị</source>
         <translation>in all units</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="568" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="574" />
         <source>Đề xuất Lao động tiên tiến</source>
         <translation>Propose Advanced Worker</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="569" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="575" />
         <source>Đề nghị Lao động tiên tiến năm %1 cho mọi người đang công tác %2 có xếp loại năm %1 đạt yêu cầu? Người đã có đề nghị LĐTT trong đợt được bỏ qua; kết quả kiểm tra được tính lại.</source>
         <translation>Nominate for Advanced Worker %1 everyone working %2 whose %1 rating qualifies? People already nominated for LĐTT in the round are skipped; check results are recomputed.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="577" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="583" />
         <source>Đã đề xuất %1 người đạt LĐTT</source>
         <translation>Proposed %1 people for LĐTT</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="579" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="585" />
         <source>; %1 người đã có đề nghị</source>
         <translation>; %1 already nominated</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="585" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="591" />
         <source>Đang đề xuất Lao động tiên tiến…</source>
         <translation>Proposing Advanced Worker…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="594" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="600" />
         <location filename="../../ui/nominations/tasks.py" line="79" />
         <source>Đang kiểm tra lại các đề nghị…</source>
         <translation>Re-checking the nominations…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="596" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="602" />
         <source>Đã hủy kiểm tra lại; kết quả cũ được giữ.</source>
         <translation>Re-check cancelled; the previous results are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="643" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="649" />
         <source>Đã chuyển %1 đề nghị sang «%2»</source>
         <translation>Moved %1 nominations to “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="668" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="674" />
         <source>Trả lại đề nghị</source>
         <translation>Return nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="669" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="675" />
         <source>Trả lại %1 đề nghị. Lý do được lưu trong lịch sử trạng thái và báo cho đơn vị.</source>
         <translation>Return %1 nominations. The reason is kept in the status history and reported to the unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="680" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="686" />
         <source>Không duyệt đề nghị</source>
         <translation>Reject nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="681" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="687" />
         <source>Không đề nghị, không duyệt %1 đề nghị. Lý do được lưu trong lịch sử trạng thái.</source>
         <translation>Reject %1 nominations. The reason is kept in the status history.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="690" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="696" />
         <source>Xóa đề nghị</source>
         <translation>Delete nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="690" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="696" />
         <source>Xóa %1 đề nghị khỏi đợt xét?</source>
         <translation>Delete %1 nominations from the round?</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="702" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="708" />
         <source>Đã xóa %1 đề nghị</source>
         <translation>Deleted %1 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="709" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="715" />
         <source>Danh sách đề nghị khen thưởng %1.xlsx</source>
         <translation>Nomination list %1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="715" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="721" />
         <source>Xuất danh sách đề nghị khen thưởng</source>
         <translation>Export the nomination list</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="717" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="723" />
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="725" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="731" />
         <source>Đã xuất %1 đề nghị ra %2</source>
         <translation>Exported %1 nominations to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="731" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="737" />
         <source>Tệp đang được mở</source>
         <translation>File is open</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="732" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="738" />
         <source>Chọn tên tệp khác?</source>
         <translation>Choose another file name?</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="739" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="745" />
         <source>Đang xuất danh sách đề nghị…</source>
         <translation>Exporting the nomination list…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="755" />
+        <source>Xuất tờ trình đề nghị khen thưởng</source>
+        <translation>Export the award submission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="756" />
+        <source>Tệp Word (*.docx)</source>
+        <translation>Word files (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="771" />
+        <source>Đã xuất tờ trình ra %1</source>
+        <translation>Submission exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="774" />
+        <source>Đang xuất tờ trình…</source>
+        <translation>Exporting the submission…</translation>
     </message>
 </context>
 <context>
@@ -4166,143 +4231,143 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>PledgeTab</name>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="144" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="139" />
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="159" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="154" />
         <source>Ngày ký:</source>
         <translation>Signed on:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="162" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="157" />
         <source>Tiêu đề:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="163" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="158" />
         <source>Địa danh:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="166" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="161" />
         <source>Mỗi đoạn một dòng; dòng bắt đầu bằng "1.", "-", "a)" là một mục riêng.</source>
         <translation>One paragraph per line; a line starting with "1.", "-" or "a)" is an item of its own.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="168" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="163" />
         <source>Nội dung giao ước</source>
         <translation>Pledge content</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="193" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="188" />
         <source>Bỏ khỏi danh sách ký</source>
         <translation>Remove from signatories</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="195" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="190" />
         <source>Thêm thành viên còn thiếu</source>
         <translation>Add missing members</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="196" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="191" />
         <source>Thêm các thành viên của khối trong năm chưa có trong danh sách ký</source>
         <translation>Add the bloc's members of the year that are not among the signatories</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="202" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="197" />
         <source>Các đơn vị ký giao ước</source>
         <translation>Signing agencies</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="216" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="211" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="218" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="346" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="213" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="341" />
         <source>Chép từ năm trước</source>
         <translation>Copy from last year</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="220" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="215" />
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="265" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="269" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="283" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="457" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="260" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="264" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="278" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="452" />
         <source>Giao ước chưa lưu</source>
         <translation>Unsaved pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="266" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="284" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="458" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="261" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="279" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="453" />
         <source>Giao ước thi đua năm %1 có thay đổi chưa lưu. Lưu lại không?</source>
         <translation>The emulation pledge of %1 has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="270" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="265" />
         <source>Chưa lưu được giao ước năm %1 vì dữ liệu chưa hợp lệ; các thay đổi đã bị bỏ.</source>
         <translation>The %1 pledge could not be saved because some data is invalid; the changes were discarded.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="347" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="342" />
         <source>Thay nội dung và danh sách ký của giao ước năm %1 bằng bản chép từ năm trước? Các dấu "Đã ký" của năm %1 sẽ bị xóa.</source>
         <translation>Replace the content and signatories of the %1 pledge with a copy of last year's? The "Signed" marks of %1 will be cleared.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="371" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="366" />
         <source>Lưu giao ước thi đua</source>
         <translation>Save emulation pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="384" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="379" />
         <source>Đang tạo giao ước thi đua…</source>
         <translation>Creating the emulation pledge…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="386" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="381" />
         <source>Đã xuất</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="386" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="381" />
         <source>Đã ghi tệp %1</source>
         <translation>File written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="497" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="492" />
         <source>Chọn một khối thi đua để xem giao ước.</source>
         <translation>Choose an emulation bloc to see its pledge.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="500" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="495" />
         <source>Năm %1 chưa có giao ước — đang soạn bản mới (chưa lưu).</source>
         <translation>No pledge for %1 yet — drafting a new one (not saved).</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="503" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="498" />
         <source>Có thay đổi chưa lưu.</source>
         <translation>Unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="505" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="500" />
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="508" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="503" />
         <source>Đã ký: %1/%2 đơn vị</source>
         <translation>Signed: %1/%2 agencies</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="510" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="505" />
         <source>Các năm đã có giao ước: %1</source>
         <translation>Years with a pledge: %1</translation>
     </message>
@@ -4896,17 +4961,17 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="85" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="83" />
         <source>Đồng hạng %1</source>
         <translation>Tied %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="87" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="85" />
         <source>dưới 5 phiếu: không bỏ điểm cao nhất, thấp nhất</source>
         <translation>under 5 sheets: highest and lowest kept</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="89" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="87" />
         <source>cơ quan ngoài hệ thống</source>
         <translation>outside agency</translation>
     </message>
@@ -4914,122 +4979,122 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>RankingTab</name>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="148" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="141" />
         <source>Đề nghị khen thưởng…</source>
         <translation>Nominate…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="150" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="143" />
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="152" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="145" />
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="155" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="148" />
         <source>Bảng tiêu chí:</source>
         <translation>Criteria table:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="250" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="230" />
         <source>Điểm chấm là bình quân các phiếu chấm đủ; khi có từ 5 phiếu trở lên, bỏ một phiếu cao nhất và một phiếu thấp nhất.</source>
         <translation>The assessed score is the average of the complete sheets; with 5 sheets or more, one highest and one lowest are dropped.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="252" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="232" />
         <source>Điểm chấm là bình quân các phiếu chấm đủ.</source>
         <translation>The assessed score is the average of the complete sheets.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="255" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="235" />
         <source>Có %1 nhóm đồng hạng (tô cùng màu).</source>
         <translation>%1 groups of tied members (tinted alike).</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="260" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="240" />
         <source>tự chấm</source>
         <translation>self-score</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="265" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="245" />
         <source>Còn thiếu %1 phiếu chấm (chưa tính vào điểm bình quân): %2</source>
         <translation>%1 sheets incomplete (left out of the average): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="268" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="248" />
         <source>Chưa xếp hạng (chưa có phiếu chấm đủ): %1</source>
         <translation>Not ranked (no complete sheet yet): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="270" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="250" />
         <source>Đã đủ điểm tự chấm và điểm của mọi người chấm.</source>
         <translation>All self-scores and every assessor's scores are in.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="287" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="267" />
         <source>Điểm tự chấm và điểm chấm theo tiêu chí: %1 (ô đỏ: chênh lệch từ 10% điểm tối đa trở lên)</source>
         <translation>Self-score and assessed score per criterion: %1 (red: a gap of 10% of the maximum or more)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="298" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="278" />
         <source>Đề nghị khen thưởng</source>
         <translation>Nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="299" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="279" />
         <source>Chưa có thành viên nào được xếp hạng.</source>
         <translation>No member is ranked yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="312" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="292" />
         <source>Cờ thi đua: %1 đề nghị mới</source>
         <translation>Emulation flag: %1 new nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="313" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="293" />
         <source>Bằng khen: %1 đề nghị mới</source>
         <translation>Certificate of Merit: %1 new nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="316" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="296" />
         <source>%1 đề nghị đã có trong đợt nên bỏ qua</source>
         <translation>%1 nominations already in the round were skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="318" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="298" />
         <source>không đề nghị được cho cơ quan ngoài hệ thống: %1</source>
         <translation>outside agencies cannot be nominated: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="321" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="301" />
         <source>Lưu ý: có đơn vị bằng điểm với đơn vị cuối cùng được đề nghị Bằng khen nhưng vượt số lượng đã định</source>
         <translation>Note: a member tied with the last one proposed for the Certificate of Merit was left out by the number set</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="323" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="303" />
         <source>Đã tạo đề nghị</source>
         <translation>Nominations created</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="335" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="315" />
         <source>Lưu bảng điểm và xếp hạng</source>
         <translation>Save the scores and ranking</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="350" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="330" />
         <source>Đang xuất bảng điểm…</source>
         <translation>Exporting the scores…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="351" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="331" />
         <source>Đã xuất</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="352" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="332" />
         <source>Đã ghi tệp %1</source>
         <translation>File written: %1</translation>
     </message>
@@ -5847,64 +5912,62 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>ScoringTab</name>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="82" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="99" />
         <source>◀ Phiếu trước</source>
         <translation>◀ Previous sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="83" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="100" />
         <source>Phiếu sau ▶</source>
         <translation>Next sheet ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="86" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="103" />
         <source>Người chấm…</source>
         <translation>Assessors…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="90" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="107" />
         <source>Bảng tiêu chí:</source>
         <translation>Criteria table:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="94" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="111" />
         <source>Phiếu chấm:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="113" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="130" />
         <source>Gõ điểm rồi nhấn Enter để lưu và xuống tiêu chí tiếp theo; Tab sang đơn vị bên phải; Delete xóa điểm. Ô vàng: chưa chấm; ô xám: đơn vị của người chấm (không được chấm).</source>
         <translation>Type the points and press Enter to save and move to the next criterion; Tab moves right; Delete clears. Yellow: not scored yet; grey: the assessor's own unit (not scored).</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="119" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="136" />
         <source>Khối chưa có bảng tiêu chí. Hãy tạo bảng ở thẻ «Bảng tiêu chí».</source>
         <translation>The bloc has no criteria table yet. Create one on the “Criteria tables” tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="170" />
-        <location filename="../../ui/blocs/scoring_tab.py" line="262" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="183" />
         <source>Điểm tự chấm của các đơn vị</source>
         <translation>The members' self-scores</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="173" />
-        <location filename="../../ui/blocs/scoring_tab.py" line="263" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="183" />
         <source>Chấm bởi: %1</source>
         <translation>Scored by: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="182" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="184" />
         <source>— thiếu %1 ô</source>
         <translation>— %1 cells missing</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="210" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="212" />
         <source>Phiếu này còn %1 ô chưa chấm.</source>
         <translation>This sheet still has %1 cells to score.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="211" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="213" />
         <source>Phiếu này đã chấm đủ các tiêu chí.</source>
         <translation>This sheet scores every criterion.</translation>
     </message>
