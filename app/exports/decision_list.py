@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app.errors import Cancelled
+from app.exports.layout import signer_lines
 from app.exports.xlsx_report import DocumentHeader, ReportColumn, ReportSection, ReportSpec, SignatureBlock, write_report
 from app.rules.vntext import date_words
 
@@ -75,7 +76,7 @@ def build_spec(items: Sequence, info: DecisionListInfo) -> ReportSpec:
         ReportSection(f"{PART_PEOPLE} ({len(people)})", [_values(i, r) for i, r in enumerate(people, start=1)]),
         ReportSection(f"{PART_UNITS} ({len(units)})", [_values(i, r) for i, r in enumerate(units, start=1)]),
     ) if s.rows)  # no empty "II. Tập thể (0)"
-    signer = info.signer_title.splitlines()
+    signer = signer_lines(info.signer_title)
     return ReportSpec(
         sheet_title="Danh sách kèm theo QĐ",
         title="DANH SÁCH",
@@ -151,7 +152,7 @@ def write_decision_pdf(items: Sequence, info: DecisionListInfo, out: str | Path,
     main, end = split_tail(rows, [w * width for w in widths], style, repeat=1, tail=2)
     if main is not None:
         story.append(main)
-    signer = "\n".join(info.signer_title.splitlines()) or "Thủ trưởng cơ quan"
+    signer = "\n".join(signer_lines(info.signer_title)) or "Thủ trưởng cơ quan"
     # The last rows of the list, the count and the signature stay on one page.
     story.append(KeepTogether([end, Spacer(1, 3 * mm),
                                Paragraph(esc(f"Danh sách có {len(people)} cá nhân và {len(units)} tập thể."),

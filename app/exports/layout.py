@@ -23,7 +23,7 @@ from app.exports.pdf_fonts import SERIF, SERIF_BOLD, font_for, string_width
 from app.rules.vntext import nfc
 
 __all__ = ["NATIONAL_LINE_1", "NATIONAL_LINE_2", "PARTY_LINE", "HeaderLine", "HeaderLayout", "header_layout",
-           "wrap", "line_count", "LEFT_SHARE", "MM", "MARGINS_MM", "signature_lead", "party"]
+           "wrap", "line_count", "LEFT_SHARE", "MM", "MARGINS_MM", "signature_lead", "party", "signer_lines"]
 
 NATIONAL_LINE_1 = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 NATIONAL_LINE_2 = "Độc lập - Tự do - Hạnh phúc"
@@ -41,6 +41,17 @@ def party(header_style: str) -> bool:
 def signature_lead(header_style: str) -> str:
     """'TM.' for state bodies, 'T/M' for Party bodies (HD 36-HD/VPTW)."""
     return "T/M" if party(header_style) else "TM."
+
+
+def signer_lines(title: str) -> list[str]:
+    """A signer's title as printed, one line each: 'KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC' (typed on
+    one line) → ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'] (NĐ 30: the authority, then the signer)."""
+    lines = [t.strip() for t in (title or "").splitlines() if t.strip()]
+    if len(lines) == 1 and lines[0].upper().startswith(("KT.", "KT ")) and " PHÓ " in f" {lines[0].upper()} ":
+        upper = lines[0].upper()
+        cut = upper.index(" PHÓ ")
+        return [lines[0][:cut].strip(), lines[0][cut:].strip()]
+    return lines
 
 
 def _font(bold: bool, italic: bool) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 from app.errors import Cancelled
 from app.exports.docx_doc import (add_header, add_page_break, add_par, add_signatures, add_table, keep_last,
                                   new_document, save_docx, text_width_mm)
-from app.exports.layout import signature_lead
+from app.exports.layout import signature_lead, signer_lines
 from app.exports.minutes import (MeetingMinutesData, TallyMinutesData, closing_line, committee_signatures,
                                  conclusion_lines, counts_lines, method_text, opening_line, percent_vi,
                                  result_headers, seal_line, time_words)
@@ -57,7 +57,7 @@ def _job(item) -> str:
 
 def _issuer_title(signer_title: str) -> str:
     """'KT. GIÁM ĐỐC\\nPHÓ GIÁM ĐỐC' → 'GIÁM ĐỐC' (the authority that decides)."""
-    first = (signer_title.splitlines() or [""])[0].strip()
+    first = (signer_lines(signer_title) or [""])[0].strip()
     for lead in ("KT.", "TM.", "T/M", "Q.", "TL.", "TUQ."):
         if first.upper().startswith(lead):
             first = first[len(lead):].strip()
@@ -118,7 +118,7 @@ def write_decision_docx(items: Sequence, info, out: str | Path, *, place: str = 
                  "và các cá nhân, tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
             first_indent_mm=10)
     keep_last(doc, 1)
-    signer = "\n".join(info.signer_title.splitlines()) or "Thủ trưởng cơ quan"
+    signer = "\n".join(signer_lines(info.signer_title)) or "Thủ trưởng cơ quan"
     add_signatures(doc, [SignatureBlock(signer, info.signer_name, note="")],
                    left_lines=("Nơi nhận:", "- Như Điều 3;", "- Lưu: VT" + (f", {symbol.split('-')[-1]}" if symbol
                                                                              else "") + "."))
@@ -213,7 +213,7 @@ def write_submission_docx(data: SubmissionData, out: str | Path, *, progress: Pr
     add_par(doc, f"Kính trình {_esc(data.recipient)} xem xét, quyết định./.", first_indent_mm=10)
     keep_last(doc, 2)
     lead = signature_lead(data.header.header_style)
-    signer = data.signer_title or f"{lead} {data.agency_name}".strip()
+    signer = "\n".join(signer_lines(data.signer_title)) or f"{lead} {data.agency_name}".strip()
     add_signatures(doc, [SignatureBlock(signer, data.signer_name, note="")],
                    left_lines=("Nơi nhận:", "- Như trên;", "- Lưu: VT, TĐKT."))
     if progress is not None:

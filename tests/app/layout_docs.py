@@ -18,14 +18,14 @@ from app.cli import main as cli
 NORMAL = {
     "issuing_body": "Ban Chấp hành Trung ương",
     "agency_name": "Ban Tổ chức Trung ương",
-    "signer_title": "KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN",
+    "signer_title": "KT. TRƯỞNG BAN PHÓ TRƯỞNG BAN",
     "signer_name": "Nguyễn Văn Bình",
     "place_name": "Hà Nội",
 }
 LONG = {
     "issuing_body": "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu và các cơ quan chuyên môn trực thuộc",
     "agency_name": "Sở Lao động - Thương binh và Xã hội, Ban Thi đua - Khen thưởng tỉnh Bà Rịa - Vũng Tàu",
-    "signer_title": "KT. CHỦ TỊCH HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG\nPHÓ CHỦ TỊCH THƯỜNG TRỰC",
+    "signer_title": "KT. CHỦ TỊCH HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG PHÓ CHỦ TỊCH THƯỜNG TRỰC",
     "signer_name": "Nguyễn Thị Phương Thảo",
     "place_name": "Bà Rịa - Vũng Tàu",
 }
