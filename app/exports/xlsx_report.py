@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import functools
 import math
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -297,9 +298,14 @@ def _print_points(width_chars: float) -> float:
 
 def _cell_lines(text: str, width_pt: float, size: float, bold: bool = False, italic: bool = False) -> int:
     """Lines `text` wraps to in a cell `width_pt` wide, measured in the serif's metrics
-    (short texts are not measured: one line)."""
+    (short texts are not measured: one line; repeated texts are measured once)."""
     if "\n" not in text and len(text) * size * 0.42 < width_pt:
         return 1
+    return _measured_lines(text, width_pt, size, bold, italic)
+
+
+@functools.lru_cache(maxsize=16384)
+def _measured_lines(text: str, width_pt: float, size: float, bold: bool, italic: bool) -> int:
     return max(1, len(wrap(text, width_pt, size=size, bold=bold, italic=italic)))
 
 
