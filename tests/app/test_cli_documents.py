@@ -23,10 +23,32 @@ from tests.app.layout_docs import NORMAL, make_office
 
 @pytest.fixture(scope="module")
 def office(tmp_path_factory):
+    """The demo office, on a SQLite file (a path with Vietnamese letters, a space and #)
+    or, with TDKT_TEST_DATABASE_URL, in a schema of its own on that PostgreSQL server."""
+    from tests.conftest import PG_URL
+
     folder = tmp_path_factory.mktemp("office")
-    db = str(folder / "văn phòng #1.db")
-    ids = make_office(db, people=80)
-    return db, ids, folder
+    if not PG_URL:
+        db = str(folder / "văn phòng #1.db")
+        yield db, make_office(db, people=80), folder
+        return
+    import uuid
+
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    schema = f"t_{uuid.uuid4().hex[:16]}"
+    admin = create_engine(PG_URL)
+    with admin.begin() as conn:
+        conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
+    db = make_url(PG_URL).update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(
+        hide_password=False)
+    try:
+        yield db, make_office(db, people=80), folder
+    finally:
+        with admin.begin() as conn:
+            conn.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
+        admin.dispose()
 
 
 def run(capsys, *args):
@@ -242,24 +264,26 @@ def test_bad_input_exits_2_in_vietnamese(office, capsys, tmp_path):
 
 
 def test_nominations_without_round_needs_exactly_one_open(office, capsys, tmp_path):
-    db, ids, folder = office
+    db, _ids, _folder = office
     code, out, err = run(capsys, "--db", db, "export", "nominations", "--out", str(tmp_path / "ds.xlsx"))
     assert code == 0, err
-    from app.services.movement import create_round
     import datetime as dt
 
-    copy = folder / "hai đợt.db"
-    shutil.copy(db, copy)
-    database = open_database(str(copy))
+    from app.models import ReviewRound
+    from app.services.movement import create_round
+
+    database = open_database(db)
     try:
         with database.factory.begin() as s:
-            create_round(s, name="Đợt xét chuyên đề", year=2025, review_date=dt.date(2025, 9, 2))
+            extra = create_round(s, name="Đợt xét chuyên đề", year=2025, review_date=dt.date(2025, 9, 2))
+        for kind in ("nominations", "submission"):
+            code, _o, err = run(capsys, "--db", db, "export", kind, "--out",
+                                str(tmp_path / ("x.xlsx" if kind == "nominations" else "x.docx")))
+            assert code == 2 and "Có 2 đợt xét đang mở" in err and "--round ID" in err, err
     finally:
+        with database.factory.begin() as s:
+            s.delete(s.get(ReviewRound, extra))
         database.close()
-    for kind in ("nominations", "submission"):
-        code, _o, err = run(capsys, "--db", str(copy), "export", kind, "--out",
-                            str(tmp_path / ("x.xlsx" if kind == "nominations" else "x.docx")))
-        assert code == 2 and "Có 2 đợt xét đang mở" in err and "--round ID" in err, err
 
 
 # ---------------------------------------------------------------- the layout engine
