@@ -311,7 +311,7 @@ def render_meeting_minutes(d: MeetingMinutesData, out: str | Path, *, progress: 
         rows.append([Paragraph(str(i), st["cell_c"]), Paragraph(esc(a.name), st["cell"]),
                      Paragraph(esc(a.role), st["cell"]), Paragraph(esc(a.status), st["small"])])
     w = _width()
-    t = Table(rows, colWidths=[11 * mm, 55 * mm, 45 * mm, w - 111 * mm], repeatRows=1)
+    t = Table(rows, colWidths=[13 * mm, 55 * mm, 45 * mm, w - 113 * mm], repeatRows=1)  # "STT" on one line
     t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                            ("FONTNAME", (0, 0), (-1, -1), SERIF),
                            ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))

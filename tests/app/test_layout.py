@@ -106,6 +106,8 @@ def check_pdf(pdf: Path, *, kind: str, sheets: int = 1, numbered: bool = True, m
     if "\ufffd" in text or unicodedata.normalize("NFC", text) != text:
         problems.append(f"{kind}: damaged Vietnamese text")
     for i, (width, height, words) in enumerate(pages, start=1):
+        if any(w.text == "ST" for w in words):
+            problems.append(f"{kind} p{i}: a column head «STT» wraps to «ST/T»")
         for a, b in overprints(words)[:3]:
             problems.append(f"{kind} p{i}: «{a}» printed over «{b}»")
         for w in words:
@@ -243,3 +245,31 @@ def test_word_files_read_back(printed):
     names = [r.cells[1].text for r in annex.rows[1:] if r.cells[0].text.strip().isdigit()]
     expected = [f"{i.salutation} {i.name}" if i.subject == "CA_NHAN" else i.name for i in detail.items]
     assert names == expected
+
+
+def test_the_check_sees_the_defects_it_looks_for(tmp_path):
+    """The check itself fails on a page with the issue's defects: a long name drawn over the
+    motto, text 3 mm from the edge, no page number on page 2, a last page holding only the
+    signatures, "STT" wrapped."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from app.exports.pdf_fonts import SERIF, SERIF_BOLD, register_fonts
+
+    register_fonts()
+    pdf = tmp_path / "xấu.pdf"
+    c = Canvas(str(pdf), initialFontName=SERIF)
+    c.setFont(SERIF_BOLD, 8)
+    c.drawString(3 * MM, 800, "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG KHỐI CÁC CƠ QUAN ĐẢNG TRUNG ƯƠNG RẤT DÀI")
+    c.drawString(150, 800, "Độc lập - Tự do - Hạnh phúc")
+    c.drawString(100, 600, "ST")
+    c.drawString(100, 590, "T")
+    c.showPage()
+    c.setFont(SERIF_BOLD, 13)
+    c.drawString(300, 700, "CHỦ TỊCH HỘI ĐỒNG")
+    c.drawString(300, 600, "Nguyễn Văn A")
+    c.showPage()
+    c.save()
+    problems = "\n".join(check_pdf(pdf, kind="x"))
+    for needle in ("printed over", "outside the printable area", "without a number", "signature block alone",
+                   "«STT» wraps"):
+        assert needle in problems, (needle, problems)
