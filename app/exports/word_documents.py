@@ -207,7 +207,7 @@ def write_submission_docx(data: SubmissionData, out: str | Path, *, progress: Pr
     widths = [10.0, 36.0, 38.0, 30.0, 0.0]
     widths[4] = width - sum(widths)
     add_table(doc, ("STT", "Họ và tên / Tên tập thể", "Chức vụ, đơn vị công tác", "Hình thức đề nghị",
-                    "Tóm tắt thành tích"), rows, widths, aligns=("center", "", "", "", "justify"), size=11,
+                    "Tóm tắt thành tích"), rows, widths, aligns=("center", "", "", "", "left"), size=11,
               sections=sections, keep_last=0)
     add_par(doc, "(Hồ sơ đề nghị khen thưởng kèm theo.)", italic=True, first_indent_mm=10, space_before=6)
     add_par(doc, f"Kính trình {_esc(data.recipient)} xem xét, quyết định./.", first_indent_mm=10)

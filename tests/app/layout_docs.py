@@ -3,7 +3,8 @@
 a sealed ballot and a decision prepared through the services, then one `tdkt-cli export`
 per document. Used by tests/app/test_layout.py and by docs/gallery (README).
 
-`LONG` names stretch every header: a long superior body, agency and council name.
+`LONG` names stretch every header: a long superior body, agency and council name (with the
+Party header style, so both header styles are printed).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ LONG = {
     "signer_title": "KT. CHỦ TỊCH HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG PHÓ CHỦ TỊCH THƯỜNG TRỰC",
     "signer_name": "Nguyễn Thị Phương Thảo",
     "place_name": "Bà Rịa - Vũng Tàu",
+    "header_style": "party",  # the Party header: "ĐẢNG CỘNG SẢN VIỆT NAM", a "*" under the agency
 }
 LONG_COUNCIL = ("Hội đồng Thi đua - Khen thưởng Khối thi đua các cơ quan Đảng Trung ương, các Ban cán sự "
                 "đảng và Đảng đoàn trực thuộc Trung ương")
