@@ -28,7 +28,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app.errors import Cancelled
-from app.exports.layout import MARGINS_MM, NATIONAL_LINE_1, NATIONAL_LINE_2, PARTY_LINE, header_layout, wrap
+from app.exports.layout import MARGINS_MM, header_layout, wrap
+from app.exports.layout import NATIONAL_LINE_1, NATIONAL_LINE_2, PARTY_LINE  # noqa: F401 (re-exported)
 from app.exports.xlsx_io import save_workbook, set_safe
 
 Progress = Callable[[int, int], None]
@@ -319,14 +320,6 @@ def _fit_height(ws: Worksheet, row: int, text: str, width_pt: float, size: float
 
 def _gap(ws: Worksheet, row: int, height: float = 8) -> None:
     ws.row_dimensions[row].height = height
-
-
-def _lines(text: str, chars: float) -> int:
-    return sum(max(1, math.ceil(len(part) / chars)) for part in text.split("\n"))
-
-
-def _height(text: str, chars: float, size: int) -> float:
-    return round(_lines(text, max(chars, 10)) * size * 1.35 + 4, 1)
 
 
 def _widths(spec: ReportSpec) -> list[float]:
