@@ -23,6 +23,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 from app.errors import Cancelled
 from app.exports.pdf_doc import (MARGINS, PAGE, DocumentHeader, esc, finish_file, header_flowable, styles,
                                  temp_beside)
+from app.exports.layout import signature_lead
 from app.exports.pdf_fonts import SERIF, SERIF_BOLD, register_fonts
 
 __all__ = ["PledgeSigner", "PledgeDocument", "split_paragraphs", "write_pledge_pdf"]
@@ -97,7 +98,7 @@ def _page_number(canvas, doc) -> None:
         canvas.drawCentredString(MARGINS[0] + _width() / 2, PAGE[1] - 14 * mm, str(doc.page))
 
 
-def _signature_grid(signers: tuple[PledgeSigner, ...], width: float) -> list:
+def _signature_grid(signers: tuple[PledgeSigner, ...], width: float, lead: str = "TM.") -> list:
     """One table per row of two (up to four signers) or three blocks, so pages break
     between rows; in a row the names line up whatever the length of the agencies' names.
     A short last row is centred; a lone signer signs on the right, as in NĐ 30."""
@@ -110,7 +111,7 @@ def _signature_grid(signers: tuple[PledgeSigner, ...], width: float) -> list:
     grid = []
     for start in range(0, len(signers), cols):
         chunk = signers[start:start + cols]
-        heads = [[Paragraph(esc(f"TM. {s.member_name}".upper()), head)]
+        heads = [[Paragraph(esc(f"{lead} {s.member_name}".upper()), head)]
                  + ([Paragraph(esc(s.signer_title.upper()), head)] if s.signer_title else []) for s in chunk]
         names = [Paragraph(esc(s.signer_name) or "&nbsp;", name) for s in chunk]
         if len(signers) == 1:
@@ -152,7 +153,8 @@ def write_pledge_pdf(data: PledgeDocument, path: str | Path, *, progress: Progre
         story.append(Paragraph(esc(text), heading if _is_heading(text) else body))
     if is_cancelled and is_cancelled():
         raise Cancelled()
-    grid = _signature_grid(data.signers, width)
+    # "T/M" instead of "TM." for Party bodies (HD 36-HD/VPTW)
+    grid = _signature_grid(data.signers, width, signature_lead(data.header.header_style))
     if grid:
         # The first row of signatures stays with the end of the text (no page of only names).
         last = [story.pop()] if paragraphs else []

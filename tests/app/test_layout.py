@@ -216,6 +216,10 @@ def test_the_headers_read_back_in_full(printed):
     if variant == "long":
         flat = " ".join(w.text for _, _, ws in read_boxes(pdfs["ballots"])[:1] for w in ws)
         assert LONG_COUNCIL.upper() in flat
+        # Party bodies: a "*" under the agency's name, "T/M" instead of "TM." in the pledge
+        assert "*" in flat
+        pledge = " ".join(w.text for _, _, ws in read_boxes(pdfs["pledge"]) for w in ws)
+        assert "T/M" in pledge and "TM." not in pledge
 
 
 def test_word_files_read_back(printed):
