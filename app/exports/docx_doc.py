@@ -311,22 +311,66 @@ def add_table(doc, headers: Sequence[str], rows: Sequence[Sequence[object]], wid
         _fill_cell(cell, text, size=size, bold=True, align="center")
     _repeat_header(table.rows[0])
     _cant_split(table.rows[0])
+    _fixed_widths(table, widths_mm)
+    # The body rows as WordprocessingML, parsed a few hundred at a time: python-docx's
+    # objects cost milliseconds a cell, seconds on the list of a large round.
     section_set = set(sections)
     total = len(rows)
+    twips = [int(round(w * 56.6929)) for w in widths_mm]
+    chunk: list[str] = []
+
+    def flush() -> None:
+        if chunk:
+            holder = parse_xml(f"<w:tbl {nsdecls('w')}>{''.join(chunk)}</w:tbl>")
+            for tr in list(holder):
+                table._tbl.append(tr)
+            chunk.clear()
+
     for k, values in enumerate(rows):
-        row = table.add_row()
-        _cant_split(row)
         keep = k >= total - keep_last
-        cells = _cells(table, row)
         if k in section_set:
-            merged = cells[0].merge(cells[-1])
-            _fill_cell(merged, str(values[0]), size=size, bold=True, keep_next=True)
-            continue
-        for c, (cell, value) in enumerate(zip(cells, values)):
-            align = aligns[c] if c < len(aligns) and aligns[c] else "left"
-            _fill_cell(cell, "" if value is None else str(value), size=size, align=align, keep_next=keep)
-    _fixed_widths(table, widths_mm)
+            chunk.append(f"<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"{sum(twips)}\" "
+                         f"w:type=\"dxa\"/><w:gridSpan w:val=\"{n}\"/></w:tcPr>"
+                         f"{_p_xml(str(values[0]), size, True, 'left', True)}</w:tc></w:tr>")
+        else:
+            cells = []
+            for c in range(n):
+                value = values[c] if c < len(values) else None
+                align = aligns[c] if c < len(aligns) and aligns[c] else "left"
+                cells.append(f"<w:tc><w:tcPr><w:tcW w:w=\"{twips[c]}\" w:type=\"dxa\"/></w:tcPr>"
+                             f"{_p_xml('' if value is None else str(value), size, False, align, keep)}</w:tc>")
+            chunk.append(f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{''.join(cells)}</w:tr>")
+        if len(chunk) >= 200:
+            flush()
+    flush()
     return table
+
+
+_JC = {"left": "left", "center": "center", "right": "right", "justify": "both"}
+
+
+def _p_xml(text: str, size: float, bold: bool, align: str, keep_next: bool) -> str:
+    """One cell paragraph as XML, with the runs of the small markup of `_add_runs`."""
+    from xml.sax.saxutils import escape
+
+    runs = []
+    b, i = bold, False
+    for part in _TOKEN.split(nfc(text or "")):
+        if not part:
+            continue
+        if part in ("<b>", "</b>"):
+            b = part == "<b>" or bold
+        elif part in ("<i>", "</i>"):
+            i = part == "<i>"
+        elif part.startswith("<br"):
+            runs.append("<w:r><w:br/></w:r>")
+        else:
+            clean = escape(unescape(re.sub(r"<[^>]+>", "", part)))
+            rpr = _rpr_xml(size, b, i).replace(f" {nsdecls('w')}", "")
+            runs.append(f"<w:r>{rpr}<w:t xml:space=\"preserve\">{clean}</w:t></w:r>")
+    keep = "<w:keepNext/>" if keep_next else ""
+    return (f"<w:p><w:pPr>{keep}<w:spacing w:before=\"0\" w:after=\"0\"/><w:jc w:val=\"{_JC[align]}\"/></w:pPr>"
+            f"{''.join(runs)}</w:p>")
 
 
 def keep_last(doc, lines: int = 2) -> None:
