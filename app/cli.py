@@ -287,17 +287,89 @@ def cmd_export(args) -> int:
         return _export_examples(args)
     if args.kind == "payments":
         return _export_payments(args)
-    if args.round is None:
-        raise BadInput(detail="Cần --round ID để xuất danh sách đề nghị.")
+    if args.kind in _DOCUMENT_EXPORTS:
+        return _export_document(args)
+    from app.services.documents import open_round_id
+
     db = _open(args)
     try:
         with db.factory.begin() as session:  # the confirmation (--confirm-no-review) is recorded
-            out, count = export_nominations(session, round_id=args.round, out=_out(args),
+            round_id = args.round if args.round is not None else open_round_id(session)
+            out, count = export_nominations(session, round_id=round_id, out=_out(args),
                                             progress=_progress_printer("Xuất danh sách"),
                                             confirm_no_review=args.confirm_no_review)
     finally:
         db.close()
     print(f"Đã ghi danh sách {count} đề nghị: {out}")
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------- documents (issue 15)
+
+# kind: (the id option, its label, the service function's name, its id keyword, what is written)
+_DOCUMENT_EXPORTS = {
+    "submission": ("round", "đợt xét", "export_submission", "round_id", "tờ trình"),
+    "ballots": ("ballot", "phiếu bầu", "export_ballot_papers", "ballot_id", "phiếu bầu"),
+    "tally": ("ballot", "phiếu bầu", "export_tally", "ballot_id", "biên bản kiểm phiếu / kết quả"),
+    "minutes": ("meeting", "phiên họp", "export_meeting_minutes", "meeting_id", "biên bản họp Hội đồng"),
+}
+
+
+def _export_document(args) -> int:
+    """`export submission|ballots|tally|minutes`: the format follows the --out suffix."""
+    from app.services import documents
+
+    option, label, fn, keyword, what = _DOCUMENT_EXPORTS[args.kind]
+    key = getattr(args, option)
+    if key is None and args.kind == "submission":
+        key = _in_session(args, documents.open_round_id)
+    if key is None:
+        raise BadInput(detail=f"Cần --{option} ID (mã số {label}; xem: tdkt-cli list {option}s) để xuất {what}.")
+    out = _in_session(args, lambda session: getattr(documents, fn)(
+        session, **{keyword: key}, out=_out(args), progress=_progress_printer("Xuất tài liệu")))
+    print(f"Đã ghi {what}: {out}")
+    return EXIT_OK
+
+
+def cmd_list(args) -> int:
+    """`list rounds|decisions|meetings|ballots|tables|movements|blocs [--json]`."""
+    from app.services.documents import list_items
+
+    items = _in_session(args, lambda session: list_items(session, args.kind))
+    if args.json:
+        print(json.dumps(items, ensure_ascii=False))
+        return EXIT_OK
+    if not items:
+        print("(không có)")
+    for it in items:
+        year = f"  năm {it['year']}" if it.get("year") else ""
+        print(f"{it['id']:>5}  {it.get('status', ''):<8}{year}  {it.get('name') or it.get('title', '')}")
+    return EXIT_OK
+
+
+def cmd_settings(args) -> int:
+    """`settings [--json]`, `settings set KEY VALUE` (the agency's identity on documents)."""
+    from app.services.documents import set_setting, settings_dict
+
+    if args.action == "set":
+        if args.key is None or args.value is None:
+            raise BadInput(detail="Cần: tdkt-cli settings set KHÓA GIÁ_TRỊ.")
+        db = _open(args)
+        try:
+            with db.factory.begin() as session:
+                set_setting(session, key=args.key, value=args.value)
+        finally:
+            db.close()
+        print(f"Đã lưu {args.key} = {args.value}")
+        return EXIT_OK
+    if args.action is not None:
+        raise BadInput(detail=f"Không hiểu «{args.action}»; dùng: settings [--json] hoặc settings set KHÓA GIÁ_TRỊ.")
+    values = _in_session(args, settings_dict)
+    if args.json:
+        print(json.dumps(values, ensure_ascii=False))
+    else:
+        for key, value in values.items():
+            print(f"{key}: {value}")
     return EXIT_OK
 
 
@@ -316,7 +388,8 @@ def _export_stats(args) -> int:
 
 
 def _export_decision(args) -> int:
-    """`export decision`: the list attached to a decision (xlsx, or pdf by the suffix)."""
+    """`export decision`: the list attached to a decision (xlsx, or pdf by the suffix), or
+    the decision with its annex (docx)."""
     from app.services import decision
 
     if args.decision is None:
@@ -334,7 +407,7 @@ def _export_payments(args) -> int:
     if args.decision is None:
         raise BadInput(detail="Cần --decision ID để xuất danh sách chi tiền thưởng.")
     out = _in_session(args, lambda session: export_payments(
-        session, decision_id=args.decision, out=Path(args.out), progress=_progress_printer("Xuất danh sách")))
+        session, decision_id=args.decision, out=_out(args), progress=_progress_printer("Xuất danh sách")))
     print(f"Đã ghi danh sách chi tiền thưởng: {out}")
     return EXIT_OK
 
@@ -661,8 +734,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_copy_db)
 
     s = sub.add_parser("export", help="xuất danh sách, biểu thống kê, bảng điểm thi đua ra Excel hoặc PDF")
-    s.add_argument("kind", choices=["nominations", "stats", "decision", "scoring", "examples", "payments"])
-    s.add_argument("--round", type=int, metavar="ID", help="mã số đợt xét (nominations)")
+    s.add_argument("kind", choices=["nominations", "stats", "decision", "scoring", "examples", "payments",
+                                    "submission", "ballots", "tally", "minutes"])
+    s.add_argument("--round", type=int, metavar="ID",
+                   help="mã số đợt xét (nominations, submission; mặc định: đợt đang mở nếu chỉ có một)")
+    s.add_argument("--ballot", type=int, metavar="ID", help="mã số phiếu bầu (ballots: .pdf; tally: .pdf|.docx|.xlsx)")
+    s.add_argument("--meeting", type=int, metavar="ID", help="mã số phiên họp (minutes: .pdf|.docx)")
     s.add_argument("--decision", type=int, metavar="ID", help="mã số quyết định (decision, payments)")
     s.add_argument("--table", type=int, metavar="ID", help="mã số bảng tiêu chí chấm điểm của khối (scoring)")
     s.add_argument("--movement", type=int, metavar="ID", help="mã số phong trào thi đua (examples)")
@@ -675,7 +752,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--levels", choices=["ALL", "BO_TINH_UP", "NHA_NUOC"], default="ALL",
                    help="by_unit, shares: cấp khen thưởng được tính")
     s.add_argument("--span", type=int, default=5, help="by_unit, shares: số năm (mặc định 5)")
-    s.add_argument("--out", required=True, help="tệp .xlsx cần ghi (decision, scoring: hoặc .pdf)")
+    s.add_argument("--out", required=True,
+                   help="tệp cần ghi; định dạng theo đuôi: .xlsx, .pdf (decision, scoring, payments), "
+                        ".docx (decision, submission)")
     s.add_argument("--confirm-no-review", action="store_true",
                    help="nominations: xác nhận (một lần cho đợt) không ai trong đợt đang bị xem xét kỷ luật, "
                         "thanh tra, khiếu nại ngoài các đề nghị đã đánh dấu")
@@ -685,6 +764,18 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--round", type=int, required=True, metavar="ID", help="mã số đợt xét")
     s.add_argument("--json", action="store_true", help="in dạng JSON {nominations: [...]}")
     s.set_defaults(func=cmd_verdicts)
+
+    s = sub.add_parser("list", help="liệt kê mã số: đợt xét, quyết định, phiên họp, phiếu bầu, bảng điểm, phong trào, khối")
+    s.add_argument("kind", choices=["rounds", "decisions", "meetings", "ballots", "tables", "movements", "blocs"])
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_list)
+
+    s = sub.add_parser("settings", help="xem hoặc sửa thông tin cơ quan in trên văn bản")
+    s.add_argument("action", nargs="?", choices=["set"])
+    s.add_argument("key", nargs="?")
+    s.add_argument("value", nargs="?")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_settings)
 
     s = sub.add_parser("certificates", help="in giấy khen ra PDF (mỗi người một trang): theo quyết định hoặc danh sách Excel")
     s.add_argument("--decision", type=int, metavar="ID", help="mã số quyết định")

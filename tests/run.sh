@@ -6,13 +6,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # System packages: Qt's offscreen platform needs a few shared libraries, the tests render
-# PDFs with poppler, the bundle test builds the installer with makensis (nsis) and the
-# second pass needs a PostgreSQL server. Installed only when
+# PDFs with poppler, the layout check prints workbooks and Word files with LibreOffice, the
+# bundle test builds the installer with makensis (nsis), and the second pass needs a
+# PostgreSQL server. Installed only when
 # missing, and only where we may (root).
 need=()
 for pkg in libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 poppler-utils postgresql nsis; do
     dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
+# LibreOffice (any flavour) for the layout check; the headless packages when there is none.
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui libreoffice-writer-nogui)
 if [ ${#need[@]} -gt 0 ]; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
         apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null

@@ -21,6 +21,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
 from app.errors import BadInput, Cancelled
+from app.exports.layout import header_layout, wrap
 from app.exports.pdf_doc import MARGINS, PAGE, DocumentHeader, draw_header, fit_size
 from app.safe_write import atomic_output
 from app.exports.pdf_fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts, string_width
@@ -64,15 +65,28 @@ def instructions(data: BallotPaperData) -> list[str]:
     return lines
 
 
+def _title_lines(data: BallotPaperData, width: float) -> tuple[list[str], list[str]]:
+    subject = wrap(nfc(data.subject).upper(), width, size=13, bold=True)
+    meeting = wrap(f"({nfc(data.meeting_line)})", width, size=12, italic=True) if data.meeting_line else []
+    return subject, meeting
+
+
+def _top_height(data: BallotPaperData, width: float) -> float:
+    """Points from the top margin to the table on a page after the first: the header
+    (each block wrapped in its column), the title, the wrapped subject and meeting line."""
+    lay = header_layout(data.header, width - 8)
+    subject, meeting = _title_lines(data, width)
+    return max(lay.height("left"), lay.height("right")) + 4 + 26 + 18 + 16 * len(subject) + 15 * len(meeting) + 12
+
+
 def _layout(data: BallotPaperData):
     """Rows per page: the first page also holds the instructions."""
     w, h = PAGE
     left, right, top, bottom = MARGINS
     width = w - left - right
     instr_lines = sum(len(simpleSplit("– " + nfc(t), SERIF, 12, width)) for t in instructions(data))
-    # header ≈ 40 pt, title block ≈ 62 pt, instructions, table head, footer.
-    body_top = h - top - 40 - 62
-    first_rows = int((body_top - instr_lines * 15 - 22 - HEAD_ROW_H - (bottom + FOOTER_H)) // ROW_H)
+    body_top = h - top - _top_height(data, width)
+    first_rows = int((body_top - 15 - instr_lines * 15 - 7 - HEAD_ROW_H - (bottom + FOOTER_H)) // ROW_H)
     other_rows = int((body_top - HEAD_ROW_H - (bottom + FOOTER_H)) // ROW_H)
     return max(first_rows, 1), max(other_rows, 1)
 
@@ -102,15 +116,16 @@ def _draw_page(c: Canvas, data: BallotPaperData, rows: Sequence[tuple[int, str, 
     c.setFont(SERIF_BOLD, 16)
     c.drawCentredString(cx, y, title)
     y -= 18
-    subject = nfc(data.subject)
-    c.setFont(SERIF_BOLD, fit_size(subject.upper(), SERIF_BOLD, 13, width))
-    c.drawCentredString(cx, y, subject.upper())
-    y -= 16
-    if data.meeting_line:
-        line = f"({nfc(data.meeting_line)})"
-        c.setFont(SERIF_ITALIC, fit_size(line, SERIF_ITALIC, 12, width))
+    subject, meeting = _title_lines(data, width)
+    c.setFont(SERIF_BOLD, 13)
+    for line in subject:
         c.drawCentredString(cx, y, line)
-    y -= 20
+        y -= 16
+    c.setFont(SERIF_ITALIC, 12)
+    for line in meeting:
+        c.drawCentredString(cx, y, line)
+        y -= 15
+    y -= 12
     if page == 1:
         c.setFont(SERIF_BOLD, 12)
         c.drawString(x0, y, "Hướng dẫn:")
@@ -144,14 +159,23 @@ def _draw_page(c: Canvas, data: BallotPaperData, rows: Sequence[tuple[int, str, 
             c.setFont(SERIF, 11)
             c.drawString(cols[2] + 4, base, unit)
         else:
-            parts = simpleSplit(unit, SERIF, 9.5, unit_w)
-            if len(parts) > 2:
-                parts = [parts[0], " ".join(parts[1:])]
-                parts[1] = parts[1][:max(1, int(len(parts[1]) * unit_w / string_width(parts[1], SERIF, 9.5)) - 1)]
-            c.setFont(SERIF, 9.5)
-            c.drawString(cols[2] + 4, y - 9.5, parts[0])
-            if len(parts) > 1:
-                c.drawString(cols[2] + 4, y - 19, parts[1])
+            size = 9.0
+            parts = wrap(unit, unit_w, size=size)
+            while len(parts) > 2 and size > 7.5:
+                size -= 0.5
+                parts = wrap(unit, unit_w, size=size)
+            if len(parts) > 2:  # still too long: the second line ends with an ellipsis
+                rest = " ".join(parts[1:])
+                while rest and string_width(rest + "…", SERIF, size) > unit_w:
+                    rest = rest[:-1]
+                parts = [parts[0], rest.rstrip() + "…"]
+            c.setFont(SERIF, size)
+            if len(parts) == 1:
+                c.drawString(cols[2] + 4, base, parts[0])
+            else:
+                b1 = y - 1.5 - 0.891 * size
+                c.drawString(cols[2] + 4, b1, parts[0])
+                c.drawString(cols[2] + 4, b1 - 1.1 * size, parts[1])
         y -= ROW_H
         c.line(x0, y, x1, y)
     for x in cols:
@@ -181,7 +205,7 @@ def render_ballot_papers(data: BallotPaperData, out: str | Path, *, progress: Pr
     out = Path(out)
     pages = paginate(data)
     with atomic_output(out, suffix=".pdf.tmp") as tmp:
-        c = Canvas(str(tmp), pagesize=PAGE)
+        c = Canvas(str(tmp), pagesize=PAGE, initialFontName=SERIF)  # no unembedded Helvetica
         c.setTitle(f"{data.title} – {nfc(data.subject)}")
         c.setAuthor("TĐKT Desk")
         c.setCreator("TĐKT Desk")

@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from app.errors import Cancelled
+from app.exports.layout import signer_lines
 from app.exports.xlsx_report import DocumentHeader, ReportColumn, ReportSection, ReportSpec, SignatureBlock, write_report
 from app.rules.money import amount_words, format_money
 from app.rules.vntext import date_words
@@ -89,10 +90,10 @@ def parts(items: Sequence) -> tuple[list, list]:
 
 def build_spec(items: Sequence, info: DecisionListInfo, money: ListMoney | None = None) -> ReportSpec:
     people, units = parts(items)
-    sections = (
+    sections = tuple(s for s in (
         ReportSection(f"{PART_PEOPLE} ({len(people)})", [_values(i, r, money) for i, r in enumerate(people, start=1)]),
         ReportSection(f"{PART_UNITS} ({len(units)})", [_values(i, r, money) for i, r in enumerate(units, start=1)]),
-    )
+    ) if s.rows)  # no empty "II. Tập thể (0)"
     columns, notes = COLUMNS, (f"Danh sách có {len(people)} cá nhân và {len(units)} tập thể.",)
     if money is not None:
         from app.exports.xlsx_report import ReportRow
@@ -100,7 +101,7 @@ def build_spec(items: Sequence, info: DecisionListInfo, money: ListMoney | None 
         columns = COLUMNS + (AMOUNT_COLUMN,)
         sections += (ReportSection("", [ReportRow((None, "", "Tổng cộng", "", "", None, money.total), bold=True)]),)
         notes += (money.words_line,)
-    signer = info.signer_title.splitlines()
+    signer = signer_lines(info.signer_title)
     return ReportSpec(
         sheet_title="Danh sách kèm theo QĐ",
         title="DANH SÁCH",
@@ -110,7 +111,7 @@ def build_spec(items: Sequence, info: DecisionListInfo, money: ListMoney | None 
         columns=columns,
         sections=sections,
         notes=notes,
-        signatures=(SignatureBlock(" / ".join(signer) or "Thủ trưởng cơ quan", info.signer_name, note=""),),
+        signatures=(SignatureBlock("\n".join(signer) or "Thủ trưởng cơ quan", info.signer_name, note=""),),
         landscape=False,
     )
 
@@ -130,10 +131,10 @@ def write_decision_pdf(items: Sequence, info: DecisionListInfo, out: str | Path,
     from reportlab.lib.enums import TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
-    from app.exports.pdf_doc import MARGINS, PAGE, esc, header_flowable, signature_table, styles
-    from app.safe_write import atomic_output
+    from app.exports.pdf_doc import (MARGINS, PAGE, build_pdf, esc, header_flowable, signature_table, split_tail,
+                                     styles)
     from app.exports.pdf_fonts import SERIF, SERIF_BOLD, register_fonts
 
     register_fonts()
@@ -160,6 +161,8 @@ def write_decision_pdf(items: Sequence, info: DecisionListInfo, out: str | Path,
     section_rows: list[int] = []
     total, done = len(items), 0
     for title, group in ((PART_PEOPLE, people), (PART_UNITS, units)):
+        if not group:
+            continue  # no empty "II. Tập thể (0)"
         section_rows.append(len(rows))
         rows.append([Paragraph(esc(f"{title} ({len(group)})"), st["cell"])] + [""] * (len(widths) - 1))
         for n, item in enumerate(group, start=1):
@@ -177,26 +180,26 @@ def write_decision_pdf(items: Sequence, info: DecisionListInfo, out: str | Path,
     if money is not None:
         rows.append(["", Paragraph("<b>Tổng cộng</b>", st["cell"]), "", "", "",
                      Paragraph(f"<b>{format_money(money.total)}</b>", cell_r)])
-    table = Table(rows, colWidths=[w * width for w in widths], repeatRows=1)
     style = [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-             ("FONTNAME", (0, 0), (-1, -1), SERIF)]
+             ("FONTNAME", (0, 0), (-1, -1), SERIF),
+             # "STT" on one line in its narrow column (never "ST/T")
+             ("LEFTPADDING", (0, 0), (0, -1), 1), ("RIGHTPADDING", (0, 0), (0, -1), 1)]
     if money is not None:
         style.append(("SPAN", (1, len(rows) - 1), (4, len(rows) - 1)))
     for r in section_rows:
         style += [("SPAN", (0, r), (-1, r)), ("FONTNAME", (0, r), (-1, r), SERIF_BOLD)]
         rows[r][0] = Paragraph(f"<b>{rows[r][0].text}</b>", st["cell"])
-    table.setStyle(TableStyle(style))
-    story.append(table)
-    story.append(Spacer(1, 3 * mm))
-    story.append(Paragraph(esc(f"Danh sách có {len(people)} cá nhân và {len(units)} tập thể."), st["left"]))
+    main, end = split_tail(rows, [w * width for w in widths], style, repeat=1, tail=2)
+    if main is not None:
+        story.append(main)
+    signer = "\n".join(signer_lines(info.signer_title)) or "Thủ trưởng cơ quan"
+    # The last rows of the list, the count (and the amount in words) and the signature
+    # stay on one page.
+    closing = [end, Spacer(1, 3 * mm),
+               Paragraph(esc(f"Danh sách có {len(people)} cá nhân và {len(units)} tập thể."), st["left"])]
     if money is not None:
-        story.append(Paragraph(esc(money.words_line), st["left"]))
-    signer = " / ".join(info.signer_title.splitlines()) or "Thủ trưởng cơ quan"
-    story.append(KeepTogether([Spacer(1, 6 * mm), signature_table(
+        closing.append(Paragraph(esc(money.words_line), st["left"]))
+    story.append(KeepTogether([*closing, Spacer(1, 6 * mm), signature_table(
         [SignatureBlock("", "", note=""), SignatureBlock(signer, info.signer_name, note="")], width)]))
-    with atomic_output(out, suffix=".pdf.tmp") as tmp:
-        doc = SimpleDocTemplate(str(tmp), pagesize=PAGE, leftMargin=left, rightMargin=right, topMargin=top,
-                                bottomMargin=bottom, title=f"Danh sách kèm theo Quyết định số {info.number_text}",
-                                author="TĐKT Desk", creator="TĐKT Desk")
-        doc.build(story)
+    build_pdf(story, out, title=f"Danh sách kèm theo Quyết định số {info.number_text}")
     return out

@@ -19,7 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from app.errors import Cancelled
 from app.exports.pdf_doc import (
@@ -27,13 +27,14 @@ from app.exports.pdf_doc import (
     PAGE,
     DocumentHeader,
     SignatureBlock,
+    build_pdf,
     esc,
     header_flowable,
+    keep_with_last,
     signature_table,
     styles,
 )
-from app.safe_write import atomic_output
-from app.exports.pdf_fonts import SERIF, register_fonts
+from app.exports.pdf_fonts import SERIF
 from app.exports.xlsx_report import ReportColumn, ReportSection, ReportSpec, write_report
 from app.rules.vntext import date_words
 
@@ -132,25 +133,8 @@ class MeetingMinutesData:
 # ---------------------------------------------------------------- shared pieces
 
 
-def _doc(tmp: Path, title: str) -> SimpleDocTemplate:
-    left, right, top, bottom = MARGINS
-    return SimpleDocTemplate(str(tmp), pagesize=PAGE, leftMargin=left, rightMargin=right, topMargin=top,
-                             bottomMargin=bottom, title=title, author="TĐKT Desk", creator="TĐKT Desk")
-
-
-def _page_number(canvas, doc) -> None:
-    # NĐ 30: page numbers from page 2, centred in the top margin.
-    if doc.page > 1:
-        canvas.setFont(SERIF, 12)
-        canvas.drawCentredString(PAGE[0] / 2 + (MARGINS[0] - MARGINS[1]) / 2, PAGE[1] - 12 * mm, str(doc.page))
-
-
 def _build(story: list, out: str | Path, title: str) -> Path:
-    register_fonts()
-    out = Path(out)
-    with atomic_output(out, suffix=".pdf.tmp") as tmp:
-        _doc(tmp, title).build(story, onFirstPage=_page_number, onLaterPages=_page_number)
-    return out
+    return build_pdf(story, out, title=title)
 
 
 def _width() -> float:
@@ -159,8 +143,7 @@ def _width() -> float:
 
 def _results_table(d: TallyMinutesData) -> Table:
     st = styles()
-    head = ["TT", "Họ và tên", "Đơn vị", "Số phiếu đồng ý", f"Tỷ lệ % (trên {d.members} thành viên)", "Kết quả"]
-    rows = [[Paragraph(esc(h), st["head_c"]) for h in head]]
+    rows = [[Paragraph(esc(h), st["head_c"]) for h in result_headers(d)]]
     for line in d.lines:
         name = esc(line.name) + (f"<br/><i>({esc(line.note)})</i>" if line.note else "")
         rows.append([Paragraph(str(line.number), st["cell_c"]), Paragraph(name, st["cell"]),
@@ -171,14 +154,14 @@ def _results_table(d: TallyMinutesData) -> Table:
     widths[2] = w - sum(widths)
     t = Table(rows, colWidths=widths, repeatRows=1)
     t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                           ("FONTNAME", (0, 0), (-1, -1), SERIF),
                            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
     return t
 
 
-def _counts_paragraphs(d: TallyMinutesData) -> list:
-    st = styles()
-    p = st["body"]
-    lines = [
+def counts_lines(d: TallyMinutesData) -> list[str]:
+    """The counts of a ballot, one markup line each (shared by the PDF and Word files)."""
+    return [
         f"– Tổng số thành viên Hội đồng: <b>{d.members}</b> (cơ sở tính tỷ lệ phiếu đồng ý).",
         f"– Số thành viên có mặt: {d.present}; vắng mặt có ý kiến bằng văn bản: {d.written_absent}.",
         f"– Số phiếu phát ra: <b>{d.issued}</b>; số phiếu thu về (kể cả ý kiến bằng văn bản): <b>{d.collected}</b>.",
@@ -186,38 +169,76 @@ def _counts_paragraphs(d: TallyMinutesData) -> list:
         f"số phiếu không hợp lệ: <b>{d.invalid}</b>"
         + (f" (trong đó {d.over_max} phiếu đồng ý quá {d.max_approvals} người)" if d.over_max else "") + ".",
     ]
-    return [Paragraph(t, p) for t in lines]
+
+
+def _counts_paragraphs(d: TallyMinutesData) -> list:
+    st = styles()
+    return [Paragraph(t, st["body"]) for t in counts_lines(d)]
 
 
 def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-def _conclusion(d: TallyMinutesData) -> list:
-    st = styles()
+def conclusion_lines(d: TallyMinutesData) -> list[str]:
     passed = [l for l in d.lines if l.passed]
     out = []
     if passed:
         names = "; ".join(f"{esc(l.name)} ({esc(_lower_first(l.note)) + ', ' if l.note else ''}{l.approvals}/{d.members} phiếu, "
                           f"{percent_vi(l.percent)}%)" for l in passed)
-        out.append(Paragraph(f"Căn cứ kết quả kiểm phiếu, có <b>{len(passed)}</b> người đạt tỷ lệ phiếu đồng ý "
-                             f"từ {d.threshold_label} trở lên trên tổng số thành viên Hội đồng: {names}.", st["body"]))
+        out.append(f"Căn cứ kết quả kiểm phiếu, có <b>{len(passed)}</b> người đạt tỷ lệ phiếu đồng ý "
+                   f"từ {d.threshold_label} trở lên trên tổng số thành viên Hội đồng: {names}.")
     else:
-        out.append(Paragraph(f"Căn cứ kết quả kiểm phiếu, không có người nào đạt tỷ lệ phiếu đồng ý từ "
-                             f"{d.threshold_label} trở lên trên tổng số thành viên Hội đồng.", st["body"]))
+        out.append(f"Căn cứ kết quả kiểm phiếu, không có người nào đạt tỷ lệ phiếu đồng ý từ "
+                   f"{d.threshold_label} trở lên trên tổng số thành viên Hội đồng.")
     if d.tied_pending:
-        out.append(Paragraph(f"Các trường hợp bằng phiếu vượt số lượng được chọn ({esc(', '.join(d.tied_pending))}) "
-                             "được Hội đồng bỏ phiếu lại hoặc Chủ tịch Hội đồng quyết định.", st["body"]))
+        out.append(f"Các trường hợp bằng phiếu vượt số lượng được chọn ({esc(', '.join(d.tied_pending))}) "
+                   "được Hội đồng bỏ phiếu lại hoặc Chủ tịch Hội đồng quyết định.")
     if d.chair_note:
-        out.append(Paragraph(f"Chủ tịch Hội đồng quyết định đối với trường hợp bằng phiếu: {esc(d.chair_note)}.",
-                             st["body"]))
+        out.append(f"Chủ tịch Hội đồng quyết định đối với trường hợp bằng phiếu: {esc(d.chair_note)}.")
     return out
+
+
+def _conclusion(d: TallyMinutesData) -> list:
+    st = styles()
+    return [Paragraph(t, st["body"]) for t in conclusion_lines(d)]
+
+
+def method_text(d: TallyMinutesData) -> str:
+    method = ("Bỏ phiếu kín. Phiếu bầu ghi danh sách người được đề nghị; thành viên Hội đồng gạch tên người "
+              "không đồng ý. Ý kiến bằng văn bản của thành viên vắng mặt được tính như phiếu bầu. Phiếu không "
+              "hợp lệ không tính đồng ý cho người nào. Tỷ lệ phiếu đồng ý tính trên tổng số thành viên Hội "
+              f"đồng; người được đề nghị phải đạt từ {d.threshold_label} trở lên (ít nhất {d.minimum}/{d.members} "
+              "phiếu). Số phiếu được nhập hai lần độc lập và đối chiếu trùng khớp trước khi kiểm.")
+    if d.max_approvals:
+        method += f" Mỗi phiếu đồng ý tối đa {d.max_approvals} người."
+    if d.quota:
+        method += f" Số lượng được chọn tối đa {d.quota} người, lấy theo số phiếu từ cao xuống thấp."
+    return method
+
+
+def seal_line(d: TallyMinutesData) -> str:
+    return f"Mã niêm phong kết quả (SHA-256): {d.seal_hash}"
+
+
+def opening_line(d: TallyMinutesData) -> str:
+    return (f"Vào hồi {time_words(d.started_at)}, tại {esc(d.place or '…')}, Ban kiểm phiếu của "
+            f"{esc(d.council_name)} tiến hành kiểm phiếu bầu {esc(d.award_name)}.")
+
+
+def closing_line(d: TallyMinutesData) -> str:
+    return (f"Biên bản kết thúc hồi {time_words(d.closed_at)}, đã được đọc lại cho các thành viên Ban kiểm phiếu "
+            "cùng nghe và nhất trí thông qua.")
+
+
+def result_headers(d: TallyMinutesData) -> list[str]:
+    return ["TT", "Họ và tên", "Đơn vị", "Số phiếu đồng ý", f"Tỷ lệ % (trên {d.members} thành viên)", "Kết quả"]
 
 
 def _seal(d: TallyMinutesData) -> Paragraph:
     st = styles()
-    return Paragraph(f"Mã niêm phong kết quả (SHA-256): <font name='Courier' size='9'>{d.seal_hash}</font>",
-                     st["left"])
+    # The hash in the embedded serif (a non-embedded Courier would not pass for official).
+    return Paragraph(f"Mã niêm phong kết quả (SHA-256): <font size='10'>{d.seal_hash}</font>", st["left"])
 
 
 # ---------------------------------------------------------------- tally minutes
@@ -231,24 +252,13 @@ def tally_story(d: TallyMinutesData, *, include_header: bool = True) -> list:
         story.append(Paragraph("BIÊN BẢN KIỂM PHIẾU", st["title"]))
         story.append(Paragraph(esc(d.subject) + (f" (vòng {d.round_no})" if d.round_no > 1 else ""),
                                st["subtitle"]))
-    story.append(Paragraph(
-        f"Vào hồi {time_words(d.started_at)}, tại {esc(d.place or '…')}, Ban kiểm phiếu của "
-        f"{esc(d.council_name)} tiến hành kiểm phiếu bầu {esc(d.award_name)}.", st["body"]))
+    story.append(Paragraph(opening_line(d), st["body"]))
     story.append(Paragraph("<b>I. Thành phần Ban kiểm phiếu</b>", st["body"]))
     story.append(Paragraph(f"1. {esc(d.committee_head or '…')} – Trưởng ban;", st["body"]))
     for i, name in enumerate(d.committee_members, start=2):
         story.append(Paragraph(f"{i}. {esc(name)} – Thành viên;", st["body"]))
     story.append(Paragraph("<b>II. Phương pháp kiểm phiếu</b>", st["body"]))
-    method = ("Bỏ phiếu kín. Phiếu bầu ghi danh sách người được đề nghị; thành viên Hội đồng gạch tên người "
-              "không đồng ý. Ý kiến bằng văn bản của thành viên vắng mặt được tính như phiếu bầu. Phiếu không "
-              "hợp lệ không tính đồng ý cho người nào. Tỷ lệ phiếu đồng ý tính trên tổng số thành viên Hội "
-              f"đồng; người được đề nghị phải đạt từ {d.threshold_label} trở lên (ít nhất {d.minimum}/{d.members} "
-              "phiếu). Số phiếu được nhập hai lần độc lập và đối chiếu trùng khớp trước khi kiểm.")
-    if d.max_approvals:
-        method += f" Mỗi phiếu đồng ý tối đa {d.max_approvals} người."
-    if d.quota:
-        method += f" Số lượng được chọn tối đa {d.quota} người, lấy theo số phiếu từ cao xuống thấp."
-    story.append(Paragraph(method, st["body"]))
+    story.append(Paragraph(method_text(d), st["body"]))
     story.append(Paragraph("<b>III. Kết quả kiểm phiếu</b>", st["body"]))
     story.extend(_counts_paragraphs(d))
     story.append(Paragraph("– Kết quả cụ thể:", st["body"]))
@@ -267,14 +277,9 @@ def render_tally_minutes(d: TallyMinutesData, out: str | Path, *, progress: Prog
         raise Cancelled()
     st = styles()
     story = tally_story(d)
-    story.append(Paragraph(
-        f"Biên bản kết thúc hồi {time_words(d.closed_at)}, đã được đọc lại cho các thành viên Ban kiểm phiếu "
-        "cùng nghe và nhất trí thông qua.", st["body"]))
-    # Members on the left, the head on the right of the first row (customary order).
-    members = [SignatureBlock("Thành viên Ban kiểm phiếu", n) for n in d.committee_members]
-    head = SignatureBlock("Trưởng ban kiểm phiếu", d.committee_head)
-    blocks = [members[0], head, *members[1:]] if members else [head]
-    story.append(KeepTogether([Spacer(1, 8), signature_table(blocks, _width())]))
+    story.append(Paragraph(closing_line(d), st["body"]))
+    blocks = list(committee_signatures(d))
+    keep_with_last(story, [Spacer(1, 8), signature_table(blocks, _width())], lines=2)
     path = _build(story, out, "Biên bản kiểm phiếu")
     if progress:
         progress(1, 1)
@@ -306,8 +311,9 @@ def render_meeting_minutes(d: MeetingMinutesData, out: str | Path, *, progress: 
         rows.append([Paragraph(str(i), st["cell_c"]), Paragraph(esc(a.name), st["cell"]),
                      Paragraph(esc(a.role), st["cell"]), Paragraph(esc(a.status), st["small"])])
     w = _width()
-    t = Table(rows, colWidths=[11 * mm, 55 * mm, 45 * mm, w - 111 * mm], repeatRows=1)
+    t = Table(rows, colWidths=[13 * mm, 55 * mm, 45 * mm, w - 113 * mm], repeatRows=1)  # "STT" on one line
     t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                           ("FONTNAME", (0, 0), (-1, -1), SERIF),
                            ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
     story.append(t)
     story.append(Spacer(1, 4))
@@ -338,8 +344,9 @@ def render_meeting_minutes(d: MeetingMinutesData, out: str | Path, *, progress: 
         story.append(Paragraph(f"– {esc(title)}: chưa niêm phong kết quả.", st["body"]))
     end = f"hồi {time_words(d.ended_at)}" if d.ended_at else "hồi …… giờ …… phút cùng ngày"
     story.append(Paragraph(f"Cuộc họp kết thúc {end}. Biên bản đã được thông qua tại cuộc họp.", st["body"]))
-    story.append(KeepTogether([Spacer(1, 8), signature_table(
-        [SignatureBlock("Thư ký", d.secretary), SignatureBlock("Chủ tịch Hội đồng", d.chair)], w)]))
+    # The closing lines stay with the signatures: no page holding only the signatures.
+    keep_with_last(story, [Spacer(1, 8), signature_table(
+        [SignatureBlock("Thư ký", d.secretary), SignatureBlock("Chủ tịch Hội đồng", d.chair)], w)], lines=2)
     path = _build(story, out, "Biên bản họp Hội đồng")
     if progress:
         progress(1, 1)
@@ -373,9 +380,17 @@ def results_spec(d: TallyMinutesData) -> ReportSpec:
                f"hợp lệ: {d.valid}; không hợp lệ: {d.invalid}; ý kiến bằng văn bản: {d.written}.",
                f"Ngưỡng: từ {d.threshold_label} trở lên (ít nhất {d.minimum} phiếu đồng ý).",
                f"Mã niêm phong (SHA-256): {d.seal_hash}"),
-        signatures=(SignatureBlock("Trưởng ban kiểm phiếu", d.committee_head),),
+        signatures=committee_signatures(d),
         landscape=False,
     )
+
+
+def committee_signatures(d: TallyMinutesData) -> tuple[SignatureBlock, ...]:
+    """The whole counting committee signs: members on the left, the head on the right of
+    the first row (customary order)."""
+    members = [SignatureBlock("Thành viên Ban kiểm phiếu", n) for n in d.committee_members]
+    head = SignatureBlock("Trưởng ban kiểm phiếu", d.committee_head)
+    return tuple([members[0], head, *members[1:]] if members else [head])
 
 
 def write_results_xlsx(d: TallyMinutesData, out: str | Path, *, progress: Progress | None = None,

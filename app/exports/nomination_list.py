@@ -21,7 +21,7 @@ from app.exports.xlsx_report import (
     write_report,
 )
 from app.rules.codes import LEADER_LEVELS, STAFF_CATEGORIES
-from app.rules.vntext import date_line
+from app.rules.vntext import date_line, unit_with_agency
 
 DIRECT_WORKER = "Người trực tiếp công tác"
 
@@ -75,7 +75,7 @@ def achievement_text(row) -> str:
 
 
 def _values(stt: int, row) -> tuple:
-    return (stt, row.salutation, row.name, row.position, row.work_unit,
+    return (stt, row.salutation, row.name, row.position, unit_with_agency(row.work_unit, "" if row.agency == row.name else row.agency),
             "Cá nhân" if row.subject == "CA_NHAN" else "Tập thể", row.award_name, subject_category(row),
             achievement_text(row))
 

@@ -10,6 +10,7 @@ Pure output: DTOs in, a file out; never queries.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4
@@ -19,16 +20,18 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from app.exports.pdf_fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts, string_width
-from app.exports.xlsx_report import NATIONAL_LINE_1, NATIONAL_LINE_2, PARTY_LINE, DocumentHeader, SignatureBlock
+from app.exports.layout import MARGINS_MM, header_layout, wrap
+from app.exports.xlsx_report import DocumentHeader, SignatureBlock
 from app.rules.vntext import nfc
-from app.safe_write import finish_file, temp_beside  # the crash-safe writer (app.safe_write)
+from app.safe_write import atomic_output, finish_file, temp_beside  # the crash-safe writer
 
 __all__ = ["PAGE", "MARGINS", "DocumentHeader", "SignatureBlock", "styles", "esc", "header_flowable", "draw_header",
-           "signature_table", "temp_beside", "finish_file", "fit_size"]
+           "signature_table", "temp_beside", "finish_file", "fit_size", "number_pages", "build_pdf", "keep_with_last",
+           "draw_centred_lines", "split_tail"]
 
 PAGE = A4
 # NĐ 30/2020 Appendix I: top 20–25, bottom 20–25, left 30–35, right 15–20 mm.
-MARGINS = (30 * mm, 15 * mm, 20 * mm, 20 * mm)  # left, right, top, bottom
+MARGINS = tuple(v * mm for v in MARGINS_MM)  # left, right, top, bottom
 
 
 def esc(text: str) -> str:
@@ -60,11 +63,12 @@ def styles() -> dict[str, ParagraphStyle]:
 
 
 class _Rule(Flowable):
-    """A centred horizontal rule under a header line (NĐ 30: a solid line under the motto)."""
+    """A centred horizontal rule under a header line (NĐ 30: a solid line under the agency
+    name and under the motto)."""
 
     def __init__(self, width: float, total: float) -> None:
         super().__init__()
-        self.width, self.total, self.height = width, total, 2
+        self.width, self.total, self.height = width, total, 4
 
     def wrap(self, aw, ah):
         return self.total, self.height
@@ -72,42 +76,36 @@ class _Rule(Flowable):
     def draw(self) -> None:
         x = (self.total - self.width) / 2
         self.canv.setLineWidth(0.6)
-        self.canv.line(x, 1, x + self.width, 1)
+        self.canv.line(x, 3, x + self.width, 3)
+
+
+def _block(lines, width: float) -> list:
+    out: list = []
+    for hl in lines:
+        style = ParagraphStyle(f"h{hl.size}{hl.bold}{hl.italic}", fontName=hl.font, fontSize=hl.size,
+                               leading=hl.size * 1.2, alignment=TA_CENTER, spaceBefore=hl.gap_before, spaceAfter=0)
+        out.append(Paragraph(esc(hl.text), style))
+        if hl.rule == "rule":
+            out.append(_Rule(hl.rule_width, width))
+        elif hl.rule == "star":
+            out.append(Paragraph("*", ParagraphStyle("hstar", fontName=SERIF, fontSize=hl.size, leading=hl.size * 1.1,
+                                                     alignment=TA_CENTER)))
+    return out
 
 
 def header_flowable(h: DocumentHeader, width: float) -> Table:
-    """The two-column header of NĐ 30: left the issuing body (upper) and the agency (upper,
-    bold) ruled underneath, then the number; right the motto lines ruled underneath, then
-    the place and date (italic)."""
-    st = styles()
-    left_w, right_w = width * 0.42, width * 0.58
-    c = ParagraphStyle("hc", parent=st["body"], alignment=TA_CENTER, fontSize=12, leading=15, spaceAfter=0)
-    cb = ParagraphStyle("hcb", parent=c, fontName=SERIF_BOLD)
-    cb13 = ParagraphStyle("hcb13", parent=cb, fontSize=13, leading=16)
-    ci = ParagraphStyle("hci", parent=c, fontName=SERIF_ITALIC, fontSize=13, leading=16)
-    left: list = []
-    if h.issuing_body:
-        left.append(Paragraph(esc(h.issuing_body.upper()), c))
-    if h.agency_name:
-        left.append(Paragraph(esc(h.agency_name.upper()), cb))
-        left.append(_Rule(left_w * 0.35, left_w - 4))
-    if h.number:
-        left.append(Paragraph(esc(h.number), c))
-    right: list = []
-    if h.header_style == "party":
-        right.append(Paragraph(esc(PARTY_LINE), cb13))
-        right.append(_Rule(right_w * 0.55, right_w - 4))
-    else:
-        right.append(Paragraph(esc(NATIONAL_LINE_1), cb))
-        right.append(Paragraph(esc(NATIONAL_LINE_2), cb13))
-        right.append(_Rule(string_width(NATIONAL_LINE_2, SERIF_BOLD, 13), right_w - 4))
-    if h.place_date:
-        right.append(Paragraph("&nbsp;", ParagraphStyle("gap", parent=c, fontSize=4, leading=4)))
-        right.append(Paragraph(esc(h.place_date), ci))
-    t = Table([[left, right]], colWidths=[left_w, right_w])
+    """The two-column header of NĐ 30 (`layout.header_layout`): left the issuing body and
+    the agency (bold) ruled underneath — a "*" for Party bodies —, then the number; right
+    the motto lines ruled underneath, then the place and date (italic). Each block wraps
+    inside its own column."""
+    register_fonts()
+    lay = header_layout(h, width - 8)
+    left_w, right_w = lay.left_width + 4, lay.right_width + 4
+    t = Table([[_block(lay.left, left_w - 4), _block(lay.right, right_w - 4)]], colWidths=[left_w, right_w])
     # FONTNAME: a table's default (Helvetica) would be named, unembedded, in the PDF.
     t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                           ("RIGHTPADDING", (0, 0), (-1, -1), 2), ("FONTNAME", (0, 0), (-1, -1), SERIF)]))
+                           ("RIGHTPADDING", (0, 0), (-1, -1), 2), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                           ("FONTNAME", (0, 0), (-1, -1), SERIF)]))
     return t
 
 
@@ -118,44 +116,48 @@ def fit_size(text: str, font: str, size: float, width: float, minimum: float = 8
     return size
 
 
-def _centred(c: Canvas, text: str, font: str, size: float, cx: float, y: float, width: float) -> None:
-    size = fit_size(text, font, size, width)
+def draw_centred_lines(c: Canvas, text: str, *, font: str, size: float, cx: float, y: float, width: float,
+                       leading: float | None = None) -> float:
+    """`text` wrapped to `width` (measured in the font) and drawn centred on `cx` from the
+    baseline `y` down; returns the baseline after the last line."""
+    leading = leading or size * 1.2
     c.setFont(font, size)
-    c.drawCentredString(cx, y, text)
+    lines = wrap(text, width, size=size, font=font)
+    for i, line in enumerate(lines):
+        c.drawCentredString(cx, y, line)
+        if i < len(lines) - 1:
+            y -= leading
+    return y
+
+
+def _draw_block(c: Canvas, lines, cx: float, top: float, width: float) -> float:
+    y = top
+    first = True
+    for hl in lines:
+        y -= hl.gap_before + (hl.size if first else hl.size * 1.2)
+        first = False
+        y = draw_centred_lines(c, hl.text, font=hl.font, size=hl.size, cx=cx, y=y, width=width)
+        if hl.rule == "rule":
+            c.setLineWidth(0.6)
+            c.line(cx - hl.rule_width / 2, y - 5, cx + hl.rule_width / 2, y - 5)
+            y -= 5
+        elif hl.rule == "star":
+            y -= hl.size * 1.1
+            c.setFont(SERIF, hl.size)
+            c.drawCentredString(cx, y, "*")
+    return y
 
 
 def draw_header(c: Canvas, h: DocumentHeader, *, x0: float, x1: float, top: float) -> float:
-    """The NĐ 30 header drawn straight on a canvas (fast, for many identical pages).
-    Returns the y below it."""
+    """The NĐ 30 header drawn straight on a canvas (fast, for many identical pages), each
+    block wrapped inside its own column. Returns the y below it."""
     register_fonts()
-    width = x1 - x0
-    left_w = width * 0.42
-    lcx, rcx = x0 + left_w / 2, x0 + left_w + (width - left_w) / 2
-    y = top - 12
-    ly = y
-    if h.issuing_body:
-        _centred(c, nfc(h.issuing_body.upper()), SERIF, 12, lcx, ly, left_w - 4)
-        ly -= 15
-    if h.agency_name:
-        _centred(c, nfc(h.agency_name.upper()), SERIF_BOLD, 12, lcx, ly, left_w - 4)
-        c.setLineWidth(0.6)
-        c.line(lcx - left_w * 0.18, ly - 6, lcx + left_w * 0.18, ly - 6)
-        ly -= 18
-    ry = y
-    if h.header_style == "party":
-        _centred(c, PARTY_LINE, SERIF_BOLD, 13, rcx, ry, width - left_w)
-        w = string_width(PARTY_LINE, SERIF_BOLD, 13) * 0.6
-        c.line(rcx - w / 2, ry - 5, rcx + w / 2, ry - 5)
-        ry -= 18
-    else:
-        _centred(c, NATIONAL_LINE_1, SERIF_BOLD, 12, rcx, ry, width - left_w)
-        ry -= 15
-        _centred(c, NATIONAL_LINE_2, SERIF_BOLD, 13, rcx, ry, width - left_w)
-        w = string_width(NATIONAL_LINE_2, SERIF_BOLD, 13)
-        c.setLineWidth(0.6)
-        c.line(rcx - w / 2, ry - 5, rcx + w / 2, ry - 5)
-        ry -= 18
-    return min(ly, ry)
+    lay = header_layout(h, x1 - x0 - 8)
+    lcx = x0 + (lay.left_width + 4) / 2
+    rcx = x0 + lay.left_width + 4 + (lay.right_width + 4) / 2
+    ly = _draw_block(c, lay.left, lcx, top, lay.left_width)
+    ry = _draw_block(c, lay.right, rcx, top, lay.right_width)
+    return min(ly, ry) - 4
 
 
 def signature_table(blocks: Sequence[SignatureBlock], width: float) -> Table:
@@ -165,7 +167,8 @@ def signature_table(blocks: Sequence[SignatureBlock], width: float) -> Table:
     title = ParagraphStyle("sig_t", parent=st["body"], fontName=SERIF_BOLD, alignment=TA_CENTER, spaceAfter=0)
     note = ParagraphStyle("sig_n", parent=st["body"], fontName=SERIF_ITALIC, alignment=TA_CENTER, spaceAfter=0)
     name = ParagraphStyle("sig_name", parent=title, spaceBefore=48)
-    cells = [[Paragraph(esc(b.title.upper()), title), Paragraph(esc(b.note), note),
+    cells = [[Paragraph(esc(b.title.upper() if b.upper else b.title).replace("\n", "<br/>"), title),
+              Paragraph(esc(b.note), note),
               Paragraph(esc(b.name) or "&nbsp;", name)] for b in blocks]
     rows = [cells[i:i + 2] for i in range(0, len(cells), 2)]
     if rows and len(rows[-1]) == 1 and len(cells) > 1:
@@ -175,4 +178,68 @@ def signature_table(blocks: Sequence[SignatureBlock], width: float) -> Table:
     t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 8),
                            ("FONTNAME", (0, 0), (-1, -1), SERIF)]))
     return t
+
+
+def number_pages(canvas, doc) -> None:
+    """NĐ 30/2020: page numbers from page 2, Arabic numerals, top centre (in the top
+    margin, centred over the text width). For `SimpleDocTemplate.build(onFirstPage=…,
+    onLaterPages=…)`."""
+    if doc.page > 1:
+        w, h = doc.pagesize
+        canvas.setFont(SERIF, 13)
+        canvas.drawCentredString(doc.leftMargin + (w - doc.leftMargin - doc.rightMargin) / 2, h - 14 * mm,
+                                 str(doc.page))
+
+
+def keep_with_last(story: list, tail: Sequence, lines: int = 1) -> None:
+    """Append `tail` (a signature block) kept on one page with the last `lines` flowables
+    of `story`: a signature block never stands alone on a page."""
+    from reportlab.platypus import KeepTogether
+
+    last = story[-lines:] if lines else []
+    del story[len(story) - len(last):]
+    story.append(KeepTogether([*last, *tail]))
+
+
+def split_tail(rows: list, col_widths: Sequence[float], commands: Sequence[tuple], *, repeat: int = 1,
+               tail: int = 2) -> tuple[Table | None, Table]:
+    """A long table as two: the body (its `repeat` header rows repeated on every page) and
+    its last `tail` rows, to keep with what follows (a signature block). Style commands
+    on all rows apply to both; commands on given rows go to the table holding them."""
+    n = len(rows)
+    cut = max(repeat, n - tail)
+    if cut <= repeat:
+        t = Table(rows, colWidths=col_widths, repeatRows=repeat)
+        t.setStyle(TableStyle(list(commands)))
+        return None, t
+    head, body = [], []
+    for cmd in commands:
+        name, (c0, r0), (c1, r1), *rest = cmd
+        r0n, r1n = (r0 if r0 >= 0 else n + r0), (r1 if r1 >= 0 else n + r1)
+        if r0n < cut:
+            head.append((name, (c0, r0n), (c1, min(r1n, cut - 1)), *rest))
+        if r1n >= cut:
+            body.append((name, (c0, max(r0n, cut) - cut), (c1, r1n - cut), *rest))
+    main = Table(rows[:cut], colWidths=col_widths, repeatRows=repeat)
+    main.setStyle(TableStyle(head))
+    end = Table(rows[cut:], colWidths=col_widths)
+    end.setStyle(TableStyle(body))
+    return main, end
+
+
+def build_pdf(story: list, out: str | Path, *, title: str, pagesize=PAGE, margins=None) -> Path:
+    """Lay `story` out on A4 pages with the NĐ 30 margins and page numbers from page 2;
+    temp file beside `out`, then rename. Every font embedded (no Helvetica default)."""
+    from reportlab.platypus import SimpleDocTemplate
+
+    register_fonts()
+    out = Path(out)
+    left, right, top, bottom = margins or MARGINS
+    with atomic_output(out, suffix=".pdf.tmp") as tmp:
+        doc = SimpleDocTemplate(str(tmp), pagesize=pagesize, leftMargin=left, rightMargin=right, topMargin=top,
+                                bottomMargin=bottom, title=title, author="TĐKT Desk", creator="TĐKT Desk",
+                                initialFontName=SERIF)
+        doc.build(story, onFirstPage=number_pages, onLaterPages=number_pages)
+    return out
+
 

@@ -22,6 +22,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 
 from app.errors import Cancelled
 from app.exports.pdf_doc import MARGINS, PAGE, DocumentHeader, esc, header_flowable, styles
+from app.exports.layout import signature_lead
 from app.safe_write import atomic_output
 from app.exports.pdf_fonts import SERIF, SERIF_BOLD, register_fonts
 
@@ -94,10 +95,10 @@ def _page_number(canvas, doc) -> None:
     # NĐ 30/2020 Appendix I: page numbers from page 2, centred in the top margin.
     if doc.page > 1:
         canvas.setFont(SERIF, 12)
-        canvas.drawCentredString(MARGINS[0] + _width() / 2, PAGE[1] - 12 * mm, str(doc.page))
+        canvas.drawCentredString(MARGINS[0] + _width() / 2, PAGE[1] - 14 * mm, str(doc.page))
 
 
-def _signature_grid(signers: tuple[PledgeSigner, ...], width: float) -> list:
+def _signature_grid(signers: tuple[PledgeSigner, ...], width: float, lead: str = "TM.") -> list:
     """One table per row of two (up to four signers) or three blocks, so pages break
     between rows; in a row the names line up whatever the length of the agencies' names.
     A short last row is centred; a lone signer signs on the right, as in NĐ 30."""
@@ -110,7 +111,7 @@ def _signature_grid(signers: tuple[PledgeSigner, ...], width: float) -> list:
     grid = []
     for start in range(0, len(signers), cols):
         chunk = signers[start:start + cols]
-        heads = [[Paragraph(esc(f"TM. {s.member_name}".upper()), head)]
+        heads = [[Paragraph(esc(f"{lead} {s.member_name}".upper()), head)]
                  + ([Paragraph(esc(s.signer_title.upper()), head)] if s.signer_title else []) for s in chunk]
         names = [Paragraph(esc(s.signer_name) or "&nbsp;", name) for s in chunk]
         if len(signers) == 1:
@@ -118,6 +119,7 @@ def _signature_grid(signers: tuple[PledgeSigner, ...], width: float) -> list:
         t = Table([heads, names], colWidths=[col_w] * len(heads),
                   hAlign="RIGHT" if len(signers) == 1 else "CENTER")
         t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                               ("FONTNAME", (0, 0), (-1, -1), SERIF),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 3), ("TOPPADDING", (0, 0), (-1, 0), 8),
                                ("BOTTOMPADDING", (0, 0), (-1, 0), 0), ("TOPPADDING", (0, 1), (-1, 1), 24 * mm),
                                ("BOTTOMPADDING", (0, 1), (-1, 1), 6), ("NOSPLIT", (0, 0), (-1, -1))]))
@@ -151,12 +153,20 @@ def write_pledge_pdf(data: PledgeDocument, path: str | Path, *, progress: Progre
         story.append(Paragraph(esc(text), heading if _is_heading(text) else body))
     if is_cancelled and is_cancelled():
         raise Cancelled()
-    grid = _signature_grid(data.signers, width)
+    # "T/M" instead of "TM." for Party bodies (HD 36-HD/VPTW)
+    grid = _signature_grid(data.signers, width, signature_lead(data.header.header_style))
     if grid:
         # The first row of signatures stays with the end of the text (no page of only names).
         last = [story.pop()] if paragraphs else []
-        story.append(KeepTogether([*last, Spacer(1, 6 * mm), grid[0]]))
-        story.extend(grid[1:])
+        frame = PAGE[1] - MARGINS[2] - MARGINS[3] - 12
+        whole = sum(f.wrap(width, frame)[1] for f in [*last, *grid]) + 6 * mm
+        if whole <= frame:
+            # every signature on the page of the text's last paragraph
+            story.append(KeepTogether([*last, Spacer(1, 6 * mm), *grid]))
+        else:
+            # more signers than a page holds: the first row stays with the text, the rest follow
+            story.append(KeepTogether([*last, Spacer(1, 6 * mm), grid[0]]))
+            story.extend(grid[1:])
     with atomic_output(out, suffix=".pdf.tmp") as tmp:
         left, right, top, bottom = MARGINS
         doc = SimpleDocTemplate(str(tmp), pagesize=PAGE, leftMargin=left, rightMargin=right, topMargin=top,

@@ -408,7 +408,7 @@ def _page_number(canvas, doc) -> None:
     # NĐ 30: page numbers from page 2, centred in the top margin.
     if doc.page > 1:
         canvas.setFont(SERIF, 12)
-        canvas.drawCentredString(_PAGE[0] / 2 + (MARGINS[0] - MARGINS[1]) / 2, _PAGE[1] - 12 * mm, str(doc.page))
+        canvas.drawCentredString(_PAGE[0] / 2 + (MARGINS[0] - MARGINS[1]) / 2, _PAGE[1] - 14 * mm, str(doc.page))
 
 
 def write_scoring_pdf(report: ScoringReport, path: str | Path, *, progress: Progress | None = None,

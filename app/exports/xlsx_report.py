@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import functools
 import math
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -27,13 +28,12 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app.errors import Cancelled
+from app.exports.layout import MARGINS_MM, header_layout, wrap
+from app.exports.layout import NATIONAL_LINE_1, NATIONAL_LINE_2, PARTY_LINE  # noqa: F401 (re-exported)
 from app.exports.xlsx_io import save_workbook, set_safe
 
 Progress = Callable[[int, int], None]
 
-NATIONAL_LINE_1 = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-NATIONAL_LINE_2 = "Độc lập - Tự do - Hạnh phúc"
-PARTY_LINE = "ĐẢNG CỘNG SẢN VIỆT NAM"
 DEFAULT_FONT = "Times New Roman"  # Liberation Serif is metric-compatible where TNR is missing
 PAPER_A4 = 9
 _LANDSCAPE_WIDTH = 100  # total column width (characters) above which the page turns landscape
@@ -150,18 +150,24 @@ def add_report_sheet(ws: Worksheet, spec: ReportSpec, *, progress: Progress | No
     for i, w in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = w
     f = _Fonts(spec.font_name, spec.font_size)
+    total_pt = sum(_points(w) for w in widths)
     row = _document_header(ws, spec.header, n, f)
+    _gap(ws, row)
     row += 1
     _merged_text(ws, row, 1, n, spec.title, f.title, Alignment(horizontal="center", vertical="center", wrap_text=True))
-    ws.row_dimensions[row].height = _height(spec.title, sum(widths), spec.font_size + 2)
+    _fit_height(ws, row, spec.title, total_pt, spec.font_size + 2, bold=True)
     row += 1
     if spec.subtitle:
-        _merged_text(ws, row, 1, n, spec.subtitle, f.italic, Alignment(horizontal="center", wrap_text=True))
+        _merged_text(ws, row, 1, n, spec.subtitle, f.italic, Alignment(horizontal="center", vertical="center",
+                                                                         wrap_text=True))
+        _fit_height(ws, row, spec.subtitle, total_pt, spec.font_size, italic=True)
         row += 1
     if spec.above_table:
-        _merged_text(ws, row, 1, n, spec.above_table, f.italic, Alignment(horizontal="right"))
+        _merged_text(ws, row, 1, n, spec.above_table, f.italic, Alignment(horizontal="right", wrap_text=True))
+        _fit_height(ws, row, spec.above_table, total_pt, spec.font_size, italic=True)
         row += 1
     else:
+        _gap(ws, row)
         row += 1
     header_first = row
     row = _column_headers(ws, spec.columns, row, f)
@@ -176,10 +182,13 @@ def add_report_sheet(ws: Worksheet, spec: ReportSpec, *, progress: Progress | No
     protos: dict[int, object] = {}
     bold_protos: dict[int, object] = {}
     section_proto = None
-    char_widths = [max(1.0, w - 1.5) for w in widths]
-    line_height = spec.font_size * 1.3
+    line_height = spec.font_size * 1.2
+    text_pt = [max(6.0, _points(w) - 5) for w in widths]
     for section in spec.sections:
+        if section.title and not section.rows:
+            continue  # no empty "II. Tập thể (0)"
         if section.title:
+            _fit_height(ws, row, section.title, total_pt - 5, spec.font_size, bold=True)
             if n > 1:
                 ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=n)
             cell = ws.cell(row=row, column=1)
@@ -213,6 +222,8 @@ def add_report_sheet(ws: Worksheet, spec: ReportSpec, *, progress: Progress | No
                         cell._style = copy.copy(proto)
                     if value is not None and value != "":
                         set_safe(cell, value)
+                    if col.wrap and isinstance(value, str) and value:
+                        lines = max(lines, _cell_lines(value, text_pt[c - 1], spec.font_size, True))
                     continue
                 proto = protos.get(c)
                 if proto is None:
@@ -223,10 +234,9 @@ def add_report_sheet(ws: Worksheet, spec: ReportSpec, *, progress: Progress | No
                 if value is not None and value != "":
                     # Text through set_safe (= + - @ stay text); numbers and dates as they are.
                     set_safe(cell, value)
-                if col.wrap and isinstance(value, str) and len(value) > char_widths[c - 1]:
-                    lines = max(lines, _lines(value, char_widths[c - 1]))
-            if lines > 1:
-                ws.row_dimensions[row].height = round(lines * line_height + 3, 1)
+                if col.wrap and isinstance(value, str) and value:
+                    lines = max(lines, _cell_lines(value, text_pt[c - 1], spec.font_size, False))
+            ws.row_dimensions[row].height = round(lines * line_height + 4, 1)
             row += 1
             done += 1
             if done % 500 == 0:
@@ -235,13 +245,16 @@ def add_report_sheet(ws: Worksheet, spec: ReportSpec, *, progress: Progress | No
                 if progress is not None:
                     progress(done, total)
     last_data = row - 1
+    _gap(ws, row)
     row += 1
     for note in spec.notes:
-        _merged_text(ws, row, 1, n, note, f.italic, Alignment(horizontal="left", wrap_text=True))
+        _merged_text(ws, row, 1, n, note, f.italic, Alignment(horizontal="left", vertical="top", wrap_text=True))
+        _fit_height(ws, row, note, total_pt - 5, spec.font_size, italic=True)
         row += 1
     if spec.signatures:
-        row = _signatures(ws, spec.signatures, row + 1, n, f, spec.signature_date)
-    _print_setup(ws, spec, widths, header_first, header_last, first_data)
+        _gap(ws, row)
+        row = _signatures(ws, spec.signatures, row + 1, n, f, spec.signature_date, widths)
+    _print_setup(ws, spec, widths, header_first, header_last, first_data, last_data, row - 1)
     if progress is not None:
         progress(total, total)
     return ReportLayout((header_first, header_last), first_data, last_data)
@@ -272,12 +285,41 @@ def _align(col: ReportColumn) -> str:
     return {"int": "center", "date": "center", "number": "right"}.get(col.kind, "left")
 
 
-def _lines(text: str, chars: float) -> int:
-    return sum(max(1, math.ceil(len(part) / chars)) for part in text.split("\n"))
+def _points(width_chars: float) -> float:
+    """A column's width in points (Excel's width unit: characters of the default font's
+    digit, 7 px, plus 5 px of padding, at 96 px per inch)."""
+    return (width_chars * 7 + 5) * 0.75
 
 
-def _height(text: str, chars: float, size: int) -> float:
-    return round(_lines(text, max(chars, 10)) * size * 1.35 + 4, 1)
+def _print_points(width_chars: float) -> float:
+    """A column's printed width, the wider of Excel's (`_points`) and LibreOffice's
+    (measured: 7 pt a character): the scale that fits the page in one fits it in both."""
+    return max(_points(width_chars), width_chars * 7.0 + 1)
+
+
+def _cell_lines(text: str, width_pt: float, size: float, bold: bool = False, italic: bool = False) -> int:
+    """Lines `text` wraps to in a cell `width_pt` wide, measured in the serif's metrics
+    (short texts are not measured: one line; repeated texts are measured once)."""
+    if "\n" not in text and len(text) * size * 0.42 < width_pt:
+        return 1
+    return _measured_lines(text, width_pt, size, bold, italic)
+
+
+@functools.lru_cache(maxsize=16384)
+def _measured_lines(text: str, width_pt: float, size: float, bold: bool, italic: bool) -> int:
+    return max(1, len(wrap(text, width_pt, size=size, bold=bold, italic=italic)))
+
+
+def _fit_height(ws: Worksheet, row: int, text: str, width_pt: float, size: float, *, bold: bool = False,
+                italic: bool = False, extra: float = 0.0) -> None:
+    """Height of a (merged) row from the lines of its text: spreadsheet programs do not fit
+    merged cells themselves."""
+    lines = _cell_lines(text, width_pt, size, bold, italic)
+    ws.row_dimensions[row].height = round(lines * size * 1.2 + 5 + extra, 1)
+
+
+def _gap(ws: Worksheet, row: int, height: float = 8) -> None:
+    ws.row_dimensions[row].height = height
 
 
 def _widths(spec: ReportSpec) -> list[float]:
@@ -305,36 +347,96 @@ def _merged_text(ws: Worksheet, row: int, c1: int, c2: int, text: str, font: Fon
     cell.font, cell.alignment = font, align
 
 
-def _document_header(ws: Worksheet, h: DocumentHeader, n: int, f: _Fonts) -> int:
-    """Left block: superior body and agency; right block: motto lines; then place and date."""
+def _split(n: int) -> tuple[tuple[int, int], tuple[int, int]]:
     split = max(1, min(n - 1, round(n * 0.4))) if n > 1 else 1
-    left = (1, split)
-    right = (split + 1, n) if n > 1 else (1, 1)
-    center = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    return (1, split), ((split + 1, n) if n > 1 else (1, 1))
+
+
+def _rule_columns(ws: Worksheet, c1: int, c2: int) -> tuple[int, int]:
+    """The middle columns of c1..c2 covering about a third of the block: where a short
+    rule (a bottom border) goes."""
+    widths = [_points(ws.column_dimensions[get_column_letter(c)].width or 10) for c in range(c1, c2 + 1)]
+    total = sum(widths)
+    mid = total / 2
+    pos, centre = 0.0, c1
+    for i, w in enumerate(widths):
+        if pos + w >= mid:
+            centre = c1 + i
+            break
+        pos += w
+    lo = hi = centre
+    while sum(widths[lo - c1:hi - c1 + 1]) < total / 4 and (lo > c1 or hi < c2):
+        if hi < c2:
+            hi += 1
+        if sum(widths[lo - c1:hi - c1 + 1]) < total / 4 and lo > c1:
+            lo -= 1
+    return lo, hi
+
+
+def _document_header(ws: Worksheet, h: DocumentHeader, n: int, f: _Fonts) -> int:
+    """The NĐ 30 header (`layout.header_layout`). Left, the agency block: one row per line
+    group (issuing body, agency name in bold, the short rule — a bottom border on the
+    middle columns — or the Party "*", the number), each row as high as its wrapped
+    lines. Right, the motto block: one merged cell over those rows holding the motto lines
+    (the last underlined) and the place and date as rich text, so the motto lines stay
+    together however many lines the agency's name takes."""
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+
+    left, right = _split(n)
     if h.header_style == "form":
         return _form_corners(ws, h, left, right, n, f)
-    left_lines = [(t, f.normal) for t in [h.issuing_body.upper()] if t]
-    if h.agency_name:
-        left_lines.append((h.agency_name.upper(), f.bold_underline))
-    if h.number:
-        left_lines.append((h.number, f.normal))
-    if h.header_style == "party":
-        right_lines = [(PARTY_LINE, f.bold_underline)]
-    else:
-        right_lines = [(NATIONAL_LINE_1, f.bold), (NATIONAL_LINE_2, f.bold_underline)]
-    rows = max(len(left_lines), len(right_lines))
-    for i in range(rows):
-        r = i + 1
-        if i < len(left_lines):
-            _merged_text(ws, r, *left, left_lines[i][0], left_lines[i][1], center)
-        if i < len(right_lines) and n > 1:
-            _merged_text(ws, r, *right, right_lines[i][0], right_lines[i][1], center)
-        ws.row_dimensions[r].height = 18
-    row = rows + 1
-    if h.place_date:
-        _merged_text(ws, row, *right, h.place_date, f.italic, center)
-        row += 1
-    return row
+    center = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    width = lambda c1, c2: sum(_points(ws.column_dimensions[get_column_letter(c)].width or 10)  # noqa: E731
+                               for c in range(c1, c2 + 1)) - 5
+    lw, rw = width(*left), width(*right)
+    size = f.normal.sz or 12
+    lay = header_layout(h, lw + rw, size=size + 1)
+    name = f.normal.name
+    thin = Side(style="thin")
+    heights: list[float] = []
+    r = 0
+    for hl in lay.left:
+        r += 1
+        font = Font(name=name, size=hl.size, bold=hl.bold, italic=hl.italic)
+        _merged_text(ws, r, *left, hl.text, font, center)
+        lines = len(wrap(hl.text, lw, size=hl.size, bold=hl.bold, italic=hl.italic))
+        heights.append(lines * hl.size * 1.2 + 3 + hl.gap_before)
+        if hl.rule == "rule":
+            r += 1
+            lo, hi = _rule_columns(ws, *left)
+            for c in range(lo, hi + 1):
+                ws.cell(row=r, column=c).border = Border(top=thin)
+            heights.append(6)
+        elif hl.rule == "star":
+            r += 1
+            _merged_text(ws, r, *left, "*", Font(name=name, size=hl.size), center)
+            heights.append(hl.size * 1.2 + 2)
+    rows = max(r, 1)
+    heights += [0.0] * (rows - len(heights))
+    # The motto block: rich text in one merged cell over the agency block's rows.
+    parts, need = [], 4.0
+    for i, hl in enumerate(lay.right):
+        text = ("\n" if i else "") + ("\n" if hl.gap_before else "") + hl.text
+        font = InlineFont(rFont=name, sz=hl.size, b=hl.bold or None, i=hl.italic or None,
+                          u="single" if hl.rule == "rule" else None)
+        parts.append(TextBlock(font, text))
+        need += (len(wrap(hl.text, rw, size=hl.size, bold=hl.bold, italic=hl.italic)) + (1 if hl.gap_before else 0)) \
+            * hl.size * 1.2
+    if n > 1:
+        if rows > 1:
+            ws.merge_cells(start_row=1, start_column=right[0], end_row=rows, end_column=right[1])
+        elif right[1] > right[0]:
+            ws.merge_cells(start_row=1, start_column=right[0], end_row=1, end_column=right[1])
+        cell = ws.cell(row=1, column=right[0])
+        cell.value = CellRichText(*parts)
+        cell.alignment = Alignment(horizontal="center", vertical="top", wrap_text=True)
+        short = need - sum(heights)
+        if short > 0:
+            heights[-1] += short
+    for i, height in enumerate(heights, start=1):
+        ws.row_dimensions[i].height = round(max(height, 6), 1)
+    return rows + 1
 
 
 def _form_corners(ws: Worksheet, h: DocumentHeader, left: tuple[int, int], right: tuple[int, int], n: int,
@@ -351,11 +453,11 @@ def _form_corners(ws: Worksheet, h: DocumentHeader, left: tuple[int, int], right
         lines = 1
         if i < len(h.left_lines):
             _merged_text(ws, r, *left, h.left_lines[i], f.bold if i == 0 else f.normal, align)
-            lines = max(lines, _lines(h.left_lines[i], max(10.0, left_w - 2)))
+            lines = max(lines, _cell_lines(h.left_lines[i], _points(left_w) - 5, f.normal.sz or 12, i == 0))
         if i < len(h.right_lines) and n > 1:
             _merged_text(ws, r, *right, h.right_lines[i], f.bold if i == 0 else f.normal, align)
-            lines = max(lines, _lines(h.right_lines[i], max(10.0, right_w - 2)))
-        ws.row_dimensions[r].height = round(lines * 16 + 2, 1)
+            lines = max(lines, _cell_lines(h.right_lines[i], _points(right_w) - 5, f.normal.sz or 12, i == 0))
+        ws.row_dimensions[r].height = round(lines * (f.normal.sz or 12) * 1.2 + 5, 1)
     return rows + 1
 
 
@@ -401,58 +503,140 @@ def _column_headers(ws: Worksheet, columns: Sequence[ReportColumn], row: int, f:
             if end > c:
                 ws.merge_cells(start_row=r, start_column=c + 1, end_row=r, end_column=end + 1)
             set_safe(ws.cell(row=r, column=c + 1), prefix[-1])
-            need[level] = max(need[level], _lines(prefix[-1], max(4.0, sum(widths[c:end + 1]) - 1)))
+            need[level] = max(need[level], _cell_lines(prefix[-1], sum(_points(w) for w in widths[c:end + 1]) - 5,
+                                                       f.bold.sz or 12, True))
             c = end + 1
     for c, col in enumerate(columns):
         r = row + len(paths[c])
         if last > r:
             ws.merge_cells(start_row=r, start_column=c + 1, end_row=last, end_column=c + 1)
         set_safe(ws.cell(row=r, column=c + 1), col.header)
-        lines = _lines(col.header, max(4.0, widths[c] - 1))
+        lines = _cell_lines(col.header, _points(widths[c]) - 5, f.bold.sz or 12, True) if col.header else 1
         span = last - r + 1
         share = math.ceil(lines / span)
         for k in range(r - row, depth):
             need[k] = max(need[k], share)
     for k in range(depth):
-        ws.row_dimensions[row + k].height = round(need[k] * 16 + 4, 1)
+        ws.row_dimensions[row + k].height = round(need[k] * (f.bold.sz or 12) * 1.2 + 6, 1)
     return last + 1
 
 
 def _signatures(ws: Worksheet, blocks: Sequence[SignatureBlock], row: int, n: int, f: _Fonts,
-                date_line: str = "") -> int:
-    """Signature blocks side by side, the last one on the right (under `date_line`)."""
+                date_line: str = "", widths: Sequence[float] = ()) -> int:
+    """Signature blocks, two a row (three when there are three and the sheet is wide), the
+    last one on the right (under `date_line`): the title in bold (wrapped, its row as high
+    as its lines), the note in italic, room to sign, the name in bold."""
     center = Alignment(horizontal="center", vertical="center", wrap_text=True)
     k = len(blocks)
-    spans = []
-    width = max(1, n // k)
-    for i in range(k):
-        c1 = 1 + i * width
-        c2 = n if i == k - 1 else c1 + width - 1
-        spans.append((c1, max(c1, c2)))
-    if date_line:
-        _merged_text(ws, row, *spans[-1], date_line, f.italic, center)
-        row += 1
-    for (c1, c2), b in zip(spans, blocks):
-        _merged_text(ws, row, c1, c2, b.title.upper() if b.upper else b.title, f.bold, center)
-        if b.note:
-            _merged_text(ws, row + 1, c1, c2, b.note, f.italic, center)
-        if b.name:
-            _merged_text(ws, row + 5, c1, c2, b.name, f.bold, center)
-    return row + 6
+    per_row = 3 if k == 3 and n >= 6 else min(k, 2)
+    size = f.normal.sz or 12
+    pts = [_points(w) for w in widths] if widths else [_points(10)] * n
+
+    def spans_of(count: int) -> list[tuple[int, int]]:
+        if count == 1 and n > 1:
+            left, right = _split(n)
+            return [right]
+        width = max(1, n // count)
+        out = []
+        for i in range(count):
+            c1 = 1 + i * width
+            c2 = n if i == count - 1 else c1 + width - 1
+            out.append((c1, max(c1, c2)))
+        return out
+
+    groups = [list(blocks[i:i + per_row]) for i in range(0, k, per_row)]
+    # the last block (the head) signs on the right of the first row: rotate so it ends there
+    for gi, group in enumerate(groups):
+        spans = spans_of(per_row if len(group) == per_row or gi == 0 else len(group))
+        if len(group) < len(spans):
+            spans = spans[len(spans) - len(group):]
+        if gi == 0 and date_line:
+            _merged_text(ws, row, *spans[-1], date_line, f.italic, center)
+            _fit_height(ws, row, date_line, sum(pts[spans[-1][0] - 1:spans[-1][1]]) - 5, size, italic=True)
+            row += 1
+        title_h = 0.0
+        for (c1, c2), b in zip(spans, group):
+            title = b.title.upper() if b.upper else b.title
+            _merged_text(ws, row, c1, c2, title, f.bold, center)
+            lines = _cell_lines(title, sum(pts[c1 - 1:c2]) - 5, size, True)
+            title_h = max(title_h, lines * size * 1.2 + 4)
+            if b.note:
+                _merged_text(ws, row + 1, c1, c2, b.note, f.italic, center)
+            if b.name:
+                _merged_text(ws, row + 5, c1, c2, b.name, f.bold, center)
+        ws.row_dimensions[row].height = round(title_h, 1)
+        ws.row_dimensions[row + 1].height = round(size * 1.2 + 4, 1)
+        for r in range(row + 2, row + 5):
+            ws.row_dimensions[r].height = 15
+        ws.row_dimensions[row + 5].height = round(size * 1.2 + 4, 1)
+        row += 7
+    return row - 1
+
+
+def _row_height(ws: Worksheet, r: int) -> float:
+    h = ws.row_dimensions[r].height if r in ws.row_dimensions else None
+    return float(h) if h else 15.75
 
 
 def _print_setup(ws: Worksheet, spec: ReportSpec, widths: Sequence[float], header_first: int, header_last: int,
-                 first_data: int) -> None:
+                 first_data: int, last_data: int | None = None, last_row: int | None = None) -> None:
+    """A4, the NĐ 30 margins, page numbers from page 2 (top centre), the column headers
+    repeated; scaled to the page width and broken into pages here, so that the signature
+    block always stays with the last rows of the table (a spreadsheet program left to
+    itself may put it alone on the last page)."""
     landscape = spec.landscape if spec.landscape is not None else sum(widths) > _LANDSCAPE_WIDTH
     ws.page_setup.paperSize = PAPER_A4
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    left, right, top, bottom = (v / 25.4 for v in MARGINS_MM)
+    ws.page_margins.left, ws.page_margins.right = left, right
+    ws.page_margins.top, ws.page_margins.bottom = top, bottom
+    ws.page_margins.header, ws.page_margins.footer = 0.5, 0.3  # the page number ~13 mm from the top
     ws.print_options.horizontalCentered = True
-    ws.page_margins.left = ws.page_margins.right = 0.5
-    ws.page_margins.top = ws.page_margins.bottom = 0.6
     ws.print_title_rows = f"{header_first}:{header_last}"
-    ws.oddFooter.center.text = "Trang &P/&N"
-    ws.oddFooter.center.size = 10
+    # NĐ 30: the page number from page 2, top centre (the first page has an empty header).
+    ws.HeaderFooter.differentFirst = True
+    ws.oddHeader.center.text = "&P"
+    ws.oddHeader.center.size = 13
+    ws.oddHeader.center.font = f"{spec.font_name},Regular"
     ws.freeze_panes = ws.cell(row=first_data, column=1).coordinate
+    page_w, page_h = (297.0, 210.0) if landscape else (210.0, 297.0)
+    avail_w = (page_w - MARGINS_MM[0] - MARGINS_MM[1]) * 72 / 25.4
+    avail_h = (page_h - MARGINS_MM[2] - MARGINS_MM[3]) * 72 / 25.4 - 14  # the page number's room
+    total_w = sum(_print_points(w) for w in widths)
+    scale = min(1.0, avail_w / total_w) if total_w else 1.0
+    last_row = last_row or ws.max_row
+    heights = {r: _row_height(ws, r) for r in range(1, last_row + 1)}
+    whole = sum(heights.values())
+    if whole * scale <= avail_h * 0.97:
+        pct = int(scale * 100)
+    elif whole * scale <= avail_h * 1.25 and avail_h * 0.97 / whole >= 0.6:
+        # a little over one page: shrink it onto one page (no page of signatures alone)
+        pct = int(min(scale, avail_h * 0.97 / whole) * 100)
+    else:
+        pct = int(scale * 100)
+        _break_rows(ws, heights, avail_h * 0.95 / (pct / 100), header_first, header_last, first_data,
+                    last_data or last_row, last_row)
+    ws.sheet_properties.pageSetUpPr.fitToPage = False
+    ws.page_setup.scale = max(10, min(100, pct))
+
+
+def _break_rows(ws: Worksheet, heights: dict[int, float], page: float, header_first: int, header_last: int,
+                first_data: int, last_data: int, last_row: int) -> None:
+    """Manual page breaks: pages filled row by row (the column headers repeat on every
+    page), the last two table rows kept with the notes and signatures below them."""
+    from openpyxl.worksheet.pagebreak import Break
+
+    repeat = sum(heights[r] for r in range(header_first, header_last + 1))
+    tail_start = max(first_data, last_data - 1)
+    tail = sum(heights[r] for r in range(tail_start, last_row + 1))
+    used, r = 0.0, 1
+    while r <= last_row:
+        if r == tail_start and used + tail > page and used > repeat:
+            ws.row_breaks.append(Break(id=r - 1))
+            used = repeat
+        h = heights[r]
+        if used + h > page and used > repeat and r < tail_start:
+            ws.row_breaks.append(Break(id=r - 1))
+            used = repeat
+        used += h
+        r += 1

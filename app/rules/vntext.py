@@ -186,3 +186,15 @@ def doc_number(number: int, symbol: str) -> str:
     if number < 1:
         raise ValueError("document numbers start at 1")
     return f"Số: {number:02d}/{clean_text(symbol)}"
+
+
+def unit_with_agency(unit: str, agency: str) -> str:
+    """A unit as printed on a document: with its agency ("Vụ Tổng hợp, Văn phòng Trung
+    ương Đảng"), never a bare "Văn phòng" (DOMAIN.md §8). The agency alone when the unit
+    is the agency (or already names it)."""
+    unit, agency = clean_text(unit), clean_text(agency)
+    if not unit:
+        return agency
+    if not agency or fold(agency) in fold(unit):
+        return unit
+    return f"{unit}, {agency}"

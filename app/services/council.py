@@ -461,6 +461,7 @@ def agenda(session: Session, *, meeting_id: int) -> list[AgendaRow]:
     """The round's nominations awaiting the Council's vote: status CHECKED (or VOTED, e.g.
     tied in a first round) for an award that needs a vote under the rule set in force, plus
     any nomination already on a ballot of this meeting. Catalogue order, then name."""
+    from app.rules.vntext import unit_with_agency
     from app.services.nomination import list_nominations
 
     m = _meeting(session, meeting_id)
@@ -475,7 +476,8 @@ def agenda(session: Session, *, meeting_id: int) -> list[AgendaRow]:
     for r in list_nominations(session, round_id=m.round_id):
         rule = rules.get(r.award_code)
         if r.id in on_ballot or (rule is not None and rule.params.vote_required and r.status in ("CHECKED", "VOTED")):
-            out.append(AgendaRow(r.id, r.award_code, r.award_name, r.name, r.work_unit or r.agency, r.status,
+            out.append(AgendaRow(r.id, r.award_code, r.award_name, r.name, unit_with_agency(r.work_unit, "" if r.agency == r.name else r.agency),
+                                 r.status,
                                  on_ballot.get(r.id)))
     return out
 

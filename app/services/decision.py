@@ -399,10 +399,22 @@ def list_decisions(session: Session, *, year: int | None = None) -> list[Decisio
     return [_row(d, name or "", *counts.get(d.id, [0, 0])) for d, name in session.execute(stmt)]
 
 
+def _with_agency(unit_rows, units: dict, unit_id: int | None) -> str:
+    """The unit's name with its agency (DOMAIN.md §8: never a bare "Văn phòng")."""
+    from app.rules.vntext import unit_with_agency
+    from app.services.nomination import agency_of
+
+    if unit_id not in units:
+        return ""
+    agency = agency_of(unit_rows, unit_id)
+    return unit_with_agency(units[unit_id].name, agency.name if agency and agency.kind != "KHOI" else "")
+
+
 def get_decision(session: Session, *, decision_id: int) -> DecisionDetail:
     """A decision with its recipients, I. Cá nhân then II. Tập thể (số sổ vàng order)."""
     d = _decision(session, decision_id)
-    units = {u.id: u for u in list_units(session)}
+    unit_rows = list_units(session)
+    units = {u.id: u for u in unit_rows}
     awards = {a.code: a for a in session.scalars(select(AwardType))}
     stmt = (select(DecisionItem, Person.full_name, Person.gender, Person.position, Person.unit_id,
                    Person.leader_level)
@@ -414,12 +426,12 @@ def get_decision(session: Session, *, decision_id: int) -> DecisionDetail:
         award = awards.get(it.award_code)
         if it.person_id is not None:
             subj, name, sal = "CA_NHAN", full_name or "", {"F": "Bà", "M": "Ông"}.get(gender or "", "")
-            work = units[p_unit].name if p_unit in units else ""
+            work = _with_agency(unit_rows, units, p_unit)
         else:
             unit = units.get(it.unit_id)
             subj, name, sal, gender, position, leader = "TAP_THE", unit.name if unit else "", "Tập thể", "", "", ""
             parent = units.get(unit.parent_id) if unit and unit.parent_id else None
-            work = parent.name if parent else ""
+            work = _with_agency(unit_rows, units, parent.id) if parent else ""
         items.append(DecisionItemRow(it.id, it.position, it.so_so_vang, subj, it.person_id, it.unit_id, sal, name,
                                      gender or "", position or "", work, leader or "", it.award_code,
                                      award.name if award else it.award_code, award.kind if award else "",
@@ -451,15 +463,21 @@ def list_info(detail: DecisionDetail):
 
 def export_decision_list(session: Session, *, decision_id: int, out: str | Path, fmt: str | None = None,
                          progress: Progress | None = None, is_cancelled: IsCancelled | None = None) -> Path:
-    """Write the "DANH SÁCH kèm theo Quyết định" as xlsx or pdf (from `fmt` or the file's
-    suffix). Raises NotFound, FileLocked, BadInput, Cancelled."""
+    """Write the "DANH SÁCH kèm theo Quyết định" as xlsx or pdf, or the decision with its
+    annex as docx (from `fmt` or the file's suffix). Raises NotFound, FileLocked, BadInput,
+    Cancelled."""
     from app.exports.decision_list import write_decision_pdf, write_decision_xlsx
 
     out = Path(out)
     fmt = (fmt or out.suffix.lstrip(".")).lower()
-    if fmt not in ("xlsx", "pdf"):
-        raise BadInput(detail=f"Tệp {out}: chỉ xuất được .xlsx hoặc .pdf.")
+    if fmt not in ("xlsx", "pdf", "docx"):
+        raise BadInput(detail=f"Tệp {out}: chỉ xuất được .xlsx, .pdf hoặc .docx.")
     detail = get_decision(session, decision_id=decision_id)
+    if fmt == "docx":
+        from app.exports.word_documents import write_decision_docx
+
+        return write_decision_docx(detail.items, list_info(detail), out, place=detail.data.place,
+                                   progress=progress, is_cancelled=is_cancelled)
     writer = write_decision_xlsx if fmt == "xlsx" else write_decision_pdf
     return writer(detail.items, list_info(detail), out, progress=progress, is_cancelled=is_cancelled,
                   money=list_money(session, decision_id=decision_id))

@@ -950,7 +950,7 @@ The current data is backed up first (reason “Before a restore”) and then rep
     </message>
     <message>
         <location filename="../../ui/council/council_screen.py" line="181" />
-        <location filename="../../ui/council/council_screen.py" line="273" />
+        <location filename="../../ui/council/council_screen.py" line="279" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
@@ -1040,184 +1040,200 @@ The current data is backed up first (reason “Before a restore”) and then rep
         <translation>Council meeting minutes (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="272" />
+        <location filename="../../ui/council/council_screen.py" line="257" />
+        <location filename="../../ui/council/council_screen.py" line="307" />
+        <source>Xuất Word…</source>
+        <translation>Export Word…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="258" />
+        <source>Biên bản họp Hội đồng, tệp Word để sửa và ký</source>
+        <translation>Council meeting minutes, as a Word file to edit and sign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="278" />
         <source>Phiếu bầu</source>
         <translation>Ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="272" />
+        <location filename="../../ui/council/council_screen.py" line="278" />
         <source>Ứng viên</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="272" />
+        <location filename="../../ui/council/council_screen.py" line="278" />
         <source>Ngưỡng</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="273" />
+        <location filename="../../ui/council/council_screen.py" line="279" />
         <source>Lượt A</source>
         <translation>Pass A</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="273" />
+        <location filename="../../ui/council/council_screen.py" line="279" />
         <source>Lượt B</source>
         <translation>Pass B</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="281" />
+        <location filename="../../ui/council/council_screen.py" line="287" />
         <source>Tạo phiếu bầu…</source>
         <translation>New ballot…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="283" />
+        <location filename="../../ui/council/council_screen.py" line="289" />
         <source>In phiếu bầu (PDF)…</source>
         <translation>Print ballot papers (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="285" />
+        <location filename="../../ui/council/council_screen.py" line="291" />
         <source>Nhập lượt A</source>
         <translation>Enter pass A</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="287" />
+        <location filename="../../ui/council/council_screen.py" line="293" />
         <source>Nhập lượt B</source>
         <translation>Enter pass B</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="289" />
+        <location filename="../../ui/council/council_screen.py" line="295" />
         <source>So sánh</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="291" />
+        <location filename="../../ui/council/council_screen.py" line="297" />
         <source>Kiểm phiếu và niêm phong…</source>
         <translation>Tally and seal…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="293" />
+        <location filename="../../ui/council/council_screen.py" line="299" />
         <source>Mở lại…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="295" />
+        <location filename="../../ui/council/council_screen.py" line="301" />
         <source>Bỏ phiếu vòng 2</source>
         <translation>Second round</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="297" />
+        <location filename="../../ui/council/council_screen.py" line="303" />
         <source>Biên bản kiểm phiếu (PDF)…</source>
         <translation>Tally minutes (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="299" />
+        <location filename="../../ui/council/council_screen.py" line="305" />
         <source>Kết quả (Excel)…</source>
         <translation>Results (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="324" />
+        <location filename="../../ui/council/council_screen.py" line="308" />
+        <source>Biên bản kiểm phiếu, tệp Word để sửa và ký</source>
+        <translation>Tally minutes, as a Word file to edit and sign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="333" />
         <source>Chọn một phiếu bầu rồi bấm «Nhập lượt A», «Nhập lượt B» hoặc «So sánh».</source>
         <translation>Choose a ballot, then press “Enter pass A”, “Enter pass B” or “Compare”.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="345" />
+        <location filename="../../ui/council/council_screen.py" line="354" />
         <source>Chưa có Hội đồng.</source>
         <translation>No council yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="367" />
+        <location filename="../../ui/council/council_screen.py" line="376" />
         <source>Đang tham gia</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="367" />
+        <location filename="../../ui/council/council_screen.py" line="376" />
         <source>Đã thôi</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="417" />
+        <location filename="../../ui/council/council_screen.py" line="426" />
         <source>Chưa có phiên họp: chọn đợt xét rồi bấm «Tạo phiên họp…».</source>
         <translation>No meeting yet: choose a round, then press “New meeting…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="470" />
+        <location filename="../../ui/council/council_screen.py" line="479" />
         <source>từ %1 của %2 thành viên</source>
         <translation>%1 of %2 members</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="504" />
+        <location filename="../../ui/council/council_screen.py" line="514" />
         <source>không có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="506" />
+        <location filename="../../ui/council/council_screen.py" line="516" />
         <source>Đã niêm phong lúc %1 bởi %2. Đạt: %3. Mã niêm phong: %4</source>
         <translation>Sealed at %1 by %2. Passed: %3. Seal: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="514" />
+        <location filename="../../ui/council/council_screen.py" line="524" />
         <source>Tạo Hội đồng</source>
         <translation>New council</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="514" />
+        <location filename="../../ui/council/council_screen.py" line="524" />
         <source>Tên Hội đồng:</source>
         <translation>Council name:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="577" />
+        <location filename="../../ui/council/council_screen.py" line="587" />
         <source>Tạo phiên họp</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="577" />
+        <location filename="../../ui/council/council_screen.py" line="587" />
         <source>Địa điểm họp:</source>
         <translation>Meeting place:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="655" />
+        <location filename="../../ui/council/council_screen.py" line="665" />
         <source>Tạo phiếu bầu</source>
         <translation>New ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="656" />
+        <location filename="../../ui/council/council_screen.py" line="666" />
         <source>Không còn đề nghị nào chờ bỏ phiếu (trạng thái «Đã kiểm tra», danh hiệu phải bỏ phiếu kín).</source>
         <translation>No nomination awaits a vote (status “Checked”, an award that needs a secret ballot).</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="668" />
+        <location filename="../../ui/council/council_screen.py" line="678" />
         <source>Chưa đủ số lượng</source>
         <translation>No quorum</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="731" />
+        <location filename="../../ui/council/council_screen.py" line="741" />
         <source>Bằng phiếu</source>
         <translation>Tie</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="732" />
+        <location filename="../../ui/council/council_screen.py" line="742" />
         <source>Các ứng viên số %1 bằng phiếu ngoài số lượng (còn %2 suất).
 Ghi số thứ tự được Chủ tịch quyết định chọn, hoặc để trống để niêm phong và bỏ phiếu vòng 2:</source>
         <translation>Candidates %1 are tied across the quota (%2 places left).
 Type the numbers the Chair chose, or leave empty to seal and hold a second round:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="739" />
+        <location filename="../../ui/council/council_screen.py" line="749" />
         <source>Quyết định của Chủ tịch</source>
         <translation>The Chair's decision</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="740" />
+        <location filename="../../ui/council/council_screen.py" line="750" />
         <source>Nội dung quyết định (ghi vào biên bản):</source>
         <translation>The decision (printed in the minutes):</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="744" />
+        <location filename="../../ui/council/council_screen.py" line="754" />
         <source>Niêm phong kết quả</source>
         <translation>Seal the result</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="745" />
+        <location filename="../../ui/council/council_screen.py" line="755" />
         <source>Kết quả kiểm phiếu:
 %1
 
@@ -1228,58 +1244,62 @@ Niêm phong? Sau khi niêm phong, muốn sửa phải «Mở lại» và ghi lý
 Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="764" />
+        <location filename="../../ui/council/council_screen.py" line="774" />
         <source>Mở lại phiếu bầu đã niêm phong</source>
         <translation>Reopen a sealed ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="765" />
+        <location filename="../../ui/council/council_screen.py" line="775" />
         <source>Lý do mở lại (bắt buộc, được ghi nhật ký):</source>
         <translation>Reason for reopening (required, logged):</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="801" />
+        <location filename="../../ui/council/council_screen.py" line="811" />
         <source>Đã xuất</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="802" />
+        <location filename="../../ui/council/council_screen.py" line="812" />
         <source>Đã ghi tệp %1</source>
         <translation>File written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="816" />
+        <location filename="../../ui/council/council_screen.py" line="826" />
         <source>Lưu phiếu bầu</source>
         <translation>Save the ballot papers</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="817" />
+        <location filename="../../ui/council/council_screen.py" line="827" />
         <source>Đang tạo phiếu bầu…</source>
         <translation>Writing the ballot papers…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="822" />
+        <location filename="../../ui/council/council_screen.py" line="832" />
+        <location filename="../../ui/council/council_screen.py" line="838" />
         <source>Lưu biên bản kiểm phiếu</source>
         <translation>Save the tally minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="823" />
+        <location filename="../../ui/council/council_screen.py" line="833" />
         <location filename="../../ui/council/council_screen.py" line="839" />
+        <location filename="../../ui/council/council_screen.py" line="849" />
+        <location filename="../../ui/council/council_screen.py" line="867" />
         <source>Đang tạo biên bản…</source>
         <translation>Writing the minutes…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="828" />
+        <location filename="../../ui/council/council_screen.py" line="856" />
         <source>Lưu kết quả kiểm phiếu</source>
         <translation>Save the tally results</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="829" />
+        <location filename="../../ui/council/council_screen.py" line="857" />
         <source>Đang tạo tệp Excel…</source>
         <translation>Writing the Excel file…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="837" />
+        <location filename="../../ui/council/council_screen.py" line="847" />
+        <location filename="../../ui/council/council_screen.py" line="865" />
         <source>Lưu biên bản họp</source>
         <translation>Save the meeting minutes</translation>
     </message>
@@ -2010,7 +2030,7 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
     </message>
     <message>
         <location filename="../../ui/decisions/decisions_screen.py" line="250" />
-        <location filename="../../ui/decisions/decisions_screen.py" line="449" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="453" />
         <source>Xóa dự thảo</source>
         <translation>Delete draft</translation>
     </message>
@@ -2036,51 +2056,61 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
     </message>
     <message>
         <location filename="../../ui/decisions/decisions_screen.py" line="256" />
+        <source>Xuất Word…</source>
+        <translation>Export Word…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="257" />
+        <source>Quyết định kèm danh sách, tệp Word để sửa và trình ký</source>
+        <translation>The decision with its list, as a Word file to edit and sign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="258" />
         <source>In giấy khen…</source>
         <translation>Print certificates…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="318" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="322" />
         <source>Chưa có quyết định. Bấm «Quyết định mới…» để lập từ các đề nghị đã duyệt.</source>
         <translation>No decision yet. Click “New decision…” to draw one up from the approved nominations.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="329" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="333" />
         <source>Đợt xét: %1</source>
         <translation>Round: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="331" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="335" />
         <source>Ban hành lúc %1 bởi %2</source>
         <translation>Issued at %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="369" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="373" />
         <source>Tổng tiền thưởng: %1 đồng</source>
         <translation>Total reward money: %1 VND</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="371" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="375" />
         <source>Cá nhân %1 đồng, tập thể %2 đồng; mức lương cơ sở %3 đồng; %4</source>
         <translation>Individuals %1 VND, collectives %2 VND; base salary %3 VND; %4</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="374" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="378" />
         <source>số tiền đã chốt khi ban hành</source>
         <translation>amounts fixed when issued</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="375" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="379" />
         <source>bộ quy tắc %1</source>
         <translation>rule set %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="449" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="453" />
         <source>Xóa dự thảo quyết định số %1?</source>
         <translation>Delete the draft decision no. %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="460" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="464" />
         <source>Ban hành quyết định số %1 cho %2 cá nhân và %3 tập thể?
 
 Khen thưởng sẽ được ghi vào lịch sử, các đề nghị chuyển sang «Đã có quyết định» và quyết định không sửa được nữa.</source>
@@ -2089,52 +2119,57 @@ Khen thưởng sẽ được ghi vào lịch sử, các đề nghị chuyển sa
 The awards will be written into history, the nominations marked decided, and the decision can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="466" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="470" />
         <source>Tổng tiền thưởng: %1 đồng (%2).</source>
         <translation>Total reward money: %1 VND (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="468" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="472" />
         <source>Ban hành quyết định</source>
         <translation>Issue the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="472" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="476" />
         <source>Đã ban hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="473" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="477" />
         <source>Đã ghi %1 khen thưởng vào lịch sử.</source>
         <translation>%1 awards written into history.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="482" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="490" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="482" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="490" />
+        <source>Tệp Word (*.docx)</source>
+        <translation>Word files (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="491" />
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="483" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="492" />
         <source>Lưu danh sách chi tiền thưởng</source>
         <translation>Save the reward payment list</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="484" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="493" />
         <source>Lưu danh sách kèm theo quyết định</source>
         <translation>Save the list attached to the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="498" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="507" />
         <source>Đang ghi danh sách…</source>
         <translation>Writing the list…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="499" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="508" />
         <source>Đã ghi</source>
         <translation>Written</translation>
     </message>
@@ -3850,7 +3885,7 @@ Send it to the units to fill in the “Cá nhân” and “Tập thể” sheets
     </message>
     <message>
         <location filename="../../ui/nominations/nominations_screen.py" line="113" />
-        <location filename="../../ui/nominations/nominations_screen.py" line="356" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="361" />
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
@@ -3925,313 +3960,323 @@ Send it to the units to fill in the “Cá nhân” and “Tập thể” sheets
         <translation>The round's nomination list (xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="152" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="146" />
+        <source>Tờ trình (Word)…</source>
+        <translation>Submission (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="147" />
+        <source>Tờ trình đề nghị khen thưởng của cả đợt, kèm tóm tắt thành tích từng người (tệp Word để sửa và trình ký)</source>
+        <translation>The round's submission of award proposals with each nominee's summary of achievements (a Word file to edit and sign)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="156" />
         <source>Nhập &amp;đề nghị từ Excel…</source>
         <translation>Import &amp;nominations from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="153" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="157" />
         <source>Danh sách đề nghị của các đơn vị theo mẫu (sheet «Cá nhân», «Tập thể»): kiểm tra từng dòng, nhập tất cả hoặc không</source>
         <translation>The units' nomination lists in the template's layout (sheets “Cá nhân”, “Tập thể”): every row checked, imported whole or not at all</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="187" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="191" />
         <source>Thời điểm</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="188" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="192" />
         <source>Người thực hiện</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="189" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="193" />
         <source>Chuyển</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="191" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="195" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="203" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="207" />
         <source>Tóm tắt thành tích (in trên danh sách, giấy khen)</source>
         <translation>Achievement summary (printed on the list and the certificate)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="206" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="210" />
         <source>Lưu tóm tắt</source>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="208" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="212" />
         <source>Đang bị xem xét…</source>
         <translation>Under review…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="209" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="213" />
         <source>Đánh dấu đang bị xem xét kỷ luật, thanh tra, kiểm tra, khiếu nại: chưa khen thưởng (NĐ 152/2025 Điều 4 khoản 4)</source>
         <translation>Mark as under discipline, inspection or complaint review: no award meanwhile (Decree 152/2025 Art. 4(4))</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="212" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="216" />
         <source>Tóm tắt &amp;thành tích:</source>
         <translation>Achievement &amp;summary:</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="222" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="226" />
         <source>Lịch sử trạng thái</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="240" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="244" />
         <source>Nộp</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="240" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="244" />
         <source>Chuyển sang «Đã gửi»</source>
         <translation>Move to “Submitted”</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="241" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="245" />
         <source>Đã kiểm tra</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="241" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="245" />
         <source>Thường trực đã kiểm tra hồ sơ</source>
         <translation>The standing office has checked the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="242" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="246" />
         <source>Đã bỏ phiếu</source>
         <translation>Voted</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="242" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="246" />
         <source>Hội đồng đã bỏ phiếu</source>
         <translation>The council has voted</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="243" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="247" />
         <source>Duyệt</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="243" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="247" />
         <source>Chuyển sang «Được duyệt»</source>
         <translation>Move to “Approved”</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="248" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="252" />
         <source>Trả lại…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="249" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="253" />
         <source>Trả về trạng thái trước (hoặc mở lại đề nghị không được duyệt); cần ghi lý do</source>
         <translation>Return to an earlier status (or reopen a rejected nomination); a reason is required</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="252" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="256" />
         <source>Không duyệt…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="253" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="257" />
         <source>Không đề nghị, không duyệt; cần ghi lý do</source>
         <translation>Do not propose or approve; a reason is required</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="292" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="297" />
         <source>Chuyển trạng thái:</source>
         <translation>Change status:</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="351" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="356" />
         <source>%1 — %2, %3 đề nghị</source>
         <translation>%1 — %2, %3 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="358" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="363" />
         <source>Lọc theo đơn vị (gồm cả các đơn vị trực thuộc); gõ vài chữ của tên</source>
         <translation>Filter by unit (including its sub-units); type part of the name</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="373" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="378" />
         <source>Mọi danh hiệu</source>
         <translation>Any title</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="406" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="411" />
         <source>Bộ quy tắc: %1</source>
         <translation>Rule set: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="409" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="414" />
         <source>Chưa có bộ quy tắc có hiệu lực</source>
         <translation>No rule set in force</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="415" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="420" />
         <source>Đợt xét đã đóng: không thêm đề nghị mới</source>
         <translation>The round is closed: no new nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="460" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="466" />
         <source>Hiển thị %1 / %2 đề nghị</source>
         <translation>Showing %1 / %2 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="472" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="478" />
         <source>⚠ %1 đơn vị vượt giới hạn số lượng:</source>
         <translation>⚠ %1 units exceed a quota:</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="474" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="480" />
         <source>%1: %2 %3, giới hạn %4 (tính trên %5 %6)</source>
         <translation>%1: %2 %3, limit %4 (based on %5 %6)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="479" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="485" />
         <source>… và %1 đơn vị khác</source>
         <translation>… and %1 more units</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="523" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="529" />
         <source>Đang chọn %1</source>
         <translation>%1 selected</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="535" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="541" />
         <source>Kết quả kiểm tra</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="542" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="548" />
         <source>Xung đột lợi ích: thành viên Hội đồng %1</source>
         <translation>Conflict of interest: council member %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="544" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="550" />
         <source>Chưa kiểm tra: bấm «Kiểm tra lại» (F5).</source>
         <translation>Not checked yet: press “Re-check” (F5).</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="562" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="568" />
         <source>Lịch sử khen thưởng…</source>
         <translation>Award history…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="590" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="596" />
         <source>Đã thêm %1 đề nghị</source>
         <translation>Added %1 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="592" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="598" />
         <source>; %1 đã có trong đợt nên bỏ qua</source>
         <translation>; %1 already in the round were skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="601" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="607" />
         <source>trong %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="602" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="608" />
         <source>trong tất cả đơn vị</source>
         <translation>in all units</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="604" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="610" />
         <source>Đề xuất Lao động tiên tiến</source>
         <translation>Propose Advanced Worker</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="605" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="611" />
         <source>Đề nghị Lao động tiên tiến năm %1 cho mọi người đang công tác %2 có xếp loại năm %1 đạt yêu cầu? Người đã có đề nghị LĐTT trong đợt được bỏ qua; kết quả kiểm tra được tính lại.</source>
         <translation>Nominate for Advanced Worker %1 everyone working %2 whose %1 rating qualifies? People already nominated for LĐTT in the round are skipped; check results are recomputed.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="613" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="619" />
         <source>Đã đề xuất %1 người đạt LĐTT</source>
         <translation>Proposed %1 people for LĐTT</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="615" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="621" />
         <source>; %1 người đã có đề nghị</source>
         <translation>; %1 already nominated</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="621" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="627" />
         <source>Đang đề xuất Lao động tiên tiến…</source>
         <translation>Proposing Advanced Worker…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="630" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="636" />
         <location filename="../../ui/nominations/tasks.py" line="79" />
         <source>Đang kiểm tra lại các đề nghị…</source>
         <translation>Re-checking the nominations…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="632" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="638" />
         <source>Đã hủy kiểm tra lại; kết quả cũ được giữ.</source>
         <translation>Re-check cancelled; the previous results are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="679" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="685" />
         <source>Đã chuyển %1 đề nghị sang «%2»</source>
         <translation>Moved %1 nominations to “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="704" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="710" />
         <source>Trả lại đề nghị</source>
         <translation>Return nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="705" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="711" />
         <source>Trả lại %1 đề nghị. Lý do được lưu trong lịch sử trạng thái và báo cho đơn vị.</source>
         <translation>Return %1 nominations. The reason is kept in the status history and reported to the unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="716" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="722" />
         <source>Không duyệt đề nghị</source>
         <translation>Reject nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="717" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="723" />
         <source>Không đề nghị, không duyệt %1 đề nghị. Lý do được lưu trong lịch sử trạng thái.</source>
         <translation>Reject %1 nominations. The reason is kept in the status history.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="726" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="732" />
         <source>Xóa đề nghị</source>
         <translation>Delete nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="726" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="732" />
         <source>Xóa %1 đề nghị khỏi đợt xét?</source>
         <translation>Delete %1 nominations from the round?</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="738" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="744" />
         <source>Đã xóa %1 đề nghị</source>
         <translation>Deleted %1 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="762" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="768" />
         <source>Đã lưu tóm tắt thành tích của %1</source>
         <translation>Achievement summary of %1 saved</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="813" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="819" />
         <source>Xác nhận trước khi gửi danh sách</source>
         <translation>Confirm before sending the list</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="814" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="820" />
         <source>Xác nhận: ngoài %1 đề nghị đã đánh dấu «Đang bị xem xét», không ai trong đợt «%2» đang bị xem xét kỷ luật, thanh tra, kiểm tra hoặc giải quyết khiếu nại, tố cáo (Nghị định 152/2025/NĐ-CP Điều 4 khoản 4)?
 
 Chương trình chỉ hỏi một lần cho mỗi đợt và ghi lại người xác nhận.</source>
@@ -4240,39 +4285,59 @@ Chương trình chỉ hỏi một lần cho mỗi đợt và ghi lại người 
 This is asked once per round and who confirmed is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="831" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="837" />
         <source>Danh sách đề nghị khen thưởng %1.xlsx</source>
         <translation>Nomination list %1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="837" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="843" />
         <source>Xuất danh sách đề nghị khen thưởng</source>
         <translation>Export the nomination list</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="839" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="845" />
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="847" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="853" />
         <source>Đã xuất %1 đề nghị ra %2</source>
         <translation>Exported %1 nominations to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="853" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="859" />
         <source>Tệp đang được mở</source>
         <translation>File is open</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="854" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="860" />
         <source>Chọn tên tệp khác?</source>
         <translation>Choose another file name?</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="861" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="867" />
         <source>Đang xuất danh sách đề nghị…</source>
         <translation>Exporting the nomination list…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="877" />
+        <source>Xuất tờ trình đề nghị khen thưởng</source>
+        <translation>Export the award submission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="878" />
+        <source>Tệp Word (*.docx)</source>
+        <translation>Word files (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="893" />
+        <source>Đã xuất tờ trình ra %1</source>
+        <translation>Submission exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="896" />
+        <source>Đang xuất tờ trình…</source>
+        <translation>Exporting the submission…</translation>
     </message>
 </context>
 <context>
@@ -7623,6 +7688,41 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>State level</translation>
     </message>
     <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="242" />
+        <source>Làm tròn lên</source>
+        <translation>Round up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="243" />
+        <source>Làm tròn đến mức gần nhất</source>
+        <translation>Round to the nearest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="244" />
+        <source>Làm tròn xuống</source>
+        <translation>Round down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="245" />
+        <source>Mức thưởng chưa đối chiếu văn bản</source>
+        <translation>Multiple not yet checked against the legal text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="246" />
+        <source>Làm tròn lên đến 10.000 đồng</source>
+        <translation>Rounded up to 10,000 VND</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="247" />
+        <source>Không làm tròn</source>
+        <translation>No rounding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/money_dialog.py" line="248" />
+        <source>Một thành tích chỉ nhận một mức tiền thưởng (Luật Thi đua, khen thưởng 2022, Điều 5 khoản 2 điểm c; quy định về tiền thưởng của NĐ 152/2025, Điều 50–54): trong cùng một quyết định, một cá nhân hoặc tập thể được nhiều danh hiệu thi đua thì nhận mức thưởng cao nhất trong các danh hiệu; được nhiều hình thức khen thưởng thì nhận mức cao nhất trong các hình thức; vừa có danh hiệu vừa có hình thức thì nhận cả hai.</source>
+        <translation>One achievement carries one reward (Law on Emulation and Commendation 2022, Art. 5(2)(c); the reward money rules of Decree 152/2025, Art. 50–54): in one decision, a person or collective with several titles receives the highest title's amount; with several forms, the highest form's amount; with a title and a form, both.</translation>
+    </message>
+    <message>
         <location filename="../../ui/catalogue/labels_verdicts.py" line="10" />
         <source>Tiêu chuẩn thay thế (Hội đồng xem xét)</source>
         <translation>Alternative criteria (judged by the council)</translation>
@@ -7676,41 +7776,6 @@ This is asked once per round and who confirmed is recorded.</translation>
         <location filename="../../ui/catalogue/labels_verdicts.py" line="20" />
         <source>Tỷ lệ phiếu lấy theo Nghị định 98/2023/NĐ-CP Điều 30 khoản 7; điều khoản tương ứng của Nghị định 152/2025/NĐ-CP chưa được xác nhận: hãy đối chiếu quy chế của cơ quan.</source>
         <translation>Vote threshold taken from Decree 98/2023/NĐ-CP Art. 30(7); the matching clause of Decree 152/2025/NĐ-CP is not confirmed: check the office's own regulation.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="242" />
-        <source>Làm tròn lên</source>
-        <translation>Round up</translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="243" />
-        <source>Làm tròn đến mức gần nhất</source>
-        <translation>Round to the nearest</translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="244" />
-        <source>Làm tròn xuống</source>
-        <translation>Round down</translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="245" />
-        <source>Mức thưởng chưa đối chiếu văn bản</source>
-        <translation>Multiple not yet checked against the legal text</translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="246" />
-        <source>Làm tròn lên đến 10.000 đồng</source>
-        <translation>Rounded up to 10,000 VND</translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="247" />
-        <source>Không làm tròn</source>
-        <translation>No rounding</translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="248" />
-        <source>Một thành tích chỉ nhận một mức tiền thưởng (Luật Thi đua, khen thưởng 2022, Điều 5 khoản 2 điểm c; quy định về tiền thưởng của NĐ 152/2025, Điều 50–54): trong cùng một quyết định, một cá nhân hoặc tập thể được nhiều danh hiệu thi đua thì nhận mức thưởng cao nhất trong các danh hiệu; được nhiều hình thức khen thưởng thì nhận mức cao nhất trong các hình thức; vừa có danh hiệu vừa có hình thức thì nhận cả hai.</source>
-        <translation>One achievement carries one reward (Law on Emulation and Commendation 2022, Art. 5(2)(c); the reward money rules of Decree 152/2025, Art. 50–54): in one decision, a person or collective with several titles receives the highest title's amount; with several forms, the highest form's amount; with a title and a form, both.</translation>
     </message>
     <message>
         <location filename="../../ui/backup_box.py" line="36" />

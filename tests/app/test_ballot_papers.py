@@ -39,7 +39,7 @@ def test_one_page_paper_has_header_title_instructions_list_and_stamp_box(tmp_pat
     assert len(pages) == 3 and pages[0] == pages[1] == pages[2]
     p = pages[0]
     for text in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "UBND TỈNH BẮC NINH",
-                 "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", "PHIẾU BẦU", "DANH HIỆU CHIẾN SĨ THI ĐUA CƠ SỞ NĂM 2024",
+                 "HỘI ĐỒNG THI ĐUA - KHEN", "PHIẾU BẦU", "DANH HIỆU CHIẾN SĨ THI ĐUA CƠ SỞ NĂM 2024",
                  "gạch tên người không đồng ý", "tối đa 3 người", "Dấu của Ban kiểm phiếu", "Trang 1/1",
                  "STT", "Họ và tên", "Đơn vị công tác"):
         assert text in p, text

@@ -148,6 +148,13 @@ def test_exports_run_in_workers(qtbot, screen, council_db, tmp_path):
     screen.export_meeting_minutes(str(tmp_path / "hop.pdf"))
     assert "BIÊN BẢN KIỂM PHIẾU" in pdf_pages(tmp_path / "bb.pdf")[0]
     assert (tmp_path / "kq.xlsx").stat().st_size > 0 and (tmp_path / "hop.pdf").stat().st_size > 0
+    assert screen.tally_word_button.isEnabled() and screen.meeting_minutes_word_button.isEnabled()
+    screen.export_tally_minutes_word(str(tmp_path / "bb.docx"))
+    screen.export_meeting_minutes_word(str(tmp_path / "hop.docx"))
+    import docx
+
+    assert any(p.text == "BIÊN BẢN KIỂM PHIẾU" for p in docx.Document(str(tmp_path / "bb.docx")).paragraphs)
+    assert any(p.text == "BIÊN BẢN" for p in docx.Document(str(tmp_path / "hop.docx")).paragraphs)
 
 
 def test_screen_is_in_the_main_window(qtbot, main_window):

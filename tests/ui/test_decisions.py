@@ -73,6 +73,12 @@ def test_create_from_round_reorder_export_issue(qtbot, screen, approved_db, monk
     assert screen.items_model.rows[0].so_so_vang == 1
     screen.export_to(tmp_path / "ds.xlsx", "xlsx")
     assert (tmp_path / "ds.xlsx").exists()
+    assert screen.word_button.isEnabled()
+    screen.export_to(tmp_path / "quyết định.docx", "docx")
+    import docx
+
+    annex = docx.Document(str(tmp_path / "quyết định.docx")).tables[-1]
+    assert [r.cells[1].text for r in annex.rows if r.cells[0].text.strip().isdigit()][-1] == "Văn phòng Sở"
     # issue
     screen.issue_button.click()
     assert any("Đã ghi 4 khen thưởng" in t for t in message_boxes.texts("information"))

@@ -314,6 +314,26 @@ def test_export_writes_the_rows(qtbot, screen, monkeypatch, tmp_path, message_bo
     assert not any(c.startswith("=") for c in cells)
 
 
+def test_submission_word_file(qtbot, screen, monkeypatch, tmp_path):
+    import docx
+
+    screen.propose_button.click()
+    out = tmp_path / "Tờ trình #1.docx"
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda parent, title, suggested, filters: asked.append(suggested) or (str(out), filters))
+    assert screen.submission_button.isEnabled()
+    screen.submission_button.click()
+    assert asked and asked[0].endswith(".docx") and "Tờ trình" in asked[0]
+    assert screen.message_label.text() == f"Đã xuất tờ trình ra {out.name}"
+    d = docx.Document(str(out))
+    table = next(t for t in d.tables if t.rows[0].cells[0].text == "STT")
+    cells = [c.text for row in table.rows for c in row.cells]
+    assert "Tóm tắt thành tích" in cells
+    for name in ("Nguyễn Thị Hoa", "Nguyễn Thị Lan", "Trần Thị Bích", "Lê Văn Tám"):
+        assert any(name in c for c in cells), name
+
+
 def test_export_to_a_locked_file_offers_another_name(qtbot, screen, monkeypatch, tmp_path, message_boxes):
     screen.propose_button.click()
     locked, other = tmp_path / "locked.xlsx", tmp_path / "other.xlsx"

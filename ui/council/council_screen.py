@@ -254,11 +254,17 @@ class CouncilScreen(QWidget):
         cform.addRow(self.save_committee_button)
         self.meeting_minutes_button = QPushButton(self.tr("Biên bản họp Hội đồng (PDF)…"))
         self.meeting_minutes_button.clicked.connect(lambda: self.export_meeting_minutes())
+        self.meeting_minutes_word_button = QPushButton(self.tr("Xuất Word…"))
+        self.meeting_minutes_word_button.setToolTip(self.tr("Biên bản họp Hội đồng, tệp Word để sửa và ký"))
+        self.meeting_minutes_word_button.clicked.connect(lambda: self.export_meeting_minutes_word())
 
         right = QVBoxLayout()
         right.addWidget(info)
         right.addWidget(committee, 1)
-        right.addWidget(self.meeting_minutes_button)
+        minutes_row = QHBoxLayout()
+        minutes_row.addWidget(self.meeting_minutes_button)
+        minutes_row.addWidget(self.meeting_minutes_word_button)
+        right.addLayout(minutes_row)
         left = QVBoxLayout()
         left.addWidget(self.quorum_label)
         left.addWidget(self.attendance_table, 1)
@@ -298,6 +304,9 @@ class CouncilScreen(QWidget):
         self.tally_minutes_button.clicked.connect(lambda: self.export_tally_minutes())
         self.results_button = QPushButton(self.tr("Kết quả (Excel)…"))
         self.results_button.clicked.connect(lambda: self.export_results())
+        self.tally_word_button = QPushButton(self.tr("Xuất Word…"))
+        self.tally_word_button.setToolTip(self.tr("Biên bản kiểm phiếu, tệp Word để sửa và ký"))
+        self.tally_word_button.clicked.connect(lambda: self.export_tally_minutes_word())
         self.seal_label = QLabel()
         self.seal_label.setObjectName("SealLabel")
         self.seal_label.setWordWrap(True)
@@ -306,7 +315,7 @@ class CouncilScreen(QWidget):
         for row in ((self.new_ballot_button, self.papers_button),
                     (self.entry_a_button, self.entry_b_button, self.compare_button),
                     (self.seal_button, self.reopen_button, self.second_round_button),
-                    (self.tally_minutes_button, self.results_button)):
+                    (self.tally_minutes_button, self.tally_word_button, self.results_button)):
             line = QHBoxLayout()
             for b in row:
                 line.addWidget(b)
@@ -407,7 +416,7 @@ class CouncilScreen(QWidget):
         try:
             enabled = self.meeting_id is not None
             for w in (self.save_meeting_button, self.save_committee_button, self.meeting_minutes_button,
-                      self.new_ballot_button):
+                      self.meeting_minutes_word_button, self.new_ballot_button):
                 w.setEnabled(enabled)
             self.attendance_table.setRowCount(0)
             self.head_combo.clear()
@@ -495,6 +504,7 @@ class CouncilScreen(QWidget):
         self.seal_button.setEnabled(has and not sealed)
         self.reopen_button.setEnabled(sealed)
         self.tally_minutes_button.setEnabled(sealed)
+        self.tally_word_button.setEnabled(sealed)
         self.results_button.setEnabled(sealed)
         self.second_round_button.setEnabled(False)
         if sealed:
@@ -821,6 +831,24 @@ class CouncilScreen(QWidget):
 
         self._export_ballot(path, (self.tr("Lưu biên bản kiểm phiếu"), "bien-ban-kiem-phieu.pdf", "PDF (*.pdf)"),
                             self.tr("Đang tạo biên bản…"), ballot_service.tally_minutes_data, render_tally_minutes)
+
+    def export_tally_minutes_word(self, path: str | None = None) -> None:
+        from app.exports.word_documents import write_tally_minutes_docx
+
+        self._export_ballot(path, (self.tr("Lưu biên bản kiểm phiếu"), "bien-ban-kiem-phieu.docx", "Word (*.docx)"),
+                            self.tr("Đang tạo biên bản…"), ballot_service.tally_minutes_data, write_tally_minutes_docx)
+
+    def export_meeting_minutes_word(self, path: str | None = None) -> None:
+        from app.exports.word_documents import write_meeting_minutes_docx
+
+        if self.meeting_id is None:
+            return
+        meeting_id = self.meeting_id
+        path = path or _ask_path(self, self.tr("Lưu biên bản họp"), "bien-ban-hop-hoi-dong.docx", "Word (*.docx)")
+        if path:
+            self._export(self.tr("Đang tạo biên bản…"), path,
+                         (lambda s: ballot_service.meeting_minutes_data(s, meeting_id=meeting_id),
+                          write_meeting_minutes_docx))
 
     def export_results(self, path: str | None = None) -> None:
         from app.exports.minutes import write_results_xlsx

@@ -253,12 +253,15 @@ class DecisionsScreen(QWidget):
                                              "định» và khóa quyết định"))
         self.pdf_button = QPushButton(self.tr("Danh sách PDF…"))
         self.xlsx_button = QPushButton(self.tr("Danh sách Excel…"))
+        self.word_button = QPushButton(self.tr("Xuất Word…"))
+        self.word_button.setToolTip(self.tr("Quyết định kèm danh sách, tệp Word để sửa và trình ký"))
         self.print_button = QPushButton(self.tr("In giấy khen…"))
         for b, slot in ((self.edit_button, self._on_edit), (self.add_button, self._on_add),
                         (self.remove_button, self._on_remove), (self.up_button, lambda: self._on_move(-1)),
                         (self.down_button, lambda: self._on_move(1)), (self.delete_button, self._on_delete),
                         (self.issue_button, self._on_issue), (self.pdf_button, lambda: self._on_export("pdf")),
                         (self.xlsx_button, lambda: self._on_export("xlsx")),
+                        (self.word_button, lambda: self._on_export("docx")),
                         (self.print_button, lambda: self._detail and self.print_requested.emit(self._detail.id))):
             b.clicked.connect(slot)
         right = QWidget()
@@ -274,7 +277,8 @@ class DecisionsScreen(QWidget):
         rv.addWidget(self.items_view, 1)
         rv.addWidget(self.money_label)
         out_row = QHBoxLayout()
-        for b in (self.pdf_button, self.xlsx_button, self.pay_pdf_button, self.pay_xlsx_button, self.print_button):
+        for b in (self.pdf_button, self.xlsx_button, self.word_button, self.pay_pdf_button, self.pay_xlsx_button,
+                  self.print_button):
             out_row.addWidget(b)
         out_row.addStretch(1)
         out_row.addWidget(self.issue_button)
@@ -338,7 +342,7 @@ class DecisionsScreen(QWidget):
         for b in (self.edit_button, self.add_button, self.remove_button, self.up_button, self.down_button,
                   self.delete_button, self.issue_button):
             b.setEnabled(draft)
-        for b in (self.pdf_button, self.xlsx_button, self.print_button):
+        for b in (self.pdf_button, self.xlsx_button, self.word_button, self.print_button):
             b.setEnabled(d is not None and bool(d.items))
         for b in (self.pay_pdf_button, self.pay_xlsx_button):
             b.setEnabled(d is not None and bool(d.items) and self._amounts is not None
@@ -478,8 +482,13 @@ class DecisionsScreen(QWidget):
         d = self._detail
         if d is None:
             return
-        name = f"{'Chi tien thuong' if payments else 'Danh sach kem'} QD {d.row.number_text.replace('/', '-')}.{fmt}"
-        flt = self.tr("Tệp PDF (*.pdf)") if fmt == "pdf" else self.tr("Tệp Excel (*.xlsx)")
+        number = d.row.number_text.replace('/', '-')
+        if fmt == "docx":
+            name = f"Quyet dinh {number}.docx"
+        else:
+            name = f"{'Chi tien thuong' if payments else 'Danh sach kem'} QD {number}.{fmt}"
+        flt = {"pdf": self.tr("Tệp PDF (*.pdf)"), "docx": self.tr("Tệp Word (*.docx)")}.get(
+            fmt, self.tr("Tệp Excel (*.xlsx)"))
         caption = self.tr("Lưu danh sách chi tiền thưởng") if payments else \
             self.tr("Lưu danh sách kèm theo quyết định")
         path, _ = ask_save_file_name(self, caption, name, flt)

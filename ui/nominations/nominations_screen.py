@@ -143,6 +143,10 @@ class NominationsScreen(QWidget):
                                                "kết quả kiểm tra được tính lại sau khi sửa"))
         self.export_button = QPushButton(self.tr("Xuất &Excel…"))
         self.export_button.setToolTip(self.tr("Danh sách đề nghị khen thưởng (xlsx) của cả đợt"))
+        self.submission_button = QPushButton(self.tr("Tờ trình (Word)…"))
+        self.submission_button.setToolTip(self.tr("Tờ trình đề nghị khen thưởng của cả đợt, kèm tóm tắt thành tích "
+                                                  "từng người (tệp Word để sửa và trình ký)"))
+        self.submission_button.clicked.connect(lambda: self.export_submission())
         self.add_button.clicked.connect(self.add_nominees)
         self.propose_button.clicked.connect(self.propose_ldtt)
         self.recheck_button.clicked.connect(lambda: self.recompute())
@@ -286,6 +290,7 @@ class NominationsScreen(QWidget):
         actions.addSpacing(8)
         actions.addWidget(self.import_button)
         actions.addWidget(self.export_button)
+        actions.addWidget(self.submission_button)
         layout.addLayout(actions)
         layout.addWidget(self.splitter, 1)
         workflow = QHBoxLayout()
@@ -418,6 +423,7 @@ class NominationsScreen(QWidget):
             b.setToolTip(b.toolTip() if is_open else closed_tip)
         self.recheck_button.setEnabled(self._round is not None)
         self.export_button.setEnabled(self._round is not None)
+        self.submission_button.setEnabled(self._round is not None)
         self.refresh()
 
     def current_filters(self) -> dict:
@@ -860,6 +866,34 @@ class NominationsScreen(QWidget):
         self.worker = run_with_progress(self, export_task(self._db, self._round.id, Path(path)),
                                         label=self.tr("Đang xuất danh sách đề nghị…"), on_done=done,
                                         on_failed=failed)
+
+    def export_submission(self, path: str | None = None) -> None:
+        """The round's tờ trình as a Word file (app.services.documents.export_submission)."""
+        if self._round is None:
+            return
+        if path is None:
+            safe = "".join("-" if ch in '\\/:*?"<>|' else ch for ch in self._round.name)
+            suggested = str(Path(self.default_export_path()).with_name(f"Tờ trình {safe}.docx"))
+            path, _filter = QFileDialog.getSaveFileName(self, self.tr("Xuất tờ trình đề nghị khen thưởng"), suggested,
+                                                        self.tr("Tệp Word (*.docx)"))
+            if not path:
+                return
+            if not path.lower().endswith(".docx"):
+                path += ".docx"
+        db, round_id, out = self._db, self._round.id, Path(path)
+
+        def task(progress, is_cancelled):
+            from app.services.documents import export_submission
+
+            with db.factory() as session:
+                return export_submission(session, round_id=round_id, out=out, progress=progress,
+                                         is_cancelled=is_cancelled)
+
+        def done(result) -> None:
+            self.message_label.setText(self.tr("Đã xuất tờ trình ra %1").replace("%1", Path(result).name))
+            self.last_export = Path(result)
+
+        self.worker = run_with_progress(self, task, label=self.tr("Đang xuất tờ trình…"), on_done=done)
 
 
 def _local(at: _dt.datetime) -> _dt.datetime:

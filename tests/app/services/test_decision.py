@@ -195,7 +195,8 @@ def test_annex_pdf_text(session, world, tmp_path):
     assert ii < text.index("Phòng Tổ chức", ii)
     assert text.count("Trần Văn Minh") == 1
     with pytest.raises(BadInput):
-        dec.export_decision_list(session, decision_id=did, out=tmp_path / "ds.docx")
+        dec.export_decision_list(session, decision_id=did, out=tmp_path / "ds.odt")
+    assert not list(tmp_path.glob("ds.odt*"))
 
 
 def test_dashboard_lists_issued_decisions_not_printed(session, world, tmp_path):
