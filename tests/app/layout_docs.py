@@ -22,6 +22,7 @@ NORMAL = {
     "signer_title": "KT. TRƯỞNG BAN PHÓ TRƯỞNG BAN",
     "signer_name": "Nguyễn Văn Bình",
     "place_name": "Hà Nội",
+    "header_style": "national",
 }
 LONG = {
     "issuing_body": "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu và các cơ quan chuyên môn trực thuộc",
@@ -36,7 +37,7 @@ LONG_COUNCIL = ("Hội đồng Thi đua - Khen thưởng Khối thi đua các c�
 
 # kind → (file name, export arguments after "export"); formats follow the suffix.
 EXPORTS = {
-    "nominations": ("danh-sach-de-nghi.xlsx", ["nominations"]),
+    "nominations": ("danh-sach-de-nghi.xlsx", ["nominations", "--confirm-no-review"]),
     "submission": ("Tờ trình đề nghị.docx", ["submission"]),
     "decision_xlsx": ("danh-sach-kem-quyet-dinh.xlsx", ["decision", "--decision", "{decision}"]),
     "decision_pdf": ("danh-sach-kem-quyet-dinh.pdf", ["decision", "--decision", "{decision}"]),

@@ -87,11 +87,12 @@ def test_list_every_kind_as_json(office, capsys):
             assert {"id", "name", "year", "status"} <= set(it), (kind, it)
             assert isinstance(it["id"], int) and it["name"] and it["status"]
     rounds = json.loads(run(capsys, "--db", db, "list", "rounds", "--json")[1])
-    assert [(r["id"], r["status"]) for r in rounds] == [(ids["round"], "OPEN")]
+    assert [(r["id"], r["status"]) for r in rounds if r["status"] == "OPEN"] == [(ids["round"], "OPEN")]
+    assert {r["status"] for r in rounds} == {"OPEN", "CLOSED"}  # the demo keeps last year's closed round
     ballots = json.loads(run(capsys, "--db", db, "list", "ballots", "--json")[1])
-    assert [(b["id"], b["status"], b["meeting_id"]) for b in ballots] == [(ids["ballot"], "SEALED", ids["meeting"])]
+    assert [(b["id"], b["status"]) for b in ballots if b["meeting_id"] == ids["meeting"]] == [(ids["ballot"], "SEALED")]
     decisions = json.loads(run(capsys, "--db", db, "list", "decisions", "--json")[1])
-    assert decisions[0]["id"] == ids["decision"] and decisions[0]["name"].startswith("Quyết định số 01/")
+    assert decisions[0]["id"] == ids["decision"] and decisions[0]["name"].startswith("Quyết định số 02/")
     code, out, _ = run(capsys, "--db", db, "list", "meetings")
     assert code == 0 and re.search(rf"^\s*{ids['meeting']}\s+OPEN\s+năm 2025", out, re.M)
 
@@ -149,8 +150,8 @@ def test_decision_docx_with_its_annex(office, capsys, tmp_path):
                         "--out", str(out))
     assert code == 0, err
     text = _docx_text(out)
-    for needle in ("QUYẾT ĐỊNH", "Số: 01/QĐ-HĐTĐKT", "Hà Nội, ngày 25 tháng 12 năm 2025", "Điều 1.", "Điều 3.",
-                   "DANH SÁCH", "Kèm theo Quyết định số 01/QĐ-HĐTĐKT", "KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN",
+    for needle in ("QUYẾT ĐỊNH", "Số: 02/QĐ-HĐTĐKT", "Hà Nội, ngày 25 tháng 12 năm 2025", "Điều 1.", "Điều 3.",
+                   "DANH SÁCH", "Kèm theo Quyết định số 02/QĐ-HĐTĐKT", "KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN",
                    "I. Cá nhân (20)", "II. Tập thể (4)"):
         assert needle in text, needle
     d = docx.Document(str(out))
@@ -265,7 +266,7 @@ def test_bad_input_exits_2_in_vietnamese(office, capsys, tmp_path):
 
 def test_nominations_without_round_needs_exactly_one_open(office, capsys, tmp_path):
     db, _ids, _folder = office
-    code, out, err = run(capsys, "--db", db, "export", "nominations", "--out", str(tmp_path / "ds.xlsx"))
+    code, out, err = run(capsys, "--db", db, "export", "nominations", "--confirm-no-review", "--out", str(tmp_path / "ds.xlsx"))
     assert code == 0, err
     import datetime as dt
 

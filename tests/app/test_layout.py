@@ -243,7 +243,7 @@ def test_word_files_read_back(printed):
             from app.models import Decision
             from sqlalchemy import select
 
-            detail = get_decision(s, decision_id=s.scalar(select(Decision.id)))
+            detail = get_decision(s, decision_id=s.scalar(select(Decision.id).order_by(Decision.id.desc())))  # the one make_office drafted (the demo has an issued one too)
     finally:
         db.close()
     names = [r.cells[1].text for r in annex.rows[1:] if r.cells[0].text.strip().isdigit()]
