@@ -11,11 +11,10 @@ from __future__ import annotations
 import datetime as _dt
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -51,7 +50,7 @@ from ui.council.compare_view import CompareWidget
 from ui.council.sheet_entry import SheetEntryWidget
 from ui.labels import tr_label
 from ui.models.table import TupleTableModel
-from ui.widgets import DateEdit, ErrorLabel, format_date
+from ui.widgets import DateEdit, DateTimeEdit, ErrorLabel, FieldBox, format_date, local_time
 from ui.workers import run_with_progress
 
 
@@ -205,10 +204,10 @@ class CouncilScreen(QWidget):
         return w
 
     def _build_meeting_tab(self) -> QWidget:
-        self.starts_edit = QDateTimeEdit()
-        self.starts_edit.setDisplayFormat("dd/MM/yyyy HH:mm")
-        self.ends_edit = QDateTimeEdit()
-        self.ends_edit.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.starts_edit = DateTimeEdit()
+        self.ends_edit = DateTimeEdit(default_time=None)
+        self.starts_box = FieldBox(self.starts_edit)
+        self.ends_box = FieldBox(self.ends_edit)
         self.place_edit = QLineEdit()
         self.quorum_num = QSpinBox()
         self.quorum_num.setRange(1, 99)
@@ -224,8 +223,8 @@ class CouncilScreen(QWidget):
         self.save_meeting_button.clicked.connect(self.save_meeting)
         info = QGroupBox(self.tr("Thời gian, địa điểm"))
         form = QFormLayout(info)
-        form.addRow(self.tr("Bắt đầu:"), self.starts_edit)
-        form.addRow(self.tr("Kết thúc:"), self.ends_edit)
+        form.addRow(self.tr("Bắt đầu:"), self.starts_box)
+        form.addRow(self.tr("Kết thúc:"), self.ends_box)
         form.addRow(self.tr("Địa điểm:"), self.place_edit)
         form.addRow(self.tr("Số lượng tối thiểu có mặt:"), quorum_row)
         form.addRow(self.save_meeting_button)
@@ -420,8 +419,8 @@ class CouncilScreen(QWidget):
                 self.attendance = council_service.list_attendance(s, meeting_id=self.meeting_id)
                 q = council_service.quorum(s, meeting_id=self.meeting_id)
             self.meeting = m
-            self.starts_edit.setDateTime(QDateTime(m.starts_at))
-            self.ends_edit.setDateTime(QDateTime(m.ends_at or m.starts_at))
+            self.starts_edit.set_date(m.starts_at)
+            self.ends_edit.set_date(m.ends_at)
             self.place_edit.setText(m.place)
             self.quorum_num.setValue(m.quorum_num)
             self.quorum_den.setValue(m.quorum_den)
@@ -503,7 +502,7 @@ class CouncilScreen(QWidget):
             passed = ", ".join(c.name for c in result.passed) or self.tr("không có")
             self.seal_label.setText(
                 self.tr("Đã niêm phong lúc %1 bởi %2. Đạt: %3. Mã niêm phong: %4")
-                .replace("%1", f"{b.sealed_at:%d/%m/%Y %H:%M} UTC").replace("%2", b.sealed_by or "?")
+                .replace("%1", f"{local_time(b.sealed_at):%d/%m/%Y %H:%M}").replace("%2", b.sealed_by or "?")
                 .replace("%3", passed).replace("%4", b.seal_hash))
         else:
             self.seal_label.setText("")
@@ -576,7 +575,12 @@ class CouncilScreen(QWidget):
             place, ok = QInputDialog.getText(self, self.tr("Tạo phiên họp"), self.tr("Địa điểm họp:"))
             if not ok:
                 return None
-        starts_at = starts_at or _dt.datetime.now().replace(second=0, microsecond=0)
+        if starts_at is None:
+            # the round's meeting date at 08:00 (the clerk corrects the time on the tab)
+            with self._db.factory() as s:
+                rnd = next((r for r in movement_service.list_rounds(s) if r.id == round_id), None)
+            day = rnd.meeting_date if rnd and rnd.meeting_date else _dt.date.today()
+            starts_at = _dt.datetime.combine(day, _dt.time(8, 0))
         try:
             with self._db.factory.begin() as s:
                 meeting_id = council_service.create_meeting(s, round_id=round_id, starts_at=starts_at, place=place)
@@ -590,13 +594,20 @@ class CouncilScreen(QWidget):
     def save_meeting(self) -> None:
         if self.meeting_id is None:
             return
-        starts = self.starts_edit.dateTime().toPython()
-        ends = self.ends_edit.dateTime().toPython()
+        self.starts_box.set_error(self.starts_edit.error() or (
+            None if self.starts_edit.value() else self.tr("chưa nhập thời gian bắt đầu")))
+        ends_error = self.ends_edit.error()
+        starts, ends = self.starts_edit.value(), self.ends_edit.value()
+        if ends_error is None and starts and ends and ends <= starts:
+            ends_error = self.tr("giờ kết thúc phải sau giờ bắt đầu")
+        self.ends_box.set_error(ends_error)
+        if starts is None or ends_error:
+            return
         try:
             with self._db.factory.begin() as s:
                 council_service.update_meeting(
                     s, meeting_id=self.meeting_id, version=self.meeting.version, starts_at=starts,
-                    ends_at=ends if ends > starts else None, place=self.place_edit.text(), title=self.meeting.title,
+                    ends_at=ends, place=self.place_edit.text(), title=self.meeting.title,
                     quorum_num=self.quorum_num.value(), quorum_den=self.quorum_den.value(), note=self.meeting.note)
         except AppError as exc:
             errors.show_error(self, exc)
@@ -606,13 +617,25 @@ class CouncilScreen(QWidget):
         if self._loading:
             return
         a = self.attendance[row]
+        opinion = a.opinion
+        if status == "WRITTEN" and not opinion.strip():
+            opinion = self.ask_opinion(a.full_name, opinion)
         try:
             with self._db.factory.begin() as s:
                 council_service.set_attendance(s, meeting_id=self.meeting_id, member_id=a.member_id, status=status,
-                                               opinion=a.opinion)
+                                               opinion=opinion)
         except AppError as exc:
             errors.show_error(self, exc)
         self.reload_meeting()
+
+    def ask_opinion(self, name: str, opinion: str = "") -> str:
+        """The content of a written opinion, asked when a member is marked absent with one
+        (it goes into the meeting minutes under «Ý kiến bằng văn bản»). Empty when skipped."""
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Ý kiến bằng văn bản"),
+            self.tr("Nội dung ý kiến bằng văn bản của %1 (có thể nhập sau ở cột «Ý kiến bằng văn bản»):")
+            .replace("%1", name), opinion)
+        return text.strip() if ok else opinion
 
     def _on_opinion_changed(self, item: QTableWidgetItem) -> None:
         if self._loading or item.column() != 3:

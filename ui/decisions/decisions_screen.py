@@ -99,7 +99,7 @@ class DecisionDialog(FormDialog):
         self.finish()
 
     def _on_day(self) -> None:
-        day = self.day.date()
+        day = self.day.value()  # never raises on a half-typed date
         if self._detail is None and day is not None:
             with self._db.factory() as s:
                 self.number.setValue(dec.suggest_number(s, year=day.year, symbol=self.symbol.text().strip()
@@ -109,7 +109,7 @@ class DecisionDialog(FormDialog):
     def _update_preview(self) -> None:
         from app.rules.vntext import date_line, doc_number
 
-        day = self.day.date()
+        day = self.day.value()
         symbol = self.symbol.text().strip() or "…"
         text = doc_number(self.number.value(), symbol)
         if day is not None:
@@ -118,7 +118,9 @@ class DecisionDialog(FormDialog):
 
     def check(self) -> dict[str, str]:
         found = {}
-        if self.day.date() is None:
+        if self.day.error():
+            found["decision_date"] = self.day.error()
+        elif self.day.value() is None:
             found["decision_date"] = self.tr("nhập ngày dạng dd/mm/yyyy")
         if not self.symbol.text().strip():
             found["symbol"] = self.tr("chưa nhập ký hiệu (ví dụ QĐ-HĐTĐKT)")
@@ -126,7 +128,7 @@ class DecisionDialog(FormDialog):
 
     def data(self) -> dec.DecisionInput:
         return dec.DecisionInput(
-            number=self.number.value(), symbol=self.symbol.text().strip(), decision_date=self.day.date(),
+            number=self.number.value(), symbol=self.symbol.text().strip(), decision_date=self.day.value(),
             title=self.title.text(), issuing_body=self.issuing_body.text(), agency_name=self.agency.text(),
             signer_name=self.signer_name.text(), signer_title=self.signer_title.toPlainText(),
             place=self.place.text(), header_style=self._header_style, round_id=self.round.currentData())
