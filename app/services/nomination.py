@@ -634,10 +634,20 @@ def quota_warnings(session: Session, *, round_id: int) -> list[QuotaWarningRow]:
 # ---------------------------------------------------------------- listing
 
 
+CONFLICT_RULE = ("thành viên Hội đồng là chính người được đề nghị; hoặc làm việc trực tiếp tại đơn vị của cá nhân "
+                 "được đề nghị (cùng phòng, ban); hoặc thuộc tập thể được đề nghị (đơn vị đó hay đơn vị trực thuộc)")
+
+
 def conflicts_of_interest(session: Session, *, round_id: int) -> dict[int, tuple[str, ...]]:
-    """Nomination id → names of council members with a conflict: the member is the nominee,
-    or belongs to the nominee's unit or to a unit above it below the bloc (e.g. the
-    nominee's agency).
+    """Nomination id → names of council members with a conflict of interest (CONFLICT_RULE).
+
+    A member's unit is the unit he works in: his person's unit when he is staff, else the
+    unit chosen for him (an outsider). There is a conflict when the member
+    - is the nominee (an individual);
+    - works in the individual nominee's own unit (same phòng/ban: a direct colleague; a
+      unit above, e.g. the nominee's agency, does not count — on a bloc council every
+      agency has a member, and that is no conflict);
+    - belongs to the collective nominee: his unit is that unit or one under it.
     The round's council, or the newest council when the round names none."""
     rnd = _round(session, round_id)
     council_id = rnd.council_id or session.scalar(select(func.max(Council.id)))
@@ -646,25 +656,26 @@ def conflicts_of_interest(session: Session, *, round_id: int) -> dict[int, tuple
     members = session.execute(
         select(CouncilMember.full_name, CouncilMember.person_id, CouncilMember.unit_id, Person.unit_id)
         .outerjoin(Person, Person.id == CouncilMember.person_id)
-        .where(CouncilMember.council_id == council_id)).all()
+        .where(CouncilMember.council_id == council_id, CouncilMember.active.is_(True))).all()
     if not members:
         return {}
     units = list_units(session)
     noms = session.execute(select(Nomination.id, Nomination.person_id, Nomination.unit_id, Person.unit_id)
                            .outerjoin(Person, Person.id == Nomination.person_id)
                            .where(Nomination.round_id == round_id)).all()
-    path_cache: dict[int, set[int]] = {}
+    subtree_cache: dict[int, set[int]] = {}
     out: dict[int, tuple[str, ...]] = {}
     for nid, pid, uid, person_unit in noms:
-        home = person_unit if pid is not None else uid
-        if home not in path_cache:
-            # The bloc (KHOI) is above everyone: belonging to it is no conflict.
-            path_cache[home] = {u.id for u in unit_path(units, home) if u.kind != "KHOI"}
-        path = path_cache[home]
+        if pid is None and uid is not None and uid not in subtree_cache:
+            subtree_cache[uid] = subtree_ids(units, uid)
         names = []
         for name, m_pid, m_unit, m_person_unit in members:
-            if (pid is not None and m_pid == pid) or (m_unit is not None and m_unit in path) or (
-                    m_person_unit is not None and m_person_unit in path):
+            home = m_person_unit if m_pid is not None else m_unit
+            if pid is not None:
+                hit = m_pid == pid or (home is not None and home == person_unit)
+            else:
+                hit = home is not None and uid is not None and home in subtree_cache[uid]
+            if hit:
                 names.append(name)
         if names:
             out[nid] = tuple(dict.fromkeys(names))

@@ -11,9 +11,10 @@ from __future__ import annotations
 import datetime as _dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QRadioButton,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -45,12 +47,13 @@ from app.rules.codes import COUNCIL_ROLES
 from app.services import ballot as ballot_service
 from app.services import council as council_service
 from app.services import movement as movement_service
+from app.services import org as org_service
 from ui import errors
 from ui.council.compare_view import CompareWidget
 from ui.council.sheet_entry import SheetEntryWidget
 from ui.labels import tr_label
 from ui.models.table import TupleTableModel
-from ui.widgets import DateEdit, DateTimeEdit, ErrorLabel, FieldBox, format_date, local_time
+from ui.widgets import DateEdit, DateTimeEdit, ErrorLabel, FieldBox, UnitCombo, format_date, local_time
 from ui.workers import run_with_progress
 
 
@@ -60,12 +63,36 @@ def _ask_path(parent: QWidget, title: str, name: str, filt: str) -> str:
 
 
 class MemberDialog(QDialog):
-    """Add or edit a Council member (name, role, position, term, note). Validation inline."""
+    """Add or edit a Council member: a person of the staff registry (searched by name), or
+    an outsider with his unit chosen from the unit tree — so conflicts of interest can be
+    found (`nomination.conflicts_of_interest`). Role, position, term, note. Validation
+    inline."""
 
-    def __init__(self, member: council_service.MemberRow | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, member: council_service.MemberRow | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._db = db
         self.setWindowTitle(self.tr("Thành viên Hội đồng"))
+        with db.factory() as s:
+            self._units = org_service.list_units(s)
+        self.staff_radio = QRadioButton(self.tr("Cán bộ trong danh sách"))
+        self.outsider_radio = QRadioButton(self.tr("Người ngoài danh sách cán bộ"))
+        kind = QButtonGroup(self)
+        kind.addButton(self.staff_radio)
+        kind.addButton(self.outsider_radio)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("gõ vài chữ của họ tên hoặc mã cán bộ…"))
+        self.results = QListWidget()
+        self.results.setMinimumHeight(110)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self._run_search)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self._run_search)
+        self.results.currentItemChanged.connect(lambda *_: self._on_person())
         self.name = QLineEdit(member.full_name if member else "")
+        self.unit = UnitCombo(self._units, allow_none=True, none_text=self.tr("(không thuộc đơn vị nào trong danh sách)"))
         self.role = QComboBox()
         for code, label in COUNCIL_ROLES.items():
             self.role.addItem(tr_label(label), code)
@@ -78,24 +105,104 @@ class MemberDialog(QDialog):
             self.term_end.set_date(member.term_end)
         self.note = QLineEdit(member.note if member else "")
         self.error = ErrorLabel()
+        self.conflict_hint = QLabel(self.tr(
+            "Xung đột lợi ích được đánh dấu khi thành viên là người được đề nghị, làm việc cùng phòng/đơn vị "
+            "trực tiếp với cá nhân được đề nghị, hoặc thuộc tập thể được đề nghị."))
+        self.conflict_hint.setWordWrap(True)
         form = QFormLayout(self)
+        row = QHBoxLayout()
+        row.addWidget(self.staff_radio)
+        row.addWidget(self.outsider_radio)
+        row.addStretch(1)
+        form.addRow(row)
+        form.addRow(self.tr("Tìm cán bộ:"), self.search)
+        form.addRow("", self.results)
         form.addRow(self.tr("Họ và tên:"), self.name)
+        form.addRow(self.tr("Đơn vị:"), self.unit)
         form.addRow(self.tr("Chức danh trong Hội đồng:"), self.role)
         form.addRow(self.tr("Chức vụ, đơn vị:"), self.position)
         form.addRow(self.tr("Nhiệm kỳ từ ngày:"), self.term_start)
         form.addRow(self.tr("đến ngày:"), self.term_end)
         form.addRow(self.tr("Ghi chú:"), self.note)
+        form.addRow(self.conflict_hint)
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self._on_ok)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.person_id = member.person_id if member else None
-        self.unit_id = member.unit_id if member else None
+        self.unit.set_unit_id(member.unit_id if member else None, self._units)
+        if member is not None and member.person_id is None and member.unit_id is None:
+            self.unit.setCurrentIndex(0)
+        self.staff_radio.toggled.connect(self._on_kind)
+        if member is not None and member.person_id is None:
+            self.outsider_radio.setChecked(True)
+        else:
+            self.staff_radio.setChecked(True)
+        if member is not None and member.person_id is not None:
+            item = QListWidgetItem(f"{member.full_name} — {member.unit_name}")
+            item.setData(Qt.ItemDataRole.UserRole, member.person_id)
+            self.results.addItem(item)
+            self.results.setCurrentRow(0)
+        self._on_kind()
+
+    def _on_kind(self, *_args) -> None:
+        staff = self.staff_radio.isChecked()
+        self.search.setEnabled(staff)
+        self.results.setEnabled(staff)
+        self.name.setReadOnly(staff)
+        self.unit.setEnabled(not staff)
+        if staff:
+            self.search.setFocus()
+        else:
+            self.person_id = None
+            self.name.setFocus()
+
+    def _run_search(self) -> None:
+        self._search_timer.stop()
+        query = self.search.text().strip()
+        self.results.clear()
+        if not query:
+            return
+        with self._db.factory() as s:
+            found = org_service.search_people(s, query=query, limit=50).rows
+        for p in found:
+            item = QListWidgetItem(f"{p.full_name} — {p.position + ', ' if p.position else ''}{p.unit_name}")
+            item.setData(Qt.ItemDataRole.UserRole, p.id)
+            self.results.addItem(item)
+        if len(found) == 1:  # a single result is the one meant: selected
+            self.results.setCurrentRow(0)
+
+    def _on_person(self) -> None:
+        item = self.results.currentItem()
+        if item is None or not self.staff_radio.isChecked():
+            return
+        self.person_id = item.data(Qt.ItemDataRole.UserRole)
+        with self._db.factory() as s:
+            p = org_service.get_person(s, self.person_id)
+        self.name.setText(p.full_name)
+        self.unit.set_unit_id(p.unit_id, self._units)
+        if not self.position.text().strip():
+            self.position.setText(", ".join(x for x in (p.position, p.unit_name) if x))
+
+    def _on_ok(self) -> None:
+        if self.staff_radio.isChecked() and self.person_id is None:
+            self.error.set_error(self.tr("chọn một cán bộ trong kết quả tìm (hoặc chọn «Người ngoài danh sách cán bộ»)"))
+            return
+        if self.outsider_radio.isChecked():
+            if not self.name.text().strip():
+                self.error.set_error(self.tr("chưa nhập họ và tên"))
+                return
+            if not self.unit.is_valid():
+                self.error.set_error(self.tr("đơn vị: chọn trong danh sách (gõ vài chữ của tên đơn vị)"))
+                return
+        self.accept()
 
     def value(self) -> council_service.MemberInput:
         """Raises ValueError for a date that is not a date."""
-        return council_service.MemberInput(self.name.text(), self.role.currentData(), self.person_id, self.unit_id,
+        person_id = self.person_id if self.staff_radio.isChecked() else None
+        unit_id = self.unit.unit_id() if not self.staff_radio.isChecked() else None
+        return council_service.MemberInput(self.name.text(), self.role.currentData(), person_id, unit_id,
                                            self.position.text(), self.term_start.date(), self.term_end.date(),
                                            self.note.text())
 
@@ -526,7 +633,7 @@ class CouncilScreen(QWidget):
         return self.members[index.row()] if index.isValid() else None
 
     def _run_member_dialog(self, member: council_service.MemberRow | None) -> None:
-        dialog = MemberDialog(member, self)
+        dialog = MemberDialog(self._db, member, self)
         while dialog.exec() == QDialog.DialogCode.Accepted:
             try:
                 data = dialog.value()
