@@ -226,7 +226,8 @@ def cmd_export(args) -> int:
     if args.round is None:
         raise BadInput(detail="Cần --round ID để xuất danh sách đề nghị.")
     out, count = _in_session(args, lambda session: export_nominations(
-        session, round_id=args.round, out=Path(args.out), progress=_progress_printer("Xuất danh sách")))
+        session, round_id=args.round, out=Path(args.out), progress=_progress_printer("Xuất danh sách"),
+        everything=args.all, with_status=args.with_status, with_verdict=args.with_verdict))
     print(f"Đã ghi danh sách {count} đề nghị: {out}")
     return EXIT_OK
 
@@ -553,6 +554,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="by_unit, shares: cấp khen thưởng được tính")
     s.add_argument("--span", type=int, default=5, help="by_unit, shares: số năm (mặc định 5)")
     s.add_argument("--out", required=True, help="tệp .xlsx cần ghi (decision, scoring: hoặc .pdf)")
+    # nominations: by default only what is sent upward (submitted/checked, ✔ or to check by hand)
+    s.add_argument("--all", action="store_true", help="nominations: mọi đề nghị (cả dự thảo, bị loại, ✘)")
+    s.add_argument("--with-status", action="store_true", help="nominations: thêm cột Trạng thái")
+    s.add_argument("--with-verdict", action="store_true", help="nominations: thêm cột Kết quả kiểm tra")
     s.set_defaults(func=cmd_export)
 
     s = sub.add_parser("certificates", help="in giấy khen ra PDF (mỗi người một trang): theo quyết định hoặc danh sách Excel")

@@ -41,6 +41,9 @@ from app.models import (
 )
 from app.rules.catalogue import INITIATIVE_RANK, RATING_RANK
 from app.rules.eligibility import (
+    ELIGIBLE,
+    MANUAL_CHECK,
+    NOT_ELIGIBLE,
     VERDICT_STATUSES,
     DisciplineRecord,
     InitiativeRecord,
@@ -766,22 +769,61 @@ __all__ = [
     "NominationEventRow", "add_nominations", "propose_ldtt", "update_nomination", "delete_nomination",
     "allowed_transitions", "needs_reason", "change_status", "change_status_many", "nomination_events",
     "compute_verdicts", "quota_warnings", "conflicts_of_interest", "list_nominations", "round_counts", "agency_of",
-    "export_nominations",
+    "export_nominations", "rows_for_export", "is_sendable", "SENDABLE_STATUSES", "SENDABLE_VERDICTS",
 ]
 
 
+# What goes to the superior by default (the "list sent upward"): nominations the units have
+# submitted and the office has checked (or the council passed), judged eligible or to be
+# checked by hand — never a draft, a rejection, one already decided here, nor a ✘.
+SENDABLE_STATUSES = ("SUBMITTED", "CHECKED", "VOTED", "APPROVED")
+SENDABLE_VERDICTS = (ELIGIBLE, MANUAL_CHECK)
+
+
+def is_sendable(row) -> bool:
+    return row.status in SENDABLE_STATUSES and row.verdict_status in SENDABLE_VERDICTS
+
+
+def rows_for_export(session: Session, *, round_id: int, filters: dict | None = None,
+                    everything: bool = False) -> tuple[list[NominationRow], list[NominationRow]]:
+    """The rows the list would hold and those left out: the round's nominations under
+    `filters` (list_nominations' keyword filters — the screen's), of which only the
+    sendable ones (`is_sendable`) unless `everything`. Raises NotFound."""
+    rows = list_nominations(session, round_id=round_id, **(filters or {}))
+    if everything:
+        return rows, []
+    return [r for r in rows if is_sendable(r)], [r for r in rows if not is_sendable(r)]
+
+
 def export_nominations(session: Session, *, round_id: int, out, progress: Progress | None = None,
-                       is_cancelled: Callable[[], bool] | None = None, on_date: _dt.date | None = None):
-    """Write the round's "Danh sách đề nghị khen thưởng" (all nominations but the rejected)
-    to `out`; returns (path, count). Raises NotFound, FileLocked, Cancelled."""
+                       is_cancelled: Callable[[], bool] | None = None, on_date: _dt.date | None = None,
+                       filters: dict | None = None, everything: bool = False, with_status: bool = False,
+                       with_verdict: bool = False):
+    """Write the round's "Danh sách đề nghị khen thưởng" to `out`: by default the sendable
+    nominations (`rows_for_export`) under `filters`; `everything` = every nomination under
+    the filters (the caller has confirmed). `with_status` / `with_verdict` add the columns
+    "Trạng thái" / "Kết quả kiểm tra". Returns (path, count). Raises NotFound, FileLocked,
+    Cancelled."""
     from app.exports.nomination_list import NominationListInfo, write_nomination_list
     from app.services.settings import get_settings
 
     rnd = _round(session, round_id)
-    rows = [r for r in list_nominations(session, round_id=round_id) if r.status != "REJECTED"]
+    rows, _left_out = rows_for_export(session, round_id=round_id, filters=filters, everything=everything)
     s = get_settings(session)
     info = NominationListInfo(round_name=rnd.name, year=rnd.year, agency_name=s.agency_name,
                               issuing_body=s.issuing_body, header_style=s.header_style, place_name=s.place_name,
                               signer_title=s.signer_title, signer_name=s.signer_name, on_date=on_date)
-    path = write_nomination_list(rows, info, out, progress=progress, is_cancelled=is_cancelled)
+    extra = []
+    if with_status:
+        extra.append(("Trạng thái", 14, lambda r: STATUSES.get(r.status, r.status)))
+    if with_verdict:
+        extra.append(("Kết quả kiểm tra", 30, _verdict_cell))
+    path = write_nomination_list(rows, info, out, progress=progress, is_cancelled=is_cancelled,
+                                 extra_columns=tuple(extra))
     return path, len(rows)
+
+
+def _verdict_cell(row) -> str:
+    label = {ELIGIBLE: "Đủ điều kiện", NOT_ELIGIBLE: "Không đủ điều kiện",
+             MANUAL_CHECK: "Cần kiểm tra thủ công"}.get(row.verdict_status, "Chưa kiểm tra")
+    return f"{label}: {row.verdict_text}" if row.verdict_text and row.verdict_status != ELIGIBLE else label

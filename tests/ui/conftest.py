@@ -67,6 +67,13 @@ def message_boxes(monkeypatch):
     monkeypatch.setattr(QMessageBox, "critical", fake("critical", QMessageBox.StandardButton.Ok))
     monkeypatch.setattr(QMessageBox, "question", fake("question", QMessageBox.StandardButton.Yes))
     monkeypatch.setattr(QMessageBox, "about", fake("about", None))
+
+    def run_box(box):  # ui.errors.show_saved's success box ("Mở tệp"): recorded, closed
+        boxes.calls.append(("saved", box.windowTitle(), box.text()))
+        return None
+
+    import ui.errors
+    monkeypatch.setattr(ui.errors, "run_box", run_box)
     return boxes
 
 
