@@ -1,8 +1,11 @@
-"""ImportWizard: staff from Excel in three steps — choose the file, preview every row and
-every problem, then write (all-or-nothing unless "only valid rows" is ticked).
+"""ImportWizard: staff (kind "staff") or award history (kind "history") from Excel in three
+steps — choose the file, preview every row and every problem, then write (all-or-nothing
+unless "only valid rows" is ticked). One wizard for both: `_StaffKind` / `_HistoryKind`
+say how to read, preview and write each.
 
 Reading, checking and writing run in workers (ui.workers) with a progress dialog; each
-worker opens its own Session. Also `save_staff_template()`, the "Tải mẫu" action."""
+worker opens its own Session. Also `save_staff_template()`, the "Tải mẫu" action, and
+`save_history_template()`."""
 
 from __future__ import annotations
 
@@ -74,6 +77,123 @@ def save_staff_template(parent: QWidget | None) -> Path | None:
         return Path(written)
 
 
+def save_history_template(parent: QWidget | None) -> Path | None:
+    """Ask where to save the blank history template (xếp loại, khen thưởng, sáng kiến, kỷ
+    luật, nghỉ thai sản) and write it. Returns the written path or None."""
+    from app.exports.history_template import write_history_template
+
+    ui = UiSettings()
+    start = Path(ui.last_import_dir or Path.home()) / "mau-nhap-lich-su-khen-thuong.xlsx"
+    while True:
+        name, _ = QFileDialog.getSaveFileName(
+            parent, QCoreApplication.translate("ImportWizard", "Lưu tệp mẫu nhập lịch sử khen thưởng"), str(start),
+            QCoreApplication.translate("ImportWizard", "Tệp Excel (*.xlsx)"))
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_suffix(".xlsx")
+        try:
+            written = write_history_template(path)
+        except FileLocked as exc:
+            QMessageBox.warning(parent, QCoreApplication.translate("ImportWizard", "Tệp đang mở"), exc.message())
+            start = path
+            continue
+        except AppError as exc:
+            errors.show_error(parent, exc)
+            return None
+        ui.last_import_dir = str(path.parent)
+        errors.show_saved(parent, Path(written), QCoreApplication.translate(
+            "ImportWizard", "Đã lưu tệp mẫu. Điền lịch sử vào các sheet rồi chọn «Nhập lịch sử khen thưởng từ Excel»."))
+        return Path(written)
+
+
+class _StaffKind:
+    """How the wizard reads, previews and writes a staff file (app.services.staff_import)."""
+
+    def __init__(self) -> None:
+        tr = QCoreApplication.translate
+        self.window_title = tr("ImportWizard", "Nhập cán bộ từ Excel")
+        self.subtitle = tr("ImportWizard", "Tệp .xlsx theo mẫu: sheet «Cán bộ» (bắt buộc) và sheet «Đơn vị» "
+                                           "(nếu có đơn vị mới).")
+        self.note = tr("ImportWizard", "Chương trình sẽ đọc và kiểm tra toàn bộ tệp trước; chưa có gì được ghi cho "
+                                       "đến khi bạn bấm «Nhập» ở bước sau. Cán bộ trùng mã với người đã có sẽ được "
+                                       "cập nhật, không bị nhân đôi.")
+        self.columns = [tr("ImportWizard", "Sheet"), tr("ImportWizard", "Dòng"), tr("ImportWizard", "Mã"),
+                        tr("ImportWizard", "Họ tên / tên đơn vị"), tr("ImportWizard", "Đơn vị"),
+                        tr("ImportWizard", "Thao tác")]
+        self.save_template = save_staff_template
+
+    def read(self, path, progress, is_cancelled):
+        from app.services import staff_import  # openpyxl: imported on first use, not at start-up
+
+        return staff_import.read_staff_file(path, progress=progress, is_cancelled=is_cancelled)
+
+    def preview(self, session, data):
+        from app.services import staff_import
+
+        return staff_import.preview_import(session, data)
+
+    def apply(self, session, data, **kw):
+        from app.services import staff_import
+
+        return staff_import.apply_import(session, data, **kw)
+
+    def rows(self, p) -> list[tuple]:
+        return [(r.sheet, r.row, r.code, r.name, r.unit_code, tr_label(r.action).capitalize()) for r in p.rows]
+
+    def counts(self, p) -> tuple[int, int, int]:
+        """(new, updated, unchanged)"""
+        return (p.new_units + p.new_people, p.updated_units + p.updated_people,
+                p.unchanged_units + p.unchanged_people)
+
+
+class _HistoryKind(_StaffKind):
+    """How the wizard reads, previews and writes a history file (app.services.history_import)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        tr = QCoreApplication.translate
+        self.window_title = tr("ImportWizard", "Nhập lịch sử khen thưởng từ Excel")
+        self.subtitle = tr("ImportWizard", "Tệp .xlsx theo mẫu lịch sử: các sheet xếp loại, khen thưởng, sáng kiến, "
+                                           "kỷ luật, nghỉ thai sản (sheet nào không có thì bỏ qua).")
+        self.note = tr("ImportWizard", "Cán bộ và đơn vị phải có sẵn trong danh sách (nhập cán bộ trước). Chương "
+                                       "trình đọc và kiểm tra toàn bộ tệp trước; chưa có gì được ghi cho đến khi "
+                                       "bạn bấm «Nhập». Bản ghi đã có (cùng người, cùng năm, cùng loại) được cập "
+                                       "nhật, không bị nhân đôi.")
+        self.columns = [tr("ImportWizard", "Sheet"), tr("ImportWizard", "Dòng"), tr("ImportWizard", "Loại"),
+                        tr("ImportWizard", "Mã cán bộ / đơn vị"), tr("ImportWizard", "Nội dung"),
+                        tr("ImportWizard", "Thao tác")]
+        self.save_template = save_history_template
+
+    def read(self, path, progress, is_cancelled):
+        from app.services import history_import
+
+        return history_import.read_history_file(path, progress=progress, is_cancelled=is_cancelled)
+
+    def preview(self, session, data):
+        from app.services import history_import
+
+        return history_import.preview_history_import(session, data)
+
+    def apply(self, session, data, **kw):
+        from app.services import history_import
+
+        return history_import.apply_history_import(session, data, **kw)
+
+    def rows(self, p) -> list[tuple]:
+        from app.services.history_import import KIND_LABELS
+
+        return [(r.sheet, r.row, tr_label(KIND_LABELS.get(r.kind, r.kind)).capitalize(), r.subject, r.summary,
+                 tr_label(r.action).capitalize()) for r in p.rows]
+
+    def counts(self, p) -> tuple[int, int, int]:
+        return sum(p.new.values()), sum(p.updated.values()), sum(p.unchanged.values())
+
+
+KINDS = {"staff": _StaffKind, "history": _HistoryKind}
+
+
 def _table(model) -> QTableView:
     view = QTableView()
     view.setModel(model)
@@ -89,17 +209,20 @@ def _table(model) -> QTableView:
 
 
 class ChooseFilePage(QWizardPage):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, kind: _StaffKind | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        kind = kind or _StaffKind()
         self.setTitle(self.tr("Chọn tệp Excel"))
-        self.setSubTitle(self.tr("Tệp .xlsx theo mẫu: sheet «Cán bộ» (bắt buộc) và sheet «Đơn vị» (nếu có đơn vị mới)."))
+        self.setSubTitle(kind.subtitle)
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(self.tr("Đường dẫn tệp .xlsx"))
         self.browse_button = QPushButton(self.tr("Chọn tệp…"))
         self.template_button = QPushButton(self.tr("Lưu tệp mẫu trống…"))
-        self.note = QLabel(self.tr(
-            "Chương trình sẽ đọc và kiểm tra toàn bộ tệp trước; chưa có gì được ghi cho đến khi bạn bấm "
-            "«Nhập» ở bước sau. Cán bộ trùng mã với người đã có sẽ được cập nhật, không bị nhân đôi."))
+        # Enter after choosing a file goes to «Tiếp», never back to the file chooser
+        for b in (self.browse_button, self.template_button):
+            b.setAutoDefault(False)
+            b.setDefault(False)
+        self.note = QLabel(kind.note)
         self.note.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
@@ -115,7 +238,7 @@ class ChooseFilePage(QWizardPage):
         layout.addStretch(1)
         self.path_edit.textChanged.connect(lambda _t: self.completeChanged.emit())
         self.browse_button.clicked.connect(self._on_browse)
-        self.template_button.clicked.connect(lambda: save_staff_template(self))
+        self.template_button.clicked.connect(lambda: kind.save_template(self))
 
     def path(self) -> Path:
         return Path(self.path_edit.text().strip().strip('"'))
@@ -131,14 +254,18 @@ class ChooseFilePage(QWizardPage):
         if name:
             self.path_edit.setText(name)
             ui.last_import_dir = str(Path(name).parent)
+            wizard = self.wizard()
+            if wizard is not None:  # Enter now means «Tiếp»
+                wizard.button(QWizard.WizardButton.NextButton).setFocus()
 
 
 class PreviewPage(QWizardPage):
     """Reads and checks the file in a worker, then lists rows and problems."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, kind: _StaffKind | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
+        self._kind = kind = kind or _StaffKind()
         self.staff_file = None
         self.preview = None
         self.worker = None
@@ -151,9 +278,7 @@ class PreviewPage(QWizardPage):
         font.setBold(True)
         self.counts.setFont(font)
         self.counts.setWordWrap(True)
-        self.rows_model = TupleTableModel(
-            [self.tr("Sheet"), self.tr("Dòng"), self.tr("Mã"), self.tr("Họ tên / tên đơn vị"),
-             self.tr("Đơn vị"), self.tr("Thao tác")], self)
+        self.rows_model = TupleTableModel(kind.columns, self)
         self.issues_model = TupleTableModel([self.tr("Sheet"), self.tr("Dòng"), self.tr("Cột"), self.tr("Lý do")], self)
         self.rows_view = _table(self.rows_model)
         self.issues_view = _table(self.issues_model)
@@ -197,14 +322,13 @@ class PreviewPage(QWizardPage):
         self.message.setText("")
         path = self.wizard().choose_page.path()
         db = self._db
+        kind = self._kind
 
         def task(progress, is_cancelled):
-            from app.services import staff_import  # openpyxl: imported on first use, not at start-up
-
-            staff_file = staff_import.read_staff_file(path, progress=progress, is_cancelled=is_cancelled)
+            data = kind.read(path, progress, is_cancelled)
             with db.factory() as session:  # this thread's own Session
-                preview = staff_import.preview_import(session, staff_file)
-            return staff_file, preview
+                preview = kind.preview(session, data)
+            return data, preview
 
         self.worker = run_with_progress(self, task, label=self.tr("Đang đọc và kiểm tra %1…").replace("%1", path.name),
                                         on_done=self._on_loaded, on_failed=self._on_failed,
@@ -230,8 +354,7 @@ class PreviewPage(QWizardPage):
         self.staff_file, self.preview = result
         p = self.preview
         self.rows_model.set_rows(
-            [(r.sheet, r.row, r.code, r.name, r.unit_code, tr_label(r.action).capitalize()) for r in p.rows],
-            error_rows={i for i, r in enumerate(p.rows) if r.action == ACTION_ERROR},
+            self._kind.rows(p), error_rows={i for i, r in enumerate(p.rows) if r.action == ACTION_ERROR},
         )
         self.issues_model.set_rows([(i.sheet, i.row, i.column, i.message) for i in p.issues])
         for view in (self.rows_view, self.issues_view):
@@ -240,10 +363,11 @@ class PreviewPage(QWizardPage):
             for col in range(view.model().columnCount() - 1):
                 header.resizeSection(col, min(header.sectionSize(col) + 12, 260))
         good = len(p.rows) - p.bad_rows
+        new, updated, unchanged = self._kind.counts(p)
         self.counts.setText(
             self.tr("%1 dòng hợp lệ, %2 dòng lỗi").replace("%1", fmt_int(good)).replace("%2", fmt_int(p.bad_rows))
-            + " — " + self.tr("%1 thêm mới, %2 cập nhật").replace("%1", fmt_int(p.new_units + p.new_people))
-            .replace("%2", fmt_int(p.updated_units + p.updated_people)))
+            + " — " + self.tr("%1 thêm mới, %2 cập nhật, %3 không đổi").replace("%1", fmt_int(new))
+            .replace("%2", fmt_int(updated)).replace("%3", fmt_int(unchanged)))
         self.issues_title.setText(self.tr("Lỗi cần sửa (%1)").replace("%1", fmt_int(len(p.issues))))
         self.issues_title.parentWidget().setVisible(p.has_errors)
         self.only_valid.setEnabled(p.has_errors and good > 0)
@@ -312,13 +436,12 @@ class ResultPage(QWizardPage):
         self.done = False
         self.summary.setText(self.tr("Đang ghi dữ liệu…"))
 
-        def task(progress, is_cancelled):
-            from app.services import staff_import
+        kind = wizard.kind
 
+        def task(progress, is_cancelled):
             with db.factory.begin() as session:  # rolled back on any exception, Cancelled included
-                return staff_import.apply_import(session, staff_file, only_valid=only_valid,
-                                                 backup_engine=db.engine, progress=progress,
-                                                 is_cancelled=is_cancelled)
+                return kind.apply(session, staff_file, only_valid=only_valid, backup_engine=db.engine,
+                                  progress=progress, is_cancelled=is_cancelled)
 
         self.worker = run_with_progress(self, task, label=self.tr("Đang nhập dữ liệu…"), on_done=self._on_done,
                                         on_failed=self._on_failed, on_cancelled=self._on_cancelled)
@@ -353,12 +476,15 @@ class ResultPage(QWizardPage):
 
 
 class ImportWizard(QWizard):
-    """After exec(), `imported` tells whether anything was written."""
+    """`kind`: "staff" or "history". After exec(), `imported` tells whether anything was
+    written."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None, *, path: Path | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None, *, path: Path | None = None,
+                 kind: str = "staff") -> None:
         super().__init__(parent)
         self.imported = False
-        self.setWindowTitle(self.tr("Nhập cán bộ từ Excel"))
+        self.kind = KINDS[kind]()
+        self.setWindowTitle(self.kind.window_title)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -366,8 +492,8 @@ class ImportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Tiếp >"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Xong"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Hủy"))
-        self.choose_page = ChooseFilePage()
-        self.preview_page = PreviewPage(db)
+        self.choose_page = ChooseFilePage(self.kind)
+        self.preview_page = PreviewPage(db, self.kind)
         self.result_page = ResultPage(db)
         self.addPage(self.choose_page)
         self.addPage(self.preview_page)

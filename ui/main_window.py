@@ -22,7 +22,7 @@ from app import APP_NAME, __version__
 from app.database import Database
 from app.services import settings as settings_service
 from ui.connection.menu import add_connection_actions
-from ui.import_wizard import ImportWizard, save_staff_template
+from ui.import_wizard import ImportWizard, save_history_template, save_staff_template
 from ui.org.org_screen import OrgScreen
 from ui.settings import UiSettings
 from ui.settings_screen import SettingsScreen
@@ -234,6 +234,13 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         menu.addAction(self.import_action)
         menu.addAction(self.template_action)
+        # history import (issue 14): the same wizard as staff
+        self.import_history_action = QAction(self.tr("Nhập &lịch sử khen thưởng từ Excel…"), self)
+        self.import_history_action.triggered.connect(self.import_history)
+        self.history_template_action = QAction(self.tr("Tải mẫu Excel &lịch sử khen thưởng…"), self)
+        self.history_template_action.triggered.connect(lambda: save_history_template(self))
+        menu.addAction(self.import_history_action)
+        menu.addAction(self.history_template_action)
         menu.addSeparator()
         add_connection_actions(self, menu)
         menu.addSeparator()
@@ -350,6 +357,12 @@ class MainWindow(QMainWindow):
         wizard.exec()
         if wizard.imported:
             self.org_screen.reload()
+
+    def import_history(self) -> None:
+        wizard = ImportWizard(self._db, self, kind="history")
+        wizard.exec()
+        if wizard.imported:
+            self.on_history_changed()
 
     def save_template(self) -> None:
         save_staff_template(self)
