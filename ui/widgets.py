@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
     QCompleter,
+    QDoubleSpinBox,
     QLabel,
     QLineEdit,
     QStyle,
@@ -177,7 +178,8 @@ class _CalendarPopup(QCalendarWidget):
     """The calendar under a date field; a click (or Enter) picks the day."""
 
     def __init__(self, edit: QLineEdit) -> None:
-        super().__init__(edit, Qt.WindowType.Popup)
+        super().__init__(edit)
+        self.setWindowFlags(Qt.WindowType.Popup)
         self.setGridVisible(True)
         self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self._edit = edit
@@ -468,3 +470,37 @@ def local_time(moment: _dt.datetime | None) -> _dt.datetime | None:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=_dt.timezone.utc)
     return moment.astimezone().replace(tzinfo=None)
+
+
+class DecimalSpinBox(QDoubleSpinBox):
+    """A QDoubleSpinBox that takes both decimal marks: '1.5' and '1,5' are one and a half
+    in every language (the Vietnamese locale would otherwise read '1.5' as 15, the point
+    being its thousands separator)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setGroupSeparatorShown(False)
+
+    def _normalised(self, text: str) -> str:
+        mark = self.locale().decimalPoint()
+        other = "." if mark == "," else ","
+        return text.replace(other, mark)
+
+    def validate(self, text: str, pos: int):  # noqa: D102 - Qt API
+        return super().validate(self._normalised(text), pos)
+
+    def valueFromText(self, text: str) -> float:  # noqa: N802 - Qt API
+        return super().valueFromText(self._normalised(text))
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Resize a window to (width, height) but never beyond its screen's available area
+    (1366×768 at 125–150 % leaves 911–1093 × 480–590 logical pixels)."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        widget.resize(width, height)
+        return
+    area = screen.availableGeometry()
+    widget.resize(min(width, area.width() - 16), min(height, area.height() - 40))

@@ -245,6 +245,8 @@ class OrgScreen(QWidget):
         self._show_count(len(result.rows), result.total)
         if keep is not None:
             self.select_person(keep.id)
+        elif len(result.rows) == 1 and self.search.text().strip():
+            self.select_person(result.rows[0].id)  # a single result is the one meant
         self._update_buttons()
 
     def _show_count(self, shown: int, total: int) -> None:
