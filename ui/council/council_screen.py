@@ -57,6 +57,16 @@ from ui.widgets import DateEdit, DateTimeEdit, ErrorLabel, FieldBox, UnitCombo, 
 from ui.workers import run_with_progress
 
 
+def ballot_file_name(stem_and_ext: str, ballot) -> str:
+    """'Phiếu bầu.pdf' + the ballot → 'Phiếu bầu - Chiến sĩ thi đua cơ sở - vòng 1 - số 7.pdf':
+    each ballot's papers, minutes and results get their own default name (no overwriting
+    one ballot's file with another's). Characters Windows forbids in names are dropped."""
+    stem, dot, ext = stem_and_ext.rpartition(".")
+    label = f"{stem} - {ballot.award_name or ballot.title} - vòng {ballot.round_no} - số {ballot.id}"
+    label = "".join(c for c in label if c not in '<>:"/\\|?*').strip()
+    return f"{label}.{ext}" if dot else label
+
+
 def _ask_path(parent: QWidget, title: str, name: str, filt: str) -> str:
     path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / name), filt)
     return path
@@ -927,34 +937,37 @@ class CouncilScreen(QWidget):
             return job[1](data, path, progress=progress, is_cancelled=is_cancelled)
 
         run_with_progress(self, task, label=label,
-                          on_done=lambda _r: QMessageBox.information(self, self.tr("Đã xuất"),
-                                                                     self.tr("Đã ghi tệp %1").replace("%1", path)))
+                          on_done=lambda _r: errors.show_saved(self, Path(path), self.tr("Đã ghi tệp.")))
 
     def _export_ballot(self, path: str | None, ask: tuple[str, str, str], label: str, data, writer) -> None:
-        """Write a document of the current ballot: `ask` = (dialog title, file name, filter)."""
+        """Write a document of the current ballot: `ask` = (dialog title, file name, filter);
+        the file name is made the ballot's own (award, round) so each ballot's files differ."""
         b = self.current_ballot()
         if b is None:
             return
-        path = path or _ask_path(self, *ask)
+        title, name, filt = ask
+        path = path or _ask_path(self, title, ballot_file_name(name, b), filt)
         if path:
             self._export(label, path, (lambda s: data(s, ballot_id=b.id), writer))
 
     def export_papers(self, path: str | None = None) -> None:
         from app.exports.ballot_papers import render_ballot_papers
 
-        self._export_ballot(path, (self.tr("Lưu phiếu bầu"), "phieu-bau.pdf", "PDF (*.pdf)"),
+        self._export_ballot(path, (self.tr("Lưu phiếu bầu"), self.tr("Phiếu bầu.pdf"), "PDF (*.pdf)"),
                             self.tr("Đang tạo phiếu bầu…"), ballot_service.ballot_paper_data, render_ballot_papers)
 
     def export_tally_minutes(self, path: str | None = None) -> None:
         from app.exports.minutes import render_tally_minutes
 
-        self._export_ballot(path, (self.tr("Lưu biên bản kiểm phiếu"), "bien-ban-kiem-phieu.pdf", "PDF (*.pdf)"),
+        self._export_ballot(path, (self.tr("Lưu biên bản kiểm phiếu"), self.tr("Biên bản kiểm phiếu.pdf"),
+                                          "PDF (*.pdf)"),
                             self.tr("Đang tạo biên bản…"), ballot_service.tally_minutes_data, render_tally_minutes)
 
     def export_results(self, path: str | None = None) -> None:
         from app.exports.minutes import write_results_xlsx
 
-        self._export_ballot(path, (self.tr("Lưu kết quả kiểm phiếu"), "ket-qua-kiem-phieu.xlsx", "Excel (*.xlsx)"),
+        self._export_ballot(path, (self.tr("Lưu kết quả kiểm phiếu"), self.tr("Kết quả kiểm phiếu.xlsx"),
+                                          "Excel (*.xlsx)"),
                             self.tr("Đang tạo tệp Excel…"), ballot_service.tally_minutes_data, write_results_xlsx)
 
     def export_meeting_minutes(self, path: str | None = None) -> None:
@@ -963,7 +976,9 @@ class CouncilScreen(QWidget):
         if self.meeting_id is None:
             return
         meeting_id = self.meeting_id
-        path = path or _ask_path(self, self.tr("Lưu biên bản họp"), "bien-ban-hop-hoi-dong.pdf", "PDF (*.pdf)")
+        path = path or _ask_path(self, self.tr("Lưu biên bản họp"),
+                                       self.tr("Biên bản họp Hội đồng %1.pdf").replace(
+                                           "%1", f"{self.meeting.starts_at:%d-%m-%Y}"), "PDF (*.pdf)")
         if path:
             self._export(self.tr("Đang tạo biên bản…"), path,
                          (lambda s: ballot_service.meeting_minutes_data(s, meeting_id=meeting_id),

@@ -437,4 +437,4 @@ class DecisionsScreen(QWidget):
                                                 is_cancelled=is_cancelled)
 
         run_with_progress(self, task, label=self.tr("Đang ghi danh sách…"),
-                          on_done=lambda out: QMessageBox.information(self, self.tr("Đã ghi"), str(out)))
+                          on_done=lambda out: errors.show_saved(self, Path(out), self.tr("Đã ghi danh sách.")))

@@ -384,8 +384,8 @@ class PrintingScreen(QWidget):
 
         def done(result) -> None:
             self.reload()
-            QMessageBox.information(self, self.tr("Đã tạo PDF"), self.tr("Đã ghi %1 trang vào %2.")
-                                    .replace("%1", str(result.pages)).replace("%2", str(result.path)))
+            errors.show_saved(self, Path(result.path), self.tr("Đã ghi %1 trang.").replace("%1", str(result.pages)),
+                              self.tr("Đã tạo PDF"))
 
         self._produce(items, path, log=True, did=did, source=source, on_done=done)
 
@@ -442,8 +442,7 @@ class PrintingScreen(QWidget):
             errors.show_error(self, exc)
             return
         self.reload()
-        QMessageBox.information(self, self.tr("Đã in lại"), self.tr("Đã ghi giấy in lại vào %1.")
-                                .replace("%1", str(result.path)))
+        errors.show_saved(self, Path(result.path), self.tr("Đã ghi giấy in lại."), self.tr("Đã in lại"))
 
     def _on_reprint(self) -> None:
         row = self.log_model.row_at(self.log_view.currentIndex().row())
