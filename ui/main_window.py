@@ -358,6 +358,15 @@ class MainWindow(QMainWindow):
         if wizard.imported:
             self.org_screen.reload()
 
+    def first_run_setup(self) -> None:
+        """On a database whose agency is not set up: the first-run wizard (issue 14)."""
+        from ui.first_run import needs_setup, run_wizard
+
+        if needs_setup(self._db) and run_wizard(self, self._db):
+            self.settings_screen.load()
+            with self._db.factory() as session:
+                self._on_settings_saved(settings_service.get_settings(session))
+
     def import_history(self) -> None:
         wizard = ImportWizard(self._db, self, kind="history")
         wizard.exec()

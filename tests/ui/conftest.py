@@ -74,6 +74,13 @@ def message_boxes(monkeypatch):
 
     import ui.errors
     monkeypatch.setattr(ui.errors, "run_box", run_box)
+
+    def run_wizard(parent, db):  # the first-run setup: the clerk "fills it in" (recorded)
+        boxes.calls.append(("first-run", "", ""))
+        return True
+
+    import ui.first_run
+    monkeypatch.setattr(ui.first_run, "run_wizard", run_wizard)
     return boxes
 
 

@@ -209,3 +209,91 @@ def test_template_editor_asks_before_dropping_changes(qtbot, db, message_boxes):
     qtbot.addWidget(again)
     again.fields.setCurrentRow(0)
     assert again.current_item().mm()[0] == 12.5 and not again.is_dirty()
+
+
+# ---------------------------------------------------------------- first-run setup
+
+
+def test_first_run_wizard_stores_the_agency(qtbot, db, monkeypatch, message_boxes):
+    import ui.first_run as first_run
+    from app.services import settings as settings_service
+    from PySide6.QtWidgets import QWizard
+
+    assert first_run.needs_setup(db)
+    wizard = first_run.FirstRunWizard(db)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert not next_button.isEnabled()  # the agency's name is required
+    type_text(wizard.fields["agency_name"], "Sở Nội vụ tỉnh Bắc Ninh")
+    type_text(wizard.fields["issuing_body"], "UBND TỈNH BẮC NINH")
+    retype(wizard.fields["place_name"], "Bắc Ninh")
+    assert "Bắc Ninh, ngày" in wizard.preview.text()
+    QTest.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is wizard.signer_page
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert not finish.isEnabled()
+    type_text(wizard.fields["signer_title"], "GIÁM ĐỐC")
+    type_text(wizard.fields["signer_name"], "Nguyễn Văn An")
+    QTest.mouseClick(finish, Qt.MouseButton.LeftButton)
+    assert wizard.saved
+    with db.factory() as s:
+        values = settings_service.get_settings(s)
+    assert (values.agency_name, values.place_name, values.signer_name) == (
+        "Sở Nội vụ tỉnh Bắc Ninh", "Bắc Ninh", "Nguyễn Văn An")
+    assert not first_run.needs_setup(db) and first_run.ensure_setup(None, db)
+
+
+def test_no_document_before_setup(qtbot, db, monkeypatch, message_boxes):
+    import ui.first_run as first_run
+
+    asked = []
+    monkeypatch.setattr(first_run, "run_wizard", lambda parent, d: asked.append(d) or False)  # «Để sau»
+    assert not first_run.ensure_setup(None, db)
+    assert asked and "tên cơ quan" in message_boxes.texts("information")[-1]
+
+
+# ---------------------------------------------------------------- council members from the registry
+
+
+def test_member_dialog_takes_a_person_or_an_outsider_with_a_unit(qtbot, db):
+    from app.rules.person import PersonInput, UnitInput
+    from app.services import council as council_service
+    from app.services import org
+    from ui.council.council_screen import MemberDialog
+
+    with db.factory.begin() as s:
+        agency = org.create_unit(s, data=UnitInput("SNV", "Sở Nội vụ", "CO_QUAN"))
+        dept = org.create_unit(s, data=UnitInput("SNV-TC", "Phòng Tổ chức", "DON_VI", agency))
+        hoa = org.create_person(s, data=PersonInput("CB001", "Nguyễn Thị Hoa", "F", dept, position="Trưởng phòng"))
+        org.create_person(s, data=PersonInput("CB002", "Nguyễn Văn Hòa", "M", dept))
+        council_id = council_service.create_council(s, name="Hội đồng TĐKT")
+    dialog = MemberDialog(db)
+    qtbot.addWidget(dialog)
+    assert dialog.staff_radio.isChecked()
+    type_text(dialog.search, "hoa")
+    dialog._run_search()
+    assert dialog.results.count() == 2 and dialog.person_id is None
+    retype(dialog.search, "thi hoa")
+    dialog._run_search()
+    assert dialog.results.count() == 1 and dialog.person_id == hoa  # the single result is selected
+    assert dialog.name.text() == "Nguyễn Thị Hoa" and dialog.unit.unit_id() == dept
+    assert "Trưởng phòng" in dialog.position.text()
+    data = dialog.value()
+    assert (data.person_id, data.unit_id) == (hoa, None)
+    # an outsider: the unit from the tree is required
+    outsider = MemberDialog(db)
+    qtbot.addWidget(outsider)
+    outsider.outsider_radio.setChecked(True)
+    type_text(outsider.name, "Trần Văn Khách")
+    outsider.unit.setEditText("")
+    type_text(outsider.unit.lineEdit(), "không có đơn vị này")
+    outsider._on_ok()
+    assert "đơn vị" in outsider.error.text() and outsider.result() == 0
+    outsider.unit.set_unit_id(agency)
+    data = outsider.value()
+    assert (data.person_id, data.unit_id, data.full_name) == (None, agency, "Trần Văn Khách")
+    with db.factory.begin() as s:
+        council_service.add_member(s, council_id=council_id, data=data)
+        member = council_service.list_members(s, council_id=council_id)[0]
+    assert member.unit_id == agency and member.person_id is None

@@ -50,6 +50,7 @@ from app.services import movement as movement_service
 from app.services import org as org_service
 from ui import errors
 from ui.council.compare_view import CompareWidget
+from ui.first_run import ensure_setup
 from ui.council.sheet_entry import SheetEntryWidget
 from ui.labels import tr_label
 from ui.models.table import TupleTableModel
@@ -930,6 +931,8 @@ class CouncilScreen(QWidget):
     # ------------------------------------------------------------ exports (workers)
     def _export(self, label: str, path: str, job) -> None:
         db = self._db
+        if not ensure_setup(self, db):  # no document without the agency's header
+            return
 
         def task(progress, is_cancelled):
             with db.factory() as s:

@@ -31,6 +31,7 @@ from app.errors import AppError, StaleRecord
 from app.services import decision as dec
 from app.services import movement
 from ui import errors
+from ui.first_run import ensure_setup
 from ui.history.forms import FormDialog
 from ui.labels import tr_label
 from ui.models.dto_table import Column, DtoTableModel
@@ -430,6 +431,8 @@ class DecisionsScreen(QWidget):
     def export_to(self, path: Path, fmt: str) -> None:
         d = self._detail
         db = self._db
+        if not ensure_setup(self, db):
+            return
 
         def task(progress, is_cancelled):
             with db.factory() as s:

@@ -47,6 +47,7 @@ from app.services.catalogue import NoRuleSet
 from app.services.movement import ROUND_STATUSES, RoundRow
 from app.services.nomination import STATUSES, NominationRow
 from ui import errors
+from ui.first_run import ensure_setup
 from ui.history.history_dialog import HistoryDialog, make_table
 from ui.i18n import fmt_int
 from ui.labels import tr_label
@@ -716,7 +717,7 @@ class NominationsScreen(QWidget):
         """The list sent upward: what the screen's filters show, by default only the
         sendable nominations (submitted/checked, ✔ or to check by hand); the rest only
         after a confirmation. Status and verdict columns on request."""
-        if self._round is None:
+        if self._round is None or not ensure_setup(self, self._db):
             return
         if options is None:
             filters = self.current_filters()

@@ -39,6 +39,7 @@ from app.errors import AppError
 from app.services import decision as dec
 from app.services import printing
 from ui import errors
+from ui.first_run import ensure_setup
 from ui.labels import tr_label
 from ui.models.dto_table import Column, DtoTableModel
 from ui.printing import output
@@ -377,6 +378,8 @@ class PrintingScreen(QWidget):
             self.produce_pdf(Path(path), job)
 
     def produce_pdf(self, path: Path, job=None) -> None:
+        if not ensure_setup(self, self._db):
+            return
         job = job or self.check()
         if job is None:
             return
@@ -392,6 +395,8 @@ class PrintingScreen(QWidget):
     def _on_print(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
+        if not ensure_setup(self, self._db):
+            return
         job = self.check()
         if job is None:
             return
