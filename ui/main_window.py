@@ -8,12 +8,14 @@ from typing import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QHBoxLayout,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -307,7 +309,14 @@ class MainWindow(QMainWindow):
             widget = self._specs[key].factory(self._db, self)
             row = self.SCREENS.index(key)
             placeholder = self.stack.widget(row)
-            self.stack.insertWidget(row, widget)
+            # Each screen in a scroll area: at 125–150 % on 1366×768 a screen wider or taller
+            # than the window scrolls instead of being cut off (the window never outgrows it).
+            scroll = QScrollArea()
+            scroll.setObjectName(f"ScreenScroll_{key}")
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(widget)
+            self.stack.insertWidget(row, scroll)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self._screens[key] = widget
@@ -317,7 +326,8 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = self.SCREENS[row]
-        self.stack.setCurrentWidget(self.screen(key))
+        self.screen(key)  # built on first use, inside its scroll area
+        self.stack.setCurrentIndex(row)
         self.screen_changed.emit(key)
 
     def _on_find(self) -> None:

@@ -315,11 +315,13 @@ class MembersTab(QWidget):
         ml = QVBoxLayout(members_box)
         ml.addWidget(self.members_view, 1)
         ml.addWidget(self.members_count)
-        mb = QHBoxLayout()
-        for b in (self.add_units_button, self.add_outside_button, self.edit_member_button, self.remove_member_button):
-            mb.addWidget(b)
-        mb.addStretch(1)
-        ml.addLayout(mb)
+        for pair in ((self.add_units_button, self.add_outside_button),
+                     (self.edit_member_button, self.remove_member_button)):  # two rows: fits 1366×768 at 125 %
+            mb = QHBoxLayout()
+            for b in pair:
+                mb.addWidget(b)
+            mb.addStretch(1)
+            ml.addLayout(mb)
 
         # -- leadership of a year
         self.year = QSpinBox()
