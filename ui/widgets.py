@@ -440,13 +440,29 @@ class UnitCombo(QComboBox):
         self.editTextChanged.connect(lambda _t: self.unit_changed.emit())
         self.currentIndexChanged.connect(lambda _i: self.unit_changed.emit())
 
-    def is_valid(self) -> bool:
-        """Whether the text names one of the items (the 'none' item included)."""
-        return self.findText(self.currentText().strip(), Qt.MatchFlag.MatchFixedString) >= 0
+    def _match(self) -> int:
+        """The item the text names: exactly, or the only item containing it (ignoring case
+        and tone marks: 'van phong so' names «Văn phòng Sở — Sở Nội vụ» when no other unit
+        matches). -1 when none or several do."""
+        from app.rules.vntext import fold
 
-    def unit_id(self) -> int | None:
         text = self.currentText().strip()
         i = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        if i >= 0 or not text:
+            return i
+        wanted = fold(text)
+        hits = [j for j in range(self.count()) if wanted in fold(self.itemText(j))]
+        exact = [j for j in hits if fold(self.itemText(j).split(" — ")[0]) == wanted]
+        if len(exact) == 1:
+            return exact[0]
+        return hits[0] if len(hits) == 1 else -1
+
+    def is_valid(self) -> bool:
+        """Whether the text names one of the items (the 'none' item included)."""
+        return self._match() >= 0
+
+    def unit_id(self) -> int | None:
+        i = self._match()
         return self.itemData(i) if i >= 0 else None
 
     def set_unit_id(self, unit_id: int | None, units: list[UnitRow] | None = None) -> None:

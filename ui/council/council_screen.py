@@ -142,9 +142,8 @@ class MemberDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.person_id = member.person_id if member else None
-        self.unit.set_unit_id(member.unit_id if member else None, self._units)
-        if member is not None and member.person_id is None and member.unit_id is None:
-            self.unit.setCurrentIndex(0)
+        if member is not None:
+            self.unit.set_unit_id(member.unit_id, self._units)  # None: the "no unit" item
         self.staff_radio.toggled.connect(self._on_kind)
         if member is not None and member.person_id is None:
             self.outsider_radio.setChecked(True)
