@@ -69,12 +69,11 @@ def show_saved(parent: QWidget | None, path: Path, text: str, title: str | None 
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QDesktopServices
 
-    tr = QCoreApplication.translate
-    box = QMessageBox(QMessageBox.Icon.Information, title or tr("errors", "Đã ghi tệp"),
+    box = QMessageBox(QMessageBox.Icon.Information, title or QCoreApplication.translate("errors", "Đã ghi tệp"),
                       f"{text}\n\n{path}", QMessageBox.StandardButton.NoButton, parent)
-    open_file = box.addButton(tr("errors", "Mở tệp"), QMessageBox.ButtonRole.ActionRole)
-    open_folder = box.addButton(tr("errors", "Mở thư mục"), QMessageBox.ButtonRole.ActionRole)
-    close = box.addButton(tr("errors", "Đóng"), QMessageBox.ButtonRole.RejectRole)
+    open_file = box.addButton(QCoreApplication.translate("errors", "Mở tệp"), QMessageBox.ButtonRole.ActionRole)
+    open_folder = box.addButton(QCoreApplication.translate("errors", "Mở thư mục"), QMessageBox.ButtonRole.ActionRole)
+    close = box.addButton(QCoreApplication.translate("errors", "Đóng"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(close)
     box.setEscapeButton(close)
     clicked = run_box(box)

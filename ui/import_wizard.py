@@ -112,16 +112,15 @@ class _StaffKind:
     """How the wizard reads, previews and writes a staff file (app.services.staff_import)."""
 
     def __init__(self) -> None:
-        tr = QCoreApplication.translate
-        self.window_title = tr("ImportWizard", "Nhập cán bộ từ Excel")
-        self.subtitle = tr("ImportWizard", "Tệp .xlsx theo mẫu: sheet «Cán bộ» (bắt buộc) và sheet «Đơn vị» "
+        self.window_title = QCoreApplication.translate("ImportWizard", "Nhập cán bộ từ Excel")
+        self.subtitle = QCoreApplication.translate("ImportWizard", "Tệp .xlsx theo mẫu: sheet «Cán bộ» (bắt buộc) và sheet «Đơn vị» "
                                            "(nếu có đơn vị mới).")
-        self.note = tr("ImportWizard", "Chương trình sẽ đọc và kiểm tra toàn bộ tệp trước; chưa có gì được ghi cho "
+        self.note = QCoreApplication.translate("ImportWizard", "Chương trình sẽ đọc và kiểm tra toàn bộ tệp trước; chưa có gì được ghi cho "
                                        "đến khi bạn bấm «Nhập» ở bước sau. Cán bộ trùng mã với người đã có sẽ được "
                                        "cập nhật, không bị nhân đôi.")
-        self.columns = [tr("ImportWizard", "Sheet"), tr("ImportWizard", "Dòng"), tr("ImportWizard", "Mã"),
-                        tr("ImportWizard", "Họ tên / tên đơn vị"), tr("ImportWizard", "Đơn vị"),
-                        tr("ImportWizard", "Thao tác")]
+        self.columns = [QCoreApplication.translate("ImportWizard", "Sheet"), QCoreApplication.translate("ImportWizard", "Dòng"), QCoreApplication.translate("ImportWizard", "Mã"),
+                        QCoreApplication.translate("ImportWizard", "Họ tên / tên đơn vị"), QCoreApplication.translate("ImportWizard", "Đơn vị"),
+                        QCoreApplication.translate("ImportWizard", "Thao tác")]
         self.save_template = save_staff_template
 
     def read(self, path, progress, is_cancelled):
@@ -153,17 +152,16 @@ class _HistoryKind(_StaffKind):
 
     def __init__(self) -> None:
         super().__init__()
-        tr = QCoreApplication.translate
-        self.window_title = tr("ImportWizard", "Nhập lịch sử khen thưởng từ Excel")
-        self.subtitle = tr("ImportWizard", "Tệp .xlsx theo mẫu lịch sử: các sheet xếp loại, khen thưởng, sáng kiến, "
+        self.window_title = QCoreApplication.translate("ImportWizard", "Nhập lịch sử khen thưởng từ Excel")
+        self.subtitle = QCoreApplication.translate("ImportWizard", "Tệp .xlsx theo mẫu lịch sử: các sheet xếp loại, khen thưởng, sáng kiến, "
                                            "kỷ luật, nghỉ thai sản (sheet nào không có thì bỏ qua).")
-        self.note = tr("ImportWizard", "Cán bộ và đơn vị phải có sẵn trong danh sách (nhập cán bộ trước). Chương "
+        self.note = QCoreApplication.translate("ImportWizard", "Cán bộ và đơn vị phải có sẵn trong danh sách (nhập cán bộ trước). Chương "
                                        "trình đọc và kiểm tra toàn bộ tệp trước; chưa có gì được ghi cho đến khi "
                                        "bạn bấm «Nhập». Bản ghi đã có (cùng người, cùng năm, cùng loại) được cập "
                                        "nhật, không bị nhân đôi.")
-        self.columns = [tr("ImportWizard", "Sheet"), tr("ImportWizard", "Dòng"), tr("ImportWizard", "Loại"),
-                        tr("ImportWizard", "Mã cán bộ / đơn vị"), tr("ImportWizard", "Nội dung"),
-                        tr("ImportWizard", "Thao tác")]
+        self.columns = [QCoreApplication.translate("ImportWizard", "Sheet"), QCoreApplication.translate("ImportWizard", "Dòng"), QCoreApplication.translate("ImportWizard", "Loại"),
+                        QCoreApplication.translate("ImportWizard", "Mã cán bộ / đơn vị"), QCoreApplication.translate("ImportWizard", "Nội dung"),
+                        QCoreApplication.translate("ImportWizard", "Thao tác")]
         self.save_template = save_history_template
 
     def read(self, path, progress, is_cancelled):

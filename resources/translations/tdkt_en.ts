@@ -3,68 +3,68 @@
 <context>
     <name>AssessorsDialog</name>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="285" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="274" />
         <source>Người chấm điểm</source>
         <translation>Assessors</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="286" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="275" />
         <source>Các thành viên của khối chấm chéo lẫn nhau</source>
         <translation>The bloc's members score each other</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="287" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="276" />
         <source>Danh sách người chấm (ví dụ thành viên Hội đồng TĐKT)</source>
         <translation>A list of assessors (e.g. the council's members)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="291" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="280" />
         <source>Thêm thành viên Hội đồng</source>
         <translation>Add the council's members</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="294" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="283" />
         <source>Họ và tên người chấm</source>
         <translation>Assessor's full name</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="296" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="285" />
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="298" />
-        <location filename="../../ui/blocs/scoring_tab.py" line="384" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="287" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="373" />
         <source>Xóa người chấm</source>
         <translation>Remove assessor</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="306" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="295" />
         <source>Hội đồng:</source>
         <translation>Council:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="309" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="298" />
         <source>công tác tại</source>
         <translation>works at</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="312" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="301" />
         <source>Người khác:</source>
         <translation>Someone else:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="327" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="316" />
         <source>(không thuộc đơn vị nào được chấm)</source>
         <translation>(none of the units scored)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="345" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="334" />
         <source>không chấm %1</source>
         <translation>does not score %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="385" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="374" />
         <source>Xóa %1 cùng mọi điểm người này đã chấm?</source>
         <translation>Remove %1 and every score this assessor gave?</translation>
     </message>
@@ -120,38 +120,38 @@
 <context>
     <name>BallotDialog</name>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="109" />
+        <location filename="../../ui/council/council_screen.py" line="225" />
         <source>Tạo phiếu bầu</source>
         <translation>New ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="112" />
+        <location filename="../../ui/council/council_screen.py" line="228" />
         <source>%1 (%2 người)</source>
         <translation>%1 (%2 people)</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="115" />
-        <location filename="../../ui/council/council_screen.py" line="118" />
+        <location filename="../../ui/council/council_screen.py" line="231" />
+        <location filename="../../ui/council/council_screen.py" line="234" />
         <source>không giới hạn</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="123" />
+        <location filename="../../ui/council/council_screen.py" line="239" />
         <source>Danh hiệu:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="124" />
+        <location filename="../../ui/council/council_screen.py" line="240" />
         <source>Số người được đồng ý tối đa trên một phiếu:</source>
         <translation>Most approvals on one sheet:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="125" />
+        <location filename="../../ui/council/council_screen.py" line="241" />
         <source>Số lượng được chọn tối đa:</source>
         <translation>Most to be chosen:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="126" />
+        <location filename="../../ui/council/council_screen.py" line="242" />
         <source>Số phiếu in dự phòng:</source>
         <translation>Spare papers:</translation>
     </message>
@@ -159,87 +159,97 @@
 <context>
     <name>BlankTemplateEditor</name>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="151" />
+        <location filename="../../ui/printing/template_editor.py" line="153" />
         <source>Vị trí các ô trên phôi</source>
         <translation>Field boxes on the blank</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="164" />
+        <location filename="../../ui/printing/template_editor.py" line="166" />
         <source>Trái (mm)</source>
         <translation>Left (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="164" />
+        <location filename="../../ui/printing/template_editor.py" line="166" />
         <source>Trên (mm)</source>
         <translation>Top (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="164" />
+        <location filename="../../ui/printing/template_editor.py" line="166" />
         <source>Rộng (mm)</source>
         <translation>Width (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="165" />
+        <location filename="../../ui/printing/template_editor.py" line="167" />
         <source>Cao (mm)</source>
         <translation>Height (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="175" />
+        <location filename="../../ui/printing/template_editor.py" line="178" />
         <source>Tải ảnh phôi đã quét…</source>
         <translation>Load the scanned blank…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="177" />
+        <location filename="../../ui/printing/template_editor.py" line="180" />
         <source>Về vị trí mặc định</source>
         <translation>Back to the default positions</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="179" />
+        <location filename="../../ui/printing/template_editor.py" line="182" />
         <source>Kéo ô để di chuyển; kéo góc dưới bên phải để đổi kích thước. Đơn vị: mm tính từ mép trái và mép trên tờ giấy.</source>
         <translation>Drag a box to move it; drag its bottom-right corner to resize it. Unit: mm from the sheet's left and top edges.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="183" />
+        <location filename="../../ui/printing/template_editor.py" line="186" />
         <source>Mẫu:</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="185" />
+        <location filename="../../ui/printing/template_editor.py" line="188" />
         <source>Các ô in:</source>
         <translation>Printed fields:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="199" />
+        <location filename="../../ui/printing/template_editor.py" line="202" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="200" />
+        <location filename="../../ui/printing/template_editor.py" line="203" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="249" />
+        <location filename="../../ui/printing/template_editor.py" line="260" />
+        <source>Chưa lưu vị trí các ô</source>
+        <translation>Box positions not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/template_editor.py" line="261" />
+        <source>Vị trí các ô trên phôi «%1» đã thay đổi mà chưa lưu. Lưu lại trước khi đóng?</source>
+        <translation>The box positions on the blank “%1” changed and are not saved. Save them before closing?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/template_editor.py" line="290" />
         <source>Chưa có ảnh phôi. Quét một tờ phôi trắng (300 dpi) rồi tải ảnh lên để đặt các ô cho khớp.</source>
         <translation>No image of the blank yet. Scan an empty blank (300 dpi) and load it to line the boxes up.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="258" />
+        <location filename="../../ui/printing/template_editor.py" line="299" />
         <source>Ảnh phôi: %1</source>
         <translation>Blank image: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="326" />
+        <location filename="../../ui/printing/template_editor.py" line="367" />
         <source>Không đọc được ảnh %1 (cần PNG hoặc JPG).</source>
         <translation>Cannot read the image %1 (PNG or JPG needed).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="333" />
+        <location filename="../../ui/printing/template_editor.py" line="374" />
         <source>Chọn ảnh phôi đã quét</source>
         <translation>Choose the scanned blank</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="334" />
+        <location filename="../../ui/printing/template_editor.py" line="375" />
         <source>Ảnh (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -287,7 +297,7 @@
         <translation>No emulation bloc yet. Press “Add bloc…” to create one, add its member agencies, then set up a criteria table and score.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/blocs_screen.py" line="168" />
+        <location filename="../../ui/blocs/blocs_screen.py" line="169" />
         <source>%1 thành viên</source>
         <translation>%1 members</translation>
     </message>
@@ -295,43 +305,41 @@
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="94" />
-        <location filename="../../ui/import_wizard.py" line="129" />
+        <location filename="../../ui/import_wizard.py" line="213" />
+        <location filename="../../ui/import_wizard.py" line="250" />
         <source>Chọn tệp Excel</source>
         <translation>Choose the Excel file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="95" />
         <source>Tệp .xlsx theo mẫu: sheet «Cán bộ» (bắt buộc) và sheet «Đơn vị» (nếu có đơn vị mới).</source>
-        <translation>An .xlsx file in the template's layout: sheet “Cán bộ” (required) and sheet “Đơn vị” (for new units).</translation>
+        <translation>An .xlsx file in the template's layout: sheet “Cán bộ” (required) and sheet “Đơn vị” (if there are new units).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="97" />
+        <location filename="../../ui/import_wizard.py" line="216" />
         <source>Đường dẫn tệp .xlsx</source>
         <translation>Path of the .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="98" />
+        <location filename="../../ui/import_wizard.py" line="217" />
         <source>Chọn tệp…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="99" />
+        <location filename="../../ui/import_wizard.py" line="218" />
         <source>Lưu tệp mẫu trống…</source>
         <translation>Save blank template…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="101" />
         <source>Chương trình sẽ đọc và kiểm tra toàn bộ tệp trước; chưa có gì được ghi cho đến khi bạn bấm «Nhập» ở bước sau. Cán bộ trùng mã với người đã có sẽ được cập nhật, không bị nhân đôi.</source>
         <translation>The whole file is read and checked first; nothing is written until you press “Import” in the next step. Staff whose code already exists are updated, not duplicated.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="111" />
+        <location filename="../../ui/import_wizard.py" line="232" />
         <source>Chưa có tệp theo mẫu?</source>
         <translation>No file in the template's layout yet?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="130" />
+        <location filename="../../ui/import_wizard.py" line="251" />
         <source>Tệp Excel (*.xlsx);;Mọi tệp (*)</source>
         <translation>Excel files (*.xlsx);;All files (*)</translation>
     </message>
@@ -700,332 +708,348 @@
 <context>
     <name>CouncilScreen</name>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="156" />
+        <location filename="../../ui/council/council_screen.py" line="272" />
         <source>Tạo phiên họp…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="159" />
+        <location filename="../../ui/council/council_screen.py" line="275" />
         <source>Đợt xét:</source>
         <translation>Round:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="161" />
+        <location filename="../../ui/council/council_screen.py" line="277" />
         <source>Phiên họp:</source>
         <translation>Meeting:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="166" />
+        <location filename="../../ui/council/council_screen.py" line="282" />
         <source>Thành viên Hội đồng</source>
         <translation>Council members</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="167" />
+        <location filename="../../ui/council/council_screen.py" line="283" />
         <source>Phiên họp</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="168" />
+        <location filename="../../ui/council/council_screen.py" line="284" />
         <source>Bỏ phiếu</source>
         <translation>Voting</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="177" />
+        <location filename="../../ui/council/council_screen.py" line="293" />
         <source>Tạo Hội đồng…</source>
         <translation>New council…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="179" />
-        <location filename="../../ui/council/council_screen.py" line="237" />
+        <location filename="../../ui/council/council_screen.py" line="295" />
+        <location filename="../../ui/council/council_screen.py" line="353" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="179" />
-        <location filename="../../ui/council/council_screen.py" line="237" />
+        <location filename="../../ui/council/council_screen.py" line="295" />
+        <location filename="../../ui/council/council_screen.py" line="353" />
         <source>Chức danh</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="179" />
+        <location filename="../../ui/council/council_screen.py" line="295" />
         <source>Chức vụ, đơn vị</source>
         <translation>Position, unit</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="180" />
+        <location filename="../../ui/council/council_screen.py" line="296" />
         <source>Nhiệm kỳ</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="180" />
-        <location filename="../../ui/council/council_screen.py" line="272" />
+        <location filename="../../ui/council/council_screen.py" line="296" />
+        <location filename="../../ui/council/council_screen.py" line="388" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="187" />
+        <location filename="../../ui/council/council_screen.py" line="303" />
         <source>Thêm thành viên…</source>
         <translation>Add member…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="189" />
+        <location filename="../../ui/council/council_screen.py" line="305" />
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="191" />
+        <location filename="../../ui/council/council_screen.py" line="307" />
         <source>Thôi / cho tham gia lại</source>
         <translation>Leave / rejoin</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="221" />
+        <location filename="../../ui/council/council_screen.py" line="337" />
         <source>tổng số thành viên</source>
         <translation>of all members</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="223" />
+        <location filename="../../ui/council/council_screen.py" line="339" />
         <source>Lưu thông tin phiên họp</source>
         <translation>Save the meeting details</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="225" />
+        <location filename="../../ui/council/council_screen.py" line="341" />
         <source>Thời gian, địa điểm</source>
         <translation>Time and place</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="227" />
+        <location filename="../../ui/council/council_screen.py" line="343" />
         <source>Bắt đầu:</source>
         <translation>Starts:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="228" />
+        <location filename="../../ui/council/council_screen.py" line="344" />
         <source>Kết thúc:</source>
         <translation>Ends:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="229" />
+        <location filename="../../ui/council/council_screen.py" line="345" />
         <source>Địa điểm:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="230" />
+        <location filename="../../ui/council/council_screen.py" line="346" />
         <source>Số lượng tối thiểu có mặt:</source>
         <translation>Quorum:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="238" />
+        <location filename="../../ui/council/council_screen.py" line="354" />
         <source>Tham dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="238" />
+        <location filename="../../ui/council/council_screen.py" line="354" />
+        <location filename="../../ui/council/council_screen.py" line="752" />
         <source>Ý kiến bằng văn bản</source>
         <translation>Written opinion</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="243" />
+        <location filename="../../ui/council/council_screen.py" line="359" />
         <source>Ban kiểm phiếu (chọn trong số thành viên có mặt)</source>
         <translation>Counting committee (chosen among the members present)</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="246" />
+        <location filename="../../ui/council/council_screen.py" line="362" />
         <source>Lưu Ban kiểm phiếu</source>
         <translation>Save the counting committee</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="250" />
+        <location filename="../../ui/council/council_screen.py" line="366" />
         <source>Trưởng ban:</source>
         <translation>Head:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="251" />
+        <location filename="../../ui/council/council_screen.py" line="367" />
         <source>Thành viên:</source>
         <translation>Members:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="254" />
+        <location filename="../../ui/council/council_screen.py" line="370" />
         <source>Biên bản họp Hội đồng (PDF)…</source>
         <translation>Council meeting minutes (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="271" />
+        <location filename="../../ui/council/council_screen.py" line="387" />
         <source>Phiếu bầu</source>
         <translation>Ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="271" />
+        <location filename="../../ui/council/council_screen.py" line="387" />
         <source>Ứng viên</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="271" />
+        <location filename="../../ui/council/council_screen.py" line="387" />
         <source>Ngưỡng</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="272" />
+        <location filename="../../ui/council/council_screen.py" line="388" />
         <source>Lượt A</source>
         <translation>Pass A</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="272" />
+        <location filename="../../ui/council/council_screen.py" line="388" />
         <source>Lượt B</source>
         <translation>Pass B</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="280" />
+        <location filename="../../ui/council/council_screen.py" line="396" />
         <source>Tạo phiếu bầu…</source>
         <translation>New ballot…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="282" />
+        <location filename="../../ui/council/council_screen.py" line="398" />
         <source>In phiếu bầu (PDF)…</source>
         <translation>Print ballot papers (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="284" />
+        <location filename="../../ui/council/council_screen.py" line="400" />
         <source>Nhập lượt A</source>
         <translation>Enter pass A</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="286" />
+        <location filename="../../ui/council/council_screen.py" line="402" />
         <source>Nhập lượt B</source>
         <translation>Enter pass B</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="288" />
+        <location filename="../../ui/council/council_screen.py" line="404" />
         <source>So sánh</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="290" />
+        <location filename="../../ui/council/council_screen.py" line="406" />
         <source>Kiểm phiếu và niêm phong…</source>
         <translation>Tally and seal…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="292" />
+        <location filename="../../ui/council/council_screen.py" line="408" />
         <source>Mở lại…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="294" />
+        <location filename="../../ui/council/council_screen.py" line="410" />
         <source>Bỏ phiếu vòng 2</source>
         <translation>Second round</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="296" />
+        <location filename="../../ui/council/council_screen.py" line="412" />
         <source>Biên bản kiểm phiếu (PDF)…</source>
         <translation>Tally minutes (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="298" />
+        <location filename="../../ui/council/council_screen.py" line="414" />
         <source>Kết quả (Excel)…</source>
         <translation>Results (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="323" />
+        <location filename="../../ui/council/council_screen.py" line="439" />
         <source>Chọn một phiếu bầu rồi bấm «Nhập lượt A», «Nhập lượt B» hoặc «So sánh».</source>
         <translation>Choose a ballot, then press “Enter pass A”, “Enter pass B” or “Compare”.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="344" />
+        <location filename="../../ui/council/council_screen.py" line="460" />
         <source>Chưa có Hội đồng.</source>
         <translation>No council yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="366" />
+        <location filename="../../ui/council/council_screen.py" line="482" />
         <source>Đang tham gia</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="366" />
+        <location filename="../../ui/council/council_screen.py" line="482" />
         <source>Đã thôi</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="416" />
+        <location filename="../../ui/council/council_screen.py" line="532" />
         <source>Chưa có phiên họp: chọn đợt xét rồi bấm «Tạo phiên họp…».</source>
         <translation>No meeting yet: choose a round, then press “New meeting…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="469" />
+        <location filename="../../ui/council/council_screen.py" line="585" />
         <source>từ %1 của %2 thành viên</source>
         <translation>%1 of %2 members</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="503" />
+        <location filename="../../ui/council/council_screen.py" line="619" />
         <source>không có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="505" />
+        <location filename="../../ui/council/council_screen.py" line="621" />
         <source>Đã niêm phong lúc %1 bởi %2. Đạt: %3. Mã niêm phong: %4</source>
         <translation>Sealed at %1 by %2. Passed: %3. Seal: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="513" />
+        <location filename="../../ui/council/council_screen.py" line="629" />
         <source>Tạo Hội đồng</source>
         <translation>New council</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="513" />
+        <location filename="../../ui/council/council_screen.py" line="629" />
         <source>Tên Hội đồng:</source>
         <translation>Council name:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="576" />
+        <location filename="../../ui/council/council_screen.py" line="692" />
         <source>Tạo phiên họp</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="576" />
+        <location filename="../../ui/council/council_screen.py" line="692" />
         <source>Địa điểm họp:</source>
         <translation>Meeting place:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="654" />
+        <location filename="../../ui/council/council_screen.py" line="715" />
+        <source>chưa nhập thời gian bắt đầu</source>
+        <translation>the start time is missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="719" />
+        <source>giờ kết thúc phải sau giờ bắt đầu</source>
+        <translation>the end must be after the start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="753" />
+        <source>Nội dung ý kiến bằng văn bản của %1 (có thể nhập sau ở cột «Ý kiến bằng văn bản»):</source>
+        <translation>The written opinion of %1 (it can also be typed later in the “Written opinion” column):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="794" />
         <source>Tạo phiếu bầu</source>
         <translation>New ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="655" />
+        <location filename="../../ui/council/council_screen.py" line="795" />
         <source>Không còn đề nghị nào chờ bỏ phiếu (trạng thái «Đã kiểm tra», danh hiệu phải bỏ phiếu kín).</source>
         <translation>No nomination awaits a vote (status “Checked”, an award that needs a secret ballot).</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="667" />
+        <location filename="../../ui/council/council_screen.py" line="807" />
         <source>Chưa đủ số lượng</source>
         <translation>No quorum</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="730" />
+        <location filename="../../ui/council/council_screen.py" line="870" />
         <source>Bằng phiếu</source>
         <translation>Tie</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="731" />
+        <location filename="../../ui/council/council_screen.py" line="871" />
         <source>Các ứng viên số %1 bằng phiếu ngoài số lượng (còn %2 suất).
 Ghi số thứ tự được Chủ tịch quyết định chọn, hoặc để trống để niêm phong và bỏ phiếu vòng 2:</source>
         <translation>Candidates %1 are tied across the quota (%2 places left).
 Type the numbers the Chair chose, or leave empty to seal and hold a second round:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="738" />
+        <location filename="../../ui/council/council_screen.py" line="878" />
         <source>Quyết định của Chủ tịch</source>
         <translation>The Chair's decision</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="739" />
+        <location filename="../../ui/council/council_screen.py" line="879" />
         <source>Nội dung quyết định (ghi vào biên bản):</source>
         <translation>The decision (printed in the minutes):</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="743" />
+        <location filename="../../ui/council/council_screen.py" line="883" />
         <source>Niêm phong kết quả</source>
         <translation>Seal the result</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="744" />
+        <location filename="../../ui/council/council_screen.py" line="884" />
         <source>Kết quả kiểm phiếu:
 %1
 
@@ -1036,58 +1060,81 @@ Niêm phong? Sau khi niêm phong, muốn sửa phải «Mở lại» và ghi lý
 Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="763" />
+        <location filename="../../ui/council/council_screen.py" line="903" />
         <source>Mở lại phiếu bầu đã niêm phong</source>
         <translation>Reopen a sealed ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="764" />
+        <location filename="../../ui/council/council_screen.py" line="904" />
         <source>Lý do mở lại (bắt buộc, được ghi nhật ký):</source>
         <translation>Reason for reopening (required, logged):</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="800" />
+        <location filename="../../ui/council/council_screen.py" line="942" />
+        <source>Đã ghi tệp.</source>
+        <translation>The file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="982" />
+        <source>Biên bản họp Hội đồng %1.pdf</source>
+        <translation>Council meeting minutes %1.pdf</translation>
+    </message>
+    <message>
         <source>Đã xuất</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="801" />
         <source>Đã ghi tệp %1</source>
         <translation>File written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="815" />
+        <location filename="../../ui/council/council_screen.py" line="958" />
         <source>Lưu phiếu bầu</source>
         <translation>Save the ballot papers</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="816" />
+        <location filename="../../ui/council/council_screen.py" line="958" />
+        <source>Phiếu bầu.pdf</source>
+        <translation>Ballot papers.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="959" />
         <source>Đang tạo phiếu bầu…</source>
         <translation>Writing the ballot papers…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="821" />
+        <location filename="../../ui/council/council_screen.py" line="964" />
         <source>Lưu biên bản kiểm phiếu</source>
         <translation>Save the tally minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="822" />
-        <location filename="../../ui/council/council_screen.py" line="838" />
+        <location filename="../../ui/council/council_screen.py" line="964" />
+        <source>Biên bản kiểm phiếu.pdf</source>
+        <translation>Vote count minutes.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="966" />
+        <location filename="../../ui/council/council_screen.py" line="985" />
         <source>Đang tạo biên bản…</source>
         <translation>Writing the minutes…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="827" />
+        <location filename="../../ui/council/council_screen.py" line="971" />
         <source>Lưu kết quả kiểm phiếu</source>
         <translation>Save the tally results</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="828" />
+        <location filename="../../ui/council/council_screen.py" line="971" />
+        <source>Kết quả kiểm phiếu.xlsx</source>
+        <translation>Vote count results.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="973" />
         <source>Đang tạo tệp Excel…</source>
         <translation>Writing the Excel file…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="836" />
+        <location filename="../../ui/council/council_screen.py" line="981" />
         <source>Lưu biên bản họp</source>
         <translation>Save the meeting minutes</translation>
     </message>
@@ -1123,52 +1170,52 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>CriteriaItemsEditor</name>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="296" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="284" />
         <source>Thêm dòng</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="297" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="285" />
         <source>Xóa dòng</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="298" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="286" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="299" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="287" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="300" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="288" />
         <source>Thêm một dòng dưới dòng đang chọn (Insert)</source>
         <translation>Add a row below the current one (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="385" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="373" />
         <source>Tổng điểm tối đa các tiêu chí: %1 / ? — chưa nhập tổng điểm</source>
         <translation>Criteria maximum points: %1 / ? — no declared total</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="388" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="376" />
         <source>Tổng điểm tối đa các tiêu chí: %1 / %2 — đủ</source>
         <translation>Criteria maximum points: %1 / %2 — adds up</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="392" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="380" />
         <source>Tổng điểm tối đa các tiêu chí: %1 / %2 — thiếu %3 điểm</source>
         <translation>Criteria maximum points: %1 / %2 — %3 points short</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="393" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="381" />
         <source>Tổng điểm tối đa các tiêu chí: %1 / %2 — thừa %3 điểm</source>
         <translation>Criteria maximum points: %1 / %2 — %3 points over</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="400" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="388" />
         <source>Điểm thưởng tối đa: %1 · Điểm trừ tối đa: %2</source>
         <translation>Bonus up to: %1 · Penalty up to: %2</translation>
     </message>
@@ -1176,42 +1223,42 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>CriteriaItemsModel</name>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="100" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="101" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="100" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="101" />
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="100" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="101" />
         <source>Nội dung tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="100" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="101" />
         <source>Điểm tối đa</source>
         <translation>Maximum points</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="101" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="102" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="172" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="173" />
         <source>dòng %1: chưa nhập mã</source>
         <translation>row %1: no code</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="174" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="175" />
         <source>dòng %1: chưa nhập nội dung tiêu chí</source>
         <translation>row %1: no criterion text</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="178" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="179" />
         <source>dòng %1: điểm tối đa %2</source>
         <translation>row %1: maximum points %2</translation>
     </message>
@@ -1241,7 +1288,7 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
     <message>
         <location filename="../../ui/blocs/criteria_tab.py" line="54" />
         <source>Nội dung</source>
-        <translation>Contents</translation>
+        <translation>Content</translation>
     </message>
     <message>
         <location filename="../../ui/blocs/criteria_tab.py" line="55" />
@@ -1364,118 +1411,118 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>CriteriaTableDialog</name>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="50" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="51" />
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="51" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="52" />
         <source>Điểm thưởng</source>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="52" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="53" />
         <source>Điểm trừ</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="61" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="62" />
         <source>chưa nhập điểm</source>
         <translation>no points entered</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="65" />
-        <location filename="../../ui/blocs/criteria_dialog.py" line="67" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="66" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="68" />
         <source>không phải là số</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="69" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="70" />
         <source>phải lớn hơn 0</source>
         <translation>must be greater than 0</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="71" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="72" />
         <source>tối đa 2 chữ số thập phân</source>
         <translation>at most 2 decimal places</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="414" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="402" />
         <source>Sửa bảng tiêu chí</source>
         <translation>Edit criteria table</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="414" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="402" />
         <source>Thêm bảng tiêu chí</source>
         <translation>Add criteria table</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="418" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="406" />
         <source>Bảng đã có %1 điểm chấm: chỉ sửa được tên và tùy chọn bỏ điểm; danh sách tiêu chí không sửa được nữa.</source>
         <translation>The table holds %1 scores: only its name and the drop option can change; its criteria can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="422" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="410" />
         <source>Tên bảng tiêu chí</source>
         <translation>Criteria table</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="424" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="412" />
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="427" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="415" />
         <source>Phong trào</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="428" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="416" />
         <source>(bảng chấm điểm cả năm, không theo phong trào)</source>
         <translation>(a whole-year table, not tied to a movement)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="432" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="420" />
         <source>Chọn phong trào khi bảng dùng để chấm điểm một phong trào (đợt) thi đua</source>
         <translation>Choose the movement when the table scores one emulation movement (drive)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="433" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="421" />
         <source>Tổng điểm công bố</source>
         <translation>Declared total</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="435" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="423" />
         <source>Tổng điểm tối đa của các tiêu chí (không kể điểm thưởng, điểm trừ)</source>
         <translation>The total of the criteria's maximum points (bonus and penalty items not counted)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="436" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="424" />
         <source>Bỏ điểm cao nhất và thấp nhất khi có từ 5 đơn vị chấm trở lên</source>
         <translation>Drop the highest and the lowest score when 5 or more assessors have scored</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="439" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="427" />
         <source>Các tiêu chí</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="458" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="446" />
         <source>Bảng tiêu chí chấm điểm thi đua năm %1</source>
         <translation>Emulation criteria table %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="486" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="474" />
         <source>không được để trống</source>
         <translation>must not be empty</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="495" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="483" />
         <source>chưa có tiêu chí nào</source>
         <translation>no criteria yet</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="528" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="516" />
         <source>mã %1: %2</source>
         <translation>code %1: %2</translation>
     </message>
@@ -1606,90 +1653,95 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>DeactivateDialog</name>
     <message>
-        <location filename="../../ui/org/deactivate_dialog.py" line="14" />
+        <location filename="../../ui/org/deactivate_dialog.py" line="15" />
         <source>Thôi công tác</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/org/deactivate_dialog.py" line="15" />
+        <location filename="../../ui/org/deactivate_dialog.py" line="16" />
         <source>Ghi nhận %1 thôi công tác tại cơ quan. Hồ sơ và lịch sử khen thưởng vẫn được giữ lại.</source>
         <translation>Record that %1 no longer works here. The record and award history are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/deactivate_dialog.py" line="22" />
+        <location filename="../../ui/org/deactivate_dialog.py" line="23" />
         <source>Thôi công tác từ ngày:</source>
         <translation>Left on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/deactivate_dialog.py" line="34" />
+        <source>chưa nhập ngày</source>
+        <translation>the date is missing</translation>
     </message>
 </context>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="58" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="59" />
         <source>Quyết định khen thưởng</source>
         <translation>Award decision</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="64" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="65" />
         <source>(chọn đề nghị bằng tay)</source>
         <translation>(choose nominations by hand)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="83" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="84" />
         <source>Lấy đề nghị đã duyệt của đợt</source>
         <translation>Take the approved nominations of</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="84" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="85" />
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="85" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="86" />
         <source>Ký hiệu</source>
         <translation>Symbol</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="86" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="87" />
         <source>Ngày quyết định</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="87" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="88" />
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="88" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="89" />
         <source>Cơ quan cấp trên</source>
         <translation>Superior body</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="89" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="90" />
         <source>Cơ quan ban hành</source>
         <translation>Issuing agency</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="90" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="91" />
         <source>Chức vụ người ký</source>
         <translation>Signer's title</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="91" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="92" />
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="92" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="93" />
         <source>Địa danh</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="122" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="125" />
         <source>nhập ngày dạng dd/mm/yyyy</source>
         <translation>enter a date as dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="124" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="127" />
         <source>chưa nhập ký hiệu (ví dụ QĐ-HĐTĐKT)</source>
         <translation>no symbol entered (e.g. QĐ-HĐTĐKT)</translation>
     </message>
@@ -1697,148 +1749,148 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>DecisionsScreen</name>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="197" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="200" />
         <source>Quyết định khen thưởng</source>
         <translation>Award decision</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="200" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="203" />
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="201" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="204" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="202" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="205" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="203" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="206" />
         <source>Cá nhân</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="204" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="207" />
         <source>Tập thể</source>
         <translation>Collective</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="205" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="208" />
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="208" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="211" />
         <source>Quyết định mới…</source>
         <translation>New decision…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="223" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="226" />
         <source>Số sổ vàng</source>
         <translation>Golden book no.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="224" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="227" />
         <source>Ông/Bà/Tập thể</source>
         <translation>Mr/Ms/Collective</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="225" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="228" />
         <source>Họ và tên / Tên tập thể</source>
         <translation>Name / collective</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="226" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="229" />
         <source>Chức vụ, đơn vị</source>
         <translation>Position, unit</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="227" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="230" />
         <source>Khen thưởng</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="230" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="233" />
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="231" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="234" />
         <source>Thêm đề nghị…</source>
         <translation>Add nominations…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="232" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="235" />
         <source>Bỏ khỏi danh sách</source>
         <translation>Remove from the list</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="233" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="236" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="234" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="237" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="235" />
-        <location filename="../../ui/decisions/decisions_screen.py" line="395" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="238" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="398" />
         <source>Xóa dự thảo</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="236" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="239" />
         <source>Ban hành</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="237" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="240" />
         <source>Ghi khen thưởng vào lịch sử, chuyển các đề nghị sang «Đã có quyết định» và khóa quyết định</source>
         <translation>Write the awards into history, mark the nominations decided and lock the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="239" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="242" />
         <source>Danh sách PDF…</source>
         <translation>List as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="240" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="243" />
         <source>Danh sách Excel…</source>
         <translation>List as Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="241" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="244" />
         <source>In giấy khen…</source>
         <translation>Print certificates…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="300" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="303" />
         <source>Chưa có quyết định. Bấm «Quyết định mới…» để lập từ các đề nghị đã duyệt.</source>
         <translation>No decision yet. Click “New decision…” to draw one up from the approved nominations.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="311" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="314" />
         <source>Đợt xét: %1</source>
         <translation>Round: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="313" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="316" />
         <source>Ban hành lúc %1 bởi %2</source>
         <translation>Issued at %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="395" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="398" />
         <source>Xóa dự thảo quyết định số %1?</source>
         <translation>Delete the draft decision no. %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="406" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="409" />
         <source>Ban hành quyết định số %1 cho %2 cá nhân và %3 tập thể?
 
 Khen thưởng sẽ được ghi vào lịch sử, các đề nghị chuyển sang «Đã có quyết định» và quyết định không sửa được nữa.</source>
@@ -1847,42 +1899,46 @@ Khen thưởng sẽ được ghi vào lịch sử, các đề nghị chuyển sa
 The awards will be written into history, the nominations marked decided, and the decision can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="409" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="412" />
         <source>Ban hành quyết định</source>
         <translation>Issue the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="413" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="416" />
         <source>Đã ban hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="414" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="417" />
         <source>Đã ghi %1 khen thưởng vào lịch sử.</source>
         <translation>%1 awards written into history.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="423" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="426" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="423" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="426" />
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="424" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="427" />
         <source>Lưu danh sách kèm theo quyết định</source>
         <translation>Save the list attached to the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="437" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="442" />
         <source>Đang ghi danh sách…</source>
         <translation>Writing the list…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="438" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="443" />
+        <source>Đã ghi danh sách.</source>
+        <translation>The list was written.</translation>
+    </message>
+    <message>
         <source>Đã ghi</source>
         <translation>Written</translation>
     </message>
@@ -2288,6 +2344,132 @@ The awards will be written into history, the nominations marked decided, and the
     </message>
 </context>
 <context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="780" />
+        <source>Xuất danh sách đề nghị</source>
+        <translation>Export the nomination list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="781" />
+        <source>Chỉ các đề nghị đủ điều kiện gửi (%1): đã gửi, đã kiểm tra hoặc đã được Hội đồng thông qua; đủ điều kiện hoặc cần kiểm tra thủ công</source>
+        <translation>Only the nominations ready to send (%1): submitted, checked or passed by the Council; eligible or to be checked by hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="784" />
+        <source>Mọi đề nghị đang hiển thị (%1, trong đó %2 chưa đủ điều kiện gửi)</source>
+        <translation>Every nomination shown (%1, of which %2 not ready to send)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="787" />
+        <source>Thêm cột «Trạng thái»</source>
+        <translation>Add the “Status” column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="788" />
+        <source>Thêm cột «Kết quả kiểm tra»</source>
+        <translation>Add the “Check result” column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="789" />
+        <source>Danh sách theo bộ lọc đang chọn trên màn hình (đơn vị, danh hiệu, kết quả, trạng thái, tên).</source>
+        <translation>The list follows the filters chosen on the screen (unit, award, result, status, name).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="795" />
+        <source>Chọn nơi lưu…</source>
+        <translation>Choose where to save…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="796" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="64" />
+        <source>Thiết lập ban đầu</source>
+        <translation>First-time setup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="66" />
+        <source>&lt; Quay lại</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="67" />
+        <source>Tiếp &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="68" />
+        <source>Xong</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="69" />
+        <source>Để sau</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="79" />
+        <source>ví dụ: Sở Nội vụ tỉnh Bắc Ninh</source>
+        <translation>e.g. Sở Nội vụ tỉnh Bắc Ninh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="80" />
+        <source>ví dụ: UBND TỈNH BẮC NINH</source>
+        <translation>e.g. UBND TỈNH BẮC NINH</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="81" />
+        <source>ví dụ: Bắc Ninh</source>
+        <translation>e.g. Bắc Ninh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="82" />
+        <source>ví dụ: GIÁM ĐỐC</source>
+        <translation>e.g. DIRECTOR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="89" />
+        <source>Cơ quan</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="90" />
+        <source>Tên cơ quan in trên mọi văn bản, phiếu bầu, biên bản, danh sách và giấy khen. Có thể sửa sau ở màn hình «Cài đặt».</source>
+        <translation>The agency's name printed on every document, ballot, minutes, list and certificate. It can be changed later under “Settings”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="93" />
+        <source>Dòng ngày tháng sẽ in:</source>
+        <translation>Date line as printed:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="95" />
+        <source>Người ký và quốc huy</source>
+        <translation>Signer and emblem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="96" />
+        <source>Người ký mặc định của quyết định, giấy khen; quốc huy hoặc biểu trưng in trên giấy khen (có thể chọn sau).</source>
+        <translation>The default signer of decisions and certificates; the national emblem or logo printed on certificates (can be chosen later).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="156" />
+        <source>Chưa in</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="156" />
+        <source>Văn bản cần tên cơ quan, địa danh và người ký: hãy điền ở «Thiết lập ban đầu» (hoặc màn hình «Cài đặt») rồi in lại.</source>
+        <translation>Documents need the agency's name, the place and the signer: fill them in under “First-time setup” (or “Settings”), then print again.</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../../ui/history/forms.py" line="39" />
@@ -2308,27 +2490,27 @@ The awards will be written into history, the nominations marked decided, and the
 <context>
     <name>GapModel</name>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="108" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="106" />
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="108" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="106" />
         <source>Điểm tối đa</source>
         <translation>Maximum points</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="108" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="106" />
         <source>Tự chấm</source>
         <translation>Self-score</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="109" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="107" />
         <source>Bình quân người chấm</source>
         <translation>Assessors' average</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="109" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="107" />
         <source>Chênh lệch</source>
         <translation>Gap</translation>
     </message>
@@ -2490,54 +2672,139 @@ The awards will be written into history, the nominations marked decided, and the
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="54" />
+        <location filename="../../ui/import_wizard.py" line="57" />
         <source>Lưu tệp mẫu nhập cán bộ</source>
         <translation>Save the staff import template</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="55" />
+        <location filename="../../ui/import_wizard.py" line="58" />
+        <location filename="../../ui/import_wizard.py" line="90" />
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="64" />
+        <location filename="../../ui/import_wizard.py" line="67" />
+        <location filename="../../ui/import_wizard.py" line="99" />
         <source>Tệp đang mở</source>
         <translation>File is open</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="71" />
+        <location filename="../../ui/import_wizard.py" line="74" />
         <source>Đã lưu tệp mẫu</source>
         <translation>Template saved</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="72" />
+        <location filename="../../ui/import_wizard.py" line="75" />
         <source>Đã lưu tệp mẫu: %1
 Điền danh sách vào sheet «Cán bộ» (và «Đơn vị» nếu cần) rồi chọn Nhập từ Excel.</source>
         <translation>Template saved: %1
 Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then choose Import from Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="361" />
+        <location filename="../../ui/import_wizard.py" line="89" />
+        <source>Lưu tệp mẫu nhập lịch sử khen thưởng</source>
+        <translation>Save the award history import template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="106" />
+        <source>Đã lưu tệp mẫu. Điền lịch sử vào các sheet rồi chọn «Nhập lịch sử khen thưởng từ Excel».</source>
+        <translation>Template saved. Fill in the history on its sheets, then choose “Import award history from Excel”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="115" />
         <source>Nhập cán bộ từ Excel</source>
         <translation>Import staff from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="365" />
+        <location filename="../../ui/import_wizard.py" line="116" />
+        <source>Tệp .xlsx theo mẫu: sheet «Cán bộ» (bắt buộc) và sheet «Đơn vị» (nếu có đơn vị mới).</source>
+        <translation>An .xlsx file in the template's layout: sheet “Cán bộ” (required) and sheet “Đơn vị” (if there are new units).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="118" />
+        <source>Chương trình sẽ đọc và kiểm tra toàn bộ tệp trước; chưa có gì được ghi cho đến khi bạn bấm «Nhập» ở bước sau. Cán bộ trùng mã với người đã có sẽ được cập nhật, không bị nhân đôi.</source>
+        <translation>The whole file is read and checked first; nothing is written until you press “Import” in the next step. Staff whose code already exists are updated, not duplicated.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="121" />
+        <location filename="../../ui/import_wizard.py" line="162" />
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="121" />
+        <location filename="../../ui/import_wizard.py" line="162" />
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="121" />
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="122" />
+        <source>Họ tên / tên đơn vị</source>
+        <translation>Name / unit name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="122" />
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="123" />
+        <location filename="../../ui/import_wizard.py" line="164" />
+        <source>Thao tác</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="155" />
+        <source>Nhập lịch sử khen thưởng từ Excel</source>
+        <translation>Import award history from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="156" />
+        <source>Tệp .xlsx theo mẫu lịch sử: các sheet xếp loại, khen thưởng, sáng kiến, kỷ luật, nghỉ thai sản (sheet nào không có thì bỏ qua).</source>
+        <translation>An .xlsx file in the history template's layout: sheets of ratings, awards, initiatives, disciplines, maternity leave (missing sheets are skipped).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="158" />
+        <source>Cán bộ và đơn vị phải có sẵn trong danh sách (nhập cán bộ trước). Chương trình đọc và kiểm tra toàn bộ tệp trước; chưa có gì được ghi cho đến khi bạn bấm «Nhập». Bản ghi đã có (cùng người, cùng năm, cùng loại) được cập nhật, không bị nhân đôi.</source>
+        <translation>The staff and units must already be in the lists (import staff first). The whole file is read and checked first; nothing is written until you press “Import”. Existing records (same person, year and kind) are updated, not duplicated.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="162" />
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="163" />
+        <source>Mã cán bộ / đơn vị</source>
+        <translation>Staff / unit code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="163" />
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="489" />
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="366" />
+        <location filename="../../ui/import_wizard.py" line="490" />
         <source>Tiếp &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="367" />
+        <location filename="../../ui/import_wizard.py" line="491" />
         <source>Xong</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="368" />
+        <location filename="../../ui/import_wizard.py" line="492" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2641,117 +2908,127 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>Tổ chức</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>Đề nghị khen thưởng</source>
         <translation>Nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>Đợt xét</source>
         <translation>Review rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>Quy định</source>
         <translation>Award rules</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>Hội đồng – Bỏ phiếu</source>
         <translation>Council – Ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>Khối thi đua</source>
         <translation>Emulation blocs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>Điển hình tiên tiến</source>
         <translation>Model examples</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>Quyết định</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>In giấy khen</source>
         <translation>Print certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>Cơ sở dữ liệu: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="228" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>&amp;Nhập cán bộ từ Excel…</source>
         <translation>&amp;Import staff from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="232" />
         <source>&amp;Tải mẫu Excel…</source>
         <translation>&amp;Download Excel template…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
+        <location filename="../../ui/main_window.py" line="234" />
         <source>T&amp;hoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="240" />
+        <source>Nhập &amp;lịch sử khen thưởng từ Excel…</source>
+        <translation>Import award &amp;history from Excel…</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="242" />
+        <source>Tải mẫu Excel &amp;lịch sử khen thưởng…</source>
+        <translation>Download the award &amp;history Excel template…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="251" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="252" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248" />
+        <location filename="../../ui/main_window.py" line="257" />
         <source>Tìm cán bộ</source>
         <translation>Find staff</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="260" />
         <source>Thêm cán bộ</source>
         <translation>Add staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354" />
+        <location filename="../../ui/main_window.py" line="392" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355" />
+        <location filename="../../ui/main_window.py" line="393" />
         <source>&lt;b&gt;%1&lt;/b&gt; phiên bản %2&lt;br&gt;Phần mềm quản lý công tác thi đua, khen thưởng cho Thường trực Hội đồng Thi đua – Khen thưởng.&lt;br&gt;&lt;br&gt;Cơ sở dữ liệu: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; version %2&lt;br&gt;Emulation and commendation management for the standing office of the Emulation and Commendation Council.&lt;br&gt;&lt;br&gt;Database: %3</translation>
     </message>
@@ -2769,39 +3046,89 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="68" />
+        <location filename="../../ui/council/council_screen.py" line="86" />
         <source>Thành viên Hội đồng</source>
         <translation>Council members</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="83" />
+        <location filename="../../ui/council/council_screen.py" line="89" />
+        <source>Cán bộ trong danh sách</source>
+        <translation>A member of staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="90" />
+        <source>Người ngoài danh sách cán bộ</source>
+        <translation>Someone not on the staff list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="95" />
+        <source>gõ vài chữ của họ tên hoặc mã cán bộ…</source>
+        <translation>type a few letters of the name or the staff code…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="106" />
+        <source>(không thuộc đơn vị nào trong danh sách)</source>
+        <translation>(in no unit of the list)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="120" />
+        <source>Xung đột lợi ích được đánh dấu khi thành viên là người được đề nghị, làm việc cùng phòng/đơn vị trực tiếp với cá nhân được đề nghị, hoặc thuộc tập thể được đề nghị.</source>
+        <translation>A conflict of interest is flagged when the member is the nominee, works in the same department as the nominated person, or belongs to the nominated collective.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="129" />
+        <source>Tìm cán bộ:</source>
+        <translation>Find staff:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="131" />
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="84" />
+        <location filename="../../ui/council/council_screen.py" line="132" />
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="133" />
         <source>Chức danh trong Hội đồng:</source>
         <translation>Role in the council:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="85" />
+        <location filename="../../ui/council/council_screen.py" line="134" />
         <source>Chức vụ, đơn vị:</source>
         <translation>Position, unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="86" />
+        <location filename="../../ui/council/council_screen.py" line="135" />
         <source>Nhiệm kỳ từ ngày:</source>
         <translation>Term from:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="87" />
+        <location filename="../../ui/council/council_screen.py" line="136" />
         <source>đến ngày:</source>
         <translation>to:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="88" />
+        <location filename="../../ui/council/council_screen.py" line="137" />
         <source>Ghi chú:</source>
         <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="200" />
+        <source>chọn một cán bộ trong kết quả tìm (hoặc chọn «Người ngoài danh sách cán bộ»)</source>
+        <translation>choose a person among the results (or choose “Someone not on the staff list”)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="204" />
+        <source>chưa nhập họ và tên</source>
+        <translation>the full name is missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="207" />
+        <source>đơn vị: chọn trong danh sách (gõ vài chữ của tên đơn vị)</source>
+        <translation>unit: choose one from the list (type a few letters of its name)</translation>
     </message>
     <message>
         <location filename="../../ui/blocs/members_tab.py" line="232" />
@@ -2927,122 +3254,122 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <translation>Members of the bloc</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="332" />
+        <location filename="../../ui/blocs/members_tab.py" line="334" />
         <source>Đánh dấu các khối phó (có thể chọn nhiều)</source>
         <translation>Tick the deputy leaders (several allowed)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="336" />
+        <location filename="../../ui/blocs/members_tab.py" line="338" />
         <source>Áp dụng đề xuất</source>
         <translation>Apply suggestion</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="338" />
+        <location filename="../../ui/blocs/members_tab.py" line="340" />
         <source>Lưu khối trưởng, khối phó</source>
         <translation>Save leader and deputies</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="347" />
+        <location filename="../../ui/blocs/members_tab.py" line="349" />
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="362" />
+        <location filename="../../ui/blocs/members_tab.py" line="364" />
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="363" />
+        <location filename="../../ui/blocs/members_tab.py" line="365" />
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="364" />
+        <location filename="../../ui/blocs/members_tab.py" line="366" />
         <source>Thành viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="370" />
+        <location filename="../../ui/blocs/members_tab.py" line="372" />
         <source>Nhấp đúp để xem, sửa năm đó</source>
         <translation>Double-click to view or edit that year</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="372" />
+        <location filename="../../ui/blocs/members_tab.py" line="374" />
         <source>Khối trưởng, khối phó theo năm</source>
         <translation>Leader and deputies by year</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="375" />
+        <location filename="../../ui/blocs/members_tab.py" line="377" />
         <source>Các năm đã ghi:</source>
         <translation>Years recorded:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="457" />
+        <location filename="../../ui/blocs/members_tab.py" line="459" />
         <source>%1 thành viên: %2 đơn vị trong hệ thống, %3 cơ quan ngoài</source>
         <translation>%1 members: %2 units of the tree, %3 outside agencies</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="472" />
+        <location filename="../../ui/blocs/members_tab.py" line="474" />
         <source>(chưa chọn)</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="472" />
+        <location filename="../../ui/blocs/members_tab.py" line="474" />
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="496" />
+        <location filename="../../ui/blocs/members_tab.py" line="498" />
         <source>Đã ghi cho năm %1</source>
         <translation>Recorded for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="497" />
+        <location filename="../../ui/blocs/members_tab.py" line="499" />
         <source>Chưa ghi cho năm %1</source>
         <translation>Not recorded for %1 yet</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="507" />
+        <location filename="../../ui/blocs/members_tab.py" line="509" />
         <source>Chưa có thành viên để đề xuất khối trưởng.</source>
         <translation>No members to suggest a bloc leader from.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="511" />
+        <location filename="../../ui/blocs/members_tab.py" line="513" />
         <source>khối trưởng lần gần nhất năm %1</source>
         <translation>last led the bloc in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="512" />
+        <location filename="../../ui/blocs/members_tab.py" line="514" />
         <source>chưa làm khối trưởng</source>
         <translation>has not led the bloc yet</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="513" />
+        <location filename="../../ui/blocs/members_tab.py" line="515" />
         <source>Đề xuất khối trưởng năm %1: %2 (%3)</source>
         <translation>Suggested bloc leader for %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="515" />
+        <location filename="../../ui/blocs/members_tab.py" line="517" />
         <source>Luân phiên: thành viên lâu nhất chưa làm khối trưởng (chưa làm lần nào thì theo thứ tự thành viên)</source>
         <translation>Rotation: the member that led the bloc least recently (members that never led come first, in member order)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="540" />
+        <location filename="../../ui/blocs/members_tab.py" line="542" />
         <source>Chưa chọn khối trưởng.</source>
         <translation>No bloc leader chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="558" />
+        <location filename="../../ui/blocs/members_tab.py" line="559" />
         <source>Đã lưu khối trưởng, khối phó năm %1</source>
         <translation>Leader and deputies of %1 saved</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="612" />
+        <location filename="../../ui/blocs/members_tab.py" line="613" />
         <source>Xóa thành viên</source>
         <translation>Remove member</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="613" />
+        <location filename="../../ui/blocs/members_tab.py" line="614" />
         <source>Xóa «%1» khỏi khối?</source>
         <translation>Remove “%1” from the bloc?</translation>
     </message>
@@ -3097,7 +3424,7 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
     <message>
         <location filename="../../ui/rounds/dialogs.py" line="107" />
         <source>Nội dung</source>
-        <translation>Contents</translation>
+        <translation>Content</translation>
     </message>
     <message>
         <location filename="../../ui/rounds/dialogs.py" line="109" />
@@ -3166,37 +3493,37 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>NominateDialog</name>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="361" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="341" />
         <source>Đề nghị khen thưởng từ xếp hạng</source>
         <translation>Nominate from the ranking</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="377" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="357" />
         <source>Có %1 thành viên đồng hạng nhất: hãy chọn đơn vị dẫn đầu khối theo kết quả bình xét của khối.</source>
         <translation>%1 members share first place: choose the bloc leader as the bloc decided.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="381" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="361" />
         <source>Đợt xét:</source>
         <translation>Round:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="382" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="362" />
         <source>Đơn vị dẫn đầu khối (Cờ thi đua):</source>
         <translation>Bloc leader (emulation flag):</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="383" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="363" />
         <source>Số đơn vị tiếp theo đề nghị Bằng khen:</source>
         <translation>Next members proposed for the Certificate of Merit:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="393" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="373" />
         <source>Chưa có đợt xét nào đang mở. Hãy tạo đợt xét ở màn hình «Đợt xét».</source>
         <translation>No review round is open. Create one on the “Review rounds” screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="406" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="386" />
         <source>Hãy chọn đợt xét và đơn vị dẫn đầu khối.</source>
         <translation>Choose the round and the bloc leader.</translation>
     </message>
@@ -3204,32 +3531,32 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>NominationPickerDialog</name>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="145" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="148" />
         <source>Thêm đề nghị đã duyệt</source>
         <translation>Add approved nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="155" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="158" />
         <source>Họ và tên / Tên tập thể</source>
         <translation>Name / collective</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="156" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="159" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="157" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="160" />
         <source>Khen thưởng</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="162" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="165" />
         <source>Đợt xét</source>
         <translation>Review rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="164" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="167" />
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
@@ -3278,6 +3605,12 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
     </message>
     <message>
         <location filename="../../ui/models/nomination_table.py" line="85" />
+        <source>Xung đột lợi ích: %1.
+Quy tắc: thành viên Hội đồng là chính người được đề nghị; hoặc làm việc trực tiếp tại đơn vị của cá nhân được đề nghị (cùng phòng, ban); hoặc thuộc tập thể được đề nghị (đơn vị đó hay đơn vị trực thuộc).</source>
+        <translation>Conflict of interest: %1.
+Rule: the Council member is the nominee; or works in the nominated person's own unit (same department); or belongs to the nominated collective (that unit or a unit under it).</translation>
+    </message>
+    <message>
         <source>Thành viên Hội đồng cùng đơn vị (hoặc cơ quan cấp trên): %1</source>
         <translation>Council members from the same unit (or the agency above): %1</translation>
     </message>
@@ -3285,394 +3618,419 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>NominationsScreen</name>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="82" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="86" />
         <source>Đề nghị khen thưởng</source>
         <translation>Nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="87" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="91" />
         <source>Đợt &amp;xét:</source>
         <translation>Review &amp;round:</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="90" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="94" />
         <source>Đề nghị được xét theo bộ quy tắc có hiệu lực vào ngày xét của đợt</source>
         <translation>Nominations are judged under the rule set in force on the round's review date</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="108" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="112" />
         <source>Tìm theo tên — gõ không dấu cũng được</source>
         <translation>Search by name — accents optional</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="110" />
-        <location filename="../../ui/nominations/nominations_screen.py" line="327" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="114" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="331" />
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="118" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="122" />
         <source>Mọi kết quả</source>
         <translation>Any result</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="124" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="128" />
         <source>Mọi trạng thái</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="129" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="133" />
         <source>&amp;Thêm…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="130" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="134" />
         <source>Thêm một hoặc nhiều cá nhân, tập thể vào đợt xét (Insert)</source>
         <translation>Add one or more people or collectives to the round (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="131" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="135" />
         <source>Đề xuất LĐTT tự động…</source>
         <translation>Propose LĐTT automatically…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="133" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="137" />
         <source>Đề nghị Lao động tiên tiến cho mọi người có xếp loại năm của đợt đạt yêu cầu (trong đơn vị đang lọc)</source>
         <translation>Nominate for Advanced Worker everyone whose rating for the round's year qualifies (in the filtered unit)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="134" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="138" />
         <source>&amp;Kiểm tra lại</source>
         <translation>&amp;Re-check</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="135" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="139" />
         <source>Tính lại kết quả kiểm tra theo lịch sử và bộ quy tắc (F5)</source>
         <translation>Recompute the check results from the history and the rule set (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="136" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="140" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="137" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="141" />
         <source>Xóa đề nghị ở trạng thái Dự thảo hoặc Đã gửi (Delete)</source>
         <translation>Delete nominations that are Draft or Submitted (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="138" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="142" />
         <source>&amp;Lịch sử…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="139" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="143" />
         <source>Lịch sử khen thưởng: xem, sửa lịch sử của người (tập thể) đang chọn; kết quả kiểm tra được tính lại sau khi sửa</source>
         <translation>Award history: view or edit the history of the selected person (collective); check results are recomputed after a change</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="141" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="145" />
         <source>Xuất &amp;Excel…</source>
         <translation>Export to &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="142" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="146" />
         <source>Danh sách đề nghị khen thưởng (xlsx) của cả đợt</source>
         <translation>The round's nomination list (xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="180" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="184" />
         <source>Thời điểm</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="181" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="185" />
         <source>Người thực hiện</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="182" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="186" />
         <source>Chuyển</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="184" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="188" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="194" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="198" />
         <source>Lịch sử trạng thái</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="212" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="216" />
         <source>Nộp</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="212" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="216" />
         <source>Chuyển sang «Đã gửi»</source>
         <translation>Move to “Submitted”</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="213" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="217" />
         <source>Đã kiểm tra</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="213" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="217" />
         <source>Thường trực đã kiểm tra hồ sơ</source>
         <translation>The standing office has checked the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="214" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="218" />
         <source>Đã bỏ phiếu</source>
         <translation>Voted</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="214" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="218" />
         <source>Hội đồng đã bỏ phiếu</source>
         <translation>The council has voted</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="215" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="219" />
         <source>Duyệt</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="215" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="219" />
         <source>Chuyển sang «Được duyệt»</source>
         <translation>Move to “Approved”</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="220" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="224" />
         <source>Trả lại…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="221" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="225" />
         <source>Trả về trạng thái trước (hoặc mở lại đề nghị không được duyệt); cần ghi lý do</source>
         <translation>Return to an earlier status (or reopen a rejected nomination); a reason is required</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="224" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="228" />
         <source>Không duyệt…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="225" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="229" />
         <source>Không đề nghị, không duyệt; cần ghi lý do</source>
         <translation>Do not propose or approve; a reason is required</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="263" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="267" />
         <source>Chuyển trạng thái:</source>
         <translation>Change status:</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="322" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="326" />
         <source>%1 — %2, %3 đề nghị</source>
         <translation>%1 — %2, %3 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="329" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="333" />
         <source>Lọc theo đơn vị (gồm cả các đơn vị trực thuộc); gõ vài chữ của tên</source>
         <translation>Filter by unit (including its sub-units); type part of the name</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="344" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="348" />
         <source>Mọi danh hiệu</source>
         <translation>Any title</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="377" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="381" />
         <source>Bộ quy tắc: %1</source>
         <translation>Rule set: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="380" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="384" />
         <source>Chưa có bộ quy tắc có hiệu lực</source>
         <translation>No rule set in force</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="386" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="390" />
         <source>Đợt xét đã đóng: không thêm đề nghị mới</source>
         <translation>The round is closed: no new nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="431" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="435" />
         <source>Hiển thị %1 / %2 đề nghị</source>
         <translation>Showing %1 / %2 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="443" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="447" />
         <source>⚠ %1 đơn vị vượt giới hạn số lượng:</source>
         <translation>⚠ %1 units exceed a quota:</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="445" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="449" />
         <source>%1: %2 %3, giới hạn %4 (tính trên %5 %6)</source>
         <translation>%1: %2 %3, limit %4 (based on %5 %6)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="450" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="454" />
         <source>… và %1 đơn vị khác</source>
         <translation>… and %1 more units</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="494" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="498" />
         <source>Đang chọn %1</source>
         <translation>%1 selected</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="499" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="503" />
         <source>Kết quả kiểm tra</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="506" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="510" />
         <source>Xung đột lợi ích: thành viên Hội đồng %1</source>
         <translation>Conflict of interest: council member %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="508" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="512" />
         <source>Chưa kiểm tra: bấm «Kiểm tra lại» (F5).</source>
         <translation>Not checked yet: press “Re-check” (F5).</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="526" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="530" />
         <source>Lịch sử khen thưởng…</source>
         <translation>Award history…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="554" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="558" />
         <source>Đã thêm %1 đề nghị</source>
         <translation>Added %1 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="556" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="560" />
         <source>; %1 đã có trong đợt nên bỏ qua</source>
         <translation>; %1 already in the round were skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="565" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="569" />
         <source>trong %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="566" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="570" />
         <source>trong tất cả đơn vị</source>
         <translation>in all units</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="568" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="572" />
         <source>Đề xuất Lao động tiên tiến</source>
         <translation>Propose Advanced Worker</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="569" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="573" />
         <source>Đề nghị Lao động tiên tiến năm %1 cho mọi người đang công tác %2 có xếp loại năm %1 đạt yêu cầu? Người đã có đề nghị LĐTT trong đợt được bỏ qua; kết quả kiểm tra được tính lại.</source>
         <translation>Nominate for Advanced Worker %1 everyone working %2 whose %1 rating qualifies? People already nominated for LĐTT in the round are skipped; check results are recomputed.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="577" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="581" />
         <source>Đã đề xuất %1 người đạt LĐTT</source>
         <translation>Proposed %1 people for LĐTT</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="579" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="583" />
         <source>; %1 người đã có đề nghị</source>
         <translation>; %1 already nominated</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="585" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="589" />
         <source>Đang đề xuất Lao động tiên tiến…</source>
         <translation>Proposing Advanced Worker…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="594" />
-        <location filename="../../ui/nominations/tasks.py" line="79" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="598" />
+        <location filename="../../ui/nominations/tasks.py" line="80" />
         <source>Đang kiểm tra lại các đề nghị…</source>
         <translation>Re-checking the nominations…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="596" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="600" />
         <source>Đã hủy kiểm tra lại; kết quả cũ được giữ.</source>
         <translation>Re-check cancelled; the previous results are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="643" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="647" />
         <source>Đã chuyển %1 đề nghị sang «%2»</source>
         <translation>Moved %1 nominations to “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="668" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="672" />
         <source>Trả lại đề nghị</source>
         <translation>Return nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="669" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="673" />
         <source>Trả lại %1 đề nghị. Lý do được lưu trong lịch sử trạng thái và báo cho đơn vị.</source>
         <translation>Return %1 nominations. The reason is kept in the status history and reported to the unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="680" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="684" />
         <source>Không duyệt đề nghị</source>
         <translation>Reject nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="681" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="685" />
         <source>Không đề nghị, không duyệt %1 đề nghị. Lý do được lưu trong lịch sử trạng thái.</source>
         <translation>Reject %1 nominations. The reason is kept in the status history.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="690" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="694" />
         <source>Xóa đề nghị</source>
         <translation>Delete nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="690" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="694" />
         <source>Xóa %1 đề nghị khỏi đợt xét?</source>
         <translation>Delete %1 nominations from the round?</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="702" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="706" />
         <source>Đã xóa %1 đề nghị</source>
         <translation>Deleted %1 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="709" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="713" />
         <source>Danh sách đề nghị khen thưởng %1.xlsx</source>
         <translation>Nomination list %1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="715" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="733" />
+        <source>Xuất cả đề nghị chưa đủ điều kiện gửi?</source>
+        <translation>Export nominations that are not ready to send?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="734" />
+        <source>%1 đề nghị chưa đủ điều kiện gửi lên cấp trên (dự thảo, bị loại, đã có quyết định, không đủ điều kiện ✘ hoặc chưa kiểm tra) sẽ có trong danh sách. Vẫn xuất?</source>
+        <translation>%1 nominations not ready to send to the superior (drafts, rejected, already decided, not eligible ✘ or not checked) will be in the list. Export anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="740" />
+        <source>Không có đề nghị để gửi</source>
+        <translation>No nomination to send</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="741" />
+        <source>Trong các đề nghị đang hiển thị, không có đề nghị nào đã gửi/đã kiểm tra và đủ điều kiện (hoặc cần kiểm tra thủ công). Chuyển trạng thái các đề nghị, hoặc chọn «Mọi đề nghị đang hiển thị».</source>
+        <translation>Among the nominations shown none is submitted/checked and eligible (or to be checked by hand). Move the nominations on, or choose “Every nomination shown”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="745" />
         <source>Xuất danh sách đề nghị khen thưởng</source>
         <translation>Export the nomination list</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="717" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="747" />
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="725" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="755" />
         <source>Đã xuất %1 đề nghị ra %2</source>
         <translation>Exported %1 nominations to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="731" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="758" />
+        <source>Đã xuất %1 đề nghị.</source>
+        <translation>%1 nominations exported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="762" />
         <source>Tệp đang được mở</source>
         <translation>File is open</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="732" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="763" />
         <source>Chọn tên tệp khác?</source>
         <translation>Choose another file name?</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="739" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="770" />
         <source>Đang xuất danh sách đề nghị…</source>
         <translation>Exporting the nomination list…</translation>
     </message>
@@ -3725,17 +4083,17 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <translation>Select one or more collectives in the unit tree (Ctrl or Shift for several).</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/picker.py" line="232" />
+        <location filename="../../ui/nominations/picker.py" line="234" />
         <source>Đã chọn %1 người</source>
         <translation>%1 people selected</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/picker.py" line="234" />
+        <location filename="../../ui/nominations/picker.py" line="236" />
         <source>hiển thị %1 / %2; gõ thêm để thu hẹp</source>
         <translation>showing %1 / %2; type more to narrow</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/picker.py" line="237" />
+        <location filename="../../ui/nominations/picker.py" line="239" />
         <source>Đã chọn %1 tập thể</source>
         <translation>%1 collectives selected</translation>
     </message>
@@ -3755,8 +4113,8 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
     </message>
     <message>
         <location filename="../../ui/org/org_screen.py" line="70" />
-        <location filename="../../ui/org/org_screen.py" line="289" />
-        <location filename="../../ui/org/org_screen.py" line="380" />
+        <location filename="../../ui/org/org_screen.py" line="294" />
+        <location filename="../../ui/org/org_screen.py" line="385" />
         <source>Ngừng hoạt động</source>
         <translation>Deactivate</translation>
     </message>
@@ -3792,7 +4150,7 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
     </message>
     <message>
         <location filename="../../ui/org/org_screen.py" line="118" />
-        <location filename="../../ui/org/org_screen.py" line="284" />
+        <location filename="../../ui/org/org_screen.py" line="289" />
         <source>Thôi công tác</source>
         <translation>Left</translation>
     </message>
@@ -3808,7 +4166,7 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
     </message>
     <message>
         <location filename="../../ui/org/org_screen.py" line="121" />
-        <location filename="../../ui/org/org_screen.py" line="399" />
+        <location filename="../../ui/org/org_screen.py" line="404" />
         <source>Lịch sử khen thưởng…</source>
         <translation>Award history…</translation>
     </message>
@@ -3818,37 +4176,37 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <translation>Ratings, awards, initiatives and discipline of the selected person (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="252" />
+        <location filename="../../ui/org/org_screen.py" line="257" />
         <source>Hiển thị %1 / %2 người</source>
         <translation>Showing %1 of %2 people</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="254" />
+        <location filename="../../ui/org/org_screen.py" line="259" />
         <source>Gõ thêm vào ô tìm kiếm hoặc chọn đơn vị để thu hẹp danh sách.</source>
         <translation>Type more in the search box or choose a unit to narrow the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="256" />
+        <location filename="../../ui/org/org_screen.py" line="261" />
         <source>%1 người</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="282" />
+        <location filename="../../ui/org/org_screen.py" line="287" />
         <source>Cho công tác lại</source>
         <translation>Reinstate</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="289" />
+        <location filename="../../ui/org/org_screen.py" line="294" />
         <source>Hoạt động lại</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="352" />
+        <location filename="../../ui/org/org_screen.py" line="357" />
         <source>Hồ sơ đã bị thay đổi</source>
         <translation>Record was changed</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="381" />
+        <location filename="../../ui/org/org_screen.py" line="386" />
         <source>Đánh dấu đơn vị «%1» ngừng hoạt động? Cán bộ và lịch sử của đơn vị vẫn được giữ; có thể cho hoạt động lại bất cứ lúc nào.</source>
         <translation>Mark unit “%1” as inactive? Its staff and history are kept; it can be reactivated at any time.</translation>
     </message>
@@ -4166,143 +4524,143 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>PledgeTab</name>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="144" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="139" />
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="159" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="154" />
         <source>Ngày ký:</source>
         <translation>Signed on:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="162" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="157" />
         <source>Tiêu đề:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="163" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="158" />
         <source>Địa danh:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="166" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="161" />
         <source>Mỗi đoạn một dòng; dòng bắt đầu bằng "1.", "-", "a)" là một mục riêng.</source>
         <translation>One paragraph per line; a line starting with "1.", "-" or "a)" is an item of its own.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="168" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="163" />
         <source>Nội dung giao ước</source>
         <translation>Pledge content</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="193" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="188" />
         <source>Bỏ khỏi danh sách ký</source>
         <translation>Remove from signatories</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="195" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="190" />
         <source>Thêm thành viên còn thiếu</source>
         <translation>Add missing members</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="196" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="191" />
         <source>Thêm các thành viên của khối trong năm chưa có trong danh sách ký</source>
         <translation>Add the bloc's members of the year that are not among the signatories</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="202" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="197" />
         <source>Các đơn vị ký giao ước</source>
         <translation>Signing agencies</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="216" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="211" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="218" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="346" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="213" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="341" />
         <source>Chép từ năm trước</source>
         <translation>Copy from last year</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="220" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="215" />
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="265" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="269" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="283" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="457" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="260" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="264" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="278" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="452" />
         <source>Giao ước chưa lưu</source>
         <translation>Unsaved pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="266" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="284" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="458" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="261" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="279" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="453" />
         <source>Giao ước thi đua năm %1 có thay đổi chưa lưu. Lưu lại không?</source>
         <translation>The emulation pledge of %1 has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="270" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="265" />
         <source>Chưa lưu được giao ước năm %1 vì dữ liệu chưa hợp lệ; các thay đổi đã bị bỏ.</source>
         <translation>The %1 pledge could not be saved because some data is invalid; the changes were discarded.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="347" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="342" />
         <source>Thay nội dung và danh sách ký của giao ước năm %1 bằng bản chép từ năm trước? Các dấu "Đã ký" của năm %1 sẽ bị xóa.</source>
         <translation>Replace the content and signatories of the %1 pledge with a copy of last year's? The "Signed" marks of %1 will be cleared.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="371" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="366" />
         <source>Lưu giao ước thi đua</source>
         <translation>Save emulation pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="384" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="379" />
         <source>Đang tạo giao ước thi đua…</source>
         <translation>Creating the emulation pledge…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="386" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="381" />
         <source>Đã xuất</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="386" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="381" />
         <source>Đã ghi tệp %1</source>
         <translation>File written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="497" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="492" />
         <source>Chọn một khối thi đua để xem giao ước.</source>
         <translation>Choose an emulation bloc to see its pledge.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="500" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="495" />
         <source>Năm %1 chưa có giao ước — đang soạn bản mới (chưa lưu).</source>
         <translation>No pledge for %1 yet — drafting a new one (not saved).</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="503" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="498" />
         <source>Có thay đổi chưa lưu.</source>
         <translation>Unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="505" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="500" />
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="508" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="503" />
         <source>Đã ký: %1/%2 đơn vị</source>
         <translation>Signed: %1/%2 agencies</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="510" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="505" />
         <source>Các năm đã có giao ước: %1</source>
         <translation>Years with a pledge: %1</translation>
     </message>
@@ -4310,125 +4668,123 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="145" />
+        <location filename="../../ui/import_wizard.py" line="270" />
         <source>Kiểm tra dữ liệu</source>
         <translation>Check the data</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="146" />
+        <location filename="../../ui/import_wizard.py" line="271" />
         <source>Xem trước từng dòng và mọi lỗi tìm thấy. Chưa có gì được ghi.</source>
         <translation>Preview of every row and every problem found. Nothing has been written.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="148" />
+        <location filename="../../ui/import_wizard.py" line="273" />
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="155" />
-        <location filename="../../ui/import_wizard.py" line="157" />
+        <location filename="../../ui/import_wizard.py" line="280" />
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="155" />
-        <location filename="../../ui/import_wizard.py" line="157" />
+        <location filename="../../ui/import_wizard.py" line="280" />
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="155" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="155" />
         <source>Họ tên / tên đơn vị</source>
         <translation>Name / unit name</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="156" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="156" />
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="157" />
+        <location filename="../../ui/import_wizard.py" line="280" />
         <source>Cột</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="157" />
+        <location filename="../../ui/import_wizard.py" line="280" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="160" />
+        <location filename="../../ui/import_wizard.py" line="283" />
         <source>Lỗi cần sửa</source>
         <translation>Errors to fix</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="161" />
+        <location filename="../../ui/import_wizard.py" line="284" />
         <source>Chỉ nhập các dòng hợp lệ (bỏ qua các dòng lỗi)</source>
         <translation>Import only the valid rows (skip rows with errors)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="176" />
+        <location filename="../../ui/import_wizard.py" line="299" />
         <source>Các dòng trong tệp</source>
         <translation>Rows in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="196" />
+        <location filename="../../ui/import_wizard.py" line="319" />
         <source>Đang đọc tệp…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="209" />
+        <location filename="../../ui/import_wizard.py" line="331" />
         <source>Đang đọc và kiểm tra %1…</source>
         <translation>Reading and checking %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="216" />
-        <location filename="../../ui/import_wizard.py" line="219" />
+        <location filename="../../ui/import_wizard.py" line="338" />
+        <location filename="../../ui/import_wizard.py" line="341" />
         <source>Không đọc được tệp.</source>
         <translation>The file could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="225" />
+        <location filename="../../ui/import_wizard.py" line="347" />
         <source>Đã hủy việc đọc tệp. Bấm «Quay lại» để chọn lại.</source>
         <translation>Reading was cancelled. Press “Back” to choose again.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="244" />
+        <location filename="../../ui/import_wizard.py" line="366" />
         <source>%1 dòng hợp lệ, %2 dòng lỗi</source>
         <translation>%1 valid rows, %2 rows with errors</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="245" />
+        <location filename="../../ui/import_wizard.py" line="367" />
+        <source>%1 thêm mới, %2 cập nhật, %3 không đổi</source>
+        <translation>%1 new, %2 updated, %3 unchanged</translation>
+    </message>
+    <message>
         <source>%1 thêm mới, %2 cập nhật</source>
         <translation>%1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="247" />
+        <location filename="../../ui/import_wizard.py" line="369" />
         <source>Lỗi cần sửa (%1)</source>
         <translation>Errors to fix (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="266" />
+        <location filename="../../ui/import_wizard.py" line="388" />
         <source>Tệp có lỗi nên sẽ không ghi gì vào cơ sở dữ liệu. Hãy sửa tệp rồi chọn lại (nút «Quay lại»), hoặc đánh dấu «Chỉ nhập các dòng hợp lệ».</source>
         <translation>The file has errors, so nothing will be written to the database. Fix the file and choose it again (“Back”), or tick “Import only the valid rows”.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="269" />
+        <location filename="../../ui/import_wizard.py" line="391" />
         <source>%1 dòng lỗi sẽ bị bỏ qua; các dòng hợp lệ sẽ được nhập.</source>
         <translation>%1 rows with errors will be skipped; the valid rows will be imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="272" />
+        <location filename="../../ui/import_wizard.py" line="394" />
         <source>Tệp không có dòng dữ liệu nào.</source>
         <translation>The file has no data rows.</translation>
     </message>
@@ -4436,42 +4792,37 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>PrinterProfilesDialog</name>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="38" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="52" />
         <source>Căn chỉnh máy in</source>
         <translation>Printer calibration</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="45" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="61" />
         <source>Hồ sơ:</source>
         <translation>Profile:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="46" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="62" />
         <source>Tên máy in:</source>
         <translation>Printer name:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="48" />
         <source>Lệch ngang X (mm, + sang phải):</source>
         <translation>Horizontal offset X (mm, + to the right):</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="49" />
         <source>Lệch dọc Y (mm, + xuống dưới):</source>
         <translation>Vertical offset Y (mm, + downwards):</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="50" />
         <source>Tỉ lệ X:</source>
         <translation>Scale X:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="51" />
         <source>Tỉ lệ Y:</source>
         <translation>Scale Y:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="59" />
         <source>1. Bấm «Tờ in thử…», in tờ đó ở tỉ lệ 100% (tắt «Vừa trang / Fit to page») trên khổ giấy của phôi.
 2. Đo bằng thước từ mép trái và mép trên tờ giấy đến tâm dấu số 1 (đúng ra là 20 mm; 20 mm).
 3. Nhập độ lệch = vị trí đúng − số đo. Ví dụ dấu in ra ở 21,5 mm thì lệch X = −1,5.
@@ -4483,67 +4834,128 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
     </message>
     <message>
         <location filename="../../ui/printing/profiles_dialog.py" line="64" />
+        <source>1. Bấm «Tờ in thử…», in tờ đó ở tỉ lệ 100% (tắt «Vừa trang / Fit to page») trên khổ giấy của phôi.
+2. Dùng thước đo từ mép trái và mép trên tờ giấy đến tâm mỗi dấu.
+3. Nhập số đo (vị trí dấu in ra, đúng như thước chỉ) vào bảng dưới; dấu nào không đo thì để trống. Chương trình tự tính độ lệch.
+4. Lưu, in lại tờ thử với hồ sơ vừa lưu: mọi dấu phải nằm đúng vị trí ghi bên cạnh.</source>
+        <translation>1. Press “Test sheet…” and print it at 100 % (turn “Fit to page” off) on the blank's paper size.
+2. With a ruler, measure from the paper's left and top edges to the centre of each mark.
+3. Type the readings (where each mark landed, exactly as the ruler shows) in the table below; leave marks you did not measure empty. The program computes the offsets.
+4. Save, then print the test sheet again with the saved profile: every mark must land where its label says.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="71" />
+        <source>Dấu</source>
+        <translation>Mark</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="72" />
+        <source>In ở (x; y)</source>
+        <translation>Printed at (x; y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="73" />
+        <source>Đo được x (mm)</source>
+        <translation>Measured x (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="74" />
+        <source>Đo được y (mm)</source>
+        <translation>Measured y (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="84" />
+        <source>Dấu %1, %2 đo được</source>
+        <translation>Mark %1, measured %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="90" />
+        <source>Tờ in thử này đã in qua hồ sơ đang chọn</source>
+        <translation>This test sheet was printed through the chosen profile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="96" />
         <source>Tờ in thử…</source>
         <translation>Test sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="66" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="98" />
         <source>Hồ sơ mới</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="68" />
-        <location filename="../../ui/printing/profiles_dialog.py" line="146" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="100" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="240" />
         <source>Xóa hồ sơ</source>
         <translation>Delete profile</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="71" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="103" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="72" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="104" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="92" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="129" />
         <source>(hồ sơ mới)</source>
         <translation>(new profile)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="139" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="166" />
+        <source>Dấu %1, %2: %3</source>
+        <translation>Mark %1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="197" />
+        <source>tính từ số đo</source>
+        <translation>computed from the readings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="197" />
+        <source>đang lưu</source>
+        <translation>as saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="198" />
+        <source>Hiệu chỉnh (%1): lệch ngang %2 mm, lệch dọc %3 mm, tỉ lệ %4 × %5.</source>
+        <translation>Correction (%1): horizontal %2 mm, vertical %3 mm, scale %4 × %5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="233" />
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="139" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="233" />
         <source>Đã lưu hồ sơ máy in «%1».</source>
         <translation>Printer profile “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="146" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="240" />
         <source>Xóa hồ sơ máy in «%1»?</source>
         <translation>Delete the printer profile “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="162" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="257" />
         <source>Lưu tờ in thử</source>
         <translation>Save the test sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="163" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="258" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="171" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="266" />
         <source>Đã ghi tờ in thử</source>
         <translation>Test sheet written</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="172" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="267" />
         <source>Đã ghi %1. In tệp này ở tỉ lệ 100% (tắt «Vừa trang / Fit to page»).</source>
         <translation>Wrote %1. Print it at 100% (turn “Fit to page” off).</translation>
     </message>
@@ -4551,309 +4963,317 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>PrintingScreen</name>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="49" />
+        <location filename="../../ui/printing/printing_screen.py" line="50" />
         <source>Trong hộp thoại in, chọn tỉ lệ 100% («Kích thước thực», Actual size) và TẮT «Vừa trang» (Fit to page); nếu không, chữ sẽ lệch khỏi các dòng của phôi.</source>
         <translation>In the print dialog choose 100% scale (“Actual size”) and turn “Fit to page” OFF; otherwise the text misses the lines of the blank.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="66" />
+        <location filename="../../ui/printing/printing_screen.py" line="67" />
         <source>In giấy khen, bằng khen</source>
         <translation>Print certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="69" />
+        <location filename="../../ui/printing/printing_screen.py" line="70" />
         <source>Quyết định:</source>
         <translation>Decision:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="74" />
+        <location filename="../../ui/printing/printing_screen.py" line="75" />
         <source>Danh sách Excel (trộn thư):</source>
         <translation>Excel list (mail merge):</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="76" />
+        <location filename="../../ui/printing/printing_screen.py" line="77" />
         <source>tệp lập từ mẫu «certificates»</source>
         <translation>a file made from the “certificates” template</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="77" />
+        <location filename="../../ui/printing/printing_screen.py" line="78" />
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="83" />
+        <location filename="../../ui/printing/printing_screen.py" line="84" />
         <source>Mẫu đầy đủ (giấy trắng)</source>
         <translation>Full design (plain paper)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="84" />
+        <location filename="../../ui/printing/printing_screen.py" line="85" />
         <source>In lên phôi in sẵn</source>
         <translation>Onto pre-printed blanks</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="86" />
+        <location filename="../../ui/printing/printing_screen.py" line="87" />
         <source>Căn chỉnh máy in…</source>
         <translation>Printer calibration…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="88" />
+        <location filename="../../ui/printing/printing_screen.py" line="89" />
         <source>Vị trí ô trên phôi…</source>
         <translation>Boxes on the blank…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="96" />
+        <location filename="../../ui/printing/printing_screen.py" line="97" />
         <source>Mẫu:</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="98" />
+        <location filename="../../ui/printing/printing_screen.py" line="99" />
         <source>Cách in:</source>
         <translation>Mode:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="100" />
+        <location filename="../../ui/printing/printing_screen.py" line="101" />
         <source>Hồ sơ máy in:</source>
         <translation>Printer profile:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="103" />
+        <location filename="../../ui/printing/printing_screen.py" line="104" />
         <source>Kiểm tra &amp;&amp; xem trước</source>
         <translation>Check &amp;&amp; preview</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="104" />
+        <location filename="../../ui/printing/printing_screen.py" line="105" />
         <source>Tạo PDF…</source>
         <translation>Create PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="105" />
+        <location filename="../../ui/printing/printing_screen.py" line="106" />
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="113" />
+        <location filename="../../ui/printing/printing_screen.py" line="114" />
         <source>Các ô không vừa khung in sẽ được liệt kê ở đây.</source>
         <translation>Fields that do not fit their boxes are listed here.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="135" />
+        <location filename="../../ui/printing/printing_screen.py" line="136" />
         <source>Bấm «Kiểm tra &amp; xem trước» để xem trang in.</source>
         <translation>Click “Check &amp; preview” to see the pages.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="152" />
+        <location filename="../../ui/printing/printing_screen.py" line="153" />
         <source>Trang:</source>
         <translation>Page:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="161" />
+        <location filename="../../ui/printing/printing_screen.py" line="162" />
         <source>Lúc</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="162" />
+        <location filename="../../ui/printing/printing_screen.py" line="163" />
         <source>Người in</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="163" />
+        <location filename="../../ui/printing/printing_screen.py" line="164" />
         <source>Nguồn</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="164" />
+        <location filename="../../ui/printing/printing_screen.py" line="165" />
         <source>Mẫu</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="165" />
+        <location filename="../../ui/printing/printing_screen.py" line="166" />
         <source>Cách in</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="165" />
+        <location filename="../../ui/printing/printing_screen.py" line="166" />
         <source>phôi</source>
         <translation>blank</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="165" />
+        <location filename="../../ui/printing/printing_screen.py" line="166" />
         <source>đầy đủ</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="166" />
+        <location filename="../../ui/printing/printing_screen.py" line="167" />
         <source>Máy in</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="167" />
+        <location filename="../../ui/printing/printing_screen.py" line="168" />
         <source>Số trang</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="168" />
-        <location filename="../../ui/printing/printing_screen.py" line="451" />
+        <location filename="../../ui/printing/printing_screen.py" line="169" />
+        <location filename="../../ui/printing/printing_screen.py" line="455" />
         <source>In lại</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="169" />
+        <location filename="../../ui/printing/printing_screen.py" line="170" />
         <source>Tệp / máy in</source>
         <translation>File / printer</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="170" />
+        <location filename="../../ui/printing/printing_screen.py" line="171" />
         <source>Người nhận</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="178" />
+        <location filename="../../ui/printing/printing_screen.py" line="179" />
         <source>In lại một giấy…</source>
         <translation>Reprint one certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="184" />
+        <location filename="../../ui/printing/printing_screen.py" line="185" />
         <source>Nhật ký in</source>
         <translation>Print log</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="221" />
+        <location filename="../../ui/printing/printing_screen.py" line="222" />
         <source>dự thảo</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="221" />
+        <location filename="../../ui/printing/printing_screen.py" line="222" />
         <source>đã ban hành</source>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="228" />
+        <location filename="../../ui/printing/printing_screen.py" line="229" />
         <source>(không hiệu chỉnh)</source>
         <translation>(no correction)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="253" />
+        <location filename="../../ui/printing/printing_screen.py" line="254" />
         <source>Chọn danh sách trộn thư</source>
         <translation>Choose the mail-merge list</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="254" />
+        <location filename="../../ui/printing/printing_screen.py" line="255" />
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="276" />
+        <location filename="../../ui/printing/printing_screen.py" line="277" />
         <source>Chưa chọn tệp danh sách.</source>
         <translation>No list file chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="282" />
+        <location filename="../../ui/printing/printing_screen.py" line="283" />
         <source>Chưa có quyết định nào.</source>
         <translation>There is no decision yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="285" />
+        <location filename="../../ui/printing/printing_screen.py" line="286" />
         <source>Quyết định %1</source>
         <translation>Decision %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="299" />
+        <location filename="../../ui/printing/printing_screen.py" line="300" />
         <source>%1 ô không vừa khung in: chưa tạo, chưa in gì. Hãy rút gọn nội dung hoặc nới rộng ô trong «Vị trí ô trên phôi».</source>
         <translation>%1 fields do not fit their boxes: nothing was created or printed. Shorten the text or widen the box in “Boxes on the blank”.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="306" />
+        <location filename="../../ui/printing/printing_screen.py" line="307" />
         <source>%1 giấy, mọi ô đều vừa khung.</source>
         <translation>%1 certificates; every field fits.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="320" />
+        <location filename="../../ui/printing/printing_screen.py" line="321" />
         <source>Đang tạo tệp PDF…</source>
         <translation>Creating the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="338" />
+        <location filename="../../ui/printing/printing_screen.py" line="339" />
         <source>/ %1</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="349" />
+        <location filename="../../ui/printing/printing_screen.py" line="350" />
         <source>Ảnh trang PDF (pdftoppm)</source>
         <translation>PDF page image (pdftoppm)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="353" />
+        <location filename="../../ui/printing/printing_screen.py" line="354" />
         <source>Vẽ theo bố cục (không có pdftoppm)</source>
         <translation>Drawn from the layout (no pdftoppm)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="374" />
+        <location filename="../../ui/printing/printing_screen.py" line="375" />
         <source>Lưu tệp PDF giấy khen</source>
         <translation>Save the certificates PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="375" />
-        <location filename="../../ui/printing/printing_screen.py" line="458" />
+        <location filename="../../ui/printing/printing_screen.py" line="376" />
+        <location filename="../../ui/printing/printing_screen.py" line="462" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="387" />
+        <location filename="../../ui/printing/printing_screen.py" line="390" />
+        <source>Đã ghi %1 trang.</source>
+        <translation>%1 pages written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="391" />
         <source>Đã tạo PDF</source>
         <translation>PDF created</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="387" />
+        <location filename="../../ui/printing/printing_screen.py" line="450" />
+        <source>Đã ghi giấy in lại.</source>
+        <translation>The reprint was written.</translation>
+    </message>
+    <message>
         <source>Đã ghi %1 trang vào %2.</source>
         <translation>Wrote %1 pages to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="399" />
+        <location filename="../../ui/printing/printing_screen.py" line="404" />
         <source>In ở tỉ lệ 100%</source>
         <translation>Print at 100%</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="406" />
+        <location filename="../../ui/printing/printing_screen.py" line="411" />
         <source>In — tỉ lệ 100%, tắt «Vừa trang / Fit to page»</source>
         <translation>Print — 100% scale, turn “Fit to page” off</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="418" />
+        <location filename="../../ui/printing/printing_screen.py" line="423" />
         <source>Máy in: %1</source>
         <translation>Printer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="424" />
+        <location filename="../../ui/printing/printing_screen.py" line="429" />
         <source>Đã gửi %1 trang tới máy in.</source>
         <translation>Sent %1 pages to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="445" />
+        <location filename="../../ui/printing/printing_screen.py" line="450" />
         <source>Đã in lại</source>
         <translation>Reprinted</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="445" />
         <source>Đã ghi giấy in lại vào %1.</source>
         <translation>Wrote the reprinted certificate to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="451" />
+        <location filename="../../ui/printing/printing_screen.py" line="455" />
         <source>Chọn một lần in trong nhật ký.</source>
         <translation>Choose a printing in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="454" />
+        <location filename="../../ui/printing/printing_screen.py" line="458" />
         <source>In lại một giấy</source>
         <translation>Reprint one certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="454" />
+        <location filename="../../ui/printing/printing_screen.py" line="458" />
         <source>Người nhận:</source>
         <translation>Recipient:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="457" />
+        <location filename="../../ui/printing/printing_screen.py" line="461" />
         <source>Lưu giấy in lại</source>
         <translation>Save the reprint</translation>
     </message>
@@ -4896,17 +5316,17 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="85" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="83" />
         <source>Đồng hạng %1</source>
         <translation>Tied %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="87" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="85" />
         <source>dưới 5 phiếu: không bỏ điểm cao nhất, thấp nhất</source>
         <translation>under 5 sheets: highest and lowest kept</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="89" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="87" />
         <source>cơ quan ngoài hệ thống</source>
         <translation>outside agency</translation>
     </message>
@@ -4914,122 +5334,122 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>RankingTab</name>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="148" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="141" />
         <source>Đề nghị khen thưởng…</source>
         <translation>Nominate…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="150" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="143" />
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="152" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="145" />
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="155" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="148" />
         <source>Bảng tiêu chí:</source>
         <translation>Criteria table:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="250" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="230" />
         <source>Điểm chấm là bình quân các phiếu chấm đủ; khi có từ 5 phiếu trở lên, bỏ một phiếu cao nhất và một phiếu thấp nhất.</source>
         <translation>The assessed score is the average of the complete sheets; with 5 sheets or more, one highest and one lowest are dropped.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="252" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="232" />
         <source>Điểm chấm là bình quân các phiếu chấm đủ.</source>
         <translation>The assessed score is the average of the complete sheets.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="255" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="235" />
         <source>Có %1 nhóm đồng hạng (tô cùng màu).</source>
         <translation>%1 groups of tied members (tinted alike).</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="260" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="240" />
         <source>tự chấm</source>
         <translation>self-score</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="265" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="245" />
         <source>Còn thiếu %1 phiếu chấm (chưa tính vào điểm bình quân): %2</source>
         <translation>%1 sheets incomplete (left out of the average): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="268" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="248" />
         <source>Chưa xếp hạng (chưa có phiếu chấm đủ): %1</source>
         <translation>Not ranked (no complete sheet yet): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="270" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="250" />
         <source>Đã đủ điểm tự chấm và điểm của mọi người chấm.</source>
         <translation>All self-scores and every assessor's scores are in.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="287" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="267" />
         <source>Điểm tự chấm và điểm chấm theo tiêu chí: %1 (ô đỏ: chênh lệch từ 10% điểm tối đa trở lên)</source>
         <translation>Self-score and assessed score per criterion: %1 (red: a gap of 10% of the maximum or more)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="298" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="278" />
         <source>Đề nghị khen thưởng</source>
         <translation>Nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="299" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="279" />
         <source>Chưa có thành viên nào được xếp hạng.</source>
         <translation>No member is ranked yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="312" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="292" />
         <source>Cờ thi đua: %1 đề nghị mới</source>
         <translation>Emulation flag: %1 new nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="313" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="293" />
         <source>Bằng khen: %1 đề nghị mới</source>
         <translation>Certificate of Merit: %1 new nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="316" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="296" />
         <source>%1 đề nghị đã có trong đợt nên bỏ qua</source>
         <translation>%1 nominations already in the round were skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="318" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="298" />
         <source>không đề nghị được cho cơ quan ngoài hệ thống: %1</source>
         <translation>outside agencies cannot be nominated: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="321" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="301" />
         <source>Lưu ý: có đơn vị bằng điểm với đơn vị cuối cùng được đề nghị Bằng khen nhưng vượt số lượng đã định</source>
         <translation>Note: a member tied with the last one proposed for the Certificate of Merit was left out by the number set</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="323" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="303" />
         <source>Đã tạo đề nghị</source>
         <translation>Nominations created</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="335" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="315" />
         <source>Lưu bảng điểm và xếp hạng</source>
         <translation>Save the scores and ranking</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="350" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="330" />
         <source>Đang xuất bảng điểm…</source>
         <translation>Exporting the scores…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="351" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="331" />
         <source>Đã xuất</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="352" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="332" />
         <source>Đã ghi tệp %1</source>
         <translation>File written: %1</translation>
     </message>
@@ -5259,37 +5679,37 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="295" />
+        <location filename="../../ui/import_wizard.py" line="417" />
         <source>Kết quả nhập</source>
         <translation>Import result</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="313" />
+        <location filename="../../ui/import_wizard.py" line="435" />
         <source>Đang ghi dữ liệu…</source>
         <translation>Writing data…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="323" />
+        <location filename="../../ui/import_wizard.py" line="444" />
         <source>Đang nhập dữ liệu…</source>
         <translation>Importing data…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="336" />
+        <location filename="../../ui/import_wizard.py" line="457" />
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Backup taken before the import: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="341" />
+        <location filename="../../ui/import_wizard.py" line="462" />
         <source>Không có gì được ghi.</source>
         <translation>Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="343" />
+        <location filename="../../ui/import_wizard.py" line="464" />
         <source>Nhập không thành công; không có gì được ghi.</source>
         <translation>The import failed; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="348" />
+        <location filename="../../ui/import_wizard.py" line="469" />
         <source>Đã hủy; không có gì được ghi.</source>
         <translation>Cancelled; nothing was written.</translation>
     </message>
@@ -5847,64 +6267,62 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>ScoringTab</name>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="82" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="99" />
         <source>◀ Phiếu trước</source>
         <translation>◀ Previous sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="83" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="100" />
         <source>Phiếu sau ▶</source>
         <translation>Next sheet ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="86" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="103" />
         <source>Người chấm…</source>
         <translation>Assessors…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="90" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="107" />
         <source>Bảng tiêu chí:</source>
         <translation>Criteria table:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="94" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="111" />
         <source>Phiếu chấm:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="113" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="130" />
         <source>Gõ điểm rồi nhấn Enter để lưu và xuống tiêu chí tiếp theo; Tab sang đơn vị bên phải; Delete xóa điểm. Ô vàng: chưa chấm; ô xám: đơn vị của người chấm (không được chấm).</source>
         <translation>Type the points and press Enter to save and move to the next criterion; Tab moves right; Delete clears. Yellow: not scored yet; grey: the assessor's own unit (not scored).</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="119" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="136" />
         <source>Khối chưa có bảng tiêu chí. Hãy tạo bảng ở thẻ «Bảng tiêu chí».</source>
         <translation>The bloc has no criteria table yet. Create one on the “Criteria tables” tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="170" />
-        <location filename="../../ui/blocs/scoring_tab.py" line="262" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="183" />
         <source>Điểm tự chấm của các đơn vị</source>
         <translation>The members' self-scores</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="173" />
-        <location filename="../../ui/blocs/scoring_tab.py" line="263" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="183" />
         <source>Chấm bởi: %1</source>
         <translation>Scored by: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="182" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="184" />
         <source>— thiếu %1 ô</source>
         <translation>— %1 cells missing</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="210" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="212" />
         <source>Phiếu này còn %1 ô chưa chấm.</source>
         <translation>This sheet still has %1 cells to score.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="211" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="213" />
         <source>Phiếu này đã chấm đủ các tiêu chí.</source>
         <translation>This sheet scores every criterion.</translation>
     </message>
@@ -6153,37 +6571,37 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../ui/errors.py" line="92" />
+        <location filename="../../ui/errors.py" line="118" />
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="97" />
+        <location filename="../../ui/errors.py" line="123" />
         <source>Đã xảy ra lỗi không mong muốn</source>
         <translation>An unexpected error occurred</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="103" />
+        <location filename="../../ui/errors.py" line="129" />
         <source>Chương trình vẫn chạy; thao tác vừa rồi có thể chưa hoàn tất và không có gì được lưu dở dang. Hãy sao chép chi tiết bên dưới và gửi cho người hỗ trợ kỹ thuật.</source>
         <translation>The program is still running; the last action may not have completed and nothing half-done was saved. Please copy the details below and send them to technical support.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="113" />
+        <location filename="../../ui/errors.py" line="139" />
         <source>Nhật ký: %1</source>
         <translation>Log: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="113" />
+        <location filename="../../ui/errors.py" line="139" />
         <source>Nhật ký: (chưa ghi)</source>
         <translation>Log: (not written)</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="117" />
+        <location filename="../../ui/errors.py" line="143" />
         <source>Sao chép chi tiết</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="142" />
+        <location filename="../../ui/errors.py" line="168" />
         <source>Đã sao chép</source>
         <translation>Copied</translation>
     </message>
@@ -6372,6 +6790,26 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
+    <message>
+        <location filename="../../ui/errors.py" line="72" />
+        <source>Đã ghi tệp</source>
+        <translation>File written</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="74" />
+        <source>Mở tệp</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="75" />
+        <source>Mở thư mục</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="76" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -6502,6 +6940,11 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
     </message>
     <message>
         <location filename="../../ui/labels.py" line="39" />
+        <source>không đổi</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="40" />
         <source>lỗi</source>
         <translation>error</translation>
     </message>
@@ -6960,22 +7403,72 @@ The file may not be a TĐKT Desk database, or it is damaged.</translation>
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../ui/widgets.py" line="32" />
+        <location filename="../../ui/widgets.py" line="46" />
         <source>nhập theo dạng ngày/tháng/năm, ví dụ 05/03/1985</source>
         <translation>type day/month/year, e.g. 05/03/1985</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="37" />
+        <location filename="../../ui/widgets.py" line="51" />
         <source>ngày không có thật</source>
         <translation>no such date</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="94" />
+        <location filename="../../ui/widgets.py" line="79" />
+        <source>nhập theo dạng ngày/tháng/năm giờ:phút, ví dụ 16/12/2026 08:00</source>
+        <translation>type day/month/year hour:minute, e.g. 16/12/2026 08:00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="84" />
+        <source>thiếu giờ (ví dụ 08:00)</source>
+        <translation>the time is missing (e.g. 08:00)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="88" />
+        <source>giờ nhập theo dạng giờ:phút, ví dụ 08:00</source>
+        <translation>type the time as hour:minute, e.g. 08:00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="92" />
+        <source>giờ không có thật</source>
+        <translation>no such time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="113" />
+        <source>không phải là số (ví dụ 1,5 hoặc -2)</source>
+        <translation>not a number (e.g. 1.5 or -2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="117" />
+        <source>không phải là số</source>
+        <translation>not a number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="208" />
         <source>ngày/tháng/năm</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="142" />
+        <location filename="../../ui/widgets.py" line="214" />
+        <source>Chọn ngày trên lịch</source>
+        <translation>Pick the day on a calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="215" />
+        <source>Chọn ngày trên lịch (Alt+↓)</source>
+        <translation>Pick the day on a calendar (Alt+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="320" />
+        <source>ngày/tháng/năm giờ:phút</source>
+        <translation>day/month/year hour:minute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="384" />
+        <source>%1 %2 — có đúng không? (thường từ %3 đến %4)</source>
+        <translation>%1 %2 — is that right? (usually %3 to %4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="438" />
         <source>gõ vài chữ của tên đơn vị…</source>
         <translation>type part of the unit's name…</translation>
     </message>
