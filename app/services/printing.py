@@ -424,8 +424,13 @@ def test_sheet_targets(session: Session, *, template_key: str) -> list[tuple[int
     return TEST_SHEET_TARGETS(t.page_w, t.page_h)
 
 
+def _mm(value: float) -> str:
+    return f"{value:g}".replace(".", ",")
+
+
 def calibrate_profile(name: str, readings: Sequence[tuple[float, float, float | None, float | None]], *,
-                      applied: ProfileData | None = None, fit_scale: bool = True) -> ProfileData:
+                      applied: ProfileData | None = None, fit_scale: bool = True,
+                      marks: Sequence[int] | None = None) -> ProfileData:
     """The profile from the clerk's ruler readings: `readings` are (printed position x, y,
     measured x, y) of the targets measured (a measured value None = not measured), in mm
     from the paper's top-left corner. The clerk types only where the marks LANDED; the
@@ -433,17 +438,19 @@ def calibrate_profile(name: str, readings: Sequence[tuple[float, float, float | 
 
     `applied` is the profile the measured sheet was printed through (None when printed
     without one): the new profile then corrects what remains. Raises ValidationFailed
-    naming the target whose reading is implausible (more than MAX_OFFSET_MM off)."""
+    naming the target whose reading is implausible (more than MAX_OFFSET_MM off); `marks`
+    are the targets' numbers on the sheet (default 1, 2, …), for those messages."""
     from app.exports.printer_profiles import MAX_OFFSET_MM, MAX_SCALE, MIN_SCALE, profile_from_measurements
 
     errors: dict[str, str] = {}
     xs = [(e, m) for e, _ey, m, _my in readings if m is not None]
     ys = [(e, m) for _ex, e, _mx, m in readings if m is not None]
-    for i, (ex, ey, mx, my) in enumerate(readings):
+    numbers = list(marks) if marks is not None else list(range(1, len(readings) + 1))
+    for n, (ex, ey, mx, my) in zip(numbers, readings):
         for axis, e, m in (("x", ex, mx), ("y", ey, my)):
             if m is not None and abs(m - e) > MAX_OFFSET_MM:
-                errors[f"{axis}{i + 1}"] = (f"dấu số {i + 1}: đo được {m:g} mm nhưng dấu in ở {e:g} mm — lệch quá "
-                                            f"{MAX_OFFSET_MM:g} mm, xem lại số đo (đo từ mép giấy đến tâm dấu)")
+                errors[f"{axis}{n}"] = (f"dấu số {n}: đo được {_mm(m)} mm nhưng dấu in ở {_mm(e)} mm — lệch quá "
+                                        f"{MAX_OFFSET_MM:g} mm, xem lại số đo (đo từ mép giấy đến tâm dấu)")
     if not xs or not ys:
         errors.setdefault("readings", "cần ít nhất một số đo ngang (x) và một số đo dọc (y)")
     if errors:
@@ -467,7 +474,7 @@ def calibrate_profile(name: str, readings: Sequence[tuple[float, float, float | 
     (nox, nsx), (noy, nsy) = results
     for label, value in (("offset_x_mm", nox), ("offset_y_mm", noy)):
         if abs(value) > MAX_OFFSET_MM:
-            errors[label] = f"độ lệch tính ra {value:g} mm vượt quá ±{MAX_OFFSET_MM:g} mm: xem lại số đo"
+            errors[label] = f"độ lệch tính ra {_mm(value)} mm vượt quá ±{MAX_OFFSET_MM:g} mm: xem lại số đo"
     for label, value in (("scale_x", nsx), ("scale_y", nsy)):
         if not MIN_SCALE <= value <= MAX_SCALE:
             errors[label] = f"tỉ lệ tính ra {value:g} ngoài {MIN_SCALE:g}–{MAX_SCALE:g}: xem lại số đo"

@@ -175,6 +175,7 @@ def test_profiles_dialog_questions_bad_readings(qtbot, decision_db):
     QTest.keyClicks(x1, "75")  # 55 mm off: a misreading, not a printer
     QTest.keyClicks(y1, "20")
     assert not dialog.save()
-    assert "lệch quá" in dialog.measure_error.text()
+    assert "dấu số 1: đo được 75 mm nhưng dấu in ở 20 mm — lệch quá" in dialog.measure_error.text()
+    assert dialog.result.text() == ""
     with decision_db.factory() as s:
         assert printing.list_printer_profiles(s) == []

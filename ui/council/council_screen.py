@@ -95,6 +95,7 @@ class MemberDialog(QDialog):
         self.search.setPlaceholderText(self.tr("gõ vài chữ của họ tên hoặc mã cán bộ…"))
         self.results = QListWidget()
         self.results.setMinimumHeight(110)
+        self.results.setMinimumWidth(420)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(150)

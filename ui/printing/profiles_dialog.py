@@ -154,9 +154,10 @@ class PrinterProfilesDialog(QDialog):
         self._update_result()
 
     def readings(self) -> list[tuple[float, float, float | None, float | None]]:
-        """(printed x, y, measured x, y) of the targets with a reading; raises ValueError
-        naming the mark whose text is not a number."""
+        """(printed x, y, measured x, y) of the targets with a reading (their numbers in
+        `self.read_marks`); raises ValueError naming the mark whose text is not a number."""
         out = []
+        self.read_marks: list[int] = []
         for n, (x_edit, y_edit) in self.measured.items():
             values = []
             for axis, edit in (("x", x_edit), ("y", y_edit)):
@@ -169,6 +170,7 @@ class PrinterProfilesDialog(QDialog):
             if values != [None, None]:
                 ex, ey = self.targets[n]
                 out.append((ex, ey, values[0], values[1]))
+                self.read_marks.append(n)
         return out
 
     def profile(self) -> printing.ProfileData:
@@ -178,7 +180,7 @@ class PrinterProfilesDialog(QDialog):
         readings = self.readings()
         if readings:
             applied = self._stored if (self._stored is not None and self.through_profile.isChecked()) else None
-            return printing.calibrate_profile(name, readings, applied=applied)
+            return printing.calibrate_profile(name, readings, applied=applied, marks=self.read_marks)
         if self._stored is not None:
             return dataclasses.replace(self._stored, name=name)
         return printing.ProfileData(name)
@@ -188,9 +190,11 @@ class PrinterProfilesDialog(QDialog):
             p = self.profile()
         except ValueError as exc:
             self.measure_error.set_error(str(exc))
+            self.result.setText("")
             return
         except ValidationFailed as exc:
             self.measure_error.set_error("; ".join(exc.fields.values()))
+            self.result.setText("")
             return
         doubts = [e.doubtful() for pair in self.measured.values() for e in pair if e.doubtful()]
         self.measure_error.set_error("; ".join(doubts) if doubts else None)
