@@ -28,6 +28,7 @@ from ui.import_wizard import ImportWizard, save_history_template, save_staff_tem
 from ui.org.org_screen import OrgScreen
 from ui.settings import UiSettings
 from ui.settings_screen import SettingsScreen
+from ui.widgets import fit_to_screen
 
 
 @dataclass(frozen=True)
@@ -216,7 +217,7 @@ class MainWindow(QMainWindow):
         self.org_screen.template_requested.connect(self.save_template)
         self.org_screen.history_changed.connect(self.on_history_changed)
         self._update_title()
-        self.resize(1280, 720)
+        fit_to_screen(self, 1280, 720)
         self._restore_state()
         self.sidebar.setCurrentRow(0)
         self.org_screen.reload_units()

@@ -514,7 +514,7 @@ def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
     (1366×768 at 125–150 % leaves 911–1093 × 480–590 logical pixels)."""
     from PySide6.QtGui import QGuiApplication
 
-    screen = widget.screen() or QGuiApplication.primaryScreen()
+    screen = QWidget.screen(widget) or QGuiApplication.primaryScreen()  # (MainWindow.screen is another thing)
     if screen is None:
         widget.resize(width, height)
         return

@@ -50,6 +50,14 @@ def main(url: str) -> int:
         council_id = council.default_council_id(s)
         member = council.list_members(s, council_id=council_id)[0] if council_id else None
         round_id = rounds[0].id if rounds else None
+        from app.services import bloc as bloc_service
+        from app.services import bloc_admin
+        from app.services import example as example_service
+
+        bloc = bloc_admin.list_blocs(s)[0]
+        table = bloc_service.list_tables(s, bloc_id=bloc.id)[0]
+        example = example_service.list_examples(s)[0]
+        example_movement = next(m for m in movements if m.id == example.movement_id)
 
     from ui.blocs.blocs_screen import NewBlocDialog
     from ui.catalogue.ruleset_dialog import RuleSetDialog
@@ -70,7 +78,25 @@ def main(url: str) -> int:
     from ui.printing.template_editor import BlankTemplateEditor
     from ui.rounds.dialogs import MovementDialog, RoundDialog
 
+    from ui.blocs.criteria_dialog import CriteriaTableDialog
+    from ui.blocs.members_tab import OutsideAgencyDialog, UnitPickerDialog
+    from ui.blocs.scoring_tab import AssessorsDialog
+    from ui.connection.copy_dialog import CopyToServerDialog
+    from ui.connection.dialog import ConnectionDialog
+    from ui.examples.examples_screen import ExampleDialog, StagesDialog
+    from ui.history.record_dialogs import InitiativeDialog
+
     dialogs = {
+        "ConnectionDialog": lambda: ConnectionDialog(),
+        "CopyToServerDialog": lambda: CopyToServerDialog(),
+        "InitiativeDialog": lambda: InitiativeDialog(db, person_id=person.id, awards=[]),
+        "UnitPickerDialog": lambda: UnitPickerDialog(units, taken_unit_ids=set()),
+        "OutsideAgencyDialog": lambda: OutsideAgencyDialog(db, bloc_id=bloc.id),
+        "CriteriaTableDialog": lambda: CriteriaTableDialog(db, bloc_id=bloc.id),
+        "AssessorsDialog": lambda: AssessorsDialog(db, table.id),
+        "ExampleDialog": lambda: ExampleDialog(db, movement_row=example_movement, subject_text=example.subject_name, row=example,
+                                               person_id=example.person_id, unit_id=example.unit_id),
+        "StagesDialog": lambda: StagesDialog(db, row=example),
         "PersonDialog": lambda: PersonDialog(db, units, person),
         "UnitDialog": lambda: UnitDialog(db, units, units[1]),
         "DeactivateDialog": lambda: DeactivateDialog(person.full_name),
