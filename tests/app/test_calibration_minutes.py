@@ -64,3 +64,28 @@ def test_written_opinions_are_listed_even_without_their_text():
     assert _opinion_text(Row("WRITTEN", "  Đồng ý  ")) == "Đồng ý"
     assert _opinion_text(Row("WRITTEN", "")) == "có ý kiến bằng văn bản (kèm theo biên bản)"
     assert _opinion_text(Row("PRESENT", "")) == ""
+
+
+def test_demo_council_flags_only_real_conflicts(session):
+    """On the demo bloc (a council member from every agency) only nominations where a member
+    is the nominee or works in the nominee's own unit are flagged — not every row."""
+    from sqlalchemy import select
+
+    from app.models import CouncilMember, Nomination, Person
+    from app.services import movement, nomination
+    from app.services.demo import generate_demo
+
+    generate_demo(session, people=400)
+    rnd = next(r for r in movement.list_rounds(session) if r.status == "OPEN")
+    rows = nomination.list_nominations(session, round_id=rnd.id)
+    flagged = [r for r in rows if r.conflicts]
+    assert rows and len(flagged) * 5 < len(rows)  # a handful, not the noise of every row
+    members = session.execute(select(CouncilMember.full_name, CouncilMember.person_id, Person.unit_id)
+                              .join(Person, Person.id == CouncilMember.person_id)).all()
+    units = {name: (pid, uid) for name, pid, uid in members}
+    for r in flagged:
+        n = session.get(Nomination, r.id)
+        home = session.get(Person, n.person_id).unit_id if n.person_id else None
+        for name in r.conflicts:
+            pid, uid = units[name]
+            assert pid == n.person_id or (home is not None and uid == home) or n.unit_id is not None
