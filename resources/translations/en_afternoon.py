@@ -51,8 +51,9 @@ EN = {
     "Đã ghi danh sách.": "The list was written.",
     # nominations: the list sent upward
     "Xuất danh sách đề nghị": "Export the nomination list",
-    "Chỉ các đề nghị đủ điều kiện gửi (%1): đã gửi, đã kiểm tra hoặc đã được Hội đồng thông qua; đủ điều kiện hoặc cần kiểm tra thủ công":
-        "Only the nominations ready to send (%1): submitted, checked or passed by the Council; eligible or to be checked by hand",
+    "Chỉ các đề nghị đủ điều kiện gửi (%1)": "Only the nominations ready to send (%1)",
+    "Đã gửi, đã kiểm tra hoặc đã được Hội đồng thông qua; đủ điều kiện (✔) hoặc cần kiểm tra thủ công (?).":
+        "Submitted, checked or passed by the Council; eligible (✔) or to be checked by hand (?).",
     "Mọi đề nghị đang hiển thị (%1, trong đó %2 chưa đủ điều kiện gửi)":
         "Every nomination shown (%1, of which %2 not ready to send)",
     "Thêm cột «Trạng thái»": "Add the “Status” column",

@@ -120,38 +120,38 @@
 <context>
     <name>BallotDialog</name>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="225" />
+        <location filename="../../ui/council/council_screen.py" line="226" />
         <source>Tạo phiếu bầu</source>
         <translation>New ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="228" />
+        <location filename="../../ui/council/council_screen.py" line="229" />
         <source>%1 (%2 người)</source>
         <translation>%1 (%2 people)</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="231" />
-        <location filename="../../ui/council/council_screen.py" line="234" />
+        <location filename="../../ui/council/council_screen.py" line="232" />
+        <location filename="../../ui/council/council_screen.py" line="235" />
         <source>không giới hạn</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="239" />
+        <location filename="../../ui/council/council_screen.py" line="240" />
         <source>Danh hiệu:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="240" />
+        <location filename="../../ui/council/council_screen.py" line="241" />
         <source>Số người được đồng ý tối đa trên một phiếu:</source>
         <translation>Most approvals on one sheet:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="241" />
+        <location filename="../../ui/council/council_screen.py" line="242" />
         <source>Số lượng được chọn tối đa:</source>
         <translation>Most to be chosen:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="242" />
+        <location filename="../../ui/council/council_screen.py" line="243" />
         <source>Số phiếu in dự phòng:</source>
         <translation>Spare papers:</translation>
     </message>
@@ -708,348 +708,348 @@
 <context>
     <name>CouncilScreen</name>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="272" />
+        <location filename="../../ui/council/council_screen.py" line="273" />
         <source>Tạo phiên họp…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="275" />
+        <location filename="../../ui/council/council_screen.py" line="276" />
         <source>Đợt xét:</source>
         <translation>Round:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="277" />
+        <location filename="../../ui/council/council_screen.py" line="278" />
         <source>Phiên họp:</source>
         <translation>Meeting:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="282" />
+        <location filename="../../ui/council/council_screen.py" line="283" />
         <source>Thành viên Hội đồng</source>
         <translation>Council members</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="283" />
+        <location filename="../../ui/council/council_screen.py" line="284" />
         <source>Phiên họp</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="284" />
+        <location filename="../../ui/council/council_screen.py" line="285" />
         <source>Bỏ phiếu</source>
         <translation>Voting</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="293" />
+        <location filename="../../ui/council/council_screen.py" line="294" />
         <source>Tạo Hội đồng…</source>
         <translation>New council…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="295" />
-        <location filename="../../ui/council/council_screen.py" line="353" />
+        <location filename="../../ui/council/council_screen.py" line="296" />
+        <location filename="../../ui/council/council_screen.py" line="354" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="295" />
-        <location filename="../../ui/council/council_screen.py" line="353" />
+        <location filename="../../ui/council/council_screen.py" line="296" />
+        <location filename="../../ui/council/council_screen.py" line="354" />
         <source>Chức danh</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="295" />
+        <location filename="../../ui/council/council_screen.py" line="296" />
         <source>Chức vụ, đơn vị</source>
         <translation>Position, unit</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="296" />
+        <location filename="../../ui/council/council_screen.py" line="297" />
         <source>Nhiệm kỳ</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="296" />
-        <location filename="../../ui/council/council_screen.py" line="388" />
+        <location filename="../../ui/council/council_screen.py" line="297" />
+        <location filename="../../ui/council/council_screen.py" line="389" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="303" />
+        <location filename="../../ui/council/council_screen.py" line="304" />
         <source>Thêm thành viên…</source>
         <translation>Add member…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="305" />
+        <location filename="../../ui/council/council_screen.py" line="306" />
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="307" />
+        <location filename="../../ui/council/council_screen.py" line="308" />
         <source>Thôi / cho tham gia lại</source>
         <translation>Leave / rejoin</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="337" />
+        <location filename="../../ui/council/council_screen.py" line="338" />
         <source>tổng số thành viên</source>
         <translation>of all members</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="339" />
+        <location filename="../../ui/council/council_screen.py" line="340" />
         <source>Lưu thông tin phiên họp</source>
         <translation>Save the meeting details</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="341" />
+        <location filename="../../ui/council/council_screen.py" line="342" />
         <source>Thời gian, địa điểm</source>
         <translation>Time and place</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="343" />
+        <location filename="../../ui/council/council_screen.py" line="344" />
         <source>Bắt đầu:</source>
         <translation>Starts:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="344" />
+        <location filename="../../ui/council/council_screen.py" line="345" />
         <source>Kết thúc:</source>
         <translation>Ends:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="345" />
+        <location filename="../../ui/council/council_screen.py" line="346" />
         <source>Địa điểm:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="346" />
+        <location filename="../../ui/council/council_screen.py" line="347" />
         <source>Số lượng tối thiểu có mặt:</source>
         <translation>Quorum:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="354" />
+        <location filename="../../ui/council/council_screen.py" line="355" />
         <source>Tham dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="354" />
-        <location filename="../../ui/council/council_screen.py" line="752" />
+        <location filename="../../ui/council/council_screen.py" line="355" />
+        <location filename="../../ui/council/council_screen.py" line="753" />
         <source>Ý kiến bằng văn bản</source>
         <translation>Written opinion</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="359" />
+        <location filename="../../ui/council/council_screen.py" line="360" />
         <source>Ban kiểm phiếu (chọn trong số thành viên có mặt)</source>
         <translation>Counting committee (chosen among the members present)</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="362" />
+        <location filename="../../ui/council/council_screen.py" line="363" />
         <source>Lưu Ban kiểm phiếu</source>
         <translation>Save the counting committee</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="366" />
+        <location filename="../../ui/council/council_screen.py" line="367" />
         <source>Trưởng ban:</source>
         <translation>Head:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="367" />
+        <location filename="../../ui/council/council_screen.py" line="368" />
         <source>Thành viên:</source>
         <translation>Members:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="370" />
+        <location filename="../../ui/council/council_screen.py" line="371" />
         <source>Biên bản họp Hội đồng (PDF)…</source>
         <translation>Council meeting minutes (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="387" />
+        <location filename="../../ui/council/council_screen.py" line="388" />
         <source>Phiếu bầu</source>
         <translation>Ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="387" />
+        <location filename="../../ui/council/council_screen.py" line="388" />
         <source>Ứng viên</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="387" />
+        <location filename="../../ui/council/council_screen.py" line="388" />
         <source>Ngưỡng</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="388" />
+        <location filename="../../ui/council/council_screen.py" line="389" />
         <source>Lượt A</source>
         <translation>Pass A</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="388" />
+        <location filename="../../ui/council/council_screen.py" line="389" />
         <source>Lượt B</source>
         <translation>Pass B</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="396" />
+        <location filename="../../ui/council/council_screen.py" line="397" />
         <source>Tạo phiếu bầu…</source>
         <translation>New ballot…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="398" />
+        <location filename="../../ui/council/council_screen.py" line="399" />
         <source>In phiếu bầu (PDF)…</source>
         <translation>Print ballot papers (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="400" />
+        <location filename="../../ui/council/council_screen.py" line="401" />
         <source>Nhập lượt A</source>
         <translation>Enter pass A</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="402" />
+        <location filename="../../ui/council/council_screen.py" line="403" />
         <source>Nhập lượt B</source>
         <translation>Enter pass B</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="404" />
+        <location filename="../../ui/council/council_screen.py" line="405" />
         <source>So sánh</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="406" />
+        <location filename="../../ui/council/council_screen.py" line="407" />
         <source>Kiểm phiếu và niêm phong…</source>
         <translation>Tally and seal…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="408" />
+        <location filename="../../ui/council/council_screen.py" line="409" />
         <source>Mở lại…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="410" />
+        <location filename="../../ui/council/council_screen.py" line="411" />
         <source>Bỏ phiếu vòng 2</source>
         <translation>Second round</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="412" />
+        <location filename="../../ui/council/council_screen.py" line="413" />
         <source>Biên bản kiểm phiếu (PDF)…</source>
         <translation>Tally minutes (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="414" />
+        <location filename="../../ui/council/council_screen.py" line="415" />
         <source>Kết quả (Excel)…</source>
         <translation>Results (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="439" />
+        <location filename="../../ui/council/council_screen.py" line="440" />
         <source>Chọn một phiếu bầu rồi bấm «Nhập lượt A», «Nhập lượt B» hoặc «So sánh».</source>
         <translation>Choose a ballot, then press “Enter pass A”, “Enter pass B” or “Compare”.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="460" />
+        <location filename="../../ui/council/council_screen.py" line="461" />
         <source>Chưa có Hội đồng.</source>
         <translation>No council yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="482" />
+        <location filename="../../ui/council/council_screen.py" line="483" />
         <source>Đang tham gia</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="482" />
+        <location filename="../../ui/council/council_screen.py" line="483" />
         <source>Đã thôi</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="532" />
+        <location filename="../../ui/council/council_screen.py" line="533" />
         <source>Chưa có phiên họp: chọn đợt xét rồi bấm «Tạo phiên họp…».</source>
         <translation>No meeting yet: choose a round, then press “New meeting…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="585" />
+        <location filename="../../ui/council/council_screen.py" line="586" />
         <source>từ %1 của %2 thành viên</source>
         <translation>%1 of %2 members</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="619" />
+        <location filename="../../ui/council/council_screen.py" line="620" />
         <source>không có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="621" />
+        <location filename="../../ui/council/council_screen.py" line="622" />
         <source>Đã niêm phong lúc %1 bởi %2. Đạt: %3. Mã niêm phong: %4</source>
         <translation>Sealed at %1 by %2. Passed: %3. Seal: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="629" />
+        <location filename="../../ui/council/council_screen.py" line="630" />
         <source>Tạo Hội đồng</source>
         <translation>New council</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="629" />
+        <location filename="../../ui/council/council_screen.py" line="630" />
         <source>Tên Hội đồng:</source>
         <translation>Council name:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="692" />
+        <location filename="../../ui/council/council_screen.py" line="693" />
         <source>Tạo phiên họp</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="692" />
+        <location filename="../../ui/council/council_screen.py" line="693" />
         <source>Địa điểm họp:</source>
         <translation>Meeting place:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="715" />
+        <location filename="../../ui/council/council_screen.py" line="716" />
         <source>chưa nhập thời gian bắt đầu</source>
         <translation>the start time is missing</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="719" />
+        <location filename="../../ui/council/council_screen.py" line="720" />
         <source>giờ kết thúc phải sau giờ bắt đầu</source>
         <translation>the end must be after the start</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="753" />
+        <location filename="../../ui/council/council_screen.py" line="754" />
         <source>Nội dung ý kiến bằng văn bản của %1 (có thể nhập sau ở cột «Ý kiến bằng văn bản»):</source>
         <translation>The written opinion of %1 (it can also be typed later in the “Written opinion” column):</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="794" />
+        <location filename="../../ui/council/council_screen.py" line="795" />
         <source>Tạo phiếu bầu</source>
         <translation>New ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="795" />
+        <location filename="../../ui/council/council_screen.py" line="796" />
         <source>Không còn đề nghị nào chờ bỏ phiếu (trạng thái «Đã kiểm tra», danh hiệu phải bỏ phiếu kín).</source>
         <translation>No nomination awaits a vote (status “Checked”, an award that needs a secret ballot).</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="807" />
+        <location filename="../../ui/council/council_screen.py" line="808" />
         <source>Chưa đủ số lượng</source>
         <translation>No quorum</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="870" />
+        <location filename="../../ui/council/council_screen.py" line="871" />
         <source>Bằng phiếu</source>
         <translation>Tie</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="871" />
+        <location filename="../../ui/council/council_screen.py" line="872" />
         <source>Các ứng viên số %1 bằng phiếu ngoài số lượng (còn %2 suất).
 Ghi số thứ tự được Chủ tịch quyết định chọn, hoặc để trống để niêm phong và bỏ phiếu vòng 2:</source>
         <translation>Candidates %1 are tied across the quota (%2 places left).
 Type the numbers the Chair chose, or leave empty to seal and hold a second round:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="878" />
+        <location filename="../../ui/council/council_screen.py" line="879" />
         <source>Quyết định của Chủ tịch</source>
         <translation>The Chair's decision</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="879" />
+        <location filename="../../ui/council/council_screen.py" line="880" />
         <source>Nội dung quyết định (ghi vào biên bản):</source>
         <translation>The decision (printed in the minutes):</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="883" />
+        <location filename="../../ui/council/council_screen.py" line="884" />
         <source>Niêm phong kết quả</source>
         <translation>Seal the result</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="884" />
+        <location filename="../../ui/council/council_screen.py" line="885" />
         <source>Kết quả kiểm phiếu:
 %1
 
@@ -1060,22 +1060,22 @@ Niêm phong? Sau khi niêm phong, muốn sửa phải «Mở lại» và ghi lý
 Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="903" />
+        <location filename="../../ui/council/council_screen.py" line="904" />
         <source>Mở lại phiếu bầu đã niêm phong</source>
         <translation>Reopen a sealed ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="904" />
+        <location filename="../../ui/council/council_screen.py" line="905" />
         <source>Lý do mở lại (bắt buộc, được ghi nhật ký):</source>
         <translation>Reason for reopening (required, logged):</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="942" />
+        <location filename="../../ui/council/council_screen.py" line="943" />
         <source>Đã ghi tệp.</source>
         <translation>The file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="982" />
+        <location filename="../../ui/council/council_screen.py" line="983" />
         <source>Biên bản họp Hội đồng %1.pdf</source>
         <translation>Council meeting minutes %1.pdf</translation>
     </message>
@@ -1088,53 +1088,53 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
         <translation>File written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="958" />
+        <location filename="../../ui/council/council_screen.py" line="959" />
         <source>Lưu phiếu bầu</source>
         <translation>Save the ballot papers</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="958" />
+        <location filename="../../ui/council/council_screen.py" line="959" />
         <source>Phiếu bầu.pdf</source>
         <translation>Ballot papers.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="959" />
+        <location filename="../../ui/council/council_screen.py" line="960" />
         <source>Đang tạo phiếu bầu…</source>
         <translation>Writing the ballot papers…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="964" />
+        <location filename="../../ui/council/council_screen.py" line="965" />
         <source>Lưu biên bản kiểm phiếu</source>
         <translation>Save the tally minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="964" />
+        <location filename="../../ui/council/council_screen.py" line="965" />
         <source>Biên bản kiểm phiếu.pdf</source>
         <translation>Vote count minutes.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="966" />
-        <location filename="../../ui/council/council_screen.py" line="985" />
+        <location filename="../../ui/council/council_screen.py" line="967" />
+        <location filename="../../ui/council/council_screen.py" line="986" />
         <source>Đang tạo biên bản…</source>
         <translation>Writing the minutes…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="971" />
+        <location filename="../../ui/council/council_screen.py" line="972" />
         <source>Lưu kết quả kiểm phiếu</source>
         <translation>Save the tally results</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="971" />
+        <location filename="../../ui/council/council_screen.py" line="972" />
         <source>Kết quả kiểm phiếu.xlsx</source>
         <translation>Vote count results.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="973" />
+        <location filename="../../ui/council/council_screen.py" line="974" />
         <source>Đang tạo tệp Excel…</source>
         <translation>Writing the Excel file…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="981" />
+        <location filename="../../ui/council/council_screen.py" line="982" />
         <source>Lưu biên bản họp</source>
         <translation>Save the meeting minutes</translation>
     </message>
@@ -1170,52 +1170,52 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>CriteriaItemsEditor</name>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="284" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="285" />
         <source>Thêm dòng</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="285" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="286" />
         <source>Xóa dòng</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="286" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="287" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="287" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="288" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="288" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="289" />
         <source>Thêm một dòng dưới dòng đang chọn (Insert)</source>
         <translation>Add a row below the current one (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="373" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="374" />
         <source>Tổng điểm tối đa các tiêu chí: %1 / ? — chưa nhập tổng điểm</source>
         <translation>Criteria maximum points: %1 / ? — no declared total</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="376" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="377" />
         <source>Tổng điểm tối đa các tiêu chí: %1 / %2 — đủ</source>
         <translation>Criteria maximum points: %1 / %2 — adds up</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="380" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="381" />
         <source>Tổng điểm tối đa các tiêu chí: %1 / %2 — thiếu %3 điểm</source>
         <translation>Criteria maximum points: %1 / %2 — %3 points short</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="381" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="382" />
         <source>Tổng điểm tối đa các tiêu chí: %1 / %2 — thừa %3 điểm</source>
         <translation>Criteria maximum points: %1 / %2 — %3 points over</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="388" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="389" />
         <source>Điểm thưởng tối đa: %1 · Điểm trừ tối đa: %2</source>
         <translation>Bonus up to: %1 · Penalty up to: %2</translation>
     </message>
@@ -1223,42 +1223,42 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>CriteriaItemsModel</name>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="101" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="102" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="101" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="102" />
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="101" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="102" />
         <source>Nội dung tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="101" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="102" />
         <source>Điểm tối đa</source>
         <translation>Maximum points</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="102" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="103" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="173" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="174" />
         <source>dòng %1: chưa nhập mã</source>
         <translation>row %1: no code</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="175" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="176" />
         <source>dòng %1: chưa nhập nội dung tiêu chí</source>
         <translation>row %1: no criterion text</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="179" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="180" />
         <source>dòng %1: điểm tối đa %2</source>
         <translation>row %1: maximum points %2</translation>
     </message>
@@ -1411,118 +1411,118 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>CriteriaTableDialog</name>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="51" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="52" />
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="52" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="53" />
         <source>Điểm thưởng</source>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="53" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="54" />
         <source>Điểm trừ</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="62" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="63" />
         <source>chưa nhập điểm</source>
         <translation>no points entered</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="66" />
-        <location filename="../../ui/blocs/criteria_dialog.py" line="68" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="67" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="69" />
         <source>không phải là số</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="70" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="71" />
         <source>phải lớn hơn 0</source>
         <translation>must be greater than 0</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="72" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="73" />
         <source>tối đa 2 chữ số thập phân</source>
         <translation>at most 2 decimal places</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="402" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="403" />
         <source>Sửa bảng tiêu chí</source>
         <translation>Edit criteria table</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="402" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="403" />
         <source>Thêm bảng tiêu chí</source>
         <translation>Add criteria table</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="406" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="407" />
         <source>Bảng đã có %1 điểm chấm: chỉ sửa được tên và tùy chọn bỏ điểm; danh sách tiêu chí không sửa được nữa.</source>
         <translation>The table holds %1 scores: only its name and the drop option can change; its criteria can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="410" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="411" />
         <source>Tên bảng tiêu chí</source>
         <translation>Criteria table</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="412" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="413" />
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="415" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="416" />
         <source>Phong trào</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="416" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="417" />
         <source>(bảng chấm điểm cả năm, không theo phong trào)</source>
         <translation>(a whole-year table, not tied to a movement)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="420" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="421" />
         <source>Chọn phong trào khi bảng dùng để chấm điểm một phong trào (đợt) thi đua</source>
         <translation>Choose the movement when the table scores one emulation movement (drive)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="421" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="422" />
         <source>Tổng điểm công bố</source>
         <translation>Declared total</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="423" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="424" />
         <source>Tổng điểm tối đa của các tiêu chí (không kể điểm thưởng, điểm trừ)</source>
         <translation>The total of the criteria's maximum points (bonus and penalty items not counted)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="424" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="425" />
         <source>Bỏ điểm cao nhất và thấp nhất khi có từ 5 đơn vị chấm trở lên</source>
         <translation>Drop the highest and the lowest score when 5 or more assessors have scored</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="427" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="428" />
         <source>Các tiêu chí</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="446" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="447" />
         <source>Bảng tiêu chí chấm điểm thi đua năm %1</source>
         <translation>Emulation criteria table %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="474" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="475" />
         <source>không được để trống</source>
         <translation>must not be empty</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="483" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="484" />
         <source>chưa có tiêu chí nào</source>
         <translation>no criteria yet</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="516" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="517" />
         <source>mã %1: %2</source>
         <translation>code %1: %2</translation>
     </message>
@@ -2351,9 +2351,18 @@ The awards will be written into history, the nominations marked decided, and the
         <translation>Export the nomination list</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="781" />
         <source>Chỉ các đề nghị đủ điều kiện gửi (%1): đã gửi, đã kiểm tra hoặc đã được Hội đồng thông qua; đủ điều kiện hoặc cần kiểm tra thủ công</source>
-        <translation>Only the nominations ready to send (%1): submitted, checked or passed by the Council; eligible or to be checked by hand</translation>
+        <translation type="vanished">Only the nominations ready to send (%1): submitted, checked or passed by the Council; eligible or to be checked by hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="781" />
+        <source>Chỉ các đề nghị đủ điều kiện gửi (%1)</source>
+        <translation>Only the nominations ready to send (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="782" />
+        <source>Đã gửi, đã kiểm tra hoặc đã được Hội đồng thông qua; đủ điều kiện (✔) hoặc cần kiểm tra thủ công (?).</source>
+        <translation>Submitted, checked or passed by the Council; eligible (✔) or to be checked by hand (?).</translation>
     </message>
     <message>
         <location filename="../../ui/nominations/nominations_screen.py" line="784" />
@@ -2376,12 +2385,12 @@ The awards will be written into history, the nominations marked decided, and the
         <translation>The list follows the filters chosen on the screen (unit, award, result, status, name).</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="795" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="796" />
         <source>Chọn nơi lưu…</source>
         <translation>Choose where to save…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="796" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="797" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2908,127 +2917,127 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>Tổ chức</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>Đề nghị khen thưởng</source>
         <translation>Nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>Đợt xét</source>
         <translation>Review rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>Quy định</source>
         <translation>Award rules</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>Hội đồng – Bỏ phiếu</source>
         <translation>Council – Ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>Khối thi đua</source>
         <translation>Emulation blocs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>Điển hình tiên tiến</source>
         <translation>Model examples</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>Quyết định</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>In giấy khen</source>
         <translation>Print certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>Cơ sở dữ liệu: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>&amp;Nhập cán bộ từ Excel…</source>
         <translation>&amp;Import staff from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
+        <location filename="../../ui/main_window.py" line="233" />
         <source>&amp;Tải mẫu Excel…</source>
         <translation>&amp;Download Excel template…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="235" />
         <source>T&amp;hoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>Nhập &amp;lịch sử khen thưởng từ Excel…</source>
         <translation>Import award &amp;history from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="243" />
         <source>Tải mẫu Excel &amp;lịch sử khen thưởng…</source>
         <translation>Download the award &amp;history Excel template…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="252" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="253" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="258" />
         <source>Tìm cán bộ</source>
         <translation>Find staff</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="261" />
         <source>Thêm cán bộ</source>
         <translation>Add staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392" />
+        <location filename="../../ui/main_window.py" line="393" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393" />
+        <location filename="../../ui/main_window.py" line="394" />
         <source>&lt;b&gt;%1&lt;/b&gt; phiên bản %2&lt;br&gt;Phần mềm quản lý công tác thi đua, khen thưởng cho Thường trực Hội đồng Thi đua – Khen thưởng.&lt;br&gt;&lt;br&gt;Cơ sở dữ liệu: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; version %2&lt;br&gt;Emulation and commendation management for the standing office of the Emulation and Commendation Council.&lt;br&gt;&lt;br&gt;Database: %3</translation>
     </message>
@@ -3066,67 +3075,67 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <translation>type a few letters of the name or the staff code…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="106" />
+        <location filename="../../ui/council/council_screen.py" line="107" />
         <source>(không thuộc đơn vị nào trong danh sách)</source>
         <translation>(in no unit of the list)</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="120" />
+        <location filename="../../ui/council/council_screen.py" line="121" />
         <source>Xung đột lợi ích được đánh dấu khi thành viên là người được đề nghị, làm việc cùng phòng/đơn vị trực tiếp với cá nhân được đề nghị, hoặc thuộc tập thể được đề nghị.</source>
         <translation>A conflict of interest is flagged when the member is the nominee, works in the same department as the nominated person, or belongs to the nominated collective.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="129" />
+        <location filename="../../ui/council/council_screen.py" line="130" />
         <source>Tìm cán bộ:</source>
         <translation>Find staff:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="131" />
+        <location filename="../../ui/council/council_screen.py" line="132" />
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="132" />
+        <location filename="../../ui/council/council_screen.py" line="133" />
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="133" />
+        <location filename="../../ui/council/council_screen.py" line="134" />
         <source>Chức danh trong Hội đồng:</source>
         <translation>Role in the council:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="134" />
+        <location filename="../../ui/council/council_screen.py" line="135" />
         <source>Chức vụ, đơn vị:</source>
         <translation>Position, unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="135" />
+        <location filename="../../ui/council/council_screen.py" line="136" />
         <source>Nhiệm kỳ từ ngày:</source>
         <translation>Term from:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="136" />
+        <location filename="../../ui/council/council_screen.py" line="137" />
         <source>đến ngày:</source>
         <translation>to:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="137" />
+        <location filename="../../ui/council/council_screen.py" line="138" />
         <source>Ghi chú:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="200" />
+        <location filename="../../ui/council/council_screen.py" line="201" />
         <source>chọn một cán bộ trong kết quả tìm (hoặc chọn «Người ngoài danh sách cán bộ»)</source>
         <translation>choose a person among the results (or choose “Someone not on the staff list”)</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="204" />
+        <location filename="../../ui/council/council_screen.py" line="205" />
         <source>chưa nhập họ và tên</source>
         <translation>the full name is missing</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="207" />
+        <location filename="../../ui/council/council_screen.py" line="208" />
         <source>đơn vị: chọn trong danh sách (gõ vài chữ của tên đơn vị)</source>
         <translation>unit: choose one from the list (type a few letters of its name)</translation>
     </message>
@@ -4885,7 +4894,7 @@ Rule: the Council member is the nominee; or works in the nominated person's own 
     </message>
     <message>
         <location filename="../../ui/printing/profiles_dialog.py" line="100" />
-        <location filename="../../ui/printing/profiles_dialog.py" line="240" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="244" />
         <source>Xóa hồ sơ</source>
         <translation>Delete profile</translation>
     </message>
@@ -4905,57 +4914,57 @@ Rule: the Council member is the nominee; or works in the nominated person's own 
         <translation>(new profile)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="166" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="167" />
         <source>Dấu %1, %2: %3</source>
         <translation>Mark %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="197" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="201" />
         <source>tính từ số đo</source>
         <translation>computed from the readings</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="197" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="201" />
         <source>đang lưu</source>
         <translation>as saved</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="198" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="202" />
         <source>Hiệu chỉnh (%1): lệch ngang %2 mm, lệch dọc %3 mm, tỉ lệ %4 × %5.</source>
         <translation>Correction (%1): horizontal %2 mm, vertical %3 mm, scale %4 × %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="233" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="237" />
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="233" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="237" />
         <source>Đã lưu hồ sơ máy in «%1».</source>
         <translation>Printer profile “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="240" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="244" />
         <source>Xóa hồ sơ máy in «%1»?</source>
         <translation>Delete the printer profile “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="257" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="261" />
         <source>Lưu tờ in thử</source>
         <translation>Save the test sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="258" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="262" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="266" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="270" />
         <source>Đã ghi tờ in thử</source>
         <translation>Test sheet written</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="267" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="271" />
         <source>Đã ghi %1. In tệp này ở tỉ lệ 100% (tắt «Vừa trang / Fit to page»).</source>
         <translation>Wrote %1. Print it at 100% (turn “Fit to page” off).</translation>
     </message>

@@ -778,9 +778,9 @@ class ExportOptionsDialog(QDialog):
     def __init__(self, sendable: int, left_out: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Xuất danh sách đề nghị"))
-        self.sendable = QRadioButton(self.tr("Chỉ các đề nghị đủ điều kiện gửi (%1): đã gửi, đã kiểm tra hoặc đã "
-                                             "được Hội đồng thông qua; đủ điều kiện hoặc cần kiểm tra thủ công")
-                                     .replace("%1", fmt_int(sendable)))
+        self.sendable = QRadioButton(self.tr("Chỉ các đề nghị đủ điều kiện gửi (%1)").replace("%1", fmt_int(sendable)))
+        sendable_hint = QLabel(self.tr("Đã gửi, đã kiểm tra hoặc đã được Hội đồng thông qua; đủ điều kiện (✔) hoặc "
+                                       "cần kiểm tra thủ công (?)."))
         self.everything = QRadioButton(self.tr("Mọi đề nghị đang hiển thị (%1, trong đó %2 chưa đủ điều kiện gửi)")
                                        .replace("%1", fmt_int(sendable + left_out)).replace("%2", fmt_int(left_out)))
         self.sendable.setChecked(True)
@@ -788,9 +788,10 @@ class ExportOptionsDialog(QDialog):
         self.with_verdict = QCheckBox(self.tr("Thêm cột «Kết quả kiểm tra»"))
         note = QLabel(self.tr("Danh sách theo bộ lọc đang chọn trên màn hình (đơn vị, danh hiệu, kết quả, "
                               "trạng thái, tên)."))
-        note.setWordWrap(True)
-        for radio in (self.sendable, self.everything):
-            radio.setMinimumWidth(1)
+        for label in (note, sendable_hint):
+            label.setWordWrap(True)
+        sendable_hint.setContentsMargins(22, 0, 0, 4)
+        sendable_hint.setProperty("role", "hint")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Chọn nơi lưu…"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
@@ -799,11 +800,12 @@ class ExportOptionsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.sendable)
+        layout.addWidget(sendable_hint)
         layout.addWidget(self.everything)
         layout.addWidget(self.with_status)
         layout.addWidget(self.with_verdict)
         layout.addWidget(buttons)
-        self.setMaximumWidth(640)
+        self.setMinimumWidth(min(560, self.fontMetrics().averageCharWidth() * 80))
 
 
 def _local(at: _dt.datetime) -> _dt.datetime:
