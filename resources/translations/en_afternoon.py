@@ -52,6 +52,9 @@ EN = {
     # nominations: the list sent upward
     "Xuất danh sách đề nghị": "Export the nomination list",
     "Chỉ các đề nghị đủ điều kiện gửi (%1)": "Only the nominations ready to send (%1)",
+    # (an earlier wording, kept by lupdate as obsolete)
+    "Chỉ các đề nghị đủ điều kiện gửi (%1): đã gửi, đã kiểm tra hoặc đã được Hội đồng thông qua; đủ điều kiện hoặc cần kiểm tra thủ công":
+        "Only the nominations ready to send (%1): submitted, checked or passed by the Council; eligible or to be checked by hand",
     "Đã gửi, đã kiểm tra hoặc đã được Hội đồng thông qua; đủ điều kiện (✔) hoặc cần kiểm tra thủ công (?).":
         "Submitted, checked or passed by the Council; eligible (✔) or to be checked by hand (?).",
     "Mọi đề nghị đang hiển thị (%1, trong đó %2 chưa đủ điều kiện gửi)":

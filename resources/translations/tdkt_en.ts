@@ -2352,7 +2352,7 @@ The awards will be written into history, the nominations marked decided, and the
     </message>
     <message>
         <source>Chỉ các đề nghị đủ điều kiện gửi (%1): đã gửi, đã kiểm tra hoặc đã được Hội đồng thông qua; đủ điều kiện hoặc cần kiểm tra thủ công</source>
-        <translation type="vanished">Only the nominations ready to send (%1): submitted, checked or passed by the Council; eligible or to be checked by hand</translation>
+        <translation>Only the nominations ready to send (%1): submitted, checked or passed by the Council; eligible or to be checked by hand</translation>
     </message>
     <message>
         <location filename="../../ui/nominations/nominations_screen.py" line="781" />
