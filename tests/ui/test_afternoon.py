@@ -30,7 +30,17 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import func, select
 
-from app.models import Award, Ballot, CouncilMember, Meeting, MeetingAttendance, Nomination, Person, PrinterProfile
+from app.models import (
+    Award,
+    Ballot,
+    CouncilMember,
+    Meeting,
+    MeetingAttendance,
+    Nomination,
+    Person,
+    PrinterProfile,
+    PrintLog,
+)
 from app.rules.person import STAFF_COLUMNS, STAFF_SHEET, UNIT_COLUMNS, UNIT_SHEET
 from app.services import movement
 from app.services import settings as settings_service
@@ -569,6 +579,10 @@ def test_the_clerks_afternoon(qtbot, window, db, tmp_path, message_boxes, save_a
     answers.append(certificates)
     click(printing_screen, "Tạo PDF…")
     assert certificates.exists()
+    with db.factory() as s:
+        log = s.scalars(select(PrintLog)).one()
+    assert (log.mode, log.printer_name, log.pages) == ("blank", "Canon LBP phòng TĐKT", 5)
+    assert Path(log.output) == certificates
     if PDFTOTEXT:
         text = pdf_text(certificates)
         assert "Nguyễn Thị Hoa" in text or "NGUYỄN THỊ HOA" in text

@@ -432,8 +432,11 @@ class PrintingScreen(QWidget):
 
     # ------------------------------------------------------------ tools
     def _on_profiles(self) -> None:
-        PrinterProfilesDialog(self._db, self.template_key(), self).exec()
+        dialog = PrinterProfilesDialog(self._db, self.template_key(), self)
+        dialog.exec()
         self.reload()
+        if dialog.saved_name:  # the printer just calibrated is the one printed with
+            self.printer.setCurrentIndex(max(0, self.printer.findText(dialog.saved_name)))
 
     def _on_editor(self) -> None:
         BlankTemplateEditor(self._db, self.template_key(), self).exec()
