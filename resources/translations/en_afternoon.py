@@ -123,6 +123,9 @@ EN = {
     "đang lưu": "as saved",
     "Hiệu chỉnh (%1): lệch ngang %2 mm, lệch dọc %3 mm, tỉ lệ %4 × %5.":
         "Correction (%1): horizontal %2 mm, vertical %3 mm, scale %4 × %5.",
+    # blocs: success boxes with «Mở tệp»
+    "Đã tạo giao ước thi đua.": "The emulation pledge was written.",
+    "Đã xuất bảng điểm.": "The score sheet was exported.",
     # printing
     "Đã ghi %1 trang.": "%1 pages written.",
     "Đã ghi giấy in lại.": "The reprint was written.",

@@ -3502,37 +3502,37 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>NominateDialog</name>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="341" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="340" />
         <source>Đề nghị khen thưởng từ xếp hạng</source>
         <translation>Nominate from the ranking</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="357" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="356" />
         <source>Có %1 thành viên đồng hạng nhất: hãy chọn đơn vị dẫn đầu khối theo kết quả bình xét của khối.</source>
         <translation>%1 members share first place: choose the bloc leader as the bloc decided.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="361" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="360" />
         <source>Đợt xét:</source>
         <translation>Round:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="362" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="361" />
         <source>Đơn vị dẫn đầu khối (Cờ thi đua):</source>
         <translation>Bloc leader (emulation flag):</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="363" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="362" />
         <source>Số đơn vị tiếp theo đề nghị Bằng khen:</source>
         <translation>Next members proposed for the Certificate of Merit:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="373" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="372" />
         <source>Chưa có đợt xét nào đang mở. Hãy tạo đợt xét ở màn hình «Đợt xét».</source>
         <translation>No review round is open. Create one on the “Review rounds” screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="386" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="385" />
         <source>Hãy chọn đợt xét và đơn vị dẫn đầu khối.</source>
         <translation>Choose the round and the bloc leader.</translation>
     </message>
@@ -4602,14 +4602,14 @@ Rule: the Council member is the nominee; or works in the nominated person's own 
         <location filename="../../ui/blocs/pledge_tab.py" line="260" />
         <location filename="../../ui/blocs/pledge_tab.py" line="264" />
         <location filename="../../ui/blocs/pledge_tab.py" line="278" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="452" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="451" />
         <source>Giao ước chưa lưu</source>
         <translation>Unsaved pledge</translation>
     </message>
     <message>
         <location filename="../../ui/blocs/pledge_tab.py" line="261" />
         <location filename="../../ui/blocs/pledge_tab.py" line="279" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="453" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="452" />
         <source>Giao ước thi đua năm %1 có thay đổi chưa lưu. Lưu lại không?</source>
         <translation>The emulation pledge of %1 has unsaved changes. Save them?</translation>
     </message>
@@ -4634,42 +4634,45 @@ Rule: the Council member is the nominee; or works in the nominated person's own 
         <translation>Creating the emulation pledge…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="381" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="380" />
+        <source>Đã tạo giao ước thi đua.</source>
+        <translation>The emulation pledge was written.</translation>
+    </message>
+    <message>
         <source>Đã xuất</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="381" />
         <source>Đã ghi tệp %1</source>
         <translation>File written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="492" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="491" />
         <source>Chọn một khối thi đua để xem giao ước.</source>
         <translation>Choose an emulation bloc to see its pledge.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="495" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="494" />
         <source>Năm %1 chưa có giao ước — đang soạn bản mới (chưa lưu).</source>
         <translation>No pledge for %1 yet — drafting a new one (not saved).</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="498" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="497" />
         <source>Có thay đổi chưa lưu.</source>
         <translation>Unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="500" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="499" />
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="503" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="502" />
         <source>Đã ký: %1/%2 đơn vị</source>
         <translation>Signed: %1/%2 agencies</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="505" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="504" />
         <source>Các năm đã có giao ước: %1</source>
         <translation>Years with a pledge: %1</translation>
     </message>
@@ -5113,7 +5116,7 @@ Rule: the Council member is the nominee; or works in the nominated person's own 
     </message>
     <message>
         <location filename="../../ui/printing/printing_screen.py" line="169" />
-        <location filename="../../ui/printing/printing_screen.py" line="455" />
+        <location filename="../../ui/printing/printing_screen.py" line="458" />
         <source>In lại</source>
         <translation>Reprint</translation>
     </message>
@@ -5214,7 +5217,7 @@ Rule: the Council member is the nominee; or works in the nominated person's own 
     </message>
     <message>
         <location filename="../../ui/printing/printing_screen.py" line="376" />
-        <location filename="../../ui/printing/printing_screen.py" line="462" />
+        <location filename="../../ui/printing/printing_screen.py" line="465" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -5229,7 +5232,7 @@ Rule: the Council member is the nominee; or works in the nominated person's own 
         <translation>PDF created</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="450" />
+        <location filename="../../ui/printing/printing_screen.py" line="453" />
         <source>Đã ghi giấy in lại.</source>
         <translation>The reprint was written.</translation>
     </message>
@@ -5258,7 +5261,7 @@ Rule: the Council member is the nominee; or works in the nominated person's own 
         <translation>Sent %1 pages to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="450" />
+        <location filename="../../ui/printing/printing_screen.py" line="453" />
         <source>Đã in lại</source>
         <translation>Reprinted</translation>
     </message>
@@ -5267,22 +5270,22 @@ Rule: the Council member is the nominee; or works in the nominated person's own 
         <translation>Wrote the reprinted certificate to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="455" />
+        <location filename="../../ui/printing/printing_screen.py" line="458" />
         <source>Chọn một lần in trong nhật ký.</source>
         <translation>Choose a printing in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="458" />
+        <location filename="../../ui/printing/printing_screen.py" line="461" />
         <source>In lại một giấy</source>
         <translation>Reprint one certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="458" />
+        <location filename="../../ui/printing/printing_screen.py" line="461" />
         <source>Người nhận:</source>
         <translation>Recipient:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="461" />
+        <location filename="../../ui/printing/printing_screen.py" line="464" />
         <source>Lưu giấy in lại</source>
         <translation>Save the reprint</translation>
     </message>
@@ -5454,11 +5457,14 @@ Rule: the Council member is the nominee; or works in the nominated person's own 
     </message>
     <message>
         <location filename="../../ui/blocs/ranking_tab.py" line="331" />
+        <source>Đã xuất bảng điểm.</source>
+        <translation>The score sheet was exported.</translation>
+    </message>
+    <message>
         <source>Đã xuất</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="332" />
         <source>Đã ghi tệp %1</source>
         <translation>File written: %1</translation>
     </message>
