@@ -297,3 +297,24 @@ def test_member_dialog_takes_a_person_or_an_outsider_with_a_unit(qtbot, db):
         council_service.add_member(s, council_id=council_id, data=data)
         member = council_service.list_members(s, council_id=council_id)[0]
     assert member.unit_id == agency and member.person_id is None
+
+
+def test_enter_after_choosing_a_file_goes_on(qtbot, db, tmp_path, monkeypatch):
+    """The import wizard: after «Chọn tệp…», Enter means «Tiếp», not the file chooser again."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.import_wizard import ImportWizard
+
+    path = tmp_path / "cán bộ.xlsx"
+    path.write_bytes(b"not really a workbook")
+    opened = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: opened.append(1) or (str(path), ""))
+    wizard = ImportWizard(db)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    QTest.mouseClick(wizard.choose_page.browse_button, Qt.MouseButton.LeftButton)
+    assert len(opened) == 1 and wizard.choose_page.path_edit.text() == str(path)
+    assert not wizard.choose_page.browse_button.autoDefault()
+    # Enter with the focus still on «Chọn tệp…» (where the click left it): the wizard goes on
+    QTest.keyClick(wizard.choose_page.browse_button, Qt.Key.Key_Return)
+    assert len(opened) == 1 and wizard.currentPage() is wizard.preview_page

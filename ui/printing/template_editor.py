@@ -177,6 +177,7 @@ class BlankTemplateEditor(QDialog):
         self.scan_label.setWordWrap(True)
         self.load_scan_button = QPushButton(self.tr("Tải ảnh phôi đã quét…"))
         self.load_scan_button.clicked.connect(self._on_load_scan)
+        self.load_scan_button.setAutoDefault(False)  # Enter after choosing the scan: not the chooser again
         self.reset_button = QPushButton(self.tr("Về vị trí mặc định"))
         self.reset_button.clicked.connect(self._on_reset)
         hint = QLabel(self.tr("Kéo ô để di chuyển; kéo góc dưới bên phải để đổi kích thước. Đơn vị: mm tính từ "
