@@ -111,7 +111,11 @@ class Modal:
 
     def _still_open(self, dialog: QWidget) -> None:
         """The dialog was answered but is open again (refused input): fail, never hang."""
-        if QApplication.activeModalWidget() is dialog and dialog.isVisible():
+        try:
+            still = QApplication.activeModalWidget() is dialog and dialog.isVisible()
+        except RuntimeError:  # already deleted: it closed, as it should
+            return
+        if still:
             shown = [w.text() for w in dialog.findChildren(QWidget) if hasattr(w, "text") and w.isVisible()
                      and w.property("role") == "field-error" and w.text()]
             self.error = AssertionError(f"{type(dialog).__name__} still open after its answer: {shown}")
