@@ -297,7 +297,8 @@ def cmd_export(args) -> int:
             round_id = args.round if args.round is not None else open_round_id(session)
             out, count = export_nominations(session, round_id=round_id, out=_out(args),
                                             progress=_progress_printer("Xuất danh sách"),
-                                            confirm_no_review=args.confirm_no_review)
+                                            confirm_no_review=args.confirm_no_review, everything=args.all,
+                                            with_status=args.with_status, with_verdict=args.with_verdict)
     finally:
         db.close()
     print(f"Đã ghi danh sách {count} đề nghị: {out}")
@@ -758,6 +759,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--confirm-no-review", action="store_true",
                    help="nominations: xác nhận (một lần cho đợt) không ai trong đợt đang bị xem xét kỷ luật, "
                         "thanh tra, khiếu nại ngoài các đề nghị đã đánh dấu")
+    # nominations: by default only what is sent upward (submitted/checked, ✔ or to check by hand)
+    s.add_argument("--all", action="store_true", help="nominations: mọi đề nghị (cả dự thảo, bị loại, ✘)")
+    s.add_argument("--with-status", action="store_true", help="nominations: thêm cột Trạng thái")
+    s.add_argument("--with-verdict", action="store_true", help="nominations: thêm cột Kết quả kiểm tra")
     s.set_defaults(func=cmd_export)
 
     s = sub.add_parser("verdicts", help="xét điều kiện mọi đề nghị của một đợt và in kết luận, lý do")

@@ -200,6 +200,9 @@ def main(argv: list[str] | None = None) -> int:
             app.processEvents()
             print("self-check OK" if ok else "self-check FAILED", flush=True)
             return EXIT_OK if ok else EXIT_FAILURE
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, window.first_run_setup)  # the agency's identity, asked once
         return app.exec()
     finally:
         db.close()

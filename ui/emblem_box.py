@@ -34,6 +34,8 @@ class EmblemBox(QGroupBox):
         self.remove_button = QPushButton(self.tr("Bỏ ảnh"))
         self.choose_button.clicked.connect(self.choose)
         self.remove_button.clicked.connect(self.remove)
+        for b in (self.choose_button, self.remove_button):  # Enter in a dialog never reopens the chooser
+            b.setAutoDefault(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.choose_button)
         buttons.addWidget(self.remove_button)

@@ -57,6 +57,32 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
         show_unexpected(parent, exc)
 
 
+def run_box(box: QMessageBox):
+    """Show a built message box modally; returns the clicked button (tests replace this)."""
+    box.exec()
+    return box.clickedButton()
+
+
+def show_saved(parent: QWidget | None, path: Path, text: str, title: str | None = None) -> None:
+    """The success box after a file was written: the text, the path, and *Mở tệp* /
+    *Mở thư mục* (Đóng is the default, so Enter just closes it)."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    box = QMessageBox(QMessageBox.Icon.Information, title or QCoreApplication.translate("errors", "Đã ghi tệp"),
+                      f"{text}\n\n{path}", QMessageBox.StandardButton.NoButton, parent)
+    open_file = box.addButton(QCoreApplication.translate("errors", "Mở tệp"), QMessageBox.ButtonRole.ActionRole)
+    open_folder = box.addButton(QCoreApplication.translate("errors", "Mở thư mục"), QMessageBox.ButtonRole.ActionRole)
+    close = box.addButton(QCoreApplication.translate("errors", "Đóng"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(close)
+    box.setEscapeButton(close)
+    clicked = run_box(box)
+    if clicked is open_file:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).resolve())))
+    elif clicked is open_folder:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).resolve().parent)))
+
+
 def inline_text(exc: AppError) -> str:
     """The reason to show under a field: a validation failure's reasons without field
     keys, capitalised; any other AppError's message."""

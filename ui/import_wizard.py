@@ -1,8 +1,11 @@
-"""ImportWizard: staff from Excel in three steps — choose the file, preview every row and
-every problem, then write (all-or-nothing unless "only valid rows" is ticked).
+"""ImportWizard: staff (kind "staff") or award history (kind "history") from Excel in three
+steps — choose the file, preview every row and every problem, then write (all-or-nothing
+unless "only valid rows" is ticked). One wizard for both: `_StaffKind` / `_HistoryKind`
+say how to read, preview and write each.
 
 Reading, checking and writing run in workers (ui.workers) with a progress dialog; each
-worker opens its own Session. Also `save_staff_template()`, the "Tải mẫu" action."""
+worker opens its own Session. Also `save_staff_template()`, the "Tải mẫu" action, and
+`save_history_template()`."""
 
 from __future__ import annotations
 
@@ -114,8 +117,8 @@ class ImportKind:
         return (r.sheet, r.row, r.code, r.name, r.unit_code, tr_label(r.action).capitalize())
 
     def counts(self, p) -> str:
-        return QCoreApplication.translate("ImportWizard", "%1 thêm mới, %2 cập nhật").replace(
-            "%1", fmt_int(p.new_units + p.new_people)).replace("%2", fmt_int(p.updated_units + p.updated_people))
+        return _counts_text(p.new_units + p.new_people, p.updated_units + p.updated_people,
+                            p.unchanged_units + p.unchanged_people)
 
     def apply(self, db: Database, data, *, only_valid: bool, progress, is_cancelled):
         from app.services import staff_import
@@ -123,6 +126,99 @@ class ImportKind:
         with db.factory.begin() as session:  # rolled back on any exception, Cancelled included
             return staff_import.apply_import(session, data, only_valid=only_valid, backup_engine=db.engine,
                                              progress=progress, is_cancelled=is_cancelled)
+
+
+def save_history_template(parent: QWidget | None) -> Path | None:
+    """Ask where to save the blank history template (xếp loại, khen thưởng, sáng kiến, kỷ
+    luật, nghỉ thai sản) and write it. Returns the written path or None."""
+    from app.exports.history_template import write_history_template
+
+    ui = UiSettings()
+    start = Path(ui.last_import_dir or Path.home()) / "mau-nhap-lich-su-khen-thuong.xlsx"
+    while True:
+        name, _ = ask_save_file_name(
+            parent, QCoreApplication.translate("ImportWizard", "Lưu tệp mẫu nhập lịch sử khen thưởng"), str(start),
+            QCoreApplication.translate("ImportWizard", "Tệp Excel (*.xlsx)"))
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_suffix(".xlsx")
+        try:
+            written = write_history_template(path)
+        except FileLocked as exc:
+            QMessageBox.warning(parent, QCoreApplication.translate("ImportWizard", "Tệp đang mở"), exc.message())
+            start = path
+            continue
+        except AppError as exc:
+            errors.show_error(parent, exc)
+            return None
+        ui.last_import_dir = str(path.parent)
+        errors.show_saved(parent, Path(written), QCoreApplication.translate(
+            "ImportWizard", "Đã lưu tệp mẫu. Điền lịch sử vào các sheet rồi chọn «Nhập lịch sử khen thưởng từ Excel»."))
+        return Path(written)
+
+
+class HistoryImportKind(ImportKind):
+    """A history file (ratings, titles and forms, sáng kiến, discipline, maternity leave)
+    through the same three steps (app.services.history_import)."""
+
+    def title(self) -> str:
+        return QCoreApplication.translate("ImportWizard", "Nhập lịch sử khen thưởng từ Excel")
+
+    def subtitle(self) -> str:
+        return QCoreApplication.translate(
+            "ImportWizard", "Tệp .xlsx theo mẫu lịch sử: các sheet xếp loại, khen thưởng, sáng kiến, "
+            "kỷ luật, nghỉ thai sản (sheet nào không có thì bỏ qua).")
+
+    def note(self) -> str:
+        return QCoreApplication.translate(
+            "ImportWizard", "Cán bộ và đơn vị phải có sẵn trong danh sách (nhập cán bộ trước). Chương "
+            "trình đọc và kiểm tra toàn bộ tệp trước; chưa có gì được ghi cho đến khi "
+            "bạn bấm «Nhập». Bản ghi đã có (cùng người, cùng năm, cùng loại) được cập "
+            "nhật, không bị nhân đôi.")
+
+    def headers(self) -> list[str]:
+        return [QCoreApplication.translate("ImportWizard", "Sheet"), QCoreApplication.translate("ImportWizard", "Dòng"),
+                QCoreApplication.translate("ImportWizard", "Loại"),
+                QCoreApplication.translate("ImportWizard", "Mã cán bộ / đơn vị"),
+                QCoreApplication.translate("ImportWizard", "Nội dung"),
+                QCoreApplication.translate("ImportWizard", "Thao tác")]
+
+    def save_template(self, parent: QWidget | None) -> Path | None:
+        return save_history_template(parent)
+
+    def read_and_preview(self, db: Database, path: Path, progress, is_cancelled):
+        from app.services import history_import
+
+        data = history_import.read_history_file(path, progress=progress, is_cancelled=is_cancelled)
+        with db.factory() as session:  # this thread's own Session
+            return data, history_import.preview_history_import(session, data)
+
+    def row(self, r) -> tuple:
+        from app.services.history_import import KIND_LABELS
+
+        return (r.sheet, r.row, tr_label(KIND_LABELS.get(r.kind, r.kind)).capitalize(), r.subject, r.summary,
+                tr_label(r.action).capitalize())
+
+    def counts(self, p) -> str:
+        return _counts_text(sum(p.new.values()), sum(p.updated.values()), sum(p.unchanged.values()))
+
+    def apply(self, db: Database, data, *, only_valid: bool, progress, is_cancelled):
+        from app.services import history_import
+
+        with db.factory.begin() as session:  # rolled back on any exception, Cancelled included
+            return history_import.apply_history_import(session, data, only_valid=only_valid,
+                                                       backup_engine=db.engine, progress=progress,
+                                                       is_cancelled=is_cancelled)
+
+
+def _counts_text(new: int, updated: int, unchanged: int) -> str:
+    return QCoreApplication.translate("ImportWizard", "%1 thêm mới, %2 cập nhật, %3 không đổi").replace(
+        "%1", fmt_int(new)).replace("%2", fmt_int(updated)).replace("%3", fmt_int(unchanged))
+
+
+KINDS = {"staff": ImportKind, "history": HistoryImportKind}
 
 
 def _table(model) -> QTableView:
@@ -149,6 +245,10 @@ class ChooseFilePage(QWizardPage):
         self.path_edit.setPlaceholderText(self.tr("Đường dẫn tệp .xlsx"))
         self.browse_button = QPushButton(self.tr("Chọn tệp…"))
         self.template_button = QPushButton(self.tr("Lưu tệp mẫu trống…"))
+        # Enter after choosing a file goes to «Tiếp», never back to the file chooser
+        for b in (self.browse_button, self.template_button):
+            b.setAutoDefault(False)
+            b.setDefault(False)
         self.note = QLabel(kind.note())
         self.note.setWordWrap(True)
         row = QHBoxLayout()
@@ -181,6 +281,9 @@ class ChooseFilePage(QWizardPage):
         if name:
             self.path_edit.setText(name)
             ui.last_import_dir = str(Path(name).parent)
+            wizard = self.wizard()
+            if wizard is not None:  # Enter now means «Tiếp»
+                wizard.button(QWizard.WizardButton.NextButton).setFocus()
 
 
 class PreviewPage(QWizardPage):
@@ -398,13 +501,15 @@ class ResultPage(QWizardPage):
 
 
 class ImportWizard(QWizard):
-    """After exec(), `imported` tells whether anything was written."""
+    """`kind`: an ImportKind, or "staff" / "history". After exec(), `imported` tells
+    whether anything was written."""
 
     def __init__(self, db: Database, parent: QWidget | None = None, *, path: Path | None = None,
-                 kind: ImportKind | None = None) -> None:
+                 kind: ImportKind | str | None = None) -> None:
         super().__init__(parent)
         self.imported = False
-        kind = kind or ImportKind()
+        kind = KINDS[kind]() if isinstance(kind, str) else (kind or ImportKind())
+        self.kind = kind
         self.setWindowTitle(kind.title())
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)

@@ -36,6 +36,7 @@ _KNOWN = (
     QT_TRANSLATE_NOOP("labels", "Kiểu tiêu đề văn bản"),
     QT_TRANSLATE_NOOP("labels", "thêm mới"),
     QT_TRANSLATE_NOOP("labels", "cập nhật"),
+    QT_TRANSLATE_NOOP("labels", "không đổi"),
     QT_TRANSLATE_NOOP("labels", "lỗi"),
 )
 

@@ -8,11 +8,13 @@ from typing import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QHBoxLayout,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -21,10 +23,11 @@ from app import APP_NAME
 from app.database import Database
 from app.services import settings as settings_service
 from ui.connection.menu import add_connection_actions
-from ui.import_wizard import ImportWizard, save_staff_template
+from ui.import_wizard import ImportWizard, save_history_template, save_staff_template
 from ui.org.org_screen import OrgScreen
 from ui.settings import UiSettings
 from ui.settings_screen import SettingsScreen
+from ui.widgets import fit_to_screen
 
 
 @dataclass(frozen=True)
@@ -216,7 +219,7 @@ class MainWindow(QMainWindow):
         self.org_screen.template_requested.connect(self.save_template)
         self.org_screen.history_changed.connect(self.on_history_changed)
         self._update_title()
-        self.resize(1280, 720)
+        fit_to_screen(self, 1280, 720)
         self._restore_state()
         self.sidebar.setCurrentRow(0)
         self.org_screen.reload_units()
@@ -236,6 +239,13 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         menu.addAction(self.import_action)
         menu.addAction(self.template_action)
+        # history import (issue 14): the same wizard as staff
+        self.import_history_action = QAction(self.tr("Nhập &lịch sử khen thưởng từ Excel…"), self)
+        self.import_history_action.triggered.connect(self.import_history)
+        self.history_template_action = QAction(self.tr("Tải mẫu Excel &lịch sử khen thưởng…"), self)
+        self.history_template_action.triggered.connect(lambda: save_history_template(self))
+        menu.addAction(self.import_history_action)
+        menu.addAction(self.history_template_action)
         menu.addSeparator()
         add_connection_actions(self, menu)
         menu.addSeparator()
@@ -307,7 +317,14 @@ class MainWindow(QMainWindow):
             widget = self._specs[key].factory(self._db, self)
             row = self.SCREENS.index(key)
             placeholder = self.stack.widget(row)
-            self.stack.insertWidget(row, widget)
+            # Each screen in a scroll area: at 125–150 % on 1366×768 a screen wider or taller
+            # than the window scrolls instead of being cut off (the window never outgrows it).
+            scroll = QScrollArea()
+            scroll.setObjectName(f"ScreenScroll_{key}")
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(widget)
+            self.stack.insertWidget(row, scroll)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self._screens[key] = widget
@@ -317,7 +334,8 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = self.SCREENS[row]
-        self.stack.setCurrentWidget(self.screen(key))
+        self.screen(key)  # built on first use, inside its scroll area
+        self.stack.setCurrentIndex(row)
         self.screen_changed.emit(key)
 
     def _on_find(self) -> None:
@@ -361,6 +379,21 @@ class MainWindow(QMainWindow):
         wizard.exec()
         if wizard.imported:
             self.org_screen.reload()
+
+    def first_run_setup(self) -> None:
+        """On a database whose agency is not set up: the first-run wizard (issue 14)."""
+        from ui.first_run import needs_setup, run_wizard
+
+        if needs_setup(self._db) and run_wizard(self, self._db):
+            self.settings_screen.load()
+            with self._db.factory() as session:
+                self._on_settings_saved(settings_service.get_settings(session))
+
+    def import_history(self) -> None:
+        wizard = ImportWizard(self._db, self, kind="history")
+        wizard.exec()
+        if wizard.imported:
+            self.on_history_changed()
 
     def save_template(self) -> None:
         save_staff_template(self)

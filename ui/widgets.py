@@ -5,8 +5,21 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QComboBox,
+    QCompleter,
+    QDoubleSpinBox,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.org import UnitRow, unit_path
 
@@ -42,15 +55,17 @@ def ask_save_file_name(parent: QWidget | None, title: str, start: str = "", filt
         return path, chosen
 
 
-_DATE_RE = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*$")
 
+_DATE_RE = re.compile(r"^\s*(\d{1,2})\s*[/.\- ]\s*(\d{1,2})\s*[/.\- ]\s*(\d{4})\s*$")
+_DIGITS_RE = re.compile(r"^\s*(\d{2})(\d{2})(\d{4})\s*$")
+_TIME_RE = re.compile(r"^\s*(\d{1,2})\s*(?:[:hg.]\s*(\d{1,2})?|(\d{2}))?\s*(?:phút)?\s*$", re.IGNORECASE)
 
 
 def parse_date(text: str) -> _dt.date | None:
-    """'05/03/1985', '5-3-1985', '5.3.1985' → date; '' → None; raises ValueError."""
+    """'05/03/1985', '5-3-1985', '5.3.1985', '05031985' → date; '' → None; raises ValueError."""
     if not text.strip():
         return None
-    m = _DATE_RE.match(text)
+    m = _DATE_RE.match(text) or _DIGITS_RE.match(text)
     if not m:
         raise ValueError(QCoreApplication.translate("widgets", "nhập theo dạng ngày/tháng/năm, ví dụ 05/03/1985"))
     day, month, year = (int(g) for g in m.groups())
@@ -62,6 +77,81 @@ def parse_date(text: str) -> _dt.date | None:
 
 def format_date(day: _dt.date | None) -> str:
     return day.strftime("%d/%m/%Y") if day else ""
+
+
+def parse_datetime(text: str, *, default_time: _dt.time | None = None) -> _dt.datetime | None:
+    """'16/12/2026 08:00', '16/12/2026 8h30', '16122026 0800', '16-12-2026 14:00' → datetime;
+    a date alone takes `default_time` (required when given none); '' → None. Raises
+    ValueError with a Vietnamese reason."""
+    text = text.strip()
+    if not text:
+        return None
+    parts = text.split()
+    date_part = text
+    time_text = ""
+    # the date is the first one (ddmmyyyy) or three (16 12 2026) words
+    for n in (1, 3):
+        if len(parts) > n - 1:
+            head = " ".join(parts[:n])
+            try:
+                day = parse_date(head)
+            except ValueError:
+                continue
+            date_part, time_text = head, " ".join(parts[n:])
+            break
+    else:
+        raise ValueError(QCoreApplication.translate(
+            "widgets", "nhập theo dạng ngày/tháng/năm giờ:phút, ví dụ 16/12/2026 08:00"))
+    day = parse_date(date_part)
+    if not time_text:
+        if default_time is None:
+            raise ValueError(QCoreApplication.translate("widgets", "thiếu giờ (ví dụ 08:00)"))
+        return _dt.datetime.combine(day, default_time)
+    m = _TIME_RE.match(time_text)
+    if not m:
+        raise ValueError(QCoreApplication.translate("widgets", "giờ nhập theo dạng giờ:phút, ví dụ 08:00"))
+    hour = int(m.group(1))
+    minute = int(m.group(2) or m.group(3) or 0)
+    if hour > 23 or minute > 59:
+        raise ValueError(QCoreApplication.translate("widgets", "giờ không có thật"))
+    return _dt.datetime.combine(day, _dt.time(hour, minute))
+
+
+def format_datetime(moment: _dt.datetime | None) -> str:
+    return moment.strftime("%d/%m/%Y %H:%M") if moment else ""
+
+
+def parse_decimal(text: str) -> Decimal | None:
+    """'-1,5', '-1.5', '148.5', '1 234,5' → Decimal; '' → None; raises ValueError. Both the
+    comma and the point are a decimal mark (a clerk types either); a number with both
+    takes the last one as the decimal mark ('1.234,5' → 1234.5)."""
+    t = text.strip().replace("\u2212", "-").replace(" ", "").replace("\u00a0", "")
+    if not t:
+        return None
+    if "," in t and "." in t:
+        mark = "," if t.rfind(",") > t.rfind(".") else "."
+        other = "." if mark == "," else ","
+        t = t.replace(other, "")
+    t = t.replace(",", ".")
+    if t.count(".") > 1 or not re.fullmatch(r"[+-]?(\d+\.?\d*|\.\d+)", t):
+        raise ValueError(QCoreApplication.translate("widgets", "không phải là số (ví dụ 1,5 hoặc -2)"))
+    try:
+        return Decimal(t)
+    except InvalidOperation:  # pragma: no cover - the pattern above admits only numbers
+        raise ValueError(QCoreApplication.translate("widgets", "không phải là số")) from None
+
+
+def format_decimal(value: Decimal | float | None, places: int = 1) -> str:
+    """Decimal('-1.50') → '-1,5' (the Vietnamese decimal comma; trailing zeros dropped)."""
+    if value is None:
+        return ""
+    q = Decimal(str(value)).quantize(Decimal(1).scaleb(-places)) if places else Decimal(str(value))
+    text = f"{q:f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if text in ("-0", ""):
+        text = "0"
+    return text.replace(".", ",")
 
 
 def set_invalid(widget: QWidget, invalid: bool) -> None:
@@ -108,20 +198,227 @@ class FieldBox(QWidget):
         self.error.set_error(text)
 
 
+class _CalendarPopup(QCalendarWidget):
+    """The calendar under a date field; a click (or Enter) picks the day."""
+
+    def __init__(self, edit: QLineEdit) -> None:
+        super().__init__(edit)
+        self.setWindowFlags(Qt.WindowType.Popup)
+        self.setGridVisible(True)
+        self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self._edit = edit
+        self.clicked.connect(self._pick)
+        self.activated.connect(self._pick)
+
+    def _pick(self, day: QDate) -> None:
+        self._edit.pick_date(day.toPython())  # type: ignore[attr-defined]
+        self.close()
+
+
 class DateEdit(QLineEdit):
-    """A date typed as dd/mm/yyyy; empty allowed. `date()` raises ValueError when the
-    text is not a real date (the dialog shows that inline)."""
+    """The one date field of the program: typed as 16/12/2026, 16-12-2026, 16.12.2026 or
+    16122026 (shown back as 16/12/2026), or picked from a calendar (the button at the
+    right, Alt+↓ or F4). Empty allowed.
+
+    `value()` never raises (None for empty or not-yet-a-date text: safe in live
+    handlers); `error()` is the Vietnamese reason, or None; `date()` raises ValueError
+    with that reason (for a dialog's check). The reason is shown inline when typing ends:
+    under the field in a FieldBox, else as a red border and tooltip."""
+
+    date_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText(QCoreApplication.translate("widgets", "ngày/tháng/năm"))
-        self.setMaxLength(10)
+        self.setMaxLength(self._max_length())
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00/00/0000 00:00" if self._with_time()
+                                                                   else "00/00/0000") + 48)
+        self._popup: _CalendarPopup | None = None
+        self.calendar_action = QAction(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
+                                       QCoreApplication.translate("widgets", "Chọn ngày trên lịch"), self)
+        self.calendar_action.setToolTip(QCoreApplication.translate("widgets", "Chọn ngày trên lịch (Alt+↓)"))
+        self.calendar_action.triggered.connect(self.show_calendar)
+        self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
+        self.editingFinished.connect(self._finish)
+        self.textChanged.connect(lambda _t: self.date_changed.emit())
 
-    def date(self) -> _dt.date | None:
-        return parse_date(self.text())
+    # -- overridden by DateTimeEdit
+    def _with_time(self) -> bool:
+        return False
 
-    def set_date(self, day: _dt.date | None) -> None:
-        self.setText(format_date(day))
+    def _max_length(self) -> int:
+        return 10
+
+    def _parse(self, text: str):
+        return parse_date(text)
+
+    def _format(self, value) -> str:
+        return format_date(value)
+
+    # -- values
+    def date(self):
+        """The date, None when empty; raises ValueError (Vietnamese reason) for a text
+        that is not a date."""
+        return self._parse(self.text())
+
+    def value(self):
+        """The date, or None when empty or not (yet) a date. Never raises."""
+        try:
+            return self._parse(self.text())
+        except ValueError:
+            return None
+
+    def error(self) -> str | None:
+        try:
+            self._parse(self.text())
+        except ValueError as exc:
+            return str(exc)
+        return None
+
+    def set_date(self, day) -> None:
+        self.setText(self._format(day))
+        self._show_error(None)
+
+    def pick_date(self, day: _dt.date) -> None:
+        """The calendar's choice: the day replaced, a time already typed kept."""
+        self.set_date(day)
+        self.setFocus()
+        self.editingFinished.emit()
+
+    # -- calendar
+    def show_calendar(self) -> None:
+        if self._popup is None:
+            self._popup = _CalendarPopup(self)
+        current = self.value()
+        day = current.date() if isinstance(current, _dt.datetime) else current
+        self._popup.setSelectedDate(QDate(day) if day else QDate.currentDate())
+        self._popup.adjustSize()
+        below = self.mapToGlobal(self.rect().bottomLeft())
+        screen = self.screen().availableGeometry() if self.screen() else None
+        size = self._popup.sizeHint()
+        x, y = below.x(), below.y()
+        if screen is not None:
+            x = max(screen.left(), min(x, screen.right() - size.width()))
+            if y + size.height() > screen.bottom():
+                y = self.mapToGlobal(self.rect().topLeft()).y() - size.height()
+        self._popup.move(x, y)
+        self._popup.show()
+        self._popup.setFocus()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if (event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier) or \
+                event.key() == Qt.Key.Key_F4:
+            self.show_calendar()
+            return
+        super().keyPressEvent(event)
+
+    # -- inline error
+    def _finish(self) -> None:
+        reason = self.error()
+        if reason is None:
+            value = self.value()
+            if value is not None and self.text() != self._format(value):
+                self.blockSignals(True)
+                self.setText(self._format(value))
+                self.blockSignals(False)
+                self.date_changed.emit()
+        self._show_error(reason)
+
+    def _show_error(self, reason: str | None) -> None:
+        box = self.parent()
+        if isinstance(box, FieldBox) and box.field is self:
+            box.set_error(reason)
+        else:
+            set_invalid(self, bool(reason))
+            self.setToolTip(reason or "")
+
+
+class DateTimeEdit(DateEdit):
+    """A date and a time typed together: 16/12/2026 08:00 (also 16122026 0800, 16-12-2026
+    8h30). A date alone takes `default_time`. Same `value()` / `error()` / calendar as
+    DateEdit; `set_date` takes a datetime."""
+
+    def __init__(self, parent: QWidget | None = None, *, default_time: _dt.time | None = _dt.time(8, 0)) -> None:
+        self.default_time = default_time
+        super().__init__(parent)
+        self.setPlaceholderText(QCoreApplication.translate("widgets", "ngày/tháng/năm giờ:phút"))
+
+    def _with_time(self) -> bool:
+        return True
+
+    def _max_length(self) -> int:
+        return 24
+
+    def _parse(self, text: str):
+        return parse_datetime(text, default_time=self.default_time)
+
+    def _format(self, value) -> str:
+        return format_datetime(value)
+
+    def pick_date(self, day: _dt.date) -> None:
+        current = self.value()
+        at = current.time() if current else (self.default_time or _dt.time(8, 0))
+        super().pick_date(_dt.datetime.combine(day, at))
+
+
+class DecimalEdit(QLineEdit):
+    """A decimal number typed with a comma or a point ('-1,5' = '-1.5'). `value()` never
+    raises (None when empty or not a number); `decimal()` raises ValueError with the
+    Vietnamese reason. When `plausible=(low, high)` is given, a number outside it is shown
+    inline as a question ("có đúng không?"): `doubtful()` tells, the caller may confirm."""
+
+    def __init__(self, parent: QWidget | None = None, *, places: int = 1,
+                 plausible: tuple[Decimal, Decimal] | None = None, unit: str = "") -> None:
+        super().__init__(parent)
+        self.places = places
+        self.plausible = plausible
+        self.unit = unit
+        self.editingFinished.connect(self._finish)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("-0000,0") + 24)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def decimal(self) -> Decimal | None:
+        return parse_decimal(self.text())
+
+    def value(self) -> Decimal | None:
+        try:
+            return parse_decimal(self.text())
+        except ValueError:
+            return None
+
+    def set_value(self, value) -> None:
+        self.setText(format_decimal(value, self.places) if value is not None else "")
+        self._show(None)
+
+    def error(self) -> str | None:
+        try:
+            parse_decimal(self.text())
+        except ValueError as exc:
+            return str(exc)
+        return None
+
+    def doubtful(self) -> str | None:
+        """The question for a number outside the plausible range, or None."""
+        v = self.value()
+        if v is None or self.plausible is None:
+            return None
+        low, high = self.plausible
+        if low <= v <= high:
+            return None
+        return QCoreApplication.translate("widgets", "%1 %2 — có đúng không? (thường từ %3 đến %4)").replace(
+            "%1", format_decimal(v, self.places)).replace("%2", self.unit).replace(
+            "%3", format_decimal(low, self.places)).replace("%4", format_decimal(high, self.places)).replace("  ", " ")
+
+    def _finish(self) -> None:
+        self._show(self.error() or self.doubtful())
+
+    def _show(self, reason: str | None) -> None:
+        box = self.parent()
+        if isinstance(box, FieldBox) and box.field is self:
+            box.set_error(reason)
+        else:
+            set_invalid(self, bool(reason))
+            self.setToolTip(reason or "")
 
 
 def unit_label(units: list[UnitRow], unit: UnitRow) -> str:
@@ -167,13 +464,29 @@ class UnitCombo(QComboBox):
         self.editTextChanged.connect(lambda _t: self.unit_changed.emit())
         self.currentIndexChanged.connect(lambda _i: self.unit_changed.emit())
 
-    def is_valid(self) -> bool:
-        """Whether the text names one of the items (the 'none' item included)."""
-        return self.findText(self.currentText().strip(), Qt.MatchFlag.MatchFixedString) >= 0
+    def _match(self) -> int:
+        """The item the text names: exactly, or the only item containing it (ignoring case
+        and tone marks: 'van phong so' names «Văn phòng Sở — Sở Nội vụ» when no other unit
+        matches). -1 when none or several do."""
+        from app.rules.vntext import fold
 
-    def unit_id(self) -> int | None:
         text = self.currentText().strip()
         i = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        if i >= 0 or not text:
+            return i
+        wanted = fold(text)
+        hits = [j for j in range(self.count()) if wanted in fold(self.itemText(j))]
+        exact = [j for j in hits if fold(self.itemText(j).split(" — ")[0]) == wanted]
+        if len(exact) == 1:
+            return exact[0]
+        return hits[0] if len(hits) == 1 else -1
+
+    def is_valid(self) -> bool:
+        """Whether the text names one of the items (the 'none' item included)."""
+        return self._match() >= 0
+
+    def unit_id(self) -> int | None:
+        i = self._match()
         return self.itemData(i) if i >= 0 else None
 
     def set_unit_id(self, unit_id: int | None, units: list[UnitRow] | None = None) -> None:
@@ -187,3 +500,47 @@ class UnitCombo(QComboBox):
         self.setCurrentIndex(i)
         if i < 0:
             self.setEditText("")
+
+
+def local_time(moment: _dt.datetime | None) -> _dt.datetime | None:
+    """A moment stored in UTC without a zone (app.db.utcnow) → the computer's local time
+    (naive), for display: the clerk reads the clock on the wall, not UTC."""
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=_dt.timezone.utc)
+    return moment.astimezone().replace(tzinfo=None)
+
+
+class DecimalSpinBox(QDoubleSpinBox):
+    """A QDoubleSpinBox that takes both decimal marks: '1.5' and '1,5' are one and a half
+    in every language (the Vietnamese locale would otherwise read '1.5' as 15, the point
+    being its thousands separator)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setGroupSeparatorShown(False)
+
+    def _normalised(self, text: str) -> str:
+        mark = self.locale().decimalPoint()
+        other = "." if mark == "," else ","
+        return text.replace(other, mark)
+
+    def validate(self, text: str, pos: int):  # noqa: D102 - Qt API
+        return super().validate(self._normalised(text), pos)
+
+    def valueFromText(self, text: str) -> float:  # noqa: N802 - Qt API
+        return super().valueFromText(self._normalised(text))
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Resize a window to (width, height) but never beyond its screen's available area
+    (1366×768 at 125–150 % leaves 911–1093 × 480–590 logical pixels)."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = QWidget.screen(widget) or QGuiApplication.primaryScreen()  # (MainWindow.screen is another thing)
+    if screen is None:
+        widget.resize(width, height)
+        return
+    area = screen.availableGeometry()
+    widget.resize(min(width, area.width() - 16), min(height, area.height() - 40))

@@ -626,6 +626,11 @@ def _targets(w_mm: float, h_mm: float) -> list[tuple[int, float, float]]:
     return out
 
 
+def _mm_text(value: float) -> str:
+    """148.5 → '148,5' (the decimal comma the clerk types back in the calibration screen)."""
+    return f"{value:g}".replace(".", ",")
+
+
 TEST_SHEET_TARGETS = _targets  # (w_mm, h_mm) → [(number, x_mm, y_mm)], for the calibration screen
 
 
@@ -701,7 +706,7 @@ def render_test_sheet(
             draw = c.drawString if dx > 0 else c.drawRightString
             draw(x + dx, y + 2.5 * MM, f"{number}")
             c.setFont(SERIF, 8)
-            draw(x + dx, y - 1.5 * MM, f"x = {x_mm:g} mm; y = {y_mm:g} mm")
+            draw(x + dx, y - 1.5 * MM, f"x = {_mm_text(x_mm)} mm; y = {_mm_text(y_mm)} mm")
         c.restoreState()
         # Instructions (not moved by the profile: they are read, not registered).
         lines = [
@@ -709,7 +714,8 @@ def render_test_sheet(
             (f"Khổ giấy: {title} ({w_mm:g}×{h_mm:g} mm)", SERIF, 10),
             ("In với tỉ lệ 100% (Actual size / Kích thước thực), KHÔNG chọn “Fit to page”.", SERIF, 10),
             ("Dùng thước đo từ mép trái và mép trên tờ giấy đến tâm mỗi dấu; ghi lại số đo.", SERIF, 10),
-            ("Độ lệch = số đo − vị trí in bên cạnh dấu; nhập số đo vào màn hình căn chỉnh máy in.", SERIF, 10),
+            ("Nhập đúng số đo (dấu in ra ở đâu) vào màn hình Căn chỉnh máy in; chương trình tự tính độ lệch.",
+             SERIF, 10),
         ]
         if printer is not None and not printer.is_identity:
             lines.append((f"Đã áp dụng hồ sơ máy in «{printer.name}»: lệch X {printer.offset_x_mm:+g} mm, "

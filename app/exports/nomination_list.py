@@ -80,12 +80,20 @@ def _values(stt: int, row) -> tuple:
             achievement_text(row))
 
 
-def build_spec(rows: Sequence, info: NominationListInfo) -> ReportSpec:
+ExtraColumn = tuple[str, int, Callable[[object], str]]  # (title, width, value of a row)
+
+
+def build_spec(rows: Sequence, info: NominationListInfo, extra_columns: Sequence[ExtraColumn] = ()) -> ReportSpec:
+    """`extra_columns` (optional, e.g. "Trạng thái", "Kết quả kiểm tra") go after the standard ones."""
     people = [r for r in rows if r.subject == "CA_NHAN"]
     units = [r for r in rows if r.subject != "CA_NHAN"]
+
+    def values(i: int, r) -> tuple:
+        return _values(i, r) + tuple(fn(r) for _t, _w, fn in extra_columns)
+
     sections = (
-        ReportSection(f"I. Cá nhân ({len(people)})", [_values(i, r) for i, r in enumerate(people, start=1)]),
-        ReportSection(f"II. Tập thể ({len(units)})", [_values(i, r) for i, r in enumerate(units, start=1)]),
+        ReportSection(f"I. Cá nhân ({len(people)})", [values(i, r) for i, r in enumerate(people, start=1)]),
+        ReportSection(f"II. Tập thể ({len(units)})", [values(i, r) for i, r in enumerate(units, start=1)]),
     )
     day = info.on_date or _dt.date.today()
     return ReportSpec(
@@ -94,7 +102,7 @@ def build_spec(rows: Sequence, info: NominationListInfo) -> ReportSpec:
         subtitle=f"{info.round_name} (năm {info.year})",
         header=DocumentHeader(header_style=info.header_style, issuing_body=info.issuing_body,
                               agency_name=info.agency_name, place_date=date_line(info.place_name, day)),
-        columns=COLUMNS,
+        columns=COLUMNS + tuple(ReportColumn(t, w) for t, w, _fn in extra_columns),
         sections=sections,
         notes=(f"Danh sách có {len(people)} cá nhân và {len(units)} tập thể.",),
         signatures=(SignatureBlock("Người lập danh sách"),
@@ -105,6 +113,7 @@ def build_spec(rows: Sequence, info: NominationListInfo) -> ReportSpec:
 
 def write_nomination_list(rows: Sequence, info: NominationListInfo, out: str | Path, *,
                           progress: Callable[[int, int], None] | None = None,
-                          is_cancelled: Callable[[], bool] | None = None) -> Path:
+                          is_cancelled: Callable[[], bool] | None = None,
+                          extra_columns: Sequence[ExtraColumn] = ()) -> Path:
     """Write the list; raises FileLocked, BadInput, Cancelled. Worker-thread safe."""
-    return write_report(build_spec(rows, info), out, progress=progress, is_cancelled=is_cancelled)
+    return write_report(build_spec(rows, info, extra_columns), out, progress=progress, is_cancelled=is_cancelled)

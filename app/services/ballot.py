@@ -763,6 +763,19 @@ def _candidate_notes(session: Session, candidates: Sequence[CandidateRow]) -> di
     return {ids[nid]: f"Dẫn đầu {clean_text(bloc)}" for nid, bloc in rows if clean_text(bloc or "")}
 
 
+def _tally_closed_at(starts_at: _dt.datetime, ends_at: _dt.datetime | None,
+                     sealed_at: _dt.datetime | None) -> _dt.datetime:
+    """When the tally minutes close: the meeting's end as recorded on the meeting tab; with
+    no end recorded, the sealing moment only when it falls within the meeting's day after
+    its start (the clerk sealed in the room), else the meeting's start — never a moment
+    on the clerk's PC another day or before the meeting began."""
+    if ends_at is not None:
+        return ends_at
+    if sealed_at is not None and sealed_at.date() == starts_at.date() and sealed_at >= starts_at:
+        return sealed_at
+    return starts_at
+
+
 def tally_minutes_data(session: Session, *, ballot_id: int):
     """The DTO of Biên bản kiểm phiếu (and of the results xlsx). Raises BadInput when the
     ballot is not sealed: only a sealed result is ever printed."""
@@ -786,7 +799,7 @@ def tally_minutes_data(session: Session, *, ballot_id: int):
         round_no=b.round_no,
         place=meeting.place,
         started_at=meeting.starts_at,
-        closed_at=_local(b.sealed_at),
+        closed_at=_tally_closed_at(meeting.starts_at, meeting.ends_at, _local(b.sealed_at)),
         committee_head=head.full_name if head else "",
         committee_members=tuple(r.full_name for r in others),
         members=result.members,
@@ -811,6 +824,16 @@ def tally_minutes_data(session: Session, *, ballot_id: int):
     )
 
 
+def _opinion_text(row) -> str:
+    """A member absent with a written opinion is listed under «Ý kiến bằng văn bản» even when
+    the clerk has not typed its content (the paper is attached to the minutes)."""
+    if row.opinion.strip():
+        return row.opinion.strip()
+    if row.status == "WRITTEN":
+        return "có ý kiến bằng văn bản (kèm theo biên bản)"
+    return ""
+
+
 def meeting_minutes_data(session: Session, *, meeting_id: int):
     """The DTO of Biên bản họp Hội đồng: attendance, written opinions, sealed results."""
     from app.exports.minutes import AttendanceLine, MeetingMinutesData
@@ -833,7 +856,8 @@ def meeting_minutes_data(session: Session, *, meeting_id: int):
         chair=chair,
         secretary=secretary,
         members=len(rows),
-        attendance=tuple(AttendanceLine(r.full_name, r.role_label, ATTENDANCE[r.status], r.opinion) for r in rows),
+        attendance=tuple(AttendanceLine(r.full_name, r.role_label, ATTENDANCE[r.status], _opinion_text(r))
+                         for r in rows),
         quorum_text=quorum(session, meeting_id=meeting_id).message,
         committee_head=head.full_name if head else "",
         committee_members=tuple(r.full_name for r in others),

@@ -81,6 +81,7 @@ __all__ = [
     "ACTION_NEW",
     "ACTION_UPDATE",
     "ACTION_ERROR",
+    "ACTION_UNCHANGED",
     "KIND_LABELS",
     "ImportIssue",
     "HistoryRecord",
@@ -97,6 +98,7 @@ __all__ = [
 ACTION_NEW = "thêm mới"
 ACTION_UPDATE = "cập nhật"
 ACTION_ERROR = "lỗi"
+ACTION_UNCHANGED = "không đổi"  # an existing record whose values are already those of the file
 
 KIND_LABELS = {
     "rating": "xếp loại",
@@ -175,6 +177,7 @@ class HistoryPreview:
     new: Mapping[str, int]
     updated: Mapping[str, int]
     bad: Mapping[str, int]
+    unchanged: Mapping[str, int] = dataclasses.field(default_factory=dict)
 
     @property
     def has_errors(self) -> bool:
@@ -634,19 +637,23 @@ def _preview(hf: HistoryFile, plan: _Plan) -> HistoryPreview:
     new: dict[str, int] = {k: 0 for k in hf.sheets}
     updated: dict[str, int] = {k: 0 for k in hf.sheets}
     bad: dict[str, int] = {k: 0 for k in hf.sheets}
+    unchanged: dict[str, int] = {k: 0 for k in hf.sheets}
     rows: list[HistoryPreviewRow] = []
     for rec in hf.records:
         item = items.get((rec.sheet, rec.row))
+        current = plan.existing.get(rec.kind, {}).get(item.key) if item is not None else None
         if item is None:
             action, counter = ACTION_ERROR, bad
-        elif item.key in plan.existing.get(rec.kind, {}):
+        elif current is not None and all(current[1].get(c) == v for c, v in item.update.items()):
+            action, counter = ACTION_UNCHANGED, unchanged  # what _write would leave as it is
+        elif current is not None:
             action, counter = ACTION_UPDATE, updated
         else:
             action, counter = ACTION_NEW, new
         counter[rec.kind] += 1
         subject, summary = _describe(rec)
         rows.append(HistoryPreviewRow(rec.sheet, rec.row, rec.kind, subject, summary, action))
-    return HistoryPreview(tuple(rows), tuple(plan.issues), new, updated, bad)
+    return HistoryPreview(tuple(rows), tuple(plan.issues), new, updated, bad, unchanged)
 
 
 # ---------------------------------------------------------------- writing

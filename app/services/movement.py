@@ -241,6 +241,14 @@ def get_round(session: Session, round_id: int) -> RoundRow:
     return _round_row(r, count or 0)
 
 
+def default_round_year(today: _dt.date | None = None) -> int:
+    """The achievement year a new round is most likely for: the current year from April
+    (the year-end review is held in Nov–Dec: 07/12/2026 → 2026); in January–March the
+    year just ended (a review held after New Year: 15/01/2027 → 2026)."""
+    today = today or _dt.date.today()
+    return today.year if today.month >= 4 else today.year - 1
+
+
 def create_round(session: Session, *, name: str, year: int, review_date: _dt.date,
                  submission_deadline: _dt.date | None = None, meeting_date: _dt.date | None = None,
                  movement_id: int | None = None, council_id: int | None = None, note: str = "") -> int:

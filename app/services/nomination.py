@@ -46,6 +46,7 @@ from app.rules.eligibility import (
     ELIGIBLE,
     MANUAL_CHECK,
     REVIEW_HOLDS,
+    NOT_ELIGIBLE,
     VERDICT_STATUSES,
     DisciplineRecord,
     InitiativeRecord,
@@ -768,10 +769,20 @@ def quota_warnings(session: Session, *, round_id: int) -> list[QuotaWarningRow]:
 # ---------------------------------------------------------------- listing
 
 
+CONFLICT_RULE = ("thành viên Hội đồng là chính người được đề nghị; hoặc làm việc trực tiếp tại đơn vị của cá nhân "
+                 "được đề nghị (cùng phòng, ban); hoặc thuộc tập thể được đề nghị (đơn vị đó hay đơn vị trực thuộc)")
+
+
 def conflicts_of_interest(session: Session, *, round_id: int) -> dict[int, tuple[str, ...]]:
-    """Nomination id → names of council members with a conflict: the member is the nominee,
-    or belongs to the nominee's unit or to a unit above it below the bloc (e.g. the
-    nominee's agency).
+    """Nomination id → names of council members with a conflict of interest (CONFLICT_RULE).
+
+    A member's unit is the unit he works in: his person's unit when he is staff, else the
+    unit chosen for him (an outsider). There is a conflict when the member
+    - is the nominee (an individual);
+    - works in the individual nominee's own unit (same phòng/ban: a direct colleague; a
+      unit above, e.g. the nominee's agency, does not count — on a bloc council every
+      agency has a member, and that is no conflict);
+    - belongs to the collective nominee: his unit is that unit or one under it.
     The round's council, or the newest council when the round names none."""
     rnd = _round(session, round_id)
     council_id = rnd.council_id or session.scalar(select(func.max(Council.id)))
@@ -780,25 +791,26 @@ def conflicts_of_interest(session: Session, *, round_id: int) -> dict[int, tuple
     members = session.execute(
         select(CouncilMember.full_name, CouncilMember.person_id, CouncilMember.unit_id, Person.unit_id)
         .outerjoin(Person, Person.id == CouncilMember.person_id)
-        .where(CouncilMember.council_id == council_id)).all()
+        .where(CouncilMember.council_id == council_id, CouncilMember.active.is_(True))).all()
     if not members:
         return {}
     units = list_units(session)
     noms = session.execute(select(Nomination.id, Nomination.person_id, Nomination.unit_id, Person.unit_id)
                            .outerjoin(Person, Person.id == Nomination.person_id)
                            .where(Nomination.round_id == round_id)).all()
-    path_cache: dict[int, set[int]] = {}
+    subtree_cache: dict[int, set[int]] = {}
     out: dict[int, tuple[str, ...]] = {}
     for nid, pid, uid, person_unit in noms:
-        home = person_unit if pid is not None else uid
-        if home not in path_cache:
-            # The bloc (KHOI) is above everyone: belonging to it is no conflict.
-            path_cache[home] = {u.id for u in unit_path(units, home) if u.kind != "KHOI"}
-        path = path_cache[home]
+        if pid is None and uid is not None and uid not in subtree_cache:
+            subtree_cache[uid] = subtree_ids(units, uid)
         names = []
         for name, m_pid, m_unit, m_person_unit in members:
-            if (pid is not None and m_pid == pid) or (m_unit is not None and m_unit in path) or (
-                    m_person_unit is not None and m_person_unit in path):
+            home = m_person_unit if m_pid is not None else m_unit
+            if pid is not None:
+                hit = m_pid == pid or (home is not None and home == person_unit)
+            else:
+                hit = home is not None and uid is not None and home in subtree_cache[uid]
+            if hit:
                 names.append(name)
         if names:
             out[nid] = tuple(dict.fromkeys(names))
@@ -891,16 +903,42 @@ __all__ = [
     "compute_verdicts", "quota_warnings", "conflicts_of_interest", "list_nominations", "round_counts", "agency_of",
     "export_nominations", "ReviewNotConfirmed", "set_review_hold", "confirm_no_review_in_round",
     "review_confirmation", "review_holds", "round_verdicts",
+    "rows_for_export", "is_sendable", "SENDABLE_STATUSES", "SENDABLE_VERDICTS",
 ]
+
+
+# What goes to the superior by default (the "list sent upward"): nominations the units have
+# submitted and the office has checked (or the council passed), judged eligible or to be
+# checked by hand — never a draft, a rejection, one already decided here, nor a ✘.
+SENDABLE_STATUSES = ("SUBMITTED", "CHECKED", "VOTED", "APPROVED")
+SENDABLE_VERDICTS = (ELIGIBLE, MANUAL_CHECK)
+
+
+def is_sendable(row) -> bool:
+    return row.status in SENDABLE_STATUSES and row.verdict_status in SENDABLE_VERDICTS
+
+
+def rows_for_export(session: Session, *, round_id: int, filters: dict | None = None,
+                    everything: bool = False) -> tuple[list[NominationRow], list[NominationRow]]:
+    """The rows the list would hold and those left out: the round's nominations under
+    `filters` (list_nominations' keyword filters — the screen's), of which only the
+    sendable ones (`is_sendable`) unless `everything`. Raises NotFound."""
+    rows = list_nominations(session, round_id=round_id, **(filters or {}))
+    if everything:
+        return rows, []
+    return [r for r in rows if is_sendable(r)], [r for r in rows if not is_sendable(r)]
 
 
 def export_nominations(session: Session, *, round_id: int, out, progress: Progress | None = None,
                        is_cancelled: Callable[[], bool] | None = None, on_date: _dt.date | None = None,
-                       confirm_no_review: bool = False):
-    """Write the round's "Danh sách đề nghị khen thưởng" (all nominations but the rejected)
-    to `out`; returns (path, count). The round must have the clerk's confirmation that
+                       confirm_no_review: bool = False, filters: dict | None = None, everything: bool = False,
+                       with_status: bool = False, with_verdict: bool = False):
+    """Write the round's "Danh sách đề nghị khen thưởng" to `out`: by default the sendable
+    nominations (`rows_for_export`) under `filters`; `everything` = every nomination under
+    the filters (the caller has confirmed). `with_status` / `with_verdict` add the columns
+    "Trạng thái" / "Kết quả kiểm tra". The round must have the clerk's confirmation that
     nobody in it is under review (NĐ 152/2025 Art. 4(4)); `confirm_no_review` gives it now.
-    Raises NotFound, ReviewNotConfirmed, FileLocked, Cancelled."""
+    Returns (path, count). Raises NotFound, ReviewNotConfirmed, FileLocked, Cancelled."""
     from app.exports.nomination_list import NominationListInfo, write_nomination_list
     from app.services.settings import get_settings
 
@@ -909,10 +947,22 @@ def export_nominations(session: Session, *, round_id: int, out, progress: Progre
         if not confirm_no_review:
             raise ReviewNotConfirmed(round=rnd.name)
         confirm_no_review_in_round(session, round_id=round_id)
-    rows = [r for r in list_nominations(session, round_id=round_id) if r.status != "REJECTED"]
+    rows, _left_out = rows_for_export(session, round_id=round_id, filters=filters, everything=everything)
     s = get_settings(session)
     info = NominationListInfo(round_name=rnd.name, year=rnd.year, agency_name=s.agency_name,
                               issuing_body=s.issuing_body, header_style=s.header_style, place_name=s.place_name,
                               signer_title=s.signer_title, signer_name=s.signer_name, on_date=on_date)
-    path = write_nomination_list(rows, info, out, progress=progress, is_cancelled=is_cancelled)
+    extra = []
+    if with_status:
+        extra.append(("Trạng thái", 14, lambda r: STATUSES.get(r.status, r.status)))
+    if with_verdict:
+        extra.append(("Kết quả kiểm tra", 30, _verdict_cell))
+    path = write_nomination_list(rows, info, out, progress=progress, is_cancelled=is_cancelled,
+                                 extra_columns=tuple(extra))
     return path, len(rows)
+
+
+def _verdict_cell(row) -> str:
+    label = {ELIGIBLE: "Đủ điều kiện", NOT_ELIGIBLE: "Không đủ điều kiện",
+             MANUAL_CHECK: "Cần kiểm tra thủ công"}.get(row.verdict_status, "Chưa kiểm tra")
+    return f"{label}: {row.verdict_text}" if row.verdict_text and row.verdict_status != ELIGIBLE else label

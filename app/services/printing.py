@@ -406,10 +406,79 @@ def write_test_sheet(session: Session, *, template_key: str, out: str | Path,
     return render_test_sheet(load_template(session, key=template_key), Path(out), printer)
 
 
+def test_sheet_targets(session: Session, *, template_key: str) -> list[tuple[int, float, float]]:
+    """The numbered targets of the calibration sheet: (number, x_mm, y_mm) from the
+    paper's top-left corner, as printed beside each target."""
+    from app.exports.certificates import TEST_SHEET_TARGETS
+
+    t = load_template(session, key=template_key)
+    return TEST_SHEET_TARGETS(t.page_w, t.page_h)
+
+
+def _mm(value: float) -> str:
+    return f"{value:g}".replace(".", ",")
+
+
+def calibrate_profile(name: str, readings: Sequence[tuple[float, float, float | None, float | None]], *,
+                      applied: ProfileData | None = None, fit_scale: bool = True,
+                      marks: Sequence[int] | None = None) -> ProfileData:
+    """The profile from the clerk's ruler readings: `readings` are (printed position x, y,
+    measured x, y) of the targets measured (a measured value None = not measured), in mm
+    from the paper's top-left corner. The clerk types only where the marks LANDED; the
+    offsets are computed here (no sign to get backwards).
+
+    `applied` is the profile the measured sheet was printed through (None when printed
+    without one): the new profile then corrects what remains. Raises ValidationFailed
+    naming the target whose reading is implausible (more than MAX_OFFSET_MM off); `marks`
+    are the targets' numbers on the sheet (default 1, 2, …), for those messages."""
+    from app.exports.printer_profiles import MAX_OFFSET_MM, MAX_SCALE, MIN_SCALE, profile_from_measurements
+
+    errors: dict[str, str] = {}
+    xs = [(e, m) for e, _ey, m, _my in readings if m is not None]
+    ys = [(e, m) for _ex, e, _mx, m in readings if m is not None]
+    numbers = list(marks) if marks is not None else list(range(1, len(readings) + 1))
+    for n, (ex, ey, mx, my) in zip(numbers, readings):
+        for axis, e, m in (("x", ex, mx), ("y", ey, my)):
+            if m is not None and abs(m - e) > MAX_OFFSET_MM:
+                errors[f"{axis}{n}"] = (f"dấu số {n}: đo được {_mm(m)} mm nhưng dấu in ở {_mm(e)} mm — lệch quá "
+                                        f"{MAX_OFFSET_MM:g} mm, xem lại số đo (đo từ mép giấy đến tâm dấu)")
+    if not xs or not ys:
+        errors.setdefault("readings", "cần ít nhất một số đo ngang (x) và một số đo dọc (y)")
+    if errors:
+        raise ValidationFailed(errors)
+    # Each axis on its own: targets measured only in x (or y) still count for that axis.
+    fit_x = profile_from_measurements(name, [(e, 0.0, m, 0.0) for e, m in xs], fit_scale=fit_scale)
+    fit_y = profile_from_measurements(name, [(0.0, e, 0.0, m) for e, m in ys], fit_scale=fit_scale)
+    # fit: drawing at ox + sx·p lands on p, for the sheet as drawn (through `applied`).
+    # The printer itself maps d → a + b·d; the sheet drew d = ax + as·p, so the readings
+    # fit p ↦ a + b·(ax + as·p): compose to get the profile for the bare printer.
+    results = []
+    for (ox, sx), (ax, asc) in (((fit_x.offset_x_mm, fit_x.scale_x), (applied.offset_x_mm, applied.scale_x)
+                                 if applied else (0.0, 1.0)),
+                                ((fit_y.offset_y_mm, fit_y.scale_y), (applied.offset_y_mm, applied.scale_y)
+                                 if applied else (0.0, 1.0))):
+        # measured = A + B·p with B = 1/sx, A = −ox/sx; B = b·asc, A = a + b·ax
+        big_b, big_a = 1.0 / sx, -ox / sx
+        b = big_b / asc
+        a = big_a - b * ax
+        results.append((round(-a / b, 2) + 0.0, round(1.0 / b, 4)))
+    (nox, nsx), (noy, nsy) = results
+    for label, value in (("offset_x_mm", nox), ("offset_y_mm", noy)):
+        if abs(value) > MAX_OFFSET_MM:
+            errors[label] = f"độ lệch tính ra {_mm(value)} mm vượt quá ±{MAX_OFFSET_MM:g} mm: xem lại số đo"
+    for label, value in (("scale_x", nsx), ("scale_y", nsy)):
+        if not MIN_SCALE <= value <= MAX_SCALE:
+            errors[label] = f"tỉ lệ tính ra {value:g} ngoài {MIN_SCALE:g}–{MAX_SCALE:g}: xem lại số đo"
+    if errors:
+        raise ValidationFailed(errors)
+    return ProfileData(name=clean_text(name), offset_x_mm=nox, offset_y_mm=noy, scale_x=nsx, scale_y=nsy)
+
+
 __all__ = [
     "MODES", "TEMPLATE_TITLES", "PrinterProfileRow", "BlankLayoutRow", "PrintResult", "PrintLogRow", "ProfileData",
     "list_printer_profiles", "get_printer_profile", "save_printer_profile", "delete_printer_profile",
     "load_template", "get_blank_layout", "save_blank_layout", "reset_blank_layout", "decision_certificates",
     "decision_template_key", "list_certificates", "check_certificates", "log_print",
     "produce_certificates", "list_print_log", "logged_certificates", "reprint_one", "write_test_sheet",
+    "test_sheet_targets", "calibrate_profile",
 ]

@@ -59,6 +59,16 @@ def validate_settings(values: AgencySettings) -> dict[str, str]:
     return errors
 
 
+SETUP_REQUIRED = ("agency_name", "place_name", "signer_title", "signer_name")
+
+
+def missing_setup(values: AgencySettings) -> list[str]:
+    """The settings a document cannot be printed without (first-run setup), by key; [] when
+    the agency is set up. The default place counts as set only once stored."""
+    return [k for k in SETUP_REQUIRED
+            if not getattr(values, k).strip() or (k == "place_name" and k not in values.versions)]
+
+
 def save_settings(session: Session, *, values: AgencySettings) -> None:
     """Store every setting. Raises ValidationFailed, and StaleRecord when a key was changed
     by someone else since `values.versions` was read."""

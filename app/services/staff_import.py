@@ -71,6 +71,7 @@ __all__ = [
     "ACTION_NEW",
     "ACTION_UPDATE",
     "ACTION_ERROR",
+    "ACTION_UNCHANGED",
     "IMPORT_KINDS",
     "ImportIssue",
     "UnitRecord",
@@ -88,6 +89,7 @@ __all__ = [
 ACTION_NEW = "thêm mới"
 ACTION_UPDATE = "cập nhật"
 ACTION_ERROR = "lỗi"
+ACTION_UNCHANGED = "không đổi"  # an existing record whose values are already those of the file
 IMPORT_KINDS = ("staff",)
 
 DEFAULT_UNIT_KIND = "DON_VI"
@@ -173,6 +175,8 @@ class ImportPreview:
     new_people: int
     updated_people: int
     bad_people: int
+    unchanged_units: int = 0
+    unchanged_people: int = 0
 
     @property
     def has_errors(self) -> bool:
@@ -580,18 +584,26 @@ def _preview(staff: StaffFile, plan: _Plan) -> ImportPreview:
     rows: list[PreviewRow] = []
     counts = {"nu": 0, "uu": 0, "bu": 0, "np": 0, "up": 0, "bp": 0}
     unit_sheet = staff.unit_sheet or UNIT_SHEET
+    unit_ids = {code: v[0] for code, v in plan.db_units.items()}
+    counts["su"] = counts["sp"] = 0
     for rec in staff.units:
         if rec.row in plan.bad_unit_rows:
             action, key = ACTION_ERROR, "bu"
+        elif rec.code in plan.db_units and _unit_unchanged(rec, staff.unit_fields, plan.db_units[rec.code], unit_ids):
+            action, key = ACTION_UNCHANGED, "su"
         elif rec.code in plan.db_units:
             action, key = ACTION_UPDATE, "uu"
         else:
             action, key = ACTION_NEW, "nu"
         counts[key] += 1
         rows.append(PreviewRow(unit_sheet, rec.row, rec.code, rec.name, rec.parent_code, action))
+    columns = [c for f in staff.person_fields if f in _PERSON_VALUE_FIELDS for c in _PERSON_VALUE_FIELDS[f]]
     for rec in staff.people:
         if rec.row in plan.bad_person_rows:
             action, key = ACTION_ERROR, "bp"
+        elif rec.code in plan.db_people and rec.unit_code in unit_ids and _person_unchanged(
+                rec, columns, plan.db_people[rec.code], unit_ids):
+            action, key = ACTION_UNCHANGED, "sp"
         elif rec.code in plan.db_people:
             action, key = ACTION_UPDATE, "up"
         else:
@@ -607,7 +619,32 @@ def _preview(staff: StaffFile, plan: _Plan) -> ImportPreview:
         new_people=counts["np"],
         updated_people=counts["up"],
         bad_people=counts["bp"],
+        unchanged_units=counts["su"],
+        unchanged_people=counts["sp"],
     )
+
+
+def _unit_values(u, fields, unit_ids: dict[str, int]) -> dict[str, object]:
+    values: dict[str, object] = {"name": u.name}
+    if "kind" in fields:
+        values["kind"] = u.kind or DEFAULT_UNIT_KIND
+    if "parent_code" in fields:
+        values["parent_id"] = unit_ids.get(u.parent_code) if u.parent_code else None
+    return values
+
+
+def _unit_unchanged(u, fields, db_row: tuple, unit_ids: dict[str, int]) -> bool:
+    """Whether writing this unit row would change nothing (the preview's "không đổi")."""
+    _uid, name, kind, parent_id = db_row
+    if "parent_code" in fields and u.parent_code and u.parent_code not in unit_ids:
+        return False  # under a unit the file creates
+    current = {"name": name, "kind": kind, "parent_id": parent_id}
+    return all(current[k] == v for k, v in _unit_values(u, fields, unit_ids).items())
+
+
+def _person_unchanged(p, columns: list[str], db_row: tuple, unit_ids: dict[str, int]) -> bool:
+    values = _person_values(p, unit_ids)
+    return all(db_row[_DB_INDEX[c]] == values[c] for c in columns)
 
 
 # ---------------------------------------------------------------- writing
@@ -731,11 +768,7 @@ def _write_units(session, staff, plan, good_units, user, now, step):
     changes = []
     for u in existing:
         uid, name, kind, parent_id = plan.db_units[u.code]
-        values = {"name": u.name}
-        if "kind" in fields:
-            values["kind"] = u.kind or DEFAULT_UNIT_KIND
-        if "parent_code" in fields:
-            values["parent_id"] = unit_ids.get(u.parent_code) if u.parent_code else None
+        values = _unit_values(u, fields, unit_ids)
         current = {"name": name, "kind": kind, "parent_id": parent_id}
         if any(current[k] != v for k, v in values.items()):
             changes.append({"b_id": uid, **{f"b_{k}": v for k, v in values.items()}})

@@ -271,38 +271,38 @@ The current data is backed up first (reason “Before a restore”) and then rep
 <context>
     <name>BallotDialog</name>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="110" />
+        <location filename="../../ui/council/council_screen.py" line="227" />
         <source>Tạo phiếu bầu</source>
         <translation>New ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="113" />
+        <location filename="../../ui/council/council_screen.py" line="230" />
         <source>%1 (%2 người)</source>
         <translation>%1 (%2 people)</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="116" />
-        <location filename="../../ui/council/council_screen.py" line="119" />
+        <location filename="../../ui/council/council_screen.py" line="233" />
+        <location filename="../../ui/council/council_screen.py" line="236" />
         <source>không giới hạn</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="124" />
+        <location filename="../../ui/council/council_screen.py" line="241" />
         <source>Danh hiệu:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="125" />
+        <location filename="../../ui/council/council_screen.py" line="242" />
         <source>Số người được đồng ý tối đa trên một phiếu:</source>
         <translation>Most approvals on one sheet:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="126" />
+        <location filename="../../ui/council/council_screen.py" line="243" />
         <source>Số lượng được chọn tối đa:</source>
         <translation>Most to be chosen:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="127" />
+        <location filename="../../ui/council/council_screen.py" line="244" />
         <source>Số phiếu in dự phòng:</source>
         <translation>Spare papers:</translation>
     </message>
@@ -353,87 +353,97 @@ The current data is backed up first (reason “Before a restore”) and then rep
 <context>
     <name>BlankTemplateEditor</name>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="151" />
+        <location filename="../../ui/printing/template_editor.py" line="153" />
         <source>Vị trí các ô trên phôi</source>
         <translation>Field boxes on the blank</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="164" />
+        <location filename="../../ui/printing/template_editor.py" line="166" />
         <source>Trái (mm)</source>
         <translation>Left (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="164" />
+        <location filename="../../ui/printing/template_editor.py" line="166" />
         <source>Trên (mm)</source>
         <translation>Top (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="164" />
+        <location filename="../../ui/printing/template_editor.py" line="166" />
         <source>Rộng (mm)</source>
         <translation>Width (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="165" />
+        <location filename="../../ui/printing/template_editor.py" line="167" />
         <source>Cao (mm)</source>
         <translation>Height (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="175" />
+        <location filename="../../ui/printing/template_editor.py" line="178" />
         <source>Tải ảnh phôi đã quét…</source>
         <translation>Load the scanned blank…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="177" />
+        <location filename="../../ui/printing/template_editor.py" line="181" />
         <source>Về vị trí mặc định</source>
         <translation>Back to the default positions</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="179" />
+        <location filename="../../ui/printing/template_editor.py" line="183" />
         <source>Kéo ô để di chuyển; kéo góc dưới bên phải để đổi kích thước. Đơn vị: mm tính từ mép trái và mép trên tờ giấy.</source>
         <translation>Drag a box to move it; drag its bottom-right corner to resize it. Unit: mm from the sheet's left and top edges.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="183" />
+        <location filename="../../ui/printing/template_editor.py" line="187" />
         <source>Mẫu:</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="185" />
+        <location filename="../../ui/printing/template_editor.py" line="189" />
         <source>Các ô in:</source>
         <translation>Printed fields:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="199" />
+        <location filename="../../ui/printing/template_editor.py" line="203" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="200" />
+        <location filename="../../ui/printing/template_editor.py" line="204" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="249" />
+        <location filename="../../ui/printing/template_editor.py" line="261" />
+        <source>Chưa lưu vị trí các ô</source>
+        <translation>Box positions not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/template_editor.py" line="262" />
+        <source>Vị trí các ô trên phôi «%1» đã thay đổi mà chưa lưu. Lưu lại trước khi đóng?</source>
+        <translation>The box positions on the blank “%1” changed and are not saved. Save them before closing?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/template_editor.py" line="291" />
         <source>Chưa có ảnh phôi. Quét một tờ phôi trắng (300 dpi) rồi tải ảnh lên để đặt các ô cho khớp.</source>
         <translation>No image of the blank yet. Scan an empty blank (300 dpi) and load it to line the boxes up.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="258" />
+        <location filename="../../ui/printing/template_editor.py" line="300" />
         <source>Ảnh phôi: %1</source>
         <translation>Blank image: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="326" />
+        <location filename="../../ui/printing/template_editor.py" line="368" />
         <source>Không đọc được ảnh %1 (cần PNG hoặc JPG).</source>
         <translation>Cannot read the image %1 (PNG or JPG needed).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="333" />
+        <location filename="../../ui/printing/template_editor.py" line="375" />
         <source>Chọn ảnh phôi đã quét</source>
         <translation>Choose the scanned blank</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="334" />
+        <location filename="../../ui/printing/template_editor.py" line="376" />
         <source>Ảnh (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -489,27 +499,27 @@ The current data is backed up first (reason “Before a restore”) and then rep
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="146" />
-        <location filename="../../ui/import_wizard.py" line="179" />
+        <location filename="../../ui/import_wizard.py" line="242" />
+        <location filename="../../ui/import_wizard.py" line="279" />
         <source>Chọn tệp Excel</source>
         <translation>Choose the Excel file</translation>
     </message>
     <message>
         <source>Tệp .xlsx theo mẫu: sheet «Cán bộ» (bắt buộc) và sheet «Đơn vị» (nếu có đơn vị mới).</source>
-        <translation>An .xlsx file in the template's layout: sheet “Cán bộ” (required) and sheet “Đơn vị” (for new units).</translation>
+        <translation>An .xlsx file in the template's layout: sheet “Cán bộ” (required) and sheet “Đơn vị” (if there are new units).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="149" />
+        <location filename="../../ui/import_wizard.py" line="245" />
         <source>Đường dẫn tệp .xlsx</source>
         <translation>Path of the .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="150" />
+        <location filename="../../ui/import_wizard.py" line="246" />
         <source>Chọn tệp…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="151" />
+        <location filename="../../ui/import_wizard.py" line="247" />
         <source>Lưu tệp mẫu trống…</source>
         <translation>Save blank template…</translation>
     </message>
@@ -518,12 +528,12 @@ The current data is backed up first (reason “Before a restore”) and then rep
         <translation>The whole file is read and checked first; nothing is written until you press “Import” in the next step. Staff whose code already exists are updated, not duplicated.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="161" />
+        <location filename="../../ui/import_wizard.py" line="261" />
         <source>Chưa có tệp theo mẫu?</source>
         <translation>No file in the template's layout yet?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="180" />
+        <location filename="../../ui/import_wizard.py" line="280" />
         <source>Tệp Excel (*.xlsx);;Mọi tệp (*)</source>
         <translation>Excel files (*.xlsx);;All files (*)</translation>
     </message>
@@ -892,348 +902,364 @@ The current data is backed up first (reason “Before a restore”) and then rep
 <context>
     <name>CouncilScreen</name>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="157" />
+        <location filename="../../ui/council/council_screen.py" line="274" />
         <source>Tạo phiên họp…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="160" />
+        <location filename="../../ui/council/council_screen.py" line="277" />
         <source>Đợt xét:</source>
         <translation>Round:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="162" />
+        <location filename="../../ui/council/council_screen.py" line="279" />
         <source>Phiên họp:</source>
         <translation>Meeting:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="167" />
+        <location filename="../../ui/council/council_screen.py" line="284" />
         <source>Thành viên Hội đồng</source>
         <translation>Council members</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="168" />
+        <location filename="../../ui/council/council_screen.py" line="285" />
         <source>Phiên họp</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="169" />
+        <location filename="../../ui/council/council_screen.py" line="286" />
         <source>Bỏ phiếu</source>
         <translation>Voting</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="178" />
+        <location filename="../../ui/council/council_screen.py" line="295" />
         <source>Tạo Hội đồng…</source>
         <translation>New council…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="180" />
-        <location filename="../../ui/council/council_screen.py" line="238" />
+        <location filename="../../ui/council/council_screen.py" line="297" />
+        <location filename="../../ui/council/council_screen.py" line="355" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="180" />
-        <location filename="../../ui/council/council_screen.py" line="238" />
+        <location filename="../../ui/council/council_screen.py" line="297" />
+        <location filename="../../ui/council/council_screen.py" line="355" />
         <source>Chức danh</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="180" />
+        <location filename="../../ui/council/council_screen.py" line="297" />
         <source>Chức vụ, đơn vị</source>
         <translation>Position, unit</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="181" />
+        <location filename="../../ui/council/council_screen.py" line="298" />
         <source>Nhiệm kỳ</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="181" />
-        <location filename="../../ui/council/council_screen.py" line="279" />
+        <location filename="../../ui/council/council_screen.py" line="298" />
+        <location filename="../../ui/council/council_screen.py" line="396" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="188" />
+        <location filename="../../ui/council/council_screen.py" line="305" />
         <source>Thêm thành viên…</source>
         <translation>Add member…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="190" />
+        <location filename="../../ui/council/council_screen.py" line="307" />
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="192" />
+        <location filename="../../ui/council/council_screen.py" line="309" />
         <source>Thôi / cho tham gia lại</source>
         <translation>Leave / rejoin</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="222" />
+        <location filename="../../ui/council/council_screen.py" line="339" />
         <source>tổng số thành viên</source>
         <translation>of all members</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="224" />
+        <location filename="../../ui/council/council_screen.py" line="341" />
         <source>Lưu thông tin phiên họp</source>
         <translation>Save the meeting details</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="226" />
+        <location filename="../../ui/council/council_screen.py" line="343" />
         <source>Thời gian, địa điểm</source>
         <translation>Time and place</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="228" />
+        <location filename="../../ui/council/council_screen.py" line="345" />
         <source>Bắt đầu:</source>
         <translation>Starts:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="229" />
+        <location filename="../../ui/council/council_screen.py" line="346" />
         <source>Kết thúc:</source>
         <translation>Ends:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="230" />
+        <location filename="../../ui/council/council_screen.py" line="347" />
         <source>Địa điểm:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="231" />
+        <location filename="../../ui/council/council_screen.py" line="348" />
         <source>Số lượng tối thiểu có mặt:</source>
         <translation>Quorum:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="239" />
+        <location filename="../../ui/council/council_screen.py" line="356" />
         <source>Tham dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="239" />
+        <location filename="../../ui/council/council_screen.py" line="356" />
+        <location filename="../../ui/council/council_screen.py" line="764" />
         <source>Ý kiến bằng văn bản</source>
         <translation>Written opinion</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="244" />
+        <location filename="../../ui/council/council_screen.py" line="361" />
         <source>Ban kiểm phiếu (chọn trong số thành viên có mặt)</source>
         <translation>Counting committee (chosen among the members present)</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="247" />
+        <location filename="../../ui/council/council_screen.py" line="364" />
         <source>Lưu Ban kiểm phiếu</source>
         <translation>Save the counting committee</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="251" />
+        <location filename="../../ui/council/council_screen.py" line="368" />
         <source>Trưởng ban:</source>
         <translation>Head:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="252" />
+        <location filename="../../ui/council/council_screen.py" line="369" />
         <source>Thành viên:</source>
         <translation>Members:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="255" />
+        <location filename="../../ui/council/council_screen.py" line="372" />
         <source>Biên bản họp Hội đồng (PDF)…</source>
         <translation>Council meeting minutes (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="257" />
-        <location filename="../../ui/council/council_screen.py" line="307" />
+        <location filename="../../ui/council/council_screen.py" line="374" />
+        <location filename="../../ui/council/council_screen.py" line="424" />
         <source>Xuất Word…</source>
         <translation>Export Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="258" />
+        <location filename="../../ui/council/council_screen.py" line="375" />
         <source>Biên bản họp Hội đồng, tệp Word để sửa và ký</source>
         <translation>Council meeting minutes, as a Word file to edit and sign</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="278" />
+        <location filename="../../ui/council/council_screen.py" line="395" />
         <source>Phiếu bầu</source>
         <translation>Ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="278" />
+        <location filename="../../ui/council/council_screen.py" line="395" />
         <source>Ứng viên</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="278" />
+        <location filename="../../ui/council/council_screen.py" line="395" />
         <source>Ngưỡng</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="279" />
+        <location filename="../../ui/council/council_screen.py" line="396" />
         <source>Lượt A</source>
         <translation>Pass A</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="279" />
+        <location filename="../../ui/council/council_screen.py" line="396" />
         <source>Lượt B</source>
         <translation>Pass B</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="287" />
+        <location filename="../../ui/council/council_screen.py" line="404" />
         <source>Tạo phiếu bầu…</source>
         <translation>New ballot…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="289" />
+        <location filename="../../ui/council/council_screen.py" line="406" />
         <source>In phiếu bầu (PDF)…</source>
         <translation>Print ballot papers (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="291" />
+        <location filename="../../ui/council/council_screen.py" line="408" />
         <source>Nhập lượt A</source>
         <translation>Enter pass A</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="293" />
+        <location filename="../../ui/council/council_screen.py" line="410" />
         <source>Nhập lượt B</source>
         <translation>Enter pass B</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="295" />
+        <location filename="../../ui/council/council_screen.py" line="412" />
         <source>So sánh</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="297" />
+        <location filename="../../ui/council/council_screen.py" line="414" />
         <source>Kiểm phiếu và niêm phong…</source>
         <translation>Tally and seal…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="299" />
+        <location filename="../../ui/council/council_screen.py" line="416" />
         <source>Mở lại…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="301" />
+        <location filename="../../ui/council/council_screen.py" line="418" />
         <source>Bỏ phiếu vòng 2</source>
         <translation>Second round</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="303" />
+        <location filename="../../ui/council/council_screen.py" line="420" />
         <source>Biên bản kiểm phiếu (PDF)…</source>
         <translation>Tally minutes (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="305" />
+        <location filename="../../ui/council/council_screen.py" line="422" />
         <source>Kết quả (Excel)…</source>
         <translation>Results (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="308" />
+        <location filename="../../ui/council/council_screen.py" line="425" />
         <source>Biên bản kiểm phiếu, tệp Word để sửa và ký</source>
         <translation>Tally minutes, as a Word file to edit and sign</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="333" />
+        <location filename="../../ui/council/council_screen.py" line="450" />
         <source>Chọn một phiếu bầu rồi bấm «Nhập lượt A», «Nhập lượt B» hoặc «So sánh».</source>
         <translation>Choose a ballot, then press “Enter pass A”, “Enter pass B” or “Compare”.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="354" />
+        <location filename="../../ui/council/council_screen.py" line="471" />
         <source>Chưa có Hội đồng.</source>
         <translation>No council yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="376" />
+        <location filename="../../ui/council/council_screen.py" line="493" />
         <source>Đang tham gia</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="376" />
+        <location filename="../../ui/council/council_screen.py" line="493" />
         <source>Đã thôi</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="426" />
+        <location filename="../../ui/council/council_screen.py" line="543" />
         <source>Chưa có phiên họp: chọn đợt xét rồi bấm «Tạo phiên họp…».</source>
         <translation>No meeting yet: choose a round, then press “New meeting…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="479" />
+        <location filename="../../ui/council/council_screen.py" line="596" />
         <source>từ %1 của %2 thành viên</source>
         <translation>%1 of %2 members</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="514" />
+        <location filename="../../ui/council/council_screen.py" line="631" />
         <source>không có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="516" />
+        <location filename="../../ui/council/council_screen.py" line="633" />
         <source>Đã niêm phong lúc %1 bởi %2. Đạt: %3. Mã niêm phong: %4</source>
         <translation>Sealed at %1 by %2. Passed: %3. Seal: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="524" />
+        <location filename="../../ui/council/council_screen.py" line="641" />
         <source>Tạo Hội đồng</source>
         <translation>New council</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="524" />
+        <location filename="../../ui/council/council_screen.py" line="641" />
         <source>Tên Hội đồng:</source>
         <translation>Council name:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="587" />
+        <location filename="../../ui/council/council_screen.py" line="704" />
         <source>Tạo phiên họp</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="587" />
+        <location filename="../../ui/council/council_screen.py" line="704" />
         <source>Địa điểm họp:</source>
         <translation>Meeting place:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="665" />
+        <location filename="../../ui/council/council_screen.py" line="727" />
+        <source>chưa nhập thời gian bắt đầu</source>
+        <translation>the start time is missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="731" />
+        <source>giờ kết thúc phải sau giờ bắt đầu</source>
+        <translation>the end must be after the start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="765" />
+        <source>Nội dung ý kiến bằng văn bản của %1 (có thể nhập sau ở cột «Ý kiến bằng văn bản»):</source>
+        <translation>The written opinion of %1 (it can also be typed later in the “Written opinion” column):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="806" />
         <source>Tạo phiếu bầu</source>
         <translation>New ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="666" />
+        <location filename="../../ui/council/council_screen.py" line="807" />
         <source>Không còn đề nghị nào chờ bỏ phiếu (trạng thái «Đã kiểm tra», danh hiệu phải bỏ phiếu kín).</source>
         <translation>No nomination awaits a vote (status “Checked”, an award that needs a secret ballot).</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="678" />
+        <location filename="../../ui/council/council_screen.py" line="819" />
         <source>Chưa đủ số lượng</source>
         <translation>No quorum</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="741" />
+        <location filename="../../ui/council/council_screen.py" line="882" />
         <source>Bằng phiếu</source>
         <translation>Tie</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="742" />
+        <location filename="../../ui/council/council_screen.py" line="883" />
         <source>Các ứng viên số %1 bằng phiếu ngoài số lượng (còn %2 suất).
 Ghi số thứ tự được Chủ tịch quyết định chọn, hoặc để trống để niêm phong và bỏ phiếu vòng 2:</source>
         <translation>Candidates %1 are tied across the quota (%2 places left).
 Type the numbers the Chair chose, or leave empty to seal and hold a second round:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="749" />
+        <location filename="../../ui/council/council_screen.py" line="890" />
         <source>Quyết định của Chủ tịch</source>
         <translation>The Chair's decision</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="750" />
+        <location filename="../../ui/council/council_screen.py" line="891" />
         <source>Nội dung quyết định (ghi vào biên bản):</source>
         <translation>The decision (printed in the minutes):</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="754" />
+        <location filename="../../ui/council/council_screen.py" line="895" />
         <source>Niêm phong kết quả</source>
         <translation>Seal the result</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="755" />
+        <location filename="../../ui/council/council_screen.py" line="896" />
         <source>Kết quả kiểm phiếu:
 %1
 
@@ -1244,62 +1270,85 @@ Niêm phong? Sau khi niêm phong, muốn sửa phải «Mở lại» và ghi lý
 Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="774" />
+        <location filename="../../ui/council/council_screen.py" line="915" />
         <source>Mở lại phiếu bầu đã niêm phong</source>
         <translation>Reopen a sealed ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="775" />
+        <location filename="../../ui/council/council_screen.py" line="916" />
         <source>Lý do mở lại (bắt buộc, được ghi nhật ký):</source>
         <translation>Reason for reopening (required, logged):</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="811" />
+        <location filename="../../ui/council/council_screen.py" line="954" />
+        <source>Đã ghi tệp.</source>
+        <translation>The file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="1012" />
+        <source>Biên bản họp Hội đồng %1.pdf</source>
+        <translation>Council meeting minutes %1.pdf</translation>
+    </message>
+    <message>
         <source>Đã xuất</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="812" />
         <source>Đã ghi tệp %1</source>
         <translation>File written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="826" />
+        <location filename="../../ui/council/council_screen.py" line="970" />
         <source>Lưu phiếu bầu</source>
         <translation>Save the ballot papers</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="827" />
+        <location filename="../../ui/council/council_screen.py" line="970" />
+        <source>Phiếu bầu.pdf</source>
+        <translation>Ballot papers.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="971" />
         <source>Đang tạo phiếu bầu…</source>
         <translation>Writing the ballot papers…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="832" />
-        <location filename="../../ui/council/council_screen.py" line="838" />
+        <location filename="../../ui/council/council_screen.py" line="976" />
+        <location filename="../../ui/council/council_screen.py" line="983" />
         <source>Lưu biên bản kiểm phiếu</source>
         <translation>Save the tally minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="833" />
-        <location filename="../../ui/council/council_screen.py" line="839" />
-        <location filename="../../ui/council/council_screen.py" line="849" />
-        <location filename="../../ui/council/council_screen.py" line="867" />
+        <location filename="../../ui/council/council_screen.py" line="976" />
+        <source>Biên bản kiểm phiếu.pdf</source>
+        <translation>Vote count minutes.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="978" />
+        <location filename="../../ui/council/council_screen.py" line="984" />
+        <location filename="../../ui/council/council_screen.py" line="994" />
+        <location filename="../../ui/council/council_screen.py" line="1015" />
         <source>Đang tạo biên bản…</source>
         <translation>Writing the minutes…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="856" />
+        <location filename="../../ui/council/council_screen.py" line="1001" />
         <source>Lưu kết quả kiểm phiếu</source>
         <translation>Save the tally results</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="857" />
+        <location filename="../../ui/council/council_screen.py" line="1001" />
+        <source>Kết quả kiểm phiếu.xlsx</source>
+        <translation>Vote count results.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="1003" />
         <source>Đang tạo tệp Excel…</source>
         <translation>Writing the Excel file…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="847" />
-        <location filename="../../ui/council/council_screen.py" line="865" />
+        <location filename="../../ui/council/council_screen.py" line="992" />
+        <location filename="../../ui/council/council_screen.py" line="1011" />
         <source>Lưu biên bản họp</source>
         <translation>Save the meeting minutes</translation>
     </message>
@@ -1335,52 +1384,52 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>CriteriaItemsEditor</name>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="288" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="289" />
         <source>Thêm dòng</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="289" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="290" />
         <source>Xóa dòng</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="290" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="291" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="291" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="292" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="292" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="293" />
         <source>Thêm một dòng dưới dòng đang chọn (Insert)</source>
         <translation>Add a row below the current one (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="377" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="378" />
         <source>Tổng điểm tối đa các tiêu chí: %1 / ? — chưa nhập tổng điểm</source>
         <translation>Criteria maximum points: %1 / ? — no declared total</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="380" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="381" />
         <source>Tổng điểm tối đa các tiêu chí: %1 / %2 — đủ</source>
         <translation>Criteria maximum points: %1 / %2 — adds up</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="384" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="385" />
         <source>Tổng điểm tối đa các tiêu chí: %1 / %2 — thiếu %3 điểm</source>
         <translation>Criteria maximum points: %1 / %2 — %3 points short</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="385" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="386" />
         <source>Tổng điểm tối đa các tiêu chí: %1 / %2 — thừa %3 điểm</source>
         <translation>Criteria maximum points: %1 / %2 — %3 points over</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="392" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="393" />
         <source>Điểm thưởng tối đa: %1 · Điểm trừ tối đa: %2</source>
         <translation>Bonus up to: %1 · Penalty up to: %2</translation>
     </message>
@@ -1388,42 +1437,42 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>CriteriaItemsModel</name>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="102" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="103" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="102" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="103" />
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="102" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="103" />
         <source>Nội dung tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="102" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="103" />
         <source>Điểm tối đa</source>
         <translation>Maximum points</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="103" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="104" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="174" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="175" />
         <source>dòng %1: chưa nhập mã</source>
         <translation>row %1: no code</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="176" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="177" />
         <source>dòng %1: chưa nhập nội dung tiêu chí</source>
         <translation>row %1: no criterion text</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="180" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="181" />
         <source>dòng %1: điểm tối đa %2</source>
         <translation>row %1: maximum points %2</translation>
     </message>
@@ -1453,7 +1502,7 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
     <message>
         <location filename="../../ui/blocs/criteria_tab.py" line="54" />
         <source>Nội dung</source>
-        <translation>Contents</translation>
+        <translation>Content</translation>
     </message>
     <message>
         <location filename="../../ui/blocs/criteria_tab.py" line="55" />
@@ -1576,118 +1625,118 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>CriteriaTableDialog</name>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="52" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="53" />
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="53" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="54" />
         <source>Điểm thưởng</source>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="54" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="55" />
         <source>Điểm trừ</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="63" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="64" />
         <source>chưa nhập điểm</source>
         <translation>no points entered</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="67" />
-        <location filename="../../ui/blocs/criteria_dialog.py" line="69" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="68" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="70" />
         <source>không phải là số</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="71" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="72" />
         <source>phải lớn hơn 0</source>
         <translation>must be greater than 0</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="73" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="74" />
         <source>tối đa 2 chữ số thập phân</source>
         <translation>at most 2 decimal places</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="406" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="407" />
         <source>Sửa bảng tiêu chí</source>
         <translation>Edit criteria table</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="406" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="407" />
         <source>Thêm bảng tiêu chí</source>
         <translation>Add criteria table</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="410" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="411" />
         <source>Bảng đã có %1 điểm chấm: chỉ sửa được tên và tùy chọn bỏ điểm; danh sách tiêu chí không sửa được nữa.</source>
         <translation>The table holds %1 scores: only its name and the drop option can change; its criteria can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="414" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="415" />
         <source>Tên bảng tiêu chí</source>
         <translation>Criteria table</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="416" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="417" />
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="419" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="420" />
         <source>Phong trào</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="420" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="421" />
         <source>(bảng chấm điểm cả năm, không theo phong trào)</source>
         <translation>(a whole-year table, not tied to a movement)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="424" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="425" />
         <source>Chọn phong trào khi bảng dùng để chấm điểm một phong trào (đợt) thi đua</source>
         <translation>Choose the movement when the table scores one emulation movement (drive)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="425" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="426" />
         <source>Tổng điểm công bố</source>
         <translation>Declared total</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="427" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="428" />
         <source>Tổng điểm tối đa của các tiêu chí (không kể điểm thưởng, điểm trừ)</source>
         <translation>The total of the criteria's maximum points (bonus and penalty items not counted)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="428" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="429" />
         <source>Bỏ điểm cao nhất và thấp nhất khi có từ 5 đơn vị chấm trở lên</source>
         <translation>Drop the highest and the lowest score when 5 or more assessors have scored</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="431" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="432" />
         <source>Các tiêu chí</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="450" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="451" />
         <source>Bảng tiêu chí chấm điểm thi đua năm %1</source>
         <translation>Emulation criteria table %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="478" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="479" />
         <source>không được để trống</source>
         <translation>must not be empty</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="487" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="488" />
         <source>chưa có tiêu chí nào</source>
         <translation>no criteria yet</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="520" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="521" />
         <source>mã %1: %2</source>
         <translation>code %1: %2</translation>
     </message>
@@ -1828,90 +1877,95 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>DeactivateDialog</name>
     <message>
-        <location filename="../../ui/org/deactivate_dialog.py" line="14" />
+        <location filename="../../ui/org/deactivate_dialog.py" line="15" />
         <source>Thôi công tác</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/org/deactivate_dialog.py" line="15" />
+        <location filename="../../ui/org/deactivate_dialog.py" line="16" />
         <source>Ghi nhận %1 thôi công tác tại cơ quan. Hồ sơ và lịch sử khen thưởng vẫn được giữ lại.</source>
         <translation>Record that %1 no longer works here. The record and award history are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/deactivate_dialog.py" line="22" />
+        <location filename="../../ui/org/deactivate_dialog.py" line="23" />
         <source>Thôi công tác từ ngày:</source>
         <translation>Left on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/deactivate_dialog.py" line="34" />
+        <source>chưa nhập ngày</source>
+        <translation>no date entered</translation>
     </message>
 </context>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="59" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="60" />
         <source>Quyết định khen thưởng</source>
         <translation>Award decision</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="65" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="66" />
         <source>(chọn đề nghị bằng tay)</source>
         <translation>(choose nominations by hand)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="84" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="85" />
         <source>Lấy đề nghị đã duyệt của đợt</source>
         <translation>Take the approved nominations of</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="85" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="86" />
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="86" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="87" />
         <source>Ký hiệu</source>
         <translation>Symbol</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="87" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="88" />
         <source>Ngày quyết định</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="88" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="89" />
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="89" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="90" />
         <source>Cơ quan cấp trên</source>
         <translation>Superior body</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="90" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="91" />
         <source>Cơ quan ban hành</source>
         <translation>Issuing agency</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="91" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="92" />
         <source>Chức vụ người ký</source>
         <translation>Signer's title</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="92" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="93" />
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="93" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="94" />
         <source>Địa danh</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="123" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="126" />
         <source>nhập ngày dạng dd/mm/yyyy</source>
         <translation>enter a date as dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="125" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="128" />
         <source>chưa nhập ký hiệu (ví dụ QĐ-HĐTĐKT)</source>
         <translation>no symbol entered (e.g. QĐ-HĐTĐKT)</translation>
     </message>
@@ -1919,198 +1973,198 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>DecisionsScreen</name>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="200" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="203" />
         <source>Quyết định khen thưởng</source>
         <translation>Award decision</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="203" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="206" />
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="204" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="207" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="205" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="208" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="206" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="209" />
         <source>Cá nhân</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="207" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="210" />
         <source>Tập thể</source>
         <translation>Collective</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="208" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="211" />
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="211" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="214" />
         <source>Quyết định mới…</source>
         <translation>New decision…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="226" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="229" />
         <source>Số sổ vàng</source>
         <translation>Golden book no.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="227" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="230" />
         <source>Ông/Bà/Tập thể</source>
         <translation>Mr/Ms/Collective</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="228" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="231" />
         <source>Họ và tên / Tên tập thể</source>
         <translation>Name / collective</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="229" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="232" />
         <source>Chức vụ, đơn vị</source>
         <translation>Position, unit</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="230" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="233" />
         <source>Khen thưởng</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="231" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="234" />
         <source>Số tiền (đồng)</source>
         <translation>Amount (VND)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="239" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="242" />
         <source>Chi tiền PDF…</source>
         <translation>Payment list PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="240" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="243" />
         <source>Chi tiền Excel…</source>
         <translation>Payment list Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="241" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="244" />
         <source>Danh sách chi tiền thưởng cho bộ phận tài chính, có cột ký nhận</source>
         <translation>The reward payment list for the finance office, with a column for the recipient's signature</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="245" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="248" />
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="246" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="249" />
         <source>Thêm đề nghị…</source>
         <translation>Add nominations…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="247" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="250" />
         <source>Bỏ khỏi danh sách</source>
         <translation>Remove from the list</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="248" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="251" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="249" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="252" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="250" />
-        <location filename="../../ui/decisions/decisions_screen.py" line="453" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="253" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="456" />
         <source>Xóa dự thảo</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="251" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="254" />
         <source>Ban hành</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="252" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="255" />
         <source>Ghi khen thưởng vào lịch sử, chuyển các đề nghị sang «Đã có quyết định» và khóa quyết định</source>
         <translation>Write the awards into history, mark the nominations decided and lock the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="254" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="257" />
         <source>Danh sách PDF…</source>
         <translation>List as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="255" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="258" />
         <source>Danh sách Excel…</source>
         <translation>List as Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="256" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="259" />
         <source>Xuất Word…</source>
         <translation>Export Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="257" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="260" />
         <source>Quyết định kèm danh sách, tệp Word để sửa và trình ký</source>
         <translation>The decision with its list, as a Word file to edit and sign</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="258" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="261" />
         <source>In giấy khen…</source>
         <translation>Print certificates…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="322" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="325" />
         <source>Chưa có quyết định. Bấm «Quyết định mới…» để lập từ các đề nghị đã duyệt.</source>
         <translation>No decision yet. Click “New decision…” to draw one up from the approved nominations.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="333" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="336" />
         <source>Đợt xét: %1</source>
         <translation>Round: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="335" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="338" />
         <source>Ban hành lúc %1 bởi %2</source>
         <translation>Issued at %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="373" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="376" />
         <source>Tổng tiền thưởng: %1 đồng</source>
         <translation>Total reward money: %1 VND</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="375" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="378" />
         <source>Cá nhân %1 đồng, tập thể %2 đồng; mức lương cơ sở %3 đồng; %4</source>
         <translation>Individuals %1 VND, collectives %2 VND; base salary %3 VND; %4</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="378" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="381" />
         <source>số tiền đã chốt khi ban hành</source>
         <translation>amounts fixed when issued</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="379" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="382" />
         <source>bộ quy tắc %1</source>
         <translation>rule set %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="453" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="456" />
         <source>Xóa dự thảo quyết định số %1?</source>
         <translation>Delete the draft decision no. %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="464" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="467" />
         <source>Ban hành quyết định số %1 cho %2 cá nhân và %3 tập thể?
 
 Khen thưởng sẽ được ghi vào lịch sử, các đề nghị chuyển sang «Đã có quyết định» và quyết định không sửa được nữa.</source>
@@ -2119,57 +2173,61 @@ Khen thưởng sẽ được ghi vào lịch sử, các đề nghị chuyển sa
 The awards will be written into history, the nominations marked decided, and the decision can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="470" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="473" />
         <source>Tổng tiền thưởng: %1 đồng (%2).</source>
         <translation>Total reward money: %1 VND (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="472" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="475" />
         <source>Ban hành quyết định</source>
         <translation>Issue the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="476" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="479" />
         <source>Đã ban hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="477" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="480" />
         <source>Đã ghi %1 khen thưởng vào lịch sử.</source>
         <translation>%1 awards written into history.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="490" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="493" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="490" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="493" />
         <source>Tệp Word (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="491" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="494" />
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="492" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="495" />
         <source>Lưu danh sách chi tiền thưởng</source>
         <translation>Save the reward payment list</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="493" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="496" />
         <source>Lưu danh sách kèm theo quyết định</source>
         <translation>Save the list attached to the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="507" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="512" />
         <source>Đang ghi danh sách…</source>
         <translation>Writing the list…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="508" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="513" />
+        <source>Đã ghi danh sách.</source>
+        <translation>The list was written.</translation>
+    </message>
+    <message>
         <source>Đã ghi</source>
         <translation>Written</translation>
     </message>
@@ -2235,27 +2293,27 @@ The awards will be written into history, the nominations marked decided, and the
         <translation>Remove image</translation>
     </message>
     <message>
-        <location filename="../../ui/emblem_box.py" line="58" />
+        <location filename="../../ui/emblem_box.py" line="60" />
         <source>Ảnh này được in ở giữa phía trên giấy khen (mẫu đầy đủ).</source>
         <translation>This image is printed top centre on full-design certificates.</translation>
     </message>
     <message>
-        <location filename="../../ui/emblem_box.py" line="61" />
+        <location filename="../../ui/emblem_box.py" line="63" />
         <source>(trống)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/emblem_box.py" line="62" />
+        <location filename="../../ui/emblem_box.py" line="64" />
         <source>Chưa có ảnh: giấy khen in theo mẫu đầy đủ sẽ để trống chỗ quốc huy/biểu trưng. Chọn ảnh PNG hoặc JPEG (cơ quan Đảng dùng biểu trưng của tổ chức).</source>
         <translation>No image set: full-design certificates leave the emblem's place empty. Choose a PNG or JPEG (Party bodies use their organisation's emblem).</translation>
     </message>
     <message>
-        <location filename="../../ui/emblem_box.py" line="68" />
+        <location filename="../../ui/emblem_box.py" line="70" />
         <source>Chọn ảnh quốc huy / biểu trưng</source>
         <translation>Choose the emblem image</translation>
     </message>
     <message>
-        <location filename="../../ui/emblem_box.py" line="69" />
+        <location filename="../../ui/emblem_box.py" line="71" />
         <source>Ảnh (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2575,6 +2633,141 @@ The awards will be written into history, the nominations marked decided, and the
     </message>
 </context>
 <context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="936" />
+        <source>Xuất danh sách đề nghị</source>
+        <translation>Export the nomination list</translation>
+    </message>
+    <message>
+        <source>Chỉ các đề nghị đủ điều kiện gửi (%1): đã gửi, đã kiểm tra hoặc đã được Hội đồng thông qua; đủ điều kiện hoặc cần kiểm tra thủ công</source>
+        <translation>Only the nominations ready to send (%1): submitted, checked or passed by the Council; eligible or to be checked by hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="937" />
+        <source>Chỉ các đề nghị đủ điều kiện gửi (%1)</source>
+        <translation>Only the nominations ready to send (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="938" />
+        <source>Đã gửi, đã kiểm tra hoặc đã được Hội đồng thông qua; đủ điều kiện (✔) hoặc cần kiểm tra thủ công (?).</source>
+        <translation>Submitted, checked or passed by the Council; eligible (✔) or to be checked by hand (?).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="940" />
+        <source>Mọi đề nghị đang hiển thị (%1, trong đó %2 chưa đủ điều kiện gửi)</source>
+        <translation>Every nomination shown (%1, of which %2 not ready to send)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="943" />
+        <source>Thêm cột «Trạng thái»</source>
+        <translation>Add the “Status” column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="944" />
+        <source>Thêm cột «Kết quả kiểm tra»</source>
+        <translation>Add the “Check result” column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="945" />
+        <source>Danh sách theo bộ lọc đang chọn trên màn hình (đơn vị, danh hiệu, kết quả, trạng thái, tên).</source>
+        <translation>The list follows the filters chosen on the screen (unit, award, result, status, name).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="952" />
+        <source>Chọn nơi lưu…</source>
+        <translation>Choose where to save…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="953" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="64" />
+        <source>Thiết lập ban đầu</source>
+        <translation>First-time setup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="66" />
+        <source>&lt; Quay lại</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="67" />
+        <source>Tiếp &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="68" />
+        <source>Xong</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="69" />
+        <source>Để sau</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="79" />
+        <source>ví dụ: Sở Nội vụ tỉnh Bắc Ninh</source>
+        <translation>e.g. Sở Nội vụ tỉnh Bắc Ninh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="80" />
+        <source>ví dụ: UBND TỈNH BẮC NINH</source>
+        <translation>e.g. UBND TỈNH BẮC NINH</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="81" />
+        <source>ví dụ: Bắc Ninh</source>
+        <translation>e.g. Bắc Ninh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="82" />
+        <source>ví dụ: GIÁM ĐỐC</source>
+        <translation>e.g. DIRECTOR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="89" />
+        <source>Cơ quan</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="90" />
+        <source>Tên cơ quan in trên mọi văn bản, phiếu bầu, biên bản, danh sách và giấy khen. Có thể sửa sau ở màn hình «Cài đặt».</source>
+        <translation>The agency's name printed on every document, ballot, minutes, list and certificate. It can be changed later under “Settings”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="93" />
+        <source>Dòng ngày tháng sẽ in:</source>
+        <translation>Date line as printed:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="95" />
+        <source>Người ký và quốc huy</source>
+        <translation>Signer and emblem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="96" />
+        <source>Người ký mặc định của quyết định, giấy khen; quốc huy hoặc biểu trưng in trên giấy khen (có thể chọn sau).</source>
+        <translation>The default signer of decisions and certificates; the national emblem or logo printed on certificates (can be chosen later).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="156" />
+        <source>Chưa in</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="156" />
+        <source>Văn bản cần tên cơ quan, địa danh và người ký: hãy điền ở «Thiết lập ban đầu» (hoặc màn hình «Cài đặt») rồi in lại.</source>
+        <translation>Documents need the agency's name, the place and the signer: fill them in under “First-time setup” (or “Settings”), then print again.</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../../ui/history/forms.py" line="39" />
@@ -2858,99 +3051,144 @@ The awards will be written into history, the nominations marked decided, and the
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="55" />
+        <location filename="../../ui/import_wizard.py" line="58" />
         <source>Lưu tệp mẫu nhập cán bộ</source>
         <translation>Save the staff import template</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="56" />
+        <location filename="../../ui/import_wizard.py" line="59" />
+        <location filename="../../ui/import_wizard.py" line="141" />
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="65" />
+        <location filename="../../ui/import_wizard.py" line="68" />
+        <location filename="../../ui/import_wizard.py" line="150" />
         <source>Tệp đang mở</source>
         <translation>File is open</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="72" />
+        <location filename="../../ui/import_wizard.py" line="75" />
         <source>Đã lưu tệp mẫu</source>
         <translation>Template saved</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="73" />
+        <location filename="../../ui/import_wizard.py" line="76" />
         <source>Đã lưu tệp mẫu: %1
 Điền danh sách vào sheet «Cán bộ» (và «Đơn vị» nếu cần) rồi chọn Nhập từ Excel.</source>
         <translation>Template saved: %1
 Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then choose Import from Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="85" />
+        <location filename="../../ui/import_wizard.py" line="140" />
+        <source>Lưu tệp mẫu nhập lịch sử khen thưởng</source>
+        <translation>Save the award history import template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="157" />
+        <source>Đã lưu tệp mẫu. Điền lịch sử vào các sheet rồi chọn «Nhập lịch sử khen thưởng từ Excel».</source>
+        <translation>Template saved. Fill in the history on its sheets, then choose “Import award history from Excel”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="88" />
         <source>Nhập cán bộ từ Excel</source>
         <translation>Import staff from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="88" />
+        <location filename="../../ui/import_wizard.py" line="91" />
         <source>Tệp .xlsx theo mẫu: sheet «Cán bộ» (bắt buộc) và sheet «Đơn vị» (nếu có đơn vị mới).</source>
-        <translation>An .xlsx file in the template's layout: sheet “Cán bộ” (required) and sheet “Đơn vị” (for new units).</translation>
+        <translation>An .xlsx file in the template's layout: sheet “Cán bộ” (required) and sheet “Đơn vị” (if there are new units).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="92" />
+        <location filename="../../ui/import_wizard.py" line="95" />
         <source>Chương trình sẽ đọc và kiểm tra toàn bộ tệp trước; chưa có gì được ghi cho đến khi bạn bấm «Nhập» ở bước sau. Cán bộ trùng mã với người đã có sẽ được cập nhật, không bị nhân đôi.</source>
         <translation>The whole file is read and checked first; nothing is written until you press “Import” in the next step. Staff whose code already exists are updated, not duplicated.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="97" />
+        <location filename="../../ui/import_wizard.py" line="100" />
+        <location filename="../../ui/import_wizard.py" line="182" />
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="97" />
+        <location filename="../../ui/import_wizard.py" line="100" />
+        <location filename="../../ui/import_wizard.py" line="182" />
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="98" />
+        <location filename="../../ui/import_wizard.py" line="101" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="99" />
+        <location filename="../../ui/import_wizard.py" line="102" />
         <source>Họ tên / tên đơn vị</source>
         <translation>Name / unit name</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="100" />
+        <location filename="../../ui/import_wizard.py" line="103" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="101" />
+        <location filename="../../ui/import_wizard.py" line="104" />
+        <location filename="../../ui/import_wizard.py" line="186" />
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="117" />
-        <source>%1 thêm mới, %2 cập nhật</source>
-        <translation>%1 new, %2 updated</translation>
+        <location filename="../../ui/import_wizard.py" line="167" />
+        <source>Nhập lịch sử khen thưởng từ Excel</source>
+        <translation>Import award history from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="412" />
+        <location filename="../../ui/import_wizard.py" line="170" />
+        <source>Tệp .xlsx theo mẫu lịch sử: các sheet xếp loại, khen thưởng, sáng kiến, kỷ luật, nghỉ thai sản (sheet nào không có thì bỏ qua).</source>
+        <translation>An .xlsx file in the history template's layout: sheets of ratings, awards, initiatives, disciplines, maternity leave (missing sheets are skipped).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="175" />
+        <source>Cán bộ và đơn vị phải có sẵn trong danh sách (nhập cán bộ trước). Chương trình đọc và kiểm tra toàn bộ tệp trước; chưa có gì được ghi cho đến khi bạn bấm «Nhập». Bản ghi đã có (cùng người, cùng năm, cùng loại) được cập nhật, không bị nhân đôi.</source>
+        <translation>The staff and units must already be in the lists (import staff first). The whole file is read and checked first; nothing is written until you press “Import”. Existing records (same person, year and kind) are updated, not duplicated.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="183" />
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="184" />
+        <source>Mã cán bộ / đơn vị</source>
+        <translation>Staff / unit code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="185" />
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="217" />
+        <source>%1 thêm mới, %2 cập nhật, %3 không đổi</source>
+        <translation>%1 new, %2 updated, %3 unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="517" />
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="413" />
+        <location filename="../../ui/import_wizard.py" line="518" />
         <source>Tiếp &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="414" />
+        <location filename="../../ui/import_wizard.py" line="519" />
         <source>Xong</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="415" />
+        <location filename="../../ui/import_wizard.py" line="520" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -3054,112 +3292,122 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>Tổ chức</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>Đề nghị khen thưởng</source>
         <translation>Nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>Đợt xét</source>
         <translation>Review rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>Quy định</source>
         <translation>Award rules</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>Hội đồng – Bỏ phiếu</source>
         <translation>Council – Ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>Khối thi đua</source>
         <translation>Emulation blocs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>Điển hình tiên tiến</source>
         <translation>Model examples</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>Quyết định</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>In giấy khen</source>
         <translation>Print certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>Cơ sở dữ liệu: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="232" />
         <source>&amp;Nhập cán bộ từ Excel…</source>
         <translation>&amp;Import staff from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
+        <location filename="../../ui/main_window.py" line="235" />
         <source>&amp;Tải mẫu Excel…</source>
         <translation>&amp;Download Excel template…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="237" />
         <source>T&amp;hoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="243" />
+        <source>Nhập &amp;lịch sử khen thưởng từ Excel…</source>
+        <translation>Import award &amp;history from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="245" />
+        <source>Tải mẫu Excel &amp;lịch sử khen thưởng…</source>
+        <translation>Download the award &amp;history Excel template…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="254" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="255" />
         <source>&amp;Hướng dẫn sử dụng</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249" />
+        <location filename="../../ui/main_window.py" line="259" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255" />
+        <location filename="../../ui/main_window.py" line="265" />
         <source>Tìm cán bộ</source>
         <translation>Find staff</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>Thêm cán bộ</source>
         <translation>Add staff member</translation>
     </message>
@@ -3185,39 +3433,89 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="69" />
+        <location filename="../../ui/council/council_screen.py" line="87" />
         <source>Thành viên Hội đồng</source>
         <translation>Council members</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="84" />
+        <location filename="../../ui/council/council_screen.py" line="90" />
+        <source>Cán bộ trong danh sách</source>
+        <translation>A member of staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="91" />
+        <source>Người ngoài danh sách cán bộ</source>
+        <translation>Someone not on the staff list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="96" />
+        <source>gõ vài chữ của họ tên hoặc mã cán bộ…</source>
+        <translation>type a few letters of the name or the staff code…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="108" />
+        <source>(không thuộc đơn vị nào trong danh sách)</source>
+        <translation>(in no unit of the list)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="122" />
+        <source>Xung đột lợi ích được đánh dấu khi thành viên là người được đề nghị, làm việc cùng phòng/đơn vị trực tiếp với cá nhân được đề nghị, hoặc thuộc tập thể được đề nghị.</source>
+        <translation>A conflict of interest is flagged when the member is the nominee, works in the same department as the nominated person, or belongs to the nominated collective.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="131" />
+        <source>Tìm cán bộ:</source>
+        <translation>Find staff:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="133" />
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="85" />
+        <location filename="../../ui/council/council_screen.py" line="134" />
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="135" />
         <source>Chức danh trong Hội đồng:</source>
         <translation>Role in the council:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="86" />
+        <location filename="../../ui/council/council_screen.py" line="136" />
         <source>Chức vụ, đơn vị:</source>
         <translation>Position, unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="87" />
+        <location filename="../../ui/council/council_screen.py" line="137" />
         <source>Nhiệm kỳ từ ngày:</source>
         <translation>Term from:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="88" />
+        <location filename="../../ui/council/council_screen.py" line="138" />
         <source>đến ngày:</source>
         <translation>to:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="89" />
+        <location filename="../../ui/council/council_screen.py" line="139" />
         <source>Ghi chú:</source>
         <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="202" />
+        <source>chọn một cán bộ trong kết quả tìm (hoặc chọn «Người ngoài danh sách cán bộ»)</source>
+        <translation>choose a person among the results (or choose “Someone not on the staff list”)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="206" />
+        <source>chưa nhập họ và tên</source>
+        <translation>the full name is missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="209" />
+        <source>đơn vị: chọn trong danh sách (gõ vài chữ của tên đơn vị)</source>
+        <translation>unit: choose one from the list (type a few letters of its name)</translation>
     </message>
     <message>
         <location filename="../../ui/blocs/members_tab.py" line="232" />
@@ -3343,122 +3641,122 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <translation>Members of the bloc</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="332" />
+        <location filename="../../ui/blocs/members_tab.py" line="334" />
         <source>Đánh dấu các khối phó (có thể chọn nhiều)</source>
         <translation>Tick the deputy leaders (several allowed)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="336" />
+        <location filename="../../ui/blocs/members_tab.py" line="338" />
         <source>Áp dụng đề xuất</source>
         <translation>Apply suggestion</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="338" />
+        <location filename="../../ui/blocs/members_tab.py" line="340" />
         <source>Lưu khối trưởng, khối phó</source>
         <translation>Save leader and deputies</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="347" />
+        <location filename="../../ui/blocs/members_tab.py" line="349" />
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="362" />
+        <location filename="../../ui/blocs/members_tab.py" line="364" />
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="363" />
+        <location filename="../../ui/blocs/members_tab.py" line="365" />
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="364" />
+        <location filename="../../ui/blocs/members_tab.py" line="366" />
         <source>Thành viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="370" />
+        <location filename="../../ui/blocs/members_tab.py" line="372" />
         <source>Nhấp đúp để xem, sửa năm đó</source>
         <translation>Double-click to view or edit that year</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="372" />
+        <location filename="../../ui/blocs/members_tab.py" line="374" />
         <source>Khối trưởng, khối phó theo năm</source>
         <translation>Leader and deputies by year</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="375" />
+        <location filename="../../ui/blocs/members_tab.py" line="377" />
         <source>Các năm đã ghi:</source>
         <translation>Years recorded:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="457" />
+        <location filename="../../ui/blocs/members_tab.py" line="459" />
         <source>%1 thành viên: %2 đơn vị trong hệ thống, %3 cơ quan ngoài</source>
         <translation>%1 members: %2 units of the tree, %3 outside agencies</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="472" />
+        <location filename="../../ui/blocs/members_tab.py" line="474" />
         <source>(chưa chọn)</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="472" />
+        <location filename="../../ui/blocs/members_tab.py" line="474" />
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="496" />
+        <location filename="../../ui/blocs/members_tab.py" line="498" />
         <source>Đã ghi cho năm %1</source>
         <translation>Recorded for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="497" />
+        <location filename="../../ui/blocs/members_tab.py" line="499" />
         <source>Chưa ghi cho năm %1</source>
         <translation>Not recorded for %1 yet</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="507" />
+        <location filename="../../ui/blocs/members_tab.py" line="509" />
         <source>Chưa có thành viên để đề xuất khối trưởng.</source>
         <translation>No members to suggest a bloc leader from.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="511" />
+        <location filename="../../ui/blocs/members_tab.py" line="513" />
         <source>khối trưởng lần gần nhất năm %1</source>
         <translation>last led the bloc in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="512" />
+        <location filename="../../ui/blocs/members_tab.py" line="514" />
         <source>chưa làm khối trưởng</source>
         <translation>has not led the bloc yet</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="513" />
+        <location filename="../../ui/blocs/members_tab.py" line="515" />
         <source>Đề xuất khối trưởng năm %1: %2 (%3)</source>
         <translation>Suggested bloc leader for %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="515" />
+        <location filename="../../ui/blocs/members_tab.py" line="517" />
         <source>Luân phiên: thành viên lâu nhất chưa làm khối trưởng (chưa làm lần nào thì theo thứ tự thành viên)</source>
         <translation>Rotation: the member that led the bloc least recently (members that never led come first, in member order)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="540" />
+        <location filename="../../ui/blocs/members_tab.py" line="542" />
         <source>Chưa chọn khối trưởng.</source>
         <translation>No bloc leader chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="557" />
+        <location filename="../../ui/blocs/members_tab.py" line="559" />
         <source>Đã lưu khối trưởng, khối phó năm %1</source>
         <translation>Leader and deputies of %1 saved</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="611" />
+        <location filename="../../ui/blocs/members_tab.py" line="613" />
         <source>Xóa thành viên</source>
         <translation>Remove member</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="612" />
+        <location filename="../../ui/blocs/members_tab.py" line="614" />
         <source>Xóa «%1» khỏi khối?</source>
         <translation>Remove “%1” from the bloc?</translation>
     </message>
@@ -3591,7 +3889,7 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
     <message>
         <location filename="../../ui/rounds/dialogs.py" line="107" />
         <source>Nội dung</source>
-        <translation>Contents</translation>
+        <translation>Content</translation>
     </message>
     <message>
         <location filename="../../ui/rounds/dialogs.py" line="109" />
@@ -3660,37 +3958,37 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>NominateDialog</name>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="353" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="352" />
         <source>Đề nghị khen thưởng từ xếp hạng</source>
         <translation>Nominate from the ranking</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="369" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="368" />
         <source>Có %1 thành viên đồng hạng nhất: hãy chọn đơn vị dẫn đầu khối theo kết quả bình xét của khối.</source>
         <translation>%1 members share first place: choose the bloc leader as the bloc decided.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="373" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="372" />
         <source>Đợt xét:</source>
         <translation>Round:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="374" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="373" />
         <source>Đơn vị dẫn đầu khối (Cờ thi đua):</source>
         <translation>Bloc leader (emulation flag):</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="375" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="374" />
         <source>Số đơn vị tiếp theo đề nghị Bằng khen:</source>
         <translation>Next members proposed for the Certificate of Merit:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="385" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="384" />
         <source>Chưa có đợt xét nào đang mở. Hãy tạo đợt xét ở màn hình «Đợt xét».</source>
         <translation>No review round is open. Create one on the “Review rounds” screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="398" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="397" />
         <source>Hãy chọn đợt xét và đơn vị dẫn đầu khối.</source>
         <translation>Choose the round and the bloc leader.</translation>
     </message>
@@ -3698,84 +3996,84 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>NominationImport</name>
     <message>
-        <location filename="../../ui/nominations/import_kind.py" line="29" />
+        <location filename="../../ui/nominations/import_kind.py" line="30" />
         <source>Lưu tệp mẫu danh sách đề nghị</source>
         <translation>Save the nomination list template</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/import_kind.py" line="30" />
+        <location filename="../../ui/nominations/import_kind.py" line="31" />
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/import_kind.py" line="37" />
+        <location filename="../../ui/nominations/import_kind.py" line="38" />
         <source>Tệp đang mở</source>
         <translation>File is open</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/import_kind.py" line="44" />
+        <location filename="../../ui/nominations/import_kind.py" line="45" />
         <source>Đã lưu tệp mẫu</source>
         <translation>Template saved</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/import_kind.py" line="45" />
+        <location filename="../../ui/nominations/import_kind.py" line="46" />
         <source>Đã lưu tệp mẫu: %1
 Gửi cho các đơn vị điền sheet «Cá nhân» và «Tập thể», rồi chọn Nhập đề nghị từ Excel.</source>
         <translation>Template saved: %1
 Send it to the units to fill in the “Cá nhân” and “Tập thể” sheets, then choose Import nominations from Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/import_kind.py" line="60" />
+        <location filename="../../ui/nominations/import_kind.py" line="61" />
         <source>Nhập đề nghị từ Excel — %1</source>
         <translation>Import nominations from Excel — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/import_kind.py" line="64" />
+        <location filename="../../ui/nominations/import_kind.py" line="65" />
         <source>Danh sách của đơn vị theo mẫu: sheet «Cá nhân» và sheet «Tập thể», danh hiệu, hình thức đề nghị và tóm tắt thành tích.</source>
         <translation>A unit's list in the template's layout: sheets “Cá nhân” (individuals) and “Tập thể” (collectives), the award proposed and the achievement summary.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/import_kind.py" line="69" />
+        <location filename="../../ui/nominations/import_kind.py" line="70" />
         <source>Người được tìm theo mã cán bộ, hoặc theo họ tên + năm sinh + đơn vị; mọi trường hợp không tìm thấy hay trùng tên đều được báo kèm số dòng. Tệp được nhập tất cả hoặc không; đề nghị đã có trong đợt bị từ chối. Chưa có gì được ghi cho đến khi bạn bấm «Nhập».</source>
         <translation>People are matched by staff code, or by name + year of birth + unit; every unknown or ambiguous person is reported with its row. The file is imported whole or not at all; a nomination already in the round is refused. Nothing is written until you press “Import”.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/import_kind.py" line="75" />
+        <location filename="../../ui/nominations/import_kind.py" line="76" />
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/import_kind.py" line="76" />
+        <location filename="../../ui/nominations/import_kind.py" line="77" />
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/import_kind.py" line="77" />
+        <location filename="../../ui/nominations/import_kind.py" line="78" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/import_kind.py" line="78" />
+        <location filename="../../ui/nominations/import_kind.py" line="79" />
         <source>Họ tên / tên tập thể</source>
         <translation>Name / collective</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/import_kind.py" line="79" />
+        <location filename="../../ui/nominations/import_kind.py" line="80" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/import_kind.py" line="80" />
+        <location filename="../../ui/nominations/import_kind.py" line="81" />
         <source>Đề nghị</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/import_kind.py" line="81" />
+        <location filename="../../ui/nominations/import_kind.py" line="82" />
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/import_kind.py" line="97" />
+        <location filename="../../ui/nominations/import_kind.py" line="98" />
         <source>%1 đề nghị mới</source>
         <translation>%1 new nominations</translation>
     </message>
@@ -3783,32 +4081,32 @@ Send it to the units to fill in the “Cá nhân” and “Tập thể” sheets
 <context>
     <name>NominationPickerDialog</name>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="146" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="149" />
         <source>Thêm đề nghị đã duyệt</source>
         <translation>Add approved nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="156" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="159" />
         <source>Họ và tên / Tên tập thể</source>
         <translation>Name / collective</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="157" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="160" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="158" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="161" />
         <source>Khen thưởng</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="163" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="166" />
         <source>Đợt xét</source>
         <translation>Review rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="165" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="168" />
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
@@ -3857,6 +4155,12 @@ Send it to the units to fill in the “Cá nhân” and “Tập thể” sheets
     </message>
     <message>
         <location filename="../../ui/models/nomination_table.py" line="86" />
+        <source>Xung đột lợi ích: %1.
+Quy tắc: thành viên Hội đồng là chính người được đề nghị; hoặc làm việc trực tiếp tại đơn vị của cá nhân được đề nghị (cùng phòng, ban); hoặc thuộc tập thể được đề nghị (đơn vị đó hay đơn vị trực thuộc).</source>
+        <translation>Conflict of interest: %1.
+Rule: the Council member is the nominee; or works in the nominated person's own unit (same department); or belongs to the nominated collective (that unit or a unit under it).</translation>
+    </message>
+    <message>
         <source>Thành viên Hội đồng cùng đơn vị (hoặc cơ quan cấp trên): %1</source>
         <translation>Council members from the same unit (or the agency above): %1</translation>
     </message>
@@ -3864,419 +4168,419 @@ Send it to the units to fill in the “Cá nhân” and “Tập thể” sheets
 <context>
     <name>NominationsScreen</name>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="85" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="89" />
         <source>Đề nghị khen thưởng</source>
         <translation>Nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="90" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="94" />
         <source>Đợt &amp;xét:</source>
         <translation>Review &amp;round:</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="93" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="97" />
         <source>Đề nghị được xét theo bộ quy tắc có hiệu lực vào ngày xét của đợt</source>
         <translation>Nominations are judged under the rule set in force on the round's review date</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="111" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="115" />
         <source>Tìm theo tên — gõ không dấu cũng được</source>
         <translation>Search by name — accents optional</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="113" />
-        <location filename="../../ui/nominations/nominations_screen.py" line="361" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="117" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="365" />
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="121" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="125" />
         <source>Mọi kết quả</source>
         <translation>Any result</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="127" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="131" />
         <source>Mọi trạng thái</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="132" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="136" />
         <source>&amp;Thêm…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="133" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="137" />
         <source>Thêm một hoặc nhiều cá nhân, tập thể vào đợt xét (Insert)</source>
         <translation>Add one or more people or collectives to the round (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="134" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="138" />
         <source>Đề xuất LĐTT tự động…</source>
         <translation>Propose LĐTT automatically…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="136" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="140" />
         <source>Đề nghị Lao động tiên tiến cho mọi người có xếp loại năm của đợt đạt yêu cầu (trong đơn vị đang lọc)</source>
         <translation>Nominate for Advanced Worker everyone whose rating for the round's year qualifies (in the filtered unit)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="137" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="141" />
         <source>&amp;Kiểm tra lại</source>
         <translation>&amp;Re-check</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="138" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="142" />
         <source>Tính lại kết quả kiểm tra theo lịch sử và bộ quy tắc (F5)</source>
         <translation>Recompute the check results from the history and the rule set (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="139" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="143" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="140" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="144" />
         <source>Xóa đề nghị ở trạng thái Dự thảo hoặc Đã gửi (Delete)</source>
         <translation>Delete nominations that are Draft or Submitted (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="141" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="145" />
         <source>&amp;Lịch sử…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="142" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="146" />
         <source>Lịch sử khen thưởng: xem, sửa lịch sử của người (tập thể) đang chọn; kết quả kiểm tra được tính lại sau khi sửa</source>
         <translation>Award history: view or edit the history of the selected person (collective); check results are recomputed after a change</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="144" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="148" />
         <source>Xuất &amp;Excel…</source>
         <translation>Export to &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="145" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="149" />
         <source>Danh sách đề nghị khen thưởng (xlsx) của cả đợt</source>
         <translation>The round's nomination list (xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="146" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="150" />
         <source>Tờ trình (Word)…</source>
         <translation>Submission (Word)…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="147" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="151" />
         <source>Tờ trình đề nghị khen thưởng của cả đợt, kèm tóm tắt thành tích từng người (tệp Word để sửa và trình ký)</source>
         <translation>The round's submission of award proposals with each nominee's summary of achievements (a Word file to edit and sign)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="156" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="160" />
         <source>Nhập &amp;đề nghị từ Excel…</source>
         <translation>Import &amp;nominations from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="157" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="161" />
         <source>Danh sách đề nghị của các đơn vị theo mẫu (sheet «Cá nhân», «Tập thể»): kiểm tra từng dòng, nhập tất cả hoặc không</source>
         <translation>The units' nomination lists in the template's layout (sheets “Cá nhân”, “Tập thể”): every row checked, imported whole or not at all</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="191" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="195" />
         <source>Thời điểm</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="192" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="196" />
         <source>Người thực hiện</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="193" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="197" />
         <source>Chuyển</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="195" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="199" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="207" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="211" />
         <source>Tóm tắt thành tích (in trên danh sách, giấy khen)</source>
         <translation>Achievement summary (printed on the list and the certificate)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="210" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="214" />
         <source>Lưu tóm tắt</source>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="212" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="216" />
         <source>Đang bị xem xét…</source>
         <translation>Under review…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="213" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="217" />
         <source>Đánh dấu đang bị xem xét kỷ luật, thanh tra, kiểm tra, khiếu nại: chưa khen thưởng (NĐ 152/2025 Điều 4 khoản 4)</source>
         <translation>Mark as under discipline, inspection or complaint review: no award meanwhile (Decree 152/2025 Art. 4(4))</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="216" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="220" />
         <source>Tóm tắt &amp;thành tích:</source>
         <translation>Achievement &amp;summary:</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="226" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="230" />
         <source>Lịch sử trạng thái</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="244" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="248" />
         <source>Nộp</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="244" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="248" />
         <source>Chuyển sang «Đã gửi»</source>
         <translation>Move to “Submitted”</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="245" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="249" />
         <source>Đã kiểm tra</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="245" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="249" />
         <source>Thường trực đã kiểm tra hồ sơ</source>
         <translation>The standing office has checked the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="246" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="250" />
         <source>Đã bỏ phiếu</source>
         <translation>Voted</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="246" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="250" />
         <source>Hội đồng đã bỏ phiếu</source>
         <translation>The council has voted</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="247" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="251" />
         <source>Duyệt</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="247" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="251" />
         <source>Chuyển sang «Được duyệt»</source>
         <translation>Move to “Approved”</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="252" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="256" />
         <source>Trả lại…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="253" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="257" />
         <source>Trả về trạng thái trước (hoặc mở lại đề nghị không được duyệt); cần ghi lý do</source>
         <translation>Return to an earlier status (or reopen a rejected nomination); a reason is required</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="256" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="260" />
         <source>Không duyệt…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="257" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="261" />
         <source>Không đề nghị, không duyệt; cần ghi lý do</source>
         <translation>Do not propose or approve; a reason is required</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="297" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="301" />
         <source>Chuyển trạng thái:</source>
         <translation>Change status:</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="356" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="360" />
         <source>%1 — %2, %3 đề nghị</source>
         <translation>%1 — %2, %3 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="363" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="367" />
         <source>Lọc theo đơn vị (gồm cả các đơn vị trực thuộc); gõ vài chữ của tên</source>
         <translation>Filter by unit (including its sub-units); type part of the name</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="378" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="382" />
         <source>Mọi danh hiệu</source>
         <translation>Any title</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="411" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="415" />
         <source>Bộ quy tắc: %1</source>
         <translation>Rule set: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="414" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="418" />
         <source>Chưa có bộ quy tắc có hiệu lực</source>
         <translation>No rule set in force</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="420" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="424" />
         <source>Đợt xét đã đóng: không thêm đề nghị mới</source>
         <translation>The round is closed: no new nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="466" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="470" />
         <source>Hiển thị %1 / %2 đề nghị</source>
         <translation>Showing %1 / %2 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="478" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="482" />
         <source>⚠ %1 đơn vị vượt giới hạn số lượng:</source>
         <translation>⚠ %1 units exceed a quota:</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="480" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="484" />
         <source>%1: %2 %3, giới hạn %4 (tính trên %5 %6)</source>
         <translation>%1: %2 %3, limit %4 (based on %5 %6)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="485" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="489" />
         <source>… và %1 đơn vị khác</source>
         <translation>… and %1 more units</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="529" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="533" />
         <source>Đang chọn %1</source>
         <translation>%1 selected</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="541" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="545" />
         <source>Kết quả kiểm tra</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="548" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="552" />
         <source>Xung đột lợi ích: thành viên Hội đồng %1</source>
         <translation>Conflict of interest: council member %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="550" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="554" />
         <source>Chưa kiểm tra: bấm «Kiểm tra lại» (F5).</source>
         <translation>Not checked yet: press “Re-check” (F5).</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="568" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="572" />
         <source>Lịch sử khen thưởng…</source>
         <translation>Award history…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="596" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="600" />
         <source>Đã thêm %1 đề nghị</source>
         <translation>Added %1 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="598" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="602" />
         <source>; %1 đã có trong đợt nên bỏ qua</source>
         <translation>; %1 already in the round were skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="607" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="611" />
         <source>trong %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="608" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="612" />
         <source>trong tất cả đơn vị</source>
         <translation>in all units</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="610" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="614" />
         <source>Đề xuất Lao động tiên tiến</source>
         <translation>Propose Advanced Worker</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="611" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="615" />
         <source>Đề nghị Lao động tiên tiến năm %1 cho mọi người đang công tác %2 có xếp loại năm %1 đạt yêu cầu? Người đã có đề nghị LĐTT trong đợt được bỏ qua; kết quả kiểm tra được tính lại.</source>
         <translation>Nominate for Advanced Worker %1 everyone working %2 whose %1 rating qualifies? People already nominated for LĐTT in the round are skipped; check results are recomputed.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="619" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="623" />
         <source>Đã đề xuất %1 người đạt LĐTT</source>
         <translation>Proposed %1 people for LĐTT</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="621" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="625" />
         <source>; %1 người đã có đề nghị</source>
         <translation>; %1 already nominated</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="627" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="631" />
         <source>Đang đề xuất Lao động tiên tiến…</source>
         <translation>Proposing Advanced Worker…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="636" />
-        <location filename="../../ui/nominations/tasks.py" line="79" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="640" />
+        <location filename="../../ui/nominations/tasks.py" line="80" />
         <source>Đang kiểm tra lại các đề nghị…</source>
         <translation>Re-checking the nominations…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="638" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="642" />
         <source>Đã hủy kiểm tra lại; kết quả cũ được giữ.</source>
         <translation>Re-check cancelled; the previous results are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="685" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="689" />
         <source>Đã chuyển %1 đề nghị sang «%2»</source>
         <translation>Moved %1 nominations to “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="710" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="714" />
         <source>Trả lại đề nghị</source>
         <translation>Return nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="711" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="715" />
         <source>Trả lại %1 đề nghị. Lý do được lưu trong lịch sử trạng thái và báo cho đơn vị.</source>
         <translation>Return %1 nominations. The reason is kept in the status history and reported to the unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="722" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="726" />
         <source>Không duyệt đề nghị</source>
         <translation>Reject nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="723" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="727" />
         <source>Không đề nghị, không duyệt %1 đề nghị. Lý do được lưu trong lịch sử trạng thái.</source>
         <translation>Reject %1 nominations. The reason is kept in the status history.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="732" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="736" />
         <source>Xóa đề nghị</source>
         <translation>Delete nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="732" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="736" />
         <source>Xóa %1 đề nghị khỏi đợt xét?</source>
         <translation>Delete %1 nominations from the round?</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="744" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="748" />
         <source>Đã xóa %1 đề nghị</source>
         <translation>Deleted %1 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="768" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="772" />
         <source>Đã lưu tóm tắt thành tích của %1</source>
         <translation>Achievement summary of %1 saved</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="819" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="823" />
         <source>Xác nhận trước khi gửi danh sách</source>
         <translation>Confirm before sending the list</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="820" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="824" />
         <source>Xác nhận: ngoài %1 đề nghị đã đánh dấu «Đang bị xem xét», không ai trong đợt «%2» đang bị xem xét kỷ luật, thanh tra, kiểm tra hoặc giải quyết khiếu nại, tố cáo (Nghị định 152/2025/NĐ-CP Điều 4 khoản 4)?
 
 Chương trình chỉ hỏi một lần cho mỗi đợt và ghi lại người xác nhận.</source>
@@ -4285,57 +4589,82 @@ Chương trình chỉ hỏi một lần cho mỗi đợt và ghi lại người 
 This is asked once per round and who confirmed is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="837" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="841" />
         <source>Danh sách đề nghị khen thưởng %1.xlsx</source>
         <translation>Nomination list %1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="843" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="861" />
+        <source>Xuất cả đề nghị chưa đủ điều kiện gửi?</source>
+        <translation>Export nominations that are not ready to send?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="862" />
+        <source>%1 đề nghị chưa đủ điều kiện gửi lên cấp trên (dự thảo, bị loại, đã có quyết định, không đủ điều kiện ✘ hoặc chưa kiểm tra) sẽ có trong danh sách. Vẫn xuất?</source>
+        <translation>%1 nominations not ready to send to the superior (drafts, rejected, already decided, not eligible ✘ or not checked) will be in the list. Export anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="868" />
+        <source>Không có đề nghị để gửi</source>
+        <translation>No nomination to send</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="869" />
+        <source>Trong các đề nghị đang hiển thị, không có đề nghị nào đã gửi/đã kiểm tra và đủ điều kiện (hoặc cần kiểm tra thủ công). Chuyển trạng thái các đề nghị, hoặc chọn «Mọi đề nghị đang hiển thị».</source>
+        <translation>Among the nominations shown none is submitted/checked and eligible (or to be checked by hand). Move the nominations on, or choose “Every nomination shown”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="873" />
         <source>Xuất danh sách đề nghị khen thưởng</source>
         <translation>Export the nomination list</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="845" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="875" />
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="853" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="883" />
         <source>Đã xuất %1 đề nghị ra %2</source>
         <translation>Exported %1 nominations to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="859" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="886" />
+        <source>Đã xuất %1 đề nghị.</source>
+        <translation>%1 nominations exported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="890" />
         <source>Tệp đang được mở</source>
         <translation>File is open</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="860" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="891" />
         <source>Chọn tên tệp khác?</source>
         <translation>Choose another file name?</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="867" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="898" />
         <source>Đang xuất danh sách đề nghị…</source>
         <translation>Exporting the nomination list…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="877" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="908" />
         <source>Xuất tờ trình đề nghị khen thưởng</source>
         <translation>Export the award submission</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="878" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="909" />
         <source>Tệp Word (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="893" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="924" />
         <source>Đã xuất tờ trình ra %1</source>
         <translation>Submission exported to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="896" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="927" />
         <source>Đang xuất tờ trình…</source>
         <translation>Exporting the submission…</translation>
     </message>
@@ -4388,12 +4717,12 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>Select one or more collectives in the unit tree (Ctrl or Shift for several).</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/picker.py" line="232" />
+        <location filename="../../ui/nominations/picker.py" line="234" />
         <source>Đã chọn %1 người</source>
         <translation>%1 people selected</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/picker.py" line="234" />
+        <location filename="../../ui/nominations/picker.py" line="236" />
         <source>hiển thị %1 / hơn %2; gõ thêm để thu hẹp</source>
         <translation>showing %1 of more than %2; type more to narrow</translation>
     </message>
@@ -4402,7 +4731,7 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>showing %1 / %2; type more to narrow</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/picker.py" line="237" />
+        <location filename="../../ui/nominations/picker.py" line="239" />
         <source>Đã chọn %1 tập thể</source>
         <translation>%1 collectives selected</translation>
     </message>
@@ -4422,8 +4751,8 @@ This is asked once per round and who confirmed is recorded.</translation>
     </message>
     <message>
         <location filename="../../ui/org/org_screen.py" line="70" />
-        <location filename="../../ui/org/org_screen.py" line="293" />
-        <location filename="../../ui/org/org_screen.py" line="384" />
+        <location filename="../../ui/org/org_screen.py" line="298" />
+        <location filename="../../ui/org/org_screen.py" line="389" />
         <source>Ngừng hoạt động</source>
         <translation>Deactivate</translation>
     </message>
@@ -4459,7 +4788,7 @@ This is asked once per round and who confirmed is recorded.</translation>
     </message>
     <message>
         <location filename="../../ui/org/org_screen.py" line="118" />
-        <location filename="../../ui/org/org_screen.py" line="288" />
+        <location filename="../../ui/org/org_screen.py" line="293" />
         <source>Thôi công tác</source>
         <translation>Left</translation>
     </message>
@@ -4475,7 +4804,7 @@ This is asked once per round and who confirmed is recorded.</translation>
     </message>
     <message>
         <location filename="../../ui/org/org_screen.py" line="121" />
-        <location filename="../../ui/org/org_screen.py" line="403" />
+        <location filename="../../ui/org/org_screen.py" line="408" />
         <source>Lịch sử khen thưởng…</source>
         <translation>Award history…</translation>
     </message>
@@ -4485,43 +4814,43 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>Ratings, awards, initiatives and discipline of the selected person (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="252" />
+        <location filename="../../ui/org/org_screen.py" line="257" />
         <source>Hiển thị %1 / hơn %2 người</source>
         <translation>Showing %1 of more than %2 people</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="256" />
+        <location filename="../../ui/org/org_screen.py" line="261" />
         <source>Hiển thị %1 / %2 người</source>
         <translation>Showing %1 of %2 people</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="254" />
-        <location filename="../../ui/org/org_screen.py" line="258" />
+        <location filename="../../ui/org/org_screen.py" line="259" />
+        <location filename="../../ui/org/org_screen.py" line="263" />
         <source>Gõ thêm vào ô tìm kiếm hoặc chọn đơn vị để thu hẹp danh sách.</source>
         <translation>Type more in the search box or choose a unit to narrow the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="260" />
+        <location filename="../../ui/org/org_screen.py" line="265" />
         <source>%1 người</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="286" />
+        <location filename="../../ui/org/org_screen.py" line="291" />
         <source>Cho công tác lại</source>
         <translation>Reinstate</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="293" />
+        <location filename="../../ui/org/org_screen.py" line="298" />
         <source>Hoạt động lại</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="356" />
+        <location filename="../../ui/org/org_screen.py" line="361" />
         <source>Hồ sơ đã bị thay đổi</source>
         <translation>Record was changed</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="385" />
+        <location filename="../../ui/org/org_screen.py" line="390" />
         <source>Đánh dấu đơn vị «%1» ngừng hoạt động? Cán bộ và lịch sử của đơn vị vẫn được giữ; có thể cho hoạt động lại bất cứ lúc nào.</source>
         <translation>Mark unit “%1” as inactive? Its staff and history are kept; it can be reactivated at any time.</translation>
     </message>
@@ -4923,14 +5252,14 @@ This is asked once per round and who confirmed is recorded.</translation>
         <location filename="../../ui/blocs/pledge_tab.py" line="260" />
         <location filename="../../ui/blocs/pledge_tab.py" line="264" />
         <location filename="../../ui/blocs/pledge_tab.py" line="278" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="452" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="451" />
         <source>Giao ước chưa lưu</source>
         <translation>Unsaved pledge</translation>
     </message>
     <message>
         <location filename="../../ui/blocs/pledge_tab.py" line="261" />
         <location filename="../../ui/blocs/pledge_tab.py" line="279" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="453" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="452" />
         <source>Giao ước thi đua năm %1 có thay đổi chưa lưu. Lưu lại không?</source>
         <translation>The emulation pledge of %1 has unsaved changes. Save them?</translation>
     </message>
@@ -4955,42 +5284,45 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>Creating the emulation pledge…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="381" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="380" />
+        <source>Đã tạo giao ước thi đua.</source>
+        <translation>The emulation pledge was written.</translation>
+    </message>
+    <message>
         <source>Đã xuất</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="381" />
         <source>Đã ghi tệp %1</source>
         <translation>File written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="492" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="491" />
         <source>Chọn một khối thi đua để xem giao ước.</source>
         <translation>Choose an emulation bloc to see its pledge.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="495" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="494" />
         <source>Năm %1 chưa có giao ước — đang soạn bản mới (chưa lưu).</source>
         <translation>No pledge for %1 yet — drafting a new one (not saved).</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="498" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="497" />
         <source>Có thay đổi chưa lưu.</source>
         <translation>Unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="500" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="499" />
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="503" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="502" />
         <source>Đã ký: %1/%2 đơn vị</source>
         <translation>Signed: %1/%2 agencies</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="505" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="504" />
         <source>Các năm đã có giao ước: %1</source>
         <translation>Years with a pledge: %1</translation>
     </message>
@@ -4998,27 +5330,27 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="196" />
+        <location filename="../../ui/import_wizard.py" line="299" />
         <source>Kiểm tra dữ liệu</source>
         <translation>Check the data</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="197" />
+        <location filename="../../ui/import_wizard.py" line="300" />
         <source>Xem trước từng dòng và mọi lỗi tìm thấy. Chưa có gì được ghi.</source>
         <translation>Preview of every row and every problem found. Nothing has been written.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="199" />
+        <location filename="../../ui/import_wizard.py" line="302" />
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="206" />
+        <location filename="../../ui/import_wizard.py" line="309" />
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="206" />
+        <location filename="../../ui/import_wizard.py" line="309" />
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
@@ -5039,82 +5371,86 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="206" />
+        <location filename="../../ui/import_wizard.py" line="309" />
         <source>Cột</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="206" />
+        <location filename="../../ui/import_wizard.py" line="309" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="209" />
+        <location filename="../../ui/import_wizard.py" line="312" />
         <source>Lỗi cần sửa</source>
         <translation>Errors to fix</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="210" />
+        <location filename="../../ui/import_wizard.py" line="313" />
         <source>Chỉ nhập các dòng hợp lệ (bỏ qua các dòng lỗi)</source>
         <translation>Import only the valid rows (skip rows with errors)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="225" />
+        <location filename="../../ui/import_wizard.py" line="328" />
         <source>Các dòng trong tệp</source>
         <translation>Rows in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="245" />
+        <location filename="../../ui/import_wizard.py" line="348" />
         <source>Đang đọc tệp…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="253" />
+        <location filename="../../ui/import_wizard.py" line="356" />
         <source>Đang đọc và kiểm tra %1…</source>
         <translation>Reading and checking %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="260" />
-        <location filename="../../ui/import_wizard.py" line="263" />
+        <location filename="../../ui/import_wizard.py" line="363" />
+        <location filename="../../ui/import_wizard.py" line="366" />
         <source>Không đọc được tệp.</source>
         <translation>The file could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="269" />
+        <location filename="../../ui/import_wizard.py" line="372" />
         <source>Đã hủy việc đọc tệp. Bấm «Quay lại» để chọn lại.</source>
         <translation>Reading was cancelled. Press “Back” to choose again.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="288" />
+        <location filename="../../ui/import_wizard.py" line="391" />
         <source>%1 dòng hợp lệ, %2 dòng lỗi</source>
         <translation>%1 valid rows, %2 rows with errors</translation>
+    </message>
+    <message>
+        <source>%1 thêm mới, %2 cập nhật, %3 không đổi</source>
+        <translation>%1 new, %2 updated, %3 unchanged</translation>
     </message>
     <message>
         <source>%1 thêm mới, %2 cập nhật</source>
         <translation>%1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="290" />
+        <location filename="../../ui/import_wizard.py" line="393" />
         <source>Lỗi cần sửa (%1)</source>
         <translation>Errors to fix (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="310" />
+        <location filename="../../ui/import_wizard.py" line="413" />
         <source>Tệp có lỗi nên sẽ không ghi gì vào cơ sở dữ liệu (nhập tất cả hoặc không). Hãy sửa tệp rồi chọn lại (nút «Quay lại»).</source>
         <translation>The file has errors, so nothing will be written (whole file or nothing). Correct the file and choose it again (“Back”).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="314" />
+        <location filename="../../ui/import_wizard.py" line="417" />
         <source>Tệp có lỗi nên sẽ không ghi gì vào cơ sở dữ liệu. Hãy sửa tệp rồi chọn lại (nút «Quay lại»), hoặc đánh dấu «Chỉ nhập các dòng hợp lệ».</source>
         <translation>The file has errors, so nothing will be written to the database. Fix the file and choose it again (“Back”), or tick “Import only the valid rows”.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="319" />
+        <location filename="../../ui/import_wizard.py" line="422" />
         <source>%1 dòng lỗi sẽ bị bỏ qua; các dòng hợp lệ sẽ được nhập.</source>
         <translation>%1 rows with errors will be skipped; the valid rows will be imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="322" />
+        <location filename="../../ui/import_wizard.py" line="425" />
         <source>Tệp không có dòng dữ liệu nào.</source>
         <translation>The file has no data rows.</translation>
     </message>
@@ -5122,42 +5458,37 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>PrinterProfilesDialog</name>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="38" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="52" />
         <source>Căn chỉnh máy in</source>
         <translation>Printer calibration</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="45" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="61" />
         <source>Hồ sơ:</source>
         <translation>Profile:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="46" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="62" />
         <source>Tên máy in:</source>
         <translation>Printer name:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="48" />
         <source>Lệch ngang X (mm, + sang phải):</source>
         <translation>Horizontal offset X (mm, + to the right):</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="49" />
         <source>Lệch dọc Y (mm, + xuống dưới):</source>
         <translation>Vertical offset Y (mm, + downwards):</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="50" />
         <source>Tỉ lệ X:</source>
         <translation>Scale X:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="51" />
         <source>Tỉ lệ Y:</source>
         <translation>Scale Y:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="59" />
         <source>1. Bấm «Tờ in thử…», in tờ đó ở tỉ lệ 100% (tắt «Vừa trang / Fit to page») trên khổ giấy của phôi.
 2. Đo bằng thước từ mép trái và mép trên tờ giấy đến tâm dấu số 1 (đúng ra là 20 mm; 20 mm).
 3. Nhập độ lệch = vị trí đúng − số đo. Ví dụ dấu in ra ở 21,5 mm thì lệch X = −1,5.
@@ -5169,67 +5500,128 @@ This is asked once per round and who confirmed is recorded.</translation>
     </message>
     <message>
         <location filename="../../ui/printing/profiles_dialog.py" line="64" />
+        <source>1. Bấm «Tờ in thử…», in tờ đó ở tỉ lệ 100% (tắt «Vừa trang / Fit to page») trên khổ giấy của phôi.
+2. Dùng thước đo từ mép trái và mép trên tờ giấy đến tâm mỗi dấu.
+3. Nhập số đo (vị trí dấu in ra, đúng như thước chỉ) vào bảng dưới; dấu nào không đo thì để trống. Chương trình tự tính độ lệch.
+4. Lưu, in lại tờ thử với hồ sơ vừa lưu: mọi dấu phải nằm đúng vị trí ghi bên cạnh.</source>
+        <translation>1. Press “Test sheet…” and print it at 100 % (turn “Fit to page” off) on the blank's paper size.
+2. With a ruler, measure from the paper's left and top edges to the centre of each mark.
+3. Type the readings (where each mark landed, exactly as the ruler shows) in the table below; leave marks you did not measure empty. The program computes the offsets.
+4. Save, then print the test sheet again with the saved profile: every mark must land where its label says.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="71" />
+        <source>Dấu</source>
+        <translation>Mark</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="72" />
+        <source>In ở (x; y)</source>
+        <translation>Printed at (x; y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="73" />
+        <source>Đo được x (mm)</source>
+        <translation>Measured x (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="74" />
+        <source>Đo được y (mm)</source>
+        <translation>Measured y (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="84" />
+        <source>Dấu %1, %2 đo được</source>
+        <translation>Mark %1, measured %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="90" />
+        <source>Tờ in thử này đã in qua hồ sơ đang chọn</source>
+        <translation>This test sheet was printed through the chosen profile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="96" />
         <source>Tờ in thử…</source>
         <translation>Test sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="66" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="98" />
         <source>Hồ sơ mới</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="68" />
-        <location filename="../../ui/printing/profiles_dialog.py" line="146" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="100" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="244" />
         <source>Xóa hồ sơ</source>
         <translation>Delete profile</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="71" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="103" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="72" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="104" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="92" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="129" />
         <source>(hồ sơ mới)</source>
         <translation>(new profile)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="139" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="167" />
+        <source>Dấu %1, %2: %3</source>
+        <translation>Mark %1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="201" />
+        <source>tính từ số đo</source>
+        <translation>computed from the readings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="201" />
+        <source>đang lưu</source>
+        <translation>as saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="202" />
+        <source>Hiệu chỉnh (%1): lệch ngang %2 mm, lệch dọc %3 mm, tỉ lệ %4 × %5.</source>
+        <translation>Correction (%1): horizontal %2 mm, vertical %3 mm, scale %4 × %5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="237" />
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="139" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="237" />
         <source>Đã lưu hồ sơ máy in «%1».</source>
         <translation>Printer profile “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="146" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="244" />
         <source>Xóa hồ sơ máy in «%1»?</source>
         <translation>Delete the printer profile “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="162" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="261" />
         <source>Lưu tờ in thử</source>
         <translation>Save the test sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="163" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="262" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="171" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="270" />
         <source>Đã ghi tờ in thử</source>
         <translation>Test sheet written</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="172" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="271" />
         <source>Đã ghi %1. In tệp này ở tỉ lệ 100% (tắt «Vừa trang / Fit to page»).</source>
         <translation>Wrote %1. Print it at 100% (turn “Fit to page” off).</translation>
     </message>
@@ -5237,233 +5629,233 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>PrintingScreen</name>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="51" />
+        <location filename="../../ui/printing/printing_screen.py" line="52" />
         <source>Trong hộp thoại in, chọn tỉ lệ 100% («Kích thước thực», Actual size) và TẮT «Vừa trang» (Fit to page); nếu không, chữ sẽ lệch khỏi các dòng của phôi.</source>
         <translation>In the print dialog choose 100% scale (“Actual size”) and turn “Fit to page” OFF; otherwise the text misses the lines of the blank.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="66" />
+        <location filename="../../ui/printing/printing_screen.py" line="67" />
         <source>In giấy khen, bằng khen</source>
         <translation>Print certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="69" />
+        <location filename="../../ui/printing/printing_screen.py" line="70" />
         <source>Quyết định:</source>
         <translation>Decision:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="74" />
+        <location filename="../../ui/printing/printing_screen.py" line="75" />
         <source>Danh sách Excel (trộn thư):</source>
         <translation>Excel list (mail merge):</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="76" />
+        <location filename="../../ui/printing/printing_screen.py" line="77" />
         <source>tệp lập từ mẫu «certificates»</source>
         <translation>a file made from the “certificates” template</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="77" />
+        <location filename="../../ui/printing/printing_screen.py" line="78" />
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="83" />
+        <location filename="../../ui/printing/printing_screen.py" line="84" />
         <source>Mẫu đầy đủ (giấy trắng)</source>
         <translation>Full design (plain paper)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="84" />
+        <location filename="../../ui/printing/printing_screen.py" line="85" />
         <source>In lên phôi in sẵn</source>
         <translation>Onto pre-printed blanks</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="86" />
+        <location filename="../../ui/printing/printing_screen.py" line="87" />
         <source>Căn chỉnh máy in…</source>
         <translation>Printer calibration…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="88" />
+        <location filename="../../ui/printing/printing_screen.py" line="89" />
         <source>Vị trí ô trên phôi…</source>
         <translation>Boxes on the blank…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="96" />
+        <location filename="../../ui/printing/printing_screen.py" line="97" />
         <source>Mẫu:</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="98" />
+        <location filename="../../ui/printing/printing_screen.py" line="99" />
         <source>Cách in:</source>
         <translation>Mode:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="100" />
+        <location filename="../../ui/printing/printing_screen.py" line="101" />
         <source>Hồ sơ máy in:</source>
         <translation>Printer profile:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="103" />
+        <location filename="../../ui/printing/printing_screen.py" line="104" />
         <source>Kiểm tra &amp;&amp; xem trước</source>
         <translation>Check &amp;&amp; preview</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="104" />
+        <location filename="../../ui/printing/printing_screen.py" line="105" />
         <source>Tạo PDF…</source>
         <translation>Create PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="105" />
+        <location filename="../../ui/printing/printing_screen.py" line="106" />
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="113" />
+        <location filename="../../ui/printing/printing_screen.py" line="114" />
         <source>Các ô không vừa khung in sẽ được liệt kê ở đây.</source>
         <translation>Fields that do not fit their boxes are listed here.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="135" />
+        <location filename="../../ui/printing/printing_screen.py" line="136" />
         <source>Bấm «Kiểm tra &amp; xem trước» để xem trang in.</source>
         <translation>Click “Check &amp; preview” to see the pages.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="152" />
+        <location filename="../../ui/printing/printing_screen.py" line="153" />
         <source>Trang:</source>
         <translation>Page:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="161" />
+        <location filename="../../ui/printing/printing_screen.py" line="162" />
         <source>Lúc</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="162" />
+        <location filename="../../ui/printing/printing_screen.py" line="163" />
         <source>Người in</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="163" />
+        <location filename="../../ui/printing/printing_screen.py" line="164" />
         <source>Nguồn</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="164" />
+        <location filename="../../ui/printing/printing_screen.py" line="165" />
         <source>Mẫu</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="165" />
+        <location filename="../../ui/printing/printing_screen.py" line="166" />
         <source>Cách in</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="165" />
+        <location filename="../../ui/printing/printing_screen.py" line="166" />
         <source>phôi</source>
         <translation>blank</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="165" />
+        <location filename="../../ui/printing/printing_screen.py" line="166" />
         <source>đầy đủ</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="166" />
+        <location filename="../../ui/printing/printing_screen.py" line="167" />
         <source>Máy in</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="167" />
+        <location filename="../../ui/printing/printing_screen.py" line="168" />
         <source>Số trang</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="168" />
-        <location filename="../../ui/printing/printing_screen.py" line="445" />
+        <location filename="../../ui/printing/printing_screen.py" line="169" />
+        <location filename="../../ui/printing/printing_screen.py" line="452" />
         <source>In lại</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="169" />
+        <location filename="../../ui/printing/printing_screen.py" line="170" />
         <source>Tệp / máy in</source>
         <translation>File / printer</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="170" />
+        <location filename="../../ui/printing/printing_screen.py" line="171" />
         <source>Người nhận</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="178" />
+        <location filename="../../ui/printing/printing_screen.py" line="179" />
         <source>In lại một giấy…</source>
         <translation>Reprint one certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="184" />
+        <location filename="../../ui/printing/printing_screen.py" line="185" />
         <source>Nhật ký in</source>
         <translation>Print log</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="221" />
+        <location filename="../../ui/printing/printing_screen.py" line="222" />
         <source>dự thảo</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="221" />
+        <location filename="../../ui/printing/printing_screen.py" line="222" />
         <source>đã ban hành</source>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="228" />
+        <location filename="../../ui/printing/printing_screen.py" line="229" />
         <source>(không hiệu chỉnh)</source>
         <translation>(no correction)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="253" />
+        <location filename="../../ui/printing/printing_screen.py" line="254" />
         <source>Chọn danh sách trộn thư</source>
         <translation>Choose the mail-merge list</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="254" />
+        <location filename="../../ui/printing/printing_screen.py" line="255" />
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="276" />
+        <location filename="../../ui/printing/printing_screen.py" line="277" />
         <source>Chưa chọn tệp danh sách.</source>
         <translation>No list file chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="282" />
+        <location filename="../../ui/printing/printing_screen.py" line="283" />
         <source>Chưa có quyết định nào.</source>
         <translation>There is no decision yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="285" />
+        <location filename="../../ui/printing/printing_screen.py" line="286" />
         <source>Quyết định %1</source>
         <translation>Decision %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="299" />
+        <location filename="../../ui/printing/printing_screen.py" line="300" />
         <source>%1 ô không vừa khung in: chưa tạo, chưa in gì. Hãy rút gọn nội dung hoặc nới rộng ô trong «Vị trí ô trên phôi».</source>
         <translation>%1 fields do not fit their boxes: nothing was created or printed. Shorten the text or widen the box in “Boxes on the blank”.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="306" />
+        <location filename="../../ui/printing/printing_screen.py" line="307" />
         <source>%1 giấy, mọi ô đều vừa khung.</source>
         <translation>%1 certificates; every field fits.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="320" />
+        <location filename="../../ui/printing/printing_screen.py" line="321" />
         <source>Đang tạo tệp PDF…</source>
         <translation>Creating the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="335" />
+        <location filename="../../ui/printing/printing_screen.py" line="336" />
         <source>/ %1</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="349" />
+        <location filename="../../ui/printing/printing_screen.py" line="350" />
         <source>Trang PDF thật (QtPdf)</source>
         <translation>The real PDF page (QtPdf)</translation>
     </message>
@@ -5476,73 +5868,81 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>Drawn from the layout (no pdftoppm)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="370" />
+        <location filename="../../ui/printing/printing_screen.py" line="371" />
         <source>Lưu tệp PDF giấy khen</source>
         <translation>Save the certificates PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="371" />
-        <location filename="../../ui/printing/printing_screen.py" line="452" />
+        <location filename="../../ui/printing/printing_screen.py" line="372" />
+        <location filename="../../ui/printing/printing_screen.py" line="459" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="383" />
+        <location filename="../../ui/printing/printing_screen.py" line="386" />
+        <source>Đã ghi %1 trang.</source>
+        <translation>%1 pages written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="387" />
         <source>Đã tạo PDF</source>
         <translation>PDF created</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="383" />
+        <location filename="../../ui/printing/printing_screen.py" line="447" />
+        <source>Đã ghi giấy in lại.</source>
+        <translation>The reprint was written.</translation>
+    </message>
+    <message>
         <source>Đã ghi %1 trang vào %2.</source>
         <translation>Wrote %1 pages to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="395" />
+        <location filename="../../ui/printing/printing_screen.py" line="400" />
         <source>In ở tỉ lệ 100%</source>
         <translation>Print at 100%</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="401" />
+        <location filename="../../ui/printing/printing_screen.py" line="406" />
         <source>In — tỉ lệ 100%, tắt «Vừa trang / Fit to page»</source>
         <translation>Print — 100% scale, turn “Fit to page” off</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="412" />
+        <location filename="../../ui/printing/printing_screen.py" line="417" />
         <source>Máy in: %1</source>
         <translation>Printer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="418" />
+        <location filename="../../ui/printing/printing_screen.py" line="423" />
         <source>Đã gửi %1 trang tới máy in.</source>
         <translation>Sent %1 pages to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="439" />
+        <location filename="../../ui/printing/printing_screen.py" line="447" />
         <source>Đã in lại</source>
         <translation>Reprinted</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="439" />
         <source>Đã ghi giấy in lại vào %1.</source>
         <translation>Wrote the reprinted certificate to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="445" />
+        <location filename="../../ui/printing/printing_screen.py" line="452" />
         <source>Chọn một lần in trong nhật ký.</source>
         <translation>Choose a printing in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="448" />
+        <location filename="../../ui/printing/printing_screen.py" line="455" />
         <source>In lại một giấy</source>
         <translation>Reprint one certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="448" />
+        <location filename="../../ui/printing/printing_screen.py" line="455" />
         <source>Người nhận:</source>
         <translation>Recipient:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="451" />
+        <location filename="../../ui/printing/printing_screen.py" line="458" />
         <source>Lưu giấy in lại</source>
         <translation>Save the reprint</translation>
     </message>
@@ -5714,11 +6114,14 @@ This is asked once per round and who confirmed is recorded.</translation>
     </message>
     <message>
         <location filename="../../ui/blocs/ranking_tab.py" line="343" />
+        <source>Đã xuất bảng điểm.</source>
+        <translation>The score sheet was exported.</translation>
+    </message>
+    <message>
         <source>Đã xuất</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="344" />
         <source>Đã ghi tệp %1</source>
         <translation>File written: %1</translation>
     </message>
@@ -5958,37 +6361,37 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="345" />
+        <location filename="../../ui/import_wizard.py" line="448" />
         <source>Kết quả nhập</source>
         <translation>Import result</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="363" />
+        <location filename="../../ui/import_wizard.py" line="466" />
         <source>Đang ghi dữ liệu…</source>
         <translation>Writing data…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="368" />
+        <location filename="../../ui/import_wizard.py" line="471" />
         <source>Đang nhập dữ liệu…</source>
         <translation>Importing data…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="381" />
+        <location filename="../../ui/import_wizard.py" line="484" />
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Backup taken before the import: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="386" />
+        <location filename="../../ui/import_wizard.py" line="489" />
         <source>Không có gì được ghi.</source>
         <translation>Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="388" />
+        <location filename="../../ui/import_wizard.py" line="491" />
         <source>Nhập không thành công; không có gì được ghi.</source>
         <translation>The import failed; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="393" />
+        <location filename="../../ui/import_wizard.py" line="496" />
         <source>Đã hủy; không có gì được ghi.</source>
         <translation>Cancelled; nothing was written.</translation>
     </message>
@@ -6904,37 +7307,37 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../ui/errors.py" line="92" />
+        <location filename="../../ui/errors.py" line="118" />
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="97" />
+        <location filename="../../ui/errors.py" line="123" />
         <source>Đã xảy ra lỗi không mong muốn</source>
         <translation>An unexpected error occurred</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="103" />
+        <location filename="../../ui/errors.py" line="129" />
         <source>Chương trình vẫn chạy; thao tác vừa rồi có thể chưa hoàn tất và không có gì được lưu dở dang. Hãy sao chép chi tiết bên dưới và gửi cho người hỗ trợ kỹ thuật.</source>
         <translation>The program is still running; the last action may not have completed and nothing half-done was saved. Please copy the details below and send them to technical support.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="113" />
+        <location filename="../../ui/errors.py" line="139" />
         <source>Nhật ký: %1</source>
         <translation>Log: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="113" />
+        <location filename="../../ui/errors.py" line="139" />
         <source>Nhật ký: (chưa ghi)</source>
         <translation>Log: (not written)</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="117" />
+        <location filename="../../ui/errors.py" line="143" />
         <source>Sao chép chi tiết</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="142" />
+        <location filename="../../ui/errors.py" line="168" />
         <source>Đã sao chép</source>
         <translation>Copied</translation>
     </message>
@@ -7124,6 +7527,26 @@ This is asked once per round and who confirmed is recorded.</translation>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
+    <message>
+        <location filename="../../ui/errors.py" line="72" />
+        <source>Đã ghi tệp</source>
+        <translation>File written</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="74" />
+        <source>Mở tệp</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="75" />
+        <source>Mở thư mục</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="76" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -7254,6 +7677,11 @@ This is asked once per round and who confirmed is recorded.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="39" />
+        <source>không đổi</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="40" />
         <source>lỗi</source>
         <translation>error</translation>
     </message>
@@ -7827,22 +8255,72 @@ The file may not be a TĐKT Desk database, or it is damaged.</translation>
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../ui/widgets.py" line="55" />
+        <location filename="../../ui/widgets.py" line="70" />
         <source>nhập theo dạng ngày/tháng/năm, ví dụ 05/03/1985</source>
         <translation>type day/month/year, e.g. 05/03/1985</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="60" />
+        <location filename="../../ui/widgets.py" line="75" />
         <source>ngày không có thật</source>
         <translation>no such date</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="117" />
+        <location filename="../../ui/widgets.py" line="103" />
+        <source>nhập theo dạng ngày/tháng/năm giờ:phút, ví dụ 16/12/2026 08:00</source>
+        <translation>type day/month/year hour:minute, e.g. 16/12/2026 08:00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="108" />
+        <source>thiếu giờ (ví dụ 08:00)</source>
+        <translation>the time is missing (e.g. 08:00)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="112" />
+        <source>giờ nhập theo dạng giờ:phút, ví dụ 08:00</source>
+        <translation>type the time as hour:minute, e.g. 08:00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="116" />
+        <source>giờ không có thật</source>
+        <translation>no such time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="137" />
+        <source>không phải là số (ví dụ 1,5 hoặc -2)</source>
+        <translation>not a number (e.g. 1.5 or -2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="141" />
+        <source>không phải là số</source>
+        <translation>not a number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="232" />
         <source>ngày/tháng/năm</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="165" />
+        <location filename="../../ui/widgets.py" line="238" />
+        <source>Chọn ngày trên lịch</source>
+        <translation>Pick the day on a calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="239" />
+        <source>Chọn ngày trên lịch (Alt+↓)</source>
+        <translation>Pick the day on a calendar (Alt+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="344" />
+        <source>ngày/tháng/năm giờ:phút</source>
+        <translation>day/month/year hour:minute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="408" />
+        <source>%1 %2 — có đúng không? (thường từ %3 đến %4)</source>
+        <translation>%1 %2 — is that right? (usually %3 to %4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="462" />
         <source>gõ vài chữ của tên đơn vị…</source>
         <translation>type part of the unit's name…</translation>
     </message>

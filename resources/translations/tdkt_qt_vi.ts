@@ -17,6 +17,13 @@
 <message><source>Retry</source><translation>Thử lại</translation></message>
 <message><source>Ignore</source><translation>Bỏ qua</translation></message>
 <message><source>Abort</source><translation>Hủy bỏ</translation></message>
+<message><source>Discard</source><translation>Bỏ thay đổi</translation></message>
+<message><source>Don&apos;t Save</source><translation>Không lưu</translation></message>
+<message><source>Open</source><translation>Mở</translation></message>
+<message><source>Save All</source><translation>Lưu tất cả</translation></message>
+<message><source>Yes to &amp;All</source><translation>Có cho &amp;tất cả</translation></message>
+<message><source>N&amp;o to All</source><translation>K&amp;hông cho tất cả</translation></message>
+<message><source>Restore Defaults</source><translation>Khôi phục mặc định</translation></message>
 </context>
 <context><name>QDialogButtonBox</name>
 <message><source>OK</source><translation>Đồng ý</translation></message>

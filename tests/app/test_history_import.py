@@ -18,6 +18,7 @@ from app.services.history import FIRST_YEAR, add_rating, get_history
 from app.services.history_import import (
     ACTION_ERROR,
     ACTION_NEW,
+    ACTION_UNCHANGED,
     ACTION_UPDATE,
     apply_history_import,
     preview_history_import,
@@ -168,7 +169,10 @@ def test_reimport_updates_instead_of_duplicating(db, ids, good_file, tmp_path):
     path = write_history_xlsx(tmp_path / "đổi.xlsx", changed)
     with db.factory() as s:
         preview = preview_history_import(s, read_history_file(path), today=TODAY)
-    assert {r.action for r in preview.rows} == {ACTION_UPDATE}
+    # the preview counts what will really change: the 4 edited rows, the other 7 "không đổi"
+    assert [r.action for r in preview.rows].count(ACTION_UPDATE) == 4
+    assert [r.action for r in preview.rows].count(ACTION_UNCHANGED) == 7
+    assert sum(preview.updated.values()) == 4 and sum(preview.unchanged.values()) == 7
     result = do_import(db, path)
     assert dict(result.created) == {"rating": 0, "award": 0, "initiative": 0, "discipline": 0, "leave": 0}
     assert dict(result.updated) == {"rating": 1, "award": 1, "initiative": 1, "discipline": 1, "leave": 0}

@@ -41,7 +41,8 @@ def _round_with_nominations(session, *, header_style="national"):
 
 def test_nomination_list_read_back(session, tmp_path):
     rnd = _round_with_nominations(session)
-    out, count = nom.export_nominations(session, round_id=rnd, out=tmp_path / "ds.xlsx", on_date=dt.date(2025, 1, 5))
+    out, count = nom.export_nominations(session, round_id=rnd, out=tmp_path / "ds.xlsx", on_date=dt.date(2025, 1, 5),
+                                    everything=True)
     assert count == 5
     wb = load_workbook(out)
     ws = wb.active
@@ -88,7 +89,7 @@ def test_nomination_list_read_back(session, tmp_path):
 
 def test_party_header_style(session, tmp_path):
     rnd = _round_with_nominations(session, header_style="party")
-    out, _ = nom.export_nominations(session, round_id=rnd, out=tmp_path / "p.xlsx")
+    out, _ = nom.export_nominations(session, round_id=rnd, out=tmp_path / "p.xlsx", everything=True)
     values = [line for row in load_workbook(out).active.iter_rows() for c in row if c.value
               for line in str(c.value).split("\n")]
     assert "ĐẢNG CỘNG SẢN VIỆT NAM" in values and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" not in values
@@ -103,7 +104,11 @@ def test_cli_export_nominations_and_info(db_url, tmp_path, capsys):
     database.close()
     out = tmp_path / "cli.xlsx"
     assert main(["--db", db_url, "export", "nominations", "--round", str(rnd), "--out", str(out)]) == EXIT_OK
+    assert "Đã ghi danh sách 0 đề nghị" in capsys.readouterr().out  # drafts are not sent upward
+    assert main(["--db", db_url, "export", "nominations", "--round", str(rnd), "--out", str(out), "--all",
+                 "--with-status"]) == EXIT_OK
     assert "Đã ghi danh sách 5 đề nghị" in capsys.readouterr().out
+    assert "Dự thảo" in [c.value for row in load_workbook(out).active.iter_rows() for c in row]
     assert load_workbook(out).active.max_row > 10
     assert main(["--db", db_url, "export", "nominations", "--round", "999", "--out", str(out)]) == EXIT_BAD_INPUT
     assert "Không tìm thấy đợt xét: 999" in capsys.readouterr().err
@@ -132,7 +137,7 @@ def test_flag_nominee_leading_its_bloc_says_so(session, tmp_path):
     session.commit()
     rows = {r.name: r for r in nom.list_nominations(session, round_id=rnd)}
     assert rows["Ban Dân vận Trung ương"].leads_bloc == bloc_name and rows["Ban Nội chính Trung ương"].leads_bloc is None
-    out, _ = nom.export_nominations(session, round_id=rnd, out=tmp_path / "co.xlsx")
+    out, _ = nom.export_nominations(session, round_id=rnd, out=tmp_path / "co.xlsx", everything=True)
     ws = load_workbook(out).active
     achievements = {ws.cell(r, 3).value: ws.cell(r, 9).value for r in range(1, ws.max_row + 1)}
     assert achievements["Ban Dân vận Trung ương"] == f"Dẫn đầu {bloc_name}; Hoàn thành xuất sắc nhiệm vụ"
@@ -140,3 +145,38 @@ def test_flag_nominee_leading_its_bloc_says_so(session, tmp_path):
     assert achievements["Tạp chí Cộng sản"] == f"Dẫn đầu {bloc_name} năm 2024"
     assert not any("Dẫn đầu" in str(v) for k, v in achievements.items()
                    if k not in ("Ban Dân vận Trung ương", "Tạp chí Cộng sản"))
+
+
+def test_default_list_is_what_goes_upward(session, tmp_path):
+    """Submitted/checked nominations judged ✔ or to check by hand; drafts, rejections and ✘
+    stay out unless asked; the screen's filters apply; status/verdict columns optional."""
+    from sqlalchemy import update
+
+    from app.models import Nomination
+
+    rnd = _round_with_nominations(session)
+    rows = {r.name: r for r in nom.list_nominations(session, round_id=rnd)}
+    states = {"Nguyễn Thị Hoa": ("SUBMITTED", "ELIGIBLE"), "Trần Văn Minh": ("CHECKED", "MANUAL_CHECK"),
+              "=Lê Văn Công": ("CHECKED", "NOT_ELIGIBLE"), "Phạm Thị Mai": ("DRAFT", "ELIGIBLE"),
+              "Văn phòng Ban": ("REJECTED", "ELIGIBLE")}
+    for name, (status, verdict) in states.items():
+        session.execute(update(Nomination).where(Nomination.id == rows[name].id)
+                        .values(status=status, verdict_status=verdict))
+    session.commit()
+    sendable, left = nom.rows_for_export(session, round_id=rnd)
+    assert sorted(r.name for r in sendable) == ["Nguyễn Thị Hoa", "Trần Văn Minh"]
+    assert len(left) == 3
+    out, count = nom.export_nominations(session, round_id=rnd, out=tmp_path / "up.xlsx", with_verdict=True,
+                                        with_status=True)
+    assert count == 2
+    ws = load_workbook(out).active
+    values = [c.value for row in ws.iter_rows() for c in row if c.value is not None]
+    assert "Trạng thái" in values and "Kết quả kiểm tra" in values
+    assert "Đủ điều kiện" in values and any(str(v).startswith("Cần kiểm tra thủ công") for v in values)
+    assert "=Lê Văn Công" not in values and "Phạm Thị Mai" not in values
+    # the screen's filter (a name typed) applies
+    out, count = nom.export_nominations(session, round_id=rnd, out=tmp_path / "one.xlsx",
+                                        filters=dict(query="hoa"))
+    assert count == 1
+    out, count = nom.export_nominations(session, round_id=rnd, out=tmp_path / "all.xlsx", everything=True)
+    assert count == 5

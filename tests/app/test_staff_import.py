@@ -17,6 +17,7 @@ from app.services.org import search_people
 from app.services.staff_import import (
     ACTION_ERROR,
     ACTION_NEW,
+    ACTION_UNCHANGED,
     ACTION_UPDATE,
     apply_import,
     preview_import,
@@ -163,7 +164,9 @@ def test_reimport_updates_instead_of_duplicating(db, good_file, tmp_path):
     changed = write_xlsx(tmp_path / "sua.xlsx", units=GOOD_UNITS, people=people)
     with db.factory() as s:
         preview = preview_import(s, read_staff_file(changed))
-    assert [r.action for r in preview.rows] == [ACTION_UPDATE] * 7
+    # the preview says what will really change: an identical row is "không đổi", not "cập nhật"
+    assert [r.action for r in preview.rows] == [ACTION_UNCHANGED] * 3 + [ACTION_UPDATE] * 2 + [ACTION_UNCHANGED] * 2
+    assert (preview.updated_people, preview.unchanged_people, preview.unchanged_units) == (2, 2, 3)
     result = do_import(db, changed)
     assert (result.created_people, result.updated_people, result.unchanged_people) == (0, 2, 2)
     assert counts(db) == (3, 4)

@@ -67,6 +67,20 @@ def message_boxes(monkeypatch):
     monkeypatch.setattr(QMessageBox, "critical", fake("critical", QMessageBox.StandardButton.Ok))
     monkeypatch.setattr(QMessageBox, "question", fake("question", QMessageBox.StandardButton.Yes))
     monkeypatch.setattr(QMessageBox, "about", fake("about", None))
+
+    def run_box(box):  # ui.errors.show_saved's success box ("Mở tệp"): recorded, closed
+        boxes.calls.append(("saved", box.windowTitle(), box.text()))
+        return None
+
+    import ui.errors
+    monkeypatch.setattr(ui.errors, "run_box", run_box)
+
+    def run_wizard(parent, db):  # the first-run setup: the clerk "fills it in" (recorded)
+        boxes.calls.append(("first-run", "", ""))
+        return True
+
+    import ui.first_run
+    monkeypatch.setattr(ui.first_run, "run_wizard", run_wizard)
     return boxes
 
 

@@ -4,7 +4,8 @@
 
 Builds a demo database in a temporary folder, opens the main window at 1366×768, selects
 an agency, types a search and grabs: main-window.png, person-dialog.png,
-import-wizard-preview.png (with a bad row), settings.png. With --scale 1.5 it simulates
+import-wizard-preview.png (with a bad row), settings.png, first-run.png, calibration.png,
+council-member.png. With --scale 1.5 it simulates
 a 1366×768 laptop at 150 % (911×512 logical pixels) and adds the suffix -150.
 """
 
@@ -120,6 +121,35 @@ def main() -> int:
     window.show_screen("settings")
     app.processEvents()
     window.grab().save(str(out / f"settings{suffix}.png"))
+
+    # -- issue 14: first-run setup, calibration by typed readings, a council member from the registry
+    from ui.council.council_screen import MemberDialog
+    from ui.first_run import FirstRunWizard
+    from ui.printing.profiles_dialog import PrinterProfilesDialog
+
+    wizard = FirstRunWizard(db, window)
+    wizard.show()
+    app.processEvents()
+    wizard.grab().save(str(out / f"first-run{suffix}.png"))
+    wizard.close()
+    calibration = PrinterProfilesDialog(db, "giay-khen", window)
+    calibration.name.setText("Canon LBP phòng TĐKT")
+    for n, (dx, dy) in ((1, (1.5, -0.8)), (9, (1.5, -0.8))):  # a printer 1,5 mm right and 0,8 mm high
+        ex, ey = calibration.targets[n]
+        calibration.measured[n][0].setText(f"{ex + dx:g}".replace(".", ","))
+        calibration.measured[n][1].setText(f"{ey + dy:g}".replace(".", ","))
+    calibration.show()
+    app.processEvents()
+    calibration.grab().save(str(out / f"calibration{suffix}.png"))
+    calibration.close()
+    member = MemberDialog(db, None, window)
+    member.search.setText("nguyen thi h")
+    member._run_search()
+    member.results.setCurrentRow(0)
+    member.show()
+    app.processEvents()
+    member.grab().save(str(out / f"council-member{suffix}.png"))
+    member.close()
     window.close()
     db.close()
     QTimer.singleShot(0, QCoreApplication.quit)

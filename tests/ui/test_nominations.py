@@ -8,7 +8,7 @@ import datetime as _dt
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from app.errors import FileLocked
 from app.rules.eligibility import ELIGIBLE, MANUAL_CHECK, NOT_ELIGIBLE, Reason
@@ -297,12 +297,69 @@ def test_stale_status_change_is_reported_and_reloaded(qtbot, screen, monkeypatch
     assert by_name(screen, "Nguyễn Thị Hoa").status == "SUBMITTED"  # reloaded
 
 
+def _export_options(monkeypatch, *, everything=False, status=False, verdict=False):
+    from ui.nominations.nominations_screen import ExportOptionsDialog
+
+    seen = []
+
+    def exec_(dialog):
+        seen.append((dialog.sendable.text(), dialog.everything.text()))
+        dialog.everything.setChecked(everything)
+        dialog.with_status.setChecked(status)
+        dialog.with_verdict.setChecked(verdict)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportOptionsDialog, "exec", exec_)
+    return seen
+
+
+def test_export_sends_only_the_sendable_after_confirming_the_rest(qtbot, screen, monkeypatch, tmp_path,
+                                                                  message_boxes, round_db):
+    """Drafts are not sent by default; choosing "every one shown" asks first; the screen's
+    filters apply; the verdict column is optional."""
+    screen.propose_button.click()
+    out = tmp_path / "gửi lên.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(out), ""))
+    seen = _export_options(monkeypatch)
+    screen.export_button.click()
+    assert "(0)" in seen[-1][0] and "(4, trong đó 4" in seen[-1][1]
+    assert message_boxes.texts("information")[-1].startswith("Trong các đề nghị đang hiển thị, không có")
+    assert not out.exists()
+    # submit two: only those go
+    rows = [screen.model.row_at(i) for i in range(screen.model.rowCount())]
+    rows.sort(key=lambda r: r.verdict_status == NOT_ELIGIBLE)  # the ✔ / ? first
+    assert rows[1].verdict_status in (ELIGIBLE, MANUAL_CHECK)
+    with round_db.factory.begin() as s:
+        nomination.change_status_many(s, items=[(r.id, r.version) for r in rows[:2]], to_status="SUBMITTED")
+    screen.refresh()
+    screen.export_button.click()
+    cells = [str(c.value) for row in load_workbook(out).active.iter_rows() for c in row if c.value is not None]
+    assert sum(1 for r in rows[:2] if any(r.name == c for c in cells)) == 2
+    assert not any(r.name == c for r in rows[2:] for c in cells)
+    assert "Kết quả kiểm tra" not in cells
+    assert message_boxes.calls[-1][0] == "saved" and "Đã xuất 2 đề nghị" in message_boxes.calls[-1][2]
+    # everything shown, with the verdict column, after the confirmation; refused → nothing
+    out.unlink()
+    message_boxes.answer = QMessageBox.StandardButton.No
+    _export_options(monkeypatch, everything=True, verdict=True)
+    screen.export_button.click()
+    assert "chưa đủ điều kiện gửi" in message_boxes.texts("question")[-1] and not out.exists()
+    message_boxes.answer = None
+    screen.search.setText(rows[3].name)
+    screen.refresh()
+    screen.export_button.click()
+    cells = [str(c.value) for row in load_workbook(out).active.iter_rows() for c in row if c.value is not None]
+    assert "Kết quả kiểm tra" in cells and rows[3].name in cells
+    assert not any(r.name == c for r in rows[:3] if r.name != rows[3].name for c in cells)
+
+
 def test_export_writes_the_rows(qtbot, screen, monkeypatch, tmp_path, message_boxes):
     screen.propose_button.click()
     out = tmp_path / "Danh sách đề nghị 2024.xlsx"
     asked = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda parent, title, suggested, filters: asked.append(suggested) or (str(out), filters))
+    _export_options(monkeypatch, everything=True)
     screen.export_button.click()
     assert asked and asked[0].endswith("Danh sách đề nghị khen thưởng 2024.xlsx")
     assert out.exists()
@@ -347,6 +404,7 @@ def test_export_to_a_locked_file_offers_another_name(qtbot, screen, monkeypatch,
         return real(session, round_id=round_id, out=out, **kw)
 
     monkeypatch.setattr(nomination, "export_nominations", export)
+    _export_options(monkeypatch, everything=True)
     screen.export_button.click()
     question = message_boxes.texts("question")[-1]
     assert "đang được mở trong chương trình khác" in question and "Chọn tên tệp khác?" in question

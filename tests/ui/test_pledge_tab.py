@@ -191,7 +191,7 @@ def test_export_saves_then_writes_pdf(tab, bloc_db, message_boxes, tmp_path, mon
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     flat = " ".join(text.split())
     assert "GIAO ƯỚC THI ĐUA" in flat and "Nguyễn Xuân Thắng" in flat and "TM. BAN DÂN VẬN TRUNG ƯƠNG" in flat
-    assert message_boxes.texts("information") == [f"Đã ghi tệp {out}"]
+    assert message_boxes.texts("saved") == [f"Đã tạo giao ước thi đua.\n\n{out}"]  # with «Mở tệp»
 
 
 def test_export_errors_go_to_message_box(tab, bloc_db, message_boxes, tmp_path, monkeypatch):

@@ -119,19 +119,63 @@ def test_preview_and_log_reprint(qtbot, screen, decision_db, tmp_path, qtmodelte
 
 
 def test_profiles_dialog_saves_offsets(qtbot, decision_db, tmp_path):
+    """The clerk types where the marks landed (a point or a comma); the dialog computes
+    the offsets: a printer 1.5 mm to the right and 0.8 mm high gets X −1.5, Y +0.8."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from tests.ui.keys import type_text
     from ui.printing.profiles_dialog import PrinterProfilesDialog
 
     dialog = PrinterProfilesDialog(decision_db)
     qtbot.addWidget(dialog)
-    dialog.name.setText("Canon phòng TĐKT")
-    dialog.spins["offset_x_mm"].setValue(-1.5)
-    dialog.spins["offset_y_mm"].setValue(0.8)
+    type_text(dialog.name, "Canon phòng TĐKT")
+    x1, y1 = dialog.measured[1]
+    x9, y9 = dialog.measured[9]
+    QTest.keyClicks(x1, "21.5")   # a point …
+    QTest.keyClicks(y1, "19,2")   # … or a comma
+    ex9, ey9 = dialog.targets[9]
+    QTest.keyClicks(x9, f"{ex9 + 1.5:g}".replace(".", ","))
+    QTest.keyClicks(y9, f"{ey9 - 0.8:g}")
+    QTest.keyClick(y9, Qt.Key.Key_Tab)
+    assert "-1,5" in dialog.result.text() and "+0,8" in dialog.result.text()
     assert dialog.save()
     with decision_db.factory() as s:
         p = printing.get_printer_profile(s, name="canon phong tdkt")
-    assert (p.offset_x_mm, p.offset_y_mm, p.scale_x) == (-1.5, 0.8, 1.0)
+    assert (p.offset_x_mm, p.offset_y_mm, p.scale_x, p.scale_y) == (-1.5, 0.8, 1.0, 1.0)
     out = dialog.write_test_sheet(tmp_path / "test.pdf", with_profile=True)
     assert out.exists()
+    # measured again on a sheet printed through that profile: the marks now land right
+    assert dialog.through_profile.isChecked()
+    x1, y1 = dialog.measured[1]
+    QTest.keyClicks(x1, "20")
+    QTest.keyClicks(y1, "20")
+    assert dialog.save()
+    with decision_db.factory() as s:
+        p = printing.get_printer_profile(s, name="canon phong tdkt")
+    assert (p.offset_x_mm, p.offset_y_mm) == (-1.5, 0.8)
     dialog.profiles.setCurrentIndex(0)
     dialog.name.setText("CANON phòng tđkt")
     assert not dialog.save() and dialog.name_box.error.text()
+
+
+def test_profiles_dialog_questions_bad_readings(qtbot, decision_db):
+    from PySide6.QtTest import QTest
+
+    from ui.printing.profiles_dialog import PrinterProfilesDialog
+
+    dialog = PrinterProfilesDialog(decision_db)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("HP")
+    x1, y1 = dialog.measured[1]
+    QTest.keyClicks(x1, "2O")  # a letter O typed for a zero
+    assert not dialog.save()
+    assert "Dấu 1, x" in dialog.measure_error.text()
+    x1.clear()
+    QTest.keyClicks(x1, "75")  # 55 mm off: a misreading, not a printer
+    QTest.keyClicks(y1, "20")
+    assert not dialog.save()
+    assert "dấu số 1: đo được 75 mm nhưng dấu in ở 20 mm — lệch quá" in dialog.measure_error.text()
+    assert dialog.result.text() == ""
+    with decision_db.factory() as s:
+        assert printing.list_printer_profiles(s) == []

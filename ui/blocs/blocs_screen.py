@@ -88,7 +88,7 @@ class BlocsScreen(QWidget):
         self.add_button = QPushButton(self.tr("Thêm khối…"))
         self.add_button.clicked.connect(self.add_bloc)
         left = QWidget()
-        left.setMinimumWidth(180)
+        left.setMinimumWidth(150)  # fits 1366×768 at 125 %
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(QLabel(self.tr("Khối, cụm thi đua")))

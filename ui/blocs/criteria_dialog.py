@@ -40,6 +40,7 @@ from ui.history.forms import FormDialog
 from ui.models.table import RowTableModel
 from ui.i18n import locale
 from ui import theme
+from ui.widgets import fit_to_screen
 
 PLACES = 2
 ERROR_TINT = QColor("#fdecea")
@@ -453,7 +454,7 @@ class CriteriaTableDialog(FormDialog):
         self.year.valueChanged.connect(self._on_year_changed)
         self._on_total_changed()
         self.finish()
-        self.resize(1060, 640)
+        fit_to_screen(self, 1060, 640)  # 1366×768 at 125–150 %
         self.name.selectAll()
 
     def _on_year_changed(self, year: int) -> None:

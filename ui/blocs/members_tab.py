@@ -46,7 +46,7 @@ from ui.history.history_dialog import make_table
 from ui.i18n import fmt_int
 from ui.models.dto_table import Column, DtoTableModel
 from ui.models.unit_tree import ALL_UNITS, UNIT_ID_ROLE, UnitTreeModel
-from ui.widgets import ErrorLabel, set_invalid
+from ui.widgets import ErrorLabel, fit_to_screen, set_invalid
 
 OUTSIDE_TINT = (QColor("#fff4d6"), QColor("#7a5200"))
 
@@ -137,7 +137,7 @@ class UnitPickerDialog(QDialog):
         layout.addLayout(year_row)
         layout.addWidget(self.year_error)
         layout.addLayout(bottom)
-        self.resize(520, 520)
+        fit_to_screen(self, 520, 520)
         self.tree.selectionModel().selectionChanged.connect(lambda *_: self._update_count())
         self.joined_year.textChanged.connect(lambda _t: self._check_year())
         self._update_count()
@@ -315,11 +315,13 @@ class MembersTab(QWidget):
         ml = QVBoxLayout(members_box)
         ml.addWidget(self.members_view, 1)
         ml.addWidget(self.members_count)
-        mb = QHBoxLayout()
-        for b in (self.add_units_button, self.add_outside_button, self.edit_member_button, self.remove_member_button):
-            mb.addWidget(b)
-        mb.addStretch(1)
-        ml.addLayout(mb)
+        for pair in ((self.add_units_button, self.add_outside_button),
+                     (self.edit_member_button, self.remove_member_button)):  # two rows: fits 1366×768 at 125 %
+            mb = QHBoxLayout()
+            for b in pair:
+                mb.addWidget(b)
+            mb.addStretch(1)
+            ml.addLayout(mb)
 
         # -- leadership of a year
         self.year = QSpinBox()

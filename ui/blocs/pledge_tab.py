@@ -377,8 +377,7 @@ class PledgeTab(QWidget):
             return write_pledge_pdf(data, path, progress=progress, is_cancelled=is_cancelled)
 
         run_with_progress(self, task, label=self.tr("Đang tạo giao ước thi đua…"),
-                          on_done=lambda _r: QMessageBox.information(
-                              self, self.tr("Đã xuất"), self.tr("Đã ghi tệp %1").replace("%1", str(path))))
+                          on_done=lambda _r: errors.show_saved(self, Path(path), self.tr("Đã tạo giao ước thi đua.")))
 
     def remove_selected_signatory(self) -> None:
         row = self.table.currentIndex().row()

@@ -340,8 +340,7 @@ class RankingTab(TableTab):
             return write(data, path, progress=progress, is_cancelled=is_cancelled)
 
         run_with_progress(self, task, label=self.tr("Đang xuất bảng điểm…"),
-                          on_done=lambda _r: QMessageBox.information(self, self.tr("Đã xuất"),
-                                                                     self.tr("Đã ghi tệp %1").replace("%1", path)))
+                          on_done=lambda _r: errors.show_saved(self, Path(path), self.tr("Đã xuất bảng điểm.")))
 
 
 class NominateDialog(QDialog):

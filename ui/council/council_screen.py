@@ -11,11 +11,11 @@ from __future__ import annotations
 import datetime as _dt
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QRadioButton,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -45,15 +46,27 @@ from app.rules.codes import COUNCIL_ROLES
 from app.services import ballot as ballot_service
 from app.services import council as council_service
 from app.services import movement as movement_service
+from app.services import org as org_service
 from ui import errors
 from ui.council.compare_view import CompareWidget
+from ui.first_run import ensure_setup
 from ui.council.sheet_entry import SheetEntryWidget
 from ui.labels import tr_label
 from ui.models.table import TupleTableModel
-from ui.widgets import DateEdit, ErrorLabel, format_date
+from ui.widgets import DateEdit, DateTimeEdit, ErrorLabel, FieldBox, UnitCombo, format_date, local_time
 from ui.workers import run_with_progress
 from ui.widgets import ask_save_file_name
 from ui import theme
+
+
+def ballot_file_name(stem_and_ext: str, ballot) -> str:
+    """'Phiếu bầu.pdf' + the ballot → 'Phiếu bầu - Chiến sĩ thi đua cơ sở - vòng 1 - số 7.pdf':
+    each ballot's papers, minutes and results get their own default name (no overwriting
+    one ballot's file with another's). Characters Windows forbids in names are dropped."""
+    stem, dot, ext = stem_and_ext.rpartition(".")
+    label = f"{stem} - {ballot.award_name or ballot.title} - vòng {ballot.round_no} - số {ballot.id}"
+    label = "".join(c for c in label if c not in '<>:"/\\|?*').strip()
+    return f"{label}.{ext}" if dot else label
 
 
 def _ask_path(parent: QWidget, title: str, name: str, filt: str) -> str:
@@ -62,12 +75,37 @@ def _ask_path(parent: QWidget, title: str, name: str, filt: str) -> str:
 
 
 class MemberDialog(QDialog):
-    """Add or edit a Council member (name, role, position, term, note). Validation inline."""
+    """Add or edit a Council member: a person of the staff registry (searched by name), or
+    an outsider with his unit chosen from the unit tree — so conflicts of interest can be
+    found (`nomination.conflicts_of_interest`). Role, position, term, note. Validation
+    inline."""
 
-    def __init__(self, member: council_service.MemberRow | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, member: council_service.MemberRow | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._db = db
         self.setWindowTitle(self.tr("Thành viên Hội đồng"))
+        with db.factory() as s:
+            self._units = org_service.list_units(s)
+        self.staff_radio = QRadioButton(self.tr("Cán bộ trong danh sách"))
+        self.outsider_radio = QRadioButton(self.tr("Người ngoài danh sách cán bộ"))
+        kind = QButtonGroup(self)
+        kind.addButton(self.staff_radio)
+        kind.addButton(self.outsider_radio)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("gõ vài chữ của họ tên hoặc mã cán bộ…"))
+        self.results = QListWidget()
+        self.results.setMinimumHeight(110)
+        self.results.setMinimumWidth(420)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self._run_search)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self._run_search)
+        self.results.currentItemChanged.connect(lambda *_: self._on_person())
         self.name = QLineEdit(member.full_name if member else "")
+        self.unit = UnitCombo(self._units, allow_none=True, none_text=self.tr("(không thuộc đơn vị nào trong danh sách)"))
         self.role = QComboBox()
         for code, label in COUNCIL_ROLES.items():
             self.role.addItem(tr_label(label), code)
@@ -80,24 +118,103 @@ class MemberDialog(QDialog):
             self.term_end.set_date(member.term_end)
         self.note = QLineEdit(member.note if member else "")
         self.error = ErrorLabel()
+        self.conflict_hint = QLabel(self.tr(
+            "Xung đột lợi ích được đánh dấu khi thành viên là người được đề nghị, làm việc cùng phòng/đơn vị "
+            "trực tiếp với cá nhân được đề nghị, hoặc thuộc tập thể được đề nghị."))
+        self.conflict_hint.setWordWrap(True)
         form = QFormLayout(self)
+        row = QHBoxLayout()
+        row.addWidget(self.staff_radio)
+        row.addWidget(self.outsider_radio)
+        row.addStretch(1)
+        form.addRow(row)
+        form.addRow(self.tr("Tìm cán bộ:"), self.search)
+        form.addRow("", self.results)
         form.addRow(self.tr("Họ và tên:"), self.name)
+        form.addRow(self.tr("Đơn vị:"), self.unit)
         form.addRow(self.tr("Chức danh trong Hội đồng:"), self.role)
         form.addRow(self.tr("Chức vụ, đơn vị:"), self.position)
         form.addRow(self.tr("Nhiệm kỳ từ ngày:"), self.term_start)
         form.addRow(self.tr("đến ngày:"), self.term_end)
         form.addRow(self.tr("Ghi chú:"), self.note)
+        form.addRow(self.conflict_hint)
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self._on_ok)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.person_id = member.person_id if member else None
-        self.unit_id = member.unit_id if member else None
+        if member is not None:
+            self.unit.set_unit_id(member.unit_id, self._units)  # None: the "no unit" item
+        self.staff_radio.toggled.connect(self._on_kind)
+        if member is not None and member.person_id is None:
+            self.outsider_radio.setChecked(True)
+        else:
+            self.staff_radio.setChecked(True)
+        if member is not None and member.person_id is not None:
+            item = QListWidgetItem(f"{member.full_name} — {member.unit_name}")
+            item.setData(Qt.ItemDataRole.UserRole, member.person_id)
+            self.results.addItem(item)
+            self.results.setCurrentRow(0)
+        self._on_kind()
+
+    def _on_kind(self, *_args) -> None:
+        staff = self.staff_radio.isChecked()
+        self.search.setEnabled(staff)
+        self.results.setEnabled(staff)
+        self.name.setReadOnly(staff)
+        self.unit.setEnabled(not staff)
+        if staff:
+            self.search.setFocus()
+        else:
+            self.person_id = None
+            self.name.setFocus()
+
+    def _run_search(self) -> None:
+        self._search_timer.stop()
+        query = self.search.text().strip()
+        self.results.clear()
+        if not query:
+            return
+        with self._db.factory() as s:
+            found = org_service.search_people(s, query=query, limit=50).rows
+        for p in found:
+            item = QListWidgetItem(f"{p.full_name} — {p.position + ', ' if p.position else ''}{p.unit_name}")
+            item.setData(Qt.ItemDataRole.UserRole, p.id)
+            self.results.addItem(item)
+        if len(found) == 1:  # a single result is the one meant: selected
+            self.results.setCurrentRow(0)
+
+    def _on_person(self) -> None:
+        item = self.results.currentItem()
+        if item is None or not self.staff_radio.isChecked():
+            return
+        self.person_id = item.data(Qt.ItemDataRole.UserRole)
+        with self._db.factory() as s:
+            p = org_service.get_person(s, self.person_id)
+        self.name.setText(p.full_name)
+        self.unit.set_unit_id(p.unit_id, self._units)
+        if not self.position.text().strip():
+            self.position.setText(", ".join(x for x in (p.position, p.unit_name) if x))
+
+    def _on_ok(self) -> None:
+        if self.staff_radio.isChecked() and self.person_id is None:
+            self.error.set_error(self.tr("chọn một cán bộ trong kết quả tìm (hoặc chọn «Người ngoài danh sách cán bộ»)"))
+            return
+        if self.outsider_radio.isChecked():
+            if not self.name.text().strip():
+                self.error.set_error(self.tr("chưa nhập họ và tên"))
+                return
+            if not self.unit.is_valid():
+                self.error.set_error(self.tr("đơn vị: chọn trong danh sách (gõ vài chữ của tên đơn vị)"))
+                return
+        self.accept()
 
     def value(self) -> council_service.MemberInput:
         """Raises ValueError for a date that is not a date."""
-        return council_service.MemberInput(self.name.text(), self.role.currentData(), self.person_id, self.unit_id,
+        person_id = self.person_id if self.staff_radio.isChecked() else None
+        unit_id = self.unit.unit_id() if not self.staff_radio.isChecked() else None
+        return council_service.MemberInput(self.name.text(), self.role.currentData(), person_id, unit_id,
                                            self.position.text(), self.term_start.date(), self.term_end.date(),
                                            self.note.text())
 
@@ -206,10 +323,10 @@ class CouncilScreen(QWidget):
         return w
 
     def _build_meeting_tab(self) -> QWidget:
-        self.starts_edit = QDateTimeEdit()
-        self.starts_edit.setDisplayFormat("dd/MM/yyyy HH:mm")
-        self.ends_edit = QDateTimeEdit()
-        self.ends_edit.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.starts_edit = DateTimeEdit()
+        self.ends_edit = DateTimeEdit(default_time=None)
+        self.starts_box = FieldBox(self.starts_edit)
+        self.ends_box = FieldBox(self.ends_edit)
         self.place_edit = QLineEdit()
         self.quorum_num = QSpinBox()
         self.quorum_num.setRange(1, 99)
@@ -225,8 +342,8 @@ class CouncilScreen(QWidget):
         self.save_meeting_button.clicked.connect(self.save_meeting)
         info = QGroupBox(self.tr("Thời gian, địa điểm"))
         form = QFormLayout(info)
-        form.addRow(self.tr("Bắt đầu:"), self.starts_edit)
-        form.addRow(self.tr("Kết thúc:"), self.ends_edit)
+        form.addRow(self.tr("Bắt đầu:"), self.starts_box)
+        form.addRow(self.tr("Kết thúc:"), self.ends_box)
         form.addRow(self.tr("Địa điểm:"), self.place_edit)
         form.addRow(self.tr("Số lượng tối thiểu có mặt:"), quorum_row)
         form.addRow(self.save_meeting_button)
@@ -430,8 +547,8 @@ class CouncilScreen(QWidget):
                 self.attendance = council_service.list_attendance(s, meeting_id=self.meeting_id)
                 q = council_service.quorum(s, meeting_id=self.meeting_id)
             self.meeting = m
-            self.starts_edit.setDateTime(QDateTime(m.starts_at))
-            self.ends_edit.setDateTime(QDateTime(m.ends_at or m.starts_at))
+            self.starts_edit.set_date(m.starts_at)
+            self.ends_edit.set_date(m.ends_at)
             self.place_edit.setText(m.place)
             self.quorum_num.setValue(m.quorum_num)
             self.quorum_den.setValue(m.quorum_den)
@@ -514,7 +631,7 @@ class CouncilScreen(QWidget):
             passed = ", ".join(c.name for c in result.passed) or self.tr("không có")
             self.seal_label.setText(
                 self.tr("Đã niêm phong lúc %1 bởi %2. Đạt: %3. Mã niêm phong: %4")
-                .replace("%1", f"{b.sealed_at:%d/%m/%Y %H:%M} UTC").replace("%2", b.sealed_by or "?")
+                .replace("%1", f"{local_time(b.sealed_at):%d/%m/%Y %H:%M}").replace("%2", b.sealed_by or "?")
                 .replace("%3", passed).replace("%4", b.seal_hash))
         else:
             self.seal_label.setText("")
@@ -538,7 +655,7 @@ class CouncilScreen(QWidget):
         return self.members[index.row()] if index.isValid() else None
 
     def _run_member_dialog(self, member: council_service.MemberRow | None) -> None:
-        dialog = MemberDialog(member, self)
+        dialog = MemberDialog(self._db, member, self)
         while dialog.exec() == QDialog.DialogCode.Accepted:
             try:
                 data = dialog.value()
@@ -587,7 +704,12 @@ class CouncilScreen(QWidget):
             place, ok = QInputDialog.getText(self, self.tr("Tạo phiên họp"), self.tr("Địa điểm họp:"))
             if not ok:
                 return None
-        starts_at = starts_at or _dt.datetime.now().replace(second=0, microsecond=0)
+        if starts_at is None:
+            # the round's meeting date at 08:00 (the clerk corrects the time on the tab)
+            with self._db.factory() as s:
+                rnd = next((r for r in movement_service.list_rounds(s) if r.id == round_id), None)
+            day = rnd.meeting_date if rnd and rnd.meeting_date else _dt.date.today()
+            starts_at = _dt.datetime.combine(day, _dt.time(8, 0))
         try:
             with self._db.factory.begin() as s:
                 meeting_id = council_service.create_meeting(s, round_id=round_id, starts_at=starts_at, place=place)
@@ -601,13 +723,20 @@ class CouncilScreen(QWidget):
     def save_meeting(self) -> None:
         if self.meeting_id is None:
             return
-        starts = self.starts_edit.dateTime().toPython()
-        ends = self.ends_edit.dateTime().toPython()
+        self.starts_box.set_error(self.starts_edit.error() or (
+            None if self.starts_edit.value() else self.tr("chưa nhập thời gian bắt đầu")))
+        ends_error = self.ends_edit.error()
+        starts, ends = self.starts_edit.value(), self.ends_edit.value()
+        if ends_error is None and starts and ends and ends <= starts:
+            ends_error = self.tr("giờ kết thúc phải sau giờ bắt đầu")
+        self.ends_box.set_error(ends_error)
+        if starts is None or ends_error:
+            return
         try:
             with self._db.factory.begin() as s:
                 council_service.update_meeting(
                     s, meeting_id=self.meeting_id, version=self.meeting.version, starts_at=starts,
-                    ends_at=ends if ends > starts else None, place=self.place_edit.text(), title=self.meeting.title,
+                    ends_at=ends, place=self.place_edit.text(), title=self.meeting.title,
                     quorum_num=self.quorum_num.value(), quorum_den=self.quorum_den.value(), note=self.meeting.note)
         except AppError as exc:
             errors.show_error(self, exc)
@@ -617,13 +746,25 @@ class CouncilScreen(QWidget):
         if self._loading:
             return
         a = self.attendance[row]
+        opinion = a.opinion
+        if status == "WRITTEN" and not opinion.strip():
+            opinion = self.ask_opinion(a.full_name, opinion)
         try:
             with self._db.factory.begin() as s:
                 council_service.set_attendance(s, meeting_id=self.meeting_id, member_id=a.member_id, status=status,
-                                               opinion=a.opinion)
+                                               opinion=opinion)
         except AppError as exc:
             errors.show_error(self, exc)
         self.reload_meeting()
+
+    def ask_opinion(self, name: str, opinion: str = "") -> str:
+        """The content of a written opinion, asked when a member is marked absent with one
+        (it goes into the meeting minutes under «Ý kiến bằng văn bản»). Empty when skipped."""
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Ý kiến bằng văn bản"),
+            self.tr("Nội dung ý kiến bằng văn bản của %1 (có thể nhập sau ở cột «Ý kiến bằng văn bản»):")
+            .replace("%1", name), opinion)
+        return text.strip() if ok else opinion
 
     def _on_opinion_changed(self, item: QTableWidgetItem) -> None:
         if self._loading or item.column() != 3:
@@ -801,6 +942,8 @@ class CouncilScreen(QWidget):
     # ------------------------------------------------------------ exports (workers)
     def _export(self, label: str, path: str, job) -> None:
         db = self._db
+        if not ensure_setup(self, db):  # no document without the agency's header
+            return
 
         def task(progress, is_cancelled):
             with db.factory() as s:
@@ -808,28 +951,30 @@ class CouncilScreen(QWidget):
             return job[1](data, path, progress=progress, is_cancelled=is_cancelled)
 
         run_with_progress(self, task, label=label,
-                          on_done=lambda _r: QMessageBox.information(self, self.tr("Đã xuất"),
-                                                                     self.tr("Đã ghi tệp %1").replace("%1", path)))
+                          on_done=lambda _r: errors.show_saved(self, Path(path), self.tr("Đã ghi tệp.")))
 
     def _export_ballot(self, path: str | None, ask: tuple[str, str, str], label: str, data, writer) -> None:
-        """Write a document of the current ballot: `ask` = (dialog title, file name, filter)."""
+        """Write a document of the current ballot: `ask` = (dialog title, file name, filter);
+        the file name is made the ballot's own (award, round) so each ballot's files differ."""
         b = self.current_ballot()
         if b is None:
             return
-        path = path or _ask_path(self, *ask)
+        title, name, filt = ask
+        path = path or _ask_path(self, title, ballot_file_name(name, b), filt)
         if path:
             self._export(label, path, (lambda s: data(s, ballot_id=b.id), writer))
 
     def export_papers(self, path: str | None = None) -> None:
         from app.exports.ballot_papers import render_ballot_papers
 
-        self._export_ballot(path, (self.tr("Lưu phiếu bầu"), "phieu-bau.pdf", "PDF (*.pdf)"),
+        self._export_ballot(path, (self.tr("Lưu phiếu bầu"), self.tr("Phiếu bầu.pdf"), "PDF (*.pdf)"),
                             self.tr("Đang tạo phiếu bầu…"), ballot_service.ballot_paper_data, render_ballot_papers)
 
     def export_tally_minutes(self, path: str | None = None) -> None:
         from app.exports.minutes import render_tally_minutes
 
-        self._export_ballot(path, (self.tr("Lưu biên bản kiểm phiếu"), "bien-ban-kiem-phieu.pdf", "PDF (*.pdf)"),
+        self._export_ballot(path, (self.tr("Lưu biên bản kiểm phiếu"), self.tr("Biên bản kiểm phiếu.pdf"),
+                                          "PDF (*.pdf)"),
                             self.tr("Đang tạo biên bản…"), ballot_service.tally_minutes_data, render_tally_minutes)
 
     def export_tally_minutes_word(self, path: str | None = None) -> None:
@@ -853,7 +998,8 @@ class CouncilScreen(QWidget):
     def export_results(self, path: str | None = None) -> None:
         from app.exports.minutes import write_results_xlsx
 
-        self._export_ballot(path, (self.tr("Lưu kết quả kiểm phiếu"), "ket-qua-kiem-phieu.xlsx", "Excel (*.xlsx)"),
+        self._export_ballot(path, (self.tr("Lưu kết quả kiểm phiếu"), self.tr("Kết quả kiểm phiếu.xlsx"),
+                                          "Excel (*.xlsx)"),
                             self.tr("Đang tạo tệp Excel…"), ballot_service.tally_minutes_data, write_results_xlsx)
 
     def export_meeting_minutes(self, path: str | None = None) -> None:
@@ -862,7 +1008,9 @@ class CouncilScreen(QWidget):
         if self.meeting_id is None:
             return
         meeting_id = self.meeting_id
-        path = path or _ask_path(self, self.tr("Lưu biên bản họp"), "bien-ban-hop-hoi-dong.pdf", "PDF (*.pdf)")
+        path = path or _ask_path(self, self.tr("Lưu biên bản họp"),
+                                       self.tr("Biên bản họp Hội đồng %1.pdf").replace(
+                                           "%1", f"{self.meeting.starts_at:%d-%m-%Y}"), "PDF (*.pdf)")
         if path:
             self._export(self.tr("Đang tạo biên bản…"), path,
                          (lambda s: ballot_service.meeting_minutes_data(s, meeting_id=meeting_id),

@@ -31,6 +31,7 @@ from app.services import decision as dec
 from app.services import money
 from app.services import movement
 from ui import errors
+from ui.first_run import ensure_setup
 from ui.history.forms import FormDialog
 from ui.labels import tr_label
 from ui.models.dto_table import Column, DtoTableModel
@@ -100,7 +101,7 @@ class DecisionDialog(FormDialog):
         self.finish()
 
     def _on_day(self) -> None:
-        day = self.day.date()
+        day = self.day.value()  # never raises on a half-typed date
         if self._detail is None and day is not None:
             with self._db.factory() as s:
                 self.number.setValue(dec.suggest_number(s, year=day.year, symbol=self.symbol.text().strip()
@@ -110,7 +111,7 @@ class DecisionDialog(FormDialog):
     def _update_preview(self) -> None:
         from app.rules.vntext import date_line, doc_number
 
-        day = self.day.date()
+        day = self.day.value()
         symbol = self.symbol.text().strip() or "…"
         text = doc_number(self.number.value(), symbol)
         if day is not None:
@@ -119,7 +120,9 @@ class DecisionDialog(FormDialog):
 
     def check(self) -> dict[str, str]:
         found = {}
-        if self.day.date() is None:
+        if self.day.error():
+            found["decision_date"] = self.day.error()
+        elif self.day.value() is None:
             found["decision_date"] = self.tr("nhập ngày dạng dd/mm/yyyy")
         if not self.symbol.text().strip():
             found["symbol"] = self.tr("chưa nhập ký hiệu (ví dụ QĐ-HĐTĐKT)")
@@ -127,7 +130,7 @@ class DecisionDialog(FormDialog):
 
     def data(self) -> dec.DecisionInput:
         return dec.DecisionInput(
-            number=self.number.value(), symbol=self.symbol.text().strip(), decision_date=self.day.date(),
+            number=self.number.value(), symbol=self.symbol.text().strip(), decision_date=self.day.value(),
             title=self.title.text(), issuing_body=self.issuing_body.text(), agency_name=self.agency.text(),
             signer_name=self.signer_name.text(), signer_title=self.signer_title.toPlainText(),
             place=self.place.text(), header_style=self._header_style, round_id=self.round.currentData())
@@ -498,6 +501,8 @@ class DecisionsScreen(QWidget):
     def export_to(self, path: Path, fmt: str, *, payments: bool = False) -> None:
         d = self._detail
         db = self._db
+        if not ensure_setup(self, db):
+            return
         export = money.export_payments if payments else dec.export_decision_list
 
         def task(progress, is_cancelled):
@@ -505,4 +510,4 @@ class DecisionsScreen(QWidget):
                 return export(s, decision_id=d.id, out=path, fmt=fmt, progress=progress, is_cancelled=is_cancelled)
 
         run_with_progress(self, task, label=self.tr("Đang ghi danh sách…"),
-                          on_done=lambda out: QMessageBox.information(self, self.tr("Đã ghi"), str(out)))
+                          on_done=lambda out: errors.show_saved(self, Path(out), self.tr("Đã ghi danh sách.")))

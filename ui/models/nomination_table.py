@@ -83,7 +83,9 @@ class NominationTableModel(RowTableModel):
             if col == self.COL_REASONS and r.verdict_text:
                 return r.verdict_text.replace("; ", "\n")
             if col == self.COL_CONFLICT and r.conflicts:
-                return self.tr("Thành viên Hội đồng cùng đơn vị (hoặc cơ quan cấp trên): %1").replace(
+                return self.tr("Xung đột lợi ích: %1.\nQuy tắc: thành viên Hội đồng là chính người được đề nghị; "
+                               "hoặc làm việc trực tiếp tại đơn vị của cá nhân được đề nghị (cùng phòng, ban); "
+                               "hoặc thuộc tập thể được đề nghị (đơn vị đó hay đơn vị trực thuộc).").replace(
                     "%1", ", ".join(r.conflicts))
             if col == self.COL_UNIT:
                 return self._display[row][col]

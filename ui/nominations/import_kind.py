@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.database import Database
 from app.errors import AppError, FileLocked
@@ -16,6 +16,7 @@ from ui.i18n import fmt_int
 from ui.import_wizard import ImportKind
 from ui.labels import tr_label
 from ui.settings import UiSettings
+from ui.widgets import ask_save_file_name
 
 
 def save_nomination_template(parent: QWidget | None) -> Path | None:
@@ -25,7 +26,7 @@ def save_nomination_template(parent: QWidget | None) -> Path | None:
     ui = UiSettings()
     start = Path(ui.last_import_dir or Path.home()) / "mau-de-nghi-khen-thuong.xlsx"
     while True:
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = ask_save_file_name(
             parent, QCoreApplication.translate("NominationImport", "Lưu tệp mẫu danh sách đề nghị"), str(start),
             QCoreApplication.translate("NominationImport", "Tệp Excel (*.xlsx)"))
         if not name:

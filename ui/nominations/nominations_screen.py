@@ -16,8 +16,10 @@ from PySide6.QtCore import QItemSelectionModel, QStandardPaths, Qt, QTimer, Sign
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QSizePolicy,
     QSplitter,
     QTableView,
@@ -43,6 +46,7 @@ from app.services.catalogue import NoRuleSet
 from app.services.movement import ROUND_STATUSES, RoundRow
 from app.services.nomination import STATUSES, NominationRow
 from ui import errors
+from ui.first_run import ensure_setup
 from ui.history.history_dialog import HistoryDialog, make_table
 from ui.i18n import fmt_int
 from ui.labels import tr_label
@@ -837,9 +841,35 @@ class NominationsScreen(QWidget):
         name = self.tr("Danh sách đề nghị khen thưởng %1.xlsx").replace("%1", str(self._round.year))
         return str(Path(folder) / name)
 
-    def export(self, suggested: str | None = None) -> None:
-        if self._round is None or not self.confirm_no_review():
+    def export(self, suggested: str | None = None, options: dict | None = None) -> None:
+        """The list sent upward: what the screen's filters show, by default only the
+        sendable nominations (submitted/checked, ✔ or to check by hand); the rest only
+        after a confirmation. Status and verdict columns on request."""
+        if self._round is None or not ensure_setup(self, self._db) or not self.confirm_no_review():
             return
+        if options is None:
+            filters = self.current_filters()
+            with self._db.factory() as session:
+                sendable, left_out = nomination.rows_for_export(session, round_id=self._round.id, filters=filters)
+            dialog = ExportOptionsDialog(len(sendable), len(left_out), self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            options = dict(filters=filters, everything=dialog.everything.isChecked(),
+                           with_status=dialog.with_status.isChecked(), with_verdict=dialog.with_verdict.isChecked())
+            if options["everything"] and left_out:
+                answer = QMessageBox.question(
+                    self, self.tr("Xuất cả đề nghị chưa đủ điều kiện gửi?"),
+                    self.tr("%1 đề nghị chưa đủ điều kiện gửi lên cấp trên (dự thảo, bị loại, đã có quyết định, "
+                            "không đủ điều kiện ✘ hoặc chưa kiểm tra) sẽ có trong danh sách. Vẫn xuất?")
+                    .replace("%1", fmt_int(len(left_out))))
+                if answer != QMessageBox.StandardButton.Yes:
+                    return
+            if not options["everything"] and not sendable:
+                QMessageBox.information(self, self.tr("Không có đề nghị để gửi"), self.tr(
+                    "Trong các đề nghị đang hiển thị, không có đề nghị nào đã gửi/đã kiểm tra và đủ điều kiện "
+                    "(hoặc cần kiểm tra thủ công). Chuyển trạng thái các đề nghị, hoặc chọn «Mọi đề nghị đang "
+                    "hiển thị»."))
+                return
         path, _filter = ask_save_file_name(self, self.tr("Xuất danh sách đề nghị khen thưởng"),
                                                     suggested or self.default_export_path(),
                                                     self.tr("Bảng tính Excel (*.xlsx)"))
@@ -853,17 +883,18 @@ class NominationsScreen(QWidget):
             self.message_label.setText(self.tr("Đã xuất %1 đề nghị ra %2").replace("%1", fmt_int(count))
                                        .replace("%2", Path(out).name))
             self.last_export = Path(out)
+            errors.show_saved(self, Path(out), self.tr("Đã xuất %1 đề nghị.").replace("%1", fmt_int(count)))
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, FileLocked):
                 answer = QMessageBox.question(self, self.tr("Tệp đang được mở"),
                                               exc.message() + "\n\n" + self.tr("Chọn tên tệp khác?"))
                 if answer == QMessageBox.StandardButton.Yes:
-                    self.export(suggested=path)
+                    self.export(suggested=path, options=options)
                 return
             errors.show_error(self, exc)
 
-        self.worker = run_with_progress(self, export_task(self._db, self._round.id, Path(path)),
+        self.worker = run_with_progress(self, export_task(self._db, self._round.id, Path(path), **options),
                                         label=self.tr("Đang xuất danh sách đề nghị…"), on_done=done,
                                         on_failed=failed)
 
@@ -874,7 +905,7 @@ class NominationsScreen(QWidget):
         if path is None:
             safe = "".join("-" if ch in '\\/:*?"<>|' else ch for ch in self._round.name)
             suggested = str(Path(self.default_export_path()).with_name(f"Tờ trình {safe}.docx"))
-            path, _filter = QFileDialog.getSaveFileName(self, self.tr("Xuất tờ trình đề nghị khen thưởng"), suggested,
+            path, _filter = ask_save_file_name(self, self.tr("Xuất tờ trình đề nghị khen thưởng"), suggested,
                                                         self.tr("Tệp Word (*.docx)"))
             if not path:
                 return
@@ -894,6 +925,43 @@ class NominationsScreen(QWidget):
             self.last_export = Path(result)
 
         self.worker = run_with_progress(self, task, label=self.tr("Đang xuất tờ trình…"), on_done=done)
+
+
+class ExportOptionsDialog(QDialog):
+    """What goes into the list sent upward: the sendable nominations among those shown
+    (default) or every one shown; optional status and verdict columns."""
+
+    def __init__(self, sendable: int, left_out: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Xuất danh sách đề nghị"))
+        self.sendable = QRadioButton(self.tr("Chỉ các đề nghị đủ điều kiện gửi (%1)").replace("%1", fmt_int(sendable)))
+        sendable_hint = QLabel(self.tr("Đã gửi, đã kiểm tra hoặc đã được Hội đồng thông qua; đủ điều kiện (✔) hoặc "
+                                       "cần kiểm tra thủ công (?)."))
+        self.everything = QRadioButton(self.tr("Mọi đề nghị đang hiển thị (%1, trong đó %2 chưa đủ điều kiện gửi)")
+                                       .replace("%1", fmt_int(sendable + left_out)).replace("%2", fmt_int(left_out)))
+        self.sendable.setChecked(True)
+        self.with_status = QCheckBox(self.tr("Thêm cột «Trạng thái»"))
+        self.with_verdict = QCheckBox(self.tr("Thêm cột «Kết quả kiểm tra»"))
+        note = QLabel(self.tr("Danh sách theo bộ lọc đang chọn trên màn hình (đơn vị, danh hiệu, kết quả, "
+                              "trạng thái, tên)."))
+        for label in (note, sendable_hint):
+            label.setWordWrap(True)
+        sendable_hint.setContentsMargins(22, 0, 0, 4)
+        sendable_hint.setProperty("role", "hint")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Chọn nơi lưu…"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.sendable)
+        layout.addWidget(sendable_hint)
+        layout.addWidget(self.everything)
+        layout.addWidget(self.with_status)
+        layout.addWidget(self.with_verdict)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(min(560, self.fontMetrics().averageCharWidth() * 80))
 
 
 def _local(at: _dt.datetime) -> _dt.datetime:

@@ -206,6 +206,8 @@ class NomineePickerDialog(QDialog):
         with self._db.factory() as session:
             result = org.search_people(session, query=self.search.text(), unit_ids=self._unit_filter)
         self.people_model.set_rows(result.rows, result.total)
+        if len(result.rows) == 1 and self.search.text().strip():
+            self.select_people([result.rows[0].id])  # a single result is the one meant
         self._update_count()
 
     def select_people(self, person_ids: list[int]) -> None:

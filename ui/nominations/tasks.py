@@ -60,13 +60,14 @@ def propose_task(db: Database, round_id: int, unit_id: int | None) -> Task:
     return run
 
 
-def export_task(db: Database, round_id: int, path: Path) -> Task:
-    """export_nominations to `path`; returns (path, count). Raises FileLocked, Cancelled."""
+def export_task(db: Database, round_id: int, path: Path, **options) -> Task:
+    """export_nominations to `path` with `options` (filters, everything, with_status,
+    with_verdict); returns (path, count). Raises FileLocked, Cancelled."""
 
     def run(progress: Progress, is_cancelled: IsCancelled):
         with db.factory() as session:
             return nomination.export_nominations(session, round_id=round_id, out=path, progress=progress,
-                                                 is_cancelled=is_cancelled)
+                                                 is_cancelled=is_cancelled, **options)
 
     return run
 

@@ -143,9 +143,12 @@ class OrgScreen(QWidget):
         for b in (self.add_button, self.edit_button, self.deactivate_button, self.history_button):
             pb.addWidget(b)
         pb.addStretch(1)
-        pb.addWidget(self.import_button)
-        pb.addWidget(self.template_button)
         rl.addLayout(pb)
+        ib = QHBoxLayout()  # a row of its own: the screen fits 1366×768 at 125 %
+        ib.addStretch(1)
+        ib.addWidget(self.import_button)
+        ib.addWidget(self.template_button)
+        rl.addLayout(ib)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -245,6 +248,8 @@ class OrgScreen(QWidget):
         self._show_count(len(result.rows), result.total, result.more)
         if keep is not None:
             self.select_person(keep.id)
+        elif len(result.rows) == 1 and self.search.text().strip():
+            self.select_person(result.rows[0].id)  # a single result is the one meant
         self._update_buttons()
 
     def _show_count(self, shown: int, total: int, more: bool = False) -> None:

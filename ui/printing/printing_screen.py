@@ -39,6 +39,7 @@ from app.errors import AppError
 from app.services import decision as dec
 from app.services import printing
 from ui import errors
+from ui.first_run import ensure_setup
 from ui.labels import tr_label
 from ui.models.dto_table import Column, DtoTableModel
 from ui.printing import output
@@ -373,6 +374,8 @@ class PrintingScreen(QWidget):
             self.produce_pdf(Path(path), job)
 
     def produce_pdf(self, path: Path, job=None) -> None:
+        if not ensure_setup(self, self._db):
+            return
         job = job or self.check()
         if job is None:
             return
@@ -380,14 +383,16 @@ class PrintingScreen(QWidget):
 
         def done(result) -> None:
             self.reload()
-            QMessageBox.information(self, self.tr("Đã tạo PDF"), self.tr("Đã ghi %1 trang vào %2.")
-                                    .replace("%1", str(result.pages)).replace("%2", str(result.path)))
+            errors.show_saved(self, Path(result.path), self.tr("Đã ghi %1 trang.").replace("%1", str(result.pages)),
+                              self.tr("Đã tạo PDF"))
 
         self._produce(items, path, log=True, did=did, source=source, on_done=done)
 
     def _on_print(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
+        if not ensure_setup(self, self._db):
+            return
         job = self.check()
         if job is None:
             return
@@ -421,8 +426,11 @@ class PrintingScreen(QWidget):
 
     # ------------------------------------------------------------ tools
     def _on_profiles(self) -> None:
-        PrinterProfilesDialog(self._db, self.template_key(), self).exec()
+        dialog = PrinterProfilesDialog(self._db, self.template_key(), self)
+        dialog.exec()
         self.reload()
+        if dialog.saved_name:  # the printer just calibrated is the one printed with
+            self.printer.setCurrentIndex(max(0, self.printer.findText(dialog.saved_name)))
 
     def _on_editor(self) -> None:
         BlankTemplateEditor(self._db, self.template_key(), self).exec()
@@ -436,8 +444,7 @@ class PrintingScreen(QWidget):
             errors.show_error(self, exc)
             return
         self.reload()
-        QMessageBox.information(self, self.tr("Đã in lại"), self.tr("Đã ghi giấy in lại vào %1.")
-                                .replace("%1", str(result.path)))
+        errors.show_saved(self, Path(result.path), self.tr("Đã ghi giấy in lại."), self.tr("Đã in lại"))
 
     def _on_reprint(self) -> None:
         row = self.log_model.row_at(self.log_view.currentIndex().row())

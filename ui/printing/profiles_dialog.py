@@ -1,16 +1,20 @@
-"""PrinterProfilesDialog: printer calibration — print the test sheet, type the offsets read
-from it, save the profile in the database (app.services.printing). GUI thread."""
+"""PrinterProfilesDialog: printer calibration — print the test sheet, type where its marks
+landed (the ruler's reading), the program computes the offsets; save the profile in the
+database (app.services.printing). GUI thread."""
 
 from __future__ import annotations
 
+import dataclasses
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
+    QCheckBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,12 +28,22 @@ from app.database import Database
 from app.errors import AppError, StaleRecord, ValidationFailed
 from app.services import printing
 from ui import errors
-from ui.widgets import FieldBox
 from ui.widgets import ask_save_file_name
+from ui.widgets import DecimalEdit, ErrorLabel, FieldBox, format_decimal
+
+
+def _signed(value: float) -> str:
+    text = format_decimal(value, 2)
+    return text if text.startswith("-") or text == "0" else "+" + text
 
 
 class PrinterProfilesDialog(QDialog):
-    """Choose, create, edit or delete a printer profile."""
+    """Choose, create, calibrate or delete a printer profile. The clerk types where the
+    test sheet's marks LANDED (what the ruler shows, from the paper's left and top edges to
+    the centre of each mark); the program computes the offsets (`printing.calibrate_profile`)
+    — there is no sign to get backwards."""
+
+    MEASURED = (1, 3, 5, 7, 9)  # the corners and the centre: enough for offset and scale
 
     def __init__(self, db: Database, template_key: str = "giay-khen", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,27 +54,45 @@ class PrinterProfilesDialog(QDialog):
         self.profiles.currentIndexChanged.connect(self._on_pick)
         self.name = QLineEdit()
         self.name_box = FieldBox(self.name)
-        self.spins: dict[str, QDoubleSpinBox] = {}
+        with db.factory() as s:
+            targets = {n: (x, y) for n, x, y in printing.test_sheet_targets(s, template_key=template_key)}
+        self.targets = {n: targets[n] for n in self.MEASURED if n in targets}
         form = QFormLayout()
         form.addRow(self.tr("Hồ sơ:"), self.profiles)
         form.addRow(self.tr("Tên máy in:"), self.name_box)
-        for key, label, lo, hi, step, dec in (
-                ("offset_x_mm", self.tr("Lệch ngang X (mm, + sang phải):"), -30, 30, 0.1, 1),
-                ("offset_y_mm", self.tr("Lệch dọc Y (mm, + xuống dưới):"), -30, 30, 0.1, 1),
-                ("scale_x", self.tr("Tỉ lệ X:"), 0.8, 1.2, 0.001, 3),
-                ("scale_y", self.tr("Tỉ lệ Y:"), 0.8, 1.2, 0.001, 3)):
-            spin = QDoubleSpinBox()
-            spin.setRange(lo, hi)
-            spin.setSingleStep(step)
-            spin.setDecimals(dec)
-            self.spins[key] = spin
-            form.addRow(label, spin)
         help_text = QLabel(self.tr(
             "1. Bấm «Tờ in thử…», in tờ đó ở tỉ lệ 100% (tắt «Vừa trang / Fit to page») trên khổ giấy của phôi.\n"
-            "2. Đo bằng thước từ mép trái và mép trên tờ giấy đến tâm dấu số 1 (đúng ra là 20 mm; 20 mm).\n"
-            "3. Nhập độ lệch = vị trí đúng − số đo. Ví dụ dấu in ra ở 21,5 mm thì lệch X = −1,5.\n"
-            "4. In lại tờ thử với hồ sơ vừa lưu: mọi dấu phải nằm đúng vị trí ghi bên cạnh."))
+            "2. Dùng thước đo từ mép trái và mép trên tờ giấy đến tâm mỗi dấu.\n"
+            "3. Nhập số đo (vị trí dấu in ra, đúng như thước chỉ) vào bảng dưới; dấu nào không đo thì để trống. "
+            "Chương trình tự tính độ lệch.\n"
+            "4. Lưu, in lại tờ thử với hồ sơ vừa lưu: mọi dấu phải nằm đúng vị trí ghi bên cạnh."))
         help_text.setWordWrap(True)
+        grid = QGridLayout()
+        grid.addWidget(QLabel(self.tr("Dấu")), 0, 0)
+        grid.addWidget(QLabel(self.tr("In ở (x; y)")), 0, 1)
+        grid.addWidget(QLabel(self.tr("Đo được x (mm)")), 0, 2)
+        grid.addWidget(QLabel(self.tr("Đo được y (mm)")), 0, 3)
+        self.measured: dict[int, tuple[DecimalEdit, DecimalEdit]] = {}
+        for row, (n, (x, y)) in enumerate(self.targets.items(), start=1):
+            grid.addWidget(QLabel(str(n)), row, 0)
+            grid.addWidget(QLabel(f"{format_decimal(x)}; {format_decimal(y)}"), row, 1)
+            edits = []
+            for col, expected in ((2, x), (3, y)):
+                edit = DecimalEdit(places=1, unit="mm",
+                                   plausible=(Decimal(str(expected)) - 10, Decimal(str(expected)) + 10))
+                edit.setPlaceholderText(format_decimal(expected))
+                edit.setAccessibleName(self.tr("Dấu %1, %2 đo được").replace("%1", str(n))
+                                       .replace("%2", "x" if col == 2 else "y"))
+                edit.textChanged.connect(self._update_result)
+                grid.addWidget(edit, row, col)
+                edits.append(edit)
+            self.measured[n] = (edits[0], edits[1])
+        self.through_profile = QCheckBox(self.tr("Tờ in thử này đã in qua hồ sơ đang chọn"))
+        self.through_profile.toggled.connect(self._update_result)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setObjectName("CalibrationResult")
+        self.measure_error = ErrorLabel()
         self.test_button = QPushButton(self.tr("Tờ in thử…"))
         self.test_button.clicked.connect(self._on_test_sheet)
         self.new_button = QPushButton(self.tr("Hồ sơ mới"))
@@ -79,9 +111,14 @@ class PrinterProfilesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(help_text)
+        layout.addLayout(grid)
+        layout.addWidget(self.through_profile)
+        layout.addWidget(self.measure_error)
+        layout.addWidget(self.result)
         layout.addLayout(row)
         layout.addWidget(self.buttons)
         self.saved_name = ""
+        self._stored: printing.ProfileData | None = None
         self.reload()
 
     def reload(self, select: str = "") -> None:
@@ -104,21 +141,82 @@ class PrinterProfilesDialog(QDialog):
     def _on_pick(self, *_args) -> None:
         r = self._current()
         self.name.setText(r.name if r else "")
-        values = r._asdict() if r else {"offset_x_mm": 0.0, "offset_y_mm": 0.0, "scale_x": 1.0, "scale_y": 1.0}
-        for key, spin in self.spins.items():
-            spin.setValue(values[key])
+        self._stored = printing.ProfileData(r.name, r.offset_x_mm, r.offset_y_mm, r.scale_x, r.scale_y) if r else None
+        for x_edit, y_edit in self.measured.values():
+            x_edit.set_value(None)
+            y_edit.set_value(None)
+        self.through_profile.blockSignals(True)
+        self.through_profile.setChecked(r is not None)
+        self.through_profile.setEnabled(r is not None)
+        self.through_profile.blockSignals(False)
         self.delete_button.setEnabled(r is not None)
         self.name_box.set_error(None)
+        self._update_result()
+
+    def readings(self) -> list[tuple[float, float, float | None, float | None]]:
+        """(printed x, y, measured x, y) of the targets with a reading (their numbers in
+        `self.read_marks`); raises ValueError naming the mark whose text is not a number."""
+        out = []
+        self.read_marks: list[int] = []
+        for n, (x_edit, y_edit) in self.measured.items():
+            values = []
+            for axis, edit in (("x", x_edit), ("y", y_edit)):
+                try:
+                    v = edit.decimal()
+                except ValueError as exc:
+                    raise ValueError(self.tr("Dấu %1, %2: %3").replace("%1", str(n)).replace("%2", axis)
+                                     .replace("%3", str(exc))) from None
+                values.append(float(v) if v is not None else None)
+            if values != [None, None]:
+                ex, ey = self.targets[n]
+                out.append((ex, ey, values[0], values[1]))
+                self.read_marks.append(n)
+        return out
 
     def profile(self) -> printing.ProfileData:
-        return printing.ProfileData(self.name.text().strip(), *(self.spins[k].value() for k in
-                                                                ("offset_x_mm", "offset_y_mm", "scale_x", "scale_y")))
+        """The profile to save: computed from the readings when any were typed, else the
+        stored one (renamed), else no correction. Raises ValueError / ValidationFailed."""
+        name = self.name.text().strip()
+        readings = self.readings()
+        if readings:
+            applied = self._stored if (self._stored is not None and self.through_profile.isChecked()) else None
+            return printing.calibrate_profile(name, readings, applied=applied, marks=self.read_marks)
+        if self._stored is not None:
+            return dataclasses.replace(self._stored, name=name)
+        return printing.ProfileData(name)
+
+    def _update_result(self, *_args) -> None:
+        try:
+            p = self.profile()
+        except ValueError as exc:
+            self.measure_error.set_error(str(exc))
+            self.result.setText("")
+            return
+        except ValidationFailed as exc:
+            self.measure_error.set_error("; ".join(exc.fields.values()))
+            self.result.setText("")
+            return
+        doubts = [e.doubtful() for pair in self.measured.values() for e in pair if e.doubtful()]
+        self.measure_error.set_error("; ".join(doubts) if doubts else None)
+        source = self.tr("tính từ số đo") if self.readings() else self.tr("đang lưu")
+        self.result.setText(self.tr("Hiệu chỉnh (%1): lệch ngang %2 mm, lệch dọc %3 mm, tỉ lệ %4 × %5.")
+                            .replace("%1", source).replace("%2", _signed(p.offset_x_mm))
+                            .replace("%3", _signed(p.offset_y_mm)).replace("%4", format_decimal(p.scale_x, 4))
+                            .replace("%5", format_decimal(p.scale_y, 4)))
 
     def save(self) -> bool:
         r = self._current()
         try:
+            data = self.profile()
+        except ValueError as exc:
+            self.measure_error.set_error(str(exc))
+            return False
+        except ValidationFailed as exc:
+            self.measure_error.set_error("; ".join(exc.fields.values()))
+            return False
+        try:
             with self._db.factory.begin() as s:
-                printing.save_printer_profile(s, data=self.profile(), profile_id=r.id if r else None,
+                printing.save_printer_profile(s, data=data, profile_id=r.id if r else None,
                                               version=r.version if r else None)
         except ValidationFailed as exc:
             self.name_box.set_error(exc.fields.get("name"))
@@ -154,7 +252,8 @@ class PrinterProfilesDialog(QDialog):
         self.reload()
 
     def write_test_sheet(self, path: Path, *, with_profile: bool) -> Path:
-        profile = self.profile() if with_profile and self.name.text().strip() else None
+        """The sheet, printed through the stored profile when `with_profile` (to check it)."""
+        profile = self._stored if with_profile else None
         with self._db.factory() as s:
             return printing.write_test_sheet(s, template_key=self._template_key, out=path, printer=profile)
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -40,6 +41,7 @@ from app.exports.cert_templates import FieldBox
 from app.services import printing
 from ui import errors
 from ui.labels import tr_label
+from ui.widgets import DecimalSpinBox, fit_to_screen
 
 HANDLE_MM = 3.0
 MIN_MM = 3.0
@@ -163,7 +165,8 @@ class BlankTemplateEditor(QDialog):
         form = QFormLayout()
         for key, label in (("x", self.tr("Trái (mm)")), ("y", self.tr("Trên (mm)")), ("w", self.tr("Rộng (mm)")),
                            ("h", self.tr("Cao (mm)"))):
-            spin = QDoubleSpinBox()
+            spin = DecimalSpinBox()
+            spin.setKeyboardTracking(False)  # the box moves when the number is complete, not on "12."
             spin.setDecimals(1)
             spin.setSingleStep(0.5)
             spin.setRange(0, 500)
@@ -174,6 +177,7 @@ class BlankTemplateEditor(QDialog):
         self.scan_label.setWordWrap(True)
         self.load_scan_button = QPushButton(self.tr("Tải ảnh phôi đã quét…"))
         self.load_scan_button.clicked.connect(self._on_load_scan)
+        self.load_scan_button.setAutoDefault(False)  # Enter after choosing the scan: not the chooser again
         self.reset_button = QPushButton(self.tr("Về vị trí mặc định"))
         self.reset_button.clicked.connect(self._on_reset)
         hint = QLabel(self.tr("Kéo ô để di chuyển; kéo góc dưới bên phải để đổi kích thước. Đơn vị: mm tính từ "
@@ -200,14 +204,15 @@ class BlankTemplateEditor(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Đóng"))
         self.buttons.accepted.connect(self._on_save)
         self.buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(self.buttons)
         self.fields.currentRowChanged.connect(self._on_field_row)
         self.scene.selectionChanged.connect(self._on_scene_selection)
         self.template_combo.setCurrentIndex(max(0, self.template_combo.findData(template_key)))
-        self.template_combo.currentIndexChanged.connect(lambda _i: self.load(self.template_combo.currentData()))
-        self.resize(1180, 700)
+        self.template_combo.currentIndexChanged.connect(self._on_template_changed)
+        fit_to_screen(self, 1180, 700)
         self.load(template_key)
 
     # ------------------------------------------------------------ loading
@@ -239,6 +244,43 @@ class BlankTemplateEditor(QDialog):
         self._fit()
         if self.fields.count():
             self.fields.setCurrentRow(0)
+        self._loaded_boxes = self._snapshot()
+
+    # ------------------------------------------------------------ unsaved changes
+    def _snapshot(self) -> list[tuple]:
+        return [tuple(round(v, 2) for v in item.mm()) for item in self.items.values()]
+
+    def is_dirty(self) -> bool:
+        return self._scan_changed or self._snapshot() != self._loaded_boxes
+
+    def confirm_discard(self) -> bool:
+        """True when there is nothing unsaved, or the clerk saved or chose to drop it."""
+        if not self.is_dirty():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Chưa lưu vị trí các ô"),
+            self.tr("Vị trí các ô trên phôi «%1» đã thay đổi mà chưa lưu. Lưu lại trước khi đóng?")
+            .replace("%1", self.template_combo.itemText(self.template_combo.findData(self._key))),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if answer in (QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Yes):
+            return self.save()
+        return answer in (QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.No)
+
+    def reject(self) -> None:  # Đóng, Esc and the window's ×
+        if self.confirm_discard():
+            super().reject()
+
+    def _on_template_changed(self, _index: int) -> None:
+        key = self.template_combo.currentData()
+        if key == self._key:
+            return
+        if not self.confirm_discard():
+            self.template_combo.blockSignals(True)
+            self.template_combo.setCurrentIndex(self.template_combo.findData(self._key))
+            self.template_combo.blockSignals(False)
+            return
+        self.load(key)
 
     def _show_scan(self) -> None:
         pix = QPixmap()

@@ -258,7 +258,7 @@ class RoundsScreen(QWidget):
 
     # ------------------------------------------------------------ rounds
     def make_round_dialog(self, row=None) -> RoundDialog:
-        return RoundDialog(self._db, movements=self._movements, row=row, default_year=_dt.date.today().year - 1,
+        return RoundDialog(self._db, movements=self._movements, row=row, default_year=movement.default_round_year(),
                            parent=self)
 
     def _after(self, dialog, show_saved) -> None:

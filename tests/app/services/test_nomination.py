@@ -302,17 +302,35 @@ def test_conflict_of_interest_and_quota(session, world):
     council = Council(name="Hội đồng", unit_id=world["bloc"])
     session.add(council)
     session.flush()
-    session.add(CouncilMember(council_id=council.id, full_name="Ủy viên A", unit_id=world["agency"]))
+    # the rule: the nominee himself, a direct colleague (same unit), or a member of the
+    # collective nominated — not the agency above, not another agency, not the bloc
+    session.add(CouncilMember(council_id=council.id, full_name="Ủy viên A", unit_id=world["dept"]))
+    session.add(CouncilMember(council_id=council.id, full_name="Thủ trưởng cơ quan", unit_id=world["agency"]))
     other = create_unit(session, data=UnitInput("CQ2", "Ban Dân vận Trung ương", "CO_QUAN", world["bloc"]))
     session.add(CouncilMember(council_id=council.id, full_name="Ủy viên B", unit_id=other))
     session.add(CouncilMember(council_id=council.id, full_name="Chủ tịch Khối", unit_id=world["bloc"]))
+    c = world["people"][2]
+    session.add(CouncilMember(council_id=council.id, full_name="Lê Thị Lan", person_id=c, unit_id=world["dept"]))
+    session.add(CouncilMember(council_id=council.id, full_name="Đã thôi", unit_id=world["dept"], active=False))
     session.flush()
     for p in (a, b):
         _ratings(session, p, {2024: "HTXSNV"})
     nom.add_nominations(session, round_id=world["round"], award_code="LDTT", person_ids=[a, b])
     nom.add_nominations(session, round_id=world["round"], award_code="CSTDCS", person_ids=[a, b])
     rows = nom.list_nominations(session, round_id=world["round"])
-    assert all(r.conflicts == ("Ủy viên A",) for r in rows)
+    assert all(r.conflicts == ("Ủy viên A", "Lê Thị Lan") for r in rows)
+    # the collective (the department): its own people on the council; the agency head
+    # sits above it, not in it
+    nom.add_nominations(session, round_id=world["round"], award_code="TTLDTT", unit_ids=[world["dept"]])
+    dept_row = next(r for r in nom.list_nominations(session, round_id=world["round"]) if r.award_code == "TTLDTT")
+    assert dept_row.conflicts == ("Ủy viên A", "Lê Thị Lan")
+    nom.add_nominations(session, round_id=world["round"], award_code="TTLDTT", unit_ids=[world["agency"]])
+    agency_row = next(r for r in nom.list_nominations(session, round_id=world["round"])
+                      if r.award_code == "TTLDTT" and r.unit_id == world["agency"])
+    assert agency_row.conflicts == ("Ủy viên A", "Thủ trưởng cơ quan", "Lê Thị Lan")
+    for row in (dept_row, agency_row):
+        nom.delete_nomination(session, nomination_id=row.id, version=session.get(Nomination, row.id).version)
+    rows = nom.list_nominations(session, round_id=world["round"])
     assert all(r.submitting_unit_id == world["agency"] for r in rows)
     assert nom.quota_warnings(session, round_id=world["round"]) == []
     rs = cat.rule_set_in_force(session, on=dt.date(2025, 1, 15))
