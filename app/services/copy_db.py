@@ -18,7 +18,8 @@ from app.errors import BadInput
 
 CHUNK = 2000
 # Rows the target gets by itself when it is created; they do not make it "non-empty".
-SEED_TABLES = {"setting", "award_type", "rule_set", "award_rule"}
+# (The target's audit trail then holds only the seeding; the source's trail replaces it.)
+SEED_TABLES = {"setting", "award_type", "rule_set", "award_rule", "audit_log"}
 
 
 @dataclasses.dataclass(frozen=True)
