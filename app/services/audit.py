@@ -438,7 +438,8 @@ def _before_execute(conn, clauseelement, multiparams, params, execution_options)
             return
         ids = _select_ids(conn, clauseelement, shape, sets)
         before = _images(conn, shape, ids)
-        deps = _dependents(conn, shape, list(before), set()) if isinstance(clauseelement, Delete) else []
+        deps = _dependents(conn, shape, list(dict.fromkeys(i for i in ids if i is not None)), set()) \
+            if isinstance(clauseelement, Delete) and before else []
         plan = ("U" if isinstance(clauseelement, Update) else "D", ids, before, deps)
     ctx.pending[id(clauseelement)] = (shape, plan)
 
@@ -504,16 +505,30 @@ def _after_begin(session, transaction, connection) -> None:
 
 
 def install(factory: sessionmaker, engine: Engine) -> None:
-    """Hook the trail (and the role checks) under every Session of `factory`."""
-    if not event.contains(engine, "before_execute", _before_execute):
-        event.listen(engine, "before_execute", _before_execute)
-        event.listen(engine, "after_execute", _after_execute)
-        event.listen(engine, "commit", _end)
-        event.listen(engine, "rollback", _end)
-        event.listen(engine, "rollback_savepoint", _savepoint_rolled_back)
-        event.listen(engine.pool, "checkin", lambda dbapi_conn, record: record.info.pop(_CTX, None))
-    if not event.contains(factory, "after_begin", _after_begin):
-        event.listen(factory, "after_begin", _after_begin)
+    """Hook the trail (and the role checks) under every Session of `factory`.
+
+    A flag on the engine, not `event.contains`: SQLAlchemy's event registry is keyed by
+    id(), which a new engine may share with a collected one."""
+    global _session_hooked
+    if not _session_hooked:
+        event.listen(Session, "after_begin", _after_begin)
+        _session_hooked = True
+    if getattr(engine, "_tdkt_audit_hooked", False):
+        return
+    event.listen(engine, "before_execute", _before_execute)
+    event.listen(engine, "after_execute", _after_execute)
+    event.listen(engine, "commit", _end)
+    event.listen(engine, "rollback", _end)
+    event.listen(engine, "rollback_savepoint", _savepoint_rolled_back)
+    event.listen(engine.pool, "checkin", _checkin)
+    engine._tdkt_audit_hooked = True
+
+
+_session_hooked = False
+
+
+def _checkin(dbapi_connection, record) -> None:
+    record.info.pop(_CTX, None)
 
 
 # ---------------------------------------------------------------- genesis
