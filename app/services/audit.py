@@ -229,11 +229,11 @@ def _actor(info: dict) -> Actor | None:
 
 
 def _account_label(info: dict) -> str:
+    if info.get("audit_system"):  # a login attempt names the account tried
+        return str(info["audit_system"])
     actor = _actor(info)
     if actor is not None:
         return actor.login
-    if info.get("audit_system"):
-        return str(info["audit_system"])
     return current_login()
 
 
