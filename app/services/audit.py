@@ -222,6 +222,10 @@ class _Ctx:
         self.locked = False
         self.head: tuple[int, str] | None = None
         self.pending: dict[int, tuple] = {}
+        # INSERTs are recorded in one go (a bulk import runs thousands of statements):
+        # table → [shape, max id before the first insert (None: none), explicit ids].
+        self.deferred: dict[str, list] = {}
+        self.saved: list[dict[str, list]] = []  # `deferred` at each open savepoint (innermost last)
 
 
 def _actor(info: dict) -> Actor | None:
@@ -319,6 +323,7 @@ def log_event(session: Session, action: str, *, table: str = "", row_id: Any = "
     if ctx is None:
         ctx = conn.info[_CTX] = _Ctx(session.info)
     _lock(conn, ctx)
+    _flush_deferred(conn, ctx)
     _append(conn, ctx, [(action[:20], table, "" if row_id is None else str(row_id), "",
                          canonical(_jsonable(detail)) if detail else "")])
 
@@ -426,16 +431,22 @@ def _before_execute(conn, clauseelement, multiparams, params, execution_options)
     if isinstance(clauseelement, Insert):
         pk = shape.pk
         if pk is None:
-            plan = ("I", None, None, None)
-        elif all(pk.key in s for s in sets) and sets != [{}]:
-            plan = ("I", [s[pk.key] for s in sets], None, None)
-        elif shape.pk_int:
-            plan = ("I", None, conn.execute(select(func.max(pk))).scalar() or 0, None)
-        else:
-            plan = ("I", None, None, {r[0] for r in conn.execute(select(pk))})
+            return
+        explicit = sets != [{}] and all(pk.key in s for s in sets)
+        if explicit or shape.pk_int:
+            d = ctx.deferred.get(shape.table.name)
+            if d is None:
+                d = ctx.deferred[shape.table.name] = [shape, None, set()]
+            if explicit:
+                d[2].update(s[pk.key] for s in sets)
+            elif d[1] is None:
+                d[1] = conn.execute(select(func.max(pk))).scalar() or 0
+            return
+        plan = ("I", None, None, {r[0] for r in conn.execute(select(pk))})
     else:
         if shape.pk is None:
             return
+        _flush_deferred(conn, ctx)  # an update or a cascade sees the rows' INSERT entries first
         ids = _select_ids(conn, clauseelement, shape, sets)
         before = _images(conn, shape, ids)
         deps = _dependents(conn, shape, list(dict.fromkeys(i for i in ids if i is not None)), set()) \
@@ -489,6 +500,30 @@ def _after_execute(conn, clauseelement, multiparams, params, execution_options, 
     _append(conn, ctx, entries)
 
 
+def _flush_deferred(conn: Connection, ctx: _Ctx) -> None:
+    """Append the INSERT entries of the rows inserted since the last flush."""
+    if not ctx.deferred:
+        return
+    deferred, ctx.deferred = ctx.deferred, {}
+    entries: list[tuple[str, str, str, str, str]] = []
+    for name, (shape, prior, ids) in deferred.items():
+        after: dict[str, str] = {}
+        if prior is not None:
+            for row in conn.execute(shape.select().where(shape.pk > prior).order_by(shape.pk)):
+                after[shape.row_id(row)] = shape.image(row)
+        if ids:
+            after.update(_images(conn, shape, sorted(i for i in ids if str(i) not in after)))
+        entries += [("INSERT", name, rid, "", img) for rid, img in after.items()]
+    _append(conn, ctx, entries)
+
+
+def _commit(conn) -> None:
+    ctx = conn.info.get(_CTX)
+    if ctx is not None and ctx.deferred:
+        _flush_deferred(conn, ctx)  # still inside the transaction being committed
+    conn.info.pop(_CTX, None)
+
+
 def _end(conn, *args) -> None:
     conn.info.pop(_CTX, None)
 
@@ -498,9 +533,27 @@ def _savepoint_rolled_back(conn, name, context) -> None:
     if ctx is not None:
         ctx.head = None
         ctx.pending.clear()
+        # Rows inserted before the savepoint and not yet recorded are pending again (their
+        # entries, if appended inside it, are rolled back with it).
+        ctx.deferred = ctx.saved.pop() if ctx.saved else {}
+
+
+def _savepoint(conn, name) -> None:
+    ctx = conn.info.get(_CTX)
+    if ctx is not None:
+        ctx.saved.append({k: [v[0], v[1], set(v[2])] for k, v in ctx.deferred.items()})
+
+
+def _savepoint_released(conn, name, context) -> None:
+    ctx = conn.info.get(_CTX)
+    if ctx is not None and ctx.saved:
+        ctx.saved.pop()
 
 
 def _after_begin(session, transaction, connection) -> None:
+    ctx = connection.info.get(_CTX)
+    if ctx is not None and ctx.info is session.info and transaction.nested:
+        return  # a savepoint inside the same transaction keeps its state
     connection.info[_CTX] = _Ctx(session.info)
 
 
@@ -517,9 +570,11 @@ def install(factory: sessionmaker, engine: Engine) -> None:
         return
     event.listen(engine, "before_execute", _before_execute)
     event.listen(engine, "after_execute", _after_execute)
-    event.listen(engine, "commit", _end)
+    event.listen(engine, "commit", _commit)
     event.listen(engine, "rollback", _end)
+    event.listen(engine, "savepoint", _savepoint)
     event.listen(engine, "rollback_savepoint", _savepoint_rolled_back)
+    event.listen(engine, "release_savepoint", _savepoint_released)
     event.listen(engine.pool, "checkin", _checkin)
     engine._tdkt_audit_hooked = True
 

@@ -210,3 +210,18 @@ def test_viewer_role_blocks_core_writes_too(db, session):
     assert "xem" in info.value.message()
     session.rollback()
     assert session.scalars(select(Person.position)).all() == ["Chuyên viên"]
+
+
+def test_savepoint_rollback_keeps_the_earlier_inserts_recorded(db, session):
+    first = create_unit(session, data=UnitInput("TRUOC", "Trước điểm lưu", "CO_QUAN"))
+    try:
+        with session.begin_nested():
+            create_unit(session, data=UnitInput("TRONG", "Trong điểm lưu", "CO_QUAN"))
+            audit.log_event(session, "EXPORT", detail={"x": 1})  # records both, then rolled back
+            raise RuntimeError("bỏ")
+    except RuntimeError:
+        pass
+    session.commit()
+    codes = [r.after["code"] for r in _entries(session, "unit")]
+    assert codes == ["TRUOC"] and str(first) in {r.row_id for r in _entries(session, "unit")}
+    assert full_check(session) == []
