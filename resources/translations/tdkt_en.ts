@@ -1,72 +1,314 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="vi">
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="34" />
+        <source>Quản lý tài khoản</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="36" />
+        <source>Tên đăng nhập</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="36" />
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="36" />
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="37" />
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="43" />
+        <source>Thêm tài khoản…</source>
+        <translation>Add account…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="44" />
+        <source>Vô hiệu hóa / dùng lại</source>
+        <translation>Disable / enable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="45" />
+        <source>Đặt lại mật khẩu…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="68" />
+        <source>Quản trị</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="68" />
+        <source>Chuyên viên</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="68" />
+        <source>Chỉ xem</source>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="71" />
+        <source>Vô hiệu hóa</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="71" />
+        <source>Đang dùng</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsMenu</name>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="118" />
+        <source>Tài &amp;khoản</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="131" />
+        <source>Tài khoản</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="132" />
+        <source>Đã tạo tài khoản quản trị. Từ lần mở sau, chương trình sẽ hỏi đăng nhập.</source>
+        <translation>The administrator account was created. From the next start the program asks for a login.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="140" />
+        <source>Đổi &amp;mật khẩu…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="143" />
+        <source>&amp;Quản lý tài khoản…</source>
+        <translation>&amp;Manage accounts…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="146" />
+        <source>&amp;Kiểm tra toàn vẹn…</source>
+        <translation>&amp;Integrity check…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="169" />
+        <source>Nhật ký thay đổi: mục cuối là số %1 nhưng máy này đã thấy đến mục số %2 — các mục cuối đã bị xóa ngoài chương trình.</source>
+        <translation>Change log: the last entry is number %1 but this PC has seen up to number %2 — the last entries were deleted outside the program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="182" />
+        <source>Không kiểm tra được nhật ký thay đổi: %1</source>
+        <translation>The change log could not be checked: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="186" />
+        <source>… và %1 vấn đề khác (Tài khoản → Kiểm tra toàn vẹn).</source>
+        <translation>… and %1 more problems (Account → Integrity check).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="188" />
+        <source>Cảnh báo toàn vẹn dữ liệu:</source>
+        <translation>Data integrity warning:</translation>
+    </message>
+</context>
+<context>
     <name>AssessorsDialog</name>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="285" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="274" />
         <source>Người chấm điểm</source>
         <translation>Assessors</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="286" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="275" />
         <source>Các thành viên của khối chấm chéo lẫn nhau</source>
         <translation>The bloc's members score each other</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="287" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="276" />
         <source>Danh sách người chấm (ví dụ thành viên Hội đồng TĐKT)</source>
         <translation>A list of assessors (e.g. the council's members)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="291" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="280" />
         <source>Thêm thành viên Hội đồng</source>
         <translation>Add the council's members</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="294" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="283" />
         <source>Họ và tên người chấm</source>
         <translation>Assessor's full name</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="296" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="285" />
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="298" />
-        <location filename="../../ui/blocs/scoring_tab.py" line="384" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="287" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="373" />
         <source>Xóa người chấm</source>
         <translation>Remove assessor</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="306" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="295" />
         <source>Hội đồng:</source>
         <translation>Council:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="309" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="298" />
         <source>công tác tại</source>
         <translation>works at</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="312" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="301" />
         <source>Người khác:</source>
         <translation>Someone else:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="327" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="316" />
         <source>(không thuộc đơn vị nào được chấm)</source>
         <translation>(none of the units scored)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="345" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="334" />
         <source>không chấm %1</source>
         <translation>does not score %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="385" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="374" />
         <source>Xóa %1 cùng mọi điểm người này đã chấm?</source>
         <translation>Remove %1 and every score this assessor gave?</translation>
+    </message>
+</context>
+<context>
+    <name>AuditScreen</name>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="109" />
+        <source>Nhật ký thay đổi</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="112" />
+        <source>(mọi bảng)</source>
+        <translation>(all tables)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="116" />
+        <source>mã dòng</source>
+        <translation>row id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="119" />
+        <source>tài khoản</source>
+        <translation>account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="121" />
+        <source>Từ ngày</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="125" />
+        <source>Lọc</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="127" />
+        <source>Kiểm tra toàn vẹn…</source>
+        <translation>Integrity check…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="130" />
+        <source>Bảng:</source>
+        <translation>Table:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="155" />
+        <source>%1 mục</source>
+        <translation>%1 entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="157" />
+        <source> (mới nhất; hãy lọc để xem các mục cũ hơn)</source>
+        <translation> (newest; filter to see older entries)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="197" />
+        <source>Kiểm tra toàn vẹn</source>
+        <translation>Integrity check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="199" />
+        <source>Cơ sở dữ liệu toàn vẹn: nhật ký thay đổi liền mạch, dữ liệu khớp nhật ký, các kết quả niêm phong khớp.</source>
+        <translation>The database is intact: the change log is unbroken, the data matches it, the sealed results match their seals.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="203" />
+        <source>Phát hiện %1 vấn đề về toàn vẹn dữ liệu (xem chi tiết).</source>
+        <translation>%1 integrity problems found (see the details).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="210" />
+        <source>Đang kiểm tra toàn vẹn…</source>
+        <translation>Checking integrity…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="50" />
+        <source>Số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="50" />
+        <source>Thời gian (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="50" />
+        <source>Tài khoản</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="51" />
+        <source>Thao tác</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="51" />
+        <source>Bảng</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="51" />
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="59" />
+        <source>Cột</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="59" />
+        <source>Trước</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="59" />
+        <source>Sau</source>
+        <translation>After</translation>
     </message>
 </context>
 <context>
@@ -287,9 +529,53 @@
         <translation>No emulation bloc yet. Press “Add bloc…” to create one, add its member agencies, then set up a criteria table and score.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/blocs_screen.py" line="168" />
+        <location filename="../../ui/blocs/blocs_screen.py" line="169" />
         <source>%1 thành viên</source>
         <translation>%1 members</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="179" />
+        <location filename="../../ui/accounts/login.py" line="192" />
+        <source>Đổi mật khẩu</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="180" />
+        <source>Đặt lại mật khẩu của %1</source>
+        <translation>Reset the password of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="186" />
+        <source>Tài khoản:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="188" />
+        <source>Mật khẩu hiện tại:</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="189" />
+        <source>Mật khẩu mới:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="190" />
+        <source>Nhập lại mật khẩu mới:</source>
+        <translation>Repeat the new password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="193" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="206" />
+        <source>Hai lần nhập mật khẩu mới không giống nhau.</source>
+        <translation>The two new passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -502,7 +788,7 @@
     <message>
         <location filename="../../ui/connection/form.py" line="123" />
         <source>Tên đăng nhập:</source>
-        <translation>User name:</translation>
+        <translation>Login:</translation>
     </message>
     <message>
         <location filename="../../ui/connection/form.py" line="124" />
@@ -1123,52 +1409,52 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>CriteriaItemsEditor</name>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="296" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="284" />
         <source>Thêm dòng</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="297" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="285" />
         <source>Xóa dòng</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="298" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="286" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="299" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="287" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="300" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="288" />
         <source>Thêm một dòng dưới dòng đang chọn (Insert)</source>
         <translation>Add a row below the current one (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="385" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="373" />
         <source>Tổng điểm tối đa các tiêu chí: %1 / ? — chưa nhập tổng điểm</source>
         <translation>Criteria maximum points: %1 / ? — no declared total</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="388" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="376" />
         <source>Tổng điểm tối đa các tiêu chí: %1 / %2 — đủ</source>
         <translation>Criteria maximum points: %1 / %2 — adds up</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="392" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="380" />
         <source>Tổng điểm tối đa các tiêu chí: %1 / %2 — thiếu %3 điểm</source>
         <translation>Criteria maximum points: %1 / %2 — %3 points short</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="393" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="381" />
         <source>Tổng điểm tối đa các tiêu chí: %1 / %2 — thừa %3 điểm</source>
         <translation>Criteria maximum points: %1 / %2 — %3 points over</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="400" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="388" />
         <source>Điểm thưởng tối đa: %1 · Điểm trừ tối đa: %2</source>
         <translation>Bonus up to: %1 · Penalty up to: %2</translation>
     </message>
@@ -1176,42 +1462,42 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>CriteriaItemsModel</name>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="100" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="101" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="100" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="101" />
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="100" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="101" />
         <source>Nội dung tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="100" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="101" />
         <source>Điểm tối đa</source>
         <translation>Maximum points</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="101" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="102" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="172" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="173" />
         <source>dòng %1: chưa nhập mã</source>
         <translation>row %1: no code</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="174" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="175" />
         <source>dòng %1: chưa nhập nội dung tiêu chí</source>
         <translation>row %1: no criterion text</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="178" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="179" />
         <source>dòng %1: điểm tối đa %2</source>
         <translation>row %1: maximum points %2</translation>
     </message>
@@ -1364,118 +1650,118 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>CriteriaTableDialog</name>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="50" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="51" />
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="51" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="52" />
         <source>Điểm thưởng</source>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="52" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="53" />
         <source>Điểm trừ</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="61" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="62" />
         <source>chưa nhập điểm</source>
         <translation>no points entered</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="65" />
-        <location filename="../../ui/blocs/criteria_dialog.py" line="67" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="66" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="68" />
         <source>không phải là số</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="69" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="70" />
         <source>phải lớn hơn 0</source>
         <translation>must be greater than 0</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="71" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="72" />
         <source>tối đa 2 chữ số thập phân</source>
         <translation>at most 2 decimal places</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="414" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="402" />
         <source>Sửa bảng tiêu chí</source>
         <translation>Edit criteria table</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="414" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="402" />
         <source>Thêm bảng tiêu chí</source>
         <translation>Add criteria table</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="418" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="406" />
         <source>Bảng đã có %1 điểm chấm: chỉ sửa được tên và tùy chọn bỏ điểm; danh sách tiêu chí không sửa được nữa.</source>
         <translation>The table holds %1 scores: only its name and the drop option can change; its criteria can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="422" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="410" />
         <source>Tên bảng tiêu chí</source>
         <translation>Criteria table</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="424" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="412" />
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="427" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="415" />
         <source>Phong trào</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="428" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="416" />
         <source>(bảng chấm điểm cả năm, không theo phong trào)</source>
         <translation>(a whole-year table, not tied to a movement)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="432" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="420" />
         <source>Chọn phong trào khi bảng dùng để chấm điểm một phong trào (đợt) thi đua</source>
         <translation>Choose the movement when the table scores one emulation movement (drive)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="433" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="421" />
         <source>Tổng điểm công bố</source>
         <translation>Declared total</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="435" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="423" />
         <source>Tổng điểm tối đa của các tiêu chí (không kể điểm thưởng, điểm trừ)</source>
         <translation>The total of the criteria's maximum points (bonus and penalty items not counted)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="436" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="424" />
         <source>Bỏ điểm cao nhất và thấp nhất khi có từ 5 đơn vị chấm trở lên</source>
         <translation>Drop the highest and the lowest score when 5 or more assessors have scored</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="439" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="427" />
         <source>Các tiêu chí</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="458" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="446" />
         <source>Bảng tiêu chí chấm điểm thi đua năm %1</source>
         <translation>Emulation criteria table %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="486" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="474" />
         <source>không được để trống</source>
         <translation>must not be empty</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="495" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="483" />
         <source>chưa có tiêu chí nào</source>
         <translation>no criteria yet</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="528" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="516" />
         <source>mã %1: %2</source>
         <translation>code %1: %2</translation>
     </message>
@@ -1907,7 +2193,7 @@ The awards will be written into history, the nominations marked decided, and the
     <message>
         <location filename="../../ui/history/record_dialogs.py" line="199" />
         <source>Từ ngày</source>
-        <translation>From</translation>
+        <translation>Since</translation>
     </message>
     <message>
         <location filename="../../ui/history/record_dialogs.py" line="200" />
@@ -2308,27 +2594,27 @@ The awards will be written into history, the nominations marked decided, and the
 <context>
     <name>GapModel</name>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="108" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="106" />
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="108" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="106" />
         <source>Điểm tối đa</source>
         <translation>Maximum points</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="108" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="106" />
         <source>Tự chấm</source>
         <translation>Self-score</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="109" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="107" />
         <source>Bình quân người chấm</source>
         <translation>Assessors' average</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="109" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="107" />
         <source>Chênh lệch</source>
         <translation>Gap</translation>
     </message>
@@ -2416,7 +2702,7 @@ The awards will be written into history, the nominations marked decided, and the
         <location filename="../../ui/history/history_dialog.py" line="173" />
         <location filename="../../ui/history/history_dialog.py" line="180" />
         <source>Từ ngày</source>
-        <translation>From</translation>
+        <translation>Since</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_dialog.py" line="174" />
@@ -2620,7 +2906,7 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
     <message>
         <location filename="../../ui/history/record_dialogs.py" line="234" />
         <source>Từ ngày</source>
-        <translation>From</translation>
+        <translation>Since</translation>
     </message>
     <message>
         <location filename="../../ui/history/record_dialogs.py" line="235" />
@@ -2639,119 +2925,162 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
-        <source>Tổ chức</source>
-        <translation>Organisation</translation>
+        <location filename="../../ui/accounts/login.py" line="51" />
+        <source>Đăng nhập – TĐKT Desk</source>
+        <translation>Log in – TĐKT Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
-        <source>Đề nghị khen thưởng</source>
-        <translation>Nominations</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="130" />
-        <source>Đợt xét</source>
-        <translation>Review rounds</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="131" />
-        <source>Quy định</source>
-        <translation>Award rules</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="132" />
-        <source>Hội đồng – Bỏ phiếu</source>
-        <translation>Council – Ballots</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="133" />
-        <source>Khối thi đua</source>
-        <translation>Emulation blocs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="134" />
-        <source>Điển hình tiên tiến</source>
-        <translation>Model examples</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="135" />
-        <source>Tổng quan</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="136" />
-        <source>Báo cáo</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="137" />
-        <source>Quyết định</source>
-        <translation>Decisions</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="138" />
-        <source>In giấy khen</source>
-        <translation>Print certificates</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="139" />
-        <source>Cài đặt</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/accounts/login.py" line="56" />
         <source>Cơ sở dữ liệu: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/accounts/login.py" line="59" />
+        <source>Tên đăng nhập:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="60" />
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="62" />
+        <source>Đăng nhập</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="63" />
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="77" />
+        <source>Hãy nhập tên đăng nhập.</source>
+        <translation>Enter the login name.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="134" />
+        <source>Tổ chức</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="135" />
+        <source>Đề nghị khen thưởng</source>
+        <translation>Nominations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="136" />
+        <source>Đợt xét</source>
+        <translation>Review rounds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="137" />
+        <source>Quy định</source>
+        <translation>Award rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="138" />
+        <source>Hội đồng – Bỏ phiếu</source>
+        <translation>Council – Ballots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="139" />
+        <source>Khối thi đua</source>
+        <translation>Emulation blocs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="140" />
+        <source>Điển hình tiên tiến</source>
+        <translation>Model examples</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="141" />
+        <source>Tổng quan</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="142" />
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="143" />
+        <source>Quyết định</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="144" />
+        <source>In giấy khen</source>
+        <translation>Print certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="145" />
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146" />
+        <source>Nhật ký thay đổi</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="219" />
+        <source>Cơ sở dữ liệu: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="237" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="238" />
         <source>&amp;Nhập cán bộ từ Excel…</source>
         <translation>&amp;Import staff from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>&amp;Tải mẫu Excel…</source>
         <translation>&amp;Download Excel template…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
+        <location filename="../../ui/main_window.py" line="243" />
         <source>T&amp;hoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="256" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="257" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>Tìm cán bộ</source>
         <translation>Find staff</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="265" />
         <source>Thêm cán bộ</source>
         <translation>Add staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354" />
+        <location filename="../../ui/main_window.py" line="374" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355" />
+        <location filename="../../ui/main_window.py" line="375" />
         <source>&lt;b&gt;%1&lt;/b&gt; phiên bản %2&lt;br&gt;Phần mềm quản lý công tác thi đua, khen thưởng cho Thường trực Hội đồng Thi đua – Khen thưởng.&lt;br&gt;&lt;br&gt;Cơ sở dữ liệu: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; version %2&lt;br&gt;Emulation and commendation management for the standing office of the Emulation and Commendation Council.&lt;br&gt;&lt;br&gt;Database: %3</translation>
     </message>
@@ -3032,17 +3361,17 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <translation>No bloc leader chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="558" />
+        <location filename="../../ui/blocs/members_tab.py" line="557" />
         <source>Đã lưu khối trưởng, khối phó năm %1</source>
         <translation>Leader and deputies of %1 saved</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="612" />
+        <location filename="../../ui/blocs/members_tab.py" line="611" />
         <source>Xóa thành viên</source>
         <translation>Remove member</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="613" />
+        <location filename="../../ui/blocs/members_tab.py" line="612" />
         <source>Xóa «%1» khỏi khối?</source>
         <translation>Remove “%1” from the bloc?</translation>
     </message>
@@ -3072,7 +3401,7 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
     <message>
         <location filename="../../ui/rounds/dialogs.py" line="102" />
         <source>Từ ngày</source>
-        <translation>From</translation>
+        <translation>Since</translation>
     </message>
     <message>
         <location filename="../../ui/rounds/dialogs.py" line="103" />
@@ -3131,6 +3460,79 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
     </message>
 </context>
 <context>
+    <name>NewAccountDialog</name>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="109" />
+        <source>Tạo tài khoản quản trị</source>
+        <translation>Create the administrator account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="109" />
+        <source>Thêm tài khoản</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="115" />
+        <source>Quản trị</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="115" />
+        <source>Chuyên viên</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="115" />
+        <source>Chỉ xem</source>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="124" />
+        <source>Tên đăng nhập:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="125" />
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="126" />
+        <source>Vai trò:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="127" />
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="128" />
+        <source>Nhập lại mật khẩu:</source>
+        <translation>Repeat the password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="131" />
+        <source>Cơ sở dữ liệu trên máy chủ chưa có tài khoản nào. Hãy tạo tài khoản quản trị đầu tiên; từ đó mọi người đăng nhập bằng tài khoản riêng.</source>
+        <translation>The server database has no account yet. Create the first administrator account; from then on everyone logs in with their own account.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="138" />
+        <source>Tạo tài khoản</source>
+        <translation>Create account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="139" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="149" />
+        <source>Hai lần nhập mật khẩu không giống nhau.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
     <name>NewBlocDialog</name>
     <message>
         <location filename="../../ui/blocs/blocs_screen.py" line="46" />
@@ -3166,37 +3568,37 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>NominateDialog</name>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="361" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="341" />
         <source>Đề nghị khen thưởng từ xếp hạng</source>
         <translation>Nominate from the ranking</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="377" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="357" />
         <source>Có %1 thành viên đồng hạng nhất: hãy chọn đơn vị dẫn đầu khối theo kết quả bình xét của khối.</source>
         <translation>%1 members share first place: choose the bloc leader as the bloc decided.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="381" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="361" />
         <source>Đợt xét:</source>
         <translation>Round:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="382" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="362" />
         <source>Đơn vị dẫn đầu khối (Cờ thi đua):</source>
         <translation>Bloc leader (emulation flag):</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="383" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="363" />
         <source>Số đơn vị tiếp theo đề nghị Bằng khen:</source>
         <translation>Next members proposed for the Certificate of Merit:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="393" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="373" />
         <source>Chưa có đợt xét nào đang mở. Hãy tạo đợt xét ở màn hình «Đợt xét».</source>
         <translation>No review round is open. Create one on the “Review rounds” screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="406" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="386" />
         <source>Hãy chọn đợt xét và đơn vị dẫn đầu khối.</source>
         <translation>Choose the round and the bloc leader.</translation>
     </message>
@@ -4166,143 +4568,143 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>PledgeTab</name>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="144" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="139" />
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="159" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="154" />
         <source>Ngày ký:</source>
         <translation>Signed on:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="162" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="157" />
         <source>Tiêu đề:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="163" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="158" />
         <source>Địa danh:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="166" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="161" />
         <source>Mỗi đoạn một dòng; dòng bắt đầu bằng "1.", "-", "a)" là một mục riêng.</source>
         <translation>One paragraph per line; a line starting with "1.", "-" or "a)" is an item of its own.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="168" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="163" />
         <source>Nội dung giao ước</source>
         <translation>Pledge content</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="193" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="188" />
         <source>Bỏ khỏi danh sách ký</source>
         <translation>Remove from signatories</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="195" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="190" />
         <source>Thêm thành viên còn thiếu</source>
         <translation>Add missing members</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="196" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="191" />
         <source>Thêm các thành viên của khối trong năm chưa có trong danh sách ký</source>
         <translation>Add the bloc's members of the year that are not among the signatories</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="202" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="197" />
         <source>Các đơn vị ký giao ước</source>
         <translation>Signing agencies</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="216" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="211" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="218" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="346" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="213" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="341" />
         <source>Chép từ năm trước</source>
         <translation>Copy from last year</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="220" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="215" />
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="265" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="269" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="283" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="457" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="260" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="264" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="278" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="452" />
         <source>Giao ước chưa lưu</source>
         <translation>Unsaved pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="266" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="284" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="458" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="261" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="279" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="453" />
         <source>Giao ước thi đua năm %1 có thay đổi chưa lưu. Lưu lại không?</source>
         <translation>The emulation pledge of %1 has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="270" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="265" />
         <source>Chưa lưu được giao ước năm %1 vì dữ liệu chưa hợp lệ; các thay đổi đã bị bỏ.</source>
         <translation>The %1 pledge could not be saved because some data is invalid; the changes were discarded.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="347" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="342" />
         <source>Thay nội dung và danh sách ký của giao ước năm %1 bằng bản chép từ năm trước? Các dấu "Đã ký" của năm %1 sẽ bị xóa.</source>
         <translation>Replace the content and signatories of the %1 pledge with a copy of last year's? The "Signed" marks of %1 will be cleared.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="371" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="366" />
         <source>Lưu giao ước thi đua</source>
         <translation>Save emulation pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="384" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="379" />
         <source>Đang tạo giao ước thi đua…</source>
         <translation>Creating the emulation pledge…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="386" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="381" />
         <source>Đã xuất</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="386" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="381" />
         <source>Đã ghi tệp %1</source>
         <translation>File written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="497" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="492" />
         <source>Chọn một khối thi đua để xem giao ước.</source>
         <translation>Choose an emulation bloc to see its pledge.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="500" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="495" />
         <source>Năm %1 chưa có giao ước — đang soạn bản mới (chưa lưu).</source>
         <translation>No pledge for %1 yet — drafting a new one (not saved).</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="503" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="498" />
         <source>Có thay đổi chưa lưu.</source>
         <translation>Unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="505" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="500" />
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="508" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="503" />
         <source>Đã ký: %1/%2 đơn vị</source>
         <translation>Signed: %1/%2 agencies</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="510" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="505" />
         <source>Các năm đã có giao ước: %1</source>
         <translation>Years with a pledge: %1</translation>
     </message>
@@ -4896,17 +5298,17 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="85" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="83" />
         <source>Đồng hạng %1</source>
         <translation>Tied %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="87" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="85" />
         <source>dưới 5 phiếu: không bỏ điểm cao nhất, thấp nhất</source>
         <translation>under 5 sheets: highest and lowest kept</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="89" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="87" />
         <source>cơ quan ngoài hệ thống</source>
         <translation>outside agency</translation>
     </message>
@@ -4914,122 +5316,122 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>RankingTab</name>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="148" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="141" />
         <source>Đề nghị khen thưởng…</source>
         <translation>Nominate…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="150" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="143" />
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="152" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="145" />
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="155" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="148" />
         <source>Bảng tiêu chí:</source>
         <translation>Criteria table:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="250" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="230" />
         <source>Điểm chấm là bình quân các phiếu chấm đủ; khi có từ 5 phiếu trở lên, bỏ một phiếu cao nhất và một phiếu thấp nhất.</source>
         <translation>The assessed score is the average of the complete sheets; with 5 sheets or more, one highest and one lowest are dropped.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="252" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="232" />
         <source>Điểm chấm là bình quân các phiếu chấm đủ.</source>
         <translation>The assessed score is the average of the complete sheets.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="255" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="235" />
         <source>Có %1 nhóm đồng hạng (tô cùng màu).</source>
         <translation>%1 groups of tied members (tinted alike).</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="260" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="240" />
         <source>tự chấm</source>
         <translation>self-score</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="265" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="245" />
         <source>Còn thiếu %1 phiếu chấm (chưa tính vào điểm bình quân): %2</source>
         <translation>%1 sheets incomplete (left out of the average): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="268" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="248" />
         <source>Chưa xếp hạng (chưa có phiếu chấm đủ): %1</source>
         <translation>Not ranked (no complete sheet yet): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="270" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="250" />
         <source>Đã đủ điểm tự chấm và điểm của mọi người chấm.</source>
         <translation>All self-scores and every assessor's scores are in.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="287" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="267" />
         <source>Điểm tự chấm và điểm chấm theo tiêu chí: %1 (ô đỏ: chênh lệch từ 10% điểm tối đa trở lên)</source>
         <translation>Self-score and assessed score per criterion: %1 (red: a gap of 10% of the maximum or more)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="298" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="278" />
         <source>Đề nghị khen thưởng</source>
         <translation>Nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="299" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="279" />
         <source>Chưa có thành viên nào được xếp hạng.</source>
         <translation>No member is ranked yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="312" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="292" />
         <source>Cờ thi đua: %1 đề nghị mới</source>
         <translation>Emulation flag: %1 new nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="313" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="293" />
         <source>Bằng khen: %1 đề nghị mới</source>
         <translation>Certificate of Merit: %1 new nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="316" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="296" />
         <source>%1 đề nghị đã có trong đợt nên bỏ qua</source>
         <translation>%1 nominations already in the round were skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="318" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="298" />
         <source>không đề nghị được cho cơ quan ngoài hệ thống: %1</source>
         <translation>outside agencies cannot be nominated: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="321" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="301" />
         <source>Lưu ý: có đơn vị bằng điểm với đơn vị cuối cùng được đề nghị Bằng khen nhưng vượt số lượng đã định</source>
         <translation>Note: a member tied with the last one proposed for the Certificate of Merit was left out by the number set</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="323" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="303" />
         <source>Đã tạo đề nghị</source>
         <translation>Nominations created</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="335" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="315" />
         <source>Lưu bảng điểm và xếp hạng</source>
         <translation>Save the scores and ranking</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="350" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="330" />
         <source>Đang xuất bảng điểm…</source>
         <translation>Exporting the scores…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="351" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="331" />
         <source>Đã xuất</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="352" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="332" />
         <source>Đã ghi tệp %1</source>
         <translation>File written: %1</translation>
     </message>
@@ -5455,7 +5857,7 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
     <message>
         <location filename="../../ui/rounds/rounds_screen.py" line="101" />
         <source>Từ ngày</source>
-        <translation>From</translation>
+        <translation>Since</translation>
     </message>
     <message>
         <location filename="../../ui/rounds/rounds_screen.py" line="102" />
@@ -5583,6 +5985,14 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <location filename="../../ui/rounds/rounds_screen.py" line="365" />
         <source>%1 đối tượng đã đăng ký danh hiệu này năm %2 nên được bỏ qua.</source>
         <translation>%1 had already registered for this title in %2 and were skipped.</translation>
+    </message>
+</context>
+<context>
+    <name>RowHistoryDialog</name>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="166" />
+        <source>Lịch sử thay đổi – %1</source>
+        <translation>Change history – %1</translation>
     </message>
 </context>
 <context>
@@ -5847,64 +6257,62 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>ScoringTab</name>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="82" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="99" />
         <source>◀ Phiếu trước</source>
         <translation>◀ Previous sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="83" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="100" />
         <source>Phiếu sau ▶</source>
         <translation>Next sheet ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="86" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="103" />
         <source>Người chấm…</source>
         <translation>Assessors…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="90" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="107" />
         <source>Bảng tiêu chí:</source>
         <translation>Criteria table:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="94" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="111" />
         <source>Phiếu chấm:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="113" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="130" />
         <source>Gõ điểm rồi nhấn Enter để lưu và xuống tiêu chí tiếp theo; Tab sang đơn vị bên phải; Delete xóa điểm. Ô vàng: chưa chấm; ô xám: đơn vị của người chấm (không được chấm).</source>
         <translation>Type the points and press Enter to save and move to the next criterion; Tab moves right; Delete clears. Yellow: not scored yet; grey: the assessor's own unit (not scored).</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="119" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="136" />
         <source>Khối chưa có bảng tiêu chí. Hãy tạo bảng ở thẻ «Bảng tiêu chí».</source>
         <translation>The bloc has no criteria table yet. Create one on the “Criteria tables” tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="170" />
-        <location filename="../../ui/blocs/scoring_tab.py" line="262" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="183" />
         <source>Điểm tự chấm của các đơn vị</source>
         <translation>The members' self-scores</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="173" />
-        <location filename="../../ui/blocs/scoring_tab.py" line="263" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="183" />
         <source>Chấm bởi: %1</source>
         <translation>Scored by: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="182" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="184" />
         <source>— thiếu %1 ô</source>
         <translation>— %1 cells missing</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="210" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="212" />
         <source>Phiếu này còn %1 ô chưa chấm.</source>
         <translation>This sheet still has %1 cells to score.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="211" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="213" />
         <source>Phiếu này đã chấm đủ các tiêu chí.</source>
         <translation>This sheet scores every criterion.</translation>
     </message>

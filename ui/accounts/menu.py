@@ -25,10 +25,6 @@ from app.errors import AppError
 from ui.settings import UiSettings
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AccountsMenu", text)
-
-
 class AccountsDialog(QDialog):
     """The admin's accounts: add, disable or enable, reset a password."""
 
@@ -119,7 +115,7 @@ def add_account_menu(window: QMainWindow, db: Database) -> None:
     from ui.accounts.audit_screen import run_full_check
     from ui.accounts.login import ChangePasswordDialog, NewAccountDialog
 
-    menu = window.menuBar().addMenu(_tr("Tài &khoản"))
+    menu = window.menuBar().addMenu(QCoreApplication.translate("AccountsMenu", "Tài &khoản"))
     actor = db.actor
 
     def change_password() -> None:
@@ -131,21 +127,23 @@ def add_account_menu(window: QMainWindow, db: Database) -> None:
         if not db.accounts_exist():
             dialog = NewAccountDialog(db, window, first=True)
             if dialog.exec() == QDialog.DialogCode.Accepted:
-                QMessageBox.information(window, _tr("Tài khoản"), _tr(
-                    "Đã tạo tài khoản quản trị. Từ lần mở sau, chương trình sẽ hỏi đăng nhập."))
+                QMessageBox.information(
+                    window, QCoreApplication.translate("AccountsMenu", "Tài khoản"),
+                    QCoreApplication.translate("AccountsMenu", "Đã tạo tài khoản quản trị. Từ lần mở sau, "
+                                                               "chương trình sẽ hỏi đăng nhập."))
             dialog.deleteLater()
             return
         dialog = AccountsDialog(db, window)
         dialog.exec()
         dialog.deleteLater()
 
-    window.change_password_action = QAction(_tr("Đổi &mật khẩu…"), window)
+    window.change_password_action = QAction(QCoreApplication.translate("AccountsMenu", "Đổi &mật khẩu…"), window)
     window.change_password_action.triggered.connect(change_password)
     window.change_password_action.setEnabled(actor is not None)
-    window.accounts_action = QAction(_tr("&Quản lý tài khoản…"), window)
+    window.accounts_action = QAction(QCoreApplication.translate("AccountsMenu", "&Quản lý tài khoản…"), window)
     window.accounts_action.triggered.connect(manage)
     window.accounts_action.setEnabled(actor is None or actor.role == "admin")
-    window.integrity_action = QAction(_tr("&Kiểm tra toàn vẹn…"), window)
+    window.integrity_action = QAction(QCoreApplication.translate("AccountsMenu", "&Kiểm tra toàn vẹn…"), window)
     window.integrity_action.triggered.connect(lambda: run_full_check(db, window))
     menu.addAction(window.change_password_action)
     menu.addAction(window.accounts_action)
@@ -168,7 +166,8 @@ def quick_findings(db: Database) -> list[str]:
     except (TypeError, ValueError):
         seen = 0
     if seq < seen:
-        findings.append(_tr("Nhật ký thay đổi: mục cuối là số %1 nhưng máy này đã thấy đến mục số %2 — các mục "
+        findings.append(QCoreApplication.translate(
+            "AccountsMenu", "Nhật ký thay đổi: mục cuối là số %1 nhưng máy này đã thấy đến mục số %2 — các mục "
                             "cuối đã bị xóa ngoài chương trình.").replace("%1", str(seq)).replace("%2", str(seen)))
     else:
         ui.set_value(key, seq)
@@ -180,12 +179,13 @@ def add_integrity_banner(window: QMainWindow, db: Database) -> QLabel | None:
     try:
         findings = quick_findings(db)
     except Exception as exc:  # noqa: BLE001 - a damaged trail must not stop the program from opening
-        findings = [_tr("Không kiểm tra được nhật ký thay đổi: %1").replace("%1", type(exc).__name__)]
+        findings = [QCoreApplication.translate("AccountsMenu", "Không kiểm tra được nhật ký thay đổi: %1")
+                    .replace("%1", type(exc).__name__)]
     if not findings:
         return None
-    shown = findings[:5] + ([_tr("… và %1 vấn đề khác (Tài khoản → Kiểm tra toàn vẹn).")
+    shown = findings[:5] + ([QCoreApplication.translate("AccountsMenu", "… và %1 vấn đề khác (Tài khoản → Kiểm tra toàn vẹn).")
                              .replace("%1", str(len(findings) - 5))] if len(findings) > 5 else [])
-    banner = QLabel(_tr("Cảnh báo toàn vẹn dữ liệu:") + "\n" + "\n".join(shown))
+    banner = QLabel(QCoreApplication.translate("AccountsMenu", "Cảnh báo toàn vẹn dữ liệu:") + "\n" + "\n".join(shown))
     banner.setObjectName("IntegrityBanner")
     banner.setWordWrap(True)
     banner.setStyleSheet("background: #b00020; color: white; padding: 6px; font-weight: 600;")
