@@ -126,6 +126,7 @@ class AuditScreen(QWidget):
         self.filter_button.clicked.connect(self.reload)
         self.check_button = QPushButton(self.tr("Kiểm tra toàn vẹn…"))
         self.check_button.clicked.connect(lambda: run_full_check(self._db, self))
+        self.check_button.setMinimumWidth(self.check_button.sizeHint().width() + 16)
         bar = QHBoxLayout()
         for w in (QLabel(self.tr("Bảng:")), self.table_combo, self.row_edit, self.user_edit, self.since_check,
                   self.since_edit, self.filter_button):
