@@ -73,4 +73,6 @@ EN = {
     "Không kiểm tra được nhật ký thay đổi: %1": "The change log could not be checked: %1",
     "… và %1 vấn đề khác (Tài khoản → Kiểm tra toàn vẹn).": "… and %1 more problems (Account → Integrity check).",
     "Cảnh báo toàn vẹn dữ liệu:": "Data integrity warning:",
+    "Lịch sử thay đổi…": "Change history…",
+    "Quyết định số %1": "Decision no. %1",
 }

@@ -228,37 +228,37 @@
         <translation>Integrity check…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="130" />
+        <location filename="../../ui/accounts/audit_screen.py" line="131" />
         <source>Bảng:</source>
         <translation>Table:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="155" />
+        <location filename="../../ui/accounts/audit_screen.py" line="156" />
         <source>%1 mục</source>
         <translation>%1 entries</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="157" />
+        <location filename="../../ui/accounts/audit_screen.py" line="158" />
         <source> (mới nhất; hãy lọc để xem các mục cũ hơn)</source>
         <translation> (newest; filter to see older entries)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="197" />
+        <location filename="../../ui/accounts/audit_screen.py" line="198" />
         <source>Kiểm tra toàn vẹn</source>
         <translation>Integrity check</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="199" />
+        <location filename="../../ui/accounts/audit_screen.py" line="200" />
         <source>Cơ sở dữ liệu toàn vẹn: nhật ký thay đổi liền mạch, dữ liệu khớp nhật ký, các kết quả niêm phong khớp.</source>
         <translation>The database is intact: the change log is unbroken, the data matches it, the sealed results match their seals.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="203" />
+        <location filename="../../ui/accounts/audit_screen.py" line="204" />
         <source>Phát hiện %1 vấn đề về toàn vẹn dữ liệu (xem chi tiết).</source>
         <translation>%1 integrity problems found (see the details).</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="210" />
+        <location filename="../../ui/accounts/audit_screen.py" line="211" />
         <source>Đang kiểm tra toàn vẹn…</source>
         <translation>Checking integrity…</translation>
     </message>
@@ -1239,79 +1239,84 @@
         <translation>%1 of %2 members</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="503" />
+        <location filename="../../ui/council/council_screen.py" line="493" />
+        <source>Lịch sử thay đổi…</source>
+        <translation>Change history…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="514" />
         <source>không có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="505" />
+        <location filename="../../ui/council/council_screen.py" line="516" />
         <source>Đã niêm phong lúc %1 bởi %2. Đạt: %3. Mã niêm phong: %4</source>
         <translation>Sealed at %1 by %2. Passed: %3. Seal: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="513" />
+        <location filename="../../ui/council/council_screen.py" line="524" />
         <source>Tạo Hội đồng</source>
         <translation>New council</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="513" />
+        <location filename="../../ui/council/council_screen.py" line="524" />
         <source>Tên Hội đồng:</source>
         <translation>Council name:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="576" />
+        <location filename="../../ui/council/council_screen.py" line="587" />
         <source>Tạo phiên họp</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="576" />
+        <location filename="../../ui/council/council_screen.py" line="587" />
         <source>Địa điểm họp:</source>
         <translation>Meeting place:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="654" />
+        <location filename="../../ui/council/council_screen.py" line="665" />
         <source>Tạo phiếu bầu</source>
         <translation>New ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="655" />
+        <location filename="../../ui/council/council_screen.py" line="666" />
         <source>Không còn đề nghị nào chờ bỏ phiếu (trạng thái «Đã kiểm tra», danh hiệu phải bỏ phiếu kín).</source>
         <translation>No nomination awaits a vote (status “Checked”, an award that needs a secret ballot).</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="667" />
+        <location filename="../../ui/council/council_screen.py" line="678" />
         <source>Chưa đủ số lượng</source>
         <translation>No quorum</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="730" />
+        <location filename="../../ui/council/council_screen.py" line="741" />
         <source>Bằng phiếu</source>
         <translation>Tie</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="731" />
+        <location filename="../../ui/council/council_screen.py" line="742" />
         <source>Các ứng viên số %1 bằng phiếu ngoài số lượng (còn %2 suất).
 Ghi số thứ tự được Chủ tịch quyết định chọn, hoặc để trống để niêm phong và bỏ phiếu vòng 2:</source>
         <translation>Candidates %1 are tied across the quota (%2 places left).
 Type the numbers the Chair chose, or leave empty to seal and hold a second round:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="738" />
+        <location filename="../../ui/council/council_screen.py" line="749" />
         <source>Quyết định của Chủ tịch</source>
         <translation>The Chair's decision</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="739" />
+        <location filename="../../ui/council/council_screen.py" line="750" />
         <source>Nội dung quyết định (ghi vào biên bản):</source>
         <translation>The decision (printed in the minutes):</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="743" />
+        <location filename="../../ui/council/council_screen.py" line="754" />
         <source>Niêm phong kết quả</source>
         <translation>Seal the result</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="744" />
+        <location filename="../../ui/council/council_screen.py" line="755" />
         <source>Kết quả kiểm phiếu:
 %1
 
@@ -1322,58 +1327,58 @@ Niêm phong? Sau khi niêm phong, muốn sửa phải «Mở lại» và ghi lý
 Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="763" />
+        <location filename="../../ui/council/council_screen.py" line="774" />
         <source>Mở lại phiếu bầu đã niêm phong</source>
         <translation>Reopen a sealed ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="764" />
+        <location filename="../../ui/council/council_screen.py" line="775" />
         <source>Lý do mở lại (bắt buộc, được ghi nhật ký):</source>
         <translation>Reason for reopening (required, logged):</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="800" />
+        <location filename="../../ui/council/council_screen.py" line="811" />
         <source>Đã xuất</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="801" />
+        <location filename="../../ui/council/council_screen.py" line="812" />
         <source>Đã ghi tệp %1</source>
         <translation>File written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="815" />
+        <location filename="../../ui/council/council_screen.py" line="826" />
         <source>Lưu phiếu bầu</source>
         <translation>Save the ballot papers</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="816" />
+        <location filename="../../ui/council/council_screen.py" line="827" />
         <source>Đang tạo phiếu bầu…</source>
         <translation>Writing the ballot papers…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="821" />
+        <location filename="../../ui/council/council_screen.py" line="832" />
         <source>Lưu biên bản kiểm phiếu</source>
         <translation>Save the tally minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="822" />
-        <location filename="../../ui/council/council_screen.py" line="838" />
+        <location filename="../../ui/council/council_screen.py" line="833" />
+        <location filename="../../ui/council/council_screen.py" line="849" />
         <source>Đang tạo biên bản…</source>
         <translation>Writing the minutes…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="827" />
+        <location filename="../../ui/council/council_screen.py" line="838" />
         <source>Lưu kết quả kiểm phiếu</source>
         <translation>Save the tally results</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="828" />
+        <location filename="../../ui/council/council_screen.py" line="839" />
         <source>Đang tạo tệp Excel…</source>
         <translation>Writing the Excel file…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="836" />
+        <location filename="../../ui/council/council_screen.py" line="847" />
         <source>Lưu biên bản họp</source>
         <translation>Save the meeting minutes</translation>
     </message>
@@ -2074,7 +2079,7 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
     </message>
     <message>
         <location filename="../../ui/decisions/decisions_screen.py" line="235" />
-        <location filename="../../ui/decisions/decisions_screen.py" line="395" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="402" />
         <source>Xóa dự thảo</source>
         <translation>Delete draft</translation>
     </message>
@@ -2104,27 +2109,37 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
         <translation>Print certificates…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="300" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="265" />
+        <source>Lịch sử thay đổi…</source>
+        <translation>Change history…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="267" />
+        <source>Quyết định số %1</source>
+        <translation>Decision no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="307" />
         <source>Chưa có quyết định. Bấm «Quyết định mới…» để lập từ các đề nghị đã duyệt.</source>
         <translation>No decision yet. Click “New decision…” to draw one up from the approved nominations.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="311" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="318" />
         <source>Đợt xét: %1</source>
         <translation>Round: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="313" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="320" />
         <source>Ban hành lúc %1 bởi %2</source>
         <translation>Issued at %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="395" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="402" />
         <source>Xóa dự thảo quyết định số %1?</source>
         <translation>Delete the draft decision no. %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="406" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="413" />
         <source>Ban hành quyết định số %1 cho %2 cá nhân và %3 tập thể?
 
 Khen thưởng sẽ được ghi vào lịch sử, các đề nghị chuyển sang «Đã có quyết định» và quyết định không sửa được nữa.</source>
@@ -2133,42 +2148,42 @@ Khen thưởng sẽ được ghi vào lịch sử, các đề nghị chuyển sa
 The awards will be written into history, the nominations marked decided, and the decision can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="409" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="416" />
         <source>Ban hành quyết định</source>
         <translation>Issue the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="413" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="420" />
         <source>Đã ban hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="414" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="421" />
         <source>Đã ghi %1 khen thưởng vào lịch sử.</source>
         <translation>%1 awards written into history.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="423" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="430" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="423" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="430" />
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="424" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="431" />
         <source>Lưu danh sách kèm theo quyết định</source>
         <translation>Save the list attached to the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="437" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="444" />
         <source>Đang ghi danh sách…</source>
         <translation>Writing the list…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="438" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="445" />
         <source>Đã ghi</source>
         <translation>Written</translation>
     </message>
@@ -3948,133 +3963,138 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <translation>Award history…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="554" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="530" />
+        <source>Lịch sử thay đổi…</source>
+        <translation>Change history…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="559" />
         <source>Đã thêm %1 đề nghị</source>
         <translation>Added %1 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="556" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="561" />
         <source>; %1 đã có trong đợt nên bỏ qua</source>
         <translation>; %1 already in the round were skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="565" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="570" />
         <source>trong %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="566" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="571" />
         <source>trong tất cả đơn vị</source>
         <translation>in all units</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="568" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="573" />
         <source>Đề xuất Lao động tiên tiến</source>
         <translation>Propose Advanced Worker</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="569" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="574" />
         <source>Đề nghị Lao động tiên tiến năm %1 cho mọi người đang công tác %2 có xếp loại năm %1 đạt yêu cầu? Người đã có đề nghị LĐTT trong đợt được bỏ qua; kết quả kiểm tra được tính lại.</source>
         <translation>Nominate for Advanced Worker %1 everyone working %2 whose %1 rating qualifies? People already nominated for LĐTT in the round are skipped; check results are recomputed.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="577" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="582" />
         <source>Đã đề xuất %1 người đạt LĐTT</source>
         <translation>Proposed %1 people for LĐTT</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="579" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="584" />
         <source>; %1 người đã có đề nghị</source>
         <translation>; %1 already nominated</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="585" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="590" />
         <source>Đang đề xuất Lao động tiên tiến…</source>
         <translation>Proposing Advanced Worker…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="594" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="599" />
         <location filename="../../ui/nominations/tasks.py" line="79" />
         <source>Đang kiểm tra lại các đề nghị…</source>
         <translation>Re-checking the nominations…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="596" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="601" />
         <source>Đã hủy kiểm tra lại; kết quả cũ được giữ.</source>
         <translation>Re-check cancelled; the previous results are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="643" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="648" />
         <source>Đã chuyển %1 đề nghị sang «%2»</source>
         <translation>Moved %1 nominations to “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="668" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="673" />
         <source>Trả lại đề nghị</source>
         <translation>Return nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="669" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="674" />
         <source>Trả lại %1 đề nghị. Lý do được lưu trong lịch sử trạng thái và báo cho đơn vị.</source>
         <translation>Return %1 nominations. The reason is kept in the status history and reported to the unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="680" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="685" />
         <source>Không duyệt đề nghị</source>
         <translation>Reject nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="681" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="686" />
         <source>Không đề nghị, không duyệt %1 đề nghị. Lý do được lưu trong lịch sử trạng thái.</source>
         <translation>Reject %1 nominations. The reason is kept in the status history.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="690" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="695" />
         <source>Xóa đề nghị</source>
         <translation>Delete nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="690" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="695" />
         <source>Xóa %1 đề nghị khỏi đợt xét?</source>
         <translation>Delete %1 nominations from the round?</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="702" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="707" />
         <source>Đã xóa %1 đề nghị</source>
         <translation>Deleted %1 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="709" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="714" />
         <source>Danh sách đề nghị khen thưởng %1.xlsx</source>
         <translation>Nomination list %1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="715" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="720" />
         <source>Xuất danh sách đề nghị khen thưởng</source>
         <translation>Export the nomination list</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="717" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="722" />
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="725" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="730" />
         <source>Đã xuất %1 đề nghị ra %2</source>
         <translation>Exported %1 nominations to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="731" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="736" />
         <source>Tệp đang được mở</source>
         <translation>File is open</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="732" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="737" />
         <source>Chọn tên tệp khác?</source>
         <translation>Choose another file name?</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="739" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="744" />
         <source>Đang xuất danh sách đề nghị…</source>
         <translation>Exporting the nomination list…</translation>
     </message>
@@ -4253,6 +4273,11 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <location filename="../../ui/org/org_screen.py" line="381" />
         <source>Đánh dấu đơn vị «%1» ngừng hoạt động? Cán bộ và lịch sử của đơn vị vẫn được giữ; có thể cho hoạt động lại bất cứ lúc nào.</source>
         <translation>Mark unit “%1” as inactive? Its staff and history are kept; it can be reactivated at any time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/org_screen.py" line="401" />
+        <source>Lịch sử thay đổi…</source>
+        <translation>Change history…</translation>
     </message>
 </context>
 <context>
@@ -5990,7 +6015,7 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>RowHistoryDialog</name>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="166" />
+        <location filename="../../ui/accounts/audit_screen.py" line="167" />
         <source>Lịch sử thay đổi – %1</source>
         <translation>Change history – %1</translation>
     </message>

@@ -149,3 +149,21 @@ def test_full_check_from_the_menu_reports_findings(qtbot, main_window, org_db, m
         conn.execute(text("UPDATE person SET full_name = 'Giả Mạo' WHERE id = (SELECT MIN(id) FROM person)"))
     main_window.integrity_action.trigger()
     assert shown and "cột full_name" in shown[-1]
+
+
+def test_change_history_entry_points(qtbot, main_window, org_db, monkeypatch):
+    """"Lịch sử thay đổi…" on a person (context menu), a nomination, a ballot, a decision."""
+    from ui.accounts import audit_screen
+
+    opened = []
+    monkeypatch.setattr(audit_screen, "show_row_history",
+                        lambda db, table, row_id, title="", parent=None: opened.append((table, row_id)))
+    org = main_window.org_screen
+    org.table.selectRow(0)
+    person = org.selected_person()
+    org.open_person_changes()
+    assert opened[-1] == ("person", person.id)
+    decisions = main_window.screen("decisions")
+    assert decisions.changes_button.text() == "Lịch sử thay đổi…"
+    council = main_window.screen("council")
+    assert council.changes_button.text() == "Lịch sử thay đổi…" and not council.changes_button.isEnabled()

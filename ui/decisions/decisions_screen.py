@@ -260,6 +260,13 @@ class DecisionsScreen(QWidget):
         out_row = QHBoxLayout()
         for b in (self.pdf_button, self.xlsx_button, self.print_button):
             out_row.addWidget(b)
+        from ui.accounts.audit_screen import show_row_history
+
+        self.changes_button = QPushButton(self.tr("Lịch sử thay đổi…"))  # the decision's audit trail
+        self.changes_button.clicked.connect(lambda: self._detail and show_row_history(
+            self._db, "decision", self._detail.id, self.tr("Quyết định số %1").replace("%1", str(self._detail.data.number)),
+            self))
+        out_row.addWidget(self.changes_button)
         out_row.addStretch(1)
         out_row.addWidget(self.issue_button)
         rv.addLayout(out_row)
