@@ -225,3 +225,22 @@ def test_savepoint_rollback_keeps_the_earlier_inserts_recorded(db, session):
     codes = [r.after["code"] for r in _entries(session, "unit")]
     assert codes == ["TRUOC"] and str(first) in {r.row_id for r in _entries(session, "unit")}
     assert full_check(session) == []
+
+
+def test_trail_copied_to_the_server_still_verifies(db, tmp_path, on_postgres):
+    """copy-db SQLite → PostgreSQL keeps the chain and the rows' images equal."""
+    if not on_postgres:
+        pytest.skip("PostgreSQL only (set TDKT_TEST_DATABASE_URL)")
+    from app.database import open_database
+    from app.services.copy_db import copy_database
+    from app.services.demo import generate_demo
+
+    source = open_database(tmp_path / "nguồn.db")
+    with source.factory.begin() as s:
+        generate_demo(s, people=40, seed=3)
+    with source.factory() as s:
+        assert full_check(s) == []
+    copy_database(source.engine, db.engine)
+    source.close()
+    with db.factory() as s:
+        assert full_check(s) == []
