@@ -208,9 +208,28 @@ def cmd_backup(args) -> int:
     return EXIT_OK
 
 
+def _require_admin(args, what: str) -> None:
+    """Accounts: an admin-only command (restore) checks the role of `--user` first. A
+    database too damaged to open has no accounts to ask (restoring it is the way out)."""
+    from app.errors import DatabaseError
+    from app.services.audit import require_role
+
+    try:
+        db = _open(args)
+    except DatabaseError:
+        return
+    try:
+        with db.factory() as session:
+            require_role(session, "admin", what)
+    finally:
+        db.close()
+
+
 def cmd_restore(args) -> int:
     from app.db import make_engine
     from app.services.backup import restore_database
+
+    _require_admin(args, "khôi phục bản sao lưu")
 
     engine = make_engine(args.db or _default_db())
     previous = restore_database(engine, Path(args.file))

@@ -201,3 +201,17 @@ def test_cli_users_login_and_roles(tmp_path, monkeypatch, capsys):
     rows = json.loads(capsys.readouterr().out)
     assert {r["action"] for r in rows} >= {"LOGIN", "LOGIN_FAILED"} and all(r["account"] == "xem" for r in rows)
     assert main(["--db", dbp, "--user", "quantri", "check"]) == 0
+
+
+def test_restore_is_admin_only(tmp_path, monkeypatch, capsys):
+    dbp = str(tmp_path / "tdkt.db")
+    monkeypatch.setenv("TDKT_NEW_PASSWORD", PW)
+    monkeypatch.setenv("TDKT_PASSWORD", PW)
+    assert main(["--db", dbp, "user", "add", "QuanTri", "--role", "admin"]) == 0
+    assert main(["--db", dbp, "--user", "quantri", "user", "add", "an", "--role", "clerk"]) == 0
+    backup = tmp_path / "sao lưu.db"
+    assert main(["--db", dbp, "--user", "an", "backup", "--out", str(backup)]) == 0
+    capsys.readouterr()
+    assert main(["--db", dbp, "--user", "an", "restore", str(backup)]) == 2
+    assert "khôi phục" in capsys.readouterr().err
+    assert main(["--db", dbp, "--user", "quantri", "restore", str(backup)]) == 0
