@@ -432,7 +432,7 @@ def _before_execute(conn, clauseelement, multiparams, params, execution_options)
         pk = shape.pk
         if pk is None:
             return
-        explicit = sets != [{}] and all(pk.key in s for s in sets)
+        explicit = sets != [{}] and all(s.get(pk.key) is not None for s in sets)
         if explicit or shape.pk_int:
             d = ctx.deferred.get(shape.table.name)
             if d is None:
