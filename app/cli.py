@@ -72,6 +72,7 @@ def _login(db, args) -> None:
         except (EOFError, OSError):
             raise BadInput(detail="Không đọc được mật khẩu; hãy đặt biến môi trường TDKT_PASSWORD.") from None
     db.login(user, password)
+    args.login_password = password  # `user passwd` of one's own account proves the current one with it
 
 
 def _new_password() -> str:
@@ -297,8 +298,10 @@ def cmd_user(args) -> int:
             print(f"Đã vô hiệu hóa tài khoản {row.login}.")
         elif args.action == "passwd":
             password = _new_password()
+            own = bool(args.user) and accounts.login_key(args.user) == accounts.login_key(args.login)
             with db.factory.begin() as session:
-                accounts.set_password(session, login=args.login, new_password=password)
+                accounts.set_password(session, login=args.login, new_password=password,
+                                      current_password=getattr(args, "login_password", None) if own else None)
             print(f"Đã đổi mật khẩu của {args.login}.")
     finally:
         db.close()

@@ -191,9 +191,13 @@ def test_cli_users_login_and_roles(tmp_path, monkeypatch, capsys):
     assert main(["--db", dbp, "--user", "xem", "info"]) == 2
     monkeypatch.setenv("TDKT_PASSWORD", "mới-mới-mới")
     assert main(["--db", dbp, "--user", "xem", "info"]) == 0
+    monkeypatch.setenv("TDKT_NEW_PASSWORD", "mật-khẩu-xem")  # a viewer changes his own password
+    assert main(["--db", dbp, "--user", "xem", "user", "passwd", "XEM"]) == 0
+    monkeypatch.setenv("TDKT_PASSWORD", "mật-khẩu-xem")
+    assert main(["--db", dbp, "--user", "xem", "info"]) == 0
     monkeypatch.setenv("TDKT_PASSWORD", PW)
     assert main(["--db", dbp, "--user", "quantri", "user", "disable", "xem"]) == 0
-    monkeypatch.setenv("TDKT_PASSWORD", "mới-mới-mới")
+    monkeypatch.setenv("TDKT_PASSWORD", "mật-khẩu-xem")
     assert main(["--db", dbp, "--user", "xem", "info"]) == 2
     monkeypatch.setenv("TDKT_PASSWORD", PW)
     capsys.readouterr()
