@@ -82,9 +82,8 @@ def _services() -> set[tuple[str, str]]:
 def _write_calls(w: dict, tmp) -> dict[tuple[str, str], callable]:
     """(module, function) → call(session) with valid arguments on the world `w`."""
     from app.exports.certificates import CertificateData
-    from app.services import (accounts, ballot, bloc, bloc_admin, catalogue, council, decision, demo, example,
-                              history, history_import, movement, nomination, org, pledge, printing, settings,
-                              staff_import)
+    from app.services import (accounts, ballot, bloc, bloc_admin, catalogue, council, decision, example, history,
+                              history_import, movement, nomination, org, pledge, printing, settings, staff_import)
     from app.services.printing import ProfileData
 
     v = w["version"]
@@ -349,9 +348,8 @@ def _history_xlsx(path):
 def _world(db, tmp):
     """The demo office (small) plus a council world with ballots in every state, a draft
     decision, a print log, a printer profile; then an admin and a viewer account."""
-    from app.models import (AwardRule, AwardType, BallotSheet, Nomination, Person, RuleSet, ScoringAssessor,
-                            ScoringItem, ScoringTable, BlocMember, BlocPledge, BlocPledgeSignatory, ModelExample,
-                            ModelExampleStage, Movement, Rating, Registration, ReviewRound)
+    from app.models import (BlocMember, BlocPledge, BlocPledgeSignatory, ModelExample, ModelExampleStage, Movement,
+                            Nomination, Person, Registration, RuleSet, ScoringAssessor, ScoringItem, ScoringTable)
     from app.services import accounts, ballot, catalogue, decision, demo, history, org, printing
     from app.services.printing import ProfileData
     from tests.app.services.test_ballot import enter, make_world
@@ -386,9 +384,9 @@ def _world(db, tmp):
             issuing_body="UBND tỉnh", agency_name="Sở Nội vụ", signer_name="Nguyễn Văn A", signer_title="GIÁM ĐỐC"),
             nomination_ids=[noms[3]])
         person = s.get(Person, w["people"][0])
-        w["unit"], w["unit_parent"] = person.unit_id, org.get_person(s, person.id).unit_id
         from app.models import Unit
 
+        w["unit"] = person.unit_id
         w["unit_parent"] = s.get(Unit, w["unit"]).parent_id
         w["inactive"] = w["people"][5]
         p5 = s.get(Person, w["inactive"])
@@ -428,7 +426,6 @@ def _world(db, tmp):
         w["rule"] = catalogue.list_award_rules(s, rule_set_id=w["rule_set"])[0]
         w["award_type"] = catalogue.list_award_types(s)[0]
         w["profile"] = printing.save_printer_profile(s, data=ProfileData("Máy in phòng TĐKT", 0.5, 0.5, 1.0, 1.0))
-        cert = printing.decision_certificates  # noqa: F841  (a decision's certificates need it issued)
         from app.exports.certificates import CertificateData
 
         w["print_log"] = printing.log_print(s, items=[CertificateData("Trần Văn Minh", gender="M")],
@@ -441,7 +438,6 @@ def _world(db, tmp):
         from app.services import example as ex
 
         ex.set_stage(s, example_id=w["example"], stage="BOI_DUONG", on_date=dt.date(2024, 12, 1))
-        _ = (AwardRule, AwardType, Rating, ReviewRound, BallotSheet)
         s.commit()
         accounts.create_account(s, login="QuanTri", password="mật-khẩu-1", role="admin")
         s.commit()
