@@ -357,16 +357,12 @@ def cmd_copy_db(args) -> int:
 
 
 def _in_session(args, fn):
-    """`fn(session)` on the database of `--db`, which is closed afterwards; the export is
-    recorded in the audit trail (an EXPORT entry with the kind and the file)."""
-    from app.services.audit import log_event
-
+    """`fn(session)` on the database of `--db`, which is closed afterwards; committed, as
+    an export appends its EXPORT entry to the audit trail."""
     db = _open(args)
     try:
         with db.factory.begin() as session:
-            result = fn(session)
-            log_event(session, "EXPORT", detail={"kind": getattr(args, "kind", ""), "out": str(getattr(args, "out", ""))})
-            return result
+            return fn(session)
     finally:
         db.close()
 

@@ -57,6 +57,7 @@ from app.rules.eligibility import (
 )
 from app.rules.reasons import verdict_text
 from app.rules.vntext import clean_text, fold
+from app.services import audit
 from app.services.catalogue import engine_rules, rule_set_in_force
 from app.services.org import UnitRow, _flush_or_stale, current_user, list_units, subtree_ids, unit_path
 
@@ -773,4 +774,6 @@ def export_nominations(session: Session, *, round_id: int, out, progress: Progre
                               issuing_body=s.issuing_body, header_style=s.header_style, place_name=s.place_name,
                               signer_title=s.signer_title, signer_name=s.signer_name, on_date=on_date)
     path = write_nomination_list(rows, info, out, progress=progress, is_cancelled=is_cancelled)
+    audit.log_event(session, "EXPORT", table="review_round", row_id=round_id,
+                    detail={"kind": "nominations", "out": str(path), "rows": len(rows)})
     return path, len(rows)

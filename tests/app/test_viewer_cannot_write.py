@@ -497,7 +497,9 @@ def test_a_viewer_can_write_nothing(db, tmp_path):
 
         with db.factory.begin() as s:
             export_nominations(s, round_id=w["round"], out=tmp_path / "đề nghị.xlsx")
-            audit.log_event(s, "EXPORT", detail={"kind": "nominations"})
+        with db.factory() as s:
+            last = audit.list_entries(s, newest_first=True, limit=1)[0]
+            assert (last.action, last.account, last.after["kind"]) == ("EXPORT", "xem", "nominations")
     finally:
         audit.set_process_actor(None)
 

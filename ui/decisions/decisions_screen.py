@@ -437,7 +437,7 @@ class DecisionsScreen(QWidget):
         db = self._db
 
         def task(progress, is_cancelled):
-            with db.factory() as s:
+            with db.factory.begin() as s:
                 return dec.export_decision_list(s, decision_id=d.id, out=path, fmt=fmt, progress=progress,
                                                 is_cancelled=is_cancelled)
 
