@@ -63,11 +63,13 @@ def test_core_bulk_writes_and_cascades_are_recorded(db, session):
     table = Rating.__table__
     session.connection().execute(update(table).where(table.c.year == 2022).values(rating="HTTNV"))
     session.execute(delete(Rating).where(Rating.year == 2023))
+    session.execute(update(Rating).where(Rating.year == 2021).values(rating="HTNV"))  # ORM-enabled, WHERE
     session.commit()
     actions = [(r.action, r.after and r.after.get("year"), r.before and r.before.get("year"))
                for r in _entries(session, "rating")]
     assert actions == [("INSERT", 2021, None), ("INSERT", 2022, None), ("INSERT", 2023, None),
-                       ("UPDATE", 2022, 2022), ("DELETE", None, 2023)]
+                       ("UPDATE", 2022, 2022), ("DELETE", None, 2023), ("UPDATE", 2021, 2021)]
+    assert _entries(session, "rating")[-1].changes()[0] == ("rating", "HTXSNV", "HTNV")
     # ON DELETE CASCADE: the database deletes a ballot's sheets itself; the trail has them.
     world = make_world(session)
     bid = bs.create_ballot(session, meeting_id=world["meeting"], award_code="CSTDCS")
