@@ -627,6 +627,46 @@ def genesis(conn: Connection, *, account: str = "(khởi tạo nhật ký)") -> 
     return count
 
 
+def resync(conn: Connection, *, account: str = "(nâng cấp lược đồ)") -> int:
+    """For a migration that changes rows with SQL (after the trail exists): append one
+    entry per row whose state differs from its latest entry, named `account`, so that
+    `check` does not report the upgrade as tampering. Call it at the end of the
+    migration's `upgrade()` with `op.get_bind()`. Returns the number of entries."""
+    from sqlalchemy import inspect
+
+    from app.models import AuditEntry
+
+    latest: dict[tuple[str, str], tuple[str, str]] = {}
+    q = (select(AuditEntry.action, AuditEntry.table_name, AuditEntry.row_id, AuditEntry.after)
+         .where(AuditEntry.action.in_(ROW_ACTIONS)).order_by(AuditEntry.seq))
+    for action, table, row_id, after in conn.execute(q):
+        latest[(table, row_id)] = (action, after)
+    existing = set(inspect(conn).get_table_names())
+    entries: list[tuple[str, str, str, str, str]] = []
+    for name in audited_tables():
+        if name not in existing:
+            continue
+        present = {c["name"] for c in inspect(conn).get_columns(name)}
+        table = Base.metadata.tables[name]
+        shape = _TableShape(table, [c for c in table.c.keys() if c in present])
+        if shape.pk is None:
+            continue
+        for row in conn.execute(shape.select().order_by(shape.pk)):
+            rid, image = shape.row_id(row), shape.image(row)
+            action, after = latest.pop((name, rid), ("DELETE", ""))
+            if action == "DELETE":
+                entries.append(("INSERT", name, rid, "", image))
+            elif after != image:
+                entries.append(("UPDATE", name, rid, after, image))
+    for (name, rid), (action, after) in latest.items():
+        if action != "DELETE" and name in existing:
+            entries.append(("DELETE", name, rid, after, ""))
+    ctx = _Ctx({"audit_system": account})
+    ctx.locked = True
+    _append(conn, ctx, entries)
+    return len(entries)
+
+
 # ---------------------------------------------------------------- reading the trail
 
 

@@ -246,3 +246,14 @@ def test_trail_copied_to_the_server_still_verifies(db, tmp_path, on_postgres):
     source.close()
     with db.factory() as s:
         assert full_check(s) == []
+
+
+def test_resync_records_a_migration_that_changed_rows(db, session):
+    """A later migration that changes rows with SQL calls audit.resync at its end."""
+    _unit, pid = _unit_person(session)
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE person SET code = upper(code) || '-X' WHERE id = :id"), {"id": pid})
+        assert audit.resync(conn) == 1
+    last = audit.row_history(session, "person", pid)[-1]
+    assert (last.action, last.account, last.after["code"]) == ("UPDATE", "(nâng cấp lược đồ)", "NV-9001-X")
+    assert full_check(session) == []
