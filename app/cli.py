@@ -237,9 +237,24 @@ def cmd_restore(args) -> int:
     engine.dispose()
     if previous:
         print(f"Bản cũ được giữ tại {previous}")
-    _open(args).close()  # bring the restored file to the current schema
+    _log_restore(args)  # brings the restored file to the current schema, then a RESTORE entry
     print(f"Đã khôi phục từ {args.file}")
     return EXIT_OK
+
+
+def _log_restore(args) -> None:
+    """A RESTORE entry in the restored database's trail, named after who restored it (its
+    accounts may differ from the replaced file's, so no second login is asked)."""
+    from app.database import open_database
+    from app.services.audit import current_login, log_event
+
+    db = open_database(args.db or _default_db())
+    try:
+        with db.factory.begin() as session:
+            session.info["audit_system"] = getattr(args, "user", None) or current_login()
+            log_event(session, "RESTORE", detail={"from": str(args.file)})
+    finally:
+        db.close()
 
 
 def cmd_check(args) -> int:

@@ -219,3 +219,8 @@ def test_restore_is_admin_only(tmp_path, monkeypatch, capsys):
     assert main(["--db", dbp, "--user", "an", "restore", str(backup)]) == 2
     assert "khôi phục" in capsys.readouterr().err
     assert main(["--db", dbp, "--user", "quantri", "restore", str(backup)]) == 0
+    assert main(["--db", dbp, "--user", "quantri", "audit", "--json"]) == 0
+    restore, login = json.loads(capsys.readouterr().out.strip().splitlines()[-1])[-2:]
+    assert (restore["action"], restore["account"], login["action"]) == ("RESTORE", "quantri", "LOGIN")
+    assert "sao lưu.db" in restore["after"]["from"]
+    assert main(["--db", dbp, "--user", "quantri", "check"]) == 0
