@@ -1,7 +1,8 @@
 """`tdkt-cli`: the batch side of TĐKT Desk (no Qt).
 
 Exit codes: 0 success; 2 bad input (a Vietnamese message on stderr naming the file, row
-and field); 3 a double-entry comparison found differences; 1 an unexpected failure.
+and field; a wrong password or a role that may not do the command); 3 a double-entry
+comparison found differences; 4 `check` found damage or tampering; 1 an unexpected failure.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from app import __version__
 from app.errors import AppError, BadInput
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT, EXIT_DIFFERENCES = 0, 1, 2, 3
+EXIT_DAMAGE = 4  # `check` found damage or tampering
 
 log = logging.getLogger("tdkt.cli")
 
@@ -37,7 +39,58 @@ def _default_db() -> str:
 def _open(args):
     from app.database import open_database
 
-    return open_database(args.db or _default_db())
+    db = open_database(args.db or _default_db())
+    try:
+        _login(db, args)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _login(db, args) -> None:
+    """Once any account exists every command works as `--user LOGIN` (password from
+    TDKT_PASSWORD or asked without echo); a wrong password is exit 2."""
+    import getpass
+    import os
+
+    user = getattr(args, "user", None)
+    if not db.accounts_exist():
+        if user:
+            raise BadInput(detail=f"--user {user}: cơ sở dữ liệu chưa có tài khoản nào; hãy tạo tài khoản quản trị "
+                                  "bằng 'tdkt-cli user add TÊN --role admin' hoặc bỏ --user.")
+        return
+    if getattr(args, "first_account_ok", False) and not user:
+        return
+    if not user:
+        raise BadInput(detail="Cơ sở dữ liệu có tài khoản: cần --user TÊN_ĐĂNG_NHẬP (mật khẩu lấy từ biến môi "
+                              "trường TDKT_PASSWORD hoặc được hỏi).")
+    password = os.environ.get("TDKT_PASSWORD")
+    if password is None:
+        try:
+            password = getpass.getpass(f"Mật khẩu của {user}: ")
+        except (EOFError, OSError):
+            raise BadInput(detail="Không đọc được mật khẩu; hãy đặt biến môi trường TDKT_PASSWORD.") from None
+    db.login(user, password)
+    args.login_password = password  # `user passwd` of one's own account proves the current one with it
+
+
+def _new_password() -> str:
+    """A new password: TDKT_NEW_PASSWORD, else asked twice without echo."""
+    import getpass
+    import os
+
+    password = os.environ.get("TDKT_NEW_PASSWORD")
+    if password is not None:
+        return password
+    try:
+        first = getpass.getpass("Mật khẩu mới: ")
+        second = getpass.getpass("Nhập lại mật khẩu mới: ")
+    except (EOFError, OSError):
+        raise BadInput(detail="Không đọc được mật khẩu mới; hãy đặt biến môi trường TDKT_NEW_PASSWORD.") from None
+    if first != second:
+        raise BadInput(detail="Hai lần nhập mật khẩu mới không giống nhau; chưa đổi gì.")
+    return first
 
 
 def _out(args, path: str | None = None, **kwargs) -> Path:
@@ -213,11 +266,30 @@ def cmd_backup(args) -> int:
     return EXIT_OK
 
 
+def _require_admin(args, what: str) -> None:
+    """Accounts: an admin-only command (restore) checks the role of `--user` first. A
+    database too damaged to open has no accounts to ask (restoring it is the way out)."""
+    from app.errors import DatabaseError
+    from app.services.audit import require_role
+
+    try:
+        db = _open(args)
+    except DatabaseError:
+        return
+    try:
+        with db.factory() as session:
+            require_role(session, "admin", what)
+    finally:
+        db.close()
+
+
 def cmd_restore(args) -> int:
     """Validate the file, refuse while the database is open elsewhere, back up the current
     file, swap, then bring the restored file to the current schema."""
     from app.db import make_engine
     from app.services.backup import restore_database
+
+    _require_admin(args, "khôi phục bản sao lưu")
 
     engine = make_engine(args.db or _default_db())
     try:
@@ -226,22 +298,119 @@ def cmd_restore(args) -> int:
         engine.dispose()
     if previous:
         print(f"Bản cũ được giữ tại {previous}")
-    _open(args).close()  # bring the restored file to the current schema
+    _log_restore(args)  # brings the restored file to the current schema, then a RESTORE entry
     print(f"Đã khôi phục từ {args.file}")
     return EXIT_OK
 
 
+def _log_restore(args) -> None:
+    """A RESTORE entry in the restored database's trail, named after who restored it (its
+    accounts may differ from the replaced file's, so no second login is asked)."""
+    from app.database import open_database
+    from app.services.audit import current_login, log_event
+
+    db = open_database(args.db or _default_db())
+    try:
+        with db.factory.begin() as session:
+            session.info["audit_system"] = getattr(args, "user", None) or current_login()
+            log_event(session, "RESTORE", detail={"from": str(args.file)})
+    finally:
+        db.close()
+
+
 def cmd_check(args) -> int:
-    from app.services.backup import integrity_problems
+    """SQLite integrity, the audit chain, every row against its latest entry, the seals:
+    exit 4 and one line per finding when anything is wrong."""
+    from app.services.integrity import full_check
 
     db = _open(args)
-    problems = integrity_problems(db.engine)
-    db.close()
+    try:
+        with db.factory() as session:
+            problems = full_check(session, progress=_progress_printer("Kiểm tra toàn vẹn"))
+    finally:
+        db.close()
     if problems:
         for p in problems:
-            print(p, file=sys.stderr)
-        return EXIT_BAD_INPUT
-    print("Cơ sở dữ liệu toàn vẹn.")
+            print(p)
+        print(f"Phát hiện {len(problems)} vấn đề về toàn vẹn dữ liệu.", file=sys.stderr)
+        return EXIT_DAMAGE
+    print("Cơ sở dữ liệu toàn vẹn: nhật ký thay đổi liền mạch, dữ liệu khớp nhật ký, các kết quả niêm phong khớp.")
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------- accounts and audit
+
+
+def cmd_user(args) -> int:
+    from app.services import accounts
+
+    if args.action == "add":
+        args.first_account_ok = True
+    db = _open(args)
+    try:
+        if args.action == "list":
+            with db.factory() as session:
+                rows = accounts.list_accounts(session)
+            if args.json:
+                print(json.dumps([r.to_dict() for r in rows], ensure_ascii=False))
+            else:
+                for r in rows:
+                    state = "vô hiệu hóa" if r.disabled else "đang dùng"
+                    print(f"{r.login}\t{r.role}\t{r.full_name}\t{state}")
+            return EXIT_OK
+        if not args.login:
+            raise BadInput(detail=f"user {args.action}: cần TÊN_ĐĂNG_NHẬP.")
+        if args.action == "add":
+            if not args.role:
+                raise BadInput(detail="user add: cần --role admin, clerk hoặc viewer.")
+            password = _new_password()
+            with db.factory.begin() as session:
+                row = accounts.create_account(session, login=args.login, password=password, role=args.role,
+                                              full_name=args.name or "")
+            print(f"Đã tạo tài khoản {row.login} (vai trò {row.role_label}).")
+        elif args.action == "disable":
+            with db.factory.begin() as session:
+                row = accounts.disable_account(session, login=args.login)
+            print(f"Đã vô hiệu hóa tài khoản {row.login}.")
+        elif args.action == "passwd":
+            password = _new_password()
+            own = bool(args.user) and accounts.login_key(args.user) == accounts.login_key(args.login)
+            with db.factory.begin() as session:
+                accounts.set_password(session, login=args.login, new_password=password,
+                                      current_password=getattr(args, "login_password", None) if own else None)
+            print(f"Đã đổi mật khẩu của {args.login}.")
+    finally:
+        db.close()
+    return EXIT_OK
+
+
+def cmd_audit(args) -> int:
+    import datetime as _dt
+
+    from app.services.audit import ACTION_LABELS, list_entries
+
+    since = None
+    if args.since:
+        try:
+            since = _dt.date.fromisoformat(args.since)
+        except ValueError:
+            raise BadInput(detail=f"--since {args.since}: ngày không hợp lệ (dạng YYYY-MM-DD).") from None
+    db = _open(args)
+    try:
+        with db.factory() as session:
+            rows = list_entries(session, table=args.table, row_id=args.id, account=args.by, since=since)
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps([r.to_dict() for r in rows], ensure_ascii=False))
+        return EXIT_OK
+    for r in rows:
+        what = f"{r.table} #{r.row_id}" if r.row_id else (r.table or "")
+        changes = "; ".join(f"{c}: {json.dumps(b, ensure_ascii=False)} → {json.dumps(a, ensure_ascii=False)}"
+                            for c, b, a in r.changes()[:8]) if r.action in ("UPDATE",) else ""
+        print(f"{r.seq}\t{r.at:%Y-%m-%d %H:%M:%S}Z\t{r.account}\t{ACTION_LABELS.get(r.action, r.action)}\t{what}"
+              + (f"\t{changes}" if changes else ""))
+    print(f"{len(rows)} mục.", file=sys.stderr)
     return EXIT_OK
 
 
@@ -265,10 +434,11 @@ def cmd_copy_db(args) -> int:
 
 
 def _in_session(args, fn):
-    """`fn(session)` on the database of `--db`, which is closed afterwards."""
+    """`fn(session)` on the database of `--db`, which is closed afterwards; committed, as
+    an export appends its EXPORT entry to the audit trail."""
     db = _open(args)
     try:
-        with db.factory() as session:
+        with db.factory.begin() as session:
             return fn(session)
     finally:
         db.close()
@@ -690,6 +860,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="tdkt-cli", description="TĐKT Desk – công cụ dòng lệnh")
     p.add_argument("--version", action="version", version=f"tdkt-cli {__version__}")
     p.add_argument("--db", help="đường dẫn tệp SQLite hoặc URL SQLAlchemy (mặc định: thư mục dữ liệu người dùng)")
+    p.add_argument("--user", metavar="TÊN_ĐĂNG_NHẬP",
+                   help="tài khoản (khi cơ sở dữ liệu có tài khoản); mật khẩu từ TDKT_PASSWORD hoặc được hỏi")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     s = sub.add_parser("init", help="tạo hoặc nâng cấp cơ sở dữ liệu")
@@ -725,8 +897,24 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("file")
     s.set_defaults(func=cmd_restore)
 
-    s = sub.add_parser("check", help="kiểm tra toàn vẹn cơ sở dữ liệu")
+    s = sub.add_parser("check", help="kiểm tra toàn vẹn: SQLite, nhật ký thay đổi, dữ liệu, niêm phong (mã thoát 4 nếu có vấn đề)")
     s.set_defaults(func=cmd_check)
+
+    s = sub.add_parser("user", help="tài khoản: add, list, disable, passwd")
+    s.add_argument("action", choices=["add", "list", "disable", "passwd"])
+    s.add_argument("login", nargs="?", metavar="TÊN_ĐĂNG_NHẬP")
+    s.add_argument("--role", choices=["admin", "clerk", "viewer"], help="add: vai trò")
+    s.add_argument("--name", help="add: họ và tên")
+    s.add_argument("--json", action="store_true", help="list: in dạng JSON")
+    s.set_defaults(func=cmd_user)
+
+    s = sub.add_parser("audit", help="xem nhật ký thay đổi")
+    s.add_argument("--json", action="store_true")
+    s.add_argument("--table", help="tên bảng, ví dụ person, nomination, ballot, decision")
+    s.add_argument("--id", help="mã dòng trong bảng")
+    s.add_argument("--user", dest="by", metavar="TÊN_ĐĂNG_NHẬP", help="chỉ các mục của tài khoản này")
+    s.add_argument("--since", metavar="YYYY-MM-DD", help="từ ngày (giờ UTC)")
+    s.set_defaults(func=cmd_audit)
 
     s = sub.add_parser("copy-db", help="sao chép toàn bộ dữ liệu sang cơ sở dữ liệu khác (máy chủ)")
     s.add_argument("--from", dest="source", required=True, help="tệp SQLite hoặc URL nguồn")

@@ -49,6 +49,37 @@ class Database:
             release_database(self.file)
             self.file = None
 
+    # Accounts (issue 12): the logged-in account is in every later Session's `info`
+    # (worker threads' sessions too), where app.services.audit checks the role.
+    @property
+    def actor(self):
+        return self.factory.kw.get("info", {}).get("actor")
+
+    def accounts_exist(self) -> bool:
+        from app.services.accounts import accounts_exist
+
+        with self.factory() as session:
+            exists = accounts_exist(session)
+        self.factory.kw.setdefault("info", {})["accounts_required"] = exists
+        return exists
+
+    def set_actor(self, actor) -> None:
+        from app.services import audit
+
+        self.factory.kw.setdefault("info", {})["actor"] = actor
+        audit.set_process_actor(actor)
+
+    def login(self, login: str, password: str):
+        """Log in (LoginFailed on a wrong password, a disabled or locked account; the failed
+        attempt is recorded and counted all the same). Returns the Actor."""
+        from app.services.accounts import authenticate, require_login_ok
+
+        with self.factory.begin() as session:
+            outcome = authenticate(session, login=login, password=password)
+        actor = require_login_ok(outcome)
+        self.set_actor(actor)
+        return actor
+
 
 def open_database(db: str | Path, *, upgrade: bool = True, backup: bool = True) -> Database:
     """Connect to `db` (path or URL); upgrade the schema to head (backing up a SQLite file
@@ -84,6 +115,10 @@ def open_database(db: str | Path, *, upgrade: bool = True, backup: bool = True) 
         database.marker = InUseMarker(file)
         database.file = file
         protect_database(file)
+    try:
+        database.accounts_exist()
+    except (OperationalError, SQLAlchemyDatabaseError):
+        pass  # opened without upgrading: an old schema has no account table yet
     return database
 
 

@@ -120,5 +120,10 @@ def make_engine(db: str | Path, **kwargs) -> Engine:
 
 
 def make_session_factory(engine: Engine) -> sessionmaker:
-    """Sessions that keep loaded values after commit (DTOs are built after it)."""
-    return sessionmaker(bind=engine, expire_on_commit=False, future=True)
+    """Sessions that keep loaded values after commit (DTOs are built after it), with the
+    audit trail and the role checks hooked under them (app.services.audit)."""
+    from app.services import audit
+
+    factory = sessionmaker(bind=engine, expire_on_commit=False, future=True)
+    audit.install(factory, engine)
+    return factory

@@ -89,3 +89,17 @@ class FileLocked(AppError):
         "Không ghi được tệp {path}: tệp đang được mở trong chương trình khác (ví dụ Excel). "
         "Hãy đóng tệp đó hoặc chọn tên khác."
     )
+
+
+class PermissionDenied(AppError):
+    """The logged-in account's role may not do this (issue 12: roles enforced in services)."""
+
+    code = "permission_denied"
+    template = "Tài khoản {who} (vai trò {role}) không có quyền {what}; không có gì thay đổi."
+
+
+class LoginFailed(AppError):
+    """A wrong login or password, a disabled or locked account."""
+
+    code = "login_failed"
+    template = "{detail}"

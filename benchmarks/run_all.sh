@@ -12,11 +12,11 @@ pg=()
 [ -n "$TDKT_PG_URL" ] && pg=(--pg "$TDKT_PG_URL")
 
 for script in bench_startup bench_search bench_memory bench_import bench_tally bench_eligibility \
-              bench_export_nominations bench_certificates bench_scoring bench_bundle; do
+              bench_export_nominations bench_certificates bench_scoring bench_bundle bench_integrity; do
     [ -f "benchmarks/$script.py" ] || continue
     echo "=== $script ==="
     case $script in
-        bench_startup|bench_search|bench_memory|bench_import|bench_eligibility|bench_scoring)
+        bench_startup|bench_search|bench_memory|bench_import|bench_eligibility|bench_scoring|bench_integrity)
             $PY -m "benchmarks.$script" "${pg[@]}" ;;
         *)
             $PY -m "benchmarks.$script" ;;

@@ -176,6 +176,10 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_DB
 
     try:
+        from ui.accounts.login import ensure_login
+
+        if not ensure_login(db):  # accounts: log in (or create the server's admin) first
+            return EXIT_OK
         if args.demo and not _ensure_demo(db):
             return EXIT_FAILURE
         window = build_main_window(db)

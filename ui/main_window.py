@@ -120,6 +120,12 @@ def _examples_screen(db: Database, window: "MainWindow") -> QWidget:
     return ExamplesScreen(db)
 
 
+def _audit_screen(db: Database, window: "MainWindow") -> QWidget:
+    from ui.accounts.audit_screen import AuditScreen
+
+    return AuditScreen(db)
+
+
 def _printing_screen(db: Database, window: "MainWindow") -> QWidget:
     from ui.printing.printing_screen import PrintingScreen
 
@@ -139,6 +145,7 @@ QT_TRANSLATE_NOOP("MainWindow", "Báo cáo")
 QT_TRANSLATE_NOOP("MainWindow", "Quyết định")
 QT_TRANSLATE_NOOP("MainWindow", "In giấy khen")
 QT_TRANSLATE_NOOP("MainWindow", "Cài đặt")
+QT_TRANSLATE_NOOP("MainWindow", "Nhật ký thay đổi")
 
 SCREEN_SPECS: list[ScreenSpec] = [
     ScreenSpec("org", "Tổ chức", "SP_DirHomeIcon", _org_screen),
@@ -152,6 +159,7 @@ SCREEN_SPECS: list[ScreenSpec] = [
     ScreenSpec("decisions", "Quyết định", "SP_FileDialogNewFolder", _decisions_screen),
     ScreenSpec("printing", "In giấy khen", "SP_DriveFDIcon", _printing_screen),
     ScreenSpec("reports", "Báo cáo", "SP_FileDialogDetailedView", _reports_screen),
+    ScreenSpec("audit", "Nhật ký thay đổi", "SP_MessageBoxInformation", _audit_screen),
     ScreenSpec("settings", "Cài đặt", "SP_FileDialogDetailedView", _settings_screen),
 ]
 
@@ -207,6 +215,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._build_menus()
+        from ui.accounts.menu import add_integrity_banner
+
+        add_integrity_banner(self, db)  # red when the quick check (chain head, seals) finds tampering
         self.db_label = QLabel(self.tr("Cơ sở dữ liệu: %1").replace("%1", db.location))
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label, 1)
@@ -251,6 +262,9 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.quit_action)
 
+        from ui.accounts.menu import add_account_menu
+
+        add_account_menu(self, self._db)  # accounts, password, integrity check (issue 12)
         help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
         self.help_action = QAction(self.tr("&Hướng dẫn sử dụng"), self)
         self.help_action.setShortcut(QKeySequence(Qt.Key.Key_F1))

@@ -1,5 +1,6 @@
 """ORM models, one module per concept. Importing this package registers them all."""
 
+from app.models.account import Account, AuditEntry
 from app.models.bloc import (Bloc, BlocLeadership, BlocMember, BlocPledge, BlocPledgeSignatory, Score,
                               ScoringAssessor,
                               ScoringItem, ScoringTable)
@@ -18,6 +19,8 @@ from app.models.unit import Unit
 from app.models.money import BaseSalary
 
 __all__ = [
+    "Account",
+    "AuditEntry",
     "Ballot",
     "BallotCandidate",
     "BallotEvent",

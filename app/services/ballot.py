@@ -65,6 +65,7 @@ from app.rules.tally import (
 )
 from app.rules.vntext import clean_text
 from app.services.catalogue import engine_rules, rule_set_in_force
+from app.services import audit
 from app.services.org import _flush_or_stale, current_user
 
 __all__ = [
@@ -632,6 +633,7 @@ def seal_ballot(session: Session, *, ballot_id: int, chair_choice: Sequence[int]
                             reason=b.chair_note and f"Chủ tịch quyết định: {b.chair_note}", seal_hash=b.seal_hash))
     _flush_or_stale(session, "Phiếu bầu", Ballot, ballot_id)
     _move_nominations(session, b, result, cands)
+    audit.log_event(session, "SEAL", table="ballot", row_id=b.id, detail={"seal_hash": b.seal_hash})
     return SealResult(b.id, b.seal_hash, result)
 
 
@@ -641,6 +643,7 @@ def reopen_ballot(session: Session, *, ballot_id: int, reason: str) -> None:
     a second round exists, a nomination already decided)."""
     from app.services import nomination as nom
 
+    audit.require_role(session, "admin", "mở lại phiếu bầu đã niêm phong")
     reason = clean_text(reason)
     if not reason:
         raise ValidationFailed({"reason": "phải ghi lý do mở lại phiếu bầu đã niêm phong"})
@@ -664,6 +667,7 @@ def reopen_ballot(session: Session, *, ballot_id: int, reason: str) -> None:
     b.chair_choice, b.chair_note = None, ""
     b.updated_by = user
     _flush_or_stale(session, "Phiếu bầu", Ballot, ballot_id)
+    audit.log_event(session, "REOPEN", table="ballot", row_id=b.id, detail={"reason": reason})
 
 
 def verify_seal(session: Session, *, ballot_id: int) -> bool:

@@ -18,7 +18,8 @@ from app.errors import BadInput
 
 CHUNK = 2000
 # Rows the target gets by itself when it is created; they do not make it "non-empty".
-SEED_TABLES = {"setting", "award_type", "rule_set", "award_rule", "base_salary"}
+# (The target's audit trail then holds only the seeding; the source's trail replaces it.)
+SEED_TABLES = {"setting", "award_type", "rule_set", "award_rule", "base_salary", "audit_log"}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -83,22 +84,28 @@ def copy_database(
         with source.connect() as src:
             for table in tables:
                 deferred = _self_fk_columns(table)
+                # Columns with an onupdate (updated_at) keep the source's value when the
+                # self-references are filled in: a copy changes nothing (the audit check).
+                keep = [c.name for c in table.columns if c.onupdate is not None]
                 pending: list[dict] = []
                 result = src.execution_options(stream_results=True).execute(select(table))
                 while chunk := result.mappings().fetchmany(CHUNK):
                     rows = [dict(r) for r in chunk]
                     if deferred:
-                        pending += [{**{c: r[c] for c in deferred}, "_pk": r["id"]} for r in rows]
+                        pending += [{**{c: r[c] for c in deferred}, **{f"_k_{k}": r[k] for k in keep}, "_pk": r["id"]}
+                                    for r in rows]
                         rows = [{**r, **{c: None for c in deferred}} for r in rows]
                     dst.execute(table.insert(), rows)
                     done += len(rows)
                     if progress:
                         progress(done, grand_total)
                 for col in deferred:
-                    updates = [{"_pk": p["_pk"], "_v": p[col]} for p in pending if p[col] is not None]
+                    updates = [{"_pk": p["_pk"], "_v": p[col], **{f"_k_{k}": p[f"_k_{k}"] for k in keep}}
+                               for p in pending if p[col] is not None]
                     if updates:
                         dst.execute(
-                            table.update().where(table.c.id == bindparam("_pk")).values({col: bindparam("_v")}),
+                            table.update().where(table.c.id == bindparam("_pk")).values(
+                                {col: bindparam("_v"), **{k: bindparam(f"_k_{k}") for k in keep}}),
                             updates,
                         )
         if dst.dialect.name == "postgresql":

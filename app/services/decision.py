@@ -26,6 +26,7 @@ from app.db import utcnow
 from app.errors import BadInput, NotFound, ValidationFailed
 from app.models import Award, AwardType, Decision, DecisionItem, Nomination, Person, ReviewRound, Unit
 from app.rules.vntext import clean_text, date_words, doc_number
+from app.services import audit
 from app.services.nomination import STATUSES as NOMINATION_STATUSES
 from app.services.nomination import change_status_many, list_nominations
 from app.services.org import _flush_or_stale, current_user, list_units
@@ -479,8 +480,11 @@ def export_decision_list(session: Session, *, decision_id: int, out: str | Path,
         return write_decision_docx(detail.items, list_info(detail), out, place=detail.data.place,
                                    progress=progress, is_cancelled=is_cancelled)
     writer = write_decision_xlsx if fmt == "xlsx" else write_decision_pdf
-    return writer(detail.items, list_info(detail), out, progress=progress, is_cancelled=is_cancelled,
-                  money=list_money(session, decision_id=decision_id))
+    written = writer(detail.items, list_info(detail), out, progress=progress, is_cancelled=is_cancelled,
+                     money=list_money(session, decision_id=decision_id))
+    audit.log_event(session, "EXPORT", table="decision", row_id=decision_id,
+                    detail={"kind": "decision_list", "out": str(written)})
+    return written
 
 
 def list_money(session: Session, *, decision_id: int):

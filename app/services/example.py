@@ -35,6 +35,7 @@ from app.rules.examples import (
     year_errors,
 )
 from app.rules.vntext import clean_text, fold, name_sort_key, nfc, search_tokens, text_sort_key
+from app.services import audit
 from app.services.org import UnitRow, list_units, subtree_ids, unit_path
 
 Progress = Callable[[int, int], None]
@@ -469,6 +470,8 @@ def export_examples(session: Session, *, movement_id: int, out: str | Path, prog
 
     report = examples_report(session, movement_id=movement_id, on_date=on_date)
     path = write_examples_list(report, out, progress=progress, is_cancelled=is_cancelled)
+    audit.log_event(session, "EXPORT", table="movement", row_id=movement_id,
+                    detail={"kind": "examples", "out": str(path), "rows": len(report.rows)})
     return path, len(report.rows)
 
 

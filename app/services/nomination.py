@@ -65,6 +65,7 @@ from app.rules.eligibility import (
 )
 from app.rules.reasons import verdict_text
 from app.rules.vntext import clean_text, fold
+from app.services import audit
 from app.services.catalogue import engine_rules, rule_set_in_force
 from app.services.org import UnitRow, _flush_or_stale, current_user, list_units, subtree_ids, unit_path
 
@@ -959,6 +960,8 @@ def export_nominations(session: Session, *, round_id: int, out, progress: Progre
         extra.append(("Kết quả kiểm tra", 30, _verdict_cell))
     path = write_nomination_list(rows, info, out, progress=progress, is_cancelled=is_cancelled,
                                  extra_columns=tuple(extra))
+    audit.log_event(session, "EXPORT", table="review_round", row_id=round_id,
+                    detail={"kind": "nominations", "out": str(path), "rows": len(rows)})
     return path, len(rows)
 
 

@@ -6,7 +6,6 @@ Every function takes a Session (the caller owns the transaction) and returns DTO
 from __future__ import annotations
 
 import datetime as _dt
-import getpass
 from typing import NamedTuple
 
 from sqlalchemy import and_, func, or_, select
@@ -29,10 +28,10 @@ SEARCH_LIMIT = 500  # rows a keystroke loads; the user narrows the search for mo
 
 
 def current_user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # getuser raises various errors when no name can be found
-        return ""
+    """The logged-in account's login where one exists, else the OS login name."""
+    from app.services.audit import current_login
+
+    return current_login()
 
 
 class UnitRow(NamedTuple):

@@ -31,6 +31,7 @@ from app.exports.printer_profiles import PrinterProfile as ProfileData
 from app.models import AwardType, BlankLayout, PrintLog, PrinterProfile
 from app.rules.certificate_text import RECIPIENT_COLLECTIVE, RECIPIENT_PERSON, upper_vn
 from app.rules.vntext import clean_text, fold
+from app.services import audit
 from app.services.org import _flush_or_stale, current_user
 
 Progress = Callable[[int, int], None]
@@ -331,6 +332,8 @@ def log_print(session: Session, *, items: Sequence[CertificateData], template_ke
                    recipients=names, reprint=reprint, payload=[_encode(i) for i in items])
     session.add(row)
     session.flush()
+    audit.log_event(session, "PRINT", table="print_log", row_id=row.id,
+                    detail={"pages": len(items), "template": template_key, "reprint": reprint})
     return row.id
 
 

@@ -57,6 +57,7 @@ from sqlalchemy.orm import Session
 from app.errors import AppError, BadInput
 from app.models import Award, AwardType, Movement, Nomination, Person, ReviewRound, Unit
 from app.rules.vntext import fold
+from app.services import audit
 from app.services.org import UnitRow, list_units, subtree_ids
 
 Progress = Callable[[int, int], None]
@@ -892,6 +893,8 @@ def export_report(session: Session, request: ReportRequest, out: str | Path, *, 
     path = write_report(_spec(session, report, on_date), out, is_cancelled=is_cancelled)
     if progress is not None:
         progress(2, 2)
+    audit.log_event(session, "EXPORT", detail={"kind": "report", "form": request.kind, "year": request.year,
+                                              "out": str(path)})
     return path
 
 

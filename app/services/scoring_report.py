@@ -25,6 +25,7 @@ from app.rules import scoring
 from app.rules.scoring import NORMAL, PENALTY
 from app.rules.vntext import date_line
 from app.services import bloc as bloc_svc
+from app.services import audit
 
 Progress = Callable[[int, int], None]
 
@@ -241,7 +242,10 @@ def export_scoring(session: Session, *, table_id: int, out: str | Path, fmt: str
         raise BadInput(detail=f"Tệp {out}: chỉ xuất được .xlsx hoặc .pdf.")
     report = scoring_report(session, table_id=table_id, on_date=on_date)
     writer = write_scoring_xlsx if fmt == "xlsx" else write_scoring_pdf
-    return writer(report, out, progress=progress, is_cancelled=is_cancelled)
+    written = writer(report, out, progress=progress, is_cancelled=is_cancelled)
+    audit.log_event(session, "EXPORT", table="scoring_table", row_id=table_id,
+                    detail={"kind": "scoring", "out": str(written)})
+    return written
 
 
 __all__ = ["GAP_SHARE", "DONE", "PARTIAL", "MISSING", "OWN", "CriterionLine", "CriterionScore",

@@ -45,6 +45,127 @@
     </message>
 </context>
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="34" />
+        <source>Quản lý tài khoản</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="36" />
+        <source>Tên đăng nhập</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="36" />
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="36" />
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="37" />
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="43" />
+        <source>Thêm tài khoản…</source>
+        <translation>Add account…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="44" />
+        <source>Vô hiệu hóa / dùng lại</source>
+        <translation>Disable / enable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="45" />
+        <source>Đặt lại mật khẩu…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="68" />
+        <source>Quản trị</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="68" />
+        <source>Chuyên viên</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="68" />
+        <source>Chỉ xem</source>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="71" />
+        <source>Vô hiệu hóa</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="71" />
+        <source>Đang dùng</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsMenu</name>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="118" />
+        <source>Tài &amp;khoản</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="131" />
+        <source>Tài khoản</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="132" />
+        <source>Đã tạo tài khoản quản trị. Từ lần mở sau, chương trình sẽ hỏi đăng nhập.</source>
+        <translation>The administrator account was created. From the next start the program asks for a login.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="140" />
+        <source>Đổi &amp;mật khẩu…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="143" />
+        <source>&amp;Quản lý tài khoản…</source>
+        <translation>&amp;Manage accounts…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="146" />
+        <source>&amp;Kiểm tra toàn vẹn…</source>
+        <translation>&amp;Integrity check…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="169" />
+        <source>Nhật ký thay đổi: mục cuối là số %1 nhưng máy này đã thấy đến mục số %2 — các mục cuối đã bị xóa ngoài chương trình.</source>
+        <translation>Change log: the last entry is number %1 but this PC has seen up to number %2 — the last entries were deleted outside the program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="182" />
+        <source>Không kiểm tra được nhật ký thay đổi: %1</source>
+        <translation>The change log could not be checked: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="186" />
+        <source>… và %1 vấn đề khác (Tài khoản → Kiểm tra toàn vẹn).</source>
+        <translation>… and %1 more problems (Account → Integrity check).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/menu.py" line="188" />
+        <source>Cảnh báo toàn vẹn dữ liệu:</source>
+        <translation>Data integrity warning:</translation>
+    </message>
+</context>
+<context>
     <name>AssessorsDialog</name>
     <message>
         <location filename="../../ui/blocs/scoring_tab.py" line="287" />
@@ -111,6 +232,127 @@
         <location filename="../../ui/blocs/scoring_tab.py" line="387" />
         <source>Xóa %1 cùng mọi điểm người này đã chấm?</source>
         <translation>Remove %1 and every score this assessor gave?</translation>
+    </message>
+</context>
+<context>
+    <name>AuditScreen</name>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="109" />
+        <source>Nhật ký thay đổi</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="112" />
+        <source>(mọi bảng)</source>
+        <translation>(all tables)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="116" />
+        <source>mã dòng</source>
+        <translation>row id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="119" />
+        <source>tài khoản</source>
+        <translation>account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="121" />
+        <source>Từ ngày</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="125" />
+        <source>Lọc</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="127" />
+        <source>Kiểm tra toàn vẹn…</source>
+        <translation>Integrity check…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="131" />
+        <source>Bảng:</source>
+        <translation>Table:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="156" />
+        <source>%1 mục</source>
+        <translation>%1 entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="158" />
+        <source> (mới nhất; hãy lọc để xem các mục cũ hơn)</source>
+        <translation> (newest; filter to see older entries)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="198" />
+        <source>Kiểm tra toàn vẹn</source>
+        <translation>Integrity check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="200" />
+        <source>Cơ sở dữ liệu toàn vẹn: nhật ký thay đổi liền mạch, dữ liệu khớp nhật ký, các kết quả niêm phong khớp.</source>
+        <translation>The database is intact: the change log is unbroken, the data matches it, the sealed results match their seals.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="204" />
+        <source>Phát hiện %1 vấn đề về toàn vẹn dữ liệu (xem chi tiết).</source>
+        <translation>%1 integrity problems found (see the details).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="211" />
+        <source>Đang kiểm tra toàn vẹn…</source>
+        <translation>Checking integrity…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="50" />
+        <source>Số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="50" />
+        <source>Thời gian (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="50" />
+        <source>Tài khoản</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="51" />
+        <source>Thao tác</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="51" />
+        <source>Bảng</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="51" />
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="59" />
+        <source>Cột</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="59" />
+        <source>Trước</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="59" />
+        <source>Sau</source>
+        <translation>After</translation>
     </message>
 </context>
 <context>
@@ -497,6 +739,50 @@ The current data is backed up first (reason “Before a restore”) and then rep
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="179" />
+        <location filename="../../ui/accounts/login.py" line="192" />
+        <source>Đổi mật khẩu</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="180" />
+        <source>Đặt lại mật khẩu của %1</source>
+        <translation>Reset the password of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="186" />
+        <source>Tài khoản:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="188" />
+        <source>Mật khẩu hiện tại:</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="189" />
+        <source>Mật khẩu mới:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="190" />
+        <source>Nhập lại mật khẩu mới:</source>
+        <translation>Repeat the new password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="193" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="206" />
+        <source>Hai lần nhập mật khẩu mới không giống nhau.</source>
+        <translation>The two new passwords differ.</translation>
+    </message>
+</context>
+<context>
     <name>ChooseFilePage</name>
     <message>
         <location filename="../../ui/import_wizard.py" line="242" />
@@ -704,7 +990,7 @@ The current data is backed up first (reason “Before a restore”) and then rep
     <message>
         <location filename="../../ui/connection/form.py" line="124" />
         <source>Tên đăng nhập:</source>
-        <translation>User name:</translation>
+        <translation>Login:</translation>
     </message>
     <message>
         <location filename="../../ui/connection/form.py" line="125" />
@@ -1021,7 +1307,7 @@ The current data is backed up first (reason “Before a restore”) and then rep
     </message>
     <message>
         <location filename="../../ui/council/council_screen.py" line="356" />
-        <location filename="../../ui/council/council_screen.py" line="764" />
+        <location filename="../../ui/council/council_screen.py" line="776" />
         <source>Ý kiến bằng văn bản</source>
         <translation>Written opinion</translation>
     </message>
@@ -1142,124 +1428,129 @@ The current data is backed up first (reason “Before a restore”) and then rep
         <translation>Tally minutes, as a Word file to edit and sign</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="450" />
+        <location filename="../../ui/council/council_screen.py" line="451" />
         <source>Chọn một phiếu bầu rồi bấm «Nhập lượt A», «Nhập lượt B» hoặc «So sánh».</source>
         <translation>Choose a ballot, then press “Enter pass A”, “Enter pass B” or “Compare”.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="471" />
+        <location filename="../../ui/council/council_screen.py" line="472" />
         <source>Chưa có Hội đồng.</source>
         <translation>No council yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="493" />
+        <location filename="../../ui/council/council_screen.py" line="494" />
         <source>Đang tham gia</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="493" />
+        <location filename="../../ui/council/council_screen.py" line="494" />
         <source>Đã thôi</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="543" />
+        <location filename="../../ui/council/council_screen.py" line="544" />
         <source>Chưa có phiên họp: chọn đợt xét rồi bấm «Tạo phiên họp…».</source>
         <translation>No meeting yet: choose a round, then press “New meeting…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="596" />
+        <location filename="../../ui/council/council_screen.py" line="597" />
         <source>từ %1 của %2 thành viên</source>
         <translation>%1 of %2 members</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="631" />
+        <location filename="../../ui/council/council_screen.py" line="621" />
+        <source>Lịch sử thay đổi…</source>
+        <translation>Change history…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/council_screen.py" line="643" />
         <source>không có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="633" />
+        <location filename="../../ui/council/council_screen.py" line="645" />
         <source>Đã niêm phong lúc %1 bởi %2. Đạt: %3. Mã niêm phong: %4</source>
         <translation>Sealed at %1 by %2. Passed: %3. Seal: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="641" />
+        <location filename="../../ui/council/council_screen.py" line="653" />
         <source>Tạo Hội đồng</source>
         <translation>New council</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="641" />
+        <location filename="../../ui/council/council_screen.py" line="653" />
         <source>Tên Hội đồng:</source>
         <translation>Council name:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="704" />
+        <location filename="../../ui/council/council_screen.py" line="716" />
         <source>Tạo phiên họp</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="704" />
+        <location filename="../../ui/council/council_screen.py" line="716" />
         <source>Địa điểm họp:</source>
         <translation>Meeting place:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="727" />
+        <location filename="../../ui/council/council_screen.py" line="739" />
         <source>chưa nhập thời gian bắt đầu</source>
         <translation>the start time is missing</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="731" />
+        <location filename="../../ui/council/council_screen.py" line="743" />
         <source>giờ kết thúc phải sau giờ bắt đầu</source>
         <translation>the end must be after the start</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="765" />
+        <location filename="../../ui/council/council_screen.py" line="777" />
         <source>Nội dung ý kiến bằng văn bản của %1 (có thể nhập sau ở cột «Ý kiến bằng văn bản»):</source>
         <translation>The written opinion of %1 (it can also be typed later in the “Written opinion” column):</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="806" />
+        <location filename="../../ui/council/council_screen.py" line="818" />
         <source>Tạo phiếu bầu</source>
         <translation>New ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="807" />
+        <location filename="../../ui/council/council_screen.py" line="819" />
         <source>Không còn đề nghị nào chờ bỏ phiếu (trạng thái «Đã kiểm tra», danh hiệu phải bỏ phiếu kín).</source>
         <translation>No nomination awaits a vote (status “Checked”, an award that needs a secret ballot).</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="819" />
+        <location filename="../../ui/council/council_screen.py" line="831" />
         <source>Chưa đủ số lượng</source>
         <translation>No quorum</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="882" />
+        <location filename="../../ui/council/council_screen.py" line="894" />
         <source>Bằng phiếu</source>
         <translation>Tie</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="883" />
+        <location filename="../../ui/council/council_screen.py" line="895" />
         <source>Các ứng viên số %1 bằng phiếu ngoài số lượng (còn %2 suất).
 Ghi số thứ tự được Chủ tịch quyết định chọn, hoặc để trống để niêm phong và bỏ phiếu vòng 2:</source>
         <translation>Candidates %1 are tied across the quota (%2 places left).
 Type the numbers the Chair chose, or leave empty to seal and hold a second round:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="890" />
+        <location filename="../../ui/council/council_screen.py" line="902" />
         <source>Quyết định của Chủ tịch</source>
         <translation>The Chair's decision</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="891" />
+        <location filename="../../ui/council/council_screen.py" line="903" />
         <source>Nội dung quyết định (ghi vào biên bản):</source>
         <translation>The decision (printed in the minutes):</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="895" />
+        <location filename="../../ui/council/council_screen.py" line="907" />
         <source>Niêm phong kết quả</source>
         <translation>Seal the result</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="896" />
+        <location filename="../../ui/council/council_screen.py" line="908" />
         <source>Kết quả kiểm phiếu:
 %1
 
@@ -1270,22 +1561,22 @@ Niêm phong? Sau khi niêm phong, muốn sửa phải «Mở lại» và ghi lý
 Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="915" />
+        <location filename="../../ui/council/council_screen.py" line="927" />
         <source>Mở lại phiếu bầu đã niêm phong</source>
         <translation>Reopen a sealed ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="916" />
+        <location filename="../../ui/council/council_screen.py" line="928" />
         <source>Lý do mở lại (bắt buộc, được ghi nhật ký):</source>
         <translation>Reason for reopening (required, logged):</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="954" />
+        <location filename="../../ui/council/council_screen.py" line="966" />
         <source>Đã ghi tệp.</source>
         <translation>The file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="1012" />
+        <location filename="../../ui/council/council_screen.py" line="1024" />
         <source>Biên bản họp Hội đồng %1.pdf</source>
         <translation>Council meeting minutes %1.pdf</translation>
     </message>
@@ -1298,57 +1589,57 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
         <translation>File written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="970" />
+        <location filename="../../ui/council/council_screen.py" line="982" />
         <source>Lưu phiếu bầu</source>
         <translation>Save the ballot papers</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="970" />
+        <location filename="../../ui/council/council_screen.py" line="982" />
         <source>Phiếu bầu.pdf</source>
         <translation>Ballot papers.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="971" />
+        <location filename="../../ui/council/council_screen.py" line="983" />
         <source>Đang tạo phiếu bầu…</source>
         <translation>Writing the ballot papers…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="976" />
-        <location filename="../../ui/council/council_screen.py" line="983" />
+        <location filename="../../ui/council/council_screen.py" line="988" />
+        <location filename="../../ui/council/council_screen.py" line="995" />
         <source>Lưu biên bản kiểm phiếu</source>
         <translation>Save the tally minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="976" />
+        <location filename="../../ui/council/council_screen.py" line="988" />
         <source>Biên bản kiểm phiếu.pdf</source>
         <translation>Vote count minutes.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="978" />
-        <location filename="../../ui/council/council_screen.py" line="984" />
-        <location filename="../../ui/council/council_screen.py" line="994" />
-        <location filename="../../ui/council/council_screen.py" line="1015" />
+        <location filename="../../ui/council/council_screen.py" line="990" />
+        <location filename="../../ui/council/council_screen.py" line="996" />
+        <location filename="../../ui/council/council_screen.py" line="1006" />
+        <location filename="../../ui/council/council_screen.py" line="1027" />
         <source>Đang tạo biên bản…</source>
         <translation>Writing the minutes…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="1001" />
+        <location filename="../../ui/council/council_screen.py" line="1013" />
         <source>Lưu kết quả kiểm phiếu</source>
         <translation>Save the tally results</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="1001" />
+        <location filename="../../ui/council/council_screen.py" line="1013" />
         <source>Kết quả kiểm phiếu.xlsx</source>
         <translation>Vote count results.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="1003" />
+        <location filename="../../ui/council/council_screen.py" line="1015" />
         <source>Đang tạo tệp Excel…</source>
         <translation>Writing the Excel file…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="992" />
-        <location filename="../../ui/council/council_screen.py" line="1011" />
+        <location filename="../../ui/council/council_screen.py" line="1004" />
+        <location filename="../../ui/council/council_screen.py" line="1023" />
         <source>Lưu biên bản họp</source>
         <translation>Save the meeting minutes</translation>
     </message>
@@ -2084,7 +2375,7 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
     </message>
     <message>
         <location filename="../../ui/decisions/decisions_screen.py" line="253" />
-        <location filename="../../ui/decisions/decisions_screen.py" line="456" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="463" />
         <source>Xóa dự thảo</source>
         <translation>Delete draft</translation>
     </message>
@@ -2124,47 +2415,57 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
         <translation>Print certificates…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="325" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="288" />
+        <source>Lịch sử thay đổi…</source>
+        <translation>Change history…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="290" />
+        <source>Quyết định số %1</source>
+        <translation>Decision no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="332" />
         <source>Chưa có quyết định. Bấm «Quyết định mới…» để lập từ các đề nghị đã duyệt.</source>
         <translation>No decision yet. Click “New decision…” to draw one up from the approved nominations.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="336" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="343" />
         <source>Đợt xét: %1</source>
         <translation>Round: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="338" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="345" />
         <source>Ban hành lúc %1 bởi %2</source>
         <translation>Issued at %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="376" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="383" />
         <source>Tổng tiền thưởng: %1 đồng</source>
         <translation>Total reward money: %1 VND</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="378" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="385" />
         <source>Cá nhân %1 đồng, tập thể %2 đồng; mức lương cơ sở %3 đồng; %4</source>
         <translation>Individuals %1 VND, collectives %2 VND; base salary %3 VND; %4</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="381" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="388" />
         <source>số tiền đã chốt khi ban hành</source>
         <translation>amounts fixed when issued</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="382" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="389" />
         <source>bộ quy tắc %1</source>
         <translation>rule set %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="456" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="463" />
         <source>Xóa dự thảo quyết định số %1?</source>
         <translation>Delete the draft decision no. %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="467" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="474" />
         <source>Ban hành quyết định số %1 cho %2 cá nhân và %3 tập thể?
 
 Khen thưởng sẽ được ghi vào lịch sử, các đề nghị chuyển sang «Đã có quyết định» và quyết định không sửa được nữa.</source>
@@ -2173,57 +2474,57 @@ Khen thưởng sẽ được ghi vào lịch sử, các đề nghị chuyển sa
 The awards will be written into history, the nominations marked decided, and the decision can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="473" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="480" />
         <source>Tổng tiền thưởng: %1 đồng (%2).</source>
         <translation>Total reward money: %1 VND (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="475" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="482" />
         <source>Ban hành quyết định</source>
         <translation>Issue the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="479" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="486" />
         <source>Đã ban hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="480" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="487" />
         <source>Đã ghi %1 khen thưởng vào lịch sử.</source>
         <translation>%1 awards written into history.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="493" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="500" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="493" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="500" />
         <source>Tệp Word (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="494" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="501" />
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="495" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="502" />
         <source>Lưu danh sách chi tiền thưởng</source>
         <translation>Save the reward payment list</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="496" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="503" />
         <source>Lưu danh sách kèm theo quyết định</source>
         <translation>Save the list attached to the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="512" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="519" />
         <source>Đang ghi danh sách…</source>
         <translation>Writing the list…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="513" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="520" />
         <source>Đã ghi danh sách.</source>
         <translation>The list was written.</translation>
     </message>
@@ -2252,7 +2553,7 @@ The awards will be written into history, the nominations marked decided, and the
     <message>
         <location filename="../../ui/history/record_dialogs.py" line="199" />
         <source>Từ ngày</source>
-        <translation>From</translation>
+        <translation>Since</translation>
     </message>
     <message>
         <location filename="../../ui/history/record_dialogs.py" line="200" />
@@ -2635,51 +2936,47 @@ The awards will be written into history, the nominations marked decided, and the
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="936" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="941" />
         <source>Xuất danh sách đề nghị</source>
         <translation>Export the nomination list</translation>
     </message>
     <message>
-        <source>Chỉ các đề nghị đủ điều kiện gửi (%1): đã gửi, đã kiểm tra hoặc đã được Hội đồng thông qua; đủ điều kiện hoặc cần kiểm tra thủ công</source>
-        <translation>Only the nominations ready to send (%1): submitted, checked or passed by the Council; eligible or to be checked by hand</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="937" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="942" />
         <source>Chỉ các đề nghị đủ điều kiện gửi (%1)</source>
         <translation>Only the nominations ready to send (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="938" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="943" />
         <source>Đã gửi, đã kiểm tra hoặc đã được Hội đồng thông qua; đủ điều kiện (✔) hoặc cần kiểm tra thủ công (?).</source>
         <translation>Submitted, checked or passed by the Council; eligible (✔) or to be checked by hand (?).</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="940" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="945" />
         <source>Mọi đề nghị đang hiển thị (%1, trong đó %2 chưa đủ điều kiện gửi)</source>
         <translation>Every nomination shown (%1, of which %2 not ready to send)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="943" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="948" />
         <source>Thêm cột «Trạng thái»</source>
         <translation>Add the “Status” column</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="944" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="949" />
         <source>Thêm cột «Kết quả kiểm tra»</source>
         <translation>Add the “Check result” column</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="945" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="950" />
         <source>Danh sách theo bộ lọc đang chọn trên màn hình (đơn vị, danh hiệu, kết quả, trạng thái, tên).</source>
         <translation>The list follows the filters chosen on the screen (unit, award, result, status, name).</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="952" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="957" />
         <source>Chọn nơi lưu…</source>
         <translation>Choose where to save…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="953" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="958" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2929,7 +3226,7 @@ The awards will be written into history, the nominations marked decided, and the
         <location filename="../../ui/history/history_dialog.py" line="173" />
         <location filename="../../ui/history/history_dialog.py" line="180" />
         <source>Từ ngày</source>
-        <translation>From</translation>
+        <translation>Since</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_dialog.py" line="174" />
@@ -3080,16 +3377,6 @@ The awards will be written into history, the nominations marked decided, and the
 Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then choose Import from Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="140" />
-        <source>Lưu tệp mẫu nhập lịch sử khen thưởng</source>
-        <translation>Save the award history import template</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="157" />
-        <source>Đã lưu tệp mẫu. Điền lịch sử vào các sheet rồi chọn «Nhập lịch sử khen thưởng từ Excel».</source>
-        <translation>Template saved. Fill in the history on its sheets, then choose “Import award history from Excel”.</translation>
-    </message>
-    <message>
         <location filename="../../ui/import_wizard.py" line="88" />
         <source>Nhập cán bộ từ Excel</source>
         <translation>Import staff from Excel</translation>
@@ -3136,6 +3423,16 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <location filename="../../ui/import_wizard.py" line="186" />
         <source>Thao tác</source>
         <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="140" />
+        <source>Lưu tệp mẫu nhập lịch sử khen thưởng</source>
+        <translation>Save the award history import template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="157" />
+        <source>Đã lưu tệp mẫu. Điền lịch sử vào các sheet rồi chọn «Nhập lịch sử khen thưởng từ Excel».</source>
+        <translation>Template saved. Fill in the history on its sheets, then choose “Import award history from Excel”.</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="167" />
@@ -3271,7 +3568,7 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
     <message>
         <location filename="../../ui/history/record_dialogs.py" line="234" />
         <source>Từ ngày</source>
-        <translation>From</translation>
+        <translation>Since</translation>
     </message>
     <message>
         <location filename="../../ui/history/record_dialogs.py" line="235" />
@@ -3290,124 +3587,167 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
-        <source>Tổ chức</source>
-        <translation>Organisation</translation>
+        <location filename="../../ui/accounts/login.py" line="51" />
+        <source>Đăng nhập – TĐKT Desk</source>
+        <translation>Log in – TĐKT Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
-        <source>Đề nghị khen thưởng</source>
-        <translation>Nominations</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="132" />
-        <source>Đợt xét</source>
-        <translation>Review rounds</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="133" />
-        <source>Quy định</source>
-        <translation>Award rules</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="134" />
-        <source>Hội đồng – Bỏ phiếu</source>
-        <translation>Council – Ballots</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="135" />
-        <source>Khối thi đua</source>
-        <translation>Emulation blocs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="136" />
-        <source>Điển hình tiên tiến</source>
-        <translation>Model examples</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="137" />
-        <source>Tổng quan</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="138" />
-        <source>Báo cáo</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="139" />
-        <source>Quyết định</source>
-        <translation>Decisions</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="140" />
-        <source>In giấy khen</source>
-        <translation>Print certificates</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="141" />
-        <source>Cài đặt</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/accounts/login.py" line="56" />
         <source>Cơ sở dữ liệu: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/accounts/login.py" line="59" />
+        <source>Tên đăng nhập:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="60" />
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="62" />
+        <source>Đăng nhập</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="63" />
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="77" />
+        <source>Hãy nhập tên đăng nhập.</source>
+        <translation>Enter the login name.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="136" />
+        <source>Tổ chức</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="137" />
+        <source>Đề nghị khen thưởng</source>
+        <translation>Nominations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="138" />
+        <source>Đợt xét</source>
+        <translation>Review rounds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="139" />
+        <source>Quy định</source>
+        <translation>Award rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="140" />
+        <source>Hội đồng – Bỏ phiếu</source>
+        <translation>Council – Ballots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="141" />
+        <source>Khối thi đua</source>
+        <translation>Emulation blocs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="142" />
+        <source>Điển hình tiên tiến</source>
+        <translation>Model examples</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="143" />
+        <source>Tổng quan</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="144" />
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="145" />
+        <source>Quyết định</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146" />
+        <source>In giấy khen</source>
+        <translation>Print certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="147" />
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="148" />
+        <source>Nhật ký thay đổi</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="221" />
+        <source>Cơ sở dữ liệu: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="242" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
+        <location filename="../../ui/main_window.py" line="243" />
         <source>&amp;Nhập cán bộ từ Excel…</source>
         <translation>&amp;Import staff from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>&amp;Tải mẫu Excel…</source>
         <translation>&amp;Download Excel template…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="248" />
         <source>T&amp;hoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="254" />
         <source>Nhập &amp;lịch sử khen thưởng từ Excel…</source>
         <translation>Import award &amp;history from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="256" />
         <source>Tải mẫu Excel &amp;lịch sử khen thưởng…</source>
         <translation>Download the award &amp;history Excel template…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255" />
+        <location filename="../../ui/main_window.py" line="269" />
         <source>&amp;Hướng dẫn sử dụng</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="279" />
         <source>Tìm cán bộ</source>
         <translation>Find staff</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>Thêm cán bộ</source>
         <translation>Add staff member</translation>
     </message>
@@ -3864,7 +4204,7 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
     <message>
         <location filename="../../ui/rounds/dialogs.py" line="102" />
         <source>Từ ngày</source>
-        <translation>From</translation>
+        <translation>Since</translation>
     </message>
     <message>
         <location filename="../../ui/rounds/dialogs.py" line="103" />
@@ -3920,6 +4260,79 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <location filename="../../ui/rounds/dialogs.py" line="147" />
         <source>điểm tối đa của tiêu chí thứ %1 phải là số không âm</source>
         <translation>the max points of criterion %1 must be a non-negative number</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="109" />
+        <source>Tạo tài khoản quản trị</source>
+        <translation>Create the administrator account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="109" />
+        <source>Thêm tài khoản</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="115" />
+        <source>Quản trị</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="115" />
+        <source>Chuyên viên</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="115" />
+        <source>Chỉ xem</source>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="124" />
+        <source>Tên đăng nhập:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="125" />
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="126" />
+        <source>Vai trò:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="127" />
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="128" />
+        <source>Nhập lại mật khẩu:</source>
+        <translation>Repeat the password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="131" />
+        <source>Cơ sở dữ liệu trên máy chủ chưa có tài khoản nào. Hãy tạo tài khoản quản trị đầu tiên; từ đó mọi người đăng nhập bằng tài khoản riêng.</source>
+        <translation>The server database has no account yet. Create the first administrator account; from then on everyone logs in with their own account.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="138" />
+        <source>Tạo tài khoản</source>
+        <translation>Create account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="139" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login.py" line="149" />
+        <source>Hai lần nhập mật khẩu không giống nhau.</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -4474,113 +4887,118 @@ Rule: the Council member is the nominee; or works in the nominated person's own 
         <translation>Award history…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="600" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="576" />
+        <source>Lịch sử thay đổi…</source>
+        <translation>Change history…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="605" />
         <source>Đã thêm %1 đề nghị</source>
         <translation>Added %1 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="602" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="607" />
         <source>; %1 đã có trong đợt nên bỏ qua</source>
         <translation>; %1 already in the round were skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="611" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="616" />
         <source>trong %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="612" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="617" />
         <source>trong tất cả đơn vị</source>
         <translation>in all units</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="614" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="619" />
         <source>Đề xuất Lao động tiên tiến</source>
         <translation>Propose Advanced Worker</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="615" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="620" />
         <source>Đề nghị Lao động tiên tiến năm %1 cho mọi người đang công tác %2 có xếp loại năm %1 đạt yêu cầu? Người đã có đề nghị LĐTT trong đợt được bỏ qua; kết quả kiểm tra được tính lại.</source>
         <translation>Nominate for Advanced Worker %1 everyone working %2 whose %1 rating qualifies? People already nominated for LĐTT in the round are skipped; check results are recomputed.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="623" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="628" />
         <source>Đã đề xuất %1 người đạt LĐTT</source>
         <translation>Proposed %1 people for LĐTT</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="625" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="630" />
         <source>; %1 người đã có đề nghị</source>
         <translation>; %1 already nominated</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="631" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="636" />
         <source>Đang đề xuất Lao động tiên tiến…</source>
         <translation>Proposing Advanced Worker…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="640" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="645" />
         <location filename="../../ui/nominations/tasks.py" line="80" />
         <source>Đang kiểm tra lại các đề nghị…</source>
         <translation>Re-checking the nominations…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="642" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="647" />
         <source>Đã hủy kiểm tra lại; kết quả cũ được giữ.</source>
         <translation>Re-check cancelled; the previous results are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="689" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="694" />
         <source>Đã chuyển %1 đề nghị sang «%2»</source>
         <translation>Moved %1 nominations to “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="714" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="719" />
         <source>Trả lại đề nghị</source>
         <translation>Return nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="715" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="720" />
         <source>Trả lại %1 đề nghị. Lý do được lưu trong lịch sử trạng thái và báo cho đơn vị.</source>
         <translation>Return %1 nominations. The reason is kept in the status history and reported to the unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="726" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="731" />
         <source>Không duyệt đề nghị</source>
         <translation>Reject nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="727" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="732" />
         <source>Không đề nghị, không duyệt %1 đề nghị. Lý do được lưu trong lịch sử trạng thái.</source>
         <translation>Reject %1 nominations. The reason is kept in the status history.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="736" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="741" />
         <source>Xóa đề nghị</source>
         <translation>Delete nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="736" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="741" />
         <source>Xóa %1 đề nghị khỏi đợt xét?</source>
         <translation>Delete %1 nominations from the round?</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="748" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="753" />
         <source>Đã xóa %1 đề nghị</source>
         <translation>Deleted %1 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="772" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="777" />
         <source>Đã lưu tóm tắt thành tích của %1</source>
         <translation>Achievement summary of %1 saved</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="823" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="828" />
         <source>Xác nhận trước khi gửi danh sách</source>
         <translation>Confirm before sending the list</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="824" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="829" />
         <source>Xác nhận: ngoài %1 đề nghị đã đánh dấu «Đang bị xem xét», không ai trong đợt «%2» đang bị xem xét kỷ luật, thanh tra, kiểm tra hoặc giải quyết khiếu nại, tố cáo (Nghị định 152/2025/NĐ-CP Điều 4 khoản 4)?
 
 Chương trình chỉ hỏi một lần cho mỗi đợt và ghi lại người xác nhận.</source>
@@ -4589,82 +5007,82 @@ Chương trình chỉ hỏi một lần cho mỗi đợt và ghi lại người 
 This is asked once per round and who confirmed is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="841" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="846" />
         <source>Danh sách đề nghị khen thưởng %1.xlsx</source>
         <translation>Nomination list %1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="861" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="866" />
         <source>Xuất cả đề nghị chưa đủ điều kiện gửi?</source>
         <translation>Export nominations that are not ready to send?</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="862" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="867" />
         <source>%1 đề nghị chưa đủ điều kiện gửi lên cấp trên (dự thảo, bị loại, đã có quyết định, không đủ điều kiện ✘ hoặc chưa kiểm tra) sẽ có trong danh sách. Vẫn xuất?</source>
         <translation>%1 nominations not ready to send to the superior (drafts, rejected, already decided, not eligible ✘ or not checked) will be in the list. Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="868" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="873" />
         <source>Không có đề nghị để gửi</source>
         <translation>No nomination to send</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="869" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="874" />
         <source>Trong các đề nghị đang hiển thị, không có đề nghị nào đã gửi/đã kiểm tra và đủ điều kiện (hoặc cần kiểm tra thủ công). Chuyển trạng thái các đề nghị, hoặc chọn «Mọi đề nghị đang hiển thị».</source>
         <translation>Among the nominations shown none is submitted/checked and eligible (or to be checked by hand). Move the nominations on, or choose “Every nomination shown”.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="873" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="878" />
         <source>Xuất danh sách đề nghị khen thưởng</source>
         <translation>Export the nomination list</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="875" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="880" />
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="883" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="888" />
         <source>Đã xuất %1 đề nghị ra %2</source>
         <translation>Exported %1 nominations to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="886" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="891" />
         <source>Đã xuất %1 đề nghị.</source>
         <translation>%1 nominations exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="890" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="895" />
         <source>Tệp đang được mở</source>
         <translation>File is open</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="891" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="896" />
         <source>Chọn tên tệp khác?</source>
         <translation>Choose another file name?</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="898" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="903" />
         <source>Đang xuất danh sách đề nghị…</source>
         <translation>Exporting the nomination list…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="908" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="913" />
         <source>Xuất tờ trình đề nghị khen thưởng</source>
         <translation>Export the award submission</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="909" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="914" />
         <source>Tệp Word (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="924" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="929" />
         <source>Đã xuất tờ trình ra %1</source>
         <translation>Submission exported to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="927" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="932" />
         <source>Đang xuất tờ trình…</source>
         <translation>Exporting the submission…</translation>
     </message>
@@ -4853,6 +5271,11 @@ This is asked once per round and who confirmed is recorded.</translation>
         <location filename="../../ui/org/org_screen.py" line="390" />
         <source>Đánh dấu đơn vị «%1» ngừng hoạt động? Cán bộ và lịch sử của đơn vị vẫn được giữ; có thể cho hoạt động lại bất cứ lúc nào.</source>
         <translation>Mark unit “%1” as inactive? Its staff and history are kept; it can be reactivated at any time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/org_screen.py" line="410" />
+        <source>Lịch sử thay đổi…</source>
+        <translation>Change history…</translation>
     </message>
 </context>
 <context>
@@ -5422,10 +5845,6 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>%1 valid rows, %2 rows with errors</translation>
     </message>
     <message>
-        <source>%1 thêm mới, %2 cập nhật, %3 không đổi</source>
-        <translation>%1 new, %2 updated, %3 unchanged</translation>
-    </message>
-    <message>
         <source>%1 thêm mới, %2 cập nhật</source>
         <translation>%1 new, %2 updated</translation>
     </message>
@@ -5860,6 +6279,11 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>The real PDF page (QtPdf)</translation>
     </message>
     <message>
+        <location filename="../../ui/printing/printing_screen.py" line="447" />
+        <source>Đã ghi giấy in lại.</source>
+        <translation>The reprint was written.</translation>
+    </message>
+    <message>
         <source>Ảnh trang PDF (pdftoppm)</source>
         <translation>PDF page image (pdftoppm)</translation>
     </message>
@@ -5887,11 +6311,6 @@ This is asked once per round and who confirmed is recorded.</translation>
         <location filename="../../ui/printing/printing_screen.py" line="387" />
         <source>Đã tạo PDF</source>
         <translation>PDF created</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/printing_screen.py" line="447" />
-        <source>Đã ghi giấy in lại.</source>
-        <translation>The reprint was written.</translation>
     </message>
     <message>
         <source>Đã ghi %1 trang vào %2.</source>
@@ -6591,7 +7010,7 @@ This is asked once per round and who confirmed is recorded.</translation>
     <message>
         <location filename="../../ui/rounds/rounds_screen.py" line="101" />
         <source>Từ ngày</source>
-        <translation>From</translation>
+        <translation>Since</translation>
     </message>
     <message>
         <location filename="../../ui/rounds/rounds_screen.py" line="102" />
@@ -6719,6 +7138,14 @@ This is asked once per round and who confirmed is recorded.</translation>
         <location filename="../../ui/rounds/rounds_screen.py" line="365" />
         <source>%1 đối tượng đã đăng ký danh hiệu này năm %2 nên được bỏ qua.</source>
         <translation>%1 had already registered for this title in %2 and were skipped.</translation>
+    </message>
+</context>
+<context>
+    <name>RowHistoryDialog</name>
+    <message>
+        <location filename="../../ui/accounts/audit_screen.py" line="167" />
+        <source>Lịch sử thay đổi – %1</source>
+        <translation>Change history – %1</translation>
     </message>
 </context>
 <context>

@@ -30,19 +30,26 @@ def test_unknown_command_exit_2(capsys):
     assert "Lỗi tham số" in capsys.readouterr().err
 
 
+def _set_agency(dbp, value):
+    """Through the program (audited): a raw SQL edit is what `check` reports as tampering."""
+    import dataclasses
+
+    from app.database import open_database
+    from app.services.settings import get_settings, save_settings
+
+    db = open_database(dbp)
+    with db.factory.begin() as session:
+        save_settings(session, values=dataclasses.replace(get_settings(session), agency_name=value))
+    db.close()
+
+
 def test_backup_restore_check(tmp_path, capsys):
     dbp = tmp_path / "d.db"
     main(["--db", str(dbp), "init"])
-    con = sqlite3.connect(dbp)
-    con.execute("UPDATE setting SET value='Trước' WHERE key='agency_name'")
-    con.commit()
-    con.close()
+    _set_agency(dbp, "Trước")
     out = tmp_path / "sao lưu.db"
     assert main(["--db", str(dbp), "backup", "--out", str(out)]) == 0
-    con = sqlite3.connect(dbp)
-    con.execute("UPDATE setting SET value='Sau' WHERE key='agency_name'")
-    con.commit()
-    con.close()
+    _set_agency(dbp, "Sau")
     assert main(["--db", str(dbp), "restore", str(out)]) == 0
     con = sqlite3.connect(dbp)
     assert con.execute("SELECT value FROM setting WHERE key='agency_name'").fetchone()[0] == "Trước"

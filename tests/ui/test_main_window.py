@@ -13,7 +13,7 @@ def test_opens_with_only_the_working_screens(main_window):
     assert main_window.windowTitle() == "TĐKT Desk"  # no agency name yet
     assert "test.db" in main_window.db_label.text()
     menus = [a.text() for a in main_window.menuBar().actions()]
-    assert menus == ["&Tệp", "Trợ &giúp"]
+    assert menus == ["&Tệp", "Tài &khoản", "Trợ &giúp"]
 
 
 def test_sidebar_switches_screens(qtbot, main_window):

@@ -432,7 +432,8 @@ class CouncilScreen(QWidget):
         for row in ((self.new_ballot_button, self.papers_button),
                     (self.entry_a_button, self.entry_b_button, self.compare_button),
                     (self.seal_button, self.reopen_button, self.second_round_button),
-                    (self.tally_minutes_button, self.tally_word_button, self.results_button)):
+                    (self.tally_minutes_button, self.tally_word_button, self.results_button,
+                     self._changes_button())):
             line = QHBoxLayout()
             for b in row:
                 line.addWidget(b)
@@ -613,9 +614,20 @@ class CouncilScreen(QWidget):
         self.ballots_view.selectRow([b.id for b in self.ballots].index(ballot_id))
         self._update_ballot_buttons()
 
+    def _changes_button(self) -> QPushButton:
+        """"Lịch sử thay đổi…" of the selected ballot (its audit trail)."""
+        from ui.accounts.audit_screen import show_row_history
+
+        self.changes_button = QPushButton(self.tr("Lịch sử thay đổi…"))
+        self.changes_button.clicked.connect(lambda: (b := self.current_ballot()) and show_row_history(
+            self._db, "ballot", b.id, b.title, self))
+        return self.changes_button
+
     def _update_ballot_buttons(self) -> None:
         b = self.current_ballot()
         has, sealed = b is not None, bool(b and b.sealed)
+        if hasattr(self, "changes_button"):
+            self.changes_button.setEnabled(has)
         for w in (self.papers_button, self.entry_a_button, self.entry_b_button, self.compare_button):
             w.setEnabled(has)
         self.seal_button.setEnabled(has and not sealed)

@@ -283,6 +283,13 @@ class DecisionsScreen(QWidget):
         for b in (self.pdf_button, self.xlsx_button, self.word_button, self.pay_pdf_button, self.pay_xlsx_button,
                   self.print_button):
             out_row.addWidget(b)
+        from ui.accounts.audit_screen import show_row_history
+
+        self.changes_button = QPushButton(self.tr("Lịch sử thay đổi…"))  # the decision's audit trail
+        self.changes_button.clicked.connect(lambda: self._detail and show_row_history(
+            self._db, "decision", self._detail.id, self.tr("Quyết định số %1").replace("%1", str(self._detail.data.number)),
+            self))
+        out_row.addWidget(self.changes_button)
         out_row.addStretch(1)
         out_row.addWidget(self.issue_button)
         rv.addLayout(out_row)
@@ -506,7 +513,7 @@ class DecisionsScreen(QWidget):
         export = money.export_payments if payments else dec.export_decision_list
 
         def task(progress, is_cancelled):
-            with db.factory() as s:
+            with db.factory.begin() as s:  # the EXPORT entry of the audit trail is committed
                 return export(s, decision_id=d.id, out=path, fmt=fmt, progress=progress, is_cancelled=is_cancelled)
 
         run_with_progress(self, task, label=self.tr("Đang ghi danh sách…"),

@@ -357,7 +357,7 @@ def export_task(db: Database, movement_id: int, path: Path) -> Task:
     """example.export_examples to `path` in a pool thread; returns (path, count)."""
 
     def run(progress: Progress, is_cancelled: IsCancelled):
-        with db.factory() as session:
+        with db.factory.begin() as session:
             return example.export_examples(session, movement_id=movement_id, out=path, progress=progress,
                                            is_cancelled=is_cancelled)
 

@@ -570,6 +570,11 @@ class NominationsScreen(QWidget):
         menu.addSeparator()
         if self.history_button.isEnabled():
             menu.addAction(self.tr("Lịch sử khen thưởng…"), self.open_history)
+        if len(rows) == 1:  # the audit trail of the nomination
+            from ui.accounts.audit_screen import show_row_history
+
+            menu.addAction(self.tr("Lịch sử thay đổi…"), lambda r=rows[0]: show_row_history(
+                self._db, "nomination", r.id, r.name, self))
         if self.delete_button.isEnabled():
             menu.addAction(self.delete_button.text(), self.delete_selected)
         menu.exec(self.table.viewport().mapToGlobal(pos))

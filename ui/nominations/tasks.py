@@ -65,7 +65,7 @@ def export_task(db: Database, round_id: int, path: Path, **options) -> Task:
     with_verdict); returns (path, count). Raises FileLocked, Cancelled."""
 
     def run(progress: Progress, is_cancelled: IsCancelled):
-        with db.factory() as session:
+        with db.factory.begin() as session:
             return nomination.export_nominations(session, round_id=round_id, out=path, progress=progress,
                                                  is_cancelled=is_cancelled, **options)
 

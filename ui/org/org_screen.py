@@ -406,7 +406,16 @@ class OrgScreen(QWidget):
             return
         menu = QMenu(self)
         menu.addAction(self.tr("Lịch sử khen thưởng…"), slot)
+        if view is self.table and self.selected_person() is not None:  # the audit trail of the record
+            menu.addAction(self.tr("Lịch sử thay đổi…"), self.open_person_changes)
         menu.exec(view.viewport().mapToGlobal(pos))
+
+    def open_person_changes(self) -> None:
+        from ui.accounts.audit_screen import show_row_history
+
+        person = self.selected_person()
+        if person is not None:
+            show_row_history(self._db, "person", person.id, f"{person.full_name} ({person.code})", self)
 
     def make_history_dialog(self, *, person: PersonRow | None = None, unit: UnitRow | None = None):
         from ui.history.history_dialog import HistoryDialog

@@ -61,7 +61,7 @@ def preview_task(db: Database, request: reports.ReportRequest):
 
 def export_task(db: Database, request: reports.ReportRequest, out: Path):
     def task(progress, is_cancelled):
-        with db.factory() as session:
+        with db.factory.begin() as session:
             return reports.export_report(session, request, out, progress=progress, is_cancelled=is_cancelled)
 
     return task
