@@ -32,6 +32,17 @@ def app(qapp, ui_settings_file):
 
 
 @pytest.fixture(autouse=True)
+def export_options_default(monkeypatch):
+    """The list-export options dialog accepts its defaults unless a test says otherwise (a
+    modal exec() would wait forever offscreen)."""
+    from PySide6.QtWidgets import QDialog
+
+    from ui.nominations.nominations_screen import ExportOptionsDialog
+
+    monkeypatch.setattr(ExportOptionsDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+
+
+@pytest.fixture(autouse=True)
 def inline_workers(monkeypatch):
     """Workers run synchronously unless a test sets Worker.inline = False."""
     from ui.workers import Worker

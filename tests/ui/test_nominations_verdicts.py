@@ -114,6 +114,13 @@ def test_mark_under_review_blocks_and_export_asks_once(qtbot, screen, round_db, 
     assert "đang bị xem xét kỷ luật (Tờ trình kỷ luật số 3/TTr ngày 01/12/2026)" in screen.model.rows[0].verdict_text
     out = tmp_path / "ds.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(out), ""))
+    from ui.nominations.nominations_screen import ExportOptionsDialog
+
+    def every_nomination(self):  # the draft under review is not "sendable": list everything shown
+        self.everything.setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportOptionsDialog, "exec", every_nomination)
     screen.export_button.click()
     qtbot.waitUntil(out.exists)
     asked = [t for k, _title, t in message_boxes.calls if k == "question" and "Xác nhận: ngoài 1 đề nghị" in t]
