@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import BadInput, NotFound
 from app.models import Council, ReviewRound
+from app.services import audit
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -158,8 +159,11 @@ def export_submission(session: Session, *, round_id: int, out: str | Path, progr
 
     out = Path(out)
     _fmt(out, ("docx",), "tờ trình")
-    return write_submission_docx(submission_data(session, round_id=round_id), out, progress=progress,
-                                 is_cancelled=is_cancelled)
+    written = write_submission_docx(submission_data(session, round_id=round_id), out, progress=progress,
+                                    is_cancelled=is_cancelled)
+    audit.log_event(session, "EXPORT", table="review_round", row_id=round_id,
+                    detail={"kind": "submission", "out": str(written)})
+    return written
 
 
 # ---------------------------------------------------------------- council documents
@@ -175,6 +179,7 @@ def export_ballot_papers(session: Session, *, ballot_id: int, out: str | Path, c
     _fmt(out, ("pdf",), "phiếu bầu")
     render_ballot_papers(ballot_paper_data(session, ballot_id=ballot_id, copies=copies), out, progress=progress,
                          is_cancelled=is_cancelled)
+    audit.log_event(session, "EXPORT", table="ballot", row_id=ballot_id, detail={"kind": "ballot_papers", "out": str(out)})
     return out
 
 
@@ -189,6 +194,7 @@ def export_tally(session: Session, *, ballot_id: int, out: str | Path, progress:
     fmt = _fmt(out, ("pdf", "docx", "xlsx"), "biên bản kiểm phiếu")
     writer = {"pdf": render_tally_minutes, "docx": write_tally_minutes_docx, "xlsx": write_results_xlsx}[fmt]
     writer(tally_minutes_data(session, ballot_id=ballot_id), out, progress=progress, is_cancelled=is_cancelled)
+    audit.log_event(session, "EXPORT", table="ballot", row_id=ballot_id, detail={"kind": "tally", "out": str(out)})
     return out
 
 
@@ -203,6 +209,7 @@ def export_meeting_minutes(session: Session, *, meeting_id: int, out: str | Path
     fmt = _fmt(out, ("pdf", "docx"), "biên bản họp")
     writer = render_meeting_minutes if fmt == "pdf" else write_meeting_minutes_docx
     writer(meeting_minutes_data(session, meeting_id=meeting_id), out, progress=progress, is_cancelled=is_cancelled)
+    audit.log_event(session, "EXPORT", table="meeting", row_id=meeting_id, detail={"kind": "minutes", "out": str(out)})
     return out
 
 

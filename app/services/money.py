@@ -40,6 +40,7 @@ from app.rules import money as M
 from app.rules.catalogue import params_from_json
 from app.rules.vntext import clean_text
 from app.services.org import _flush_or_stale, current_user, list_units, subtree_ids
+from app.services import audit
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -463,7 +464,10 @@ def export_payments(session: Session, *, decision_id: int, out: str | Path, fmt:
                        signer_name=data.signer_name or s.signer_name, place=data.place or s.place_name,
                        base_salary=amounts.base_salary, draft=amounts.status != "ISSUED")
     writer = write_payments_xlsx if fmt == "xlsx" else write_payments_pdf
-    return writer(amounts.lines, info, out, progress=progress, is_cancelled=is_cancelled)
+    written = writer(amounts.lines, info, out, progress=progress, is_cancelled=is_cancelled)
+    audit.log_event(session, "EXPORT", table="decision", row_id=decision_id,
+                    detail={"kind": "payments", "out": str(written)})
+    return written
 
 
 # ---------------------------------------------------------------- the year's totals

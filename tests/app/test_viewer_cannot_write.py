@@ -38,20 +38,24 @@ READ = {
                 "list_councils", "list_meetings", "list_members", "quorum"},
     "dashboard": {"dashboard_summary", "unprinted_decisions"},
     "decision": {"approved_nominations", "default_input", "get_decision", "list_decisions", "suggest_number",
-                 "validate_input"},
+                 "validate_input", "list_money"},
+    "documents": {"list_items", "open_round_id", "settings_dict", "submission_data"},
+    "money": {"award_amount", "base_salary_in_force", "decision_amounts", "get_rule_set_money", "list_base_salaries",
+              "rewards_report", "year_total_spent"},
+    "nomination_import": {"preview_nomination_import"},
     "example": {"example_counts", "examples_report", "get_example", "list_examples", "stage_counts"},
-    "history": {"get_history"},
+    "history": {"get_history", "overlapping_leave_error"},
     "history_import": {"preview_history_import"},
     "info": {"database_counts"},
     "integrity": {"chain_head", "full_check", "quick_check", "verify_chain"},
     "movement": {"get_round", "list_movements", "list_registrations", "list_rounds"},
     "nomination": {"conflicts_of_interest", "list_nominations", "nomination_events", "quota_warnings",
-                   "round_counts"},
+                   "round_counts", "review_confirmation", "review_holds", "round_verdicts", "rows_for_export"},
     "org": {"get_person", "list_units", "search_people"},
     "pledge": {"default_signatories", "draft_pledge", "get_pledge", "list_pledge_years", "pledge_document"},
     "printing": {"check_certificates", "decision_certificates", "decision_template_key", "get_blank_layout",
                  "get_printer_profile", "list_print_log", "list_printer_profiles", "load_template",
-                 "logged_certificates", "page_layouts", "write_test_sheet"},
+                 "logged_certificates", "write_test_sheet", "test_sheet_targets"},
     "reports": {"award_shares", "awards_by_unit", "awards_by_year_level", "build_report", "form_0601", "form_0602",
                 "form_0603", "preview", "report_units"},
     "scoring_report": {"scoring_report"},
@@ -61,7 +65,9 @@ READ = {
     "_exports": set(),
 }
 EXPORTS = {("decision", "export_decision_list"), ("example", "export_examples"), ("nomination", "export_nominations"),
-           ("reports", "export_report"), ("scoring_report", "export_scoring")}
+           ("reports", "export_report"), ("scoring_report", "export_scoring"), ("money", "export_payments"),
+           ("documents", "export_submission"), ("documents", "export_ballot_papers"), ("documents", "export_tally"),
+           ("documents", "export_meeting_minutes")}
 # Run by the program itself, not for a user: seeding at open (no-ops once seeded), the
 # login (counts failures for anyone), events (any role), the role check itself.
 SYSTEM = {("settings", "seed_settings"), ("catalogue", "seed_catalogue"), ("accounts", "authenticate"),
@@ -82,8 +88,9 @@ def _services() -> set[tuple[str, str]]:
 def _write_calls(w: dict, tmp) -> dict[tuple[str, str], callable]:
     """(module, function) → call(session) with valid arguments on the world `w`."""
     from app.exports.certificates import CertificateData
-    from app.services import (accounts, ballot, bloc, bloc_admin, catalogue, council, decision, example, history,
-                              history_import, movement, nomination, org, pledge, printing, settings, staff_import)
+    from app.services import (accounts, ballot, bloc, bloc_admin, catalogue, council, decision, documents, example,
+                              history, history_import, money, movement, nomination, nomination_import, org, pledge,
+                              printing, settings, staff_import)
     from app.services.printing import ProfileData
 
     v = w["version"]
@@ -298,6 +305,26 @@ def _write_calls(w: dict, tmp) -> dict[tuple[str, str], callable]:
         ("settings", "save_settings"): lambda s: settings.save_settings(
             s, values=__import__("dataclasses").replace(settings.get_settings(s), agency_name="Sở Nội vụ")),
         ("settings", "set_emblem"): lambda s: settings.set_emblem(s, image=None),
+        ("documents", "set_setting"): lambda s: documents.set_setting(s, key="place_name", value="Huế"),
+        ("money", "save_base_salary"): lambda s: money.save_base_salary(s, effective_from=dt.date(2026, 7, 1),
+                                                                        amount=2_530_000),
+        ("money", "delete_base_salary"): lambda s: money.delete_base_salary(
+            s, salary_id=w["salary"].id, version=w["salary"].version),
+        ("money", "set_rounding"): lambda s: money.set_rounding(
+            s, rule_set_id=w["rule_set"], version=v(s, "rule_set", w["rule_set"]),
+            rounding=__import__("app.rules.money", fromlist=["Rounding"]).Rounding(1000, "UP", True)),
+        ("money", "freeze_amounts"): lambda s: money.freeze_amounts(s, decision_id=w["decision"]),
+        ("nomination", "apply_moves"): lambda s: nomination.apply_moves(
+            s, [(s.get(__import__("app.models", fromlist=["Nomination"]).Nomination, w["draft_nom"]), "SUBMITTED", "")]),
+        ("nomination", "confirm_no_review_in_round"): lambda s: nomination.confirm_no_review_in_round(
+            s, round_id=w["demo_round"]),
+        ("nomination", "set_review_hold"): lambda s: nomination.set_review_hold(
+            s, nomination_id=w["draft_nom"], version=v(s, "nomination", w["draft_nom"]), kind="KY_LUAT",
+            note="Tờ trình số 3"),
+        ("nomination_import", "apply_nomination_import"): lambda s: nomination_import.apply_nomination_import(
+            s, nomination_import.read_nomination_file(w["nominations_xlsx"]), round_id=w["round"]),
+        ("nomination_import", "run_import"): lambda s: nomination_import.run_import(
+            s, path=w["nominations_xlsx"], round_id=w["round"]),
         ("staff_import", "apply_import"): lambda s: staff_import.apply_import(
             s, staff_import.read_staff_file(w["staff_xlsx"])),
         ("staff_import", "run_import"): lambda s: staff_import.run_import(s, kind="staff", path=w["staff_xlsx"]),
@@ -341,6 +368,18 @@ def _history_xlsx(path):
     ws.title = "Xếp loại"
     ws.append(["Mã cán bộ", "Năm", "Xếp loại"])
     ws.append(["CB000", 2012, "HTXSNV"])
+    wb.save(path)
+    return path
+
+
+def _nominations_xlsx(path):
+    from openpyxl import load_workbook
+
+    from app.exports.nomination_template import write_nomination_template
+
+    write_nomination_template(path)
+    wb = load_workbook(path)
+    wb["Cá nhân"].append(["CB001", None, None, None, "LDTT", "Hoàn thành tốt nhiệm vụ", None])
     wb.save(path)
     return path
 
@@ -438,6 +477,11 @@ def _world(db, tmp):
         from app.services import example as ex
 
         ex.set_stage(s, example_id=w["example"], stage="BOI_DUONG", on_date=dt.date(2024, 12, 1))
+        from app.services import money
+        from app.services import nomination as nom_svc
+
+        w["salary"] = money.list_base_salaries(s)[-1]
+        nom_svc.confirm_no_review_in_round(s, round_id=w["round"])  # the viewer's export below needs it
         s.commit()
         accounts.create_account(s, login="QuanTri", password="mật-khẩu-1", role="admin")
         s.commit()
@@ -448,6 +492,7 @@ def _world(db, tmp):
     db.login("xem", "mật-khẩu-1")
     w["staff_xlsx"] = _staff_xlsx(tmp / "cán bộ.xlsx")
     w["history_xlsx"] = _history_xlsx(tmp / "quá trình.xlsx")
+    w["nominations_xlsx"] = _nominations_xlsx(tmp / "đề nghị của đơn vị.xlsx")
 
     def version(s, table, row_id):
         from app.db import Base

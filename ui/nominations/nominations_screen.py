@@ -921,7 +921,7 @@ class NominationsScreen(QWidget):
         def task(progress, is_cancelled):
             from app.services.documents import export_submission
 
-            with db.factory() as session:
+            with db.factory.begin() as session:  # commits the EXPORT entry of the audit trail
                 return export_submission(session, round_id=round_id, out=out, progress=progress,
                                          is_cancelled=is_cancelled)
 
