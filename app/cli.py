@@ -36,10 +36,10 @@ def _default_db() -> str:
     return str(default_db_path())
 
 
-def _open(args):
+def _open(args, **options):
     from app.database import open_database
 
-    db = open_database(args.db or _default_db())
+    db = open_database(args.db or _default_db(), **options)
     try:
         _login(db, args)
     except BaseException:
@@ -273,7 +273,8 @@ def _require_admin(args, what: str) -> None:
     from app.services.audit import require_role
 
     try:
-        db = _open(args)
+        # Only to ask the role: no upgrade, no daily backup (a refused restore changes nothing).
+        db = _open(args, upgrade=False, backup=False)
     except DatabaseError:
         return
     try:

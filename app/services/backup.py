@@ -205,10 +205,30 @@ def _step_foreign_keys(conn: sqlite3.Connection, path: Path) -> None:
         raise _refuse(path, f"có {len(rows)} liên kết hỏng giữa các bảng ({shown}).")
 
 
+def _step_audit_chain(conn: sqlite3.Connection, path: Path) -> None:
+    """The backup's audit trail unbroken (every entry re-hashed, none missing); a backup
+    made before the trail existed has none to check."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'").fetchone() is None:
+        return
+    from sqlalchemy import create_engine
+    from sqlalchemy.orm import Session
+
+    from app.services.integrity import chain_findings
+
+    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(sqlite_uri(path) + "?mode=ro", uri=True))
+    try:
+        with Session(engine) as session:
+            findings = chain_findings(session)
+    finally:
+        engine.dispose()
+    if findings:
+        raise _refuse(path, "nhật ký thay đổi trong tệp không toàn vẹn — " + findings[0])
+
+
 # Each step gets an open read-only connection to the candidate and raises BadInput.
-# Other checks (e.g. the audit chain) are plugged in with `VALIDATION_STEPS.append(fn)`.
+# Other checks are plugged in with `VALIDATION_STEPS.append(fn)`.
 ValidationStep = Callable[[sqlite3.Connection, Path], None]
-VALIDATION_STEPS: list[ValidationStep] = [_step_schema, _step_integrity, _step_foreign_keys]
+VALIDATION_STEPS: list[ValidationStep] = [_step_schema, _step_integrity, _step_foreign_keys, _step_audit_chain]
 
 
 def sqlite_uri(path: Path) -> str:

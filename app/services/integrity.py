@@ -143,6 +143,11 @@ def full_check(session: Session, progress: Progress | None = None) -> list[str]:
     return findings
 
 
+def chain_findings(session: Session) -> list[str]:
+    """The whole chain re-hashed: what is edited or missing (restore validates a backup)."""
+    return _chain(session)[0]
+
+
 def verify_chain(session: Session) -> list[str]:
     """The quick check: the last entries of the chain re-hashed (nothing missing among
     them) and every sealed ballot against its seal."""

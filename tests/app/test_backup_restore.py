@@ -283,3 +283,29 @@ def test_sqlite_uri_escapes_and_handles_shares():
     assert uri == "file:///tmp/D%E1%BB%AF%20li%E1%BB%87u%20100%25%20%231/a%3F.db"
     if sys.platform == "win32":  # pragma: no cover
         assert sqlite_uri(Path(r"\\server\share\tdkt.db")).startswith("file:////server/share/")
+
+
+def test_restore_refuses_a_backup_whose_audit_trail_was_edited(tmp_path):
+    """A backup whose trail was edited outside the program is refused before anything is
+    swapped (the audit chain is one of the validation steps)."""
+    import sqlite3
+
+    from app.database import open_database
+    from app.errors import BadInput
+    from app.rules.person import UnitInput
+    from app.services.backup import validate_backup
+    from app.services.org import create_unit
+
+    src = tmp_path / "sao lưu #1.db"
+    db = open_database(src)
+    with db.factory.begin() as s:
+        create_unit(s, data=UnitInput("SNV", "Sở Nội vụ", "CO_QUAN"))
+    db.close()
+    validate_backup(src)  # intact: accepted
+    conn = sqlite3.connect(src)
+    conn.execute("UPDATE audit_log SET account = 'ke-gian' WHERE seq = (SELECT MAX(seq) FROM audit_log)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(BadInput) as info:
+        validate_backup(src)
+    assert "nhật ký thay đổi" in info.value.message() and "không bị thay đổi" in info.value.message()
