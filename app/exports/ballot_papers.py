@@ -23,10 +23,12 @@ from reportlab.pdfgen.canvas import Canvas
 from app.errors import BadInput, Cancelled
 from app.exports.pdf_doc import MARGINS, PAGE, DocumentHeader, draw_header, fit_size
 from app.safe_write import atomic_output
+from app.exports.scan_marks import (NameBox, PageCode, ScanLayout, ballot_fingerprint, draw_scan_marks,
+                                    layout_keywords)
 from app.exports.pdf_fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts, string_width
 from app.rules.vntext import nfc
 
-__all__ = ["BallotPaperData", "paginate", "render_ballot_papers", "instructions"]
+__all__ = ["BallotPaperData", "paginate", "render_ballot_papers", "instructions", "scan_layout"]
 
 Progress = Callable[[int, int], None]
 MM = 72.0 / 25.4
@@ -90,7 +92,7 @@ def paginate(data: BallotPaperData) -> list[tuple[tuple[int, str, str], ...]]:
 
 
 def _draw_page(c: Canvas, data: BallotPaperData, rows: Sequence[tuple[int, str, str]], page: int,
-               pages: int) -> None:
+               pages: int, boxes: list | None = None) -> None:
     w, h = PAGE
     left, right, top, bottom = MARGINS
     x0, x1 = left, w - right
@@ -138,6 +140,9 @@ def _draw_page(c: Canvas, data: BallotPaperData, rows: Sequence[tuple[int, str, 
         name_w = cols[2] - cols[1] - 8
         c.setFont(SERIF_BOLD, fit_size(name, SERIF_BOLD, 13, name_w, 8))
         c.drawString(cols[1] + 4, base, name)
+        if boxes is not None:  # where the reader of scans looks (app/scan_reader.py)
+            boxes.append(NameBox(number, cols[1], y - ROW_H, cols[2], y,
+                                 cols[1] + 4, cols[1] + 4 + string_width(name, SERIF_BOLD, c._fontsize)))
         unit = nfc(unit)
         unit_w = cols[3] - cols[2] - 8
         if string_width(unit, SERIF, 11) <= unit_w:
@@ -167,6 +172,34 @@ def _draw_page(c: Canvas, data: BallotPaperData, rows: Sequence[tuple[int, str, 
     c.setFont(SERIF_ITALIC, 11)
     c.drawString(x0, fy + 4, f"Trang {page}/{pages}" + (f" — danh sách có {len(data.candidates)} người"
                                                          if pages > 1 else ""))
+    _draw_scan_marks(c, data, page, pages)
+
+
+def _fingerprint(data: BallotPaperData) -> int:
+    return ballot_fingerprint(nfc(data.title), nfc(data.subject), [nfc(n) for _, n, _ in data.candidates])
+
+
+def _draw_scan_marks(c: Canvas, data: BallotPaperData, page: int, pages: int) -> None:
+    """Alignment squares and the page code (same on every paper) for the scan reader."""
+    draw_scan_marks(c, PAGE[0], PAGE[1], PageCode(_fingerprint(data), page, pages), label_font=SERIF)
+
+
+def scan_layout(data: BallotPaperData) -> ScanLayout:
+    """Where each candidate's name lies on each page (points), from the same drawing code
+    as the PDF: the pages are drawn on a throwaway canvas that records the name boxes."""
+    import io
+
+    register_fonts()
+    c = Canvas(io.BytesIO(), pagesize=PAGE)
+    pages = paginate(data)
+    out = []
+    for i, rows in enumerate(pages, start=1):
+        boxes: list = []
+        _draw_page(c, data, rows, i, len(pages), boxes)
+        c.showPage()
+        out.append(tuple(boxes))
+    return ScanLayout(ballot=_fingerprint(data), page_w=PAGE[0], page_h=PAGE[1], candidates=len(data.candidates),
+                      pages=tuple(out))
 
 
 def render_ballot_papers(data: BallotPaperData, out: str | Path, *, progress: Progress | None = None,
@@ -185,6 +218,7 @@ def render_ballot_papers(data: BallotPaperData, out: str | Path, *, progress: Pr
         c.setTitle(f"{data.title} – {nfc(data.subject)}")
         c.setAuthor("TĐKT Desk")
         c.setCreator("TĐKT Desk")
+        c.setKeywords(layout_keywords(scan_layout(data)))
         for i, rows in enumerate(pages, start=1):
             c.beginForm(f"page{i}")
             _draw_page(c, data, rows, i, len(pages))

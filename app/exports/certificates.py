@@ -629,6 +629,13 @@ def _targets(w_mm: float, h_mm: float) -> list[tuple[int, float, float]]:
 TEST_SHEET_TARGETS = _targets  # (w_mm, h_mm) → [(number, x_mm, y_mm)], for the calibration screen
 
 
+def _draw_test_sheet_marks(c, w: float, h: float) -> None:
+    """The scan reader's squares and code (app/scan_reader.read_test_sheet)."""
+    from app.exports.scan_marks import TEST_SHEET_INSET, draw_scan_marks
+
+    draw_scan_marks(c, w, h, None, TEST_SHEET_INSET)
+
+
 def render_test_sheet(
     template_or_page: CertificateTemplate | tuple[float, float],
     out: Path,
@@ -702,6 +709,7 @@ def render_test_sheet(
             draw(x + dx, y + 2.5 * MM, f"{number}")
             c.setFont(SERIF, 8)
             draw(x + dx, y - 1.5 * MM, f"x = {x_mm:g} mm; y = {y_mm:g} mm")
+        _draw_test_sheet_marks(c, w, h)
         c.restoreState()
         # Instructions (not moved by the profile: they are read, not registered).
         lines = [

@@ -1,0 +1,486 @@
+"""Reading scanned ballot papers and printer test sheets (PRODUCT.md §1.13). No Qt.
+
+A scan page (a page of a copier's PDF, or a PNG/JPEG/TIFF image) is read like this:
+
+1. the four solid corner squares are found (size known from the paper), their centroids
+   give a homography onto the clean page at `REF_DPI`; a page upside down is tried too;
+2. the page code between the bottom squares says which ballot, page k of n: a page whose
+   code is missing, unreadable or of another ballot is reported, never counted;
+3. for each candidate's name box, the aligned scan is compared with the clean rendering of
+   the printed page (rendered from the ballot PDF itself with pdfium, locally re-aligned
+   by template matching): ink present in the scan but not on the clean page, across the
+   printed name, is a strike. The share of the name's width crossed by added ink decides:
+   ≥ `STRUCK_AT` struck, ≤ `CLEAN_AT` not struck, in between — or a badly aligned box —
+   the sheet is left for a person (`review`). Ink outside the name boxes is never looked at.
+
+Consecutive pages 1..n of the same ballot make one sheet (paper), numbered in pile order.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from app.errors import BadInput, Cancelled
+from app.exports.scan_marks import (MARK_MM, TEST_SHEET_INSET, PageCode, ScanLayout, code_cells_mm, decode_code,
+                                    mark_centres_mm, parse_layout_keywords)
+
+__all__ = ["REF_DPI", "ScanPage", "PageReading", "SheetReading", "ReadResult", "load_reference", "read_scans",
+           "iter_scan_pages", "sheets_csv", "read_test_sheet", "find_marks"]
+
+MM_PER_PT = 25.4 / 72.0
+REF_DPI = 150
+SCAN_DPI = 200  # PDF scans are rasterised at this resolution
+STRUCK_AT = 0.25
+CLEAN_AT = 0.08
+GAP_MM = 4.0  # the longest run of a line hidden by printed letters
+MIN_MATCH = 0.35  # template-match score under which a name box is not trusted
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp"}
+Progress = Callable[[int, int], None]
+
+
+def _cv2():
+    import cv2
+
+    cv2.setNumThreads(1)
+    return cv2
+
+
+# ---------------------------------------------------------------- inputs
+
+
+@dataclasses.dataclass
+class ScanPage:
+    source: str  # file name as given
+    index: int  # 1-based page of that file
+    image: np.ndarray  # grey, uint8 (darkest channel: any ink colour reads dark)
+    dpi: float | None = None
+
+
+def _grey(rgb: np.ndarray) -> np.ndarray:
+    if rgb.ndim == 2:
+        return rgb.astype(np.uint8, copy=False)
+    cv2 = _cv2()
+    rgb = np.ascontiguousarray(rgb, dtype=np.uint8)
+    return cv2.min(cv2.min(rgb[:, :, 0], rgb[:, :, 1]), rgb[:, :, 2])
+
+
+def _pdfium():
+    import pypdfium2 as pdfium
+
+    return pdfium
+
+
+def iter_scan_pages(paths: Sequence[str | Path], *, dpi: int = SCAN_DPI) -> Iterator[ScanPage]:
+    """Each page of each file, in order: PDF pages rasterised at `dpi`, images (PNG, JPEG,
+    TIFF with several pages, BMP) as they are. Raises BadInput naming a file that cannot
+    be read (missing, not a PDF or image, damaged)."""
+    for path in paths:
+        p = Path(path)
+        if not p.is_file():
+            raise BadInput(detail=f"Tệp {path}: không tìm thấy tệp ảnh quét.")
+        suffix = p.suffix.lower()
+        if suffix == ".pdf":
+            pdfium = _pdfium()
+            try:
+                pdf = pdfium.PdfDocument(str(p))
+            except Exception as exc:  # pdfium raises its own PdfiumError
+                raise BadInput(detail=f"Tệp {path}: không đọc được tệp PDF ({exc}).") from None
+            try:
+                for i in range(len(pdf)):
+                    page = pdf[i]
+                    bitmap = page.render(scale=dpi / 72.0, grayscale=False)
+                    arr = bitmap.to_numpy()
+                    # pdfium gives BGR(A); the darkest channel does not care about the order.
+                    yield ScanPage(str(path), i + 1, _grey(arr), float(dpi))
+                    page.close()
+            finally:
+                pdf.close()
+        elif suffix in IMAGE_SUFFIXES:
+            from PIL import Image, ImageSequence, UnidentifiedImageError
+
+            try:
+                with Image.open(p) as im:
+                    for i, frame in enumerate(ImageSequence.Iterator(im)):
+                        rgb = np.asarray(frame.convert("RGB"))
+                        d = frame.info.get("dpi")
+                        yield ScanPage(str(path), i + 1, _grey(rgb), float(d[0]) if d and d[0] > 1 else None)
+            except (UnidentifiedImageError, OSError, ValueError) as exc:
+                raise BadInput(detail=f"Tệp {path}: không đọc được ảnh ({exc}).") from None
+        else:
+            raise BadInput(detail=f"Tệp {path}: cần tệp PDF hoặc ảnh PNG, JPEG, TIFF (đuôi {suffix or 'trống'} "
+                                  "không đọc được).")
+
+
+# ---------------------------------------------------------------- marks and alignment
+
+
+def find_marks(grey: np.ndarray, w_mm: float, h_mm: float, inset: tuple[float, float]) -> list | None:
+    """Centroids (px) of the four corner squares TL, TR, BR, BL of a page `w_mm`×`h_mm`,
+    or None when fewer than 3 are found. A missing one is None in the list."""
+    cv2 = _cv2()
+    h_px, w_px = grey.shape
+    ppm = min(w_px / w_mm, h_px / h_mm)
+    small = cv2.medianBlur(grey, 3)
+    _, binary = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    contours, _ = cv2.findContours(binary, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    side = MARK_MM * ppm
+    found = []
+    for cnt in contours:
+        x, y, w, h = cv2.boundingRect(cnt)
+        if not (0.55 * side <= max(w, h) <= 1.8 * side):
+            continue
+        area = cv2.contourArea(cnt)
+        (_, _), (rw, rh), _ = cv2.minAreaRect(cnt)
+        if rw <= 0 or rh <= 0 or max(rw, rh) / min(rw, rh) > 1.3:
+            continue
+        if not (0.55 * side <= (rw + rh) / 2 <= 1.45 * side) or area < 0.85 * rw * rh:
+            continue
+        m = cv2.moments(cnt)
+        if m["m00"] <= 0:
+            continue
+        found.append((m["m10"] / m["m00"], m["m01"] / m["m00"]))
+    expected = [(x * ppm, y * ppm) for x, y in mark_centres_mm(w_px / ppm, h_px / ppm, inset)]
+    radius = 0.22 * min(w_px, h_px)
+    marks: list = []
+    for ex, ey in expected:
+        best = min(found, key=lambda p: (p[0] - ex) ** 2 + (p[1] - ey) ** 2, default=None)
+        if best is not None and (best[0] - ex) ** 2 + (best[1] - ey) ** 2 <= radius ** 2:
+            marks.append(best)
+        else:
+            marks.append(None)
+    return marks if sum(m is not None for m in marks) >= 3 else None
+
+
+def _transform(src: list, dst: list):
+    """3×3 matrix mapping src → dst from 4 points (homography) or 3 (affine)."""
+    cv2 = _cv2()
+    pairs = [(s, d) for s, d in zip(src, dst) if s is not None]
+    s = np.float32([p[0] for p in pairs])
+    d = np.float32([p[1] for p in pairs])
+    if len(pairs) == 4:
+        return cv2.getPerspectiveTransform(s, d)
+    m = cv2.getAffineTransform(s[:3], d[:3])
+    return np.vstack([m, [0, 0, 1]])
+
+
+# ---------------------------------------------------------------- reference
+
+
+@dataclasses.dataclass
+class _RefPage:
+    grey: np.ndarray  # clean page at REF_DPI
+    ink: np.ndarray  # bool, clean ink dilated by one pixel
+
+
+@dataclasses.dataclass
+class Reference:
+    layout: ScanLayout
+    pages: list[_RefPage]
+    source: str
+
+    @property
+    def size_mm(self) -> tuple[float, float]:
+        return self.layout.page_w * MM_PER_PT, self.layout.page_h * MM_PER_PT
+
+
+def load_reference(path: str | Path) -> Reference:
+    """The printed ballot (the PDF of `tdkt-cli ballots` or of the program's ballot
+    papers): its layout and the clean rendering of each page of one paper."""
+    cv2 = _cv2()
+    p = Path(path)
+    if not p.is_file():
+        raise BadInput(detail=f"Tệp {path}: không tìm thấy tệp phiếu bầu (PDF).")
+    pdfium = _pdfium()
+    try:
+        pdf = pdfium.PdfDocument(str(p))
+    except Exception as exc:
+        raise BadInput(detail=f"Tệp {path}: không đọc được tệp PDF ({exc}).") from None
+    try:
+        layout = parse_layout_keywords(pdf.get_metadata_dict().get("Keywords"))
+        if layout is None:
+            raise BadInput(detail=f"Tệp {path}: không phải tệp phiếu bầu do TĐKT Desk in (thiếu thông tin bố cục "
+                                  "để đọc phiếu quét). Hãy in lại phiếu bằng chương trình.")
+        if len(pdf) < len(layout.pages):
+            raise BadInput(detail=f"Tệp {path}: thiếu trang ({len(pdf)} < {len(layout.pages)}).")
+        pages = []
+        kernel = np.ones((3, 3), np.uint8)
+        for i in range(len(layout.pages)):
+            page = pdf[i]
+            grey = _grey(page.render(scale=REF_DPI / 72.0).to_numpy())
+            page.close()
+            ink = cv2.dilate((grey < 200).astype(np.uint8), kernel) > 0
+            pages.append(_RefPage(grey, ink))
+    finally:
+        pdf.close()
+    return Reference(layout, pages, str(path))
+
+
+# ---------------------------------------------------------------- reading
+
+
+@dataclasses.dataclass
+class PageReading:
+    source: str
+    index: int
+    code: PageCode | None
+    problem: str = ""  # why the page is not counted ("" when it belongs to the ballot)
+    struck: frozenset[int] = frozenset()
+    doubtful: frozenset[int] = frozenset()
+    crop: bytes = b""  # PNG of the aligned name column, for a person to look at
+
+    @property
+    def where(self) -> str:
+        return f"{self.source}, trang {self.index}"
+
+
+@dataclasses.dataclass
+class SheetReading:
+    number: int
+    pages: list[PageReading]
+    complete: bool
+
+    @property
+    def struck(self) -> frozenset[int]:
+        return frozenset().union(*(p.struck for p in self.pages))
+
+    @property
+    def doubtful(self) -> frozenset[int]:
+        return frozenset().union(*(p.doubtful for p in self.pages))
+
+    @property
+    def kind(self) -> str:
+        return "ballot" if self.complete and not self.doubtful else "review"
+
+    def reason(self) -> str:
+        if not self.complete:
+            return "thiếu trang của tờ phiếu"
+        if self.doubtful:
+            return "chưa chắc tên số " + ", ".join(str(n) for n in sorted(self.doubtful))
+        return ""
+
+    def to_dict(self) -> dict:
+        return {"sheet": self.number, "kind": self.kind, "struck": sorted(self.struck),
+                "doubtful": sorted(self.doubtful), "reason": self.reason(),
+                "pages": [{"file": p.source, "page": p.index, "paper_page": p.code.page if p.code else None}
+                          for p in self.pages]}
+
+
+@dataclasses.dataclass
+class ReadResult:
+    sheets: list[SheetReading]
+    rejected: list[PageReading]  # pages that are not this ballot: reported, never counted
+    seconds: float = 0.0
+
+    @property
+    def review(self) -> list[SheetReading]:
+        return [s for s in self.sheets if s.kind == "review"]
+
+    def to_dict(self) -> dict:
+        return {"sheets": [s.to_dict() for s in self.sheets],
+                "rejected_pages": [{"file": p.source, "page": p.index, "problem": p.problem} for p in self.rejected],
+                "review": len(self.review), "seconds": round(self.seconds, 2)}
+
+
+def _align(grey: np.ndarray, w_mm: float, h_mm: float, inset, out_size: tuple[int, int]):
+    """(warped page at REF_DPI, its page code) — trying the page upright and upside down —
+    or (None, None, problem)."""
+    cv2 = _cv2()
+    marks = find_marks(grey, w_mm, h_mm, inset)
+    if marks is None:
+        return None, None, "không thấy đủ các dấu định vị ở góc (trang trắng hoặc không phải phiếu này)"
+    ppm = REF_DPI / 25.4
+    dst = [(x * ppm, y * ppm) for x, y in mark_centres_mm(w_mm, h_mm, inset)]
+    cells = [(x * ppm, y * ppm) for x, y in code_cells_mm(w_mm, h_mm, inset)]
+    for turn in (0, 2):
+        src = marks[turn:] + marks[:turn]
+        matrix = _transform(src, dst)
+        warped = cv2.warpPerspective(grey, matrix, out_size, flags=cv2.INTER_LINEAR,
+                                     borderValue=255)
+        code = _read_code(warped, dst, cells, ppm)
+        if code is not None:
+            return warped, code, ""
+    return None, None, "có dấu định vị nhưng không đọc được mã trang (không phải phiếu do chương trình in)"
+
+
+def _paper_level(grey: np.ndarray) -> float:
+    """The paper's grey level (the 90th percentile of a sample of the page)."""
+    return float(np.percentile(grey[::4, ::4], 90))
+
+
+def _read_code(warped: np.ndarray, marks: list, cells: list, ppm: float) -> PageCode | None:
+    r = max(1, int(0.5 * ppm))
+    def mean_at(x: float, y: float) -> float:
+        xi, yi = int(round(x)), int(round(y))
+        patch = warped[max(0, yi - r):yi + r + 1, max(0, xi - r):xi + r + 1]
+        return float(patch.mean()) if patch.size else 255.0
+    dark = float(np.mean([mean_at(x, y) for x, y in marks]))
+    white = _paper_level(warped)
+    if white - dark < 60:
+        return None
+    cut = (dark + white) / 2
+    return decode_code([1 if mean_at(x, y) < cut else 0 for x, y in cells])
+
+
+def _judge_box(warped: np.ndarray, ref: _RefPage, box, page_h: float, paper: float) -> tuple[str, float]:
+    """'struck', 'clean' or 'doubt' for one name box, and the share of the name crossed."""
+    cv2 = _cv2()
+    s = REF_DPI / 72.0
+    pad = 4
+    x0, x1 = int(box.x0 * s) + 2, int(box.x1 * s) - 2
+    y0, y1 = int((page_h - box.y1) * s) + 2, int((page_h - box.y0) * s) - 2
+    tx0, tx1 = int(box.text_x0 * s) - x0, int(box.text_x1 * s) - x0
+    h_img, w_img = warped.shape
+    if x0 - pad < 0 or y0 - pad < 0 or x1 + pad > w_img or y1 + pad > h_img or tx1 - tx0 < 4:
+        return "doubt", 0.0
+    clean = ref.grey[y0:y1, x0:x1]
+    area = warped[y0 - pad:y1 + pad, x0 - pad:x1 + pad]
+    score = cv2.matchTemplate(area, clean, cv2.TM_CCOEFF_NORMED)
+    _, best, _, (dx, dy) = cv2.minMaxLoc(score)
+    cell = area[dy:dy + (y1 - y0), dx:dx + (x1 - x0)]
+    added = (cell < paper - 70) & ~ref.ink[y0:y1, x0:x1]
+    if best < MIN_MATCH:
+        # The printed name is not where it should be (folded, torn, covered): a person looks.
+        return "doubt", 0.0
+    added = cv2.morphologyEx(added.astype(np.uint8), cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))
+    cols = added[:, max(0, tx0):tx1].any(axis=0)
+    # Bridge the gaps where the line runs over the printed letters (≤ 2.5 mm).
+    gap = int(GAP_MM * REF_DPI / 25.4)
+    idx = np.flatnonzero(cols)
+    if idx.size == 0:
+        return "clean", 0.0
+    covered = idx.size
+    jumps = np.diff(idx)
+    covered += int(jumps[(jumps > 1) & (jumps <= gap)].sum() - ((jumps > 1) & (jumps <= gap)).sum())
+    share = covered / max(1, cols.size)
+    if share >= STRUCK_AT:
+        return "struck", share
+    if share <= CLEAN_AT:
+        return "clean", share
+    return "doubt", share
+
+
+def _crop_png(warped: np.ndarray, boxes, page_h: float) -> bytes:
+    cv2 = _cv2()
+    s = REF_DPI / 72.0
+    if not boxes:
+        return b""
+    y0 = max(0, int((page_h - max(b.y1 for b in boxes)) * s) - 6)
+    y1 = int((page_h - min(b.y0 for b in boxes)) * s) + 6
+    x0 = max(0, int(min(b.x0 for b in boxes) * s) - 60)
+    x1 = int(max(b.x1 for b in boxes) * s) + 6
+    ok, data = cv2.imencode(".png", warped[y0:y1, x0:x1])
+    return data.tobytes() if ok else b""
+
+
+def read_page(reference: Reference, page: ScanPage, *, crops: bool = False) -> PageReading:
+    layout = reference.layout
+    w_mm, h_mm = reference.size_mm
+    ref0 = reference.pages[0].grey
+    warped, code, problem = _align(page.image, w_mm, h_mm, layout.mark_inset_mm, (ref0.shape[1], ref0.shape[0]))
+    if warped is None:
+        return PageReading(page.source, page.index, None, problem)
+    if code.ballot != layout.ballot or code.pages != len(layout.pages) or code.version != layout.version:
+        return PageReading(page.source, page.index, code, f"phiếu của một cuộc bỏ phiếu khác (mã {code.label()})")
+    if not 1 <= code.page <= code.pages:
+        return PageReading(page.source, page.index, code, f"mã trang sai ({code.label()})")
+    ref = reference.pages[code.page - 1]
+    boxes = layout.pages[code.page - 1]
+    paper = _paper_level(warped)
+    struck, doubtful = set(), set()
+    for box in boxes:
+        verdict, _ = _judge_box(warped, ref, box, layout.page_h, paper)
+        if verdict == "struck":
+            struck.add(box.number)
+        elif verdict == "doubt":
+            doubtful.add(box.number)
+    crop = _crop_png(warped, boxes, layout.page_h) if crops else b""
+    return PageReading(page.source, page.index, code, "", frozenset(struck), frozenset(doubtful), crop)
+
+
+def read_scans(reference: Reference, pages: Iterable[ScanPage], *, crops: bool = False,
+               progress: Progress | None = None, is_cancelled: Callable[[], bool] | None = None,
+               total: int = 0) -> ReadResult:
+    """Read every scanned page and group the pages of each paper (1..n in order) into
+    sheets numbered in pile order. A paper with a page missing or out of order is kept as
+    a `review` sheet; pages of no paper of this ballot are in `rejected`."""
+    started = time.perf_counter()
+    n_pages = len(reference.layout.pages)
+    sheets: list[SheetReading] = []
+    rejected: list[PageReading] = []
+    current: list[PageReading] = []
+
+    def close() -> None:
+        if current:
+            complete = [p.code.page for p in current] == list(range(1, n_pages + 1))
+            sheets.append(SheetReading(len(sheets) + 1, list(current), complete))
+            current.clear()
+
+    for done, page in enumerate(pages, start=1):
+        if is_cancelled and is_cancelled():
+            raise Cancelled()
+        reading = read_page(reference, page, crops=crops)
+        if reading.problem:
+            rejected.append(reading)
+        else:
+            if reading.code.page == 1 or not current or current[-1].code.page + 1 != reading.code.page:
+                close()
+            current.append(reading)
+            if reading.code.page == n_pages:
+                close()
+        if progress:
+            progress(done, max(total, done))
+    close()
+    return ReadResult(sheets, rejected, time.perf_counter() - started)
+
+
+def sheets_csv(result: ReadResult) -> str:
+    """The `sheet,kind,struck` CSV of `tally`. A `review` row lists the struck numbers it
+    is sure of and the doubtful ones followed by '?'; `tally` refuses it until a person
+    decides."""
+    lines = ["sheet,kind,struck"]
+    for s in result.sheets:
+        parts = [str(n) for n in sorted(s.struck)]
+        if s.kind == "review":
+            parts += [f"{n}?" for n in sorted(s.doubtful)]
+        lines.append(f"{s.number},{s.kind},{' '.join(parts)}")
+    return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------- printer calibration
+
+
+def read_test_sheet(path: str | Path, w_mm: float, h_mm: float, *, name: str = "Máy in"):
+    """The printer profile (offsets and scale) that corrects the printer, from a scan of
+    the printed test sheet (`render_test_sheet`, printed WITHOUT a profile). The scan must
+    show the whole sheet edge to edge (the copier's or scanner's 'original size' A4): the
+    image's edges are the paper's edges. Raises BadInput when the marks are not found."""
+    from app.exports.printer_profiles import profile_from_measurements
+
+    pages = list(iter_scan_pages([path]))
+    if not pages:
+        raise BadInput(detail=f"Tệp {path}: không có trang nào.")
+    grey = pages[0].image
+    h_px, w_px = grey.shape
+    if (w_px > h_px) != (w_mm > h_mm):
+        raise BadInput(detail=f"Tệp {path}: hướng trang quét khác hướng tờ in thử (dọc/ngang); hãy quét lại.")
+    marks = find_marks(grey, w_mm, h_mm, TEST_SHEET_INSET)
+    if marks is None or any(m is None for m in marks):
+        raise BadInput(detail=f"Tệp {path}: không thấy đủ bốn dấu định vị của tờ in thử; hãy quét cả tờ, "
+                              "thẳng, với tỉ lệ 100%.")
+    ppm_x, ppm_y = w_px / w_mm, h_px / h_mm
+    expected = mark_centres_mm(w_mm, h_mm, TEST_SHEET_INSET)
+    # A pixel i covers [i, i+1): its centre is at i + 0.5.
+    targets = [(ex, ey, (mx + 0.5) / ppm_x, (my + 0.5) / ppm_y) for (ex, ey), (mx, my) in zip(expected, marks)]
+    return profile_from_measurements(name, targets)
+
+
+def png_bytes(grey: np.ndarray) -> bytes:
+    cv2 = _cv2()
+    ok, data = cv2.imencode(".png", grey)
+    return data.tobytes() if ok else b""
+
