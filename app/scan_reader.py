@@ -10,8 +10,8 @@ A scan page (a page of a copier's PDF, or a PNG/JPEG/TIFF image) is read like th
    the printed page (rendered from the ballot PDF itself with pdfium, locally re-aligned
    by template matching): ink present in the scan but not on the clean page, across the
    printed name, is a strike. The share of the name's width crossed by added ink decides:
-   ≥ `STRUCK_AT` struck, ≤ `CLEAN_AT` not struck, in between — or a badly aligned box —
-   the sheet is left for a person (`review`). Ink outside the name boxes is never looked at.
+   ≥ `STRUCK_AT` struck; no added ink (under `MIN_INK_MM2`) not struck; anything in
+   between — or a badly aligned box — leaves the sheet for a person (`review`). Ink outside the name boxes is never looked at.
 
 Consecutive pages 1..n of the same ballot make one sheet (paper), numbered in pile order.
 """
@@ -33,11 +33,13 @@ __all__ = ["REF_DPI", "ScanPage", "PageReading", "SheetReading", "ReadResult", "
            "iter_scan_pages", "sheets_csv", "read_test_sheet", "find_marks"]
 
 MM_PER_PT = 25.4 / 72.0
-REF_DPI = 150
+REF_DPI = 200
+CLEAN_INK_LEVEL = 200  # a pixel of the clean rendering darker than this is printed ink
+INK_DILATE = 3  # printed ink grown by (n-1)/2 pixels: the scan's blur and residual misalignment
 SCAN_DPI = 200  # PDF scans are rasterised at this resolution
-STRUCK_AT = 0.25
-CLEAN_AT = 0.08
-GAP_MM = 4.0  # the longest run of a line hidden by printed letters
+STRUCK_AT = 0.5
+MIN_INK_MM2 = 0.2  # less added ink than this on a name (dust, a speck) is no mark at all
+GAP_MM = 3.0  # the longest run of a line hidden by printed letters
 MIN_MATCH = 0.35  # template-match score under which a name box is not trusted
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp"}
 Progress = Callable[[int, int], None]
@@ -208,12 +210,12 @@ def load_reference(path: str | Path) -> Reference:
         if len(pdf) < len(layout.pages):
             raise BadInput(detail=f"Tệp {path}: thiếu trang ({len(pdf)} < {len(layout.pages)}).")
         pages = []
-        kernel = np.ones((3, 3), np.uint8)
+        kernel = np.ones((INK_DILATE, INK_DILATE), np.uint8)
         for i in range(len(layout.pages)):
             page = pdf[i]
             grey = _grey(page.render(scale=REF_DPI / 72.0).to_numpy())
             page.close()
-            ink = cv2.dilate((grey < 200).astype(np.uint8), kernel) > 0
+            ink = cv2.dilate((grey < CLEAN_INK_LEVEL).astype(np.uint8), kernel) > 0
             pages.append(_RefPage(grey, ink))
     finally:
         pdf.close()
@@ -347,7 +349,10 @@ def _judge_box(warped: np.ndarray, ref: _RefPage, box, page_h: float, paper: flo
         # The printed name is not where it should be (folded, torn, covered): a person looks.
         return "doubt", 0.0
     added = cv2.morphologyEx(added.astype(np.uint8), cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))
-    cols = added[:, max(0, tx0):tx1].any(axis=0)
+    span = added[:, max(0, tx0):tx1]
+    if int(span.sum()) < MIN_INK_MM2 * (REF_DPI / 25.4) ** 2:
+        return "clean", 0.0
+    cols = span.any(axis=0)
     # Bridge the gaps where the line runs over the printed letters (≤ 2.5 mm).
     gap = int(GAP_MM * REF_DPI / 25.4)
     idx = np.flatnonzero(cols)
@@ -357,11 +362,9 @@ def _judge_box(warped: np.ndarray, ref: _RefPage, box, page_h: float, paper: flo
     jumps = np.diff(idx)
     covered += int(jumps[(jumps > 1) & (jumps <= gap)].sum() - ((jumps > 1) & (jumps <= gap)).sum())
     share = covered / max(1, cols.size)
-    if share >= STRUCK_AT:
-        return "struck", share
-    if share <= CLEAN_AT:
-        return "clean", share
-    return "doubt", share
+    # Ink on the name that does not cross enough of it (a short stroke, a tick, a blot) is
+    # never guessed either way.
+    return ("struck" if share >= STRUCK_AT else "doubt"), share
 
 
 def _crop_png(warped: np.ndarray, boxes, page_h: float) -> bytes:
