@@ -92,7 +92,7 @@ def paginate(data: BallotPaperData) -> list[tuple[tuple[int, str, str], ...]]:
 
 
 def _draw_page(c: Canvas, data: BallotPaperData, rows: Sequence[tuple[int, str, str]], page: int,
-               pages: int, boxes: list | None = None) -> None:
+               pages: int, boxes: list | None = None, fingerprint: int = 0) -> None:
     w, h = PAGE
     left, right, top, bottom = MARGINS
     x0, x1 = left, w - right
@@ -172,16 +172,12 @@ def _draw_page(c: Canvas, data: BallotPaperData, rows: Sequence[tuple[int, str, 
     c.setFont(SERIF_ITALIC, 11)
     c.drawString(x0, fy + 4, f"Trang {page}/{pages}" + (f" — danh sách có {len(data.candidates)} người"
                                                          if pages > 1 else ""))
-    _draw_scan_marks(c, data, page, pages)
+    _draw_scan_marks(c, fingerprint, page, pages)
 
 
-def _fingerprint(data: BallotPaperData) -> int:
-    return ballot_fingerprint(nfc(data.title), nfc(data.subject), [nfc(n) for _, n, _ in data.candidates])
-
-
-def _draw_scan_marks(c: Canvas, data: BallotPaperData, page: int, pages: int) -> None:
+def _draw_scan_marks(c: Canvas, fingerprint: int, page: int, pages: int) -> None:
     """Alignment squares and the page code (same on every paper) for the scan reader."""
-    draw_scan_marks(c, PAGE[0], PAGE[1], PageCode(_fingerprint(data), page, pages), label_font=SERIF)
+    draw_scan_marks(c, PAGE[0], PAGE[1], PageCode(fingerprint, page, pages), label_font=SERIF)
 
 
 def scan_layout(data: BallotPaperData) -> ScanLayout:
@@ -198,8 +194,12 @@ def scan_layout(data: BallotPaperData) -> ScanLayout:
         _draw_page(c, data, rows, i, len(pages), boxes)
         c.showPage()
         out.append(tuple(boxes))
-    return ScanLayout(ballot=_fingerprint(data), page_w=PAGE[0], page_h=PAGE[1], candidates=len(data.candidates),
-                      pages=tuple(out))
+    layout = ScanLayout(ballot=0, page_w=PAGE[0], page_h=PAGE[1], candidates=len(data.candidates),
+                        pages=tuple(out))
+    # The fingerprint covers what the paper shows AND where the names lie, so papers printed
+    # with another header or by another version of the program are never read with this layout.
+    fingerprint = ballot_fingerprint(repr(dataclasses.replace(data, copies=1)) + layout.to_json())
+    return dataclasses.replace(layout, ballot=fingerprint)
 
 
 def render_ballot_papers(data: BallotPaperData, out: str | Path, *, progress: Progress | None = None,
@@ -218,10 +218,11 @@ def render_ballot_papers(data: BallotPaperData, out: str | Path, *, progress: Pr
         c.setTitle(f"{data.title} – {nfc(data.subject)}")
         c.setAuthor("TĐKT Desk")
         c.setCreator("TĐKT Desk")
-        c.setKeywords(layout_keywords(scan_layout(data)))
+        layout = scan_layout(data)
+        c.setKeywords(layout_keywords(layout))
         for i, rows in enumerate(pages, start=1):
             c.beginForm(f"page{i}")
-            _draw_page(c, data, rows, i, len(pages))
+            _draw_page(c, data, rows, i, len(pages), fingerprint=layout.ballot)
             c.endForm()
         for copy in range(data.copies):
             if is_cancelled and is_cancelled():

@@ -2,8 +2,8 @@
 
 Every ballot paper page (and the printer test sheet) carries four solid squares near the
 corners — the alignment marks — and a one-row binary page code between the bottom marks:
-which ballot (a 16-bit fingerprint of its title and candidate list, the same on every
-paper, so nothing identifies a member), page k of n, and the layout version, with an
+which ballot (a 16-bit fingerprint of everything the paper shows and of where the names
+lie, the same on every paper, so nothing identifies a member), page k of n, and the layout version, with an
 8-bit check. The reader (app/scan_reader.py) finds the marks, aligns the scan onto the
 clean page and reads the code.
 
@@ -134,9 +134,8 @@ def decode_code(bits: list[int]) -> PageCode | None:
     return code
 
 
-def ballot_fingerprint(title: str, subject: str, names: list[str] | tuple[str, ...]) -> int:
+def ballot_fingerprint(text: str) -> int:
     """16 bits that tell one ballot's papers from another's (never 0 or the test sheet's)."""
-    text = "\n".join([title, subject, *names])
     value = zlib.crc32(text.encode("utf-8")) & 0xFFFF
     return value if value not in (0, TEST_SHEET_BALLOT) else 1
 
