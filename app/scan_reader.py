@@ -29,7 +29,7 @@ from app.errors import BadInput, Cancelled
 from app.exports.scan_marks import (MARK_MM, TEST_SHEET_INSET, PageCode, ScanLayout, code_cells_mm, decode_code,
                                     mark_centres_mm, parse_layout_keywords)
 
-__all__ = ["REF_DPI", "ScanPage", "PageReading", "SheetReading", "ReadResult", "load_reference", "read_scans",
+__all__ = ["REF_DPI", "count_scan_pages", "ScanPage", "PageReading", "SheetReading", "ReadResult", "load_reference", "read_scans",
            "iter_scan_pages", "sheets_csv", "read_test_sheet", "find_marks"]
 
 MM_PER_PT = 25.4 / 72.0
@@ -116,6 +116,27 @@ def iter_scan_pages(paths: Sequence[str | Path], *, dpi: int = SCAN_DPI) -> Iter
         else:
             raise BadInput(detail=f"Tệp {path}: cần tệp PDF hoặc ảnh PNG, JPEG, TIFF (đuôi {suffix or 'trống'} "
                                   "không đọc được).")
+
+
+def count_scan_pages(paths: Sequence[str | Path]) -> int:
+    """How many pages `iter_scan_pages` will give (0 for a file it cannot open: it will
+    say why when read)."""
+    total = 0
+    for path in paths:
+        p = Path(path)
+        try:
+            if p.suffix.lower() == ".pdf":
+                pdf = _pdfium().PdfDocument(str(p))
+                total += len(pdf)
+                pdf.close()
+            else:
+                from PIL import Image
+
+                with Image.open(p) as im:
+                    total += getattr(im, "n_frames", 1)
+        except Exception:  # noqa: BLE001 - reported by iter_scan_pages with the file's name
+            continue
+    return total
 
 
 # ---------------------------------------------------------------- marks and alignment
@@ -411,7 +432,7 @@ def _crop_png(warped: np.ndarray, boxes, page_h: float) -> bytes:
         return b""
     y0 = max(0, int((page_h - max(b.y1 for b in boxes)) * s) - 6)
     y1 = int((page_h - min(b.y0 for b in boxes)) * s) + 6
-    x0 = max(0, int(min(b.x0 for b in boxes) * s) - 60)
+    x0 = max(0, int(min(b.x0 for b in boxes) * s) - int(15 * REF_DPI / 25.4))  # with the STT column
     x1 = int(max(b.x1 for b in boxes) * s) + 6
     ok, data = cv2.imencode(".png", warped[y0:y1, x0:x1])
     return data.tobytes() if ok else b""

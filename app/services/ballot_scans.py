@@ -47,9 +47,10 @@ def read_ballot_scans(reference, paths: Sequence[str | Path], *, progress: Calla
                       is_cancelled: Callable[[], bool] | None = None):
     """Read the scanned files against `reference` (crops kept for the comparison view).
     No database: run it in a worker thread."""
-    from app.scan_reader import iter_scan_pages, read_scans
+    from app.scan_reader import count_scan_pages, iter_scan_pages, read_scans
 
-    return read_scans(reference, iter_scan_pages(paths), crops=True, progress=progress, is_cancelled=is_cancelled)
+    return read_scans(reference, iter_scan_pages(paths), crops=True, progress=progress, is_cancelled=is_cancelled,
+                      total=count_scan_pages(paths))
 
 
 def load_as_pass_b(session: Session, *, ballot_id: int, result) -> ScanImport:
