@@ -515,11 +515,13 @@ def sheets_csv(result: ReadResult) -> str:
 # ---------------------------------------------------------------- printer calibration
 
 
-def read_test_sheet(path: str | Path, w_mm: float, h_mm: float, *, name: str = "Máy in"):
+def read_test_sheet(path: str | Path, w_mm: float, h_mm: float, *, name: str = "Máy in", printed_with=None):
     """The printer profile (offsets and scale) that corrects the printer, from a scan of
-    the printed test sheet (`render_test_sheet`, printed WITHOUT a profile). The scan must
-    show the whole sheet edge to edge (the copier's or scanner's 'original size' A4): the
-    image's edges are the paper's edges. Raises BadInput when the marks are not found."""
+    the printed test sheet (`render_test_sheet`). `printed_with`: the PrinterProfile the
+    sheet was printed through (None: printed as is); the result corrects the printer
+    itself either way. The scan must show the whole sheet edge to edge (the copier's or
+    scanner's 'original size'): the image's edges are the paper's edges. Raises BadInput
+    when the marks are not found."""
     from app.exports.printer_profiles import profile_from_measurements
 
     pages = list(iter_scan_pages([path]))
@@ -535,6 +537,8 @@ def read_test_sheet(path: str | Path, w_mm: float, h_mm: float, *, name: str = "
                               "thẳng, với tỉ lệ 100%.")
     ppm_x, ppm_y = w_px / w_mm, h_px / h_mm
     expected = mark_centres_mm(w_mm, h_mm, TEST_SHEET_INSET)
+    if printed_with is not None:  # the squares were drawn through that profile
+        expected = [printed_with.apply(x, y) for x, y in expected]
     # A pixel i covers [i, i+1): its centre is at i + 0.5.
     targets = [(ex, ey, (mx + 0.5) / ppm_x, (my + 0.5) / ppm_y) for (ex, ey), (mx, my) in zip(expected, marks)]
     return profile_from_measurements(name, targets)

@@ -53,3 +53,17 @@ def test_a_scan_without_the_marks_is_refused(tmp_path):
     landscape.write_bytes(synth.to_png_bytes(np.full((1240, 1754, 3), 255, np.uint8)))
     with pytest.raises(BadInput, match="hướng"):
         read_test_sheet(landscape, 210.0, 297.0)
+
+
+def test_a_sheet_printed_through_an_old_profile_gives_the_printer_s_own_correction(tmp_path):
+    from app.exports.printer_profiles import PrinterProfile
+
+    old = PrinterProfile("cũ", offset_x_mm=-1.0, offset_y_mm=0.5, scale_x=1.0, scale_y=1.0)
+    sheet = tmp_path / "t.pdf"
+    render_test_sheet((210.0, 297.0), sheet, old)
+    dpi = 150
+    page = printed_by(synth.render_pages(sheet, dpi)[0], dpi, 1.5, -0.8, 1.0)
+    scan = tmp_path / "t.png"
+    scan.write_bytes(synth.to_png_bytes(page))
+    profile = read_test_sheet(scan, 210.0, 297.0, printed_with=old)
+    assert abs(profile.offset_x_mm + 1.5) <= 0.15 and abs(profile.offset_y_mm - 0.8) <= 0.15
