@@ -16,19 +16,20 @@ from ui import errors
 
 def read_scanned_test_sheet(dialog, path: str | None = None) -> bool:
     """Ask for the scan (unless `path`), read it and fill `dialog.spins`. True when filled."""
-    tr = QCoreApplication.translate
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(dialog, tr("ScanCalibration", "Chọn bản quét tờ in thử"), str(Path.home()),
-                                              tr("ScanCalibration", "Bản quét (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"))
+        path, _ = QFileDialog.getOpenFileName(
+            dialog, QCoreApplication.translate("ScanCalibration", "Chọn bản quét tờ in thử"), str(Path.home()),
+            QCoreApplication.translate("ScanCalibration", "Bản quét (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"))
     if not path:
         return False
     current = dialog._current()
     printed_with = None
     if current is not None:
         answer = QMessageBox.question(
-            dialog, tr("ScanCalibration", "Đọc tờ in thử quét"),
-            tr("ScanCalibration", "Tờ in thử này có được in với hồ sơ «%1» đang chọn không?\n"
-                                  "(Chọn «No» nếu tờ được in khi chưa chọn hồ sơ nào.)").replace("%1", current.name))
+            dialog, QCoreApplication.translate("ScanCalibration", "Đọc tờ in thử quét"),
+            QCoreApplication.translate("ScanCalibration",
+                                       "Tờ in thử này có được in với hồ sơ «%1» đang chọn không?\n"
+                                       "(Chọn «No» nếu tờ được in khi chưa chọn hồ sơ nào.)").replace("%1", current.name))
         if answer == QMessageBox.StandardButton.Yes:
             printed_with = current.profile()
     from app.scan_reader import read_test_sheet
@@ -43,9 +44,10 @@ def read_scanned_test_sheet(dialog, path: str | None = None) -> bool:
         return False
     for key in ("offset_x_mm", "offset_y_mm", "scale_x", "scale_y"):
         dialog.spins[key].setValue(getattr(profile, key))
-    QMessageBox.information(dialog, tr("ScanCalibration", "Đọc tờ in thử quét"), tr(
+    message = QCoreApplication.translate(
         "ScanCalibration", "Đã đọc: lệch X %1 mm, lệch Y %2 mm, tỉ lệ %3 × %4. Kiểm tra rồi bấm «Lưu»; "
         "in lại tờ thử với hồ sơ để xác nhận.")
+    QMessageBox.information(dialog, QCoreApplication.translate("ScanCalibration", "Đọc tờ in thử quét"), message
         .replace("%1", f"{profile.offset_x_mm:+.2f}").replace("%2", f"{profile.offset_y_mm:+.2f}")
         .replace("%3", f"{profile.scale_x:.4f}").replace("%4", f"{profile.scale_y:.4f}"))
     return True
