@@ -37,6 +37,7 @@ REF_DPI = 200
 CLEAN_INK_LEVEL = 200  # a pixel of the clean rendering darker than this is printed ink
 INK_DILATE = 3  # printed ink grown by (n-1)/2 pixels: the scan's blur and residual misalignment
 SCAN_DPI = 200  # PDF scans are rasterised at this resolution
+MAX_SIDE_PX = 5000  # no page is read larger than this (A3 at 300 dpi is 4961 px)
 STRUCK_AT = 0.5
 MIN_INK_MM2 = 0.2  # less added ink than this on a name (dust, a speck) is no mark at all
 GAP_MM = 3.0  # the longest run of a line hidden by printed letters
@@ -95,10 +96,12 @@ def iter_scan_pages(paths: Sequence[str | Path], *, dpi: int = SCAN_DPI) -> Iter
             try:
                 for i in range(len(pdf)):
                     page = pdf[i]
-                    bitmap = page.render(scale=dpi / 72.0, grayscale=False)
+                    # A huge page (a poster, a broken size) is rendered smaller, not into gigabytes.
+                    scale = min(dpi / 72.0, MAX_SIDE_PX / max(1.0, *page.get_size()))
+                    bitmap = page.render(scale=scale, grayscale=False)
                     arr = bitmap.to_numpy()
                     # pdfium gives BGR(A); the darkest channel does not care about the order.
-                    yield ScanPage(str(path), i + 1, _grey(arr), float(dpi))
+                    yield ScanPage(str(path), i + 1, _grey(arr), scale * 72.0)
                     page.close()
             finally:
                 pdf.close()
@@ -108,10 +111,14 @@ def iter_scan_pages(paths: Sequence[str | Path], *, dpi: int = SCAN_DPI) -> Iter
             try:
                 with Image.open(p) as im:
                     for i, frame in enumerate(ImageSequence.Iterator(im)):
+                        if max(frame.size) > MAX_SIDE_PX:  # e.g. a 1200-dpi scan: read at a sane size
+                            factor = MAX_SIDE_PX / max(frame.size)
+                            frame = frame.convert("RGB").resize((max(1, int(frame.size[0] * factor)),
+                                                                 max(1, int(frame.size[1] * factor))))
                         rgb = np.asarray(frame.convert("RGB"))
                         d = frame.info.get("dpi")
                         yield ScanPage(str(path), i + 1, _grey(rgb), float(d[0]) if d and d[0] > 1 else None)
-            except (UnidentifiedImageError, OSError, ValueError) as exc:
+            except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
                 raise BadInput(detail=f"Tệp {path}: không đọc được ảnh ({exc}).") from None
         else:
             raise BadInput(detail=f"Tệp {path}: cần tệp PDF hoặc ảnh PNG, JPEG, TIFF (đuôi {suffix or 'trống'} "

@@ -226,3 +226,35 @@ def test_bad_inputs_are_named_and_exit_2(tmp_path, printed, capsys):
     assert parse_layout_keywords("tdkt-scan:{broken") is None
     with pytest.raises(BadInput):
         list(iter_scan_pages([tmp_path / "x.docx"]))
+
+
+def test_odd_inputs_never_crash(tmp_path, printed, capsys):
+    from PIL import Image
+
+    d, path, layout, clean = printed
+    # A bitonal (1-bit) copier scan, a truncated JPEG, a tiny image, a very large image.
+    bitonal = tmp_path / "đen trắng.tif"
+    Image.fromarray(clean[0]).convert("1").save(bitonal)
+    tiny = tmp_path / "nhỏ.png"
+    Image.new("RGB", (8, 8), "white").save(tiny)
+    big = tmp_path / "lớn.png"
+    Image.fromarray(np.ascontiguousarray(np.repeat(np.repeat(clean[1], 4, axis=0), 4, axis=1))).save(big)
+    pages = list(iter_scan_pages([bitonal, tiny, big]))
+    assert max(pages[2].image.shape) <= 5000
+    result = read_scans(load_reference(path), pages)
+    assert [p.index for p in result.rejected] == [1] and result.rejected[0].source.endswith("nhỏ.png")
+    assert len(result.sheets) == 1 and result.sheets[0].kind == "ballot" and result.sheets[0].struck == frozenset()
+    broken = tmp_path / "cụt.jpg"
+    import cv2
+
+    ok, data = cv2.imencode(".jpg", clean[0])
+    broken.write_bytes(data.tobytes()[: len(data) // 3])
+    out = tmp_path / "s.csv"
+    code = main(["read-ballots", "--ballots", str(path), "--scans", str(broken), "--out", str(out)])
+    err = capsys.readouterr().err
+    assert code == 2 and "cụt.jpg" in err and "Traceback" not in err
+    cands = tmp_path / "c.txt"
+    cands.write_text("An\n", encoding="utf-8")
+    assert main(["ballots", "--candidates", str(cands), "--members", "2", "--spares", "-1",
+                 "--out", str(tmp_path / "p.pdf")]) == 2
+    assert "--spares" in capsys.readouterr().err
