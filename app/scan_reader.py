@@ -35,7 +35,13 @@ __all__ = ["REF_DPI", "count_scan_pages", "ScanPage", "PageReading", "SheetReadi
 MM_PER_PT = 25.4 / 72.0
 REF_DPI = 200
 CLEAN_INK_LEVEL = 200  # a pixel of the clean rendering darker than this is printed ink
-INK_DILATE = 3  # printed ink grown by (n-1)/2 pixels: the scan's blur and residual misalignment
+# The clean ink is grown by 1, 2 or 3 pixels before it is taken away from the scan: the
+# least that leaves (almost) nothing of the page's printed head (title, instructions) —
+# a printer that prints bolder, a blurrier scanner need more. None fits: every name of the
+# page is left for a person.
+INK_GROW = (1, 2, 3)
+CONTROL_RESIDUAL = 0.01
+MAX_MISSING_INK = 0.2  # share of a name's solid printed ink that may look white in the scan
 SCAN_DPI = 200  # PDF scans are rasterised at this resolution
 MAX_SIDE_PX = 5000  # no page is read larger than this (A3 at 300 dpi is 4961 px)
 STRUCK_AT = 0.5
@@ -204,7 +210,8 @@ def _transform(src: list, dst: list):
 @dataclasses.dataclass
 class _RefPage:
     grey: np.ndarray  # clean page at REF_DPI
-    ink: np.ndarray  # bool, clean ink dilated by one pixel
+    inks: dict  # grow (pixels each side) → bool mask of the clean ink grown by that much
+    control: tuple[int, int, int, int]  # y0, y1, x0, x1: the printed head of the page (no names)
 
 
 @dataclasses.dataclass
@@ -238,13 +245,16 @@ def load_reference(path: str | Path) -> Reference:
         if len(pdf) < len(layout.pages):
             raise BadInput(detail=f"Tệp {path}: thiếu trang ({len(pdf)} < {len(layout.pages)}).")
         pages = []
-        kernel = np.ones((INK_DILATE, INK_DILATE), np.uint8)
         for i in range(len(layout.pages)):
             page = pdf[i]
             grey = _grey(page.render(scale=REF_DPI / 72.0).to_numpy())
             page.close()
-            ink = cv2.dilate((grey < CLEAN_INK_LEVEL).astype(np.uint8), kernel) > 0
-            pages.append(_RefPage(grey, ink))
+            ink = (grey < CLEAN_INK_LEVEL).astype(np.uint8)
+            inks = {g: cv2.dilate(ink, np.ones((2 * g + 1, 2 * g + 1), np.uint8)) > 0 for g in INK_GROW}
+            ppm = REF_DPI / 25.4
+            top = (layout.page_h - max(b.y1 for b in layout.pages[i])) * REF_DPI / 72.0 - 9 * ppm
+            control = (int(18 * ppm), max(int(18 * ppm) + 1, int(top)), int(30 * ppm), grey.shape[1] - int(15 * ppm))
+            pages.append(_RefPage(grey, inks, control))
     finally:
         pdf.close()
     return Reference(layout, pages, str(path))
@@ -356,11 +366,33 @@ def _read_code(warped: np.ndarray, marks: list, cells: list, ppm: float) -> Page
     return decode_code([1 if mean_at(x, y) < cut else 0 for x, y in cells])
 
 
-def _judge_box(warped: np.ndarray, ref: _RefPage, box, page_h: float, paper: float) -> tuple[str, float]:
+def _ink_growth(warped: np.ndarray, ref: _RefPage, paper: float) -> int | None:
+    """How much the clean ink must grow to cover the scan's printed ink (INK_GROW), judged
+    on the page's printed head; None when no growth does (a smudged or damaged page)."""
+    cv2 = _cv2()
+    y0, y1, x0, x1 = ref.control
+    pad = int(1.0 * REF_DPI / 25.4)
+    if y1 - y0 < 4 * pad or y0 - pad < 0 or x0 - pad < 0 or x1 + pad > warped.shape[1]:
+        return INK_GROW[-1]
+    clean = ref.grey[y0:y1, x0:x1]
+    area = warped[y0 - pad:y1 + pad, x0 - pad:x1 + pad]
+    _, best, _, (dx, dy) = cv2.minMaxLoc(cv2.matchTemplate(area, clean, cv2.TM_CCOEFF_NORMED))
+    if best < MIN_MATCH:
+        return None
+    scan_ink = area[dy:dy + (y1 - y0), dx:dx + (x1 - x0)] < paper - 70
+    printed = max(1, int((clean < CLEAN_INK_LEVEL).sum()))
+    for grow in INK_GROW:
+        if int((scan_ink & ~ref.inks[grow][y0:y1, x0:x1]).sum()) <= CONTROL_RESIDUAL * printed:
+            return grow
+    return None
+
+
+def _judge_box(warped: np.ndarray, ref: _RefPage, box, page_h: float, paper: float, grow: int = 1
+               ) -> tuple[str, float]:
     """'struck', 'clean' or 'doubt' for one name box, and the share of the name crossed."""
     cv2 = _cv2()
     s = REF_DPI / 72.0
-    pad = 4
+    pad = int(1.0 * REF_DPI / 25.4)  # the name may sit up to 1 mm off after the page's alignment
     x0, x1 = int(box.x0 * s) + 2, int(box.x1 * s) - 2
     y0, y1 = int((page_h - box.y1) * s) + 2, int((page_h - box.y0) * s) - 2
     tx0, tx1 = int(box.text_x0 * s) - x0, int(box.text_x1 * s) - x0
@@ -372,9 +404,15 @@ def _judge_box(warped: np.ndarray, ref: _RefPage, box, page_h: float, paper: flo
     score = cv2.matchTemplate(area, clean, cv2.TM_CCOEFF_NORMED)
     _, best, _, (dx, dy) = cv2.minMaxLoc(score)
     cell = area[dy:dy + (y1 - y0), dx:dx + (x1 - x0)]
-    added = (cell < paper - 70) & ~ref.ink[y0:y1, x0:x1]
+    ink = ref.inks[grow]
+    added = (cell < paper - 70) & ~ink[y0:y1, x0:x1]
     if best < MIN_MATCH:
         # The printed name is not where it should be (folded, torn, covered): a person looks.
+        return "doubt", 0.0
+    # A pen only adds ink: printed ink missing from the scan means the name is not where we
+    # look (misaligned, torn, whited out) — never read such a box.
+    core = clean < 100
+    if core.sum() and int((core & (cell > paper - 40)).sum()) > MAX_MISSING_INK * int(core.sum()):
         return "doubt", 0.0
     added = cv2.morphologyEx(added.astype(np.uint8), cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))
     span = added[:, max(0, tx0):tx1]
@@ -389,7 +427,7 @@ def _judge_box(warped: np.ndarray, ref: _RefPage, box, page_h: float, paper: flo
     covered = idx.size
     jumps = np.diff(idx)
     covered += int(jumps[(jumps > 1) & (jumps <= gap)].sum() - ((jumps > 1) & (jumps <= gap)).sum())
-    share = max(covered / max(1, cols.size), _line_share(span, ref.ink[y0:y1, x0:x1][:, max(0, tx0):tx1]))
+    share = max(covered / max(1, cols.size), _line_share(span, ink[y0:y1, x0:x1][:, max(0, tx0):tx1]))
     # Ink on the name that does not cross enough of it (a short stroke, a tick, a blot) is
     # never guessed either way.
     return ("struck" if share >= STRUCK_AT else "doubt"), share
@@ -460,8 +498,9 @@ def read_page(reference: Reference, page: ScanPage, *, crops: bool = False) -> P
     boxes = layout.pages[code.page - 1]
     paper = _paper_level(warped)
     struck, doubtful = set(), set()
+    grow = _ink_growth(warped, ref, paper)
     for box in boxes:
-        verdict, _ = _judge_box(warped, ref, box, layout.page_h, paper)
+        verdict, _ = ("doubt", 0.0) if grow is None else _judge_box(warped, ref, box, layout.page_h, paper, grow)
         if verdict == "struck":
             struck.add(box.number)
         elif verdict == "doubt":

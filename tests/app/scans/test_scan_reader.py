@@ -258,3 +258,23 @@ def test_odd_inputs_never_crash(tmp_path, printed, capsys):
     assert main(["ballots", "--candidates", str(cands), "--members", "2", "--spares", "-1",
                  "--out", str(tmp_path / "p.pdf")]) == 2
     assert "--spares" in capsys.readouterr().err
+
+
+def test_bolder_printing_and_whited_out_names(printed):
+    """A printer that prints bolder (and a blurrier scan) must not turn names into strikes;
+    a name covered with correction fluid is left for a person."""
+    import cv2
+
+    d, path, layout, clean = printed
+    rng = random.Random(12)
+    im = clean[0].copy()
+    synth.strike(im, layout, 1, 6, DPI, rng, style="full")
+    s = DPI / 72.0
+    box = layout.pages[0][1]  # candidate 2, whited out
+    cv2.rectangle(im, (int(box.text_x0 * s), int((layout.page_h - box.y1) * s) + 3),
+                  (int(box.text_x1 * s), int((layout.page_h - box.y0) * s) - 3), (255, 255, 255), -1)
+    bold = cv2.GaussianBlur(cv2.erode(im, np.ones((2, 2), np.uint8)), (5, 5), 1.0)
+    second = cv2.GaussianBlur(cv2.erode(clean[1], np.ones((2, 2), np.uint8)), (5, 5), 1.0)
+    result = read_scans(load_reference(path), pages_of([synth.scanned(bold, DPI, rng), synth.scanned(second, DPI, rng)]))
+    sheet = result.sheets[0]
+    assert sheet.struck == {6} and sheet.doubtful == {2} and sheet.kind == "review"
