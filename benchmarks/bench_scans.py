@@ -42,7 +42,11 @@ def main() -> int:
     p.add_argument("--seed", type=int, default=1)
     args = p.parse_args()
     rng = random.Random(args.seed)
-    work = Path(tempfile.mkdtemp(prefix="tdkt-bench-scans-"))
+    with tempfile.TemporaryDirectory(prefix="tdkt-bench-scans-") as folder:
+        return run(args, rng, Path(folder))
+
+
+def run(args, rng: random.Random, work: Path) -> int:
     names = [f"{rng.choice(FAMILY)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}" for _ in range(40)]
     data = BallotPaperData(
         header=DocumentHeader(header_style="national", issuing_body="UBND tỉnh Bắc Ninh",

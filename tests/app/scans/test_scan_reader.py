@@ -244,6 +244,9 @@ def test_odd_inputs_never_crash(tmp_path, printed, capsys):
     result = read_scans(load_reference(path), pages)
     assert [p.index for p in result.rejected] == [1] and result.rejected[0].source.endswith("nhỏ.png")
     assert len(result.sheets) == 1 and result.sheets[0].kind == "ballot" and result.sheets[0].struck == frozenset()
+    # A PDF page that is not one JPEG picture (here the printed PDF itself) is rendered.
+    rendered = read_scans(load_reference(path), iter_scan_pages([path]))
+    assert [(s.kind, s.struck) for s in rendered.sheets] == [("ballot", frozenset())]
     broken = tmp_path / "cụt.jpg"
     import cv2
 
