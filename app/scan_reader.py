@@ -11,7 +11,8 @@ A scan page (a page of a copier's PDF, or a PNG/JPEG/TIFF image) is read like th
    by template matching): ink present in the scan but not on the clean page, across the
    printed name, is a strike. The share of the name's width crossed by added ink decides:
    ≥ `STRUCK_AT` struck; no added ink (under `MIN_INK_MM2`) not struck; anything in
-   between — or a badly aligned box — leaves the sheet for a person (`review`). Ink outside the name boxes is never looked at.
+   between — or a badly aligned box — leaves the sheet for a person (`review`). Ink
+   outside the name boxes is never looked at.
 
 Consecutive pages 1..n of the same ballot make one sheet (paper), numbered in pile order.
 """
@@ -29,7 +30,8 @@ from app.errors import BadInput, Cancelled
 from app.exports.scan_marks import (MARK_MM, TEST_SHEET_INSET, PageCode, ScanLayout, code_cells_mm, decode_code,
                                     mark_centres_mm, parse_layout_keywords)
 
-__all__ = ["REF_DPI", "count_scan_pages", "ScanPage", "PageReading", "SheetReading", "ReadResult", "load_reference", "read_scans",
+__all__ = ["REF_DPI", "count_scan_pages", "ScanPage", "PageReading", "SheetReading", "ReadResult", "load_reference",
+           "read_scans",
            "iter_scan_pages", "sheets_csv", "read_test_sheet", "find_marks"]
 
 MM_PER_PT = 25.4 / 72.0
@@ -524,7 +526,8 @@ def read_page(reference: Reference, page: ScanPage, *, crops: bool = False) -> P
     if warped is None:
         return PageReading(page.source, page.index, None, problem)
     if code.ballot != layout.ballot or code.pages != len(layout.pages) or code.version != layout.version:
-        return PageReading(page.source, page.index, code, f"phiếu của một cuộc bỏ phiếu khác (mã {code.label()})")
+        return PageReading(page.source, page.index, code,
+                           f"phiếu của cuộc bỏ phiếu khác hoặc in từ dữ liệu khác (mã {code.label()})")
     if not 1 <= code.page <= code.pages:
         return PageReading(page.source, page.index, code, f"mã trang sai ({code.label()})")
     ref = reference.pages[code.page - 1]

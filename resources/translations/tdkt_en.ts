@@ -6207,7 +6207,7 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
     </message>
     <message>
         <location filename="../../ui/printing/scan_calibration.py" line="29" />
-        <location filename="../../ui/printing/scan_calibration.py" line="50" />
+        <location filename="../../ui/printing/scan_calibration.py" line="51" />
         <source>Đọc tờ in thử quét</source>
         <translation>Read a scanned test sheet</translation>
     </message>
@@ -6219,7 +6219,7 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 (Choose «No» if it was printed with no profile.)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/scan_calibration.py" line="47" />
+        <location filename="../../ui/printing/scan_calibration.py" line="48" />
         <source>Đã đọc: lệch X %1 mm, lệch Y %2 mm, tỉ lệ %3 × %4. Kiểm tra rồi bấm «Lưu»; in lại tờ thử với hồ sơ để xác nhận.</source>
         <translation>Read: X offset %1 mm, Y offset %2 mm, scale %3 × %4. Check, then press «Save»; print the test sheet again with the profile to confirm.</translation>
     </message>
@@ -6242,22 +6242,22 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <translation>Read %1 papers in %2 s: %3 entered as pass B, %4 need a person to look at them.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="73" />
+        <location filename="../../ui/council/scan_dialogs.py" line="74" />
         <source>Trang không tính (không phải phiếu của cuộc bỏ phiếu này):</source>
         <translation>Pages not counted (not papers of this ballot):</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="76" />
+        <location filename="../../ui/council/scan_dialogs.py" line="78" />
         <source>Các tờ cần xem lại chưa có trong lượt B; hãy đối chiếu với phiếu giấy ở màn hình so sánh hai lượt.</source>
         <translation>The papers to look at are not in pass B yet; check them against the paper in the pass comparison screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="78" />
+        <location filename="../../ui/council/scan_dialogs.py" line="81" />
         <source>Đọc phiếu quét</source>
         <translation>Read scanned ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="82" />
+        <location filename="../../ui/council/scan_dialogs.py" line="85" />
         <source>Đang đọc phiếu quét…</source>
         <translation>Reading the scanned ballots…</translation>
     </message>
@@ -6265,82 +6265,82 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>ScanReviewDialog</name>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="91" />
+        <location filename="../../ui/council/scan_dialogs.py" line="95" />
         <source>Phiếu quét cần xem lại</source>
         <translation>Scanned sheets to look at</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="106" />
+        <location filename="../../ui/council/scan_dialogs.py" line="110" />
         <source>hai lượt khác nhau</source>
         <translation>the two passes differ</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="107" />
+        <location filename="../../ui/council/scan_dialogs.py" line="111" />
         <source>Phiếu %1 — %2</source>
         <translation>Sheet %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="125" />
+        <location filename="../../ui/council/scan_dialogs.py" line="129" />
         <source>Phiếu cần xem (%1)</source>
         <translation>Sheets to look at (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="128" />
+        <location filename="../../ui/council/scan_dialogs.py" line="132" />
         <source>Trang không tính:</source>
         <translation>Pages not counted:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="136" />
+        <location filename="../../ui/council/scan_dialogs.py" line="140" />
         <source>Quyết định theo phiếu giấy: ở màn hình so sánh, chọn «Lấy theo lượt A», «Lấy theo lượt B» hoặc gõ nội dung đúng.</source>
         <translation>Decide from the paper: in the comparison screen choose «Keep pass A», «Keep pass B» or type the right reading.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="143" />
+        <location filename="../../ui/council/scan_dialogs.py" line="147" />
         <source>Không có phiếu nào cần xem lại.</source>
         <translation>No sheet needs looking at.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="149" />
+        <location filename="../../ui/council/scan_dialogs.py" line="153" />
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="151" />
+        <location filename="../../ui/council/scan_dialogs.py" line="155" />
         <source>không gạch ai</source>
         <translation>nobody struck</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="152" />
+        <location filename="../../ui/council/scan_dialogs.py" line="156" />
         <source>Phiếu %1 — máy đọc: gạch %2</source>
         <translation>Sheet %1 — read by the program: struck %2</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="154" />
+        <location filename="../../ui/council/scan_dialogs.py" line="158" />
         <source>; chưa chắc: %1</source>
         <translation>; not sure: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="156" />
+        <location filename="../../ui/council/scan_dialogs.py" line="160" />
         <source>; thiếu trang</source>
         <translation>; page missing</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="157" />
+        <location filename="../../ui/council/scan_dialogs.py" line="161" />
         <source>Lượt A: %1</source>
         <translation>Pass A: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="158" />
+        <location filename="../../ui/council/scan_dialogs.py" line="162" />
         <source>Lượt B: %1</source>
         <translation>Pass B: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="159" />
+        <location filename="../../ui/council/scan_dialogs.py" line="163" />
         <source>Bản quét: %1</source>
         <translation>Scan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="168" />
+        <location filename="../../ui/council/scan_dialogs.py" line="172" />
         <source>(không có ảnh)</source>
         <translation>(no image)</translation>
     </message>

@@ -66,20 +66,24 @@ def read_scans_as_pass_b(parent: QWidget, db: Database, ballot_id: int, paths: l
             return
         _READINGS[ballot_id] = result
         on_loaded()
-        lines = [QCoreApplication.translate("ScanDialogs", "Đã đọc %1 tờ phiếu trong %2 giây: %3 tờ đã nhập vào lượt B, %4 tờ cần người xem lại.")
+        lines = [QCoreApplication.translate(
+            "ScanDialogs", "Đã đọc %1 tờ phiếu trong %2 giây: %3 tờ đã nhập vào lượt B, %4 tờ cần người xem lại.")
                  .replace("%1", str(len(result.sheets))).replace("%2", f"{result.seconds:.0f}")
                  .replace("%3", str(len(imported.loaded))).replace("%4", str(len(imported.review)))]
         if imported.rejected:
-            lines.append(QCoreApplication.translate("ScanDialogs", "Trang không tính (không phải phiếu của cuộc bỏ phiếu này):"))
+            lines.append(QCoreApplication.translate(
+                "ScanDialogs", "Trang không tính (không phải phiếu của cuộc bỏ phiếu này):"))
             lines += [f"  • {r}" for r in imported.rejected[:20]]
         if imported.review:
-            lines.append(QCoreApplication.translate("ScanDialogs", "Các tờ cần xem lại chưa có trong lượt B; hãy đối chiếu với phiếu giấy "
-                             "ở màn hình so sánh hai lượt."))
+            lines.append(QCoreApplication.translate(
+                "ScanDialogs", "Các tờ cần xem lại chưa có trong lượt B; hãy đối chiếu với phiếu giấy "
+                "ở màn hình so sánh hai lượt."))
         QMessageBox.information(parent, QCoreApplication.translate("ScanDialogs", "Đọc phiếu quét"), "\n".join(lines))
         if imported.review or imported.rejected:
             ScanReviewDialog(db, ballot_id, result, parent).exec()
 
-    return run_with_progress(parent, task, label=QCoreApplication.translate("ScanDialogs", "Đang đọc phiếu quét…"), on_done=done)
+    return run_with_progress(parent, task, label=QCoreApplication.translate("ScanDialogs", "Đang đọc phiếu quét…"),
+                             on_done=done)
 
 
 class ScanReviewDialog(QDialog):

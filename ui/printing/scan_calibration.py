@@ -29,7 +29,8 @@ def read_scanned_test_sheet(dialog, path: str | None = None) -> bool:
             dialog, QCoreApplication.translate("ScanCalibration", "Đọc tờ in thử quét"),
             QCoreApplication.translate("ScanCalibration",
                                        "Tờ in thử này có được in với hồ sơ «%1» đang chọn không?\n"
-                                       "(Chọn «No» nếu tờ được in khi chưa chọn hồ sơ nào.)").replace("%1", current.name))
+                                       "(Chọn «No» nếu tờ được in khi chưa chọn hồ sơ nào.)")
+            .replace("%1", current.name))
         if answer == QMessageBox.StandardButton.Yes:
             printed_with = current.profile()
     from app.scan_reader import read_test_sheet
