@@ -86,6 +86,17 @@ def _pdfium():
     return pdfium
 
 
+def _open_pdf(path: Path):
+    """A PdfDocument read through a Python file (Vietnamese letters in Windows paths are
+    safe that way; pdfium's own file opening is not). Closed with the document."""
+    handle = open(path, "rb")
+    try:
+        return _pdfium().PdfDocument(handle, autoclose=True)
+    except BaseException:
+        handle.close()
+        raise
+
+
 def iter_scan_pages(paths: Sequence[str | Path], *, dpi: int = SCAN_DPI) -> Iterator[ScanPage]:
     """Each page of each file, in order: PDF pages rasterised at `dpi`, images (PNG, JPEG,
     TIFF with several pages, BMP) as they are. Raises BadInput naming a file that cannot
@@ -96,9 +107,8 @@ def iter_scan_pages(paths: Sequence[str | Path], *, dpi: int = SCAN_DPI) -> Iter
             raise BadInput(detail=f"Tệp {path}: không tìm thấy tệp ảnh quét.")
         suffix = p.suffix.lower()
         if suffix == ".pdf":
-            pdfium = _pdfium()
             try:
-                pdf = pdfium.PdfDocument(str(p))
+                pdf = _open_pdf(p)
             except Exception as exc:  # pdfium raises its own PdfiumError
                 raise BadInput(detail=f"Tệp {path}: không đọc được tệp PDF ({exc}).") from None
             try:
@@ -174,7 +184,7 @@ def count_scan_pages(paths: Sequence[str | Path]) -> int:
         p = Path(path)
         try:
             if p.suffix.lower() == ".pdf":
-                pdf = _pdfium().PdfDocument(str(p))
+                pdf = _open_pdf(p)
                 total += len(pdf)
                 pdf.close()
             else:
@@ -267,9 +277,8 @@ def load_reference(path: str | Path) -> Reference:
     p = Path(path)
     if not p.is_file():
         raise BadInput(detail=f"Tệp {path}: không tìm thấy tệp phiếu bầu (PDF).")
-    pdfium = _pdfium()
     try:
-        pdf = pdfium.PdfDocument(str(p))
+        pdf = _open_pdf(p)
     except Exception as exc:
         raise BadInput(detail=f"Tệp {path}: không đọc được tệp PDF ({exc}).") from None
     try:
