@@ -500,6 +500,10 @@ def _line_share(span: np.ndarray, printed: np.ndarray) -> float:
     band = max(1, int(1.5 * REF_DPI / 25.4))
     near = cv2.dilate(span.astype(np.uint8), np.ones((2 * band + 1, 1), np.uint8)) > 0
     cols, rows = cols[inside], rows[inside]
+    # A column shows the line only when no printed ink lies within ±0.3 mm of its height
+    # (the fitted line is a pixel or two off the drawn one).
+    tol = max(1, int(0.3 * REF_DPI / 25.4))
+    printed = cv2.dilate(printed.astype(np.uint8), np.ones((2 * tol + 1, 1), np.uint8)) > 0
     visible = ~printed[rows, cols]
     if visible.sum() < max(8, 0.05 * w):  # too little of the line could show to tell
         return 0.0
@@ -507,11 +511,14 @@ def _line_share(span: np.ndarray, printed: np.ndarray) -> float:
     hits = np.flatnonzero(covered)
     if hits.size == 0:
         return 0.0
+    # Where the line could show along the whole name, it shows (a line hidden at both ends
+    # by the letters it crosses still counts in full).
+    shown = float(covered.sum() / visible.sum())
     first, last = hits[0], hits[-1]
     between = visible[first:last + 1]
     if covered[first:last + 1].sum() < 0.6 * between.sum():  # broken: not one line
-        return 0.0
-    return float((cols[last] - cols[first] + 1) / w)
+        return shown if shown >= 0.6 else 0.0
+    return max(shown, float((cols[last] - cols[first] + 1) / w))
 
 
 def _crop_png(warped: np.ndarray, boxes, page_h: float) -> bytes:
