@@ -138,11 +138,12 @@ def _draw_page(c: Canvas, data: BallotPaperData, rows: Sequence[tuple[int, str, 
         c.drawCentredString((cols[0] + cols[1]) / 2, base, str(number))
         name = nfc(name)
         name_w = cols[2] - cols[1] - 8
-        c.setFont(SERIF_BOLD, fit_size(name, SERIF_BOLD, 13, name_w, 8))
+        name_size = fit_size(name, SERIF_BOLD, 13, name_w, 8)
+        c.setFont(SERIF_BOLD, name_size)
         c.drawString(cols[1] + 4, base, name)
         if boxes is not None:  # where the reader of scans looks (app/scan_reader.py)
             boxes.append(NameBox(number, cols[1], y - ROW_H, cols[2], y,
-                                 cols[1] + 4, cols[1] + 4 + string_width(name, SERIF_BOLD, c._fontsize)))
+                                 cols[1] + 4, cols[1] + 4 + string_width(name, SERIF_BOLD, name_size)))
         unit = nfc(unit)
         unit_w = cols[3] - cols[2] - 8
         if string_width(unit, SERIF, 11) <= unit_w:
