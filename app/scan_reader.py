@@ -316,6 +316,9 @@ class PageReading:
     struck: frozenset[int] = frozenset()
     doubtful: frozenset[int] = frozenset()
     crop: bytes = b""  # PNG of the aligned name column, for a person to look at
+    # Our corner squares are there but the page code cannot be read (written over, stained):
+    # the page stays in the pile as a sheet for a person, so later sheets keep their numbers.
+    unreadable: bool = False
 
     @property
     def where(self) -> str:
@@ -341,6 +344,8 @@ class SheetReading:
         return "ballot" if self.complete and not self.doubtful else "review"
 
     def reason(self) -> str:
+        if any(p.unreadable for p in self.pages):
+            return "có trang không đọc được mã trang (bị viết, dán hoặc bẩn đè lên)"
         if not self.complete:
             return "thiếu trang của tờ phiếu"
         if self.doubtful:
@@ -380,6 +385,7 @@ def _align(grey: np.ndarray, w_mm: float, h_mm: float, inset, out_size: tuple[in
     ppm = REF_DPI / 25.4
     dst = [(x * ppm, y * ppm) for x, y in mark_centres_mm(w_mm, h_mm, inset)]
     cells = [(x * ppm, y * ppm) for x, y in code_cells_mm(w_mm, h_mm, inset)]
+    upright = None
     for turn in (0, 2):
         src = marks[turn:] + marks[:turn]
         matrix = _transform(src, dst)
@@ -388,7 +394,8 @@ def _align(grey: np.ndarray, w_mm: float, h_mm: float, inset, out_size: tuple[in
         code = _read_code(warped, dst, cells, ppm)
         if code is not None:
             return warped, code, ""
-    return None, None, "có dấu định vị nhưng không đọc được mã trang (không phải phiếu do chương trình in)"
+        upright = warped if upright is None else upright
+    return upright, None, "có dấu định vị ở góc nhưng không đọc được mã trang"
 
 
 def _paper_level(grey: np.ndarray) -> float:
@@ -534,6 +541,11 @@ def _crop_png(warped: np.ndarray, boxes, page_h: float) -> bytes:
     return data.tobytes() if ok else b""
 
 
+def _half_size(grey: np.ndarray) -> np.ndarray:
+    cv2 = _cv2()
+    return cv2.resize(grey, (grey.shape[1] // 2, grey.shape[0] // 2), interpolation=cv2.INTER_AREA)
+
+
 def read_page(reference: Reference, page: ScanPage, *, crops: bool = False) -> PageReading:
     layout = reference.layout
     w_mm, h_mm = reference.size_mm
@@ -541,6 +553,9 @@ def read_page(reference: Reference, page: ScanPage, *, crops: bool = False) -> P
     warped, code, problem = _align(page.image, w_mm, h_mm, layout.mark_inset_mm, (ref0.shape[1], ref0.shape[0]))
     if warped is None:
         return PageReading(page.source, page.index, None, problem)
+    if code is None:
+        crop = png_bytes(_half_size(warped)) if crops else b""
+        return PageReading(page.source, page.index, None, problem, crop=crop, unreadable=True)
     if code.ballot != layout.ballot or code.pages != len(layout.pages) or code.version != layout.version:
         return PageReading(page.source, page.index, code,
                            f"phiếu của cuộc bỏ phiếu khác hoặc in từ dữ liệu khác (mã {code.label()})")
@@ -575,7 +590,8 @@ def read_scans(reference: Reference, pages: Iterable[ScanPage], *, crops: bool =
 
     def close() -> None:
         if current:
-            complete = [p.code.page for p in current] == list(range(1, n_pages + 1))
+            complete = (all(p.code is not None for p in current)
+                        and [p.code.page for p in current] == list(range(1, n_pages + 1)))
             sheets.append(SheetReading(len(sheets) + 1, list(current), complete))
             current.clear()
 
@@ -583,13 +599,22 @@ def read_scans(reference: Reference, pages: Iterable[ScanPage], *, crops: bool =
         if is_cancelled and is_cancelled():
             raise Cancelled()
         reading = read_page(reference, page, crops=crops)
-        if reading.problem:
+        if reading.problem and not reading.unreadable:
             rejected.append(reading)
-        else:
-            if reading.code.page == 1 or not current or current[-1].code.page + 1 != reading.code.page:
+        elif reading.unreadable:  # taken as the next page of the open paper, or a paper of its own
+            if len(current) >= n_pages:
                 close()
             current.append(reading)
-            if reading.code.page == n_pages:
+            if len(current) >= n_pages:
+                close()
+        else:
+            k = reading.code.page
+            last = current[-1] if current else None
+            if (k == 1 or last is None or len(current) >= n_pages
+                    or (last.code is not None and last.code.page + 1 != k)):
+                close()
+            current.append(reading)
+            if k == n_pages:
                 close()
         if progress:
             progress(done, max(total, done))

@@ -282,3 +282,23 @@ def test_bolder_printing_and_whited_out_names(printed):
     result = read_scans(load_reference(path), pages_of([synth.scanned(bold, DPI, rng), synth.scanned(second, DPI, rng)]))
     sheet = result.sheets[0]
     assert sheet.struck == {6} and sheet.doubtful == {2} and sheet.kind == "review"
+
+
+def test_a_page_whose_code_is_written_over_keeps_its_place_in_the_pile(printed):
+    """A paper page with its corner squares but an unreadable page code (a pen stroke over
+    the code row) becomes a sheet for review, so the sheets after it keep their numbers."""
+    import cv2
+
+    d, path, layout, clean = printed
+    s = DPI / 25.4
+    h = clean[0].shape[0]
+    covered = clean[0].copy()
+    cv2.rectangle(covered, (int(22 * s), h - int(12 * s)), (int(132 * s), h - int(8 * s)), (20, 20, 20), -1)
+    struck = clean[0].copy()
+    synth.strike(struck, layout, 1, 2, DPI, random.Random(1), style="full")
+    pile = [clean[0], clean[1], covered, clean[1], struck, clean[1]]
+    result = read_scans(load_reference(path), pages_of(pile))
+    assert [s.kind for s in result.sheets] == ["ballot", "review", "ballot"] and not result.rejected
+    assert "không đọc được mã trang" in result.sheets[1].reason()
+    assert result.sheets[2].number == 3 and result.sheets[2].struck == {2}
+    assert [p.index for p in result.sheets[1].pages] == [3, 4]
