@@ -27,6 +27,8 @@ EN = {
     "không gạch ai": "nobody struck",
     "Phiếu %1 — máy đọc: gạch %2": "Sheet %1 — read by the program: struck %2",
     "; chưa chắc: %1": "; not sure: %1",
+    "Phiếu %1 — máy không đọc được mã trang; hãy xem phiếu giấy":
+        "Sheet %1 — the page code could not be read; look at the paper",
     "; thiếu trang": "; page missing",
     "Lượt A: %1": "Pass A: %1",
     "Lượt B: %1": "Pass B: %1",

@@ -6316,31 +6316,36 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
     </message>
     <message>
         <location filename="../../ui/council/scan_dialogs.py" line="158" />
+        <source>Phiếu %1 — máy không đọc được mã trang; hãy xem phiếu giấy</source>
+        <translation>Sheet %1 — the page code could not be read; look at the paper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/scan_dialogs.py" line="160" />
         <source>; chưa chắc: %1</source>
         <translation>; not sure: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="160" />
+        <location filename="../../ui/council/scan_dialogs.py" line="162" />
         <source>; thiếu trang</source>
         <translation>; page missing</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="161" />
+        <location filename="../../ui/council/scan_dialogs.py" line="163" />
         <source>Lượt A: %1</source>
         <translation>Pass A: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="162" />
+        <location filename="../../ui/council/scan_dialogs.py" line="164" />
         <source>Lượt B: %1</source>
         <translation>Pass B: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="163" />
+        <location filename="../../ui/council/scan_dialogs.py" line="165" />
         <source>Bản quét: %1</source>
         <translation>Scan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="172" />
+        <location filename="../../ui/council/scan_dialogs.py" line="174" />
         <source>(không có ảnh)</source>
         <translation>(no image)</translation>
     </message>

@@ -154,6 +154,8 @@ class ScanReviewDialog(QDialog):
         doubt = ", ".join(str(x) for x in sorted(sheet.doubtful))
         scan = " ".join(str(x) for x in sorted(sheet.struck)) or self.tr("không gạch ai")
         text = self.tr("Phiếu %1 — máy đọc: gạch %2").replace("%1", str(n)).replace("%2", scan)
+        if any(p.unreadable for p in sheet.pages):
+            text = self.tr("Phiếu %1 — máy không đọc được mã trang; hãy xem phiếu giấy").replace("%1", str(n))
         if doubt:
             text += self.tr("; chưa chắc: %1").replace("%1", doubt)
         if not sheet.complete:
