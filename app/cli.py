@@ -845,6 +845,51 @@ def cmd_tally(args) -> int:
     return EXIT_OK
 
 
+# ---------------------------------------------------------------- scans (ballot papers, read-ballots)
+
+
+def cmd_ballots(args) -> int:
+    from app.exports.ballot_papers import BallotPaperData, render_ballot_papers
+    from app.exports.xlsx_report import DocumentHeader
+    from app.rules.ballot_sheets import decode_text, parse_candidates
+    from app.rules.vntext import clean_text
+
+    if args.spares < 0:
+        raise BadInput(detail=f"--spares: số phiếu dự phòng phải ≥ 0 (đọc được {args.spares}).")
+    names = parse_candidates(decode_text(_read_input(args.candidates), args.candidates), args.candidates)
+    title = clean_text(args.title or "") or "Bầu danh hiệu thi đua"
+    data = BallotPaperData(
+        header=DocumentHeader(header_style="national", agency_name="Hội đồng Thi đua - Khen thưởng"),
+        subject=title, meeting_line="", candidates=tuple((i, n, "") for i, n in enumerate(names, start=1)),
+        copies=args.members + args.spares)
+    pages = render_ballot_papers(data, _out(args))
+    print(f"Đã ghi {data.copies} phiếu ({pages} trang): {args.out}")
+    return EXIT_OK
+
+
+def cmd_read_ballots(args) -> int:
+    from app.safe_write import atomic_output
+    from app.scan_reader import iter_scan_pages, load_reference, read_scans, sheets_csv
+
+    out = _out(args)
+    reference = load_reference(args.ballots)
+    result = read_scans(reference, iter_scan_pages(args.scans))
+    with atomic_output(out, suffix=".csv.tmp") as tmp:
+        Path(tmp).write_text(sheets_csv(result), encoding="utf-8")
+    review = result.review
+    if args.json:
+        print(json.dumps(result.to_dict(), ensure_ascii=False))
+    else:
+        print(f"Đã đọc {len(result.sheets)} tờ phiếu ({len(result.sheets) - len(review)} chắc chắn, "
+              f"{len(review)} cần xem lại) trong {result.seconds:.1f} giây: {args.out}")
+    for page in result.rejected:
+        print(f"Không tính: {page.where}: {page.problem}.", file=sys.stderr)
+    for sheet in review:
+        where = "; ".join(p.where for p in sheet.pages)
+        print(f"Cần xem lại phiếu {sheet.number} ({where}): {sheet.reason()}.", file=sys.stderr)
+    return EXIT_DIFFERENCES if review else EXIT_OK
+
+
 def _positive_int(text: str) -> int:
     """argparse type: a positive integer, with a Vietnamese complaint otherwise."""
     value = text.strip()
@@ -1011,6 +1056,22 @@ def build_parser() -> argparse.ArgumentParser:
                    help="tối đa Q người đạt, lấy từ cao xuống; bằng phiếu ở ranh giới thì không ai trong số đó đạt")
     s.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     s.set_defaults(func=cmd_tally)
+
+    s = sub.add_parser("ballots", help="in phiếu bầu độc lập (không cần cơ sở dữ liệu), đọc được từ bản quét")
+    s.add_argument("--candidates", required=True, metavar="FILE", help="tệp văn bản UTF-8, mỗi dòng một họ tên")
+    s.add_argument("--members", type=_positive_int, required=True, metavar="N", help="số thành viên Hội đồng")
+    s.add_argument("--spares", type=int, default=2, metavar="K", help="số phiếu dự phòng (mặc định 2)")
+    s.add_argument("--title", metavar="T", help="nội dung bầu, ví dụ \"Danh hiệu Chiến sĩ thi đua cơ sở năm 2024\"")
+    s.add_argument("--out", required=True, help="tệp .pdf cần ghi")
+    s.set_defaults(func=cmd_ballots)
+
+    s = sub.add_parser("read-ballots", help="đọc phiếu bầu đã quét thành tệp sheet,kind,struck (mã thoát 3: "
+                                            "có phiếu cần người xem lại)")
+    s.add_argument("--ballots", required=True, metavar="P.pdf", help="tệp PDF phiếu bầu đã in")
+    s.add_argument("--scans", required=True, nargs="+", metavar="FILE", help="bản quét: PDF nhiều trang, PNG, JPEG, TIFF")
+    s.add_argument("--out", required=True, help="tệp .csv cần ghi")
+    s.add_argument("--json", action="store_true", help="in chi tiết dạng JSON")
+    s.set_defaults(func=cmd_read_ballots)
     return p
 
 

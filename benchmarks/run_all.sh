@@ -12,7 +12,7 @@ pg=()
 [ -n "$TDKT_PG_URL" ] && pg=(--pg "$TDKT_PG_URL")
 
 for script in bench_startup bench_search bench_memory bench_import bench_tally bench_eligibility \
-              bench_export_nominations bench_certificates bench_scoring bench_bundle bench_integrity; do
+              bench_export_nominations bench_certificates bench_scoring bench_bundle bench_integrity bench_scans; do
     [ -f "benchmarks/$script.py" ] || continue
     echo "=== $script ==="
     case $script in

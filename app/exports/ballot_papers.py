@@ -24,10 +24,12 @@ from app.errors import BadInput, Cancelled
 from app.exports.layout import header_layout, wrap
 from app.exports.pdf_doc import MARGINS, PAGE, DocumentHeader, draw_header, fit_size
 from app.safe_write import atomic_output
+from app.exports.scan_marks import (NameBox, PageCode, ScanLayout, ballot_fingerprint, draw_scan_marks,
+                                    layout_keywords)
 from app.exports.pdf_fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts, string_width
 from app.rules.vntext import nfc
 
-__all__ = ["BallotPaperData", "paginate", "render_ballot_papers", "instructions"]
+__all__ = ["BallotPaperData", "paginate", "render_ballot_papers", "instructions", "scan_layout"]
 
 Progress = Callable[[int, int], None]
 MM = 72.0 / 25.4
@@ -104,7 +106,7 @@ def paginate(data: BallotPaperData) -> list[tuple[tuple[int, str, str], ...]]:
 
 
 def _draw_page(c: Canvas, data: BallotPaperData, rows: Sequence[tuple[int, str, str]], page: int,
-               pages: int) -> None:
+               pages: int, boxes: list | None = None, fingerprint: int = 0) -> None:
     w, h = PAGE
     left, right, top, bottom = MARGINS
     x0, x1 = left, w - right
@@ -151,8 +153,12 @@ def _draw_page(c: Canvas, data: BallotPaperData, rows: Sequence[tuple[int, str, 
         c.drawCentredString((cols[0] + cols[1]) / 2, base, str(number))
         name = nfc(name)
         name_w = cols[2] - cols[1] - 8
-        c.setFont(SERIF_BOLD, fit_size(name, SERIF_BOLD, 13, name_w, 8))
+        name_size = fit_size(name, SERIF_BOLD, 13, name_w, 8)
+        c.setFont(SERIF_BOLD, name_size)
         c.drawString(cols[1] + 4, base, name)
+        if boxes is not None:  # where the reader of scans looks (app/scan_reader.py)
+            boxes.append(NameBox(number, cols[1], y - ROW_H, cols[2], y,
+                                 cols[1] + 4, cols[1] + 4 + string_width(name, SERIF_BOLD, name_size)))
         unit = nfc(unit)
         unit_w = cols[3] - cols[2] - 8
         if string_width(unit, SERIF, 11) <= unit_w:
@@ -191,6 +197,34 @@ def _draw_page(c: Canvas, data: BallotPaperData, rows: Sequence[tuple[int, str, 
     c.setFont(SERIF_ITALIC, 11)
     c.drawString(x0, fy + 4, f"Trang {page}/{pages}" + (f" — danh sách có {len(data.candidates)} người"
                                                          if pages > 1 else ""))
+    _draw_scan_marks(c, fingerprint, page, pages)
+
+
+def _draw_scan_marks(c: Canvas, fingerprint: int, page: int, pages: int) -> None:
+    """Alignment squares and the page code (same on every paper) for the scan reader."""
+    draw_scan_marks(c, PAGE[0], PAGE[1], PageCode(fingerprint, page, pages), label_font=SERIF)
+
+
+def scan_layout(data: BallotPaperData) -> ScanLayout:
+    """Where each candidate's name lies on each page (points), from the same drawing code
+    as the PDF: the pages are drawn on a throwaway canvas that records the name boxes."""
+    import io
+
+    register_fonts()
+    c = Canvas(io.BytesIO(), pagesize=PAGE)
+    pages = paginate(data)
+    out = []
+    for i, rows in enumerate(pages, start=1):
+        boxes: list = []
+        _draw_page(c, data, rows, i, len(pages), boxes)
+        c.showPage()
+        out.append(tuple(boxes))
+    layout = ScanLayout(ballot=0, page_w=PAGE[0], page_h=PAGE[1], candidates=len(data.candidates),
+                        pages=tuple(out))
+    # The fingerprint covers what the paper shows AND where the names lie, so papers printed
+    # with another header or by another version of the program are never read with this layout.
+    fingerprint = ballot_fingerprint(repr(dataclasses.replace(data, copies=1)) + layout.to_json())
+    return dataclasses.replace(layout, ballot=fingerprint)
 
 
 def render_ballot_papers(data: BallotPaperData, out: str | Path, *, progress: Progress | None = None,
@@ -209,9 +243,11 @@ def render_ballot_papers(data: BallotPaperData, out: str | Path, *, progress: Pr
         c.setTitle(f"{data.title} – {nfc(data.subject)}")
         c.setAuthor("TĐKT Desk")
         c.setCreator("TĐKT Desk")
+        layout = scan_layout(data)
+        c.setKeywords(layout_keywords(layout))
         for i, rows in enumerate(pages, start=1):
             c.beginForm(f"page{i}")
-            _draw_page(c, data, rows, i, len(pages))
+            _draw_page(c, data, rows, i, len(pages), fingerprint=layout.ballot)
             c.endForm()
         for copy in range(data.copies):
             if is_cancelled and is_cancelled():

@@ -634,6 +634,13 @@ def _mm_text(value: float) -> str:
 TEST_SHEET_TARGETS = _targets  # (w_mm, h_mm) → [(number, x_mm, y_mm)], for the calibration screen
 
 
+def _draw_test_sheet_marks(c, w: float, h: float) -> None:
+    """The four squares that app/scan_reader.read_test_sheet finds on a scan of the sheet."""
+    from app.exports.scan_marks import TEST_SHEET_INSET, draw_scan_marks
+
+    draw_scan_marks(c, w, h, None, TEST_SHEET_INSET)
+
+
 def render_test_sheet(
     template_or_page: CertificateTemplate | tuple[float, float],
     out: Path,
@@ -707,6 +714,7 @@ def render_test_sheet(
             draw(x + dx, y + 2.5 * MM, f"{number}")
             c.setFont(SERIF, 8)
             draw(x + dx, y - 1.5 * MM, f"x = {_mm_text(x_mm)} mm; y = {_mm_text(y_mm)} mm")
+        _draw_test_sheet_marks(c, w, h)
         c.restoreState()
         # Instructions (not moved by the profile: they are read, not registered).
         lines = [

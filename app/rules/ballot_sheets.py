@@ -154,7 +154,12 @@ def parse_sheets(text: str, source: str, *, candidates: int, members: int | None
             else:
                 first_line[number] = line
         kind = cells[1].lower() if len(cells) > 1 else ""
-        if kind not in KINDS:
+        if kind == "review":  # written by `read-ballots` for a sheet it is not sure of
+            problems.append(f"{where}, cột kind: phiếu đọc từ bản quét chưa chắc chắn (review); hãy xem phiếu giấy "
+                            "rồi sửa thành ballot, written hoặc invalid.")
+            row_ok = False
+            cells = cells[:2]
+        elif kind not in KINDS:
             shown = f"'{cells[1]}'" if kind else "trống"
             problems.append(f"{where}, cột kind: {shown} không hợp lệ; cần ballot, written hoặc invalid.")
             row_ok = False

@@ -867,17 +867,22 @@ The current data is backed up first (reason “Before a restore”) and then rep
         <translation>Correct both passes</translation>
     </message>
     <message>
-        <location filename="../../ui/council/compare_view.py" line="96" />
+        <location filename="../../ui/council/compare_view.py" line="69" />
+        <source>Xem phiếu quét…</source>
+        <translation>View scanned sheets…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/compare_view.py" line="99" />
         <source>Hai lượt nhập khớp nhau (%1 phiếu). Có thể kiểm phiếu và niêm phong.</source>
         <translation>The two passes agree (%1 sheets). The tally can be sealed.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/compare_view.py" line="100" />
+        <location filename="../../ui/council/compare_view.py" line="103" />
         <source>Hai lượt nhập khác nhau ở %1 phiếu (lượt A: %2 phiếu, lượt B: %3 phiếu). Hãy xem lại phiếu giấy và sửa; chưa thể kiểm phiếu.</source>
         <translation>The two passes differ on %1 sheets (pass A: %2 sheets, pass B: %3 sheets). Check the paper sheets and correct them; the tally is blocked.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/compare_view.py" line="110" />
+        <location filename="../../ui/council/compare_view.py" line="120" />
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
@@ -5242,6 +5247,11 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>Showing %1 of %2 people</translation>
     </message>
     <message>
+        <location filename="../../ui/org/org_screen.py" line="410" />
+        <source>Lịch sử thay đổi…</source>
+        <translation>Change history…</translation>
+    </message>
+    <message>
         <location filename="../../ui/org/org_screen.py" line="259" />
         <location filename="../../ui/org/org_screen.py" line="263" />
         <source>Gõ thêm vào ô tìm kiếm hoặc chọn đơn vị để thu hẹp danh sách.</source>
@@ -5271,11 +5281,6 @@ This is asked once per round and who confirmed is recorded.</translation>
         <location filename="../../ui/org/org_screen.py" line="390" />
         <source>Đánh dấu đơn vị «%1» ngừng hoạt động? Cán bộ và lịch sử của đơn vị vẫn được giữ; có thể cho hoạt động lại bất cứ lúc nào.</source>
         <translation>Mark unit “%1” as inactive? Its staff and history are kept; it can be reactivated at any time.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/org/org_screen.py" line="410" />
-        <source>Lịch sử thay đổi…</source>
-        <translation>Change history…</translation>
     </message>
 </context>
 <context>
@@ -5965,82 +5970,87 @@ This is asked once per round and who confirmed is recorded.</translation>
     </message>
     <message>
         <location filename="../../ui/printing/profiles_dialog.py" line="98" />
+        <source>Đọc tờ in thử quét…</source>
+        <translation>Read a scanned test sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="100" />
         <source>Hồ sơ mới</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="100" />
-        <location filename="../../ui/printing/profiles_dialog.py" line="244" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="102" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="246" />
         <source>Xóa hồ sơ</source>
         <translation>Delete profile</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="103" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="105" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="104" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="106" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="129" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="131" />
         <source>(hồ sơ mới)</source>
         <translation>(new profile)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="167" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="169" />
         <source>Dấu %1, %2: %3</source>
         <translation>Mark %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="201" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="203" />
         <source>tính từ số đo</source>
         <translation>computed from the readings</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="201" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="203" />
         <source>đang lưu</source>
         <translation>as saved</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="202" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="204" />
         <source>Hiệu chỉnh (%1): lệch ngang %2 mm, lệch dọc %3 mm, tỉ lệ %4 × %5.</source>
         <translation>Correction (%1): horizontal %2 mm, vertical %3 mm, scale %4 × %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="237" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="239" />
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="237" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="239" />
         <source>Đã lưu hồ sơ máy in «%1».</source>
         <translation>Printer profile “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="244" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="246" />
         <source>Xóa hồ sơ máy in «%1»?</source>
         <translation>Delete the printer profile “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="261" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="263" />
         <source>Lưu tờ in thử</source>
         <translation>Save the test sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="262" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="264" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="270" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="272" />
         <source>Đã ghi tờ in thử</source>
         <translation>Test sheet written</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="271" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="273" />
         <source>Đã ghi %1. In tệp này ở tỉ lệ 100% (tắt «Vừa trang / Fit to page»).</source>
         <translation>Wrote %1. Print it at 100% (turn “Fit to page” off).</translation>
     </message>
@@ -7405,6 +7415,163 @@ This is asked once per round and who confirmed is recorded.</translation>
     </message>
 </context>
 <context>
+    <name>ScanCalibration</name>
+    <message>
+        <location filename="../../ui/printing/scan_calibration.py" line="21" />
+        <source>Chọn bản quét tờ in thử</source>
+        <translation>Choose the scanned test sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/scan_calibration.py" line="22" />
+        <source>Bản quét (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/scan_calibration.py" line="29" />
+        <location filename="../../ui/printing/scan_calibration.py" line="51" />
+        <source>Đọc tờ in thử quét</source>
+        <translation>Read a scanned test sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/scan_calibration.py" line="30" />
+        <source>Tờ in thử này có được in với hồ sơ «%1» đang chọn không?
+(Chọn «No» nếu tờ được in khi chưa chọn hồ sơ nào.)</source>
+        <translation>Was this test sheet printed with the selected profile «%1»?
+(Choose «No» if it was printed with no profile.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/scan_calibration.py" line="48" />
+        <source>Đã đọc: lệch X %1 mm, lệch Y %2 mm, tỉ lệ %3 × %4. Kiểm tra rồi bấm «Lưu»; in lại tờ thử với hồ sơ để xác nhận.</source>
+        <translation>Read: X offset %1 mm, Y offset %2 mm, scale %3 × %4. Check, then press «Save»; print the test sheet again with the profile to confirm.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanDialogs</name>
+    <message>
+        <location filename="../../ui/council/scan_dialogs.py" line="46" />
+        <source>Chọn bản quét phiếu bầu</source>
+        <translation>Choose the scanned ballot papers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/scan_dialogs.py" line="47" />
+        <source>Bản quét (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/scan_dialogs.py" line="69" />
+        <source>Đã đọc %1 tờ phiếu trong %2 giây: %3 tờ đã nhập vào lượt B, %4 tờ cần người xem lại.</source>
+        <translation>Read %1 papers in %2 s: %3 entered as pass B, %4 need a person to look at them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/scan_dialogs.py" line="74" />
+        <source>Trang không tính (không phải phiếu của cuộc bỏ phiếu này):</source>
+        <translation>Pages not counted (not papers of this ballot):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/scan_dialogs.py" line="78" />
+        <source>Các tờ cần xem lại chưa có trong lượt B; hãy đối chiếu với phiếu giấy ở màn hình so sánh hai lượt.</source>
+        <translation>The papers to look at are not in pass B yet; check them against the paper in the pass comparison screen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/scan_dialogs.py" line="81" />
+        <source>Đọc phiếu quét</source>
+        <translation>Read scanned ballots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/scan_dialogs.py" line="85" />
+        <source>Đang đọc phiếu quét…</source>
+        <translation>Reading the scanned ballots…</translation>
+    </message>
+</context>
+<context>
+    <name>ScanReviewDialog</name>
+    <message>
+        <location filename="../../ui/council/scan_dialogs.py" line="95" />
+        <source>Phiếu quét cần xem lại</source>
+        <translation>Scanned sheets to look at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/scan_dialogs.py" line="110" />
+        <source>hai lượt khác nhau</source>
+        <translation>the two passes differ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/scan_dialogs.py" line="111" />
+        <source>Phiếu %1 — %2</source>
+        <translation>Sheet %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/scan_dialogs.py" line="129" />
+        <source>Phiếu cần xem (%1)</source>
+        <translation>Sheets to look at (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/scan_dialogs.py" line="132" />
+        <source>Trang không tính:</source>
+        <translation>Pages not counted:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/scan_dialogs.py" line="140" />
+        <source>Quyết định theo phiếu giấy: ở màn hình so sánh, chọn «Lấy theo lượt A», «Lấy theo lượt B» hoặc gõ nội dung đúng.</source>
+        <translation>Decide from the paper: in the comparison screen choose «Keep pass A», «Keep pass B» or type the right reading.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/scan_dialogs.py" line="147" />
+        <source>Không có phiếu nào cần xem lại.</source>
+        <translation>No sheet needs looking at.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/scan_dialogs.py" line="153" />
+        <source>(chưa có)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/scan_dialogs.py" line="155" />
+        <source>không gạch ai</source>
+        <translation>nobody struck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/scan_dialogs.py" line="156" />
+        <source>Phiếu %1 — máy đọc: gạch %2</source>
+        <translation>Sheet %1 — read by the program: struck %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/scan_dialogs.py" line="158" />
+        <source>Phiếu %1 — máy không đọc được mã trang; hãy xem phiếu giấy</source>
+        <translation>Sheet %1 — the page code could not be read; look at the paper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/scan_dialogs.py" line="160" />
+        <source>; chưa chắc: %1</source>
+        <translation>; not sure: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/scan_dialogs.py" line="162" />
+        <source>; thiếu trang</source>
+        <translation>; page missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/scan_dialogs.py" line="163" />
+        <source>Lượt A: %1</source>
+        <translation>Pass A: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/scan_dialogs.py" line="164" />
+        <source>Lượt B: %1</source>
+        <translation>Pass B: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/scan_dialogs.py" line="165" />
+        <source>Bản quét: %1</source>
+        <translation>Scan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/scan_dialogs.py" line="174" />
+        <source>(không có ảnh)</source>
+        <translation>(no image)</translation>
+    </message>
+</context>
+<context>
     <name>ScoringGridModel</name>
     <message>
         <location filename="../../ui/blocs/scoring_grid.py" line="113" />
@@ -7632,47 +7799,52 @@ This is asked once per round and who confirmed is recorded.</translation>
     </message>
     <message>
         <location filename="../../ui/council/sheet_entry.py" line="149" />
-        <location filename="../../ui/council/sheet_entry.py" line="202" />
+        <location filename="../../ui/council/sheet_entry.py" line="208" />
         <source>Xong lượt nhập</source>
         <translation>Pass finished</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="152" />
+        <location filename="../../ui/council/sheet_entry.py" line="153" />
+        <source>Đọc phiếu quét…</source>
+        <translation>Read scanned ballots…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/sheet_entry.py" line="157" />
         <source>Gõ các số bị gạch cách nhau bằng dấu cách hoặc dấu phẩy rồi Enter. Enter khi ô trống: phiếu không gạch ai. «v 3» ý kiến bằng văn bản; «k» phiếu không hợp lệ.</source>
         <translation>Type the struck numbers separated by spaces or commas, then Enter. Enter on an empty field: nobody struck. “v 3” a written opinion; “k” an invalid sheet.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="188" />
+        <location filename="../../ui/council/sheet_entry.py" line="194" />
         <source>(không gạch ai)</source>
         <translation>(nobody struck)</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="192" />
+        <location filename="../../ui/council/sheet_entry.py" line="198" />
         <source>Phiếu số %1</source>
         <translation>Sheet %1</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="193" />
+        <location filename="../../ui/council/sheet_entry.py" line="199" />
         <source>Đã đủ số phiếu bằng số thành viên</source>
         <translation>As many sheets as members already</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="195" />
+        <location filename="../../ui/council/sheet_entry.py" line="201" />
         <source>Đã nhập %1/%2 phiếu: %3 phiếu bầu, %4 ý kiến bằng văn bản, %5 không hợp lệ</source>
         <translation>Entered %1/%2 sheets: %3 ballots, %4 written opinions, %5 invalid</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="202" />
+        <location filename="../../ui/council/sheet_entry.py" line="208" />
         <source>Đã xong lượt nhập ✓</source>
         <translation>Pass finished ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="204" />
+        <location filename="../../ui/council/sheet_entry.py" line="211" />
         <source>Phiếu bầu đã niêm phong; không sửa được.</source>
         <translation>The ballot is sealed; it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="251" />
+        <location filename="../../ui/council/sheet_entry.py" line="258" />
         <source>Đã xóa phiếu số %1.</source>
         <translation>Removed sheet %1.</translation>
     </message>
@@ -8543,6 +8715,31 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>State level</translation>
     </message>
     <message>
+        <location filename="../../ui/backup_box.py" line="36" />
+        <source>Sao lưu thủ công</source>
+        <translation>Backup by hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_box.py" line="37" />
+        <source>Tự động hằng ngày</source>
+        <translation>Automatic, daily</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_box.py" line="38" />
+        <source>Trước khi nâng cấp</source>
+        <translation>Before an upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_box.py" line="39" />
+        <source>Trước khi nhập dữ liệu</source>
+        <translation>Before an import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_box.py" line="40" />
+        <source>Trước khi khôi phục</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
         <location filename="../../ui/catalogue/money_dialog.py" line="242" />
         <source>Làm tròn lên</source>
         <translation>Round up</translation>
@@ -8631,31 +8828,6 @@ This is asked once per round and who confirmed is recorded.</translation>
         <location filename="../../ui/catalogue/labels_verdicts.py" line="20" />
         <source>Tỷ lệ phiếu lấy theo Nghị định 98/2023/NĐ-CP Điều 30 khoản 7; điều khoản tương ứng của Nghị định 152/2025/NĐ-CP chưa được xác nhận: hãy đối chiếu quy chế của cơ quan.</source>
         <translation>Vote threshold taken from Decree 98/2023/NĐ-CP Art. 30(7); the matching clause of Decree 152/2025/NĐ-CP is not confirmed: check the office's own regulation.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/backup_box.py" line="36" />
-        <source>Sao lưu thủ công</source>
-        <translation>Backup by hand</translation>
-    </message>
-    <message>
-        <location filename="../../ui/backup_box.py" line="37" />
-        <source>Tự động hằng ngày</source>
-        <translation>Automatic, daily</translation>
-    </message>
-    <message>
-        <location filename="../../ui/backup_box.py" line="38" />
-        <source>Trước khi nâng cấp</source>
-        <translation>Before an upgrade</translation>
-    </message>
-    <message>
-        <location filename="../../ui/backup_box.py" line="39" />
-        <source>Trước khi nhập dữ liệu</source>
-        <translation>Before an import</translation>
-    </message>
-    <message>
-        <location filename="../../ui/backup_box.py" line="40" />
-        <source>Trước khi khôi phục</source>
-        <translation>Before a restore</translation>
     </message>
 </context>
 <context>

@@ -66,12 +66,15 @@ class CompareWidget(QWidget):
         self.correct_button.clicked.connect(self.apply_correction)
         self.correct_edit.returnPressed.connect(self.apply_correction)
         self.error = ErrorLabel()
+        self.scan_button = QPushButton(self.tr("Xem phiếu quét…"))  # issue 19: the paper beside both passes
+        self.scan_button.clicked.connect(self.show_scans)
         row = QHBoxLayout()
         row.addWidget(self.keep_a)
         row.addWidget(self.keep_b)
         row.addSpacing(16)
         row.addWidget(self.correct_edit, 1)
         row.addWidget(self.correct_button)
+        row.addWidget(self.scan_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
@@ -106,11 +109,21 @@ class CompareWidget(QWidget):
         self._enable()
         return True
 
+    def show_scans(self) -> None:
+        from ui.council.scan_dialogs import ScanReviewDialog, last_reading
+
+        result = last_reading(self.ballot_id)
+        if result is not None:
+            ScanReviewDialog(self._db, self.ballot_id, result, self).exec()
+
     def _describe(self, sheet: Sheet | None) -> str:
         return self.tr("(không có)") if sheet is None else sheet.describe()
 
     def _enable(self) -> None:
         on = bool(self.differences) and not self._ballot.sealed
+        from ui.council.scan_dialogs import last_reading
+
+        self.scan_button.setVisible(last_reading(self.ballot_id) is not None)
         for w in (self.keep_a, self.keep_b, self.correct_edit, self.correct_button):
             w.setEnabled(on)
 

@@ -149,6 +149,11 @@ class SheetEntryWidget(QWidget):
         self.done_button = QPushButton(self.tr("Xong lượt nhập"))
         self.done_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.done_button.clicked.connect(self.finish)
+        # Pass B may come from the copier's scan of the pile (issue 19).
+        self.scan_button = QPushButton(self.tr("Đọc phiếu quét…"))
+        self.scan_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scan_button.clicked.connect(self.read_scans)
+        self.scan_button.setVisible(entry == "B")
         help_label = QLabel(self.tr("Gõ các số bị gạch cách nhau bằng dấu cách hoặc dấu phẩy rồi Enter. "
                                     "Enter khi ô trống: phiếu không gạch ai. «v 3» ý kiến bằng văn bản; "
                                     "«k» phiếu không hợp lệ."))
@@ -169,6 +174,7 @@ class SheetEntryWidget(QWidget):
         left.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.undo_button)
+        buttons.addWidget(self.scan_button)
         buttons.addStretch(1)
         buttons.addWidget(self.done_button)
         left.addLayout(buttons)
@@ -200,6 +206,7 @@ class SheetEntryWidget(QWidget):
         self.undo_button.setEnabled(editable and total > 0)
         self.done_button.setEnabled(editable and total > 0)
         self.done_button.setText(self.tr("Đã xong lượt nhập ✓") if st.done else self.tr("Xong lượt nhập"))
+        self.scan_button.setEnabled(editable and total == 0)
         if st.sealed:
             self.show_error(self.tr("Phiếu bầu đã niêm phong; không sửa được."))
 
@@ -251,6 +258,22 @@ class SheetEntryWidget(QWidget):
             self.error.set_error(self.tr("Đã xóa phiếu số %1.").replace("%1", str(sheet.number)))
             self.sheets_changed.emit()
         self.input.setFocus()
+
+    def read_scans(self, paths: list[str] | None = None) -> None:
+        """*Đọc phiếu quét…*: the scanned pile becomes this pass (B); see ui.council.scan_dialogs."""
+        from ui.council.scan_dialogs import ask_scan_files, read_scans_as_pass_b
+
+        paths = paths or ask_scan_files(self)
+        if not paths:
+            return
+
+        def loaded() -> None:
+            self.reload()
+            self.sheets_changed.emit()
+            if self.state.done:
+                self.entry_finished.emit()
+
+        self.scan_worker = read_scans_as_pass_b(self, self._db, self.ballot_id, list(paths), loaded)
 
     def finish(self) -> None:
         try:

@@ -95,6 +95,8 @@ class PrinterProfilesDialog(QDialog):
         self.measure_error = ErrorLabel()
         self.test_button = QPushButton(self.tr("Tờ in thử…"))
         self.test_button.clicked.connect(self._on_test_sheet)
+        self.scan_button = QPushButton(self.tr("Đọc tờ in thử quét…"))  # issue 19: no ruler needed
+        self.scan_button.clicked.connect(self._on_scan_sheet)
         self.new_button = QPushButton(self.tr("Hồ sơ mới"))
         self.new_button.clicked.connect(lambda: self.profiles.setCurrentIndex(0))
         self.delete_button = QPushButton(self.tr("Xóa hồ sơ"))
@@ -105,7 +107,7 @@ class PrinterProfilesDialog(QDialog):
         self.buttons.accepted.connect(self._on_save)
         self.buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
-        for b in (self.test_button, self.new_button, self.delete_button):
+        for b in (self.test_button, self.scan_button, self.new_button, self.delete_button):
             row.addWidget(b)
         row.addStretch(1)
         layout = QVBoxLayout(self)
@@ -269,3 +271,8 @@ class PrinterProfilesDialog(QDialog):
             return
         QMessageBox.information(self, self.tr("Đã ghi tờ in thử"), self.tr(
             "Đã ghi %1. In tệp này ở tỉ lệ 100% (tắt «Vừa trang / Fit to page»).").replace("%1", str(out)))
+
+    def _on_scan_sheet(self) -> None:
+        from ui.printing.scan_calibration import read_scanned_test_sheet
+
+        read_scanned_test_sheet(self)

@@ -1,0 +1,188 @@
+"""Scanned ballot papers in the council screens (issue 19): *Đọc phiếu quét…* reads the
+copier's scan as pass B (app.services.ballot_scans, in a worker thread), and
+ScanReviewDialog shows, for each doubtful or differing sheet, the scanned crop of the
+paper beside the readings of both passes, so the clerk decides from the paper.
+
+The last reading of each ballot is kept in memory for the session (`last_reading`); the
+crops are not stored in the database. GUI thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.database import Database
+from app.errors import AppError
+from app.services import ballot as ballot_service
+from app.services import ballot_scans
+from ui import errors
+from ui.workers import Worker, run_with_progress
+
+_READINGS: dict[int, object] = {}  # ballot id → the last ReadResult (with crops)
+
+
+def last_reading(ballot_id: int):
+    return _READINGS.get(ballot_id)
+
+
+def ask_scan_files(parent: QWidget | None) -> list[str]:
+    files, _ = QFileDialog.getOpenFileNames(
+        parent, QCoreApplication.translate("ScanDialogs", "Chọn bản quét phiếu bầu"), str(Path.home()),
+        QCoreApplication.translate("ScanDialogs", "Bản quét (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)"))
+    return files
+
+
+def read_scans_as_pass_b(parent: QWidget, db: Database, ballot_id: int, paths: list[str], on_loaded) -> Worker:
+    """Read `paths` in a worker; then load the sure sheets as pass B, say what happened and
+    show the sheets left for the clerk. `on_loaded()` runs after pass B changed."""
+
+    def task(progress, is_cancelled):
+        with db.factory() as s:
+            reference = ballot_scans.ballot_reference(s, ballot_id=ballot_id)
+        return ballot_scans.read_ballot_scans(reference, paths, progress=progress, is_cancelled=is_cancelled)
+
+    def done(result) -> None:
+        try:
+            with db.factory.begin() as s:
+                imported = ballot_scans.load_as_pass_b(s, ballot_id=ballot_id, result=result)
+        except AppError as exc:
+            errors.show_error(parent, exc)
+            return
+        _READINGS[ballot_id] = result
+        on_loaded()
+        lines = [QCoreApplication.translate(
+            "ScanDialogs", "Đã đọc %1 tờ phiếu trong %2 giây: %3 tờ đã nhập vào lượt B, %4 tờ cần người xem lại.")
+                 .replace("%1", str(len(result.sheets))).replace("%2", f"{result.seconds:.0f}")
+                 .replace("%3", str(len(imported.loaded))).replace("%4", str(len(imported.review)))]
+        if imported.rejected:
+            lines.append(QCoreApplication.translate(
+                "ScanDialogs", "Trang không tính (không phải phiếu của cuộc bỏ phiếu này):"))
+            lines += [f"  • {r}" for r in imported.rejected[:20]]
+        if imported.review:
+            lines.append(QCoreApplication.translate(
+                "ScanDialogs", "Các tờ cần xem lại chưa có trong lượt B; hãy đối chiếu với phiếu giấy "
+                "ở màn hình so sánh hai lượt."))
+        QMessageBox.information(parent, QCoreApplication.translate("ScanDialogs", "Đọc phiếu quét"), "\n".join(lines))
+        if imported.review or imported.rejected:
+            ScanReviewDialog(db, ballot_id, result, parent).exec()
+
+    return run_with_progress(parent, task, label=QCoreApplication.translate("ScanDialogs", "Đang đọc phiếu quét…"),
+                             on_done=done)
+
+
+class ScanReviewDialog(QDialog):
+    """The sheets to look at (left) and, for the one selected, the scanned paper and both
+    passes' readings (right)."""
+
+    def __init__(self, db: Database, ballot_id: int, result, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Phiếu quét cần xem lại"))
+        self.resize(1100, 760)
+        self._result = result
+        sheets = {s.number: s for s in result.sheets}
+        a, b = {}, {}
+        with db.factory() as s:
+            for entry, target in (("A", a), ("B", b)):
+                for sheet in ballot_service.entry_state(s, ballot_id=ballot_id, entry=entry).sheets:
+                    target[sheet.number] = sheet
+        numbers = sorted(n for n in sheets if sheets[n].kind == "review"
+                         or (n in a and a.get(n) != b.get(n)) or (n not in a and n in b))
+        self._rows = [(n, sheets[n], a.get(n), b.get(n)) for n in numbers]
+        self.list = QListWidget()
+        self.list.setMaximumWidth(280)
+        for n, sheet, _, _ in self._rows:
+            why = sheet.reason() if sheet.kind == "review" else self.tr("hai lượt khác nhau")
+            QListWidgetItem(self.tr("Phiếu %1 — %2").replace("%1", str(n)).replace("%2", why), self.list)
+        self.rejected = QLabel("\n".join(f"{Path(p.source).name}, {self.tr('trang')} {p.index}: {p.problem}"
+                                          for p in result.rejected))
+        self.rejected.setWordWrap(True)
+        self.rejected.setProperty("role", "hint")
+        self.readings = QLabel()
+        self.readings.setWordWrap(True)
+        self.readings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.image = QLabel()
+        self.image.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        scroll = QScrollArea()
+        scroll.setWidget(self.image)
+        scroll.setWidgetResizable(True)
+        right = QVBoxLayout()
+        right.addWidget(self.readings)
+        right.addWidget(scroll, 1)
+        row = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(QLabel(self.tr("Phiếu cần xem (%1)").replace("%1", str(len(self._rows)))))
+        left.addWidget(self.list, 1)
+        if result.rejected:
+            left.addWidget(QLabel(self.tr("Trang không tính:")))
+            left.addWidget(self.rejected)
+        row.addLayout(left)
+        row.addLayout(right, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row, 1)
+        layout.addWidget(QLabel(self.tr("Quyết định theo phiếu giấy: ở màn hình so sánh, chọn «Lấy theo lượt A», "
+                                        "«Lấy theo lượt B» hoặc gõ nội dung đúng.")))
+        layout.addWidget(buttons)
+        self.list.currentRowChanged.connect(self.show_row)
+        if self._rows:
+            self.list.setCurrentRow(0)
+        else:
+            self.readings.setText(self.tr("Không có phiếu nào cần xem lại."))
+
+    def show_row(self, index: int) -> None:
+        if not 0 <= index < len(self._rows):
+            return
+        n, sheet, a, b = self._rows[index]
+        none = self.tr("(chưa có)")
+        doubt = ", ".join(str(x) for x in sorted(sheet.doubtful))
+        scan = " ".join(str(x) for x in sorted(sheet.struck)) or self.tr("không gạch ai")
+        text = self.tr("Phiếu %1 — máy đọc: gạch %2").replace("%1", str(n)).replace("%2", scan)
+        if any(p.unreadable for p in sheet.pages):
+            text = self.tr("Phiếu %1 — máy không đọc được mã trang; hãy xem phiếu giấy").replace("%1", str(n))
+        if doubt:
+            text += self.tr("; chưa chắc: %1").replace("%1", doubt)
+        if not sheet.complete:
+            text += self.tr("; thiếu trang")
+        text += "\n" + self.tr("Lượt A: %1").replace("%1", a.describe() if a else none)
+        text += "\n" + self.tr("Lượt B: %1").replace("%1", b.describe() if b else none)
+        text += "\n" + self.tr("Bản quét: %1").replace("%1", "; ".join(
+            f"{Path(p.source).name}, {self.tr('trang')} {p.index}" for p in sheet.pages))
+        self.readings.setText(text)
+        pixmaps = []
+        for page in sheet.pages:
+            pm = QPixmap()
+            if page.crop and pm.loadFromData(page.crop, "PNG"):
+                pixmaps.append(pm)
+        if not pixmaps:
+            self.image.setText(self.tr("(không có ảnh)"))
+            return
+        width = max(p.width() for p in pixmaps)
+        height = sum(p.height() for p in pixmaps)
+        combined = QPixmap(width, height)
+        combined.fill(Qt.GlobalColor.white)
+        from PySide6.QtGui import QPainter
+
+        painter = QPainter(combined)
+        y = 0
+        for p in pixmaps:
+            painter.drawPixmap(0, y, p)
+            y += p.height()
+        painter.end()
+        self.image.setPixmap(combined)

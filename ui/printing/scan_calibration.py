@@ -1,0 +1,54 @@
+"""*Đọc tờ in thử quét…* of the printer calibration dialog (issue 19, point 3): the printed
+test sheet, scanned edge to edge, gives the profile's offsets and scale (no ruler). The
+values are put in the dialog's fields; the clerk checks them and saves. GUI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from app.errors import AppError
+from app.services import printing
+from ui import errors
+
+
+def read_scanned_test_sheet(dialog, path: str | None = None) -> bool:
+    """Ask for the scan (unless `path`), read it and fill `dialog.spins`. True when filled."""
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(
+            dialog, QCoreApplication.translate("ScanCalibration", "Chọn bản quét tờ in thử"), str(Path.home()),
+            QCoreApplication.translate("ScanCalibration", "Bản quét (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"))
+    if not path:
+        return False
+    current = dialog._current()
+    printed_with = None
+    if current is not None:
+        answer = QMessageBox.question(
+            dialog, QCoreApplication.translate("ScanCalibration", "Đọc tờ in thử quét"),
+            QCoreApplication.translate("ScanCalibration",
+                                       "Tờ in thử này có được in với hồ sơ «%1» đang chọn không?\n"
+                                       "(Chọn «No» nếu tờ được in khi chưa chọn hồ sơ nào.)")
+            .replace("%1", current.name))
+        if answer == QMessageBox.StandardButton.Yes:
+            printed_with = current.profile()
+    from app.scan_reader import read_test_sheet
+
+    try:
+        with dialog._db.factory() as s:
+            template = printing.load_template(s, key=dialog._template_key)
+        profile = read_test_sheet(path, template.page_w, template.page_h,
+                                  name=dialog.name.text().strip() or "Máy in", printed_with=printed_with)
+    except AppError as exc:
+        errors.show_error(dialog, exc)
+        return False
+    for key in ("offset_x_mm", "offset_y_mm", "scale_x", "scale_y"):
+        dialog.spins[key].setValue(getattr(profile, key))
+    message = QCoreApplication.translate(
+        "ScanCalibration", "Đã đọc: lệch X %1 mm, lệch Y %2 mm, tỉ lệ %3 × %4. Kiểm tra rồi bấm «Lưu»; "
+        "in lại tờ thử với hồ sơ để xác nhận.")
+    QMessageBox.information(dialog, QCoreApplication.translate("ScanCalibration", "Đọc tờ in thử quét"), message
+        .replace("%1", f"{profile.offset_x_mm:+.2f}").replace("%2", f"{profile.offset_y_mm:+.2f}")
+        .replace("%3", f"{profile.scale_x:.4f}").replace("%4", f"{profile.scale_y:.4f}"))
+    return True
