@@ -202,7 +202,8 @@ def _draw_page(c: Canvas, data: BallotPaperData, rows: Sequence[tuple[int, str, 
 
 def _draw_scan_marks(c: Canvas, fingerprint: int, page: int, pages: int) -> None:
     """Alignment squares and the page code (same on every paper) for the scan reader."""
-    draw_scan_marks(c, PAGE[0], PAGE[1], PageCode(fingerprint, page, pages), label_font=SERIF)
+    # The code is read from its squares; no text in the margin (the layout check: NĐ 30 margins).
+    draw_scan_marks(c, PAGE[0], PAGE[1], PageCode(fingerprint, page, pages))
 
 
 def scan_layout(data: BallotPaperData) -> ScanLayout:

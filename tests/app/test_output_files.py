@@ -44,6 +44,8 @@ OUT_COMMANDS = [
     ["export", "nominations", "--round", "1"],
     ["certificates", "--decision", "1"],
     ["backup"],
+    ["ballots", "--candidates", "ung-vien.txt", "--members", "3"],
+    ["read-ballots", "--ballots", "phieu.pdf", "--scans", "quet.pdf"],
 ]
 
 

@@ -47,7 +47,8 @@ READ = {
     "history": {"get_history", "overlapping_leave_error"},
     "history_import": {"preview_history_import"},
     "info": {"database_counts"},
-    "integrity": {"chain_head", "full_check", "quick_check", "verify_chain"},
+    "integrity": {"chain_head", "full_check", "quick_check", "verify_chain", "chain_findings"},
+    "ballot_scans": {"ballot_reference"},
     "movement": {"get_round", "list_movements", "list_registrations", "list_rounds"},
     "nomination": {"conflicts_of_interest", "list_nominations", "nomination_events", "quota_warnings",
                    "round_counts", "review_confirmation", "review_holds", "round_verdicts", "rows_for_export"},
@@ -306,6 +307,9 @@ def _write_calls(w: dict, tmp) -> dict[tuple[str, str], callable]:
             s, values=__import__("dataclasses").replace(settings.get_settings(s), agency_name="Sở Nội vụ")),
         ("settings", "set_emblem"): lambda s: settings.set_emblem(s, image=None),
         ("documents", "set_setting"): lambda s: documents.set_setting(s, key="place_name", value="Huế"),
+        ("ballot_scans", "load_as_pass_b"): lambda s: __import__("app.services.ballot_scans", fromlist=["x"]
+                                                                 ).load_as_pass_b(s, ballot_id=w["b_entry"],
+                                                                                  result=w["scan_result"]),
         ("money", "save_base_salary"): lambda s: money.save_base_salary(s, effective_from=dt.date(2026, 7, 1),
                                                                         amount=2_530_000),
         ("money", "delete_base_salary"): lambda s: money.delete_base_salary(
@@ -493,6 +497,9 @@ def _world(db, tmp):
     w["staff_xlsx"] = _staff_xlsx(tmp / "cán bộ.xlsx")
     w["history_xlsx"] = _history_xlsx(tmp / "quá trình.xlsx")
     w["nominations_xlsx"] = _nominations_xlsx(tmp / "đề nghị của đơn vị.xlsx")
+    from app.scan_reader import ReadResult, SheetReading
+
+    w["scan_result"] = ReadResult(sheets=[SheetReading(1, [], True)], rejected=[])  # one sure sheet, nothing struck
 
     def version(s, table, row_id):
         from app.db import Base
