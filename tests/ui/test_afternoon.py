@@ -239,7 +239,12 @@ def save_as(monkeypatch):
     return answers, suggested
 
 
-def test_the_clerks_afternoon(qtbot, window, db, tmp_path, message_boxes, save_as):
+def test_the_clerks_afternoon(qtbot, window, db, tmp_path, message_boxes, save_as, monkeypatch):
+    from ui.nominations.nominations_screen import ExportOptionsDialog
+
+    # The real options dialog, answered like every other modal dialog here (the shared
+    # fixture accepts it blindly).
+    monkeypatch.setattr(ExportOptionsDialog, "exec", QDialog.exec)
     answers, suggested = save_as
     folder = tmp_path / "Hồ sơ TĐKT #1 (100%)"
     folder.mkdir()

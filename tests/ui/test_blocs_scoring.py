@@ -220,7 +220,7 @@ def test_ranking_exports_xlsx_and_pdf(qtbot, screen, bloc_db, tmp_path, message_
     cells = [c for row in ws.iter_rows(values_only=True) for c in row if c is not None]
     assert NAMES[1] in cells and any("Đồng hạng" in str(c) for c in cells)
     assert pdf.read_bytes().startswith(b"%PDF")
-    assert sum("Đã ghi tệp" in t for t in message_boxes.texts()) == 2
+    assert [(k, title) for k, title, _t in message_boxes.calls] == [("saved", "Đã ghi tệp")] * 2
 
 
 def test_closing_the_window_asks_about_an_unsaved_pledge(qtbot, main_window, message_boxes):

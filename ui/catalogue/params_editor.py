@@ -30,6 +30,7 @@ from app.rules.catalogue import (
 )
 from app.rules.codes import DISCIPLINE_LEVELS, INITIATIVE_LEVELS, RATINGS
 from app.rules.reasons import percent
+from ui import theme
 from ui.labels import tr_label
 from ui.widgets import FieldBox
 
@@ -222,7 +223,7 @@ class ParamsEditor(QWidget):
             text = tr_label(PARAM_LABELS[name]) + ":"
             if name in marked:
                 label.setText("⚠ " + text)
-                label.setStyleSheet("color: #8a5a00;")
+                label.setStyleSheet(f"color: {theme.css('#8a5a00')};")  # readable in dark themes too
                 label.setToolTip(self.tr("Chưa được văn bản xác nhận — xem ghi chú ở đầu"))
             else:
                 label.setText(text)

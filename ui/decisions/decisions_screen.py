@@ -279,20 +279,26 @@ class DecisionsScreen(QWidget):
         rv.addLayout(edit_row)
         rv.addWidget(self.items_view, 1)
         rv.addWidget(self.money_label)
+        # Two rows of output buttons, so the screen fits 1366×768 at 125 %: the documents
+        # (and issuing), then the money and the history.
         out_row = QHBoxLayout()
-        for b in (self.pdf_button, self.xlsx_button, self.word_button, self.pay_pdf_button, self.pay_xlsx_button,
-                  self.print_button):
+        for b in (self.pdf_button, self.xlsx_button, self.word_button, self.print_button):
             out_row.addWidget(b)
+        out_row.addStretch(1)
+        out_row.addWidget(self.issue_button)
+        rv.addLayout(out_row)
+        more_row = QHBoxLayout()
+        for b in (self.pay_pdf_button, self.pay_xlsx_button):
+            more_row.addWidget(b)
         from ui.accounts.audit_screen import show_row_history
 
         self.changes_button = QPushButton(self.tr("Lịch sử thay đổi…"))  # the decision's audit trail
         self.changes_button.clicked.connect(lambda: self._detail and show_row_history(
             self._db, "decision", self._detail.id, self.tr("Quyết định số %1").replace("%1", str(self._detail.data.number)),
             self))
-        out_row.addWidget(self.changes_button)
-        out_row.addStretch(1)
-        out_row.addWidget(self.issue_button)
-        rv.addLayout(out_row)
+        more_row.addWidget(self.changes_button)
+        more_row.addStretch(1)
+        rv.addLayout(more_row)
 
         split = QSplitter()
         split.addWidget(left)

@@ -290,12 +290,15 @@ class NominationsScreen(QWidget):
         for b in (self.add_button, self.propose_button, self.recheck_button, self.delete_button,
                   self.history_button):
             actions.addWidget(b)
-        actions.addWidget(self.counts_label, 1)
-        actions.addSpacing(8)
-        actions.addWidget(self.import_button)
-        actions.addWidget(self.export_button)
-        actions.addWidget(self.submission_button)
+        actions.addStretch(1)
         layout.addLayout(actions)
+        # The counts and the files in and out on a second line: fits 1366×768 at 125 %.
+        files = QHBoxLayout()
+        files.addWidget(self.counts_label, 1)
+        files.addWidget(self.import_button)
+        files.addWidget(self.export_button)
+        files.addWidget(self.submission_button)
+        layout.addLayout(files)
         layout.addWidget(self.splitter, 1)
         workflow = QHBoxLayout()
         workflow_label = QLabel(self.tr("Chuyển trạng thái:"))
