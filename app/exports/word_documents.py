@@ -21,6 +21,7 @@ from app.exports.minutes import (MeetingMinutesData, TallyMinutesData, closing_l
                                  result_headers, seal_line, time_words)
 from app.exports.xlsx_report import DocumentHeader, SignatureBlock
 from app.rules.vntext import date_line, date_words
+from app.rules.money import format_money
 
 __all__ = ["SubmissionRow", "SubmissionData", "write_submission_docx", "write_decision_docx",
            "write_tally_minutes_docx", "write_meeting_minutes_docx", "LAW_BASES"]
@@ -64,7 +65,9 @@ def _issuer_title(signer_title: str) -> str:
     return first.upper()
 
 
-def _annex_rows(items: Sequence) -> tuple[list, list[int]]:
+def _annex_rows(items: Sequence, money=None) -> tuple[list, list[int]]:
+    """The annex's rows (with the amount paid as the last cell when `money`, a
+    decision_list.ListMoney, is given) and the indexes of its section rows."""
     people = [i for i in items if i.subject == "CA_NHAN"]
     units = [i for i in items if i.subject != "CA_NHAN"]
     rows: list = []
@@ -76,12 +79,18 @@ def _annex_rows(items: Sequence) -> tuple[list, list[int]]:
         rows.append((f"{title} ({len(group)})",))
         for n, item in enumerate(group, start=1):
             name = f"{item.salutation} {item.name}" if item.salutation and item.subject == "CA_NHAN" else item.name
-            rows.append((n, _esc(name), _esc(_job(item)), _esc(item.award_name), item.so_so_vang or ""))
+            row = (n, _esc(name), _esc(_job(item)), _esc(item.award_name), item.so_so_vang or "")
+            if money is not None:
+                row += (format_money(money.amounts.get(item.id, 0)),)
+            rows.append(row)
+    if money is not None:
+        rows.append(("", "<b>Tổng cộng</b>", "", "", "", f"<b>{format_money(money.total)}</b>"))
     return rows, sections
 
 
 def write_decision_docx(items: Sequence, info, out: str | Path, *, place: str = "",
-                        progress: Progress | None = None, is_cancelled: IsCancelled | None = None) -> Path:
+                        progress: Progress | None = None, is_cancelled: IsCancelled | None = None,
+                        money=None) -> Path:
     """The decision (header, QUYẾT ĐỊNH, the legal bases, Điều 1–3, Nơi nhận, signature)
     and, on a new page, its annex "DANH SÁCH (Kèm theo Quyết định số …)" with one row per
     recipient (I. Cá nhân, II. Tập thể). `info`: a `decision_list.DecisionListInfo`.
@@ -128,14 +137,20 @@ def write_decision_docx(items: Sequence, info, out: str | Path, *, place: str = 
     if info.title:
         add_par(doc, _esc(info.title), size=14, bold=True, align="center", space_after=0)
     add_par(doc, _esc(info.attached_line), italic=True, align="center", space_after=6)
-    rows, sections = _annex_rows(items)
+    rows, sections = _annex_rows(items, money)
     width = text_width_mm()
+    headers = ("STT", "Họ và tên / Tên tập thể", "Chức vụ, đơn vị công tác", "Danh hiệu, hình thức", "Số sổ vàng")
+    aligns: tuple[str, ...] = ("center", "", "", "", "center")
     widths = [12.0, 45.0, 0.0, 38.0, 18.0]
+    if money is not None:  # the reward money (issue 20): amount per line, the total, in words
+        headers += ("Số tiền (đồng)",)
+        aligns += ("right",)
+        widths = [11.0, 38.0, 0.0, 32.0, 15.0, 26.0]
     widths[2] = width - sum(widths)
-    add_table(doc, ("STT", "Họ và tên / Tên tập thể", "Chức vụ, đơn vị công tác", "Danh hiệu, hình thức",
-                    "Số sổ vàng"), rows, widths, aligns=("center", "", "", "", "center"), sections=sections,
-              keep_last=0)
+    add_table(doc, headers, rows, widths, aligns=aligns, sections=sections, keep_last=0)
     add_par(doc, f"Danh sách có {people} cá nhân và {units} tập thể.", italic=True, space_before=6)
+    if money is not None:
+        add_par(doc, _esc(money.words_line), italic=True)
     if progress is not None:
         progress(1, 1)
     return save_docx(doc, out)

@@ -477,11 +477,13 @@ def export_decision_list(session: Session, *, decision_id: int, out: str | Path,
     if fmt == "docx":
         from app.exports.word_documents import write_decision_docx
 
-        return write_decision_docx(detail.items, list_info(detail), out, place=detail.data.place,
-                                   progress=progress, is_cancelled=is_cancelled)
-    writer = write_decision_xlsx if fmt == "xlsx" else write_decision_pdf
-    written = writer(detail.items, list_info(detail), out, progress=progress, is_cancelled=is_cancelled,
-                     money=list_money(session, decision_id=decision_id))
+        written = write_decision_docx(detail.items, list_info(detail), out, place=detail.data.place,
+                                      progress=progress, is_cancelled=is_cancelled,
+                                      money=list_money(session, decision_id=decision_id))
+    else:
+        writer = write_decision_xlsx if fmt == "xlsx" else write_decision_pdf
+        written = writer(detail.items, list_info(detail), out, progress=progress, is_cancelled=is_cancelled,
+                         money=list_money(session, decision_id=decision_id))
     audit.log_event(session, "EXPORT", table="decision", row_id=decision_id,
                     detail={"kind": "decision_list", "out": str(written)})
     return written

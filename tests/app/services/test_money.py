@@ -270,6 +270,17 @@ def test_payment_list_pdf_and_annex(session, world, tmp_path):
     text = " ".join(subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
                                    check=True).stdout.split())
     assert f"Tổng cộng {M.format_money(a.total)}" in text and a.total_words in text
+    # ... and the decision in Word, whose annex is the same list with its amounts.
+    import docx
+
+    word = docx.Document(str(dec.export_decision_list(session, decision_id=did, out=tmp_path / "quyết định.docx")))
+    table = word.tables[-1]
+    assert table.rows[0].cells[-1].text == "Số tiền (đồng)"
+    lines = [[c.text for c in r.cells] for r in table.rows[1:]]
+    paid = [int(r[-1].replace(".", "")) for r in lines if r[0].strip().isdigit()]
+    assert sum(paid) == a.total and len(paid) == len(a.lines)
+    assert [r[-1] for r in lines if r[1] == "Tổng cộng"] == [M.format_money(a.total)]
+    assert any(p.text == f"Bằng chữ: {a.total_words}." for p in word.paragraphs)
 
 
 def test_rewards_report_values_history(session, world):
