@@ -2380,7 +2380,7 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
     </message>
     <message>
         <location filename="../../ui/decisions/decisions_screen.py" line="253" />
-        <location filename="../../ui/decisions/decisions_screen.py" line="463" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="469" />
         <source>Xóa dự thảo</source>
         <translation>Delete draft</translation>
     </message>
@@ -2420,57 +2420,57 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
         <translation>Print certificates…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="288" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="295" />
         <source>Lịch sử thay đổi…</source>
         <translation>Change history…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="290" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="297" />
         <source>Quyết định số %1</source>
         <translation>Decision no. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="332" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="338" />
         <source>Chưa có quyết định. Bấm «Quyết định mới…» để lập từ các đề nghị đã duyệt.</source>
         <translation>No decision yet. Click “New decision…” to draw one up from the approved nominations.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="343" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="349" />
         <source>Đợt xét: %1</source>
         <translation>Round: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="345" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="351" />
         <source>Ban hành lúc %1 bởi %2</source>
         <translation>Issued at %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="383" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="389" />
         <source>Tổng tiền thưởng: %1 đồng</source>
         <translation>Total reward money: %1 VND</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="385" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="391" />
         <source>Cá nhân %1 đồng, tập thể %2 đồng; mức lương cơ sở %3 đồng; %4</source>
         <translation>Individuals %1 VND, collectives %2 VND; base salary %3 VND; %4</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="388" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="394" />
         <source>số tiền đã chốt khi ban hành</source>
         <translation>amounts fixed when issued</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="389" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="395" />
         <source>bộ quy tắc %1</source>
         <translation>rule set %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="463" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="469" />
         <source>Xóa dự thảo quyết định số %1?</source>
         <translation>Delete the draft decision no. %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="474" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="480" />
         <source>Ban hành quyết định số %1 cho %2 cá nhân và %3 tập thể?
 
 Khen thưởng sẽ được ghi vào lịch sử, các đề nghị chuyển sang «Đã có quyết định» và quyết định không sửa được nữa.</source>
@@ -2479,57 +2479,57 @@ Khen thưởng sẽ được ghi vào lịch sử, các đề nghị chuyển sa
 The awards will be written into history, the nominations marked decided, and the decision can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="480" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="486" />
         <source>Tổng tiền thưởng: %1 đồng (%2).</source>
         <translation>Total reward money: %1 VND (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="482" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="488" />
         <source>Ban hành quyết định</source>
         <translation>Issue the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="486" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="492" />
         <source>Đã ban hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="487" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="493" />
         <source>Đã ghi %1 khen thưởng vào lịch sử.</source>
         <translation>%1 awards written into history.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="500" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="506" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="500" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="506" />
         <source>Tệp Word (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="501" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="507" />
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="502" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="508" />
         <source>Lưu danh sách chi tiền thưởng</source>
         <translation>Save the reward payment list</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="503" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="509" />
         <source>Lưu danh sách kèm theo quyết định</source>
         <translation>Save the list attached to the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="519" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="525" />
         <source>Đang ghi danh sách…</source>
         <translation>Writing the list…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="520" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="526" />
         <source>Đã ghi danh sách.</source>
         <translation>The list was written.</translation>
     </message>
@@ -2941,47 +2941,47 @@ The awards will be written into history, the nominations marked decided, and the
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="941" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="944" />
         <source>Xuất danh sách đề nghị</source>
         <translation>Export the nomination list</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="942" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="945" />
         <source>Chỉ các đề nghị đủ điều kiện gửi (%1)</source>
         <translation>Only the nominations ready to send (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="943" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="946" />
         <source>Đã gửi, đã kiểm tra hoặc đã được Hội đồng thông qua; đủ điều kiện (✔) hoặc cần kiểm tra thủ công (?).</source>
         <translation>Submitted, checked or passed by the Council; eligible (✔) or to be checked by hand (?).</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="945" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="948" />
         <source>Mọi đề nghị đang hiển thị (%1, trong đó %2 chưa đủ điều kiện gửi)</source>
         <translation>Every nomination shown (%1, of which %2 not ready to send)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="948" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="951" />
         <source>Thêm cột «Trạng thái»</source>
         <translation>Add the “Status” column</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="949" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="952" />
         <source>Thêm cột «Kết quả kiểm tra»</source>
         <translation>Add the “Check result” column</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="950" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="953" />
         <source>Danh sách theo bộ lọc đang chọn trên màn hình (đơn vị, danh hiệu, kết quả, trạng thái, tên).</source>
         <translation>The list follows the filters chosen on the screen (unit, award, result, status, name).</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="957" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="960" />
         <source>Chọn nơi lưu…</source>
         <translation>Choose where to save…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="958" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="961" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -4607,7 +4607,7 @@ Rule: the Council member is the nominee; or works in the nominated person's own 
     </message>
     <message>
         <location filename="../../ui/nominations/nominations_screen.py" line="117" />
-        <location filename="../../ui/nominations/nominations_screen.py" line="365" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="368" />
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
@@ -4812,198 +4812,198 @@ Rule: the Council member is the nominee; or works in the nominated person's own 
         <translation>Do not propose or approve; a reason is required</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="301" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="304" />
         <source>Chuyển trạng thái:</source>
         <translation>Change status:</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="360" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="363" />
         <source>%1 — %2, %3 đề nghị</source>
         <translation>%1 — %2, %3 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="367" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="370" />
         <source>Lọc theo đơn vị (gồm cả các đơn vị trực thuộc); gõ vài chữ của tên</source>
         <translation>Filter by unit (including its sub-units); type part of the name</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="382" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="385" />
         <source>Mọi danh hiệu</source>
         <translation>Any title</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="415" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="418" />
         <source>Bộ quy tắc: %1</source>
         <translation>Rule set: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="418" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="421" />
         <source>Chưa có bộ quy tắc có hiệu lực</source>
         <translation>No rule set in force</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="424" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="427" />
         <source>Đợt xét đã đóng: không thêm đề nghị mới</source>
         <translation>The round is closed: no new nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="470" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="473" />
         <source>Hiển thị %1 / %2 đề nghị</source>
         <translation>Showing %1 / %2 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="482" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="485" />
         <source>⚠ %1 đơn vị vượt giới hạn số lượng:</source>
         <translation>⚠ %1 units exceed a quota:</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="484" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="487" />
         <source>%1: %2 %3, giới hạn %4 (tính trên %5 %6)</source>
         <translation>%1: %2 %3, limit %4 (based on %5 %6)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="489" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="492" />
         <source>… và %1 đơn vị khác</source>
         <translation>… and %1 more units</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="533" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="536" />
         <source>Đang chọn %1</source>
         <translation>%1 selected</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="545" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="548" />
         <source>Kết quả kiểm tra</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="552" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="555" />
         <source>Xung đột lợi ích: thành viên Hội đồng %1</source>
         <translation>Conflict of interest: council member %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="554" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="557" />
         <source>Chưa kiểm tra: bấm «Kiểm tra lại» (F5).</source>
         <translation>Not checked yet: press “Re-check” (F5).</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="572" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="575" />
         <source>Lịch sử khen thưởng…</source>
         <translation>Award history…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="576" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="579" />
         <source>Lịch sử thay đổi…</source>
         <translation>Change history…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="605" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="608" />
         <source>Đã thêm %1 đề nghị</source>
         <translation>Added %1 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="607" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="610" />
         <source>; %1 đã có trong đợt nên bỏ qua</source>
         <translation>; %1 already in the round were skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="616" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="619" />
         <source>trong %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="617" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="620" />
         <source>trong tất cả đơn vị</source>
         <translation>in all units</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="619" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="622" />
         <source>Đề xuất Lao động tiên tiến</source>
         <translation>Propose Advanced Worker</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="620" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="623" />
         <source>Đề nghị Lao động tiên tiến năm %1 cho mọi người đang công tác %2 có xếp loại năm %1 đạt yêu cầu? Người đã có đề nghị LĐTT trong đợt được bỏ qua; kết quả kiểm tra được tính lại.</source>
         <translation>Nominate for Advanced Worker %1 everyone working %2 whose %1 rating qualifies? People already nominated for LĐTT in the round are skipped; check results are recomputed.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="628" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="631" />
         <source>Đã đề xuất %1 người đạt LĐTT</source>
         <translation>Proposed %1 people for LĐTT</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="630" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="633" />
         <source>; %1 người đã có đề nghị</source>
         <translation>; %1 already nominated</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="636" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="639" />
         <source>Đang đề xuất Lao động tiên tiến…</source>
         <translation>Proposing Advanced Worker…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="645" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="648" />
         <location filename="../../ui/nominations/tasks.py" line="80" />
         <source>Đang kiểm tra lại các đề nghị…</source>
         <translation>Re-checking the nominations…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="647" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="650" />
         <source>Đã hủy kiểm tra lại; kết quả cũ được giữ.</source>
         <translation>Re-check cancelled; the previous results are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="694" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="697" />
         <source>Đã chuyển %1 đề nghị sang «%2»</source>
         <translation>Moved %1 nominations to “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="719" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="722" />
         <source>Trả lại đề nghị</source>
         <translation>Return nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="720" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="723" />
         <source>Trả lại %1 đề nghị. Lý do được lưu trong lịch sử trạng thái và báo cho đơn vị.</source>
         <translation>Return %1 nominations. The reason is kept in the status history and reported to the unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="731" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="734" />
         <source>Không duyệt đề nghị</source>
         <translation>Reject nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="732" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="735" />
         <source>Không đề nghị, không duyệt %1 đề nghị. Lý do được lưu trong lịch sử trạng thái.</source>
         <translation>Reject %1 nominations. The reason is kept in the status history.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="741" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="744" />
         <source>Xóa đề nghị</source>
         <translation>Delete nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="741" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="744" />
         <source>Xóa %1 đề nghị khỏi đợt xét?</source>
         <translation>Delete %1 nominations from the round?</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="753" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="756" />
         <source>Đã xóa %1 đề nghị</source>
         <translation>Deleted %1 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="777" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="780" />
         <source>Đã lưu tóm tắt thành tích của %1</source>
         <translation>Achievement summary of %1 saved</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="828" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="831" />
         <source>Xác nhận trước khi gửi danh sách</source>
         <translation>Confirm before sending the list</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="829" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="832" />
         <source>Xác nhận: ngoài %1 đề nghị đã đánh dấu «Đang bị xem xét», không ai trong đợt «%2» đang bị xem xét kỷ luật, thanh tra, kiểm tra hoặc giải quyết khiếu nại, tố cáo (Nghị định 152/2025/NĐ-CP Điều 4 khoản 4)?
 
 Chương trình chỉ hỏi một lần cho mỗi đợt và ghi lại người xác nhận.</source>
@@ -5012,82 +5012,82 @@ Chương trình chỉ hỏi một lần cho mỗi đợt và ghi lại người 
 This is asked once per round and who confirmed is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="846" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="849" />
         <source>Danh sách đề nghị khen thưởng %1.xlsx</source>
         <translation>Nomination list %1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="866" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="869" />
         <source>Xuất cả đề nghị chưa đủ điều kiện gửi?</source>
         <translation>Export nominations that are not ready to send?</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="867" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="870" />
         <source>%1 đề nghị chưa đủ điều kiện gửi lên cấp trên (dự thảo, bị loại, đã có quyết định, không đủ điều kiện ✘ hoặc chưa kiểm tra) sẽ có trong danh sách. Vẫn xuất?</source>
         <translation>%1 nominations not ready to send to the superior (drafts, rejected, already decided, not eligible ✘ or not checked) will be in the list. Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="873" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="876" />
         <source>Không có đề nghị để gửi</source>
         <translation>No nomination to send</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="874" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="877" />
         <source>Trong các đề nghị đang hiển thị, không có đề nghị nào đã gửi/đã kiểm tra và đủ điều kiện (hoặc cần kiểm tra thủ công). Chuyển trạng thái các đề nghị, hoặc chọn «Mọi đề nghị đang hiển thị».</source>
         <translation>Among the nominations shown none is submitted/checked and eligible (or to be checked by hand). Move the nominations on, or choose “Every nomination shown”.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="878" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="881" />
         <source>Xuất danh sách đề nghị khen thưởng</source>
         <translation>Export the nomination list</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="880" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="883" />
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="888" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="891" />
         <source>Đã xuất %1 đề nghị ra %2</source>
         <translation>Exported %1 nominations to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="891" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="894" />
         <source>Đã xuất %1 đề nghị.</source>
         <translation>%1 nominations exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="895" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="898" />
         <source>Tệp đang được mở</source>
         <translation>File is open</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="896" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="899" />
         <source>Chọn tên tệp khác?</source>
         <translation>Choose another file name?</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="903" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="906" />
         <source>Đang xuất danh sách đề nghị…</source>
         <translation>Exporting the nomination list…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="913" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="916" />
         <source>Xuất tờ trình đề nghị khen thưởng</source>
         <translation>Export the award submission</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="914" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="917" />
         <source>Tệp Word (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="929" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="932" />
         <source>Đã xuất tờ trình ra %1</source>
         <translation>Submission exported to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="932" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="935" />
         <source>Đang xuất tờ trình…</source>
         <translation>Exporting the submission…</translation>
     </message>
@@ -5314,92 +5314,92 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>ParamsEditor</name>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="58" />
+        <location filename="../../ui/catalogue/params_editor.py" line="59" />
         <source>nhập dạng tử/mẫu (ví dụ 4/5) hoặc phần trăm (ví dụ 80%)</source>
         <translation>type a fraction (e.g. 4/5) or a percentage (e.g. 80%)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="91" />
+        <location filename="../../ui/catalogue/params_editor.py" line="92" />
         <source>Đã đối chiếu với quy chế của cơ quan: bỏ đánh dấu chưa xác nhận</source>
         <translation>Checked against the office's own regulation: clear the unconfirmed mark</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="135" />
+        <location filename="../../ui/catalogue/params_editor.py" line="136" />
         <source>(không yêu cầu)</source>
         <translation>(not required)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="142" />
+        <location filename="../../ui/catalogue/params_editor.py" line="143" />
         <source>(không yêu cầu sáng kiến)</source>
         <translation>(no initiative required)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="147" />
+        <location filename="../../ui/catalogue/params_editor.py" line="148" />
         <source>(không xét kỷ luật)</source>
         <translation>(discipline not considered)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="170" />
+        <location filename="../../ui/catalogue/params_editor.py" line="171" />
         <source>ví dụ 4/5 hoặc 80%; trống = không áp dụng</source>
         <translation>e.g. 4/5 or 80%; empty = not applied</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="172" />
+        <location filename="../../ui/catalogue/params_editor.py" line="173" />
         <source>mã, cách nhau bởi dấu phẩy, ví dụ BK_BO</source>
         <translation>codes separated by commas, e.g. BK_BO</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="174" />
+        <location filename="../../ui/catalogue/params_editor.py" line="175" />
         <source>trống = theo danh mục</source>
         <translation>empty = as in the catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="200" />
+        <location filename="../../ui/catalogue/params_editor.py" line="201" />
         <source>(không)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="217" />
+        <location filename="../../ui/catalogue/params_editor.py" line="218" />
         <source>Chưa được văn bản xác nhận: %1.</source>
         <translation>Not confirmed by the legal text: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="226" />
+        <location filename="../../ui/catalogue/params_editor.py" line="227" />
         <source>Chưa được văn bản xác nhận — xem ghi chú ở đầu</source>
         <translation>Not confirmed by the legal text — see the note at the top</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="288" />
+        <location filename="../../ui/catalogue/params_editor.py" line="289" />
         <source>phải là số nguyên không âm</source>
         <translation>must be a non-negative whole number</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="293" />
+        <location filename="../../ui/catalogue/params_editor.py" line="294" />
         <source>phải là một số, ví dụ 1,5</source>
         <translation>must be a number, e.g. 1.5</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="328" />
+        <location filename="../../ui/catalogue/params_editor.py" line="329" />
         <source>Tiêu chuẩn</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="329" />
+        <location filename="../../ui/catalogue/params_editor.py" line="330" />
         <source>Tập thể</source>
         <translation>Collective</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="330" />
+        <location filename="../../ui/catalogue/params_editor.py" line="331" />
         <source>Bỏ phiếu của Hội đồng</source>
         <translation>Council vote</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="331" />
+        <location filename="../../ui/catalogue/params_editor.py" line="332" />
         <source>Giới hạn số lượng</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="332" />
+        <location filename="../../ui/catalogue/params_editor.py" line="333" />
         <source>Tiền thưởng</source>
         <translation>Reward</translation>
     </message>
@@ -5980,7 +5980,7 @@ This is asked once per round and who confirmed is recorded.</translation>
     </message>
     <message>
         <location filename="../../ui/printing/profiles_dialog.py" line="102" />
-        <location filename="../../ui/printing/profiles_dialog.py" line="246" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="252" />
         <source>Xóa hồ sơ</source>
         <translation>Delete profile</translation>
     </message>
@@ -5995,62 +5995,67 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="131" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="132" />
         <source>(hồ sơ mới)</source>
         <translation>(new profile)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="169" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="171" />
         <source>Dấu %1, %2: %3</source>
         <translation>Mark %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="203" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="208" />
         <source>tính từ số đo</source>
         <translation>computed from the readings</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="203" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="209" />
         <source>đang lưu</source>
         <translation>as saved</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="204" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="209" />
+        <source>đọc từ bản quét</source>
+        <translation>read from the scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="210" />
         <source>Hiệu chỉnh (%1): lệch ngang %2 mm, lệch dọc %3 mm, tỉ lệ %4 × %5.</source>
         <translation>Correction (%1): horizontal %2 mm, vertical %3 mm, scale %4 × %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="239" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="245" />
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="239" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="245" />
         <source>Đã lưu hồ sơ máy in «%1».</source>
         <translation>Printer profile “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="246" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="252" />
         <source>Xóa hồ sơ máy in «%1»?</source>
         <translation>Delete the printer profile “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="263" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="269" />
         <source>Lưu tờ in thử</source>
         <translation>Save the test sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="264" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="270" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="272" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="278" />
         <source>Đã ghi tờ in thử</source>
         <translation>Test sheet written</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="273" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="279" />
         <source>Đã ghi %1. In tệp này ở tỉ lệ 100% (tắt «Vừa trang / Fit to page»).</source>
         <translation>Wrote %1. Print it at 100% (turn “Fit to page” off).</translation>
     </message>
@@ -7417,30 +7422,30 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>ScanCalibration</name>
     <message>
-        <location filename="../../ui/printing/scan_calibration.py" line="21" />
+        <location filename="../../ui/printing/scan_calibration.py" line="22" />
         <source>Chọn bản quét tờ in thử</source>
         <translation>Choose the scanned test sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/scan_calibration.py" line="22" />
+        <location filename="../../ui/printing/scan_calibration.py" line="23" />
         <source>Bản quét (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/scan_calibration.py" line="29" />
-        <location filename="../../ui/printing/scan_calibration.py" line="51" />
+        <location filename="../../ui/printing/scan_calibration.py" line="30" />
+        <location filename="../../ui/printing/scan_calibration.py" line="55" />
         <source>Đọc tờ in thử quét</source>
         <translation>Read a scanned test sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/scan_calibration.py" line="30" />
+        <location filename="../../ui/printing/scan_calibration.py" line="31" />
         <source>Tờ in thử này có được in với hồ sơ «%1» đang chọn không?
 (Chọn «No» nếu tờ được in khi chưa chọn hồ sơ nào.)</source>
         <translation>Was this test sheet printed with the selected profile «%1»?
 (Choose «No» if it was printed with no profile.)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/scan_calibration.py" line="48" />
+        <location filename="../../ui/printing/scan_calibration.py" line="52" />
         <source>Đã đọc: lệch X %1 mm, lệch Y %2 mm, tỉ lệ %3 × %4. Kiểm tra rồi bấm «Lưu»; in lại tờ thử với hồ sơ để xác nhận.</source>
         <translation>Read: X offset %1 mm, Y offset %2 mm, scale %3 × %4. Check, then press «Save»; print the test sheet again with the profile to confirm.</translation>
     </message>

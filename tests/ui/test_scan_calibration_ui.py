@@ -28,8 +28,9 @@ def test_scanned_test_sheet_fills_the_profile(qtbot, db, tmp_path, message_boxes
     scan = tmp_path / "quét 100% #2.png"
     scan.write_bytes(synth.to_png_bytes(printed))
     assert read_scanned_test_sheet(dialog, str(scan))
-    assert abs(dialog.spins["offset_x_mm"].value() + 2.0) <= 0.2
-    assert abs(dialog.spins["offset_y_mm"].value() - 1.2) <= 0.2
+    assert abs(dialog.profile().offset_x_mm + 2.0) <= 0.2
+    assert abs(dialog.profile().offset_y_mm - 1.2) <= 0.2
+    assert "đọc từ bản quét" in dialog.result.text()
     assert "lệch X -2" in message_boxes.texts("information")[-1]
     assert dialog.save()
     with db.factory() as s:
@@ -53,7 +54,7 @@ def test_a_scan_without_marks_says_so(qtbot, db, tmp_path, monkeypatch):
     qtbot.addWidget(dialog)
     blank = tmp_path / "trắng.png"
     blank.write_bytes(synth.to_png_bytes(np.full((1240, 1754, 3), 255, np.uint8)))  # landscape, like the blank
-    before = dialog.spins["offset_x_mm"].value()
+    before = dialog.profile()
     assert not read_scanned_test_sheet(dialog, str(blank))
     assert seen and "dấu định vị" in seen[0].message()
-    assert dialog.spins["offset_x_mm"].value() == before
+    assert dialog.profile() == before and dialog.scanned is None

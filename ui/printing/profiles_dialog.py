@@ -121,6 +121,7 @@ class PrinterProfilesDialog(QDialog):
         layout.addWidget(self.buttons)
         self.saved_name = ""
         self._stored: printing.ProfileData | None = None
+        self.scanned: printing.ProfileData | None = None  # read from a scanned test sheet (issue 19)
         self.reload()
 
     def reload(self, select: str = "") -> None:
@@ -144,6 +145,7 @@ class PrinterProfilesDialog(QDialog):
         r = self._current()
         self.name.setText(r.name if r else "")
         self._stored = printing.ProfileData(r.name, r.offset_x_mm, r.offset_y_mm, r.scale_x, r.scale_y) if r else None
+        self.scanned = None
         for x_edit, y_edit in self.measured.values():
             x_edit.set_value(None)
             y_edit.set_value(None)
@@ -176,13 +178,16 @@ class PrinterProfilesDialog(QDialog):
         return out
 
     def profile(self) -> printing.ProfileData:
-        """The profile to save: computed from the readings when any were typed, else the
-        stored one (renamed), else no correction. Raises ValueError / ValidationFailed."""
+        """The profile to save: computed from the readings when any were typed, else the one
+        read from a scanned test sheet, else the stored one (renamed), else no correction.
+        Raises ValueError / ValidationFailed."""
         name = self.name.text().strip()
         readings = self.readings()
         if readings:
             applied = self._stored if (self._stored is not None and self.through_profile.isChecked()) else None
             return printing.calibrate_profile(name, readings, applied=applied, marks=self.read_marks)
+        if self.scanned is not None:
+            return dataclasses.replace(self.scanned, name=name)
         if self._stored is not None:
             return dataclasses.replace(self._stored, name=name)
         return printing.ProfileData(name)
@@ -200,7 +205,8 @@ class PrinterProfilesDialog(QDialog):
             return
         doubts = [e.doubtful() for pair in self.measured.values() for e in pair if e.doubtful()]
         self.measure_error.set_error("; ".join(doubts) if doubts else None)
-        source = self.tr("tính từ số đo") if self.readings() else self.tr("đang lưu")
+        source = (self.tr("tính từ số đo") if self.readings() else
+                  self.tr("đọc từ bản quét") if self.scanned is not None else self.tr("đang lưu"))
         self.result.setText(self.tr("Hiệu chỉnh (%1): lệch ngang %2 mm, lệch dọc %3 mm, tỉ lệ %4 × %5.")
                             .replace("%1", source).replace("%2", _signed(p.offset_x_mm))
                             .replace("%3", _signed(p.offset_y_mm)).replace("%4", format_decimal(p.scale_x, 4))

@@ -15,7 +15,8 @@ from ui import errors
 
 
 def read_scanned_test_sheet(dialog, path: str | None = None) -> bool:
-    """Ask for the scan (unless `path`), read it and fill `dialog.spins`. True when filled."""
+    """Ask for the scan (unless `path`), read it and give the dialog the profile it shows
+    (`dialog.scanned`, saved with *Lưu* unless rulers readings are typed). True when read."""
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
             dialog, QCoreApplication.translate("ScanCalibration", "Chọn bản quét tờ in thử"), str(Path.home()),
@@ -32,7 +33,7 @@ def read_scanned_test_sheet(dialog, path: str | None = None) -> bool:
                                        "(Chọn «No» nếu tờ được in khi chưa chọn hồ sơ nào.)")
             .replace("%1", current.name))
         if answer == QMessageBox.StandardButton.Yes:
-            printed_with = current.profile()
+            printed_with = dialog._stored
     from app.scan_reader import read_test_sheet
 
     try:
@@ -43,8 +44,11 @@ def read_scanned_test_sheet(dialog, path: str | None = None) -> bool:
     except AppError as exc:
         errors.show_error(dialog, exc)
         return False
-    for key in ("offset_x_mm", "offset_y_mm", "scale_x", "scale_y"):
-        dialog.spins[key].setValue(getattr(profile, key))
+    for x_edit, y_edit in dialog.measured.values():  # the scan replaces any ruler readings
+        x_edit.set_value(None)
+        y_edit.set_value(None)
+    dialog.scanned = profile
+    dialog._update_result()
     message = QCoreApplication.translate(
         "ScanCalibration", "Đã đọc: lệch X %1 mm, lệch Y %2 mm, tỉ lệ %3 × %4. Kiểm tra rồi bấm «Lưu»; "
         "in lại tờ thử với hồ sơ để xác nhận.")
