@@ -47,23 +47,22 @@ ACTION_ERROR = "lỗi"  # staff_import.ACTION_ERROR, without importing openpyxl 
 
 
 
-def save_staff_template(parent: QWidget | None) -> Path | None:
-    """Ask where to save the blank staff template and write it; a file open in Excel is
-    reported and another name asked for. Returns the written path or None."""
-    from app.exports.staff_template import write_template
-
+def save_template_file(parent: QWidget | None, *, file_name: str, caption: str, write, done: str) -> Path | None:
+    """The one flow for saving a blank import template: ask where (the last import folder,
+    `file_name` proposed), `write(path)`, a file open in Excel reported and another name
+    asked for, then the saved box (`done`, with *Mở tệp*). Returns the written path or None."""
     ui = UiSettings()
-    start = Path(ui.last_import_dir or Path.home()) / "mau-nhap-can-bo.xlsx"
+    start = Path(ui.last_import_dir or Path.home()) / file_name
     while True:
-        name, _ = ask_save_file_name(parent, QCoreApplication.translate("ImportWizard", "Lưu tệp mẫu nhập cán bộ"), str(start),
-                                              QCoreApplication.translate("ImportWizard", "Tệp Excel (*.xlsx)"))
+        name, _ = ask_save_file_name(parent, caption, str(start),
+                                     QCoreApplication.translate("ImportWizard", "Tệp Excel (*.xlsx)"))
         if not name:
             return None
         path = Path(name)
         if path.suffix.lower() != ".xlsx":
             path = path.with_suffix(".xlsx")
         try:
-            written = write_template("staff", path)
+            written = Path(write(path))
         except FileLocked as exc:
             QMessageBox.warning(parent, QCoreApplication.translate("ImportWizard", "Tệp đang mở"), exc.message())
             start = path
@@ -72,10 +71,21 @@ def save_staff_template(parent: QWidget | None) -> Path | None:
             errors.show_error(parent, exc)
             return None
         ui.last_import_dir = str(path.parent)
-        QMessageBox.information(parent, QCoreApplication.translate("ImportWizard", "Đã lưu tệp mẫu"),
-                                QCoreApplication.translate("ImportWizard", "Đã lưu tệp mẫu: %1\nĐiền danh sách vào sheet «Cán bộ» (và «Đơn vị» "
-                                           "nếu cần) rồi chọn Nhập từ Excel.").replace("%1", str(written)))
-        return Path(written)
+        errors.show_saved(parent, written, done, QCoreApplication.translate("ImportWizard", "Đã lưu tệp mẫu"))
+        return written
+
+
+def save_staff_template(parent: QWidget | None) -> Path | None:
+    """The blank staff template (sheets «Cán bộ», «Đơn vị»)."""
+    from app.exports.staff_template import write_template
+
+    return save_template_file(
+        parent, file_name="mau-nhap-can-bo.xlsx",
+        caption=QCoreApplication.translate("ImportWizard", "Lưu tệp mẫu nhập cán bộ"),
+        write=lambda path: write_template("staff", path),
+        done=QCoreApplication.translate("ImportWizard", "Đã lưu tệp mẫu. Điền danh sách vào sheet «Cán bộ» (và «Đơn vị» "
+                                        "nếu cần) rồi chọn Nhập từ Excel."))
+
 
 
 class ImportKind:
@@ -129,34 +139,16 @@ class ImportKind:
 
 
 def save_history_template(parent: QWidget | None) -> Path | None:
-    """Ask where to save the blank history template (xếp loại, khen thưởng, sáng kiến, kỷ
-    luật, nghỉ thai sản) and write it. Returns the written path or None."""
+    """The blank history template (xếp loại, khen thưởng, sáng kiến, kỷ luật, nghỉ thai sản)."""
     from app.exports.history_template import write_history_template
 
-    ui = UiSettings()
-    start = Path(ui.last_import_dir or Path.home()) / "mau-nhap-lich-su-khen-thuong.xlsx"
-    while True:
-        name, _ = ask_save_file_name(
-            parent, QCoreApplication.translate("ImportWizard", "Lưu tệp mẫu nhập lịch sử khen thưởng"), str(start),
-            QCoreApplication.translate("ImportWizard", "Tệp Excel (*.xlsx)"))
-        if not name:
-            return None
-        path = Path(name)
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_suffix(".xlsx")
-        try:
-            written = write_history_template(path)
-        except FileLocked as exc:
-            QMessageBox.warning(parent, QCoreApplication.translate("ImportWizard", "Tệp đang mở"), exc.message())
-            start = path
-            continue
-        except AppError as exc:
-            errors.show_error(parent, exc)
-            return None
-        ui.last_import_dir = str(path.parent)
-        errors.show_saved(parent, Path(written), QCoreApplication.translate(
+    return save_template_file(
+        parent, file_name="mau-nhap-lich-su-khen-thuong.xlsx",
+        caption=QCoreApplication.translate("ImportWizard", "Lưu tệp mẫu nhập lịch sử khen thưởng"),
+        write=write_history_template,
+        done=QCoreApplication.translate(
             "ImportWizard", "Đã lưu tệp mẫu. Điền lịch sử vào các sheet rồi chọn «Nhập lịch sử khen thưởng từ Excel»."))
-        return Path(written)
+
 
 
 class HistoryImportKind(ImportKind):

@@ -785,8 +785,8 @@ The current data is backed up first (reason “Before a restore”) and then rep
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="242" />
-        <location filename="../../ui/import_wizard.py" line="279" />
+        <location filename="../../ui/import_wizard.py" line="234" />
+        <location filename="../../ui/import_wizard.py" line="271" />
         <source>Chọn tệp Excel</source>
         <translation>Choose the Excel file</translation>
     </message>
@@ -795,17 +795,17 @@ The current data is backed up first (reason “Before a restore”) and then rep
         <translation>An .xlsx file in the template's layout: sheet “Cán bộ” (required) and sheet “Đơn vị” (if there are new units).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="245" />
+        <location filename="../../ui/import_wizard.py" line="237" />
         <source>Đường dẫn tệp .xlsx</source>
         <translation>Path of the .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="246" />
+        <location filename="../../ui/import_wizard.py" line="238" />
         <source>Chọn tệp…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="247" />
+        <location filename="../../ui/import_wizard.py" line="239" />
         <source>Lưu tệp mẫu trống…</source>
         <translation>Save blank template…</translation>
     </message>
@@ -814,12 +814,12 @@ The current data is backed up first (reason “Before a restore”) and then rep
         <translation>The whole file is read and checked first; nothing is written until you press “Import” in the next step. Staff whose code already exists are updated, not duplicated.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="261" />
+        <location filename="../../ui/import_wizard.py" line="253" />
         <source>Chưa có tệp theo mẫu?</source>
         <translation>No file in the template's layout yet?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="280" />
+        <location filename="../../ui/import_wizard.py" line="272" />
         <source>Tệp Excel (*.xlsx);;Mọi tệp (*)</source>
         <translation>Excel files (*.xlsx);;All files (*)</translation>
     </message>
@@ -3353,144 +3353,146 @@ The awards will be written into history, the nominations marked decided, and the
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="58" />
+        <location filename="../../ui/import_wizard.py" line="84" />
         <source>Lưu tệp mẫu nhập cán bộ</source>
         <translation>Save the staff import template</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="59" />
-        <location filename="../../ui/import_wizard.py" line="141" />
+        <location filename="../../ui/import_wizard.py" line="58" />
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="68" />
-        <location filename="../../ui/import_wizard.py" line="150" />
+        <location filename="../../ui/import_wizard.py" line="67" />
         <source>Tệp đang mở</source>
         <translation>File is open</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="75" />
+        <location filename="../../ui/import_wizard.py" line="74" />
         <source>Đã lưu tệp mẫu</source>
         <translation>Template saved</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="76" />
         <source>Đã lưu tệp mẫu: %1
 Điền danh sách vào sheet «Cán bộ» (và «Đơn vị» nếu cần) rồi chọn Nhập từ Excel.</source>
         <translation>Template saved: %1
 Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then choose Import from Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="88" />
+        <location filename="../../ui/import_wizard.py" line="86" />
+        <source>Đã lưu tệp mẫu. Điền danh sách vào sheet «Cán bộ» (và «Đơn vị» nếu cần) rồi chọn Nhập từ Excel.</source>
+        <translation>The template is saved. Fill in the “Cán bộ” sheet (and “Đơn vị” if needed), then choose Import from Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="98" />
         <source>Nhập cán bộ từ Excel</source>
         <translation>Import staff from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="91" />
+        <location filename="../../ui/import_wizard.py" line="101" />
         <source>Tệp .xlsx theo mẫu: sheet «Cán bộ» (bắt buộc) và sheet «Đơn vị» (nếu có đơn vị mới).</source>
         <translation>An .xlsx file in the template's layout: sheet “Cán bộ” (required) and sheet “Đơn vị” (if there are new units).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="95" />
+        <location filename="../../ui/import_wizard.py" line="105" />
         <source>Chương trình sẽ đọc và kiểm tra toàn bộ tệp trước; chưa có gì được ghi cho đến khi bạn bấm «Nhập» ở bước sau. Cán bộ trùng mã với người đã có sẽ được cập nhật, không bị nhân đôi.</source>
         <translation>The whole file is read and checked first; nothing is written until you press “Import” in the next step. Staff whose code already exists are updated, not duplicated.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="100" />
-        <location filename="../../ui/import_wizard.py" line="182" />
+        <location filename="../../ui/import_wizard.py" line="110" />
+        <location filename="../../ui/import_wizard.py" line="174" />
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="100" />
-        <location filename="../../ui/import_wizard.py" line="182" />
+        <location filename="../../ui/import_wizard.py" line="110" />
+        <location filename="../../ui/import_wizard.py" line="174" />
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="101" />
+        <location filename="../../ui/import_wizard.py" line="111" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="102" />
+        <location filename="../../ui/import_wizard.py" line="112" />
         <source>Họ tên / tên đơn vị</source>
         <translation>Name / unit name</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="103" />
+        <location filename="../../ui/import_wizard.py" line="113" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="104" />
-        <location filename="../../ui/import_wizard.py" line="186" />
+        <location filename="../../ui/import_wizard.py" line="114" />
+        <location filename="../../ui/import_wizard.py" line="178" />
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="140" />
+        <location filename="../../ui/import_wizard.py" line="147" />
         <source>Lưu tệp mẫu nhập lịch sử khen thưởng</source>
         <translation>Save the award history import template</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="157" />
+        <location filename="../../ui/import_wizard.py" line="149" />
         <source>Đã lưu tệp mẫu. Điền lịch sử vào các sheet rồi chọn «Nhập lịch sử khen thưởng từ Excel».</source>
         <translation>Template saved. Fill in the history on its sheets, then choose “Import award history from Excel”.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="167" />
+        <location filename="../../ui/import_wizard.py" line="159" />
         <source>Nhập lịch sử khen thưởng từ Excel</source>
         <translation>Import award history from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="170" />
+        <location filename="../../ui/import_wizard.py" line="162" />
         <source>Tệp .xlsx theo mẫu lịch sử: các sheet xếp loại, khen thưởng, sáng kiến, kỷ luật, nghỉ thai sản (sheet nào không có thì bỏ qua).</source>
         <translation>An .xlsx file in the history template's layout: sheets of ratings, awards, initiatives, disciplines, maternity leave (missing sheets are skipped).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="175" />
+        <location filename="../../ui/import_wizard.py" line="167" />
         <source>Cán bộ và đơn vị phải có sẵn trong danh sách (nhập cán bộ trước). Chương trình đọc và kiểm tra toàn bộ tệp trước; chưa có gì được ghi cho đến khi bạn bấm «Nhập». Bản ghi đã có (cùng người, cùng năm, cùng loại) được cập nhật, không bị nhân đôi.</source>
         <translation>The staff and units must already be in the lists (import staff first). The whole file is read and checked first; nothing is written until you press “Import”. Existing records (same person, year and kind) are updated, not duplicated.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="183" />
+        <location filename="../../ui/import_wizard.py" line="175" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="184" />
+        <location filename="../../ui/import_wizard.py" line="176" />
         <source>Mã cán bộ / đơn vị</source>
         <translation>Staff / unit code</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="185" />
+        <location filename="../../ui/import_wizard.py" line="177" />
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="217" />
+        <location filename="../../ui/import_wizard.py" line="209" />
         <source>%1 thêm mới, %2 cập nhật, %3 không đổi</source>
         <translation>%1 new, %2 updated, %3 unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="517" />
+        <location filename="../../ui/import_wizard.py" line="509" />
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="518" />
+        <location filename="../../ui/import_wizard.py" line="510" />
         <source>Tiếp &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="519" />
+        <location filename="../../ui/import_wizard.py" line="511" />
         <source>Xong</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="520" />
+        <location filename="../../ui/import_wizard.py" line="512" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -4414,84 +4416,85 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>NominationImport</name>
     <message>
-        <location filename="../../ui/nominations/import_kind.py" line="30" />
+        <location filename="../../ui/nominations/import_kind.py" line="24" />
         <source>Lưu tệp mẫu danh sách đề nghị</source>
         <translation>Save the nomination list template</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/import_kind.py" line="31" />
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/import_kind.py" line="38" />
         <source>Tệp đang mở</source>
         <translation>File is open</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/import_kind.py" line="45" />
         <source>Đã lưu tệp mẫu</source>
         <translation>Template saved</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/import_kind.py" line="46" />
         <source>Đã lưu tệp mẫu: %1
 Gửi cho các đơn vị điền sheet «Cá nhân» và «Tập thể», rồi chọn Nhập đề nghị từ Excel.</source>
         <translation>Template saved: %1
 Send it to the units to fill in the “Cá nhân” and “Tập thể” sheets, then choose Import nominations from Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/import_kind.py" line="61" />
+        <location filename="../../ui/nominations/import_kind.py" line="26" />
+        <source>Đã lưu tệp mẫu. Gửi cho các đơn vị điền sheet «Cá nhân» và «Tập thể», rồi chọn Nhập đề nghị từ Excel.</source>
+        <translation>The template is saved. Send it to the units to fill in the “Cá nhân” and “Tập thể” sheets, then choose Import nominations from Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/import_kind.py" line="41" />
         <source>Nhập đề nghị từ Excel — %1</source>
         <translation>Import nominations from Excel — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/import_kind.py" line="65" />
+        <location filename="../../ui/nominations/import_kind.py" line="45" />
         <source>Danh sách của đơn vị theo mẫu: sheet «Cá nhân» và sheet «Tập thể», danh hiệu, hình thức đề nghị và tóm tắt thành tích.</source>
         <translation>A unit's list in the template's layout: sheets “Cá nhân” (individuals) and “Tập thể” (collectives), the award proposed and the achievement summary.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/import_kind.py" line="70" />
+        <location filename="../../ui/nominations/import_kind.py" line="50" />
         <source>Người được tìm theo mã cán bộ, hoặc theo họ tên + năm sinh + đơn vị; mọi trường hợp không tìm thấy hay trùng tên đều được báo kèm số dòng. Tệp được nhập tất cả hoặc không; đề nghị đã có trong đợt bị từ chối. Chưa có gì được ghi cho đến khi bạn bấm «Nhập».</source>
         <translation>People are matched by staff code, or by name + year of birth + unit; every unknown or ambiguous person is reported with its row. The file is imported whole or not at all; a nomination already in the round is refused. Nothing is written until you press “Import”.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/import_kind.py" line="76" />
+        <location filename="../../ui/nominations/import_kind.py" line="56" />
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/import_kind.py" line="77" />
+        <location filename="../../ui/nominations/import_kind.py" line="57" />
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/import_kind.py" line="78" />
+        <location filename="../../ui/nominations/import_kind.py" line="58" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/import_kind.py" line="79" />
+        <location filename="../../ui/nominations/import_kind.py" line="59" />
         <source>Họ tên / tên tập thể</source>
         <translation>Name / collective</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/import_kind.py" line="80" />
+        <location filename="../../ui/nominations/import_kind.py" line="60" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/import_kind.py" line="81" />
+        <location filename="../../ui/nominations/import_kind.py" line="61" />
         <source>Đề nghị</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/import_kind.py" line="82" />
+        <location filename="../../ui/nominations/import_kind.py" line="62" />
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/import_kind.py" line="98" />
+        <location filename="../../ui/nominations/import_kind.py" line="78" />
         <source>%1 đề nghị mới</source>
         <translation>%1 new nominations</translation>
     </message>
@@ -5758,27 +5761,27 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="299" />
+        <location filename="../../ui/import_wizard.py" line="291" />
         <source>Kiểm tra dữ liệu</source>
         <translation>Check the data</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="300" />
+        <location filename="../../ui/import_wizard.py" line="292" />
         <source>Xem trước từng dòng và mọi lỗi tìm thấy. Chưa có gì được ghi.</source>
         <translation>Preview of every row and every problem found. Nothing has been written.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="302" />
+        <location filename="../../ui/import_wizard.py" line="294" />
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="309" />
+        <location filename="../../ui/import_wizard.py" line="301" />
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="309" />
+        <location filename="../../ui/import_wizard.py" line="301" />
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
@@ -5799,53 +5802,53 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="309" />
+        <location filename="../../ui/import_wizard.py" line="301" />
         <source>Cột</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="309" />
+        <location filename="../../ui/import_wizard.py" line="301" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="312" />
+        <location filename="../../ui/import_wizard.py" line="304" />
         <source>Lỗi cần sửa</source>
         <translation>Errors to fix</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="313" />
+        <location filename="../../ui/import_wizard.py" line="305" />
         <source>Chỉ nhập các dòng hợp lệ (bỏ qua các dòng lỗi)</source>
         <translation>Import only the valid rows (skip rows with errors)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="328" />
+        <location filename="../../ui/import_wizard.py" line="320" />
         <source>Các dòng trong tệp</source>
         <translation>Rows in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="348" />
+        <location filename="../../ui/import_wizard.py" line="340" />
         <source>Đang đọc tệp…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="356" />
+        <location filename="../../ui/import_wizard.py" line="348" />
         <source>Đang đọc và kiểm tra %1…</source>
         <translation>Reading and checking %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="363" />
-        <location filename="../../ui/import_wizard.py" line="366" />
+        <location filename="../../ui/import_wizard.py" line="355" />
+        <location filename="../../ui/import_wizard.py" line="358" />
         <source>Không đọc được tệp.</source>
         <translation>The file could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="372" />
+        <location filename="../../ui/import_wizard.py" line="364" />
         <source>Đã hủy việc đọc tệp. Bấm «Quay lại» để chọn lại.</source>
         <translation>Reading was cancelled. Press “Back” to choose again.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="391" />
+        <location filename="../../ui/import_wizard.py" line="383" />
         <source>%1 dòng hợp lệ, %2 dòng lỗi</source>
         <translation>%1 valid rows, %2 rows with errors</translation>
     </message>
@@ -5854,27 +5857,27 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>%1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="393" />
+        <location filename="../../ui/import_wizard.py" line="385" />
         <source>Lỗi cần sửa (%1)</source>
         <translation>Errors to fix (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="413" />
+        <location filename="../../ui/import_wizard.py" line="405" />
         <source>Tệp có lỗi nên sẽ không ghi gì vào cơ sở dữ liệu (nhập tất cả hoặc không). Hãy sửa tệp rồi chọn lại (nút «Quay lại»).</source>
         <translation>The file has errors, so nothing will be written (whole file or nothing). Correct the file and choose it again (“Back”).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="417" />
+        <location filename="../../ui/import_wizard.py" line="409" />
         <source>Tệp có lỗi nên sẽ không ghi gì vào cơ sở dữ liệu. Hãy sửa tệp rồi chọn lại (nút «Quay lại»), hoặc đánh dấu «Chỉ nhập các dòng hợp lệ».</source>
         <translation>The file has errors, so nothing will be written to the database. Fix the file and choose it again (“Back”), or tick “Import only the valid rows”.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="422" />
+        <location filename="../../ui/import_wizard.py" line="414" />
         <source>%1 dòng lỗi sẽ bị bỏ qua; các dòng hợp lệ sẽ được nhập.</source>
         <translation>%1 rows with errors will be skipped; the valid rows will be imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="425" />
+        <location filename="../../ui/import_wizard.py" line="417" />
         <source>Tệp không có dòng dữ liệu nào.</source>
         <translation>The file has no data rows.</translation>
     </message>
@@ -6795,37 +6798,37 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="448" />
+        <location filename="../../ui/import_wizard.py" line="440" />
         <source>Kết quả nhập</source>
         <translation>Import result</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="466" />
+        <location filename="../../ui/import_wizard.py" line="458" />
         <source>Đang ghi dữ liệu…</source>
         <translation>Writing data…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="471" />
+        <location filename="../../ui/import_wizard.py" line="463" />
         <source>Đang nhập dữ liệu…</source>
         <translation>Importing data…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="484" />
+        <location filename="../../ui/import_wizard.py" line="476" />
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Backup taken before the import: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="489" />
+        <location filename="../../ui/import_wizard.py" line="481" />
         <source>Không có gì được ghi.</source>
         <translation>Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="491" />
+        <location filename="../../ui/import_wizard.py" line="483" />
         <source>Nhập không thành công; không có gì được ghi.</source>
         <translation>The import failed; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="496" />
+        <location filename="../../ui/import_wizard.py" line="488" />
         <source>Đã hủy; không có gì được ghi.</source>
         <translation>Cancelled; nothing was written.</translation>
     </message>

@@ -133,4 +133,4 @@ def test_save_template(qtbot, tmp_path, monkeypatch, message_boxes):
     written = save_staff_template(None)
     assert written == target.with_suffix(".xlsx")
     assert written.exists()
-    assert "Đã lưu tệp mẫu" in message_boxes.texts("information")[0]
+    assert "Đã lưu tệp mẫu" in message_boxes.texts("saved")[0]

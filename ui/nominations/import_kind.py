@@ -7,46 +7,26 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.database import Database
-from app.errors import AppError, FileLocked
-from ui import errors
 from ui.i18n import fmt_int
-from ui.import_wizard import ImportKind
+from ui.import_wizard import ImportKind, save_template_file
 from ui.labels import tr_label
-from ui.settings import UiSettings
-from ui.widgets import ask_save_file_name
 
 
 def save_nomination_template(parent: QWidget | None) -> Path | None:
-    """Ask where to save the blank template of the units' lists and write it."""
+    """The blank template of the units' lists (sheets «Cá nhân», «Tập thể»)."""
     from app.exports.nomination_template import write_nomination_template
 
-    ui = UiSettings()
-    start = Path(ui.last_import_dir or Path.home()) / "mau-de-nghi-khen-thuong.xlsx"
-    while True:
-        name, _ = ask_save_file_name(
-            parent, QCoreApplication.translate("NominationImport", "Lưu tệp mẫu danh sách đề nghị"), str(start),
-            QCoreApplication.translate("NominationImport", "Tệp Excel (*.xlsx)"))
-        if not name:
-            return None
-        path = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
-        try:
-            written = write_nomination_template(path)
-        except FileLocked as exc:
-            QMessageBox.warning(parent, QCoreApplication.translate("NominationImport", "Tệp đang mở"), exc.message())
-            start = path
-            continue
-        except AppError as exc:
-            errors.show_error(parent, exc)
-            return None
-        ui.last_import_dir = str(path.parent)
-        QMessageBox.information(parent, QCoreApplication.translate("NominationImport", "Đã lưu tệp mẫu"),
-                                QCoreApplication.translate(
-                                    "NominationImport", "Đã lưu tệp mẫu: %1\nGửi cho các đơn vị điền sheet «Cá nhân» "
-                                    "và «Tập thể», rồi chọn Nhập đề nghị từ Excel.").replace("%1", str(written)))
-        return Path(written)
+    return save_template_file(
+        parent, file_name="mau-de-nghi-khen-thuong.xlsx",
+        caption=QCoreApplication.translate("NominationImport", "Lưu tệp mẫu danh sách đề nghị"),
+        write=write_nomination_template,
+        done=QCoreApplication.translate(
+            "NominationImport", "Đã lưu tệp mẫu. Gửi cho các đơn vị điền sheet «Cá nhân» và «Tập thể», rồi chọn "
+            "Nhập đề nghị từ Excel."))
+
 
 
 class NominationImportKind(ImportKind):
