@@ -82,14 +82,14 @@ def test_one_shared_runtime_without_unused_parts(bundle):
     assert (base / "PySide6").is_dir() and any(p.name.startswith(("QtPdf", "Qt6Pdf", "libQt6Pdf"))
                                                  for p in base.rglob("*"))
     size = _size_mb(bundle)
-    # The scan reader (issue 19) brings OpenCV and NumPy: 246 MB on Linux. With them the
+    # The scan reader (issue 19) brings OpenCV, NumPy and pdfium: ~185 MB on Linux. With them the
     # PRODUCT.md bar (≤ 150 MB, Windows) is NOT met — reported in the closing note, issue 13
     # stays open until the reader needs less. This guards everything else against growth.
     scan = sum(_size_mb(d) for d in base.iterdir()
-               if d.is_dir() and d.name.lower().startswith(("cv2", "opencv", "numpy")))
-    print(f"bundle size: {size:.1f} MB ({sys.platform}), of which the scan reader's OpenCV + NumPy {scan:.1f} MB")
+               if d.is_dir() and d.name.lower().startswith(("cv2", "opencv", "numpy", "pypdfium2")))
+    print(f"bundle size: {size:.1f} MB ({sys.platform}), of which the scan reader's OpenCV, NumPy and pdfium {scan:.1f} MB")
     assert scan > 0, "the scan reader's libraries are missing from the bundle"
-    assert size - scan <= BAR_MB, f"bundle without OpenCV + NumPy is {size - scan:.1f} MB, bar {BAR_MB} MB"
+    assert size - scan <= BAR_MB, f"bundle without the scan reader's libraries is {size - scan:.1f} MB, bar {BAR_MB} MB"
 
 
 def test_gui_program_starts(bundle, tmp_path):
