@@ -50,6 +50,11 @@ UNAUDITED = frozenset({AUDIT_TABLE, "alembic_version"})
 SECRET_COLUMNS = frozenset({("account", "password_hash")})  # imaged as a hash of the value
 ADMIN_TABLES = frozenset({"account", "rule_set", "award_rule", "award_type", "setting"})
 ROW_ACTIONS = frozenset({"INSERT", "UPDATE", "DELETE", "GENESIS"})
+# Derived caches, recomputed from the audited data by the program (the last eligibility
+# verdict of a nomination): not part of a row's image, so recomputing them appends nothing
+# and `check` does not compare them. A statement that writes only these columns (and keeps
+# updated_at) says so with execution_options(audit_cache=True) and is not imaged at all.
+CACHE_COLUMNS = {"nomination": frozenset({"verdict_status", "verdict_reasons", "verdict_at", "initiative_id"})}
 ROLES = ("admin", "clerk", "viewer")
 ROLE_LABELS = {"admin": "quản trị", "clerk": "chuyên viên", "viewer": "chỉ xem"}
 LOCK_KEY = 0x74646B74  # "tdkt": the advisory lock that serialises appends on PostgreSQL
@@ -164,7 +169,8 @@ class _TableShape:
 
     def __init__(self, table, columns: Sequence[str] | None = None) -> None:
         self.table = table
-        cols = [c for c in table.columns if columns is None or c.name in columns]
+        cache = CACHE_COLUMNS.get(table.name, frozenset())
+        cols = [c for c in table.columns if (columns is None or c.name in columns) and c.name not in cache]
         self.columns = cols
         self.names = [c.name for c in cols]
         self.convert = [_converter(table.name, c) for c in cols]
@@ -426,6 +432,11 @@ def _before_execute(conn, clauseelement, multiparams, params, execution_options)
     if shape is None:
         return
     check_write(ctx.info, shape.table.name)
+    if isinstance(clauseelement, Update) and (execution_options.get("audit_cache")
+                                              or clauseelement.get_execution_options().get("audit_cache")):
+        written = {getattr(k, "key", k) for k in getattr(clauseelement, "_values", None) or {}}
+        if written and written <= CACHE_COLUMNS.get(shape.table.name, frozenset()) | {"updated_at"}:
+            return  # a derived cache only: nothing the trail records
     _lock(conn, ctx)
     sets = _param_sets(multiparams, params)
     if isinstance(clauseelement, Insert):

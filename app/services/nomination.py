@@ -598,7 +598,8 @@ def compute_verdicts(session: Session, *, round_id: int, progress: Progress | No
             .values(verdict_status=bindparam("b_status"), verdict_reasons=bindparam("b_reasons"),
                     verdict_at=bindparam("b_at"), initiative_id=bindparam("b_ini"),
                     # A cache, not an edit: keep updated_at (its onupdate would stamp the clock).
-                    updated_at=table.c.updated_at))
+                    updated_at=table.c.updated_at)
+            .execution_options(audit_cache=True))  # not recorded by the audit trail (CACHE_COLUMNS)
     conn = session.connection()
     for chunk in _chunks(params, 2000):
         conn.execute(stmt, list(chunk))

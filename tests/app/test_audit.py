@@ -257,3 +257,39 @@ def test_resync_records_a_migration_that_changed_rows(db, session):
     last = audit.row_history(session, "person", pid)[-1]
     assert (last.action, last.account, last.after["code"]) == ("UPDATE", "(nâng cấp lược đồ)", "NV-9001-X")
     assert full_check(session) == []
+
+
+def test_recomputed_verdicts_are_a_cache_the_trail_does_not_record(db, tmp_path):
+    """The last eligibility verdict of a nomination is derived data (CACHE_COLUMNS):
+    recomputing it appends no entry, and `check` stays clean; a real edit still does."""
+    import datetime as dt
+
+    from sqlalchemy import func, select, update
+
+    from app.models import AuditEntry, Nomination
+    from app.rules.person import PersonInput, UnitInput
+    from app.services import integrity
+    from app.services import movement as mv
+    from app.services import nomination as nom
+    from app.services.org import create_person, create_unit
+
+    with db.factory.begin() as s:
+        unit = create_unit(s, data=UnitInput("SNV", "Sở Nội vụ", "CO_QUAN"))
+        person = create_person(s, data=PersonInput("CB001", "Nguyễn Thị Hoa", "F", unit, birth_year=1985))
+        rnd = mv.create_round(s, name="Đợt xét năm 2025", year=2025, review_date=dt.date(2025, 12, 10))
+        nid = nom.add_nominations(s, round_id=rnd, award_code="LDTT", person_ids=[person]).added[0]
+    with db.factory() as s:
+        before = s.scalar(select(func.max(AuditEntry.seq)))
+    with db.factory.begin() as s:
+        nom.compute_verdicts(s, round_id=rnd)
+        nom.compute_verdicts(s, round_id=rnd)
+    with db.factory() as s:
+        assert s.scalar(select(func.max(AuditEntry.seq))) == before
+        assert s.get(Nomination, nid).verdict_status  # the cache was written
+        assert integrity.full_check(s) == []
+    with db.factory.begin() as s:  # the option does not hide a real edit
+        s.execute(update(Nomination).where(Nomination.id == nid).values(achievement="Hoàn thành tốt")
+                  .execution_options(audit_cache=True))
+    with db.factory() as s:
+        assert s.scalar(select(func.max(AuditEntry.seq))) == before + 1
+        assert integrity.full_check(s) == []
