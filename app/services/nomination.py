@@ -652,23 +652,25 @@ def _load_person_histories(session: Session, *, person_filter, award_filter, ini
     nomination of the round that produced it (kept apart, see `_Hist.view`)."""
     produced = produced or {}
     out: dict[int, _Hist] = defaultdict(_Hist)
-    for pid, y, r in session.execute(select(Rating.person_id, Rating.year, Rating.rating)
+    session.flush()
+    conn = session.connection()  # plain rows, no ORM result machinery: ~100,000 rows per round
+    for pid, y, r in conn.execute(select(Rating.person_id, Rating.year, Rating.rating)
                                      .where(person_filter, Rating.year <= up_to)):
         out[pid].ratings[y] = r
-    for aid, pid, code, y in session.execute(select(Award.id, Award.person_id, Award.award_code, Award.year)
+    for aid, pid, code, y in conn.execute(select(Award.id, Award.person_id, Award.award_code, Award.year)
                                              .where(award_filter, Award.year <= up_to)):
         if aid in produced:
             out[pid].produced[aid] = (produced[aid], code, y)
         else:
             out[pid].titles.setdefault(code, set()).add(y)
-    for iid, pid, level, y, used, title in session.execute(
+    for iid, pid, level, y, used, title in conn.execute(
             select(Initiative.id, Initiative.person_id, Initiative.level, Initiative.year,
                    Initiative.used_by_award_id, Initiative.title).where(ini_filter, Initiative.year <= up_to)):
         out[pid].initiatives.append((iid, level, y, used, title))
-    for pid, level, start, end in session.execute(select(Discipline.person_id, Discipline.level, Discipline.start_date,
+    for pid, level, start, end in conn.execute(select(Discipline.person_id, Discipline.level, Discipline.start_date,
                                                          Discipline.end_date).where(disc_filter)):
         out[pid].disciplines.append(DisciplineRecord(level, start, end))
-    for pid, start, end in session.execute(select(Leave.person_id, Leave.start_date, Leave.end_date)
+    for pid, start, end in conn.execute(select(Leave.person_id, Leave.start_date, Leave.end_date)
                                            .where(leave_filter)):
         out[pid].leaves.append(LeaveRecord(start, end))
     for pid, h in out.items():
