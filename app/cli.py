@@ -166,28 +166,9 @@ def cmd_demo(args) -> int:
 
 
 def cmd_template(args) -> int:
-    if args.kind == "certificates":
-        from app.services.mail_merge import write_certificate_list_template
+    from app.services.templates import write_import_template
 
-        out = write_certificate_list_template(_out(args))
-        print(f"Đã ghi mẫu {args.kind}: {out}")
-        return EXIT_OK
-    if args.kind == "history":
-        from app.exports.history_template import write_history_template
-
-        out = write_history_template(_out(args))
-        print(f"Đã ghi mẫu {args.kind}: {out}")
-        return EXIT_OK
-    if args.kind == "nominations":
-        from app.exports.nomination_template import write_nomination_template
-
-        out = write_nomination_template(Path(args.out))
-        print(f"Đã ghi mẫu {args.kind}: {out}")
-        return EXIT_OK
-    from app.exports.staff_template import write_template
-
-    out = _out(args)
-    write_template(args.kind, out)
+    out = write_import_template(args.kind, _out(args))
     print(f"Đã ghi mẫu {args.kind}: {out}")
     return EXIT_OK
 
@@ -903,6 +884,8 @@ def _positive_int(text: str) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from app.services.templates import TEMPLATE_KINDS
+
     p = _Parser(prog="tdkt-cli", description="TĐKT Desk – công cụ dòng lệnh")
     p.add_argument("--version", action="version", version=f"tdkt-cli {__version__}")
     p.add_argument("--db", help="đường dẫn tệp SQLite hoặc URL SQLAlchemy (mặc định: thư mục dữ liệu người dùng)")
@@ -923,7 +906,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_demo)
 
     s = sub.add_parser("template", help="ghi tệp Excel mẫu để nhập dữ liệu")
-    s.add_argument("kind", choices=["staff", "history", "certificates", "nominations"])
+    s.add_argument("kind", choices=list(TEMPLATE_KINDS))
     s.add_argument("--out", required=True)
     s.set_defaults(func=cmd_template)
 

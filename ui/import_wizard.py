@@ -77,12 +77,12 @@ def save_template_file(parent: QWidget | None, *, file_name: str, caption: str, 
 
 def save_staff_template(parent: QWidget | None) -> Path | None:
     """The blank staff template (sheets «Cán bộ», «Đơn vị»)."""
-    from app.exports.staff_template import write_template
+    from app.services.templates import write_import_template
 
     return save_template_file(
         parent, file_name="mau-nhap-can-bo.xlsx",
         caption=QCoreApplication.translate("ImportWizard", "Lưu tệp mẫu nhập cán bộ"),
-        write=lambda path: write_template("staff", path),
+        write=lambda path: write_import_template("staff", path),
         done=QCoreApplication.translate("ImportWizard", "Đã lưu tệp mẫu. Điền danh sách vào sheet «Cán bộ» (và «Đơn vị» "
                                         "nếu cần) rồi chọn Nhập từ Excel."))
 
@@ -140,12 +140,12 @@ class ImportKind:
 
 def save_history_template(parent: QWidget | None) -> Path | None:
     """The blank history template (xếp loại, khen thưởng, sáng kiến, kỷ luật, nghỉ thai sản)."""
-    from app.exports.history_template import write_history_template
+    from app.services.templates import write_import_template
 
     return save_template_file(
         parent, file_name="mau-nhap-lich-su-khen-thuong.xlsx",
         caption=QCoreApplication.translate("ImportWizard", "Lưu tệp mẫu nhập lịch sử khen thưởng"),
-        write=write_history_template,
+        write=lambda path: write_import_template("history", path),
         done=QCoreApplication.translate(
             "ImportWizard", "Đã lưu tệp mẫu. Điền lịch sử vào các sheet rồi chọn «Nhập lịch sử khen thưởng từ Excel»."))
 

@@ -17,12 +17,12 @@ from ui.labels import tr_label
 
 def save_nomination_template(parent: QWidget | None) -> Path | None:
     """The blank template of the units' lists (sheets «Cá nhân», «Tập thể»)."""
-    from app.exports.nomination_template import write_nomination_template
+    from app.services.templates import write_import_template
 
     return save_template_file(
         parent, file_name="mau-de-nghi-khen-thuong.xlsx",
         caption=QCoreApplication.translate("NominationImport", "Lưu tệp mẫu danh sách đề nghị"),
-        write=write_nomination_template,
+        write=lambda path: write_import_template("nominations", path),
         done=QCoreApplication.translate(
             "NominationImport", "Đã lưu tệp mẫu. Gửi cho các đơn vị điền sheet «Cá nhân» và «Tập thể», rồi chọn "
             "Nhập đề nghị từ Excel."))
