@@ -544,3 +544,16 @@ def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
         return
     area = screen.availableGeometry()
     widget.resize(min(width, area.width() - 16), min(height, area.height() - 40))
+
+
+def ok_cancel_buttons(dialog, ok_text: str, cancel_text: str, on_ok):
+    """The OK / Cancel row of a form dialog with the dialog's own (translated) texts: OK
+    runs `on_ok` (which accepts once its input is valid), Cancel rejects."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

@@ -741,43 +741,43 @@ The current data is backed up first (reason “Before a restore”) and then rep
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/accounts/login.py" line="179" />
-        <location filename="../../ui/accounts/login.py" line="192" />
+        <location filename="../../ui/accounts/login.py" line="171" />
+        <location filename="../../ui/accounts/login.py" line="183" />
         <source>Đổi mật khẩu</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="180" />
+        <location filename="../../ui/accounts/login.py" line="172" />
         <source>Đặt lại mật khẩu của %1</source>
         <translation>Reset the password of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="186" />
+        <location filename="../../ui/accounts/login.py" line="178" />
         <source>Tài khoản:</source>
         <translation>Account:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="188" />
+        <location filename="../../ui/accounts/login.py" line="180" />
         <source>Mật khẩu hiện tại:</source>
         <translation>Current password:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="189" />
+        <location filename="../../ui/accounts/login.py" line="181" />
         <source>Mật khẩu mới:</source>
         <translation>New password:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="190" />
+        <location filename="../../ui/accounts/login.py" line="182" />
         <source>Nhập lại mật khẩu mới:</source>
         <translation>Repeat the new password:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="193" />
+        <location filename="../../ui/accounts/login.py" line="183" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="206" />
+        <location filename="../../ui/accounts/login.py" line="194" />
         <source>Hai lần nhập mật khẩu mới không giống nhau.</source>
         <translation>The two new passwords differ.</translation>
     </message>
@@ -3335,17 +3335,17 @@ The awards will be written into history, the nominations marked decided, and the
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/hold_dialog.py" line="45" />
+        <location filename="../../ui/nominations/hold_dialog.py" line="44" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/hold_dialog.py" line="46" />
+        <location filename="../../ui/nominations/hold_dialog.py" line="44" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/hold_dialog.py" line="70" />
+        <location filename="../../ui/nominations/hold_dialog.py" line="66" />
         <source>cần ghi rõ việc đang xem xét (ví dụ số văn bản, cơ quan)</source>
         <translation>say what is under review (e.g. the document number, the body)</translation>
     </message>
@@ -3616,17 +3616,17 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="62" />
+        <location filename="../../ui/accounts/login.py" line="61" />
         <source>Đăng nhập</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="63" />
+        <location filename="../../ui/accounts/login.py" line="61" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="77" />
+        <location filename="../../ui/accounts/login.py" line="73" />
         <source>Hãy nhập tên đăng nhập.</source>
         <translation>Enter the login name.</translation>
     </message>
@@ -4272,72 +4272,72 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../ui/accounts/login.py" line="109" />
+        <location filename="../../ui/accounts/login.py" line="105" />
         <source>Tạo tài khoản quản trị</source>
         <translation>Create the administrator account</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="109" />
+        <location filename="../../ui/accounts/login.py" line="105" />
         <source>Thêm tài khoản</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="115" />
+        <location filename="../../ui/accounts/login.py" line="111" />
         <source>Quản trị</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="115" />
+        <location filename="../../ui/accounts/login.py" line="111" />
         <source>Chuyên viên</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="115" />
+        <location filename="../../ui/accounts/login.py" line="111" />
         <source>Chỉ xem</source>
         <translation>Viewer</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="124" />
+        <location filename="../../ui/accounts/login.py" line="120" />
         <source>Tên đăng nhập:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="125" />
+        <location filename="../../ui/accounts/login.py" line="121" />
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="126" />
+        <location filename="../../ui/accounts/login.py" line="122" />
         <source>Vai trò:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="127" />
+        <location filename="../../ui/accounts/login.py" line="123" />
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="128" />
+        <location filename="../../ui/accounts/login.py" line="124" />
         <source>Nhập lại mật khẩu:</source>
         <translation>Repeat the password:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="131" />
+        <location filename="../../ui/accounts/login.py" line="127" />
         <source>Cơ sở dữ liệu trên máy chủ chưa có tài khoản nào. Hãy tạo tài khoản quản trị đầu tiên; từ đó mọi người đăng nhập bằng tài khoản riêng.</source>
         <translation>The server database has no account yet. Create the first administrator account; from then on everyone logs in with their own account.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="138" />
+        <location filename="../../ui/accounts/login.py" line="133" />
         <source>Tạo tài khoản</source>
         <translation>Create account</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="139" />
+        <location filename="../../ui/accounts/login.py" line="133" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="149" />
+        <location filename="../../ui/accounts/login.py" line="141" />
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two passwords differ.</translation>
     </message>

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from app.rules.eligibility import REVIEW_HOLDS
 from ui.labels import tr_label
 from ui.widgets import ErrorLabel, set_invalid
+from ui.widgets import ok_cancel_buttons
 
 
 class HoldDialog(QDialog):
@@ -41,11 +41,7 @@ class HoldDialog(QDialog):
         form.addRow(self.tr("Tình trạng:"), self.kinds)
         form.addRow(self.tr("Ghi chú:"), self.note_edit)
         form.addRow("", self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Lưu"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
-        buttons.accepted.connect(self._on_ok)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self, self.tr("Lưu"), self.tr("Hủy"), self._on_ok)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
