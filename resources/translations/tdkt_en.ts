@@ -5062,7 +5062,7 @@ This is asked once per round and who confirmed is recorded.</translation>
     <message>
         <location filename="../../ui/nominations/nominations_screen.py" line="898" />
         <source>Tệp đang được mở</source>
-        <translation>File is open</translation>
+        <translation>The file is open</translation>
     </message>
     <message>
         <location filename="../../ui/nominations/nominations_screen.py" line="899" />
@@ -6782,7 +6782,7 @@ This is asked once per round and who confirmed is recorded.</translation>
     <message>
         <location filename="../../ui/reports/reports_screen.py" line="341" />
         <source>Tệp đang được mở</source>
-        <translation>File is open</translation>
+        <translation>The file is open</translation>
     </message>
     <message>
         <location filename="../../ui/reports/reports_screen.py" line="342" />

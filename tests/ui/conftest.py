@@ -56,6 +56,7 @@ class MessageBoxes:
     def __init__(self) -> None:
         self.calls: list[tuple[str, str, str]] = []
         self.answer = None
+        self.click: list[str] = []  # texts of the buttons to click in built boxes, in order
 
     def texts(self, kind: str | None = None) -> list[str]:
         return [text for k, _title, text in self.calls if kind is None or k == kind]
@@ -79,8 +80,15 @@ def message_boxes(monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", fake("question", QMessageBox.StandardButton.Yes))
     monkeypatch.setattr(QMessageBox, "about", fake("about", None))
 
-    def run_box(box):  # ui.errors.show_saved's success box ("Mở tệp"): recorded, closed
-        boxes.calls.append(("saved", box.windowTitle(), box.text()))
+    def run_box(box):  # a built box (ui.errors.run_box): recorded; clicks boxes.click[0] if set
+        texts = [b.text() for b in box.buttons()]
+        kind = "saved" if any(t in ("Mở tệp", "Open file") for t in texts) else "box"
+        boxes.calls.append((kind, box.windowTitle(), box.text()))
+        if boxes.click:
+            wanted = boxes.click.pop(0)
+            for button in box.buttons():
+                if button.text() == wanted:
+                    return button
         return None
 
     import ui.errors
