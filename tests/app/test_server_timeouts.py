@@ -76,3 +76,89 @@ def test_every_session_bounds_statements_and_lock_waits(db_url):
     assert params.get("tcp_user_timeout") == "20000" and params.get("keepalives") == "1"
     assert engine.pool._pre_ping
     engine.dispose()
+
+
+class PausableProxy:
+    """A TCP proxy in front of the test PostgreSQL server with a switch: `pause()` keeps
+    every socket open but forwards nothing (like a server whose process or VM is frozen:
+    its kernel still acknowledges TCP), `resume()` forwards again, bytes held meanwhile
+    included."""
+
+    def __init__(self, target_host: str, target_port: int) -> None:
+        self.target = (target_host, target_port)
+        self.server = socket.socket()
+        self.server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.server.bind(("127.0.0.1", 0))
+        self.server.listen(16)
+        self.port = self.server.getsockname()[1]
+        self.flowing = threading.Event()
+        self.flowing.set()
+        self.stopped = threading.Event()
+        self.sockets: list[socket.socket] = []
+        threading.Thread(target=self._accept_loop, daemon=True).start()
+
+    def pause(self) -> None:
+        self.flowing.clear()
+
+    def resume(self) -> None:
+        self.flowing.set()
+
+    def url(self, pg_url: str) -> str:
+        from sqlalchemy.engine import make_url
+
+        return make_url(pg_url).set(host="127.0.0.1", port=self.port).render_as_string(hide_password=False)
+
+    def _accept_loop(self) -> None:
+        self.server.settimeout(0.2)
+        while not self.stopped.is_set():
+            try:
+                client, _ = self.server.accept()
+            except OSError:
+                continue
+            # While paused a new connection is accepted (the kernel would) and then hangs.
+            self.flowing.wait()
+            if self.stopped.is_set():
+                client.close()
+                return
+            upstream = socket.create_connection(self.target)
+            self.sockets += [client, upstream]
+            threading.Thread(target=self._pipe, args=(client, upstream), daemon=True).start()
+            threading.Thread(target=self._pipe, args=(upstream, client), daemon=True).start()
+
+    def _pipe(self, src: socket.socket, dst: socket.socket) -> None:
+        try:
+            while True:
+                data = src.recv(65536)
+                if not data:
+                    break
+                self.flowing.wait()
+                if self.stopped.is_set():
+                    break
+                dst.sendall(data)
+        except OSError:
+            pass
+        for sock in (src, dst):
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+    def close(self) -> None:
+        self.stopped.set()
+        self.flowing.set()
+        self.server.close()
+        for sock in self.sockets:
+            try:
+                sock.close()
+            except OSError:
+                pass
+
+
+@pytest.fixture
+def paused_proxy():
+    from sqlalchemy.engine import make_url
+
+    target = make_url(PG_URL)
+    proxy = PausableProxy(target.host or "127.0.0.1", target.port or 5432)
+    yield proxy
+    proxy.close()
