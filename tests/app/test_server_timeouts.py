@@ -162,3 +162,147 @@ def paused_proxy():
     proxy = PausableProxy(target.host or "127.0.0.1", target.port or 5432)
     yield proxy
     proxy.close()
+
+
+# -- classifying the driver's errors (no server needed) ------------------------------------
+
+def _wrapped(orig, *, invalidated=False):
+    from sqlalchemy.exc import OperationalError
+
+    return OperationalError("SELECT 1", {}, orig, connection_invalidated=invalidated)
+
+
+def test_timeouts_and_lost_connections_become_server_unavailable():
+    import psycopg
+    from psycopg import errors as pg_errors
+
+    from app.db import server_unavailable
+    from app.errors import ServerUnavailable
+
+    lock = server_unavailable(_wrapped(pg_errors.LockNotAvailable("canceling statement due to lock timeout")))
+    timeout = server_unavailable(_wrapped(pg_errors.QueryCanceled("canceling statement due to statement timeout")))
+    lost = server_unavailable(_wrapped(psycopg.OperationalError(
+        "consuming input failed: server closed the connection unexpectedly"), invalidated=True))
+    refused = server_unavailable(_wrapped(psycopg.OperationalError("connection failed: connection refused")))
+    committing = server_unavailable(_wrapped(psycopg.OperationalError(
+        "consuming input failed: server closed the connection unexpectedly"), invalidated=True),
+        may_have_written=True)
+    assert [e.reason for e in (lock, timeout, lost, refused)] == ["lock", "timeout", "lost", "lost"]
+    assert all(isinstance(e, ServerUnavailable) and not e.may_have_written for e in (lock, timeout, lost, refused))
+    assert "không có gì thay đổi" in lost.message() and "Thử lại" in lost.message()
+    assert committing.may_have_written and "kiểm tra lại trước khi làm lại" in committing.message()
+    assert "không có gì thay đổi" not in committing.message()
+    # Not about the server: a constraint, SQLite's own errors, a plain bug.
+    assert server_unavailable(_wrapped(pg_errors.UniqueViolation("duplicate key"))) is None
+    import sqlite3
+    assert server_unavailable(_wrapped(sqlite3.OperationalError("database is locked"))) is None
+    assert server_unavailable(ValueError("x")) is None
+
+
+# -- a server paused mid-session (the PostgreSQL pass) -------------------------------------
+
+needs_pg = pytest.mark.skipif(not PG_URL, reason="needs the PostgreSQL pass")
+
+
+def _pause_limit() -> float:
+    """Stall check + probe + the watch's sampling, with room for a loaded CI machine."""
+    from app.db import PG_PROBE_TIMEOUT_S, PG_STALL_CHECK_S
+
+    return PG_STALL_CHECK_S + PG_PROBE_TIMEOUT_S + 3
+
+
+def _raises_within(limit_s: float, fn, proxy: PausableProxy) -> tuple[BaseException, float]:
+    """(the exception fn raised, seconds it took); fails the test, instead of hanging it,
+    when fn is still blocked after limit_s (the proxy is resumed to free it)."""
+    outcome: dict = {}
+
+    def run() -> None:
+        start = time.monotonic()
+        try:
+            fn()
+        except BaseException as exc:  # noqa: BLE001 - handed to the test
+            outcome["exc"] = exc
+        outcome["elapsed"] = time.monotonic() - start
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(limit_s)
+    if thread.is_alive():
+        proxy.resume()
+        thread.join(30)
+        pytest.fail(f"still waiting on the paused server after {limit_s:.0f} s")
+    assert "exc" in outcome, "the statement succeeded against a paused server"
+    return outcome["exc"], outcome["elapsed"]
+
+
+@needs_pg
+def test_a_paused_server_is_cut_after_the_probe_and_the_pool_reconnects(paused_proxy):
+    from app.db import server_unavailable
+
+    engine = make_engine(paused_proxy.url(PG_URL))
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT 1")).scalar() == 1  # an idle pooled connection now
+    paused_proxy.pause()
+
+    def query() -> None:
+        with engine.connect() as conn:  # pool_pre_ping on the pooled connection hangs: cut
+            conn.execute(text("SELECT 2"))
+
+    exc, elapsed = _raises_within(_pause_limit(), query, paused_proxy)
+    classified = server_unavailable(exc)
+    assert classified is not None and classified.reason == "lost", exc
+    time.sleep(1.1)  # a person reads the box before pressing Thử lại
+    paused_proxy.resume()
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT 3")).scalar() == 3
+    engine.dispose()
+
+
+@needs_pg
+def test_a_server_paused_inside_a_transaction_cuts_the_statement(paused_proxy):
+    from app.db import server_unavailable
+
+    engine = make_engine(paused_proxy.url(PG_URL))
+    with engine.connect() as conn:
+        conn.execute(text("SELECT 1"))
+        paused_proxy.pause()
+        exc, _elapsed = _raises_within(_pause_limit(), lambda: conn.execute(text("SELECT 2")), paused_proxy)
+    assert server_unavailable(exc) is not None, exc
+    paused_proxy.resume()
+    time.sleep(1.1)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT 4")).scalar() == 4
+    engine.dispose()
+
+
+@needs_pg
+def test_a_slow_query_on_a_live_server_is_left_alone(paused_proxy):
+    from app.db import PG_STALL_CHECK_S, stall_watch
+
+    engine = make_engine(paused_proxy.url(PG_URL))
+    cuts = stall_watch().cuts
+    with engine.connect() as conn:
+        assert conn.execute(text(f"SELECT pg_sleep({PG_STALL_CHECK_S + 1.5}), 5")).all()[0][1] == 5
+    assert stall_watch().cuts == cuts
+    engine.dispose()
+
+
+@needs_pg
+def test_statement_and_lock_timeouts_are_classified(db_url):
+    from app.db import server_unavailable
+
+    engine = make_engine(db_url)
+    with engine.connect() as conn:
+        conn.execute(text("SET statement_timeout = 50"))
+        with pytest.raises(Exception) as info:
+            conn.execute(text("SELECT pg_sleep(2)"))
+    assert server_unavailable(info.value).reason == "timeout"
+    with engine.connect() as holder, engine.connect() as waiter:
+        holder.execute(text("CREATE TABLE lock_probe (id int)"))
+        holder.commit()
+        holder.execute(text("LOCK TABLE lock_probe IN ACCESS EXCLUSIVE MODE"))
+        waiter.execute(text("SET lock_timeout = 50"))
+        with pytest.raises(Exception) as info:
+            waiter.execute(text("SELECT * FROM lock_probe"))
+    assert server_unavailable(info.value).reason == "lock"
+    engine.dispose()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import APP_NAME
 from app import connection as connection_service
 from app import paths
 from ui.connection.form import ConnectionForm
@@ -217,7 +218,7 @@ class ConnectingDialog(QDialog):
         super().__init__(parent)
         from PySide6.QtWidgets import QProgressBar
 
-        self.setWindowTitle(self.tr("TĐKT Desk"))
+        self.setWindowTitle(APP_NAME)
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.label = QLabel(self.tr("Đang kết nối máy chủ…") if server else self.tr("Đang mở cơ sở dữ liệu…"))
         font = self.label.font()
