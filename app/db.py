@@ -11,6 +11,7 @@ import logging
 import socket
 import threading
 import time
+import weakref
 from pathlib import Path
 
 from sqlalchemy import MetaData, create_engine, event
@@ -185,8 +186,8 @@ class StallWatch:
 
     A daemon thread samples every PostgreSQL connection of the watched engines; one that
     has been waiting for a result (libpq ACTIVE) for PG_STALL_CHECK_S gets its server
-    probed with a fresh connection; when the probe gets no answer within the connect
-    timeout, the waiting connections' sockets are shut down, so the thread blocked on
+    probed with a fresh connection; when the probe gets no answer within PG_PROBE_TIMEOUT_S,
+    the waiting connections' sockets are shut down, so the thread blocked on
     them gets an OperationalError at once (server_unavailable() says "lost") and the pool
     replaces them. A slow query on a live server is left alone: statement_timeout ends it."""
 
@@ -194,7 +195,9 @@ class StallWatch:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._conns: dict[int, tuple[object, dict]] = {}  # id -> (psycopg connection, probe args)
+        # id -> (weak reference to the psycopg connection, probe args): the watch must not keep
+        # a connection alive (and open on the server) that its engine has let go of.
+        self._conns: dict[int, tuple[weakref.ref, dict]] = {}
         self._busy_since: dict[int, float] = {}
         self._last_probe: dict[tuple, float] = {}
         self._dead_at: dict[tuple, float] = {}
@@ -203,7 +206,7 @@ class StallWatch:
 
     def add(self, dbapi_connection, probe: dict) -> None:
         with self._lock:
-            self._conns[id(dbapi_connection)] = (dbapi_connection, probe)
+            self._conns[id(dbapi_connection)] = (weakref.ref(dbapi_connection), probe)
             if self._thread is None:
                 self._thread = threading.Thread(target=self._loop, name="tdkt-stall-watch", daemon=True)
                 self._thread.start()
@@ -235,7 +238,12 @@ class StallWatch:
     def tick(self, now: float) -> None:
         stalled: dict[tuple, tuple[dict, list[int]]] = {}
         with self._lock:
-            for key, (conn, probe) in self._conns.items():
+            for key, (ref, probe) in list(self._conns.items()):
+                conn = ref()
+                if conn is None:
+                    del self._conns[key]
+                    self._busy_since.pop(key, None)
+                    continue
                 if not _waiting(conn):
                     self._busy_since.pop(key, None)
                     continue
@@ -251,10 +259,11 @@ class StallWatch:
             with self._lock:
                 for key in keys:
                     entry = self._conns.get(key)
-                    if entry is not None and _waiting(entry[0]):
+                    conn = entry[0]() if entry is not None else None
+                    if conn is not None and _waiting(conn):
                         log.warning("server %s:%s does not answer: cutting a waiting connection",
                                     probe.get("host"), probe.get("port"))
-                        _cut(entry[0])
+                        _cut(conn)
                         self.cuts += 1
                 self._dead_at[pkey] = time.monotonic()
 
