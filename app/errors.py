@@ -8,7 +8,7 @@ them by code.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 
 class AppError(Exception):
@@ -114,7 +114,7 @@ class ServerUnavailable(AppError):
     connection was lost while a write was being committed, so it may have been saved."""
 
     code = "server_unavailable"
-    REASONS = {
+    REASONS: ClassVar[dict[str, str]] = {
         "lost": "Máy chủ cơ sở dữ liệu không phản hồi hoặc đã mất kết nối.",
         "timeout": "Máy chủ cơ sở dữ liệu xử lý quá lâu nên thao tác đã bị dừng.",
         "lock": "Dữ liệu cần sửa đang bị một máy khác giữ quá lâu.",

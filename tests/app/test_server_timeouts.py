@@ -10,7 +10,12 @@ import pytest
 from sqlalchemy import text
 
 from app.connection import check_connection
-from app.db import PG_CONNECT_TIMEOUT_S, PG_LOCK_TIMEOUT_MS, PG_STATEMENT_TIMEOUT_MS, make_engine
+from app.db import (
+    PG_CONNECT_TIMEOUT_S,
+    PG_LOCK_TIMEOUT_MS,
+    PG_STATEMENT_TIMEOUT_MS,
+    make_engine,
+)
 from app.errors import DatabaseError
 from tests.conftest import PG_URL
 
@@ -248,7 +253,7 @@ def test_a_paused_server_is_cut_after_the_probe_and_the_pool_reconnects(paused_p
         with engine.connect() as conn:  # pool_pre_ping on the pooled connection hangs: cut
             conn.execute(text("SELECT 2"))
 
-    exc, elapsed = _raises_within(_pause_limit(), query, paused_proxy)
+    exc, _ = _raises_within(_pause_limit(), query, paused_proxy)
     classified = server_unavailable(exc)
     assert classified is not None and classified.reason == "lost", exc
     time.sleep(1.1)  # a person reads the box before pressing Thử lại
@@ -266,7 +271,7 @@ def test_a_server_paused_inside_a_transaction_cuts_the_statement(paused_proxy):
     with engine.connect() as conn:
         conn.execute(text("SELECT 1"))
         paused_proxy.pause()
-        exc, _elapsed = _raises_within(_pause_limit(), lambda: conn.execute(text("SELECT 2")), paused_proxy)
+        exc, _ = _raises_within(_pause_limit(), lambda: conn.execute(text("SELECT 2")), paused_proxy)
     assert server_unavailable(exc) is not None, exc
     paused_proxy.resume()
     time.sleep(1.1)

@@ -11,10 +11,14 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.db import PG_CONNECT_TIMEOUT_S
-from tests.app.test_server_timeouts import PG_URL, paused_proxy, silent_server  # noqa: F401 - fixtures
+from tests.app import test_server_timeouts as timeouts
 from ui.connection import startup
 from ui.connection.dialog import ConnectingDialog
 from ui.settings import ConnectionChoice, UiSettings
+
+PG_URL = timeouts.PG_URL
+silent_server = timeouts.silent_server  # the fixtures of tests/app/test_server_timeouts.py
+paused_proxy = timeouts.paused_proxy
 
 
 class Heartbeat:
@@ -43,7 +47,7 @@ def _connecting_dialogs() -> list[ConnectingDialog]:
 
 
 @pytest.fixture
-def silent_choice(silent_server, monkeypatch):  # noqa: F811
+def silent_choice(silent_server, monkeypatch):
     UiSettings().connection = ConnectionChoice(mode="server", host="127.0.0.1", port=silent_server,
                                                database="tdkt", user="thuky")
     monkeypatch.setattr(startup.connection_service, "load_password", lambda server: "mat-khau")
@@ -111,7 +115,7 @@ def test_cancel_returns_to_the_choice_at_once(silent_choice, monkeypatch, tmp_pa
     assert "Đã dừng kết nối tới 127.0.0.1:" in shown[0][1]
 
 
-def test_db_option_with_a_silent_server_is_not_a_frozen_start(silent_server, message_boxes, monkeypatch,  # noqa: F811
+def test_db_option_with_a_silent_server_is_not_a_frozen_start(silent_server, message_boxes, monkeypatch,
                                                                tmp_path):
     """`tdkt --db postgresql://…` connects off the GUI thread as well."""
     import sys
@@ -170,7 +174,7 @@ def test_cancel_then_retry_connects_for_real(monkeypatch, tmp_path):
 # -- mid-session: a server paused behind a proxy (PostgreSQL only) -------------------------
 
 @pytest.mark.skipif(not PG_URL, reason="needs the PostgreSQL pass")
-def test_paused_server_mid_session_gives_the_retry_box_and_retry_works(paused_proxy, db_url, monkeypatch,  # noqa: F811
+def test_paused_server_mid_session_gives_the_retry_box_and_retry_works(paused_proxy, db_url, monkeypatch,
                                                                       qtbot, tmp_path):
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QWidget
@@ -313,7 +317,7 @@ def test_a_write_lost_while_committing_is_not_retried_and_says_to_check(db, retr
     CollectionOp(parent=parent, db=db, op=op, changes={UNITS}).failure(failures.append).run_in_background()
     monkeypatch.setattr(Session, "commit", real_commit)
     assert calls["n"] == 1 and len(failures) == 1  # the screen's own failure path still hears of it
-    title, text, buttons = retry_box["shown"][0]
+    _title, text, buttons = retry_box["shown"][0]
     assert buttons == ["Đóng"] and "kiểm tra lại trước khi làm lại" in text
 
 

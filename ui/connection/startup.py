@@ -24,7 +24,12 @@ from app import paths
 from app.database import Database, open_database
 from app.errors import AppError, DatabaseError, SchemaTooNew
 from ui.connection import hide_password
-from ui.connection.dialog import ConnectingDialog, ConnectionDialog, PasswordDialog, default_choice
+from ui.connection.dialog import (
+    ConnectingDialog,
+    ConnectionDialog,
+    PasswordDialog,
+    default_choice,
+)
 from ui.settings import ConnectionChoice, UiSettings
 
 log = logging.getLogger("tdkt.ui.connection")
