@@ -888,44 +888,62 @@ The current data is backed up first (reason “Before a restore”) and then rep
     </message>
 </context>
 <context>
+    <name>ConnectingDialog</name>
+    <message>
+        <location filename="../../ui/connection/dialog.py" line="223" />
+        <source>Đang kết nối máy chủ…</source>
+        <translation>Connecting to the server…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection/dialog.py" line="223" />
+        <source>Đang mở cơ sở dữ liệu…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection/dialog.py" line="233" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="84" />
+        <location filename="../../ui/connection/dialog.py" line="85" />
         <source>Kết nối cơ sở dữ liệu</source>
         <translation>Database connection</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="87" />
+        <location filename="../../ui/connection/dialog.py" line="88" />
         <source>Chào mừng đến với TĐKT Desk. Hãy chọn nơi lưu dữ liệu của chương trình; có thể đổi lại trong Cài đặt.</source>
         <translation>Welcome to TĐKT Desk. Choose where the program keeps its data; you can change it later in Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="90" />
+        <location filename="../../ui/connection/dialog.py" line="91" />
         <source>Kết nối mới sẽ được dùng từ lần mở chương trình sau.</source>
         <translation>The new connection is used from the next start of the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="95" />
+        <location filename="../../ui/connection/dialog.py" line="96" />
         <source>Nhiều máy cùng nhập liệu (ví dụ nhập phiếu hai lần) cần máy chủ của cơ quan. Mật khẩu không bao giờ được ghi vào tệp cài đặt.</source>
         <translation>Several PCs entering data together (e.g. double entry of ballots) need the office server. The password is never written to the settings file.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="101" />
+        <location filename="../../ui/connection/dialog.py" line="102" />
         <source>Tiếp tục</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="101" />
+        <location filename="../../ui/connection/dialog.py" line="102" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="103" />
+        <location filename="../../ui/connection/dialog.py" line="104" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="103" />
+        <location filename="../../ui/connection/dialog.py" line="104" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -1041,27 +1059,27 @@ The current data is backed up first (reason “Before a restore”) and then rep
 <context>
     <name>ConnectionSettingsBox</name>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="190" />
+        <location filename="../../ui/connection/dialog.py" line="191" />
         <source>Cơ sở dữ liệu (riêng máy này)</source>
         <translation>Database (this PC only)</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="192" />
+        <location filename="../../ui/connection/dialog.py" line="193" />
         <source>Đang dùng: %1</source>
         <translation>In use: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="195" />
+        <location filename="../../ui/connection/dialog.py" line="196" />
         <source>Kết nối cơ sở dữ liệu…</source>
         <translation>Database connection…</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="197" />
+        <location filename="../../ui/connection/dialog.py" line="198" />
         <source>Thay đổi kết nối có hiệu lực khi mở lại chương trình.</source>
         <translation>A new connection takes effect when the program is started again.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="208" />
+        <location filename="../../ui/connection/dialog.py" line="209" />
         <source>Đã lưu kết nối mới; hãy đóng và mở lại chương trình để dùng.</source>
         <translation>The new connection is saved; close and restart the program to use it.</translation>
     </message>
@@ -5410,37 +5428,37 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="134" />
+        <location filename="../../ui/connection/dialog.py" line="135" />
         <source>Mật khẩu máy chủ</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="137" />
+        <location filename="../../ui/connection/dialog.py" line="138" />
         <source>Nhập mật khẩu của người dùng %1 trên máy chủ %2 (cơ sở dữ liệu %3).</source>
         <translation>Enter the password of user %1 on server %2 (database %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="147" />
+        <location filename="../../ui/connection/dialog.py" line="148" />
         <source>Ghi nhớ mật khẩu</source>
         <translation>Remember the password</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="149" />
+        <location filename="../../ui/connection/dialog.py" line="150" />
         <source>Cất trong kho mật khẩu của hệ điều hành (nếu máy có).</source>
         <translation>Kept in the operating system's password store (when there is one).</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="151" />
+        <location filename="../../ui/connection/dialog.py" line="152" />
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="154" />
+        <location filename="../../ui/connection/dialog.py" line="155" />
         <source>Kết nối</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="155" />
+        <location filename="../../ui/connection/dialog.py" line="156" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
@@ -7914,37 +7932,37 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../ui/errors.py" line="118" />
+        <location filename="../../ui/errors.py" line="138" />
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="123" />
+        <location filename="../../ui/errors.py" line="143" />
         <source>Đã xảy ra lỗi không mong muốn</source>
         <translation>An unexpected error occurred</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="129" />
+        <location filename="../../ui/errors.py" line="149" />
         <source>Chương trình vẫn chạy; thao tác vừa rồi có thể chưa hoàn tất và không có gì được lưu dở dang. Hãy sao chép chi tiết bên dưới và gửi cho người hỗ trợ kỹ thuật.</source>
         <translation>The program is still running; the last action may not have completed and nothing half-done was saved. Please copy the details below and send them to technical support.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="139" />
+        <location filename="../../ui/errors.py" line="159" />
         <source>Nhật ký: %1</source>
         <translation>Log: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="139" />
+        <location filename="../../ui/errors.py" line="159" />
         <source>Nhật ký: (chưa ghi)</source>
         <translation>Log: (not written)</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="143" />
+        <location filename="../../ui/errors.py" line="163" />
         <source>Sao chép chi tiết</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="168" />
+        <location filename="../../ui/errors.py" line="188" />
         <source>Đã sao chép</source>
         <translation>Copied</translation>
     </message>
@@ -8057,7 +8075,7 @@ This is asked once per round and who confirmed is recorded.</translation>
     </message>
     <message>
         <location filename="../../ui/workers.py" line="144" />
-        <location filename="../../ui/operations.py" line="170" />
+        <location filename="../../ui/operations.py" line="191" />
         <source>Đang xử lý</source>
         <translation>Working</translation>
     </message>
@@ -8081,76 +8099,97 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>connection</name>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="72" />
+        <location filename="../../ui/connection/dialog.py" line="73" />
         <source>Không ghi nhớ được mật khẩu</source>
         <translation>Cannot remember the password</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="73" />
+        <location filename="../../ui/connection/dialog.py" line="74" />
         <source>Máy này không có kho mật khẩu của hệ điều hành, nên mật khẩu không được ghi nhớ. Chương trình sẽ hỏi mật khẩu mỗi lần mở.</source>
         <translation>This PC has no operating-system password store, so the password is not remembered. The program will ask for it at every start.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="180" />
+        <location filename="../../ui/connection/dialog.py" line="181" />
         <source>Đã lưu kết nối</source>
         <translation>Connection saved</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="181" />
+        <location filename="../../ui/connection/dialog.py" line="182" />
         <source>Đã lưu kết nối mới. Thay đổi có hiệu lực khi mở lại chương trình.</source>
         <translation>The new connection is saved. It takes effect when the program is started again.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/startup.py" line="33" />
-        <location filename="../../ui/connection/startup.py" line="96" />
+        <location filename="../../ui/connection/startup.py" line="112" />
+        <location filename="../../ui/connection/startup.py" line="187" />
         <source>Không mở được cơ sở dữ liệu</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/startup.py" line="35" />
+        <location filename="../../ui/connection/startup.py" line="114" />
         <source>Thử lại</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/startup.py" line="36" />
+        <location filename="../../ui/connection/startup.py" line="115" />
         <source>Đổi kết nối…</source>
         <translation>Change connection…</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/startup.py" line="37" />
+        <location filename="../../ui/connection/startup.py" line="116" />
         <source>Thoát</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection/startup.py" line="174" />
+        <source>Đã dừng kết nối tới %1 theo yêu cầu của bạn.</source>
+        <translation>Stopped connecting to %1 as you asked.</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="52" />
+        <location filename="../../ui/errors.py" line="55" />
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55" />
+        <location filename="../../ui/errors.py" line="58" />
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
     <message>
+        <location filename="../../ui/errors.py" line="67" />
+        <source>Máy chủ không phản hồi</source>
+        <translation>The server is not responding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="71" />
+        <source>Thử lại</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
         <location filename="../../ui/errors.py" line="72" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="92" />
         <source>Đã ghi tệp</source>
         <translation>File written</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="74" />
+        <location filename="../../ui/errors.py" line="94" />
         <source>Mở tệp</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="75" />
+        <location filename="../../ui/errors.py" line="95" />
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="76" />
+        <location filename="../../ui/errors.py" line="73" />
+        <location filename="../../ui/errors.py" line="96" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -8846,13 +8885,13 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>Creating demo data…</translation>
     </message>
     <message>
-        <location filename="../../ui/__main__.py" line="162" />
-        <location filename="../../ui/__main__.py" line="171" />
+        <location filename="../../ui/__main__.py" line="170" />
+        <location filename="../../ui/__main__.py" line="179" />
         <source>Không mở được cơ sở dữ liệu</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/__main__.py" line="172" />
+        <location filename="../../ui/__main__.py" line="180" />
         <source>Không mở được cơ sở dữ liệu %1: %2
 Tệp có thể không phải cơ sở dữ liệu của TĐKT Desk hoặc đã bị hỏng.</source>
         <translation>Cannot open the database %1: %2
