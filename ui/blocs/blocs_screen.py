@@ -75,9 +75,8 @@ class NewBlocDialog(QDialog):
 
 
 class BlocsScreen(QWidget):
-    """The blocs and their tabs. Emits nominations_changed() after nominating from a ranking."""
-
-    nominations_changed = Signal()
+    """The blocs and their tabs. Nominating from a ranking announces NOMINATIONS on the
+    change hub (the nominations screen refreshes itself)."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,7 +139,6 @@ class BlocsScreen(QWidget):
         self.scoring_tab.scores_changed.connect(lambda: self._mark(self.ranking_tab))
         self.scoring_tab.table_selected.connect(self.ranking_tab.select_table)
         self.ranking_tab.table_selected.connect(self.scoring_tab.select_table)
-        self.ranking_tab.nominations_made.connect(self.nominations_changed)
         self.reload_blocs()
 
     def _tab_widgets(self):
