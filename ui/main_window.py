@@ -23,7 +23,8 @@ from app import APP_NAME
 from app.database import Database
 from app.services import settings as settings_service
 from ui.connection.menu import add_connection_actions
-from ui.operations import HISTORY, PEOPLE, RULES, UNITS, OpChanges, change_hub, notify_changed
+from ui.operations import (HISTORY, PEOPLE, RULES, SETTINGS, UNITS, OpChanges, QueryOp, change_hub,
+                           notify_changed)
 from ui.import_wizard import ImportWizard, save_history_template, save_staff_template
 from ui.org.org_screen import OrgScreen
 from ui.settings import UiSettings
@@ -224,6 +225,7 @@ class MainWindow(QMainWindow):
         self.org_screen.template_requested.connect(self.save_template)
         # Screens refresh themselves from the change hub; the window only keeps the cached
         # verdicts of open rounds current while the nominations screen is not built yet.
+        change_hub().changed.connect(self._on_verdict_inputs_changed)
         change_hub().changed.connect(self._on_changes)
         self._update_title()
         fit_to_screen(self, 1280, 720)
@@ -360,7 +362,7 @@ class MainWindow(QMainWindow):
         agency = self._agency.strip() if self._agency else ""
         self.setWindowTitle(f"{APP_NAME} – {agency}" if agency else APP_NAME)
 
-    def _on_changes(self, changes: OpChanges) -> None:
+    def _on_verdict_inputs_changed(self, changes: OpChanges) -> None:
         """History or rules changed while the nominations screen is not built: re-check the
         cached verdicts of open rounds (once built, that screen does it itself)."""
         if changes.touches(HISTORY, RULES) and "nominations" not in self._screens:
@@ -388,9 +390,12 @@ class MainWindow(QMainWindow):
         from ui.first_run import needs_setup, run_wizard
 
         if needs_setup(self._db) and run_wizard(self, self._db):
-            self.settings_screen.load()
-            with self._db.factory() as session:
-                self._on_settings_saved(settings_service.get_settings(session))
+            notify_changed({SETTINGS}, self)  # the settings screen reloads itself; the title follows
+
+    def _on_changes(self, changes: OpChanges) -> None:
+        if changes.touches(SETTINGS) and changes.initiator is not self.settings_screen:
+            QueryOp(parent=self, db=self._db, op=settings_service.get_settings, success=self._on_settings_saved,
+                    key="title").run_in_background()
 
     def import_history(self) -> None:
         wizard = ImportWizard(self._db, self, kind="history")
