@@ -52,6 +52,7 @@ PROGRESS_DELAY_MS = 600
 PEOPLE, UNITS, HISTORY, NOMINATIONS, ROUNDS, COUNCIL, BALLOTS, DECISIONS, PRINTING, SETTINGS, BLOCS, SCORES = (
     "people", "units", "history", "nominations", "rounds", "council", "ballots", "decisions", "printing",
     "settings", "blocs", "scores")
+RULES = "rules"  # rule sets, the award catalogue, money amounts: cached verdicts depend on them
 
 
 @dataclass(frozen=True)
