@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
@@ -15,6 +16,9 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from app import paths
 from app.errors import DatabaseError, SchemaTooNew
+
+if TYPE_CHECKING:  # Alembic is imported only when a migration runs
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +56,7 @@ def stored_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def alembic_config():
+def alembic_config() -> Config:
     from alembic.config import Config
 
     cfg = Config()
@@ -65,7 +69,8 @@ def alembic_config():
 def head_revision() -> str:
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    # None only for a folder without any migration (ours always has some).
+    return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -16,6 +16,7 @@ import posixpath
 import sys
 from collections.abc import Callable
 from pathlib import Path, PureWindowsPath
+from typing import Any
 
 from app.errors import AppError
 
@@ -90,6 +91,8 @@ def mount_of(path: str, mounts: list[tuple[str, str, str]]) -> tuple[str, str, s
 def _windows_drive_type(root: str) -> int:
     import ctypes
 
+    if sys.platform != "win32":  # the caller catches this, as ctypes would raise it
+        raise AttributeError("ctypes.windll exists only on Windows")
     return int(ctypes.windll.kernel32.GetDriveTypeW(ctypes.c_wchar_p(root)))
 
 
@@ -135,7 +138,7 @@ def network_location(path: str | Path, *, windows: bool | None = None, mounts: s
     return None
 
 
-def refuse_network_sqlite(path: str | Path, **kwargs) -> None:
+def refuse_network_sqlite(path: str | Path, **kwargs: Any) -> None:
     """Raise NetworkDatabase when the SQLite file `path` is on a network share."""
     where = unc_share(str(path)) or network_location(path, **kwargs)
     if where is not None:

@@ -7,6 +7,7 @@ import logging
 import logging.handlers
 import sys
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
@@ -67,7 +68,8 @@ def create_app(argv: list[str] | None = None, *, lang: str | None = None) -> QAp
     """The QApplication (reused if one exists) with the bundled font, the Fusion style
     (same look on every PC and in screenshots) and the translations of `lang`
     (default: the one saved in QSettings)."""
-    app = QApplication.instance()
+    # PySide6 types instance() as QCoreApplication.
+    app = cast("QApplication | None", QApplication.instance())
     if app is None:
         QCoreApplication.setOrganizationName(ORGANISATION)
         QCoreApplication.setApplicationName(APPLICATION)

@@ -67,8 +67,8 @@ class HelpWindow(QWidget):
         self.start_button.clicked.connect(lambda: self.show_section(GUIDE_START))
         close = QPushButton(self.tr("Đóng"))
         close.clicked.connect(self.close)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, activated=self.find_box.setFocus)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.find_box.setFocus)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         top = QHBoxLayout()
         top.addWidget(self.start_button)
         top.addStretch(1)
@@ -219,7 +219,7 @@ class AboutDialog(QDialog):
             grid.addWidget(text, row, 1)
             if self.folders[key] is not None:
                 button = QPushButton(self.tr("Mở thư mục"))
-                button.clicked.connect(lambda _=False, k=key: self.open(k))
+                button.clicked.connect(lambda _=False, k=key: self.open_folder_of(k))
                 grid.addWidget(button, row, 2)
                 self.open_buttons[key] = button
         grid.setColumnStretch(1, 1)
@@ -232,7 +232,7 @@ class AboutDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(640, 0)
 
-    def open(self, key: str) -> bool:
+    def open_folder_of(self, key: str) -> bool:
         """Open folder `key` ("database", "data", "logs"); a message when it cannot be."""
         folder = self.folders.get(key)
         if folder is not None and open_folder(folder):

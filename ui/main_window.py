@@ -163,6 +163,9 @@ class MainWindow(QMainWindow):
     """The program's window over one open Database. GUI thread."""
 
     screen_changed = Signal(str)
+    # Set by ui.connection.menu.add_connection_actions.
+    connection_action: QAction
+    copy_to_server_action: QAction
 
     def __init__(self, db: Database, parent: QWidget | None = None, *, load_people: bool = True) -> None:
         super().__init__(parent)

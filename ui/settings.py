@@ -92,7 +92,7 @@ class UiSettings:
         if mode not in CONNECTION_MODES:
             return None
         try:
-            port = int(self._q.value("connection/port", DEFAULT_PORT) or DEFAULT_PORT)
+            port = int(str(self._q.value("connection/port", DEFAULT_PORT) or DEFAULT_PORT))
         except (TypeError, ValueError):
             port = DEFAULT_PORT
         remember = self._q.value("connection/remember_password", True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -159,9 +160,10 @@ class SettingsScreen(QWidget):
 
     def values(self) -> AgencySettings:
         assert self._loaded is not None
+        texts: dict[str, Any] = {key: self.fields[key].text() for key in TEXT_KEYS}
         return dataclasses.replace(
             self._loaded,
-            **{key: self.fields[key].text() for key in TEXT_KEYS},
+            **texts,
             header_style=self.header_style.currentData() or "",
         )
 

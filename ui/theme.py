@@ -11,6 +11,8 @@ same for a style sheet. In a light palette the hints come back unchanged.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 MIN_CONTRAST = 4.5
@@ -25,8 +27,14 @@ def _q(color: ColorLike) -> QColor:
 def _palette(palette: QPalette | None) -> QPalette:
     if palette is not None:
         return palette
-    app = QGuiApplication.instance()
+    # PySide6 types instance() as QCoreApplication.
+    app = cast("QGuiApplication | None", QGuiApplication.instance())
     return app.palette() if app is not None else QPalette()
+
+
+def _hsl(c: QColor) -> tuple[float, float, float, float]:
+    # PySide6 types getHslF() as object; it returns (hue, saturation, lightness, alpha).
+    return cast(tuple[float, float, float, float], c.getHslF())
 
 
 def luminance(color: ColorLike) -> float:
@@ -58,7 +66,7 @@ def readable(fg: ColorLike, bg: ColorLike, minimum: float = MIN_CONTRAST) -> QCo
     colour, back = QColor(_q(fg)), _q(bg)
     if contrast(colour, back) >= minimum:
         return colour
-    h, s, lightness, a = colour.getHslF()
+    h, s, lightness, a = _hsl(colour)
     h = max(h, 0.0)
     towards_white = luminance(back) < 0.18
     for i in range(1, 41):
@@ -78,7 +86,7 @@ def cell(bg: ColorLike | None, fg: ColorLike | None = None, palette: QPalette | 
     base = pal.color(QPalette.ColorRole.Base)
     back = QColor(_q(bg)) if bg is not None else QColor(base)
     if bg is not None and is_dark(pal):
-        h, s, _l, a = back.getHslF()
+        h, s, _l, a = _hsl(back)
         back = QColor.fromHslF(max(h, 0.0), min(1.0, s * 0.55), min(0.30, max(0.16, base.lightnessF() + 0.10)), a)
     text_colour = _q(fg) if fg is not None else pal.color(QPalette.ColorRole.Text)
     return back, readable(text_colour, back)

@@ -103,6 +103,7 @@ def parse_datetime(text: str, *, default_time: _dt.time | None = None) -> _dt.da
         raise ValueError(QCoreApplication.translate(
             "widgets", "nhập theo dạng ngày/tháng/năm giờ:phút, ví dụ 16/12/2026 08:00"))
     day = parse_date(date_part)
+    assert day is not None  # date_part is never blank here
     if not time_text:
         if default_time is None:
             raise ValueError(QCoreApplication.translate("widgets", "thiếu giờ (ví dụ 08:00)"))
@@ -459,7 +460,8 @@ class UnitCombo(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        self.lineEdit().setPlaceholderText(QCoreApplication.translate("widgets", "gõ vài chữ của tên đơn vị…"))
+        if (line := self.lineEdit()) is not None:  # editable: always there
+            line.setPlaceholderText(QCoreApplication.translate("widgets", "gõ vài chữ của tên đơn vị…"))
         self.setCurrentIndex(-1)
         self.editTextChanged.connect(lambda _t: self.unit_changed.emit())
         self.currentIndexChanged.connect(lambda _i: self.unit_changed.emit())

@@ -81,7 +81,7 @@ def _top_height(data: BallotPaperData, width: float) -> float:
     return max(lay.height("left"), lay.height("right")) + 4 + 26 + 18 + 16 * len(subject) + 15 * len(meeting) + 12
 
 
-def _layout(data: BallotPaperData):
+def _layout(data: BallotPaperData) -> tuple[int, int]:
     """Rows per page: the first page also holds the instructions."""
     w, h = PAGE
     left, right, top, bottom = MARGINS

@@ -21,8 +21,9 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from reportlab.lib.colors import HexColor
+from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.pathobject import PDFPathObject
 
 from app.errors import BadInput, Cancelled
 from app.exports.cert_templates import CertificateTemplate, FieldBox
@@ -312,7 +313,7 @@ def _problems_error(problems: Sequence[FitProblem]) -> BadInput:
 # ---------------------------------------------------------------- drawing
 
 
-def _color(box: FieldBox):
+def _color(box: FieldBox) -> Color:
     return RED if box.color == "red" else HexColor(box.hex_color)
 
 
@@ -347,7 +348,7 @@ def _apply_profile(c: Canvas, profile: PrinterProfile | None, page_h_pt: float) 
     c.translate(0, -page_h_pt)
 
 
-def _diamond(p, cx: float, cy: float, rx: float, ry: float) -> None:
+def _diamond(p: PDFPathObject, cx: float, cy: float, rx: float, ry: float) -> None:
     p.moveTo(cx, cy + ry)
     p.lineTo(cx + rx, cy)
     p.lineTo(cx, cy - ry)
@@ -634,7 +635,7 @@ def _mm_text(value: float) -> str:
 TEST_SHEET_TARGETS = _targets  # (w_mm, h_mm) → [(number, x_mm, y_mm)], for the calibration screen
 
 
-def _draw_test_sheet_marks(c, w: float, h: float) -> None:
+def _draw_test_sheet_marks(c: Canvas, w: float, h: float) -> None:
     """The four squares that app/scan_reader.read_test_sheet finds on a scan of the sheet."""
     from app.exports.scan_marks import TEST_SHEET_INSET, draw_scan_marks
 

@@ -15,6 +15,7 @@ import dataclasses
 import datetime as _dt
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.errors import Cancelled
 from app.exports.layout import signer_lines
@@ -22,10 +23,13 @@ from app.exports.xlsx_report import DocumentHeader, ReportColumn, ReportSection,
 from app.rules.money import amount_words, format_money
 from app.rules.vntext import date_words
 
+if TYPE_CHECKING:  # types only: exports never import services at run time
+    from app.services.decision import DecisionItemRow
+
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
 
-COLUMNS = (
+COLUMNS: tuple[ReportColumn, ...] = (
     ReportColumn("STT", 6, kind="int"),
     ReportColumn("Ông/Bà/ Tập thể", 9, align="center"),
     ReportColumn("Họ và tên / Tên tập thể", 28),
@@ -71,30 +75,31 @@ class DecisionListInfo:
         return f"({text})"
 
 
-def _job(item) -> str:
+def _job(item: DecisionItemRow) -> str:
     return ", ".join(p for p in (item.job_title, item.work_unit) if p)
 
 
-def _values(stt: int, item, money: ListMoney | None = None) -> tuple:
+def _values(stt: int, item: DecisionItemRow, money: ListMoney | None = None) -> tuple[object, ...]:
     if money is not None:
         return (stt, item.salutation, item.name, _job(item), item.award_name, item.so_so_vang or None,
                 money.amounts.get(item.id, 0))
     return (stt, item.salutation, item.name, _job(item), item.award_name, item.so_so_vang or None)
 
 
-def parts(items: Sequence) -> tuple[list, list]:
+def parts(items: Sequence[DecisionItemRow]) -> tuple[list[DecisionItemRow], list[DecisionItemRow]]:
     people = [i for i in items if i.subject == "CA_NHAN"]
     units = [i for i in items if i.subject != "CA_NHAN"]
     return people, units
 
 
-def build_spec(items: Sequence, info: DecisionListInfo, money: ListMoney | None = None) -> ReportSpec:
+def build_spec(items: Sequence[DecisionItemRow], info: DecisionListInfo, money: ListMoney | None = None) -> ReportSpec:
     people, units = parts(items)
     sections = tuple(s for s in (
         ReportSection(f"{PART_PEOPLE} ({len(people)})", [_values(i, r, money) for i, r in enumerate(people, start=1)]),
         ReportSection(f"{PART_UNITS} ({len(units)})", [_values(i, r, money) for i, r in enumerate(units, start=1)]),
     ) if s.rows)  # no empty "II. Tập thể (0)"
-    columns, notes = COLUMNS, (f"Danh sách có {len(people)} cá nhân và {len(units)} tập thể.",)
+    columns = COLUMNS
+    notes: tuple[str, ...] = (f"Danh sách có {len(people)} cá nhân và {len(units)} tập thể.",)
     if money is not None:
         from app.exports.xlsx_report import ReportRow
 
@@ -116,14 +121,14 @@ def build_spec(items: Sequence, info: DecisionListInfo, money: ListMoney | None 
     )
 
 
-def write_decision_xlsx(items: Sequence, info: DecisionListInfo, out: str | Path, *,
+def write_decision_xlsx(items: Sequence[DecisionItemRow], info: DecisionListInfo, out: str | Path, *,
                         progress: Progress | None = None, is_cancelled: IsCancelled | None = None,
                         money: ListMoney | None = None) -> Path:
     """Write the list as xlsx; raises FileLocked, BadInput, Cancelled. Any thread."""
     return write_report(build_spec(items, info, money), out, progress=progress, is_cancelled=is_cancelled)
 
 
-def write_decision_pdf(items: Sequence, info: DecisionListInfo, out: str | Path, *,
+def write_decision_pdf(items: Sequence[DecisionItemRow], info: DecisionListInfo, out: str | Path, *,
                        progress: Progress | None = None, is_cancelled: IsCancelled | None = None,
                        money: ListMoney | None = None) -> Path:
     """Write the list as an A4 PDF (header, title, I./II. tables, signature block);

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.exports.xlsx_report import (
     DocumentHeader,
@@ -21,6 +22,9 @@ from app.exports.xlsx_report import (
 )
 from app.rules.examples import STAGE_LABELS, STAGES
 from app.rules.vntext import date_line
+
+if TYPE_CHECKING:  # types only: exports never import services at run time
+    from app.services.example import ExampleListSummary, ExampleRow
 
 TITLE = "DANH SÁCH ĐIỂN HÌNH TIÊN TIẾN"
 PERSONS_TITLE = "I. CÁ NHÂN"
@@ -38,7 +42,7 @@ COLUMNS = (
 )
 
 
-def movement_line(report) -> str:
+def movement_line(report: ExampleListSummary) -> str:
     """'Phong trào thi đua “Tham mưu giỏi, phục vụ tốt” (2019 – 2024)'."""
     start, end = report.start_date, report.end_date
     period = ""
@@ -49,12 +53,12 @@ def movement_line(report) -> str:
     return f"Phong trào thi đua “{report.movement_name}”{period}"
 
 
-def _values(stt: int, row) -> tuple:
+def _values(stt: int, row: ExampleRow) -> tuple[object, ...]:
     stages = tuple((s.on_date or NO_DATE) if s.done else None for s in row.stages)
     return (stt, row.subject_name, row.position_unit, row.achievement, *stages, row.note)
 
 
-def build_spec(report) -> ReportSpec:
+def build_spec(report: ExampleListSummary) -> ReportSpec:
     people = [r for r in report.rows if r.kind == "CA_NHAN"]
     units = [r for r in report.rows if r.kind != "CA_NHAN"]
     sections = (
@@ -77,7 +81,7 @@ def build_spec(report) -> ReportSpec:
     )
 
 
-def write_examples_list(report, out: str | Path, *, progress: Callable[[int, int], None] | None = None,
+def write_examples_list(report: ExampleListSummary, out: str | Path, *, progress: Callable[[int, int], None] | None = None,
                         is_cancelled: Callable[[], bool] | None = None) -> Path:
     """Write the list; raises FileLocked, BadInput, Cancelled. Worker-thread safe."""
     return write_report(build_spec(report), out, progress=progress, is_cancelled=is_cancelled)

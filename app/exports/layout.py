@@ -18,9 +18,13 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from app.exports.pdf_fonts import SERIF, SERIF_BOLD, font_for, string_width
 from app.rules.vntext import nfc
+
+if TYPE_CHECKING:  # xlsx_report imports this module
+    from app.exports.xlsx_report import DocumentHeader
 
 __all__ = ["NATIONAL_LINE_1", "NATIONAL_LINE_2", "PARTY_LINE", "HeaderLine", "HeaderLayout", "header_layout",
            "wrap", "line_count", "LEFT_SHARE", "MM", "MARGINS_MM", "signature_lead", "party", "signer_lines"]
@@ -150,7 +154,7 @@ class HeaderLayout:
         return total
 
 
-def header_layout(h, width: float, *, size: float = 13) -> HeaderLayout:
+def header_layout(h: DocumentHeader, width: float, *, size: float = 13) -> HeaderLayout:
     """The two blocks of `h` (an `xlsx_report.DocumentHeader`) for a text width of `width`
     points. Font sizes: issuing body and agency `size - 1`, the first motto line
     `size - 1`, the second `size` (NĐ 30: 12–13 / 13–14 pt)."""

@@ -357,7 +357,7 @@ def render_meeting_minutes(d: MeetingMinutesData, out: str | Path, *, progress: 
 
 
 def results_spec(d: TallyMinutesData) -> ReportSpec:
-    columns = (
+    columns: tuple[ReportColumn, ...] = (
         ReportColumn("STT", 6, kind="int"),
         ReportColumn("Họ và tên", 28),
         ReportColumn("Đơn vị", 34),
@@ -365,7 +365,8 @@ def results_spec(d: TallyMinutesData) -> ReportSpec:
         ReportColumn(f"Tỷ lệ % (trên {d.members} thành viên)", 14, kind="number", number_format="0.00"),
         ReportColumn("Kết quả", 16),
     )
-    rows = [(l.number, l.name, l.unit, l.approvals, Decimal(l.percent), l.verdict) for l in d.lines]
+    rows: list[tuple[object, ...]] = [(l.number, l.name, l.unit, l.approvals, Decimal(l.percent), l.verdict)
+                                      for l in d.lines]
     if any(l.note for l in d.lines):
         columns += (ReportColumn("Ghi chú", 30),)
         rows = [r + (l.note,) for r, l in zip(rows, d.lines)]

@@ -11,6 +11,7 @@ import dataclasses
 import datetime as _dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.exports.xlsx_report import (
     DocumentHeader,
@@ -22,6 +23,9 @@ from app.exports.xlsx_report import (
 )
 from app.rules.codes import LEADER_LEVELS, STAFF_CATEGORIES
 from app.rules.vntext import date_line, unit_with_agency
+
+if TYPE_CHECKING:  # types only: exports never import services at run time
+    from app.services.nomination import NominationRow
 
 DIRECT_WORKER = "Người trực tiếp công tác"
 
@@ -53,7 +57,7 @@ class NominationListInfo:
     on_date: _dt.date | None = None
 
 
-def subject_category(row) -> str:
+def subject_category(row: NominationRow) -> str:
     """The "đối tượng" column: leader level (TT 02/2023 rows) or the direct-worker row."""
     if row.subject != "CA_NHAN":
         return ""
@@ -63,7 +67,7 @@ def subject_category(row) -> str:
     return f"{DIRECT_WORKER} ({category.lower()})" if category else DIRECT_WORKER
 
 
-def achievement_text(row) -> str:
+def achievement_text(row: NominationRow) -> str:
     """The achievement, led by "Dẫn đầu <khối>" for a Cờ thi đua nominee that leads its bloc
     (the ground of the title, DOMAIN.md §4) unless the text already says so."""
     text = row.achievement or ""
@@ -74,21 +78,21 @@ def achievement_text(row) -> str:
     return f"{lead}; {text}" if text.strip() else lead
 
 
-def _values(stt: int, row) -> tuple:
+def _values(stt: int, row: NominationRow) -> tuple[object, ...]:
     return (stt, row.salutation, row.name, row.position, unit_with_agency(row.work_unit, "" if row.agency == row.name else row.agency),
             "Cá nhân" if row.subject == "CA_NHAN" else "Tập thể", row.award_name, subject_category(row),
             achievement_text(row))
 
 
-ExtraColumn = tuple[str, int, Callable[[object], str]]  # (title, width, value of a row)
+ExtraColumn = tuple[str, int, Callable[["NominationRow"], str]]  # (title, width, value of a row)
 
 
-def build_spec(rows: Sequence, info: NominationListInfo, extra_columns: Sequence[ExtraColumn] = ()) -> ReportSpec:
+def build_spec(rows: Sequence[NominationRow], info: NominationListInfo, extra_columns: Sequence[ExtraColumn] = ()) -> ReportSpec:
     """`extra_columns` (optional, e.g. "Trạng thái", "Kết quả kiểm tra") go after the standard ones."""
     people = [r for r in rows if r.subject == "CA_NHAN"]
     units = [r for r in rows if r.subject != "CA_NHAN"]
 
-    def values(i: int, r) -> tuple:
+    def values(i: int, r: NominationRow) -> tuple[object, ...]:
         return _values(i, r) + tuple(fn(r) for _t, _w, fn in extra_columns)
 
     sections = (
@@ -111,7 +115,7 @@ def build_spec(rows: Sequence, info: NominationListInfo, extra_columns: Sequence
     )
 
 
-def write_nomination_list(rows: Sequence, info: NominationListInfo, out: str | Path, *,
+def write_nomination_list(rows: Sequence[NominationRow], info: NominationListInfo, out: str | Path, *,
                           progress: Callable[[int, int], None] | None = None,
                           is_cancelled: Callable[[], bool] | None = None,
                           extra_columns: Sequence[ExtraColumn] = ()) -> Path:

@@ -15,12 +15,16 @@ import dataclasses
 import datetime as _dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.errors import Cancelled
 from app.exports.xlsx_report import (DocumentHeader, ReportColumn, ReportRow, ReportSection, ReportSpec,
                                      SignatureBlock, write_report)
 from app.rules.money import amount_words, format_money, format_multiple
 from app.rules.vntext import date_words
+
+if TYPE_CHECKING:  # types only: exports never import services at run time
+    from app.services.money import AmountLine
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -69,15 +73,15 @@ class PaymentInfo:
         return " / ".join(self.signer_title.splitlines()) or "Thủ trưởng đơn vị"
 
 
-def parts(lines: Sequence) -> tuple[list, list]:
+def parts(lines: Sequence[AmountLine]) -> tuple[list[AmountLine], list[AmountLine]]:
     return [x for x in lines if x.subject == "CA_NHAN"], [x for x in lines if x.subject != "CA_NHAN"]
 
 
-def _name(line) -> str:
+def _name(line: AmountLine) -> str:
     return f"{line.salutation} {line.name}" if line.salutation and line.subject == "CA_NHAN" else line.name
 
 
-def _unit(line) -> str:
+def _unit(line: AmountLine) -> str:
     return ", ".join(p for p in (line.job_title, line.work_unit) if p)
 
 
@@ -86,7 +90,7 @@ def signatures(info: PaymentInfo) -> tuple[SignatureBlock, ...]:
             SignatureBlock(info.head_title, info.signer_name))
 
 
-def build_spec(lines: Sequence, info: PaymentInfo) -> ReportSpec:
+def build_spec(lines: Sequence[AmountLine], info: PaymentInfo) -> ReportSpec:
     people, units = parts(lines)
     columns = (
         ReportColumn(HEADERS[0], 6, kind="int"),
@@ -124,13 +128,15 @@ def build_spec(lines: Sequence, info: PaymentInfo) -> ReportSpec:
     )
 
 
-def write_payments_xlsx(lines: Sequence, info: PaymentInfo, out: str | Path, *, progress: Progress | None = None,
+def write_payments_xlsx(lines: Sequence[AmountLine], info: PaymentInfo, out: str | Path, *,
+                        progress: Progress | None = None,
                         is_cancelled: IsCancelled | None = None) -> Path:
     """Write the payment list as xlsx; raises FileLocked, BadInput, Cancelled. Any thread."""
     return write_report(build_spec(lines, info), out, progress=progress, is_cancelled=is_cancelled)
 
 
-def write_payments_pdf(lines: Sequence, info: PaymentInfo, out: str | Path, *, progress: Progress | None = None,
+def write_payments_pdf(lines: Sequence[AmountLine], info: PaymentInfo, out: str | Path, *,
+                       progress: Progress | None = None,
                        is_cancelled: IsCancelled | None = None) -> Path:
     """Write the payment list as an A4 landscape PDF (header, title, table with subtotals
     and total, amount in words, three signatures); temp file then rename. Raises

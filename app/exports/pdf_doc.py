@@ -17,10 +17,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import BaseDocTemplate, Flowable, Paragraph, Table, TableStyle
 
 from app.exports.pdf_fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts, string_width
-from app.exports.layout import MARGINS_MM, header_layout, wrap
+from app.exports.layout import MARGINS_MM, HeaderLine, header_layout, wrap
 from app.exports.xlsx_report import DocumentHeader, SignatureBlock
 from app.rules.vntext import nfc
 from app.safe_write import atomic_output, finish_file, temp_beside  # the crash-safe writer
@@ -70,7 +70,7 @@ class _Rule(Flowable):
         super().__init__()
         self.width, self.total, self.height = width, total, 4
 
-    def wrap(self, aw, ah):
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         return self.total, self.height
 
     def draw(self) -> None:
@@ -79,8 +79,8 @@ class _Rule(Flowable):
         self.canv.line(x, 3, x + self.width, 3)
 
 
-def _block(lines, width: float) -> list:
-    out: list = []
+def _block(lines: Sequence[HeaderLine], width: float) -> list[Flowable]:
+    out: list[Flowable] = []
     for hl in lines:
         style = ParagraphStyle(f"h{hl.size}{hl.bold}{hl.italic}", fontName=hl.font, fontSize=hl.size,
                                leading=hl.size * 1.2, alignment=TA_CENTER, spaceBefore=hl.gap_before, spaceAfter=0)
@@ -130,7 +130,7 @@ def draw_centred_lines(c: Canvas, text: str, *, font: str, size: float, cx: floa
     return y
 
 
-def _draw_block(c: Canvas, lines, cx: float, top: float, width: float) -> float:
+def _draw_block(c: Canvas, lines: Sequence[HeaderLine], cx: float, top: float, width: float) -> float:
     y = top
     first = True
     for hl in lines:
@@ -170,7 +170,7 @@ def signature_table(blocks: Sequence[SignatureBlock], width: float) -> Table:
     cells = [[Paragraph(esc(b.title.upper() if b.upper else b.title).replace("\n", "<br/>"), title),
               Paragraph(esc(b.note), note),
               Paragraph(esc(b.name) or "&nbsp;", name)] for b in blocks]
-    rows = [cells[i:i + 2] for i in range(0, len(cells), 2)]
+    rows: list[list[object]] = [list(cells[i:i + 2]) for i in range(0, len(cells), 2)]
     if rows and len(rows[-1]) == 1 and len(cells) > 1:
         rows[-1] = [rows[-1][0], ""]
     cols = 2 if len(cells) > 1 else 1
@@ -180,7 +180,7 @@ def signature_table(blocks: Sequence[SignatureBlock], width: float) -> Table:
     return t
 
 
-def number_pages(canvas, doc) -> None:
+def number_pages(canvas: Canvas, doc: BaseDocTemplate) -> None:
     """NĐ 30/2020: page numbers from page 2, Arabic numerals, top centre (in the top
     margin, centred over the text width). For `SimpleDocTemplate.build(onFirstPage=…,
     onLaterPages=…)`."""
@@ -227,7 +227,8 @@ def split_tail(rows: list, col_widths: Sequence[float], commands: Sequence[tuple
     return main, end
 
 
-def build_pdf(story: list, out: str | Path, *, title: str, pagesize=PAGE, margins=None) -> Path:
+def build_pdf(story: list[Flowable], out: str | Path, *, title: str, pagesize: tuple[float, float] = PAGE,
+              margins: Sequence[float] | None = None) -> Path:
     """Lay `story` out on A4 pages with the NĐ 30 margins and page numbers from page 2;
     temp file beside `out`, then rename. Every font embedded (no Helvetica default)."""
     from reportlab.platypus import SimpleDocTemplate

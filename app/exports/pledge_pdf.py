@@ -18,7 +18,8 @@ from pathlib import Path
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from app.errors import Cancelled
 from app.exports.pdf_doc import MARGINS, PAGE, DocumentHeader, esc, header_flowable, styles
@@ -91,7 +92,7 @@ def _width() -> float:
     return PAGE[0] - MARGINS[0] - MARGINS[1]
 
 
-def _page_number(canvas, doc) -> None:
+def _page_number(canvas: Canvas, doc: BaseDocTemplate) -> None:
     # NĐ 30/2020 Appendix I: page numbers from page 2, centred in the top margin.
     if doc.page > 1:
         canvas.setFont(SERIF, 12)
@@ -111,9 +112,9 @@ def _signature_grid(signers: tuple[PledgeSigner, ...], width: float, lead: str =
     grid = []
     for start in range(0, len(signers), cols):
         chunk = signers[start:start + cols]
-        heads = [[Paragraph(esc(f"{lead} {s.member_name}".upper()), head)]
+        heads: list[object] = [[Paragraph(esc(f"{lead} {s.member_name}".upper()), head)]
                  + ([Paragraph(esc(s.signer_title.upper()), head)] if s.signer_title else []) for s in chunk]
-        names = [Paragraph(esc(s.signer_name) or "&nbsp;", name) for s in chunk]
+        names: list[object] = [Paragraph(esc(s.signer_name) or "&nbsp;", name) for s in chunk]
         if len(signers) == 1:
             heads, names = ["", *heads], ["", *names]
         t = Table([heads, names], colWidths=[col_w] * len(heads),

@@ -9,8 +9,9 @@ shares are numbers with one decimal (no formulas anywhere).
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.exports.tt02_forms import SheetInfo
 from app.exports.xlsx_report import (
@@ -23,6 +24,9 @@ from app.exports.xlsx_report import (
     write_report,
 )
 from app.rules.vntext import date_line
+
+if TYPE_CHECKING:  # types only: exports never import services at run time
+    from app.services.reports import AwardsByUnitReport, ShareReport, ShareRow
 
 LEVEL_NOTES = {
     "ALL": "Tất cả các cấp khen thưởng",
@@ -43,7 +47,7 @@ def _signatures(info: SheetInfo) -> tuple[SignatureBlock, ...]:
                                                             info.signer_name))
 
 
-def build_by_unit_spec(report, info: SheetInfo) -> ReportSpec:
+def build_by_unit_spec(report: AwardsByUnitReport, info: SheetInfo) -> ReportSpec:
     """Awards per unit (rows) and per year (columns), with the total row."""
     group = "Số lượt khen thưởng theo năm"
     columns = (ReportColumn("STT", 6, kind="int"), ReportColumn("Đơn vị", 44),
@@ -67,11 +71,11 @@ def build_by_unit_spec(report, info: SheetInfo) -> ReportSpec:
     )
 
 
-def _share_values(stt, r) -> tuple:
+def _share_values(stt: int | None, r: ShareRow) -> tuple[object, ...]:
     return (stt, r.label, r.individuals, r.non_leaders, r.non_leader_pct, r.women, r.women_pct)
 
 
-def build_shares_spec(report, info: SheetInfo) -> ReportSpec:
+def build_shares_spec(report: ShareReport, info: SheetInfo) -> ReportSpec:
     """Shares per unit for the year and for the span, then year by year."""
     g1 = "Người trực tiếp công tác, lao động (không giữ chức vụ lãnh đạo)"
     g2 = "Nữ"
@@ -83,8 +87,8 @@ def build_shares_spec(report, info: SheetInfo) -> ReportSpec:
                ReportColumn("Tỷ lệ (%)", 10, kind="number", group=g2, number_format=PCT))
     first, last = report.years[0], report.years[-1]
 
-    def block(rows, total) -> list:
-        out: list = [_share_values(i, r) for i, r in enumerate(rows, start=1)]
+    def block(rows: Sequence[ShareRow], total: ShareRow) -> list[tuple[object, ...] | ReportRow]:
+        out: list[tuple[object, ...] | ReportRow] = [_share_values(i, r) for i, r in enumerate(rows, start=1)]
         out.append(ReportRow(_share_values(None, total), bold=True))
         return out
 

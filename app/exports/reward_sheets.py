@@ -5,23 +5,28 @@ and the agency's identity; never queries. Counts and amounts are integers (đồ
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from app.exports.report_sheets import _header, _signatures
 from app.exports.tt02_forms import SheetInfo
 from app.exports.xlsx_report import ReportColumn, ReportRow, ReportSection, ReportSpec
 from app.rules.money import amount_words, format_money
 
+if TYPE_CHECKING:  # types only: exports never import services at run time
+    from app.services.money import RewardsReport, RewardsRow
+
 LEVEL_HEADERS = ("Cấp cơ sở", "Cấp bộ, ban, ngành, tỉnh", "Cấp Nhà nước")
 MONEY = "#,##0"
 
 
-def _values(stt, r) -> tuple:
-    cells: list = []
+def _values(stt: int | None, r: RewardsRow) -> tuple[object, ...]:
+    cells: list[int] = []
     for count, amount in zip(r.counts, r.amounts):
         cells += [count, amount]
     return (stt, r.name, *cells, r.count, r.amount)
 
 
-def build_rewards_spec(report, info: SheetInfo) -> ReportSpec:
+def build_rewards_spec(report: RewardsReport, info: SheetInfo) -> ReportSpec:
     """Rows: units, then the total; columns: count and money per level, then the totals."""
     columns = [ReportColumn("STT", 6, kind="int"), ReportColumn("Đơn vị", 36)]
     for level in LEVEL_HEADERS:

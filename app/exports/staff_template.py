@@ -6,7 +6,7 @@ definitions the import reads with, so a filled template always imports.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -108,7 +108,7 @@ def _write_lists(ws: Worksheet) -> dict[str, str]:
     return ranges
 
 
-def write_header(ws: Worksheet, columns: Sequence[SheetColumn], widths: dict[str, float]) -> None:
+def write_header(ws: Worksheet, columns: Sequence[SheetColumn], widths: Mapping[str, float]) -> None:
     """The header row of an import sheet (shared by every template): bold on a fill, a
     comment per column saying whether it is required, widths, text format for codes and
     dates, frozen under the header."""
@@ -191,6 +191,6 @@ def _example_sheet(ws: Worksheet) -> None:
         ws.cell(row=row, column=1, value=text).font = Font(bold=text.endswith(":"))
         row += 1
     for col, column in enumerate(STAFF_COLUMNS, start=1):
-        unit_field = UNIT_COLUMNS[col - 1].field if col <= len(UNIT_COLUMNS) else None
+        unit_field = UNIT_COLUMNS[col - 1].field if col <= len(UNIT_COLUMNS) else ""
         width = max(_WIDTHS.get(column.field, 18), _WIDTHS.get(unit_field, 0))
         ws.column_dimensions[get_column_letter(col)].width = width

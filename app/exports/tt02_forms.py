@@ -13,6 +13,7 @@ import dataclasses
 import datetime as _dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.exports.xlsx_report import (
     DocumentHeader,
@@ -24,6 +25,9 @@ from app.exports.xlsx_report import (
     write_report,
 )
 from app.rules.vntext import date_line
+
+if TYPE_CHECKING:  # types only: exports never import services at run time
+    from app.services.reports import FormReport
 
 CIRCULAR = "Ban hành theo Thông tư số 02/2023/TT-BNV ngày 23/3/2023"
 RECEIPT = "Ngày nhận báo cáo: Ngày 15 tháng 12 năm báo cáo"
@@ -47,7 +51,7 @@ def _blank_zero(v: int) -> int | None:
     return v or None
 
 
-def build_form_spec(report, info: SheetInfo) -> ReportSpec:
+def build_form_spec(report: FormReport, info: SheetInfo) -> ReportSpec:
     """The ReportSpec of one form (report: FormReport)."""
     has_unit = report.form != "0601"
     data_width = {"0601": 13, "0602": 11}.get(report.form, 18)
@@ -59,8 +63,8 @@ def build_form_spec(report, info: SheetInfo) -> ReportSpec:
         columns.append(ReportColumn(col.header, data_width, kind="int", groups=col.groups, number=col.number))
     rows = []
     for r in report.rows:
-        lead = [r.label, r.code or None] + ([r.unit or None] if has_unit else [])
-        values = [_blank_zero(v) for v in r.values] if r.values else [None] * len(report.columns)
+        lead: list[object] = [r.label, r.code or None, *([r.unit or None] if has_unit else [])]
+        values: list[object] = [_blank_zero(v) for v in r.values] if r.values else [None] * len(report.columns)
         # Codes are printed as text ("01"): the form's codes keep their leading zero.
         rows.append(ReportRow(lead + values, bold=r.bold))
     start, end = report.period
@@ -90,7 +94,7 @@ def build_form_spec(report, info: SheetInfo) -> ReportSpec:
     )
 
 
-def write_form(report, info: SheetInfo, out: str | Path, *, progress: Callable[[int, int], None] | None = None,
+def write_form(report: FormReport, info: SheetInfo, out: str | Path, *, progress: Callable[[int, int], None] | None = None,
                is_cancelled: Callable[[], bool] | None = None) -> Path:
     """Write one form; raises FileLocked, Cancelled. Any thread."""
     return write_report(build_form_spec(report, info), out, progress=progress, is_cancelled=is_cancelled)

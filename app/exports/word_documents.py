@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.errors import Cancelled
 from app.exports.docx_doc import (add_header, add_page_break, add_par, add_signatures, add_table, keep_last,
@@ -22,6 +23,12 @@ from app.exports.minutes import (MeetingMinutesData, TallyMinutesData, closing_l
 from app.exports.xlsx_report import DocumentHeader, SignatureBlock
 from app.rules.vntext import date_line, date_words
 from app.rules.money import format_money
+
+if TYPE_CHECKING:  # types only: exports never import services at run time
+    from docx.document import Document as DocxDocument
+
+    from app.exports.decision_list import DecisionListInfo, ListMoney
+    from app.services.decision import DecisionItemRow
 
 __all__ = ["SubmissionRow", "SubmissionData", "write_submission_docx", "write_decision_docx",
            "write_tally_minutes_docx", "write_meeting_minutes_docx", "LAW_BASES"]
@@ -52,7 +59,7 @@ def _lower_first(text: str) -> str:
 # ---------------------------------------------------------------- decision
 
 
-def _job(item) -> str:
+def _job(item: DecisionItemRow) -> str:
     return ", ".join(p for p in (item.job_title, item.work_unit) if p)
 
 
@@ -65,12 +72,13 @@ def _issuer_title(signer_title: str) -> str:
     return first.upper()
 
 
-def _annex_rows(items: Sequence, money=None) -> tuple[list, list[int]]:
+def _annex_rows(items: Sequence[DecisionItemRow], money: ListMoney | None = None
+                ) -> tuple[list[tuple[object, ...]], list[int]]:
     """The annex's rows (with the amount paid as the last cell when `money`, a
     decision_list.ListMoney, is given) and the indexes of its section rows."""
     people = [i for i in items if i.subject == "CA_NHAN"]
     units = [i for i in items if i.subject != "CA_NHAN"]
-    rows: list = []
+    rows: list[tuple[object, ...]] = []
     sections: list[int] = []
     for title, group in (("I. Cá nhân", people), ("II. Tập thể", units)):
         if not group:
@@ -79,7 +87,7 @@ def _annex_rows(items: Sequence, money=None) -> tuple[list, list[int]]:
         rows.append((f"{title} ({len(group)})",))
         for n, item in enumerate(group, start=1):
             name = f"{item.salutation} {item.name}" if item.salutation and item.subject == "CA_NHAN" else item.name
-            row = (n, _esc(name), _esc(_job(item)), _esc(item.award_name), item.so_so_vang or "")
+            row: tuple[object, ...] = (n, _esc(name), _esc(_job(item)), _esc(item.award_name), item.so_so_vang or "")
             if money is not None:
                 row += (format_money(money.amounts.get(item.id, 0)),)
             rows.append(row)
@@ -88,9 +96,10 @@ def _annex_rows(items: Sequence, money=None) -> tuple[list, list[int]]:
     return rows, sections
 
 
-def write_decision_docx(items: Sequence, info, out: str | Path, *, place: str = "",
+def write_decision_docx(items: Sequence[DecisionItemRow], info: DecisionListInfo, out: str | Path, *,
+                        place: str = "",
                         progress: Progress | None = None, is_cancelled: IsCancelled | None = None,
-                        money=None) -> Path:
+                        money: ListMoney | None = None) -> Path:
     """The decision (header, QUYẾT ĐỊNH, the legal bases, Điều 1–3, Nơi nhận, signature)
     and, on a new page, its annex "DANH SÁCH (Kèm theo Quyết định số …)" with one row per
     recipient (I. Cá nhân, II. Tập thể). `info`: a `decision_list.DecisionListInfo`.
@@ -139,7 +148,7 @@ def write_decision_docx(items: Sequence, info, out: str | Path, *, place: str = 
     add_par(doc, _esc(info.attached_line), italic=True, align="center", space_after=6)
     rows, sections = _annex_rows(items, money)
     width = text_width_mm()
-    headers = ("STT", "Họ và tên / Tên tập thể", "Chức vụ, đơn vị công tác", "Danh hiệu, hình thức", "Số sổ vàng")
+    headers: tuple[str, ...] = ("STT", "Họ và tên / Tên tập thể", "Chức vụ, đơn vị công tác", "Danh hiệu, hình thức", "Số sổ vàng")
     aligns: tuple[str, ...] = ("center", "", "", "", "center")
     widths = [12.0, 45.0, 0.0, 38.0, 18.0]
     if money is not None:  # the reward money (issue 20): amount per line, the total, in words
@@ -239,7 +248,7 @@ def write_submission_docx(data: SubmissionData, out: str | Path, *, progress: Pr
 # ---------------------------------------------------------------- minutes
 
 
-def _results(doc, d: TallyMinutesData, keep: int = 0) -> None:
+def _results(doc: DocxDocument, d: TallyMinutesData, keep: int = 0) -> None:
     width = text_width_mm()
     widths = [10.0, 42.0, 0.0, 20.0, 25.0, 22.0]
     widths[2] = width - sum(widths)
@@ -251,7 +260,7 @@ def _results(doc, d: TallyMinutesData, keep: int = 0) -> None:
               size=12, keep_last=keep)
 
 
-def _tally_body(doc, d: TallyMinutesData) -> None:
+def _tally_body(doc: DocxDocument, d: TallyMinutesData) -> None:
     add_par(doc, opening_line(d), first_indent_mm=10)
     add_par(doc, "<b>I. Thành phần Ban kiểm phiếu</b>", keep_next=True)
     add_par(doc, f"1. {_esc(d.committee_head or '…')} – Trưởng ban;", first_indent_mm=10, space_after=0)

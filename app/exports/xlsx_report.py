@@ -24,6 +24,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.cell.cell import Cell
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -260,7 +261,7 @@ def add_report_sheet(ws: Worksheet, spec: ReportSpec, *, progress: Progress | No
     return ReportLayout((header_first, header_last), first_data, last_data)
 
 
-def _style_cell(cell, col: ReportColumn, font: Font, border: Border) -> None:
+def _style_cell(cell: Cell, col: ReportColumn, font: Font, border: Border) -> None:
     cell.font, cell.border = font, border
     cell.alignment = Alignment(horizontal=_align(col), vertical="center" if col.kind != "text" else "top",
                                wrap_text=col.wrap)
@@ -331,7 +332,8 @@ def _widths(spec: ReportSpec) -> list[float]:
             continue
         longest = max((len(w) for w in col.header.split()), default=4) + 2
         for section in spec.sections:
-            for values in section.rows[:2000]:
+            for r in section.rows[:2000]:
+                values = r.values if isinstance(r, ReportRow) else r
                 v = values[i] if i < len(values) else None
                 if v is not None:
                     longest = max(longest, len(str(v)) + 2)

@@ -377,8 +377,8 @@ def default_params(code: str, rule_set: str = "") -> RuleParams:
 
 
 def _default_params(code: str) -> RuleParams:
-    vote90 = dict(vote_required=True, vote_threshold=(9, 10))
-    vote80 = dict(vote_required=True, vote_threshold=(4, 5))
+    vote90: dict[str, Any] = dict(vote_required=True, vote_threshold=(9, 10))
+    vote80: dict[str, Any] = dict(vote_required=True, vote_threshold=(4, 5))
     table: dict[str, RuleParams] = {
         "LDTT": RuleParams("LDTT", min_rating="HTTNV"),
         # No national CSTĐCS quota since 2024 (NĐ 91/2017's 15 % cap is gone): quota_share None.

@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple, Union
 
 from app.rules.catalogue import (
@@ -330,7 +330,8 @@ class _Ctx:
             floor = max(floor, self.disc_floor)
         return floor
 
-    def streak(self, test, need: int | None, after: int | None, *, rating_based: bool = False) -> _Walk:
+    def streak(self, test: Callable[[int], bool], need: int | None, after: int | None, *,
+               rating_based: bool = False) -> _Walk:
         """Consecutive years ending with the review year where `test(y)` holds; any gap
         (a leave year included) ends it. Stops at `need` years (None: as many as there are)
         or at the floor (after `after` and the last discipline)."""
@@ -366,7 +367,8 @@ class _Ctx:
             self.floor_hit = True
         return _Walk(years, gap, prior)
 
-    def usable_initiatives(self, level: str | None, window: int):
+    def usable_initiatives(self, level: str | None, window: int
+                           ) -> tuple[list[InitiativeRecord], list[InitiativeRecord], list[InitiativeRecord]]:
         """(usable at the level, usable only below the level, used or claimed) in the window
         (and after the last discipline)."""
         first = self.year - window + 1
@@ -413,7 +415,7 @@ class _Ctx:
             extra.append(Reason.of("RATING_PENDING_ROUND", year=self.year))
         if self.leave_breaks:
             extra.append(Reason.of("LEAVE_NOT_A_BRIDGE", years=sorted(self.leave_breaks)))
-        if self.floor_hit and self.discipline is not None:
+        if self.floor_hit and self.discipline is not None and self.disc_floor is not None:
             d = self.discipline
             extra.append(Reason.of("WINDOW_AFTER_DISCIPLINE", level=d.level, start=d.start, end=d.end,
                                    from_year=self.disc_floor + 1))
@@ -537,10 +539,11 @@ def _initiative_requirement(ctx: _Ctx, level: str | None, window: int) -> None:
 
 def _streak_initiative(ctx: _Ctx) -> None:
     p = ctx.p
+    award = p.streak_award or ""  # check_params requires it for this criterion
     since = ctx.last_received(ctx.rule.code, ctx.year)
-    walk = ctx.streak(lambda y: ctx.held(p.streak_award, y), p.streak_years, since)
+    walk = ctx.streak(lambda y: ctx.held(award, y), p.streak_years, since)
     if len(walk.years) < p.streak_years:
-        ctx.streak_short("STREAK_SHORT", p.streak_award, p.streak_years, walk, since=since or 0)
+        ctx.streak_short("STREAK_SHORT", award, p.streak_years, walk, since=since or 0)
     if p.initiative_level is not None:
         _initiative_requirement(ctx, p.initiative_level, p.initiative_window)
 
@@ -548,20 +551,21 @@ def _streak_initiative(ctx: _Ctx) -> None:
 def _terms_initiative(ctx: _Ctx) -> None:
     """N consecutive terms of a title given every `term_years` (CSTĐ cấp bộ → toàn quốc)."""
     p = ctx.p
+    award = p.streak_award or ""  # check_params requires it for this criterion
     since = ctx.last_received(ctx.rule.code, ctx.year)
     floor = ctx.floor(since)
     chain: list[int] = []
     y = ctx.year
     while len(chain) < p.streak_years and y > floor:
-        if not ctx.held(p.streak_award, y):
+        if not ctx.held(award, y):
             break
         chain.append(y)
         y -= p.term_years
     if len(chain) < p.streak_years:
         if y <= floor and ctx.disc_floor is not None and floor == ctx.disc_floor:
             ctx.floor_hit = True
-        have = sorted(y for y in ctx.h.titles.get(p.streak_award, ()) if floor < y <= ctx.year)
-        ctx.add("TERMS_SHORT", award=p.streak_award, need=p.streak_years, term=p.term_years, have=have)
+        have = sorted(y for y in ctx.h.titles.get(award, ()) if floor < y <= ctx.year)
+        ctx.add("TERMS_SHORT", award=award, need=p.streak_years, term=p.term_years, have=have)
     if p.initiative_level is not None:
         _initiative_requirement(ctx, p.initiative_level, p.initiative_window)
 
@@ -570,8 +574,9 @@ def _bk_bo(ctx: _Ctx) -> None:
     """Bằng khen cấp bộ, record path: N consecutive CSTĐCS, or N' consecutive excellent
     years with M sáng kiến."""
     p = ctx.p
+    award = p.streak_award or ""  # check_params requires it for this criterion
     since = ctx.last_received(ctx.rule.code, ctx.year)
-    walk = ctx.streak(lambda y: ctx.held(p.streak_award, y), p.streak_years, since)
+    walk = ctx.streak(lambda y: ctx.held(award, y), p.streak_years, since)
     if len(walk.years) >= p.streak_years:
         return
     if p.alt_excellent_years > 0:
@@ -584,11 +589,11 @@ def _bk_bo(ctx: _Ctx) -> None:
             for ini in ok[:p.alt_initiatives]:
                 ctx.ground(ini)
             return
-        ctx.streak_short("STREAK_SHORT", p.streak_award, p.streak_years, walk, since=since or 0)
+        ctx.streak_short("STREAK_SHORT", award, p.streak_years, walk, since=since or 0)
         ctx.add("ALT_PATH_SHORT", need_years=p.alt_excellent_years, have=sorted(excellent.years),
                 need_initiatives=p.alt_initiatives, have_initiatives=len(ok), rating=p.excellent_rating)
         return
-    ctx.streak_short("STREAK_SHORT", p.streak_award, p.streak_years, walk, since=since or 0)
+    ctx.streak_short("STREAK_SHORT", award, p.streak_years, walk, since=since or 0)
 
 
 def _service_years(ctx: _Ctx) -> None:
@@ -836,12 +841,12 @@ def judge_person_round(items: list[RoundItem], *, year: int, review_date: _dt.da
         others = active_codes - {it.code}
         pend, unsure, refused = set(), set(), set()
         for c in others:
-            v = by_code.get(c)
-            if v is None:
+            judged = by_code.get(c)
+            if judged is None:
                 unsure.add(c)
-            elif v.status == ELIGIBLE:
+            elif judged.status == ELIGIBLE:
                 pend.add(c)
-            elif v.status == MANUAL_CHECK:
+            elif judged.status == MANUAL_CHECK:
                 unsure.add(c)
             else:
                 refused.add(c)

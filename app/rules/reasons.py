@@ -8,7 +8,8 @@ short customary names are used otherwise.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 
 from app.rules.catalogue import AWARD_TYPE_BY_CODE, MANUAL_CHECKS, SUBJECTS
 from app.rules.codes import DISCIPLINE_LEVELS, INITIATIVE_LEVELS, RATINGS
@@ -77,7 +78,7 @@ def _rating(code: str) -> str:
     return RATINGS.get(code, code).lower() if code else "chưa xếp loại"
 
 
-def _streak_text(g, what: str, award_code: str, award: str, names: Mapping[str, str] | None = None) -> str:
+def _streak_text(g: Callable[..., Any], what: str, award_code: str, award: str, names: Mapping[str, str] | None = None) -> str:
     """A short streak, naming the years found and what is still needed (issue 14)."""
     need, year, gap = g("need"), g("year"), g("gap") or 0
     have, prior = list(g("have", ()) or ()), list(g("prior", ()) or ())

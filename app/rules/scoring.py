@@ -171,7 +171,8 @@ def sheet_total(table: CriteriaTable, points: Mapping[str, Decimal]) -> Decimal:
             continue
         # Stored scores are Decimals already in range: check them cheaply, and take the
         # full path (parsing, the message) only for other input or a value out of range.
-        if not (type(p) is Decimal and 0 <= p <= c.max_points and p.as_tuple().exponent >= -table.places):
+        if not (type(p) is Decimal and p.is_finite() and 0 <= p <= c.max_points
+                and isinstance(e := p.as_tuple().exponent, int) and e >= -table.places):
             p = check_score(table, code=c.code, points=p)
         total += -p if c.kind == PENALTY else p
     for code in points:

@@ -144,7 +144,7 @@ def disable_account(session: Session, *, login: str, disabled: bool = True) -> A
     account = _get(session, login)
     if disabled and account.role == "admin" and not account.disabled:
         admins = session.execute(select(func.count()).select_from(Account)
-                                 .where(Account.role == "admin", Account.disabled.is_(False))).scalar()
+                                 .where(Account.role == "admin", Account.disabled.is_(False))).scalar_one()
         if admins <= 1:
             raise BadInput(detail=f"Không thể vô hiệu hóa {account.login}: đây là tài khoản quản trị cuối cùng.")
     account.disabled = disabled
@@ -159,7 +159,7 @@ def set_role(session: Session, *, login: str, role: str) -> AccountRow:
     account = _get(session, login)
     if account.role == "admin" and role != "admin":
         admins = session.execute(select(func.count()).select_from(Account)
-                                 .where(Account.role == "admin", Account.disabled.is_(False))).scalar()
+                                 .where(Account.role == "admin", Account.disabled.is_(False))).scalar_one()
         if admins <= 1:
             raise BadInput(detail=f"Không thể đổi vai trò của {account.login}: đây là tài khoản quản trị cuối cùng.")
     account.role = role
@@ -173,7 +173,7 @@ def set_password(session: Session, *, login: str, new_password: str, current_pas
     account = _get(session, login)
     actor = _actor_of(session)
     own = actor is not None and login_key(actor.login) == account.login_key
-    if own and (actor.role != "admin" or current_password is not None):
+    if own and actor is not None and (actor.role != "admin" or current_password is not None):
         if current_password is None or not _verify(account.password_hash, current_password):
             raise BadInput(detail="Mật khẩu hiện tại không đúng; mật khẩu chưa được đổi.")
     elif not own:

@@ -212,7 +212,7 @@ def audited_tables() -> list[str]:
     return [t.name for t in Base.metadata.sorted_tables if t.name not in UNAUDITED]
 
 
-def entry_hash(prev: str, seq: int, at: _dt.datetime, account: str, action: str, table: str, row_id: str,
+def entry_hash(prev: str, seq: int, at: _dt.datetime | str, account: str, action: str, table: str, row_id: str,
                before: str, after: str) -> str:
     """SHA-256 of the previous hash followed by the canonical JSON of the entry."""
     body = _ENCODER.encode([seq, _when(at), account, action, table, row_id, before, after])

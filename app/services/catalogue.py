@@ -90,11 +90,12 @@ def seed_catalogue(session: Session) -> None:
     """Add the catalogue entries, rule sets and award rules that are missing (idempotent;
     never changes what the office edited)."""
     have_types = set(session.scalars(select(AwardType.code)))
-    for order, spec in enumerate(C.AWARD_TYPES, start=1):
-        if spec.code not in have_types:
-            session.add(AwardType(code=spec.code, name=spec.name, subject=spec.subject, kind=spec.kind,
-                                  level=spec.level, authority=spec.authority, reward_multiple=spec.reward_multiple,
-                                  certificate_template=spec.certificate_template, sort_order=order,
+    for order, type_spec in enumerate(C.AWARD_TYPES, start=1):
+        if type_spec.code not in have_types:
+            session.add(AwardType(code=type_spec.code, name=type_spec.name, subject=type_spec.subject,
+                                  kind=type_spec.kind, level=type_spec.level, authority=type_spec.authority,
+                                  reward_multiple=type_spec.reward_multiple,
+                                  certificate_template=type_spec.certificate_template, sort_order=order,
                                   updated_at=SEED_STAMP, updated_by="init"))
     session.flush()
     sets = {rs.name: rs for rs in session.scalars(select(RuleSet))}
@@ -203,7 +204,7 @@ def _dates_errors(session: Session, name: str, start: _dt.date | None, end: _dt.
         errors["effective_from"] = "chưa nhập"
     elif end is not None and end < start:
         errors["effective_to"] = "phải từ ngày hiệu lực trở đi"
-    if "effective_from" not in errors and "effective_to" not in errors:
+    if start is not None and "effective_from" not in errors and "effective_to" not in errors:
         for other in session.scalars(select(RuleSet).where(RuleSet.id != (own_id or -1))):
             if C.periods_overlap(start, end, other.effective_from, other.effective_to):
                 until = other.effective_to.strftime("%d/%m/%Y") if other.effective_to else "nay"

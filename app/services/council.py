@@ -465,7 +465,7 @@ def agenda(session: Session, *, meeting_id: int) -> list[AgendaRow]:
     from app.services.nomination import list_nominations
 
     m = _meeting(session, meeting_id)
-    rnd = session.get(ReviewRound, m.round_id)
+    rnd = session.get_one(ReviewRound, m.round_id)  # the round of a meeting always exists (FK)
     rules = engine_rules(session, rule_set_id=rule_set_in_force(session, on=rnd.review_date).id)
     on_ballot = dict(session.execute(
         select(BallotCandidate.nomination_id, func.max(Ballot.id))

@@ -34,7 +34,7 @@ SOON_DAYS = 7
 class CountRow(NamedTuple):
     code: str
     label: str
-    count: int
+    count: int  # type: ignore[assignment]  # shadows tuple.count on purpose: the screens read row.count
 
 
 class WarningRow(NamedTuple):

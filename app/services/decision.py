@@ -17,7 +17,7 @@ import dataclasses
 import datetime as _dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -28,8 +28,11 @@ from app.models import Award, AwardType, Decision, DecisionItem, Nomination, Per
 from app.rules.vntext import clean_text, date_words, doc_number
 from app.services import audit
 from app.services.nomination import STATUSES as NOMINATION_STATUSES
-from app.services.nomination import change_status_many, list_nominations
-from app.services.org import _flush_or_stale, current_user, list_units
+from app.services.nomination import NominationRow, change_status_many, list_nominations
+from app.services.org import UnitRow, _flush_or_stale, current_user, list_units
+
+if TYPE_CHECKING:  # the export modules are imported only when a list is written
+    from app.exports.decision_list import DecisionListInfo, ListMoney
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -230,7 +233,7 @@ def _renumber(session: Session, decision_id: int) -> None:
         item.so_so_vang = n
 
 
-def _nominations_in_decisions(session: Session, ids: Sequence[int], exclude: int | None) -> dict[int, str]:
+def _nominations_in_decisions(session: Session, ids: Sequence[int], exclude: int | None) -> dict[int | None, str]:
     if not ids:
         return {}
     stmt = (select(DecisionItem.nomination_id, Decision.number, Decision.symbol)
@@ -258,9 +261,9 @@ def _set_items(session: Session, d: Decision, nomination_ids: Sequence[int]) -> 
         raise ValidationFailed({"items": f"{len(taken)} đề nghị đã có trong quyết định khác (số {first})"})
     existing = {i.nomination_id: i for i in session.scalars(select(DecisionItem)
                                                              .where(DecisionItem.decision_id == d.id))}
-    for nid, item in existing.items():
+    for nid, old in existing.items():
         if nid not in noms:
-            session.delete(item)
+            session.delete(old)
     for position, nid in enumerate(ids, start=1):
         n = noms[nid]
         item = existing.get(nid)
@@ -322,7 +325,7 @@ def delete_decision(session: Session, *, decision_id: int, version: int) -> None
     session.flush()
 
 
-def approved_nominations(session: Session, *, round_id: int, decision_id: int | None = None):
+def approved_nominations(session: Session, *, round_id: int, decision_id: int | None = None) -> list[NominationRow]:
     """The round's APPROVED nominations not in another decision (NominationRow list)."""
     rows = list_nominations(session, round_id=round_id, status="APPROVED")
     taken = _nominations_in_decisions(session, [r.id for r in rows], decision_id)
@@ -400,12 +403,12 @@ def list_decisions(session: Session, *, year: int | None = None) -> list[Decisio
     return [_row(d, name or "", *counts.get(d.id, [0, 0])) for d, name in session.execute(stmt)]
 
 
-def _with_agency(unit_rows, units: dict, unit_id: int | None) -> str:
+def _with_agency(unit_rows: list[UnitRow], units: dict[int, UnitRow], unit_id: int | None) -> str:
     """The unit's name with its agency (DOMAIN.md §8: never a bare "Văn phòng")."""
     from app.rules.vntext import unit_with_agency
     from app.services.nomination import agency_of
 
-    if unit_id not in units:
+    if unit_id is None or unit_id not in units:
         return ""
     agency = agency_of(unit_rows, unit_id)
     return unit_with_agency(units[unit_id].name, agency.name if agency and agency.kind != "KHOI" else "")
@@ -429,7 +432,7 @@ def get_decision(session: Session, *, decision_id: int) -> DecisionDetail:
             subj, name, sal = "CA_NHAN", full_name or "", {"F": "Bà", "M": "Ông"}.get(gender or "", "")
             work = _with_agency(unit_rows, units, p_unit)
         else:
-            unit = units.get(it.unit_id)
+            unit = units.get(it.unit_id) if it.unit_id is not None else None
             subj, name, sal, gender, position, leader = "TAP_THE", unit.name if unit else "", "Tập thể", "", "", ""
             parent = units.get(unit.parent_id) if unit and unit.parent_id else None
             work = _with_agency(unit_rows, units, parent.id) if parent else ""
@@ -451,7 +454,7 @@ def get_decision(session: Session, *, decision_id: int) -> DecisionDetail:
 # ---------------------------------------------------------------- the attached list
 
 
-def list_info(detail: DecisionDetail):
+def list_info(detail: DecisionDetail) -> DecisionListInfo:
     """The DecisionListInfo of the attached list."""
     from app.exports.decision_list import DecisionListInfo
 
@@ -489,7 +492,7 @@ def export_decision_list(session: Session, *, decision_id: int, out: str | Path,
     return written
 
 
-def list_money(session: Session, *, decision_id: int):
+def list_money(session: Session, *, decision_id: int) -> ListMoney | None:
     """The annex's reward money (ListMoney), None when no base salary covers the date."""
     from app.exports.decision_list import ListMoney
     from app.services.money import decision_amounts

@@ -15,11 +15,12 @@ import datetime as _dt
 import random
 from decimal import Decimal
 from itertools import accumulate
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence, cast
 
-from sqlalchemy import delete, func, insert, select, text, update
+from sqlalchemy import Table, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
+from app.db import Base
 from app.errors import BadInput, Cancelled
 from app.models import (
     Award,
@@ -139,7 +140,7 @@ class _Picker:
         self.cum = list(accumulate(float(p[-1]) for p in pairs))
         self.total = self.cum[-1]
 
-    def __call__(self, rng: random.Random):
+    def __call__(self, rng: random.Random) -> Any:
         return rng.choices(self.items, cum_weights=self.cum, k=1)[0]
 
 
@@ -355,7 +356,7 @@ class _Generator:
     # ------------------------------------------------------------ units
 
     def _build_units(self) -> None:
-        def add(**kw) -> _UnitPlan:
+        def add(**kw: Any) -> _UnitPlan:
             unit = _UnitPlan(idx=len(self.units), **kw)
             self.units.append(unit)
             return unit
@@ -405,7 +406,7 @@ class _Generator:
             for u, uid in zip(level, ids):
                 u.id = uid
 
-    def _stamped(self, model, rows: list[dict]) -> list[dict]:
+    def _stamped(self, model: type[Base], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Rows with `updated_at`/`updated_by` of the demo where the table has them (the
         columns' own defaults would put the clock in, and the same seed must give the same rows)."""
         cols = model.__table__.c
@@ -413,17 +414,17 @@ class _Generator:
             return rows
         return [{**r, "updated_at": self.stamp, "updated_by": DEMO_USER} for r in rows]
 
-    def _insert_returning(self, model, rows: list[dict]) -> list[int]:
+    def _insert_returning(self, model: type[Base], rows: list[dict[str, Any]]) -> list[int]:
         if not rows:
             return []
         rows = self._stamped(model, rows)
-        result = self.s.execute(insert(model).returning(model.id, sort_by_parameter_order=True), rows)
+        result = self.s.execute(insert(model).returning(model.__table__.c.id, sort_by_parameter_order=True), rows)
         return [r[0] for r in result]
 
-    def _insert(self, model, rows: list[dict]) -> None:
+    def _insert(self, model: type[Base], rows: list[dict[str, Any]]) -> None:
         # Core executemany on the table: no ORM bookkeeping, every column given.
         if rows:
-            self.s.execute(insert(model.__table__), self._stamped(model, rows))
+            self.s.execute(insert(cast(Table, model.__table__)), self._stamped(model, rows))
 
     # ------------------------------------------------------------ staff plan
 
@@ -730,7 +731,7 @@ class _Generator:
             name=N.COUNCIL_NAME, unit_id=root.id, term_start=_dt.date(self.last_year, 1, 1), term_end=None)])[0]
         used: list[int] = []
 
-        def take(a_idx: int, roles: tuple[str, ...]):
+        def take(a_idx: int, roles: tuple[str, ...]) -> tuple[int, str] | None:
             """The first unused leader of the agency holding the first role available."""
             for wanted in roles:
                 for pid, name, role, _unit in self.leaders[a_idx]:
@@ -750,7 +751,7 @@ class _Generator:
             members.append(("UY_VIEN", a, take(a, ("AG_DEP", "AG_HEAD", "DEPT_HEAD"))))
         members.append(("THU_KY", chair_a, take(chair_a, ("DEPT_HEAD", "DEPT_DEP", "TEAM_HEAD", "TEAM_DEP"))))
         agency_units = [u for u in self.units if u.kind == "CO_QUAN"]
-        rows = []
+        rows: list[dict[str, Any]] = []
         for role, a_idx, who in members:
             if who is None:
                 continue
@@ -800,7 +801,7 @@ class _Generator:
         self._restamp(ModelExample)
         return count
 
-    def _restamp(self, *models) -> None:
+    def _restamp(self, *models: type[Base]) -> None:
         """Rows written through the services carry the clock in `created_at`; the same
         seed must give the same rows, so they get the demo's stamp."""
         for model in models:
@@ -820,13 +821,14 @@ class _Generator:
         members = bloc_service.add_members(self.s, bloc_id=bloc_id, unit_ids=[u.id for u in agencies],
                                            joined_year=2019)
         by_name = {u.name: m for u, m in zip(agencies, members)}
-        first = [by_name.get(n) for n in ("Học viện Chính trị quốc gia Hồ Chí Minh",
-                                         "Đảng ủy Khối các cơ quan Trung ương", "Ban Dân vận Trung ương")]
-        if all(first):
+        first = [m for n in ("Học viện Chính trị quốc gia Hồ Chí Minh", "Đảng ủy Khối các cơ quan Trung ương",
+                             "Ban Dân vận Trung ương") if (m := by_name.get(n))]
+        if len(first) == 3:
             bloc_service.set_leadership(self.s, bloc_id=bloc_id, year=2019, leader_id=first[0],
                                         standing_deputy_id=first[1], deputy_ids=[first[2]])
         for year in range(2020, self.last_year + 1):
             leader = bloc_service.suggest_leader(self.s, bloc_id=bloc_id, year=year)
+            assert leader is not None  # the bloc has members
             previous = [r for r in bloc_service.leadership_history(self.s, bloc_id=bloc_id) if r.year == year - 1]
             deputy = next((r.member_id for r in previous if r.role == "KHOI_TRUONG"), None)
             bloc_service.set_leadership(self.s, bloc_id=bloc_id, year=year, leader_id=leader,
@@ -900,7 +902,7 @@ class _Generator:
         heads = {u.id: next((name for _pid, name, role, _u in self.leaders[u.agency] if role == "AG_HEAD"), "")
                  for u in agencies}
         unit_of = dict(zip(members, (u.id for u in agencies)))
-        signers = [pledge_service.SignatoryInput(row.member_id, heads.get(unit_of.get(row.member_id), ""),
+        signers = [pledge_service.SignatoryInput(row.member_id, heads.get(unit_of.get(row.member_id, 0), ""),
                                                  row.signer_title or "Thủ trưởng cơ quan", True)
                    for row in draft.signatories]
         pledge_service.save_pledge(self.s, bloc_id=bloc_id, year=self.last_year, title=draft.title,
@@ -950,19 +952,21 @@ class _Generator:
         people = dict(self.s.execute(select(Person.id, Person.unit_id).where(Person.unit_id.in_(in_agency))
                                      .where(Person.active_to.is_(None) | (Person.active_to > _dt.date(year, 12, 31))))
                       .all())
-        held = dict(self.s.execute(select(Award.person_id, Award.id).where(
-            Award.award_code == "CSTDCS", Award.year == year, Award.person_id.in_(sorted(people)))).all())
+        held = {pid: aid for pid, aid in self.s.execute(select(Award.person_id, Award.id).where(
+            Award.award_code == "CSTDCS", Award.year == year, Award.person_id.in_(sorted(people))))
+                if pid is not None}
         if not held:
             return 0
         winners = sorted(rng.sample(sorted(held), min(24, len(held))))
-        ldtt = set(self.s.scalars(select(Award.person_id).where(Award.award_code == "LDTT", Award.year == year,
-                                                                Award.person_id.in_(sorted(people)))))
+        ldtt = {p for p in self.s.scalars(select(Award.person_id).where(Award.award_code == "LDTT", Award.year == year,
+                                                                        Award.person_id.in_(sorted(people))))
+                if p is not None}
         losers = sorted(rng.sample(sorted(ldtt - set(held)), min(2, len(ldtt - set(held)))))
         # The history's CSTĐCS of these people come back through the council's decision;
         # the sáng kiến that grounded them is re-linked to the new award.
         grounds = dict(self.s.execute(select(Initiative.id, Initiative.used_by_award_id).where(
             Initiative.used_by_award_id.in_([held[p] for p in winners]))).all())
-        owner = {held[p]: p for p in winners}
+        owner: dict[int | None, int] = {held[p]: p for p in winners}
         self.s.execute(delete(Award).where(Award.id.in_([held[p] for p in winners])))
 
         council = self.council_id
@@ -975,7 +979,7 @@ class _Generator:
             achievement=_ACHIEVEMENTS[2], status="SUBMITTED")
         noms = self.s.execute(select(Nomination.id, Nomination.version).where(Nomination.round_id == round_id)
                               .order_by(Nomination.id)).all()
-        nomination_service.change_status_many(self.s, items=[tuple(n) for n in noms], to_status="CHECKED")
+        nomination_service.change_status_many(self.s, items=[(nid, v) for nid, v in noms], to_status="CHECKED")
         nomination_service.compute_verdicts(self.s, round_id=round_id, now=self.stamp)
 
         starts = _dt.datetime(year + 1, 1, 20, 8, 30)
@@ -992,7 +996,7 @@ class _Generator:
 
         ballot = ballot_service.create_ballot(self.s, meeting_id=meeting, award_code="CSTDCS")
         candidates = ballot_service.list_candidates(self.s, ballot_id=ballot)
-        person_of = dict(self.s.execute(select(Nomination.id, Nomination.person_id)
+        person_of: dict[int | None, int | None] = dict(self.s.execute(select(Nomination.id, Nomination.person_id)
                                         .where(Nomination.round_id == round_id)).all())
         failing = [c.number for c in candidates if person_of.get(c.nomination_id) in losers]
         sheets = len(present) + 1  # the members present, then the written opinion
@@ -1024,7 +1028,7 @@ class _Generator:
         printing.log_print(self.s, items=items, template_key=key, blank=False,
                            output=f"Giay khen CSTDCS nam {year}.pdf", source=f"Quyết định (mã {decision})",
                            decision_id=decision)
-        rnd_version = self.s.get(ReviewRound, round_id).version
+        rnd_version = self.s.get_one(ReviewRound, round_id).version
         movement_service.set_round_status(self.s, round_id=round_id, version=rnd_version, status="CLOSED")
         self._restamp_closed(round_id, meeting, decision, starts)
         return issued.awards
@@ -1036,7 +1040,7 @@ class _Generator:
         from app.models import Ballot, BallotEvent, Decision, Meeting, NominationEvent, PrintLog
 
         sealed = starts + _dt.timedelta(hours=2)
-        issued = _dt.datetime.combine(self.s.get(Decision, decision_id).decision_date, _dt.time(9, 0))
+        issued = _dt.datetime.combine(self.s.get_one(Decision, decision_id).decision_date, _dt.time(9, 0))
         noms = select(Nomination.id).where(Nomination.round_id == round_id).scalar_subquery()
         ballots = select(Ballot.id).where(Ballot.meeting_id == meeting_id).scalar_subquery()
         for stmt in (
@@ -1077,7 +1081,7 @@ class _Generator:
         working = and_(Person.active_to.is_(None) | (Person.active_to > year_end))
         ratings = dict(self.s.execute(select(Rating.person_id, Rating.rating).join(Person, Person.id == Rating.person_id)
                                       .where(Rating.year == year, working)).all())
-        titles: dict[int, set[tuple[str, int]]] = {}
+        titles: dict[int | None, set[tuple[str, int]]] = {}
         for pid, code, y in self.s.execute(select(Award.person_id, Award.award_code, Award.year)
                                            .where(Award.person_id.is_not(None), Award.year >= year - 1)):
             titles.setdefault(pid, set()).add((code, y))

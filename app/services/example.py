@@ -318,7 +318,7 @@ class _UnitInfo(NamedTuple):
     order: tuple  # position in the tree, for sorting
 
 
-def _unit_infos(units: list[UnitRow]):
+def _unit_infos(units: list[UnitRow]) -> Callable[[int | None], _UnitInfo]:
     cache: dict[int, _UnitInfo] = {}
 
     def info(unit_id: int | None) -> _UnitInfo:
@@ -374,7 +374,7 @@ def _rows(session: Session, *, movement_id: int | None = None, example_id: int |
             kind_code, name, unit_name, path = "CA_NHAN", full_name or "", home.name, home.path
             order = (0, home.order[:2], sort_key or name_sort_key(name))
         else:
-            unit = by_id.get(uid)
+            unit = by_id.get(uid) if uid is not None else None
             parent = info(unit.parent_id if unit else None)
             kind_code, name, unit_name, path = "TAP_THE", unit.name if unit else "", parent.name, parent.path
             code, gender, position = unit.code if unit else "", "", ""
@@ -441,9 +441,10 @@ def stage_counts(session: Session, *, movement_id: int) -> StageCountsSummary:
 
 def example_counts(session: Session) -> dict[int, int]:
     """movement id → number of its examples (movements without any are left out)."""
-    return dict(session.execute(select(ModelExample.movement_id, func.count())
-                                .where(ModelExample.movement_id.is_not(None))
-                                .group_by(ModelExample.movement_id)).all())
+    return {mid: n for mid, n in session.execute(select(ModelExample.movement_id, func.count())
+                                                 .where(ModelExample.movement_id.is_not(None))
+                                                 .group_by(ModelExample.movement_id))
+            if mid is not None}
 
 
 # ---------------------------------------------------------------- the Excel list

@@ -11,7 +11,7 @@ After a change, the GUI recomputes the verdicts of open rounds
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Callable, NamedTuple
+from typing import Callable, NamedTuple, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,6 +21,8 @@ from app.models import Award, AwardType, Discipline, Initiative, Leave, Person, 
 from app.rules.codes import DISCIPLINE_LEVELS, INITIATIVE_LEVELS, RATINGS
 from app.rules.vntext import clean_text
 from app.services.org import _flush_or_stale, current_user
+
+_Record = TypeVar("_Record", Rating, Award, Initiative, Discipline, Leave)
 
 INITIATIVE_KINDS = {"SANG_KIEN": "Sáng kiến", "DE_TAI": "Đề tài, đề án"}
 LEAVE_KINDS = {"THAI_SAN": "Nghỉ thai sản"}
@@ -163,7 +165,7 @@ def _person(session: Session, person_id: int) -> Person:
     return p
 
 
-def _load(session: Session, model, record_id: int, version: int, what: str):
+def _load(session: Session, model: type[_Record], record_id: int, version: int, what: str) -> _Record:
     obj = session.get(model, record_id)
     if obj is None:
         raise NotFound(what=what, key=record_id)
@@ -172,13 +174,14 @@ def _load(session: Session, model, record_id: int, version: int, what: str):
     return obj
 
 
-def _save(session: Session, obj, what: str, apply: Callable[[], None]) -> None:
+def _save(session: Session, obj: Rating | Award | Initiative | Discipline | Leave, what: str,
+          apply: Callable[[], None]) -> None:
     apply()
     obj.updated_by = current_user()
     _flush_or_stale(session, what.capitalize(), type(obj), obj.id)
 
 
-def _delete(session: Session, model, record_id: int, version: int, what: str) -> None:
+def _delete(session: Session, model: type[_Record], record_id: int, version: int, what: str) -> None:
     obj = _load(session, model, record_id, version, what)
     session.delete(obj)
     session.flush()
@@ -252,7 +255,10 @@ def update_rating(session: Session, *, rating_id: int, version: int, year: int, 
     r = _load(session, Rating, rating_id, version, "xếp loại")
     if errors := _rating_errors(session, r.person_id, year, rating, rating_id):
         raise ValidationFailed(errors)
-    _save(session, r, f"xếp loại năm {year}", lambda: (setattr(r, "year", year), setattr(r, "rating", rating)))
+    def apply() -> None:
+        r.year, r.rating = year, rating
+
+    _save(session, r, f"xếp loại năm {year}", apply)
 
 
 def delete_rating(session: Session, *, rating_id: int, version: int) -> None:
@@ -409,7 +415,7 @@ def _period_errors(start: _dt.date | None, end: _dt.date | None) -> dict[str, st
     return errors
 
 
-def _discipline_errors(level: str, start, end, note: str) -> dict[str, str]:
+def _discipline_errors(level: str, start: _dt.date | None, end: _dt.date | None, note: str) -> dict[str, str]:
     errors = _period_errors(start, end)
     if level not in DISCIPLINE_LEVELS:
         errors["level"] = "phải là một trong: " + "; ".join(DISCIPLINE_LEVELS.values())

@@ -80,7 +80,7 @@ class InUseMarker:
         return self._fd is not None
 
     def release(self) -> None:
-        if self._fd is None:
+        if self._fd is None or self.path is None:
             return
         fd, path = self._fd, self.path
         self._fd = None

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
+from app.db import Base
 from app.models import (
     Award,
     Council,
@@ -26,7 +27,7 @@ from app.models import (
 def database_counts(session: Session, *, today: _dt.date | None = None) -> dict[str, int]:
     today = today or _dt.date.today()
 
-    def count(model, *where) -> int:
+    def count(model: type[Base], *where: ColumnElement[bool]) -> int:
         return session.scalar(select(func.count()).select_from(model).where(*where)) or 0
 
     return {

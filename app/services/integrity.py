@@ -36,7 +36,7 @@ def _short(value: Any, limit: int = 60) -> str:
 def _sqlite_findings(session: Session) -> list[str]:
     from app.services.backup import integrity_problems
 
-    return [f"SQLite: {p}" for p in integrity_problems(session.get_bind())]
+    return [f"SQLite: {p}" for p in integrity_problems(session.get_bind().engine)]
 
 
 def _chain(session: Session, *, start_after: int = 0) -> tuple[list[str], dict[tuple[str, str], tuple[str, str, int]]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.comments import Comment
@@ -140,8 +141,8 @@ def write_certificate_list_template(out: Path) -> Path:
 
     example = wb.create_sheet(EXAMPLE_SHEET)
     example.append(headers)
-    for row in EXAMPLES:
-        example.append([safe_text(v) for v in row])
+    for example_row in EXAMPLES:
+        example.append([safe_text(v) for v in example_row])
     example.append([])
     example.append(["Thông tin chung (ví dụ)"])
     for _field, label, value in COMMON_FIELDS:
@@ -153,12 +154,12 @@ def write_certificate_list_template(out: Path) -> Path:
     return save_workbook(wb, Path(out))
 
 
-def _read_common(wb, issues: list[ImportIssue]) -> CommonLines:
+def _read_common(wb: Workbook, issues: list[ImportIssue]) -> CommonLines:
     name = find_sheet(wb.sheetnames, COMMON_SHEET)
     if name is None:
         return CommonLines()
     labels = {fold(label): (field, label) for field, label, _ in COMMON_FIELDS}
-    values: dict[str, object] = {}
+    values: dict[str, Any] = {}
     for excel_row, row in enumerate(wb[name].iter_rows(values_only=False), start=1):
         if len(row) < 2 or row[0].value is None:
             continue

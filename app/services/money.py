@@ -26,10 +26,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
@@ -39,8 +39,11 @@ from app.models import Award, AwardRule, AwardType, BaseSalary, Decision, Decisi
 from app.rules import money as M
 from app.rules.catalogue import params_from_json
 from app.rules.vntext import clean_text
-from app.services.org import _flush_or_stale, current_user, list_units, subtree_ids
+from app.services.org import UnitRow, _flush_or_stale, current_user, list_units, subtree_ids
 from app.services import audit
+
+if TYPE_CHECKING:  # decision imports this module
+    from app.services.decision import DecisionItemRow
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -136,7 +139,7 @@ class RewardsRow(NamedTuple):
     amounts: tuple[int, int, int]
 
     @property
-    def count(self) -> int:
+    def count(self) -> int:  # type: ignore[override]  # shadows tuple.count on purpose: the sheets read .count
         return sum(self.counts)
 
     @property
@@ -209,6 +212,7 @@ def save_base_salary(session: Session, *, effective_from: _dt.date | None, amoun
             raise StaleRecord(what="Mức lương cơ sở", who=row.updated_by or "người khác")
     if errors:
         raise ValidationFailed(errors)
+    assert effective_from is not None  # else errors has "effective_from"
     if row is None:
         row = BaseSalary(effective_from=effective_from, amount=value, legal_text=legal_text, updated_by=current_user())
         session.add(row)
@@ -356,7 +360,7 @@ def _lines(session: Session, decision_id: int) -> tuple:
     return detail, d, stored
 
 
-def _subject_key(item) -> tuple[str, int | None]:
+def _subject_key(item: DecisionItemRow) -> tuple[str, int | None]:
     return ("P", item.person_id) if item.subject == "CA_NHAN" else ("U", item.unit_id)
 
 
@@ -412,7 +416,7 @@ def decision_amounts(session: Session, *, decision_id: int) -> DecisionAmounts:
                            rounding, tuple(lines), total, people, total - people, tuple(warnings), frozen)
 
 
-def _line(item, multiple: Decimal, unconfirmed: bool, due: int, amount: int, note: str) -> AmountLine:
+def _line(item: DecisionItemRow, multiple: Decimal, unconfirmed: bool, due: int, amount: int, note: str) -> AmountLine:
     return AmountLine(item.id, item.so_so_vang, item.subject, item.salutation, item.name, item.job_title,
                       item.work_unit, item.award_code, item.award_name, item.award_kind, multiple, unconfirmed,
                       due, amount, note)
@@ -426,10 +430,10 @@ def freeze_amounts(session: Session, *, decision_id: int) -> DecisionAmounts:
         return amounts
     if amounts.base_salary is None:
         raise NoBaseSalary(on=amounts.decision_date.strftime("%d/%m/%Y"))
-    d = session.get(Decision, decision_id)
+    d = session.get_one(Decision, decision_id)
     d.base_salary = amounts.base_salary
     for line in amounts.lines:
-        item = session.get(DecisionItem, line.item_id)
+        item = session.get_one(DecisionItem, line.item_id)
         item.reward_multiple, item.amount, item.amount_note = line.multiple, line.amount, line.note[:255]
     session.flush()
     return amounts
@@ -473,7 +477,7 @@ def export_payments(session: Session, *, decision_id: int, out: str | Path, fmt:
 # ---------------------------------------------------------------- the year's totals
 
 
-def _row_units(units, unit_ids=None):
+def _row_units(units: list[UnitRow], unit_ids: Sequence[int] | None = None) -> list[UnitRow]:
     if unit_ids is not None:
         by_id = {u.id: u for u in units}
         return [by_id[i] for i in unit_ids if i in by_id]
@@ -482,7 +486,7 @@ def _row_units(units, unit_ids=None):
     return agencies or [u for u in units if u.parent_id is None]
 
 
-def rewards_report(session: Session, *, year: int, unit_ids=None) -> RewardsReport:
+def rewards_report(session: Session, *, year: int, unit_ids: Sequence[int] | None = None) -> RewardsReport:
     """Awards whose decision date is in `year` (no date: award year `year`), per unit (the
     chosen units or else the agencies, each with its subtree; an individual by current
     unit) and per level, with their money; the total row counts every award of the year.
@@ -493,7 +497,8 @@ def rewards_report(session: Session, *, year: int, unit_ids=None) -> RewardsRepo
     tariff = _Tariff(session)
     frozen = {aid: int(amount) for aid, amount in session.execute(
         select(DecisionItem.award_id, DecisionItem.amount).where(DecisionItem.award_id.is_not(None),
-                                                                 DecisionItem.amount.is_not(None)))}
+                                                                 DecisionItem.amount.is_not(None)))
+              if amount is not None}
     rows = session.execute(
         select(Award.id, Award.person_id, Award.unit_id, Award.award_code, Award.year, Award.decision_no,
                Award.decision_date, Person.unit_id)
@@ -531,12 +536,12 @@ def rewards_report(session: Session, *, year: int, unit_ids=None) -> RewardsRepo
                          n_unvalued)
 
 
-def _sum_row(unit_id: int | None, name: str, facts) -> RewardsRow:
+def _sum_row(unit_id: int | None, name: str, facts: Iterable[tuple[int | None, int, int]]) -> RewardsRow:
     counts, amounts = [0, 0, 0], [0, 0, 0]
     for _u, li, amount in facts:
         counts[li] += 1
         amounts[li] += amount
-    return RewardsRow(unit_id, name, tuple(counts), tuple(amounts))
+    return RewardsRow(unit_id, name, (counts[0], counts[1], counts[2]), (amounts[0], amounts[1], amounts[2]))
 
 
 def year_total_spent(session: Session, *, year: int) -> int:

@@ -47,11 +47,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeAlias
 
-from sqlalchemy import and_, func, or_, select, true
+from sqlalchemy import ColumnElement, and_, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from app.errors import AppError, BadInput
@@ -59,6 +59,10 @@ from app.models import Award, AwardType, Movement, Nomination, Person, ReviewRou
 from app.rules.vntext import fold
 from app.services import audit
 from app.services.org import UnitRow, list_units, subtree_ids
+
+if TYPE_CHECKING:  # money and the export modules are imported only when used
+    from app.exports.xlsx_report import ReportSpec
+    from app.services.money import RewardsReport
 
 Progress = Callable[[int, int], None]
 
@@ -200,7 +204,7 @@ class ShareReport(NamedTuple):
 
 class YearLevelRow(NamedTuple):
     year: int
-    counts: tuple[int, int, int]  # CO_SO, BO_TINH, NHA_NUOC
+    counts: tuple[int, ...]  # one per LEVELS: CO_SO, BO_TINH, NHA_NUOC
 
 
 class PreviewTable(NamedTuple):
@@ -212,6 +216,10 @@ class PreviewTable(NamedTuple):
     rows: tuple[tuple[object, ...], ...]
     bold_rows: frozenset[int]
     notes: tuple[str, ...]
+
+
+# What `build_report` returns.
+AnyReport: TypeAlias = "FormReport | AwardsByUnitReport | ShareReport | RewardsReport"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -234,7 +242,7 @@ def report_period(year: int) -> tuple[_dt.date, _dt.date]:
     return _dt.date(year - 1, 12, 1), _dt.date(year, 11, 30)
 
 
-def _in_period(year: int):
+def _in_period(year: int) -> ColumnElement[bool]:
     start, end = report_period(year)
     return or_(and_(Award.decision_date >= start, Award.decision_date <= end),
                and_(Award.decision_date.is_(None), Award.year == year))
@@ -610,13 +618,13 @@ def _columns_0602(session: Session) -> tuple[list[FormColumn], dict[tuple[str, s
             if k == kind:
                 where[(code, s)] = idx[s]
     # 3, 4, 8: individuals; 6: collectives
-    for g, s in ((3, "CN"), (4, "CN"), (6, "TT"), (7, None), (8, "CN")):
+    for g, side in ((3, "CN"), (4, "CN"), (6, "TT"), (7, None), (8, "CN")):
         if g == 7:
             idx = {s2: add(label, (top, titles[7])) for s2, label in pair}
             for code, _k, s2 in by_group[7]:
                 where[(code, s2)] = idx[s2]
             continue
-        i = add("Tập thể" if s == "TT" else "Cá nhân", (top, titles[g]))
+        i = add("Tập thể" if side == "TT" else "Cá nhân", (top, titles[g]))
         for code, _k, s2 in by_group[g]:
             where[(code, s2)] = i
         if g == 4:  # 5 comes after 4: one column per title, or one column
@@ -704,13 +712,15 @@ def _row_units(units: list[UnitRow], unit_ids: Sequence[int] | None) -> list[Uni
     return [u for u in units if u.parent_id is None]
 
 
-def _level_clause(levels: tuple[str, ...] | None):
+def _level_clause(levels: tuple[str, ...] | None) -> ColumnElement[bool]:
     return true() if levels is None else AwardType.level.in_(levels)
 
 
-def _unit_year_counts(session: Session, years: tuple[int, ...], levels) -> Counter:
+def _unit_year_counts(session: Session, years: tuple[int, ...], levels: tuple[str, ...] | None
+                      ) -> Counter[tuple[int | None, int]]:
     """(unit id, year) → awards: individual awards by the person's unit, collective by unit."""
-    out: Counter = Counter()
+    out: Counter[tuple[int | None, int]] = Counter()
+    uid: int | None
     for uid, y, n in session.execute(
             select(Person.unit_id, Award.year, func.count())
             .join(Person, Person.id == Award.person_id).join(AwardType, AwardType.code == Award.award_code)
@@ -744,7 +754,7 @@ def awards_by_unit(session: Session, *, year: int, span: int = 5, unit_ids: Sequ
     return AwardsByUnitReport(year, years, level_filter, tuple(rows), total)
 
 
-def _share_counts(session: Session, years: tuple[int, ...], levels) -> dict[tuple[int, int], list[int]]:
+def _share_counts(session: Session, years: tuple[int, ...], levels: tuple[str, ...] | None) -> dict[tuple[int, int], list[int]]:
     """(unit id, year) → [individual awards, to non-leaders, to women]."""
     out: dict[tuple[int, int], list[int]] = defaultdict(lambda: [0, 0, 0])
     stmt = (select(Person.unit_id, Award.year, Award.subject_category, Person.leader_level, Person.staff_category,
@@ -763,7 +773,7 @@ def _share_counts(session: Session, years: tuple[int, ...], levels) -> dict[tupl
     return out
 
 
-def _share(label: str, counts, units: Iterable[int], years: Iterable[int]) -> ShareRow:
+def _share(label: str, counts: Mapping[tuple[int, int], list[int]], units: Iterable[int], years: Iterable[int]) -> ShareRow:
     units = list(units)
     total = [0, 0, 0]
     for y in years:
@@ -809,7 +819,7 @@ def awards_by_year_level(session: Session, *, year: int, span: int = 5,
 # ---------------------------------------------------------------- one entry point
 
 
-def build_report(session: Session, request: ReportRequest):
+def build_report(session: Session, request: ReportRequest) -> AnyReport:
     """The DTO of `request` (FormReport, AwardsByUnitReport or ShareReport). Raises BadInput,
     InconsistentReport."""
     if request.kind not in REPORT_KINDS:
@@ -833,7 +843,7 @@ def build_report(session: Session, request: ReportRequest):
                         level_filter=request.level_filter)
 
 
-def _spec(session: Session, report, on_date: _dt.date | None):
+def _spec(session: Session, report: AnyReport, on_date: _dt.date | None) -> ReportSpec:
     from app.exports import report_sheets, tt02_forms
     from app.services.settings import get_settings
 
@@ -846,14 +856,16 @@ def _spec(session: Session, report, on_date: _dt.date | None):
         return tt02_forms.build_form_spec(report, info)
     if isinstance(report, AwardsByUnitReport):
         return report_sheets.build_by_unit_spec(report, info)
-    if type(report).__name__ == "RewardsReport":
+    from app.services.money import RewardsReport
+
+    if isinstance(report, RewardsReport):
         from app.exports.reward_sheets import build_rewards_spec
 
         return build_rewards_spec(report, info)
     return report_sheets.build_shares_spec(report, info)
 
 
-def preview(session: Session, report, *, on_date: _dt.date | None = None) -> PreviewTable:
+def preview(session: Session, report: AnyReport, *, on_date: _dt.date | None = None) -> PreviewTable:
     """The report as the sheet will show it (same headers and rows), for the screen."""
     from app.exports.xlsx_report import ReportRow
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -72,7 +73,8 @@ def missing_setup(values: AgencySettings) -> list[str]:
 def save_settings(session: Session, *, values: AgencySettings) -> None:
     """Store every setting. Raises ValidationFailed, and StaleRecord when a key was changed
     by someone else since `values.versions` was read."""
-    values = dataclasses.replace(values, **{k: clean_text(getattr(values, k)) for k in _KEYS})
+    cleaned: dict[str, Any] = {k: clean_text(getattr(values, k)) for k in _KEYS}
+    values = dataclasses.replace(values, **cleaned)
     if errors := validate_settings(values):
         raise ValidationFailed(errors)
     rows = {s.key: s for s in session.scalars(select(Setting).where(Setting.key.in_(_KEYS)))}

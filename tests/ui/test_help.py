@@ -76,7 +76,7 @@ def test_about_says_when_a_folder_cannot_be_opened(main_window, monkeypatch, tmp
 
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: False))
     dialog = help_module.AboutDialog("x.db", tmp_path / "x.db", None, main_window)
-    assert dialog.open("database") is False
+    assert dialog.open_folder_of("database") is False
     (text,) = message_boxes.texts("warning")
     assert "Không mở được thư mục" in text and str(tmp_path) in text
 

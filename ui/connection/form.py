@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -120,9 +121,11 @@ class ConnectionForm(QWidget):
         grid = QGridLayout(self.server_fields)
         grid.setContentsMargins(24, 0, 0, 0)
         grid.setColumnStretch(1, 1)
-        rows = ((self.tr("Máy chủ:"), host_row, self.host), (self.tr("Cơ sở dữ liệu:"), self.database_box, self.database),
-                (self.tr("Tên đăng nhập:"), self.user_box, self.user),
-                (self.tr("Mật khẩu:"), self.password_edit, self.password_edit))
+        rows: tuple[tuple[str, QWidget | QLayout, QWidget], ...] = (
+            (self.tr("Máy chủ:"), host_row, self.host),
+            (self.tr("Cơ sở dữ liệu:"), self.database_box, self.database),
+            (self.tr("Tên đăng nhập:"), self.user_box, self.user),
+            (self.tr("Mật khẩu:"), self.password_edit, self.password_edit))
         for row, (text, field, buddy) in enumerate(rows):
             label = QLabel(text)
             label.setBuddy(buddy)

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMenu
+
+if TYPE_CHECKING:  # main_window imports this module
+    from pathlib import Path
+
+    from ui.main_window import MainWindow
 
 
-def current_sqlite_file(url: str):
+def current_sqlite_file(url: str) -> Path | None:
     """The open database's file when it is SQLite, else None."""
     if not url.startswith("sqlite"):
         return None
@@ -16,7 +23,7 @@ def current_sqlite_file(url: str):
     return sqlite_path(url)
 
 
-def add_connection_actions(window: QMainWindow, menu: QMenu) -> None:
+def add_connection_actions(window: MainWindow, menu: QMenu) -> None:
     """Add 'Kết nối cơ sở dữ liệu…' and 'Chuyển dữ liệu lên máy chủ…' to `menu`; the
     actions are kept as window.connection_action and window.copy_to_server_action."""
     def change() -> None:

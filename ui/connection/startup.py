@@ -87,10 +87,19 @@ def open_in_background(parent: QWidget | None, target: str, *, where: str, serve
     dialog.rejected.connect(loop.quit)
     poll = QTimer()
     poll.setInterval(_POLL_MS)
-    poll.timeout.connect(lambda: attempt.done.is_set() and loop.quit())
+
+    def _on_poll() -> None:
+        if attempt.done.is_set():
+            loop.quit()
+
+    def _on_show() -> None:
+        if not attempt.done.is_set():
+            dialog.show()
+
+    poll.timeout.connect(_on_poll)
     show = QTimer()
     show.setSingleShot(True)
-    show.timeout.connect(lambda: attempt.done.is_set() or dialog.show())
+    show.timeout.connect(_on_show)
     poll.start()
     show.start(SHOW_CONNECTING_MS)
     if not attempt.done.is_set():
@@ -159,10 +168,10 @@ def open_at_start(parent: QWidget | None = None) -> tuple[Database | None, int]:
             if not password:
                 password = connection_service.load_password(server) or None
             if not password or error:
-                answer = ask_password(parent, choice, error)
-                if answer is None:
+                typed = ask_password(parent, choice, error)
+                if typed is None:
                     return None, EXIT_OK
-                password, remember = answer
+                password, remember = typed
             target = server.url(password)
             where = f"{server.host}:{server.port}/{server.database}"
         else:

@@ -70,8 +70,8 @@ class _CountBox(QFrame):
     def set_counts(self, rows) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            if item is not None and (widget := item.widget()) is not None:
+                widget.deleteLater()
         self.values = {}
         for i, row in enumerate(rows):
             name = QLabel(tr_label(row.label))

@@ -9,7 +9,7 @@ fields; StaleRecord tells who changed the record, then the dialog closes with
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -31,6 +31,8 @@ from app.errors import StaleRecord, ValidationFailed
 from ui import errors
 from ui.operations import CollectionOp
 from ui.widgets import FieldBox
+
+_W = TypeVar("_W", bound=QWidget)
 
 
 def parse_year(text: str) -> int:
@@ -77,7 +79,7 @@ class FormDialog(QDialog):
         layout.addWidget(self.buttons)
 
     # ------------------------------------------------------------ building
-    def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
+    def add_field(self, name: str, label: str, widget: _W) -> _W:
         row = self.grid.rowCount()
         box = FieldBox(widget)
         text = QLabel(label + ":")

@@ -8,6 +8,7 @@ open rounds' verdicts are re-checked once, not per saved line). GUI thread."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -76,8 +77,8 @@ class RecordTab(QWidget):
         self.edit_button.setToolTip(self.tr("Sửa dòng đang chọn (Enter hoặc F2)"))
         self.delete_button.setToolTip(self.tr("Xóa dòng đang chọn (Delete)"))
         self.add_button.clicked.connect(on_add)
-        self.edit_button.clicked.connect(lambda: self.selected() is not None and on_edit(self.selected()))
-        self.delete_button.clicked.connect(lambda: self.selected() is not None and on_delete(self.selected()))
+        self.edit_button.clicked.connect(lambda: self._with_selected(on_edit))
+        self.delete_button.clicked.connect(lambda: self._with_selected(on_delete))
         self.table.doubleClicked.connect(lambda _i: self.edit_button.click())
         for key, button in ((Qt.Key.Key_Return, self.edit_button), (Qt.Key.Key_Enter, self.edit_button),
                             (Qt.Key.Key_F2, self.edit_button), (Qt.Key.Key_Delete, self.delete_button),
@@ -106,6 +107,11 @@ class RecordTab(QWidget):
     def selected(self):
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
+
+    def _with_selected(self, fn: Callable[[object], None]) -> None:
+        row = self.selected()
+        if row is not None:
+            fn(row)
 
     def select_record(self, record_id: int) -> bool:
         row = self.model.row_of(lambda r: r.id == record_id)
@@ -205,7 +211,7 @@ class HistoryDialog(QDialog):
         self.reload()
 
     # ------------------------------------------------------------ loading
-    def reload(self, *, then: Callable[[], None] | None = None) -> None:
+    def reload(self, *, then: Callable[[], object] | None = None) -> None:
         """Load the history (and, the first time, the award catalogue); `then()` after."""
         person_id, unit_id, need_types = self.person_id, self.unit_id, not self._award_types
 
@@ -252,7 +258,7 @@ class HistoryDialog(QDialog):
     def _mark_changed(self) -> None:
         self.changed = True
 
-    def _delete(self, tab: RecordTab, what: str, fn: Callable[[object], None]) -> None:
+    def _delete(self, tab: RecordTab, what: str, fn: Callable[[Any], None]) -> None:
         answer = QMessageBox.question(self, self.tr("Xóa"), self.tr("Xóa %1?").replace("%1", what))
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -269,6 +275,7 @@ class HistoryDialog(QDialog):
 
     # ------------------------------------------------------------ ratings
     def make_rating_dialog(self, row=None) -> RatingDialog:
+        assert self.person_id is not None  # a person's history only
         return RatingDialog(self._db, person_id=self.person_id, row=row, parent=self)
 
     def add_rating(self) -> None:
@@ -298,6 +305,7 @@ class HistoryDialog(QDialog):
 
     # ------------------------------------------------------------ sáng kiến
     def make_initiative_dialog(self, row=None) -> InitiativeDialog:
+        assert self.person_id is not None  # a person's history only
         return InitiativeDialog(self._db, person_id=self.person_id, awards=self._history.awards, row=row, parent=self)
 
     def add_initiative(self) -> None:
@@ -312,6 +320,7 @@ class HistoryDialog(QDialog):
 
     # ------------------------------------------------------------ discipline
     def make_discipline_dialog(self, row=None) -> DisciplineDialog:
+        assert self.person_id is not None  # a person's history only
         return DisciplineDialog(self._db, person_id=self.person_id, row=row, parent=self)
 
     def add_discipline(self) -> None:
@@ -326,6 +335,7 @@ class HistoryDialog(QDialog):
 
     # ------------------------------------------------------------ leave
     def make_leave_dialog(self, row=None) -> LeaveDialog:
+        assert self.person_id is not None  # a person's history only
         return LeaveDialog(self._db, person_id=self.person_id, row=row, parent=self)
 
     def add_leave(self) -> None:

@@ -4,6 +4,8 @@ own transaction (FormDialog). GUI thread."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from app.database import Database
@@ -48,7 +50,7 @@ def _year_field(required: bool = True) -> QLineEdit:
 class _HistoryDialog(FormDialog):
     def _year(self, errors: dict[str, str], name: str = "year") -> int | None:
         try:
-            return parse_year(self.boxes[name].field.text())
+            return parse_year(cast(QLineEdit, self.boxes[name].field).text())
         except ValueError as exc:
             errors[name] = str(exc)
             return None

@@ -449,6 +449,7 @@ class OrgScreen(QWidget):
         if person is not None:
             return HistoryDialog(self._db, person_id=person.id, subject_name=f"{person.full_name} ({person.code})",
                                  parent=self)
+        assert unit is not None  # a person or a unit
         return HistoryDialog(self._db, unit_id=unit.id, subject_name=unit.name, parent=self)
 
     def open_person_history(self) -> None:

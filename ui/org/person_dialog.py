@@ -98,12 +98,12 @@ class PersonDialog(QDialog):
         self.labels: dict[str, QLabel] = {}
         for col, items in ((0, left), (2, right)):
             for row, (name, text) in enumerate(items):
-                label = QLabel(text + ":")
-                label.setBuddy(self.boxes[name].field)
-                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-                label.setContentsMargins(0, 4, 0, 0)
-                self.labels[name] = label
-                grid.addWidget(label, row, col)
+                caption = QLabel(text + ":")
+                caption.setBuddy(self.boxes[name].field)
+                caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+                caption.setContentsMargins(0, 4, 0, 0)
+                self.labels[name] = caption
+                grid.addWidget(caption, row, col)
                 grid.addWidget(self.boxes[name], row, col + 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
