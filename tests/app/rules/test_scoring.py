@@ -59,6 +59,13 @@ def test_bonus_and_penalty():
     assert t.min_total == D(-10) and t.max_total == D(105)
 
 
+def test_sheet_total_refuses_a_score_that_is_not_a_number():
+    # NaN used to escape as decimal.InvalidOperation from the quick range check.
+    for bad in (D("NaN"), D("Infinity"), D("-Infinity")):
+        with pytest.raises(BadInput, match="không hợp lệ"):
+            sc.sheet_total(table(), {"1.1": bad})
+
+
 def test_self_scoring_refused():
     with pytest.raises(BadInput, match="chính đơn vị mình"):
         sc.check_assessor(assessor_member="A", member="A")
