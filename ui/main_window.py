@@ -65,9 +65,7 @@ def _council_screen(db: Database, window: "MainWindow") -> QWidget:
 def _rounds_screen(db: Database, window: "MainWindow") -> QWidget:
     from ui.rounds.rounds_screen import RoundsScreen
 
-    screen = RoundsScreen(db)
-    screen.rounds_changed.connect(window.on_rounds_changed)
-    return screen
+    return RoundsScreen(db)  # announces its changes on the change hub (ui/operations.py)
 
 
 def _rulesets_screen(db: Database, window: "MainWindow") -> QWidget:
