@@ -124,25 +124,33 @@ def target(pg_url: str | None, people: int) -> str:
     return str(CACHE / f"nominations-{people}-v1.db")
 
 
-def _median_ms(fn, runs: int = 7) -> float:
-    fn()  # warm the caches once
-    times = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
+def _timed(fn) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return (time.perf_counter() - t0) * 1000
+
+
+def _interleaved(named: dict, runs: int) -> dict[str, float]:
+    """Median milliseconds of each function, run in turns (a warm-up first) so that the
+    load of a shared machine falls on all of them alike."""
+    for fn in named.values():
         fn()
-        times.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(times)
+    times: dict[str, list[float]] = {name: [] for name in named}
+    for _ in range(runs):
+        for name, fn in named.items():
+            times[name].append(_timed(fn))
+    return {name: statistics.median(t) for name, t in times.items()}
 
 
-def floor_ms(db: Database, round_id: int) -> float:
+def _floor(db: Database, round_id: int):
     def run():
         with db.engine.connect() as conn:
             return conn.execute(text(SQL_FLOOR), {"r": round_id}).fetchall()
 
-    return _median_ms(run)
+    return run
 
 
-def service_ms(db: Database, round_id: int) -> float:
+def _service(db: Database, round_id: int):
     from app.services import nomination
 
     def run():
@@ -152,7 +160,7 @@ def service_ms(db: Database, round_id: int) -> float:
             return (nomination.list_nominations(s, round_id=round_id), nomination.round_counts(s, round_id=round_id),
                     nomination.quota_warnings(s, round_id=round_id))
 
-    return _median_ms(run)
+    return run
 
 
 def _app():
@@ -165,7 +173,8 @@ def _app():
     return QApplication.instance() or QApplication([])
 
 
-def screen_ms(db: Database) -> dict[str, float]:
+def refresh_figures(db: Database, round_id: int) -> dict[str, float]:
+    """Floor, service and the screen's refresh (plain, a typed search, a status filter)."""
     app = _app()
     from ui.nominations.nominations_screen import NominationsScreen
 
@@ -173,37 +182,49 @@ def screen_ms(db: Database) -> dict[str, float]:
     screen.resize(1366, 768)
     screen.show()
     app.processEvents()
-    out = {"refresh": _median_ms(screen.refresh)}
 
-    out["typed search"] = _median_ms(lambda: (screen.search.setText("nguyen thi"), screen.refresh()), 5)
-    screen.search.setText("")
-    out["status filter"] = _median_ms(lambda: (screen.status_filter.setCurrentIndex(
-        screen.status_filter.findData("SUBMITTED")), screen.refresh()), 5)
-    screen.status_filter.setCurrentIndex(0)
+    def typed():
+        screen.search.setText("nguyen thi")
+        screen.refresh()
+
+    def status():
+        screen.status_filter.setCurrentIndex(screen.status_filter.findData("SUBMITTED"))
+        screen.refresh()
+
+    def plain():
+        screen.search.setText("")
+        screen.status_filter.setCurrentIndex(0)
+        screen.refresh()
+
+    out = _interleaved({"floor": _floor(db, round_id), "service": _service(db, round_id), "refresh": plain,
+                        "typed search": typed, "status filter": status}, 7)
     screen.close()
     screen.deleteLater()
     app.processEvents()
     return out
 
 
-def first_show_s(db: Database) -> tuple[float, int]:
+def first_show_figures(db: Database, round_id: int) -> dict[str, float]:
+    """Floor, service and the first show: creating the screen, showing it, rows listed."""
     app = _app()
     from ui.nominations.nominations_screen import NominationsScreen
 
-    best, shown = None, 0
-    for _ in range(3):
-        t0 = time.perf_counter()
+    shown = []
+
+    def first_show():
         screen = NominationsScreen(db)
         screen.resize(1366, 768)
         screen.show()
         app.processEvents()
-        shown = screen.model.rowCount()
-        elapsed = time.perf_counter() - t0
-        best = elapsed if best is None else min(best, elapsed)
+        shown.append(screen.model.rowCount())
         screen.close()
         screen.deleteLater()
         app.processEvents()
-    return best, shown
+
+    out = _interleaved({"floor": _floor(db, round_id), "service": _service(db, round_id), "first show": first_show},
+                       3)
+    out["rows"] = shown[-1]
+    return out
 
 
 def main() -> None:
@@ -212,20 +233,22 @@ def main() -> None:
     for pg in [None] + ([args.pg] if args.pg else []):
         tag = label(pg)
         db5, r5 = build(target(pg, 5_000), 5_000)
-        fl5, sv5 = floor_ms(db5, r5), service_ms(db5, r5)
-        sc = screen_ms(db5)
-        print(f"[{tag}] 5,000 nominations: floor (one raw SQL query) {fl5:.1f} ms; service {sv5:.1f} ms "
-              f"({sv5 / fl5:.1f}× the floor)")
-        for name, ms in sc.items():
-            print(f"[{tag}]   screen {name}: {ms:.1f} ms (bar {REFRESH_BAR_MS:.0f} ms) {verdict(ms, REFRESH_BAR_MS)}"
-                  f"; {ms / fl5:.1f}× the floor")
+        f = refresh_figures(db5, r5)
+        fl = f["floor"]
+        print(f"[{tag}] 5,000 nominations (medians of 7 interleaved runs): floor (one raw SQL query of the same rows) "
+              f"{fl:.1f} ms; service {f['service']:.1f} ms ({f['service'] / fl:.1f}× the floor)")
+        for name in ("refresh", "typed search", "status filter"):
+            ms = f[name]
+            print(f"[{tag}]   screen {name}: {ms:.1f} ms (bar {REFRESH_BAR_MS:.0f} ms) {verdict(ms, REFRESH_BAR_MS)}; "
+                  f"{ms / fl:.1f}× the floor")
         db50, r50 = build(target(pg, 50_000), 50_000)
-        fl50, sv50 = floor_ms(db50, r50), service_ms(db50, r50)
-        first, shown = first_show_s(db50)
-        print(f"[{tag}] 50,000 nominations: floor {fl50:.1f} ms; service {sv50:.1f} ms; first show of {shown:,} rows "
-              f"{first:.3f} s (bar {FIRST_SHOW_BAR_S:.1f} s) {verdict(first, FIRST_SHOW_BAR_S)}")
-        result[tag] = {"floor_5000_ms": round(fl5, 1), "refresh_5000_ms": round(sc["refresh"], 1),
-                       "first_show_50000_s": round(first, 3), "floor_50000_ms": round(fl50, 1)}
+        g = first_show_figures(db50, r50)
+        first = g["first show"] / 1000
+        print(f"[{tag}] 50,000 nominations (medians of 3): floor {g['floor']:.0f} ms; service {g['service']:.0f} ms; "
+              f"first show of {g['rows']:,} rows {first:.3f} s (bar {FIRST_SHOW_BAR_S:.1f} s) "
+              f"{verdict(first, FIRST_SHOW_BAR_S)}; {g['first show'] / g['floor']:.1f}× the floor")
+        result[tag] = {"floor_5000_ms": round(fl, 1), "refresh_5000_ms": round(f["refresh"], 1),
+                       "floor_50000_ms": round(g["floor"], 1), "first_show_50000_s": round(first, 3)}
         db5.close()
         db50.close()
     print(json.dumps(result))
