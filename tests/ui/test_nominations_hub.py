@@ -15,7 +15,6 @@ from tests.ui.test_nominations import round_db, screen  # noqa: F401  (fixtures)
 from ui.operations import NOMINATIONS, CollectionOp, change_hub
 from ui.rounds.rounds_screen import RoundsScreen
 
-
 MIDDLE = ("Văn", "Hữu", "Đức", "Minh", "Quang", "Công", "Xuân", "Thành", "Ngọc", "Bá")
 GIVEN = ("An", "Bình", "Cường", "Dũng", "Giang", "Hải", "Khoa", "Long", "Nam", "Sơn")
 

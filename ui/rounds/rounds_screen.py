@@ -28,13 +28,23 @@ from app.database import Database
 from app.errors import ValidationFailed
 from app.services import catalogue, movement, org
 from app.services.movement import MOVEMENT_KINDS, REGISTRATION_RESULTS, ROUND_STATUSES
+from ui import errors
 from ui.history.history_dialog import make_table
 from ui.i18n import fmt_int
-from ui import errors
 from ui.labels import tr_label
 from ui.models.dto_table import Column, DtoTableModel
 from ui.nominations.picker import NomineePickerDialog
-from ui.operations import NOMINATIONS, PEOPLE, ROUNDS, UNITS, CollectionOp, OpChanges, QueryOp, change_hub, notify_changed
+from ui.operations import (
+    NOMINATIONS,
+    PEOPLE,
+    ROUNDS,
+    UNITS,
+    CollectionOp,
+    OpChanges,
+    QueryOp,
+    change_hub,
+    notify_changed,
+)
 from ui.rounds.dialogs import MovementDialog, RoundDialog
 from ui.widgets import UnitCombo, format_date
 
