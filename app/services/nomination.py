@@ -1113,11 +1113,17 @@ def nomination_listing(session: Session, *, round_id: int, **filters) -> Nominat
     thread with its own Session."""
     rows = list_nomination_rows(session, round_id=round_id, **filters)
     counts: dict[str, dict[str, int]] = {"status": defaultdict(int), "verdict": defaultdict(int)}
-    for st, v_status, n in session.connection().execute(
+    unfiltered = (filters.get("verdict") is None and not str(filters.get("query") or "").strip()
+                  and not any(filters.get(k) for k in ("unit_id", "award_code", "status", "subject")))
+    if not unfiltered:
+        grouped = session.connection().execute(
             select(Nomination.status, Nomination.verdict_status, func.count()).where(Nomination.round_id == round_id)
-            .group_by(Nomination.status, Nomination.verdict_status)):
+            .group_by(Nomination.status, Nomination.verdict_status)).all()
+    else:  # the rows are the whole round: count them rather than read the round again
+        grouped = [(r.status, r.verdict_status, 1) for r in rows]
+    for st, v_status, n in grouped:
         counts["status"][st] += n
-        counts["verdict"][v_status] += n
+        counts["verdict"][v_status or ""] += n
     counts = {k: dict(v) for k, v in counts.items()}
     rnd = _round(session, round_id)
     try:

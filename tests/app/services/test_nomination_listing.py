@@ -99,6 +99,10 @@ def test_listing_counts_and_quota_match_the_services(session, busy_round):
     listing = nom.nomination_listing(session, round_id=rid, status="SUBMITTED")
     assert len(listing.rows) == 5
     assert listing.counts == nom.round_counts(session, round_id=rid)
+    # counted from the rows when they are the whole round, read again when filtered
+    for filters in ({}, dict(query="  ", unit_id=None, verdict=None), dict(verdict=""), dict(query="van")):
+        assert nom.nomination_listing(session, round_id=rid, **filters).counts == nom.round_counts(
+            session, round_id=rid), filters
     assert listing.warnings == nom.quota_warnings(session, round_id=rid) != []
     assert listing.award_names["LDTT"] == "Lao động tiên tiến"
 
