@@ -104,3 +104,29 @@ def test_a_bulk_status_change_of_100_is_one_write(qtbot, screen, round_db, hub_e
     assert {r.status for r in screen.model.rows} == {"SUBMITTED"}
     assert len(screen.selected_rows()) == 100  # the selection is kept
     assert screen.message_label.text() == "Đã chuyển 100 đề nghị sang «Đã gửi»"
+
+
+def test_go_to_a_round_while_the_screens_are_still_loading(qtbot, round_db, monkeypatch):
+    """The dashboard's "go there" right after showing a screen whose lists load on a worker."""
+    from app.services import movement
+    from ui.nominations.nominations_screen import NominationsScreen
+    from ui.workers import Worker
+
+    ids = round_db.ids
+    with round_db.factory.begin() as s:
+        other = movement.create_round(s, name="Đợt xét chuyên đề 2024", year=2024,
+                                      review_date=_dt.date(2025, 1, 15))
+        nomination.add_nominations(s, round_id=other, award_code="LDTT", person_ids=[ids["CB005"]])
+    monkeypatch.setattr(Worker, "inline", False)
+    screen = NominationsScreen(round_db)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.select_round(other)
+    qtbot.waitUntil(lambda: [r.name for r in screen.model.rows] == ["Lê Văn Tám"], timeout=10_000)
+    assert screen.round_combo.currentData() == other
+    rounds = RoundsScreen(round_db)
+    qtbot.addWidget(rounds)
+    rounds.show()
+    rounds.select_round(other)
+    qtbot.waitUntil(lambda: rounds.selected_round() is not None, timeout=10_000)
+    assert rounds.selected_round().id == other

@@ -106,6 +106,7 @@ class NominationsScreen(QWidget):
         self.worker: Worker | None = None
         self._loaded = False
         self._stale: str | None = None  # "reload" or "refresh" while hidden
+        self._pending_round: int | None = None
         self._detail_row: NominationListRow | None = None
         self._detail: NominationDetail | None = None
         self.last_export: Path | None = None
@@ -403,8 +404,19 @@ class NominationsScreen(QWidget):
         self._stale = None
         QueryOp(parent=self, db=self._db, op=_load_choices, success=self._on_reloaded, key="reload").run_in_background()
 
+    def select_round(self, round_id: int) -> None:
+        """Show the nominations of `round_id` (the dashboard's "go there"); while the rounds
+        are still loading, once they come."""
+        index = self.round_combo.findData(round_id)
+        if index >= 0:
+            self.round_combo.setCurrentIndex(index)
+            self._pending_round = None
+        else:
+            self._pending_round = round_id
+
     def _on_reloaded(self, choices) -> None:
-        keep = self._round.id if self._round else None
+        keep = self._pending_round or (self._round.id if self._round else None)
+        self._pending_round = None
         self._units, self._award_types, self._rounds = choices
         self._fill_filters()
         self.round_combo.blockSignals(True)

@@ -79,6 +79,7 @@ class RoundsScreen(QWidget):
         self._award_types = []
         self._loaded = False
         self._stale = False
+        self._pending_round: int | None = None
         title = QLabel(self.tr("Đợt xét, phong trào và đăng ký thi đua"))
         title.setProperty("role", "screen-title")
         self.tabs = QTabWidget()
@@ -241,8 +242,9 @@ class RoundsScreen(QWidget):
         keep_movement = self.selected_movement()
         self.movements_model.set_rows(self._movements)
         self.rounds_model.set_rows(rounds)
-        if keep_round is not None:
-            self.select_round(keep_round.id)
+        pending = self._pending_round
+        if pending is not None or keep_round is not None:
+            self.select_round(pending if pending is not None else keep_round.id)
         if keep_movement is not None:
             self.select_movement(keep_movement.id)
         if rounds and keep_round is None:
@@ -278,9 +280,11 @@ class RoundsScreen(QWidget):
         self._update_buttons()
 
     def select_round(self, round_id: int) -> None:
+        """Select a round; one not listed yet (the list still loading) is selected when it comes."""
         row = self.rounds_model.row_of(lambda r: r.id == round_id)
         if row >= 0:
             self.rounds_table.selectRow(row)
+        self._pending_round = None if row >= 0 else round_id
 
     def select_movement(self, movement_id: int) -> None:
         row = self.movements_model.row_of(lambda m: m.id == movement_id)
