@@ -183,17 +183,25 @@ def refresh_figures(db: Database, round_id: int) -> dict[str, float]:
     screen.show()
     app.processEvents()
 
+    def set_filters(query: str, status: str | None) -> None:
+        # Signals blocked: each measured action is exactly one refresh.
+        for w in (screen.search, screen.status_filter):
+            w.blockSignals(True)
+        screen.search.setText(query)
+        screen.status_filter.setCurrentIndex(screen.status_filter.findData(status))
+        for w in (screen.search, screen.status_filter):
+            w.blockSignals(False)
+
+    def plain():
+        set_filters("", None)
+        screen.refresh()
+
     def typed():
-        screen.search.setText("nguyen thi")
+        set_filters("nguyen thi", None)
         screen.refresh()
 
     def status():
-        screen.status_filter.setCurrentIndex(screen.status_filter.findData("SUBMITTED"))
-        screen.refresh()
-
-    def plain():
-        screen.search.setText("")
-        screen.status_filter.setCurrentIndex(0)
+        set_filters("", "SUBMITTED")
         screen.refresh()
 
     out = _interleaved({"floor": _floor(db, round_id), "service": _service(db, round_id), "refresh": plain,
