@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 from collections import defaultdict
-from typing import Callable, NamedTuple, Sequence
+from typing import Any, Callable, Iterable, NamedTuple, Sequence
 
 from sqlalchemy import Text, and_, bindparam, cast, func, insert, or_, select, update
 from sqlalchemy.orm import Session, aliased
@@ -964,7 +964,8 @@ def row_verdict_text(row: NominationListRow, names: dict[str, str] | None = None
     return verdict_text(Verdict(row.verdict_status, row_reasons(row)), names)
 
 
-def _conflict_lookup(session: Session, round_id: int, units: list[UnitRow]):
+def _conflict_lookup(session: Session, round_id: int,
+                     units: list[UnitRow]) -> Callable[[int | None, int | None, int | None], tuple[str, ...]]:
     """A function (person_id, person_unit_id, unit_id) → names of council members with a
     conflict (CONFLICT_RULE, as `conflicts_of_interest`): for individuals a dictionary
     lookup of names prepared per unit, so 50,000 rows cost a few milliseconds."""
@@ -985,7 +986,7 @@ def _conflict_lookup(session: Session, round_id: int, units: list[UnitRow]):
         if home is not None:
             by_home[home].append(i)
 
-    def names(indices) -> tuple[str, ...]:
+    def names(indices: Iterable[int]) -> tuple[str, ...]:
         return tuple(dict.fromkeys(members[i][0] for i in sorted(set(indices))))
 
     home_names = {home: names(indices) for home, indices in by_home.items()}
@@ -1005,9 +1006,10 @@ def _conflict_lookup(session: Session, round_id: int, units: list[UnitRow]):
 
     def conflicts(pid: int | None, person_unit: int | None, uid: int | None) -> tuple[str, ...]:
         if pid is not None:
+            home = person_unit if person_unit is not None else -1
             if pid not in by_pid:
-                return home_names.get(person_unit, ())
-            return names(by_pid[pid] + by_home.get(person_unit, []))
+                return home_names.get(home, ())
+            return names(by_pid[pid] + by_home.get(home, []))
         if uid is None or not members:
             return ()
         if uid not in unit_names:
@@ -1106,7 +1108,7 @@ def list_nomination_rows(session: Session, *, round_id: int, unit_id: int | None
     return rows
 
 
-def _quota_grouped(session: Session, round_id: int, rules) -> list[QuotaWarningRow]:
+def _quota_grouped(session: Session, round_id: int, rules: dict[str, Any]) -> list[QuotaWarningRow]:
     """`quota_warnings` from one GROUP BY (submitting unit, award) instead of every row."""
     capped = {code: r.params for code, r in rules.items() if r.params.quota_share and r.params.quota_base_award}
     if not capped:
@@ -1115,7 +1117,7 @@ def _quota_grouped(session: Session, round_id: int, rules) -> list[QuotaWarningR
                               .where(Nomination.round_id == round_id, Nomination.status != "REJECTED",
                                      Nomination.submitting_unit_id.is_not(None))
                               .group_by(Nomination.submitting_unit_id, Nomination.award_code))
-    counts = {(sub, code): n for sub, code, n in grouped}
+    counts: dict[tuple[int, str], int] = {(sub, code): n for sub, code, n in grouped if sub is not None}
     names = dict(session.execute(select(Unit.id, Unit.name)).all())
     out = []
     for (unit_id, code), count in sorted(counts.items()):
@@ -1130,7 +1132,7 @@ def _quota_grouped(session: Session, round_id: int, rules) -> list[QuotaWarningR
     return out
 
 
-def nomination_listing(session: Session, *, round_id: int, **filters) -> NominationListing:
+def nomination_listing(session: Session, *, round_id: int, **filters: Any) -> NominationListing:
     """Everything the nominations screen shows for a round under `filters`
     (`list_nomination_rows`' keywords): the rows, the round's counts, the quota warnings
     (none while no rule set is in force) and the award names. Raises NotFound. Any
@@ -1139,6 +1141,7 @@ def nomination_listing(session: Session, *, round_id: int, **filters) -> Nominat
     counts: dict[str, dict[str, int]] = {"status": defaultdict(int), "verdict": defaultdict(int)}
     unfiltered = (filters.get("verdict") is None and not str(filters.get("query") or "").strip()
                   and not any(filters.get(k) for k in ("unit_id", "award_code", "status", "subject")))
+    grouped: Iterable[tuple[Any, Any, int]]
     if not unfiltered:
         grouped = session.connection().execute(
             select(Nomination.status, Nomination.verdict_status, func.count()).where(Nomination.round_id == round_id)

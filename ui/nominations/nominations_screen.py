@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as _dt
 import logging
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -964,8 +965,9 @@ class NominationsScreen(QWidget):
         dialog = ExportOptionsDialog(sendable, left_out, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        options = dict(filters=filters, everything=dialog.everything.isChecked(),
-                       with_status=dialog.with_status.isChecked(), with_verdict=dialog.with_verdict.isChecked())
+        options: dict[str, Any] = dict(filters=filters, everything=dialog.everything.isChecked(),
+                                       with_status=dialog.with_status.isChecked(),
+                                       with_verdict=dialog.with_verdict.isChecked())
         if options["everything"] and left_out:
             answer = QMessageBox.question(
                 self, self.tr("Xuất cả đề nghị chưa đủ điều kiện gửi?"),
