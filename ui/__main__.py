@@ -156,6 +156,14 @@ def main(argv: list[str] | None = None) -> int:
             db, code = open_at_start()
             if db is None:
                 return code
+        elif "://" in str(db_arg) and not str(db_arg).startswith("sqlite"):
+            # A server given with --db: connected off the GUI thread, with Hủy (issue 17).
+            from ui.connection import hide_password
+            from ui.connection.startup import open_in_background
+
+            db = open_in_background(None, str(db_arg), where=hide_password(str(db_arg)), server=True)
+            if db is None:
+                return EXIT_OK
         else:
             db = open_database(db_arg)
     except AppError as exc:

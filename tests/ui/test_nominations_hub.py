@@ -130,3 +130,19 @@ def test_go_to_a_round_while_the_screens_are_still_loading(qtbot, round_db, monk
     rounds.select_round(other)
     qtbot.waitUntil(lambda: rounds.selected_round() is not None, timeout=10_000)
     assert rounds.selected_round().id == other
+
+
+def test_history_entered_elsewhere_rechecks_the_verdicts(qtbot, screen, round_db):
+    """HISTORY on the hub (another screen's write): the built nominations screen re-checks
+    the open rounds itself — the window only does it while the screen is not built."""
+    from app.rules.eligibility import ELIGIBLE, NOT_ELIGIBLE
+    from app.services import history
+    from ui.operations import HISTORY, notify_changed
+
+    ids = round_db.ids
+    screen.add(award_code="LDTT", person_ids=[ids["CB006"]])  # Dũng: no rating for 2024
+    assert [r.verdict_status for r in screen.model.rows] == [NOT_ELIGIBLE]
+    with round_db.factory.begin() as s:
+        history.add_rating(s, person_id=ids["CB006"], year=2024, rating="HTTNV")
+    notify_changed({HISTORY})
+    assert [r.verdict_status for r in screen.model.rows] == [ELIGIBLE]

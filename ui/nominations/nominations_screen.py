@@ -57,6 +57,7 @@ from ui.first_run import ensure_setup
 from ui.history.history_dialog import HistoryDialog, make_table
 from ui.i18n import fmt_int
 from ui.labels import tr_label
+from ui.lazy_refresh import made_by
 from ui.models.dto_table import Column, DtoTableModel
 from ui.models.nomination_table import NominationTableModel, verdict_label
 from ui.nominations.hold_dialog import HoldDialog
@@ -71,6 +72,7 @@ from ui.operations import (
     NOMINATIONS,
     PEOPLE,
     ROUNDS,
+    RULES,
     SETTINGS,
     UNITS,
     CollectionOp,
@@ -89,7 +91,7 @@ FILTER_DEBOUNCE_MS = 200
 _FORWARD = ("SUBMITTED", "CHECKED", "VOTED", "APPROVED")
 # Kinds of change after which the rounds, units and catalogue are read again (else only the list).
 _RELOAD_KINDS = (ROUNDS, UNITS, PEOPLE, SETTINGS)
-_LIST_KINDS = (NOMINATIONS, COUNCIL, DECISIONS, BALLOTS, HISTORY)
+_LIST_KINDS = (NOMINATIONS, COUNCIL, DECISIONS, BALLOTS)
 
 
 class NominationsScreen(QWidget):
@@ -383,7 +385,20 @@ class NominationsScreen(QWidget):
     def _on_changes(self, changes: OpChanges) -> None:
         """Another screen (or a worker) changed data this screen shows: refresh now, or on the
         next show while hidden. Own writes refresh themselves (keeping the selection)."""
-        if changes.initiator is self or not self._loaded:
+        if made_by(changes, self):
+            return
+        if changes.touches(HISTORY, RULES):
+            # The cached verdicts follow history and rules: re-check every open round now
+            # (the window does it while this screen is not built).
+            if changes.touches(RULES) and self._loaded:  # the rule set in force may differ too
+                if self.isVisible():
+                    self.reload()
+                else:
+                    self._stale = "reload"
+            self.recompute(all_open=True)
+            if not self._loaded or not changes.touches(*_RELOAD_KINDS, *_LIST_KINDS):
+                return
+        if not self._loaded:
             return
         if changes.touches(*_RELOAD_KINDS):
             kind = "reload"
@@ -763,10 +778,6 @@ class NominationsScreen(QWidget):
             if j >= 0:
                 self.round_combo.setItemText(j, self._round_text(r))
         self._round = next((r for r in rounds if self._round and r.id == self._round.id), self._round)
-
-    def on_history_changed(self) -> None:
-        """History was edited elsewhere in the program: re-check every open round."""
-        self.recompute(all_open=True)
 
     def open_history(self) -> None:
         rows = self.selected_rows()
