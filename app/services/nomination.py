@@ -18,7 +18,8 @@ from __future__ import annotations
 import datetime as _dt
 import json
 from collections import defaultdict
-from typing import Any, Callable, Iterable, NamedTuple, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, NamedTuple
 
 from sqlalchemy import Text, and_, bindparam, cast, func, insert, or_, select, update
 from sqlalchemy.orm import Session, aliased
@@ -46,8 +47,8 @@ from app.rules.catalogue import RATING_RANK
 from app.rules.eligibility import (
     ELIGIBLE,
     MANUAL_CHECK,
-    REVIEW_HOLDS,
     NOT_ELIGIBLE,
+    REVIEW_HOLDS,
     VERDICT_STATUSES,
     DisciplineRecord,
     InitiativeRecord,
