@@ -148,6 +148,12 @@ def _merged(session: Session, key: str) -> tuple[ct.CertificateTemplate, BlankLa
     return ct.template_from_dict(data, where=f"phôi «{base.title}» đã lưu"), row
 
 
+def shipped_template(key: str) -> ct.CertificateTemplate:
+    """A shipped template as it comes (no boxes saved in the database): the editor's
+    «default positions». Raises BadInput for an unknown key."""
+    return ct.load_template(key)
+
+
 def load_template(session: Session, *, key: str) -> ct.CertificateTemplate:
     """A shipped template (key or JSON path) with the blank boxes saved in the database."""
     return _merged(session, key)[0]

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from app.database import Database
 from app.errors import AppError, StaleRecord, ValidationFailed
-from app.exports.cert_templates import FieldBox
+from app.rules.cert_template import FieldBox
 from app.services import printing
 from ui import errors
 from ui.labels import tr_label
@@ -378,9 +378,7 @@ class BlankTemplateEditor(QDialog):
             self.load_scan_file(Path(path))
 
     def _on_reset(self) -> None:
-        from app.exports.cert_templates import load_template
-
-        defaults = {b.name: b for b in load_template(self._key).blank}
+        defaults = {b.name: b for b in printing.shipped_template(self._key).blank}
         for name, item in self.items.items():
             if name in defaults:
                 b = defaults[name]
