@@ -95,8 +95,7 @@ def _reports_screen(db: Database, window: "MainWindow") -> QWidget:
 def _decisions_screen(db: Database, window: "MainWindow") -> QWidget:
     from ui.decisions.decisions_screen import DecisionsScreen
 
-    screen = DecisionsScreen(db)
-    screen.decisions_changed.connect(window.on_history_changed)  # issuing writes awards into history
+    screen = DecisionsScreen(db)  # issuing announces HISTORY on the change hub (ui/operations.py)
 
     def to_printing(decision_id: int) -> None:
         window.show_screen("printing")

@@ -71,10 +71,10 @@ def test_create_from_round_reorder_export_issue(qtbot, screen, approved_db, monk
     screen.up_button.click()
     assert [r.name for r in screen.items_model.rows][0] == second
     assert screen.items_model.rows[0].so_so_vang == 1
-    screen.export_to(tmp_path / "ds.xlsx", "xlsx")
+    screen.export_list("xlsx", path=tmp_path / "ds.xlsx")
     assert (tmp_path / "ds.xlsx").exists()
     assert screen.word_button.isEnabled()
-    screen.export_to(tmp_path / "quyết định.docx", "docx")
+    screen.export_list("docx", path=tmp_path / "quyết định.docx")
     import docx
 
     annex = docx.Document(str(tmp_path / "quyết định.docx")).tables[-1]
@@ -119,7 +119,7 @@ def test_reward_money_shown_before_issuing_and_payment_list(qtbot, screen, appro
     assert "Tổng tiền thưởng: 3.540.000 đồng" in text and "Ba triệu năm trăm bốn mươi nghìn đồng" in text
     assert "chưa đối chiếu" in text  # NĐ 152 rounding and the Giấy khen multiple are unconfirmed
     assert screen.pay_pdf_button.isEnabled() and screen.pay_xlsx_button.isEnabled()
-    screen.export_to(tmp_path / "chi tiền.xlsx", "xlsx", payments=True)
+    screen.export_list("xlsx", payments=True, path=tmp_path / "chi tiền.xlsx")
     qtbot.waitUntil(lambda: (tmp_path / "chi tiền.xlsx").exists(), timeout=10_000)
     cells = [list(r) for r in load_workbook(tmp_path / "chi tiền.xlsx").active.iter_rows(values_only=True)]
     assert next(r[5] for r in cells if r[1] == "TỔNG CỘNG") == 3_540_000
