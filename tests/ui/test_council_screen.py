@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -173,3 +174,73 @@ def test_screen_is_in_the_main_window(qtbot, main_window):
     assert "council" in main_window.SCREENS
     main_window.show_screen("council")
     assert main_window.current_screen() == "council"
+
+
+def test_a_write_elsewhere_refreshes_the_screen_when_next_shown(qtbot, screen, council_db):
+    """Another screen adds a round through the operation idiom: the hidden council screen
+    reloads when shown again; its own writes reload only what they changed."""
+    from PySide6.QtWidgets import QWidget
+
+    from app.services import movement
+    from ui.operations import ROUNDS, CollectionOp
+
+    before = screen.round_combo.count()
+    other = QWidget()  # stands for the rounds screen
+    qtbot.addWidget(other)
+    screen.hide()
+    CollectionOp(parent=other, db=council_db, changes={ROUNDS},
+                 op=lambda s: movement.create_round(s, name="Đợt xét bổ sung", year=2025,
+                                                    review_date=dt.date(2025, 6, 1))).run_in_background()
+    assert screen.round_combo.count() == before  # hidden: not yet
+    screen.show()
+    qtbot.waitExposed(screen)
+    assert screen.round_combo.count() == before + 1
+    assert screen.round_combo.findText("Đợt xét bổ sung") >= 0
+
+
+def test_sealing_elsewhere_refreshes_a_shown_ballot_list(qtbot, council_db, screen):
+    """Two clerks' windows on one database: sealing in one shows as sealed in the other."""
+    from ui.council.council_screen import CouncilScreen
+
+    other = CouncilScreen(council_db)
+    qtbot.addWidget(other)
+    other.show()
+    qtbot.waitExposed(other)
+    ballots = screen.ballots_tab
+    ballots.create_ballot("CSTDCS")
+    bid = ballots.current_ballot().id
+    assert [b.id for b in other.ballots_tab.ballots] == [bid]  # the ballot written here is listed there
+    with council_db.factory.begin() as s:
+        for entry in "AB":
+            for _ in range(10):
+                bs.add_sheet(s, ballot_id=bid, entry=entry, struck=[])
+            bs.finish_entry(s, ballot_id=bid, entry=entry)
+    ballots.reload_ballots()
+    ballots.seal()
+    assert other.ballots_tab.current_ballot().sealed and "Mã niêm phong" in other.ballots_tab.seal_label.text()
+
+
+def test_papers_through_the_export_flow_propose_the_ballots_own_name(qtbot, screen, council_db, tmp_path,
+                                                                     message_boxes, monkeypatch):
+    from ui import export_flow
+
+    asked = []
+
+    def dialog(parent, title, start, filters):
+        asked.append((title, start, filters))
+        return str(tmp_path / "giấy.pdf"), filters
+
+    monkeypatch.setattr(export_flow, "ask_save_file_name", dialog)
+    ballots = screen.ballots_tab
+    ballots.create_ballot("CSTDCS")
+    ballots.papers_button.click()
+    title, start, filters = asked[-1]
+    assert title == "Lưu phiếu bầu" and "PDF" in filters
+    name = Path(start).name
+    assert name.startswith("Phiếu bầu - ") and "vòng 1" in name and name.endswith(f"{dt.date.today():%d-%m-%Y}.pdf")
+    assert (tmp_path / "giấy.pdf").stat().st_size > 0
+    assert any(kind == "saved" for kind, _t, _x in message_boxes.calls)
+    with council_db.factory() as s:
+        from app.services import audit
+
+        assert any(e.action == "EXPORT" for e in audit.list_entries(s, table="ballot"))

@@ -4,6 +4,7 @@ exporting the list and issuing."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -128,3 +129,28 @@ def test_reward_money_shown_before_issuing_and_payment_list(qtbot, screen, appro
     screen.issue_button.click()
     assert any("3.540.000 đồng" in t for t in message_boxes.texts("question"))
     assert "số tiền đã chốt khi ban hành" in screen.money_label.text()
+
+
+def test_list_through_the_export_flow(qtbot, screen, approved_db, tmp_path, message_boxes, monkeypatch):
+    """*Danh sách Excel…*: the dialog proposes the decision's number and today's date in the
+    last folder; the file is written by the service (an EXPORT entry) and the saved box
+    offers to open it."""
+    from app.services import audit
+    from ui import export_flow
+
+    with approved_db.factory.begin() as s:
+        did = dec.create_decision(s, data=dec.default_input(s, on=dt.date(2025, 12, 20),
+                                                            round_id=approved_db.round_id))
+    screen.reload(select_id=did)
+    asked = []
+    monkeypatch.setattr(export_flow, "ask_save_file_name",
+                        lambda parent, title, start, filters: asked.append((title, start)) or
+                        (str(tmp_path / "danh sách.xlsx"), filters))
+    screen.xlsx_button.click()
+    title, start = asked[-1]
+    assert title == "Lưu danh sách kèm theo quyết định"
+    assert Path(start).name == f"Danh sách kèm QĐ 01-QĐ-HĐTĐKT {dt.date.today():%d-%m-%Y}.xlsx"
+    assert (tmp_path / "danh sách.xlsx").stat().st_size > 0
+    assert any(kind == "saved" for kind, _t, _x in message_boxes.calls)
+    with approved_db.factory() as s:
+        assert any(e.action == "EXPORT" for e in audit.list_entries(s, table="decision"))

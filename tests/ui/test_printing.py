@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -184,3 +185,40 @@ def test_profiles_dialog_questions_bad_readings(qtbot, decision_db):
     assert dialog.result.text() == ""
     with decision_db.factory() as s:
         assert printing.list_printer_profiles(s) == []
+
+
+def test_issuing_in_the_decisions_screen_refreshes_printing(qtbot, screen, decision_db, message_boxes):
+    """No main window in between: the decisions screen issues through CollectionOp and the
+    printing screen, subscribed to the change hub, shows the decision as issued."""
+    from ui.decisions.decisions_screen import DecisionsScreen
+
+    screen.show()
+    qtbot.waitExposed(screen)
+    assert screen.decision.count() == 1 and "dự thảo" in screen.decision.itemText(0)
+    decisions = DecisionsScreen(decision_db)
+    qtbot.addWidget(decisions)
+    decisions.issue_button.click()
+    assert "đã ban hành" in screen.decision.itemText(0)
+
+
+def test_certificates_pdf_through_the_export_flow(qtbot, screen, decision_db, tmp_path, message_boxes, monkeypatch):
+    """*Tạo PDF…*: the save dialog proposes the source and the date; the saved box offers to
+    open the file; the print log gains the printing; another printing screen, hidden, shows
+    it when shown again."""
+    from ui import export_flow
+    from ui.printing.printing_screen import PrintingScreen
+
+    other = PrintingScreen(decision_db)
+    qtbot.addWidget(other)
+    asked = []
+    monkeypatch.setattr(export_flow, "ask_save_file_name",
+                        lambda parent, title, start, filters: asked.append(start) or (str(tmp_path / "gk"), filters))
+    screen.pdf_button.click()
+    assert Path(asked[-1]).name.startswith("Giấy khen Quyết định 01-QĐ-HĐTĐKT")
+    assert (tmp_path / "gk.pdf").stat().st_size > 0  # the suffix added from the filter
+    assert any(kind == "saved" for kind, _t, _x in message_boxes.calls)
+    assert screen.log_model.rowCount() == 1
+    assert other.log_model.rowCount() == 0  # hidden: reloaded when shown
+    other.show()
+    qtbot.waitExposed(other)
+    assert other.log_model.rowCount() == 1
