@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
-from app.rules.tally import Sheet
 from app.services import ballot as bs
 from app.services import nomination as nom
 from tests.app.services.test_ballot import make_world

@@ -96,33 +96,9 @@ class ScanReviewDialog(QDialog):
         self.resize(1100, 760)
         self._result = result
         self._rows: list = []
-        self.list = QListWidget()
-        self.list.setMaximumWidth(280)
-        self.rejected = QLabel("\n".join(f"{Path(p.source).name}, {self.tr('trang')} {p.index}: {p.problem}"
-                                          for p in result.rejected))
-        self.rejected.setWordWrap(True)
-        self.rejected.setProperty("role", "hint")
-        self.readings = QLabel()
-        self.readings.setWordWrap(True)
-        self.readings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.image = QLabel()
-        self.image.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        scroll = QScrollArea()
-        scroll.setWidget(self.image)
-        scroll.setWidgetResizable(True)
-        right = QVBoxLayout()
-        right.addWidget(self.readings)
-        right.addWidget(scroll, 1)
         row = QHBoxLayout()
-        left = QVBoxLayout()
-        self.count_label = QLabel()
-        left.addWidget(self.count_label)
-        left.addWidget(self.list, 1)
-        if result.rejected:
-            left.addWidget(QLabel(self.tr("Trang không tính:")))
-            left.addWidget(self.rejected)
-        row.addLayout(left)
-        row.addLayout(right, 1)
+        row.addLayout(self._build_list(result), 0)
+        row.addLayout(self._build_paper(), 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -138,6 +114,38 @@ class ScanReviewDialog(QDialog):
                          for entry in "AB")
 
         QueryOp(parent=self, db=db, op=passes, success=self._show_rows).run_in_background()
+
+    def _build_list(self, result) -> QVBoxLayout:
+        """The sheets to look at, and the pages that were not this ballot's."""
+        self.list = QListWidget()
+        self.list.setMaximumWidth(280)
+        self.count_label = QLabel()
+        left = QVBoxLayout()
+        left.addWidget(self.count_label)
+        left.addWidget(self.list, 1)
+        self.rejected = QLabel("\n".join(f"{Path(p.source).name}, {self.tr('trang')} {p.index}: {p.problem}"
+                                          for p in result.rejected))
+        self.rejected.setWordWrap(True)
+        self.rejected.setProperty("role", "hint")
+        if result.rejected:
+            left.addWidget(QLabel(self.tr("Trang không tính:")))
+            left.addWidget(self.rejected)
+        return left
+
+    def _build_paper(self) -> QVBoxLayout:
+        """The chosen sheet's readings and its scanned crop."""
+        self.readings = QLabel()
+        self.readings.setWordWrap(True)
+        self.readings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.image = QLabel()
+        self.image.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        scroll = QScrollArea()
+        scroll.setWidget(self.image)
+        scroll.setWidgetResizable(True)
+        right = QVBoxLayout()
+        right.addWidget(self.readings)
+        right.addWidget(scroll, 1)
+        return right
 
     def _show_rows(self, loaded) -> None:
         """The sheets the machine doubted or on which the passes differ (with the passes

@@ -51,16 +51,13 @@ class PrinterProfilesDialog(QDialog):
         self._db = db
         self._template_key = template_key
         self.setWindowTitle(self.tr("Căn chỉnh máy in"))
-        self.profiles = QComboBox()
-        self.profiles.currentIndexChanged.connect(self._on_pick)
-        self.name = QLineEdit()
-        self.name_box = FieldBox(self.name)
         with db.factory() as s:  # measured 1.0 ms median on the demo (template JSON + saved boxes)
             targets = {n: (x, y) for n, x, y in printing.test_sheet_targets(s, template_key=template_key)}
         self.targets = {n: targets[n] for n in self.MEASURED if n in targets}
-        form = QFormLayout()
-        form.addRow(self.tr("Hồ sơ:"), self.profiles)
-        form.addRow(self.tr("Tên máy in:"), self.name_box)
+        form = self._build_profile()
+        grid = self._build_readings()
+        self._build_result()
+        row = self._build_actions()
         help_text = QLabel(self.tr(
             "1. Bấm «Tờ in thử…», in tờ đó ở tỉ lệ 100% (tắt «Vừa trang / Fit to page») trên khổ giấy của phôi.\n"
             "2. Dùng thước đo từ mép trái và mép trên tờ giấy đến tâm mỗi dấu.\n"
@@ -68,6 +65,33 @@ class PrinterProfilesDialog(QDialog):
             "Chương trình tự tính độ lệch.\n"
             "4. Lưu, in lại tờ thử với hồ sơ vừa lưu: mọi dấu phải nằm đúng vị trí ghi bên cạnh."))
         help_text.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(help_text)
+        layout.addLayout(grid)
+        layout.addWidget(self.through_profile)
+        layout.addWidget(self.measure_error)
+        layout.addWidget(self.result)
+        layout.addLayout(row)
+        layout.addWidget(self.buttons)
+        self.saved_name = ""
+        self._stored: printing.ProfileData | None = None
+        self.scanned: printing.ProfileData | None = None  # read from a scanned test sheet (issue 19)
+        self.reload()
+
+    # ------------------------------------------------------------ building
+    def _build_profile(self) -> QFormLayout:
+        self.profiles = QComboBox()
+        self.profiles.currentIndexChanged.connect(self._on_pick)
+        self.name = QLineEdit()
+        self.name_box = FieldBox(self.name)
+        form = QFormLayout()
+        form.addRow(self.tr("Hồ sơ:"), self.profiles)
+        form.addRow(self.tr("Tên máy in:"), self.name_box)
+        return form
+
+    def _build_readings(self) -> QGridLayout:
+        """Per measured mark: where it is printed, and the two readings typed."""
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Dấu")), 0, 0)
         grid.addWidget(QLabel(self.tr("In ở (x; y)")), 0, 1)
@@ -88,12 +112,17 @@ class PrinterProfilesDialog(QDialog):
                 grid.addWidget(edit, row, col)
                 edits.append(edit)
             self.measured[n] = (edits[0], edits[1])
+        return grid
+
+    def _build_result(self) -> None:
         self.through_profile = QCheckBox(self.tr("Tờ in thử này đã in qua hồ sơ đang chọn"))
         self.through_profile.toggled.connect(self._update_result)
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setObjectName("CalibrationResult")
         self.measure_error = ErrorLabel()
+
+    def _build_actions(self) -> QHBoxLayout:
         self.test_button = QPushButton(self.tr("Tờ in thử…"))
         self.test_button.clicked.connect(self._on_test_sheet)
         self.scan_button = QPushButton(self.tr("Đọc tờ in thử quét…"))  # issue 19: no ruler needed
@@ -111,20 +140,9 @@ class PrinterProfilesDialog(QDialog):
         for b in (self.test_button, self.scan_button, self.new_button, self.delete_button):
             row.addWidget(b)
         row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(help_text)
-        layout.addLayout(grid)
-        layout.addWidget(self.through_profile)
-        layout.addWidget(self.measure_error)
-        layout.addWidget(self.result)
-        layout.addLayout(row)
-        layout.addWidget(self.buttons)
-        self.saved_name = ""
-        self._stored: printing.ProfileData | None = None
-        self.scanned: printing.ProfileData | None = None  # read from a scanned test sheet (issue 19)
-        self.reload()
+        return row
 
+    # ------------------------------------------------------------ loading
     def reload(self, select: str = "") -> None:
         QueryOp(parent=self, db=self._db, op=printing.list_printer_profiles, key="profiles",
                 success=lambda rows: self._show_profiles(rows, select)).run_in_background()

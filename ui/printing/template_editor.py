@@ -152,12 +152,32 @@ class BlankTemplateEditor(QDialog):
         self._syncing = False
         self.items: dict[str, BoxItem] = {}
         self.setWindowTitle(self.tr("Vị trí các ô trên phôi"))
+        self._build_view()
+        body = QHBoxLayout()
+        body.addWidget(self.view, 1)
+        body.addWidget(self._build_panel())
+        self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.buttons)
+        self.fields.currentRowChanged.connect(self._on_field_row)
+        self.scene.selectionChanged.connect(self._on_scene_selection)
+        self.template_combo.setCurrentIndex(max(0, self.template_combo.findData(template_key)))
+        self.template_combo.currentIndexChanged.connect(self._on_template_changed)
+        fit_to_screen(self, 1180, 700)
+        self.load(template_key)
+
+    # ------------------------------------------------------------ building
+    def _build_view(self) -> None:
         self.scene = QGraphicsScene(self)
         self.view = QGraphicsView(self.scene)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setBackgroundBrush(QColor("#8a8f98"))
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def _build_panel(self) -> QWidget:
+        """The template, the list of boxes, the chosen box's mm, the scan and the reset."""
         self.template_combo = QComboBox()
         for key, title in printing.TEMPLATE_TITLES.items():
             self.template_combo.addItem(tr_label(title), key)
@@ -197,24 +217,15 @@ class BlankTemplateEditor(QDialog):
         panel = QWidget()
         panel.setLayout(side)
         panel.setFixedWidth(260)
-        body = QHBoxLayout()
-        body.addWidget(self.view, 1)
-        body.addWidget(panel)
+        return panel
+
+    def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Lưu"))
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Đóng"))
         self.buttons.accepted.connect(self._on_save)
         self.buttons.rejected.connect(self.reject)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
-        layout = QVBoxLayout(self)
-        layout.addLayout(body, 1)
-        layout.addWidget(self.buttons)
-        self.fields.currentRowChanged.connect(self._on_field_row)
-        self.scene.selectionChanged.connect(self._on_scene_selection)
-        self.template_combo.setCurrentIndex(max(0, self.template_combo.findData(template_key)))
-        self.template_combo.currentIndexChanged.connect(self._on_template_changed)
-        fit_to_screen(self, 1180, 700)
-        self.load(template_key)
 
     # ------------------------------------------------------------ loading
     def load(self, key: str) -> None:
