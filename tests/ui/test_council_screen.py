@@ -243,3 +243,27 @@ def test_papers_through_the_export_flow_propose_the_ballots_own_name(qtbot, scre
         from app.services import audit
 
         assert any(e.action == "EXPORT" for e in audit.list_entries(s, table="ballot"))
+
+
+def test_sealing_with_real_worker_threads(qtbot, screen, council_db, monkeypatch):
+    """Off the harness's inline workers: the tally is read and the seal written on pool
+    threads; the screen shows the result when they are done."""
+    from ui.workers import Worker
+
+    ballots = screen.ballots_tab
+    ballots.create_ballot("CSTDCS")
+    bid = ballots.current_ballot().id
+    with council_db.factory.begin() as s:
+        for entry in "AB":
+            for _ in range(10):
+                bs.add_sheet(s, ballot_id=bid, entry=entry, struck=[2])
+            bs.finish_entry(s, ballot_id=bid, entry=entry)
+    ballots.reload_ballots()
+    monkeypatch.setattr(Worker, "inline", False)
+    ballots.seal()
+    assert not ballots.current_ballot().sealed  # returned at once: the work runs on a pool thread
+    qtbot.waitUntil(lambda: ballots.current_ballot() is not None and ballots.current_ballot().sealed, timeout=20_000)
+    qtbot.waitUntil(lambda: "Mã niêm phong" in ballots.seal_label.text(), timeout=20_000)
+    with council_db.factory() as s:
+        statuses = {n.status for n in nom.list_nominations(s, round_id=council_db.world["round"])}
+    assert statuses == {"APPROVED", "REJECTED"}
