@@ -8,7 +8,7 @@ them by code.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 
 class AppError(Exception):
@@ -103,3 +103,34 @@ class LoginFailed(AppError):
 
     code = "login_failed"
     template = "{detail}"
+
+
+class ServerUnavailable(AppError):
+    """The database server stopped answering, dropped the connection, timed out a statement
+    or a lock wait (app.db.server_unavailable classifies the driver's errors).
+
+    `reason`: "lost" (no answer or connection lost), "timeout" (statement over the time
+    limit), "lock" (a row locked by someone else too long). `may_have_written`: the
+    connection was lost while a write was being committed, so it may have been saved."""
+
+    code = "server_unavailable"
+    REASONS: ClassVar[dict[str, str]] = {
+        "lost": "Máy chủ cơ sở dữ liệu không phản hồi hoặc đã mất kết nối.",
+        "timeout": "Máy chủ cơ sở dữ liệu xử lý quá lâu nên thao tác đã bị dừng.",
+        "lock": "Dữ liệu cần sửa đang bị một máy khác giữ quá lâu.",
+    }
+
+    def __init__(self, *, reason: str = "lost", may_have_written: bool = False, detail: str = "") -> None:
+        self.reason = reason if reason in self.REASONS else "lost"
+        self.may_have_written = may_have_written
+        super().__init__(reason=self.reason, may_have_written=may_have_written, detail=detail)
+
+    def message(self) -> str:
+        head = self.REASONS[self.reason]
+        if self.may_have_written:
+            return (f"{head} Kết nối bị mất đúng lúc đang lưu, nên thay đổi có thể đã được lưu hoặc chưa. "
+                    "Hãy kiểm tra lại trước khi làm lại: mở lại màn hình để xem dữ liệu hiện có.")
+        if self.reason == "lock":
+            return f"{head} Không có gì thay đổi. Hãy đợi một lát rồi bấm Thử lại."
+        return (f"{head} Thao tác chưa thực hiện được và không có gì thay đổi. Hãy kiểm tra máy chủ đã bật "
+                "và mạng nội bộ thông suốt, rồi bấm Thử lại.")

@@ -64,22 +64,13 @@ def on_postgres():
     return bool(PG_URL)
 
 
-_SESSION = {"status": None}
-
-
-def pytest_sessionfinish(session, exitstatus):
-    _SESSION["status"] = int(exitstatus)
-
-
 @pytest.hookimpl(trylast=True)
 def pytest_unconfigure(config):
-    """End the process once pytest has reported and saved everything.
+    """End Qt's life in order once pytest has reported everything (ui/shutdown.py: workers
+    waited for, widgets deleted, the QApplication shut down), so the interpreter's own exit
+    finds no Qt wrapper to finalise. The process then exits normally with pytest's status:
+    an exit crash would show, not be hidden."""
+    if "PySide6.QtCore" in sys.modules:
+        from ui.shutdown import orderly_shutdown
 
-    PySide6 intermittently aborts while the interpreter finalises Qt wrappers after all
-    tests have passed ("bool_dealloc" in shiboken's garbage collection at exit), which
-    would turn a green run into exit code 134. The exit status stays pytest's own.
-    """
-    if "PySide6.QtCore" in sys.modules and _SESSION["status"] is not None:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(_SESSION["status"])
+        orderly_shutdown()

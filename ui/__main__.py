@@ -156,6 +156,14 @@ def main(argv: list[str] | None = None) -> int:
             db, code = open_at_start()
             if db is None:
                 return code
+        elif "://" in str(db_arg) and not str(db_arg).startswith("sqlite"):
+            # A server given with --db: connected off the GUI thread, with Hủy (issue 17).
+            from ui.connection import hide_password
+            from ui.connection.startup import open_in_background
+
+            db = open_in_background(None, str(db_arg), where=hide_password(str(db_arg)), server=True)
+            if db is None:
+                return EXIT_OK
         else:
             db = open_database(db_arg)
     except AppError as exc:
@@ -209,6 +217,9 @@ def main(argv: list[str] | None = None) -> int:
         QTimer.singleShot(0, window.first_run_setup)  # the agency's identity, asked once
         return app.exec()
     finally:
+        from ui.shutdown import stop_workers
+
+        stop_workers()  # a worker still writing finishes before its database closes
         db.close()
         if temp_dir is not None:
             import logging
@@ -221,8 +232,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run() -> None:
-    """Console-script entry: like main(), but skips the interpreter's finalisation of Qt
-    objects, where PySide6 can abort after everything was saved and closed."""
+    """Console-script entry: main(), then an orderly end of Qt (ui/shutdown.py) and a
+    normal exit with main()'s code. Never "Failed to execute script": an unexpected error is
+    logged, and nothing assumes stdout/stderr exist (a windowed exe has neither)."""
     ensure_streams()
     try:
         code = main()
@@ -235,6 +247,13 @@ def run() -> None:
         code = EXIT_FAILURE
     import logging
 
+    if "PySide6.QtCore" in sys.modules:
+        try:
+            from ui.shutdown import orderly_shutdown
+
+            orderly_shutdown()
+        except Exception:  # noqa: BLE001 - the exit code is main()'s; the log says what failed
+            logging.getLogger("tdkt.ui").exception("error while shutting Qt down")
     try:
         logging.shutdown()
     except Exception:  # noqa: BLE001 - a handler that cannot flush must not block the exit
@@ -245,7 +264,7 @@ def run() -> None:
                 stream.flush()
         except (OSError, ValueError, AttributeError):
             pass
-    os._exit(code)
+    sys.exit(code)
 
 
 if __name__ == "__main__":

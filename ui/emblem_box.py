@@ -13,9 +13,10 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.database import Database
-from app.errors import AppError, BadInput
+from app.errors import BadInput
 from app.services import settings as settings_service
 from ui import errors
+from ui.operations import SETTINGS, CollectionOp, QueryOp
 
 
 class EmblemBox(QGroupBox):
@@ -49,8 +50,10 @@ class EmblemBox(QGroupBox):
         self.load()
 
     def load(self) -> None:
-        with self._db.factory() as session:
-            image = settings_service.get_emblem(session)
+        QueryOp(parent=self, db=self._db, op=settings_service.get_emblem, success=self._show,
+                key="load").run_in_background()
+
+    def _show(self, image: bytes | None) -> None:
         self.has_image = image is not None
         if image:
             pixmap = QPixmap()
@@ -73,18 +76,22 @@ class EmblemBox(QGroupBox):
             return False
         try:
             data = Path(path).read_bytes()
-            with self._db.factory.begin() as session:
-                settings_service.set_emblem(session, image=data)
         except OSError as exc:
             errors.show_error(self, BadInput(detail=f"Không đọc được tệp {path}: {exc.strerror or exc}"))
             return False
-        except AppError as exc:
-            errors.show_error(self, exc)
-            return False
-        self.load()
-        return True
+        return self._store(data)
 
     def remove(self) -> None:
-        with self._db.factory.begin() as session:
-            settings_service.set_emblem(session, image=None)
-        self.load()
+        self._store(None)
+
+    def _store(self, image: bytes | None) -> bool:
+        """set_emblem in a CollectionOp (SETTINGS); False when it has already failed on return."""
+        failed_now: list[BaseException] = []
+
+        def failed(exc: BaseException) -> None:
+            failed_now.append(exc)
+            errors.show_error(self, exc)
+
+        CollectionOp(parent=self, db=self._db, changes={SETTINGS}, success=lambda _r: self.load(),
+                     op=lambda s: settings_service.set_emblem(s, image=image)).failure(failed).run_in_background()
+        return not failed_now

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import AppError, Cancelled, ValidationFailed
+from app.db import server_unavailable
+from app.errors import AppError, Cancelled, ServerUnavailable, ValidationFailed
 
 log = logging.getLogger("tdkt.ui")
 
@@ -48,6 +49,8 @@ def log_file() -> Path | None:
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """Tell the user about `exc`: expected errors in a message box, others in detail."""
+    if not isinstance(exc, AppError):
+        exc = server_unavailable(exc) or exc  # a raw driver error about the server: say so plainly
     if isinstance(exc, Cancelled):
         QMessageBox.information(parent, QCoreApplication.translate("errors", "Đã hủy"), exc.message())
     elif isinstance(exc, AppError):
@@ -55,6 +58,23 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
         QMessageBox.warning(parent, QCoreApplication.translate("errors", "Không thực hiện được"), exc.message())
     else:
         show_unexpected(parent, exc)
+
+
+def ask_server_retry(parent: QWidget | None, exc: ServerUnavailable) -> bool:
+    """*Máy chủ không phản hồi* with Thử lại / Hủy; True for Thử lại. A write that may have
+    been saved gets only Đóng (it must be checked before it is done again)."""
+    log.warning("server unavailable: %s (%s)", exc.reason, exc.params.get("detail", ""))
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("errors", "Máy chủ không phản hồi"),
+                      exc.message(), QMessageBox.StandardButton.NoButton, parent)
+    retry = None
+    if not exc.may_have_written:
+        retry = box.addButton(QCoreApplication.translate("errors", "Thử lại"), QMessageBox.ButtonRole.AcceptRole)
+    close = box.addButton(QCoreApplication.translate("errors", "Hủy") if retry is not None
+                          else QCoreApplication.translate("errors", "Đóng"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(retry or close)
+    box.setEscapeButton(close)
+    clicked = run_box(box)
+    return retry is not None and clicked is retry
 
 
 def run_box(box: QMessageBox):

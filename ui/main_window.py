@@ -23,6 +23,8 @@ from app import APP_NAME
 from app.database import Database
 from app.services import settings as settings_service
 from ui.connection.menu import add_connection_actions
+from ui.operations import (HISTORY, PEOPLE, RULES, SETTINGS, UNITS, OpChanges, QueryOp, change_hub,
+                           notify_changed)
 from ui.import_wizard import ImportWizard, save_history_template, save_staff_template
 from ui.org.org_screen import OrgScreen
 from ui.settings import UiSettings
@@ -65,17 +67,13 @@ def _council_screen(db: Database, window: "MainWindow") -> QWidget:
 def _rounds_screen(db: Database, window: "MainWindow") -> QWidget:
     from ui.rounds.rounds_screen import RoundsScreen
 
-    screen = RoundsScreen(db)
-    screen.rounds_changed.connect(window.on_rounds_changed)
-    return screen
+    return RoundsScreen(db)
 
 
 def _rulesets_screen(db: Database, window: "MainWindow") -> QWidget:
     from ui.catalogue.rulesets_screen import RuleSetsScreen
 
-    screen = RuleSetsScreen(db)
-    screen.rules_changed.connect(window.on_history_changed)  # verdicts depend on the rules
-    return screen
+    return RuleSetsScreen(db)
 
 
 def _dashboard_screen(db: Database, window: "MainWindow") -> QWidget:
@@ -95,7 +93,7 @@ def _reports_screen(db: Database, window: "MainWindow") -> QWidget:
 def _decisions_screen(db: Database, window: "MainWindow") -> QWidget:
     from ui.decisions.decisions_screen import DecisionsScreen
 
-    screen = DecisionsScreen(db)  # issuing announces HISTORY on the change hub (ui/operations.py)
+    screen = DecisionsScreen(db)
 
     def to_printing(decision_id: int) -> None:
         window.show_screen("printing")
@@ -108,9 +106,7 @@ def _decisions_screen(db: Database, window: "MainWindow") -> QWidget:
 def _blocs_screen(db: Database, window: "MainWindow") -> QWidget:
     from ui.blocs.blocs_screen import BlocsScreen
 
-    screen = BlocsScreen(db)
-    screen.nominations_changed.connect(window.on_rounds_changed)  # new Cờ / Bằng khen nominations
-    return screen
+    return BlocsScreen(db)
 
 
 def _examples_screen(db: Database, window: "MainWindow") -> QWidget:
@@ -227,7 +223,10 @@ class MainWindow(QMainWindow):
         self.settings_screen.backup_box.restored.connect(self._on_restored)
         self.org_screen.import_requested.connect(self.import_staff)
         self.org_screen.template_requested.connect(self.save_template)
-        self.org_screen.history_changed.connect(self.on_history_changed)
+        # Screens refresh themselves from the change hub; the window only keeps the cached
+        # verdicts of open rounds current while the nominations screen is not built yet.
+        change_hub().changed.connect(self._on_verdict_inputs_changed)
+        change_hub().changed.connect(self._on_changes)
         self._update_title()
         fit_to_screen(self, 1280, 720)
         self._restore_state()
@@ -363,20 +362,13 @@ class MainWindow(QMainWindow):
         agency = self._agency.strip() if self._agency else ""
         self.setWindowTitle(f"{APP_NAME} – {agency}" if agency else APP_NAME)
 
-    def on_history_changed(self) -> None:
-        """History or rules changed: the cached verdicts of open rounds are re-checked."""
-        screen = self._screens.get("nominations")
-        if screen is not None:
-            screen.on_history_changed()
-        else:
+    def _on_verdict_inputs_changed(self, changes: OpChanges) -> None:
+        """History or rules changed while the nominations screen is not built: re-check the
+        cached verdicts of open rounds (once built, that screen does it itself)."""
+        if changes.touches(HISTORY, RULES) and "nominations" not in self._screens:
             from ui.nominations.tasks import recompute_open_rounds
 
             recompute_open_rounds(self, self._db)
-
-    def on_rounds_changed(self) -> None:
-        screen = self._screens.get("nominations")
-        if screen is not None:
-            screen.reload()
 
     def _on_restored(self, _path: str) -> None:
         self._restored = True
@@ -391,22 +383,25 @@ class MainWindow(QMainWindow):
         wizard = ImportWizard(self._db, self)
         wizard.exec()
         if wizard.imported:
-            self.org_screen.reload()
+            notify_changed({PEOPLE, UNITS}, wizard)
 
     def first_run_setup(self) -> None:
         """On a database whose agency is not set up: the first-run wizard (issue 14)."""
         from ui.first_run import needs_setup, run_wizard
 
         if needs_setup(self._db) and run_wizard(self, self._db):
-            self.settings_screen.load()
-            with self._db.factory() as session:
-                self._on_settings_saved(settings_service.get_settings(session))
+            notify_changed({SETTINGS}, self)  # the settings screen reloads itself; the title follows
+
+    def _on_changes(self, changes: OpChanges) -> None:
+        if changes.touches(SETTINGS) and changes.initiator is not self.settings_screen:
+            QueryOp(parent=self, db=self._db, op=settings_service.get_settings, success=self._on_settings_saved,
+                    key="title").run_in_background()
 
     def import_history(self) -> None:
         wizard = ImportWizard(self._db, self, kind="history")
         wizard.exec()
         if wizard.imported:
-            self.on_history_changed()
+            notify_changed({HISTORY}, wizard)
 
     def save_template(self) -> None:
         save_staff_template(self)

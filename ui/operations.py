@@ -17,6 +17,10 @@ A write, which commits and then tells every screen what changed::
 - `success(result)` runs on the GUI thread. Errors go to `ui/errors.py` (an AppError as a
   message box, anything else as the unexpected-error dialog) unless `failure(fn)` is set.
 - A progress dialog appears only when the work takes longer than `PROGRESS_DELAY_MS`.
+- A server that stops answering, drops the connection or times out (app.db.server_unavailable)
+  becomes *Máy chủ không phản hồi* with Thử lại / Hủy; Thử lại runs the same op again. A
+  write whose connection was lost while committing may have been saved: it is not offered
+  again, the box says to check first.
 - `key`: a newer op with the same parent and key supersedes an older one still running —
   the older result is dropped (search-as-you-type shows the last keystroke's rows).
 - After a write, `change_hub().changed` emits an `OpChanges` naming the kinds of data that
@@ -36,6 +40,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from app.db import server_unavailable
+from app.errors import ServerUnavailable
 from ui.workers import Worker
 
 T = TypeVar("T")
@@ -46,6 +52,7 @@ PROGRESS_DELAY_MS = 600
 PEOPLE, UNITS, HISTORY, NOMINATIONS, ROUNDS, COUNCIL, BALLOTS, DECISIONS, PRINTING, SETTINGS, BLOCS, SCORES = (
     "people", "units", "history", "nominations", "rounds", "council", "ballots", "decisions", "printing",
     "settings", "blocs", "scores")
+RULES = "rules"  # rule sets, the award catalogue, money amounts: cached verdicts depend on them
 
 
 @dataclass(frozen=True)
@@ -113,11 +120,20 @@ class QueryOp(Generic[T]):
         return self
 
     def _run(self, _progress, _is_cancelled) -> T:  # worker thread
-        if self._write:
-            with self._db.factory.begin() as session:
-                return self._op(session)
-        with self._db.factory() as session:
-            return self._op(session)
+        committing = False
+        try:
+            with self._db.factory() as session:
+                result = self._op(session)
+                if self._write:
+                    session.flush()
+                    committing = True  # from here a lost connection may come after the commit
+                    session.commit()
+                return result
+        except Exception as exc:
+            classified = server_unavailable(exc, may_have_written=committing)
+            if classified is not None:
+                raise classified from exc
+            raise
 
     def run_in_background(self) -> Worker:
         global _serial
@@ -151,9 +167,15 @@ class QueryOp(Generic[T]):
             self._finish()
             if superseded():
                 return
+            if isinstance(exc, ServerUnavailable):
+                from ui import errors
+
+                if errors.ask_server_retry(self._parent, exc):
+                    self.run_in_background()
+                    return
             if self._failure is not None:
                 self._failure(exc)
-            else:
+            elif not isinstance(exc, ServerUnavailable):  # already told, in the retry box
                 from ui import errors
 
                 errors.show_error(self._parent, exc)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.database import Database
-from app.errors import AppError, StaleRecord, ValidationFailed
+from app.errors import StaleRecord, ValidationFailed
 from app.rules.vntext import date_line
 from app.services import settings as settings_service
 from app.services.settings import HEADER_STYLES, LABELS, MAX_LEN, AgencySettings, validate_settings
@@ -32,6 +32,8 @@ from ui.backup_box import BackupBox
 from ui.connection.dialog import ConnectionSettingsBox
 from ui.emblem_box import EmblemBox
 from ui.labels import tr_label
+from ui.lazy_refresh import LazyRefresh, made_by
+from ui.operations import SETTINGS, CollectionOp, OpChanges, QueryOp, change_hub
 from ui.settings import UiSettings
 from ui.widgets import FieldBox
 
@@ -93,6 +95,7 @@ class SettingsScreen(QWidget):
 
         self.save_button = QPushButton(self.tr("Lưu cài đặt"))
         self.save_button.setDefault(True)
+        self.save_button.setEnabled(False)  # until the stored settings are loaded
         self.save_button.clicked.connect(self.save)
         self.revert_button = QPushButton(self.tr("Hoàn tác"))
         self.revert_button.clicked.connect(self.load)
@@ -132,11 +135,21 @@ class SettingsScreen(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+        self._refresher = LazyRefresh(self, self.load)
+        change_hub().changed.connect(self._on_changes)
         self.load()
 
+    def _on_changes(self, changes: OpChanges) -> None:
+        if changes.touches(SETTINGS) and not made_by(changes, self):
+            self._refresher.request()
+
     def load(self) -> None:
-        with self._db.factory() as session:
-            self._loaded = settings_service.get_settings(session)
+        """Read the stored settings (a QueryOp) and show them; unsaved edits are dropped."""
+        QueryOp(parent=self, db=self._db, op=settings_service.get_settings, success=self._show_loaded,
+                key="load").run_in_background()
+
+    def _show_loaded(self, loaded: AgencySettings) -> None:
+        self._loaded = loaded
         for key in TEXT_KEYS:
             self.fields[key].setText(getattr(self._loaded, key))
         self.header_style.setCurrentIndex(max(0, self.header_style.findData(self._loaded.header_style)))
@@ -165,28 +178,41 @@ class SettingsScreen(QWidget):
         self.save_button.setEnabled(not found)
 
     def save(self) -> bool:
+        """Store the form in a CollectionOp announcing SETTINGS. False when the form is
+        invalid or the write has already failed on return (workers inline)."""
+        if self._loaded is None:
+            return False
         values = self.values()
         if found := validate_settings(values):
             self._show_errors(found)
             return False
-        try:
-            with self._db.factory.begin() as session:
-                settings_service.save_settings(session, values=values)
-        except ValidationFailed as exc:
-            self._show_errors(exc.fields)
-            return False
-        except StaleRecord as exc:
-            QMessageBox.warning(self, self.tr("Cài đặt đã bị thay đổi"), exc.message())
-            self.load()
-            return False
-        except AppError as exc:
-            errors.show_error(self, exc)
-            return False
+        failed_now: list[BaseException] = []
+
+        def failed(exc: BaseException) -> None:
+            failed_now.append(exc)
+            if isinstance(exc, ValidationFailed):
+                self._show_errors(exc.fields)
+            elif isinstance(exc, StaleRecord):
+                QMessageBox.warning(self, self.tr("Cài đặt đã bị thay đổi"), exc.message())
+                self.load()
+            else:
+                errors.show_error(self, exc)
+
+        CollectionOp(parent=self, db=self._db, changes={SETTINGS}, success=self._saved,
+                     op=lambda s: settings_service.save_settings(s, values=values)).failure(failed).run_in_background()
+        return not failed_now
+
+    def _saved(self, _result) -> None:
         ui = UiSettings()
         language_changed = ui.language != self.language.currentData()
         ui.language = self.language.currentData()
         ui.sync()
-        self.load()
-        self.status.setText(self.tr("Đã lưu.") + (" " + self.tr("Khởi động lại để đổi ngôn ngữ.") if language_changed else ""))
-        self.settings_saved.emit(self._loaded)
-        return True
+        status = self.tr("Đã lưu.") + (" " + self.tr("Khởi động lại để đổi ngôn ngữ.") if language_changed else "")
+
+        def reloaded(loaded: AgencySettings) -> None:
+            self._show_loaded(loaded)
+            self.status.setText(status)
+            self.settings_saved.emit(loaded)
+
+        QueryOp(parent=self, db=self._db, op=settings_service.get_settings, success=reloaded,
+                key="load").run_in_background()

@@ -18,10 +18,13 @@ from typing import Any
 
 from app.errors import BadInput
 from app.paths import resources_dir
+from app.rules.cert_template import ALIGNS as _ALIGNS
 
 # The plain data types live in app/rules/cert_template.py; re-exported here for the writers.
 from app.rules.cert_template import (
     COLORS as _COLORS,
+)
+from app.rules.cert_template import (
     FIELD_LABELS,
     MODE_BLANK,
     MODE_FULL,
@@ -32,7 +35,6 @@ from app.rules.cert_template import (
     Decor,
     FieldBox,
 )
-from app.rules.cert_template import ALIGNS as _ALIGNS
 from app.rules.cert_template import VALIGNS as _VALIGNS
 
 __all__ = [

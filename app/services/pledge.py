@@ -15,15 +15,17 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from app.errors import NotFound, ValidationFailed
+from app.errors import BadInput, NotFound, ValidationFailed
 from app.models import BlocLeadership, BlocMember, BlocPledge, BlocPledgeSignatory
 from app.rules.vntext import clean_text, date_line, fold, nfc
+from app.services import audit
 from app.services.bloc import ROLE_LABELS, _bloc, _members
 
 __all__ = ["SignatoryInput", "PledgeSignatoryRow", "PledgeSummary", "CONTENT_TEMPLATE", "default_title",
@@ -345,3 +347,21 @@ def pledge_document(session: Session, *, bloc_id: int, year: int):
     signers = tuple(PledgeSigner(s.member_name, s.signer_title, s.signer_name) for s in pledge.signatories)
     return PledgeDocument(header=header, title=kind, subtitle=subtitle, content=pledge.content, signers=signers,
                           doc_title=f"{pledge.title} – {pledge.bloc_name}")
+
+
+def export_pledge(session: Session, *, bloc_id: int, year: int, out: str | Path,
+                  progress: Callable[[int, int], None] | None = None,
+                  is_cancelled: Callable[[], bool] | None = None) -> Path:
+    """The year's pledge of a bloc as .pdf (`pledge_document` through the pledge writer);
+    logs an EXPORT entry. Raises NotFound, BadInput (not .pdf), FileLocked, Cancelled.
+    Never commits."""
+    from app.exports.pledge_pdf import write_pledge_pdf
+
+    out = Path(out)
+    if out.suffix.lower() != ".pdf":
+        raise BadInput(detail=f"Tệp {out}: giao ước thi đua chỉ xuất được dạng .pdf.")
+    written = write_pledge_pdf(pledge_document(session, bloc_id=bloc_id, year=year), out, progress=progress,
+                               is_cancelled=is_cancelled)
+    audit.log_event(session, "EXPORT", table="bloc", row_id=bloc_id,
+                    detail={"kind": "pledge", "year": year, "out": str(written)})
+    return Path(written)

@@ -24,15 +24,14 @@ from sqlalchemy.orm import Session
 
 from app.errors import BadInput, NotFound, ValidationFailed
 from app.exports import cert_templates as ct
-from app.exports.certificates import CertificateData, FitProblem, check_fit
-from app.exports.certificates import render_certificates, render_test_sheet
-from app.services.settings import get_emblem
+from app.exports.certificates import CertificateData, FitProblem, check_fit, render_certificates, render_test_sheet
 from app.exports.printer_profiles import PrinterProfile as ProfileData
-from app.models import AwardType, BlankLayout, PrintLog, PrinterProfile
+from app.models import AwardType, BlankLayout, PrinterProfile, PrintLog
 from app.rules.certificate_text import RECIPIENT_COLLECTIVE, RECIPIENT_PERSON, upper_vn
 from app.rules.vntext import clean_text, fold
 from app.services import audit
 from app.services.org import _flush_or_stale, current_user
+from app.services.settings import get_emblem
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]

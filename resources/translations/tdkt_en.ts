@@ -840,92 +840,92 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
         <translation>Field boxes on the blank</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="167" />
+        <location filename="../../ui/printing/template_editor.py" line="187" />
         <source>Trái (mm)</source>
         <translation>Left (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="167" />
+        <location filename="../../ui/printing/template_editor.py" line="187" />
         <source>Trên (mm)</source>
         <translation>Top (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="167" />
+        <location filename="../../ui/printing/template_editor.py" line="187" />
         <source>Rộng (mm)</source>
         <translation>Width (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="168" />
+        <location filename="../../ui/printing/template_editor.py" line="188" />
         <source>Cao (mm)</source>
         <translation>Height (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="179" />
+        <location filename="../../ui/printing/template_editor.py" line="199" />
         <source>Tải ảnh phôi đã quét…</source>
         <translation>Load the scanned blank…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="182" />
+        <location filename="../../ui/printing/template_editor.py" line="202" />
         <source>Về vị trí mặc định</source>
         <translation>Back to the default positions</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="184" />
+        <location filename="../../ui/printing/template_editor.py" line="204" />
         <source>Kéo ô để di chuyển; kéo góc dưới bên phải để đổi kích thước. Đơn vị: mm tính từ mép trái và mép trên tờ giấy.</source>
         <translation>Drag a box to move it; drag its bottom-right corner to resize it. Unit: mm from the sheet's left and top edges.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="188" />
+        <location filename="../../ui/printing/template_editor.py" line="208" />
         <source>Mẫu:</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="190" />
+        <location filename="../../ui/printing/template_editor.py" line="210" />
         <source>Các ô in:</source>
         <translation>Printed fields:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="204" />
+        <location filename="../../ui/printing/template_editor.py" line="224" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="205" />
+        <location filename="../../ui/printing/template_editor.py" line="225" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="268" />
+        <location filename="../../ui/printing/template_editor.py" line="279" />
         <source>Chưa lưu vị trí các ô</source>
         <translation>Box positions not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="269" />
+        <location filename="../../ui/printing/template_editor.py" line="280" />
         <source>Vị trí các ô trên phôi «%1» đã thay đổi mà chưa lưu. Lưu lại trước khi đóng?</source>
         <translation>The box positions on the blank “%1” changed and are not saved. Save them before closing?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="304" />
+        <location filename="../../ui/printing/template_editor.py" line="315" />
         <source>Chưa có ảnh phôi. Quét một tờ phôi trắng (300 dpi) rồi tải ảnh lên để đặt các ô cho khớp.</source>
         <translation>No image of the blank yet. Scan an empty blank (300 dpi) and load it to line the boxes up.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="313" />
+        <location filename="../../ui/printing/template_editor.py" line="324" />
         <source>Ảnh phôi: %1</source>
         <translation>Blank image: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="381" />
+        <location filename="../../ui/printing/template_editor.py" line="392" />
         <source>Không đọc được ảnh %1 (cần PNG hoặc JPG).</source>
         <translation>Cannot read the image %1 (PNG or JPG needed).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="388" />
+        <location filename="../../ui/printing/template_editor.py" line="399" />
         <source>Chọn ảnh phôi đã quét</source>
         <translation>Choose the scanned blank</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="389" />
+        <location filename="../../ui/printing/template_editor.py" line="400" />
         <source>Ảnh (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -973,7 +973,7 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
         <translation>No emulation bloc yet. Press “Add bloc…” to create one, add its member agencies, then set up a criteria table and score.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/blocs_screen.py" line="169" />
+        <location filename="../../ui/blocs/blocs_screen.py" line="170" />
         <source>%1 thành viên</source>
         <translation>%1 members</translation>
     </message>
@@ -1128,44 +1128,62 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
     </message>
 </context>
 <context>
+    <name>ConnectingDialog</name>
+    <message>
+        <location filename="../../ui/connection/dialog.py" line="223" />
+        <source>Đang kết nối máy chủ…</source>
+        <translation>Connecting to the server…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection/dialog.py" line="223" />
+        <source>Đang mở cơ sở dữ liệu…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection/dialog.py" line="233" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="84" />
+        <location filename="../../ui/connection/dialog.py" line="85" />
         <source>Kết nối cơ sở dữ liệu</source>
         <translation>Database connection</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="87" />
+        <location filename="../../ui/connection/dialog.py" line="88" />
         <source>Chào mừng đến với TĐKT Desk. Hãy chọn nơi lưu dữ liệu của chương trình; có thể đổi lại trong Cài đặt.</source>
         <translation>Welcome to TĐKT Desk. Choose where the program keeps its data; you can change it later in Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="90" />
+        <location filename="../../ui/connection/dialog.py" line="91" />
         <source>Kết nối mới sẽ được dùng từ lần mở chương trình sau.</source>
         <translation>The new connection is used from the next start of the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="95" />
+        <location filename="../../ui/connection/dialog.py" line="96" />
         <source>Nhiều máy cùng nhập liệu (ví dụ nhập phiếu hai lần) cần máy chủ của cơ quan. Mật khẩu không bao giờ được ghi vào tệp cài đặt.</source>
         <translation>Several PCs entering data together (e.g. double entry of ballots) need the office server. The password is never written to the settings file.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="101" />
+        <location filename="../../ui/connection/dialog.py" line="102" />
         <source>Tiếp tục</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="101" />
+        <location filename="../../ui/connection/dialog.py" line="102" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="103" />
+        <location filename="../../ui/connection/dialog.py" line="104" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="103" />
+        <location filename="../../ui/connection/dialog.py" line="104" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -1281,27 +1299,27 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>ConnectionSettingsBox</name>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="190" />
+        <location filename="../../ui/connection/dialog.py" line="191" />
         <source>Cơ sở dữ liệu (riêng máy này)</source>
         <translation>Database (this PC only)</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="192" />
+        <location filename="../../ui/connection/dialog.py" line="193" />
         <source>Đang dùng: %1</source>
         <translation>In use: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="195" />
+        <location filename="../../ui/connection/dialog.py" line="196" />
         <source>Kết nối cơ sở dữ liệu…</source>
         <translation>Database connection…</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="197" />
+        <location filename="../../ui/connection/dialog.py" line="198" />
         <source>Thay đổi kết nối có hiệu lực khi mở lại chương trình.</source>
         <translation>A new connection takes effect when the program is started again.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="208" />
+        <location filename="../../ui/connection/dialog.py" line="209" />
         <source>Đã lưu kết nối mới; hãy đóng và mở lại chương trình để dùng.</source>
         <translation>The new connection is saved; close and restart the program to use it.</translation>
     </message>
@@ -2192,132 +2210,132 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="104" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="103" />
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="106" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="105" />
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="111" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="110" />
         <source>Tổng tiền thưởng theo các quyết định trong năm (xem Báo cáo → Tiền thưởng theo đơn vị và cấp khen thưởng)</source>
         <translation>Reward money of the year's decisions (see Reports → Reward money by unit and award level)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="120" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="119" />
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="123" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="122" />
         <source>Đề nghị theo trạng thái</source>
         <translation>Nominations by status</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="124" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="123" />
         <source>Theo kết quả kiểm tra điều kiện</source>
         <translation>By eligibility check</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="130" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="129" />
         <source>Việc cần làm (bấm để mở nơi xử lý)</source>
         <translation>To do (click to open where to fix it)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="142" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="141" />
         <source>Số lượt khen thưởng theo cơ quan</source>
         <translation>Awards per agency</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="143" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="142" />
         <source>Khen thưởng theo năm và theo cấp</source>
         <translation>Awards per year and level</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="144" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="143" />
         <source>Tỷ lệ khen thưởng người trực tiếp công tác (cấp bộ trở lên)</source>
         <translation>Share of awards to non-leaders (ministry level and up)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="177" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="179" />
         <source>Không tải được số liệu tổng quan.</source>
         <translation>Could not load the overview figures.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="185" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="187" />
         <source>Chưa có đợt xét khen thưởng.</source>
         <translation>No review round yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="190" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="192" />
         <source>&lt;b&gt;%1&lt;/b&gt; (%2 đề nghị)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2 nominations)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="192" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="194" />
         <source>hạn nộp hồ sơ %1</source>
         <translation>submission deadline %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="194" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="196" />
         <source>họp Hội đồng %1</source>
         <translation>council meeting %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="196" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="198" />
         <source>%1 cuộc bỏ phiếu chưa niêm phong</source>
         <translation>%1 ballots not sealed</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="214" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="216" />
         <source>Bấm để mở màn hình xử lý</source>
         <translation>Click to open the screen where this is fixed</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="217" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="219" />
         <source>Không có việc quá hạn.</source>
         <translation>Nothing is late.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="222" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="224" />
         <source>Chưa có dữ liệu khen thưởng</source>
         <translation>No award data yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="223" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="225" />
         <source>Số lượt khen thưởng theo cơ quan, năm %1</source>
         <translation>Awards per agency, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="225" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="227" />
         <source>Số lượt</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="228" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="230" />
         <source>Cấp cơ sở</source>
         <translation>Grassroots level</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="229" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="231" />
         <source>Cấp bộ, ngành, tỉnh</source>
         <translation>Ministry / province level</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="230" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="232" />
         <source>Cấp Nhà nước</source>
         <translation>State level</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="235" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="237" />
         <source>Người trực tiếp công tác</source>
         <translation>Non-leaders</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="242" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="244" />
         <source>Tiền thưởng năm %1: &lt;b&gt;%2 đồng&lt;/b&gt;</source>
         <translation>Reward money %1: &lt;b&gt;%2 VND&lt;/b&gt;</translation>
     </message>
@@ -2748,42 +2766,42 @@ The awards will be written into history, the nominations marked decided, and the
 <context>
     <name>EmblemBox</name>
     <message>
-        <location filename="../../ui/emblem_box.py" line="25" />
+        <location filename="../../ui/emblem_box.py" line="26" />
         <source>Quốc huy / biểu trưng trên giấy khen</source>
         <translation>Emblem on certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/emblem_box.py" line="33" />
+        <location filename="../../ui/emblem_box.py" line="34" />
         <source>Chọn ảnh…</source>
         <translation>Choose image…</translation>
     </message>
     <message>
-        <location filename="../../ui/emblem_box.py" line="34" />
+        <location filename="../../ui/emblem_box.py" line="35" />
         <source>Bỏ ảnh</source>
         <translation>Remove image</translation>
     </message>
     <message>
-        <location filename="../../ui/emblem_box.py" line="60" />
+        <location filename="../../ui/emblem_box.py" line="63" />
         <source>Ảnh này được in ở giữa phía trên giấy khen (mẫu đầy đủ).</source>
         <translation>This image is printed top centre on full-design certificates.</translation>
     </message>
     <message>
-        <location filename="../../ui/emblem_box.py" line="63" />
+        <location filename="../../ui/emblem_box.py" line="66" />
         <source>(trống)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/emblem_box.py" line="64" />
+        <location filename="../../ui/emblem_box.py" line="67" />
         <source>Chưa có ảnh: giấy khen in theo mẫu đầy đủ sẽ để trống chỗ quốc huy/biểu trưng. Chọn ảnh PNG hoặc JPEG (cơ quan Đảng dùng biểu trưng của tổ chức).</source>
         <translation>No image set: full-design certificates leave the emblem's place empty. Choose a PNG or JPEG (Party bodies use their organisation's emblem).</translation>
     </message>
     <message>
-        <location filename="../../ui/emblem_box.py" line="70" />
+        <location filename="../../ui/emblem_box.py" line="73" />
         <source>Chọn ảnh quốc huy / biểu trưng</source>
         <translation>Choose the emblem image</translation>
     </message>
     <message>
-        <location filename="../../ui/emblem_box.py" line="71" />
+        <location filename="../../ui/emblem_box.py" line="74" />
         <source>Ảnh (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -3236,17 +3254,17 @@ The awards will be written into history, the nominations marked decided, and the
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/history/forms.py" line="39" />
+        <location filename="../../ui/history/forms.py" line="40" />
         <source>chưa nhập</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../ui/history/forms.py" line="41" />
+        <location filename="../../ui/history/forms.py" line="42" />
         <source>nhập năm gồm 4 chữ số</source>
         <translation>type a 4-digit year</translation>
     </message>
     <message>
-        <location filename="../../ui/history/forms.py" line="68" />
+        <location filename="../../ui/history/forms.py" line="69" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -3254,27 +3272,27 @@ The awards will be written into history, the nominations marked decided, and the
 <context>
     <name>GapModel</name>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="109" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="106" />
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="109" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="106" />
         <source>Điểm tối đa</source>
         <translation>Maximum points</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="109" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="106" />
         <source>Tự chấm</source>
         <translation>Self-score</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="110" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="107" />
         <source>Bình quân người chấm</source>
         <translation>Assessors' average</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="110" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="107" />
         <source>Chênh lệch</source>
         <translation>Gap</translation>
     </message>
@@ -3315,153 +3333,153 @@ The awards will be written into history, the nominations marked decided, and the
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="140" />
+        <location filename="../../ui/history/history_dialog.py" line="138" />
         <source>Lịch sử khen thưởng — %1</source>
         <translation>Award history — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="144" />
+        <location filename="../../ui/history/history_dialog.py" line="142" />
         <source>Tập thể: chỉ có khen thưởng; xếp loại, sáng kiến, kỷ luật ghi cho từng người.</source>
         <translation>Collective: awards only; ratings, initiatives and discipline are recorded per person.</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="149" />
-        <location filename="../../ui/history/history_dialog.py" line="158" />
-        <location filename="../../ui/history/history_dialog.py" line="162" />
+        <location filename="../../ui/history/history_dialog.py" line="147" />
+        <location filename="../../ui/history/history_dialog.py" line="156" />
+        <location filename="../../ui/history/history_dialog.py" line="160" />
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="150" />
+        <location filename="../../ui/history/history_dialog.py" line="148" />
         <source>Danh hiệu, hình thức</source>
         <translation>Title or form</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="151" />
+        <location filename="../../ui/history/history_dialog.py" line="149" />
         <source>Số quyết định</source>
         <translation>Decision number</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="152" />
+        <location filename="../../ui/history/history_dialog.py" line="150" />
         <source>Ngày quyết định</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="153" />
+        <location filename="../../ui/history/history_dialog.py" line="151" />
         <source>Cơ quan ban hành</source>
         <translation>Issuing agency</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="159" />
+        <location filename="../../ui/history/history_dialog.py" line="157" />
         <source>Xếp loại chất lượng</source>
         <translation>Quality rating</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="163" />
+        <location filename="../../ui/history/history_dialog.py" line="161" />
         <source>Tên sáng kiến, đề tài</source>
         <translation>Initiative or project title</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="164" />
+        <location filename="../../ui/history/history_dialog.py" line="162" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="165" />
+        <location filename="../../ui/history/history_dialog.py" line="163" />
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="166" />
+        <location filename="../../ui/history/history_dialog.py" line="164" />
         <source>Ngày công nhận</source>
         <translation>Recognised on</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="168" />
+        <location filename="../../ui/history/history_dialog.py" line="166" />
         <source>Đã dùng cho</source>
         <translation>Used for</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="168" />
+        <location filename="../../ui/history/history_dialog.py" line="166" />
         <source>chưa dùng</source>
         <translation>unused</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="172" />
+        <location filename="../../ui/history/history_dialog.py" line="170" />
         <source>Hình thức</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="173" />
-        <location filename="../../ui/history/history_dialog.py" line="180" />
+        <location filename="../../ui/history/history_dialog.py" line="171" />
+        <location filename="../../ui/history/history_dialog.py" line="178" />
         <source>Từ ngày</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="174" />
-        <location filename="../../ui/history/history_dialog.py" line="181" />
+        <location filename="../../ui/history/history_dialog.py" line="172" />
+        <location filename="../../ui/history/history_dialog.py" line="179" />
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="174" />
+        <location filename="../../ui/history/history_dialog.py" line="172" />
         <source>còn hiệu lực</source>
         <translation>in force</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="176" />
-        <location filename="../../ui/history/history_dialog.py" line="182" />
+        <location filename="../../ui/history/history_dialog.py" line="174" />
+        <location filename="../../ui/history/history_dialog.py" line="180" />
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="184" />
+        <location filename="../../ui/history/history_dialog.py" line="182" />
         <source>&amp;Xếp loại</source>
         <translation>&amp;Ratings</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="185" />
-        <location filename="../../ui/history/history_dialog.py" line="192" />
+        <location filename="../../ui/history/history_dialog.py" line="183" />
+        <location filename="../../ui/history/history_dialog.py" line="190" />
         <source>&amp;Khen thưởng</source>
         <translation>&amp;Awards</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="186" />
+        <location filename="../../ui/history/history_dialog.py" line="184" />
         <source>&amp;Sáng kiến</source>
         <translation>&amp;Initiatives</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="187" />
+        <location filename="../../ui/history/history_dialog.py" line="185" />
         <source>Kỷ &amp;luật</source>
         <translation>&amp;Discipline</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="188" />
+        <location filename="../../ui/history/history_dialog.py" line="186" />
         <source>Nghỉ &amp;thai sản</source>
         <translation>&amp;Maternity leave</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="197" />
+        <location filename="../../ui/history/history_dialog.py" line="195" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="246" />
+        <location filename="../../ui/history/history_dialog.py" line="256" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="246" />
+        <location filename="../../ui/history/history_dialog.py" line="256" />
         <source>Xóa %1?</source>
         <translation>Delete %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="274" />
+        <location filename="../../ui/history/history_dialog.py" line="281" />
         <source>xếp loại năm %1</source>
         <translation>the rating of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="331" />
+        <location filename="../../ui/history/history_dialog.py" line="338" />
         <source>nghỉ thai sản từ %1</source>
         <translation>the maternity leave from %1</translation>
     </message>
@@ -3798,127 +3816,127 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>Tổ chức</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>Đề nghị khen thưởng</source>
         <translation>Nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>Đợt xét</source>
         <translation>Review rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>Quy định</source>
         <translation>Award rules</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>Hội đồng – Bỏ phiếu</source>
         <translation>Council – Ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>Khối thi đua</source>
         <translation>Emulation blocs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>Điển hình tiên tiến</source>
         <translation>Model examples</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>Quyết định</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>In giấy khen</source>
         <translation>Print certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>Nhật ký thay đổi</source>
         <translation>Change log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>Cơ sở dữ liệu: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="240" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>&amp;Nhập cán bộ từ Excel…</source>
         <translation>&amp;Import staff from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>&amp;Tải mẫu Excel…</source>
         <translation>&amp;Download Excel template…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>T&amp;hoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/main_window.py" line="252" />
         <source>Nhập &amp;lịch sử khen thưởng từ Excel…</source>
         <translation>Import award &amp;history from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255" />
+        <location filename="../../ui/main_window.py" line="254" />
         <source>Tải mẫu Excel &amp;lịch sử khen thưởng…</source>
         <translation>Download the award &amp;history Excel template…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="266" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="267" />
         <source>&amp;Hướng dẫn sử dụng</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="271" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278" />
+        <location filename="../../ui/main_window.py" line="277" />
         <source>Tìm cán bộ</source>
         <translation>Find staff</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281" />
+        <location filename="../../ui/main_window.py" line="280" />
         <source>Thêm cán bộ</source>
         <translation>Add staff member</translation>
     </message>
@@ -4462,12 +4480,12 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/council/members_tab.py" line="110" />
+        <location filename="../../ui/council/members_tab.py" line="112" />
         <source>Tạo Hội đồng</source>
         <translation>New council</translation>
     </message>
     <message>
-        <location filename="../../ui/council/members_tab.py" line="110" />
+        <location filename="../../ui/council/members_tab.py" line="112" />
         <source>Tên Hội đồng:</source>
         <translation>Council name:</translation>
     </message>
@@ -4742,37 +4760,37 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>NominateDialog</name>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="352" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="334" />
         <source>Đề nghị khen thưởng từ xếp hạng</source>
         <translation>Nominate from the ranking</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="368" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="351" />
         <source>Có %1 thành viên đồng hạng nhất: hãy chọn đơn vị dẫn đầu khối theo kết quả bình xét của khối.</source>
         <translation>%1 members share first place: choose the bloc leader as the bloc decided.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="372" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="355" />
         <source>Đợt xét:</source>
         <translation>Round:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="373" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="356" />
         <source>Đơn vị dẫn đầu khối (Cờ thi đua):</source>
         <translation>Bloc leader (emulation flag):</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="374" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="357" />
         <source>Số đơn vị tiếp theo đề nghị Bằng khen:</source>
         <translation>Next members proposed for the Certificate of Merit:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="384" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="367" />
         <source>Chưa có đợt xét nào đang mở. Hãy tạo đợt xét ở màn hình «Đợt xét».</source>
         <translation>No review round is open. Create one on the “Review rounds” screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="397" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="380" />
         <source>Hãy chọn đợt xét và đơn vị dẫn đầu khối.</source>
         <translation>Choose the round and the bloc leader.</translation>
     </message>
@@ -5529,123 +5547,123 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>OrgScreen</name>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="68" />
+        <location filename="../../ui/org/org_screen.py" line="84" />
         <source>Thêm đơn vị</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="69" />
-        <location filename="../../ui/org/org_screen.py" line="116" />
+        <location filename="../../ui/org/org_screen.py" line="85" />
+        <location filename="../../ui/org/org_screen.py" line="133" />
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="70" />
-        <location filename="../../ui/org/org_screen.py" line="298" />
-        <location filename="../../ui/org/org_screen.py" line="389" />
+        <location filename="../../ui/org/org_screen.py" line="86" />
+        <location filename="../../ui/org/org_screen.py" line="316" />
+        <location filename="../../ui/org/org_screen.py" line="412" />
         <source>Ngừng hoạt động</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="77" />
+        <location filename="../../ui/org/org_screen.py" line="93" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="91" />
+        <location filename="../../ui/org/org_screen.py" line="108" />
         <source>Tìm theo họ tên hoặc mã — gõ không dấu cũng được (Ctrl+F)</source>
         <translation>Search by name or code — tone marks optional (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="92" />
+        <location filename="../../ui/org/org_screen.py" line="109" />
         <source>Hiện cả người đã thôi công tác</source>
         <translation>Also show people who have left</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="114" />
+        <location filename="../../ui/org/org_screen.py" line="131" />
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="115" />
+        <location filename="../../ui/org/org_screen.py" line="132" />
         <source>Thêm cán bộ (Ctrl+N)</source>
         <translation>Add a staff member (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="117" />
+        <location filename="../../ui/org/org_screen.py" line="134" />
         <source>Sửa hồ sơ đang chọn (Enter hoặc F2)</source>
         <translation>Edit the selected record (Enter or F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="118" />
-        <location filename="../../ui/org/org_screen.py" line="293" />
+        <location filename="../../ui/org/org_screen.py" line="135" />
+        <location filename="../../ui/org/org_screen.py" line="311" />
         <source>Thôi công tác</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="119" />
+        <location filename="../../ui/org/org_screen.py" line="136" />
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="120" />
+        <location filename="../../ui/org/org_screen.py" line="137" />
         <source>Tải mẫu…</source>
         <translation>Template…</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="121" />
-        <location filename="../../ui/org/org_screen.py" line="408" />
+        <location filename="../../ui/org/org_screen.py" line="138" />
+        <location filename="../../ui/org/org_screen.py" line="434" />
         <source>Lịch sử khen thưởng…</source>
         <translation>Award history…</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="122" />
+        <location filename="../../ui/org/org_screen.py" line="139" />
         <source>Xếp loại, khen thưởng, sáng kiến, kỷ luật của người đang chọn (Ctrl+H)</source>
         <translation>Ratings, awards, initiatives and discipline of the selected person (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="257" />
+        <location filename="../../ui/org/org_screen.py" line="275" />
         <source>Hiển thị %1 / hơn %2 người</source>
         <translation>Showing %1 of more than %2 people</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="261" />
+        <location filename="../../ui/org/org_screen.py" line="279" />
         <source>Hiển thị %1 / %2 người</source>
         <translation>Showing %1 of %2 people</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="410" />
+        <location filename="../../ui/org/org_screen.py" line="436" />
         <source>Lịch sử thay đổi…</source>
         <translation>Change history…</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="259" />
-        <location filename="../../ui/org/org_screen.py" line="263" />
+        <location filename="../../ui/org/org_screen.py" line="277" />
+        <location filename="../../ui/org/org_screen.py" line="281" />
         <source>Gõ thêm vào ô tìm kiếm hoặc chọn đơn vị để thu hẹp danh sách.</source>
         <translation>Type more in the search box or choose a unit to narrow the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="265" />
+        <location filename="../../ui/org/org_screen.py" line="283" />
         <source>%1 người</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="291" />
+        <location filename="../../ui/org/org_screen.py" line="309" />
         <source>Cho công tác lại</source>
         <translation>Reinstate</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="298" />
+        <location filename="../../ui/org/org_screen.py" line="316" />
         <source>Hoạt động lại</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="361" />
+        <location filename="../../ui/org/org_screen.py" line="383" />
         <source>Hồ sơ đã bị thay đổi</source>
         <translation>Record was changed</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="390" />
+        <location filename="../../ui/org/org_screen.py" line="413" />
         <source>Đánh dấu đơn vị «%1» ngừng hoạt động? Cán bộ và lịch sử của đơn vị vẫn được giữ; có thể cho hoạt động lại bất cứ lúc nào.</source>
         <translation>Mark unit “%1” as inactive? Its staff and history are kept; it can be reactivated at any time.</translation>
     </message>
@@ -5774,37 +5792,37 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="134" />
+        <location filename="../../ui/connection/dialog.py" line="135" />
         <source>Mật khẩu máy chủ</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="137" />
+        <location filename="../../ui/connection/dialog.py" line="138" />
         <source>Nhập mật khẩu của người dùng %1 trên máy chủ %2 (cơ sở dữ liệu %3).</source>
         <translation>Enter the password of user %1 on server %2 (database %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="147" />
+        <location filename="../../ui/connection/dialog.py" line="148" />
         <source>Ghi nhớ mật khẩu</source>
         <translation>Remember the password</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="149" />
+        <location filename="../../ui/connection/dialog.py" line="150" />
         <source>Cất trong kho mật khẩu của hệ điều hành (nếu máy có).</source>
         <translation>Kept in the operating system's password store (when there is one).</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="151" />
+        <location filename="../../ui/connection/dialog.py" line="152" />
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="154" />
+        <location filename="../../ui/connection/dialog.py" line="155" />
         <source>Kết nối</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="155" />
+        <location filename="../../ui/connection/dialog.py" line="156" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
@@ -5850,127 +5868,127 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/org/person_dialog.py" line="46" />
+        <location filename="../../ui/org/person_dialog.py" line="47" />
         <source>Sửa hồ sơ cán bộ</source>
         <translation>Edit staff record</translation>
     </message>
     <message>
-        <location filename="../../ui/org/person_dialog.py" line="46" />
+        <location filename="../../ui/org/person_dialog.py" line="47" />
         <source>Thêm cán bộ</source>
         <translation>Add staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/org/person_dialog.py" line="52" />
+        <location filename="../../ui/org/person_dialog.py" line="53" />
         <source>ví dụ: Nguyễn Thị Thu Hà</source>
         <translation>e.g. Nguyễn Thị Thu Hà</translation>
     </message>
     <message>
-        <location filename="../../ui/org/person_dialog.py" line="54" />
+        <location filename="../../ui/org/person_dialog.py" line="55" />
         <source>— chọn —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../ui/org/person_dialog.py" line="59" />
+        <location filename="../../ui/org/person_dialog.py" line="60" />
         <source>Chỉ biết năm sinh</source>
         <translation>Only the year is known</translation>
     </message>
     <message>
-        <location filename="../../ui/org/person_dialog.py" line="91" />
+        <location filename="../../ui/org/person_dialog.py" line="92" />
         <source>Mã cán bộ</source>
         <translation>Staff code</translation>
     </message>
     <message>
-        <location filename="../../ui/org/person_dialog.py" line="91" />
+        <location filename="../../ui/org/person_dialog.py" line="92" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/org/person_dialog.py" line="92" />
+        <location filename="../../ui/org/person_dialog.py" line="93" />
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/org/person_dialog.py" line="92" />
+        <location filename="../../ui/org/person_dialog.py" line="93" />
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/org/person_dialog.py" line="93" />
+        <location filename="../../ui/org/person_dialog.py" line="94" />
         <source>Dân tộc</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../ui/org/person_dialog.py" line="93" />
+        <location filename="../../ui/org/person_dialog.py" line="94" />
         <source>Đối tượng</source>
         <translation>Staff category</translation>
     </message>
     <message>
-        <location filename="../../ui/org/person_dialog.py" line="94" />
+        <location filename="../../ui/org/person_dialog.py" line="95" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/person_dialog.py" line="94" />
+        <location filename="../../ui/org/person_dialog.py" line="95" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/org/person_dialog.py" line="95" />
+        <location filename="../../ui/org/person_dialog.py" line="96" />
         <source>Cấp lãnh đạo</source>
         <translation>Leadership level</translation>
     </message>
     <message>
-        <location filename="../../ui/org/person_dialog.py" line="95" />
+        <location filename="../../ui/org/person_dialog.py" line="96" />
         <source>Bắt đầu công tác</source>
         <translation>Started work</translation>
     </message>
     <message>
-        <location filename="../../ui/org/person_dialog.py" line="96" />
+        <location filename="../../ui/org/person_dialog.py" line="97" />
         <source>Thôi công tác</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/org/person_dialog.py" line="116" />
+        <location filename="../../ui/org/person_dialog.py" line="117" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/org/person_dialog.py" line="151" />
+        <location filename="../../ui/org/person_dialog.py" line="152" />
         <source>Kinh</source>
         <translation>Kinh</translation>
     </message>
     <message>
-        <location filename="../../ui/org/person_dialog.py" line="178" />
+        <location filename="../../ui/org/person_dialog.py" line="179" />
         <source>năm, ví dụ 1985</source>
         <translation>year, e.g. 1985</translation>
     </message>
     <message>
-        <location filename="../../ui/org/person_dialog.py" line="178" />
+        <location filename="../../ui/org/person_dialog.py" line="179" />
         <source>ngày/tháng/năm</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/org/person_dialog.py" line="200" />
+        <location filename="../../ui/org/person_dialog.py" line="201" />
         <source>nhập năm gồm 4 chữ số</source>
         <translation>type a 4-digit year</translation>
     </message>
     <message>
-        <location filename="../../ui/org/person_dialog.py" line="252" />
+        <location filename="../../ui/org/person_dialog.py" line="253" />
         <source>Điền các trường bắt buộc: mã, họ tên, giới tính, đơn vị.</source>
         <translation>Fill in the required fields: code, full name, gender, unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/person_dialog.py" line="294" />
+        <location filename="../../ui/org/person_dialog.py" line="300" />
         <source>Hồ sơ đã bị thay đổi</source>
         <translation>Record was changed</translation>
     </message>
     <message>
-        <location filename="../../ui/org/person_dialog.py" line="296" />
+        <location filename="../../ui/org/person_dialog.py" line="302" />
         <source>Tải lại</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/org/person_dialog.py" line="297" />
+        <location filename="../../ui/org/person_dialog.py" line="303" />
         <source>Để sau</source>
         <translation>Later</translation>
     </message>
@@ -5978,108 +5996,113 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>PledgeTab</name>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="139" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="141" />
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="154" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="156" />
         <source>Ngày ký:</source>
         <translation>Signed on:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="157" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="159" />
         <source>Tiêu đề:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="158" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="160" />
         <source>Địa danh:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="161" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="163" />
         <source>Mỗi đoạn một dòng; dòng bắt đầu bằng "1.", "-", "a)" là một mục riêng.</source>
         <translation>One paragraph per line; a line starting with "1.", "-" or "a)" is an item of its own.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="163" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="165" />
         <source>Nội dung giao ước</source>
         <translation>Pledge content</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="188" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="190" />
         <source>Bỏ khỏi danh sách ký</source>
         <translation>Remove from signatories</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="190" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="192" />
         <source>Thêm thành viên còn thiếu</source>
         <translation>Add missing members</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="191" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="193" />
         <source>Thêm các thành viên của khối trong năm chưa có trong danh sách ký</source>
         <translation>Add the bloc's members of the year that are not among the signatories</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="197" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="199" />
         <source>Các đơn vị ký giao ước</source>
         <translation>Signing agencies</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="211" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="213" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="213" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="341" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="215" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="364" />
         <source>Chép từ năm trước</source>
         <translation>Copy from last year</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="215" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="217" />
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="260" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="264" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="278" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="451" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="262" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="266" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="280" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="463" />
         <source>Giao ước chưa lưu</source>
         <translation>Unsaved pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="261" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="279" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="452" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="263" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="281" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="464" />
         <source>Giao ước thi đua năm %1 có thay đổi chưa lưu. Lưu lại không?</source>
         <translation>The emulation pledge of %1 has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="265" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="267" />
         <source>Chưa lưu được giao ước năm %1 vì dữ liệu chưa hợp lệ; các thay đổi đã bị bỏ.</source>
         <translation>The %1 pledge could not be saved because some data is invalid; the changes were discarded.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="342" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="365" />
         <source>Thay nội dung và danh sách ký của giao ước năm %1 bằng bản chép từ năm trước? Các dấu "Đã ký" của năm %1 sẽ bị xóa.</source>
         <translation>Replace the content and signatories of the %1 pledge with a copy of last year's? The "Signed" marks of %1 will be cleared.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="366" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="382" />
         <source>Lưu giao ước thi đua</source>
         <translation>Save emulation pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="379" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="383" />
+        <source>Giao ước thi đua năm %1</source>
+        <translation>Emulation pledge %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/pledge_tab.py" line="386" />
         <source>Đang tạo giao ước thi đua…</source>
         <translation>Creating the emulation pledge…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="380" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="385" />
         <source>Đã tạo giao ước thi đua.</source>
         <translation>The emulation pledge was written.</translation>
     </message>
@@ -6092,32 +6115,32 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>File written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="491" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="503" />
         <source>Chọn một khối thi đua để xem giao ước.</source>
         <translation>Choose an emulation bloc to see its pledge.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="494" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="506" />
         <source>Năm %1 chưa có giao ước — đang soạn bản mới (chưa lưu).</source>
         <translation>No pledge for %1 yet — drafting a new one (not saved).</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="497" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="509" />
         <source>Có thay đổi chưa lưu.</source>
         <translation>Unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="499" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="511" />
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="502" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="514" />
         <source>Đã ký: %1/%2 đơn vị</source>
         <translation>Signed: %1/%2 agencies</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="504" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="516" />
         <source>Các năm đã có giao ước: %1</source>
         <translation>Years with a pledge: %1</translation>
     </message>
@@ -6254,12 +6277,12 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>Printer calibration</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="62" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="89" />
         <source>Hồ sơ:</source>
         <translation>Profile:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="63" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="90" />
         <source>Tên máy in:</source>
         <translation>Printer name:</translation>
     </message>
@@ -6290,7 +6313,7 @@ This is asked once per round and who confirmed is recorded.</translation>
 4. Print the test sheet again with the saved profile: every target must sit where its label says.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="65" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="62" />
         <source>1. Bấm «Tờ in thử…», in tờ đó ở tỉ lệ 100% (tắt «Vừa trang / Fit to page») trên khổ giấy của phôi.
 2. Dùng thước đo từ mép trái và mép trên tờ giấy đến tâm mỗi dấu.
 3. Nhập số đo (vị trí dấu in ra, đúng như thước chỉ) vào bảng dưới; dấu nào không đo thì để trống. Chương trình tự tính độ lệch.
@@ -6301,123 +6324,123 @@ This is asked once per round and who confirmed is recorded.</translation>
 4. Save, then print the test sheet again with the saved profile: every mark must land where its label says.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="72" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="96" />
         <source>Dấu</source>
         <translation>Mark</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="73" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="97" />
         <source>In ở (x; y)</source>
         <translation>Printed at (x; y)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="74" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="98" />
         <source>Đo được x (mm)</source>
         <translation>Measured x (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="75" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="99" />
         <source>Đo được y (mm)</source>
         <translation>Measured y (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="85" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="109" />
         <source>Dấu %1, %2 đo được</source>
         <translation>Mark %1, measured %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="91" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="118" />
         <source>Tờ in thử này đã in qua hồ sơ đang chọn</source>
         <translation>This test sheet was printed through the chosen profile</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="97" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="126" />
         <source>Tờ in thử…</source>
         <translation>Test sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="99" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="128" />
         <source>Đọc tờ in thử quét…</source>
         <translation>Read a scanned test sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="101" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="130" />
         <source>Hồ sơ mới</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="103" />
-        <location filename="../../ui/printing/profiles_dialog.py" line="262" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="132" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="280" />
         <source>Xóa hồ sơ</source>
         <translation>Delete profile</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="106" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="135" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="107" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="136" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="136" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="154" />
         <source>(hồ sơ mới)</source>
         <translation>(new profile)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="175" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="193" />
         <source>Dấu %1, %2: %3</source>
         <translation>Mark %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="212" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="230" />
         <source>tính từ số đo</source>
         <translation>computed from the readings</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="213" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="231" />
         <source>đang lưu</source>
         <translation>as saved</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="213" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="231" />
         <source>đọc từ bản quét</source>
         <translation>read from the scan</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="214" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="232" />
         <source>Hiệu chỉnh (%1): lệch ngang %2 mm, lệch dọc %3 mm, tỉ lệ %4 × %5.</source>
         <translation>Correction (%1): horizontal %2 mm, vertical %3 mm, scale %4 × %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="255" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="273" />
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="256" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="274" />
         <source>Đã lưu hồ sơ máy in «%1».</source>
         <translation>Printer profile “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="262" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="280" />
         <source>Xóa hồ sơ máy in «%1»?</source>
         <translation>Delete the printer profile “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="274" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="292" />
         <source>Lưu tờ in thử</source>
         <translation>Save the test sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="274" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="292" />
         <source>Tờ in thử căn chỉnh</source>
         <translation>Calibration test sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="277" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="295" />
         <source>Đã ghi tờ in thử. In tệp này ở tỉ lệ 100% (tắt «Vừa trang / Fit to page»).</source>
         <translation>The test sheet was saved. Print it at 100% (turn “Fit to page” off).</translation>
     </message>
@@ -6766,52 +6789,52 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="67" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="64" />
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="67" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="64" />
         <source>Thành viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="67" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="64" />
         <source>Điểm tự chấm</source>
         <translation>Self-score</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="68" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="65" />
         <source>Điểm chấm (bình quân)</source>
         <translation>Assessed (average)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="68" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="65" />
         <source>Chênh lệch</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="68" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="65" />
         <source>Số phiếu</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="69" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="66" />
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="85" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="82" />
         <source>Đồng hạng %1</source>
         <translation>Tied %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="87" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="84" />
         <source>dưới 5 phiếu: không bỏ điểm cao nhất, thấp nhất</source>
         <translation>under 5 sheets: highest and lowest kept</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="89" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="86" />
         <source>cơ quan ngoài hệ thống</source>
         <translation>outside agency</translation>
     </message>
@@ -6819,117 +6842,122 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>RankingTab</name>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="146" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="143" />
         <source>Đề nghị khen thưởng…</source>
         <translation>Nominate…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="148" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="145" />
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="150" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="147" />
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="153" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="150" />
         <source>Bảng tiêu chí:</source>
         <translation>Criteria table:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="242" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="239" />
         <source>Điểm chấm là bình quân các phiếu chấm đủ; khi có từ 5 phiếu trở lên, bỏ một phiếu cao nhất và một phiếu thấp nhất.</source>
         <translation>The assessed score is the average of the complete sheets; with 5 sheets or more, one highest and one lowest are dropped.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="244" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="241" />
         <source>Điểm chấm là bình quân các phiếu chấm đủ.</source>
         <translation>The assessed score is the average of the complete sheets.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="247" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="244" />
         <source>Có %1 nhóm đồng hạng (tô cùng màu).</source>
         <translation>%1 groups of tied members (tinted alike).</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="252" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="249" />
         <source>tự chấm</source>
         <translation>self-score</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="257" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="254" />
         <source>Còn thiếu %1 phiếu chấm (chưa tính vào điểm bình quân): %2</source>
         <translation>%1 sheets incomplete (left out of the average): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="260" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="257" />
         <source>Chưa xếp hạng (chưa có phiếu chấm đủ): %1</source>
         <translation>Not ranked (no complete sheet yet): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="262" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="259" />
         <source>Đã đủ điểm tự chấm và điểm của mọi người chấm.</source>
         <translation>All self-scores and every assessor's scores are in.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="279" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="276" />
         <source>Điểm tự chấm và điểm chấm theo tiêu chí: %1 (ô đỏ: chênh lệch từ 10% điểm tối đa trở lên)</source>
         <translation>Self-score and assessed score per criterion: %1 (red: a gap of 10% of the maximum or more)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="290" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="287" />
         <source>Đề nghị khen thưởng</source>
         <translation>Nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="291" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="288" />
         <source>Chưa có thành viên nào được xếp hạng.</source>
         <translation>No member is ranked yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="304" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="300" />
         <source>Cờ thi đua: %1 đề nghị mới</source>
         <translation>Emulation flag: %1 new nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="305" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="301" />
         <source>Bằng khen: %1 đề nghị mới</source>
         <translation>Certificate of Merit: %1 new nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="308" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="304" />
         <source>%1 đề nghị đã có trong đợt nên bỏ qua</source>
         <translation>%1 nominations already in the round were skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="310" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="306" />
         <source>không đề nghị được cho cơ quan ngoài hệ thống: %1</source>
         <translation>outside agencies cannot be nominated: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="313" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="309" />
         <source>Lưu ý: có đơn vị bằng điểm với đơn vị cuối cùng được đề nghị Bằng khen nhưng vượt số lượng đã định</source>
         <translation>Note: a member tied with the last one proposed for the Certificate of Merit was left out by the number set</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="315" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="311" />
         <source>Đã tạo đề nghị</source>
         <translation>Nominations created</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="327" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="321" />
         <source>Lưu bảng điểm và xếp hạng</source>
         <translation>Save the scores and ranking</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="342" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="322" />
+        <source>Bảng điểm và xếp hạng</source>
+        <translation>Scores and ranking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocs/ranking_tab.py" line="324" />
         <source>Đang xuất bảng điểm…</source>
         <translation>Exporting the scores…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="343" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="324" />
         <source>Đã xuất bảng điểm.</source>
         <translation>The score sheet was exported.</translation>
     </message>
@@ -6996,32 +7024,32 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="71" />
+        <location filename="../../ui/history/history_dialog.py" line="72" />
         <source>Thêm…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="72" />
+        <location filename="../../ui/history/history_dialog.py" line="73" />
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="73" />
+        <location filename="../../ui/history/history_dialog.py" line="74" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="74" />
+        <location filename="../../ui/history/history_dialog.py" line="75" />
         <source>Thêm (Insert)</source>
         <translation>Add (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="75" />
+        <location filename="../../ui/history/history_dialog.py" line="76" />
         <source>Sửa dòng đang chọn (Enter hoặc F2)</source>
         <translation>Edit the selected row (Enter or F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="76" />
+        <location filename="../../ui/history/history_dialog.py" line="77" />
         <source>Xóa dòng đang chọn (Delete)</source>
         <translation>Delete the selected row (Delete)</translation>
     </message>
@@ -7029,147 +7057,157 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="126" />
+        <location filename="../../ui/reports/reports_screen.py" line="115" />
         <source>Báo cáo, thống kê</source>
         <translation>Reports and statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="133" />
+        <location filename="../../ui/reports/reports_screen.py" line="122" />
         <source>Biểu 0601: Số phong trào thi đua</source>
         <translation>Form 0601: emulation movements</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="134" />
+        <location filename="../../ui/reports/reports_screen.py" line="123" />
         <source>Biểu 0602: Số lượng khen thưởng cấp Nhà nước</source>
         <translation>Form 0602: state-level awards</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="135" />
+        <location filename="../../ui/reports/reports_screen.py" line="124" />
         <source>Biểu 0603: Số lượng khen thưởng cấp bộ, ban, ngành, tỉnh</source>
         <translation>Form 0603: ministry/province-level awards</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="136" />
+        <location filename="../../ui/reports/reports_screen.py" line="125" />
         <source>Số lượt khen thưởng theo đơn vị và theo năm</source>
         <translation>Awards per unit and per year</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="137" />
+        <location filename="../../ui/reports/reports_screen.py" line="126" />
         <source>Tỷ lệ khen thưởng người trực tiếp công tác và nữ</source>
         <translation>Share of awards to non-leaders and to women</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="138" />
+        <location filename="../../ui/reports/reports_screen.py" line="127" />
         <source>Tiền thưởng theo đơn vị và cấp khen thưởng</source>
         <translation>Reward money by unit and award level</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="149" />
+        <location filename="../../ui/reports/reports_screen.py" line="138" />
         <source>Tất cả các cấp</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="149" />
+        <location filename="../../ui/reports/reports_screen.py" line="138" />
         <source>Cấp bộ, ban, ngành, tỉnh trở lên</source>
         <translation>Ministry / province level and up</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="150" />
+        <location filename="../../ui/reports/reports_screen.py" line="139" />
         <source>Cấp Nhà nước</source>
         <translation>State level</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="154" />
+        <location filename="../../ui/reports/reports_screen.py" line="143" />
         <source>Đánh dấu các đơn vị cần tính; không đánh dấu đơn vị nào là tính tất cả</source>
         <translation>Tick the units to count; with none ticked, every unit counts</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="155" />
+        <location filename="../../ui/reports/reports_screen.py" line="144" />
         <source>Đơn vị (để trống: tất cả)</source>
         <translation>Units (none ticked: all)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="160" />
+        <location filename="../../ui/reports/reports_screen.py" line="149" />
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="163" />
+        <location filename="../../ui/reports/reports_screen.py" line="152" />
         <source>Lưu Excel…</source>
         <translation>Save as Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="167" />
+        <location filename="../../ui/reports/reports_screen.py" line="156" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="168" />
+        <location filename="../../ui/reports/reports_screen.py" line="157" />
         <source>Năm báo cáo</source>
         <translation>Report year</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="169" />
+        <location filename="../../ui/reports/reports_screen.py" line="158" />
         <source>Cấp khen thưởng</source>
         <translation>Award level</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="250" />
+        <location filename="../../ui/reports/reports_screen.py" line="241" />
         <source>Năm %1, theo ngày quyết định; số tiền theo quyết định đã ban hành hoặc tính theo quy định</source>
         <translation>Year %1, by decision date; amounts of issued decisions, or computed by the rules</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="254" />
+        <location filename="../../ui/reports/reports_screen.py" line="245" />
         <source>Kỳ báo cáo: từ %1 đến %2 (theo ngày quyết định)</source>
         <translation>Reporting period: %1 to %2 (by decision date)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="257" />
+        <location filename="../../ui/reports/reports_screen.py" line="248" />
         <source>Năm %1–%2, theo năm thành tích được khen</source>
         <translation>Years %1–%2, by the year of the achievement</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="276" />
+        <location filename="../../ui/reports/reports_screen.py" line="265" />
         <source>Đang tính…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="323" />
+        <location filename="../../ui/reports/reports_screen.py" line="309" />
+        <source>Biểu %1 năm %2</source>
+        <translation>Form %1, year %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_screen.py" line="310" />
+        <source>Báo cáo khen thưởng năm %2</source>
+        <translation>Awards report, year %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_screen.py" line="322" />
+        <source>Đã lưu báo cáo.</source>
+        <translation>Report saved.</translation>
+    </message>
+    <message>
         <source>Biểu %1 năm %2.xlsx</source>
         <translation>Form %1 year %2.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="324" />
         <source>Báo cáo khen thưởng năm %2.xlsx</source>
         <translation>Award report %2.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="328" />
+        <location filename="../../ui/reports/reports_screen.py" line="320" />
         <source>Lưu báo cáo</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="329" />
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="337" />
+        <location filename="../../ui/reports/reports_screen.py" line="318" />
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="341" />
         <source>Tệp đang được mở</source>
         <translation>The file is open</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="342" />
         <source>Chọn tên tệp khác?</source>
         <translation>Choose another file name?</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="349" />
+        <location filename="../../ui/reports/reports_screen.py" line="322" />
         <source>Đang lưu báo cáo…</source>
         <translation>Saving the report…</translation>
     </message>
@@ -7616,187 +7654,187 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>RuleSetsScreen</name>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="60" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="64" />
         <source>Quy định khen thưởng</source>
         <translation>Award rules</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="62" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="66" />
         <source>Mỗi đợt xét được kiểm tra theo bộ quy tắc có hiệu lực vào ngày xét. Khi có văn bản mới, hãy sao chép bộ đang áp dụng rồi sửa tiêu chuẩn.</source>
         <translation>Each round is checked under the rule set in force on its review date. When a new legal text appears, copy the set in force and edit its criteria.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="67" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="71" />
         <source>Bộ quy tắc</source>
         <translation>Rule set</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="67" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="71" />
         <source> (đang áp dụng)</source>
         <translation> (in force)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="68" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="72" />
         <source>Hiệu lực từ</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="69" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="73" />
         <source>Đến</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="69" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="73" />
         <source>nay</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="71" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="75" />
         <source>Văn bản</source>
         <translation>Legal text</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="75" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="79" />
         <source>&amp;Sao chép…</source>
         <translation>&amp;Copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="76" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="80" />
         <source>Tạo bộ quy tắc mới từ bộ đang chọn, với tên và ngày hiệu lực mới</source>
         <translation>Create a rule set from the selected one, with a new name and dates</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="77" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="81" />
         <source>Sửa tên, ngày hiệu lực…</source>
         <translation>Edit name and dates…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="80" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="84" />
         <source>Lương cơ sở, làm tròn…</source>
         <translation>Base salary, rounding…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="81" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="85" />
         <source>Mức lương cơ sở theo ngày áp dụng và cách làm tròn tiền thưởng</source>
         <translation>Base salaries by start date and the rounding of reward money</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="85" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="89" />
         <source>Danh hiệu, hình thức</source>
         <translation>Title or form</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="86" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="90" />
         <source>Đối tượng</source>
         <translation>Staff category</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="87" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="91" />
         <source>Tiền thưởng</source>
         <translation>Reward</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="88" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="92" />
         <source>Tiêu chuẩn chính</source>
         <translation>Main criteria</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="90" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="94" />
         <source>Tỷ lệ phiếu</source>
         <translation>Vote threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="91" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="95" />
         <source>không bỏ phiếu</source>
         <translation>no vote</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="95" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="99" />
         <source>Giới hạn</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="112" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="116" />
         <source>&amp;Lưu tiêu chuẩn</source>
         <translation>&amp;Save criteria</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="113" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="117" />
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="138" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="142" />
         <source>Tiêu chuẩn của bộ quy tắc đang chọn</source>
         <translation>Criteria of the selected rule set</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="174" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="178" />
         <source> (chưa xác nhận)</source>
         <translation> (unconfirmed)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="195" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="199" />
         <source>xếp loại từ %1</source>
         <translation>rating %1 or better</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="197" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="201" />
         <source>%1 lần liên tục %2</source>
         <translation>%1 consecutive %2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="200" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="204" />
         <source>đã có %1</source>
         <translation>holds %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="202" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="206" />
         <source>%1 năm hoàn thành tốt trở lên</source>
         <translation>%1 years rated good or better</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="204" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="208" />
         <source>sáng kiến trong %1 năm</source>
         <translation>initiative within %1 years</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="206" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="210" />
         <source>%1 thành viên LĐTT</source>
         <translation>%1 of members LĐTT</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="208" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="212" />
         <source>%1 điều kiện kiểm tra thủ công</source>
         <translation>%1 conditions checked by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="267" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="271" />
         <source>%1 — bộ quy tắc %2</source>
         <translation>%1 — rule set %2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="279" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="283" />
         <source>Còn %1 trường chưa hợp lệ</source>
         <translation>%1 fields are not valid</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="280" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="284" />
         <source>Có thay đổi chưa lưu</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="306" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="310" />
         <source>Đã lưu tiêu chuẩn %1</source>
         <translation>Saved the criteria of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="316" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="320" />
         <source>Tiêu chuẩn chưa lưu</source>
         <translation>Unsaved criteria</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="317" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="321" />
         <source>Bỏ các thay đổi tiêu chuẩn chưa lưu?</source>
         <translation>Discard the unsaved criteria changes?</translation>
     </message>
@@ -7883,82 +7921,82 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>Scanned sheets to look at</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="153" />
+        <location filename="../../ui/council/scan_dialogs.py" line="161" />
         <source>hai lượt khác nhau</source>
         <translation>the two passes differ</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="154" />
+        <location filename="../../ui/council/scan_dialogs.py" line="162" />
         <source>Phiếu %1 — %2</source>
         <translation>Sheet %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="150" />
+        <location filename="../../ui/council/scan_dialogs.py" line="158" />
         <source>Phiếu cần xem (%1)</source>
         <translation>Sheets to look at (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="122" />
+        <location filename="../../ui/council/scan_dialogs.py" line="131" />
         <source>Trang không tính:</source>
         <translation>Pages not counted:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="130" />
+        <location filename="../../ui/council/scan_dialogs.py" line="106" />
         <source>Quyết định theo phiếu giấy: ở màn hình so sánh, chọn «Lấy theo lượt A», «Lấy theo lượt B» hoặc gõ nội dung đúng.</source>
         <translation>Decide from the paper: in the comparison screen choose «Keep pass A», «Keep pass B» or type the right reading.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="158" />
+        <location filename="../../ui/council/scan_dialogs.py" line="166" />
         <source>Không có phiếu nào cần xem lại.</source>
         <translation>No sheet needs looking at.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="164" />
+        <location filename="../../ui/council/scan_dialogs.py" line="172" />
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="166" />
+        <location filename="../../ui/council/scan_dialogs.py" line="174" />
         <source>không gạch ai</source>
         <translation>nobody struck</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="167" />
+        <location filename="../../ui/council/scan_dialogs.py" line="175" />
         <source>Phiếu %1 — máy đọc: gạch %2</source>
         <translation>Sheet %1 — read by the program: struck %2</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="169" />
+        <location filename="../../ui/council/scan_dialogs.py" line="177" />
         <source>Phiếu %1 — máy không đọc được mã trang; hãy xem phiếu giấy</source>
         <translation>Sheet %1 — the page code could not be read; look at the paper</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="171" />
+        <location filename="../../ui/council/scan_dialogs.py" line="179" />
         <source>; chưa chắc: %1</source>
         <translation>; not sure: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="173" />
+        <location filename="../../ui/council/scan_dialogs.py" line="181" />
         <source>; thiếu trang</source>
         <translation>; page missing</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="174" />
+        <location filename="../../ui/council/scan_dialogs.py" line="182" />
         <source>Lượt A: %1</source>
         <translation>Pass A: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="175" />
+        <location filename="../../ui/council/scan_dialogs.py" line="183" />
         <source>Lượt B: %1</source>
         <translation>Pass B: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="176" />
+        <location filename="../../ui/council/scan_dialogs.py" line="184" />
         <source>Bản quét: %1</source>
         <translation>Scan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="185" />
+        <location filename="../../ui/council/scan_dialogs.py" line="193" />
         <source>(không có ảnh)</source>
         <translation>(no image)</translation>
     </message>
@@ -8052,72 +8090,72 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/settings_screen.py" line="58" />
+        <location filename="../../ui/settings_screen.py" line="60" />
         <source>ví dụ: Sở Nội vụ tỉnh Bắc Ninh</source>
         <translation>e.g. Sở Nội vụ tỉnh Bắc Ninh</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="59" />
+        <location filename="../../ui/settings_screen.py" line="61" />
         <source>ví dụ: UBND TỈNH BẮC NINH</source>
         <translation>e.g. UBND TỈNH BẮC NINH</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="60" />
+        <location filename="../../ui/settings_screen.py" line="62" />
         <source>ví dụ: Bắc Ninh</source>
         <translation>e.g. Bắc Ninh</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="73" />
+        <location filename="../../ui/settings_screen.py" line="75" />
         <source>Cơ quan (in trên văn bản, danh sách, giấy khen)</source>
         <translation>Agency (printed on documents, lists and certificates)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="80" />
+        <location filename="../../ui/settings_screen.py" line="82" />
         <source>Dòng ngày tháng sẽ in:</source>
         <translation>Date line as printed:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="87" />
+        <location filename="../../ui/settings_screen.py" line="89" />
         <source>Ngôn ngữ mới được áp dụng khi mở lại chương trình.</source>
         <translation>A new language takes effect when the program is reopened.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="89" />
+        <location filename="../../ui/settings_screen.py" line="91" />
         <source>Giao diện (riêng máy này)</source>
         <translation>Interface (this computer only)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="91" />
+        <location filename="../../ui/settings_screen.py" line="93" />
         <source>Ngôn ngữ giao diện:</source>
         <translation>Interface language:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="94" />
+        <location filename="../../ui/settings_screen.py" line="96" />
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="97" />
+        <location filename="../../ui/settings_screen.py" line="100" />
         <source>Hoàn tác</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="109" />
+        <location filename="../../ui/settings_screen.py" line="112" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="179" />
+        <location filename="../../ui/settings_screen.py" line="196" />
         <source>Cài đặt đã bị thay đổi</source>
         <translation>Settings were changed</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="190" />
+        <location filename="../../ui/settings_screen.py" line="210" />
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="190" />
+        <location filename="../../ui/settings_screen.py" line="210" />
         <source>Khởi động lại để đổi ngôn ngữ.</source>
         <translation>Restart to change the language.</translation>
     </message>
@@ -8244,22 +8282,22 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>SignatoryTableModel</name>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="57" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="59" />
         <source>Đơn vị thành viên</source>
         <translation>Member agency</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="57" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="59" />
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="57" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="59" />
         <source>Chức vụ người ký</source>
         <translation>Signer's title</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="58" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="60" />
         <source>Đã ký</source>
         <translation>Signed</translation>
     </message>
@@ -8298,37 +8336,37 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../ui/errors.py" line="118" />
+        <location filename="../../ui/errors.py" line="138" />
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="123" />
+        <location filename="../../ui/errors.py" line="143" />
         <source>Đã xảy ra lỗi không mong muốn</source>
         <translation>An unexpected error occurred</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="129" />
+        <location filename="../../ui/errors.py" line="149" />
         <source>Chương trình vẫn chạy; thao tác vừa rồi có thể chưa hoàn tất và không có gì được lưu dở dang. Hãy sao chép chi tiết bên dưới và gửi cho người hỗ trợ kỹ thuật.</source>
         <translation>The program is still running; the last action may not have completed and nothing half-done was saved. Please copy the details below and send them to technical support.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="139" />
+        <location filename="../../ui/errors.py" line="159" />
         <source>Nhật ký: %1</source>
         <translation>Log: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="139" />
+        <location filename="../../ui/errors.py" line="159" />
         <source>Nhật ký: (chưa ghi)</source>
         <translation>Log: (not written)</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="143" />
+        <location filename="../../ui/errors.py" line="163" />
         <source>Sao chép chi tiết</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="168" />
+        <location filename="../../ui/errors.py" line="188" />
         <source>Đã sao chép</source>
         <translation>Copied</translation>
     </message>
@@ -8336,52 +8374,52 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../ui/org/unit_dialog.py" line="28" />
+        <location filename="../../ui/org/unit_dialog.py" line="29" />
         <source>Sửa đơn vị</source>
         <translation>Edit unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/unit_dialog.py" line="28" />
+        <location filename="../../ui/org/unit_dialog.py" line="29" />
         <source>Thêm đơn vị</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/unit_dialog.py" line="37" />
+        <location filename="../../ui/org/unit_dialog.py" line="38" />
         <source>(không có — cấp cao nhất)</source>
         <translation>(none — top level)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/unit_dialog.py" line="42" />
+        <location filename="../../ui/org/unit_dialog.py" line="43" />
         <source>Mã đơn vị:</source>
         <translation>Unit code:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/unit_dialog.py" line="43" />
+        <location filename="../../ui/org/unit_dialog.py" line="44" />
         <source>Tên đơn vị:</source>
         <translation>Unit name:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/unit_dialog.py" line="44" />
+        <location filename="../../ui/org/unit_dialog.py" line="45" />
         <source>Loại:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/unit_dialog.py" line="45" />
+        <location filename="../../ui/org/unit_dialog.py" line="46" />
         <source>Đơn vị cấp trên:</source>
         <translation>Parent unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/unit_dialog.py" line="48" />
+        <location filename="../../ui/org/unit_dialog.py" line="49" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/org/unit_dialog.py" line="84" />
+        <location filename="../../ui/org/unit_dialog.py" line="85" />
         <source>chọn một đơn vị trong danh sách</source>
         <translation>choose a unit from the list</translation>
     </message>
     <message>
-        <location filename="../../ui/org/unit_dialog.py" line="110" />
+        <location filename="../../ui/org/unit_dialog.py" line="119" />
         <source>Đơn vị đã bị thay đổi</source>
         <translation>Unit was changed</translation>
     </message>
@@ -8441,7 +8479,7 @@ This is asked once per round and who confirmed is recorded.</translation>
     </message>
     <message>
         <location filename="../../ui/workers.py" line="144" />
-        <location filename="../../ui/operations.py" line="170" />
+        <location filename="../../ui/operations.py" line="192" />
         <source>Đang xử lý</source>
         <translation>Working</translation>
     </message>
@@ -8465,76 +8503,97 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>connection</name>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="72" />
+        <location filename="../../ui/connection/dialog.py" line="73" />
         <source>Không ghi nhớ được mật khẩu</source>
         <translation>Cannot remember the password</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="73" />
+        <location filename="../../ui/connection/dialog.py" line="74" />
         <source>Máy này không có kho mật khẩu của hệ điều hành, nên mật khẩu không được ghi nhớ. Chương trình sẽ hỏi mật khẩu mỗi lần mở.</source>
         <translation>This PC has no operating-system password store, so the password is not remembered. The program will ask for it at every start.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="180" />
+        <location filename="../../ui/connection/dialog.py" line="181" />
         <source>Đã lưu kết nối</source>
         <translation>Connection saved</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="181" />
+        <location filename="../../ui/connection/dialog.py" line="182" />
         <source>Đã lưu kết nối mới. Thay đổi có hiệu lực khi mở lại chương trình.</source>
         <translation>The new connection is saved. It takes effect when the program is started again.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/startup.py" line="33" />
-        <location filename="../../ui/connection/startup.py" line="96" />
+        <location filename="../../ui/connection/startup.py" line="112" />
+        <location filename="../../ui/connection/startup.py" line="187" />
         <source>Không mở được cơ sở dữ liệu</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/startup.py" line="35" />
+        <location filename="../../ui/connection/startup.py" line="114" />
         <source>Thử lại</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/startup.py" line="36" />
+        <location filename="../../ui/connection/startup.py" line="115" />
         <source>Đổi kết nối…</source>
         <translation>Change connection…</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/startup.py" line="37" />
+        <location filename="../../ui/connection/startup.py" line="116" />
         <source>Thoát</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection/startup.py" line="174" />
+        <source>Đã dừng kết nối tới %1 theo yêu cầu của bạn.</source>
+        <translation>Stopped connecting to %1 as you asked.</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="52" />
+        <location filename="../../ui/errors.py" line="55" />
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55" />
+        <location filename="../../ui/errors.py" line="58" />
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
     <message>
+        <location filename="../../ui/errors.py" line="67" />
+        <source>Máy chủ không phản hồi</source>
+        <translation>The server is not responding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="71" />
+        <source>Thử lại</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
         <location filename="../../ui/errors.py" line="72" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="92" />
         <source>Đã ghi tệp</source>
         <translation>File written</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="74" />
+        <location filename="../../ui/errors.py" line="94" />
         <source>Mở tệp</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="75" />
+        <location filename="../../ui/errors.py" line="95" />
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="76" />
+        <location filename="../../ui/errors.py" line="73" />
+        <location filename="../../ui/errors.py" line="96" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -9230,13 +9289,13 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>Creating demo data…</translation>
     </message>
     <message>
-        <location filename="../../ui/__main__.py" line="162" />
-        <location filename="../../ui/__main__.py" line="171" />
+        <location filename="../../ui/__main__.py" line="170" />
+        <location filename="../../ui/__main__.py" line="179" />
         <source>Không mở được cơ sở dữ liệu</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/__main__.py" line="172" />
+        <location filename="../../ui/__main__.py" line="180" />
         <source>Không mở được cơ sở dữ liệu %1: %2
 Tệp có thể không phải cơ sở dữ liệu của TĐKT Desk hoặc đã bị hỏng.</source>
         <translation>Cannot open the database %1: %2

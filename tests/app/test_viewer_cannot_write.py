@@ -68,7 +68,7 @@ READ = {
 EXPORTS = {("decision", "export_decision_list"), ("example", "export_examples"), ("nomination", "export_nominations"),
            ("reports", "export_report"), ("scoring_report", "export_scoring"), ("money", "export_payments"),
            ("documents", "export_submission"), ("documents", "export_ballot_papers"), ("documents", "export_tally"),
-           ("documents", "export_meeting_minutes")}
+           ("documents", "export_meeting_minutes"), ("pledge", "export_pledge")}
 # Run by the program itself, not for a user: seeding at open (no-ops once seeded), the
 # login (counts failures for anyone), events (any role), the role check itself.
 SYSTEM = {("settings", "seed_settings"), ("catalogue", "seed_catalogue"), ("accounts", "authenticate"),

@@ -65,5 +65,7 @@ def main() -> int:
 
 if __name__ == "__main__":
     code = main()
-    sys.stdout.flush()
-    os._exit(code)
+    from ui.shutdown import orderly_shutdown
+
+    orderly_shutdown()
+    sys.exit(code)

@@ -58,7 +58,10 @@ def main() -> int:
     window.close()
     db.close()
     print("wrote blocs-scoring.png, blocs-ranking.png, examples.png")
-    os._exit(0)
+    from ui.shutdown import orderly_shutdown
+
+    orderly_shutdown()
+    return 0
 
 
 if __name__ == "__main__":

@@ -220,3 +220,12 @@ def test_unconfirmed_values_are_marked_and_can_be_cleared(rules_screen, qtbot):
     rules_screen.sets_table.selectRow(names.index("NĐ 98/2023"))
     rules_screen.select_rule("CSTDCS")
     assert not editor.unconfirmed_banner.isVisibleTo(rules_screen)
+
+
+def test_a_rules_save_is_announced_on_the_change_hub(qtbot, rules_screen):
+    from ui.operations import change_hub
+
+    kinds = []
+    change_hub().changed.connect(lambda c: kinds.append(sorted(c.kinds)))
+    rules_screen.rules_changed.emit()
+    assert kinds == [["rules"]]

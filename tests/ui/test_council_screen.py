@@ -126,7 +126,7 @@ def test_tie_with_chair_decision(qtbot, screen, council_db, monkeypatch):
     bid = screen.current_ballot().id
     with council_db.factory.begin() as s:
         for entry in "AB":
-            for i in range(1, 11):
+            for _ in range(10):
                 bs.add_sheet(s, ballot_id=bid, entry=entry, struck=[3, 4, 5])
             bs.finish_entry(s, ballot_id=bid, entry=entry)
     screen.reload_ballots()

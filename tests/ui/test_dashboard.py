@@ -110,3 +110,26 @@ def test_money_spent_this_year_and_last(qtbot, round_db):
     qtbot.waitUntil(lambda: screen.summary is not None)
     text = screen.money_label.text()
     assert "Tiền thưởng năm 2026: <b>7.020.000 đồng</b>" in text and "năm 2025: <b>5.640.000 đồng</b>" in text
+
+
+def test_dashboard_refreshes_itself_after_a_write_elsewhere(qtbot, round_db):
+    """A nomination status written by another screen (a CollectionOp announcing NOMINATIONS)
+    reaches the dashboard through the change hub; nothing calls its refresh."""
+    from ui.dashboard.dashboard_screen import DashboardScreen
+    from PySide6.QtWidgets import QWidget
+
+    from ui.operations import NOMINATIONS, CollectionOp
+
+    screen = DashboardScreen(round_db, today=D(2026, 1, 10))
+    qtbot.addWidget(screen)
+    screen.show()
+    assert {c.code: c.count for c in screen.summary.round.by_status}["DRAFT"] == 3
+    with round_db.factory() as s:
+        first = nom.list_nominations(s, round_id=round_db.round_id)[0]
+    other = QWidget()
+    qtbot.addWidget(other)
+    with qtbot.waitSignal(screen.loaded):
+        CollectionOp(parent=other, db=round_db, changes={NOMINATIONS},
+                     op=lambda s: nom.delete_nomination(s, nomination_id=first.id,
+                                                        version=first.version)).run_in_background()
+    assert {c.code: c.count for c in screen.summary.round.by_status}["DRAFT"] == 2

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog
 
 from app.rules.eligibility import ELIGIBLE, NOT_ELIGIBLE
 from app.services import history
+from ui.operations import change_hub
 from ui.history.history_dialog import HistoryDialog
 from ui.history.record_dialogs import AwardDialog, DisciplineDialog, InitiativeDialog, LeaveDialog, RatingDialog
 from ui.models.dto_table import Column, DtoTableModel
@@ -236,10 +237,10 @@ def test_unit_history_from_the_org_tree(qtbot, org_screen, org_db, monkeypatch):
 
     monkeypatch.setattr(HistoryDialog, "exec", fake_exec)
     changed = []
-    org_screen.history_changed.connect(lambda: changed.append(1))
+    change_hub().changed.connect(lambda c: changed.append(sorted(c.kinds)))
     org_screen.tree.setFocus()
     qtbot.keyClick(org_screen.tree, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     assert opened == ["Lịch sử khen thưởng — Phòng Tổ chức, biên chế"]
-    assert changed == [1]
+    assert changed == [["history"]]  # once per dialog, announced on the change hub
     with org_db.factory() as s:
         assert [a.award_code for a in history.get_history(s, unit_id=org_db.ids["SNV-TC"]).awards] == ["TTLDTT"]

@@ -75,3 +75,18 @@ def test_about_box(main_window, monkeypatch):
     texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert "TĐKT Desk" in texts and "test.db" in texts
     assert set(dialog.open_buttons) == {"database", "data", "logs"}
+
+
+def test_history_or_rules_changes_recheck_verdicts_without_the_nominations_screen(main_window, monkeypatch):
+    """No screen signal is wired through the window any more: it only keeps the cached
+    verdicts current from the change hub while the nominations screen is not built."""
+    import ui.nominations.tasks as tasks
+    from ui.operations import HISTORY, PEOPLE, RULES, notify_changed
+
+    calls = []
+    monkeypatch.setattr(tasks, "recompute_open_rounds", lambda parent, db: calls.append(parent))
+    notify_changed({PEOPLE})
+    notify_changed({HISTORY})
+    notify_changed({RULES})
+    assert [c for c in calls if c is main_window] == [main_window, main_window]  # earlier tests' windows may linger
+    assert not hasattr(main_window, "on_history_changed") and not hasattr(main_window, "on_rounds_changed")

@@ -7,6 +7,7 @@ from app.rules.person import PersonInput
 from app.services import org
 from ui.org.deactivate_dialog import DeactivateDialog
 from ui.org.person_dialog import PersonDialog
+from ui.models.unit_tree import UNIT_ROW_ROLE
 from ui.org.unit_dialog import UnitDialog
 
 from .conftest import ime_type
@@ -249,3 +250,28 @@ def test_deactivating_a_unit_asks_first(qtbot, org_screen, org_db, message_boxes
     assert message_boxes.texts("question")
     assert org_screen.selected_unit().is_active is False
     assert org_screen.toggle_unit_button.text() == "Hoạt động lại"
+
+
+def test_a_write_in_one_screen_refreshes_another_through_the_hub(qtbot, org_screen, org_db, monkeypatch):
+    """No window wires them: the second screen subscribed to the change hub itself; hidden,
+    it waits for its next show."""
+    from ui.org.org_screen import OrgScreen
+
+    other = OrgScreen(org_db)
+    qtbot.addWidget(other)
+    other.show()
+    other.reload()
+    assert "Trần Thị Bích" in names(other)
+    org_screen.select_person(org_db.ids["CB004"])
+    monkeypatch.setattr(DeactivateDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    org_screen.toggle_person_active()
+    assert "Trần Thị Bích" not in names(other)  # refreshed by PEOPLE on the hub
+
+    other.hide()
+    org_screen.select_unit(org_db.ids["STC-NS"])
+    org_screen.toggle_unit()
+    assert other._refresher.dirty  # hidden: no database work yet
+    other.show()
+    assert not other._refresher.dirty
+    stc = other.unit_model.index_of(org_db.ids["STC-NS"])
+    assert not stc.data(UNIT_ROW_ROLE).is_active

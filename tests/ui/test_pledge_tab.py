@@ -203,5 +203,6 @@ def test_export_errors_go_to_message_box(tab, bloc_db, message_boxes, tmp_path, 
         raise PermissionError(13, "in use")
 
     monkeypatch.setattr(os, "replace", locked)
-    tab.export_pdf(str(tmp_path / "mo.pdf"))
-    assert any("đang được mở" in t for t in message_boxes.texts("warning"))
+    tab.export_pdf(str(tmp_path / "mo.pdf"))  # the export flow's box: Thử lại / Lưu tên khác… / Hủy
+    assert [title for kind, title, _t in message_boxes.calls if kind == "box"] == ["Tệp đang được mở"]
+    assert not (tmp_path / "mo.pdf").exists()

@@ -101,9 +101,10 @@ def test_save_and_file_locked(qtbot, org_db, tmp_path, monkeypatch, message_boxe
     calls = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a, **k: calls.append(1) or ((str(out), "") if len(calls) == 1 else ("", "")))
+    message_boxes.click = ["Lưu tên khác…"]  # the export flow's locked-file box
     screen.save()
-    assert any("đang được mở" in t for t in message_boxes.texts("question"))
-    assert len(calls) == 2  # "choose another name?" → yes → the dialog again (cancelled)
+    assert [title for kind, title, _t in message_boxes.calls if kind == "box"] == ["Tệp đang được mở"]
+    assert len(calls) == 2  # «Lưu tên khác…» → the dialog again (cancelled)
 
 
 def test_default_year():

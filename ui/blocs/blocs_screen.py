@@ -5,7 +5,7 @@ the scoring grid and the ranking. Calls services only. GUI thread.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.database import Database
-from app.errors import AppError
 from app.services import bloc as bloc_service
 from app.services import bloc_admin
 from ui.blocs.criteria_tab import CriteriaTab
@@ -33,6 +32,7 @@ from ui.blocs.pledge_tab import PledgeTab
 from ui.blocs.ranking_tab import RankingTab
 from ui.blocs.scoring_tab import ScoringTab
 from ui import errors
+from ui.operations import BLOCS, CollectionOp, QueryOp
 from ui.widgets import ErrorLabel
 
 
@@ -64,20 +64,20 @@ class NewBlocDialog(QDialog):
         lay.addWidget(buttons)
 
     def save(self) -> None:
-        try:
-            with self._db.factory.begin() as s:
-                self.bloc_id = bloc_service.create_bloc(s, name=self.name_edit.text(),
-                                                        kind=self.kind_combo.currentData(), note=self.note_edit.text())
-        except AppError as exc:
-            self.error.set_error(errors.inline_text(exc))
-            return
-        self.accept()
+        name, kind, note = self.name_edit.text(), self.kind_combo.currentData(), self.note_edit.text()
+
+        def created(bloc_id: int) -> None:
+            self.bloc_id = bloc_id
+            self.accept()
+
+        CollectionOp(parent=self, db=self._db, changes={BLOCS}, success=created,
+                     op=lambda s: bloc_service.create_bloc(s, name=name, kind=kind, note=note)).failure(
+            lambda exc: self.error.set_error(errors.inline_text(exc))).run_in_background()
 
 
 class BlocsScreen(QWidget):
-    """The blocs and their tabs. Emits nominations_changed() after nominating from a ranking."""
-
-    nominations_changed = Signal()
+    """The blocs and their tabs. Nominating from a ranking announces NOMINATIONS on the
+    change hub (the nominations screen refreshes itself)."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,7 +140,6 @@ class BlocsScreen(QWidget):
         self.scoring_tab.scores_changed.connect(lambda: self._mark(self.ranking_tab))
         self.scoring_tab.table_selected.connect(self.ranking_tab.select_table)
         self.ranking_tab.table_selected.connect(self.scoring_tab.select_table)
-        self.ranking_tab.nominations_made.connect(self.nominations_changed)
         self.reload_blocs()
 
     def _tab_widgets(self):
@@ -161,8 +160,10 @@ class BlocsScreen(QWidget):
 
     def reload_blocs(self, select: int | None = None) -> None:
         keep = select if select is not None else self.current_bloc()
-        with self._db.factory() as s:
-            blocs = bloc_admin.list_blocs(s)
+        QueryOp(parent=self, db=self._db, op=bloc_admin.list_blocs, key="blocs",
+                success=lambda blocs: self._show_blocs(blocs, keep, select)).run_in_background()
+
+    def _show_blocs(self, blocs, keep: int | None, select: int | None) -> None:
         self.bloc_list.blockSignals(True)
         self.bloc_list.clear()
         for b in blocs:

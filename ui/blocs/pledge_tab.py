@@ -1,9 +1,10 @@
 """PledgeTab ("Giao ước thi đua"): a bloc's yearly pledge — title, place, signing date,
 content, the member agencies that sign it with their signers and a "Đã ký" mark — saved
-through `app.services.pledge` and printed as PDF (`app.exports.pledge_pdf`) in a worker.
+through `app.services.pledge` and printed as PDF (`pledge.export_pledge`) through the
+export flow.
 
-Hosted by the blocs screen, which calls `set_bloc`. Calls services only; short reads and
-writes run on the GUI thread (a few small queries), the PDF in a worker. A year without a
+Hosted by the blocs screen, which calls `set_bloc`. Reads and writes run as operations
+(ui/operations.py); writes announce BLOCS on the change hub. A year without a
 pledge shows a draft (template content, the bloc's members) that is stored on "Lưu". The
 "Đã ký" mark of a stored signatory is saved at once (it records paper coming back, not an
 edit of the text). Leaving a year or a bloc with unsaved edits asks first. GUI thread.
@@ -12,7 +13,8 @@ edit of the text). Leaving a year or a bloc with unsaved edits asks first. GUI t
 from __future__ import annotations
 
 import datetime as _dt
-from pathlib import Path
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -34,14 +36,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.database import Database
-from app.errors import AppError, ValidationFailed
+from app.errors import ValidationFailed
 from app.services import pledge as pledge_service
 from app.services.pledge import PledgeSignatoryRow, PledgeSummary
 from ui import errors
 from ui.models.table import RowTableModel
 from ui.widgets import DateEdit, ErrorLabel, FieldBox
-from ui.workers import run_with_progress
-from ui.widgets import ask_save_file_name
+from ui.export_flow import PDF, export_document
+from ui.operations import BLOCS, CollectionOp, QueryOp
 
 
 class SignatoryTableModel(RowTableModel):
@@ -291,20 +293,31 @@ class PledgeTab(QWidget):
         self._clear_errors()
         pledge: PledgeSummary | None = None
         years: list[int] = []
-        if self._bloc_id is not None:
-            try:
-                with self._db.factory() as s:
-                    pledge = (pledge_service.get_pledge(s, bloc_id=self._bloc_id, year=self._year)
-                              or pledge_service.draft_pledge(s, bloc_id=self._bloc_id, year=self._year))
-                    years = pledge_service.list_pledge_years(s, bloc_id=self._bloc_id)
-            except AppError as exc:
-                errors.show_error(self, exc)
-                pledge = None
-        self._pledge, self._years = pledge, years
-        self._show(pledge)
+        bloc_id, year = self._bloc_id, self._year
+        if bloc_id is None:
+            self._show_loaded((pledge, years))
+            return
 
-    def save(self) -> bool:
-        """Store what is shown; field errors appear inline. Returns True once saved."""
+        def op(s) -> tuple[PledgeSummary, list[int]]:
+            return ((pledge_service.get_pledge(s, bloc_id=bloc_id, year=year)
+                     or pledge_service.draft_pledge(s, bloc_id=bloc_id, year=year)),
+                    pledge_service.list_pledge_years(s, bloc_id=bloc_id))
+
+        def failed(exc: BaseException) -> None:
+            errors.show_error(self, exc)
+            self._show_loaded((None, []))
+
+        QueryOp(parent=self, db=self._db, op=op, success=self._show_loaded, key="pledge").failure(
+            failed).run_in_background()
+
+    def _show_loaded(self, loaded: tuple[PledgeSummary | None, list[int]]) -> None:
+        self._pledge, self._years = loaded
+        self._show(self._pledge)
+
+    def save(self, *, then: Callable[[], None] | None = None) -> bool:
+        """Store what is shown in a CollectionOp; field errors appear inline; `then()` runs
+        after the commit. False when the form is invalid or the write has already failed
+        on return (workers inline); True otherwise."""
         if self._bloc_id is None:
             return False
         self._clear_errors()
@@ -313,22 +326,32 @@ class PledgeTab(QWidget):
         except ValueError as exc:
             self.signed_on_box.set_error(str(exc))
             return False
-        try:
-            with self._db.factory.begin() as s:
-                pledge_service.save_pledge(
-                    s, bloc_id=self._bloc_id, year=self._year, title=self.title_edit.text(),
-                    content=self.content_edit.toPlainText(), place=self.place_edit.text(), signed_on=signed_on,
-                    signatories=list(self.model.rows))
-        except ValidationFailed as exc:
-            self._show_errors(exc.fields)
-            return False
-        except AppError as exc:
-            errors.show_error(self, exc)
-            return False
-        self._dirty = False
-        self.reload()
-        self.pledge_changed.emit()
-        return True
+        bloc_id, year, title = self._bloc_id, self._year, self.title_edit.text()
+        content, place, rows = self.content_edit.toPlainText(), self.place_edit.text(), list(self.model.rows)
+        return self._write(lambda s: pledge_service.save_pledge(
+            s, bloc_id=bloc_id, year=year, title=title, content=content, place=place, signed_on=signed_on,
+            signatories=rows), then)
+
+    def _write(self, op: Callable[[Any], Any], then: Callable[[], None] | None = None) -> bool:
+        failed_now: list[BaseException] = []
+
+        def saved(_result) -> None:
+            self._dirty = False
+            self.reload()
+            self.pledge_changed.emit()
+            if then is not None:
+                then()
+
+        def failed(exc: BaseException) -> None:
+            failed_now.append(exc)
+            if isinstance(exc, ValidationFailed):
+                self._show_errors(exc.fields)
+            else:
+                errors.show_error(self, exc)
+
+        CollectionOp(parent=self, db=self._db, op=op, changes={BLOCS}, success=saved).failure(
+            failed).run_in_background()
+        return not failed_now
 
     def copy_from_last_year(self) -> bool:
         """Replace this year's pledge by a copy of the latest earlier one (asks first when
@@ -343,41 +366,24 @@ class PledgeTab(QWidget):
                         "Các dấu \"Đã ký\" của năm %1 sẽ bị xóa.").replace("%1", str(self._year)))
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        try:
-            with self._db.factory.begin() as s:
-                pledge_service.copy_pledge_from_last_year(s, bloc_id=self._bloc_id, year=self._year, replace=stored)
-        except AppError as exc:
-            errors.show_error(self, exc)
-            return False
-        self._dirty = False
-        self.reload()
-        self.pledge_changed.emit()
-        return True
+        bloc_id, year = self._bloc_id, self._year
+        return self._write(lambda s: pledge_service.copy_pledge_from_last_year(s, bloc_id=bloc_id, year=year,
+                                                                               replace=stored))
 
     def export_pdf(self, path: str | None = None) -> None:
         """Save unsaved edits, ask for a file name (unless `path`), and write the PDF in a
         worker; errors go through ui.errors."""
         if self._bloc_id is None:
             return
-        if (self._dirty or self._pledge is None or self._pledge.id is None) and not self.save():
+        if self._dirty or self._pledge is None or self._pledge.id is None:
+            self.save(then=lambda: self.export_pdf(path))
             return
-        if not path:
-            name = f"giao-uoc-thi-dua-{self._year}.pdf"
-            path, _ = ask_save_file_name(self, self.tr("Lưu giao ước thi đua"), str(Path.home() / name),
-                                                  "PDF (*.pdf)")
-            if not path:
-                return
-        db, bloc_id, year = self._db, self._bloc_id, self._year
-
-        def task(progress, is_cancelled):
-            from app.exports.pledge_pdf import write_pledge_pdf
-
-            with db.factory() as s:
-                data = pledge_service.pledge_document(s, bloc_id=bloc_id, year=year)
-            return write_pledge_pdf(data, path, progress=progress, is_cancelled=is_cancelled)
-
-        run_with_progress(self, task, label=self.tr("Đang tạo giao ước thi đua…"),
-                          on_done=lambda _r: errors.show_saved(self, Path(path), self.tr("Đã tạo giao ước thi đua.")))
+        bloc_id, year = self._bloc_id, self._year
+        export_document(self, db=self._db, title=self.tr("Lưu giao ước thi đua"),
+                        document=self.tr("Giao ước thi đua năm %1").replace("%1", str(year)), formats=(PDF,),
+                        write=lambda s, out: pledge_service.export_pledge(s, bloc_id=bloc_id, year=year, out=out),
+                        done_text=self.tr("Đã tạo giao ước thi đua."),
+                        progress=self.tr("Đang tạo giao ước thi đua…"), path=path)
 
     def remove_selected_signatory(self) -> None:
         row = self.table.currentIndex().row()
@@ -390,8 +396,11 @@ class PledgeTab(QWidget):
         """Add the bloc's members of the year that are not on the list, in member order."""
         if self._bloc_id is None:
             return
-        with self._db.factory() as s:
-            defaults = pledge_service.default_signatories(s, bloc_id=self._bloc_id, year=self._year)
+        bloc_id, year = self._bloc_id, self._year
+        QueryOp(parent=self, db=self._db, success=self._add_missing,
+                op=lambda s: pledge_service.default_signatories(s, bloc_id=bloc_id, year=year)).run_in_background()
+
+    def _add_missing(self, defaults: tuple[PledgeSignatoryRow, ...]) -> None:
         present = {r.member_id: r for r in self.model.rows}
         missing = [d for d in defaults if d.member_id not in present]
         if not missing:
@@ -432,16 +441,19 @@ class PledgeTab(QWidget):
         if column != SignatoryTableModel.SIGNED or not stored:
             self._set_dirty()
             return
-        try:
-            with self._db.factory.begin() as s:
-                pledge_service.set_signed(s, pledge_id=self._pledge.id, member_id=r.member_id, signed=r.signed)
-        except AppError as exc:
-            errors.show_error(self, exc)
-            return
-        self._pledge = self._pledge._replace(signatories=tuple(
-            s._replace(signed=r.signed) if s.member_id == r.member_id else s for s in self._pledge.signatories))
-        self._update_state()
-        self.pledge_changed.emit()
+        pledge_id, member_id, signed = self._pledge.id, r.member_id, r.signed
+
+        def stored_signed(_result) -> None:
+            if self._pledge is None or self._pledge.id != pledge_id:
+                return
+            self._pledge = self._pledge._replace(signatories=tuple(
+                s._replace(signed=signed) if s.member_id == member_id else s for s in self._pledge.signatories))
+            self._update_state()
+            self.pledge_changed.emit()
+
+        CollectionOp(parent=self, db=self._db, changes={BLOCS}, success=stored_signed,
+                     op=lambda s: pledge_service.set_signed(s, pledge_id=pledge_id, member_id=member_id,
+                                                            signed=signed)).run_in_background()
 
     def _on_year_changed(self, year: int) -> None:
         if year == self._year:

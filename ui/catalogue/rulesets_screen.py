@@ -33,6 +33,7 @@ from ui.catalogue.params_editor import ParamsEditor
 from ui.catalogue.ruleset_dialog import RuleSetDialog
 from ui.history.history_dialog import make_table
 from ui.labels import tr_label
+from ui.operations import RULES, notify_changed
 from ui.models.dto_table import Column, DtoTableModel
 from ui.widgets import format_date
 
@@ -52,6 +53,9 @@ class RuleSetsScreen(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
+        # Its writes are still direct; until they are CollectionOps each save announces RULES
+        # on the change hub (the open rounds' verdicts depend on the rules).
+        self.rules_changed.connect(lambda: notify_changed({RULES}, self))
         self._awards: list[tuple[str, str]] = []
         self._multiples: dict = {}  # award code → the catalogue's reward multiple
         self._rule: AwardRuleRow | None = None

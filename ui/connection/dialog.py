@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import APP_NAME
 from app import connection as connection_service
 from app import paths
 from ui.connection.form import ConnectionForm
@@ -206,3 +207,37 @@ class ConnectionSettingsBox(QGroupBox):
     def _on_change(self) -> None:
         if change_connection(self.window(), self._url):
             self.note.setText(self.tr("Đã lưu kết nối mới; hãy đóng và mở lại chương trình để dùng."))
+
+
+class ConnectingDialog(QDialog):
+    """*Đang kết nối máy chủ…* with a busy bar and [Hủy], shown while the start-up opens the
+    database on another thread (ui.connection.startup). Hủy rejects it at once; the
+    connection attempt is left to end by itself. GUI thread."""
+
+    def __init__(self, where: str, parent: QWidget | None = None, *, server: bool = True) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QProgressBar
+
+        self.setWindowTitle(APP_NAME)
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.label = QLabel(self.tr("Đang kết nối máy chủ…") if server else self.tr("Đang mở cơ sở dữ liệu…"))
+        font = self.label.font()
+        font.setBold(True)
+        self.label.setFont(font)
+        self.where = QLabel(where)
+        self.where.setWordWrap(True)
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bar = QProgressBar()
+        bar.setRange(0, 0)
+        bar.setTextVisible(False)
+        self.cancel_button = QPushButton(self.tr("Hủy"))
+        self.cancel_button.clicked.connect(self.reject)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.where)
+        layout.addWidget(bar)
+        layout.addLayout(row)
+        self.setMinimumWidth(380)

@@ -4,13 +4,19 @@ First run: the ConnectionDialog asks "one PC" or "office server" and stores the 
 Server: the password comes from the OS keyring or is asked for; a wrong password is
 asked again; an unreachable server offers "Thử lại" / "Đổi kết nối…" / "Thoát"; a schema
 newer than the program is refused with its message. GUI thread.
+
+The database is opened (connect, schema check or upgrade) on a thread of its own while the
+GUI thread keeps running: after SHOW_CONNECTING_MS a *Đang kết nối máy chủ… [Hủy]* dialog
+appears, and Hủy goes straight back to the Thử lại / Đổi kết nối… / Thoát choice. The
+abandoned attempt is never waited for; if it ever succeeds, it closes what it opened.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from app import connection as connection_service
@@ -18,7 +24,12 @@ from app import paths
 from app.database import Database, open_database
 from app.errors import AppError, DatabaseError, SchemaTooNew
 from ui.connection import hide_password
-from ui.connection.dialog import ConnectionDialog, PasswordDialog, default_choice
+from ui.connection.dialog import (
+    ConnectingDialog,
+    ConnectionDialog,
+    PasswordDialog,
+    default_choice,
+)
 from ui.settings import ConnectionChoice, UiSettings
 
 log = logging.getLogger("tdkt.ui.connection")
@@ -26,6 +37,74 @@ log = logging.getLogger("tdkt.ui.connection")
 EXIT_OK, EXIT_DB = 0, 2
 RETRY, CHANGE, QUIT = "retry", "change", "quit"
 WRONG_PASSWORD_MARK = "mật khẩu"
+SHOW_CONNECTING_MS = 300  # a connection faster than this shows no dialog at all
+_POLL_MS = 20
+
+
+class _Attempt:
+    """One open_database() call on a daemon thread; abandoned when the user presses Hủy."""
+
+    def __init__(self, target: str) -> None:
+        self.target = target
+        self.done = threading.Event()
+        self.db: Database | None = None
+        self.error: BaseException | None = None
+        self._lock = threading.Lock()
+        self._abandoned = False
+
+    def run(self) -> None:  # the attempt's thread
+        db, error = None, None
+        try:
+            db = open_database(self.target)
+        except BaseException as exc:  # noqa: BLE001 - every failure goes back to the GUI thread
+            error = exc
+        with self._lock:
+            if self._abandoned:
+                if db is not None:
+                    db.close()
+                log.info("an abandoned connection attempt ended (%s)", "opened, closed" if db else "failed")
+                return
+            self.db, self.error = db, error
+            self.done.set()
+
+    def abandon(self) -> bool:
+        """Give up on the attempt unless it has just finished; True when given up."""
+        with self._lock:
+            if self.done.is_set():
+                return False
+            self._abandoned = True
+            return True
+
+
+def open_in_background(parent: QWidget | None, target: str, *, where: str, server: bool) -> Database | None:
+    """open_database(target) off the GUI thread, with the connecting dialog after
+    SHOW_CONNECTING_MS; the Database, None when the user pressed Hủy, or open_database's
+    exception. GUI thread (it runs a local event loop meanwhile)."""
+    attempt = _Attempt(target)
+    threading.Thread(target=attempt.run, name="tdkt-connect", daemon=True).start()
+    loop = QEventLoop()
+    dialog = ConnectingDialog(where, parent, server=server)
+    dialog.rejected.connect(loop.quit)
+    poll = QTimer()
+    poll.setInterval(_POLL_MS)
+    poll.timeout.connect(lambda: attempt.done.is_set() and loop.quit())
+    show = QTimer()
+    show.setSingleShot(True)
+    show.timeout.connect(lambda: attempt.done.is_set() or dialog.show())
+    poll.start()
+    show.start(SHOW_CONNECTING_MS)
+    if not attempt.done.is_set():
+        loop.exec()
+    poll.stop()
+    show.stop()
+    dialog.hide()
+    dialog.deleteLater()
+    if attempt.abandon():
+        log.info("connection to %s cancelled by the user", where)
+        return None
+    if attempt.error is not None:
+        raise attempt.error
+    return attempt.db
 
 
 def ask_after_failure(parent: QWidget | None, message: str) -> str:
@@ -85,10 +164,22 @@ def open_at_start(parent: QWidget | None = None) -> tuple[Database | None, int]:
                     return None, EXIT_OK
                 password, remember = answer
             target = server.url(password)
+            where = f"{server.host}:{server.port}/{server.database}"
         else:
             target = choice.path or str(paths.default_db_path())
+            where = target
         try:
-            db = open_database(target)
+            db = open_in_background(parent, target, where=where, server=choice.mode == "server")
+            if db is None:  # Hủy
+                answer = ask_after_failure(parent, QCoreApplication.translate(
+                    "connection", "Đã dừng kết nối tới %1 theo yêu cầu của bạn.").replace("%1", where))
+                if answer == QUIT:
+                    return None, EXIT_OK
+                if answer == CHANGE:
+                    new_choice, new_password = choose_connection(parent, choice, first_run=False)
+                    if new_choice is not None:
+                        choice, password = new_choice, new_password
+                continue
             if choice.mode == "server" and remember and password:
                 connection_service.save_password(choice.server_settings(), password)
             return db, EXIT_OK

@@ -22,11 +22,10 @@ from app.database import Database
 from app.errors import AppError
 from app.rules.tally import Sheet
 from app.services import ballot as ballot_service
-from ui import errors
+from ui import errors, theme
 from ui.models.table import TupleTableModel
 from ui.operations import BALLOTS, CollectionOp, QueryOp
 from ui.widgets import ErrorLabel
-from ui import theme
 
 
 class CompareWidget(QWidget):

@@ -31,6 +31,7 @@ from ui.council.ballots_tab import BallotsTab
 from ui.council.dialogs import BallotDialog, MemberDialog, ballot_document_name
 from ui.council.meeting_tab import MeetingTab
 from ui.council.members_tab import MembersTab
+from ui.lazy_refresh import LazyRefresh, made_by
 from ui.operations import BALLOTS, COUNCIL, NOMINATIONS, ROUNDS, CollectionOp, OpChanges, QueryOp, change_hub
 
 __all__ = ["CouncilScreen", "MemberDialog", "BallotDialog", "ballot_document_name"]
@@ -43,12 +44,12 @@ class CouncilScreen(QWidget):
         super().__init__(parent)
         self._db = db
         self._loading = False
-        self._dirty = False
         self._build_selectors()
         self._build_tabs()
         layout = QVBoxLayout(self)
         layout.addLayout(self._selectors)
         layout.addWidget(self.tabs, 1)
+        self._refresher = LazyRefresh(self, self.reload)
         change_hub().changed.connect(self._on_changes)
         self.reload()
 
@@ -124,21 +125,8 @@ class CouncilScreen(QWidget):
     def _on_changes(self, changes: OpChanges) -> None:
         """Another screen changed rounds, the Council, ballots or nominations: reload now if
         shown, else when next shown. This screen's own writes reload what they changed."""
-        initiator = changes.initiator
-        if isinstance(initiator, QWidget) and (initiator is self or self.isAncestorOf(initiator)):
-            return
-        if not changes.touches(ROUNDS, COUNCIL, BALLOTS, NOMINATIONS):
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._dirty = True
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self._dirty = False
-            self.reload()
+        if changes.touches(ROUNDS, COUNCIL, BALLOTS, NOMINATIONS) and not made_by(changes, self):
+            self._refresher.request()
 
     def reload(self) -> None:
         def load(s):

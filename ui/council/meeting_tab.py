@@ -170,7 +170,8 @@ class MeetingTab(QWidget):
             self.quorum_num.setValue(m.quorum_num)
             self.quorum_den.setValue(m.quorum_den)
             self.quorum_label.setText(q.message)
-            self.quorum_label.setStyleSheet("font-weight: bold; color: %s;" % theme.css("#1b5e20" if q.met else "#b71c1c"))
+            colour = theme.css("#1b5e20" if q.met else "#b71c1c")
+            self.quorum_label.setStyleSheet(f"font-weight: bold; color: {colour};")
             self._fill_attendance()
         finally:
             self._loading = False

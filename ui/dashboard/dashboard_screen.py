@@ -34,6 +34,9 @@ from ui.dashboard.chart import ChartWidget
 from ui.i18n import fmt_int
 from ui.labels import tr_label
 from ui.widgets import format_date
+from ui.lazy_refresh import LazyRefresh
+from ui.operations import (BALLOTS, COUNCIL, DECISIONS, HISTORY, NOMINATIONS, PEOPLE, PRINTING, ROUNDS, RULES,
+                           SETTINGS, UNITS, OpChanges, QueryOp, change_hub)
 from ui.workers import Worker
 from ui import theme
 
@@ -41,14 +44,8 @@ TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 SEVERITY_COLORS = {"late": "#a61b1b", "warn": "#7a5200", "info": "#1f4e8c"}
 
 
-def load_summary(db: Database, today: _dt.date | None = None):
-    """A Worker task: the dashboard's DTO, in the worker's own Session."""
-
-    def task(progress, is_cancelled) -> DashboardSummary:
-        with db.factory() as session:
-            return dashboard_summary(session, today=today)
-
-    return task
+# The kinds of data the dashboard's figures, warnings and charts come from.
+SHOWN_KINDS = (PEOPLE, UNITS, HISTORY, NOMINATIONS, ROUNDS, COUNCIL, BALLOTS, DECISIONS, PRINTING, RULES, SETTINGS)
 
 
 class _CountBox(QFrame):
@@ -100,6 +97,8 @@ class DashboardScreen(QWidget):
         self.summary: DashboardSummary | None = None
         self.worker: Worker | None = None
         self._loaded_once = False
+        self._refresher = LazyRefresh(self, self.refresh)
+        change_hub().changed.connect(self._on_changes)
 
         title = QLabel(self.tr("Tổng quan"))
         title.setProperty("role", "screen-title")
@@ -162,15 +161,18 @@ class DashboardScreen(QWidget):
             self._loaded_once = True
             self.refresh()
 
+    def _on_changes(self, changes: OpChanges) -> None:
+        if self._loaded_once and changes.touches(*SHOWN_KINDS):
+            self._refresher.request()
+
     def refresh(self) -> None:
-        """Reload the figures in a worker (the screen stays usable)."""
-        if self.worker is not None and self.worker.running:
-            return
+        """Reload the figures in a QueryOp (the screen stays usable); a newer refresh
+        supersedes one still running."""
         self.refresh_button.setEnabled(False)
-        self.worker = Worker(load_summary(self._db, self._today), self)
-        self.worker.finished.connect(self._on_loaded)
-        self.worker.failed.connect(self._on_failed)
-        self.worker.start()
+        today = self._today
+        op = QueryOp(parent=self, db=self._db, op=lambda s: dashboard_summary(s, today=today),
+                     success=self._on_loaded, key="summary").failure(self._on_failed)
+        self.worker = op.run_in_background()
 
     def _on_failed(self, exc: BaseException) -> None:
         self.refresh_button.setEnabled(True)

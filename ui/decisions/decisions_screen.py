@@ -5,8 +5,8 @@ Reads and writes through app.services.decision / money with the operation idiom
 (ui/operations.py); the exports through the export flow (ui/export_flow.py). A decision is
 edited only as a draft; issuing asks for confirmation and then writes the awards into
 history in one transaction, announcing DECISIONS, HISTORY and NOMINATIONS. The screen
-refreshes itself when another screen changes decisions, nominations or settings (lazily
-while hidden). GUI thread."""
+refreshes itself when another screen changes decisions, nominations, settings or rules
+(lazily while hidden). GUI thread."""
 
 from __future__ import annotations
 
@@ -29,16 +29,26 @@ from PySide6.QtWidgets import (
 from app.database import Database
 from app.errors import StaleRecord
 from app.services import decision as dec
-from app.services import money
-from app.services import movement
+from app.services import money, movement
 from ui import errors
+from ui.export_flow import DOCX, PDF, XLSX, export_document
 from ui.first_run import ensure_setup
 from ui.history.forms import FormDialog
 from ui.labels import tr_label
-from ui.export_flow import DOCX, PDF, XLSX, export_document
+from ui.lazy_refresh import LazyRefresh, made_by
 from ui.models.dto_table import Column, DtoTableModel
-from ui.operations import DECISIONS, HISTORY, NOMINATIONS, SETTINGS, CollectionOp, OpChanges, QueryOp, change_hub
-from ui.operations import notify_changed
+from ui.operations import (
+    DECISIONS,
+    HISTORY,
+    NOMINATIONS,
+    RULES,
+    SETTINGS,
+    CollectionOp,
+    OpChanges,
+    QueryOp,
+    change_hub,
+    notify_changed,
+)
 from ui.widgets import DateEdit, format_date
 
 
@@ -225,7 +235,6 @@ class DecisionsScreen(QWidget):
         self._detail: dec.DecisionDetail | None = None
         self._amounts: money.DecisionAmounts | None = None  # reward money of the shown decision
         self._by_item: dict[int, money.AmountLine] = {}
-        self._dirty = False
         self._select_nomination: int | None = None  # the item chosen again after a reorder
         title = QLabel(self.tr("Quyết định khen thưởng"))
         title.setProperty("role", "screen-title")
@@ -241,6 +250,7 @@ class DecisionsScreen(QWidget):
         layout.addWidget(title)
         layout.addWidget(split, 1)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self._refresher = LazyRefresh(self, self.reload)
         change_hub().changed.connect(self._on_changes)
         self.reload()
 
@@ -354,20 +364,10 @@ class DecisionsScreen(QWidget):
 
     # ------------------------------------------------------------ loading
     def _on_changes(self, changes: OpChanges) -> None:
-        """Another screen changed decisions, nominations or settings (the base salary):
-        reload now if shown, else when next shown."""
-        if changes.initiator is self or not changes.touches(DECISIONS, NOMINATIONS, SETTINGS):
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._dirty = True
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self._dirty = False
-            self.reload()
+        """Another screen changed decisions, nominations, the settings or the rules (the base
+        salary, the reward multiples): reload now if shown, else when next shown."""
+        if changes.touches(DECISIONS, NOMINATIONS, SETTINGS, RULES) and not made_by(changes, self):
+            self._refresher.request()
 
     def reload(self, select_id: int | None = None) -> None:
         current = select_id or (self._detail.id if self._detail else None)

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.database import Database
-from app.errors import AppError, StaleRecord, ValidationFailed
+from app.errors import StaleRecord, ValidationFailed
 from ui import errors
+from ui.operations import CollectionOp
 from ui.widgets import FieldBox
 
 
@@ -164,22 +165,24 @@ class FormDialog(QDialog):
         if not self.validate(show_all=True):
             self._focus_first_error()
             return
-        try:
-            with self._db.factory.begin() as session:
-                self.saved_id = self.save(session)
-        except ValidationFailed as exc:
+        # The owner (HistoryDialog's opener) announces HISTORY once when the dialog closes.
+        CollectionOp(parent=self, db=self._db, op=self.save, changes=(),
+                     success=self._on_saved).failure(self._on_save_failed).run_in_background()
+
+    def _on_saved(self, saved_id: Any) -> None:
+        self.saved_id = saved_id
+        self.accept()
+
+    def _on_save_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationFailed):
             known = {k: v for k, v in exc.fields.items() if k in self.boxes}
             if len(known) < len(exc.fields):
                 errors.show_error(self, exc)
             self.validate(extra=known)
             self._focus_first_error()
-            return
-        except StaleRecord as exc:
+        elif isinstance(exc, StaleRecord):
             errors.show_error(self, exc)
             self.stale = True
             self.reject()
-            return
-        except AppError as exc:
+        else:
             errors.show_error(self, exc)
-            return
-        self.accept()

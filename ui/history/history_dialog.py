@@ -1,14 +1,15 @@
 """HistoryDialog: the history of one person (ratings, awards, sáng kiến, discipline,
 maternity leave) or one unit (awards), one tab each, with Thêm / Sửa / Xóa.
 
-Reads and writes through app.services.history; emits `history_changed` after every saved
-change (the nominations screen recomputes verdicts of open rounds). GUI thread."""
+Reads and writes through app.services.history in operations (ui/operations.py); `changed`
+tells the opener, which announces HISTORY on the change hub once the dialog closes (the
+open rounds' verdicts are re-checked once, not per saved line). GUI thread."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,13 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.database import Database
-from app.errors import AppError, StaleRecord
 from app.rules.codes import DISCIPLINE_LEVELS, INITIATIVE_LEVELS, RATINGS
 from app.services import catalogue, history
 from app.services.history import INITIATIVE_KINDS, HistoryResult
 from ui import errors
 from ui.history.record_dialogs import AwardDialog, DisciplineDialog, InitiativeDialog, LeaveDialog, RatingDialog
 from ui.labels import tr_label
+from ui.operations import CollectionOp, QueryOp
 from ui.models.dto_table import Column, DtoTableModel
 from ui.widgets import format_date
 
@@ -124,8 +125,6 @@ class HistoryDialog(QDialog):
     """History of a person (`person_id`) or a unit (`unit_id`: awards only). `changed` is
     True once anything was saved."""
 
-    history_changed = Signal()
-
     def __init__(self, db: Database, *, person_id: int | None = None, unit_id: int | None = None,
                  subject_name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,8 +134,7 @@ class HistoryDialog(QDialog):
         self.person_id, self.unit_id = person_id, unit_id
         self.changed = False
         self._history = HistoryResult([], [], [], [], [])
-        with db.factory() as session:
-            self._award_types = catalogue.list_award_types(session)
+        self._award_types: list = []  # loaded with the history (reload)
         self.setWindowTitle(self.tr("Lịch sử khen thưởng — %1").replace("%1", subject_name))
         title = QLabel(subject_name)
         title.setProperty("role", "section-title")
@@ -207,13 +205,25 @@ class HistoryDialog(QDialog):
         self.reload()
 
     # ------------------------------------------------------------ loading
-    def reload(self) -> None:
-        try:
-            with self._db.factory() as session:
-                self._history = history.get_history(session, person_id=self.person_id, unit_id=self.unit_id)
-        except AppError as exc:
-            errors.show_error(self, exc)
-            return
+    def reload(self, *, then: Callable[[], None] | None = None) -> None:
+        """Load the history (and, the first time, the award catalogue); `then()` after."""
+        person_id, unit_id, need_types = self.person_id, self.unit_id, not self._award_types
+
+        def op(session):
+            types = catalogue.list_award_types(session) if need_types else None
+            return types, history.get_history(session, person_id=person_id, unit_id=unit_id)
+
+        def show(result) -> None:
+            types, self._history = result
+            if types is not None:
+                self._award_types = types
+            self._show_history()
+            if then is not None:
+                then()
+
+        QueryOp(parent=self, db=self._db, op=op, success=show, key="history").run_in_background()
+
+    def _show_history(self) -> None:
         h = self._history
         self.awards_tab.set_rows(h.awards)
         if self.person_id is not None:
@@ -232,33 +242,30 @@ class HistoryDialog(QDialog):
 
     def _run_dialog(self, dialog, tab: RecordTab) -> None:
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        if dialog.stale or accepted:
-            self.reload()
         if accepted:
-            tab.select_record(dialog.saved_id)
             self._mark_changed()
+            saved_id = dialog.saved_id
+            self.reload(then=lambda: tab.select_record(saved_id))
+        elif dialog.stale:
+            self.reload()
 
     def _mark_changed(self) -> None:
         self.changed = True
-        self.history_changed.emit()
 
     def _delete(self, tab: RecordTab, what: str, fn: Callable[[object], None]) -> None:
         answer = QMessageBox.question(self, self.tr("Xóa"), self.tr("Xóa %1?").replace("%1", what))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            with self._db.factory.begin() as session:
-                fn(session)
-        except StaleRecord as exc:
+
+        def deleted(_result) -> None:
+            self.reload()
+            self._mark_changed()
+
+        def failed(exc: BaseException) -> None:
             errors.show_error(self, exc)
             self.reload()
-            return
-        except AppError as exc:
-            errors.show_error(self, exc)
-            self.reload()
-            return
-        self.reload()
-        self._mark_changed()
+
+        CollectionOp(parent=self, db=self._db, op=fn, changes=(), success=deleted).failure(failed).run_in_background()
 
     # ------------------------------------------------------------ ratings
     def make_rating_dialog(self, row=None) -> RatingDialog:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.database import Database
-from app.errors import AppError, StaleRecord
+from app.errors import StaleRecord
 from app.services import org
 from app.services.org import PersonRow, UnitRow, subtree_ids
 from ui import errors
@@ -35,6 +35,8 @@ from ui.models.unit_tree import ALL_UNITS, UNIT_ID_ROLE, UNIT_ROW_ROLE, UnitTree
 from ui.org.deactivate_dialog import DeactivateDialog
 from ui.org.person_dialog import PersonDialog
 from ui.org.unit_dialog import UnitDialog
+from ui.lazy_refresh import LazyRefresh, made_by
+from ui.operations import HISTORY, PEOPLE, UNITS, CollectionOp, OpChanges, QueryOp, change_hub, notify_changed
 
 log = logging.getLogger("tdkt.ui.org")
 
@@ -42,11 +44,10 @@ SEARCH_DEBOUNCE_MS = 150
 
 
 class OrgScreen(QWidget):
-    """Units and staff. Queries run on the GUI thread: each is a LIMITed indexed query
-    (≤ 50 ms over 100,000 people), cheaper than a thread hop. Emits people_changed."""
+    """Units and staff. Every read and write runs through the operation idiom; a search
+    keystroke supersedes the one before it (`key="search"`). Refreshes itself when people,
+    units or history change elsewhere (change hub)."""
 
-    people_changed = Signal()
-    history_changed = Signal()
     import_requested = Signal()
     template_requested = Signal()
 
@@ -57,7 +58,22 @@ class OrgScreen(QWidget):
         self._unit_filter: set[int] | None = None
         self.last_search_ms = 0.0
 
-        # -- left: units
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self._build_units())
+        self.splitter.addWidget(self._build_people())
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 900])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.splitter)
+        self._connect_signals()
+        self._update_buttons()
+        self._refresher = LazyRefresh(self, self.reload)
+        change_hub().changed.connect(self._on_changes)
+
+    def _build_units(self) -> QWidget:
         self.unit_model = UnitTreeModel(self)
         self.tree = QTreeView()
         self.tree.setModel(self.unit_model)
@@ -84,8 +100,9 @@ class OrgScreen(QWidget):
         ub.addWidget(self.toggle_unit_button)
         ub.addStretch(1)
         ll.addLayout(ub)
+        return left
 
-        # -- right: people
+    def _build_people(self) -> QWidget:
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Tìm theo họ tên hoặc mã — gõ không dấu cũng được (Ctrl+F)"))
@@ -149,18 +166,9 @@ class OrgScreen(QWidget):
         ib.addWidget(self.import_button)
         ib.addWidget(self.template_button)
         rl.addLayout(ib)
+        return right
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 900])
-        self.splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.splitter)
-
+    def _connect_signals(self) -> None:
         # Debounced search; textChanged (not textEdited/returnPressed) also fires when an
         # input method (Unikey/EVKey, or Qt's own pre-edit) commits a composed letter.
         self._search_timer = QTimer(self)
@@ -188,7 +196,6 @@ class OrgScreen(QWidget):
             sc = QShortcut(QKeySequence("Ctrl+H"), view)
             sc.setContext(Qt.ShortcutContext.WidgetShortcut)
             sc.activated.connect(slot)
-        self._update_buttons()
 
     # ------------------------------------------------------------ loading
     def reload(self) -> None:
@@ -196,13 +203,21 @@ class OrgScreen(QWidget):
         self.reload_units()
         self.refresh_people()
 
-    def reload_units(self) -> None:
-        current = self.selected_unit_id()
-        with self._db.factory() as session:
-            self._units = org.list_units(session)
-        self.unit_model.set_units(self._units)
-        self.tree.expandToDepth(0)
-        self.select_unit(current if current is not None else ALL_UNITS, refresh=False)
+    def _on_changes(self, changes: OpChanges) -> None:
+        if changes.touches(PEOPLE, UNITS) and not made_by(changes, self):
+            self._refresher.request()
+
+    def reload_units(self, *, select: int | None = None) -> None:
+        """Reload the unit tree, keeping the chosen unit (or choosing `select`)."""
+        current = select if select is not None else self.selected_unit_id()
+
+        def show(units: list[UnitRow]) -> None:
+            self._units = units
+            self.unit_model.set_units(units)
+            self.tree.expandToDepth(0)
+            self.select_unit(current if current is not None else ALL_UNITS, refresh=select is not None)
+
+        QueryOp(parent=self, db=self._db, op=org.list_units, success=show, key="units").run_in_background()
 
     def select_unit(self, unit_id: int, *, refresh: bool = True) -> None:
         index = self.unit_model.index_of(unit_id)
@@ -238,11 +253,14 @@ class OrgScreen(QWidget):
     def refresh_people(self) -> None:
         """Run the search now (the debounce timer calls this)."""
         self._search_timer.stop()
-        keep = self.selected_person()
         started = time.perf_counter()
-        with self._db.factory() as session:
-            result = org.search_people(session, query=self.search.text(), unit_ids=self._unit_filter,
-                                       include_inactive=self.show_inactive.isChecked())
+        query, unit_ids, inactive = self.search.text(), self._unit_filter, self.show_inactive.isChecked()
+        QueryOp(parent=self, db=self._db,
+                op=lambda s: org.search_people(s, query=query, unit_ids=unit_ids, include_inactive=inactive),
+                success=lambda result: self._show_people(result, started), key="search").run_in_background()
+
+    def _show_people(self, result, started: float) -> None:
+        keep = self.selected_person()
         self.people_model.set_rows(result.rows, result.total)
         self.last_search_ms = (time.perf_counter() - started) * 1000
         self._show_count(len(result.rows), result.total, result.more)
@@ -323,13 +341,16 @@ class OrgScreen(QWidget):
         if person is None:
             return
         # Open on the stored record, not on the possibly old table row.
-        try:
-            with self._db.factory() as session:
-                person = org.get_person(session, person.id)
-        except AppError as exc:
+        person_id = person.id
+
+        def failed(exc: BaseException) -> None:
             errors.show_error(self, exc)
             self.refresh_people()
-            return
+
+        QueryOp(parent=self, db=self._db, op=lambda s: org.get_person(s, person_id),
+                success=self._edit_loaded_person).failure(failed).run_in_background()
+
+    def _edit_loaded_person(self, person: PersonRow) -> None:
         dialog = self.make_person_dialog(person)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
             self._after_person_saved(dialog.saved_id)
@@ -340,36 +361,38 @@ class OrgScreen(QWidget):
     def _after_person_saved(self, person_id: int) -> None:
         self.refresh_people()
         self.select_person(person_id)
-        self.people_changed.emit()
 
     def toggle_person_active(self) -> None:
         person = self.selected_person()
         if person is None:
             return
-        try:
-            if person.active_to is None:
-                dialog = DeactivateDialog(person.full_name, self)
-                if dialog.exec() != QDialog.DialogCode.Accepted:
-                    return
-                with self._db.factory.begin() as session:
-                    org.deactivate_person(session, person_id=person.id, version=person.version,
-                                          on_date=dialog.on_date())
+        if person.active_to is None:
+            dialog = DeactivateDialog(person.full_name, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            on_date = dialog.on_date()
+
+            def op(session) -> None:
+                org.deactivate_person(session, person_id=person.id, version=person.version, on_date=on_date)
+        else:
+            def op(session) -> None:
+                org.reactivate_person(session, person_id=person.id, version=person.version)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, StaleRecord):
+                QMessageBox.warning(self, self.tr("Hồ sơ đã bị thay đổi"), exc.message())
             else:
-                with self._db.factory.begin() as session:
-                    org.reactivate_person(session, person_id=person.id, version=person.version)
-        except StaleRecord as exc:
-            QMessageBox.warning(self, self.tr("Hồ sơ đã bị thay đổi"), exc.message())
-        except AppError as exc:
-            errors.show_error(self, exc)
-        self.refresh_people()
-        self.people_changed.emit()
+                errors.show_error(self, exc)
+            self.refresh_people()
+
+        CollectionOp(parent=self, db=self._db, op=op, changes={PEOPLE},
+                     success=lambda _r: self.refresh_people()).failure(failed).run_in_background()
 
     # ------------------------------------------------------------ unit actions
     def add_unit(self) -> None:
         dialog = UnitDialog(self._db, self._units, default_parent_id=self._default_unit_for_new(), parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
-            self.reload_units()
-            self.select_unit(dialog.saved_id)
+            self.reload_units(select=dialog.saved_id)
 
     def edit_unit(self) -> None:
         unit = self.selected_unit()
@@ -391,12 +414,15 @@ class OrgScreen(QWidget):
                         "có thể cho hoạt động lại bất cứ lúc nào.").replace("%1", unit.name))
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        try:
-            with self._db.factory.begin() as session:
-                org.set_unit_active(session, unit_id=unit.id, version=unit.version, active=not unit.is_active)
-        except AppError as exc:
+
+        def failed(exc: BaseException) -> None:
             errors.show_error(self, exc)
-        self.reload_units()
+            self.reload_units()
+
+        CollectionOp(parent=self, db=self._db, changes={UNITS},
+                     op=lambda s: org.set_unit_active(s, unit_id=unit.id, version=unit.version,
+                                                      active=not unit.is_active),
+                     success=lambda _r: self.reload_units()).failure(failed).run_in_background()
 
     # ------------------------------------------------------------ history
     def _history_menu(self, view, pos, slot) -> None:
@@ -438,4 +464,5 @@ class OrgScreen(QWidget):
     def _open_history(self, dialog) -> None:
         dialog.exec()
         if dialog.changed:
-            self.history_changed.emit()
+            # Once per dialog, not per saved line: the open rounds' verdicts are re-checked once.
+            notify_changed({HISTORY}, self)

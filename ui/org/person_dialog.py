@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.database import Database
-from app.errors import AppError, StaleRecord, ValidationFailed
+from app.errors import StaleRecord, ValidationFailed
 from app.rules.codes import GENDERS, LEADER_LEVELS, STAFF_CATEGORIES
 from app.rules.person import MAX_LEN, PersonInput, validate_person
 from app.services import org
 from app.services.org import PersonRow, UnitRow
 from ui import errors
 from ui.labels import tr_label
+from ui.operations import PEOPLE, CollectionOp, QueryOp
 from ui.widgets import DateEdit, FieldBox, UnitCombo
 
 
@@ -258,23 +259,28 @@ class PersonDialog(QDialog):
         if not self._validate(show_all=True):
             return
         data, _ = self.collect()
-        try:
-            with self._db.factory.begin() as session:
-                if self._person is None:
-                    self.saved_id = org.create_person(session, data=data)
-                else:
-                    org.update_person(session, person_id=self._person.id, version=self._person.version, data=data)
-                    self.saved_id = self._person.id
-        except ValidationFailed as exc:
-            self._show_server_errors(exc.fields)
-            return
-        except StaleRecord as exc:
-            self._on_stale(exc)
-            return
-        except AppError as exc:
-            errors.show_error(self, exc)
-            return
+        person = self._person
+
+        def op(session) -> int:
+            if person is None:
+                return org.create_person(session, data=data)
+            org.update_person(session, person_id=person.id, version=person.version, data=data)
+            return person.id
+
+        CollectionOp(parent=self, db=self._db, op=op, changes={PEOPLE},
+                     success=self._on_saved).failure(self._on_save_failed).run_in_background()
+
+    def _on_saved(self, person_id: int) -> None:
+        self.saved_id = person_id
         self.accept()
+
+    def _on_save_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationFailed):
+            self._show_server_errors(exc.fields)
+        elif isinstance(exc, StaleRecord):
+            self._on_stale(exc)
+        else:
+            errors.show_error(self, exc)
 
     def _show_server_errors(self, fields: dict[str, str]) -> None:
         self._validate(extra=fields)
@@ -303,9 +309,13 @@ class PersonDialog(QDialog):
         """Load the stored record again (the user's unsaved edits are dropped)."""
         if self._person is None:
             return
-        with self._db.factory() as session:
-            self._person = org.get_person(session, self._person.id)
-        self._load(self._person)
+        person_id = self._person.id
+
+        def loaded(person: PersonRow) -> None:
+            self._person = person
+            self._load(person)
+
+        QueryOp(parent=self, db=self._db, op=lambda s: org.get_person(s, person_id), success=loaded).run_in_background()
 
     @property
     def person(self) -> PersonRow | None:

@@ -5,13 +5,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from app.database import Database
-from app.errors import AppError, StaleRecord, ValidationFailed
+from app.errors import StaleRecord, ValidationFailed
 from app.rules.codes import UNIT_KINDS
 from app.rules.person import MAX_LEN, UnitInput, validate_unit
 from app.services import org
 from app.services.org import UnitRow, subtree_ids
 from ui import errors
 from ui.labels import tr_label
+from ui.operations import UNITS, CollectionOp
 from ui.widgets import FieldBox, UnitCombo
 
 
@@ -95,21 +96,26 @@ class UnitDialog(QDialog):
         if not self._validate():
             return
         data = self.collect()
-        try:
-            with self._db.factory.begin() as session:
-                if self._unit is None:
-                    self.saved_id = org.create_unit(session, data=data)
-                else:
-                    org.update_unit(session, unit_id=self._unit.id, version=self._unit.version, data=data)
-                    self.saved_id = self._unit.id
-        except ValidationFailed as exc:
+        unit = self._unit
+
+        def op(session) -> int:
+            if unit is None:
+                return org.create_unit(session, data=data)
+            org.update_unit(session, unit_id=unit.id, version=unit.version, data=data)
+            return unit.id
+
+        CollectionOp(parent=self, db=self._db, op=op, changes={UNITS},
+                     success=self._on_saved).failure(self._on_save_failed).run_in_background()
+
+    def _on_saved(self, unit_id: int) -> None:
+        self.saved_id = unit_id
+        self.accept()
+
+    def _on_save_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationFailed):
             self._validate(extra=exc.fields)
             self.ok_button.setEnabled(True)
-            return
-        except StaleRecord as exc:
+        elif isinstance(exc, StaleRecord):
             QMessageBox.warning(self, self.tr("Đơn vị đã bị thay đổi"), exc.message())
-            return
-        except AppError as exc:
+        else:
             errors.show_error(self, exc)
-            return
-        self.accept()

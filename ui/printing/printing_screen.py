@@ -45,9 +45,9 @@ from ui import errors, theme
 from ui.export_flow import PDF, export_document
 from ui.first_run import ensure_setup
 from ui.labels import tr_label
+from ui.lazy_refresh import LazyRefresh, made_by
 from ui.models.dto_table import Column, DtoTableModel
-from ui.operations import DECISIONS, PRINTING, SETTINGS, CollectionOp, OpChanges, QueryOp, change_hub
-from ui.operations import notify_changed
+from ui.operations import DECISIONS, PRINTING, SETTINGS, CollectionOp, OpChanges, QueryOp, change_hub, notify_changed
 from ui.printing import output
 from ui.printing.profiles_dialog import PrinterProfilesDialog
 from ui.printing.template_editor import BlankTemplateEditor
@@ -81,7 +81,6 @@ class PrintingScreen(QWidget):
         self._tmp = tempfile.TemporaryDirectory(prefix="tdkt-print-")
         self._preview_pdf: Path | None = None
         self._image = None
-        self._dirty = False
         self.problems: list = []
         title = QLabel(self.tr("In giấy khen, bằng khen"))
         title.setProperty("role", "screen-title")
@@ -100,6 +99,7 @@ class PrintingScreen(QWidget):
         layout.addWidget(title)
         layout.addWidget(vsplit, 1)
         self.decision.currentIndexChanged.connect(self._on_decision_changed)
+        self._refresher = LazyRefresh(self, self.reload)
         change_hub().changed.connect(self._on_changes)
         self.reload()
 
@@ -236,20 +236,10 @@ class PrintingScreen(QWidget):
 
     # ------------------------------------------------------------ loading
     def _on_changes(self, changes: OpChanges) -> None:
-        """Decisions, printer profiles, templates or the log changed elsewhere: reload now if
-        shown, else when next shown."""
-        if changes.initiator is self or not changes.touches(DECISIONS, PRINTING, SETTINGS):
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._dirty = True
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self._dirty = False
-            self.reload()
+        """Decisions, printer profiles, templates, the emblem or the log changed elsewhere:
+        reload now if shown, else when next shown."""
+        if changes.touches(DECISIONS, PRINTING, SETTINGS) and not made_by(changes, self):
+            self._refresher.request()
 
     def reload(self, *, then=None) -> None:
         def load(s):

@@ -9,10 +9,10 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QCheckBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,

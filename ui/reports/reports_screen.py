@@ -2,9 +2,9 @@
 and year, shares to non-leaders and women), a year, the units and the award level; preview
 it in a table exactly as the sheet will show it; save it as xlsx.
 
-Through `app.services.reports` only. The preview and the save run in Workers (the forms
-take well under a second on the demo, but 50,000 staff take longer); a file open in Excel
-gives the FileLocked message and the choice of another name. GUI thread.
+Through `app.services.reports` only. The preview runs as a QueryOp (the forms take well
+under a second on the demo, but 50,000 staff take longer); the save goes through the export
+flow (a file open in Excel: Thử lại / Lưu tên khác… / Hủy). GUI thread.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -33,12 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.database import Database
-from app.errors import FileLocked
 from app.services import reports
 from ui import errors
 from ui.models.table import TupleTableModel
-from ui.workers import Worker, run_with_progress
-from ui.widgets import ask_save_file_name
+from ui.export_flow import XLSX, export_document
+from ui.operations import QueryOp
+from ui.workers import Worker
 
 UNIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -48,23 +47,13 @@ def default_year(today: _dt.date) -> int:
     return today.year if today.month == 12 else today.year - 1
 
 
-def preview_task(db: Database, request: reports.ReportRequest):
-    """Worker task: the report and its preview table (DTOs), in the worker's Session."""
+def preview_op(request: reports.ReportRequest):
+    """The QueryOp body: the report and its preview table (DTOs), on the worker."""
 
-    def task(progress, is_cancelled):
-        with db.factory() as session:
-            report = reports.build_report(session, request)
-            return reports.preview(session, report)
+    def op(session) -> reports.PreviewTable:
+        return reports.preview(session, reports.build_report(session, request))
 
-    return task
-
-
-def export_task(db: Database, request: reports.ReportRequest, out: Path):
-    def task(progress, is_cancelled):
-        with db.factory.begin() as session:
-            return reports.export_report(session, request, out, progress=progress, is_cancelled=is_cancelled)
-
-    return task
+    return op
 
 
 class _BoldRowsModel(TupleTableModel):
@@ -225,8 +214,10 @@ class ReportsScreen(QWidget):
 
     def reload_units(self) -> None:
         self._units_loaded = True
-        with self._db.factory() as session:
-            units = reports.report_units(session)
+        QueryOp(parent=self, db=self._db, op=reports.report_units, success=self._show_units,
+                key="units").run_in_background()
+
+    def _show_units(self, units) -> None:
         self.units_list.clear()
         for u in units:
             item = QListWidgetItem(u.name)
@@ -270,14 +261,10 @@ class ReportsScreen(QWidget):
 
     # ------------------------------------------------------------ preview
     def show_preview(self) -> None:
-        if self.worker is not None and self.worker.running:
-            return
         self.preview_button.setEnabled(False)
         self.message_label.setText(self.tr("Đang tính…"))
-        self.worker = Worker(preview_task(self._db, self.request()), self)
-        self.worker.finished.connect(self._on_preview)
-        self.worker.failed.connect(self._on_preview_failed)
-        self.worker.start()
+        self.worker = QueryOp(parent=self, db=self._db, op=preview_op(self.request()), success=self._on_preview,
+                              key="preview").failure(self._on_preview_failed).run_in_background()
 
     def _on_preview_failed(self, exc: BaseException) -> None:
         self.preview_button.setEnabled(True)
@@ -317,33 +304,20 @@ class ReportsScreen(QWidget):
         self.previewed.emit()
 
     # ------------------------------------------------------------ save
-    def default_path(self) -> str:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    def document_name(self) -> str:
         kind = self.kind()
-        name = (self.tr("Biểu %1 năm %2.xlsx").replace("%1", kind) if kind in reports.FORMS
-                else self.tr("Báo cáo khen thưởng năm %2.xlsx")).replace("%2", str(self.year_spin.value()))
-        return str(Path(folder) / name)
+        return (self.tr("Biểu %1 năm %2").replace("%1", kind) if kind in reports.FORMS
+                else self.tr("Báo cáo khen thưởng năm %2")).replace("%2", str(self.year_spin.value()))
 
-    def save(self, suggested: str | None = None) -> None:
-        path, _filter = ask_save_file_name(self, self.tr("Lưu báo cáo"), suggested or self.default_path(),
-                                                    self.tr("Bảng tính Excel (*.xlsx)"))
-        if not path:
-            return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
+    def save(self, path: str | Path | None = None) -> None:
+        """The report as .xlsx through the export flow (`path` skips the dialog)."""
+        request = self.request()
 
-        def done(out) -> None:
+        def done(out: Path, _result) -> None:
             self.last_export = Path(out)
             self.message_label.setText(self.tr("Đã lưu %1").replace("%1", str(out)))
 
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, FileLocked):
-                answer = QMessageBox.question(self, self.tr("Tệp đang được mở"),
-                                              exc.message() + "\n\n" + self.tr("Chọn tên tệp khác?"))
-                if answer == QMessageBox.StandardButton.Yes:
-                    self.save(suggested=path)
-                return
-            errors.show_error(self, exc)
-
-        self.worker = run_with_progress(self, export_task(self._db, self.request(), Path(path)),
-                                        label=self.tr("Đang lưu báo cáo…"), on_done=done, on_failed=failed)
+        export_document(self, db=self._db, title=self.tr("Lưu báo cáo"), document=self.document_name(),
+                        formats=(XLSX,), write=lambda s, out: reports.export_report(s, request, out),
+                        done_text=self.tr("Đã lưu báo cáo."), progress=self.tr("Đang lưu báo cáo…"), path=path,
+                        on_done=done)
