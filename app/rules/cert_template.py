@@ -124,4 +124,6 @@ class CertificateTemplate:
     def with_box(self, box: FieldBox, *, blank: bool) -> CertificateTemplate:
         """A copy with `box` replacing (or adding) the box of the same name (for an editor)."""
         boxes = [b for b in self.fields(blank) if b.name != box.name] + [box]
-        return dataclasses.replace(self, **{"blank" if blank else "full": tuple(boxes)})
+        if blank:
+            return dataclasses.replace(self, blank=tuple(boxes))
+        return dataclasses.replace(self, full=tuple(boxes))

@@ -81,8 +81,6 @@ class BallotsTab(QWidget):
         self.ballots_view.selectionModel().currentRowChanged.connect(lambda *_: self._update_ballot_buttons())
 
     def _build_buttons(self) -> None:
-        from ui.accounts.audit_screen import show_row_history
-
         self.new_ballot_button = QPushButton(self.tr("Tạo phiếu bầu…"))
         self.new_ballot_button.clicked.connect(self.new_ballot)
         self.papers_button = QPushButton(self.tr("In phiếu bầu (PDF)…"))
@@ -107,8 +105,7 @@ class BallotsTab(QWidget):
         self.tally_word_button.setToolTip(self.tr("Biên bản kiểm phiếu, tệp Word để sửa và ký"))
         self.tally_word_button.clicked.connect(lambda: self.export_tally_minutes_word())
         self.changes_button = QPushButton(self.tr("Lịch sử thay đổi…"))  # the chosen ballot's audit trail
-        self.changes_button.clicked.connect(lambda: (b := self.current_ballot()) and show_row_history(
-            self._db, "ballot", b.id, b.title, self))
+        self.changes_button.clicked.connect(self._show_changes)
         self._button_grid = QVBoxLayout()
         for row in ((self.new_ballot_button, self.papers_button),
                     (self.entry_a_button, self.entry_b_button, self.compare_button),
@@ -119,6 +116,13 @@ class BallotsTab(QWidget):
                 line.addWidget(b)
             line.addStretch(1)
             self._button_grid.addLayout(line)
+
+    def _show_changes(self) -> None:
+        from ui.accounts.audit_screen import show_row_history
+
+        b = self.current_ballot()
+        if b is not None:
+            show_row_history(self._db, "ballot", b.id, b.title, self)
 
     def _build_seal_label(self) -> None:
         self.seal_label = QLabel()
@@ -188,10 +192,11 @@ class BallotsTab(QWidget):
             w.setEnabled(sealed)
         self.second_round_button.setEnabled(False)
         self.seal_label.setText("")
-        if sealed:
+        if b is not None and sealed:
+            chosen = b
             QueryOp(parent=self, db=self._db, key="sealed",
-                    op=lambda s: ballot_service.sealed_result(s, ballot_id=b.id),
-                    success=lambda result: self._show_sealed(b, result)).run_in_background()
+                    op=lambda s: ballot_service.sealed_result(s, ballot_id=chosen.id),
+                    success=lambda result: self._show_sealed(chosen, result)).run_in_background()
 
     def _show_sealed(self, b: ballot_service.BallotRow, result) -> None:
         if self.current_ballot() != b:
@@ -234,6 +239,8 @@ class BallotsTab(QWidget):
         if self.quorum is not None and not self.quorum.met:
             QMessageBox.warning(self, self.tr("Chưa đủ số lượng"), self.quorum.message)
         meeting_id = self.meeting_id
+        if meeting_id is None:
+            return
         CollectionOp(parent=self, db=self._db, changes={BALLOTS, NOMINATIONS},
                      op=lambda s: ballot_service.create_ballot(s, meeting_id=meeting_id, award_code=award_code,
                                                                max_approvals=max_approvals, quota=quota,

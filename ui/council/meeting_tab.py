@@ -239,6 +239,8 @@ class MeetingTab(QWidget):
         if self._loading:
             return
         a, meeting_id = self.attendance[row], self.meeting_id
+        if meeting_id is None:
+            return
         opinion = a.opinion
         if status == "WRITTEN" and not opinion.strip():
             opinion = self.ask_opinion(a.full_name, opinion)
@@ -258,6 +260,8 @@ class MeetingTab(QWidget):
         if self._loading or item.column() != 3:
             return
         row, text, meeting_id = item.row(), item.text(), self.meeting_id
+        if meeting_id is None:
+            return
         a = self.attendance[row]
 
         def saved(_r) -> None:
@@ -267,11 +271,17 @@ class MeetingTab(QWidget):
         op = CollectionOp(parent=self, db=self._db, changes={COUNCIL}, success=saved,
                           op=lambda s: council_service.set_attendance(s, meeting_id=meeting_id, member_id=a.member_id,
                                                                       status=a.status, opinion=text))
-        op.failure(lambda exc: (errors.show_error(self, exc), self.reload_meeting()))
+        op.failure(self._write_failed)
         op.run_in_background()
+
+    def _write_failed(self, exc: BaseException) -> None:
+        errors.show_error(self, exc)
+        self.reload_meeting()
 
     def save_committee(self) -> None:
         head, meeting_id = self.head_combo.currentData(), self.meeting_id
+        if meeting_id is None:
+            return
         members = [self.committee_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.committee_list.count())
                    if self.committee_list.item(i).checkState() == Qt.CheckState.Checked]
 

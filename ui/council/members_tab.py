@@ -169,6 +169,10 @@ class MembersTab(QWidget):
                                                                          version=member.version,
                                                                          active=not member.active),
                           success=lambda _r: self.reload_members())
-        op.failure(lambda exc: (errors.show_error(self, exc), self.reload_members()))
+        op.failure(self._write_failed)
         op.run_in_background()
+
+    def _write_failed(self, exc: BaseException) -> None:
+        errors.show_error(self, exc)
+        self.reload_members()
 

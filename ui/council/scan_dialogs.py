@@ -123,13 +123,13 @@ class ScanReviewDialog(QDialog):
         left = QVBoxLayout()
         left.addWidget(self.count_label)
         left.addWidget(self.list, 1)
-        self.rejected = QLabel("\n".join(f"{Path(p.source).name}, {self.tr('trang')} {p.index}: {p.problem}"
+        self.rejected_pages = QLabel("\n".join(f"{Path(p.source).name}, {self.tr('trang')} {p.index}: {p.problem}"
                                           for p in result.rejected))
-        self.rejected.setWordWrap(True)
-        self.rejected.setProperty("role", "hint")
+        self.rejected_pages.setWordWrap(True)
+        self.rejected_pages.setProperty("role", "hint")
         if result.rejected:
             left.addWidget(QLabel(self.tr("Trang không tính:")))
-            left.addWidget(self.rejected)
+            left.addWidget(self.rejected_pages)
         return left
 
     def _build_paper(self) -> QVBoxLayout:

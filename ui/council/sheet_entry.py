@@ -319,7 +319,7 @@ class SheetEntryWidget(QWidget):
         def loaded() -> None:
             def shown() -> None:
                 self.sheets_changed.emit()
-                if self.state.done:
+                if self.state is not None and self.state.done:
                     self.entry_finished.emit()
             self.reload(then=shown)
 

@@ -288,7 +288,7 @@ class DecisionsScreen(QWidget):
             Column(self.tr("Chức vụ, đơn vị"), lambda r: ", ".join(p for p in (r.job_title, r.work_unit) if p)),
             Column(self.tr("Khen thưởng"), lambda r: r.award_name),
             Column(self.tr("Số tiền (đồng)"), self._amount_text, Qt.AlignmentFlag.AlignRight,
-                   tooltip=lambda r: self._line(r).note if self._line(r) else ""),
+                   tooltip=self._amount_note),
         ])
         self.items_view = _table(self.items_model)
         # Reward money: the total, in words, and what to check before issuing.
@@ -297,8 +297,6 @@ class DecisionsScreen(QWidget):
         self.money_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
     def _build_buttons(self) -> None:
-        from ui.accounts.audit_screen import show_row_history
-
         self.pay_pdf_button = QPushButton(self.tr("Chi tiền PDF…"))
         self.pay_xlsx_button = QPushButton(self.tr("Chi tiền Excel…"))
         self.pay_pdf_button.setToolTip(self.tr("Danh sách chi tiền thưởng cho bộ phận tài chính, có cột ký nhận"))
@@ -325,12 +323,22 @@ class DecisionsScreen(QWidget):
                         (self.issue_button, self._on_issue), (self.pdf_button, lambda: self.export_list("pdf")),
                         (self.xlsx_button, lambda: self.export_list("xlsx")),
                         (self.word_button, lambda: self.export_list("docx")),
-                        (self.print_button, lambda: self._detail and self.print_requested.emit(self._detail.id))):
+                        (self.print_button, self._on_print)):
             b.clicked.connect(slot)
         self.changes_button = QPushButton(self.tr("Lịch sử thay đổi…"))  # the decision's audit trail
-        self.changes_button.clicked.connect(lambda: self._detail and show_row_history(
-            self._db, "decision", self._detail.id, self.tr("Quyết định số %1").replace("%1", str(self._detail.data.number)),
-            self))
+        self.changes_button.clicked.connect(self._show_changes)
+
+    def _on_print(self) -> None:
+        if self._detail is not None:
+            self.print_requested.emit(self._detail.id)
+
+    def _show_changes(self) -> None:
+        from ui.accounts.audit_screen import show_row_history
+
+        d = self._detail
+        if d is not None:
+            show_row_history(self._db, "decision", d.id,
+                             self.tr("Quyết định số %1").replace("%1", str(d.data.number)), self)
 
     def _build_detail(self) -> QWidget:
         self._build_items()
@@ -436,11 +444,15 @@ class DecisionsScreen(QWidget):
     def _line(self, item) -> money.AmountLine | None:
         return self._by_item.get(item.id)
 
+    def _amount_note(self, item) -> str:
+        line = self._line(item)
+        return line.note if line is not None else ""
+
     def _amount_text(self, item) -> str:
         from app.rules.money import format_money
 
         line = self._line(item)
-        if line is None or self._amounts.base_salary is None:
+        if line is None or self._amounts is None or self._amounts.base_salary is None:
             return ""
         return format_money(line.amount) + (" *" if line.amount < line.due else "")
 

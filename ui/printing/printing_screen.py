@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -80,7 +80,7 @@ class PrintingScreen(QWidget):
         self._db = db
         self._tmp = tempfile.TemporaryDirectory(prefix="tdkt-print-")
         self._preview_pdf: Path | None = None
-        self._image = None
+        self._image: QImage | None = None
         self.problems: list = []
         title = QLabel(self.tr("In giấy khen, bằng khen"))
         title.setProperty("role", "screen-title")

@@ -282,8 +282,12 @@ class PrinterProfilesDialog(QDialog):
             return
         op = CollectionOp(parent=self, db=self._db, changes={PRINTING}, success=lambda _r: self.reload(),
                           op=lambda s: printing.delete_printer_profile(s, profile_id=r.id, version=r.version))
-        op.failure(lambda exc: (errors.show_error(self, exc), self.reload()))
+        op.failure(self._delete_failed)
         op.run_in_background()
+
+    def _delete_failed(self, exc: BaseException) -> None:
+        errors.show_error(self, exc)
+        self.reload()
 
     def write_test_sheet(self, path: str | Path | None = None, *, with_profile: bool) -> None:
         """The test sheet through the export flow, printed through the stored profile when
