@@ -102,7 +102,7 @@ class MembersTab(QWidget):
              " – ".join(format_date(d) for d in (m.term_start, m.term_end) if d),
              self.tr("Đang tham gia") if m.active else self.tr("Đã thôi"))
             for m in self.members], error_rows={i for i, m in enumerate(self.members) if not m.active})
-        for column in (0, 1):  # full names and roles read whole
+        for column in (0, 1, 4):  # names, roles and status read whole
             self.members_view.resizeColumnToContents(column)
         for b in (self.add_member_button, self.edit_member_button, self.toggle_member_button):
             b.setEnabled(self.council_id is not None)
