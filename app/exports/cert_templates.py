@@ -5,7 +5,8 @@ CSTĐCS certificate). Every box is in millimetres from the TOP-LEFT corner of th
 (x to the right, y downwards) — the way a user measures a pre-printed blank with a ruler
 and the way a template editor over a scanned image places it. Two sets of boxes:
 `full` (full design on plain paper) and `blank` (only the variable fields, printed onto a
-pre-printed blank / phôi). Pure data and file reading; no database.
+pre-printed blank / phôi). The data types are app/rules/cert_template.py's (re-exported
+here); this module reads, validates and writes the JSON files. No database.
 """
 
 from __future__ import annotations
@@ -17,6 +18,24 @@ from typing import Any
 
 from app.errors import BadInput
 from app.paths import resources_dir
+from app.rules.cert_template import ALIGNS as _ALIGNS
+
+# The plain data types live in app/rules/cert_template.py; re-exported here for the writers.
+from app.rules.cert_template import (
+    COLORS as _COLORS,
+)
+from app.rules.cert_template import (
+    FIELD_LABELS,
+    MODE_BLANK,
+    MODE_FULL,
+    STATIC_FIELDS,
+    TEMPLATE_KEYS,
+    VARIABLE_FIELDS,
+    CertificateTemplate,
+    Decor,
+    FieldBox,
+)
+from app.rules.cert_template import VALIGNS as _VALIGNS
 
 __all__ = [
     "FIELD_LABELS",
@@ -35,110 +54,9 @@ __all__ = [
     "save_template",
 ]
 
-MODE_FULL, MODE_BLANK = "full", "blank"
-TEMPLATE_KEYS = ("giay-khen", "bang-khen", "cstdcs")
-
-# Field name → Vietnamese label used in reports ("ô 'Thành tích' không vừa…").
-FIELD_LABELS = {
-    "header_1": "Quốc hiệu",
-    "header_2": "Tiêu ngữ",
-    "issuer": "Chức danh người tặng",
-    "grant": "Dòng «TẶNG»",
-    "award": "Tên danh hiệu, hình thức",
-    "recipient": "Người hoặc tập thể được tặng",
-    "position_unit": "Chức vụ, đơn vị",
-    "achievement": "Thành tích",
-    "decision": "Số, ngày quyết định",
-    "so_so_vang": "Số sổ vàng",
-    "date_line": "Địa danh, ngày tháng",
-    "signer_title": "Chức vụ người ký",
-    "signer_name": "Họ tên người ký",
-}
-# The header lines are part of the design, never of a pre-printed blank's variable text.
-STATIC_FIELDS = frozenset({"header_1", "header_2"})
-VARIABLE_FIELDS = tuple(k for k in FIELD_LABELS if k not in STATIC_FIELDS)
-
-_ALIGNS = ("left", "center", "right")
-_VALIGNS = ("top", "middle", "bottom")
-_COLORS = {"black": "#000000", "red": "#C8102E"}
-
 
 def templates_dir() -> Path:
     return resources_dir() / "templates"
-
-
-@dataclasses.dataclass(frozen=True)
-class FieldBox:
-    """One field's box (mm from the top-left corner) and text style.
-
-    `size` is the preferred size in points; text wraps inside the box, then shrinks by
-    half points down to `min_size`. `color` is 'red', 'black' or '#RRGGBB'. `rule_below`
-    draws a short rule under the text (the ruled motto line of NĐ 30/2020).
-    """
-
-    name: str
-    x: float
-    y: float
-    w: float
-    h: float
-    size: float
-    min_size: float
-    bold: bool = False
-    italic: bool = False
-    color: str = "black"
-    align: str = "center"
-    valign: str = "middle"
-    upper: bool = False
-    leading: float = 1.2
-    max_lines: int | None = None
-    rule_below: bool = False
-
-    @property
-    def label(self) -> str:
-        return FIELD_LABELS.get(self.name, self.name)
-
-    @property
-    def hex_color(self) -> str:
-        return _COLORS.get(self.color, self.color)
-
-
-@dataclasses.dataclass(frozen=True)
-class Decor:
-    """The full design's drawn parts: border style, CSTĐCS flags, the emblem's box (mm)."""
-
-    border: str = "classic"
-    flags: bool = False
-    emblem: tuple[float, float, float, float] | None = None
-
-
-@dataclasses.dataclass(frozen=True)
-class CertificateTemplate:
-    """A certificate layout. `award_name` / `grant_line` are the defaults printed in the
-    'award' and 'grant' fields ('GIẤY KHEN', 'TẶNG'); a CertificateData may override them."""
-
-    key: str
-    title: str
-    page_w: float
-    page_h: float
-    award_name: str
-    grant_line: str
-    decor: Decor
-    full: tuple[FieldBox, ...]
-    blank: tuple[FieldBox, ...]
-
-    def fields(self, blank: bool) -> tuple[FieldBox, ...]:
-        return self.blank if blank else self.full
-
-    def field(self, name: str, *, blank: bool) -> FieldBox | None:
-        for box in self.fields(blank):
-            if box.name == name:
-                return box
-        return None
-
-    def with_box(self, box: FieldBox, *, blank: bool) -> "CertificateTemplate":
-        """A copy with `box` replacing (or adding) the box of the same name (for an editor)."""
-        boxes = [b for b in self.fields(blank) if b.name != box.name] + [box]
-        return dataclasses.replace(self, **{"blank" if blank else "full": tuple(boxes)})
 
 
 def _box(name: str, data: dict[str, Any], where: str) -> FieldBox:

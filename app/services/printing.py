@@ -24,15 +24,14 @@ from sqlalchemy.orm import Session
 
 from app.errors import BadInput, NotFound, ValidationFailed
 from app.exports import cert_templates as ct
-from app.exports.certificates import CertificateData, FitProblem, check_fit
-from app.exports.certificates import render_certificates, render_test_sheet
-from app.services.settings import get_emblem
+from app.exports.certificates import CertificateData, FitProblem, check_fit, render_certificates, render_test_sheet
 from app.exports.printer_profiles import PrinterProfile as ProfileData
-from app.models import AwardType, BlankLayout, PrintLog, PrinterProfile
+from app.models import AwardType, BlankLayout, PrinterProfile, PrintLog
 from app.rules.certificate_text import RECIPIENT_COLLECTIVE, RECIPIENT_PERSON, upper_vn
 from app.rules.vntext import clean_text, fold
 from app.services import audit
 from app.services.org import _flush_or_stale, current_user
+from app.services.settings import get_emblem
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -146,6 +145,12 @@ def _merged(session: Session, key: str) -> tuple[ct.CertificateTemplate, BlankLa
     data = ct.template_to_dict(base)
     data[ct.MODE_BLANK] = {"fields": dict(row.boxes)}
     return ct.template_from_dict(data, where=f"phôi «{base.title}» đã lưu"), row
+
+
+def shipped_template(key: str) -> ct.CertificateTemplate:
+    """A shipped template as it comes (no boxes saved in the database): the editor's
+    «default positions». Raises BadInput for an unknown key."""
+    return ct.load_template(key)
 
 
 def load_template(session: Session, *, key: str) -> ct.CertificateTemplate:

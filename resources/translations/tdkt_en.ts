@@ -358,47 +358,47 @@
 <context>
     <name>AwardDialog</name>
     <message>
-        <location filename="../../ui/history/record_dialogs.py" line="102" />
+        <location filename="../../ui/history/record_dialogs.py" line="104" />
         <source>Sửa khen thưởng</source>
         <translation>Edit award</translation>
     </message>
     <message>
-        <location filename="../../ui/history/record_dialogs.py" line="102" />
+        <location filename="../../ui/history/record_dialogs.py" line="104" />
         <source>Thêm khen thưởng</source>
         <translation>Add award</translation>
     </message>
     <message>
-        <location filename="../../ui/history/record_dialogs.py" line="109" />
+        <location filename="../../ui/history/record_dialogs.py" line="111" />
         <source>Danh hiệu, hình thức</source>
         <translation>Title or form</translation>
     </message>
     <message>
-        <location filename="../../ui/history/record_dialogs.py" line="110" />
+        <location filename="../../ui/history/record_dialogs.py" line="112" />
         <source>Năm được khen</source>
         <translation>Year awarded</translation>
     </message>
     <message>
-        <location filename="../../ui/history/record_dialogs.py" line="111" />
+        <location filename="../../ui/history/record_dialogs.py" line="113" />
         <source>Số quyết định</source>
         <translation>Decision number</translation>
     </message>
     <message>
-        <location filename="../../ui/history/record_dialogs.py" line="113" />
+        <location filename="../../ui/history/record_dialogs.py" line="115" />
         <source>ví dụ: 125/QĐ-UBND</source>
         <translation>e.g. 125/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../../ui/history/record_dialogs.py" line="114" />
+        <location filename="../../ui/history/record_dialogs.py" line="116" />
         <source>Ngày quyết định</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../ui/history/record_dialogs.py" line="115" />
+        <location filename="../../ui/history/record_dialogs.py" line="117" />
         <source>Cơ quan ban hành</source>
         <translation>Issuing agency</translation>
     </message>
     <message>
-        <location filename="../../ui/history/record_dialogs.py" line="129" />
+        <location filename="../../ui/history/record_dialogs.py" line="131" />
         <source>chưa chọn</source>
         <translation>not chosen</translation>
     </message>
@@ -513,40 +513,280 @@ The current data is backed up first (reason “Before a restore”) and then rep
 <context>
     <name>BallotDialog</name>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="227" />
+        <location filename="../../ui/council/dialogs.py" line="206" />
         <source>Tạo phiếu bầu</source>
         <translation>New ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="230" />
+        <location filename="../../ui/council/dialogs.py" line="209" />
         <source>%1 (%2 người)</source>
         <translation>%1 (%2 people)</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="233" />
-        <location filename="../../ui/council/council_screen.py" line="236" />
+        <location filename="../../ui/council/dialogs.py" line="212" />
+        <location filename="../../ui/council/dialogs.py" line="215" />
         <source>không giới hạn</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="241" />
+        <location filename="../../ui/council/dialogs.py" line="220" />
         <source>Danh hiệu:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="242" />
+        <location filename="../../ui/council/dialogs.py" line="221" />
         <source>Số người được đồng ý tối đa trên một phiếu:</source>
         <translation>Most approvals on one sheet:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="243" />
+        <location filename="../../ui/council/dialogs.py" line="222" />
         <source>Số lượng được chọn tối đa:</source>
         <translation>Most to be chosen:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="244" />
+        <location filename="../../ui/council/dialogs.py" line="223" />
         <source>Số phiếu in dự phòng:</source>
         <translation>Spare papers:</translation>
+    </message>
+</context>
+<context>
+    <name>BallotsTab</name>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="73" />
+        <location filename="../../ui/council/ballots_tab.py" line="364" />
+        <source>Phiếu bầu</source>
+        <translation>Ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="73" />
+        <source>Ứng viên</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="73" />
+        <source>Ngưỡng</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="74" />
+        <source>Lượt A</source>
+        <translation>Pass A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="74" />
+        <source>Lượt B</source>
+        <translation>Pass B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="74" />
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="84" />
+        <source>Tạo phiếu bầu…</source>
+        <translation>New ballot…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="86" />
+        <source>In phiếu bầu (PDF)…</source>
+        <translation>Print ballot papers (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="88" />
+        <source>Nhập lượt A</source>
+        <translation>Enter pass A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="90" />
+        <source>Nhập lượt B</source>
+        <translation>Enter pass B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="92" />
+        <source>So sánh</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="94" />
+        <source>Kiểm phiếu và niêm phong…</source>
+        <translation>Tally and seal…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="96" />
+        <source>Mở lại…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="98" />
+        <source>Bỏ phiếu vòng 2</source>
+        <translation>Second round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="100" />
+        <source>Biên bản kiểm phiếu (PDF)…</source>
+        <translation>Tally minutes (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="102" />
+        <source>Kết quả (Excel)…</source>
+        <translation>Results (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="104" />
+        <source>Xuất Word…</source>
+        <translation>Export Word…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="105" />
+        <source>Biên bản kiểm phiếu, tệp Word để sửa và ký</source>
+        <translation>Tally minutes, as a Word file to edit and sign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="107" />
+        <source>Lịch sử thay đổi…</source>
+        <translation>Change history…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="137" />
+        <source>Chọn một phiếu bầu rồi bấm «Nhập lượt A», «Nhập lượt B» hoặc «So sánh».</source>
+        <translation>Choose a ballot, then press “Enter pass A”, “Enter pass B” or “Compare”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="164" />
+        <source>từ %1 của %2 thành viên</source>
+        <translation>%1 of %2 members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="205" />
+        <source>không có</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="207" />
+        <source>Đã niêm phong lúc %1 bởi %2. Đạt: %3. Mã niêm phong: %4</source>
+        <translation>Sealed at %1 by %2. Passed: %3. Seal: %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="226" />
+        <source>Tạo phiếu bầu</source>
+        <translation>New ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="227" />
+        <source>Không còn đề nghị nào chờ bỏ phiếu (trạng thái «Đã kiểm tra», danh hiệu phải bỏ phiếu kín).</source>
+        <translation>No nomination awaits a vote (status “Checked”, an award that needs a secret ballot).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="240" />
+        <source>Chưa đủ số lượng</source>
+        <translation>No quorum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="306" />
+        <source>Bằng phiếu</source>
+        <translation>Tie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="307" />
+        <source>Các ứng viên số %1 bằng phiếu ngoài số lượng (còn %2 suất).
+Ghi số thứ tự được Chủ tịch quyết định chọn, hoặc để trống để niêm phong và bỏ phiếu vòng 2:</source>
+        <translation>Candidates %1 are tied across the quota (%2 places left).
+Type the numbers the Chair chose, or leave empty to seal and hold a second round:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="314" />
+        <source>Quyết định của Chủ tịch</source>
+        <translation>The Chair's decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="315" />
+        <source>Nội dung quyết định (ghi vào biên bản):</source>
+        <translation>The decision (printed in the minutes):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="319" />
+        <source>Niêm phong kết quả</source>
+        <translation>Seal the result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="320" />
+        <source>Kết quả kiểm phiếu:
+%1
+
+Niêm phong? Sau khi niêm phong, muốn sửa phải «Mở lại» và ghi lý do.</source>
+        <translation>Tally result:
+%1
+
+Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="328" />
+        <source>Đang niêm phong kết quả…</source>
+        <translation>Sealing the result…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="335" />
+        <source>Mở lại phiếu bầu đã niêm phong</source>
+        <translation>Reopen a sealed ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="336" />
+        <source>Lý do mở lại (bắt buộc, được ghi nhật ký):</source>
+        <translation>Reason for reopening (required, logged):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="342" />
+        <source>Đang mở lại phiếu bầu…</source>
+        <translation>Reopening the ballot…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="360" />
+        <source>Đã ghi tệp.</source>
+        <translation>The file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="364" />
+        <source>Lưu phiếu bầu</source>
+        <translation>Save the ballot papers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="366" />
+        <source>Đang tạo phiếu bầu…</source>
+        <translation>Writing the ballot papers…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="373" />
+        <location filename="../../ui/council/ballots_tab.py" line="377" />
+        <source>Lưu biên bản kiểm phiếu</source>
+        <translation>Save the tally minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="373" />
+        <location filename="../../ui/council/ballots_tab.py" line="377" />
+        <source>Biên bản kiểm phiếu</source>
+        <translation>Tally minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="374" />
+        <location filename="../../ui/council/ballots_tab.py" line="378" />
+        <source>Đang tạo biên bản…</source>
+        <translation>Writing the minutes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="381" />
+        <source>Lưu kết quả kiểm phiếu</source>
+        <translation>Save the tally results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="381" />
+        <source>Kết quả kiểm phiếu</source>
+        <translation>Tally results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/ballots_tab.py" line="382" />
+        <source>Đang tạo tệp Excel…</source>
+        <translation>Writing the Excel file…</translation>
     </message>
 </context>
 <context>
@@ -595,97 +835,97 @@ The current data is backed up first (reason “Before a restore”) and then rep
 <context>
     <name>BlankTemplateEditor</name>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="153" />
+        <location filename="../../ui/printing/template_editor.py" line="154" />
         <source>Vị trí các ô trên phôi</source>
         <translation>Field boxes on the blank</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="166" />
+        <location filename="../../ui/printing/template_editor.py" line="187" />
         <source>Trái (mm)</source>
         <translation>Left (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="166" />
+        <location filename="../../ui/printing/template_editor.py" line="187" />
         <source>Trên (mm)</source>
         <translation>Top (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="166" />
+        <location filename="../../ui/printing/template_editor.py" line="187" />
         <source>Rộng (mm)</source>
         <translation>Width (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="167" />
+        <location filename="../../ui/printing/template_editor.py" line="188" />
         <source>Cao (mm)</source>
         <translation>Height (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="178" />
+        <location filename="../../ui/printing/template_editor.py" line="199" />
         <source>Tải ảnh phôi đã quét…</source>
         <translation>Load the scanned blank…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="181" />
+        <location filename="../../ui/printing/template_editor.py" line="202" />
         <source>Về vị trí mặc định</source>
         <translation>Back to the default positions</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="183" />
+        <location filename="../../ui/printing/template_editor.py" line="204" />
         <source>Kéo ô để di chuyển; kéo góc dưới bên phải để đổi kích thước. Đơn vị: mm tính từ mép trái và mép trên tờ giấy.</source>
         <translation>Drag a box to move it; drag its bottom-right corner to resize it. Unit: mm from the sheet's left and top edges.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="187" />
+        <location filename="../../ui/printing/template_editor.py" line="208" />
         <source>Mẫu:</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="189" />
+        <location filename="../../ui/printing/template_editor.py" line="210" />
         <source>Các ô in:</source>
         <translation>Printed fields:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="203" />
+        <location filename="../../ui/printing/template_editor.py" line="224" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="204" />
+        <location filename="../../ui/printing/template_editor.py" line="225" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="261" />
+        <location filename="../../ui/printing/template_editor.py" line="279" />
         <source>Chưa lưu vị trí các ô</source>
         <translation>Box positions not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="262" />
+        <location filename="../../ui/printing/template_editor.py" line="280" />
         <source>Vị trí các ô trên phôi «%1» đã thay đổi mà chưa lưu. Lưu lại trước khi đóng?</source>
         <translation>The box positions on the blank “%1” changed and are not saved. Save them before closing?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="291" />
+        <location filename="../../ui/printing/template_editor.py" line="315" />
         <source>Chưa có ảnh phôi. Quét một tờ phôi trắng (300 dpi) rồi tải ảnh lên để đặt các ô cho khớp.</source>
         <translation>No image of the blank yet. Scan an empty blank (300 dpi) and load it to line the boxes up.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="300" />
+        <location filename="../../ui/printing/template_editor.py" line="324" />
         <source>Ảnh phôi: %1</source>
         <translation>Blank image: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="368" />
+        <location filename="../../ui/printing/template_editor.py" line="392" />
         <source>Không đọc được ảnh %1 (cần PNG hoặc JPG).</source>
         <translation>Cannot read the image %1 (PNG or JPG needed).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="375" />
+        <location filename="../../ui/printing/template_editor.py" line="399" />
         <source>Chọn ảnh phôi đã quét</source>
         <translation>Choose the scanned blank</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="376" />
+        <location filename="../../ui/printing/template_editor.py" line="400" />
         <source>Ảnh (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -827,62 +1067,62 @@ The current data is backed up first (reason “Before a restore”) and then rep
 <context>
     <name>CompareWidget</name>
     <message>
-        <location filename="../../ui/council/compare_view.py" line="43" />
+        <location filename="../../ui/council/compare_view.py" line="51" />
         <source>So sánh hai lượt nhập – %1</source>
         <translation>Compare the two passes – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/council/compare_view.py" line="50" />
+        <location filename="../../ui/council/compare_view.py" line="61" />
         <source>Số phiếu</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/council/compare_view.py" line="50" />
+        <location filename="../../ui/council/compare_view.py" line="61" />
         <source>Lượt A</source>
         <translation>Pass A</translation>
     </message>
     <message>
-        <location filename="../../ui/council/compare_view.py" line="50" />
+        <location filename="../../ui/council/compare_view.py" line="61" />
         <source>Lượt B</source>
         <translation>Pass B</translation>
     </message>
     <message>
-        <location filename="../../ui/council/compare_view.py" line="59" />
+        <location filename="../../ui/council/compare_view.py" line="70" />
         <source>Lấy theo lượt A</source>
         <translation>Keep pass A</translation>
     </message>
     <message>
-        <location filename="../../ui/council/compare_view.py" line="60" />
+        <location filename="../../ui/council/compare_view.py" line="71" />
         <source>Lấy theo lượt B</source>
         <translation>Keep pass B</translation>
     </message>
     <message>
-        <location filename="../../ui/council/compare_view.py" line="64" />
+        <location filename="../../ui/council/compare_view.py" line="75" />
         <source>Nội dung đúng theo phiếu giấy, ví dụ: 3 17 (v: văn bản, k: không hợp lệ)</source>
         <translation>The right reading of the paper sheet, e.g. 3 17 (v: written, k: invalid)</translation>
     </message>
     <message>
-        <location filename="../../ui/council/compare_view.py" line="65" />
+        <location filename="../../ui/council/compare_view.py" line="76" />
         <source>Sửa cả hai lượt</source>
         <translation>Correct both passes</translation>
     </message>
     <message>
-        <location filename="../../ui/council/compare_view.py" line="69" />
+        <location filename="../../ui/council/compare_view.py" line="80" />
         <source>Xem phiếu quét…</source>
         <translation>View scanned sheets…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/compare_view.py" line="99" />
+        <location filename="../../ui/council/compare_view.py" line="116" />
         <source>Hai lượt nhập khớp nhau (%1 phiếu). Có thể kiểm phiếu và niêm phong.</source>
         <translation>The two passes agree (%1 sheets). The tally can be sealed.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/compare_view.py" line="103" />
+        <location filename="../../ui/council/compare_view.py" line="120" />
         <source>Hai lượt nhập khác nhau ở %1 phiếu (lượt A: %2 phiếu, lượt B: %3 phiếu). Hãy xem lại phiếu giấy và sửa; chưa thể kiểm phiếu.</source>
         <translation>The two passes differ on %1 sheets (pass A: %2 sheets, pass B: %3 sheets). Check the paper sheets and correct them; the tally is blocked.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/compare_view.py" line="120" />
+        <location filename="../../ui/council/compare_view.py" line="136" />
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
@@ -951,107 +1191,107 @@ The current data is backed up first (reason “Before a restore”) and then rep
 <context>
     <name>ConnectionForm</name>
     <message>
-        <location filename="../../ui/connection/form.py" line="63" />
+        <location filename="../../ui/connection/form.py" line="64" />
         <source>Dùng trên một máy (tệp dữ liệu trên máy này)</source>
         <translation>One PC (a data file on this computer)</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="64" />
+        <location filename="../../ui/connection/form.py" line="65" />
         <source>Máy chủ của cơ quan (PostgreSQL)</source>
         <translation>Office server (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="71" />
+        <location filename="../../ui/connection/form.py" line="72" />
         <source>Đường dẫn tệp dữ liệu (.db)</source>
         <translation>Path of the data file (.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="73" />
+        <location filename="../../ui/connection/form.py" line="74" />
         <source>Chọn tệp…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="81" />
+        <location filename="../../ui/connection/form.py" line="82" />
         <source>ví dụ: 192.168.1.10</source>
         <translation>e.g. 192.168.1.10</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="87" />
+        <location filename="../../ui/connection/form.py" line="88" />
         <source>ví dụ: tdkt</source>
         <translation>e.g. tdkt</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="91" />
+        <location filename="../../ui/connection/form.py" line="92" />
         <source>Ghi nhớ mật khẩu</source>
         <translation>Remember the password</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="94" />
+        <location filename="../../ui/connection/form.py" line="95" />
         <source>Mật khẩu được cất trong kho mật khẩu của hệ điều hành, không bao giờ ghi vào tệp cài đặt. Nếu máy không có kho mật khẩu, chương trình sẽ hỏi mật khẩu mỗi lần mở.</source>
         <translation>The password is kept in the operating system's password store, never in the settings file. Without a password store the program asks for it at every start.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="99" />
+        <location filename="../../ui/connection/form.py" line="100" />
         <source>Kiểm tra kết nối</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="108" />
+        <location filename="../../ui/connection/form.py" line="109" />
         <source>Cổng:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="123" />
+        <location filename="../../ui/connection/form.py" line="125" />
         <source>Máy chủ:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="123" />
+        <location filename="../../ui/connection/form.py" line="126" />
         <source>Cơ sở dữ liệu:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="124" />
+        <location filename="../../ui/connection/form.py" line="127" />
         <source>Tên đăng nhập:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="125" />
+        <location filename="../../ui/connection/form.py" line="128" />
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="205" />
+        <location filename="../../ui/connection/form.py" line="208" />
         <source>bắt buộc</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="208" />
+        <location filename="../../ui/connection/form.py" line="211" />
         <source>Hãy chọn tệp dữ liệu.</source>
         <translation>Choose the data file.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="227" />
+        <location filename="../../ui/connection/form.py" line="230" />
         <source>Đang kết nối…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="241" />
+        <location filename="../../ui/connection/form.py" line="244" />
         <source>Kết nối được. Máy chủ: %1</source>
         <translation>Connected. Server: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="249" />
+        <location filename="../../ui/connection/form.py" line="252" />
         <source>Không kết nối được: %1</source>
         <translation>Cannot connect: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="282" />
+        <location filename="../../ui/connection/form.py" line="285" />
         <source>Chọn tệp dữ liệu</source>
         <translation>Choose the data file</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="283" />
+        <location filename="../../ui/connection/form.py" line="286" />
         <source>Tệp dữ liệu TĐKT (%1);;Mọi tệp (*)</source>
         <translation>TĐKT data files (%1);;All files (*)</translation>
     </message>
@@ -1211,369 +1451,300 @@ The current data is backed up first (reason “Before a restore”) and then rep
 <context>
     <name>CouncilScreen</name>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="274" />
+        <location filename="../../ui/council/council_screen.py" line="63" />
         <source>Tạo phiên họp…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="277" />
+        <location filename="../../ui/council/council_screen.py" line="66" />
         <source>Đợt xét:</source>
         <translation>Round:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="279" />
+        <location filename="../../ui/council/council_screen.py" line="68" />
         <source>Phiên họp:</source>
         <translation>Meeting:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="284" />
+        <location filename="../../ui/council/council_screen.py" line="79" />
         <source>Thành viên Hội đồng</source>
         <translation>Council members</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="285" />
+        <location filename="../../ui/council/council_screen.py" line="80" />
         <source>Phiên họp</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="286" />
+        <location filename="../../ui/council/council_screen.py" line="81" />
         <source>Bỏ phiếu</source>
         <translation>Voting</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="295" />
         <source>Tạo Hội đồng…</source>
         <translation>New council…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="297" />
-        <location filename="../../ui/council/council_screen.py" line="355" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="297" />
-        <location filename="../../ui/council/council_screen.py" line="355" />
         <source>Chức danh</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="297" />
         <source>Chức vụ, đơn vị</source>
         <translation>Position, unit</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="298" />
         <source>Nhiệm kỳ</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="298" />
-        <location filename="../../ui/council/council_screen.py" line="396" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="305" />
         <source>Thêm thành viên…</source>
         <translation>Add member…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="307" />
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="309" />
         <source>Thôi / cho tham gia lại</source>
         <translation>Leave / rejoin</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="339" />
         <source>tổng số thành viên</source>
         <translation>of all members</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="341" />
         <source>Lưu thông tin phiên họp</source>
         <translation>Save the meeting details</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="343" />
         <source>Thời gian, địa điểm</source>
         <translation>Time and place</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="345" />
         <source>Bắt đầu:</source>
         <translation>Starts:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="346" />
         <source>Kết thúc:</source>
         <translation>Ends:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="347" />
         <source>Địa điểm:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="348" />
         <source>Số lượng tối thiểu có mặt:</source>
         <translation>Quorum:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="356" />
         <source>Tham dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="356" />
-        <location filename="../../ui/council/council_screen.py" line="776" />
         <source>Ý kiến bằng văn bản</source>
         <translation>Written opinion</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="361" />
         <source>Ban kiểm phiếu (chọn trong số thành viên có mặt)</source>
         <translation>Counting committee (chosen among the members present)</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="364" />
         <source>Lưu Ban kiểm phiếu</source>
         <translation>Save the counting committee</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="368" />
         <source>Trưởng ban:</source>
         <translation>Head:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="369" />
         <source>Thành viên:</source>
         <translation>Members:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="372" />
         <source>Biên bản họp Hội đồng (PDF)…</source>
         <translation>Council meeting minutes (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="374" />
-        <location filename="../../ui/council/council_screen.py" line="424" />
         <source>Xuất Word…</source>
         <translation>Export Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="375" />
         <source>Biên bản họp Hội đồng, tệp Word để sửa và ký</source>
         <translation>Council meeting minutes, as a Word file to edit and sign</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="395" />
         <source>Phiếu bầu</source>
         <translation>Ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="395" />
         <source>Ứng viên</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="395" />
         <source>Ngưỡng</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="396" />
         <source>Lượt A</source>
         <translation>Pass A</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="396" />
         <source>Lượt B</source>
         <translation>Pass B</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="404" />
         <source>Tạo phiếu bầu…</source>
         <translation>New ballot…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="406" />
         <source>In phiếu bầu (PDF)…</source>
         <translation>Print ballot papers (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="408" />
         <source>Nhập lượt A</source>
         <translation>Enter pass A</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="410" />
         <source>Nhập lượt B</source>
         <translation>Enter pass B</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="412" />
         <source>So sánh</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="414" />
         <source>Kiểm phiếu và niêm phong…</source>
         <translation>Tally and seal…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="416" />
         <source>Mở lại…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="418" />
         <source>Bỏ phiếu vòng 2</source>
         <translation>Second round</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="420" />
         <source>Biên bản kiểm phiếu (PDF)…</source>
         <translation>Tally minutes (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="422" />
         <source>Kết quả (Excel)…</source>
         <translation>Results (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="425" />
         <source>Biên bản kiểm phiếu, tệp Word để sửa và ký</source>
         <translation>Tally minutes, as a Word file to edit and sign</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="451" />
         <source>Chọn một phiếu bầu rồi bấm «Nhập lượt A», «Nhập lượt B» hoặc «So sánh».</source>
         <translation>Choose a ballot, then press “Enter pass A”, “Enter pass B” or “Compare”.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="472" />
         <source>Chưa có Hội đồng.</source>
         <translation>No council yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="494" />
         <source>Đang tham gia</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="494" />
         <source>Đã thôi</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="544" />
         <source>Chưa có phiên họp: chọn đợt xét rồi bấm «Tạo phiên họp…».</source>
         <translation>No meeting yet: choose a round, then press “New meeting…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="597" />
         <source>từ %1 của %2 thành viên</source>
         <translation>%1 of %2 members</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="621" />
         <source>Lịch sử thay đổi…</source>
         <translation>Change history…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="643" />
         <source>không có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="645" />
         <source>Đã niêm phong lúc %1 bởi %2. Đạt: %3. Mã niêm phong: %4</source>
         <translation>Sealed at %1 by %2. Passed: %3. Seal: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="653" />
         <source>Tạo Hội đồng</source>
         <translation>New council</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="653" />
         <source>Tên Hội đồng:</source>
         <translation>Council name:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="716" />
+        <location filename="../../ui/council/council_screen.py" line="204" />
         <source>Tạo phiên họp</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="716" />
+        <location filename="../../ui/council/council_screen.py" line="204" />
         <source>Địa điểm họp:</source>
         <translation>Meeting place:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="739" />
         <source>chưa nhập thời gian bắt đầu</source>
         <translation>the start time is missing</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="743" />
         <source>giờ kết thúc phải sau giờ bắt đầu</source>
         <translation>the end must be after the start</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="777" />
         <source>Nội dung ý kiến bằng văn bản của %1 (có thể nhập sau ở cột «Ý kiến bằng văn bản»):</source>
         <translation>The written opinion of %1 (it can also be typed later in the “Written opinion” column):</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="818" />
         <source>Tạo phiếu bầu</source>
         <translation>New ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="819" />
         <source>Không còn đề nghị nào chờ bỏ phiếu (trạng thái «Đã kiểm tra», danh hiệu phải bỏ phiếu kín).</source>
         <translation>No nomination awaits a vote (status “Checked”, an award that needs a secret ballot).</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="831" />
         <source>Chưa đủ số lượng</source>
         <translation>No quorum</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="894" />
         <source>Bằng phiếu</source>
         <translation>Tie</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="895" />
         <source>Các ứng viên số %1 bằng phiếu ngoài số lượng (còn %2 suất).
 Ghi số thứ tự được Chủ tịch quyết định chọn, hoặc để trống để niêm phong và bỏ phiếu vòng 2:</source>
         <translation>Candidates %1 are tied across the quota (%2 places left).
 Type the numbers the Chair chose, or leave empty to seal and hold a second round:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="902" />
         <source>Quyết định của Chủ tịch</source>
         <translation>The Chair's decision</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="903" />
         <source>Nội dung quyết định (ghi vào biên bản):</source>
         <translation>The decision (printed in the minutes):</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="907" />
         <source>Niêm phong kết quả</source>
         <translation>Seal the result</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="908" />
         <source>Kết quả kiểm phiếu:
 %1
 
@@ -1584,22 +1755,18 @@ Niêm phong? Sau khi niêm phong, muốn sửa phải «Mở lại» và ghi lý
 Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="927" />
         <source>Mở lại phiếu bầu đã niêm phong</source>
         <translation>Reopen a sealed ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="928" />
         <source>Lý do mở lại (bắt buộc, được ghi nhật ký):</source>
         <translation>Reason for reopening (required, logged):</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="966" />
         <source>Đã ghi tệp.</source>
         <translation>The file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="1024" />
         <source>Biên bản họp Hội đồng %1.pdf</source>
         <translation>Council meeting minutes %1.pdf</translation>
     </message>
@@ -1612,57 +1779,42 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
         <translation>File written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="982" />
         <source>Lưu phiếu bầu</source>
         <translation>Save the ballot papers</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="982" />
         <source>Phiếu bầu.pdf</source>
         <translation>Ballot papers.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="983" />
         <source>Đang tạo phiếu bầu…</source>
         <translation>Writing the ballot papers…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="988" />
-        <location filename="../../ui/council/council_screen.py" line="995" />
         <source>Lưu biên bản kiểm phiếu</source>
         <translation>Save the tally minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="988" />
         <source>Biên bản kiểm phiếu.pdf</source>
         <translation>Vote count minutes.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="990" />
-        <location filename="../../ui/council/council_screen.py" line="996" />
-        <location filename="../../ui/council/council_screen.py" line="1006" />
-        <location filename="../../ui/council/council_screen.py" line="1027" />
         <source>Đang tạo biên bản…</source>
         <translation>Writing the minutes…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="1013" />
         <source>Lưu kết quả kiểm phiếu</source>
         <translation>Save the tally results</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="1013" />
         <source>Kết quả kiểm phiếu.xlsx</source>
         <translation>Vote count results.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="1015" />
         <source>Đang tạo tệp Excel…</source>
         <translation>Writing the Excel file…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="1004" />
-        <location filename="../../ui/council/council_screen.py" line="1023" />
         <source>Lưu biên bản họp</source>
         <translation>Save the meeting minutes</translation>
     </message>
@@ -2214,72 +2366,72 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="60" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="72" />
         <source>Quyết định khen thưởng</source>
         <translation>Award decision</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="66" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="85" />
         <source>(chọn đề nghị bằng tay)</source>
         <translation>(choose nominations by hand)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="85" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="98" />
         <source>Lấy đề nghị đã duyệt của đợt</source>
         <translation>Take the approved nominations of</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="86" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="99" />
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="87" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="100" />
         <source>Ký hiệu</source>
         <translation>Symbol</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="88" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="101" />
         <source>Ngày quyết định</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="89" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="102" />
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="90" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="103" />
         <source>Cơ quan cấp trên</source>
         <translation>Superior body</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="91" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="104" />
         <source>Cơ quan ban hành</source>
         <translation>Issuing agency</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="92" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="105" />
         <source>Chức vụ người ký</source>
         <translation>Signer's title</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="93" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="106" />
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="94" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="107" />
         <source>Địa danh</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="126" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="159" />
         <source>nhập ngày dạng dd/mm/yyyy</source>
         <translation>enter a date as dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="128" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="161" />
         <source>chưa nhập ký hiệu (ví dụ QĐ-HĐTĐKT)</source>
         <translation>no symbol entered (e.g. QĐ-HĐTĐKT)</translation>
     </message>
@@ -2287,208 +2439,208 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>DecisionsScreen</name>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="203" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="239" />
         <source>Quyết định khen thưởng</source>
         <translation>Award decision</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="206" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="260" />
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="207" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="261" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="208" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="262" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="209" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="263" />
         <source>Cá nhân</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="210" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="264" />
         <source>Tập thể</source>
         <translation>Collective</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="211" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="265" />
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="214" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="268" />
         <source>Quyết định mới…</source>
         <translation>New decision…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="229" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="285" />
         <source>Số sổ vàng</source>
         <translation>Golden book no.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="230" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="286" />
         <source>Ông/Bà/Tập thể</source>
         <translation>Mr/Ms/Collective</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="231" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="287" />
         <source>Họ và tên / Tên tập thể</source>
         <translation>Name / collective</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="232" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="288" />
         <source>Chức vụ, đơn vị</source>
         <translation>Position, unit</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="233" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="289" />
         <source>Khen thưởng</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="234" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="290" />
         <source>Số tiền (đồng)</source>
         <translation>Amount (VND)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="242" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="300" />
         <source>Chi tiền PDF…</source>
         <translation>Payment list PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="243" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="301" />
         <source>Chi tiền Excel…</source>
         <translation>Payment list Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="244" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="302" />
         <source>Danh sách chi tiền thưởng cho bộ phận tài chính, có cột ký nhận</source>
         <translation>The reward payment list for the finance office, with a column for the recipient's signature</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="248" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="306" />
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="249" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="307" />
         <source>Thêm đề nghị…</source>
         <translation>Add nominations…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="250" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="308" />
         <source>Bỏ khỏi danh sách</source>
         <translation>Remove from the list</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="251" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="309" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="252" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="310" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="253" />
-        <location filename="../../ui/decisions/decisions_screen.py" line="469" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="311" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="555" />
         <source>Xóa dự thảo</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="254" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="312" />
         <source>Ban hành</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="255" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="313" />
         <source>Ghi khen thưởng vào lịch sử, chuyển các đề nghị sang «Đã có quyết định» và khóa quyết định</source>
         <translation>Write the awards into history, mark the nominations decided and lock the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="257" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="315" />
         <source>Danh sách PDF…</source>
         <translation>List as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="258" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="316" />
         <source>Danh sách Excel…</source>
         <translation>List as Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="259" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="317" />
         <source>Xuất Word…</source>
         <translation>Export Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="260" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="318" />
         <source>Quyết định kèm danh sách, tệp Word để sửa và trình ký</source>
         <translation>The decision with its list, as a Word file to edit and sign</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="261" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="319" />
         <source>In giấy khen…</source>
         <translation>Print certificates…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="295" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="328" />
         <source>Lịch sử thay đổi…</source>
         <translation>Change history…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="297" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="341" />
         <source>Quyết định số %1</source>
         <translation>Decision no. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="338" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="411" />
         <source>Chưa có quyết định. Bấm «Quyết định mới…» để lập từ các đề nghị đã duyệt.</source>
         <translation>No decision yet. Click “New decision…” to draw one up from the approved nominations.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="349" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="422" />
         <source>Đợt xét: %1</source>
         <translation>Round: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="351" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="424" />
         <source>Ban hành lúc %1 bởi %2</source>
         <translation>Issued at %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="389" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="469" />
         <source>Tổng tiền thưởng: %1 đồng</source>
         <translation>Total reward money: %1 VND</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="391" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="471" />
         <source>Cá nhân %1 đồng, tập thể %2 đồng; mức lương cơ sở %3 đồng; %4</source>
         <translation>Individuals %1 VND, collectives %2 VND; base salary %3 VND; %4</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="394" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="474" />
         <source>số tiền đã chốt khi ban hành</source>
         <translation>amounts fixed when issued</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="395" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="475" />
         <source>bộ quy tắc %1</source>
         <translation>rule set %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="469" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="555" />
         <source>Xóa dự thảo quyết định số %1?</source>
         <translation>Delete the draft decision no. %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="480" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="568" />
         <source>Ban hành quyết định số %1 cho %2 cá nhân và %3 tập thể?
 
 Khen thưởng sẽ được ghi vào lịch sử, các đề nghị chuyển sang «Đã có quyết định» và quyết định không sửa được nữa.</source>
@@ -2497,57 +2649,69 @@ Khen thưởng sẽ được ghi vào lịch sử, các đề nghị chuyển sa
 The awards will be written into history, the nominations marked decided, and the decision can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="486" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="574" />
         <source>Tổng tiền thưởng: %1 đồng (%2).</source>
         <translation>Total reward money: %1 VND (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="488" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="576" />
         <source>Ban hành quyết định</source>
         <translation>Issue the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="492" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="580" />
         <source>Đã ban hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="493" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="581" />
         <source>Đã ghi %1 khen thưởng vào lịch sử.</source>
         <translation>%1 awards written into history.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="506" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="506" />
         <source>Tệp Word (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="507" />
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="508" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="595" />
         <source>Lưu danh sách chi tiền thưởng</source>
         <translation>Save the reward payment list</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="509" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="595" />
+        <source>Chi tiền thưởng QĐ %1</source>
+        <translation>Reward payments, decision %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="598" />
         <source>Lưu danh sách kèm theo quyết định</source>
         <translation>Save the list attached to the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="525" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="599" />
+        <source>Quyết định %1</source>
+        <translation>Decision %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="599" />
+        <source>Danh sách kèm QĐ %1</source>
+        <translation>List attached to decision %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="605" />
         <source>Đang ghi danh sách…</source>
         <translation>Writing the list…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="526" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="605" />
         <source>Đã ghi danh sách.</source>
         <translation>The list was written.</translation>
     </message>
@@ -2559,42 +2723,42 @@ The awards will be written into history, the nominations marked decided, and the
 <context>
     <name>DisciplineDialog</name>
     <message>
-        <location filename="../../ui/history/record_dialogs.py" line="196" />
+        <location filename="../../ui/history/record_dialogs.py" line="198" />
         <source>Sửa kỷ luật</source>
         <translation>Edit discipline</translation>
     </message>
     <message>
-        <location filename="../../ui/history/record_dialogs.py" line="196" />
+        <location filename="../../ui/history/record_dialogs.py" line="198" />
         <source>Thêm kỷ luật</source>
         <translation>Add discipline</translation>
     </message>
     <message>
-        <location filename="../../ui/history/record_dialogs.py" line="198" />
+        <location filename="../../ui/history/record_dialogs.py" line="200" />
         <source>Hình thức kỷ luật</source>
         <translation>Disciplinary measure</translation>
     </message>
     <message>
-        <location filename="../../ui/history/record_dialogs.py" line="199" />
+        <location filename="../../ui/history/record_dialogs.py" line="201" />
         <source>Từ ngày</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/history/record_dialogs.py" line="200" />
+        <location filename="../../ui/history/record_dialogs.py" line="202" />
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/history/record_dialogs.py" line="201" />
+        <location filename="../../ui/history/record_dialogs.py" line="203" />
         <source>để trống nếu còn hiệu lực</source>
         <translation>leave empty while in force</translation>
     </message>
     <message>
-        <location filename="../../ui/history/record_dialogs.py" line="202" />
+        <location filename="../../ui/history/record_dialogs.py" line="204" />
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/history/record_dialogs.py" line="215" />
+        <location filename="../../ui/history/record_dialogs.py" line="217" />
         <source>phải từ ngày bắt đầu trở đi</source>
         <translation>must be on or after the start date</translation>
     </message>
@@ -3090,17 +3254,17 @@ The awards will be written into history, the nominations marked decided, and the
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/history/forms.py" line="40" />
+        <location filename="../../ui/history/forms.py" line="42" />
         <source>chưa nhập</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../ui/history/forms.py" line="42" />
+        <location filename="../../ui/history/forms.py" line="44" />
         <source>nhập năm gồm 4 chữ số</source>
         <translation>type a 4-digit year</translation>
     </message>
     <message>
-        <location filename="../../ui/history/forms.py" line="69" />
+        <location filename="../../ui/history/forms.py" line="71" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -3169,153 +3333,153 @@ The awards will be written into history, the nominations marked decided, and the
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="138" />
+        <location filename="../../ui/history/history_dialog.py" line="144" />
         <source>Lịch sử khen thưởng — %1</source>
         <translation>Award history — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="142" />
+        <location filename="../../ui/history/history_dialog.py" line="148" />
         <source>Tập thể: chỉ có khen thưởng; xếp loại, sáng kiến, kỷ luật ghi cho từng người.</source>
         <translation>Collective: awards only; ratings, initiatives and discipline are recorded per person.</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="147" />
-        <location filename="../../ui/history/history_dialog.py" line="156" />
-        <location filename="../../ui/history/history_dialog.py" line="160" />
+        <location filename="../../ui/history/history_dialog.py" line="153" />
+        <location filename="../../ui/history/history_dialog.py" line="162" />
+        <location filename="../../ui/history/history_dialog.py" line="166" />
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="148" />
+        <location filename="../../ui/history/history_dialog.py" line="154" />
         <source>Danh hiệu, hình thức</source>
         <translation>Title or form</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="149" />
+        <location filename="../../ui/history/history_dialog.py" line="155" />
         <source>Số quyết định</source>
         <translation>Decision number</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="150" />
+        <location filename="../../ui/history/history_dialog.py" line="156" />
         <source>Ngày quyết định</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="151" />
+        <location filename="../../ui/history/history_dialog.py" line="157" />
         <source>Cơ quan ban hành</source>
         <translation>Issuing agency</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="157" />
+        <location filename="../../ui/history/history_dialog.py" line="163" />
         <source>Xếp loại chất lượng</source>
         <translation>Quality rating</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="161" />
+        <location filename="../../ui/history/history_dialog.py" line="167" />
         <source>Tên sáng kiến, đề tài</source>
         <translation>Initiative or project title</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="162" />
+        <location filename="../../ui/history/history_dialog.py" line="168" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="163" />
+        <location filename="../../ui/history/history_dialog.py" line="169" />
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="164" />
+        <location filename="../../ui/history/history_dialog.py" line="170" />
         <source>Ngày công nhận</source>
         <translation>Recognised on</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="166" />
+        <location filename="../../ui/history/history_dialog.py" line="172" />
         <source>Đã dùng cho</source>
         <translation>Used for</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="166" />
+        <location filename="../../ui/history/history_dialog.py" line="172" />
         <source>chưa dùng</source>
         <translation>unused</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="170" />
+        <location filename="../../ui/history/history_dialog.py" line="176" />
         <source>Hình thức</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="171" />
-        <location filename="../../ui/history/history_dialog.py" line="178" />
+        <location filename="../../ui/history/history_dialog.py" line="177" />
+        <location filename="../../ui/history/history_dialog.py" line="184" />
         <source>Từ ngày</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="172" />
-        <location filename="../../ui/history/history_dialog.py" line="179" />
+        <location filename="../../ui/history/history_dialog.py" line="178" />
+        <location filename="../../ui/history/history_dialog.py" line="185" />
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="172" />
+        <location filename="../../ui/history/history_dialog.py" line="178" />
         <source>còn hiệu lực</source>
         <translation>in force</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="174" />
         <location filename="../../ui/history/history_dialog.py" line="180" />
+        <location filename="../../ui/history/history_dialog.py" line="186" />
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="182" />
+        <location filename="../../ui/history/history_dialog.py" line="188" />
         <source>&amp;Xếp loại</source>
         <translation>&amp;Ratings</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="183" />
-        <location filename="../../ui/history/history_dialog.py" line="190" />
+        <location filename="../../ui/history/history_dialog.py" line="189" />
+        <location filename="../../ui/history/history_dialog.py" line="196" />
         <source>&amp;Khen thưởng</source>
         <translation>&amp;Awards</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="184" />
+        <location filename="../../ui/history/history_dialog.py" line="190" />
         <source>&amp;Sáng kiến</source>
         <translation>&amp;Initiatives</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="185" />
+        <location filename="../../ui/history/history_dialog.py" line="191" />
         <source>Kỷ &amp;luật</source>
         <translation>&amp;Discipline</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="186" />
+        <location filename="../../ui/history/history_dialog.py" line="192" />
         <source>Nghỉ &amp;thai sản</source>
         <translation>&amp;Maternity leave</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="195" />
+        <location filename="../../ui/history/history_dialog.py" line="201" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="256" />
+        <location filename="../../ui/history/history_dialog.py" line="262" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="256" />
+        <location filename="../../ui/history/history_dialog.py" line="262" />
         <source>Xóa %1?</source>
         <translation>Delete %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="281" />
+        <location filename="../../ui/history/history_dialog.py" line="288" />
         <source>xếp loại năm %1</source>
         <translation>the rating of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="338" />
+        <location filename="../../ui/history/history_dialog.py" line="348" />
         <source>nghỉ thai sản từ %1</source>
         <translation>the maternity leave from %1</translation>
     </message>
@@ -3518,62 +3682,62 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>InitiativeDialog</name>
     <message>
-        <location filename="../../ui/history/record_dialogs.py" line="147" />
+        <location filename="../../ui/history/record_dialogs.py" line="149" />
         <source>Sửa sáng kiến, đề tài</source>
         <translation>Edit initiative</translation>
     </message>
     <message>
-        <location filename="../../ui/history/record_dialogs.py" line="147" />
+        <location filename="../../ui/history/record_dialogs.py" line="149" />
         <source>Thêm sáng kiến, đề tài</source>
         <translation>Add initiative</translation>
     </message>
     <message>
-        <location filename="../../ui/history/record_dialogs.py" line="149" />
+        <location filename="../../ui/history/record_dialogs.py" line="151" />
         <source>Tên sáng kiến, đề tài</source>
         <translation>Initiative or project title</translation>
     </message>
     <message>
-        <location filename="../../ui/history/record_dialogs.py" line="151" />
+        <location filename="../../ui/history/record_dialogs.py" line="153" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/history/record_dialogs.py" line="152" />
+        <location filename="../../ui/history/record_dialogs.py" line="154" />
         <source>Cấp công nhận</source>
         <translation>Recognised level</translation>
     </message>
     <message>
-        <location filename="../../ui/history/record_dialogs.py" line="153" />
+        <location filename="../../ui/history/record_dialogs.py" line="155" />
         <source>Năm công nhận</source>
         <translation>Year recognised</translation>
     </message>
     <message>
-        <location filename="../../ui/history/record_dialogs.py" line="154" />
+        <location filename="../../ui/history/record_dialogs.py" line="156" />
         <source>Ngày công nhận</source>
         <translation>Recognised on</translation>
     </message>
     <message>
-        <location filename="../../ui/history/record_dialogs.py" line="155" />
+        <location filename="../../ui/history/record_dialogs.py" line="157" />
         <source>Đồng tác giả</source>
         <translation>Co-authors</translation>
     </message>
     <message>
-        <location filename="../../ui/history/record_dialogs.py" line="157" />
+        <location filename="../../ui/history/record_dialogs.py" line="159" />
         <source>— chưa dùng để khen thưởng —</source>
         <translation>— not used for an award —</translation>
     </message>
     <message>
-        <location filename="../../ui/history/record_dialogs.py" line="160" />
+        <location filename="../../ui/history/record_dialogs.py" line="162" />
         <source>Đã dùng cho khen thưởng</source>
         <translation>Used for award</translation>
     </message>
     <message>
-        <location filename="../../ui/history/record_dialogs.py" line="174" />
+        <location filename="../../ui/history/record_dialogs.py" line="176" />
         <source>không được để trống</source>
         <translation>must not be empty</translation>
     </message>
     <message>
-        <location filename="../../ui/history/record_dialogs.py" line="178" />
+        <location filename="../../ui/history/record_dialogs.py" line="180" />
         <source>không thuộc năm %1</source>
         <translation>not in %1</translation>
     </message>
@@ -3581,32 +3745,32 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>LeaveDialog</name>
     <message>
-        <location filename="../../ui/history/record_dialogs.py" line="232" />
+        <location filename="../../ui/history/record_dialogs.py" line="234" />
         <source>Sửa nghỉ thai sản</source>
         <translation>Edit maternity leave</translation>
     </message>
     <message>
-        <location filename="../../ui/history/record_dialogs.py" line="232" />
+        <location filename="../../ui/history/record_dialogs.py" line="234" />
         <source>Thêm nghỉ thai sản</source>
         <translation>Add maternity leave</translation>
     </message>
     <message>
-        <location filename="../../ui/history/record_dialogs.py" line="234" />
+        <location filename="../../ui/history/record_dialogs.py" line="236" />
         <source>Từ ngày</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/history/record_dialogs.py" line="235" />
+        <location filename="../../ui/history/record_dialogs.py" line="237" />
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/history/record_dialogs.py" line="236" />
+        <location filename="../../ui/history/record_dialogs.py" line="238" />
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/history/record_dialogs.py" line="248" />
+        <location filename="../../ui/history/record_dialogs.py" line="250" />
         <source>phải từ ngày bắt đầu trở đi</source>
         <translation>must be on or after the start date</translation>
     </message>
@@ -3717,62 +3881,62 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <translation>Change log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>Cơ sở dữ liệu: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="243" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>&amp;Nhập cán bộ từ Excel…</source>
         <translation>&amp;Import staff from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source>&amp;Tải mẫu Excel…</source>
         <translation>&amp;Download Excel template…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="249" />
         <source>T&amp;hoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="255" />
         <source>Nhập &amp;lịch sử khen thưởng từ Excel…</source>
         <translation>Import award &amp;history from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254" />
+        <location filename="../../ui/main_window.py" line="257" />
         <source>Tải mẫu Excel &amp;lịch sử khen thưởng…</source>
         <translation>Download the award &amp;history Excel template…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="269" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>&amp;Hướng dẫn sử dụng</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="274" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277" />
+        <location filename="../../ui/main_window.py" line="280" />
         <source>Tìm cán bộ</source>
         <translation>Find staff</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="283" />
         <source>Thêm cán bộ</source>
         <translation>Add staff member</translation>
     </message>
@@ -3785,100 +3949,234 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <translation>&lt;b&gt;%1&lt;/b&gt; version %2&lt;br&gt;Emulation and commendation management for the standing office of the Emulation and Commendation Council.&lt;br&gt;&lt;br&gt;Database: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/menu.py" line="34" />
+        <location filename="../../ui/connection/menu.py" line="41" />
         <source>&amp;Kết nối cơ sở dữ liệu…</source>
         <translation>Database &amp;connection…</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/menu.py" line="36" />
+        <location filename="../../ui/connection/menu.py" line="43" />
         <source>&amp;Chuyển dữ liệu lên máy chủ…</source>
         <translation>&amp;Move data to the server…</translation>
     </message>
 </context>
 <context>
+    <name>MeetingTab</name>
+    <message>
+        <location filename="../../ui/council/meeting_tab.py" line="87" />
+        <source>tổng số thành viên</source>
+        <translation>of all members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/meeting_tab.py" line="89" />
+        <source>Lưu thông tin phiên họp</source>
+        <translation>Save the meeting details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/meeting_tab.py" line="91" />
+        <source>Thời gian, địa điểm</source>
+        <translation>Time and place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/meeting_tab.py" line="93" />
+        <source>Bắt đầu:</source>
+        <translation>Starts:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/meeting_tab.py" line="94" />
+        <source>Kết thúc:</source>
+        <translation>Ends:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/meeting_tab.py" line="95" />
+        <source>Địa điểm:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/meeting_tab.py" line="96" />
+        <source>Số lượng tối thiểu có mặt:</source>
+        <translation>Quorum:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/meeting_tab.py" line="105" />
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/meeting_tab.py" line="105" />
+        <source>Chức danh</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/meeting_tab.py" line="106" />
+        <source>Tham dự</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/meeting_tab.py" line="106" />
+        <location filename="../../ui/council/meeting_tab.py" line="254" />
+        <source>Ý kiến bằng văn bản</source>
+        <translation>Written opinion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/meeting_tab.py" line="112" />
+        <source>Ban kiểm phiếu (chọn trong số thành viên có mặt)</source>
+        <translation>Counting committee (chosen among the members present)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/meeting_tab.py" line="115" />
+        <source>Lưu Ban kiểm phiếu</source>
+        <translation>Save the counting committee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/meeting_tab.py" line="119" />
+        <source>Trưởng ban:</source>
+        <translation>Head:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/meeting_tab.py" line="120" />
+        <source>Thành viên:</source>
+        <translation>Members:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/meeting_tab.py" line="126" />
+        <source>Biên bản họp Hội đồng (PDF)…</source>
+        <translation>Council meeting minutes (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/meeting_tab.py" line="128" />
+        <source>Xuất Word…</source>
+        <translation>Export Word…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/meeting_tab.py" line="129" />
+        <source>Biên bản họp Hội đồng, tệp Word để sửa và ký</source>
+        <translation>Council meeting minutes, as a Word file to edit and sign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/meeting_tab.py" line="162" />
+        <source>Chưa có phiên họp: chọn đợt xét rồi bấm «Tạo phiên họp…».</source>
+        <translation>No meeting yet: choose a round, then press “New meeting…”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/meeting_tab.py" line="224" />
+        <source>chưa nhập thời gian bắt đầu</source>
+        <translation>the start time is missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/meeting_tab.py" line="228" />
+        <source>giờ kết thúc phải sau giờ bắt đầu</source>
+        <translation>the end must be after the start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/meeting_tab.py" line="255" />
+        <source>Nội dung ý kiến bằng văn bản của %1 (có thể nhập sau ở cột «Ý kiến bằng văn bản»):</source>
+        <translation>The written opinion of %1 (it can also be typed later in the “Written opinion” column):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/meeting_tab.py" line="308" />
+        <source>Lưu biên bản họp</source>
+        <translation>Save the meeting minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/meeting_tab.py" line="309" />
+        <source>Biên bản họp Hội đồng %1</source>
+        <translation>Council meeting minutes %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/meeting_tab.py" line="311" />
+        <source>Đã ghi biên bản họp.</source>
+        <translation>The meeting minutes were saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/meeting_tab.py" line="311" />
+        <source>Đang tạo biên bản…</source>
+        <translation>Writing the minutes…</translation>
+    </message>
+</context>
+<context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="87" />
+        <location filename="../../ui/council/dialogs.py" line="50" />
         <source>Thành viên Hội đồng</source>
         <translation>Council members</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="90" />
+        <location filename="../../ui/council/dialogs.py" line="72" />
         <source>Cán bộ trong danh sách</source>
         <translation>A member of staff</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="91" />
+        <location filename="../../ui/council/dialogs.py" line="73" />
         <source>Người ngoài danh sách cán bộ</source>
         <translation>Someone not on the staff list</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="96" />
+        <location filename="../../ui/council/dialogs.py" line="78" />
         <source>gõ vài chữ của họ tên hoặc mã cán bộ…</source>
         <translation>type a few letters of the name or the staff code…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="108" />
+        <location filename="../../ui/council/dialogs.py" line="92" />
         <source>(không thuộc đơn vị nào trong danh sách)</source>
         <translation>(in no unit of the list)</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="122" />
+        <location filename="../../ui/council/dialogs.py" line="106" />
         <source>Xung đột lợi ích được đánh dấu khi thành viên là người được đề nghị, làm việc cùng phòng/đơn vị trực tiếp với cá nhân được đề nghị, hoặc thuộc tập thể được đề nghị.</source>
         <translation>A conflict of interest is flagged when the member is the nominee, works in the same department as the nominated person, or belongs to the nominated collective.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="131" />
+        <location filename="../../ui/council/dialogs.py" line="117" />
         <source>Tìm cán bộ:</source>
         <translation>Find staff:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="133" />
+        <location filename="../../ui/council/dialogs.py" line="119" />
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="134" />
+        <location filename="../../ui/council/dialogs.py" line="120" />
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="135" />
+        <location filename="../../ui/council/dialogs.py" line="121" />
         <source>Chức danh trong Hội đồng:</source>
         <translation>Role in the council:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="136" />
+        <location filename="../../ui/council/dialogs.py" line="122" />
         <source>Chức vụ, đơn vị:</source>
         <translation>Position, unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="137" />
+        <location filename="../../ui/council/dialogs.py" line="123" />
         <source>Nhiệm kỳ từ ngày:</source>
         <translation>Term from:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="138" />
+        <location filename="../../ui/council/dialogs.py" line="124" />
         <source>đến ngày:</source>
         <translation>to:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="139" />
+        <location filename="../../ui/council/dialogs.py" line="125" />
         <source>Ghi chú:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="202" />
+        <location filename="../../ui/council/dialogs.py" line="181" />
         <source>chọn một cán bộ trong kết quả tìm (hoặc chọn «Người ngoài danh sách cán bộ»)</source>
         <translation>choose a person among the results (or choose “Someone not on the staff list”)</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="206" />
+        <location filename="../../ui/council/dialogs.py" line="185" />
         <source>chưa nhập họ và tên</source>
         <translation>the full name is missing</translation>
     </message>
     <message>
-        <location filename="../../ui/council/council_screen.py" line="209" />
+        <location filename="../../ui/council/dialogs.py" line="188" />
         <source>đơn vị: chọn trong danh sách (gõ vài chữ của tên đơn vị)</source>
         <translation>unit: choose one from the list (type a few letters of its name)</translation>
     </message>
@@ -3992,6 +4290,7 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
     </message>
     <message>
         <location filename="../../ui/blocs/members_tab.py" line="307" />
+        <location filename="../../ui/council/members_tab.py" line="73" />
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
@@ -4124,6 +4423,71 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <location filename="../../ui/blocs/members_tab.py" line="614" />
         <source>Xóa «%1» khỏi khối?</source>
         <translation>Remove “%1” from the bloc?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/members_tab.py" line="54" />
+        <source>Tạo Hội đồng…</source>
+        <translation>New council…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/members_tab.py" line="61" />
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/members_tab.py" line="61" />
+        <source>Chức danh</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/members_tab.py" line="61" />
+        <source>Chức vụ, đơn vị</source>
+        <translation>Position, unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/members_tab.py" line="62" />
+        <source>Nhiệm kỳ</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/members_tab.py" line="62" />
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/members_tab.py" line="71" />
+        <source>Thêm thành viên…</source>
+        <translation>Add member…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/members_tab.py" line="75" />
+        <source>Thôi / cho tham gia lại</source>
+        <translation>Leave / rejoin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/members_tab.py" line="86" />
+        <source>Chưa có Hội đồng.</source>
+        <translation>No council yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/members_tab.py" line="103" />
+        <source>Đang tham gia</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/members_tab.py" line="103" />
+        <source>Đã thôi</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/members_tab.py" line="112" />
+        <source>Tạo Hội đồng</source>
+        <translation>New council</translation>
+    </message>
+    <message>
+        <location filename="../../ui/council/members_tab.py" line="112" />
+        <source>Tên Hội đồng:</source>
+        <translation>Council name:</translation>
     </message>
 </context>
 <context>
@@ -4520,32 +4884,32 @@ Send it to the units to fill in the “Cá nhân” and “Tập thể” sheets
 <context>
     <name>NominationPickerDialog</name>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="149" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="182" />
         <source>Thêm đề nghị đã duyệt</source>
         <translation>Add approved nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="159" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="192" />
         <source>Họ và tên / Tên tập thể</source>
         <translation>Name / collective</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="160" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="193" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="161" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="194" />
         <source>Khen thưởng</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="166" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="199" />
         <source>Đợt xét</source>
         <translation>Review rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="168" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="201" />
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
@@ -5918,17 +6282,17 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>PrinterProfilesDialog</name>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="52" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="53" />
         <source>Căn chỉnh máy in</source>
         <translation>Printer calibration</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="61" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="89" />
         <source>Hồ sơ:</source>
         <translation>Profile:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="62" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="90" />
         <source>Tên máy in:</source>
         <translation>Printer name:</translation>
     </message>
@@ -5959,7 +6323,7 @@ This is asked once per round and who confirmed is recorded.</translation>
 4. Print the test sheet again with the saved profile: every target must sit where its label says.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="64" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="62" />
         <source>1. Bấm «Tờ in thử…», in tờ đó ở tỉ lệ 100% (tắt «Vừa trang / Fit to page») trên khổ giấy của phôi.
 2. Dùng thước đo từ mép trái và mép trên tờ giấy đến tâm mỗi dấu.
 3. Nhập số đo (vị trí dấu in ra, đúng như thước chỉ) vào bảng dưới; dấu nào không đo thì để trống. Chương trình tự tính độ lệch.
@@ -5970,128 +6334,135 @@ This is asked once per round and who confirmed is recorded.</translation>
 4. Save, then print the test sheet again with the saved profile: every mark must land where its label says.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="71" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="96" />
         <source>Dấu</source>
         <translation>Mark</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="72" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="97" />
         <source>In ở (x; y)</source>
         <translation>Printed at (x; y)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="73" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="98" />
         <source>Đo được x (mm)</source>
         <translation>Measured x (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="74" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="99" />
         <source>Đo được y (mm)</source>
         <translation>Measured y (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="84" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="109" />
         <source>Dấu %1, %2 đo được</source>
         <translation>Mark %1, measured %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="90" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="118" />
         <source>Tờ in thử này đã in qua hồ sơ đang chọn</source>
         <translation>This test sheet was printed through the chosen profile</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="96" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="126" />
         <source>Tờ in thử…</source>
         <translation>Test sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="98" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="128" />
         <source>Đọc tờ in thử quét…</source>
         <translation>Read a scanned test sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="100" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="130" />
         <source>Hồ sơ mới</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="102" />
-        <location filename="../../ui/printing/profiles_dialog.py" line="252" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="132" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="280" />
         <source>Xóa hồ sơ</source>
         <translation>Delete profile</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="105" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="135" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="106" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="136" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="132" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="154" />
         <source>(hồ sơ mới)</source>
         <translation>(new profile)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="171" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="193" />
         <source>Dấu %1, %2: %3</source>
         <translation>Mark %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="208" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="230" />
         <source>tính từ số đo</source>
         <translation>computed from the readings</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="209" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="231" />
         <source>đang lưu</source>
         <translation>as saved</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="209" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="231" />
         <source>đọc từ bản quét</source>
         <translation>read from the scan</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="210" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="232" />
         <source>Hiệu chỉnh (%1): lệch ngang %2 mm, lệch dọc %3 mm, tỉ lệ %4 × %5.</source>
         <translation>Correction (%1): horizontal %2 mm, vertical %3 mm, scale %4 × %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="245" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="273" />
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="245" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="274" />
         <source>Đã lưu hồ sơ máy in «%1».</source>
         <translation>Printer profile “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="252" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="280" />
         <source>Xóa hồ sơ máy in «%1»?</source>
         <translation>Delete the printer profile “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="269" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="296" />
         <source>Lưu tờ in thử</source>
         <translation>Save the test sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="270" />
+        <location filename="../../ui/printing/profiles_dialog.py" line="296" />
+        <source>Tờ in thử căn chỉnh</source>
+        <translation>Calibration test sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profiles_dialog.py" line="299" />
+        <source>Đã ghi tờ in thử. In tệp này ở tỉ lệ 100% (tắt «Vừa trang / Fit to page»).</source>
+        <translation>The test sheet was saved. Print it at 100% (turn “Fit to page” off).</translation>
+    </message>
+    <message>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="278" />
         <source>Đã ghi tờ in thử</source>
         <translation>Test sheet written</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/profiles_dialog.py" line="279" />
         <source>Đã ghi %1. In tệp này ở tỉ lệ 100% (tắt «Vừa trang / Fit to page»).</source>
         <translation>Wrote %1. Print it at 100% (turn “Fit to page” off).</translation>
     </message>
@@ -6099,238 +6470,250 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>PrintingScreen</name>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="52" />
+        <location filename="../../ui/printing/printing_screen.py" line="55" />
         <source>Trong hộp thoại in, chọn tỉ lệ 100% («Kích thước thực», Actual size) và TẮT «Vừa trang» (Fit to page); nếu không, chữ sẽ lệch khỏi các dòng của phôi.</source>
         <translation>In the print dialog choose 100% scale (“Actual size”) and turn “Fit to page” OFF; otherwise the text misses the lines of the blank.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="67" />
+        <location filename="../../ui/printing/printing_screen.py" line="85" />
         <source>In giấy khen, bằng khen</source>
         <translation>Print certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="70" />
+        <location filename="../../ui/printing/printing_screen.py" line="108" />
         <source>Quyết định:</source>
         <translation>Decision:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="75" />
+        <location filename="../../ui/printing/printing_screen.py" line="113" />
         <source>Danh sách Excel (trộn thư):</source>
         <translation>Excel list (mail merge):</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="77" />
+        <location filename="../../ui/printing/printing_screen.py" line="115" />
         <source>tệp lập từ mẫu «certificates»</source>
         <translation>a file made from the “certificates” template</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="78" />
+        <location filename="../../ui/printing/printing_screen.py" line="116" />
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="84" />
+        <location filename="../../ui/printing/printing_screen.py" line="122" />
         <source>Mẫu đầy đủ (giấy trắng)</source>
         <translation>Full design (plain paper)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="85" />
+        <location filename="../../ui/printing/printing_screen.py" line="123" />
         <source>In lên phôi in sẵn</source>
         <translation>Onto pre-printed blanks</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="87" />
+        <location filename="../../ui/printing/printing_screen.py" line="142" />
         <source>Căn chỉnh máy in…</source>
         <translation>Printer calibration…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="89" />
+        <location filename="../../ui/printing/printing_screen.py" line="144" />
         <source>Vị trí ô trên phôi…</source>
         <translation>Boxes on the blank…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="97" />
+        <location filename="../../ui/printing/printing_screen.py" line="131" />
         <source>Mẫu:</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="99" />
+        <location filename="../../ui/printing/printing_screen.py" line="133" />
         <source>Cách in:</source>
         <translation>Mode:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="101" />
+        <location filename="../../ui/printing/printing_screen.py" line="135" />
         <source>Hồ sơ máy in:</source>
         <translation>Printer profile:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="104" />
+        <location filename="../../ui/printing/printing_screen.py" line="146" />
         <source>Kiểm tra &amp;&amp; xem trước</source>
         <translation>Check &amp;&amp; preview</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="105" />
+        <location filename="../../ui/printing/printing_screen.py" line="147" />
         <source>Tạo PDF…</source>
         <translation>Create PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="106" />
+        <location filename="../../ui/printing/printing_screen.py" line="148" />
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="114" />
+        <location filename="../../ui/printing/printing_screen.py" line="156" />
         <source>Các ô không vừa khung in sẽ được liệt kê ở đây.</source>
         <translation>Fields that do not fit their boxes are listed here.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="136" />
+        <location filename="../../ui/printing/printing_screen.py" line="180" />
         <source>Bấm «Kiểm tra &amp; xem trước» để xem trang in.</source>
         <translation>Click “Check &amp; preview” to see the pages.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="153" />
+        <location filename="../../ui/printing/printing_screen.py" line="196" />
         <source>Trang:</source>
         <translation>Page:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="162" />
+        <location filename="../../ui/printing/printing_screen.py" line="207" />
         <source>Lúc</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="163" />
+        <location filename="../../ui/printing/printing_screen.py" line="208" />
         <source>Người in</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="164" />
+        <location filename="../../ui/printing/printing_screen.py" line="209" />
         <source>Nguồn</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="165" />
+        <location filename="../../ui/printing/printing_screen.py" line="210" />
         <source>Mẫu</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="166" />
+        <location filename="../../ui/printing/printing_screen.py" line="211" />
         <source>Cách in</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="166" />
+        <location filename="../../ui/printing/printing_screen.py" line="211" />
         <source>phôi</source>
         <translation>blank</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="166" />
+        <location filename="../../ui/printing/printing_screen.py" line="211" />
         <source>đầy đủ</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="167" />
+        <location filename="../../ui/printing/printing_screen.py" line="212" />
         <source>Máy in</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="168" />
+        <location filename="../../ui/printing/printing_screen.py" line="213" />
         <source>Số trang</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="169" />
-        <location filename="../../ui/printing/printing_screen.py" line="452" />
+        <location filename="../../ui/printing/printing_screen.py" line="214" />
+        <location filename="../../ui/printing/printing_screen.py" line="489" />
         <source>In lại</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="170" />
+        <location filename="../../ui/printing/printing_screen.py" line="215" />
         <source>Tệp / máy in</source>
         <translation>File / printer</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="171" />
+        <location filename="../../ui/printing/printing_screen.py" line="216" />
         <source>Người nhận</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="179" />
+        <location filename="../../ui/printing/printing_screen.py" line="224" />
         <source>In lại một giấy…</source>
         <translation>Reprint one certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="185" />
+        <location filename="../../ui/printing/printing_screen.py" line="230" />
         <source>Nhật ký in</source>
         <translation>Print log</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="222" />
+        <location filename="../../ui/printing/printing_screen.py" line="261" />
         <source>dự thảo</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="222" />
+        <location filename="../../ui/printing/printing_screen.py" line="261" />
         <source>đã ban hành</source>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="229" />
+        <location filename="../../ui/printing/printing_screen.py" line="268" />
         <source>(không hiệu chỉnh)</source>
         <translation>(no correction)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="254" />
+        <location filename="../../ui/printing/printing_screen.py" line="298" />
         <source>Chọn danh sách trộn thư</source>
         <translation>Choose the mail-merge list</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="255" />
+        <location filename="../../ui/printing/printing_screen.py" line="299" />
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="277" />
+        <location filename="../../ui/printing/printing_screen.py" line="321" />
         <source>Chưa chọn tệp danh sách.</source>
         <translation>No list file chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="283" />
+        <location filename="../../ui/printing/printing_screen.py" line="327" />
         <source>Chưa có quyết định nào.</source>
         <translation>There is no decision yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="286" />
+        <location filename="../../ui/printing/printing_screen.py" line="329" />
         <source>Quyết định %1</source>
         <translation>Decision %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="300" />
+        <location filename="../../ui/printing/printing_screen.py" line="347" />
         <source>%1 ô không vừa khung in: chưa tạo, chưa in gì. Hãy rút gọn nội dung hoặc nới rộng ô trong «Vị trí ô trên phôi».</source>
         <translation>%1 fields do not fit their boxes: nothing was created or printed. Shorten the text or widen the box in “Boxes on the blank”.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="307" />
+        <location filename="../../ui/printing/printing_screen.py" line="354" />
         <source>%1 giấy, mọi ô đều vừa khung.</source>
         <translation>%1 certificates; every field fits.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="321" />
+        <location filename="../../ui/printing/printing_screen.py" line="374" />
+        <location filename="../../ui/printing/printing_screen.py" line="416" />
+        <location filename="../../ui/printing/printing_screen.py" line="456" />
         <source>Đang tạo tệp PDF…</source>
         <translation>Creating the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="336" />
+        <location filename="../../ui/printing/printing_screen.py" line="369" />
         <source>/ %1</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="350" />
+        <location filename="../../ui/printing/printing_screen.py" line="385" />
         <source>Trang PDF thật (QtPdf)</source>
         <translation>The real PDF page (QtPdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="447" />
+        <location filename="../../ui/printing/printing_screen.py" line="413" />
+        <source>Giấy khen %1</source>
+        <translation>Certificates %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="480" />
+        <source>Giấy khen in lại</source>
+        <translation>Reprinted certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printing_screen.py" line="484" />
         <source>Đã ghi giấy in lại.</source>
         <translation>The reprint was written.</translation>
     </message>
@@ -6343,23 +6726,20 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>Drawn from the layout (no pdftoppm)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="371" />
+        <location filename="../../ui/printing/printing_screen.py" line="412" />
         <source>Lưu tệp PDF giấy khen</source>
         <translation>Save the certificates PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="372" />
-        <location filename="../../ui/printing/printing_screen.py" line="459" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="386" />
+        <location filename="../../ui/printing/printing_screen.py" line="415" />
         <source>Đã ghi %1 trang.</source>
         <translation>%1 pages written.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="387" />
         <source>Đã tạo PDF</source>
         <translation>PDF created</translation>
     </message>
@@ -6368,27 +6748,26 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>Wrote %1 pages to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="400" />
+        <location filename="../../ui/printing/printing_screen.py" line="425" />
         <source>In ở tỉ lệ 100%</source>
         <translation>Print at 100%</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="406" />
+        <location filename="../../ui/printing/printing_screen.py" line="435" />
         <source>In — tỉ lệ 100%, tắt «Vừa trang / Fit to page»</source>
         <translation>Print — 100% scale, turn “Fit to page” off</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="417" />
+        <location filename="../../ui/printing/printing_screen.py" line="446" />
         <source>Máy in: %1</source>
         <translation>Printer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="423" />
+        <location filename="../../ui/printing/printing_screen.py" line="460" />
         <source>Đã gửi %1 trang tới máy in.</source>
         <translation>Sent %1 pages to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="447" />
         <source>Đã in lại</source>
         <translation>Reprinted</translation>
     </message>
@@ -6397,22 +6776,22 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>Wrote the reprinted certificate to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="452" />
+        <location filename="../../ui/printing/printing_screen.py" line="489" />
         <source>Chọn một lần in trong nhật ký.</source>
         <translation>Choose a printing in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="455" />
+        <location filename="../../ui/printing/printing_screen.py" line="492" />
         <source>In lại một giấy</source>
         <translation>Reprint one certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="455" />
+        <location filename="../../ui/printing/printing_screen.py" line="492" />
         <source>Người nhận:</source>
         <translation>Recipient:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="458" />
+        <location filename="../../ui/printing/printing_screen.py" line="480" />
         <source>Lưu giấy in lại</source>
         <translation>Save the reprint</translation>
     </message>
@@ -6604,22 +6983,22 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>RatingDialog</name>
     <message>
-        <location filename="../../ui/history/record_dialogs.py" line="73" />
+        <location filename="../../ui/history/record_dialogs.py" line="75" />
         <source>Sửa xếp loại</source>
         <translation>Edit rating</translation>
     </message>
     <message>
-        <location filename="../../ui/history/record_dialogs.py" line="73" />
+        <location filename="../../ui/history/record_dialogs.py" line="75" />
         <source>Thêm xếp loại</source>
         <translation>Add rating</translation>
     </message>
     <message>
-        <location filename="../../ui/history/record_dialogs.py" line="75" />
+        <location filename="../../ui/history/record_dialogs.py" line="77" />
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/history/record_dialogs.py" line="76" />
+        <location filename="../../ui/history/record_dialogs.py" line="78" />
         <source>Xếp loại</source>
         <translation>Rating</translation>
     </message>
@@ -6655,32 +7034,32 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="72" />
+        <location filename="../../ui/history/history_dialog.py" line="73" />
         <source>Thêm…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="73" />
+        <location filename="../../ui/history/history_dialog.py" line="74" />
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="74" />
+        <location filename="../../ui/history/history_dialog.py" line="75" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="75" />
+        <location filename="../../ui/history/history_dialog.py" line="76" />
         <source>Thêm (Insert)</source>
         <translation>Add (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="76" />
+        <location filename="../../ui/history/history_dialog.py" line="77" />
         <source>Sửa dòng đang chọn (Enter hoặc F2)</source>
         <translation>Edit the selected row (Enter or F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history/history_dialog.py" line="77" />
+        <location filename="../../ui/history/history_dialog.py" line="78" />
         <source>Xóa dòng đang chọn (Delete)</source>
         <translation>Delete the selected row (Delete)</translation>
     </message>
@@ -7473,30 +7852,35 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>ScanCalibration</name>
     <message>
-        <location filename="../../ui/printing/scan_calibration.py" line="22" />
+        <location filename="../../ui/printing/scan_calibration.py" line="23" />
         <source>Chọn bản quét tờ in thử</source>
         <translation>Choose the scanned test sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/scan_calibration.py" line="23" />
+        <location filename="../../ui/printing/scan_calibration.py" line="24" />
         <source>Bản quét (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/scan_calibration.py" line="30" />
-        <location filename="../../ui/printing/scan_calibration.py" line="55" />
+        <location filename="../../ui/printing/scan_calibration.py" line="31" />
+        <location filename="../../ui/printing/scan_calibration.py" line="59" />
         <source>Đọc tờ in thử quét</source>
         <translation>Read a scanned test sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/scan_calibration.py" line="31" />
+        <location filename="../../ui/printing/scan_calibration.py" line="32" />
         <source>Tờ in thử này có được in với hồ sơ «%1» đang chọn không?
 (Chọn «No» nếu tờ được in khi chưa chọn hồ sơ nào.)</source>
         <translation>Was this test sheet printed with the selected profile «%1»?
 (Choose «No» if it was printed with no profile.)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/scan_calibration.py" line="52" />
+        <location filename="../../ui/printing/scan_calibration.py" line="47" />
+        <source>Đang đọc bản quét…</source>
+        <translation>Reading the scan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/scan_calibration.py" line="56" />
         <source>Đã đọc: lệch X %1 mm, lệch Y %2 mm, tỉ lệ %3 × %4. Kiểm tra rồi bấm «Lưu»; in lại tờ thử với hồ sơ để xác nhận.</source>
         <translation>Read: X offset %1 mm, Y offset %2 mm, scale %3 × %4. Check, then press «Save»; print the test sheet again with the profile to confirm.</translation>
     </message>
@@ -7504,12 +7888,12 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>ScanDialogs</name>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="46" />
+        <location filename="../../ui/council/scan_dialogs.py" line="45" />
         <source>Chọn bản quét phiếu bầu</source>
         <translation>Choose the scanned ballot papers</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="47" />
+        <location filename="../../ui/council/scan_dialogs.py" line="46" />
         <source>Bản quét (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
@@ -7534,7 +7918,7 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>Read scanned ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="85" />
+        <location filename="../../ui/council/scan_dialogs.py" line="59" />
         <source>Đang đọc phiếu quét…</source>
         <translation>Reading the scanned ballots…</translation>
     </message>
@@ -7547,82 +7931,82 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>Scanned sheets to look at</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="110" />
+        <location filename="../../ui/council/scan_dialogs.py" line="161" />
         <source>hai lượt khác nhau</source>
         <translation>the two passes differ</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="111" />
+        <location filename="../../ui/council/scan_dialogs.py" line="162" />
         <source>Phiếu %1 — %2</source>
         <translation>Sheet %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="129" />
+        <location filename="../../ui/council/scan_dialogs.py" line="158" />
         <source>Phiếu cần xem (%1)</source>
         <translation>Sheets to look at (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="132" />
+        <location filename="../../ui/council/scan_dialogs.py" line="131" />
         <source>Trang không tính:</source>
         <translation>Pages not counted:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="140" />
+        <location filename="../../ui/council/scan_dialogs.py" line="106" />
         <source>Quyết định theo phiếu giấy: ở màn hình so sánh, chọn «Lấy theo lượt A», «Lấy theo lượt B» hoặc gõ nội dung đúng.</source>
         <translation>Decide from the paper: in the comparison screen choose «Keep pass A», «Keep pass B» or type the right reading.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="147" />
+        <location filename="../../ui/council/scan_dialogs.py" line="166" />
         <source>Không có phiếu nào cần xem lại.</source>
         <translation>No sheet needs looking at.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="153" />
+        <location filename="../../ui/council/scan_dialogs.py" line="172" />
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="155" />
+        <location filename="../../ui/council/scan_dialogs.py" line="174" />
         <source>không gạch ai</source>
         <translation>nobody struck</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="156" />
+        <location filename="../../ui/council/scan_dialogs.py" line="175" />
         <source>Phiếu %1 — máy đọc: gạch %2</source>
         <translation>Sheet %1 — read by the program: struck %2</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="158" />
+        <location filename="../../ui/council/scan_dialogs.py" line="177" />
         <source>Phiếu %1 — máy không đọc được mã trang; hãy xem phiếu giấy</source>
         <translation>Sheet %1 — the page code could not be read; look at the paper</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="160" />
+        <location filename="../../ui/council/scan_dialogs.py" line="179" />
         <source>; chưa chắc: %1</source>
         <translation>; not sure: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="162" />
+        <location filename="../../ui/council/scan_dialogs.py" line="181" />
         <source>; thiếu trang</source>
         <translation>; page missing</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="163" />
+        <location filename="../../ui/council/scan_dialogs.py" line="182" />
         <source>Lượt A: %1</source>
         <translation>Pass A: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="164" />
+        <location filename="../../ui/council/scan_dialogs.py" line="183" />
         <source>Lượt B: %1</source>
         <translation>Pass B: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="165" />
+        <location filename="../../ui/council/scan_dialogs.py" line="184" />
         <source>Bản quét: %1</source>
         <translation>Scan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="174" />
+        <location filename="../../ui/council/scan_dialogs.py" line="193" />
         <source>(không có ảnh)</source>
         <translation>(no image)</translation>
     </message>
@@ -7716,72 +8100,72 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/settings_screen.py" line="60" />
+        <location filename="../../ui/settings_screen.py" line="61" />
         <source>ví dụ: Sở Nội vụ tỉnh Bắc Ninh</source>
         <translation>e.g. Sở Nội vụ tỉnh Bắc Ninh</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="61" />
+        <location filename="../../ui/settings_screen.py" line="62" />
         <source>ví dụ: UBND TỈNH BẮC NINH</source>
         <translation>e.g. UBND TỈNH BẮC NINH</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="62" />
+        <location filename="../../ui/settings_screen.py" line="63" />
         <source>ví dụ: Bắc Ninh</source>
         <translation>e.g. Bắc Ninh</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="75" />
+        <location filename="../../ui/settings_screen.py" line="76" />
         <source>Cơ quan (in trên văn bản, danh sách, giấy khen)</source>
         <translation>Agency (printed on documents, lists and certificates)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="82" />
+        <location filename="../../ui/settings_screen.py" line="83" />
         <source>Dòng ngày tháng sẽ in:</source>
         <translation>Date line as printed:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="89" />
+        <location filename="../../ui/settings_screen.py" line="90" />
         <source>Ngôn ngữ mới được áp dụng khi mở lại chương trình.</source>
         <translation>A new language takes effect when the program is reopened.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="91" />
+        <location filename="../../ui/settings_screen.py" line="92" />
         <source>Giao diện (riêng máy này)</source>
         <translation>Interface (this computer only)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="93" />
+        <location filename="../../ui/settings_screen.py" line="94" />
         <source>Ngôn ngữ giao diện:</source>
         <translation>Interface language:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="96" />
+        <location filename="../../ui/settings_screen.py" line="97" />
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="100" />
+        <location filename="../../ui/settings_screen.py" line="101" />
         <source>Hoàn tác</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="112" />
+        <location filename="../../ui/settings_screen.py" line="113" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="196" />
+        <location filename="../../ui/settings_screen.py" line="198" />
         <source>Cài đặt đã bị thay đổi</source>
         <translation>Settings were changed</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="210" />
+        <location filename="../../ui/settings_screen.py" line="212" />
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="210" />
+        <location filename="../../ui/settings_screen.py" line="212" />
         <source>Khởi động lại để đổi ngôn ngữ.</source>
         <translation>Restart to change the language.</translation>
     </message>
@@ -7789,118 +8173,118 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>SheetEntryWidget</name>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="80" />
+        <location filename="../../ui/council/sheet_entry.py" line="81" />
         <source>Nhập phiếu – lượt %1</source>
         <translation>Sheet entry – pass %1</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="82" />
+        <location filename="../../ui/council/sheet_entry.py" line="114" />
         <source>LƯỢT NHẬP %1</source>
         <translation>PASS %1</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="103" />
+        <location filename="../../ui/council/sheet_entry.py" line="140" />
         <source>Số thứ tự bị gạch, ví dụ: 3 17 — Enter để lưu phiếu</source>
         <translation>Struck numbers, e.g. 3 17 — Enter stores the sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="115" />
+        <location filename="../../ui/council/sheet_entry.py" line="153" />
         <source>Loại phiếu:</source>
         <translation>Sheet kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="116" />
+        <location filename="../../ui/council/sheet_entry.py" line="154" />
         <source>Phiếu bầu (F2)</source>
         <translation>Ballot (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="116" />
+        <location filename="../../ui/council/sheet_entry.py" line="154" />
         <source>Ý kiến bằng văn bản (F3, «v»)</source>
         <translation>Written opinion (F3, “v”)</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="117" />
+        <location filename="../../ui/council/sheet_entry.py" line="155" />
         <source>Không hợp lệ (F4, «k»)</source>
         <translation>Invalid (F4, “k”)</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="129" />
+        <location filename="../../ui/council/sheet_entry.py" line="169" />
         <source>Số phiếu</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="129" />
+        <location filename="../../ui/council/sheet_entry.py" line="169" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="129" />
+        <location filename="../../ui/council/sheet_entry.py" line="169" />
         <source>Số bị gạch</source>
         <translation>Struck</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="137" />
+        <location filename="../../ui/council/sheet_entry.py" line="176" />
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="137" />
+        <location filename="../../ui/council/sheet_entry.py" line="176" />
         <source>Ứng viên</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="146" />
+        <location filename="../../ui/council/sheet_entry.py" line="185" />
         <source>Xóa phiếu vừa nhập (Ctrl+Z)</source>
         <translation>Remove the last sheet (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="149" />
-        <location filename="../../ui/council/sheet_entry.py" line="208" />
+        <location filename="../../ui/council/sheet_entry.py" line="188" />
+        <location filename="../../ui/council/sheet_entry.py" line="238" />
         <source>Xong lượt nhập</source>
         <translation>Pass finished</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="153" />
+        <location filename="../../ui/council/sheet_entry.py" line="192" />
         <source>Đọc phiếu quét…</source>
         <translation>Read scanned ballots…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="157" />
+        <location filename="../../ui/council/sheet_entry.py" line="87" />
         <source>Gõ các số bị gạch cách nhau bằng dấu cách hoặc dấu phẩy rồi Enter. Enter khi ô trống: phiếu không gạch ai. «v 3» ý kiến bằng văn bản; «k» phiếu không hợp lệ.</source>
         <translation>Type the struck numbers separated by spaces or commas, then Enter. Enter on an empty field: nobody struck. “v 3” a written opinion; “k” an invalid sheet.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="194" />
+        <location filename="../../ui/council/sheet_entry.py" line="224" />
         <source>(không gạch ai)</source>
         <translation>(nobody struck)</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="198" />
+        <location filename="../../ui/council/sheet_entry.py" line="228" />
         <source>Phiếu số %1</source>
         <translation>Sheet %1</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="199" />
+        <location filename="../../ui/council/sheet_entry.py" line="229" />
         <source>Đã đủ số phiếu bằng số thành viên</source>
         <translation>As many sheets as members already</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="201" />
+        <location filename="../../ui/council/sheet_entry.py" line="231" />
         <source>Đã nhập %1/%2 phiếu: %3 phiếu bầu, %4 ý kiến bằng văn bản, %5 không hợp lệ</source>
         <translation>Entered %1/%2 sheets: %3 ballots, %4 written opinions, %5 invalid</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="208" />
+        <location filename="../../ui/council/sheet_entry.py" line="238" />
         <source>Đã xong lượt nhập ✓</source>
         <translation>Pass finished ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="211" />
+        <location filename="../../ui/council/sheet_entry.py" line="241" />
         <source>Phiếu bầu đã niêm phong; không sửa được.</source>
         <translation>The ballot is sealed; it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="258" />
+        <location filename="../../ui/council/sheet_entry.py" line="297" />
         <source>Đã xóa phiếu số %1.</source>
         <translation>Removed sheet %1.</translation>
     </message>
@@ -8113,7 +8497,7 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>_HistoryDialog</name>
     <message>
-        <location filename="../../ui/history/record_dialogs.py" line="64" />
+        <location filename="../../ui/history/record_dialogs.py" line="66" />
         <source>chưa nhập</source>
         <translation>required</translation>
     </message>
@@ -8149,28 +8533,28 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>The new connection is saved. It takes effect when the program is started again.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/startup.py" line="112" />
-        <location filename="../../ui/connection/startup.py" line="187" />
+        <location filename="../../ui/connection/startup.py" line="121" />
+        <location filename="../../ui/connection/startup.py" line="196" />
         <source>Không mở được cơ sở dữ liệu</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/startup.py" line="114" />
+        <location filename="../../ui/connection/startup.py" line="123" />
         <source>Thử lại</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/startup.py" line="115" />
+        <location filename="../../ui/connection/startup.py" line="124" />
         <source>Đổi kết nối…</source>
         <translation>Change connection…</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/startup.py" line="116" />
+        <location filename="../../ui/connection/startup.py" line="125" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/startup.py" line="174" />
+        <location filename="../../ui/connection/startup.py" line="183" />
         <source>Đã dừng kết nối tới %1 theo yêu cầu của bạn.</source>
         <translation>Stopped connecting to %1 as you asked.</translation>
     </message>
@@ -8946,57 +9330,57 @@ The file may not be a TĐKT Desk database, or it is damaged.</translation>
         <translation>type day/month/year hour:minute, e.g. 16/12/2026 08:00</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="108" />
+        <location filename="../../ui/widgets.py" line="109" />
         <source>thiếu giờ (ví dụ 08:00)</source>
         <translation>the time is missing (e.g. 08:00)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="112" />
+        <location filename="../../ui/widgets.py" line="113" />
         <source>giờ nhập theo dạng giờ:phút, ví dụ 08:00</source>
         <translation>type the time as hour:minute, e.g. 08:00</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="116" />
+        <location filename="../../ui/widgets.py" line="117" />
         <source>giờ không có thật</source>
         <translation>no such time</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="137" />
+        <location filename="../../ui/widgets.py" line="138" />
         <source>không phải là số (ví dụ 1,5 hoặc -2)</source>
         <translation>not a number (e.g. 1.5 or -2)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="141" />
+        <location filename="../../ui/widgets.py" line="142" />
         <source>không phải là số</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="232" />
+        <location filename="../../ui/widgets.py" line="233" />
         <source>ngày/tháng/năm</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="238" />
+        <location filename="../../ui/widgets.py" line="239" />
         <source>Chọn ngày trên lịch</source>
         <translation>Pick the day on a calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="239" />
+        <location filename="../../ui/widgets.py" line="240" />
         <source>Chọn ngày trên lịch (Alt+↓)</source>
         <translation>Pick the day on a calendar (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="344" />
+        <location filename="../../ui/widgets.py" line="345" />
         <source>ngày/tháng/năm giờ:phút</source>
         <translation>day/month/year hour:minute</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="408" />
+        <location filename="../../ui/widgets.py" line="409" />
         <source>%1 %2 — có đúng không? (thường từ %3 đến %4)</source>
         <translation>%1 %2 — is that right? (usually %3 to %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="462" />
+        <location filename="../../ui/widgets.py" line="464" />
         <source>gõ vài chữ của tên đơn vị…</source>
         <translation>type part of the unit's name…</translation>
     </message>

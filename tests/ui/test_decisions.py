@@ -4,6 +4,7 @@ exporting the list and issuing."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -71,10 +72,10 @@ def test_create_from_round_reorder_export_issue(qtbot, screen, approved_db, monk
     screen.up_button.click()
     assert [r.name for r in screen.items_model.rows][0] == second
     assert screen.items_model.rows[0].so_so_vang == 1
-    screen.export_to(tmp_path / "ds.xlsx", "xlsx")
+    screen.export_list("xlsx", path=tmp_path / "ds.xlsx")
     assert (tmp_path / "ds.xlsx").exists()
     assert screen.word_button.isEnabled()
-    screen.export_to(tmp_path / "quyết định.docx", "docx")
+    screen.export_list("docx", path=tmp_path / "quyết định.docx")
     import docx
 
     annex = docx.Document(str(tmp_path / "quyết định.docx")).tables[-1]
@@ -119,7 +120,7 @@ def test_reward_money_shown_before_issuing_and_payment_list(qtbot, screen, appro
     assert "Tổng tiền thưởng: 3.540.000 đồng" in text and "Ba triệu năm trăm bốn mươi nghìn đồng" in text
     assert "chưa đối chiếu" in text  # NĐ 152 rounding and the Giấy khen multiple are unconfirmed
     assert screen.pay_pdf_button.isEnabled() and screen.pay_xlsx_button.isEnabled()
-    screen.export_to(tmp_path / "chi tiền.xlsx", "xlsx", payments=True)
+    screen.export_list("xlsx", payments=True, path=tmp_path / "chi tiền.xlsx")
     qtbot.waitUntil(lambda: (tmp_path / "chi tiền.xlsx").exists(), timeout=10_000)
     cells = [list(r) for r in load_workbook(tmp_path / "chi tiền.xlsx").active.iter_rows(values_only=True)]
     assert next(r[5] for r in cells if r[1] == "TỔNG CỘNG") == 3_540_000
@@ -128,3 +129,28 @@ def test_reward_money_shown_before_issuing_and_payment_list(qtbot, screen, appro
     screen.issue_button.click()
     assert any("3.540.000 đồng" in t for t in message_boxes.texts("question"))
     assert "số tiền đã chốt khi ban hành" in screen.money_label.text()
+
+
+def test_list_through_the_export_flow(qtbot, screen, approved_db, tmp_path, message_boxes, monkeypatch):
+    """*Danh sách Excel…*: the dialog proposes the decision's number and today's date in the
+    last folder; the file is written by the service (an EXPORT entry) and the saved box
+    offers to open it."""
+    from app.services import audit
+    from ui import export_flow
+
+    with approved_db.factory.begin() as s:
+        did = dec.create_decision(s, data=dec.default_input(s, on=dt.date(2025, 12, 20),
+                                                            round_id=approved_db.round_id))
+    screen.reload(select_id=did)
+    asked = []
+    monkeypatch.setattr(export_flow, "ask_save_file_name",
+                        lambda parent, title, start, filters: asked.append((title, start)) or
+                        (str(tmp_path / "danh sách.xlsx"), filters))
+    screen.xlsx_button.click()
+    title, start = asked[-1]
+    assert title == "Lưu danh sách kèm theo quyết định"
+    assert Path(start).name == f"Danh sách kèm QĐ 01-QĐ-HĐTĐKT {dt.date.today():%d-%m-%Y}.xlsx"
+    assert (tmp_path / "danh sách.xlsx").stat().st_size > 0
+    assert any(kind == "saved" for kind, _t, _x in message_boxes.calls)
+    with approved_db.factory() as s:
+        assert any(e.action == "EXPORT" for e in audit.list_entries(s, table="decision"))

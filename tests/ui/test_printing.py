@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -59,7 +60,7 @@ def test_editor_drag_changes_stored_mm(qtbot, decision_db):
     editor.spins["w"].setValue(150)
     assert item.mm()[2] == 150
     editor.load_scan_file(_scan(tmp=editor))
-    assert editor.save()
+    editor.save()
     with decision_db.factory() as s:
         stored = printing.get_blank_layout(s, key="giay-khen")
     box = stored.template.field("recipient", blank=True)
@@ -139,24 +140,29 @@ def test_profiles_dialog_saves_offsets(qtbot, decision_db, tmp_path):
     QTest.keyClicks(y9, f"{ey9 - 0.8:g}")
     QTest.keyClick(y9, Qt.Key.Key_Tab)
     assert "-1,5" in dialog.result.text() and "+0,8" in dialog.result.text()
-    assert dialog.save()
+    dialog.save()
+    assert dialog.saved_name == "Canon phòng TĐKT"
     with decision_db.factory() as s:
         p = printing.get_printer_profile(s, name="canon phong tdkt")
     assert (p.offset_x_mm, p.offset_y_mm, p.scale_x, p.scale_y) == (-1.5, 0.8, 1.0, 1.0)
-    out = dialog.write_test_sheet(tmp_path / "test.pdf", with_profile=True)
+    out = tmp_path / "test.pdf"
+    dialog.write_test_sheet(out, with_profile=True)
     assert out.exists()
     # measured again on a sheet printed through that profile: the marks now land right
     assert dialog.through_profile.isChecked()
     x1, y1 = dialog.measured[1]
     QTest.keyClicks(x1, "20")
     QTest.keyClicks(y1, "20")
-    assert dialog.save()
+    dialog.save()
     with decision_db.factory() as s:
         p = printing.get_printer_profile(s, name="canon phong tdkt")
     assert (p.offset_x_mm, p.offset_y_mm) == (-1.5, 0.8)
     dialog.profiles.setCurrentIndex(0)
     dialog.name.setText("CANON phòng tđkt")
-    assert not dialog.save() and dialog.name_box.error.text()
+    dialog.save()
+    assert dialog.name_box.error.text()
+    with decision_db.factory() as s:
+        assert [r.name for r in printing.list_printer_profiles(s)] == ["Canon phòng TĐKT"]
 
 
 def test_profiles_dialog_questions_bad_readings(qtbot, decision_db):
@@ -169,13 +175,50 @@ def test_profiles_dialog_questions_bad_readings(qtbot, decision_db):
     dialog.name.setText("HP")
     x1, y1 = dialog.measured[1]
     QTest.keyClicks(x1, "2O")  # a letter O typed for a zero
-    assert not dialog.save()
+    dialog.save()
     assert "Dấu 1, x" in dialog.measure_error.text()
     x1.clear()
     QTest.keyClicks(x1, "75")  # 55 mm off: a misreading, not a printer
     QTest.keyClicks(y1, "20")
-    assert not dialog.save()
+    dialog.save()
     assert "dấu số 1: đo được 75 mm nhưng dấu in ở 20 mm — lệch quá" in dialog.measure_error.text()
     assert dialog.result.text() == ""
     with decision_db.factory() as s:
         assert printing.list_printer_profiles(s) == []
+
+
+def test_issuing_in_the_decisions_screen_refreshes_printing(qtbot, screen, decision_db, message_boxes):
+    """No main window in between: the decisions screen issues through CollectionOp and the
+    printing screen, subscribed to the change hub, shows the decision as issued."""
+    from ui.decisions.decisions_screen import DecisionsScreen
+
+    screen.show()
+    qtbot.waitExposed(screen)
+    assert screen.decision.count() == 1 and "dự thảo" in screen.decision.itemText(0)
+    decisions = DecisionsScreen(decision_db)
+    qtbot.addWidget(decisions)
+    decisions.issue_button.click()
+    assert "đã ban hành" in screen.decision.itemText(0)
+
+
+def test_certificates_pdf_through_the_export_flow(qtbot, screen, decision_db, tmp_path, message_boxes, monkeypatch):
+    """*Tạo PDF…*: the save dialog proposes the source and the date; the saved box offers to
+    open the file; the print log gains the printing; another printing screen, hidden, shows
+    it when shown again."""
+    from ui import export_flow
+    from ui.printing.printing_screen import PrintingScreen
+
+    other = PrintingScreen(decision_db)
+    qtbot.addWidget(other)
+    asked = []
+    monkeypatch.setattr(export_flow, "ask_save_file_name",
+                        lambda parent, title, start, filters: asked.append(start) or (str(tmp_path / "gk"), filters))
+    screen.pdf_button.click()
+    assert Path(asked[-1]).name.startswith("Giấy khen Quyết định 01-QĐ-HĐTĐKT")
+    assert (tmp_path / "gk.pdf").stat().st_size > 0  # the suffix added from the filter
+    assert any(kind == "saved" for kind, _t, _x in message_boxes.calls)
+    assert screen.log_model.rowCount() == 1
+    assert other.log_model.rowCount() == 0  # hidden: reloaded when shown
+    other.show()
+    qtbot.waitExposed(other)
+    assert other.log_model.rowCount() == 1

@@ -17,7 +17,8 @@ def test_scanned_test_sheet_fills_the_profile(qtbot, db, tmp_path, message_boxes
     qtbot.addWidget(dialog)
     assert dialog.scan_button.text() == "Đọc tờ in thử quét…"
     dialog.name.setText("Canon phòng TĐKT")
-    sheet = dialog.write_test_sheet(tmp_path / "tờ thử.pdf", with_profile=False)
+    sheet = tmp_path / "tờ thử.pdf"
+    dialog.write_test_sheet(sheet, with_profile=False)
     with db.factory() as s:
         template = printing.load_template(s, key="giay-khen")
     dpi = 150
@@ -27,12 +28,14 @@ def test_scanned_test_sheet_fills_the_profile(qtbot, db, tmp_path, message_boxes
                              (page.shape[1], page.shape[0]), borderValue=(255, 255, 255))
     scan = tmp_path / "quét 100% #2.png"
     scan.write_bytes(synth.to_png_bytes(printed))
-    assert read_scanned_test_sheet(dialog, str(scan))
+    read_scanned_test_sheet(dialog, str(scan))
+    assert dialog.scanned is not None
     assert abs(dialog.profile().offset_x_mm + 2.0) <= 0.2
     assert abs(dialog.profile().offset_y_mm - 1.2) <= 0.2
     assert "đọc từ bản quét" in dialog.result.text()
     assert "lệch X -2" in message_boxes.texts("information")[-1]
-    assert dialog.save()
+    dialog.save()
+    assert dialog.saved_name == "Canon phòng TĐKT"
     with db.factory() as s:
         saved = printing.get_printer_profile(s, name="Canon phòng TĐKT")
     assert abs(saved.offset_x_mm + 2.0) <= 0.2
@@ -55,6 +58,6 @@ def test_a_scan_without_marks_says_so(qtbot, db, tmp_path, monkeypatch):
     blank = tmp_path / "trắng.png"
     blank.write_bytes(synth.to_png_bytes(np.full((1240, 1754, 3), 255, np.uint8)))  # landscape, like the blank
     before = dialog.profile()
-    assert not read_scanned_test_sheet(dialog, str(blank))
+    read_scanned_test_sheet(dialog, str(blank))
     assert seen and "dấu định vị" in seen[0].message()
     assert dialog.profile() == before and dialog.scanned is None

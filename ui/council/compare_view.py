@@ -1,6 +1,7 @@
 """CompareWidget: the sheets on which pass A and pass B differ, side by side, with the
 corrections: keep A's reading, keep B's reading, or type the right reading for both (after
-looking at the paper sheet). The tally stays blocked until the list is empty. GUI thread.
+looking at the paper sheet). The tally stays blocked until the list is empty. Reads and
+corrections through the operation idiom (corrections announce BALLOTS). GUI thread.
 """
 
 from __future__ import annotations
@@ -21,10 +22,10 @@ from app.database import Database
 from app.errors import AppError
 from app.rules.tally import Sheet
 from app.services import ballot as ballot_service
-from ui import errors
+from ui import errors, theme
 from ui.models.table import TupleTableModel
+from ui.operations import BALLOTS, CollectionOp, QueryOp
 from ui.widgets import ErrorLabel
-from ui import theme
 
 
 class CompareWidget(QWidget):
@@ -37,10 +38,20 @@ class CompareWidget(QWidget):
         self._db = db
         self.ballot_id = ballot_id
         self.differences: tuple = ()
-        with db.factory() as s:
-            self._ballot = ballot_service.get_ballot(s, ballot_id)
-            self._n = len(ballot_service.list_candidates(s, ballot_id=ballot_id))
-        self.setWindowTitle(self.tr("So sánh hai lượt nhập – %1").replace("%1", self._ballot.title))
+        self._sealed, self._n = True, 0  # until the ballot is read
+        self._build()
+        QueryOp(parent=self, db=db, success=self._show_ballot,
+                op=lambda s: (ballot_service.get_ballot(s, ballot_id),
+                              len(ballot_service.list_candidates(s, ballot_id=ballot_id)))).run_in_background()
+        self.reload()
+
+    def _show_ballot(self, loaded) -> None:
+        ballot, self._n = loaded
+        self._sealed = ballot.sealed
+        self.setWindowTitle(self.tr("So sánh hai lượt nhập – %1").replace("%1", ballot.title))
+        self._enable()
+
+    def _build(self) -> None:
         self.summary = QLabel()
         self.summary.setObjectName("CompareSummary")
         self.summary.setWordWrap(True)
@@ -80,19 +91,25 @@ class CompareWidget(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addWidget(self.error)
-        self.reload()
 
-    def reload(self) -> bool:
-        """Compare again; returns False when the passes cannot be compared yet."""
-        try:
-            with self._db.factory() as s:
-                result = ballot_service.compare_passes(s, ballot_id=self.ballot_id)
-        except AppError as exc:
+    def reload(self) -> None:
+        """Compare again (off the GUI thread); passes that cannot be compared yet say why."""
+        ballot_id = self.ballot_id
+
+        def refused(exc: BaseException) -> None:
+            if not isinstance(exc, AppError):
+                errors.show_error(self, exc)
+                return
             self.summary.setText(exc.message())
             self.differences = ()
             self.model.set_rows([])
             self._enable()
-            return False
+
+        QueryOp(parent=self, db=self._db, key="compare", success=self._show_result,
+                op=lambda s: ballot_service.compare_passes(s, ballot_id=ballot_id)).failure(refused) \
+            .run_in_background()
+
+    def _show_result(self, result) -> None:
         self.differences = result.differences
         self.model.set_rows([(d.number, self._describe(d.first), self._describe(d.second)) for d in result.differences])
         if result.agree:
@@ -107,7 +124,6 @@ class CompareWidget(QWidget):
             self.summary.setStyleSheet(f"color: {theme.css('#b71c1c')};")
             self.table.selectRow(0)
         self._enable()
-        return True
 
     def show_scans(self) -> None:
         from ui.council.scan_dialogs import ScanReviewDialog, last_reading
@@ -120,7 +136,7 @@ class CompareWidget(QWidget):
         return self.tr("(không có)") if sheet is None else sheet.describe()
 
     def _enable(self) -> None:
-        on = bool(self.differences) and not self._ballot.sealed
+        on = bool(self.differences) and not self._sealed
         from ui.council.scan_dialogs import last_reading
 
         self.scan_button.setVisible(last_reading(self.ballot_id) is not None)
@@ -131,24 +147,33 @@ class CompareWidget(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.differences[rows[0].row()] if rows else None
 
+    def _write(self, op, success=None, failure=None) -> None:
+        """A correction of the passes; the comparison reloads and the screen is told."""
+        def done(_r) -> None:
+            if success is not None:
+                success()
+            self.reload()
+            self.sheets_changed.emit()
+
+        CollectionOp(parent=self, db=self._db, changes={BALLOTS}, op=op, success=done) \
+            .failure(failure or (lambda exc: errors.show_error(self, exc))).run_in_background()
+
     def keep(self, side: str) -> None:
         """Make the other pass read like `side` on the selected sheet."""
         d = self.selected()
         if d is None:
             return
         source, target = (d.first, "B") if side == "A" else (d.second, "A")
-        try:
-            with self._db.factory.begin() as s:
-                if source is None:
-                    ballot_service.delete_sheet(s, ballot_id=self.ballot_id, entry=target, number=d.number)
-                else:
-                    ballot_service.replace_sheet(s, ballot_id=self.ballot_id, entry=target, number=d.number,
-                                                 kind=source.kind, struck=source.struck)
-        except AppError as exc:
-            errors.show_error(self, exc)
-            return
-        self.reload()
-        self.sheets_changed.emit()
+        ballot_id = self.ballot_id
+
+        def op(s):
+            if source is None:
+                ballot_service.delete_sheet(s, ballot_id=ballot_id, entry=target, number=d.number)
+            else:
+                ballot_service.replace_sheet(s, ballot_id=ballot_id, entry=target, number=d.number,
+                                             kind=source.kind, struck=source.struck)
+
+        self._write(op)
 
     def apply_correction(self) -> None:
         d = self.selected()
@@ -158,15 +183,21 @@ class CompareWidget(QWidget):
         if problems:
             self.error.set_error("; ".join(problems))
             return
-        try:
-            with self._db.factory.begin() as s:
-                for entry in ("A", "B"):
-                    ballot_service.replace_sheet(s, ballot_id=self.ballot_id, entry=entry, number=d.number,
-                                                 kind=kind, struck=struck)
-        except AppError as exc:
-            self.error.set_error(exc.message())
-            return
-        self.error.set_error(None)
-        self.correct_edit.clear()
-        self.reload()
-        self.sheets_changed.emit()
+        ballot_id = self.ballot_id
+
+        def op(s):
+            for entry in ("A", "B"):
+                ballot_service.replace_sheet(s, ballot_id=ballot_id, entry=entry, number=d.number, kind=kind,
+                                             struck=struck)
+
+        def corrected() -> None:
+            self.error.set_error(None)
+            self.correct_edit.clear()
+
+        def refused(exc: BaseException) -> None:
+            if isinstance(exc, AppError):
+                self.error.set_error(exc.message())
+            else:
+                errors.show_error(self, exc)
+
+        self._write(op, corrected, refused)

@@ -1,5 +1,5 @@
 """Scanned ballot papers in the council screens (issue 19): *Đọc phiếu quét…* reads the
-copier's scan as pass B (app.services.ballot_scans, in a worker thread), and
+copier's scan as pass B (app.services.ballot_scans, off the GUI thread), and
 ScanReviewDialog shows, for each doubtful or differing sheet, the scanned crop of the
 paper beside the readings of both passes, so the clerk decides from the paper.
 
@@ -28,11 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.database import Database
-from app.errors import AppError
 from app.services import ballot as ballot_service
 from app.services import ballot_scans
-from ui import errors
-from ui.workers import Worker, run_with_progress
+from ui.operations import BALLOTS, CollectionOp, QueryOp
+from ui.workers import run_with_progress
 
 _READINGS: dict[int, object] = {}  # ballot id → the last ReadResult (with crops)
 
@@ -48,22 +47,23 @@ def ask_scan_files(parent: QWidget | None) -> list[str]:
     return files
 
 
-def read_scans_as_pass_b(parent: QWidget, db: Database, ballot_id: int, paths: list[str], on_loaded) -> Worker:
-    """Read `paths` in a worker; then load the sure sheets as pass B, say what happened and
-    show the sheets left for the clerk. `on_loaded()` runs after pass B changed."""
+def read_scans_as_pass_b(parent: QWidget, db: Database, ballot_id: int, paths: list[str], on_loaded) -> None:
+    """Off the GUI thread: the ballot's reference (QueryOp), the scans read against it (a
+    worker with a progress bar and Cancel; no database), the sure sheets loaded as pass B
+    (CollectionOp). Then say what happened and show the sheets left for the clerk.
+    `on_loaded()` runs after pass B changed."""
 
-    def task(progress, is_cancelled):
-        with db.factory() as s:
-            reference = ballot_scans.ballot_reference(s, ballot_id=ballot_id)
-        return ballot_scans.read_ballot_scans(reference, paths, progress=progress, is_cancelled=is_cancelled)
+    def read(reference) -> None:
+        run_with_progress(parent, lambda progress, is_cancelled: ballot_scans.read_ballot_scans(
+            reference, paths, progress=progress, is_cancelled=is_cancelled),
+            label=QCoreApplication.translate("ScanDialogs", "Đang đọc phiếu quét…"), on_done=load)
 
-    def done(result) -> None:
-        try:
-            with db.factory.begin() as s:
-                imported = ballot_scans.load_as_pass_b(s, ballot_id=ballot_id, result=result)
-        except AppError as exc:
-            errors.show_error(parent, exc)
-            return
+    def load(result) -> None:
+        CollectionOp(parent=parent, db=db, changes={BALLOTS},
+                     op=lambda s: ballot_scans.load_as_pass_b(s, ballot_id=ballot_id, result=result),
+                     success=lambda imported: loaded(result, imported)).run_in_background()
+
+    def loaded(result, imported) -> None:
         _READINGS[ballot_id] = result
         on_loaded()
         lines = [QCoreApplication.translate(
@@ -82,8 +82,8 @@ def read_scans_as_pass_b(parent: QWidget, db: Database, ballot_id: int, paths: l
         if imported.review or imported.rejected:
             ScanReviewDialog(db, ballot_id, result, parent).exec()
 
-    return run_with_progress(parent, task, label=QCoreApplication.translate("ScanDialogs", "Đang đọc phiếu quét…"),
-                             on_done=done)
+    QueryOp(parent=parent, db=db, op=lambda s: ballot_scans.ballot_reference(s, ballot_id=ballot_id),
+            success=read).run_in_background()
 
 
 class ScanReviewDialog(QDialog):
@@ -95,24 +95,45 @@ class ScanReviewDialog(QDialog):
         self.setWindowTitle(self.tr("Phiếu quét cần xem lại"))
         self.resize(1100, 760)
         self._result = result
-        sheets = {s.number: s for s in result.sheets}
-        a, b = {}, {}
-        with db.factory() as s:
-            for entry, target in (("A", a), ("B", b)):
-                for sheet in ballot_service.entry_state(s, ballot_id=ballot_id, entry=entry).sheets:
-                    target[sheet.number] = sheet
-        numbers = sorted(n for n in sheets if sheets[n].kind == "review"
-                         or (n in a and a.get(n) != b.get(n)) or (n not in a and n in b))
-        self._rows = [(n, sheets[n], a.get(n), b.get(n)) for n in numbers]
+        self._rows: list = []
+        row = QHBoxLayout()
+        row.addLayout(self._build_list(result), 0)
+        row.addLayout(self._build_paper(), 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row, 1)
+        layout.addWidget(QLabel(self.tr("Quyết định theo phiếu giấy: ở màn hình so sánh, chọn «Lấy theo lượt A», "
+                                        "«Lấy theo lượt B» hoặc gõ nội dung đúng.")))
+        layout.addWidget(buttons)
+        self.list.currentRowChanged.connect(self.show_row)
+
+        def passes(s):
+            return tuple({sheet.number: sheet for sheet in ballot_service.entry_state(s, ballot_id=ballot_id,
+                                                                                      entry=entry).sheets}
+                         for entry in "AB")
+
+        QueryOp(parent=self, db=db, op=passes, success=self._show_rows).run_in_background()
+
+    def _build_list(self, result) -> QVBoxLayout:
+        """The sheets to look at, and the pages that were not this ballot's."""
         self.list = QListWidget()
         self.list.setMaximumWidth(280)
-        for n, sheet, _, _ in self._rows:
-            why = sheet.reason() if sheet.kind == "review" else self.tr("hai lượt khác nhau")
-            QListWidgetItem(self.tr("Phiếu %1 — %2").replace("%1", str(n)).replace("%2", why), self.list)
-        self.rejected = QLabel("\n".join(f"{Path(p.source).name}, {self.tr('trang')} {p.index}: {p.problem}"
+        self.count_label = QLabel()
+        left = QVBoxLayout()
+        left.addWidget(self.count_label)
+        left.addWidget(self.list, 1)
+        self.rejected_pages = QLabel("\n".join(f"{Path(p.source).name}, {self.tr('trang')} {p.index}: {p.problem}"
                                           for p in result.rejected))
-        self.rejected.setWordWrap(True)
-        self.rejected.setProperty("role", "hint")
+        self.rejected_pages.setWordWrap(True)
+        self.rejected_pages.setProperty("role", "hint")
+        if result.rejected:
+            left.addWidget(QLabel(self.tr("Trang không tính:")))
+            left.addWidget(self.rejected_pages)
+        return left
+
+    def _build_paper(self) -> QVBoxLayout:
+        """The chosen sheet's readings and its scanned crop."""
         self.readings = QLabel()
         self.readings.setWordWrap(True)
         self.readings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -124,23 +145,21 @@ class ScanReviewDialog(QDialog):
         right = QVBoxLayout()
         right.addWidget(self.readings)
         right.addWidget(scroll, 1)
-        row = QHBoxLayout()
-        left = QVBoxLayout()
-        left.addWidget(QLabel(self.tr("Phiếu cần xem (%1)").replace("%1", str(len(self._rows)))))
-        left.addWidget(self.list, 1)
-        if result.rejected:
-            left.addWidget(QLabel(self.tr("Trang không tính:")))
-            left.addWidget(self.rejected)
-        row.addLayout(left)
-        row.addLayout(right, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row, 1)
-        layout.addWidget(QLabel(self.tr("Quyết định theo phiếu giấy: ở màn hình so sánh, chọn «Lấy theo lượt A», "
-                                        "«Lấy theo lượt B» hoặc gõ nội dung đúng.")))
-        layout.addWidget(buttons)
-        self.list.currentRowChanged.connect(self.show_row)
+        return right
+
+    def _show_rows(self, loaded) -> None:
+        """The sheets the machine doubted or on which the passes differ (with the passes
+        read off the GUI thread)."""
+        a, b = loaded
+        sheets = {s.number: s for s in self._result.sheets}
+        numbers = sorted(n for n in sheets if sheets[n].kind == "review"
+                         or (n in a and a.get(n) != b.get(n)) or (n not in a and n in b))
+        self._rows = [(n, sheets[n], a.get(n), b.get(n)) for n in numbers]
+        self.count_label.setText(self.tr("Phiếu cần xem (%1)").replace("%1", str(len(self._rows))))
+        self.list.clear()
+        for n, sheet, _, _ in self._rows:
+            why = sheet.reason() if sheet.kind == "review" else self.tr("hai lượt khác nhau")
+            QListWidgetItem(self.tr("Phiếu %1 — %2").replace("%1", str(n)).replace("%2", why), self.list)
         if self._rows:
             self.list.setCurrentRow(0)
         else:

@@ -6,7 +6,8 @@ next one. An empty line is a sheet striking nobody. Kinds: a leading "v" (or F3)
 written opinion, a leading "k" (or F4) an invalid sheet, F2 goes back to a ballot. Ctrl+Z
 removes the sheet entered last. A wrong number is reported under the field and the typed
 text stays. Only this pass's sheets are ever shown (double entry must stay independent).
-GUI thread; every write is one short service call.
+GUI thread; every read and write through the operation idiom (ui/operations.py), one short
+service call each; a write announces BALLOTS.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from app.rules.tally import BALLOT, INVALID, WRITTEN
 from app.services import ballot as ballot_service
 from ui import errors
 from ui.models.table import TupleTableModel
+from ui.operations import BALLOTS, CollectionOp, QueryOp
 from ui.widgets import ErrorLabel, set_invalid
 
 KIND_KEYS = {Qt.Key.Key_F2: BALLOT, Qt.Key.Key_F3: WRITTEN, Qt.Key.Key_F4: INVALID}
@@ -74,30 +76,65 @@ class SheetEntryWidget(QWidget):
         self.ballot_id = ballot_id
         self.entry = entry
         self.kind = BALLOT
-        with db.factory() as s:
-            self._ballot = ballot_service.get_ballot(s, ballot_id)
-            self._candidates = ballot_service.list_candidates(s, ballot_id=ballot_id)
+        self._candidates: list = []
+        self.state: ballot_service.EntryState | None = None
         self.setWindowTitle(self.tr("Nhập phiếu – lượt %1").replace("%1", entry))
+        head = self._build_head()
+        self._build_input()
+        kinds = self._build_kinds()
+        self._build_tables()
+        buttons = self._build_buttons()
+        help_label = QLabel(self.tr("Gõ các số bị gạch cách nhau bằng dấu cách hoặc dấu phẩy rồi Enter. "
+                                    "Enter khi ô trống: phiếu không gạch ai. «v 3» ý kiến bằng văn bản; "
+                                    "«k» phiếu không hợp lệ."))
+        help_label.setWordWrap(True)
+        help_label.setProperty("role", "hint")
+        left = QVBoxLayout()
+        left.addLayout(head)
+        left.addWidget(self.number_label)
+        left.addWidget(self.input)
+        left.addWidget(self.error)
+        left.addLayout(kinds)
+        left.addWidget(help_label)
+        left.addWidget(self.counts_label)
+        left.addWidget(self.table, 1)
+        left.addLayout(buttons)
+        row = QHBoxLayout(self)
+        row.addLayout(left, 1)
+        row.addWidget(self.candidates_view)
+        self.set_kind(BALLOT)
+        self.setFocusProxy(self.input)
+        QueryOp(parent=self, db=db, success=self._show_ballot,
+                op=lambda s: (ballot_service.get_ballot(s, ballot_id),
+                              ballot_service.list_candidates(s, ballot_id=ballot_id))).run_in_background()
+        self.reload()
 
-        self.pass_label = QLabel(self.tr("LƯỢT NHẬP %1").replace("%1", entry))
+    # ------------------------------------------------------------ building
+    def _build_head(self) -> QHBoxLayout:
+        self.pass_label = QLabel(self.tr("LƯỢT NHẬP %1").replace("%1", self.entry))
         self.pass_label.setObjectName("PassLabel")
         font = self.pass_label.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.5)
         self.pass_label.setFont(font)
         self.pass_label.setStyleSheet("color: white; background: %s; padding: 4px 12px; border-radius: 4px;"
-                                      % ("#1565c0" if entry == "A" else "#6a1b9a"))
-        title = QLabel(self._ballot.title)
-        title.setWordWrap(True)
-        tfont = title.font()
+                                      % ("#1565c0" if self.entry == "A" else "#6a1b9a"))
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        tfont = self.title.font()
         tfont.setBold(True)
-        title.setFont(tfont)
+        self.title.setFont(tfont)
         self.number_label = QLabel()
         nfont = self.number_label.font()
         nfont.setPointSizeF(nfont.pointSizeF() * 1.3)
         nfont.setBold(True)
         self.number_label.setFont(nfont)
+        head = QHBoxLayout()
+        head.addWidget(self.pass_label)
+        head.addWidget(self.title, 1)
+        return head
 
+    def _build_input(self) -> None:
         self.input = StruckLineEdit()
         self.input.setObjectName("StruckInput")
         self.input.setPlaceholderText(self.tr("Số thứ tự bị gạch, ví dụ: 3 17 — Enter để lưu phiếu"))
@@ -110,6 +147,7 @@ class SheetEntryWidget(QWidget):
         self.input.textEdited.connect(self._on_edited)
         self.error = ErrorLabel()
 
+    def _build_kinds(self) -> QHBoxLayout:
         self.kind_buttons = QButtonGroup(self)
         kinds = QHBoxLayout()
         kinds.addWidget(QLabel(self.tr("Loại phiếu:")))
@@ -123,7 +161,9 @@ class SheetEntryWidget(QWidget):
             self.kind_buttons.addButton(b)
             kinds.addWidget(b)
         kinds.addStretch(1)
+        return kinds
 
+    def _build_tables(self) -> None:
         self.counts_label = QLabel()
         self.counts_label.setObjectName("CountsLabel")
         self.model = TupleTableModel([self.tr("Số phiếu"), self.tr("Loại"), self.tr("Số bị gạch")], self)
@@ -133,16 +173,15 @@ class SheetEntryWidget(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionMode(QTableView.SelectionMode.NoSelection)
-
-        cand_model = TupleTableModel([self.tr("Số"), self.tr("Ứng viên")], self)
-        cand_model.set_rows([(c.number, c.name) for c in self._candidates])
+        self.candidates_model = TupleTableModel([self.tr("Số"), self.tr("Ứng viên")], self)
         self.candidates_view = QTableView()
-        self.candidates_view.setModel(cand_model)
+        self.candidates_view.setModel(self.candidates_model)
         self.candidates_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.candidates_view.verticalHeader().hide()
         self.candidates_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.candidates_view.setMaximumWidth(300)
 
+    def _build_buttons(self) -> QHBoxLayout:
         self.undo_button = QPushButton(self.tr("Xóa phiếu vừa nhập (Ctrl+Z)"))
         self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.undo_button.clicked.connect(self.undo_last)
@@ -153,43 +192,34 @@ class SheetEntryWidget(QWidget):
         self.scan_button = QPushButton(self.tr("Đọc phiếu quét…"))
         self.scan_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scan_button.clicked.connect(self.read_scans)
-        self.scan_button.setVisible(entry == "B")
-        help_label = QLabel(self.tr("Gõ các số bị gạch cách nhau bằng dấu cách hoặc dấu phẩy rồi Enter. "
-                                    "Enter khi ô trống: phiếu không gạch ai. «v 3» ý kiến bằng văn bản; "
-                                    "«k» phiếu không hợp lệ."))
-        help_label.setWordWrap(True)
-        help_label.setProperty("role", "hint")
-
-        head = QHBoxLayout()
-        head.addWidget(self.pass_label)
-        head.addWidget(title, 1)
-        left = QVBoxLayout()
-        left.addLayout(head)
-        left.addWidget(self.number_label)
-        left.addWidget(self.input)
-        left.addWidget(self.error)
-        left.addLayout(kinds)
-        left.addWidget(help_label)
-        left.addWidget(self.counts_label)
-        left.addWidget(self.table, 1)
+        self.scan_button.setVisible(self.entry == "B")
         buttons = QHBoxLayout()
         buttons.addWidget(self.undo_button)
         buttons.addWidget(self.scan_button)
         buttons.addStretch(1)
         buttons.addWidget(self.done_button)
-        left.addLayout(buttons)
-        row = QHBoxLayout(self)
-        row.addLayout(left, 1)
-        row.addWidget(self.candidates_view)
-        self.set_kind(BALLOT)
-        self.reload()
-        self.setFocusProxy(self.input)
+        return buttons
+
+    def _show_ballot(self, loaded) -> None:
+        ballot, self._candidates = loaded
+        self.title.setText(ballot.title)
+        self.candidates_model.set_rows([(c.number, c.name) for c in self._candidates])
 
     # ------------------------------------------------------------ state
-    def reload(self) -> None:
-        with self._db.factory() as s:
-            self.state = ballot_service.entry_state(s, ballot_id=self.ballot_id, entry=self.entry)
-        st = self.state
+    def reload(self, then=None) -> None:
+        """Read the pass again (off the GUI thread) and show it; then `then()`."""
+        ballot_id, entry = self.ballot_id, self.entry
+
+        def show(state) -> None:
+            self._show_state(state)
+            if then is not None:
+                then()
+
+        QueryOp(parent=self, db=self._db, key="state", success=show,
+                op=lambda s: ballot_service.entry_state(s, ballot_id=ballot_id, entry=entry)).run_in_background()
+
+    def _show_state(self, st: ballot_service.EntryState) -> None:
+        self.state = st
         self.model.set_rows([(sh.number, ballot_service.KIND_NAMES[sh.kind],
                               " ".join(str(n) for n in sorted(sh.struck)) or self.tr("(không gạch ai)"))
                              for sh in st.sheets])
@@ -224,40 +254,59 @@ class SheetEntryWidget(QWidget):
             self.show_error(None)
 
     # ------------------------------------------------------------ actions
-    def commit(self) -> bool:
-        """Store the typed sheet; on a problem keep the text and say why under the field."""
+    def _write(self, op, success, failure) -> None:
+        CollectionOp(parent=self, db=self._db, changes={BALLOTS}, op=op, success=success).failure(failure) \
+            .run_in_background()
+
+    def commit(self) -> None:
+        """Store the typed sheet (off the GUI thread); on a problem keep the text and say why
+        under the field."""
         text = self.input.text()
+        if self.state is None:
+            return
         kind, struck, problems = ballot_service.parse_entry_line(text, len(self._candidates), kind=self.kind)
         if problems:
             self.show_error("; ".join(problems))
-            return False
-        try:
-            with self._db.factory.begin() as s:
-                ballot_service.add_sheet(s, ballot_id=self.ballot_id, entry=self.entry, kind=kind, struck=struck,
-                                         number=self.state.next_number)
-        except AppError as exc:
-            self.show_error(exc.message())
-            return False
-        self.input.clear()
-        self.show_error(None)
-        self.set_kind(BALLOT)
-        self.reload()
-        self.sheets_changed.emit()
-        return True
+            return
+        ballot_id, entry, number = self.ballot_id, self.entry, self.state.next_number
+
+        def stored(_sheet) -> None:
+            if self.input.text() == text:  # not when the clerk already types the next sheet
+                self.input.clear()
+                self.set_kind(BALLOT)
+            self.show_error(None)
+            self.reload()
+            self.sheets_changed.emit()
+
+        def refused(exc: BaseException) -> None:
+            if isinstance(exc, AppError):
+                self.show_error(exc.message())
+            else:
+                errors.show_error(self, exc)
+
+        self._write(lambda s: ballot_service.add_sheet(s, ballot_id=ballot_id, entry=entry, kind=kind, struck=struck,
+                                                       number=number), stored, refused)
 
     def undo_last(self) -> None:
-        try:
-            with self._db.factory.begin() as s:
-                sheet = ballot_service.undo_last_sheet(s, ballot_id=self.ballot_id, entry=self.entry)
-        except AppError as exc:
-            self.show_error(exc.message())
-            return
-        self.reload()
-        if sheet is not None:
-            self.show_error(None)
-            self.error.set_error(self.tr("Đã xóa phiếu số %1.").replace("%1", str(sheet.number)))
-            self.sheets_changed.emit()
-        self.input.setFocus()
+        ballot_id, entry = self.ballot_id, self.entry
+
+        def undone(sheet) -> None:
+            def said() -> None:
+                if sheet is not None:
+                    self.show_error(None)
+                    self.error.set_error(self.tr("Đã xóa phiếu số %1.").replace("%1", str(sheet.number)))
+            self.reload(then=said)
+            if sheet is not None:
+                self.sheets_changed.emit()
+            self.input.setFocus()
+
+        def refused(exc: BaseException) -> None:
+            if isinstance(exc, AppError):
+                self.show_error(exc.message())
+            else:
+                errors.show_error(self, exc)
+
+        self._write(lambda s: ballot_service.undo_last_sheet(s, ballot_id=ballot_id, entry=entry), undone, refused)
 
     def read_scans(self, paths: list[str] | None = None) -> None:
         """*Đọc phiếu quét…*: the scanned pile becomes this pass (B); see ui.council.scan_dialogs."""
@@ -268,19 +317,15 @@ class SheetEntryWidget(QWidget):
             return
 
         def loaded() -> None:
-            self.reload()
-            self.sheets_changed.emit()
-            if self.state.done:
-                self.entry_finished.emit()
+            def shown() -> None:
+                self.sheets_changed.emit()
+                if self.state is not None and self.state.done:
+                    self.entry_finished.emit()
+            self.reload(then=shown)
 
-        self.scan_worker = read_scans_as_pass_b(self, self._db, self.ballot_id, list(paths), loaded)
+        read_scans_as_pass_b(self, self._db, self.ballot_id, list(paths), loaded)
 
     def finish(self) -> None:
-        try:
-            with self._db.factory.begin() as s:
-                ballot_service.finish_entry(s, ballot_id=self.ballot_id, entry=self.entry)
-        except AppError as exc:
-            errors.show_error(self, exc)
-            return
-        self.reload()
-        self.entry_finished.emit()
+        ballot_id, entry = self.ballot_id, self.entry
+        self._write(lambda s: ballot_service.finish_entry(s, ballot_id=ballot_id, entry=entry),
+                    lambda _r: self.reload(then=self.entry_finished.emit), lambda exc: errors.show_error(self, exc))

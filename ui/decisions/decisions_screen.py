@@ -1,13 +1,14 @@
 """DecisionsScreen ("Quyết định"): decisions on awards, their recipients (số sổ vàng), the
-attached list (PDF/xlsx) and issuing.
+attached list (PDF/xlsx/Word), the payment list and issuing.
 
-Reads and writes through app.services.decision; the exports run in workers. A decision is
+Reads and writes through app.services.decision / money with the operation idiom
+(ui/operations.py); the exports through the export flow (ui/export_flow.py). A decision is
 edited only as a draft; issuing asks for confirmation and then writes the awards into
-history in one transaction. GUI thread (queries are small)."""
+history in one transaction, announcing DECISIONS, HISTORY and NOMINATIONS. The screen
+refreshes itself when another screen changes decisions, nominations, settings or rules
+(lazily while hidden). GUI thread."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,18 +27,29 @@ from PySide6.QtWidgets import (
 )
 
 from app.database import Database
-from app.errors import AppError, StaleRecord
+from app.errors import StaleRecord
 from app.services import decision as dec
-from app.services import money
-from app.services import movement
+from app.services import money, movement
 from ui import errors
+from ui.export_flow import DOCX, PDF, XLSX, export_document
 from ui.first_run import ensure_setup
 from ui.history.forms import FormDialog
 from ui.labels import tr_label
+from ui.lazy_refresh import LazyRefresh, made_by
 from ui.models.dto_table import Column, DtoTableModel
+from ui.operations import (
+    DECISIONS,
+    HISTORY,
+    NOMINATIONS,
+    RULES,
+    SETTINGS,
+    CollectionOp,
+    OpChanges,
+    QueryOp,
+    change_hub,
+    notify_changed,
+)
 from ui.widgets import DateEdit, format_date
-from ui.workers import run_with_progress
-from ui.widgets import ask_save_file_name
 
 
 def _table(model) -> QTableView:
@@ -59,29 +71,30 @@ class DecisionDialog(FormDialog):
                  round_id: int | None = None) -> None:
         super().__init__(db, self.tr("Quyết định khen thưởng"), parent)
         self._detail = detail
-        with db.factory() as s:
-            rounds = movement.list_rounds(s)
-            data = detail.data if detail else dec.default_input(s, round_id=round_id)
+        self._header_style = ""
+        self._build_fields()
+        self.finish()
+
+        def load(s):
+            return movement.list_rounds(s), detail.data if detail else dec.default_input(s, round_id=round_id)
+
+        QueryOp(parent=self, db=db, op=load, success=self._fill).run_in_background()  # 11 ms on the demo
+
+    def _build_fields(self) -> None:
         self.round = QComboBox()
         self.round.addItem(self.tr("(chọn đề nghị bằng tay)"), None)
-        for r in rounds:
-            self.round.addItem(f"{r.name} ({r.year})", r.id)
-        self.round.setCurrentIndex(max(0, self.round.findData(data.round_id)))
-        self.round.setEnabled(detail is None)
+        self.round.setEnabled(self._detail is None)
         self.number = QSpinBox()
         self.number.setRange(1, 99999)
-        self.number.setValue(data.number)
-        self.symbol = QLineEdit(data.symbol)
+        self.symbol = QLineEdit()
         self.day = DateEdit()
-        self.day.set_date(data.decision_date)
-        self.title = QLineEdit(data.title)
-        self.issuing_body = QLineEdit(data.issuing_body)
-        self.agency = QLineEdit(data.agency_name)
-        self.signer_title = QPlainTextEdit(data.signer_title)
+        self.title = QLineEdit()
+        self.issuing_body = QLineEdit()
+        self.agency = QLineEdit()
+        self.signer_title = QPlainTextEdit()
         self.signer_title.setFixedHeight(48)
-        self.signer_name = QLineEdit(data.signer_name)
-        self.place = QLineEdit(data.place)
-        self._header_style = data.header_style
+        self.signer_name = QLineEdit()
+        self.place = QLineEdit()
         self.add_field("round_id", self.tr("Lấy đề nghị đã duyệt của đợt"), self.round)
         self.add_field("number", self.tr("Số"), self.number)
         self.add_field("symbol", self.tr("Ký hiệu"), self.symbol)
@@ -94,18 +107,38 @@ class DecisionDialog(FormDialog):
         self.add_field("place", self.tr("Địa danh"), self.place)
         self.preview = QLabel()
         self.add_row("", self.preview)
+
+    def _fill(self, loaded) -> None:
+        """The rounds and the decision's values (a new one's defaults) read off the GUI thread."""
+        rounds, data = loaded
+        for r in rounds:
+            self.round.addItem(f"{r.name} ({r.year})", r.id)
+        self.round.setCurrentIndex(max(0, self.round.findData(data.round_id)))
+        self.number.setValue(data.number)
+        self.symbol.setText(data.symbol)
+        self.day.set_date(data.decision_date)
+        self.title.setText(data.title)
+        self.issuing_body.setText(data.issuing_body)
+        self.agency.setText(data.agency_name)
+        self.signer_title.setPlainText(data.signer_title)
+        self.signer_name.setText(data.signer_name)
+        self.place.setText(data.place)
+        self._header_style = data.header_style
         self.number.valueChanged.connect(self._update_preview)
         self.symbol.textChanged.connect(self._update_preview)
         self.day.textChanged.connect(self._on_day)
         self._update_preview()
-        self.finish()
 
     def _on_day(self) -> None:
         day = self.day.value()  # never raises on a half-typed date
         if self._detail is None and day is not None:
-            with self._db.factory() as s:
-                self.number.setValue(dec.suggest_number(s, year=day.year, symbol=self.symbol.text().strip()
-                                                        or dec.DEFAULT_SYMBOL))
+            symbol = self.symbol.text().strip() or dec.DEFAULT_SYMBOL
+            QueryOp(parent=self, db=self._db, key="number", success=self._suggested,
+                    op=lambda s: dec.suggest_number(s, year=day.year, symbol=symbol)).run_in_background()
+        self._update_preview()
+
+    def _suggested(self, number: int) -> None:
+        self.number.setValue(number)
         self._update_preview()
 
     def _update_preview(self) -> None:
@@ -148,7 +181,7 @@ class NominationPickerDialog(FormDialog):
     def __init__(self, db: Database, decision_id: int, round_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(db, self.tr("Thêm đề nghị đã duyệt"), parent)
         self._decision_id = decision_id
-        with db.factory() as s:
+        with db.factory() as s:  # measured 0.8 ms median on the demo (its two rounds)
             rounds = movement.list_rounds(s)
         self.round = QComboBox()
         for r in rounds:
@@ -171,12 +204,15 @@ class NominationPickerDialog(FormDialog):
         self.finish()
 
     def _load(self) -> None:
-        rid = self.round.currentData()
+        rid, decision_id = self.round.currentData(), self._decision_id
         if rid is None:
             self.model.set_rows([])
             return
-        with self._db.factory() as s:
-            self.model.set_rows(dec.approved_nominations(s, round_id=rid, decision_id=self._decision_id))
+        QueryOp(parent=self, db=self._db, key="approved", success=self._show_approved,
+                op=lambda s: dec.approved_nominations(s, round_id=rid, decision_id=decision_id)).run_in_background()
+
+    def _show_approved(self, rows) -> None:
+        self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
 
     def chosen(self) -> list[int]:
@@ -191,7 +227,6 @@ class DecisionsScreen(QWidget):
     """Left: decisions; right: the chosen decision's header and recipients, with the
     actions (edit, add/remove/reorder, export the list, issue, print certificates)."""
 
-    decisions_changed = Signal()  # a decision was issued: history changed
     print_requested = Signal(int)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -200,8 +235,27 @@ class DecisionsScreen(QWidget):
         self._detail: dec.DecisionDetail | None = None
         self._amounts: money.DecisionAmounts | None = None  # reward money of the shown decision
         self._by_item: dict[int, money.AmountLine] = {}
+        self._select_nomination: int | None = None  # the item chosen again after a reorder
         title = QLabel(self.tr("Quyết định khen thưởng"))
         title.setProperty("role", "screen-title")
+        left = self._build_list()
+        right = self._build_detail()
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([330, 830])
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(split, 1)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self._refresher = LazyRefresh(self, self.reload)
+        change_hub().changed.connect(self._on_changes)
+        self.reload()
+
+    # ------------------------------------------------------------ building
+    def _build_list(self) -> QWidget:
         self.model = DtoTableModel([
             Column(self.tr("Số"), lambda r: r.number_text),
             Column(self.tr("Ngày"), lambda r: format_date(r.decision_date), Qt.AlignmentFlag.AlignCenter),
@@ -221,7 +275,9 @@ class DecisionsScreen(QWidget):
         row.addWidget(self.new_button)
         row.addStretch(1)
         lv.addLayout(row)
+        return left
 
+    def _build_items(self) -> None:
         self.header = QLabel()
         self.header.setWordWrap(True)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -232,19 +288,21 @@ class DecisionsScreen(QWidget):
             Column(self.tr("Chức vụ, đơn vị"), lambda r: ", ".join(p for p in (r.job_title, r.work_unit) if p)),
             Column(self.tr("Khen thưởng"), lambda r: r.award_name),
             Column(self.tr("Số tiền (đồng)"), self._amount_text, Qt.AlignmentFlag.AlignRight,
-                   tooltip=lambda r: self._line(r).note if self._line(r) else ""),
+                   tooltip=self._amount_note),
         ])
         self.items_view = _table(self.items_model)
         # Reward money: the total, in words, and what to check before issuing.
         self.money_label = QLabel()
         self.money_label.setWordWrap(True)
         self.money_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def _build_buttons(self) -> None:
         self.pay_pdf_button = QPushButton(self.tr("Chi tiền PDF…"))
         self.pay_xlsx_button = QPushButton(self.tr("Chi tiền Excel…"))
         self.pay_pdf_button.setToolTip(self.tr("Danh sách chi tiền thưởng cho bộ phận tài chính, có cột ký nhận"))
         self.pay_xlsx_button.setToolTip(self.pay_pdf_button.toolTip())
-        self.pay_pdf_button.clicked.connect(lambda: self._on_export("pdf", payments=True))
-        self.pay_xlsx_button.clicked.connect(lambda: self._on_export("xlsx", payments=True))
+        self.pay_pdf_button.clicked.connect(lambda: self.export_list("pdf", payments=True))
+        self.pay_xlsx_button.clicked.connect(lambda: self.export_list("xlsx", payments=True))
         self.edit_button = QPushButton(self.tr("Sửa…"))
         self.add_button = QPushButton(self.tr("Thêm đề nghị…"))
         self.remove_button = QPushButton(self.tr("Bỏ khỏi danh sách"))
@@ -262,11 +320,29 @@ class DecisionsScreen(QWidget):
         for b, slot in ((self.edit_button, self._on_edit), (self.add_button, self._on_add),
                         (self.remove_button, self._on_remove), (self.up_button, lambda: self._on_move(-1)),
                         (self.down_button, lambda: self._on_move(1)), (self.delete_button, self._on_delete),
-                        (self.issue_button, self._on_issue), (self.pdf_button, lambda: self._on_export("pdf")),
-                        (self.xlsx_button, lambda: self._on_export("xlsx")),
-                        (self.word_button, lambda: self._on_export("docx")),
-                        (self.print_button, lambda: self._detail and self.print_requested.emit(self._detail.id))):
+                        (self.issue_button, self._on_issue), (self.pdf_button, lambda: self.export_list("pdf")),
+                        (self.xlsx_button, lambda: self.export_list("xlsx")),
+                        (self.word_button, lambda: self.export_list("docx")),
+                        (self.print_button, self._on_print)):
             b.clicked.connect(slot)
+        self.changes_button = QPushButton(self.tr("Lịch sử thay đổi…"))  # the decision's audit trail
+        self.changes_button.clicked.connect(self._show_changes)
+
+    def _on_print(self) -> None:
+        if self._detail is not None:
+            self.print_requested.emit(self._detail.id)
+
+    def _show_changes(self) -> None:
+        from ui.accounts.audit_screen import show_row_history
+
+        d = self._detail
+        if d is not None:
+            show_row_history(self._db, "decision", d.id,
+                             self.tr("Quyết định số %1").replace("%1", str(d.data.number)), self)
+
+    def _build_detail(self) -> QWidget:
+        self._build_items()
+        self._build_buttons()
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
@@ -288,50 +364,47 @@ class DecisionsScreen(QWidget):
         out_row.addWidget(self.issue_button)
         rv.addLayout(out_row)
         more_row = QHBoxLayout()
-        for b in (self.pay_pdf_button, self.pay_xlsx_button):
+        for b in (self.pay_pdf_button, self.pay_xlsx_button, self.changes_button):
             more_row.addWidget(b)
-        from ui.accounts.audit_screen import show_row_history
-
-        self.changes_button = QPushButton(self.tr("Lịch sử thay đổi…"))  # the decision's audit trail
-        self.changes_button.clicked.connect(lambda: self._detail and show_row_history(
-            self._db, "decision", self._detail.id, self.tr("Quyết định số %1").replace("%1", str(self._detail.data.number)),
-            self))
-        more_row.addWidget(self.changes_button)
         more_row.addStretch(1)
         rv.addLayout(more_row)
-
-        split = QSplitter()
-        split.addWidget(left)
-        split.addWidget(right)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
-        split.setSizes([330, 830])
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(split, 1)
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
-        self.reload()
+        return right
 
     # ------------------------------------------------------------ loading
+    def _on_changes(self, changes: OpChanges) -> None:
+        """Another screen changed decisions, nominations, the settings or the rules (the base
+        salary, the reward multiples): reload now if shown, else when next shown."""
+        if changes.touches(DECISIONS, NOMINATIONS, SETTINGS, RULES) and not made_by(changes, self):
+            self._refresher.request()
+
     def reload(self, select_id: int | None = None) -> None:
         current = select_id or (self._detail.id if self._detail else None)
-        with self._db.factory() as s:
-            self.model.set_rows(dec.list_decisions(s))
+        QueryOp(parent=self, db=self._db, op=dec.list_decisions, key="list",
+                success=lambda rows: self._show_list(rows, current)).run_in_background()
+
+    def _show_list(self, rows, current: int | None) -> None:
+        self.view.selectionModel().blockSignals(True)
+        self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
         row = self.model.row_of(lambda r: r.id == current) if current else -1
         if row < 0 and self.model.rows:
             row = 0
         if row >= 0:
             self.view.selectRow(row)
+        self.view.selectionModel().blockSignals(False)
         self._show_current()
 
     def _show_current(self) -> None:
         r = self.model.row_at(self.view.currentIndex().row())
-        self._detail, self._amounts = None, None
-        if r is not None:
-            with self._db.factory() as s:
-                self._detail = dec.get_decision(s, decision_id=r.id)
-                self._amounts = money.decision_amounts(s, decision_id=r.id)
+        if r is None:
+            self._show_detail(None)
+            return
+        QueryOp(parent=self, db=self._db, key="detail", success=self._show_detail,
+                op=lambda s: (dec.get_decision(s, decision_id=r.id), money.decision_amounts(s, decision_id=r.id))
+                ).run_in_background()
+
+    def _show_detail(self, loaded) -> None:
+        self._detail, self._amounts = loaded if loaded is not None else (None, None)
         self._by_item = self._amounts.by_item() if self._amounts is not None else {}
         d = self._detail
         if d is None:
@@ -353,6 +426,9 @@ class DecisionsScreen(QWidget):
             self.header.setText("<br>".join(x for x in lines if x))
             self.items_model.set_rows(d.items)
             self.items_view.resizeColumnsToContents()
+            if self._select_nomination is not None:
+                self.items_view.selectRow(self.items_model.row_of(lambda r: r.nomination_id == self._select_nomination))
+        self._select_nomination = None
         self.money_label.setText(self._money_text())
         draft = d is not None and d.row.status == "DRAFT"
         for b in (self.edit_button, self.add_button, self.remove_button, self.up_button, self.down_button,
@@ -368,11 +444,15 @@ class DecisionsScreen(QWidget):
     def _line(self, item) -> money.AmountLine | None:
         return self._by_item.get(item.id)
 
+    def _amount_note(self, item) -> str:
+        line = self._line(item)
+        return line.note if line is not None else ""
+
     def _amount_text(self, item) -> str:
         from app.rules.money import format_money
 
         line = self._line(item)
-        if line is None or self._amounts.base_salary is None:
+        if line is None or self._amounts is None or self._amounts.base_salary is None:
             return ""
         return format_money(line.amount) + (" *" if line.amount < line.due else "")
 
@@ -397,22 +477,25 @@ class DecisionsScreen(QWidget):
         return "<br>".join(parts)
 
     # ------------------------------------------------------------ actions
-    def _run(self, fn) -> bool:
-        try:
-            with self._db.factory.begin() as s:
-                fn(s)
-        except StaleRecord as exc:
-            errors.show_error(self, exc)
+    def _run(self, fn, *, changes=(DECISIONS, NOMINATIONS), success=None) -> None:
+        """A write of the shown decision; reloads afterwards (also after a stale version)."""
+        def done(result) -> None:
+            if success is not None:
+                success(result)
             self.reload()
-            return False
-        except AppError as exc:
+
+        def failed(exc: BaseException) -> None:
             errors.show_error(self, exc)
-            return False
-        return True
+            if isinstance(exc, StaleRecord):
+                self.reload()
+
+        CollectionOp(parent=self, db=self._db, changes=set(changes), op=fn, success=done).failure(failed) \
+            .run_in_background()
 
     def _on_new(self) -> None:
         dialog = DecisionDialog(self._db, self)
         if dialog.exec():
+            notify_changed({DECISIONS, NOMINATIONS}, self)  # the dialog wrote the decision itself
             self.reload(select_id=dialog.saved_id)
 
     def _on_edit(self) -> None:
@@ -420,16 +503,19 @@ class DecisionsScreen(QWidget):
             return
         dialog = DecisionDialog(self._db, self, detail=self._detail)
         if dialog.exec() or dialog.stale:
+            if not dialog.stale:
+                notify_changed({DECISIONS}, self)
             self.reload()
 
     def _nomination_ids(self) -> list[int]:
         return [i.nomination_id for i in self.items_model.rows if i.nomination_id is not None]
 
-    def _set_ids(self, ids: list[int]) -> None:
+    def _set_ids(self, ids: list[int], *, select_nomination: int | None = None) -> None:
         d = self._detail
-        if d is not None and self._run(lambda s: dec.set_items(s, decision_id=d.id, version=d.version,
-                                                                 nomination_ids=ids)):
-            self.reload()
+        if d is None:
+            return
+        self._select_nomination = select_nomination
+        self._run(lambda s: dec.set_items(s, decision_id=d.id, version=d.version, nomination_ids=ids))
 
     def _on_add(self) -> None:
         if self._detail is None:
@@ -459,8 +545,8 @@ class DecisionsScreen(QWidget):
         same[k], same[k + step] = same[k + step], same[k]
         others = [i for i in self.items_model.rows if i.subject != item.subject]
         ordered = same + others if item.subject == "CA_NHAN" else others + same
-        self._set_ids([i.nomination_id for i in ordered if i.nomination_id is not None])
-        self.items_view.selectRow(self.items_model.row_of(lambda r: r.nomination_id == item.nomination_id))
+        self._set_ids([i.nomination_id for i in ordered if i.nomination_id is not None],
+                      select_nomination=item.nomination_id)
 
     def _on_delete(self) -> None:
         d = self._detail
@@ -469,9 +555,11 @@ class DecisionsScreen(QWidget):
         if QMessageBox.question(self, self.tr("Xóa dự thảo"), self.tr("Xóa dự thảo quyết định số %1?")
                                 .replace("%1", d.row.number_text)) != QMessageBox.StandardButton.Yes:
             return
-        if self._run(lambda s: dec.delete_decision(s, decision_id=d.id, version=d.version)):
+
+        def deleted(_r) -> None:
             self._detail = None
-            self.reload()
+
+        self._run(lambda s: dec.delete_decision(s, decision_id=d.id, version=d.version), success=deleted)
 
     def _on_issue(self) -> None:
         d = self._detail
@@ -487,40 +575,31 @@ class DecisionsScreen(QWidget):
                 "%1", format_money(self._amounts.total)).replace("%2", self._amounts.total_words)
         if QMessageBox.question(self, self.tr("Ban hành quyết định"), text) != QMessageBox.StandardButton.Yes:
             return
-        result = []
-        if self._run(lambda s: result.append(dec.issue_decision(s, decision_id=d.id, version=d.version))):
+
+        def issued(result) -> None:
             QMessageBox.information(self, self.tr("Đã ban hành"),
-                                    self.tr("Đã ghi %1 khen thưởng vào lịch sử.").replace("%1", str(result[0].awards)))
-            self.reload()
-            self.decisions_changed.emit()
+                                    self.tr("Đã ghi %1 khen thưởng vào lịch sử.").replace("%1", str(result.awards)))
 
-    def _on_export(self, fmt: str, *, payments: bool = False) -> None:
+        self._run(lambda s: dec.issue_decision(s, decision_id=d.id, version=d.version),
+                  changes=(DECISIONS, HISTORY, NOMINATIONS), success=issued)
+
+    # ------------------------------------------------------------ exports
+    def export_list(self, fmt: str, *, payments: bool = False, path=None) -> None:
+        """The attached list (pdf, xlsx), the decision with its list (docx) or the payment
+        list (pdf, xlsx) of the shown decision, through the export flow."""
         d = self._detail
-        if d is None:
+        if d is None or not ensure_setup(self, self._db):
             return
-        number = d.row.number_text.replace('/', '-')
-        if fmt == "docx":
-            name = f"Quyet dinh {number}.docx"
+        number = d.row.number_text.replace("/", "-")
+        if payments:
+            title, document = self.tr("Lưu danh sách chi tiền thưởng"), self.tr("Chi tiền thưởng QĐ %1")
+            write = money.export_payments
         else:
-            name = f"{'Chi tien thuong' if payments else 'Danh sach kem'} QD {number}.{fmt}"
-        flt = {"pdf": self.tr("Tệp PDF (*.pdf)"), "docx": self.tr("Tệp Word (*.docx)")}.get(
-            fmt, self.tr("Tệp Excel (*.xlsx)"))
-        caption = self.tr("Lưu danh sách chi tiền thưởng") if payments else \
-            self.tr("Lưu danh sách kèm theo quyết định")
-        path, _ = ask_save_file_name(self, caption, name, flt)
-        if path:
-            self.export_to(Path(path), fmt, payments=payments)
-
-    def export_to(self, path: Path, fmt: str, *, payments: bool = False) -> None:
-        d = self._detail
-        db = self._db
-        if not ensure_setup(self, db):
-            return
-        export = money.export_payments if payments else dec.export_decision_list
-
-        def task(progress, is_cancelled):
-            with db.factory.begin() as s:  # the EXPORT entry of the audit trail is committed
-                return export(s, decision_id=d.id, out=path, fmt=fmt, progress=progress, is_cancelled=is_cancelled)
-
-        run_with_progress(self, task, label=self.tr("Đang ghi danh sách…"),
-                          on_done=lambda out: errors.show_saved(self, Path(out), self.tr("Đã ghi danh sách.")))
+            title = self.tr("Lưu danh sách kèm theo quyết định")
+            document = self.tr("Quyết định %1") if fmt == "docx" else self.tr("Danh sách kèm QĐ %1")
+            write = dec.export_decision_list
+        decision_id = d.id
+        export_document(self, db=self._db, title=title, document=document.replace("%1", number),
+                        formats=({"pdf": PDF, "docx": DOCX}.get(fmt, XLSX),),
+                        write=lambda s, out: write(s, decision_id=decision_id, out=out, fmt=fmt),
+                        done_text=self.tr("Đã ghi danh sách."), progress=self.tr("Đang ghi danh sách…"), path=path)

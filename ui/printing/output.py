@@ -16,7 +16,7 @@ from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter
 
 from app.errors import BadInput
-from app.exports.cert_templates import CertificateTemplate
+from app.rules.cert_template import CertificateTemplate
 
 POINTS_PER_INCH = 72.0
 # A page is rendered whole (QtPdf's clipped rendering does not line up band by band);

