@@ -96,7 +96,10 @@ class Worker(QObject):
             if Worker.inline:
                 self.progressed.emit(done, total)
             else:
-                self._relay.progressed.emit(done, total)
+                try:
+                    self._relay.progressed.emit(done, total)
+                except RuntimeError:  # the receiver was deleted; the task runs on, unseen
+                    pass
 
     def _execute(self, direct: bool = False) -> None:
         try:
@@ -109,12 +112,21 @@ class Worker(QObject):
             if direct:
                 self._on_error(exc)
             else:
-                self._relay.error.emit(exc)
+                self._emit(self._relay.error, exc)
         else:
             if direct:
                 self._on_done(result)
             else:
-                self._relay.done.emit(result)
+                self._emit(self._relay.done, result)
+
+    def _emit(self, signal, value: object) -> None:  # pool thread
+        """Deliver to the GUI thread; when the widget that asked was deleted meanwhile (a
+        panel replaced, a screen closed), its relay is gone and the result is dropped."""
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            Worker._alive.discard(self)
+            log.debug("result dropped: its receiver was deleted while the task ran")
 
     def _on_done(self, result: object) -> None:
         self.running = False

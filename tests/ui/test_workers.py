@@ -78,3 +78,37 @@ def test_run_with_progress_reports_app_errors(qtbot, message_boxes):
 
     run_with_progress(None, task, label="…", on_done=lambda r: pytest.fail("should fail"))
     assert message_boxes.texts("warning") == ["Thiếu cột 'Họ và tên'."]
+
+
+def test_result_of_a_deleted_receiver_is_dropped_quietly(qtbot, monkeypatch):
+    """A panel replaced while its task runs: the task finishes, nothing is raised on the
+    pool thread, the result is dropped."""
+    import threading
+
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QWidget
+
+    from ui.workers import Worker
+
+    monkeypatch.setattr(Worker, "inline", False)
+    panel = QWidget()
+    gate = threading.Event()
+    results: list[object] = []
+    errors: list[BaseException] = []
+    hook = threading.excepthook
+    threading.excepthook = lambda args: errors.append(args.exc_value)
+    try:
+        worker = Worker(lambda progress, cancelled: (gate.wait(5), progress(1, 1), "late")[2], panel)
+        worker.finished.connect(results.append)
+        worker.start()
+        relay = worker._relay
+        import shiboken6
+
+        shiboken6.delete(relay)  # what deleting the panel does to the worker's relay
+        gate.set()
+        assert QThreadPool.globalInstance().waitForDone(5000)
+        qtbot.wait(20)
+    finally:
+        threading.excepthook = hook
+    assert results == [] and errors == []
+    assert worker not in Worker._alive
