@@ -34,7 +34,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from app.db import utcnow
-from app.errors import BadInput, Cancelled
+from app.errors import BadInput
 from app.models import Person, Unit
 from app.rules.codes import GENDERS, LEADER_LEVELS, STAFF_CATEGORIES, UNIT_KINDS
 from app.rules.person import (
@@ -44,7 +44,6 @@ from app.rules.person import (
     UNIT_SHEET,
     PersonInput,
     invisible_errors,
-    SheetColumn,
     UnitInput,
     validate_person,
     validate_unit,
@@ -73,7 +72,6 @@ from app.services.org import person_keys
 from app.services.xlsx_read import FORMULA as _FORMULA
 from app.services.xlsx_read import ImportIssue, IsCancelled, Progress
 from app.services.xlsx_read import cell_text as _text
-from app.services.xlsx_read import check_cancel as _check_cancel
 from app.services.xlsx_read import choices as _choices
 from app.services.xlsx_read import chunks as _chunks
 from app.services.xlsx_read import lookup_code as _lookup
