@@ -25,7 +25,7 @@ from sqlalchemy.engine import Engine, make_url
 
 from app.db import sqlite_path
 from app.errors import BadInput
-from app.safe_write import atomic_output, create_temp_beside, disk_error
+from app.safe_write import atomic_output, disk_error
 
 DAILY = "hang-ngay"
 KEEP_DAYS, KEEP_MONTHS = 14, 12
@@ -306,12 +306,10 @@ def restore_database(engine: Engine, backup_file: Path, *, own_marker=None) -> P
                               "(xem README, mục Sao lưu và khôi phục).")
     backup_file = Path(backup_file)
     validate_backup(backup_file)  # cheap refusals before any copy
-    tmp = create_temp_beside(dst, ".restore.tmp")
-    try:
-        try:
-            shutil.copyfile(backup_file, tmp)
-        except OSError as exc:
-            raise disk_error(exc, dst) from None
+    # The one crash-safe writer: the candidate is copied beside the database, checked,
+    # and renamed over it only when every check passed; any failure removes the copy.
+    with atomic_output(dst, suffix=".restore.tmp", guard=False) as tmp:
+        shutil.copyfile(backup_file, tmp)
         validate_backup(tmp, shown=backup_file)  # what is swapped in is what was checked
         busy = others_using(dst, own=own_marker)
         if busy:
@@ -329,14 +327,7 @@ def restore_database(engine: Engine, backup_file: Path, *, own_marker=None) -> P
             side = dst.with_name(dst.name + suffix)
             if side.exists():
                 side.unlink()
-        try:
-            os.replace(tmp, dst)
-        except OSError as exc:
-            raise disk_error(exc, dst) from None
-        return previous
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    return previous
 
 
 # ---------------------------------------------------------------- PostgreSQL
