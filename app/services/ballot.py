@@ -33,7 +33,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from app.db import utcnow
-from app.errors import BadInput, NotFound, StaleRecord, ValidationFailed
+from app.errors import BadInput, NotFound, ValidationFailed
 from app.models import (
     AwardType,
     Ballot,
@@ -66,7 +66,7 @@ from app.rules.tally import (
 from app.rules.vntext import clean_text
 from app.services.catalogue import engine_rules, rule_set_in_force
 from app.services import audit
-from app.services.org import _flush_or_stale, current_user
+from app.services.common import check_version, current_user, flush_or_stale
 
 __all__ = [
     "ENTRIES", "KIND_NAMES", "BallotSealed", "EntriesDiffer", "BallotRow", "CandidateRow", "EntryState",
@@ -393,8 +393,7 @@ def update_ballot(session: Session, *, ballot_id: int, version: int, title: str,
     """Edit an open ballot's title, limits and paper counts. Raises BallotSealed,
     StaleRecord, ValidationFailed."""
     b = _open_ballot(session, ballot_id)
-    if b.version != version:
-        raise StaleRecord(what="Phiếu bầu", who=b.updated_by or "người khác")
+    check_version(b, version, "Phiếu bầu")
     errors: dict[str, str] = {}
     _positive_or_none(max_approvals, "max_approvals", errors)
     _positive_or_none(quota, "quota", errors)
@@ -408,7 +407,7 @@ def update_ballot(session: Session, *, ballot_id: int, version: int, title: str,
         raise ValidationFailed(errors)
     b.title, b.max_approvals, b.quota, b.issued, b.spares = clean_text(title), max_approvals, quota, issued, spares
     b.updated_by = current_user()
-    _flush_or_stale(session, "Phiếu bầu", Ballot, ballot_id)
+    flush_or_stale(session, "Phiếu bầu", Ballot, ballot_id)
 
 
 def delete_ballot(session: Session, *, ballot_id: int) -> None:
@@ -631,7 +630,7 @@ def seal_ballot(session: Session, *, ballot_id: int, chair_choice: Sequence[int]
     b.updated_by = b.sealed_by
     session.add(BallotEvent(ballot_id=b.id, at=b.sealed_at, by=b.sealed_by, action="SEAL",
                             reason=b.chair_note and f"Chủ tịch quyết định: {b.chair_note}", seal_hash=b.seal_hash))
-    _flush_or_stale(session, "Phiếu bầu", Ballot, ballot_id)
+    flush_or_stale(session, "Phiếu bầu", Ballot, ballot_id)
     _move_nominations(session, b, result, cands)
     audit.log_event(session, "SEAL", table="ballot", row_id=b.id, detail={"seal_hash": b.seal_hash})
     return SealResult(b.id, b.seal_hash, result)
@@ -666,7 +665,7 @@ def reopen_ballot(session: Session, *, ballot_id: int, reason: str) -> None:
     b.status, b.results, b.seal_hash, b.sealed_at, b.sealed_by = "OPEN", None, "", None, ""
     b.chair_choice, b.chair_note = None, ""
     b.updated_by = user
-    _flush_or_stale(session, "Phiếu bầu", Ballot, ballot_id)
+    flush_or_stale(session, "Phiếu bầu", Ballot, ballot_id)
     audit.log_event(session, "REOPEN", table="ballot", row_id=b.id, detail={"reason": reason})
 
 

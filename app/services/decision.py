@@ -29,7 +29,8 @@ from app.rules.vntext import clean_text, date_words, doc_number
 from app.services import audit
 from app.services.nomination import STATUSES as NOMINATION_STATUSES
 from app.services.nomination import change_status_many, list_nominations
-from app.services.org import _flush_or_stale, current_user, list_units
+from app.services.common import current_user, flush_or_stale, load_for_update
+from app.services.org import list_units
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -142,13 +143,8 @@ def number_text(number: int, symbol: str) -> str:
 
 
 def _decision(session: Session, decision_id: int, version: int | None = None, *, draft: bool = False) -> Decision:
-    d = session.get(Decision, decision_id)
-    if d is None:
-        raise NotFound(what="quyết định", key=decision_id)
-    if version is not None and d.version != version:
-        from app.errors import StaleRecord
-
-        raise StaleRecord(what=f"Quyết định số {number_text(d.number, d.symbol)}", who=d.updated_by or "người khác")
+    d = load_for_update(session, Decision, decision_id, version, missing="quyết định",
+                        stale=lambda d: f"Quyết định số {number_text(d.number, d.symbol)}")
     if draft and d.status != "DRAFT":
         raise BadInput(detail=f"Quyết định số {number_text(d.number, d.symbol)} đã ban hành; không sửa được nữa.")
     return d
@@ -301,7 +297,7 @@ def update_decision(session: Session, *, decision_id: int, version: int, data: D
     if errors := validate_input(session, data, decision_id=decision_id):
         raise ValidationFailed(errors)
     _apply(d, data)
-    _flush_or_stale(session, "Quyết định", Decision, decision_id)
+    flush_or_stale(session, "Quyết định", Decision, decision_id)
 
 
 def set_items(session: Session, *, decision_id: int, version: int, nomination_ids: Sequence[int]) -> None:
@@ -311,7 +307,7 @@ def set_items(session: Session, *, decision_id: int, version: int, nomination_id
     _set_items(session, d, nomination_ids)
     # A change to the list is a change to the decision: touching the row bumps its version.
     d.updated_by, d.updated_at = current_user(), utcnow()
-    _flush_or_stale(session, "Quyết định", Decision, decision_id)
+    flush_or_stale(session, "Quyết định", Decision, decision_id)
 
 
 def delete_decision(session: Session, *, decision_id: int, version: int) -> None:
@@ -374,7 +370,7 @@ def issue_decision(session: Session, *, decision_id: int, version: int) -> Issue
     decided = change_status_many(session, items=[(n.id, n.version) for n in noms.values()], to_status="DECIDED",
                                  reason=f"Quyết định số {no}")
     d.status, d.issued_at, d.issued_by, d.updated_by = "ISSUED", now, user, user
-    _flush_or_stale(session, "Quyết định", Decision, decision_id)
+    flush_or_stale(session, "Quyết định", Decision, decision_id)
     return IssueResult(decision_id, len(items), decided)
 
 

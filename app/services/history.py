@@ -16,11 +16,11 @@ from typing import Callable, NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import NotFound, StaleRecord, ValidationFailed
+from app.errors import NotFound, ValidationFailed
 from app.models import Award, AwardType, Discipline, Initiative, Leave, Person, Rating, Unit
 from app.rules.codes import DISCIPLINE_LEVELS, INITIATIVE_LEVELS, RATINGS
 from app.rules.vntext import clean_text
-from app.services.org import _flush_or_stale, current_user
+from app.services.common import check_version, current_user, flush_or_stale
 
 INITIATIVE_KINDS = {"SANG_KIEN": "Sáng kiến", "DE_TAI": "Đề tài, đề án"}
 LEAVE_KINDS = {"THAI_SAN": "Nghỉ thai sản"}
@@ -167,15 +167,14 @@ def _load(session: Session, model, record_id: int, version: int, what: str):
     obj = session.get(model, record_id)
     if obj is None:
         raise NotFound(what=what, key=record_id)
-    if obj.version != version:
-        raise StaleRecord(what=what.capitalize(), who=obj.updated_by or "người khác")
+    check_version(obj, version, what.capitalize())
     return obj
 
 
 def _save(session: Session, obj, what: str, apply: Callable[[], None]) -> None:
     apply()
     obj.updated_by = current_user()
-    _flush_or_stale(session, what.capitalize(), type(obj), obj.id)
+    flush_or_stale(session, what.capitalize(), type(obj), obj.id)
 
 
 def _delete(session: Session, model, record_id: int, version: int, what: str) -> None:

@@ -656,11 +656,11 @@ def apply_history_import(
     SQLite database is backed up (reason "truoc-nhap") before the first write.
     Worker-thread safe.
     """
-    return apply_kind(_kind(today), session, hf, only_valid=only_valid, backup_engine=backup_engine,
+    return apply_kind(import_kind(today), session, hf, only_valid=only_valid, backup_engine=backup_engine,
                       progress=progress, is_cancelled=is_cancelled)
 
 
-def _kind(today: _dt.date | None) -> ImportKind[HistoryFile, _Plan, HistoryPreview, HistoryImportResult]:
+def import_kind(today: _dt.date | None = None) -> ImportKind[HistoryFile, _Plan, HistoryPreview, HistoryImportResult]:
     """The history import's steps for the pipeline of `app.services.excel_import`."""
 
     def dry_run_result(hf: HistoryFile, plan: _Plan) -> HistoryImportResult:
@@ -748,5 +748,6 @@ def run_import(
     """
     if kind != "history":
         raise BadInput(detail=f"Chưa hỗ trợ nhập loại '{kind}' ở đây; dùng 'history'.")
-    return run_kind(_kind(today), session, path, dry_run=dry_run, only_valid=only_valid, backup_engine=backup_engine,
+    return run_kind(import_kind(today), session, path, dry_run=dry_run, only_valid=only_valid,
+                    backup_engine=backup_engine,
                     progress=progress, is_cancelled=is_cancelled)

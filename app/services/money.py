@@ -34,12 +34,13 @@ from typing import NamedTuple
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from app.errors import AppError, BadInput, NotFound, StaleRecord, ValidationFailed
+from app.errors import AppError, BadInput, NotFound, ValidationFailed
 from app.models import Award, AwardRule, AwardType, BaseSalary, Decision, DecisionItem, Person, RuleSet
 from app.rules import money as M
 from app.rules.catalogue import params_from_json
 from app.rules.vntext import clean_text
-from app.services.org import _flush_or_stale, current_user, list_units, subtree_ids
+from app.services.common import current_user, flush_or_stale, load_for_update
+from app.services.org import list_units, subtree_ids
 from app.services import audit
 
 Progress = Callable[[int, int], None]
@@ -202,11 +203,8 @@ def save_base_salary(session: Session, *, effective_from: _dt.date | None, amoun
             errors["effective_from"] = f"đã có mức lương cơ sở áp dụng từ ngày {effective_from:%d/%m/%Y}"
     row = None
     if salary_id is not None:
-        row = session.get(BaseSalary, salary_id)
-        if row is None:
-            raise NotFound(what="mức lương cơ sở", key=salary_id)
-        if version is not None and row.version != version:
-            raise StaleRecord(what="Mức lương cơ sở", who=row.updated_by or "người khác")
+        row = load_for_update(session, BaseSalary, salary_id, version,
+                              missing="mức lương cơ sở", stale="Mức lương cơ sở")
     if errors:
         raise ValidationFailed(errors)
     if row is None:
@@ -215,18 +213,14 @@ def save_base_salary(session: Session, *, effective_from: _dt.date | None, amoun
     else:
         row.effective_from, row.amount, row.legal_text = effective_from, value, legal_text
         row.updated_by = current_user()
-    _flush_or_stale(session, "Mức lương cơ sở", BaseSalary, row.id)
+    flush_or_stale(session, "Mức lương cơ sở", BaseSalary, row.id)
     return row.id
 
 
 def delete_base_salary(session: Session, *, salary_id: int, version: int) -> None:
     """Remove a base salary (issued decisions keep their frozen amounts). Raises NotFound,
     StaleRecord."""
-    row = session.get(BaseSalary, salary_id)
-    if row is None:
-        raise NotFound(what="mức lương cơ sở", key=salary_id)
-    if row.version != version:
-        raise StaleRecord(what="Mức lương cơ sở", who=row.updated_by or "người khác")
+    row = load_for_update(session, BaseSalary, salary_id, version, missing="mức lương cơ sở", stale="Mức lương cơ sở")
     session.delete(row)
     session.flush()
 
@@ -257,16 +251,13 @@ def get_rule_set_money(session: Session, *, rule_set_id: int) -> RuleSetMoney:
 def set_rounding(session: Session, *, rule_set_id: int, version: int, rounding: M.Rounding) -> None:
     """Save a rule set's rounding. Raises NotFound, StaleRecord, ValidationFailed (fields
     of ROUNDING_LABELS)."""
-    rs = session.get(RuleSet, rule_set_id)
-    if rs is None:
-        raise NotFound(what="bộ quy tắc", key=rule_set_id)
-    if rs.version != version:
-        raise StaleRecord(what=f"Bộ quy tắc «{rs.name}»", who=rs.updated_by or "người khác")
+    rs = load_for_update(session, RuleSet, rule_set_id, version,
+                         missing="bộ quy tắc", stale=lambda rs: f"Bộ quy tắc «{rs.name}»")
     if errors := rounding.errors():
         raise ValidationFailed(errors)
     rs.reward_rounding_step, rs.reward_rounding_mode = rounding.step, rounding.mode
     rs.reward_rounding_confirmed, rs.updated_by = bool(rounding.confirmed), current_user()
-    _flush_or_stale(session, f"Bộ quy tắc «{rs.name}»", RuleSet, rule_set_id)
+    flush_or_stale(session, f"Bộ quy tắc «{rs.name}»", RuleSet, rule_set_id)
 
 
 # ---------------------------------------------------------------- valuing awards

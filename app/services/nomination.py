@@ -67,7 +67,8 @@ from app.rules.reasons import verdict_text
 from app.rules.vntext import clean_text, fold
 from app.services import audit
 from app.services.catalogue import engine_rules, rule_set_in_force
-from app.services.org import UnitRow, _flush_or_stale, current_user, list_units, subtree_ids, unit_path
+from app.services.common import current_user, flush_or_stale, load_for_update
+from app.services.org import UnitRow, list_units, subtree_ids, unit_path
 
 Progress = Callable[[int, int], None]
 
@@ -305,7 +306,7 @@ def update_nomination(session: Session, *, nomination_id: int, version: int, ach
     n.achievement = clean_text(achievement) if "\n" not in achievement else achievement.strip()
     n.submitting_unit_id = submitting_unit_id
     n.updated_by = current_user()
-    _flush_or_stale(session, "Đề nghị khen thưởng", Nomination, nomination_id)
+    flush_or_stale(session, "Đề nghị khen thưởng", Nomination, nomination_id)
 
 
 def delete_nomination(session: Session, *, nomination_id: int, version: int) -> None:
@@ -319,11 +320,8 @@ def delete_nomination(session: Session, *, nomination_id: int, version: int) -> 
 
 
 def _load(session: Session, nomination_id: int, version: int) -> Nomination:
-    n = session.get(Nomination, nomination_id)
-    if n is None:
-        raise NotFound(what="đề nghị khen thưởng", key=nomination_id)
-    if n.version != version:
-        raise StaleRecord(what="Đề nghị khen thưởng", who=n.updated_by or "người khác")
+    n = load_for_update(session, Nomination, nomination_id, version,
+                        missing="đề nghị khen thưởng", stale="Đề nghị khen thưởng")
     return n
 
 
@@ -444,7 +442,7 @@ def set_review_hold(session: Session, *, nomination_id: int, version: int, kind:
         raise ValidationFailed({"review_hold_note": "dài quá 1.000 ký tự"})
     n.review_hold, n.review_hold_note = kind, note if kind else ""
     n.updated_by = current_user()
-    _flush_or_stale(session, "Đề nghị khen thưởng", Nomination, nomination_id)
+    flush_or_stale(session, "Đề nghị khen thưởng", Nomination, nomination_id)
 
 
 def confirm_no_review_in_round(session: Session, *, round_id: int) -> None:

@@ -437,7 +437,7 @@ def apply_nomination_import(session: Session, nf: NominationFile, *, round_id: i
     any row is bad; Cancelled. The caller owns the transaction."""
     if only_valid:
         raise BadInput(detail="Danh sách đề nghị của đơn vị được nhập tất cả hoặc không; hãy sửa các dòng lỗi.")
-    return apply_kind(_kind(round_id), session, nf, backup_engine=backup_engine, progress=progress,
+    return apply_kind(import_kind(round_id), session, nf, backup_engine=backup_engine, progress=progress,
                       is_cancelled=is_cancelled)
 
 
@@ -446,7 +446,7 @@ def _refused(plan: _Plan) -> BadInput:
                            "Hãy sửa tệp rồi nhập lại.", issues=tuple(plan.issues))
 
 
-def _kind(round_id: int) -> ImportKind[NominationFile, _Plan, NominationPreview, NominationImportResult]:
+def import_kind(round_id: int) -> ImportKind[NominationFile, _Plan, NominationPreview, NominationImportResult]:
     """The nomination import's steps for the pipeline of `app.services.excel_import`; a
     unit's list is taken whole, so the drivers are never asked for only the valid rows."""
 
@@ -490,5 +490,5 @@ def run_import(session: Session, *, path: str | Path, round_id: int, dry_run: bo
     """Read, validate and (unless `dry_run` or any error) write. Bad rows are in
     `result.issues` (nothing written). Raises BadInput (unreadable file, closed round),
     NotFound (round), Cancelled."""
-    return run_kind(_kind(round_id), session, path, dry_run=dry_run, backup_engine=backup_engine,
+    return run_kind(import_kind(round_id), session, path, dry_run=dry_run, backup_engine=backup_engine,
                     progress=progress, is_cancelled=is_cancelled)

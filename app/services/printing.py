@@ -32,7 +32,7 @@ from app.models import AwardType, BlankLayout, PrintLog, PrinterProfile
 from app.rules.certificate_text import RECIPIENT_COLLECTIVE, RECIPIENT_PERSON, upper_vn
 from app.rules.vntext import clean_text, fold
 from app.services import audit
-from app.services.org import _flush_or_stale, current_user
+from app.services.common import check_version, current_user, flush_or_stale, load_for_update
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -99,27 +99,17 @@ def save_printer_profile(session: Session, *, data: ProfileData, profile_id: int
         p = PrinterProfile(name=name)
         session.add(p)
     else:
-        p = session.get(PrinterProfile, profile_id)
-        if p is None:
-            raise NotFound(what="hồ sơ máy in", key=profile_id)
-        if version is not None and p.version != version:
-            from app.errors import StaleRecord
-
-            raise StaleRecord(what=f"Hồ sơ máy in «{p.name}»", who=p.updated_by or "người khác")
+        p = load_for_update(session, PrinterProfile, profile_id, version, missing="hồ sơ máy in",
+                            stale=lambda p: f"Hồ sơ máy in «{p.name}»")
     p.name, p.offset_x_mm, p.offset_y_mm = name, float(data.offset_x_mm), float(data.offset_y_mm)
     p.scale_x, p.scale_y, p.updated_by = float(data.scale_x), float(data.scale_y), current_user()
-    _flush_or_stale(session, "Hồ sơ máy in", PrinterProfile, profile_id)
+    flush_or_stale(session, "Hồ sơ máy in", PrinterProfile, profile_id)
     return p.id
 
 
 def delete_printer_profile(session: Session, *, profile_id: int, version: int) -> None:
-    p = session.get(PrinterProfile, profile_id)
-    if p is None:
-        raise NotFound(what="hồ sơ máy in", key=profile_id)
-    if p.version != version:
-        from app.errors import StaleRecord
-
-        raise StaleRecord(what=f"Hồ sơ máy in «{p.name}»", who=p.updated_by or "người khác")
+    p = load_for_update(session, PrinterProfile, profile_id, version, missing="hồ sơ máy in",
+                        stale=lambda p: f"Hồ sơ máy in «{p.name}»")
     session.delete(p)
     session.flush()
 
@@ -183,17 +173,15 @@ def save_blank_layout(session: Session, *, key: str, version: int, boxes: Sequen
             raise StaleRecord(what=f"Vị trí các ô của phôi «{base.title}»", who="người khác")
         row = BlankLayout(template_key=base.key, boxes=fields, scan_name="", scan_image=None)
         session.add(row)
-    elif version is not None and row.version != version:
-        from app.errors import StaleRecord
-
-        raise StaleRecord(what=f"Vị trí các ô của phôi «{base.title}»", who=row.updated_by or "người khác")
+    else:
+        check_version(row, version, f"Vị trí các ô của phôi «{base.title}»")
     row.boxes = fields
     if scan_name is not None:
         row.scan_name = clean_text(scan_name)
     if scan_image is not _KEEP:
         row.scan_image = scan_image  # type: ignore[assignment]
     row.updated_by = current_user()
-    _flush_or_stale(session, f"Vị trí các ô của phôi «{base.title}»", BlankLayout, row.id)
+    flush_or_stale(session, f"Vị trí các ô của phôi «{base.title}»", BlankLayout, row.id)
     return row.version
 
 

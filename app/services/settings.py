@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from app.errors import StaleRecord, ValidationFailed
 from app.models import Setting
 from app.rules.vntext import clean_text
-from app.services.org import current_user
+from app.services.common import current_user
 
 HEADER_STYLES = {"national": "Quốc hiệu, tiêu ngữ (cơ quan nhà nước)", "party": "ĐẢNG CỘNG SẢN VIỆT NAM (cơ quan Đảng)"}
 

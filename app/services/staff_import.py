@@ -644,11 +644,11 @@ def apply_import(
     any exception (`with factory.begin()` does). With `backup_engine`, a SQLite database
     is backed up (reason "truoc-nhap") before the first write. Worker-thread safe.
     """
-    return apply_kind(_kind(today), session, staff_file, only_valid=only_valid, backup_engine=backup_engine,
+    return apply_kind(import_kind(today), session, staff_file, only_valid=only_valid, backup_engine=backup_engine,
                       progress=progress, is_cancelled=is_cancelled)
 
 
-def _kind(today: _dt.date | None) -> ImportKind[StaffFile, _Plan, ImportPreview, ImportResult]:
+def import_kind(today: _dt.date | None = None) -> ImportKind[StaffFile, _Plan, ImportPreview, ImportResult]:
     """The staff import's steps for the pipeline of `app.services.excel_import`."""
 
     def dry_run_result(staff: StaffFile, plan: _Plan) -> ImportResult:
@@ -845,5 +845,6 @@ def run_import(
     """
     if kind not in IMPORT_KINDS:
         raise BadInput(detail=f"Chưa hỗ trợ nhập loại '{kind}'. Các loại có: {', '.join(IMPORT_KINDS)}.")
-    return run_kind(_kind(today), session, path, dry_run=dry_run, only_valid=only_valid, backup_engine=backup_engine,
+    return run_kind(import_kind(today), session, path, dry_run=dry_run, only_valid=only_valid,
+                    backup_engine=backup_engine,
                     progress=progress, is_cancelled=is_cancelled)

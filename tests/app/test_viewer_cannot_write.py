@@ -72,7 +72,9 @@ EXPORTS = {("decision", "export_decision_list"), ("example", "export_examples"),
 # Run by the program itself, not for a user: seeding at open (no-ops once seeded), the
 # login (counts failures for anyone), events (any role), the role check itself.
 SYSTEM = {("settings", "seed_settings"), ("catalogue", "seed_catalogue"), ("accounts", "authenticate"),
-          ("audit", "log_event"), ("audit", "require_role")}
+          ("audit", "log_event"), ("audit", "require_role"),
+          # Helpers every service uses on records it already changed (write checks apply at flush).
+          ("common", "load_for_update"), ("common", "flush_or_stale")}
 
 
 def _services() -> set[tuple[str, str]]:
@@ -90,8 +92,8 @@ def _write_calls(w: dict, tmp) -> dict[tuple[str, str], callable]:
     """(module, function) → call(session) with valid arguments on the world `w`."""
     from app.exports.certificates import CertificateData
     from app.services import (accounts, ballot, bloc, bloc_admin, catalogue, council, decision, documents, example,
-                              history, history_import, money, movement, nomination, nomination_import, org, pledge,
-                              printing, settings, staff_import)
+                              excel_import, history, history_import, money, movement, nomination, nomination_import,
+                              org, pledge, printing, settings, staff_import)
     from app.services.printing import ProfileData
 
     v = w["version"]
@@ -332,6 +334,9 @@ def _write_calls(w: dict, tmp) -> dict[tuple[str, str], callable]:
         ("staff_import", "apply_import"): lambda s: staff_import.apply_import(
             s, staff_import.read_staff_file(w["staff_xlsx"])),
         ("staff_import", "run_import"): lambda s: staff_import.run_import(s, kind="staff", path=w["staff_xlsx"]),
+        ("excel_import", "run_kind"): lambda s: excel_import.run_kind(staff_import.import_kind(), s, w["staff_xlsx"]),
+        ("excel_import", "apply_kind"): lambda s: excel_import.apply_kind(
+            history_import.import_kind(), s, history_import.read_history_file(w["history_xlsx"])),
     }
 
 
