@@ -12,11 +12,20 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import sessionmaker
 
 from app import migrate
-from app.db import make_engine, make_session_factory, sqlite_path, to_url
+from app.db import make_engine, sqlite_path, to_url
 from app.connection import explain_connect_error
 from app.errors import AppError, DatabaseError
+from app.services import audit
 
 log = logging.getLogger(__name__)
+
+
+def make_session_factory(engine: Engine) -> sessionmaker:
+    """Sessions that keep loaded values after commit (DTOs are built after it), with the
+    audit trail and the role checks hooked under them (app.services.audit)."""
+    factory = sessionmaker(bind=engine, expire_on_commit=False, future=True)
+    audit.install(factory, engine)
+    return factory
 
 
 @dataclasses.dataclass
@@ -64,8 +73,6 @@ class Database:
         return exists
 
     def set_actor(self, actor) -> None:
-        from app.services import audit
-
         self.factory.kw.setdefault("info", {})["actor"] = actor
         audit.set_process_actor(actor)
 

@@ -5,43 +5,17 @@ A SQLite file that already holds data is backed up before any migration runs.
 
 from __future__ import annotations
 
-import functools
 import logging
-import re
 
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from app import paths
+from app.revisions import known_revisions  # noqa: F401 (part of this module's interface)
 from app.errors import DatabaseError, SchemaTooNew
 
 log = logging.getLogger(__name__)
-
-
-_REVISION = re.compile(r"^revision\s*(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.M)
-_DOWN = re.compile(r"^down_revision\s*(?::[^=]*)?=\s*(.+)$", re.M)
-
-
-@functools.lru_cache(maxsize=1)
-def known_revisions() -> tuple[frozenset[str], str | None]:
-    """(every revision id, the single head) read from the revision files as text.
-
-    Start-up uses this instead of importing Alembic (≈ 0.3 s) when nothing is to migrate.
-    """
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for path in (paths.migrations_dir() / "versions").glob("*.py"):
-        source = path.read_text(encoding="utf-8")
-        rev = _REVISION.search(source)
-        if rev is None:
-            continue
-        revisions.add(rev.group(1))
-        down = _DOWN.search(source)
-        if down:
-            parents.update(re.findall(r"['\"]([^'\"]+)['\"]", down.group(1)))
-    heads = revisions - parents
-    return frozenset(revisions), (next(iter(heads)) if len(heads) == 1 else None)
 
 
 def stored_revision(engine: Engine) -> str | None:

@@ -31,6 +31,7 @@ from app.errors import Cancelled
 from app.exports.layout import MARGINS_MM, header_layout, wrap
 from app.exports.layout import NATIONAL_LINE_1, NATIONAL_LINE_2, PARTY_LINE  # noqa: F401 (re-exported)
 from app.exports.xlsx_io import save_workbook, set_safe
+from app.rules.document import DocumentHeader  # noqa: F401 (re-exported; a plain data type)
 
 Progress = Callable[[int, int], None]
 
@@ -77,22 +78,6 @@ class ReportSection:
 
     title: str
     rows: Sequence[Sequence[object] | ReportRow]
-
-
-@dataclasses.dataclass(frozen=True)
-class DocumentHeader:
-    """Top of the page. `header_style` "national" prints the national motto lines on the
-    right; "party" prints "ĐẢNG CỘNG SẢN VIỆT NAM" instead (DOMAIN.md §11)."""
-
-    header_style: str = "national"
-    issuing_body: str = ""  # the superior body, above the agency name
-    agency_name: str = ""
-    number: str = ""  # "Số: 05/DS-HĐTĐKT", optional
-    place_date: str = ""  # "Hà Nội, ngày 05 tháng 3 năm 2024", optional
-    # header_style "form" (TT 02/2023 statistical forms): these lines instead, the first of
-    # each block bold ("Biểu số: 0603.N/BNV-TĐKT" | "Đơn vị báo cáo: …").
-    left_lines: tuple[str, ...] = ()
-    right_lines: tuple[str, ...] = ()
 
 
 @dataclasses.dataclass(frozen=True)

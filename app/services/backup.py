@@ -25,6 +25,7 @@ from sqlalchemy.engine import Engine, make_url
 
 from app.db import sqlite_path
 from app.errors import BadInput
+from app.revisions import known_revisions
 from app.safe_write import atomic_output, disk_error
 
 DAILY = "hang-ngay"
@@ -174,8 +175,6 @@ def _refuse(path: Path, why: str) -> BadInput:
 
 
 def _step_schema(conn: sqlite3.Connection, path: Path) -> None:
-    from app.migrate import known_revisions
-
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if "alembic_version" not in tables:
         raise _refuse(path, "đây là cơ sở dữ liệu SQLite nhưng không phải của TĐKT Desk (không có thông tin phiên bản lược đồ).")
@@ -272,19 +271,6 @@ def validate_backup(path: Path, *, shown: Path | None = None) -> None:
         raise _refuse(shown, f"tệp không phải cơ sở dữ liệu hợp lệ ({exc}).") from None
     finally:
         conn.close()
-
-
-def integrity_problems(engine: Engine) -> list[str]:
-    """SQLite's integrity and foreign-key checks; an empty list means healthy."""
-    if engine.dialect.name != "sqlite":
-        return []
-    problems: list[str] = []
-    with engine.connect() as conn:
-        rows = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
-        problems += [r[0] for r in rows if r[0] != "ok"]
-        fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-        problems += [f"khóa ngoại hỏng: bảng {r[0]}, dòng {r[1]} → {r[2]}" for r in fk]
-    return problems
 
 
 # ---------------------------------------------------------------- restore

@@ -18,13 +18,9 @@ from sqlalchemy.orm import Session
 
 from app.errors import NotFound, ValidationFailed
 from app.models import Award, AwardType, Discipline, Initiative, Leave, Person, Rating, Unit
-from app.rules.codes import DISCIPLINE_LEVELS, INITIATIVE_LEVELS, RATINGS
+from app.rules.codes import DISCIPLINE_LEVELS, FIRST_YEAR, INITIATIVE_KINDS, INITIATIVE_LEVELS, LEAVE_KINDS, RATINGS
 from app.rules.vntext import clean_text
 from app.services.common import check_version, current_user, flush_or_stale
-
-INITIATIVE_KINDS = {"SANG_KIEN": "Sáng kiến", "DE_TAI": "Đề tài, đề án"}
-LEAVE_KINDS = {"THAI_SAN": "Nghỉ thai sản"}
-FIRST_YEAR = 1950
 
 
 class RatingRow(NamedTuple):

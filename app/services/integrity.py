@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from app.services import audit
@@ -33,9 +34,20 @@ def _short(value: Any, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _sqlite_findings(session: Session) -> list[str]:
-    from app.services.backup import integrity_problems
+def integrity_problems(engine: Engine) -> list[str]:
+    """SQLite's integrity and foreign-key checks; an empty list means healthy."""
+    if engine.dialect.name != "sqlite":
+        return []
+    problems: list[str] = []
+    with engine.connect() as conn:
+        rows = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
+        problems += [r[0] for r in rows if r[0] != "ok"]
+        fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        problems += [f"khóa ngoại hỏng: bảng {r[0]}, dòng {r[1]} → {r[2]}" for r in fk]
+    return problems
 
+
+def _sqlite_findings(session: Session) -> list[str]:
     return [f"SQLite: {p}" for p in integrity_problems(session.get_bind())]
 
 
