@@ -40,6 +40,7 @@ from app.rules import money as M
 from app.rules.catalogue import params_from_json
 from app.rules.vntext import clean_text
 from app.services.common import current_user, flush_or_stale, load_for_update
+from app.services.decision_read import get_decision
 from app.services.org import list_units, subtree_ids
 from app.services import audit
 
@@ -339,8 +340,6 @@ def award_amount(session: Session, *, award_code: str, on: _dt.date) -> AwardAmo
 
 
 def _lines(session: Session, decision_id: int) -> tuple:
-    from app.services.decision import get_decision
-
     detail = get_decision(session, decision_id=decision_id)
     d = session.get(Decision, decision_id)
     stored = {it.id: it for it in session.scalars(select(DecisionItem).where(DecisionItem.decision_id == decision_id))}
@@ -435,7 +434,6 @@ def export_payments(session: Session, *, decision_id: int, out: str | Path, fmt:
     `fmt` or the suffix). Raises NotFound, BadInput (format, no base salary), FileLocked,
     Cancelled."""
     from app.exports.payment_list import PaymentInfo, write_payments_pdf, write_payments_xlsx
-    from app.services.decision import get_decision
     from app.services.settings import get_settings
 
     out = Path(out)
