@@ -21,11 +21,14 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
+from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.orm import Session
 
 from app.db import sqlite_path
 from app.errors import BadInput
 from app.revisions import known_revisions
+from app.services.integrity import chain_findings
 from app.safe_write import atomic_output, disk_error
 
 DAILY = "hang-ngay"
@@ -209,11 +212,6 @@ def _step_audit_chain(conn: sqlite3.Connection, path: Path) -> None:
     made before the trail existed has none to check."""
     if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'").fetchone() is None:
         return
-    from sqlalchemy import create_engine
-    from sqlalchemy.orm import Session
-
-    from app.services.integrity import chain_findings
-
     engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(sqlite_uri(path) + "?mode=ro", uri=True))
     try:
         with Session(engine) as session:

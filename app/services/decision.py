@@ -29,6 +29,7 @@ from app.services import audit
 from app.services.nomination import STATUSES as NOMINATION_STATUSES
 from app.services.nomination import change_status_many, list_nominations
 from app.services.common import current_user, flush_or_stale
+from app.services.money import decision_amounts, freeze_amounts
 from app.services.decision_read import (  # the read side, re-exported
     DecisionDetail,
     DecisionInput,
@@ -263,8 +264,6 @@ def issue_decision(session: Session, *, decision_id: int, version: int) -> Issue
         n = not_approved[0]
         raise BadInput(detail=f"{len(not_approved)} đề nghị trong danh sách không còn ở trạng thái «Được duyệt» "
                               f"(ví dụ đề nghị số {n.id}: «{NOMINATION_STATUSES[n.status]}»); chưa ban hành.")
-    from app.services.money import freeze_amounts
-
     # Reward money frozen on the lines (raises NoBaseSalary before anything is written).
     freeze_amounts(session, decision_id=decision_id)
     rounds = {r.id: r.year for r in session.scalars(select(ReviewRound).where(
@@ -353,7 +352,6 @@ def export_decision_list(session: Session, *, decision_id: int, out: str | Path,
 def list_money(session: Session, *, decision_id: int):
     """The annex's reward money (ListMoney), None when no base salary covers the date."""
     from app.exports.decision_list import ListMoney
-    from app.services.money import decision_amounts
 
     amounts = decision_amounts(session, decision_id=decision_id)
     if amounts.base_salary is None:
