@@ -30,6 +30,9 @@ from app.errors import BadInput
 from app.revisions import known_revisions
 from app.services.integrity import chain_findings
 from app.safe_write import atomic_output, disk_error
+from app.paths import backups_dir
+from app.services.in_use import others_using
+from app.services.output_guard import check_output_path
 
 DAILY = "hang-ngay"
 KEEP_DAYS, KEEP_MONTHS = 14, 12
@@ -74,8 +77,6 @@ def backup_database(engine: Engine, *, reason: str = "thu-cong", out: Path | Non
     if src is None or not src.exists():
         return None
     if out is not None:
-        from app.services.output_guard import check_output_path
-
         out = check_output_path(out, allow_sqlite=True)
         _copy_sqlite(src, out, guard=False)
         return out
@@ -282,8 +283,6 @@ def restore_database(engine: Engine, backup_file: Path, *, own_marker=None) -> P
     caller's own marker excepted), back up the current file, then swap. Any refusal
     leaves the current database untouched (BadInput).
     """
-    from app.services.in_use import others_using
-
     dst = sqlite_path(engine.url.render_as_string(hide_password=False))
     if dst is None:
         raise BadInput(detail="Khôi phục chỉ áp dụng cho tệp SQLite; với máy chủ PostgreSQL hãy dùng pg_restore "
@@ -357,8 +356,6 @@ def backup_postgres(url: str, out: Path | None) -> Path:
     if exe is None:
         raise BadInput(detail=pg_dump_howto(url))
     if out is None:
-        from app.paths import backups_dir
-
         stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         out = backups_dir() / f"{make_url(url).database}-{stamp}-thu-cong.dump"
     with atomic_output(out, suffix=".dump.tmp") as tmp:

@@ -21,6 +21,8 @@ from app.rules.codes import COUNCIL_ROLES
 from app.rules.vntext import clean_text
 from app.services.catalogue import engine_rules, rule_set_in_force
 from app.services.common import check_version, current_user, flush_or_stale, load_for_update
+from app.rules.vntext import unit_with_agency
+from app.services.nomination import list_nominations
 
 __all__ = [
     "ATTENDANCE", "COMMITTEE_ROLES", "ROLE_ORDER", "CouncilRow", "MemberInput", "MemberRow", "MeetingRow",
@@ -457,9 +459,6 @@ def agenda(session: Session, *, meeting_id: int) -> list[AgendaRow]:
     """The round's nominations awaiting the Council's vote: status CHECKED (or VOTED, e.g.
     tied in a first round) for an award that needs a vote under the rule set in force, plus
     any nomination already on a ballot of this meeting. Catalogue order, then name."""
-    from app.rules.vntext import unit_with_agency
-    from app.services.nomination import list_nominations
-
     m = _meeting(session, meeting_id)
     rnd = session.get(ReviewRound, m.round_id)
     rules = engine_rules(session, rule_set_id=rule_set_in_force(session, on=rnd.review_date).id)

@@ -40,6 +40,7 @@ from app.services.decision_read import (  # the read side, re-exported
     get_decision,
     number_text,
 )
+from app.services.settings import get_settings
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -79,8 +80,6 @@ def suggest_number(session: Session, *, year: int, symbol: str = DEFAULT_SYMBOL)
 def default_input(session: Session, *, on: _dt.date | None = None, round_id: int | None = None,
                   symbol: str = DEFAULT_SYMBOL) -> DecisionInput:
     """A new decision's header: today's date, the next number, the agency settings."""
-    from app.services.settings import get_settings
-
     day = on or _dt.date.today()
     s = get_settings(session)
     title = ""
@@ -313,6 +312,7 @@ def list_decisions(session: Session, *, year: int | None = None) -> list[Decisio
 
 def list_info(detail: DecisionDetail):
     """The DecisionListInfo of the attached list."""
+    # Lazy: the writers (ReportLab, openpyxl, python-docx) load on first use, not at start-up.
     from app.exports.decision_list import DecisionListInfo
 
     data = detail.data
@@ -327,6 +327,7 @@ def export_decision_list(session: Session, *, decision_id: int, out: str | Path,
     """Write the "DANH SÁCH kèm theo Quyết định" as xlsx or pdf, or the decision with its
     annex as docx (from `fmt` or the file's suffix). Raises NotFound, FileLocked, BadInput,
     Cancelled."""
+    # Lazy: the writers (ReportLab, openpyxl, python-docx) load on first use, not at start-up.
     from app.exports.decision_list import write_decision_pdf, write_decision_xlsx
 
     out = Path(out)
@@ -351,6 +352,7 @@ def export_decision_list(session: Session, *, decision_id: int, out: str | Path,
 
 def list_money(session: Session, *, decision_id: int):
     """The annex's reward money (ListMoney), None when no base salary covers the date."""
+    # Lazy: the writers (ReportLab, openpyxl, python-docx) load on first use, not at start-up.
     from app.exports.decision_list import ListMoney
 
     amounts = decision_amounts(session, decision_id=decision_id)

@@ -21,6 +21,7 @@ from app.models import Award, AwardType, Discipline, Initiative, Leave, Person, 
 from app.rules.codes import DISCIPLINE_LEVELS, FIRST_YEAR, INITIATIVE_KINDS, INITIATIVE_LEVELS, LEAVE_KINDS, RATINGS
 from app.rules.vntext import clean_text
 from app.services.common import check_version, current_user, flush_or_stale
+from app.rules.person import MIN_AGE
 
 
 class RatingRow(NamedTuple):
@@ -209,8 +210,6 @@ def _birth_year(session: Session, person_id: int | None) -> int | None:
 def before_birth_error(birth_year: int | None, year: int | None) -> str | None:
     """A record of `year` for someone born in `birth_year` must come after the birth
     (a working year at MIN_AGE or later); None when plausible or unknown."""
-    from app.rules.person import MIN_AGE
-
     if birth_year is None or not isinstance(year, int):
         return None
     if year < birth_year + MIN_AGE:

@@ -43,6 +43,7 @@ from app.services.common import current_user, flush_or_stale, load_for_update
 from app.services.decision_read import get_decision
 from app.services.org import list_units, subtree_ids
 from app.services import audit
+from app.services.settings import get_settings
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -433,8 +434,8 @@ def export_payments(session: Session, *, decision_id: int, out: str | Path, fmt:
     """Write "Danh sách chi tiền thưởng kèm theo Quyết định số …" as xlsx or pdf (from
     `fmt` or the suffix). Raises NotFound, BadInput (format, no base salary), FileLocked,
     Cancelled."""
+    # Lazy: the writers (ReportLab, openpyxl, python-docx) load on first use, not at start-up.
     from app.exports.payment_list import PaymentInfo, write_payments_pdf, write_payments_xlsx
-    from app.services.settings import get_settings
 
     out = Path(out)
     fmt = (fmt or out.suffix.lstrip(".")).lower()

@@ -69,6 +69,8 @@ from app.services import audit
 from app.services.catalogue import engine_rules, rule_set_in_force
 from app.services.common import current_user, flush_or_stale, load_for_update
 from app.services.org import UnitRow, list_units, subtree_ids, unit_path
+from app.rules.reasons import reason_text
+from app.services.settings import get_settings
 
 Progress = Callable[[int, int], None]
 
@@ -478,8 +480,6 @@ def round_verdicts(session: Session, *, round_id: int) -> list[dict]:
     """The round's nominations with their cached verdicts, in list order, for the record
     and batch checks: {id, name, code, award, award_name, status, verdict, reasons:[text…],
     reason_codes:[…], review_hold}. Raises NotFound."""
-    from app.rules.reasons import reason_text
-
     names = dict(session.execute(select(AwardType.code, AwardType.name)).all())
     holds = review_holds(session, round_id=round_id)
     order = {"fail": 0, "manual": 1, "info": 2}
@@ -941,8 +941,8 @@ def export_nominations(session: Session, *, round_id: int, out, progress: Progre
     "Trạng thái" / "Kết quả kiểm tra". The round must have the clerk's confirmation that
     nobody in it is under review (NĐ 152/2025 Art. 4(4)); `confirm_no_review` gives it now.
     Returns (path, count). Raises NotFound, ReviewNotConfirmed, FileLocked, Cancelled."""
+    # Lazy: the writers (ReportLab, openpyxl, python-docx) load on first use, not at start-up.
     from app.exports.nomination_list import NominationListInfo, write_nomination_list
-    from app.services.settings import get_settings
 
     rnd = _round(session, round_id)
     if rnd.review_confirmed_at is None:

@@ -23,6 +23,7 @@ from app.rules.person import (
 )
 from app.rules.vntext import fold, name_sort_key, search_tokens
 from app.services.common import current_user, flush_or_stale, load_for_update
+from app.rules.person import invisible_errors
 
 SEARCH_LIMIT = 500  # rows a keystroke loads; the user narrows the search for more
 
@@ -126,8 +127,6 @@ def _unit_errors(session: Session, data: UnitInput, unit_id: int | None) -> dict
 
 def _refuse_invisible(**fields: str) -> None:
     """Names and codes with bidi-control or zero-width characters are refused, not stored."""
-    from app.rules.person import invisible_errors
-
     if errors := invisible_errors(fields):
         raise ValidationFailed(errors)
 

@@ -33,6 +33,9 @@ from app.rules.certificate_text import RECIPIENT_COLLECTIVE, RECIPIENT_PERSON, u
 from app.rules.vntext import clean_text, fold
 from app.services import audit
 from app.services.common import check_version, current_user, flush_or_stale, load_for_update
+from app.errors import StaleRecord
+from app.services import mail_merge
+from app.services.decision import get_decision
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -168,8 +171,6 @@ def save_blank_layout(session: Session, *, key: str, version: int, boxes: Sequen
     row = session.scalar(select(BlankLayout).where(BlankLayout.template_key == base.key))
     if row is None:
         if version not in (0, None):
-            from app.errors import StaleRecord
-
             raise StaleRecord(what=f"Vị trí các ô của phôi «{base.title}»", who="người khác")
         row = BlankLayout(template_key=base.key, boxes=fields, scan_name="", scan_image=None)
         session.add(row)
@@ -201,8 +202,6 @@ def decision_certificates(session: Session, *, decision_id: int, award_code: str
     """One CertificateData per recipient of the decision, in decision order (I. Cá nhân
     then II. Tập thể, i.e. số sổ vàng order). Titles (danh hiệu) print "TẶNG DANH HIỆU" and
     the title's name; forms (hình thức) keep the template's own award name."""
-    from app.services.decision import get_decision
-
     detail = get_decision(session, decision_id=decision_id)
     data = detail.data
     out = []
@@ -236,8 +235,6 @@ def decision_certificates(session: Session, *, decision_id: int, award_code: str
 
 def decision_template_key(session: Session, *, decision_id: int) -> str:
     """The certificate template of the decision's award types, when they agree."""
-    from app.services.decision import get_decision
-
     codes = {i.award_code for i in get_decision(session, decision_id=decision_id).items}
     keys = {k for k in session.scalars(select(AwardType.certificate_template).where(AwardType.code.in_(codes))) if k}
     if len(keys) == 1:
@@ -251,8 +248,6 @@ def decision_template_key(session: Session, *, decision_id: int) -> str:
 def list_certificates(path: str | Path) -> list[CertificateData]:
     """The certificates of a mail-merge list (the `template certificates` workbook).
     Raises BadInput naming the file, row and column."""
-    from app.services import mail_merge
-
     for name in ("read_certificate_list", "read_list", "load_list"):
         fn = getattr(mail_merge, name, None)
         if fn is not None:
@@ -400,6 +395,7 @@ def write_test_sheet(session: Session, *, template_key: str, out: str | Path,
 def test_sheet_targets(session: Session, *, template_key: str) -> list[tuple[int, float, float]]:
     """The numbered targets of the calibration sheet: (number, x_mm, y_mm) from the
     paper's top-left corner, as printed beside each target."""
+    # Lazy: the writers (ReportLab, openpyxl, python-docx) load on first use, not at start-up.
     from app.exports.certificates import TEST_SHEET_TARGETS
 
     t = load_template(session, key=template_key)
@@ -422,6 +418,7 @@ def calibrate_profile(name: str, readings: Sequence[tuple[float, float, float | 
     without one): the new profile then corrects what remains. Raises ValidationFailed
     naming the target whose reading is implausible (more than MAX_OFFSET_MM off); `marks`
     are the targets' numbers on the sheet (default 1, 2, …), for those messages."""
+    # Lazy: the writers (ReportLab, openpyxl, python-docx) load on first use, not at start-up.
     from app.exports.printer_profiles import MAX_OFFSET_MM, MAX_SCALE, MIN_SCALE, profile_from_measurements
 
     errors: dict[str, str] = {}
