@@ -113,8 +113,6 @@ KIND_LABELS = {
     "leave": "nghỉ thai sản",
 }
 
-_WRITE_CHUNK = WRITE_CHUNK
-_IN_CHUNK = IN_CHUNK
 _MAX_LEN = {"decision_no": 50, "issuer": 255}
 
 _COLUMNS = {kind: columns for kind, _, columns in HISTORY_SHEETS}
@@ -363,7 +361,7 @@ def _ids_by_code(session: Session, model, codes: set[str], *extra) -> dict[str, 
     """Upper-cased code → (id, *extra); codes match whatever their case (vptw-001 = VPTW-001)."""
     found: dict[str, tuple] = {}
     wanted = sorted({c.upper() for c in codes} | codes)
-    for chunk in chunks(wanted, _IN_CHUNK):
+    for chunk in chunks(wanted, IN_CHUNK):
         for row in session.execute(select(model.code, model.id, *extra).where(model.code.in_(chunk))):
             found[row[0].upper()] = tuple(row[1:])
     return found
@@ -532,7 +530,7 @@ def _check_leave_overlaps(session: Session, items: list[_Item], add) -> None:
         if item.rec.kind == "leave" and item.insert.get("start_date") and item.insert.get("end_date"):
             by_person.setdefault(item.insert["person_id"], []).append(item)
     stored: dict[int, list[tuple[_dt.date, _dt.date]]] = {}
-    for chunk in chunks(sorted(by_person), _IN_CHUNK):
+    for chunk in chunks(sorted(by_person), IN_CHUNK):
         for pid, start, end in session.execute(
                 select(Leave.person_id, Leave.start_date, Leave.end_date).where(Leave.person_id.in_(chunk))):
             stored.setdefault(pid, []).append((start, end))
@@ -581,7 +579,7 @@ def _existing(session: Session, items: list[_Item]) -> dict[str, dict[tuple, tup
             owners.append(("unit_id", sorted({i.insert["unit_id"] for i in kind_items
                                               if i.insert.get("unit_id") is not None})))
         for owner, ids in owners:
-            for chunk in chunks(ids, _IN_CHUNK):
+            for chunk in chunks(ids, IN_CHUNK):
                 stmt = select(model.id, *[getattr(model, c) for c in cols]).where(getattr(model, owner).in_(chunk))
                 for row in session.execute(stmt):
                     values = dict(zip(cols, row[1:]))
@@ -710,7 +708,7 @@ def _write(session: Session, hf: HistoryFile, plan: _Plan, *, backup_engine: Eng
                     changes.append({"b_id": record_id, **{f"b_{c}": v for c, v in item.update.items()}})
                 else:
                     unchanged[kind] += 1
-            for chunk in chunks(new_rows, _WRITE_CHUNK):
+            for chunk in chunks(new_rows, WRITE_CHUNK):
                 session.execute(insert(spec.model), list(chunk))
                 step(len(chunk))
             bulk_update(conn, spec.model.__table__, changes, now=now, user=user, step=step)

@@ -102,8 +102,6 @@ DEFAULT_UNIT_KIND = "DON_VI"
 DEFAULT_LEADER_LEVEL = "NONE"
 DEFAULT_STAFF_CATEGORY = "CONG_CHUC"
 
-_WRITE_CHUNK = WRITE_CHUNK
-_IN_CHUNK = IN_CHUNK
 
 
 # ---------------------------------------------------------------- DTOs
@@ -498,7 +496,7 @@ def _validate(session: Session, staff: StaffFile, *, today: _dt.date) -> _Plan:
     # ---- people
     codes = sorted({p.code for p in staff.people if p.code})
     db_people: dict[str, tuple] = {}
-    for chunk in _chunks(codes, _IN_CHUNK):
+    for chunk in _chunks(codes, IN_CHUNK):
         for row in session.execute(select(*_PERSON_DB_COLUMNS).where(Person.code.in_(chunk))):
             db_people[row[0]] = tuple(row)
     for rec in staff.people:
@@ -745,7 +743,7 @@ def _write_units(session, staff, plan, good_units, user, now, step):
                 "updated_at": now, "updated_by": user,
             })
         session.execute(insert(Unit), rows)
-        for chunk in _chunks([u.code for u in level], _IN_CHUNK):
+        for chunk in _chunks([u.code for u in level], IN_CHUNK):
             unit_ids.update(tuple(r) for r in session.execute(select(Unit.code, Unit.id).where(Unit.code.in_(chunk))))
         created += len(level)
         step(len(level))
@@ -814,7 +812,7 @@ def _write_people(session, staff, plan, good_people, unit_ids, user, now, step):
         changes.append({"b_id": existing[1], **{f"b_{c}": v for c, v in wanted.items()},
                         "b_sort_key": sort_key, "b_search_key": search_key})
 
-    for chunk in _chunks(new_rows, _WRITE_CHUNK):
+    for chunk in _chunks(new_rows, WRITE_CHUNK):
         session.execute(insert(Person), list(chunk))
         step(len(chunk))
     bulk_update(session.connection(), Person.__table__, changes, now=now, user=user, step=step)
