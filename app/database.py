@@ -16,6 +16,12 @@ from app.db import make_engine, sqlite_path, to_url
 from app.connection import explain_connect_error
 from app.errors import AppError, DatabaseError
 from app.services import audit
+from app.services.accounts import accounts_exist, authenticate, require_login_ok
+from app.services.backup import daily_backup
+from app.services.catalogue import seed_catalogue
+from app.services.in_use import InUseMarker
+from app.services.output_guard import protect_database, release_database
+from app.services.settings import seed_settings
 
 log = logging.getLogger(__name__)
 
@@ -53,8 +59,6 @@ class Database:
             self.marker.release()
             self.marker = None
         if self.file is not None:
-            from app.services.output_guard import release_database
-
             release_database(self.file)
             self.file = None
 
@@ -65,8 +69,6 @@ class Database:
         return self.factory.kw.get("info", {}).get("actor")
 
     def accounts_exist(self) -> bool:
-        from app.services.accounts import accounts_exist
-
         with self.factory() as session:
             exists = accounts_exist(session)
         self.factory.kw.setdefault("info", {})["accounts_required"] = exists
@@ -79,8 +81,6 @@ class Database:
     def login(self, login: str, password: str):
         """Log in (LoginFailed on a wrong password, a disabled or locked account; the failed
         attempt is recorded and counted all the same). Returns the Actor."""
-        from app.services.accounts import authenticate, require_login_ok
-
         with self.factory.begin() as session:
             outcome = authenticate(session, login=login, password=password)
         actor = require_login_ok(outcome)
@@ -116,9 +116,6 @@ def open_database(db: str | Path, *, upgrade: bool = True, backup: bool = True) 
         raise
     database = Database(engine, make_session_factory(engine))
     if file is not None:
-        from app.services.in_use import InUseMarker
-        from app.services.output_guard import protect_database
-
         database.marker = InUseMarker(file)
         database.file = file
         protect_database(file)
@@ -131,8 +128,6 @@ def open_database(db: str | Path, *, upgrade: bool = True, backup: bool = True) 
 
 def _daily_backup(engine: Engine) -> None:
     """The first backup of the day; a failure (full disk) is logged, never blocks work."""
-    from app.services.backup import daily_backup
-
     try:
         made = daily_backup(engine)
     except (AppError, OSError) as exc:
@@ -156,9 +151,6 @@ def _refuse_network_file(db: str | Path) -> None:
 
 def seed(factory: sessionmaker) -> None:
     """Idempotent defaults of a new database."""
-    from app.services.catalogue import seed_catalogue
-    from app.services.settings import seed_settings
-
     with factory.begin() as session:
         seed_settings(session)
         seed_catalogue(session)

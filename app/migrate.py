@@ -14,6 +14,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from app import paths
 from app.revisions import known_revisions  # noqa: F401 (part of this module's interface)
 from app.errors import DatabaseError, SchemaTooNew
+from app.services.backup import backup_database
 
 log = logging.getLogger(__name__)
 
@@ -76,8 +77,6 @@ def upgrade(engine: Engine, *, backup: bool = True) -> bool:
     if current == head:
         return False
     if backup and current is not None or backup and _has_tables(engine):
-        from app.services.backup import backup_database
-
         target = backup_database(engine, reason="truoc-nang-cap")
         if target is not None:
             log.info("backed up %s before migrating to %s", target, head)

@@ -17,6 +17,7 @@ from typing import Any
 
 from app.errors import BadInput
 from app.paths import resources_dir
+from app.safe_write import write_text
 
 __all__ = [
     "FIELD_LABELS",
@@ -256,6 +257,4 @@ def load_template(key_or_path: str | Path) -> CertificateTemplate:
 
 def save_template(template: CertificateTemplate, path: Path) -> Path:
     """Write `template` as JSON (crash-safe: temp file, then rename)."""
-    from app.safe_write import write_text
-
     return write_text(Path(path), json.dumps(template_to_dict(template), ensure_ascii=False, indent=1))

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from sqlalchemy import select
+from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -69,6 +70,8 @@ def flush_or_stale(session: Session, what: str, model: Any = None, key: Any = No
     except StaleDataError as exc:
         who = ""
         if model is not None:
-            with session.get_bind().connect() as conn:
+            bind = session.get_bind()
+            engine = bind if isinstance(bind, Engine) else bind.engine
+            with engine.connect() as conn:
                 who = conn.execute(select(model.updated_by).where(model.id == key)).scalar() or ""
         raise StaleRecord(what=what, who=who or "người khác") from exc
