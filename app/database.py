@@ -22,6 +22,7 @@ from app.services.catalogue import seed_catalogue
 from app.services.in_use import InUseMarker
 from app.services.output_guard import protect_database, release_database
 from app.services.settings import seed_settings
+from app.netpath import refuse_network_sqlite, unc_share
 
 log = logging.getLogger(__name__)
 
@@ -139,8 +140,6 @@ def _daily_backup(engine: Engine) -> None:
 
 def _refuse_network_file(db: str | Path) -> None:
     """A SQLite file on a network share is refused before it is touched (app.netpath)."""
-    from app.netpath import refuse_network_sqlite, unc_share
-
     text = str(db).strip()
     if "://" not in text and unc_share(text) is not None:
         refuse_network_sqlite(text)

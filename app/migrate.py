@@ -15,6 +15,7 @@ from app import paths
 from app.revisions import known_revisions  # noqa: F401 (part of this module's interface)
 from app.errors import DatabaseError, SchemaTooNew
 from app.services.backup import backup_database
+from app.connection import explain_connect_error
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +29,7 @@ def stored_revision(engine: Engine) -> str | None:
 
 
 def alembic_config():
+    # Lazy: Alembic (≈ 0.3 s) loads only when there is something to migrate.
     from alembic.config import Config
 
     cfg = Config()
@@ -38,12 +40,14 @@ def alembic_config():
 
 
 def head_revision() -> str:
+    # Lazy: Alembic (≈ 0.3 s) loads only when there is something to migrate.
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
+    # Lazy: Alembic (≈ 0.3 s) loads only when there is something to migrate.
     from alembic.runtime.migration import MigrationContext
 
     with engine.connect() as conn:
@@ -55,8 +59,6 @@ def check_schema(engine: Engine) -> tuple[str | None, str]:
     try:
         current = stored_revision(engine)
     except OperationalError as exc:
-        from app.connection import explain_connect_error
-
         raise DatabaseError(url=engine.url.render_as_string(hide_password=True),
                             detail=explain_connect_error(exc)) from exc
     known, head = known_revisions()
@@ -80,6 +82,7 @@ def upgrade(engine: Engine, *, backup: bool = True) -> bool:
         target = backup_database(engine, reason="truoc-nang-cap")
         if target is not None:
             log.info("backed up %s before migrating to %s", target, head)
+    # Lazy: Alembic (≈ 0.3 s) loads only when there is something to migrate.
     from alembic import command
 
     cfg = alembic_config()

@@ -88,6 +88,7 @@ def mount_of(path: str, mounts: list[tuple[str, str, str]]) -> tuple[str, str, s
 
 
 def _windows_drive_type(root: str) -> int:
+    # Windows only.
     import ctypes
 
     return int(ctypes.windll.kernel32.GetDriveTypeW(ctypes.c_wchar_p(root)))

@@ -29,6 +29,8 @@ from app.safe_write import atomic_output
 from app.exports.layout import LEFT_SHARE, MARGINS_MM, header_layout
 from app.exports.xlsx_report import DocumentHeader, SignatureBlock
 from app.rules.vntext import nfc
+from docx.table import _Cell
+from xml.sax.saxutils import escape
 
 __all__ = ["FONT", "new_document", "add_header", "add_par", "add_table", "add_signatures", "add_page_break",
            "save_docx", "text_width_mm", "keep_last"]
@@ -200,8 +202,6 @@ def _grid(table) -> None:
 def _cells(table, row) -> list:
     """A row's cells straight from its XML (python-docx's `row.cells` walks the whole
     table each time: quadratic on a list of thousands)."""
-    from docx.table import _Cell
-
     return [_Cell(tc, table) for tc in row._tr.tc_lst]
 
 
@@ -349,8 +349,6 @@ _JC = {"left": "left", "center": "center", "right": "right", "justify": "both"}
 
 def _p_xml(text: str, size: float, bold: bool, align: str, keep_next: bool) -> str:
     """One cell paragraph as XML, with the runs of the small markup of `_add_runs`."""
-    from xml.sax.saxutils import escape
-
     runs = []
     b, i = bold, False
     for part in _TOKEN.split(nfc(text or "")):

@@ -45,6 +45,7 @@ from sqlalchemy.sql.elements import BinaryExpression, BindParameter, BooleanClau
 from app.db import Base, utcnow
 from app.errors import PermissionDenied
 from app.models import AuditEntry
+from sqlalchemy import inspect
 
 AUDIT_TABLE = "audit_log"
 UNAUDITED = frozenset({AUDIT_TABLE, "alembic_version"})
@@ -601,8 +602,6 @@ def _checkin(dbapi_connection, record) -> None:
 def genesis(conn: Connection, *, account: str = "(khởi tạo nhật ký)") -> int:
     """One GENESIS entry per existing row of every audited table (the migration that adds
     the trail), so that old databases are covered from that day. Returns the count."""
-    from sqlalchemy import inspect
-
 
     existing = set(inspect(conn).get_table_names())
     row = conn.execute(select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)).first()
@@ -640,8 +639,6 @@ def resync(conn: Connection, *, account: str = "(nâng cấp lược đồ)") ->
     entry per row whose state differs from its latest entry, named `account`, so that
     `check` does not report the upgrade as tampering. Call it at the end of the
     migration's `upgrade()` with `op.get_bind()`. Returns the number of entries."""
-    from sqlalchemy import inspect
-
 
     latest: dict[tuple[str, str], tuple[str, str]] = {}
     q = (select(AuditEntry.action, AuditEntry.table_name, AuditEntry.row_id, AuditEntry.after)

@@ -33,6 +33,7 @@ from app.safe_write import atomic_output, disk_error
 from app.paths import backups_dir
 from app.services.in_use import others_using
 from app.services.output_guard import check_output_path
+from urllib.parse import quote
 
 DAILY = "hang-ngay"
 KEEP_DAYS, KEEP_MONTHS = 14, 12
@@ -233,8 +234,6 @@ def sqlite_uri(path: Path) -> str:
     """A SQLite `file:` URI of `path`: %, #, ?, spaces and Vietnamese letters escaped;
     `/home/…`, `C:/…` and Windows shares `//server/share/…` (which Path.as_uri would
     give as a host SQLite refuses)."""
-    from urllib.parse import quote
-
     text = Path(path).resolve().as_posix()
     prefix = "file://" if text.startswith("/") else "file:///"
     return prefix + quote(text, safe="/:")

@@ -49,6 +49,7 @@ def read_ballot_scans(reference, paths: Sequence[str | Path], *, progress: Calla
                       is_cancelled: Callable[[], bool] | None = None):
     """Read the scanned files against `reference` (crops kept for the comparison view).
     No database: run it in a worker thread."""
+    # Lazy: the scan reader loads NumPy and OpenCV only when scans are read.
     from app.scan_reader import count_scan_pages, iter_scan_pages, read_scans
 
     return read_scans(reference, iter_scan_pages(paths), crops=True, progress=progress, is_cancelled=is_cancelled,

@@ -60,6 +60,7 @@ from app.services import settings as settings_service
 from app.services.catalogue import NoRuleSet, rule_set_in_force
 from app.services.example import seed_examples
 from app.services.nomination import compute_verdicts
+from sqlalchemy import and_
 
 DEFAULT_PEOPLE = 5500
 MAX_PEOPLE = 1_000_000
@@ -1057,8 +1058,6 @@ class _Generator:
         nominations: mostly people the rules admit but the history has not yet recognised,
         some that fail (rating, discipline, missing streak). Returns (nominations,
         registrations)."""
-        from sqlalchemy import and_
-
         rng = self.rng_round
         year = self.last_year
         review = _dt.date(year + 1, 1, 15)

@@ -33,6 +33,7 @@ from app.services.movement import list_rounds
 from app.services.nomination import list_nominations
 from app.services.settings import _KEYS, get_settings, save_settings
 from app.rules.document import DocumentHeader
+import dataclasses
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -219,8 +220,6 @@ def settings_dict(session: Session) -> dict[str, str]:
 
 def set_setting(session: Session, *, key: str, value: str) -> None:
     """`tdkt-cli settings set KEY VALUE`. Raises BadInput (unknown key), ValidationFailed."""
-    import dataclasses
-
 
     if key not in _KEYS:
         raise BadInput(detail=f"Không có cài đặt «{key}»; các khóa: {', '.join(_KEYS)}.")

@@ -71,6 +71,8 @@ from app.services.common import current_user, flush_or_stale, load_for_update
 from app.services.org import UnitRow, list_units, subtree_ids, unit_path
 from app.rules.reasons import reason_text
 from app.services.settings import get_settings
+from sqlalchemy.orm.exc import StaleDataError
+import time
 
 Progress = Callable[[int, int], None]
 
@@ -396,8 +398,6 @@ def apply_moves(session: Session, moves: Sequence[tuple[Nomination, str, str]]) 
     try:
         session.flush()
     except Exception as exc:
-        from sqlalchemy.orm.exc import StaleDataError
-
         if isinstance(exc, StaleDataError):
             raise StaleRecord(what="Đề nghị khen thưởng", who="người khác") from exc
         raise
@@ -501,8 +501,6 @@ def compute_verdicts(session: Session, *, round_id: int, progress: Progress | No
     and cache the verdicts. Rejected nominations are judged too but do not count as
     pending titles or claim a sáng kiến. `now` stamps `verdict_at` (the demo passes a fixed
     time for reproducible data). Raises NotFound, NoRuleSet."""
-    import time
-
     t0 = time.perf_counter()
     rnd = _round(session, round_id)
     year, review_date = rnd.year, rnd.review_date
