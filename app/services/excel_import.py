@@ -55,6 +55,7 @@ __all__ = [
     "read_workbook",
     "Plan",
     "ImportKind",
+    "preview_kind",
     "run_kind",
     "apply_kind",
     "refused",
@@ -202,6 +203,12 @@ class ImportKind(Generic[D, P, V, T]):
     refused: Callable[[P], BadInput]
     dry_run_result: Callable[[D, P], T]
     not_written: Callable[[D, P], T]
+
+
+def preview_kind(kind: ImportKind[D, P, V, T], session: Session, data: D) -> V:
+    """Check every row against the database and say, row by row, what would happen: the
+    wizard's preview page. Reads only."""
+    return kind.preview(data, kind.validate(session, data))
 
 
 def run_kind(

@@ -59,6 +59,7 @@ from app.services.excel_import import (
     SheetSpec,
     WriteSteps,
     apply_kind,
+    preview_kind,
     backup_before_write,
     bulk_update,
     read_workbook,
@@ -606,7 +607,7 @@ def preview_history_import(session: Session, hf: HistoryFile, *, today: _dt.date
 
     Reads only; may run in a worker thread with that thread's Session.
     """
-    return _preview(hf, _validate(session, hf, today=today or _dt.date.today()))
+    return preview_kind(import_kind(today), session, hf)
 
 
 def _preview(hf: HistoryFile, plan: _Plan) -> HistoryPreview:

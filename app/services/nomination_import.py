@@ -44,6 +44,7 @@ from app.services.excel_import import (
     SheetSpec,
     WriteSteps,
     apply_kind,
+    preview_kind,
     backup_before_write,
     read_workbook,
     run_kind,
@@ -425,7 +426,7 @@ def _preview(nf: NominationFile, plan: _Plan) -> NominationPreview:
 def preview_nomination_import(session: Session, nf: NominationFile, *, round_id: int) -> NominationPreview:
     """Check the whole file against the database and the round; say row by row what would
     happen. Reads only. Raises NotFound, BadInput (closed round)."""
-    return _preview(nf, _validate(session, nf, round_id=round_id))
+    return preview_kind(import_kind(round_id), session, nf)
 
 
 def apply_nomination_import(session: Session, nf: NominationFile, *, round_id: int,

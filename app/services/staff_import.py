@@ -61,6 +61,7 @@ from app.services.excel_import import (
     SheetSpec,
     WriteSteps,
     apply_kind,
+    preview_kind,
     backup_before_write,
     bulk_update,
     read_workbook,
@@ -550,8 +551,7 @@ def preview_import(session: Session, staff_file: StaffFile, *, today: _dt.date |
 
     Reads only; may run in a worker thread with that thread's Session.
     """
-    plan = _validate(session, staff_file, today=today or _dt.date.today())
-    return _preview(staff_file, plan)
+    return preview_kind(import_kind(today), session, staff_file)
 
 
 def _preview(staff: StaffFile, plan: _Plan) -> ImportPreview:

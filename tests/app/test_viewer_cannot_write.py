@@ -63,6 +63,7 @@ READ = {
     "scoring_report": {"scoring_report"},
     "settings": {"get_emblem", "get_settings"},
     "staff_import": {"preview_import"},
+    "excel_import": {"preview_kind"},
     # Exports read and write a file; they append an EXPORT event, which any role may.
     "_exports": set(),
 }
