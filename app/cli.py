@@ -3,6 +3,10 @@
 Exit codes: 0 success; 2 bad input (a Vietnamese message on stderr naming the file, row
 and field; a wrong password or a role that may not do the command); 3 a double-entry
 comparison found differences; 4 `check` found damage or tampering; 1 an unexpected failure.
+
+Each command imports its services and writers inside its function, on purpose: start-up
+time of the command line — `tdkt-cli tally` or `template` must not load SQLAlchemy's
+models, ReportLab, openpyxl or OpenCV that other commands need.
 """
 
 from __future__ import annotations

@@ -78,6 +78,7 @@ def save_password(server: ServerSettings, password: str) -> bool:
     """Store the password in the OS keyring; False when no keyring is available (the
     program then asks for it at every start)."""
     try:
+        # Lazy: keyring loads its OS back-end only when a password is saved or read.
         import keyring
         from keyring.errors import KeyringError
 
@@ -90,6 +91,7 @@ def save_password(server: ServerSettings, password: str) -> bool:
 
 def load_password(server: ServerSettings) -> str | None:
     try:
+        # Lazy: keyring loads its OS back-end only when a password is saved or read.
         import keyring
         from keyring.errors import KeyringError
 

@@ -12,11 +12,27 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import sessionmaker
 
 from app import migrate
-from app.db import make_engine, make_session_factory, sqlite_path, to_url
+from app.db import make_engine, sqlite_path, to_url
 from app.connection import explain_connect_error
 from app.errors import AppError, DatabaseError
+from app.services import audit
+from app.services.accounts import accounts_exist, authenticate, require_login_ok
+from app.services.backup import daily_backup
+from app.services.catalogue import seed_catalogue
+from app.services.in_use import InUseMarker
+from app.services.output_guard import protect_database, release_database
+from app.services.settings import seed_settings
+from app.netpath import refuse_network_sqlite, unc_share
 
 log = logging.getLogger(__name__)
+
+
+def make_session_factory(engine: Engine) -> sessionmaker:
+    """Sessions that keep loaded values after commit (DTOs are built after it), with the
+    audit trail and the role checks hooked under them (app.services.audit)."""
+    factory = sessionmaker(bind=engine, expire_on_commit=False, future=True)
+    audit.install(factory, engine)
+    return factory
 
 
 @dataclasses.dataclass
@@ -44,8 +60,6 @@ class Database:
             self.marker.release()
             self.marker = None
         if self.file is not None:
-            from app.services.output_guard import release_database
-
             release_database(self.file)
             self.file = None
 
@@ -56,24 +70,18 @@ class Database:
         return self.factory.kw.get("info", {}).get("actor")
 
     def accounts_exist(self) -> bool:
-        from app.services.accounts import accounts_exist
-
         with self.factory() as session:
             exists = accounts_exist(session)
         self.factory.kw.setdefault("info", {})["accounts_required"] = exists
         return exists
 
     def set_actor(self, actor) -> None:
-        from app.services import audit
-
         self.factory.kw.setdefault("info", {})["actor"] = actor
         audit.set_process_actor(actor)
 
     def login(self, login: str, password: str):
         """Log in (LoginFailed on a wrong password, a disabled or locked account; the failed
         attempt is recorded and counted all the same). Returns the Actor."""
-        from app.services.accounts import authenticate, require_login_ok
-
         with self.factory.begin() as session:
             outcome = authenticate(session, login=login, password=password)
         actor = require_login_ok(outcome)
@@ -109,9 +117,6 @@ def open_database(db: str | Path, *, upgrade: bool = True, backup: bool = True) 
         raise
     database = Database(engine, make_session_factory(engine))
     if file is not None:
-        from app.services.in_use import InUseMarker
-        from app.services.output_guard import protect_database
-
         database.marker = InUseMarker(file)
         database.file = file
         protect_database(file)
@@ -124,8 +129,6 @@ def open_database(db: str | Path, *, upgrade: bool = True, backup: bool = True) 
 
 def _daily_backup(engine: Engine) -> None:
     """The first backup of the day; a failure (full disk) is logged, never blocks work."""
-    from app.services.backup import daily_backup
-
     try:
         made = daily_backup(engine)
     except (AppError, OSError) as exc:
@@ -137,8 +140,6 @@ def _daily_backup(engine: Engine) -> None:
 
 def _refuse_network_file(db: str | Path) -> None:
     """A SQLite file on a network share is refused before it is touched (app.netpath)."""
-    from app.netpath import refuse_network_sqlite, unc_share
-
     text = str(db).strip()
     if "://" not in text and unc_share(text) is not None:
         refuse_network_sqlite(text)
@@ -149,9 +150,6 @@ def _refuse_network_file(db: str | Path) -> None:
 
 def seed(factory: sessionmaker) -> None:
     """Idempotent defaults of a new database."""
-    from app.services.catalogue import seed_catalogue
-    from app.services.settings import seed_settings
-
     with factory.begin() as session:
         seed_settings(session)
         seed_catalogue(session)

@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import MetaData, create_engine, event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
-from sqlalchemy.orm import DeclarativeBase, sessionmaker
+from sqlalchemy.orm import DeclarativeBase
 
 from app.errors import BadInput, ServerUnavailable
 
@@ -136,16 +136,6 @@ def make_engine(db: str | Path, **kwargs) -> Engine:
         event.listen(engine, "connect", _on_pg_connect)
         _watch_stalls(engine)
     return engine
-
-
-def make_session_factory(engine: Engine) -> sessionmaker:
-    """Sessions that keep loaded values after commit (DTOs are built after it), with the
-    audit trail and the role checks hooked under them (app.services.audit)."""
-    from app.services import audit
-
-    factory = sessionmaker(bind=engine, expire_on_commit=False, future=True)
-    audit.install(factory, engine)
-    return factory
 
 
 # -- a server that stops answering (issue 17) ---------------------------------------------

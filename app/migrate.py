@@ -5,9 +5,7 @@ A SQLite file that already holds data is backed up before any migration runs.
 
 from __future__ import annotations
 
-import functools
 import logging
-import re
 from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
@@ -15,37 +13,15 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from app import paths
+from app.revisions import known_revisions  # noqa: F401 (part of this module's interface)
 from app.errors import DatabaseError, SchemaTooNew
+from app.services.backup import backup_database
+from app.connection import explain_connect_error
 
 if TYPE_CHECKING:  # Alembic is imported only when a migration runs
     from alembic.config import Config
 
 log = logging.getLogger(__name__)
-
-
-_REVISION = re.compile(r"^revision\s*(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.M)
-_DOWN = re.compile(r"^down_revision\s*(?::[^=]*)?=\s*(.+)$", re.M)
-
-
-@functools.lru_cache(maxsize=1)
-def known_revisions() -> tuple[frozenset[str], str | None]:
-    """(every revision id, the single head) read from the revision files as text.
-
-    Start-up uses this instead of importing Alembic (≈ 0.3 s) when nothing is to migrate.
-    """
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for path in (paths.migrations_dir() / "versions").glob("*.py"):
-        source = path.read_text(encoding="utf-8")
-        rev = _REVISION.search(source)
-        if rev is None:
-            continue
-        revisions.add(rev.group(1))
-        down = _DOWN.search(source)
-        if down:
-            parents.update(re.findall(r"['\"]([^'\"]+)['\"]", down.group(1)))
-    heads = revisions - parents
-    return frozenset(revisions), (next(iter(heads)) if len(heads) == 1 else None)
 
 
 def stored_revision(engine: Engine) -> str | None:
@@ -57,6 +33,7 @@ def stored_revision(engine: Engine) -> str | None:
 
 
 def alembic_config() -> Config:
+    # Lazy: Alembic (≈ 0.3 s) loads only when there is something to migrate.
     from alembic.config import Config
 
     cfg = Config()
@@ -67,6 +44,7 @@ def alembic_config() -> Config:
 
 
 def head_revision() -> str:
+    # Lazy: Alembic (≈ 0.3 s) loads only when there is something to migrate.
     from alembic.script import ScriptDirectory
 
     # None only for a folder without any migration (ours always has some).
@@ -74,6 +52,7 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
+    # Lazy: Alembic (≈ 0.3 s) loads only when there is something to migrate.
     from alembic.runtime.migration import MigrationContext
 
     with engine.connect() as conn:
@@ -85,8 +64,6 @@ def check_schema(engine: Engine) -> tuple[str | None, str]:
     try:
         current = stored_revision(engine)
     except OperationalError as exc:
-        from app.connection import explain_connect_error
-
         raise DatabaseError(url=engine.url.render_as_string(hide_password=True),
                             detail=explain_connect_error(exc)) from exc
     known, head = known_revisions()
@@ -107,11 +84,10 @@ def upgrade(engine: Engine, *, backup: bool = True) -> bool:
     if current == head:
         return False
     if backup and current is not None or backup and _has_tables(engine):
-        from app.services.backup import backup_database
-
         target = backup_database(engine, reason="truoc-nang-cap")
         if target is not None:
             log.info("backed up %s before migrating to %s", target, head)
+    # Lazy: Alembic (≈ 0.3 s) loads only when there is something to migrate.
     from alembic import command
 
     cfg = alembic_config()

@@ -89,6 +89,7 @@ def mount_of(path: str, mounts: list[tuple[str, str, str]]) -> tuple[str, str, s
 
 
 def _windows_drive_type(root: str) -> int:
+    # Windows only.
     import ctypes
 
     if sys.platform != "win32":  # the caller catches this, as ctypes would raise it

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from app.errors import AppError, BadInput, FileLocked
+from app.services.output_guard import check_output_path
 
 _O_BINARY = getattr(os, "O_BINARY", 0)
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
@@ -98,8 +99,6 @@ def atomic_output(out: str | os.PathLike[str], *, suffix: str = ".tmp", guard: b
     an OSError becomes a Vietnamese BadInput/FileLocked.
     """
     if guard:
-        from app.services.output_guard import check_output_path
-
         target = check_output_path(out, allow_sqlite=allow_sqlite)
     else:
         target = Path(out)
@@ -130,8 +129,6 @@ def write_text(out: str | os.PathLike[str], text: str, **kwargs) -> Path:
 
 # Older names kept for the PDF writers that build into a path themselves.
 def temp_beside(out: Path) -> Path:
-    from app.services.output_guard import check_output_path
-
     return create_temp_beside(check_output_path(out), ".pdf.tmp")
 
 

@@ -29,6 +29,7 @@ import numpy as np
 from app.errors import BadInput, Cancelled
 from app.exports.scan_marks import (MARK_MM, TEST_SHEET_INSET, PageCode, ScanLayout, code_cells_mm, decode_code,
                                     mark_centres_mm, parse_layout_keywords)
+from app.exports.printer_profiles import profile_from_measurements
 
 __all__ = ["REF_DPI", "count_scan_pages", "ScanPage", "PageReading", "SheetReading", "ReadResult", "load_reference",
            "read_scans",
@@ -55,6 +56,7 @@ Progress = Callable[[int, int], None]
 
 
 def _cv2():
+    # Lazy: OpenCV, pypdfium2 and Pillow load only when scans are read.
     import cv2
 
     cv2.setNumThreads(1)
@@ -81,6 +83,7 @@ def _grey(rgb: np.ndarray) -> np.ndarray:
 
 
 def _pdfium():
+    # Lazy: OpenCV, pypdfium2 and Pillow load only when scans are read.
     import pypdfium2 as pdfium
 
     return pdfium
@@ -127,6 +130,7 @@ def iter_scan_pages(paths: Sequence[str | Path], *, dpi: int = SCAN_DPI) -> Iter
             finally:
                 pdf.close()
         elif suffix in IMAGE_SUFFIXES:
+            # Lazy: OpenCV, pypdfium2 and Pillow load only when scans are read.
             from PIL import Image, ImageSequence, UnidentifiedImageError
 
             try:
@@ -151,6 +155,7 @@ def _scanned_image(page) -> np.ndarray | None:
     JPEG image covering it (the usual scan-to-PDF): decoding it is ten times faster than
     rendering the page. None otherwise (then the page is rendered)."""
     try:
+        # Lazy: OpenCV, pypdfium2 and Pillow load only when scans are read.
         import pypdfium2.raw as pdfium_c
 
         if page.get_rotation() != 0:
@@ -188,6 +193,7 @@ def count_scan_pages(paths: Sequence[str | Path]) -> int:
                 total += len(pdf)
                 pdf.close()
             else:
+                # Lazy: OpenCV, pypdfium2 and Pillow load only when scans are read.
                 from PIL import Image
 
                 with Image.open(p) as im:
@@ -645,8 +651,6 @@ def read_test_sheet(path: str | Path, w_mm: float, h_mm: float, *, name: str = "
     itself either way. The scan must show the whole sheet edge to edge (the copier's or
     scanner's 'original size'): the image's edges are the paper's edges. Raises BadInput
     when the marks are not found."""
-    from app.exports.printer_profiles import profile_from_measurements
-
     pages = list(iter_scan_pages([path]))
     if not pages:
         raise BadInput(detail=f"Tệp {path}: không có trang nào.")

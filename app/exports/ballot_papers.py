@@ -28,6 +28,7 @@ from app.exports.scan_marks import (NameBox, PageCode, ScanLayout, ballot_finger
                                     layout_keywords)
 from app.exports.pdf_fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts, string_width
 from app.rules.vntext import nfc
+import io
 
 __all__ = ["BallotPaperData", "paginate", "render_ballot_papers", "instructions", "scan_layout"]
 
@@ -209,8 +210,6 @@ def _draw_scan_marks(c: Canvas, fingerprint: int, page: int, pages: int) -> None
 def scan_layout(data: BallotPaperData) -> ScanLayout:
     """Where each candidate's name lies on each page (points), from the same drawing code
     as the PDF: the pages are drawn on a throwaway canvas that records the name boxes."""
-    import io
-
     register_fonts()
     c = Canvas(io.BytesIO(), pagesize=PAGE)
     pages = paginate(data)

@@ -36,6 +36,7 @@ from app.rules.cert_template import (
     FieldBox,
 )
 from app.rules.cert_template import VALIGNS as _VALIGNS
+from app.safe_write import write_text
 
 __all__ = [
     "FIELD_LABELS",
@@ -174,6 +175,4 @@ def load_template(key_or_path: str | Path) -> CertificateTemplate:
 
 def save_template(template: CertificateTemplate, path: Path) -> Path:
     """Write `template` as JSON (crash-safe: temp file, then rename)."""
-    from app.safe_write import write_text
-
     return write_text(Path(path), json.dumps(template_to_dict(template), ensure_ascii=False, indent=1))

@@ -637,6 +637,7 @@ TEST_SHEET_TARGETS = _targets  # (w_mm, h_mm) → [(number, x_mm, y_mm)], for th
 
 def _draw_test_sheet_marks(c: Canvas, w: float, h: float) -> None:
     """The four squares that app/scan_reader.read_test_sheet finds on a scan of the sheet."""
+    # Lazy: only the printer test sheet draws scan marks; certificates do not need them.
     from app.exports.scan_marks import TEST_SHEET_INSET, draw_scan_marks
 
     draw_scan_marks(c, w, h, None, TEST_SHEET_INSET)

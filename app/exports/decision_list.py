@@ -22,6 +22,7 @@ from app.exports.layout import signer_lines
 from app.exports.xlsx_report import DocumentHeader, ReportColumn, ReportSection, ReportSpec, SignatureBlock, write_report
 from app.rules.money import amount_words, format_money
 from app.rules.vntext import date_words
+from app.exports.xlsx_report import ReportRow
 
 if TYPE_CHECKING:  # types only: exports never import services at run time
     from app.services.decision import DecisionItemRow
@@ -101,8 +102,6 @@ def build_spec(items: Sequence[DecisionItemRow], info: DecisionListInfo, money: 
     columns = COLUMNS
     notes: tuple[str, ...] = (f"Danh sách có {len(people)} cá nhân và {len(units)} tập thể.",)
     if money is not None:
-        from app.exports.xlsx_report import ReportRow
-
         columns = COLUMNS + (AMOUNT_COLUMN,)
         sections += (ReportSection("", [ReportRow((None, "", "Tổng cộng", "", "", None, money.total), bold=True)]),)
         notes += (money.words_line,)
@@ -133,6 +132,7 @@ def write_decision_pdf(items: Sequence[DecisionItemRow], info: DecisionListInfo,
                        money: ListMoney | None = None) -> Path:
     """Write the list as an A4 PDF (header, title, I./II. tables, signature block);
     temp file then rename. Raises FileLocked, BadInput, Cancelled. Any thread."""
+    # Lazy: ReportLab loads for the PDF only, not for the xlsx.
     from reportlab.lib.enums import TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm

@@ -12,9 +12,7 @@ Pure output: plain values in, a file out (temp file beside the target, then rena
 from __future__ import annotations
 
 import functools
-import os
 import re
-import tempfile
 from collections.abc import Sequence
 from html import unescape
 from pathlib import Path
@@ -27,10 +25,12 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt
 
-from app.errors import BadInput, FileLocked
+from app.safe_write import atomic_output
 from app.exports.layout import LEFT_SHARE, MARGINS_MM, header_layout
 from app.exports.xlsx_report import DocumentHeader, SignatureBlock
 from app.rules.vntext import nfc
+from docx.table import _Cell
+from xml.sax.saxutils import escape
 
 __all__ = ["FONT", "new_document", "add_header", "add_par", "add_table", "add_signatures", "add_page_break",
            "save_docx", "text_width_mm", "keep_last"]
@@ -202,8 +202,6 @@ def _grid(table) -> None:
 def _cells(table, row) -> list:
     """A row's cells straight from its XML (python-docx's `row.cells` walks the whole
     table each time: quadratic on a list of thousands)."""
-    from docx.table import _Cell
-
     return [_Cell(tc, table) for tc in row._tr.tc_lst]
 
 
@@ -351,8 +349,6 @@ _JC = {"left": "left", "center": "center", "right": "right", "justify": "both"}
 
 def _p_xml(text: str, size: float, bold: bool, align: str, keep_next: bool) -> str:
     """One cell paragraph as XML, with the runs of the small markup of `_add_runs`."""
-    from xml.sax.saxutils import escape
-
     runs = []
     b, i = bold, False
     for part in _TOKEN.split(nfc(text or "")):
@@ -425,27 +421,8 @@ def add_page_break(doc) -> None:
 
 
 def save_docx(doc, out: str | Path) -> Path:
-    """Save crash-safely: a temp file beside `out`, then rename (FileLocked when the
+    """Save crash-safely through `app.safe_write.atomic_output` (FileLocked when the
     target is open in Word)."""
-    out = Path(out)
-    folder = out.parent if str(out.parent) else Path(".")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".docx.tmp", dir=folder)
-    except OSError as exc:
-        raise BadInput(detail=f"Không ghi được vào thư mục {folder}: {exc.strerror or exc}.") from exc
-    os.close(fd)
-    tmp = Path(name)
-    try:
+    with atomic_output(out, suffix=".docx.tmp") as tmp:
         doc.save(str(tmp))
-        os.replace(tmp, out)
-    except PermissionError as exc:
-        tmp.unlink(missing_ok=True)
-        raise FileLocked(path=str(out)) from exc
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise BadInput(detail=f"Không ghi được tệp {out}: {exc.strerror or exc}.") from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return out
+    return Path(out)

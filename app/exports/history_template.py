@@ -27,7 +27,7 @@ from app.exports.staff_template import (
 )
 from app.exports.xlsx_io import safe_text, save_workbook
 from app.rules.catalogue import AWARD_TYPES
-from app.rules.codes import DISCIPLINE_LEVELS, INITIATIVE_LEVELS, RATINGS
+from app.rules.codes import DISCIPLINE_LEVELS, FIRST_YEAR, INITIATIVE_KINDS, INITIATIVE_LEVELS, RATINGS
 from app.rules.history_sheets import (
     AWARD_SHEET,
     DISCIPLINE_SHEET,
@@ -37,7 +37,6 @@ from app.rules.history_sheets import (
     RATING_SHEET,
 )
 from app.rules.person import SheetColumn
-from app.services.history import FIRST_YEAR, INITIATIVE_KINDS
 
 __all__ = ["EXAMPLES", "write_history_template"]
 

@@ -141,6 +141,7 @@ def write_payments_pdf(lines: Sequence[AmountLine], info: PaymentInfo, out: str 
     """Write the payment list as an A4 landscape PDF (header, title, table with subtotals
     and total, amount in words, three signatures); temp file then rename. Raises
     FileLocked, BadInput, Cancelled. Any thread."""
+    # Lazy: ReportLab loads for the PDF only, not for the xlsx.
     from reportlab.lib.enums import TA_CENTER, TA_RIGHT
     from reportlab.lib.pagesizes import landscape
     from reportlab.lib.styles import ParagraphStyle

@@ -24,6 +24,8 @@ from app.exports.layout import MARGINS_MM, HeaderLine, header_layout, wrap
 from app.exports.xlsx_report import DocumentHeader, SignatureBlock
 from app.rules.vntext import nfc
 from app.safe_write import atomic_output, finish_file, temp_beside  # the crash-safe writer
+from reportlab.platypus import KeepTogether
+from reportlab.platypus import SimpleDocTemplate
 
 __all__ = ["PAGE", "MARGINS", "DocumentHeader", "SignatureBlock", "styles", "esc", "header_flowable", "draw_header",
            "signature_table", "temp_beside", "finish_file", "fit_size", "number_pages", "build_pdf", "keep_with_last",
@@ -194,8 +196,6 @@ def number_pages(canvas: Canvas, doc: BaseDocTemplate) -> None:
 def keep_with_last(story: list, tail: Sequence, lines: int = 1) -> None:
     """Append `tail` (a signature block) kept on one page with the last `lines` flowables
     of `story`: a signature block never stands alone on a page."""
-    from reportlab.platypus import KeepTogether
-
     last = story[-lines:] if lines else []
     del story[len(story) - len(last):]
     story.append(KeepTogether([*last, *tail]))
@@ -231,8 +231,6 @@ def build_pdf(story: list[Flowable], out: str | Path, *, title: str, pagesize: t
               margins: Sequence[float] | None = None) -> Path:
     """Lay `story` out on A4 pages with the NĐ 30 margins and page numbers from page 2;
     temp file beside `out`, then rename. Every font embedded (no Helvetica default)."""
-    from reportlab.platypus import SimpleDocTemplate
-
     register_fonts()
     out = Path(out)
     left, right, top, bottom = margins or MARGINS

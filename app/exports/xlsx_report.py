@@ -32,6 +32,10 @@ from app.errors import Cancelled
 from app.exports.layout import MARGINS_MM, header_layout, wrap
 from app.exports.layout import NATIONAL_LINE_1, NATIONAL_LINE_2, PARTY_LINE  # noqa: F401 (re-exported)
 from app.exports.xlsx_io import save_workbook, set_safe
+from app.rules.document import DocumentHeader  # noqa: F401 (re-exported; a plain data type)
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
+from openpyxl.worksheet.pagebreak import Break
 
 Progress = Callable[[int, int], None]
 
@@ -78,22 +82,6 @@ class ReportSection:
 
     title: str
     rows: Sequence[Sequence[object] | ReportRow]
-
-
-@dataclasses.dataclass(frozen=True)
-class DocumentHeader:
-    """Top of the page. `header_style` "national" prints the national motto lines on the
-    right; "party" prints "ĐẢNG CỘNG SẢN VIỆT NAM" instead (DOMAIN.md §11)."""
-
-    header_style: str = "national"
-    issuing_body: str = ""  # the superior body, above the agency name
-    agency_name: str = ""
-    number: str = ""  # "Số: 05/DS-HĐTĐKT", optional
-    place_date: str = ""  # "Hà Nội, ngày 05 tháng 3 năm 2024", optional
-    # header_style "form" (TT 02/2023 statistical forms): these lines instead, the first of
-    # each block bold ("Biểu số: 0603.N/BNV-TĐKT" | "Đơn vị báo cáo: …").
-    left_lines: tuple[str, ...] = ()
-    right_lines: tuple[str, ...] = ()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -382,8 +370,6 @@ def _document_header(ws: Worksheet, h: DocumentHeader, n: int, f: _Fonts) -> int
     lines. Right, the motto block: one merged cell over those rows holding the motto lines
     (the last underlined) and the place and date as rich text, so the motto lines stay
     together however many lines the agency's name takes."""
-    from openpyxl.cell.rich_text import CellRichText, TextBlock
-    from openpyxl.cell.text import InlineFont
 
     left, right = _split(n)
     if h.header_style == "form":
@@ -626,8 +612,6 @@ def _break_rows(ws: Worksheet, heights: dict[int, float], page: float, header_fi
                 first_data: int, last_data: int, last_row: int) -> None:
     """Manual page breaks: pages filled row by row (the column headers repeat on every
     page), the last two table rows kept with the notes and signatures below them."""
-    from openpyxl.worksheet.pagebreak import Break
-
     repeat = sum(heights[r] for r in range(header_first, header_last + 1))
     tail_start = max(first_data, last_data - 1)
     tail = sum(heights[r] for r in range(tail_start, last_row + 1))

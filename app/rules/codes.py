@@ -9,6 +9,10 @@ from app.rules.vntext import fold
 
 GENDERS = {"M": "Nam", "F": "Nữ"}
 
+INITIATIVE_KINDS = {"SANG_KIEN": "Sáng kiến", "DE_TAI": "Đề tài, đề án"}
+LEAVE_KINDS = {"THAI_SAN": "Nghỉ thai sản"}
+FIRST_YEAR = 1950  # the earliest year a history record (rating, award, sáng kiến) may carry
+
 # An individual's row in the TT 02/2023 forms (0602 rows 10–14, 0603 rows 06–10).
 LEADER_LEVELS = {
     "NONE": "Không giữ chức vụ lãnh đạo",

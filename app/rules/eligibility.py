@@ -60,6 +60,7 @@ from app.rules.catalogue import (
     UNIT_CRITERIA,
     RuleParams,
 )
+import itertools
 
 ELIGIBLE, NOT_ELIGIBLE, MANUAL_CHECK = "ELIGIBLE", "NOT_ELIGIBLE", "MANUAL_CHECK"
 VERDICT_STATUSES = (ELIGIBLE, NOT_ELIGIBLE, MANUAL_CHECK)
@@ -745,8 +746,6 @@ def _depends_on(rule: AwardRule | None) -> set[str]:
 def _assign(demands: list[tuple[RoundItem, int, tuple[int, ...]]]) -> dict[int, tuple[int, ...]] | None:
     """Distinct sáng kiến for every demand (item, count, options), or None when impossible.
     Backtracking over the (few) nominations of one person, in the given canonical order."""
-    import itertools
-
     out: dict[int, tuple[int, ...]] = {}
     budget = [20_000]
 

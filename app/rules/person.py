@@ -11,6 +11,7 @@ import re
 
 from app.rules.codes import GENDERS, LEADER_LEVELS, STAFF_CATEGORIES, UNIT_KINDS
 from app.rules.vntext import clean_text
+from app.rules.vntext import has_invisible
 
 MAX_LEN = {"code": 30, "full_name": 100, "ethnicity": 50, "position": 200, "unit_name": 255}
 MIN_AGE, MAX_AGE = 15, 100
@@ -80,8 +81,6 @@ def invisible_errors(fields: dict[str, str]) -> dict[str, str]:
     """Field → reason for raw text holding bidi-control or zero-width characters. Names
     and codes with them are refused (the user retypes them); other text fields are
     cleaned silently by `clean_text`."""
-    from app.rules.vntext import has_invisible
-
     return {name: "chứa ký tự điều khiển ẩn (đảo chiều chữ hoặc ký tự độ rộng 0); hãy gõ lại"
             for name, value in fields.items() if value and has_invisible(str(value))}
 

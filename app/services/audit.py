@@ -44,6 +44,8 @@ from sqlalchemy.sql.elements import BinaryExpression, BindParameter, BooleanClau
 
 from app.db import Base, utcnow
 from app.errors import PermissionDenied
+from app.models import AuditEntry
+from sqlalchemy import inspect
 
 AUDIT_TABLE = "audit_log"
 UNAUDITED = frozenset({AUDIT_TABLE, "alembic_version"})
@@ -292,8 +294,6 @@ def _lock(conn: Connection, ctx: _Ctx) -> None:
 
 def _head(conn: Connection, ctx: _Ctx) -> tuple[int, str]:
     if ctx.head is None:
-        from app.models import AuditEntry
-
         row = conn.execute(select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)).first()
         ctx.head = (int(row[0]), row[1]) if row else (0, "")
     return ctx.head
@@ -303,7 +303,6 @@ def _append(conn: Connection, ctx: _Ctx, entries: list[tuple[str, str, str, str,
     """Append (action, table, row id, before, after) entries to the chain."""
     if not entries:
         return
-    from app.models import AuditEntry
 
     _lock(conn, ctx)
     seq, prev = _head(conn, ctx)
@@ -603,9 +602,6 @@ def _checkin(dbapi_connection, record) -> None:
 def genesis(conn: Connection, *, account: str = "(khởi tạo nhật ký)") -> int:
     """One GENESIS entry per existing row of every audited table (the migration that adds
     the trail), so that old databases are covered from that day. Returns the count."""
-    from sqlalchemy import inspect
-
-    from app.models import AuditEntry
 
     existing = set(inspect(conn).get_table_names())
     row = conn.execute(select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)).first()
@@ -643,9 +639,6 @@ def resync(conn: Connection, *, account: str = "(nâng cấp lược đồ)") ->
     entry per row whose state differs from its latest entry, named `account`, so that
     `check` does not report the upgrade as tampering. Call it at the end of the
     migration's `upgrade()` with `op.get_bind()`. Returns the number of entries."""
-    from sqlalchemy import inspect
-
-    from app.models import AuditEntry
 
     latest: dict[tuple[str, str], tuple[str, str]] = {}
     q = (select(AuditEntry.action, AuditEntry.table_name, AuditEntry.row_id, AuditEntry.after)
@@ -726,8 +719,6 @@ def list_entries(session: Session, *, table: str | None = None, row_id: Any = No
                  since: _dt.date | None = None, limit: int | None = None, newest_first: bool = False
                  ) -> list[AuditRow]:
     """Entries matching the filters (the CLI's `audit` and the "Nhật ký thay đổi" screen)."""
-    from app.models import AuditEntry
-
     q = select(AuditEntry.seq, AuditEntry.at, AuditEntry.account, AuditEntry.action, AuditEntry.table_name,
                AuditEntry.row_id, AuditEntry.before, AuditEntry.after)
     if table:

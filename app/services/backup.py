@@ -21,11 +21,19 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
+from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.orm import Session
 
 from app.db import sqlite_path
 from app.errors import BadInput
-from app.safe_write import atomic_output, create_temp_beside, disk_error
+from app.revisions import known_revisions
+from app.services.integrity import chain_findings
+from app.safe_write import atomic_output, disk_error
+from app.paths import backups_dir
+from app.services.in_use import others_using
+from app.services.output_guard import check_output_path
+from urllib.parse import quote
 
 DAILY = "hang-ngay"
 KEEP_DAYS, KEEP_MONTHS = 14, 12
@@ -70,8 +78,6 @@ def backup_database(engine: Engine, *, reason: str = "thu-cong", out: Path | Non
     if src is None or not src.exists():
         return None
     if out is not None:
-        from app.services.output_guard import check_output_path
-
         out = check_output_path(out, allow_sqlite=True)
         _copy_sqlite(src, out, guard=False)
         return out
@@ -174,8 +180,6 @@ def _refuse(path: Path, why: str) -> BadInput:
 
 
 def _step_schema(conn: sqlite3.Connection, path: Path) -> None:
-    from app.migrate import known_revisions
-
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if "alembic_version" not in tables:
         raise _refuse(path, "đây là cơ sở dữ liệu SQLite nhưng không phải của TĐKT Desk (không có thông tin phiên bản lược đồ).")
@@ -210,11 +214,6 @@ def _step_audit_chain(conn: sqlite3.Connection, path: Path) -> None:
     made before the trail existed has none to check."""
     if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'").fetchone() is None:
         return
-    from sqlalchemy import create_engine
-    from sqlalchemy.orm import Session
-
-    from app.services.integrity import chain_findings
-
     engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(sqlite_uri(path) + "?mode=ro", uri=True))
     try:
         with Session(engine) as session:
@@ -235,8 +234,6 @@ def sqlite_uri(path: Path) -> str:
     """A SQLite `file:` URI of `path`: %, #, ?, spaces and Vietnamese letters escaped;
     `/home/…`, `C:/…` and Windows shares `//server/share/…` (which Path.as_uri would
     give as a host SQLite refuses)."""
-    from urllib.parse import quote
-
     text = Path(path).resolve().as_posix()
     prefix = "file://" if text.startswith("/") else "file:///"
     return prefix + quote(text, safe="/:")
@@ -274,19 +271,6 @@ def validate_backup(path: Path, *, shown: Path | None = None) -> None:
         conn.close()
 
 
-def integrity_problems(engine: Engine) -> list[str]:
-    """SQLite's integrity and foreign-key checks; an empty list means healthy."""
-    if engine.dialect.name != "sqlite":
-        return []
-    problems: list[str] = []
-    with engine.connect() as conn:
-        rows = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
-        problems += [r[0] for r in rows if r[0] != "ok"]
-        fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-        problems += [f"khóa ngoại hỏng: bảng {r[0]}, dòng {r[1]} → {r[2]}" for r in fk]
-    return problems
-
-
 # ---------------------------------------------------------------- restore
 
 
@@ -298,20 +282,16 @@ def restore_database(engine: Engine, backup_file: Path, *, own_marker=None) -> P
     caller's own marker excepted), back up the current file, then swap. Any refusal
     leaves the current database untouched (BadInput).
     """
-    from app.services.in_use import others_using
-
     dst = sqlite_path(engine.url.render_as_string(hide_password=False))
     if dst is None:
         raise BadInput(detail="Khôi phục chỉ áp dụng cho tệp SQLite; với máy chủ PostgreSQL hãy dùng pg_restore "
                               "(xem README, mục Sao lưu và khôi phục).")
     backup_file = Path(backup_file)
     validate_backup(backup_file)  # cheap refusals before any copy
-    tmp = create_temp_beside(dst, ".restore.tmp")
-    try:
-        try:
-            shutil.copyfile(backup_file, tmp)
-        except OSError as exc:
-            raise disk_error(exc, dst) from None
+    # The one crash-safe writer: the candidate is copied beside the database, checked,
+    # and renamed over it only when every check passed; any failure removes the copy.
+    with atomic_output(dst, suffix=".restore.tmp", guard=False) as tmp:
+        shutil.copyfile(backup_file, tmp)
         validate_backup(tmp, shown=backup_file)  # what is swapped in is what was checked
         busy = others_using(dst, own=own_marker)
         if busy:
@@ -329,14 +309,7 @@ def restore_database(engine: Engine, backup_file: Path, *, own_marker=None) -> P
             side = dst.with_name(dst.name + suffix)
             if side.exists():
                 side.unlink()
-        try:
-            os.replace(tmp, dst)
-        except OSError as exc:
-            raise disk_error(exc, dst) from None
-        return previous
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    return previous
 
 
 # ---------------------------------------------------------------- PostgreSQL
@@ -382,8 +355,6 @@ def backup_postgres(url: str, out: Path | None) -> Path:
     if exe is None:
         raise BadInput(detail=pg_dump_howto(url))
     if out is None:
-        from app.paths import backups_dir
-
         stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         out = backups_dir() / f"{make_url(url).database}-{stamp}-thu-cong.dump"
     with atomic_output(out, suffix=".dump.tmp") as tmp:

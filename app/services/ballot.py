@@ -33,7 +33,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from app.db import utcnow
-from app.errors import BadInput, NotFound, StaleRecord, ValidationFailed
+from app.errors import BadInput, NotFound, ValidationFailed
 from app.models import (
     AwardType,
     Ballot,
@@ -66,7 +66,10 @@ from app.rules.tally import (
 from app.rules.vntext import clean_text
 from app.services.catalogue import engine_rules, rule_set_in_force
 from app.services import audit
-from app.services.org import _flush_or_stale, current_user
+from app.services.common import check_version, current_user, flush_or_stale
+from app.rules.vntext import date_words
+from app.services.settings import get_settings
+from app.rules.document import DocumentHeader
 
 __all__ = [
     "ENTRIES", "KIND_NAMES", "BallotSealed", "EntriesDiffer", "BallotRow", "CandidateRow", "EntryState",
@@ -331,7 +334,7 @@ def create_ballot(session: Session, *, meeting_id: int, award_code: str, nominat
     force on the round's review date; base = the meeting's members; papers issued default
     to the members present plus the written opinions. Raises NotFound, ValidationFailed,
     BadInput (award needs no vote, nothing to vote on, a base other than total members)."""
-    from app.services.council import agenda
+    from app.services.council import agenda  # lazy for start-up (see _move_nominations)
 
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
@@ -393,8 +396,7 @@ def update_ballot(session: Session, *, ballot_id: int, version: int, title: str,
     """Edit an open ballot's title, limits and paper counts. Raises BallotSealed,
     StaleRecord, ValidationFailed."""
     b = _open_ballot(session, ballot_id)
-    if b.version != version:
-        raise StaleRecord(what="Phiếu bầu", who=b.updated_by or "người khác")
+    check_version(b, version, "Phiếu bầu")
     errors: dict[str, str] = {}
     _positive_or_none(max_approvals, "max_approvals", errors)
     _positive_or_none(quota, "quota", errors)
@@ -408,7 +410,7 @@ def update_ballot(session: Session, *, ballot_id: int, version: int, title: str,
         raise ValidationFailed(errors)
     b.title, b.max_approvals, b.quota, b.issued, b.spares = clean_text(title), max_approvals, quota, issued, spares
     b.updated_by = current_user()
-    _flush_or_stale(session, "Phiếu bầu", Ballot, ballot_id)
+    flush_or_stale(session, "Phiếu bầu", Ballot, ballot_id)
 
 
 def delete_ballot(session: Session, *, ballot_id: int) -> None:
@@ -578,6 +580,8 @@ def _payload(session: Session, b: Ballot, results: dict) -> bytes:
 def _move_nominations(session: Session, b: Ballot, result: TallyResult, cands: Sequence[CandidateRow]) -> None:
     """The nominations follow the sealed result (CHECKED → VOTED → APPROVED/REJECTED), all
     in one batch of moves with a single flush (a 300-candidate ballot in milliseconds)."""
+    # Lazy for start-up: this module is loaded while the first window opens, and the
+    # nomination and council services (≈ 0.2 s) are needed only to change a ballot.
     from app.services import nomination as nom
 
     by_number = {c.number: c for c in result.candidates}
@@ -631,7 +635,7 @@ def seal_ballot(session: Session, *, ballot_id: int, chair_choice: Sequence[int]
     b.updated_by = b.sealed_by
     session.add(BallotEvent(ballot_id=b.id, at=b.sealed_at, by=b.sealed_by, action="SEAL",
                             reason=b.chair_note and f"Chủ tịch quyết định: {b.chair_note}", seal_hash=b.seal_hash))
-    _flush_or_stale(session, "Phiếu bầu", Ballot, ballot_id)
+    flush_or_stale(session, "Phiếu bầu", Ballot, ballot_id)
     _move_nominations(session, b, result, cands)
     audit.log_event(session, "SEAL", table="ballot", row_id=b.id, detail={"seal_hash": b.seal_hash})
     return SealResult(b.id, b.seal_hash, result)
@@ -641,7 +645,7 @@ def reopen_ballot(session: Session, *, ballot_id: int, reason: str) -> None:
     """Unseal with a reason (logged with who and when, and the hash being replaced); the
     nominations return to VOTED. Raises ValidationFailed (no reason), BadInput (not sealed,
     a second round exists, a nomination already decided)."""
-    from app.services import nomination as nom
+    from app.services import nomination as nom  # lazy for start-up (see _move_nominations)
 
     audit.require_role(session, "admin", "mở lại phiếu bầu đã niêm phong")
     reason = clean_text(reason)
@@ -666,7 +670,7 @@ def reopen_ballot(session: Session, *, ballot_id: int, reason: str) -> None:
     b.status, b.results, b.seal_hash, b.sealed_at, b.sealed_by = "OPEN", None, "", None, ""
     b.chair_choice, b.chair_note = None, ""
     b.updated_by = user
-    _flush_or_stale(session, "Phiếu bầu", Ballot, ballot_id)
+    flush_or_stale(session, "Phiếu bầu", Ballot, ballot_id)
     audit.log_event(session, "REOPEN", table="ballot", row_id=b.id, detail={"reason": reason})
 
 
@@ -726,9 +730,6 @@ def _local(moment: _dt.datetime | None) -> _dt.datetime | None:
 
 
 def _header(session: Session, council_name: str):
-    from app.exports.xlsx_report import DocumentHeader
-    from app.services.settings import get_settings
-
     st = get_settings(session)
     return DocumentHeader(header_style=st.header_style, issuing_body=st.agency_name or st.issuing_body,
                           agency_name=council_name)
@@ -736,9 +737,9 @@ def _header(session: Session, council_name: str):
 
 def ballot_paper_data(session: Session, *, ballot_id: int, copies: int | None = None):
     """The ballot papers' DTO: one per member plus the ballot's spares (or `copies`)."""
+    # Lazy: the writers (ReportLab, openpyxl, python-docx) load on first use, not at start-up.
     from app.exports.ballot_papers import BallotPaperData
-    from app.rules.vntext import date_words
-    from app.services.council import get_meeting
+    from app.services.council import get_meeting  # lazy for start-up (see _move_nominations)
 
     b = _ballot(session, ballot_id)
     meeting = get_meeting(session, b.meeting_id)
@@ -783,8 +784,9 @@ def _tally_closed_at(starts_at: _dt.datetime, ends_at: _dt.datetime | None,
 def tally_minutes_data(session: Session, *, ballot_id: int):
     """The DTO of Biên bản kiểm phiếu (and of the results xlsx). Raises BadInput when the
     ballot is not sealed: only a sealed result is ever printed."""
+    # Lazy: the writers (ReportLab, openpyxl, python-docx) load on first use, not at start-up.
     from app.exports.minutes import ResultLine, TallyMinutesData
-    from app.services.council import committee, get_meeting, list_attendance
+    from app.services.council import committee, get_meeting, list_attendance  # lazy for start-up
 
     b = _ballot(session, ballot_id)
     result = sealed_result(session, ballot_id=ballot_id)
@@ -840,8 +842,9 @@ def _opinion_text(row) -> str:
 
 def meeting_minutes_data(session: Session, *, meeting_id: int):
     """The DTO of Biên bản họp Hội đồng: attendance, written opinions, sealed results."""
+    # Lazy: the writers (ReportLab, openpyxl, python-docx) load on first use, not at start-up.
     from app.exports.minutes import AttendanceLine, MeetingMinutesData
-    from app.services.council import ATTENDANCE, committee, get_meeting, list_attendance, quorum
+    from app.services.council import ATTENDANCE, committee, get_meeting, list_attendance, quorum  # lazy, start-up
 
     meeting = get_meeting(session, meeting_id)
     rows = list_attendance(session, meeting_id=meeting_id)

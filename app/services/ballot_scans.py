@@ -20,6 +20,8 @@ from sqlalchemy.orm import Session
 
 from app.errors import BadInput
 from app.models import BallotSheet
+from app.services.ballot import add_sheet, finish_entry, get_ballot
+from app.services.ballot import ballot_paper_data
 
 __all__ = ["ballot_reference", "read_ballot_scans", "load_as_pass_b", "ScanImport"]
 
@@ -32,9 +34,9 @@ class ScanImport(NamedTuple):
 
 def ballot_reference(session: Session, *, ballot_id: int):
     """The scan reader's reference of ballot `ballot_id` (its papers, drawn again)."""
+    # Lazy: the writers (ReportLab, openpyxl, python-docx) load on first use, not at start-up.
     from app.exports.ballot_papers import render_ballot_papers
     from app.scan_reader import load_reference
-    from app.services.ballot import ballot_paper_data
 
     data = ballot_paper_data(session, ballot_id=ballot_id, copies=1)
     with tempfile.TemporaryDirectory(prefix="tdkt-scan-") as folder:
@@ -47,6 +49,7 @@ def read_ballot_scans(reference, paths: Sequence[str | Path], *, progress: Calla
                       is_cancelled: Callable[[], bool] | None = None):
     """Read the scanned files against `reference` (crops kept for the comparison view).
     No database: run it in a worker thread."""
+    # Lazy: the scan reader loads NumPy and OpenCV only when scans are read.
     from app.scan_reader import count_scan_pages, iter_scan_pages, read_scans
 
     return read_scans(reference, iter_scan_pages(paths), crops=True, progress=progress, is_cancelled=is_cancelled,
@@ -57,8 +60,6 @@ def load_as_pass_b(session: Session, *, ballot_id: int, result) -> ScanImport:
     """Enter the sure sheets of `result` (a ReadResult) as pass B and declare pass B done.
     Raises BadInput when pass B already has sheets or the pile has more sheets than members;
     nothing is written then."""
-    from app.services.ballot import add_sheet, finish_entry, get_ballot
-
     b = get_ballot(session, ballot_id)
     present = session.scalar(select(func.count()).select_from(BallotSheet)
                              .where(BallotSheet.ballot_id == ballot_id, BallotSheet.entry == "B"))

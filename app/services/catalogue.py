@@ -14,12 +14,12 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import AppError, NotFound, StaleRecord, ValidationFailed
+from app.errors import AppError, NotFound, ValidationFailed
 from app.models import AwardRule, AwardType, RuleSet
 from app.rules import catalogue as C
 from app.rules.eligibility import AwardRule as EngineRule
 from app.rules.vntext import clean_text
-from app.services.org import _flush_or_stale, current_user
+from app.services.common import current_user, flush_or_stale, load_for_update
 
 
 class NoRuleSet(AppError):
@@ -144,11 +144,8 @@ def award_names(session: Session) -> dict[str, str]:
 def update_award_type(session: Session, *, code: str, version: int, name: str, authority: str,
                       reward_multiple: Decimal | str, certificate_template: str = "", is_active: bool = True) -> None:
     """Edit a catalogue entry. Raises NotFound, StaleRecord, ValidationFailed."""
-    a = session.get(AwardType, code)
-    if a is None:
-        raise NotFound(what="danh hiệu, hình thức", key=code)
-    if a.version != version:
-        raise StaleRecord(what=f"Danh mục «{a.name}»", who=a.updated_by or "người khác")
+    a = load_for_update(session, AwardType, code, version,
+                        missing="danh hiệu, hình thức", stale=lambda a: f"Danh mục «{a.name}»")
     errors: dict[str, str] = {}
     name = clean_text(name)
     if not name:
@@ -166,7 +163,7 @@ def update_award_type(session: Session, *, code: str, version: int, name: str, a
         raise ValidationFailed(errors)
     a.name, a.authority, a.reward_multiple = name, clean_text(authority), multiple
     a.certificate_template, a.is_active, a.updated_by = certificate_template, is_active, current_user()
-    _flush_or_stale(session, f"Danh mục «{name}»", AwardType, code)
+    flush_or_stale(session, f"Danh mục «{name}»", AwardType, code)
 
 
 # ---------------------------------------------------------------- rule sets
@@ -248,17 +245,14 @@ def copy_rule_set(session: Session, *, source_id: int, name: str, legal_text: st
 def update_rule_set(session: Session, *, rule_set_id: int, version: int, name: str, legal_text: str,
                     effective_from: _dt.date, effective_to: _dt.date | None) -> None:
     """Rename or re-date a rule set. Raises NotFound, StaleRecord, ValidationFailed."""
-    rs = session.get(RuleSet, rule_set_id)
-    if rs is None:
-        raise NotFound(what="bộ quy tắc", key=rule_set_id)
-    if rs.version != version:
-        raise StaleRecord(what=f"Bộ quy tắc «{rs.name}»", who=rs.updated_by or "người khác")
+    rs = load_for_update(session, RuleSet, rule_set_id, version,
+                         missing="bộ quy tắc", stale=lambda rs: f"Bộ quy tắc «{rs.name}»")
     name = clean_text(name)
     if errors := _dates_errors(session, name, effective_from, effective_to, rule_set_id):
         raise ValidationFailed(errors)
     rs.name, rs.legal_text, rs.effective_from, rs.effective_to = name, clean_text(legal_text), effective_from, effective_to
     rs.updated_by = current_user()
-    _flush_or_stale(session, f"Bộ quy tắc «{name}»", RuleSet, rule_set_id)
+    flush_or_stale(session, f"Bộ quy tắc «{name}»", RuleSet, rule_set_id)
 
 
 def list_award_rules(session: Session, *, rule_set_id: int) -> list[AwardRuleRow]:
@@ -276,17 +270,14 @@ def list_award_rules(session: Session, *, rule_set_id: int) -> list[AwardRuleRow
 def update_award_rule(session: Session, *, rule_id: int, version: int, params: C.RuleParams) -> None:
     """Save one award's parameters. Raises NotFound, StaleRecord, ValidationFailed whose
     `fields` are RuleParams field names (labels in `app.rules.catalogue.PARAM_LABELS`)."""
-    rule = session.get(AwardRule, rule_id)
-    if rule is None:
-        raise NotFound(what="tiêu chuẩn", key=rule_id)
-    if rule.version != version:
-        raise StaleRecord(what=f"Tiêu chuẩn {rule.award_code}", who=rule.updated_by or "người khác")
+    rule = load_for_update(session, AwardRule, rule_id, version,
+                           missing="tiêu chuẩn", stale=lambda rule: f"Tiêu chuẩn {rule.award_code}")
     known = set(session.scalars(select(AwardType.code)))
     if errors := C.validate_params(params, known_awards=known):
         raise ValidationFailed(errors)
     rule.params = C.params_to_json(params)
     rule.updated_by = current_user()
-    _flush_or_stale(session, f"Tiêu chuẩn {rule.award_code}", AwardRule, rule_id)
+    flush_or_stale(session, f"Tiêu chuẩn {rule.award_code}", AwardRule, rule_id)
 
 
 def rule_set_in_force(session: Session, *, on: _dt.date) -> RuleSetRow:

@@ -15,6 +15,7 @@ from sqlalchemy.engine import Connection, Engine
 import app.models  # noqa: F401  (registers every table)
 from app.db import Base
 from app.errors import BadInput
+from app.db import sqlite_path, to_url
 
 CHUNK = 2000
 # Rows the target gets by itself when it is created; they do not make it "non-empty".
@@ -37,8 +38,6 @@ class CopyResult:
 def check_source_exists(source: str) -> None:
     """A copy never creates its source: a SQLite path that is not an existing database
     file is BadInput (a mistyped name would otherwise become an empty database)."""
-    from app.db import sqlite_path, to_url
-
     path = sqlite_path(to_url(source))
     if path is None:
         return

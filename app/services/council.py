@@ -15,12 +15,14 @@ from typing import NamedTuple, Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.errors import NotFound, StaleRecord, ValidationFailed
+from app.errors import NotFound, ValidationFailed
 from app.models import Ballot, BallotCandidate, Council, CouncilMember, Meeting, MeetingAttendance, Person, ReviewRound, Unit
 from app.rules.codes import COUNCIL_ROLES
 from app.rules.vntext import clean_text
 from app.services.catalogue import engine_rules, rule_set_in_force
-from app.services.org import _flush_or_stale, current_user
+from app.services.common import check_version, current_user, flush_or_stale, load_for_update
+from app.rules.vntext import unit_with_agency
+from app.services.nomination import list_nominations
 
 __all__ = [
     "ATTENDANCE", "COMMITTEE_ROLES", "ROLE_ORDER", "CouncilRow", "MemberInput", "MemberRow", "MeetingRow",
@@ -267,11 +269,8 @@ def add_member(session: Session, *, council_id: int, data: MemberInput) -> int:
 
 
 def _load_member(session: Session, member_id: int, version: int) -> CouncilMember:
-    m = session.get(CouncilMember, member_id)
-    if m is None:
-        raise NotFound(what="thành viên Hội đồng", key=member_id)
-    if m.version != version:
-        raise StaleRecord(what="Thành viên Hội đồng", who=m.updated_by or "người khác")
+    m = load_for_update(session, CouncilMember, member_id, version,
+                        missing="thành viên Hội đồng", stale="Thành viên Hội đồng")
     return m
 
 
@@ -282,7 +281,7 @@ def update_member(session: Session, *, member_id: int, version: int, data: Membe
     m.full_name, m.role, m.person_id, m.unit_id = data.full_name, data.role, data.person_id, data.unit_id
     m.position, m.term_start, m.term_end, m.note = data.position, data.term_start, data.term_end, data.note
     m.updated_by = current_user()
-    _flush_or_stale(session, "Thành viên Hội đồng", CouncilMember, member_id)
+    flush_or_stale(session, "Thành viên Hội đồng", CouncilMember, member_id)
 
 
 def set_member_active(session: Session, *, member_id: int, version: int, active: bool,
@@ -298,7 +297,7 @@ def set_member_active(session: Session, *, member_id: int, version: int, active:
     elif end_date is None and m.term_end is not None and m.term_end <= _dt.date.today():
         m.term_end = None
     m.updated_by = current_user()
-    _flush_or_stale(session, "Thành viên Hội đồng", CouncilMember, member_id)
+    flush_or_stale(session, "Thành viên Hội đồng", CouncilMember, member_id)
 
 
 # ---------------------------------------------------------------- meetings
@@ -350,8 +349,7 @@ def update_meeting(session: Session, *, meeting_id: int, version: int, starts_at
     """Edit the meeting's time, place, title and quorum. Raises NotFound, StaleRecord,
     ValidationFailed."""
     m = _meeting(session, meeting_id)
-    if m.version != version:
-        raise StaleRecord(what="Phiên họp", who=m.updated_by or "người khác")
+    check_version(m, version, "Phiên họp")
     errors = _quorum_errors(quorum_num, quorum_den)
     if ends_at is not None and ends_at < starts_at:
         errors["ends_at"] = "trước giờ bắt đầu"
@@ -360,7 +358,7 @@ def update_meeting(session: Session, *, meeting_id: int, version: int, starts_at
     m.starts_at, m.ends_at, m.place, m.title = starts_at, ends_at, clean_text(place), clean_text(title) or m.title
     m.quorum_num, m.quorum_den, m.note = quorum_num, quorum_den, note.strip()
     m.updated_by = current_user()
-    _flush_or_stale(session, "Phiên họp", Meeting, meeting_id)
+    flush_or_stale(session, "Phiên họp", Meeting, meeting_id)
 
 
 def _meeting_row(session: Session, m: Meeting) -> MeetingRow:
@@ -461,9 +459,6 @@ def agenda(session: Session, *, meeting_id: int) -> list[AgendaRow]:
     """The round's nominations awaiting the Council's vote: status CHECKED (or VOTED, e.g.
     tied in a first round) for an award that needs a vote under the rule set in force, plus
     any nomination already on a ballot of this meeting. Catalogue order, then name."""
-    from app.rules.vntext import unit_with_agency
-    from app.services.nomination import list_nominations
-
     m = _meeting(session, meeting_id)
     rnd = session.get_one(ReviewRound, m.round_id)  # the round of a meeting always exists (FK)
     rules = engine_rules(session, rule_set_id=rule_set_in_force(session, on=rnd.review_date).id)

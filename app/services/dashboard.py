@@ -21,6 +21,9 @@ from app.services import reports
 from app.services.money import year_total_spent
 from app.services.movement import RoundRow, list_rounds
 from app.services.nomination import STATUSES, round_counts
+from app.services.ballot import list_ballots
+from app.services.council import list_meetings
+from app.services.decision import number_text
 
 VERDICTS = {
     "ELIGIBLE": "Đủ điều kiện",
@@ -116,9 +119,6 @@ def _round_warnings(rnd: RoundRow, status: dict[str, int], verdict: dict[str, in
 
 
 def _unsealed(session: Session, round_id: int) -> list[str]:
-    from app.services.ballot import list_ballots
-    from app.services.council import list_meetings
-
     names = []
     for meeting in list_meetings(session, round_id=round_id):
         names += [b.title for b in list_ballots(session, meeting_id=meeting.id) if not b.sealed]
@@ -127,8 +127,6 @@ def _unsealed(session: Session, round_id: int) -> list[str]:
 
 def unprinted_decisions(session: Session) -> list[str]:
     """Numbers ("05/QĐ-HĐTĐKT") of issued decisions whose certificates were never printed."""
-    from app.services.decision import number_text
-
     printed = select(PrintLog.decision_id).where(PrintLog.decision_id.is_not(None))
     rows = session.execute(
         select(Decision.number, Decision.symbol)

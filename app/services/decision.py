@@ -13,7 +13,6 @@ one transaction.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as _dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -24,12 +23,24 @@ from sqlalchemy.orm import Session
 
 from app.db import utcnow
 from app.errors import BadInput, NotFound, ValidationFailed
-from app.models import Award, AwardType, Decision, DecisionItem, Nomination, Person, ReviewRound, Unit
-from app.rules.vntext import clean_text, date_words, doc_number
+from app.models import Award, Decision, DecisionItem, Nomination, Person, ReviewRound
+from app.rules.vntext import clean_text, date_words
 from app.services import audit
 from app.services.nomination import STATUSES as NOMINATION_STATUSES
 from app.services.nomination import NominationRow, change_status_many, list_nominations
-from app.services.org import UnitRow, _flush_or_stale, current_user, list_units
+from app.services.common import current_user, flush_or_stale
+from app.services.money import decision_amounts, freeze_amounts
+from app.services.decision_read import (  # the read side, re-exported
+    DecisionDetail,
+    DecisionInput,
+    DecisionItemRow,
+    DecisionRow,
+    _decision,
+    _row,
+    get_decision,
+    number_text,
+)
+from app.services.settings import get_settings
 
 if TYPE_CHECKING:  # the export modules are imported only when a list is written
     from app.exports.decision_list import DecisionListInfo, ListMoney
@@ -53,108 +64,13 @@ FIELD_LABELS = {
 }
 
 
-@dataclasses.dataclass(frozen=True)
-class DecisionInput:
-    """The editable header of a decision. `signer_title` may hold several lines
-    ("KT. GIÁM ĐỐC\\nPHÓ GIÁM ĐỐC")."""
-
-    number: int
-    symbol: str
-    decision_date: _dt.date
-    title: str = ""
-    issuing_body: str = ""
-    agency_name: str = ""
-    signer_name: str = ""
-    signer_title: str = ""
-    place: str = ""
-    header_style: str = "national"
-    round_id: int | None = None
-
-
-class DecisionItemRow(NamedTuple):
-    """One recipient as listed in the decision (subject CA_NHAN or TAP_THE)."""
-
-    id: int
-    position: int
-    so_so_vang: int
-    subject: str
-    person_id: int | None
-    unit_id: int | None
-    salutation: str
-    name: str
-    gender: str
-    job_title: str
-    work_unit: str
-    leader_level: str
-    award_code: str
-    award_name: str
-    award_kind: str
-    achievement: str
-    nomination_id: int | None
-    award_id: int | None
-
-
-class DecisionRow(NamedTuple):
-    """A decision as listed. `number_text` is "05/QĐ-HĐTĐKT"."""
-
-    id: int
-    year: int
-    number: int
-    symbol: str
-    number_text: str
-    decision_date: _dt.date
-    title: str
-    round_id: int | None
-    round_name: str
-    status: str
-    people: int
-    units: int
-    version: int
-
-
-class DecisionDetail(NamedTuple):
-    """A decision with its header and its recipients in print order (I. then II.)."""
-
-    row: DecisionRow
-    data: DecisionInput
-    issued_at: _dt.datetime | None
-    issued_by: str
-    items: tuple[DecisionItemRow, ...]
-
-    @property
-    def id(self) -> int:
-        return self.row.id
-
-    @property
-    def version(self) -> int:
-        return self.row.version
-
-
 class IssueResult(NamedTuple):
     decision_id: int
     awards: int
     nominations: int
 
 
-def number_text(number: int, symbol: str) -> str:
-    """'05/QĐ-HĐTĐKT' (doc_number without 'Số: ')."""
-    return doc_number(number, symbol).removeprefix("Số: ")
-
-
 # ---------------------------------------------------------------- helpers
-
-
-def _decision(session: Session, decision_id: int, version: int | None = None, *, draft: bool = False) -> Decision:
-    d = session.get(Decision, decision_id)
-    if d is None:
-        raise NotFound(what="quyết định", key=decision_id)
-    if version is not None and d.version != version:
-        from app.errors import StaleRecord
-
-        raise StaleRecord(what=f"Quyết định số {number_text(d.number, d.symbol)}", who=d.updated_by or "người khác")
-    if draft and d.status != "DRAFT":
-        raise BadInput(detail=f"Quyết định số {number_text(d.number, d.symbol)} đã ban hành; không sửa được nữa.")
-    return d
 
 
 def suggest_number(session: Session, *, year: int, symbol: str = DEFAULT_SYMBOL) -> int:
@@ -167,8 +83,6 @@ def suggest_number(session: Session, *, year: int, symbol: str = DEFAULT_SYMBOL)
 def default_input(session: Session, *, on: _dt.date | None = None, round_id: int | None = None,
                   symbol: str = DEFAULT_SYMBOL) -> DecisionInput:
     """A new decision's header: today's date, the next number, the agency settings."""
-    from app.services.settings import get_settings
-
     day = on or _dt.date.today()
     s = get_settings(session)
     title = ""
@@ -304,7 +218,7 @@ def update_decision(session: Session, *, decision_id: int, version: int, data: D
     if errors := validate_input(session, data, decision_id=decision_id):
         raise ValidationFailed(errors)
     _apply(d, data)
-    _flush_or_stale(session, "Quyết định", Decision, decision_id)
+    flush_or_stale(session, "Quyết định", Decision, decision_id)
 
 
 def set_items(session: Session, *, decision_id: int, version: int, nomination_ids: Sequence[int]) -> None:
@@ -314,7 +228,7 @@ def set_items(session: Session, *, decision_id: int, version: int, nomination_id
     _set_items(session, d, nomination_ids)
     # A change to the list is a change to the decision: touching the row bumps its version.
     d.updated_by, d.updated_at = current_user(), utcnow()
-    _flush_or_stale(session, "Quyết định", Decision, decision_id)
+    flush_or_stale(session, "Quyết định", Decision, decision_id)
 
 
 def delete_decision(session: Session, *, decision_id: int, version: int) -> None:
@@ -352,8 +266,6 @@ def issue_decision(session: Session, *, decision_id: int, version: int) -> Issue
         n = not_approved[0]
         raise BadInput(detail=f"{len(not_approved)} đề nghị trong danh sách không còn ở trạng thái «Được duyệt» "
                               f"(ví dụ đề nghị số {n.id}: «{NOMINATION_STATUSES[n.status]}»); chưa ban hành.")
-    from app.services.money import freeze_amounts
-
     # Reward money frozen on the lines (raises NoBaseSalary before anything is written).
     freeze_amounts(session, decision_id=decision_id)
     rounds = {r.id: r.year for r in session.scalars(select(ReviewRound).where(
@@ -377,16 +289,11 @@ def issue_decision(session: Session, *, decision_id: int, version: int) -> Issue
     decided = change_status_many(session, items=[(n.id, n.version) for n in noms.values()], to_status="DECIDED",
                                  reason=f"Quyết định số {no}")
     d.status, d.issued_at, d.issued_by, d.updated_by = "ISSUED", now, user, user
-    _flush_or_stale(session, "Quyết định", Decision, decision_id)
+    flush_or_stale(session, "Quyết định", Decision, decision_id)
     return IssueResult(decision_id, len(items), decided)
 
 
 # ---------------------------------------------------------------- reading
-
-
-def _row(d: Decision, round_name: str, people: int, units: int) -> DecisionRow:
-    return DecisionRow(d.id, d.year, d.number, d.symbol, number_text(d.number, d.symbol), d.decision_date, d.title,
-                       d.round_id, round_name, d.status, people, units, d.version)
 
 
 def list_decisions(session: Session, *, year: int | None = None) -> list[DecisionRow]:
@@ -403,59 +310,12 @@ def list_decisions(session: Session, *, year: int | None = None) -> list[Decisio
     return [_row(d, name or "", *counts.get(d.id, [0, 0])) for d, name in session.execute(stmt)]
 
 
-def _with_agency(unit_rows: list[UnitRow], units: dict[int, UnitRow], unit_id: int | None) -> str:
-    """The unit's name with its agency (DOMAIN.md §8: never a bare "Văn phòng")."""
-    from app.rules.vntext import unit_with_agency
-    from app.services.nomination import agency_of
-
-    if unit_id is None or unit_id not in units:
-        return ""
-    agency = agency_of(unit_rows, unit_id)
-    return unit_with_agency(units[unit_id].name, agency.name if agency and agency.kind != "KHOI" else "")
-
-
-def get_decision(session: Session, *, decision_id: int) -> DecisionDetail:
-    """A decision with its recipients, I. Cá nhân then II. Tập thể (số sổ vàng order)."""
-    d = _decision(session, decision_id)
-    unit_rows = list_units(session)
-    units = {u.id: u for u in unit_rows}
-    awards = {a.code: a for a in session.scalars(select(AwardType))}
-    stmt = (select(DecisionItem, Person.full_name, Person.gender, Person.position, Person.unit_id,
-                   Person.leader_level)
-            .outerjoin(Person, Person.id == DecisionItem.person_id)
-            .where(DecisionItem.decision_id == decision_id)
-            .order_by(DecisionItem.so_so_vang, DecisionItem.position))
-    items = []
-    for it, full_name, gender, position, p_unit, leader in session.execute(stmt):
-        award = awards.get(it.award_code)
-        if it.person_id is not None:
-            subj, name, sal = "CA_NHAN", full_name or "", {"F": "Bà", "M": "Ông"}.get(gender or "", "")
-            work = _with_agency(unit_rows, units, p_unit)
-        else:
-            unit = units.get(it.unit_id) if it.unit_id is not None else None
-            subj, name, sal, gender, position, leader = "TAP_THE", unit.name if unit else "", "Tập thể", "", "", ""
-            parent = units.get(unit.parent_id) if unit and unit.parent_id else None
-            work = _with_agency(unit_rows, units, parent.id) if parent else ""
-        items.append(DecisionItemRow(it.id, it.position, it.so_so_vang, subj, it.person_id, it.unit_id, sal, name,
-                                     gender or "", position or "", work, leader or "", it.award_code,
-                                     award.name if award else it.award_code, award.kind if award else "",
-                                     it.achievement, it.nomination_id, it.award_id))
-    round_name = ""
-    if d.round_id is not None:
-        rnd = session.get(ReviewRound, d.round_id)
-        round_name = rnd.name if rnd else ""
-    people = sum(1 for i in items if i.subject == "CA_NHAN")
-    data = DecisionInput(d.number, d.symbol, d.decision_date, d.title, d.issuing_body, d.agency_name, d.signer_name,
-                         d.signer_title, d.place, d.header_style, d.round_id)
-    return DecisionDetail(_row(d, round_name, people, len(items) - people), data, d.issued_at, d.issued_by,
-                          tuple(items))
-
-
 # ---------------------------------------------------------------- the attached list
 
 
 def list_info(detail: DecisionDetail) -> DecisionListInfo:
     """The DecisionListInfo of the attached list."""
+    # Lazy: the writers (ReportLab, openpyxl, python-docx) load on first use, not at start-up.
     from app.exports.decision_list import DecisionListInfo
 
     data = detail.data
@@ -470,6 +330,7 @@ def export_decision_list(session: Session, *, decision_id: int, out: str | Path,
     """Write the "DANH SÁCH kèm theo Quyết định" as xlsx or pdf, or the decision with its
     annex as docx (from `fmt` or the file's suffix). Raises NotFound, FileLocked, BadInput,
     Cancelled."""
+    # Lazy: the writers (ReportLab, openpyxl, python-docx) load on first use, not at start-up.
     from app.exports.decision_list import write_decision_pdf, write_decision_xlsx
 
     out = Path(out)
@@ -494,8 +355,8 @@ def export_decision_list(session: Session, *, decision_id: int, out: str | Path,
 
 def list_money(session: Session, *, decision_id: int) -> ListMoney | None:
     """The annex's reward money (ListMoney), None when no base salary covers the date."""
+    # Lazy: the writers (ReportLab, openpyxl, python-docx) load on first use, not at start-up.
     from app.exports.decision_list import ListMoney
-    from app.services.money import decision_amounts
 
     amounts = decision_amounts(session, decision_id=decision_id)
     if amounts.base_salary is None:

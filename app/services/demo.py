@@ -46,6 +46,22 @@ from app.models import (
 )
 from app.services import demo_names as N
 from app.services.org import person_keys
+from app.models import Ballot, BallotEvent, Decision, Meeting, NominationEvent, PrintLog
+from app.rules.scoring import BONUS, PENALTY, Criterion
+from app.rules.vntext import fold
+from app.services import ballot as ballot_service
+from app.services import bloc as bloc_service
+from app.services import council as council_service
+from app.services import decision as decision_service
+from app.services import movement as movement_service
+from app.services import nomination as nomination_service
+from app.services import pledge as pledge_service
+from app.services import printing
+from app.services import settings as settings_service
+from app.services.catalogue import NoRuleSet, rule_set_in_force
+from app.services.example import seed_examples
+from app.services.nomination import compute_verdicts
+from sqlalchemy import and_
 
 DEFAULT_PEOPLE = 5500
 MAX_PEOPLE = 1_000_000
@@ -163,8 +179,6 @@ def _apportion(total: int, weights: Sequence[float], minimum: int = 0) -> list[i
 
 def _abbrev(name: str) -> str:
     """ASCII initials of a unit name: 'Vụ Địa phương II' → 'VDPII', 'Cục Quản trị T.78' → 'CQTT78'."""
-    from app.rules.vntext import fold
-
     out = []
     for word in fold(name).replace("-", " ").replace(",", " ").split():
         word = "".join(ch for ch in word if ch.isalnum())
@@ -791,8 +805,6 @@ class _Generator:
 
     def _examples(self) -> int:
         """The 150 model examples of "Tham mưu giỏi, phục vụ tốt" (DOMAIN.md §11)."""
-        from app.services.example import seed_examples
-
         mid = self.s.scalar(select(Movement.id).where(Movement.name == "Tham mưu giỏi, phục vụ tốt"))
         if mid is None:
             return 0
@@ -812,9 +824,6 @@ class _Generator:
         rotation since, and last year's 100-point criteria table scored by every member
         (one sheet left unfinished, as happens before the bloc meeting). Returns the number
         of scores."""
-        from app.rules.scoring import BONUS, PENALTY, Criterion
-        from app.services import bloc as bloc_service
-
         rng = random.Random(f"{self.seed}:bloc")
         agencies = [u for u in self.units if u.kind == "CO_QUAN"]
         bloc_id = bloc_service.create_bloc(self.s, name=N.BLOC_NAME, kind="KHOI")
@@ -896,8 +905,6 @@ class _Generator:
 
     def _pledge(self, bloc_id: int, agencies: list[_UnitPlan], members: Sequence[int]) -> None:
         """Last year's pledge, signed by every agency's head."""
-        from app.services import pledge as pledge_service
-
         draft = pledge_service.draft_pledge(self.s, bloc_id=bloc_id, year=self.last_year)
         heads = {u.id: next((name for _pid, name, role, _u in self.leaders[u.agency] if role == "AG_HEAD"), "")
                  for u in agencies}
@@ -913,8 +920,6 @@ class _Generator:
 
     def _settings(self) -> None:
         """The office's identity on documents: the bloc council, a Party header, its chair signs."""
-        from app.services import settings as settings_service
-
         chair = self.s.scalar(select(CouncilMember.full_name).where(CouncilMember.council_id == self.council_id,
                                                                     CouncilMember.role == "CHU_TICH"))
         current = settings_service.get_settings(self.s)
@@ -930,14 +935,6 @@ class _Generator:
         the secret ballot entered twice and sealed, the decision issued (the awards return to
         the history through it), the certificates printed (print log). Returns the awards
         issued; 0 when the year has no rule set (a demo dated before 2025)."""
-        from app.services import ballot as ballot_service
-        from app.services import council as council_service
-        from app.services import decision as decision_service
-        from app.services import movement as movement_service
-        from app.services import nomination as nomination_service
-        from app.services import printing
-        from app.services.catalogue import NoRuleSet, rule_set_in_force
-
         year = self.last_year - 1
         review = _dt.date(year + 1, 1, 15)
         if year < self.first_year:
@@ -1037,8 +1034,6 @@ class _Generator:
         """The services stamp the clock and the OS user; the demo's rows carry fixed times
         (the meeting day, the decision day) and the demo user, so the same seed gives the
         same rows."""
-        from app.models import Ballot, BallotEvent, Decision, Meeting, NominationEvent, PrintLog
-
         sealed = starts + _dt.timedelta(hours=2)
         issued = _dt.datetime.combine(self.s.get_one(Decision, decision_id).decision_date, _dt.time(9, 0))
         noms = select(Nomination.id).where(Nomination.round_id == round_id).scalar_subquery()
@@ -1067,8 +1062,6 @@ class _Generator:
         nominations: mostly people the rules admit but the history has not yet recognised,
         some that fail (rating, discipline, missing streak). Returns (nominations,
         registrations)."""
-        from sqlalchemy import and_
-
         rng = self.rng_round
         year = self.last_year
         review = _dt.date(year + 1, 1, 15)
@@ -1132,9 +1125,6 @@ class _Generator:
                       updated_by=DEMO_USER) for uid in pick([u.id for u in self.units if u.kind == "DON_VI"], 15)]
         self._insert(Registration, regs)
         self.s.flush()
-        from app.services.catalogue import NoRuleSet
-        from app.services.nomination import compute_verdicts
-
         try:
             compute_verdicts(self.s, round_id=round_id, now=self.stamp)
         except NoRuleSet:

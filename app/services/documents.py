@@ -19,6 +19,21 @@ from sqlalchemy.orm import Session
 from app.errors import BadInput, NotFound
 from app.models import Council, ReviewRound
 from app.services import audit
+from app.models import Bloc, ScoringTable
+from app.rules.vntext import date_line, unit_with_agency
+from app.services.ballot import ballot_paper_data
+from app.services.ballot import list_ballots
+from app.services.ballot import meeting_minutes_data
+from app.services.ballot import tally_minutes_data
+from app.services.bloc_admin import list_blocs
+from app.services.council import list_meetings
+from app.services.decision import list_decisions
+from app.services.movement import list_movements
+from app.services.movement import list_rounds
+from app.services.nomination import list_nominations
+from app.services.settings import _KEYS, get_settings, save_settings
+from app.rules.document import DocumentHeader
+import dataclasses
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -53,27 +68,18 @@ def list_items(session: Session, kind: str) -> list[dict]:
     """`tdkt-cli list KIND`: plain objects with at least id, name (or title), year where
     there is one, status."""
     if kind == "rounds":
-        from app.services.movement import list_rounds
-
         return [{"id": r.id, "name": r.name, "year": r.year, "status": r.status,
                  "review_date": r.review_date.isoformat(), "nominations": r.nominations}
                 for r in list_rounds(session)]
     if kind == "decisions":
-        from app.services.decision import list_decisions
-
         return [{"id": d.id, "name": f"Quyết định số {d.number_text}", "title": d.title, "year": d.year,
                  "status": d.status, "number": d.number_text, "date": d.decision_date.isoformat(),
                  "round_id": d.round_id, "people": d.people, "units": d.units} for d in list_decisions(session)]
     if kind == "meetings":
-        from app.services.council import list_meetings
-
         return [{"id": m.id, "name": m.title or f"Phiên họp {m.council_name}", "year": m.year,
                  "status": "ENDED" if m.ends_at else "OPEN", "starts_at": m.starts_at.isoformat(timespec="minutes"),
                  "council": m.council_name, "round_id": m.round_id} for m in list_meetings(session)]
     if kind == "ballots":
-        from app.services.ballot import list_ballots
-        from app.services.council import list_meetings
-
         out = []
         for m in list_meetings(session):
             for b in list_ballots(session, meeting_id=m.id):
@@ -81,16 +87,12 @@ def list_items(session: Session, kind: str) -> list[dict]:
                             "award_code": b.award_code, "round_no": b.round_no, "candidates": b.candidates})
         return out
     if kind == "tables":
-        from app.models import Bloc, ScoringTable
-
         rows = session.execute(select(ScoringTable, Bloc.name).outerjoin(Bloc, Bloc.id == ScoringTable.bloc_id)
                                .order_by(ScoringTable.year.desc(), ScoringTable.id)).all()
         this_year = _dt.date.today().year
         return [{"id": t.id, "name": t.name, "year": t.year, "status": "OPEN" if t.year >= this_year - 1 else "PAST",
                  "bloc_id": t.bloc_id, "bloc": bloc or ""} for t, bloc in rows]
     if kind == "movements":
-        from app.services.movement import list_movements
-
         today = _dt.date.today()
         out = []
         for m in list_movements(session):
@@ -106,8 +108,6 @@ def list_items(session: Session, kind: str) -> list[dict]:
                         "end_date": m.end_date.isoformat() if m.end_date else None})
         return out
     if kind == "blocs":
-        from app.services.bloc_admin import list_blocs
-
         return [{"id": b.id, "name": b.name, "year": None, "status": "ACTIVE", "kind": b.kind,
                  "members": b.member_count} for b in list_blocs(session)]
     raise BadInput(detail=f"Không có danh sách «{kind}»; chọn một trong: {', '.join(LIST_KINDS)}.")
@@ -119,13 +119,9 @@ def list_items(session: Session, kind: str) -> list[dict]:
 def submission_data(session: Session, *, round_id: int, on_date: _dt.date | None = None):
     """The tờ trình of a round: every nomination but the rejected ones, with its
     "Tóm tắt thành tích" (the nomination's achievement text, led by the bloc it leads)."""
+    # Lazy: the writers (ReportLab, openpyxl, python-docx) load on first use, not at start-up.
     from app.exports.nomination_list import achievement_text
     from app.exports.word_documents import SubmissionData, SubmissionRow
-    from app.exports.xlsx_report import DocumentHeader
-    from app.rules.vntext import date_line, unit_with_agency
-    from app.services.nomination import list_nominations
-    from app.services.settings import get_settings
-
     rnd = session.get(ReviewRound, round_id)
     if rnd is None:
         raise NotFound(what="đợt xét", key=round_id)
@@ -155,6 +151,7 @@ def export_submission(session: Session, *, round_id: int, out: str | Path, progr
                       is_cancelled: IsCancelled | None = None) -> Path:
     """Tờ trình đề nghị khen thưởng of a round as .docx. Raises NotFound, BadInput,
     FileLocked, Cancelled."""
+    # Lazy: the writers (ReportLab, openpyxl, python-docx) load on first use, not at start-up.
     from app.exports.word_documents import write_submission_docx
 
     out = Path(out)
@@ -172,8 +169,8 @@ def export_submission(session: Session, *, round_id: int, out: str | Path, progr
 def export_ballot_papers(session: Session, *, ballot_id: int, out: str | Path, copies: int | None = None,
                          progress: Progress | None = None, is_cancelled: IsCancelled | None = None) -> Path:
     """The ballot papers (one per member plus the spares) as .pdf."""
+    # Lazy: the writers (ReportLab, openpyxl, python-docx) load on first use, not at start-up.
     from app.exports.ballot_papers import render_ballot_papers
-    from app.services.ballot import ballot_paper_data
 
     out = Path(out)
     _fmt(out, ("pdf",), "phiếu bầu")
@@ -186,9 +183,9 @@ def export_ballot_papers(session: Session, *, ballot_id: int, out: str | Path, c
 def export_tally(session: Session, *, ballot_id: int, out: str | Path, progress: Progress | None = None,
                  is_cancelled: IsCancelled | None = None) -> Path:
     """A sealed ballot: Biên bản kiểm phiếu (.pdf, .docx) or the results (.xlsx)."""
+    # Lazy: the writers (ReportLab, openpyxl, python-docx) load on first use, not at start-up.
     from app.exports.minutes import render_tally_minutes, write_results_xlsx
     from app.exports.word_documents import write_tally_minutes_docx
-    from app.services.ballot import tally_minutes_data
 
     out = Path(out)
     fmt = _fmt(out, ("pdf", "docx", "xlsx"), "biên bản kiểm phiếu")
@@ -201,9 +198,9 @@ def export_tally(session: Session, *, ballot_id: int, out: str | Path, progress:
 def export_meeting_minutes(session: Session, *, meeting_id: int, out: str | Path, progress: Progress | None = None,
                            is_cancelled: IsCancelled | None = None) -> Path:
     """Biên bản họp Hội đồng as .pdf or .docx."""
+    # Lazy: the writers (ReportLab, openpyxl, python-docx) load on first use, not at start-up.
     from app.exports.minutes import render_meeting_minutes
     from app.exports.word_documents import write_meeting_minutes_docx
-    from app.services.ballot import meeting_minutes_data
 
     out = Path(out)
     fmt = _fmt(out, ("pdf", "docx"), "biên bản họp")
@@ -217,17 +214,12 @@ def export_meeting_minutes(session: Session, *, meeting_id: int, out: str | Path
 
 
 def settings_dict(session: Session) -> dict[str, str]:
-    from app.services.settings import _KEYS, get_settings
-
     s = get_settings(session)
     return {k: getattr(s, k) for k in _KEYS}
 
 
 def set_setting(session: Session, *, key: str, value: str) -> None:
     """`tdkt-cli settings set KEY VALUE`. Raises BadInput (unknown key), ValidationFailed."""
-    import dataclasses
-
-    from app.services.settings import _KEYS, get_settings, save_settings
 
     if key not in _KEYS:
         raise BadInput(detail=f"Không có cài đặt «{key}»; các khóa: {', '.join(_KEYS)}.")

@@ -37,6 +37,7 @@ from app.rules.examples import (
 from app.rules.vntext import clean_text, fold, name_sort_key, nfc, search_tokens, text_sort_key
 from app.services import audit
 from app.services.org import UnitRow, list_units, subtree_ids, unit_path
+from app.services.settings import get_settings
 
 Progress = Callable[[int, int], None]
 
@@ -453,8 +454,6 @@ def example_counts(session: Session) -> dict[int, int]:
 def examples_report(session: Session, *, movement_id: int, on_date: _dt.date | None = None) -> ExampleListSummary:
     """What the Excel list of a movement's examples prints (rows in list order).
     Raises NotFound."""
-    from app.services.settings import get_settings
-
     m = _movement(session, movement_id)
     s = get_settings(session)
     rows = tuple(_rows(session, movement_id=movement_id))
@@ -467,6 +466,7 @@ def export_examples(session: Session, *, movement_id: int, out: str | Path, prog
                     on_date: _dt.date | None = None) -> tuple[Path, int]:
     """Write "Danh sách điển hình tiên tiến" of a movement to `out`; returns (path, rows).
     Raises NotFound, FileLocked, Cancelled. Safe on a worker thread with its own Session."""
+    # Lazy: the writers (ReportLab, openpyxl, python-docx) load on first use, not at start-up.
     from app.exports.examples_xlsx import write_examples_list
 
     report = examples_report(session, movement_id=movement_id, on_date=on_date)

@@ -16,17 +16,14 @@ from typing import Callable, NamedTuple, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import NotFound, StaleRecord, ValidationFailed
+from app.errors import NotFound, ValidationFailed
 from app.models import Award, AwardType, Discipline, Initiative, Leave, Person, Rating, Unit
-from app.rules.codes import DISCIPLINE_LEVELS, INITIATIVE_LEVELS, RATINGS
+from app.rules.codes import DISCIPLINE_LEVELS, FIRST_YEAR, INITIATIVE_KINDS, INITIATIVE_LEVELS, LEAVE_KINDS, RATINGS
 from app.rules.vntext import clean_text
-from app.services.org import _flush_or_stale, current_user
+from app.services.common import check_version, current_user, flush_or_stale
+from app.rules.person import MIN_AGE
 
 _Record = TypeVar("_Record", Rating, Award, Initiative, Discipline, Leave)
-
-INITIATIVE_KINDS = {"SANG_KIEN": "Sáng kiến", "DE_TAI": "Đề tài, đề án"}
-LEAVE_KINDS = {"THAI_SAN": "Nghỉ thai sản"}
-FIRST_YEAR = 1950
 
 
 class RatingRow(NamedTuple):
@@ -169,8 +166,7 @@ def _load(session: Session, model: type[_Record], record_id: int, version: int, 
     obj = session.get(model, record_id)
     if obj is None:
         raise NotFound(what=what, key=record_id)
-    if obj.version != version:
-        raise StaleRecord(what=what.capitalize(), who=obj.updated_by or "người khác")
+    check_version(obj, version, what.capitalize())
     return obj
 
 
@@ -178,7 +174,7 @@ def _save(session: Session, obj: Rating | Award | Initiative | Discipline | Leav
           apply: Callable[[], None]) -> None:
     apply()
     obj.updated_by = current_user()
-    _flush_or_stale(session, what.capitalize(), type(obj), obj.id)
+    flush_or_stale(session, what.capitalize(), type(obj), obj.id)
 
 
 def _delete(session: Session, model: type[_Record], record_id: int, version: int, what: str) -> None:
@@ -217,8 +213,6 @@ def _birth_year(session: Session, person_id: int | None) -> int | None:
 def before_birth_error(birth_year: int | None, year: int | None) -> str | None:
     """A record of `year` for someone born in `birth_year` must come after the birth
     (a working year at MIN_AGE or later); None when plausible or unknown."""
-    from app.rules.person import MIN_AGE
-
     if birth_year is None or not isinstance(year, int):
         return None
     if year < birth_year + MIN_AGE:

@@ -30,13 +30,13 @@ import datetime as _dt
 from collections.abc import Mapping
 from pathlib import Path
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import insert, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.db import utcnow
-from app.errors import BadInput, Cancelled
+from app.errors import BadInput
 from app.models import Award, AwardType, Discipline, Initiative, Leave, Person, Rating, Unit
 from app.rules.catalogue import AWARD_TYPES
 from app.rules.codes import DISCIPLINE_LEVELS, INITIATIVE_LEVELS, RATINGS
@@ -47,7 +47,26 @@ from app.rules.history_sheets import (
     alias_code,
 )
 from app.rules.vntext import fold
-from app.services.backup import backup_database
+from app.services.common import current_user
+from app.services.excel_import import (
+    ACTION_ERROR,
+    ACTION_NEW,
+    ACTION_UNCHANGED,
+    ACTION_UPDATE,
+    IN_CHUNK,
+    WRITE_CHUNK,
+    ImportKind,
+    SheetSpec,
+    WriteSteps,
+    apply_kind,
+    preview_kind,
+    backup_before_write,
+    bulk_update,
+    read_workbook,
+    refused,
+    result_summary,
+    run_kind,
+)
 from app.services.history import (
     FIRST_YEAR,
     INITIATIVE_KINDS,
@@ -56,25 +75,17 @@ from app.services.history import (
     _initiative_errors,
     _period_errors,
 )
-from app.services.org import current_user
 from app.services.xlsx_read import (
     FORMULA,
-    READ_STEP,
     ImportIssue,
     IsCancelled,
     Progress,
     cell_text,
-    check_cancel,
     choices,
     chunks,
-    declared_rows,
-    find_sheet,
     lookup_code,
-    open_workbook,
     parse_date,
     parse_year,
-    read_sheet,
-    scaled,
 )
 
 __all__ = [
@@ -95,11 +106,6 @@ __all__ = [
     "run_import",
 ]
 
-ACTION_NEW = "thêm mới"
-ACTION_UPDATE = "cập nhật"
-ACTION_ERROR = "lỗi"
-ACTION_UNCHANGED = "không đổi"  # an existing record whose values are already those of the file
-
 KIND_LABELS = {
     "rating": "xếp loại",
     "award": "khen thưởng",
@@ -108,8 +114,6 @@ KIND_LABELS = {
     "leave": "nghỉ thai sản",
 }
 
-_WRITE_CHUNK = 2000  # rows per executemany
-_IN_CHUNK = 500  # ids per "IN (...)" query (SQLite's variable limit)
 _MAX_LEN = {"decision_no": 50, "issuer": 255}
 
 _COLUMNS = {kind: columns for kind, _, columns in HISTORY_SHEETS}
@@ -219,17 +223,8 @@ class HistoryImportResult:
         return "; ".join(parts) if parts else "không có dòng dữ liệu nào"
 
     def summary(self) -> str:
-        counts = self.counts_text()
-        errors = f"{len(self.issues)} lỗi ở {self.skipped_rows} dòng"
-        if self.dry_run:
-            if self.has_errors:
-                return f"Kiểm tra xong (chưa ghi gì): {errors}; nếu nhập sẽ có {counts}."
-            return f"Kiểm tra xong (chưa ghi gì): không có lỗi; nếu nhập sẽ có {counts}."
-        if not self.written and self.has_errors:
-            return f"Không nhập gì vì tệp có {errors}. Hãy sửa tệp rồi nhập lại, hoặc chỉ nhập các dòng hợp lệ."
-        if self.has_errors:
-            return f"Đã nhập {counts}; bỏ qua {self.skipped_rows} dòng lỗi."
-        return f"Đã nhập {counts}."
+        return result_summary(counts=self.counts_text(), issues=len(self.issues), skipped=self.skipped_rows,
+                              dry_run=self.dry_run, written=self.written, done="Đã nhập ")
 
     def report_lines(self) -> list[str]:
         return [issue.line() for issue in self.issues]
@@ -282,52 +277,31 @@ def read_history_file(
     column missing) and Cancelled. Touches no database; safe in a worker thread.
     """
     path = Path(path)
-    wb, fh = open_workbook(path)
-    try:
-        sheets = {kind: name for kind, title, _ in HISTORY_SHEETS
-                  if (name := find_sheet(wb.sheetnames, title)) is not None}
-        if not sheets:
+
+    def check_sheets(found: dict[str, str], sheetnames: list[str]) -> None:
+        if not found:
             wanted = ", ".join(f"'{title}'" for _, title, _ in HISTORY_SHEETS)
             raise BadInput(
                 detail=f"Tệp {path.name} không có sheet nào trong số {wanted}. Các sheet trong tệp: "
-                f"{', '.join(wb.sheetnames)}. Hãy dùng tệp mẫu (tdkt-cli template history)."
+                f"{', '.join(sheetnames)}. Hãy dùng tệp mẫu (tdkt-cli template history)."
             )
-        totals = {kind: declared_rows(wb[name]) for kind, name in sheets.items()}
-        total = sum(totals.values())
-        done = 0
 
-        def tick() -> None:
-            nonlocal done
-            done += READ_STEP
-            check_cancel(is_cancelled)
-            if progress is not None:
-                progress(min(done, total), total)
+    def check_fields(kind: str, name: str, present: frozenset[str]) -> None:
+        if kind == "award" and not present & {"person_code", "unit_code"}:
+            raise BadInput(
+                detail=f"Sheet '{name}' thiếu cột 'Mã cán bộ' hoặc 'Mã đơn vị'. Hãy dùng tệp mẫu "
+                "(tdkt-cli template history) hoặc sửa tên cột ở dòng tiêu đề."
+            )
 
-        issues: list[ImportIssue] = []
-        records: list[HistoryRecord] = []
-        fields: dict[str, frozenset[str]] = {}
-        for kind, name in sheets.items():
-            check_cancel(is_cancelled)
-            ws = wb[name]
-            ws.reset_dimensions()
-            raw_rows, present = read_sheet(ws, name, _COLUMNS[kind], issues, tick, template="history")
-            if kind == "award" and not present & {"person_code", "unit_code"}:
-                raise BadInput(
-                    detail=f"Sheet '{name}' thiếu cột 'Mã cán bộ' hoặc 'Mã đơn vị'. Hãy dùng tệp mẫu "
-                    "(tdkt-cli template history) hoặc sửa tên cột ở dòng tiêu đề."
-                )
-            fields[kind] = present
-            records.extend(_record(kind, name, r, v, issues) for r, v in raw_rows)
-    except (BadInput, Cancelled):
-        raise
-    except Exception as exc:  # a damaged sheet part surfaces only while iterating
-        raise BadInput(detail=f"Không đọc được nội dung tệp {path.name}: tệp hỏng hoặc không đúng định dạng ({exc}).") from exc
-    finally:
-        wb.close()
-        fh.close()
-    if progress is not None:
-        progress(total, total)
-    return HistoryFile(path, tuple(records), tuple(issues), sheets, fields)
+    book = read_workbook(path, _SHEETS, _record, check_sheets=check_sheets, check_fields=check_fields,
+                         template="history", progress=progress, is_cancelled=is_cancelled)
+    records = [rec for rows in book.sheets.values() for rec in rows.records]
+    sheets = {kind: rows.name for kind, rows in book.sheets.items()}
+    fields = {kind: rows.fields for kind, rows in book.sheets.items()}
+    return HistoryFile(path, tuple(records), tuple(book.issues), sheets, fields)
+
+
+_SHEETS = tuple(SheetSpec(kind, title, columns) for kind, title, columns in HISTORY_SHEETS)
 
 
 # ---------------------------------------------------------------- validation
@@ -379,12 +353,16 @@ class _Plan:
     items: list[_Item]  # good records only
     existing: dict[str, dict[tuple, tuple[int, dict[str, object]]]]  # kind → key → (id, current values)
 
+    @property
+    def has_errors(self) -> bool:
+        return bool(self.issues)
+
 
 def _ids_by_code(session: Session, model, codes: set[str], *extra) -> dict[str, tuple]:
     """Upper-cased code → (id, *extra); codes match whatever their case (vptw-001 = VPTW-001)."""
     found: dict[str, tuple] = {}
     wanted = sorted({c.upper() for c in codes} | codes)
-    for chunk in chunks(wanted, _IN_CHUNK):
+    for chunk in chunks(wanted, IN_CHUNK):
         for row in session.execute(select(model.code, model.id, *extra).where(model.code.in_(chunk))):
             found[row[0].upper()] = tuple(row[1:])
     return found
@@ -553,7 +531,7 @@ def _check_leave_overlaps(session: Session, items: list[_Item], add) -> None:
         if item.rec.kind == "leave" and item.insert.get("start_date") and item.insert.get("end_date"):
             by_person.setdefault(item.insert["person_id"], []).append(item)
     stored: dict[int, list[tuple[_dt.date, _dt.date]]] = {}
-    for chunk in chunks(sorted(by_person), _IN_CHUNK):
+    for chunk in chunks(sorted(by_person), IN_CHUNK):
         for pid, start, end in session.execute(
                 select(Leave.person_id, Leave.start_date, Leave.end_date).where(Leave.person_id.in_(chunk))):
             stored.setdefault(pid, []).append((start, end))
@@ -602,7 +580,7 @@ def _existing(session: Session, items: list[_Item]) -> dict[str, dict[tuple, tup
             owners.append(("unit_id", sorted({i.insert["unit_id"] for i in kind_items
                                               if i.insert.get("unit_id") is not None})))
         for owner, ids in owners:
-            for chunk in chunks(ids, _IN_CHUNK):
+            for chunk in chunks(ids, IN_CHUNK):
                 stmt = select(model.id, *[getattr(model, c) for c in cols]).where(getattr(model, owner).in_(chunk))
                 for row in session.execute(stmt):
                     values = dict(zip(cols, row[1:]))
@@ -629,7 +607,7 @@ def preview_history_import(session: Session, hf: HistoryFile, *, today: _dt.date
 
     Reads only; may run in a worker thread with that thread's Session.
     """
-    return _preview(hf, _validate(session, hf, today=today or _dt.date.today()))
+    return preview_kind(import_kind(today), session, hf)
 
 
 def _preview(hf: HistoryFile, plan: _Plan) -> HistoryPreview:
@@ -677,34 +655,35 @@ def apply_history_import(
     SQLite database is backed up (reason "truoc-nhap") before the first write.
     Worker-thread safe.
     """
-    plan = _validate(session, hf, today=today or _dt.date.today())
-    if plan.issues and not only_valid:
-        raise BadInput(
-            detail=f"Tệp có {len(plan.issues)} lỗi ở {len(plan.bad)} dòng; chưa nhập gì. "
-            "Hãy sửa tệp rồi nhập lại, hoặc chọn chỉ nhập các dòng hợp lệ.",
-            issues=tuple(plan.issues),
-        )
-    return _write(session, hf, plan, backup_engine=backup_engine, progress=progress, is_cancelled=is_cancelled)
+    return apply_kind(import_kind(today), session, hf, only_valid=only_valid, backup_engine=backup_engine,
+                      progress=progress, is_cancelled=is_cancelled)
+
+
+def import_kind(today: _dt.date | None = None) -> ImportKind[HistoryFile, _Plan, HistoryPreview, HistoryImportResult]:
+    """The history import's steps for the pipeline of `app.services.excel_import`."""
+
+    def dry_run_result(hf: HistoryFile, plan: _Plan) -> HistoryImportResult:
+        preview = _preview(hf, plan)
+        return HistoryImportResult(dict(preview.new), dict(preview.updated), preview.bad_rows, preview.issues,
+                                   dry_run=True)
+
+    return ImportKind(
+        read=read_history_file,
+        validate=lambda session, hf: _validate(session, hf, today=today or _dt.date.today()),
+        preview=_preview,
+        write=_write,
+        refused=lambda plan: refused(plan.issues, len(plan.bad)),
+        dry_run_result=dry_run_result,
+        not_written=lambda hf, plan: HistoryImportResult({}, {}, len(plan.bad), tuple(plan.issues), dry_run=False),
+    )
 
 
 def _write(session: Session, hf: HistoryFile, plan: _Plan, *, backup_engine: Engine | None,
            progress: Progress | None, is_cancelled: IsCancelled | None) -> HistoryImportResult:
     user = current_user()
     now = utcnow()
-    total = len(plan.items)
-    done = 0
-
-    def step(n: int) -> None:
-        nonlocal done
-        done += n
-        check_cancel(is_cancelled)
-        if progress is not None:
-            progress(min(done, total), total)
-
-    check_cancel(is_cancelled)
-    backup_path = None
-    if backup_engine is not None and total:
-        backup_path = backup_database(backup_engine, reason="truoc-nhap")
+    step = WriteSteps(len(plan.items), progress, is_cancelled)
+    backup_path = backup_before_write(backup_engine, step.total, is_cancelled)
     created = {k: 0 for k in hf.sheets}
     updated = {k: 0 for k in hf.sheets}
     unchanged = {k: 0 for k in hf.sheets}
@@ -730,28 +709,17 @@ def _write(session: Session, hf: HistoryFile, plan: _Plan, *, backup_engine: Eng
                     changes.append({"b_id": record_id, **{f"b_{c}": v for c, v in item.update.items()}})
                 else:
                     unchanged[kind] += 1
-            for chunk in chunks(new_rows, _WRITE_CHUNK):
+            for chunk in chunks(new_rows, WRITE_CHUNK):
                 session.execute(insert(spec.model), list(chunk))
                 step(len(chunk))
-            if changes:
-                table = spec.model.__table__
-                names = [k[2:] for k in changes[0] if k != "b_id"]
-                # Core executemany: the ORM's version counter is bumped by hand, as the
-                # history dialogs' optimistic locking compares it.
-                stmt = (update(table).where(table.c.id == bindparam("b_id"))
-                        .values(**{n: bindparam(f"b_{n}") for n in names}, version=table.c.version + 1,
-                                updated_at=now, updated_by=user))
-                for chunk in chunks(changes, _WRITE_CHUNK):
-                    conn.execute(stmt, list(chunk))
-                    step(len(chunk))
+            bulk_update(conn, spec.model.__table__, changes, now=now, user=user, step=step)
             step(unchanged[kind])
             created[kind], updated[kind] = len(new_rows), len(changes)
     except IntegrityError as exc:
         raise BadInput(
             detail="Dữ liệu vừa được người khác thay đổi trong lúc nhập (trùng bản ghi); chưa nhập gì. Hãy nhập lại."
         ) from exc
-    if progress is not None:
-        progress(total, total)
+    step.finish()
     return HistoryImportResult(created, updated, len(plan.bad), tuple(plan.issues), dry_run=False,
                                unchanged=unchanged, written=True, backup_path=backup_path)
 
@@ -779,16 +747,6 @@ def run_import(
     """
     if kind != "history":
         raise BadInput(detail=f"Chưa hỗ trợ nhập loại '{kind}' ở đây; dùng 'history'.")
-    hf = read_history_file(path, progress=scaled(progress, 0, 600), is_cancelled=is_cancelled)
-    plan = _validate(session, hf, today=today or _dt.date.today())
-    check_cancel(is_cancelled)
-    if progress is not None:
-        progress(650, 1000)
-    if dry_run:
-        preview = _preview(hf, plan)
-        return HistoryImportResult(dict(preview.new), dict(preview.updated), preview.bad_rows, preview.issues,
-                                   dry_run=True)
-    if plan.issues and not only_valid:
-        return HistoryImportResult({}, {}, len(plan.bad), tuple(plan.issues), dry_run=False)
-    return _write(session, hf, plan, backup_engine=backup_engine, progress=scaled(progress, 650, 1000),
-                  is_cancelled=is_cancelled)
+    return run_kind(import_kind(today), session, path, dry_run=dry_run, only_valid=only_valid,
+                    backup_engine=backup_engine,
+                    progress=progress, is_cancelled=is_cancelled)

@@ -19,9 +19,11 @@ from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from app.services import audit
+from app.models import AuditEntry, Ballot
 
 Progress = Callable[[int, int], None]
 
@@ -33,17 +35,27 @@ def _short(value: Any, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _sqlite_findings(session: Session) -> list[str]:
-    from app.services.backup import integrity_problems
+def integrity_problems(engine: Engine) -> list[str]:
+    """SQLite's integrity and foreign-key checks; an empty list means healthy."""
+    if engine.dialect.name != "sqlite":
+        return []
+    problems: list[str] = []
+    with engine.connect() as conn:
+        rows = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
+        problems += [r[0] for r in rows if r[0] != "ok"]
+        fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        problems += [f"khóa ngoại hỏng: bảng {r[0]}, dòng {r[1]} → {r[2]}" for r in fk]
+    return problems
 
+
+
+def _sqlite_findings(session: Session) -> list[str]:
     return [f"SQLite: {p}" for p in integrity_problems(session.get_bind().engine)]
 
 
 def _chain(session: Session, *, start_after: int = 0) -> tuple[list[str], dict[tuple[str, str], tuple[str, str, int]]]:
     """Findings of the chain from seq `start_after` + 1, and the latest row entry of every
     (table, row id): (action, after text, seq)."""
-    from app.models import AuditEntry
-
     findings: list[str] = []
     latest: dict[tuple[str, str], tuple[str, str, int]] = {}
     prev_seq, prev_hash = start_after, ""
@@ -108,7 +120,8 @@ def _row_findings(session: Session, latest: dict, progress: Progress | None, bas
 
 
 def _seal_findings(session: Session) -> list[str]:
-    from app.models import Ballot
+    # Lazy for start-up: the backup box imports backup → integrity at start, and ballot
+    # pulls in the nomination and council services (≈ 0.1 s) the first window does not need.
     from app.services.ballot import verify_seal
 
     findings = []
@@ -151,8 +164,6 @@ def chain_findings(session: Session) -> list[str]:
 def verify_chain(session: Session) -> list[str]:
     """The quick check: the last entries of the chain re-hashed (nothing missing among
     them) and every sealed ballot against its seal."""
-    from app.models import AuditEntry
-
     head = session.execute(select(func.max(AuditEntry.seq))).scalar() or 0
     findings, _latest = _chain(session, start_after=max(0, head - QUICK_TAIL))
     return findings + _seal_findings(session)
@@ -163,8 +174,6 @@ quick_check = verify_chain
 
 def chain_head(session: Session) -> tuple[int, str]:
     """(seq, hash) of the newest entry, (0, "") when the trail is empty."""
-    from app.models import AuditEntry
-
     row = session.execute(select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)).first()
     return (int(row[0]), row[1]) if row else (0, "")
 

@@ -34,13 +34,16 @@ from typing import TYPE_CHECKING, NamedTuple
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from app.errors import AppError, BadInput, NotFound, StaleRecord, ValidationFailed
+from app.errors import AppError, BadInput, NotFound, ValidationFailed
 from app.models import Award, AwardRule, AwardType, BaseSalary, Decision, DecisionItem, Person, RuleSet
 from app.rules import money as M
 from app.rules.catalogue import params_from_json
 from app.rules.vntext import clean_text
-from app.services.org import UnitRow, _flush_or_stale, current_user, list_units, subtree_ids
+from app.services.common import current_user, flush_or_stale, load_for_update
+from app.services.decision_read import get_decision
+from app.services.org import UnitRow, list_units, subtree_ids
 from app.services import audit
+from app.services.settings import get_settings
 
 if TYPE_CHECKING:  # decision imports this module
     from app.services.decision import DecisionItemRow
@@ -205,11 +208,8 @@ def save_base_salary(session: Session, *, effective_from: _dt.date | None, amoun
             errors["effective_from"] = f"đã có mức lương cơ sở áp dụng từ ngày {effective_from:%d/%m/%Y}"
     row = None
     if salary_id is not None:
-        row = session.get(BaseSalary, salary_id)
-        if row is None:
-            raise NotFound(what="mức lương cơ sở", key=salary_id)
-        if version is not None and row.version != version:
-            raise StaleRecord(what="Mức lương cơ sở", who=row.updated_by or "người khác")
+        row = load_for_update(session, BaseSalary, salary_id, version,
+                              missing="mức lương cơ sở", stale="Mức lương cơ sở")
     if errors:
         raise ValidationFailed(errors)
     assert effective_from is not None  # else errors has "effective_from"
@@ -219,18 +219,14 @@ def save_base_salary(session: Session, *, effective_from: _dt.date | None, amoun
     else:
         row.effective_from, row.amount, row.legal_text = effective_from, value, legal_text
         row.updated_by = current_user()
-    _flush_or_stale(session, "Mức lương cơ sở", BaseSalary, row.id)
+    flush_or_stale(session, "Mức lương cơ sở", BaseSalary, row.id)
     return row.id
 
 
 def delete_base_salary(session: Session, *, salary_id: int, version: int) -> None:
     """Remove a base salary (issued decisions keep their frozen amounts). Raises NotFound,
     StaleRecord."""
-    row = session.get(BaseSalary, salary_id)
-    if row is None:
-        raise NotFound(what="mức lương cơ sở", key=salary_id)
-    if row.version != version:
-        raise StaleRecord(what="Mức lương cơ sở", who=row.updated_by or "người khác")
+    row = load_for_update(session, BaseSalary, salary_id, version, missing="mức lương cơ sở", stale="Mức lương cơ sở")
     session.delete(row)
     session.flush()
 
@@ -261,16 +257,13 @@ def get_rule_set_money(session: Session, *, rule_set_id: int) -> RuleSetMoney:
 def set_rounding(session: Session, *, rule_set_id: int, version: int, rounding: M.Rounding) -> None:
     """Save a rule set's rounding. Raises NotFound, StaleRecord, ValidationFailed (fields
     of ROUNDING_LABELS)."""
-    rs = session.get(RuleSet, rule_set_id)
-    if rs is None:
-        raise NotFound(what="bộ quy tắc", key=rule_set_id)
-    if rs.version != version:
-        raise StaleRecord(what=f"Bộ quy tắc «{rs.name}»", who=rs.updated_by or "người khác")
+    rs = load_for_update(session, RuleSet, rule_set_id, version,
+                         missing="bộ quy tắc", stale=lambda rs: f"Bộ quy tắc «{rs.name}»")
     if errors := rounding.errors():
         raise ValidationFailed(errors)
     rs.reward_rounding_step, rs.reward_rounding_mode = rounding.step, rounding.mode
     rs.reward_rounding_confirmed, rs.updated_by = bool(rounding.confirmed), current_user()
-    _flush_or_stale(session, f"Bộ quy tắc «{rs.name}»", RuleSet, rule_set_id)
+    flush_or_stale(session, f"Bộ quy tắc «{rs.name}»", RuleSet, rule_set_id)
 
 
 # ---------------------------------------------------------------- valuing awards
@@ -352,8 +345,6 @@ def award_amount(session: Session, *, award_code: str, on: _dt.date) -> AwardAmo
 
 
 def _lines(session: Session, decision_id: int) -> tuple:
-    from app.services.decision import get_decision
-
     detail = get_decision(session, decision_id=decision_id)
     d = session.get(Decision, decision_id)
     stored = {it.id: it for it in session.scalars(select(DecisionItem).where(DecisionItem.decision_id == decision_id))}
@@ -447,9 +438,8 @@ def export_payments(session: Session, *, decision_id: int, out: str | Path, fmt:
     """Write "Danh sách chi tiền thưởng kèm theo Quyết định số …" as xlsx or pdf (from
     `fmt` or the suffix). Raises NotFound, BadInput (format, no base salary), FileLocked,
     Cancelled."""
+    # Lazy: the writers (ReportLab, openpyxl, python-docx) load on first use, not at start-up.
     from app.exports.payment_list import PaymentInfo, write_payments_pdf, write_payments_xlsx
-    from app.services.decision import get_decision
-    from app.services.settings import get_settings
 
     out = Path(out)
     fmt = (fmt or out.suffix.lstrip(".")).lower()

@@ -13,7 +13,7 @@ from typing import NamedTuple, Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.errors import NotFound, StaleRecord, ValidationFailed
+from app.errors import NotFound, ValidationFailed
 from app.models import (
     Award,
     AwardType,
@@ -27,7 +27,8 @@ from app.models import (
     Unit,
 )
 from app.rules.vntext import clean_text
-from app.services.org import _flush_or_stale, current_user, list_units, subtree_ids
+from app.services.common import current_user, flush_or_stale, load_for_update
+from app.services.org import list_units, subtree_ids
 
 MOVEMENT_KINDS = {"THUONG_XUYEN": "Thường xuyên", "CHUYEN_DE": "Chuyên đề", "DOT_XUAT": "Đột xuất"}
 ROUND_STATUSES = {"OPEN": "Đang mở", "CLOSED": "Đã đóng"}
@@ -167,28 +168,22 @@ def update_movement(session: Session, *, movement_id: int, version: int, name: s
                     plan_number: str = "", description: str = "",
                     criteria: Sequence[tuple[str, Decimal | str | int]] = ()) -> None:
     """Save a movement; its criteria are replaced by `criteria`."""
-    m = session.get(Movement, movement_id)
-    if m is None:
-        raise NotFound(what="phong trào", key=movement_id)
-    if m.version != version:
-        raise StaleRecord(what=f"Phong trào «{m.name}»", who=m.updated_by or "người khác")
+    m = load_for_update(session, Movement, movement_id, version,
+                        missing="phong trào", stale=lambda m: f"Phong trào «{m.name}»")
     name = clean_text(name)
     if errors := _movement_errors(session, name, kind, start_date, end_date, launching_unit_id, criteria):
         raise ValidationFailed(errors)
     m.name, m.kind, m.start_date, m.end_date = name, kind, start_date, end_date
     m.launching_unit_id, m.plan_number, m.description = launching_unit_id, clean_text(plan_number), description.strip()
     m.updated_by = current_user()
-    _flush_or_stale(session, f"Phong trào «{name}»", Movement, movement_id)
+    flush_or_stale(session, f"Phong trào «{name}»", Movement, movement_id)
     _set_criteria(session, movement_id, criteria)
     session.flush()
 
 
 def delete_movement(session: Session, *, movement_id: int, version: int) -> None:
-    m = session.get(Movement, movement_id)
-    if m is None:
-        raise NotFound(what="phong trào", key=movement_id)
-    if m.version != version:
-        raise StaleRecord(what=f"Phong trào «{m.name}»", who=m.updated_by or "người khác")
+    m = load_for_update(session, Movement, movement_id, version,
+                        missing="phong trào", stale=lambda m: f"Phong trào «{m.name}»")
     session.delete(m)
     session.flush()
 
@@ -268,11 +263,8 @@ def create_round(session: Session, *, name: str, year: int, review_date: _dt.dat
 def update_round(session: Session, *, round_id: int, version: int, name: str, year: int, review_date: _dt.date,
                  submission_deadline: _dt.date | None = None, meeting_date: _dt.date | None = None,
                  movement_id: int | None = None, council_id: int | None = None, note: str = "") -> None:
-    r = session.get(ReviewRound, round_id)
-    if r is None:
-        raise NotFound(what="đợt xét", key=round_id)
-    if r.version != version:
-        raise StaleRecord(what=f"Đợt xét «{r.name}»", who=r.updated_by or "người khác")
+    r = load_for_update(session, ReviewRound, round_id, version,
+                        missing="đợt xét", stale=lambda r: f"Đợt xét «{r.name}»")
     name = clean_text(name)
     if errors := _round_errors(session, name, year, review_date, submission_deadline, meeting_date, movement_id,
                                council_id):
@@ -280,20 +272,17 @@ def update_round(session: Session, *, round_id: int, version: int, name: str, ye
     r.name, r.year, r.review_date, r.submission_deadline, r.meeting_date = (
         name, year, review_date, submission_deadline, meeting_date)
     r.movement_id, r.council_id, r.note, r.updated_by = movement_id, council_id, note.strip(), current_user()
-    _flush_or_stale(session, f"Đợt xét «{name}»", ReviewRound, round_id)
+    flush_or_stale(session, f"Đợt xét «{name}»", ReviewRound, round_id)
 
 
 def set_round_status(session: Session, *, round_id: int, version: int, status: str) -> None:
     """Open or close a round (a closed round accepts no new nominations)."""
     if status not in ROUND_STATUSES:
         raise ValidationFailed({"status": "không hợp lệ"})
-    r = session.get(ReviewRound, round_id)
-    if r is None:
-        raise NotFound(what="đợt xét", key=round_id)
-    if r.version != version:
-        raise StaleRecord(what=f"Đợt xét «{r.name}»", who=r.updated_by or "người khác")
+    r = load_for_update(session, ReviewRound, round_id, version,
+                        missing="đợt xét", stale=lambda r: f"Đợt xét «{r.name}»")
     r.status, r.updated_by = status, current_user()
-    _flush_or_stale(session, f"Đợt xét «{r.name}»", ReviewRound, round_id)
+    flush_or_stale(session, f"Đợt xét «{r.name}»", ReviewRound, round_id)
 
 
 # ---------------------------------------------------------------- registrations
@@ -335,11 +324,8 @@ def add_registration(session: Session, *, year: int, award_code: str, person_id:
 
 
 def delete_registration(session: Session, *, registration_id: int, version: int) -> None:
-    reg = session.get(Registration, registration_id)
-    if reg is None:
-        raise NotFound(what="đăng ký thi đua", key=registration_id)
-    if reg.version != version:
-        raise StaleRecord(what="Đăng ký thi đua", who=reg.updated_by or "người khác")
+    reg = load_for_update(session, Registration, registration_id, version,
+                          missing="đăng ký thi đua", stale="Đăng ký thi đua")
     session.delete(reg)
     session.flush()
 

@@ -69,7 +69,12 @@ from app.rules.reasons import verdict_text
 from app.rules.vntext import clean_text, fold
 from app.services import audit
 from app.services.catalogue import NoRuleSet, engine_rules, rule_set_in_force
-from app.services.org import UnitRow, _flush_or_stale, current_user, list_units, subtree_ids, unit_path
+from app.services.common import current_user, flush_or_stale, load_for_update
+from app.services.org import UnitRow, list_units, subtree_ids, unit_path
+from app.rules.reasons import reason_text
+from app.services.settings import get_settings
+from sqlalchemy.orm.exc import StaleDataError
+import time
 
 Progress = Callable[[int, int], None]
 
@@ -307,7 +312,7 @@ def update_nomination(session: Session, *, nomination_id: int, version: int, ach
     n.achievement = clean_text(achievement) if "\n" not in achievement else achievement.strip()
     n.submitting_unit_id = submitting_unit_id
     n.updated_by = current_user()
-    _flush_or_stale(session, "Đề nghị khen thưởng", Nomination, nomination_id)
+    flush_or_stale(session, "Đề nghị khen thưởng", Nomination, nomination_id)
 
 
 def delete_nomination(session: Session, *, nomination_id: int, version: int) -> None:
@@ -321,11 +326,8 @@ def delete_nomination(session: Session, *, nomination_id: int, version: int) -> 
 
 
 def _load(session: Session, nomination_id: int, version: int) -> Nomination:
-    n = session.get(Nomination, nomination_id)
-    if n is None:
-        raise NotFound(what="đề nghị khen thưởng", key=nomination_id)
-    if n.version != version:
-        raise StaleRecord(what="Đề nghị khen thưởng", who=n.updated_by or "người khác")
+    n = load_for_update(session, Nomination, nomination_id, version,
+                        missing="đề nghị khen thưởng", stale="Đề nghị khen thưởng")
     return n
 
 
@@ -398,8 +400,6 @@ def apply_moves(session: Session, moves: Sequence[tuple[Nomination, str, str]]) 
     try:
         session.flush()
     except Exception as exc:
-        from sqlalchemy.orm.exc import StaleDataError
-
         if isinstance(exc, StaleDataError):
             raise StaleRecord(what="Đề nghị khen thưởng", who="người khác") from exc
         raise
@@ -446,7 +446,7 @@ def set_review_hold(session: Session, *, nomination_id: int, version: int, kind:
         raise ValidationFailed({"review_hold_note": "dài quá 1.000 ký tự"})
     n.review_hold, n.review_hold_note = kind, note if kind else ""
     n.updated_by = current_user()
-    _flush_or_stale(session, "Đề nghị khen thưởng", Nomination, nomination_id)
+    flush_or_stale(session, "Đề nghị khen thưởng", Nomination, nomination_id)
 
 
 def confirm_no_review_in_round(session: Session, *, round_id: int) -> None:
@@ -482,8 +482,6 @@ def round_verdicts(session: Session, *, round_id: int) -> list[dict]:
     """The round's nominations with their cached verdicts, in list order, for the record
     and batch checks: {id, name, code, award, award_name, status, verdict, reasons:[text…],
     reason_codes:[…], review_hold}. Raises NotFound."""
-    from app.rules.reasons import reason_text
-
     names = dict(session.execute(select(AwardType.code, AwardType.name)).all())
     holds = review_holds(session, round_id=round_id)
     order = {"fail": 0, "manual": 1, "info": 2}
@@ -505,8 +503,6 @@ def compute_verdicts(session: Session, *, round_id: int, progress: Progress | No
     and cache the verdicts. Rejected nominations are judged too but do not count as
     pending titles or claim a sáng kiến. `now` stamps `verdict_at` (the demo passes a fixed
     time for reproducible data). Raises NotFound, NoRuleSet."""
-    import time
-
     t0 = time.perf_counter()
     rnd = _round(session, round_id)
     year, review_date = rnd.year, rnd.review_date
@@ -1233,8 +1229,8 @@ def export_nominations(session: Session, *, round_id: int, out, progress: Progre
     "Trạng thái" / "Kết quả kiểm tra". The round must have the clerk's confirmation that
     nobody in it is under review (NĐ 152/2025 Art. 4(4)); `confirm_no_review` gives it now.
     Returns (path, count). Raises NotFound, ReviewNotConfirmed, FileLocked, Cancelled."""
+    # Lazy: the writers (ReportLab, openpyxl, python-docx) load on first use, not at start-up.
     from app.exports.nomination_list import NominationListInfo, write_nomination_list
-    from app.services.settings import get_settings
 
     rnd = _round(session, round_id)
     if rnd.review_confirmed_at is None:

@@ -33,36 +33,38 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from app.errors import BadInput, Cancelled, NotFound
+from app.errors import BadInput, NotFound
 from app.models import AwardType, Nomination, Person, ReviewRound
 from app.rules.nomination_sheets import NOMINATION_SHEETS
 from app.rules.vntext import fold
-from app.services.backup import backup_database
+from app.services.excel_import import (
+    ACTION_ERROR,
+    ACTION_NEW,
+    ImportKind,
+    SheetSpec,
+    WriteSteps,
+    apply_kind,
+    preview_kind,
+    backup_before_write,
+    read_workbook,
+    run_kind,
+)
 from app.services.nomination import add_nominations
 from app.services.org import list_units, unit_path
 from app.services.xlsx_read import (
     FORMULA,
-    READ_STEP,
     ImportIssue,
     IsCancelled,
     Progress,
     cell_text,
-    check_cancel,
-    declared_rows,
-    find_sheet,
-    open_workbook,
     parse_date,
     parse_year,
-    read_sheet,
-    scaled,
 )
 
 __all__ = ["ACTION_NEW", "ACTION_ERROR", "NominationRecord", "NominationFile", "NominationPreviewRow",
            "NominationPreview", "NominationImportResult", "read_nomination_file", "preview_nomination_import",
            "apply_nomination_import", "run_import"]
 
-ACTION_NEW = "thêm mới"
-ACTION_ERROR = "lỗi"
 _MAX_ACHIEVEMENT = 20_000
 _HEADERS = {subject: {c.field: c.header for c in columns} for subject, _t, columns in NOMINATION_SHEETS}
 
@@ -189,43 +191,21 @@ def read_nomination_file(path: str | Path, *, progress: Progress | None = None,
     """Read and type both sheets. Raises BadInput (missing, not an xlsx, damaged, neither
     sheet, a required column missing) and Cancelled. Touches no database."""
     path = Path(path)
-    wb, fh = open_workbook(path)
-    try:
-        sheets = {subject: name for subject, title, _c in NOMINATION_SHEETS
-                  if (name := find_sheet(wb.sheetnames, title)) is not None}
-        if not sheets:
+
+    def check_sheets(found: dict[str, str], sheetnames: list[str]) -> None:
+        if not found:
             wanted = ", ".join(f"'{title}'" for _s, title, _c in NOMINATION_SHEETS)
             raise BadInput(detail=f"Tệp {path.name} không có sheet {wanted}. Các sheet trong tệp: "
-                                  f"{', '.join(wb.sheetnames)}. Hãy dùng tệp mẫu (tdkt-cli template nominations).")
-        total = sum(declared_rows(wb[name]) for name in sheets.values())
-        done = 0
+                                  f"{', '.join(sheetnames)}. Hãy dùng tệp mẫu (tdkt-cli template nominations).")
 
-        def tick() -> None:
-            nonlocal done
-            done += READ_STEP
-            check_cancel(is_cancelled)
-            if progress is not None:
-                progress(min(done, total), total)
+    book = read_workbook(path, _SHEETS, _record, check_sheets=check_sheets, template="nominations",
+                         progress=progress, is_cancelled=is_cancelled)
+    records = [rec for rows in book.sheets.values() for rec in rows.records]
+    sheets = {subject: rows.name for subject, rows in book.sheets.items()}
+    return NominationFile(path, tuple(records), tuple(book.issues), sheets)
 
-        issues: list[ImportIssue] = []
-        records: list[NominationRecord] = []
-        columns = {subject: cols for subject, _t, cols in NOMINATION_SHEETS}
-        for subject, name in sheets.items():
-            ws = wb[name]
-            ws.reset_dimensions()
-            raw_rows, _present = read_sheet(ws, name, columns[subject], issues, tick, template="nominations")
-            records.extend(_record(subject, name, r, v, issues) for r, v in raw_rows)
-    except (BadInput, Cancelled):
-        raise
-    except Exception as exc:  # a damaged sheet part surfaces only while iterating
-        raise BadInput(detail=f"Không đọc được nội dung tệp {path.name}: tệp hỏng hoặc không đúng định dạng "
-                              f"({exc}).") from exc
-    finally:
-        wb.close()
-        fh.close()
-    if progress is not None:
-        progress(total, total)
-    return NominationFile(path, tuple(records), tuple(issues), sheets)
+
+_SHEETS = tuple(SheetSpec(subject, title, columns) for subject, title, columns in NOMINATION_SHEETS)
 
 
 # ---------------------------------------------------------------- matching
@@ -239,6 +219,10 @@ class _Plan:
     shown: dict[tuple[str, int], tuple[str, str, str]]  # (sheet,row) → (code, name, unit)
     round_name: str
     award_names: dict[tuple[str, int], str] = dataclasses.field(default_factory=dict)  # (sheet,row) → award
+
+    @property
+    def has_errors(self) -> bool:
+        return bool(self.issues or self.bad)
 
 
 def _round_checked(session: Session, round_id: int) -> ReviewRound:
@@ -442,7 +426,7 @@ def _preview(nf: NominationFile, plan: _Plan) -> NominationPreview:
 def preview_nomination_import(session: Session, nf: NominationFile, *, round_id: int) -> NominationPreview:
     """Check the whole file against the database and the round; say row by row what would
     happen. Reads only. Raises NotFound, BadInput (closed round)."""
-    return _preview(nf, _validate(session, nf, round_id=round_id))
+    return preview_kind(import_kind(round_id), session, nf)
 
 
 def apply_nomination_import(session: Session, nf: NominationFile, *, round_id: int,
@@ -454,33 +438,49 @@ def apply_nomination_import(session: Session, nf: NominationFile, *, round_id: i
     any row is bad; Cancelled. The caller owns the transaction."""
     if only_valid:
         raise BadInput(detail="Danh sách đề nghị của đơn vị được nhập tất cả hoặc không; hãy sửa các dòng lỗi.")
-    plan = _validate(session, nf, round_id=round_id)
-    if plan.issues or plan.bad:
-        raise BadInput(detail=f"Tệp có {len(plan.issues)} lỗi ở {len(plan.bad)} dòng; chưa nhập gì. "
-                              "Hãy sửa tệp rồi nhập lại.", issues=tuple(plan.issues))
-    return _write(session, plan, round_id=round_id, backup_engine=backup_engine, progress=progress,
-                  is_cancelled=is_cancelled)
+    return apply_kind(import_kind(round_id), session, nf, backup_engine=backup_engine, progress=progress,
+                      is_cancelled=is_cancelled)
+
+
+def _refused(plan: _Plan) -> BadInput:
+    return BadInput(detail=f"Tệp có {len(plan.issues)} lỗi ở {len(plan.bad)} dòng; chưa nhập gì. "
+                           "Hãy sửa tệp rồi nhập lại.", issues=tuple(plan.issues))
+
+
+def import_kind(round_id: int) -> ImportKind[NominationFile, _Plan, NominationPreview, NominationImportResult]:
+    """The nomination import's steps for the pipeline of `app.services.excel_import`; a
+    unit's list is taken whole, so the drivers are never asked for only the valid rows."""
+
+    def checked(nf: NominationFile, plan: _Plan, *, dry_run: bool) -> NominationImportResult:
+        return NominationImportResult(len(plan.items), len(plan.bad), tuple(plan.issues), dry_run=dry_run,
+                                      round_name=plan.round_name)
+
+    return ImportKind(
+        read=read_nomination_file,
+        validate=lambda session, nf: _validate(session, nf, round_id=round_id),
+        preview=_preview,
+        write=lambda session, nf, plan, **kw: _write(session, plan, round_id=round_id, **kw),
+        refused=_refused,
+        dry_run_result=lambda nf, plan: checked(nf, plan, dry_run=True),
+        not_written=lambda nf, plan: checked(nf, plan, dry_run=False),
+    )
 
 
 def _write(session: Session, plan: _Plan, *, round_id: int, backup_engine: Engine | None,
            progress: Progress | None, is_cancelled: IsCancelled | None) -> NominationImportResult:
-    check_cancel(is_cancelled)
-    backup_path = backup_database(backup_engine, reason="truoc-nhap") if backup_engine is not None and plan.items \
-        else None
+    backup_path = backup_before_write(backup_engine, len(plan.items), is_cancelled)
     groups: dict[tuple[str, str, int | None], dict[int, str]] = defaultdict(dict)
     for rec, subject_id, code, submitter in plan.items:
         groups[(rec.subject, code, submitter)][subject_id] = rec.text("achievement")
-    created, total = 0, len(plan.items)
+    created, step = 0, WriteSteps(len(plan.items), progress, is_cancelled)
     for (subject, code, submitter), achievements in groups.items():
-        check_cancel(is_cancelled)
         ids = list(achievements)
         result = add_nominations(session, round_id=round_id, award_code=code,
                                  person_ids=ids if subject == "CA_NHAN" else (),
                                  unit_ids=ids if subject == "TAP_THE" else (), submitting_unit_id=submitter,
                                  status="SUBMITTED", achievements=achievements)
         created += len(result.added)
-        if progress is not None:
-            progress(created, total)
+        step(len(result.added))
     return NominationImportResult(created, 0, (), dry_run=False, written=True, backup_path=backup_path,
                                   round_name=plan.round_name)
 
@@ -491,10 +491,5 @@ def run_import(session: Session, *, path: str | Path, round_id: int, dry_run: bo
     """Read, validate and (unless `dry_run` or any error) write. Bad rows are in
     `result.issues` (nothing written). Raises BadInput (unreadable file, closed round),
     NotFound (round), Cancelled."""
-    nf = read_nomination_file(path, progress=scaled(progress, 0, 600), is_cancelled=is_cancelled)
-    plan = _validate(session, nf, round_id=round_id)
-    if dry_run or plan.issues or plan.bad:
-        return NominationImportResult(len(plan.items), len(plan.bad), tuple(plan.issues), dry_run=dry_run,
-                                      round_name=plan.round_name)
-    return _write(session, plan, round_id=round_id, backup_engine=backup_engine,
-                  progress=scaled(progress, 650, 1000), is_cancelled=is_cancelled)
+    return run_kind(import_kind(round_id), session, path, dry_run=dry_run, backup_engine=backup_engine,
+                    progress=progress, is_cancelled=is_cancelled)

@@ -10,9 +10,8 @@ from typing import NamedTuple
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
-from app.errors import NotFound, StaleRecord, ValidationFailed
+from app.errors import NotFound, ValidationFailed
 from app.models import Person, Unit
 from app.rules.person import (
     FIELD_LABELS,
@@ -23,15 +22,10 @@ from app.rules.person import (
     validate_unit,
 )
 from app.rules.vntext import fold, name_sort_key, search_tokens
+from app.services.common import current_user, flush_or_stale, load_for_update
+from app.rules.person import invisible_errors
 
 SEARCH_LIMIT = 500  # rows a keystroke loads; the user narrows the search for more
-
-
-def current_user() -> str:
-    """The logged-in account's login where one exists, else the OS login name."""
-    from app.services.audit import current_login
-
-    return current_login()
 
 
 class UnitRow(NamedTuple):
@@ -133,8 +127,6 @@ def _unit_errors(session: Session, data: UnitInput, unit_id: int | None) -> dict
 
 def _refuse_invisible(**fields: str) -> None:
     """Names and codes with bidi-control or zero-width characters are refused, not stored."""
-    from app.rules.person import invisible_errors
-
     if errors := invisible_errors(fields):
         raise ValidationFailed(errors)
 
@@ -158,27 +150,19 @@ def update_unit(session: Session, *, unit_id: int, version: int, data: UnitInput
     """Change a unit. Raises NotFound, StaleRecord, ValidationFailed."""
     _refuse_invisible(code=data.code, name=data.name)
     data = data.cleaned()
-    unit = session.get(Unit, unit_id)
-    if unit is None:
-        raise NotFound(what="đơn vị", key=unit_id)
-    if unit.version != version:
-        raise StaleRecord(what=f"Đơn vị {unit.name}", who=unit.updated_by or "người khác")
+    unit = load_for_update(session, Unit, unit_id, version, missing="đơn vị", stale=lambda unit: f"Đơn vị {unit.name}")
     if errors := _unit_errors(session, data, unit_id):
         raise ValidationFailed(errors)
     unit.code, unit.name, unit.kind, unit.parent_id = data.code, data.name, data.kind, data.parent_id
     unit.updated_by = current_user()
-    _flush_or_stale(session, f"Đơn vị {unit.name}", Unit, unit_id)
+    flush_or_stale(session, f"Đơn vị {unit.name}", Unit, unit_id)
 
 
 def set_unit_active(session: Session, *, unit_id: int, version: int, active: bool) -> None:
-    unit = session.get(Unit, unit_id)
-    if unit is None:
-        raise NotFound(what="đơn vị", key=unit_id)
-    if unit.version != version:
-        raise StaleRecord(what=f"Đơn vị {unit.name}", who=unit.updated_by or "người khác")
+    unit = load_for_update(session, Unit, unit_id, version, missing="đơn vị", stale=lambda unit: f"Đơn vị {unit.name}")
     unit.is_active = active
     unit.updated_by = current_user()
-    _flush_or_stale(session, f"Đơn vị {unit.name}", Unit, unit_id)
+    flush_or_stale(session, f"Đơn vị {unit.name}", Unit, unit_id)
 
 
 # ---------------------------------------------------------------- people
@@ -295,54 +279,32 @@ def update_person(session: Session, *, person_id: int, version: int, data: Perso
     """Save a person edited from `version`. Raises NotFound, StaleRecord, ValidationFailed."""
     _refuse_invisible(code=data.code, full_name=data.full_name)
     data = data.cleaned()
-    person = session.get(Person, person_id)
-    if person is None:
-        raise NotFound(what="cán bộ", key=person_id)
-    if person.version != version:
-        raise StaleRecord(what=f"Hồ sơ {person.full_name}", who=person.updated_by or "người khác")
+    person = load_for_update(session, Person, person_id, version,
+                             missing="cán bộ", stale=lambda person: f"Hồ sơ {person.full_name}")
     if errors := _person_errors(session, data, person_id):
         raise ValidationFailed(errors)
     _apply(person, data)
-    _flush_or_stale(session, f"Hồ sơ {data.full_name}", Person, person_id)
+    flush_or_stale(session, f"Hồ sơ {data.full_name}", Person, person_id)
 
 
 def deactivate_person(session: Session, *, person_id: int, version: int, on_date: _dt.date) -> None:
     """Mark a person as no longer working here from `on_date`. Raises NotFound, StaleRecord,
     ValidationFailed."""
-    person = session.get(Person, person_id)
-    if person is None:
-        raise NotFound(what="cán bộ", key=person_id)
-    if person.version != version:
-        raise StaleRecord(what=f"Hồ sơ {person.full_name}", who=person.updated_by or "người khác")
+    person = load_for_update(session, Person, person_id, version,
+                             missing="cán bộ", stale=lambda person: f"Hồ sơ {person.full_name}")
     if person.active_from and on_date <= person.active_from:
         raise ValidationFailed({"active_to": "phải sau ngày bắt đầu công tác"})
     person.active_to = on_date
     person.updated_by = current_user()
-    _flush_or_stale(session, f"Hồ sơ {person.full_name}", Person, person_id)
+    flush_or_stale(session, f"Hồ sơ {person.full_name}", Person, person_id)
 
 
 def reactivate_person(session: Session, *, person_id: int, version: int) -> None:
-    person = session.get(Person, person_id)
-    if person is None:
-        raise NotFound(what="cán bộ", key=person_id)
-    if person.version != version:
-        raise StaleRecord(what=f"Hồ sơ {person.full_name}", who=person.updated_by or "người khác")
+    person = load_for_update(session, Person, person_id, version,
+                             missing="cán bộ", stale=lambda person: f"Hồ sơ {person.full_name}")
     person.active_to = None
     person.updated_by = current_user()
-    _flush_or_stale(session, f"Hồ sơ {person.full_name}", Person, person_id)
-
-
-def _flush_or_stale(session: Session, what: str, model=None, key=None) -> None:
-    """Flush; a concurrent save caught by the version column becomes StaleRecord naming
-    who saved last (read on a separate connection: the session's flush has failed)."""
-    try:
-        session.flush()
-    except StaleDataError as exc:
-        who = ""
-        if model is not None:
-            with session.get_bind().connect() as conn:
-                who = conn.execute(select(model.updated_by).where(model.id == key)).scalar() or ""
-        raise StaleRecord(what=what, who=who or "người khác") from exc
+    flush_or_stale(session, f"Hồ sơ {person.full_name}", Person, person_id)
 
 
 def field_label(field: str) -> str:

@@ -27,6 +27,8 @@ from app.models import BlocLeadership, BlocMember, BlocPledge, BlocPledgeSignato
 from app.rules.vntext import clean_text, date_line, fold, nfc
 from app.services import audit
 from app.services.bloc import ROLE_LABELS, _bloc, _members
+from app.services.settings import get_settings
+from app.rules.document import DocumentHeader
 
 __all__ = ["SignatoryInput", "PledgeSignatoryRow", "PledgeSummary", "CONTENT_TEMPLATE", "default_title",
            "default_signatories", "draft_pledge", "get_pledge", "list_pledge_years", "save_pledge", "set_signed",
@@ -115,8 +117,6 @@ def default_signatories(session: Session, *, bloc_id: int, year: int) -> tuple[P
 
 
 def _settings_place(session: Session) -> str:
-    from app.services.settings import get_settings
-
     return get_settings(session).place_name or "Hà Nội"
 
 
@@ -330,10 +330,8 @@ def pledge_document(session: Session, *, bloc_id: int, year: int):
     body, the agency's header style (national motto or Party line), the place-and-date line
     ("Hà Nội, ngày …… tháng …… năm 2025" while unsigned), the title lines, the content and
     one signature block per signatory. Raises NotFound (no pledge that year)."""
+    # Lazy: the writers (ReportLab, openpyxl, python-docx) load on first use, not at start-up.
     from app.exports.pledge_pdf import PledgeDocument, PledgeSigner
-    from app.exports.xlsx_report import DocumentHeader
-    from app.services.settings import get_settings
-
     pledge = get_pledge(session, bloc_id=bloc_id, year=year)
     if pledge is None:
         raise NotFound(what="giao ước thi đua của khối năm", key=year)

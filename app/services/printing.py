@@ -30,8 +30,11 @@ from app.models import AwardType, BlankLayout, PrinterProfile, PrintLog
 from app.rules.certificate_text import RECIPIENT_COLLECTIVE, RECIPIENT_PERSON, upper_vn
 from app.rules.vntext import clean_text, fold
 from app.services import audit
-from app.services.org import _flush_or_stale, current_user
+from app.services.common import check_version, current_user, flush_or_stale, load_for_update
 from app.services.settings import get_emblem
+from app.errors import StaleRecord
+from app.services import mail_merge
+from app.services.decision import get_decision
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -98,27 +101,17 @@ def save_printer_profile(session: Session, *, data: ProfileData, profile_id: int
         p = PrinterProfile(name=name)
         session.add(p)
     else:
-        p = session.get(PrinterProfile, profile_id)
-        if p is None:
-            raise NotFound(what="hồ sơ máy in", key=profile_id)
-        if version is not None and p.version != version:
-            from app.errors import StaleRecord
-
-            raise StaleRecord(what=f"Hồ sơ máy in «{p.name}»", who=p.updated_by or "người khác")
+        p = load_for_update(session, PrinterProfile, profile_id, version, missing="hồ sơ máy in",
+                            stale=lambda p: f"Hồ sơ máy in «{p.name}»")
     p.name, p.offset_x_mm, p.offset_y_mm = name, float(data.offset_x_mm), float(data.offset_y_mm)
     p.scale_x, p.scale_y, p.updated_by = float(data.scale_x), float(data.scale_y), current_user()
-    _flush_or_stale(session, "Hồ sơ máy in", PrinterProfile, profile_id)
+    flush_or_stale(session, "Hồ sơ máy in", PrinterProfile, profile_id)
     return p.id
 
 
 def delete_printer_profile(session: Session, *, profile_id: int, version: int) -> None:
-    p = session.get(PrinterProfile, profile_id)
-    if p is None:
-        raise NotFound(what="hồ sơ máy in", key=profile_id)
-    if p.version != version:
-        from app.errors import StaleRecord
-
-        raise StaleRecord(what=f"Hồ sơ máy in «{p.name}»", who=p.updated_by or "người khác")
+    p = load_for_update(session, PrinterProfile, profile_id, version, missing="hồ sơ máy in",
+                        stale=lambda p: f"Hồ sơ máy in «{p.name}»")
     session.delete(p)
     session.flush()
 
@@ -183,22 +176,18 @@ def save_blank_layout(session: Session, *, key: str, version: int, boxes: Sequen
     row = session.scalar(select(BlankLayout).where(BlankLayout.template_key == base.key))
     if row is None:
         if version not in (0, None):
-            from app.errors import StaleRecord
-
             raise StaleRecord(what=f"Vị trí các ô của phôi «{base.title}»", who="người khác")
         row = BlankLayout(template_key=base.key, boxes=fields, scan_name="", scan_image=None)
         session.add(row)
-    elif version is not None and row.version != version:
-        from app.errors import StaleRecord
-
-        raise StaleRecord(what=f"Vị trí các ô của phôi «{base.title}»", who=row.updated_by or "người khác")
+    else:
+        check_version(row, version, f"Vị trí các ô của phôi «{base.title}»")
     row.boxes = fields
     if scan_name is not None:
         row.scan_name = clean_text(scan_name)
     if scan_image is not _KEEP:
         row.scan_image = scan_image  # type: ignore[assignment]
     row.updated_by = current_user()
-    _flush_or_stale(session, f"Vị trí các ô của phôi «{base.title}»", BlankLayout, row.id)
+    flush_or_stale(session, f"Vị trí các ô của phôi «{base.title}»", BlankLayout, row.id)
     return row.version
 
 
@@ -218,8 +207,6 @@ def decision_certificates(session: Session, *, decision_id: int, award_code: str
     """One CertificateData per recipient of the decision, in decision order (I. Cá nhân
     then II. Tập thể, i.e. số sổ vàng order). Titles (danh hiệu) print "TẶNG DANH HIỆU" and
     the title's name; forms (hình thức) keep the template's own award name."""
-    from app.services.decision import get_decision
-
     detail = get_decision(session, decision_id=decision_id)
     data = detail.data
     out = []
@@ -253,8 +240,6 @@ def decision_certificates(session: Session, *, decision_id: int, award_code: str
 
 def decision_template_key(session: Session, *, decision_id: int) -> str:
     """The certificate template of the decision's award types, when they agree."""
-    from app.services.decision import get_decision
-
     codes = {i.award_code for i in get_decision(session, decision_id=decision_id).items}
     keys = {k for k in session.scalars(select(AwardType.certificate_template).where(AwardType.code.in_(codes))) if k}
     if len(keys) == 1:
@@ -268,8 +253,6 @@ def decision_template_key(session: Session, *, decision_id: int) -> str:
 def list_certificates(path: str | Path) -> list[CertificateData]:
     """The certificates of a mail-merge list (the `template certificates` workbook).
     Raises BadInput naming the file, row and column."""
-    from app.services import mail_merge
-
     for name in ("read_certificate_list", "read_list", "load_list"):
         fn = getattr(mail_merge, name, None)
         if fn is not None:
@@ -417,6 +400,7 @@ def write_test_sheet(session: Session, *, template_key: str, out: str | Path,
 def test_sheet_targets(session: Session, *, template_key: str) -> list[tuple[int, float, float]]:
     """The numbered targets of the calibration sheet: (number, x_mm, y_mm) from the
     paper's top-left corner, as printed beside each target."""
+    # Lazy: the writers (ReportLab, openpyxl, python-docx) load on first use, not at start-up.
     from app.exports.certificates import TEST_SHEET_TARGETS
 
     t = load_template(session, key=template_key)
@@ -439,6 +423,7 @@ def calibrate_profile(name: str, readings: Sequence[tuple[float, float, float | 
     without one): the new profile then corrects what remains. Raises ValidationFailed
     naming the target whose reading is implausible (more than MAX_OFFSET_MM off); `marks`
     are the targets' numbers on the sheet (default 1, 2, …), for those messages."""
+    # Lazy: the writers (ReportLab, openpyxl, python-docx) load on first use, not at start-up.
     from app.exports.printer_profiles import MAX_OFFSET_MM, MAX_SCALE, MIN_SCALE, profile_from_measurements
 
     errors: dict[str, str] = {}

@@ -59,6 +59,9 @@ from app.models import Award, AwardType, Movement, Nomination, Person, ReviewRou
 from app.rules.vntext import fold
 from app.services import audit
 from app.services.org import UnitRow, list_units, subtree_ids
+from app.errors import Cancelled
+from app.services.money import rewards_report
+from app.services.settings import get_settings
 
 if TYPE_CHECKING:  # money and the export modules are imported only when used
     from app.exports.xlsx_report import ReportSpec
@@ -334,8 +337,6 @@ def _levels(level_filter: str) -> tuple[str, ...] | None:
 
 
 def _identity(session: Session) -> tuple[str, str]:
-    from app.services.settings import get_settings
-
     s = get_settings(session)
     return s.agency_name, s.issuing_body
 
@@ -833,8 +834,6 @@ def build_report(session: Session, request: ReportRequest) -> AnyReport:
     if request.kind == "0603":
         return form_0603(session, year=request.year, unit_ids=request.unit_ids)
     if request.kind == "rewards":
-        from app.services.money import rewards_report
-
         return rewards_report(session, year=request.year, unit_ids=request.unit_ids)
     if request.kind == "by_unit":
         return awards_by_unit(session, year=request.year, span=request.span, unit_ids=request.unit_ids,
@@ -844,8 +843,8 @@ def build_report(session: Session, request: ReportRequest) -> AnyReport:
 
 
 def _spec(session: Session, report: AnyReport, on_date: _dt.date | None) -> ReportSpec:
+    # Lazy: the writers (ReportLab, openpyxl, python-docx) load on first use, not at start-up.
     from app.exports import report_sheets, tt02_forms
-    from app.services.settings import get_settings
 
     s = get_settings(session)
     info = tt02_forms.SheetInfo(agency_name=s.agency_name, issuing_body=s.issuing_body,
@@ -867,6 +866,7 @@ def _spec(session: Session, report: AnyReport, on_date: _dt.date | None) -> Repo
 
 def preview(session: Session, report: AnyReport, *, on_date: _dt.date | None = None) -> PreviewTable:
     """The report as the sheet will show it (same headers and rows), for the screen."""
+    # Lazy: the writers (ReportLab, openpyxl, python-docx) load on first use, not at start-up.
     from app.exports.xlsx_report import ReportRow
 
     spec = _spec(session, report, on_date)
@@ -891,14 +891,13 @@ def export_report(session: Session, request: ReportRequest, out: str | Path, *, 
                   is_cancelled: Callable[[], bool] | None = None, on_date: _dt.date | None = None) -> Path:
     """Build `request` and write it to `out` (xlsx). Raises BadInput, InconsistentReport,
     FileLocked, Cancelled. Any thread (its own Session)."""
+    # Lazy: the writers (ReportLab, openpyxl, python-docx) load on first use, not at start-up.
     from app.exports.xlsx_report import write_report
 
     if progress is not None:
         progress(0, 2)
     report = build_report(session, request)
     if is_cancelled is not None and is_cancelled():
-        from app.errors import Cancelled
-
         raise Cancelled()
     if progress is not None:
         progress(1, 2)

@@ -10,7 +10,6 @@ Decimal, ROUND_HALF_UP); nothing here is recomputed with floats.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as _dt
 from collections import Counter
 from collections.abc import Callable
@@ -20,134 +19,29 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from app.errors import BadInput
-from app.exports.xlsx_report import DocumentHeader
 from app.rules import scoring
-from app.rules.scoring import NORMAL, PENALTY
+from app.rules.document import DocumentHeader
+from app.rules.scoring import PENALTY
+from app.rules.scoring_report import (
+    DONE,
+    GAP_SHARE,
+    MISSING,
+    OWN,
+    PARTIAL,
+    AssessorLine,
+    CriterionLine,
+    CriterionScore,
+    MemberScore,
+    MissingLine,
+    ScoringReport,
+    SheetCell,
+)
 from app.rules.vntext import date_line
-from app.services import bloc as bloc_svc
 from app.services import audit
+from app.services import bloc as bloc_svc
+from app.services.settings import get_settings
 
 Progress = Callable[[int, int], None]
-
-GAP_SHARE = scoring.GAP_HIGHLIGHT_SHARE
-"""A self-score that differs from the assessed average by at least this share of the
-criterion's maximum (of the declared total, for the totals) is highlighted
-(`app.rules.scoring.gap_is_large`): the meeting asks the member to explain it."""
-
-DONE, PARTIAL, MISSING, OWN = "DONE", "PARTIAL", "MISSING", "OWN"
-"""Sheet states: complete; some normal criteria unscored; nothing scored; the assessor's own
-unit (never scored)."""
-
-
-@dataclasses.dataclass(frozen=True)
-class CriterionLine:
-    """A line of the table: kind NORMAL, BONUS (điểm thưởng) or PENALTY (điểm trừ)."""
-
-    code: str
-    name: str
-    group: str
-    kind: str
-    max_points: Decimal
-
-
-@dataclasses.dataclass(frozen=True)
-class CriterionScore:
-    """One member on one criterion, signed as counted in the total (a penalty negative):
-    the self-score, the assessors' average over complete sheets, self − assessed."""
-
-    code: str
-    self_points: Decimal | None
-    assessed: Decimal | None
-    gap: Decimal | None
-    flagged: bool
-
-
-@dataclasses.dataclass(frozen=True)
-class MemberScore:
-    """A member's result. `rank` None: no complete assessor sheet yet; `tied`: the rank is
-    shared; `total` is the official average of the sheet totals (extremes dropped when
-    `dropped_extremes`); `sheets` of `expected_sheets` assessor sheets are complete."""
-
-    member_id: int
-    name: str
-    unit_id: int | None
-    rank: int | None
-    tied: bool
-    self_total: Decimal | None
-    self_complete: bool
-    total: Decimal | None
-    gap: Decimal | None
-    gap_flagged: bool
-    dropped_extremes: bool
-    sheets: int
-    expected_sheets: int
-    scores: tuple[CriterionScore, ...]  # in the table's criterion order
-
-
-@dataclasses.dataclass(frozen=True)
-class AssessorLine:
-    id: int
-    name: str
-    member_id: int | None  # the member it belongs to (and never scores)
-
-
-@dataclasses.dataclass(frozen=True)
-class SheetCell:
-    """One assessor's sheet of one member: `total` for a complete sheet; the normal criteria
-    still unscored for a partial one."""
-
-    state: str  # DONE | PARTIAL | MISSING | OWN
-    total: Decimal | None = None
-    missing_codes: tuple[str, ...] = ()
-
-
-@dataclasses.dataclass(frozen=True)
-class MissingLine:
-    """A sheet still incomplete: `assessor_id` None is the member's own self-score; `codes`
-    are the normal criteria without a score (all of them: nothing scored yet)."""
-
-    member_id: int
-    member_name: str
-    assessor_id: int | None
-    assessor_name: str
-    codes: tuple[str, ...]
-    nothing_scored: bool
-
-
-@dataclasses.dataclass(frozen=True)
-class ScoringReport:
-    """Everything the xlsx and PDF writers print; built by `scoring_report`."""
-
-    table_id: int
-    table_name: str
-    year: int
-    bloc_name: str
-    declared_total: Decimal
-    drop_extremes: bool
-    assessor_mode: str  # MEMBERS (members score each other) | PANEL (listed people, e.g. the council)
-    criteria: tuple[CriterionLine, ...]
-    members: tuple[MemberScore, ...]  # the members of the table's year, in member order
-    assessors: tuple[AssessorLine, ...]
-    sheets: tuple[tuple[SheetCell, ...], ...]  # [assessor][member], aligned with the two tuples
-    self_sheets: tuple[SheetCell, ...]  # per member
-    missing: tuple[MissingLine, ...]
-    header: DocumentHeader
-    leader_name: str  # the member that is Khối trưởng in `year`, "" if none is set
-    signer_title: str
-    signer_name: str
-    gap_share: Decimal = GAP_SHARE
-
-    @property
-    def ranking(self) -> tuple[MemberScore, ...]:
-        """Ranked members by rank (ties in member order), then those without a total."""
-        order = {m.member_id: i for i, m in enumerate(self.members)}
-        ranked = sorted((m for m in self.members if m.rank is not None), key=lambda m: (m.rank, order[m.member_id]))
-        return tuple(ranked) + tuple(m for m in self.members if m.rank is None)
-
-    @property
-    def normal_codes(self) -> tuple[str, ...]:
-        return tuple(c.code for c in self.criteria if c.kind == NORMAL)
-
 
 def _signed(kind: str, value: Decimal | None) -> Decimal | None:
     # 0 - x, not -x: Decimal("-0") would print as "-0.00".
@@ -157,7 +51,6 @@ def _signed(kind: str, value: Decimal | None) -> Decimal | None:
 def scoring_report(session: Session, *, table_id: int, on_date: _dt.date | None = None) -> ScoringReport:
     """The report of a bloc's criteria table. `on_date` is the date line's day (today by
     default). Raises NotFound (no such table), BadInput (a table of no bloc). Never commits."""
-    from app.services.settings import get_settings
 
     table = bloc_svc.get_table(session, table_id=table_id)
     if table.bloc_id is None:
@@ -234,6 +127,7 @@ def export_scoring(session: Session, *, table_id: int, out: str | Path, fmt: str
                    is_cancelled: Callable[[], bool] | None = None) -> Path:
     """Write the scoring report as xlsx or pdf (from `fmt` or the file's suffix). Raises
     NotFound, BadInput, FileLocked, Cancelled. Never commits."""
+    # Lazy: the writers load ReportLab and openpyxl, which the GUI's start does not need.
     from app.exports.scoring_report import write_scoring_pdf, write_scoring_xlsx
 
     out = Path(out)

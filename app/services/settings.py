@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 from app.errors import StaleRecord, ValidationFailed
 from app.models import Setting
 from app.rules.vntext import clean_text
-from app.services.org import current_user
+from app.services.common import current_user
+import base64
 
 HEADER_STYLES = {"national": "Quốc hiệu, tiêu ngữ (cơ quan nhà nước)", "party": "ĐẢNG CỘNG SẢN VIỆT NAM (cơ quan Đảng)"}
 
@@ -109,8 +110,6 @@ _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 def get_emblem(session: Session) -> bytes | None:
     """The emblem (Quốc huy or the organisation's logo) printed top centre on full-design
     certificates, or None: then the space stays empty (DOMAIN.md §7)."""
-    import base64
-
     row = session.get(Setting, EMBLEM_KEY)
     if row is None or not row.value:
         return None
@@ -120,8 +119,6 @@ def get_emblem(session: Session) -> bytes | None:
 def set_emblem(session: Session, *, image: bytes | None) -> None:
     """Store (or with None remove) the emblem image. Raises ValidationFailed for anything
     but a PNG or JPEG of at most 2 MB."""
-    import base64
-
     if image is not None:
         if not image.startswith(_IMAGE_MAGIC):
             raise ValidationFailed({"emblem": "chỉ nhận ảnh PNG hoặc JPEG"})

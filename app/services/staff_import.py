@@ -28,13 +28,13 @@ import datetime as _dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from app.db import utcnow
-from app.errors import BadInput, Cancelled
+from app.errors import BadInput
 from app.models import Person, Unit
 from app.rules.codes import GENDERS, LEADER_LEVELS, STAFF_CATEGORIES, UNIT_KINDS
 from app.rules.person import (
@@ -44,28 +44,39 @@ from app.rules.person import (
     UNIT_SHEET,
     PersonInput,
     invisible_errors,
-    SheetColumn,
     UnitInput,
     validate_person,
     validate_unit,
 )
 from app.rules.vntext import fold
-from app.services.backup import backup_database
-from app.services.org import current_user, person_keys
+from app.services.common import current_user
+from app.services.excel_import import (
+    ACTION_ERROR,
+    ACTION_NEW,
+    ACTION_UNCHANGED,
+    ACTION_UPDATE,
+    IN_CHUNK,
+    WRITE_CHUNK,
+    ImportKind,
+    SheetSpec,
+    WriteSteps,
+    apply_kind,
+    preview_kind,
+    backup_before_write,
+    bulk_update,
+    read_workbook,
+    refused,
+    result_summary,
+    run_kind,
+)
+from app.services.org import person_keys
 from app.services.xlsx_read import FORMULA as _FORMULA
-from app.services.xlsx_read import READ_STEP as _READ_STEP
 from app.services.xlsx_read import ImportIssue, IsCancelled, Progress
 from app.services.xlsx_read import cell_text as _text
-from app.services.xlsx_read import check_cancel as _check_cancel
 from app.services.xlsx_read import choices as _choices
 from app.services.xlsx_read import chunks as _chunks
-from app.services.xlsx_read import declared_rows as _declared_rows
-from app.services.xlsx_read import find_sheet as _find_sheet
 from app.services.xlsx_read import lookup_code as _lookup
-from app.services.xlsx_read import open_workbook as _open_workbook
 from app.services.xlsx_read import parse_date as _parse_date
-from app.services.xlsx_read import read_sheet as _read_sheet
-from app.services.xlsx_read import scaled as _scaled
 
 __all__ = [
     "ACTION_NEW",
@@ -86,18 +97,12 @@ __all__ = [
     "run_import",
 ]
 
-ACTION_NEW = "thêm mới"
-ACTION_UPDATE = "cập nhật"
-ACTION_ERROR = "lỗi"
-ACTION_UNCHANGED = "không đổi"  # an existing record whose values are already those of the file
 IMPORT_KINDS = ("staff",)
 
 DEFAULT_UNIT_KIND = "DON_VI"
 DEFAULT_LEADER_LEVEL = "NONE"
 DEFAULT_STAFF_CATEGORY = "CONG_CHUC"
 
-_WRITE_CHUNK = 2000  # rows per executemany while writing
-_IN_CHUNK = 500  # codes per "IN (...)" query (SQLite's variable limit)
 
 
 # ---------------------------------------------------------------- DTOs
@@ -219,16 +224,8 @@ class ImportResult:
         unchanged = self.unchanged_units + self.unchanged_people
         if unchanged:
             counts += f", {unchanged} bản ghi không thay đổi"
-        errors = f"{len(self.issues)} lỗi ở {self.skipped_rows} dòng"
-        if self.dry_run:
-            if self.has_errors:
-                return f"Kiểm tra xong (chưa ghi gì): {errors}; nếu nhập sẽ có {counts}."
-            return f"Kiểm tra xong (chưa ghi gì): không có lỗi; nếu nhập sẽ có {counts}."
-        if not self.written and self.has_errors:
-            return f"Không nhập gì vì tệp có {errors}. Hãy sửa tệp rồi nhập lại, hoặc chỉ nhập các dòng hợp lệ."
-        if self.has_errors:
-            return f"Đã nhập: {counts}; bỏ qua {self.skipped_rows} dòng lỗi."
-        return f"Đã nhập: {counts}."
+        return result_summary(counts=counts, issues=len(self.issues), skipped=self.skipped_rows,
+                              dry_run=self.dry_run, written=self.written, done="Đã nhập: ")
 
     def report_lines(self) -> list[str]:
         return [issue.line() for issue in self.issues]
@@ -321,62 +318,36 @@ def read_staff_file(
     column missing) and Cancelled. Touches no database; safe in a worker thread.
     """
     path = Path(path)
-    wb, fh = _open_workbook(path)
-    try:
-        person_sheet = _find_sheet(wb.sheetnames, STAFF_SHEET)
-        if person_sheet is None:
+
+    def check_sheets(found: dict[str, str], sheetnames: list[str]) -> None:
+        if "people" not in found:
             raise BadInput(
                 detail=f"Tệp {path.name} không có sheet '{STAFF_SHEET}'. Các sheet trong tệp: "
-                f"{', '.join(wb.sheetnames)}. Hãy dùng tệp mẫu (tdkt-cli template staff)."
+                f"{', '.join(sheetnames)}. Hãy dùng tệp mẫu (tdkt-cli template staff)."
             )
-        unit_sheet = _find_sheet(wb.sheetnames, UNIT_SHEET)
-        sheets = [s for s in (unit_sheet, person_sheet) if s is not None]
-        # max_row is read once per sheet, from the file's dimension record, only to size
-        # the progress bar; inside the loop it would rescan the sheet (quadratic).
-        totals = {s: _declared_rows(wb[s]) for s in sheets}
-        total = sum(totals.values())
-        done = 0
 
-        def tick() -> None:
-            nonlocal done
-            done += _READ_STEP
-            _check_cancel(is_cancelled)
-            if progress is not None:
-                progress(min(done, total), total)
+    def parse_row(key: str, sheet: str, excel_row: int, values: dict[str, object],
+                  issues: list[ImportIssue]) -> UnitRecord | PersonRecord:
+        if key == "units":
+            return _unit_record(sheet, excel_row, values, issues)
+        return _person_record(sheet, excel_row, values, issues)
 
-        issues: list[ImportIssue] = []
-        units: list[UnitRecord] = []
-        unit_fields: frozenset[str] = frozenset()
-        if unit_sheet is not None:
-            _check_cancel(is_cancelled)
-            ws = wb[unit_sheet]
-            ws.reset_dimensions()
-            raw_units, unit_fields = _read_sheet(ws, unit_sheet, UNIT_COLUMNS, issues, tick)
-            units = [_unit_record(unit_sheet, r, v, issues) for r, v in raw_units]
-        _check_cancel(is_cancelled)
-        ws = wb[person_sheet]
-        ws.reset_dimensions()
-        raw_people, person_fields = _read_sheet(ws, person_sheet, STAFF_COLUMNS, issues, tick)
-        people = [_person_record(person_sheet, r, v, issues) for r, v in raw_people]
-    except (BadInput, Cancelled):
-        raise
-    except Exception as exc:  # a damaged sheet part surfaces only while iterating
-        raise BadInput(detail=f"Không đọc được nội dung tệp {path.name}: tệp hỏng hoặc không đúng định dạng ({exc}).") from exc
-    finally:
-        wb.close()
-        fh.close()
-    if progress is not None:
-        progress(total, total)
+    book = read_workbook(path, _SHEETS, parse_row, check_sheets=check_sheets, template="staff",
+                         progress=progress, is_cancelled=is_cancelled)
+    units, people = book.sheets.get("units"), book.sheets["people"]
     return StaffFile(
         path=path,
-        units=tuple(units),
-        people=tuple(people),
-        issues=tuple(issues),
-        unit_sheet=unit_sheet,
-        person_sheet=person_sheet,
-        unit_fields=unit_fields,
-        person_fields=person_fields,
+        units=tuple(units.records) if units else (),  # type: ignore[arg-type]
+        people=tuple(people.records),  # type: ignore[arg-type]
+        issues=tuple(book.issues),
+        unit_sheet=units.name if units else None,
+        person_sheet=people.name,
+        unit_fields=units.fields if units else frozenset(),
+        person_fields=people.fields,
     )
+
+
+_SHEETS = (SheetSpec("units", UNIT_SHEET, UNIT_COLUMNS), SheetSpec("people", STAFF_SHEET, STAFF_COLUMNS))
 
 
 # ---------------------------------------------------------------- validation
@@ -392,6 +363,10 @@ class _Plan:
     db_units: dict[str, tuple]  # code → (id, name, kind, parent_id)
     db_people: dict[str, tuple]  # code → row of _PERSON_DB_COLUMNS
     unit_depth: dict[str, int]  # file unit code → depth among file units (parents first)
+
+    @property
+    def has_errors(self) -> bool:
+        return bool(self.issues)
 
 
 _UNIT_HEADERS = {c.field: c.header for c in UNIT_COLUMNS}
@@ -522,7 +497,7 @@ def _validate(session: Session, staff: StaffFile, *, today: _dt.date) -> _Plan:
     # ---- people
     codes = sorted({p.code for p in staff.people if p.code})
     db_people: dict[str, tuple] = {}
-    for chunk in _chunks(codes, _IN_CHUNK):
+    for chunk in _chunks(codes, IN_CHUNK):
         for row in session.execute(select(*_PERSON_DB_COLUMNS).where(Person.code.in_(chunk))):
             db_people[row[0]] = tuple(row)
     for rec in staff.people:
@@ -576,8 +551,7 @@ def preview_import(session: Session, staff_file: StaffFile, *, today: _dt.date |
 
     Reads only; may run in a worker thread with that thread's Session.
     """
-    plan = _validate(session, staff_file, today=today or _dt.date.today())
-    return _preview(staff_file, plan)
+    return preview_kind(import_kind(today), session, staff_file)
 
 
 def _preview(staff: StaffFile, plan: _Plan) -> ImportPreview:
@@ -668,20 +642,43 @@ def apply_import(
     any exception (`with factory.begin()` does). With `backup_engine`, a SQLite database
     is backed up (reason "truoc-nhap") before the first write. Worker-thread safe.
     """
-    plan = _validate(session, staff_file, today=today or _dt.date.today())
-    if plan.issues and not only_valid:
-        raise _errors_exception(plan)
-    return _write(session, staff_file, plan, backup_engine=backup_engine, progress=progress,
-                  is_cancelled=is_cancelled)
+    return apply_kind(import_kind(today), session, staff_file, only_valid=only_valid, backup_engine=backup_engine,
+                      progress=progress, is_cancelled=is_cancelled)
 
 
-def _errors_exception(plan: _Plan) -> BadInput:
-    rows = len(plan.bad_unit_rows) + len(plan.bad_person_rows)
-    return BadInput(
-        detail=f"Tệp có {len(plan.issues)} lỗi ở {rows} dòng; chưa nhập gì. "
-        "Hãy sửa tệp rồi nhập lại, hoặc chọn chỉ nhập các dòng hợp lệ.",
-        issues=tuple(plan.issues),
+def import_kind(today: _dt.date | None = None) -> ImportKind[StaffFile, _Plan, ImportPreview, ImportResult]:
+    """The staff import's steps for the pipeline of `app.services.excel_import`."""
+
+    def dry_run_result(staff: StaffFile, plan: _Plan) -> ImportResult:
+        preview = _preview(staff, plan)
+        return ImportResult(
+            created_units=preview.new_units,
+            updated_units=preview.updated_units,
+            created_people=preview.new_people,
+            updated_people=preview.updated_people,
+            skipped_rows=preview.bad_rows,
+            issues=preview.issues,
+            dry_run=True,
+        )
+
+    def not_written(staff: StaffFile, plan: _Plan) -> ImportResult:
+        return ImportResult(0, 0, 0, 0, _bad_rows(staff, plan), tuple(plan.issues), dry_run=False)
+
+    return ImportKind(
+        read=read_staff_file,
+        validate=lambda session, staff: _validate(session, staff, today=today or _dt.date.today()),
+        preview=_preview,
+        write=_write,
+        refused=lambda plan: refused(plan.issues, len(plan.bad_unit_rows) + len(plan.bad_person_rows)),
+        dry_run_result=dry_run_result,
+        not_written=not_written,
     )
+
+
+def _bad_rows(staff: StaffFile, plan: _Plan) -> int:
+    """Bad rows as the preview counts them (rows of the file marked bad)."""
+    return (sum(1 for u in staff.units if u.row in plan.bad_unit_rows)
+            + sum(1 for p in staff.people if p.row in plan.bad_person_rows))
 
 
 def _write(
@@ -698,21 +695,8 @@ def _write(
     good_units = [u for u in staff.units if u.row not in plan.bad_unit_rows]
     good_people = [p for p in staff.people if p.row not in plan.bad_person_rows]
     skipped = len(plan.bad_unit_rows) + len(plan.bad_person_rows)
-    total = len(good_units) + len(good_people)
-    done = 0
-
-    def step(n: int) -> None:
-        nonlocal done
-        done += n
-        _check_cancel(is_cancelled)
-        if progress is not None:
-            progress(min(done, total), total)
-
-    _check_cancel(is_cancelled)
-    backup_path = None
-    if backup_engine is not None and total:
-        backup_path = backup_database(backup_engine, reason="truoc-nhap")
-
+    step = WriteSteps(len(good_units) + len(good_people), progress, is_cancelled)
+    backup_path = backup_before_write(backup_engine, step.total, is_cancelled)
     try:
         unit_ids, created_u, updated_u, unchanged_u = _write_units(session, staff, plan, good_units, user, now, step)
         created_p, updated_p, unchanged_p = _write_people(session, staff, plan, good_people, unit_ids, user, now, step)
@@ -720,8 +704,7 @@ def _write(
         raise BadInput(
             detail="Dữ liệu vừa được người khác thay đổi trong lúc nhập (trùng mã); chưa nhập gì. Hãy nhập lại."
         ) from exc
-    if progress is not None:
-        progress(total, total)
+    step.finish()
     return ImportResult(
         created_units=created_u,
         updated_units=updated_u,
@@ -760,7 +743,7 @@ def _write_units(session, staff, plan, good_units, user, now, step):
                 "updated_at": now, "updated_by": user,
             })
         session.execute(insert(Unit), rows)
-        for chunk in _chunks([u.code for u in level], _IN_CHUNK):
+        for chunk in _chunks([u.code for u in level], IN_CHUNK):
             unit_ids.update(tuple(r) for r in session.execute(select(Unit.code, Unit.id).where(Unit.code.in_(chunk))))
         created += len(level)
         step(len(level))
@@ -772,17 +755,8 @@ def _write_units(session, staff, plan, good_units, user, now, step):
         current = {"name": name, "kind": kind, "parent_id": parent_id}
         if any(current[k] != v for k, v in values.items()):
             changes.append({"b_id": uid, **{f"b_{k}": v for k, v in values.items()}})
-    if changes:
-        table = Unit.__table__
-        names = [k[2:] for k in changes[0] if k != "b_id"]
-        stmt = (
-            update(table)
-            .where(table.c.id == bindparam("b_id"))
-            .values(**{n: bindparam(f"b_{n}") for n in names}, version=table.c.version + 1,
-                    updated_at=now, updated_by=user)
-        )
-        session.connection().execute(stmt, changes)
-    step(len(existing))
+    bulk_update(session.connection(), Unit.__table__, changes, now=now, user=user, step=step)
+    step(len(existing) - len(changes))
     return unit_ids, created, len(changes), len(existing) - len(changes)
 
 
@@ -838,24 +812,10 @@ def _write_people(session, staff, plan, good_people, unit_ids, user, now, step):
         changes.append({"b_id": existing[1], **{f"b_{c}": v for c, v in wanted.items()},
                         "b_sort_key": sort_key, "b_search_key": search_key})
 
-    for chunk in _chunks(new_rows, _WRITE_CHUNK):
+    for chunk in _chunks(new_rows, WRITE_CHUNK):
         session.execute(insert(Person), list(chunk))
         step(len(chunk))
-    if changes:
-        table = Person.__table__
-        names = [*columns, "sort_key", "search_key"]
-        # Core executemany: the ORM's version counter is bumped by hand, as the dialog's
-        # optimistic locking compares it.
-        stmt = (
-            update(table)
-            .where(table.c.id == bindparam("b_id"))
-            .values(**{n: bindparam(f"b_{n}") for n in names}, version=table.c.version + 1,
-                    updated_at=now, updated_by=user)
-        )
-        conn = session.connection()
-        for chunk in _chunks(changes, _WRITE_CHUNK):
-            conn.execute(stmt, list(chunk))
-            step(len(chunk))
+    bulk_update(session.connection(), Person.__table__, changes, now=now, user=user, step=step)
     step(unchanged)
     return len(new_rows), len(changes), unchanged
 
@@ -883,23 +843,6 @@ def run_import(
     """
     if kind not in IMPORT_KINDS:
         raise BadInput(detail=f"Chưa hỗ trợ nhập loại '{kind}'. Các loại có: {', '.join(IMPORT_KINDS)}.")
-    staff = read_staff_file(path, progress=_scaled(progress, 0, 600), is_cancelled=is_cancelled)
-    plan = _validate(session, staff, today=today or _dt.date.today())
-    _check_cancel(is_cancelled)
-    if progress is not None:
-        progress(650, 1000)
-    preview = _preview(staff, plan)
-    if dry_run:
-        return ImportResult(
-            created_units=preview.new_units,
-            updated_units=preview.updated_units,
-            created_people=preview.new_people,
-            updated_people=preview.updated_people,
-            skipped_rows=preview.bad_rows,
-            issues=preview.issues,
-            dry_run=True,
-        )
-    if plan.issues and not only_valid:
-        return ImportResult(0, 0, 0, 0, preview.bad_rows, preview.issues, dry_run=False)
-    return _write(session, staff, plan, backup_engine=backup_engine, progress=_scaled(progress, 650, 1000),
-                  is_cancelled=is_cancelled)
+    return run_kind(import_kind(today), session, path, dry_run=dry_run, only_valid=only_valid,
+                    backup_engine=backup_engine,
+                    progress=progress, is_cancelled=is_cancelled)

@@ -5,6 +5,7 @@ template KIND`) and the screens, so neither glues a writer itself."""
 from __future__ import annotations
 
 from pathlib import Path
+from app.services.mail_merge import write_certificate_list_template
 
 TEMPLATE_KINDS = ("staff", "history", "certificates", "nominations")
 
@@ -14,6 +15,7 @@ def write_import_template(kind: str, out: str | Path) -> Path:
     written. Raises FileLocked (open in Excel), BadInput (folder not writable)."""
     out = Path(out)
     if kind == "history":
+        # Lazy: the writers (ReportLab, openpyxl, python-docx) load on first use, not at start-up.
         from app.exports.history_template import write_history_template
 
         return Path(write_history_template(out))
@@ -22,8 +24,6 @@ def write_import_template(kind: str, out: str | Path) -> Path:
 
         return Path(write_nomination_template(out))
     if kind == "certificates":
-        from app.services.mail_merge import write_certificate_list_template
-
         return Path(write_certificate_list_template(out))
     from app.exports.staff_template import write_template
 

@@ -1,4 +1,6 @@
-"""Shared reading side of every Excel import (staff, history): one standard for all of them.
+"""Cell-level reading of every Excel import (staff, history, nominations): one standard
+for all of them; the pipeline that chains read → check → preview → write is
+`app.services.excel_import`.
 
 - `open_workbook`: refuses missing files, .xls, non-zips and damaged workbooks with a
   Vietnamese BadInput; opens read-only and *not* data_only, so formula cells stay visible.

@@ -37,7 +37,8 @@ READ = {
     "council": {"agenda", "committee", "default_council_id", "get_meeting", "get_member", "list_attendance",
                 "list_councils", "list_meetings", "list_members", "quorum"},
     "dashboard": {"dashboard_summary", "unprinted_decisions"},
-    "decision": {"approved_nominations", "default_input", "get_decision", "list_decisions", "suggest_number",
+    "decision_read": {"get_decision"},
+    "decision": {"approved_nominations", "default_input", "list_decisions", "suggest_number",
                  "validate_input", "list_money"},
     "documents": {"list_items", "open_round_id", "settings_dict", "submission_data"},
     "money": {"award_amount", "base_salary_in_force", "decision_amounts", "get_rule_set_money", "list_base_salaries",
@@ -63,6 +64,7 @@ READ = {
     "scoring_report": {"scoring_report"},
     "settings": {"get_emblem", "get_settings"},
     "staff_import": {"preview_import"},
+    "excel_import": {"preview_kind"},
     # Exports read and write a file; they append an EXPORT event, which any role may.
     "_exports": set(),
 }
@@ -73,7 +75,9 @@ EXPORTS = {("decision", "export_decision_list"), ("example", "export_examples"),
 # Run by the program itself, not for a user: seeding at open (no-ops once seeded), the
 # login (counts failures for anyone), events (any role), the role check itself.
 SYSTEM = {("settings", "seed_settings"), ("catalogue", "seed_catalogue"), ("accounts", "authenticate"),
-          ("audit", "log_event"), ("audit", "require_role")}
+          ("audit", "log_event"), ("audit", "require_role"),
+          # Helpers every service uses on records it already changed (write checks apply at flush).
+          ("common", "load_for_update"), ("common", "flush_or_stale")}
 
 
 def _services() -> set[tuple[str, str]]:
@@ -91,8 +95,8 @@ def _write_calls(w: dict, tmp) -> dict[tuple[str, str], callable]:
     """(module, function) → call(session) with valid arguments on the world `w`."""
     from app.exports.certificates import CertificateData
     from app.services import (accounts, ballot, bloc, bloc_admin, catalogue, council, decision, documents, example,
-                              history, history_import, money, movement, nomination, nomination_import, org, pledge,
-                              printing, settings, staff_import)
+                              excel_import, history, history_import, money, movement, nomination, nomination_import,
+                              org, pledge, printing, settings, staff_import)
     from app.services.printing import ProfileData
 
     v = w["version"]
@@ -333,6 +337,9 @@ def _write_calls(w: dict, tmp) -> dict[tuple[str, str], callable]:
         ("staff_import", "apply_import"): lambda s: staff_import.apply_import(
             s, staff_import.read_staff_file(w["staff_xlsx"])),
         ("staff_import", "run_import"): lambda s: staff_import.run_import(s, kind="staff", path=w["staff_xlsx"]),
+        ("excel_import", "run_kind"): lambda s: excel_import.run_kind(staff_import.import_kind(), s, w["staff_xlsx"]),
+        ("excel_import", "apply_kind"): lambda s: excel_import.apply_kind(
+            history_import.import_kind(), s, history_import.read_history_file(w["history_xlsx"])),
     }
 
 
