@@ -8483,12 +8483,12 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../ui/workers.py" line="143" />
+        <location filename="../../ui/workers.py" line="155" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/workers.py" line="144" />
+        <location filename="../../ui/workers.py" line="156" />
         <location filename="../../ui/operations.py" line="192" />
         <source>Đang xử lý</source>
         <translation>Working</translation>
