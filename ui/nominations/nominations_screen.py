@@ -57,6 +57,8 @@ from ui.nominations.picker import NomineePickerDialog
 from ui.nominations.reason_dialog import ReasonDialog
 from ui.nominations.tasks import export_task, propose_task, recompute_task
 from ui.widgets import UnitCombo
+from ui.lazy_refresh import made_by
+from ui.operations import HISTORY, RULES, OpChanges, change_hub
 from ui.workers import Worker, run_with_progress
 from ui.widgets import ask_save_file_name
 from ui import theme
@@ -331,6 +333,12 @@ class NominationsScreen(QWidget):
         sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         sc.activated.connect(lambda: self.recompute())
         self._on_selection()
+        change_hub().changed.connect(self._on_verdict_inputs_changed)
+
+    def _on_verdict_inputs_changed(self, changes: OpChanges) -> None:
+        """History or rules changed elsewhere: the cached verdicts of open rounds are stale."""
+        if self._loaded and changes.touches(HISTORY, RULES) and not made_by(changes, self):
+            self.recompute(all_open=True)
 
     # ------------------------------------------------------------ loading
     def showEvent(self, event) -> None:
