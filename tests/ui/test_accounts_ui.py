@@ -226,3 +226,30 @@ def test_ensure_login_asks_for_the_login_when_accounts_exist(qtbot, org_db, monk
     monkeypatch.setattr(LoginDialog, "exec", fake_exec)
     assert ensure_login(org_db) is True
     assert seen == [LoginDialog.DialogCode.Accepted] and org_db.actor.login == "QuanTri"
+
+
+def test_audit_screen_follows_writes_through_the_hub(qtbot, main_window, org_db):
+    """A write made through an operation elsewhere shows in a built audit screen without
+    anyone calling it (at once while shown, on the next show while hidden)."""
+    from app.rules.person import PersonInput
+    from app.services.org import get_person, update_person
+    from ui.operations import PEOPLE, CollectionOp
+
+    main_window.show_screen("audit")
+    screen = main_window.screen("audit")
+    before = len(screen.view.rows)
+
+    def rename(position):
+        def op(s):
+            p = get_person(s, org_db.ids["CB001"])
+            update_person(s, person_id=p.id, version=p.version,
+                          data=PersonInput(p.code, p.full_name, p.gender, p.unit_id, position=position))
+        CollectionOp(parent=main_window.org_screen, db=org_db, changes={PEOPLE}, op=op).run_in_background()
+
+    rename("Phó Trưởng phòng")
+    assert len(screen.view.rows) == before + 1
+    main_window.show_screen("org")
+    rename("Trưởng phòng")
+    assert len(screen.view.rows) == before + 1
+    main_window.show_screen("audit")
+    assert len(screen.view.rows) == before + 2
