@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 from app.database import Database
 from app.db import sqlite_path
 from app.errors import AppError
-from ui.operations import QueryOp
 from app.services import backup as backup_service
 from ui import errors
 from ui.labels import tr_label
+from ui.operations import QueryOp
 from ui.widgets import ask_save_file_name
 
 # The reasons of app.services.backup.REASON_LABELS, for lupdate (translated by tr_label).

@@ -3,10 +3,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import dataclasses
 import datetime as _dt
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (

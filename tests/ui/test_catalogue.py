@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from app.services import catalogue
+from tests.ui.test_nominations import round_db  # noqa: F401  (fixture)
 from ui.catalogue.params_editor import parse_fraction
 from ui.catalogue.ruleset_dialog import RuleSetDialog
-from tests.ui.test_nominations import round_db  # noqa: F401  (fixture)
 from ui.catalogue.rulesets_screen import RuleSetsScreen
 
 
@@ -233,7 +233,7 @@ def test_unconfirmed_values_are_marked_and_can_be_cleared(rules_screen, qtbot):
     assert not editor.unconfirmed_banner.isVisibleTo(rules_screen)
 
 
-def test_a_rules_save_rechecks_a_built_nominations_screen_through_the_hub(qtbot, round_db):
+def test_a_rules_save_rechecks_a_built_nominations_screen_through_the_hub(qtbot, round_db):  # noqa: F811
     """Raising LĐTT's minimum rating in the round's rule set (NĐ 98/2023) on the rules screen
     makes an HTTNV-rated nominee not eligible on the nominations screen: the save is a real
     CollectionOp announcing RULES; nothing calls the nominations screen."""

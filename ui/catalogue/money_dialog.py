@@ -26,10 +26,10 @@ from app.rules import money as M
 from app.services import money
 from ui import errors
 from ui.history.forms import FormDialog
-from ui.operations import RULES, CollectionOp, QueryOp
 from ui.history.history_dialog import make_table
 from ui.labels import tr_label
 from ui.models.dto_table import Column, DtoTableModel
+from ui.operations import RULES, CollectionOp, QueryOp
 from ui.widgets import DateEdit, format_date
 
 
