@@ -117,8 +117,8 @@ class FirstRunWizard(QWizard):
         """«Xong» stores the settings in a CollectionOp announcing SETTINGS; the wizard
         closes once they are stored (Qt's own accept is not used: the write is not done
         when this returns)."""
-        if self.currentPage() is not self.signer_page:
-            return True
+        if self.currentPage() is not self.signer_page or self.saved:
+            return True  # saved: QWizard.accept and done() validate the page again
         values = self.values()
 
         def stored(_result) -> None:
