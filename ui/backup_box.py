@@ -27,9 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.database import Database
 from app.db import sqlite_path
-from app.errors import AppError
 from app.services import backup as backup_service
-from ui import errors
 from ui.labels import tr_label
 from ui.operations import QueryOp
 from ui.widgets import ask_save_file_name
@@ -158,11 +156,12 @@ class BackupBox(QGroupBox):
             if not name:
                 return
             path = Path(name)
-        try:
-            backup_service.validate_backup(path)  # refuse a bad file before asking anything
-        except AppError as exc:
-            errors.show_error(self, exc)
-            return
+        # A bad file is refused before anything is asked (its check reads the whole file).
+        QueryOp(parent=self, db=self._db, op=lambda _s: backup_service.validate_backup(path),
+                success=lambda _r: self._confirm_restore(path)).with_progress(
+            self.tr("Đang kiểm tra bản sao lưu…")).run_in_background()
+
+    def _confirm_restore(self, path: Path) -> None:
         answer = QMessageBox.question(
             self, self.tr("Khôi phục dữ liệu"),
             self.tr("Khôi phục dữ liệu từ %1?\n\nDữ liệu hiện tại được sao lưu trước (lý do «Trước khi khôi phục»), "

@@ -406,87 +406,92 @@
 <context>
     <name>BackupBox</name>
     <message>
-        <location filename="../../ui/backup_box.py" line="60" />
+        <location filename="../../ui/backup_box.py" line="58" />
         <source>Sao lưu &amp;&amp; khôi phục</source>
         <translation>Backup &amp;&amp; restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="68" />
+        <location filename="../../ui/backup_box.py" line="66" />
         <source>Ngày giờ</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="68" />
+        <location filename="../../ui/backup_box.py" line="66" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="68" />
+        <location filename="../../ui/backup_box.py" line="66" />
         <source>Dung lượng</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="79" />
+        <location filename="../../ui/backup_box.py" line="77" />
         <source>Sao lưu ngay</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="81" />
+        <location filename="../../ui/backup_box.py" line="79" />
         <source>Khôi phục…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="82" />
+        <location filename="../../ui/backup_box.py" line="80" />
         <source>Khôi phục bản sao lưu đang chọn, hoặc chọn một tệp khác</source>
         <translation>Restore the selected backup, or choose another file</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="96" />
+        <location filename="../../ui/backup_box.py" line="94" />
         <source>Cơ sở dữ liệu trên máy chủ: «Sao lưu ngay» chạy pg_dump ra một tệp bạn chọn. Khôi phục trên máy chủ do quản trị viên làm bằng pg_restore (xem README).</source>
         <translation>Database on the office server: “Back up now” runs pg_dump to a file you choose. The administrator restores the server with pg_restore (see README).</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="101" />
+        <location filename="../../ui/backup_box.py" line="99" />
         <source>Chương trình tự sao lưu lần mở đầu tiên mỗi ngày (giữ 14 ngày gần nhất và 12 tháng), trước khi nâng cấp và trước khi nhập dữ liệu. Thư mục: %1</source>
         <translation>The program backs up automatically at the first start of each day (keeping the last 14 days and 12 months), before upgrades and before imports. Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="133" />
+        <location filename="../../ui/backup_box.py" line="131" />
         <source>Lưu bản sao lưu máy chủ</source>
         <translation>Save the server backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="134" />
+        <location filename="../../ui/backup_box.py" line="132" />
         <source>Bản sao lưu PostgreSQL (*.dump)</source>
         <translation>PostgreSQL backup (*.dump)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="145" />
+        <location filename="../../ui/backup_box.py" line="143" />
         <source>Đã sao lưu vào %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="150" />
+        <location filename="../../ui/backup_box.py" line="148" />
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="156" />
+        <location filename="../../ui/backup_box.py" line="154" />
         <source>Chọn bản sao lưu để khôi phục</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="157" />
+        <location filename="../../ui/backup_box.py" line="155" />
         <source>Cơ sở dữ liệu TĐKT (*.db);;Mọi tệp (*)</source>
         <translation>TĐKT database (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="167" />
+        <location filename="../../ui/backup_box.py" line="162" />
+        <source>Đang kiểm tra bản sao lưu…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_box.py" line="166" />
         <source>Khôi phục dữ liệu</source>
         <translation>Restore data</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="168" />
+        <location filename="../../ui/backup_box.py" line="167" />
         <source>Khôi phục dữ liệu từ %1?
 
 Dữ liệu hiện tại được sao lưu trước (lý do «Trước khi khôi phục»), rồi được thay bằng bản này. Sau khi khôi phục chương trình sẽ đóng lại; hãy mở lại để làm việc tiếp.</source>
@@ -495,27 +500,27 @@ Dữ liệu hiện tại được sao lưu trước (lý do «Trước khi khôi
 The current data is backed up first (reason “Before a restore”) and then replaced by this one. After the restore the program closes; open it again to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="181" />
+        <location filename="../../ui/backup_box.py" line="180" />
         <source>Đang khôi phục…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="184" />
+        <location filename="../../ui/backup_box.py" line="183" />
         <source>Đã khôi phục từ %1.</source>
         <translation>Restored from %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="186" />
+        <location filename="../../ui/backup_box.py" line="185" />
         <source>Dữ liệu trước đó được giữ tại %1.</source>
         <translation>The previous data is kept at %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="187" />
+        <location filename="../../ui/backup_box.py" line="186" />
         <source>Đã khôi phục</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="188" />
+        <location filename="../../ui/backup_box.py" line="187" />
         <source>Chương trình sẽ đóng lại; hãy mở lại để làm việc tiếp.</source>
         <translation>The program will close; open it again to continue.</translation>
     </message>
@@ -3025,82 +3030,82 @@ The awards will be written into history, the nominations marked decided, and the
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/first_run.py" line="65" />
+        <location filename="../../ui/first_run.py" line="64" />
         <source>Thiết lập ban đầu</source>
         <translation>First-time setup</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="67" />
+        <location filename="../../ui/first_run.py" line="66" />
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="68" />
+        <location filename="../../ui/first_run.py" line="67" />
         <source>Tiếp &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="69" />
+        <location filename="../../ui/first_run.py" line="68" />
         <source>Xong</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="70" />
+        <location filename="../../ui/first_run.py" line="69" />
         <source>Để sau</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="80" />
+        <location filename="../../ui/first_run.py" line="79" />
         <source>ví dụ: Sở Nội vụ tỉnh Bắc Ninh</source>
         <translation>e.g. Sở Nội vụ tỉnh Bắc Ninh</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="81" />
+        <location filename="../../ui/first_run.py" line="80" />
         <source>ví dụ: UBND TỈNH BẮC NINH</source>
         <translation>e.g. UBND TỈNH BẮC NINH</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="82" />
+        <location filename="../../ui/first_run.py" line="81" />
         <source>ví dụ: Bắc Ninh</source>
         <translation>e.g. Bắc Ninh</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="83" />
+        <location filename="../../ui/first_run.py" line="82" />
         <source>ví dụ: GIÁM ĐỐC</source>
         <translation>e.g. DIRECTOR</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="90" />
+        <location filename="../../ui/first_run.py" line="89" />
         <source>Cơ quan</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="91" />
+        <location filename="../../ui/first_run.py" line="90" />
         <source>Tên cơ quan in trên mọi văn bản, phiếu bầu, biên bản, danh sách và giấy khen. Có thể sửa sau ở màn hình «Cài đặt».</source>
         <translation>The agency's name printed on every document, ballot, minutes, list and certificate. It can be changed later under “Settings”.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="94" />
+        <location filename="../../ui/first_run.py" line="93" />
         <source>Dòng ngày tháng sẽ in:</source>
         <translation>Date line as printed:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="96" />
+        <location filename="../../ui/first_run.py" line="95" />
         <source>Người ký và quốc huy</source>
         <translation>Signer and emblem</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="97" />
+        <location filename="../../ui/first_run.py" line="96" />
         <source>Người ký mặc định của quyết định, giấy khen; quốc huy hoặc biểu trưng in trên giấy khen (có thể chọn sau).</source>
         <translation>The default signer of decisions and certificates; the national emblem or logo printed on certificates (can be chosen later).</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="168" />
+        <location filename="../../ui/first_run.py" line="167" />
         <source>Chưa in</source>
         <translation>Not printed</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="168" />
+        <location filename="../../ui/first_run.py" line="167" />
         <source>Văn bản cần tên cơ quan, địa danh và người ký: hãy điền ở «Thiết lập ban đầu» (hoặc màn hình «Cài đặt») rồi in lại.</source>
         <translation>Documents need the agency's name, the place and the signer: fill them in under “First-time setup” (or “Settings”), then print again.</translation>
     </message>
@@ -7724,72 +7729,72 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/settings_screen.py" line="62" />
+        <location filename="../../ui/settings_screen.py" line="61" />
         <source>ví dụ: Sở Nội vụ tỉnh Bắc Ninh</source>
         <translation>e.g. Sở Nội vụ tỉnh Bắc Ninh</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="63" />
+        <location filename="../../ui/settings_screen.py" line="62" />
         <source>ví dụ: UBND TỈNH BẮC NINH</source>
         <translation>e.g. UBND TỈNH BẮC NINH</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="64" />
+        <location filename="../../ui/settings_screen.py" line="63" />
         <source>ví dụ: Bắc Ninh</source>
         <translation>e.g. Bắc Ninh</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="77" />
+        <location filename="../../ui/settings_screen.py" line="76" />
         <source>Cơ quan (in trên văn bản, danh sách, giấy khen)</source>
         <translation>Agency (printed on documents, lists and certificates)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="84" />
+        <location filename="../../ui/settings_screen.py" line="83" />
         <source>Dòng ngày tháng sẽ in:</source>
         <translation>Date line as printed:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="91" />
+        <location filename="../../ui/settings_screen.py" line="90" />
         <source>Ngôn ngữ mới được áp dụng khi mở lại chương trình.</source>
         <translation>A new language takes effect when the program is reopened.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="93" />
+        <location filename="../../ui/settings_screen.py" line="92" />
         <source>Giao diện (riêng máy này)</source>
         <translation>Interface (this computer only)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="95" />
+        <location filename="../../ui/settings_screen.py" line="94" />
         <source>Ngôn ngữ giao diện:</source>
         <translation>Interface language:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="98" />
+        <location filename="../../ui/settings_screen.py" line="97" />
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="102" />
+        <location filename="../../ui/settings_screen.py" line="101" />
         <source>Hoàn tác</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="114" />
+        <location filename="../../ui/settings_screen.py" line="113" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="196" />
+        <location filename="../../ui/settings_screen.py" line="195" />
         <source>Cài đặt đã bị thay đổi</source>
         <translation>Settings were changed</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="209" />
+        <location filename="../../ui/settings_screen.py" line="208" />
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="209" />
+        <location filename="../../ui/settings_screen.py" line="208" />
         <source>Khởi động lại để đổi ngôn ngữ.</source>
         <translation>Restart to change the language.</translation>
     </message>
@@ -8800,27 +8805,27 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>State level</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="39" />
+        <location filename="../../ui/backup_box.py" line="37" />
         <source>Sao lưu thủ công</source>
         <translation>Backup by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="40" />
+        <location filename="../../ui/backup_box.py" line="38" />
         <source>Tự động hằng ngày</source>
         <translation>Automatic, daily</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="41" />
+        <location filename="../../ui/backup_box.py" line="39" />
         <source>Trước khi nâng cấp</source>
         <translation>Before an upgrade</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="42" />
+        <location filename="../../ui/backup_box.py" line="40" />
         <source>Trước khi nhập dữ liệu</source>
         <translation>Before an import</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="43" />
+        <location filename="../../ui/backup_box.py" line="41" />
         <source>Trước khi khôi phục</source>
         <translation>Before a restore</translation>
     </message>
