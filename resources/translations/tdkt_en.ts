@@ -2982,47 +2982,47 @@ The awards will be written into history, the nominations marked decided, and the
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="952" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="1056" />
         <source>Xuất danh sách đề nghị</source>
         <translation>Export the nomination list</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="953" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="1057" />
         <source>Chỉ các đề nghị đủ điều kiện gửi (%1)</source>
         <translation>Only the nominations ready to send (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="954" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="1058" />
         <source>Đã gửi, đã kiểm tra hoặc đã được Hội đồng thông qua; đủ điều kiện (✔) hoặc cần kiểm tra thủ công (?).</source>
         <translation>Submitted, checked or passed by the Council; eligible (✔) or to be checked by hand (?).</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="956" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="1060" />
         <source>Mọi đề nghị đang hiển thị (%1, trong đó %2 chưa đủ điều kiện gửi)</source>
         <translation>Every nomination shown (%1, of which %2 not ready to send)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="959" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="1063" />
         <source>Thêm cột «Trạng thái»</source>
         <translation>Add the “Status” column</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="960" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="1064" />
         <source>Thêm cột «Kết quả kiểm tra»</source>
         <translation>Add the “Check result” column</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="961" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="1065" />
         <source>Danh sách theo bộ lọc đang chọn trên màn hình (đơn vị, danh hiệu, kết quả, trạng thái, tên).</source>
         <translation>The list follows the filters chosen on the screen (unit, award, result, status, name).</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="968" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="1072" />
         <source>Chọn nơi lưu…</source>
         <translation>Choose where to save…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="969" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="1073" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -4576,47 +4576,47 @@ Send it to the units to fill in the “Cá nhân” and “Tập thể” sheets
 <context>
     <name>NominationTableModel</name>
     <message>
-        <location filename="../../ui/models/nomination_table.py" line="47" />
+        <location filename="../../ui/models/nomination_table.py" line="53" />
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/nomination_table.py" line="47" />
+        <location filename="../../ui/models/nomination_table.py" line="53" />
         <source>Họ tên / Tập thể</source>
         <translation>Name / collective</translation>
     </message>
     <message>
-        <location filename="../../ui/models/nomination_table.py" line="47" />
+        <location filename="../../ui/models/nomination_table.py" line="53" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/nomination_table.py" line="47" />
+        <location filename="../../ui/models/nomination_table.py" line="53" />
         <source>Danh hiệu đề nghị</source>
         <translation>Proposed title</translation>
     </message>
     <message>
-        <location filename="../../ui/models/nomination_table.py" line="48" />
+        <location filename="../../ui/models/nomination_table.py" line="54" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/nomination_table.py" line="48" />
+        <location filename="../../ui/models/nomination_table.py" line="54" />
         <source>Kết quả kiểm tra</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../ui/models/nomination_table.py" line="48" />
+        <location filename="../../ui/models/nomination_table.py" line="54" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/models/nomination_table.py" line="48" />
+        <location filename="../../ui/models/nomination_table.py" line="54" />
         <source>Xung đột lợi ích</source>
         <translation>Conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../ui/models/nomination_table.py" line="86" />
+        <location filename="../../ui/models/nomination_table.py" line="108" />
         <source>Xung đột lợi ích: %1.
 Quy tắc: thành viên Hội đồng là chính người được đề nghị; hoặc làm việc trực tiếp tại đơn vị của cá nhân được đề nghị (cùng phòng, ban); hoặc thuộc tập thể được đề nghị (đơn vị đó hay đơn vị trực thuộc).</source>
         <translation>Conflict of interest: %1.
@@ -4630,424 +4630,424 @@ Rule: the Council member is the nominee; or works in the nominated person's own 
 <context>
     <name>NominationsScreen</name>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="91" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="130" />
         <source>Đề nghị khen thưởng</source>
         <translation>Nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="96" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="135" />
         <source>Đợt &amp;xét:</source>
         <translation>Review &amp;round:</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="99" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="138" />
         <source>Đề nghị được xét theo bộ quy tắc có hiệu lực vào ngày xét của đợt</source>
         <translation>Nominations are judged under the rule set in force on the round's review date</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="117" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="155" />
         <source>Tìm theo tên — gõ không dấu cũng được</source>
         <translation>Search by name — accents optional</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="119" />
-        <location filename="../../ui/nominations/nominations_screen.py" line="376" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="157" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="456" />
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="127" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="165" />
         <source>Mọi kết quả</source>
         <translation>Any result</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="133" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="171" />
         <source>Mọi trạng thái</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="138" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="177" />
         <source>&amp;Thêm…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="139" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="178" />
         <source>Thêm một hoặc nhiều cá nhân, tập thể vào đợt xét (Insert)</source>
         <translation>Add one or more people or collectives to the round (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="140" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="179" />
         <source>Đề xuất LĐTT tự động…</source>
         <translation>Propose LĐTT automatically…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="142" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="181" />
         <source>Đề nghị Lao động tiên tiến cho mọi người có xếp loại năm của đợt đạt yêu cầu (trong đơn vị đang lọc)</source>
         <translation>Nominate for Advanced Worker everyone whose rating for the round's year qualifies (in the filtered unit)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="143" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="182" />
         <source>&amp;Kiểm tra lại</source>
         <translation>&amp;Re-check</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="144" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="183" />
         <source>Tính lại kết quả kiểm tra theo lịch sử và bộ quy tắc (F5)</source>
         <translation>Recompute the check results from the history and the rule set (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="145" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="184" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="146" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="185" />
         <source>Xóa đề nghị ở trạng thái Dự thảo hoặc Đã gửi (Delete)</source>
         <translation>Delete nominations that are Draft or Submitted (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="147" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="186" />
         <source>&amp;Lịch sử…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="148" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="187" />
         <source>Lịch sử khen thưởng: xem, sửa lịch sử của người (tập thể) đang chọn; kết quả kiểm tra được tính lại sau khi sửa</source>
         <translation>Award history: view or edit the history of the selected person (collective); check results are recomputed after a change</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="150" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="189" />
         <source>Xuất &amp;Excel…</source>
         <translation>Export to &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="151" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="190" />
         <source>Danh sách đề nghị khen thưởng (xlsx) của cả đợt</source>
         <translation>The round's nomination list (xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="152" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="191" />
         <source>Tờ trình (Word)…</source>
         <translation>Submission (Word)…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="153" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="192" />
         <source>Tờ trình đề nghị khen thưởng của cả đợt, kèm tóm tắt thành tích từng người (tệp Word để sửa và trình ký)</source>
         <translation>The round's submission of award proposals with each nominee's summary of achievements (a Word file to edit and sign)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="162" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="194" />
         <source>Nhập &amp;đề nghị từ Excel…</source>
         <translation>Import &amp;nominations from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="163" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="195" />
         <source>Danh sách đề nghị của các đơn vị theo mẫu (sheet «Cá nhân», «Tập thể»): kiểm tra từng dòng, nhập tất cả hoặc không</source>
         <translation>The units' nomination lists in the template's layout (sheets “Cá nhân”, “Tập thể”): every row checked, imported whole or not at all</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="197" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="230" />
         <source>Thời điểm</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="198" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="231" />
         <source>Người thực hiện</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="199" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="232" />
         <source>Chuyển</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="201" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="234" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="213" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="239" />
         <source>Tóm tắt thành tích (in trên danh sách, giấy khen)</source>
         <translation>Achievement summary (printed on the list and the certificate)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="216" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="241" />
         <source>Lưu tóm tắt</source>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="218" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="242" />
         <source>Đang bị xem xét…</source>
         <translation>Under review…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="219" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="243" />
         <source>Đánh dấu đang bị xem xét kỷ luật, thanh tra, kiểm tra, khiếu nại: chưa khen thưởng (NĐ 152/2025 Điều 4 khoản 4)</source>
         <translation>Mark as under discipline, inspection or complaint review: no award meanwhile (Decree 152/2025 Art. 4(4))</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="222" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="245" />
         <source>Tóm tắt &amp;thành tích:</source>
         <translation>Achievement &amp;summary:</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="232" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="258" />
         <source>Lịch sử trạng thái</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="250" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="279" />
         <source>Nộp</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="250" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="279" />
         <source>Chuyển sang «Đã gửi»</source>
         <translation>Move to “Submitted”</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="251" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="280" />
         <source>Đã kiểm tra</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="251" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="280" />
         <source>Thường trực đã kiểm tra hồ sơ</source>
         <translation>The standing office has checked the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="252" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="281" />
         <source>Đã bỏ phiếu</source>
         <translation>Voted</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="252" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="281" />
         <source>Hội đồng đã bỏ phiếu</source>
         <translation>The council has voted</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="253" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="282" />
         <source>Duyệt</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="253" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="282" />
         <source>Chuyển sang «Được duyệt»</source>
         <translation>Move to “Approved”</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="258" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="286" />
         <source>Trả lại…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="259" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="287" />
         <source>Trả về trạng thái trước (hoặc mở lại đề nghị không được duyệt); cần ghi lý do</source>
         <translation>Return to an earlier status (or reopen a rejected nomination); a reason is required</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="262" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="289" />
         <source>Không duyệt…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="263" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="290" />
         <source>Không đề nghị, không duyệt; cần ghi lý do</source>
         <translation>Do not propose or approve; a reason is required</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="306" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="331" />
         <source>Chuyển trạng thái:</source>
         <translation>Change status:</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="371" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="451" />
         <source>%1 — %2, %3 đề nghị</source>
         <translation>%1 — %2, %3 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="378" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="458" />
         <source>Lọc theo đơn vị (gồm cả các đơn vị trực thuộc); gõ vài chữ của tên</source>
         <translation>Filter by unit (including its sub-units); type part of the name</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="393" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="471" />
         <source>Mọi danh hiệu</source>
         <translation>Any title</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="426" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="499" />
         <source>Bộ quy tắc: %1</source>
         <translation>Rule set: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="429" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="502" />
         <source>Chưa có bộ quy tắc có hiệu lực</source>
         <translation>No rule set in force</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="435" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="509" />
         <source>Đợt xét đã đóng: không thêm đề nghị mới</source>
         <translation>The round is closed: no new nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="481" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="552" />
         <source>Hiển thị %1 / %2 đề nghị</source>
         <translation>Showing %1 / %2 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="493" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="564" />
         <source>⚠ %1 đơn vị vượt giới hạn số lượng:</source>
         <translation>⚠ %1 units exceed a quota:</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="495" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="566" />
         <source>%1: %2 %3, giới hạn %4 (tính trên %5 %6)</source>
         <translation>%1: %2 %3, limit %4 (based on %5 %6)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="500" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="571" />
         <source>… và %1 đơn vị khác</source>
         <translation>… and %1 more units</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="544" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="618" />
         <source>Đang chọn %1</source>
         <translation>%1 selected</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="556" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="635" />
         <source>Kết quả kiểm tra</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="563" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="645" />
         <source>Xung đột lợi ích: thành viên Hội đồng %1</source>
         <translation>Conflict of interest: council member %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="565" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="647" />
         <source>Chưa kiểm tra: bấm «Kiểm tra lại» (F5).</source>
         <translation>Not checked yet: press “Re-check” (F5).</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="583" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="678" />
         <source>Lịch sử khen thưởng…</source>
         <translation>Award history…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="587" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="682" />
         <source>Lịch sử thay đổi…</source>
         <translation>Change history…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="616" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="707" />
         <source>Đã thêm %1 đề nghị</source>
         <translation>Added %1 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="618" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="709" />
         <source>; %1 đã có trong đợt nên bỏ qua</source>
         <translation>; %1 already in the round were skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="627" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="721" />
         <source>trong %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="628" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="722" />
         <source>trong tất cả đơn vị</source>
         <translation>in all units</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="630" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="724" />
         <source>Đề xuất Lao động tiên tiến</source>
         <translation>Propose Advanced Worker</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="631" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="725" />
         <source>Đề nghị Lao động tiên tiến năm %1 cho mọi người đang công tác %2 có xếp loại năm %1 đạt yêu cầu? Người đã có đề nghị LĐTT trong đợt được bỏ qua; kết quả kiểm tra được tính lại.</source>
         <translation>Nominate for Advanced Worker %1 everyone working %2 whose %1 rating qualifies? People already nominated for LĐTT in the round are skipped; check results are recomputed.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="639" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="733" />
         <source>Đã đề xuất %1 người đạt LĐTT</source>
         <translation>Proposed %1 people for LĐTT</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="641" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="735" />
         <source>; %1 người đã có đề nghị</source>
         <translation>; %1 already nominated</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="647" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="743" />
         <source>Đang đề xuất Lao động tiên tiến…</source>
         <translation>Proposing Advanced Worker…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="656" />
-        <location filename="../../ui/nominations/tasks.py" line="80" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="758" />
+        <location filename="../../ui/nominations/tasks.py" line="67" />
         <source>Đang kiểm tra lại các đề nghị…</source>
         <translation>Re-checking the nominations…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="658" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="759" />
         <source>Đã hủy kiểm tra lại; kết quả cũ được giữ.</source>
         <translation>Re-check cancelled; the previous results are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="705" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="806" />
         <source>Đã chuyển %1 đề nghị sang «%2»</source>
         <translation>Moved %1 nominations to “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="730" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="837" />
         <source>Trả lại đề nghị</source>
         <translation>Return nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="731" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="838" />
         <source>Trả lại %1 đề nghị. Lý do được lưu trong lịch sử trạng thái và báo cho đơn vị.</source>
         <translation>Return %1 nominations. The reason is kept in the status history and reported to the unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="742" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="849" />
         <source>Không duyệt đề nghị</source>
         <translation>Reject nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="743" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="850" />
         <source>Không đề nghị, không duyệt %1 đề nghị. Lý do được lưu trong lịch sử trạng thái.</source>
         <translation>Reject %1 nominations. The reason is kept in the status history.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="752" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="859" />
         <source>Xóa đề nghị</source>
         <translation>Delete nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="752" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="859" />
         <source>Xóa %1 đề nghị khỏi đợt xét?</source>
         <translation>Delete %1 nominations from the round?</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="764" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="871" />
         <source>Đã xóa %1 đề nghị</source>
         <translation>Deleted %1 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="788" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="894" />
         <source>Đã lưu tóm tắt thành tích của %1</source>
         <translation>Achievement summary of %1 saved</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="839" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="965" />
         <source>Xác nhận trước khi gửi danh sách</source>
         <translation>Confirm before sending the list</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="840" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="966" />
         <source>Xác nhận: ngoài %1 đề nghị đã đánh dấu «Đang bị xem xét», không ai trong đợt «%2» đang bị xem xét kỷ luật, thanh tra, kiểm tra hoặc giải quyết khiếu nại, tố cáo (Nghị định 152/2025/NĐ-CP Điều 4 khoản 4)?
 
 Chương trình chỉ hỏi một lần cho mỗi đợt và ghi lại người xác nhận.</source>
@@ -5056,82 +5056,92 @@ Chương trình chỉ hỏi một lần cho mỗi đợt và ghi lại người 
 This is asked once per round and who confirmed is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="857" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="1025" />
+        <source>Đã xuất tờ trình.</source>
+        <translation>The submission was exported.</translation>
+    </message>
+    <message>
         <source>Danh sách đề nghị khen thưởng %1.xlsx</source>
         <translation>Nomination list %1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="877" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="984" />
         <source>Xuất cả đề nghị chưa đủ điều kiện gửi?</source>
         <translation>Export nominations that are not ready to send?</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="878" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="985" />
         <source>%1 đề nghị chưa đủ điều kiện gửi lên cấp trên (dự thảo, bị loại, đã có quyết định, không đủ điều kiện ✘ hoặc chưa kiểm tra) sẽ có trong danh sách. Vẫn xuất?</source>
         <translation>%1 nominations not ready to send to the superior (drafts, rejected, already decided, not eligible ✘ or not checked) will be in the list. Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="884" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="991" />
         <source>Không có đề nghị để gửi</source>
         <translation>No nomination to send</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="885" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="992" />
         <source>Trong các đề nghị đang hiển thị, không có đề nghị nào đã gửi/đã kiểm tra và đủ điều kiện (hoặc cần kiểm tra thủ công). Chuyển trạng thái các đề nghị, hoặc chọn «Mọi đề nghị đang hiển thị».</source>
         <translation>Among the nominations shown none is submitted/checked and eligible (or to be checked by hand). Move the nominations on, or choose “Every nomination shown”.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="889" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="1004" />
         <source>Xuất danh sách đề nghị khen thưởng</source>
         <translation>Export the nomination list</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="891" />
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="899" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="999" />
         <source>Đã xuất %1 đề nghị ra %2</source>
         <translation>Exported %1 nominations to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="902" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="1005" />
+        <source>Danh sách đề nghị khen thưởng %1</source>
+        <translation>Nominations for awards %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="1008" />
         <source>Đã xuất %1 đề nghị.</source>
         <translation>%1 nominations exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="906" />
         <source>Tệp đang được mở</source>
         <translation>The file is open</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="907" />
         <source>Chọn tên tệp khác?</source>
         <translation>Choose another file name?</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="914" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="1009" />
         <source>Đang xuất danh sách đề nghị…</source>
         <translation>Exporting the nomination list…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="924" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="1022" />
         <source>Xuất tờ trình đề nghị khen thưởng</source>
         <translation>Export the award submission</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="925" />
         <source>Tệp Word (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="940" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="1018" />
         <source>Đã xuất tờ trình ra %1</source>
         <translation>Submission exported to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="943" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="1023" />
+        <source>Tờ trình %1</source>
+        <translation>Submission %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nominations/nominations_screen.py" line="1025" />
         <source>Đang xuất tờ trình…</source>
         <translation>Exporting the submission…</translation>
     </message>
@@ -5139,57 +5149,57 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>NomineePickerDialog</name>
     <message>
-        <location filename="../../ui/nominations/picker.py" line="49" />
+        <location filename="../../ui/nominations/picker.py" line="50" />
         <source>Thêm đề nghị khen thưởng</source>
         <translation>Add nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/picker.py" line="51" />
+        <location filename="../../ui/nominations/picker.py" line="52" />
         <source>&amp;Cá nhân</source>
         <translation>&amp;Individuals</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/picker.py" line="52" />
+        <location filename="../../ui/nominations/picker.py" line="53" />
         <source>&amp;Tập thể</source>
         <translation>&amp;Collectives</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/picker.py" line="60" />
+        <location filename="../../ui/nominations/picker.py" line="61" />
         <source>&amp;Danh hiệu, hình thức:</source>
         <translation>&amp;Title or form:</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/picker.py" line="75" />
+        <location filename="../../ui/nominations/picker.py" line="76" />
         <source>Tìm theo họ tên hoặc mã — gõ không dấu cũng được</source>
         <translation>Search by name or code — accents optional</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/picker.py" line="109" />
+        <location filename="../../ui/nominations/picker.py" line="110" />
         <source>Thêm vào đợt xét</source>
         <translation>Add to the round</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/picker.py" line="114" />
+        <location filename="../../ui/nominations/picker.py" line="115" />
         <source>Đối tượng:</source>
         <translation>Nominees:</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/picker.py" line="184" />
+        <location filename="../../ui/nominations/picker.py" line="185" />
         <source>Chọn đơn vị bên trái để lọc; chọn nhiều người bằng Ctrl hoặc Shift.</source>
         <translation>Choose a unit on the left to filter; select several people with Ctrl or Shift.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/picker.py" line="185" />
+        <location filename="../../ui/nominations/picker.py" line="186" />
         <source>Chọn một hoặc nhiều tập thể trong cây đơn vị (Ctrl hoặc Shift để chọn nhiều).</source>
         <translation>Select one or more collectives in the unit tree (Ctrl or Shift for several).</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/picker.py" line="234" />
+        <location filename="../../ui/nominations/picker.py" line="239" />
         <source>Đã chọn %1 người</source>
         <translation>%1 people selected</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/picker.py" line="236" />
+        <location filename="../../ui/nominations/picker.py" line="241" />
         <source>hiển thị %1 / hơn %2; gõ thêm để thu hẹp</source>
         <translation>showing %1 of more than %2; type more to narrow</translation>
     </message>
@@ -5198,7 +5208,7 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>showing %1 / %2; type more to narrow</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/picker.py" line="239" />
+        <location filename="../../ui/nominations/picker.py" line="244" />
         <source>Đã chọn %1 tập thể</source>
         <translation>%1 collectives selected</translation>
     </message>
@@ -7019,202 +7029,202 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>RoundsScreen</name>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="69" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="83" />
         <source>Đợt xét, phong trào và đăng ký thi đua</source>
         <translation>Review rounds, movements and registrations</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="75" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="103" />
         <source>Đợt xét</source>
         <translation>Review rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="76" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="104" />
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="77" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="105" />
         <source>Hạn nộp hồ sơ</source>
         <translation>Submission deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="78" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="106" />
         <source>Ngày xét</source>
         <translation>Review date</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="79" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="107" />
         <source>Họp Hội đồng</source>
         <translation>Council meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="80" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="108" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="81" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="109" />
         <source>Số đề nghị</source>
         <translation>Nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="82" />
-        <location filename="../../ui/rounds/rounds_screen.py" line="99" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="110" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="128" />
         <source>Phong trào</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="85" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="113" />
         <source>Thêm đợt xét…</source>
         <translation>Add round…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="86" />
-        <location filename="../../ui/rounds/rounds_screen.py" line="110" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="114" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="139" />
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="87" />
-        <location filename="../../ui/rounds/rounds_screen.py" line="196" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="115" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="213" />
         <source>Đóng đợt</source>
         <translation>Close round</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="100" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="129" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="101" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="130" />
         <source>Từ ngày</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="102" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="131" />
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="103" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="132" />
         <source>Đơn vị phát động</source>
         <translation>Launched by</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="104" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="133" />
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="109" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="138" />
         <source>Thêm phong trào…</source>
         <translation>Add movement…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="111" />
-        <location filename="../../ui/rounds/rounds_screen.py" line="137" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="140" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="167" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="125" />
-        <location filename="../../ui/rounds/rounds_screen.py" line="225" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="155" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="260" />
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="128" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="158" />
         <source>Cá nhân / tập thể</source>
         <translation>Person / collective</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="130" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="160" />
         <source>Danh hiệu đăng ký</source>
         <translation>Registered title</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="131" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="161" />
         <source>Ngày đăng ký</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="132" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="162" />
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="133" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="163" />
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="136" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="166" />
         <source>Đăng ký…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="143" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="173" />
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="153" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="86" />
         <source>Đợt &amp;xét</source>
         <translation>Review &amp;rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="154" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="87" />
         <source>&amp;Phong trào thi đua</source>
         <translation>Emulation &amp;movements</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="155" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="88" />
         <source>Đăng &amp;ký thi đua</source>
         <translation>Re&amp;gistrations</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="195" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="212" />
         <source>Mở lại đợt</source>
         <translation>Reopen round</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="291" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="333" />
         <source>Đóng đợt xét</source>
         <translation>Close review round</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="292" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="334" />
         <source>Đóng «%1»? Đợt đã đóng không nhận thêm đề nghị; có thể mở lại.</source>
         <translation>Close “%1”? A closed round accepts no new nominations; it can be reopened.</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="320" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="364" />
         <source>Xóa phong trào</source>
         <translation>Delete movement</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="320" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="364" />
         <source>Xóa phong trào «%1»?</source>
         <translation>Delete movement “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="336" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="383" />
         <source>Đăng ký thi đua năm %1</source>
         <translation>Emulation registrations %1</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="337" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="384" />
         <source>Đăng ký</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="364" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="406" />
         <source>Đăng ký thi đua</source>
         <translation>Emulation registrations</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="365" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="407" />
         <source>%1 đối tượng đã đăng ký danh hiệu này năm %2 nên được bỏ qua.</source>
         <translation>%1 had already registered for this title in %2 and were skipped.</translation>
     </message>

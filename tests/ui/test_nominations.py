@@ -4,6 +4,7 @@ filters, the status workflow with reasons, the Excel list."""
 from __future__ import annotations
 
 import datetime as _dt
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from app.errors import FileLocked
 from app.rules.eligibility import ELIGIBLE, MANUAL_CHECK, NOT_ELIGIBLE, Reason
 from app.services import history, movement, nomination
-from app.services.nomination import NominationRow
+from app.services.nomination import NominationListRow
 from ui.models.nomination_table import NominationTableModel
 from ui.nominations.nominations_screen import NominationsScreen
 from ui.nominations.picker import NomineePickerDialog
@@ -51,7 +52,7 @@ def names(screen) -> list[str]:
     return [r.name for r in screen.model.rows]
 
 
-def by_name(screen, name: str) -> NominationRow:
+def by_name(screen, name: str) -> NominationListRow:
     return next(r for r in screen.model.rows if r.name == name)
 
 
@@ -83,18 +84,17 @@ def pick(qtbot, monkeypatch, people: list[str] | None = None, units: list[int] |
 
 
 def test_nomination_table_model(qtmodeltester):
+    import json
+
     model = NominationTableModel()
+    missing = json.dumps([Reason.of("RATING_MISSING", year=2024).to_json()])
     rows = [
-        NominationRow(1, 1, "CA_NHAN", 5, None, "CB1", "Bà", "Nguyễn Thị Hoa", "F", "Chuyên viên", "Phòng Tổ chức",
-                      "Sở Nội vụ", "NONE", "CONG_CHUC", "LDTT", "Lao động tiên tiến", "DRAFT", "", 2, "Sở Nội vụ",
-                      ELIGIBLE, (), "", (), 1),
-        NominationRow(2, 1, "CA_NHAN", 6, None, "CB2", "Ông", "Lê Văn Tám", "M", "", "Phòng Ngân sách", "Sở Tài chính",
-                      "NONE", "CONG_CHUC", "CSTDCS", "Chiến sĩ thi đua cơ sở", "SUBMITTED", "", 3, "Sở Tài chính",
-                      NOT_ELIGIBLE, (Reason.of("RATING_MISSING", year=2024),), "Chưa có xếp loại chất lượng năm 2024",
-                      ("Trần Văn B",), 1),
-        NominationRow(3, 1, "TAP_THE", None, 9, "", "Tập thể", "Phòng Ngân sách", "", "", "Sở Tài chính",
-                      "Sở Tài chính", "", "", "TTLDTT", "Tập thể lao động tiên tiến", "CHECKED", "", 3, "Sở Tài chính",
-                      MANUAL_CHECK, (), "Cần kiểm tra", (), 1),
+        NominationListRow(1, 1, "CA_NHAN", 5, None, "Nguyễn Thị Hoa", "Phòng Tổ chức", "Sở Nội vụ", "LDTT",
+                          "Lao động tiên tiến", "DRAFT", ELIGIBLE, "[]", (), 1, 2),
+        NominationListRow(2, 1, "CA_NHAN", 6, None, "Lê Văn Tám", "Phòng Ngân sách", "Sở Tài chính", "CSTDCS",
+                          "Chiến sĩ thi đua cơ sở", "SUBMITTED", NOT_ELIGIBLE, missing, ("Trần Văn B",), 1, 3),
+        NominationListRow(3, 1, "TAP_THE", None, 9, "Phòng Ngân sách", "Sở Tài chính", "Sở Tài chính", "TTLDTT",
+                          "Tập thể lao động tiên tiến", "CHECKED", MANUAL_CHECK, None, (), 1, 3),
     ]
     model.set_rows(rows)
     qtmodeltester.check(model)
@@ -361,7 +361,8 @@ def test_export_writes_the_rows(qtbot, screen, monkeypatch, tmp_path, message_bo
                         lambda parent, title, suggested, filters: asked.append(suggested) or (str(out), filters))
     _export_options(monkeypatch, everything=True)
     screen.export_button.click()
-    assert asked and asked[0].endswith("Danh sách đề nghị khen thưởng 2024.xlsx")
+    # The export flow proposes the document and today's date in the last folder (else Documents).
+    assert asked and Path(asked[0]).name == f"Danh sách đề nghị khen thưởng 2024 {_dt.date.today():%d-%m-%Y}.xlsx"
     assert out.exists()
     assert screen.message_label.text() == f"Đã xuất 4 đề nghị ra {out.name}"
     wb = load_workbook(out)
@@ -381,7 +382,7 @@ def test_submission_word_file(qtbot, screen, monkeypatch, tmp_path):
                         lambda parent, title, suggested, filters: asked.append(suggested) or (str(out), filters))
     assert screen.submission_button.isEnabled()
     screen.submission_button.click()
-    assert asked and asked[0].endswith(".docx") and "Tờ trình" in asked[0]
+    assert asked and Path(asked[0]).name.startswith("Tờ trình Đợt xét khen thưởng năm 2024 ") and asked[0].endswith(".docx")
     assert screen.message_label.text() == f"Đã xuất tờ trình ra {out.name}"
     d = docx.Document(str(out))
     table = next(t for t in d.tables if t.rows[0].cells[0].text == "STT")
@@ -405,10 +406,12 @@ def test_export_to_a_locked_file_offers_another_name(qtbot, screen, monkeypatch,
 
     monkeypatch.setattr(nomination, "export_nominations", export)
     _export_options(monkeypatch, everything=True)
+    message_boxes.click = ["Lưu tên khác…"]
     screen.export_button.click()
-    question = message_boxes.texts("question")[-1]
-    assert "đang được mở trong chương trình khác" in question and "Chọn tên tệp khác?" in question
+    locked_box = next(t for k, _title, t in message_boxes.calls if k == "box")
+    assert "đang được mở trong chương trình khác" in locked_box
     assert other.exists() and not locked.exists()
+    assert message_boxes.calls[-1][0] == "saved" and screen.last_export == other
 
 
 def test_quota_warning_banner(qtbot, screen, monkeypatch, round_db):

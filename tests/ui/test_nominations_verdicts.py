@@ -69,7 +69,9 @@ def test_import_from_excel_through_the_wizard(qtbot, screen, round_db, tmp_path,
     assert seen[-1].imported and "Đã nhập 2 đề nghị" in seen[-1].result_page.summary.text()
     qtbot.waitUntil(lambda: len(screen.model.rows) == 2)
     hoa = next(r for r in screen.model.rows if r.name == "Nguyễn Thị Hoa")
-    assert hoa.achievement == "Sáng kiến số hóa" and hoa.verdict_status  # re-checked after the import
+    assert hoa.verdict_status  # re-checked after the import
+    screen.select_ids([hoa.id])
+    assert screen.achievement_edit.toPlainText() == "Sáng kiến số hóa"
     screen.grab().save(str(tmp_path / "nominations.png"))
 
 

@@ -29,8 +29,14 @@ def test_round_dialog_validates_dates_and_saves(qtbot, rounds_screen, round_db, 
     qtmodel = rounds_screen.rounds_model
     assert [r.name for r in qtmodel.rows] == ["Đợt xét khen thưởng năm 2024"]
     assert qtmodel.index(0, 5).data() == "Đang mở"
+    from ui.operations import change_hub
+
     emitted = []
-    rounds_screen.rounds_changed.connect(lambda: emitted.append(1))
+
+    def record(changes):
+        emitted.append(sorted(changes.kinds))
+
+    change_hub().changed.connect(record)
 
     def fake_exec(self):
         qtbot.addWidget(self)
@@ -47,7 +53,8 @@ def test_round_dialog_validates_dates_and_saves(qtbot, rounds_screen, round_db, 
 
     monkeypatch.setattr(RoundDialog, "exec", fake_exec)
     rounds_screen.add_round_button.click()
-    assert emitted == [1]
+    change_hub().changed.disconnect(record)
+    assert emitted == [["rounds"]]
     assert rounds_screen.selected_round().name == "Đợt xét chuyên đề 2025"
     rounds_screen.toggle_round_button.click()  # close it (confirmation answered Yes)
     assert rounds_screen.selected_round().status == "CLOSED"

@@ -1,23 +1,25 @@
-"""NominationTableModel: the nominations of a round over NominationRow tuples (already
+"""NominationTableModel: the nominations of a round over NominationListRow tuples (already
 sorted by the service: individuals first, then award and Vietnamese name order).
-GUI thread only; display strings are computed once in `set_rows`.
+GUI thread only. Nothing is computed per row in `set_rows`: `data()` formats only the
+cells the view asks for (50,000 rows reset in a few milliseconds), and decodes a row's
+reasons the first time its «Lý do» cell is shown.
 
 The verdict column is tinted (green eligible, red not eligible, amber manual check) and
 its text says the same with a symbol, so colour is never the only signal."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 
 from app.rules.eligibility import ELIGIBLE, MANUAL_CHECK, NOT_ELIGIBLE
 from app.rules.reasons import VERDICT_LABELS
-from app.services.nomination import STATUSES, NominationRow
+from app.services.nomination import STATUSES, NominationListRow, row_verdict_text
+from ui import theme
 from ui.labels import tr_label
 from ui.models.table import RowTableModel
-from ui import theme
 
 NOMINATION_ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -42,35 +44,54 @@ class NominationTableModel(RowTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__((), parent)
-        self._display: list[tuple[str, ...]] = []
+        self._names: Mapping[str, str] = {}
+        self._texts: dict[int, str] = {}
+        self._row_of_id: dict[int, int] | None = None
+        self._bold = QFont()
+        self._bold.setBold(True)
         self._headers = (
             self.tr("STT"), self.tr("Họ tên / Tập thể"), self.tr("Đơn vị"), self.tr("Danh hiệu đề nghị"),
             self.tr("Trạng thái"), self.tr("Kết quả kiểm tra"), self.tr("Lý do"), self.tr("Xung đột lợi ích"),
         )
 
-    def set_rows(self, rows: Sequence[NominationRow]) -> None:
+    def set_rows(self, rows: Sequence[NominationListRow], award_names: Mapping[str, str] | None = None) -> None:
+        """Replace the rows; `award_names` (code → the office's name) words the reasons."""
         self.beginResetModel()
-        self._rows = list(rows)
-        self._display = [
-            (
-                str(i),
-                r.name if r.subject == "CA_NHAN" else f"{tr_label('Tập thể')} {r.name}",
-                r.work_unit if r.work_unit == r.agency or not r.agency else f"{r.work_unit} — {r.agency}",
-                r.award_name,
-                tr_label(STATUSES.get(r.status, r.status)),
-                verdict_label(r.verdict_status),
-                r.verdict_text,
-                ("⚠ " + ", ".join(r.conflicts)) if r.conflicts else "",
-            )
-            for i, r in enumerate(self._rows, start=1)
-        ]
+        self._rows = rows if isinstance(rows, list) else list(rows)
+        self._names = award_names or {}
+        self._texts = {}
+        self._row_of_id = None
         self.endResetModel()
 
     def row_of(self, nomination_id: int) -> int:
-        for i, r in enumerate(self._rows):
-            if r.id == nomination_id:
-                return i
-        return -1
+        if self._row_of_id is None:
+            self._row_of_id = {r.id: i for i, r in enumerate(self._rows)}
+        return self._row_of_id.get(nomination_id, -1)
+
+    def verdict_text(self, row: int) -> str:
+        """The «Lý do» text of `row`, decoded from its stored reasons once."""
+        text = self._texts.get(row)
+        if text is None:
+            text = self._texts[row] = row_verdict_text(self._rows[row], self._names)
+        return text
+
+    def _display(self, row: int, col: int) -> str:
+        r = self._rows[row]
+        if col == 0:
+            return str(row + 1)
+        if col == self.COL_NAME:
+            return r.name if r.subject == "CA_NHAN" else f"{tr_label('Tập thể')} {r.name}"
+        if col == self.COL_UNIT:
+            return r.work_unit if r.work_unit == r.agency or not r.agency else f"{r.work_unit} — {r.agency}"
+        if col == self.COL_AWARD:
+            return r.award_name
+        if col == self.COL_STATUS:
+            return tr_label(STATUSES.get(r.status, r.status))
+        if col == self.COL_VERDICT:
+            return verdict_label(r.verdict_status)
+        if col == self.COL_REASONS:
+            return self.verdict_text(row)
+        return ("⚠ " + ", ".join(r.conflicts)) if r.conflicts else ""
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -78,17 +99,18 @@ class NominationTableModel(RowTableModel):
         row, col = index.row(), index.column()
         r = self._rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display[row][col]
+            return self._display(row, col)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if col == self.COL_REASONS and r.verdict_text:
-                return r.verdict_text.replace("; ", "\n")
+            if col == self.COL_REASONS:
+                text = self.verdict_text(row)
+                return text.replace("; ", "\n") if text else None
             if col == self.COL_CONFLICT and r.conflicts:
                 return self.tr("Xung đột lợi ích: %1.\nQuy tắc: thành viên Hội đồng là chính người được đề nghị; "
                                "hoặc làm việc trực tiếp tại đơn vị của cá nhân được đề nghị (cùng phòng, ban); "
                                "hoặc thuộc tập thể được đề nghị (đơn vị đó hay đơn vị trực thuộc).").replace(
                     "%1", ", ".join(r.conflicts))
             if col == self.COL_UNIT:
-                return self._display[row][col]
+                return self._display(row, col)
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -100,9 +122,7 @@ class NominationTableModel(RowTableModel):
         if col == self.COL_CONFLICT and role == Qt.ItemDataRole.ForegroundRole and r.conflicts:
             return theme.text("#a61b1b", on=QPalette.ColorRole.Base)
         if col == self.COL_VERDICT and role == Qt.ItemDataRole.FontRole and r.verdict_status:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return self._bold
         if role == NOMINATION_ROW_ROLE:
             return r
         return None

@@ -1,18 +1,24 @@
 """NominationsScreen ("Đề nghị khen thưởng"): a round's nominations with their eligibility
 verdicts and reasons, filters, adding one or many, the bulk LĐTT proposal, re-checking,
-the status workflow with reasons, the status history, quota warnings and the Excel list.
+the status workflow with reasons, the status history, quota warnings, the Excel list and
+the tờ trình.
 
-Reads and writes through app.services.nomination/catalogue/movement/org. Listing and
-status changes are single indexed queries on the GUI thread; proposing, re-checking and
-exporting run in workers behind a progress dialog with Cancel. GUI thread."""
+Every database call runs through the operation idiom (`ui/operations.py`): the list is one
+`QueryOp` over `nomination.nomination_listing` (an SQL projection into plain row tuples;
+filter keystrokes debounced, a newer listing supersedes an older one by `key=`); every
+write is one `CollectionOp(changes={NOMINATIONS})`; re-checking and the bulk proposal run
+in a cancellable worker and announce their change through `notify_changed`. The screen
+refreshes itself on the change hub (lazily while hidden). Exports go through
+`ui/export_flow.export_document`. GUI thread."""
 
 from __future__ import annotations
 
 import datetime as _dt
 import logging
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,42 +44,59 @@ from PySide6.QtWidgets import (
 )
 
 from app.database import Database
-from app.errors import AppError, FileLocked, StaleRecord
+from app.errors import StaleRecord
 from app.rules.eligibility import ELIGIBLE, MANUAL_CHECK, NOT_ELIGIBLE
 from app.rules.reasons import VERDICT_LABELS, award_name, reason_text
-from app.services import catalogue, movement, nomination, org
+from app.services import catalogue, documents, movement, nomination, org
 from app.services.catalogue import NoRuleSet
 from app.services.movement import ROUND_STATUSES, RoundRow
-from app.services.nomination import STATUSES, NominationRow
-from ui import errors
+from app.services.nomination import STATUSES, NominationDetail, NominationListing, NominationListRow
+from ui import errors, theme
+from ui.export_flow import DOCX, XLSX, export_document
 from ui.first_run import ensure_setup
 from ui.history.history_dialog import HistoryDialog, make_table
 from ui.i18n import fmt_int
 from ui.labels import tr_label
+from ui.lazy_refresh import made_by
 from ui.models.dto_table import Column, DtoTableModel
 from ui.models.nomination_table import NominationTableModel, verdict_label
 from ui.nominations.hold_dialog import HoldDialog
 from ui.nominations.picker import NomineePickerDialog
 from ui.nominations.reason_dialog import ReasonDialog
-from ui.nominations.tasks import export_task, propose_task, recompute_task
+from ui.nominations.tasks import propose_task, recompute_task
+from ui.operations import (
+    BALLOTS,
+    COUNCIL,
+    DECISIONS,
+    HISTORY,
+    NOMINATIONS,
+    PEOPLE,
+    ROUNDS,
+    RULES,
+    SETTINGS,
+    UNITS,
+    CollectionOp,
+    OpChanges,
+    QueryOp,
+    change_hub,
+    notify_changed,
+)
 from ui.widgets import UnitCombo
-from ui.lazy_refresh import made_by
-from ui.operations import HISTORY, RULES, OpChanges, change_hub
 from ui.workers import Worker, run_with_progress
-from ui.widgets import ask_save_file_name
-from ui import theme
 
 log = logging.getLogger("tdkt.ui.nominations")
 
 FILTER_DEBOUNCE_MS = 200
 # Forward moves offered as buttons (target status, button text); "back" and "reject" need a reason.
 _FORWARD = ("SUBMITTED", "CHECKED", "VOTED", "APPROVED")
+# Kinds of change after which the rounds, units and catalogue are read again (else only the list).
+_RELOAD_KINDS = (ROUNDS, UNITS, PEOPLE, SETTINGS)
+_LIST_KINDS = (NOMINATIONS, COUNCIL, DECISIONS, BALLOTS)
 
 
 class NominationsScreen(QWidget):
-    """Nominations of the chosen round. Emits nominations_changed after any saved change."""
-
-    nominations_changed = Signal()
+    """Nominations of the chosen round; refreshes itself when the change hub announces
+    nominations, rounds, units, council, ballots or decisions changed."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,24 +108,38 @@ class NominationsScreen(QWidget):
         self._vote_required: dict[str, bool] = {}
         self.worker: Worker | None = None
         self._loaded = False
-        self._detail_row: NominationRow | None = None
+        self._stale: str | None = None  # "reload" or "refresh" while hidden
+        self._pending_round: int | None = None
+        self._detail_row: NominationListRow | None = None
+        self._detail: NominationDetail | None = None
+        self.last_export: Path | None = None
+        self._build_header()
+        self._build_filters()
+        self._build_actions()
+        self._build_table()
+        self._build_detail()
+        self._build_workflow()
+        self._build_layout()
+        self._connect_signals()
+        change_hub().changed.connect(self._on_changes)
+        self._on_selection()
 
-        # -- round
-        title = QLabel(self.tr("Đề nghị khen thưởng"))
-        title.setProperty("role", "screen-title")
+    # ------------------------------------------------------------ building
+    def _build_header(self) -> None:
+        """The title, the round chooser, the rule set in force, the counts and the quota banner."""
+        self.title = QLabel(self.tr("Đề nghị khen thưởng"))
+        self.title.setProperty("role", "screen-title")
         self.round_combo = QComboBox()
         self.round_combo.setMinimumContentsLength(22)
         self.round_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        round_label = QLabel(self.tr("Đợt &xét:"))
-        round_label.setBuddy(self.round_combo)
+        self.round_label = QLabel(self.tr("Đợt &xét:"))
+        self.round_label.setBuddy(self.round_combo)
         self.rule_set_label = QLabel()
         self.rule_set_label.setToolTip(self.tr("Đề nghị được xét theo bộ quy tắc có hiệu lực vào ngày xét của đợt"))
         self.counts_label = QLabel()
         self.counts_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # Status texts may be cut on a small screen (their tooltip says it all), never widen the window.
         self.counts_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-
-        # -- quota banner
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
@@ -111,7 +148,8 @@ class NominationsScreen(QWidget):
                                   " border-radius: 3px; padding: 4px 8px; }")
         self.banner.hide()
 
-        # -- filters
+    def _build_filters(self) -> None:
+        """Name search, unit subtree, award, verdict and status."""
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Tìm theo tên — gõ không dấu cũng được"))
@@ -134,7 +172,8 @@ class NominationsScreen(QWidget):
         for code, label in STATUSES.items():
             self.status_filter.addItem(tr_label(label), code)
 
-        # -- actions
+    def _build_actions(self) -> None:
+        """Adding, proposing, re-checking, deleting, history; importing and the two exports."""
         self.add_button = QPushButton(self.tr("&Thêm…"))
         self.add_button.setToolTip(self.tr("Thêm một hoặc nhiều cá nhân, tập thể vào đợt xét (Insert)"))
         self.propose_button = QPushButton(self.tr("Đề xuất LĐTT tự động…"))
@@ -152,19 +191,12 @@ class NominationsScreen(QWidget):
         self.submission_button = QPushButton(self.tr("Tờ trình (Word)…"))
         self.submission_button.setToolTip(self.tr("Tờ trình đề nghị khen thưởng của cả đợt, kèm tóm tắt thành tích "
                                                   "từng người (tệp Word để sửa và trình ký)"))
-        self.submission_button.clicked.connect(lambda: self.export_submission())
-        self.add_button.clicked.connect(self.add_nominees)
-        self.propose_button.clicked.connect(self.propose_ldtt)
-        self.recheck_button.clicked.connect(lambda: self.recompute())
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.history_button.clicked.connect(self.open_history)
-        self.export_button.clicked.connect(self.export)
         self.import_button = QPushButton(self.tr("Nhập &đề nghị từ Excel…"))
         self.import_button.setToolTip(self.tr("Danh sách đề nghị của các đơn vị theo mẫu (sheet «Cá nhân», «Tập "
                                               "thể»): kiểm tra từng dòng, nhập tất cả hoặc không"))
-        self.import_button.clicked.connect(self.import_from_excel)
 
-        # -- table
+    def _build_table(self) -> None:
+        """The list: a light model over the listing's row tuples, rows of fixed height."""
         self.model = NominationTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -174,7 +206,6 @@ class NominationsScreen(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._on_context_menu)
         vh = self.table.verticalHeader()
         vh.setVisible(False)
         vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -187,7 +218,9 @@ class NominationsScreen(QWidget):
         hh.setSectionResizeMode(NominationTableModel.COL_REASONS, QHeaderView.ResizeMode.Stretch)
         hh.setMinimumSectionSize(36)
 
-        # -- detail: reasons and status history of the current nomination
+    def _build_detail(self) -> None:
+        """Below the list: the current nomination's reasons, achievement summary and
+        under-review mark (issue 16), and its status history."""
         self.detail_title = QLabel()
         self.detail_title.setProperty("role", "section-title")
         self.reasons_view = QPlainTextEdit()
@@ -201,26 +234,19 @@ class NominationsScreen(QWidget):
             Column(self.tr("Lý do"), lambda e: e.reason),
         ], self)
         self.events_table = make_table(self.events_model, (115, 100, 190))
-        detail = QWidget()
-        dl = QHBoxLayout(detail)
-        dl.setContentsMargins(0, 0, 0, 0)
-        left = QVBoxLayout()
-        left.addWidget(self.detail_title)
-        left.addWidget(self.reasons_view, 1)
-        # -- "Tóm tắt thành tích" of the current nomination, and its under-review mark (issue 16)
         self.achievement_edit = QPlainTextEdit()
         self.achievement_edit.setTabChangesFocus(True)
         self.achievement_edit.setPlaceholderText(self.tr("Tóm tắt thành tích (in trên danh sách, giấy khen)"))
         self.achievement_edit.setMaximumHeight(self.fontMetrics().height() * 4)
-        self.achievement_edit.textChanged.connect(self._on_achievement_edited)
         self.save_achievement_button = QPushButton(self.tr("Lưu tóm tắt"))
-        self.save_achievement_button.clicked.connect(self.save_achievement)
         self.hold_button = QPushButton(self.tr("Đang bị xem xét…"))
         self.hold_button.setToolTip(self.tr("Đánh dấu đang bị xem xét kỷ luật, thanh tra, kiểm tra, khiếu nại: chưa "
                                             "khen thưởng (NĐ 152/2025 Điều 4 khoản 4)"))
-        self.hold_button.clicked.connect(self.mark_hold)
         achievement_label = QLabel(self.tr("Tóm tắt &thành tích:"))
         achievement_label.setBuddy(self.achievement_edit)
+        left = QVBoxLayout()
+        left.addWidget(self.detail_title)
+        left.addWidget(self.reasons_view, 1)
         left.addWidget(achievement_label)
         left.addWidget(self.achievement_edit)
         edit_row = QHBoxLayout()
@@ -233,9 +259,11 @@ class NominationsScreen(QWidget):
         events_title.setProperty("role", "section-title")
         right.addWidget(events_title)
         right.addWidget(self.events_table, 1)
+        detail = QWidget()
+        dl = QHBoxLayout(detail)
+        dl.setContentsMargins(0, 0, 0, 0)
         dl.addLayout(left, 1)
         dl.addLayout(right, 1)
-
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(detail)
@@ -244,7 +272,8 @@ class NominationsScreen(QWidget):
         self.splitter.setSizes([400, 130])
         self.splitter.setChildrenCollapsible(False)
 
-        # -- status workflow
+    def _build_workflow(self) -> None:
+        """The status buttons (forward moves; return and reject ask a reason) and the messages."""
         self.status_buttons: dict[str, QPushButton] = {}
         for code, text, tip in (
                 ("SUBMITTED", self.tr("Nộp"), self.tr("Chuyển sang «Đã gửi»")),
@@ -253,41 +282,37 @@ class NominationsScreen(QWidget):
                 ("APPROVED", self.tr("Duyệt"), self.tr("Chuyển sang «Được duyệt»"))):
             b = QPushButton(text)
             b.setToolTip(tip)
-            b.clicked.connect(lambda _c=False, t=code: self.change_status(t))
             self.status_buttons[code] = b
         self.return_button = QPushButton(self.tr("Trả lại…"))
         self.return_button.setToolTip(self.tr("Trả về trạng thái trước (hoặc mở lại đề nghị không được duyệt); "
                                               "cần ghi lý do"))
-        self.return_button.clicked.connect(self.return_selected)
         self.reject_button = QPushButton(self.tr("Không duyệt…"))
         self.reject_button.setToolTip(self.tr("Không đề nghị, không duyệt; cần ghi lý do"))
-        self.reject_button.clicked.connect(self.reject_selected)
         self.selection_label = QLabel()
         self.message_label = QLabel()
         self.message_label.setWordWrap(False)
         self.message_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.message_label.setMinimumWidth(0)
-        
 
-        # -- layout
+    def _build_layout(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(6)
         head = QHBoxLayout()
-        head.addWidget(title)
+        head.addWidget(self.title)
         head.addSpacing(12)
-        head.addWidget(round_label)
+        head.addWidget(self.round_label)
         head.addWidget(self.round_combo, 1)
         head.addWidget(self.rule_set_label)
         layout.addLayout(head)
         layout.addWidget(self.banner)
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
-        filters.addWidget(self.unit_filter, 2)
-        filters.addWidget(self.award_filter, 1)
-        filters.addWidget(self.verdict_filter, 1)
-        filters.addWidget(self.status_filter, 1)
-        layout.addLayout(filters)
+        self._filters_row = QHBoxLayout()
+        self._filters_row.addWidget(self.search, 2)
+        self._filters_row.addWidget(self.unit_filter, 2)
+        self._filters_row.addWidget(self.award_filter, 1)
+        self._filters_row.addWidget(self.verdict_filter, 1)
+        self._filters_row.addWidget(self.status_filter, 1)
+        layout.addLayout(self._filters_row)
         actions = QHBoxLayout()
         for b in (self.add_button, self.propose_button, self.recheck_button, self.delete_button,
                   self.history_button):
@@ -303,8 +328,7 @@ class NominationsScreen(QWidget):
         layout.addLayout(files)
         layout.addWidget(self.splitter, 1)
         workflow = QHBoxLayout()
-        workflow_label = QLabel(self.tr("Chuyển trạng thái:"))
-        workflow.addWidget(workflow_label, 0)
+        workflow.addWidget(QLabel(self.tr("Chuyển trạng thái:")), 0)
         for b in list(self.status_buttons.values()) + [self.return_button, self.reject_button]:
             workflow.addWidget(b)
         workflow.addSpacing(12)
@@ -312,17 +336,33 @@ class NominationsScreen(QWidget):
         workflow.addWidget(self.selection_label, 0)
         layout.addLayout(workflow)
 
-        # -- signals
+    def _connect_signals(self) -> None:
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(FILTER_DEBOUNCE_MS)
-        self._filter_timer.timeout.connect(self.refresh)
+        self._filter_timer.timeout.connect(lambda: self.refresh())
         # textChanged also fires when a Vietnamese input method commits a composed letter.
         self.search.textChanged.connect(lambda _t: self._filter_timer.start())
         self.unit_filter.unit_changed.connect(self._on_unit_filter)
         for combo in (self.award_filter, self.verdict_filter, self.status_filter):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.round_combo.currentIndexChanged.connect(lambda _i: self._on_round_changed())
+        self.add_button.clicked.connect(self.add_nominees)
+        self.propose_button.clicked.connect(self.propose_ldtt)
+        self.recheck_button.clicked.connect(lambda: self.recompute())
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.history_button.clicked.connect(self.open_history)
+        self.export_button.clicked.connect(lambda: self.export())
+        self.submission_button.clicked.connect(lambda: self.export_submission())
+        self.import_button.clicked.connect(self.import_from_excel)
+        self.achievement_edit.textChanged.connect(self._on_achievement_edited)
+        self.save_achievement_button.clicked.connect(self.save_achievement)
+        self.hold_button.clicked.connect(self.mark_hold)
+        for code, button in self.status_buttons.items():
+            button.clicked.connect(lambda _c=False, t=code: self.change_status(t))
+        self.return_button.clicked.connect(self.return_selected)
+        self.reject_button.clicked.connect(self.reject_selected)
+        self.table.customContextMenuRequested.connect(self._on_context_menu)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_selection())
         self.table.doubleClicked.connect(lambda _i: self.open_history())
         for key, slot in ((Qt.Key.Key_Insert, self.add_nominees), (Qt.Key.Key_Delete, self.delete_selected)):
@@ -332,28 +372,68 @@ class NominationsScreen(QWidget):
         sc = QShortcut(QKeySequence(Qt.Key.Key_F5), self)
         sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         sc.activated.connect(lambda: self.recompute())
-        self._on_selection()
-        change_hub().changed.connect(self._on_verdict_inputs_changed)
-
-    def _on_verdict_inputs_changed(self, changes: OpChanges) -> None:
-        """History or rules changed elsewhere: the cached verdicts of open rounds are stale."""
-        if self._loaded and changes.touches(HISTORY, RULES) and not made_by(changes, self):
-            self.recompute(all_open=True)
 
     # ------------------------------------------------------------ loading
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if not self._loaded:
+        if not self._loaded or self._stale == "reload":
             self.reload()
+        elif self._stale == "refresh":
+            self._stale = None
+            self.refresh()
+
+    def _on_changes(self, changes: OpChanges) -> None:
+        """Another screen (or a worker) changed data this screen shows: refresh now, or on the
+        next show while hidden. Own writes refresh themselves (keeping the selection)."""
+        if made_by(changes, self):
+            return
+        if changes.touches(HISTORY, RULES):
+            # The cached verdicts follow history and rules: re-check every open round now
+            # (the window does it while this screen is not built).
+            if changes.touches(RULES) and self._loaded:  # the rule set in force may differ too
+                if self.isVisible():
+                    self.reload()
+                else:
+                    self._stale = "reload"
+            self.recompute(all_open=True)
+            if not self._loaded or not changes.touches(*_RELOAD_KINDS, *_LIST_KINDS):
+                return
+        if not self._loaded:
+            return
+        if changes.touches(*_RELOAD_KINDS):
+            kind = "reload"
+        elif changes.touches(*_LIST_KINDS):
+            kind = "refresh"
+        else:
+            return
+        if not self.isVisible():
+            self._stale = "reload" if "reload" in (kind, self._stale) else kind
+            return
+        if kind == "reload":
+            self.reload()
+        else:
+            self.refresh()
 
     def reload(self) -> None:
         """Reload units, catalogue, rounds (keeping the chosen one) and the table."""
         self._loaded = True
-        keep = self._round.id if self._round else None
-        with self._db.factory() as session:
-            self._units = org.list_units(session)
-            self._award_types = catalogue.list_award_types(session)
-            self._rounds = movement.list_rounds(session)
+        self._stale = None
+        QueryOp(parent=self, db=self._db, op=_load_choices, success=self._on_reloaded, key="reload").run_in_background()
+
+    def select_round(self, round_id: int) -> None:
+        """Show the nominations of `round_id` (the dashboard's "go there"); while the rounds
+        are still loading, once they come."""
+        index = self.round_combo.findData(round_id)
+        if index >= 0:
+            self.round_combo.setCurrentIndex(index)
+            self._pending_round = None
+        else:
+            self._pending_round = round_id
+
+    def _on_reloaded(self, choices) -> None:
+        keep = self._pending_round or (self._round.id if self._round else None)
+        self._pending_round = None
+        self._units, self._award_types, self._rounds = choices
         self._fill_filters()
         self.round_combo.blockSignals(True)
         self.round_combo.clear()
@@ -378,9 +458,7 @@ class NominationsScreen(QWidget):
         new_combo.setToolTip(self.tr("Lọc theo đơn vị (gồm cả các đơn vị trực thuộc); gõ vài chữ của tên"))
         # UnitCombo takes its units once: a new one replaces the old after a reload.
         old = self.unit_filter
-        parent_layout = self._find_layout_of(old)
-        if parent_layout is not None:
-            parent_layout.replaceWidget(old, new_combo)
+        self._filters_row.replaceWidget(old, new_combo)
         old.deleteLater()
         self.unit_filter = new_combo
         self.unit_filter.set_unit_id(keep_unit)
@@ -396,50 +474,46 @@ class NominationsScreen(QWidget):
         self.award_filter.setCurrentIndex(max(0, self.award_filter.findData(keep_award)))
         self.award_filter.blockSignals(False)
 
-    def _find_layout_of(self, widget: QWidget):
-        def search(layout):
-            for i in range(layout.count()):
-                item = layout.itemAt(i)
-                if item.widget() is widget:
-                    return layout
-                if item.layout() is not None:
-                    found = search(item.layout())
-                    if found is not None:
-                        return found
-            return None
-        return search(self.layout())
-
     def _on_unit_filter(self) -> None:
         if self.unit_filter.is_valid():
             self._filter_timer.start()
 
     def _on_round_changed(self) -> None:
+        """A round chosen: its rule set (for the buttons) and its list, read side by side."""
         rid = self.round_combo.currentData()
         self._round = next((r for r in self._rounds if r.id == rid), None)
         self._vote_required = {}
-        if self._round is not None:
-            try:
-                with self._db.factory() as session:
-                    rule_set = catalogue.rule_set_in_force(session, on=self._round.review_date)
-                    self._vote_required = {r.award_code: r.params.vote_required
-                                           for r in catalogue.list_award_rules(session, rule_set_id=rule_set.id)}
-                self.rule_set_label.setText(self.tr("Bộ quy tắc: %1").replace("%1", rule_set.name))
-                self.rule_set_label.setStyleSheet("")
-            except NoRuleSet as exc:
-                self.rule_set_label.setText(self.tr("Chưa có bộ quy tắc có hiệu lực"))
-                self.rule_set_label.setToolTip(exc.message())
-                self.rule_set_label.setStyleSheet(f"color: {theme.css('#a61b1b')};")
-        else:
+        self._update_round_buttons()
+        if self._round is None:
             self.rule_set_label.setText("")
+        else:
+            review_date = self._round.review_date
+            QueryOp(parent=self, db=self._db, op=lambda s: _rules_of_round(s, review_date),
+                    success=self._on_rules, key="rules").run_in_background()
+        self.refresh()
+
+    def _on_rules(self, rules) -> None:
+        name, problem, vote_required = rules
+        self._vote_required = vote_required
+        if name is not None:
+            self.rule_set_label.setText(self.tr("Bộ quy tắc: %1").replace("%1", name))
+            self.rule_set_label.setStyleSheet("")
+        else:
+            self.rule_set_label.setText(self.tr("Chưa có bộ quy tắc có hiệu lực"))
+            self.rule_set_label.setToolTip(problem)
+            self.rule_set_label.setStyleSheet(f"color: {theme.css('#a61b1b')};")
+        self._on_selection()
+
+    def _update_round_buttons(self) -> None:
         is_open = self._round is not None and self._round.status == "OPEN"
         closed_tip = self.tr("Đợt xét đã đóng: không thêm đề nghị mới")
         for b in (self.add_button, self.propose_button, self.import_button):
             b.setEnabled(is_open)
-            b.setToolTip(b.toolTip() if is_open else closed_tip)
-        self.recheck_button.setEnabled(self._round is not None)
-        self.export_button.setEnabled(self._round is not None)
-        self.submission_button.setEnabled(self._round is not None)
-        self.refresh()
+            if not hasattr(b, "_open_tip"):
+                b._open_tip = b.toolTip()  # type: ignore[attr-defined]
+            b.setToolTip(b._open_tip if is_open else closed_tip)  # type: ignore[attr-defined]
+        for b in (self.recheck_button, self.export_button, self.submission_button):
+            b.setEnabled(self._round is not None)
 
     def current_filters(self) -> dict:
         unit_id = self.unit_filter.unit_id() if self.unit_filter.is_valid() else None
@@ -448,31 +522,28 @@ class NominationsScreen(QWidget):
                     query=self.search.text())
 
     def refresh(self, *, select_ids: list[int] | None = None) -> None:
-        """List the round's nominations with the current filters (keeps the selection)."""
+        """List the round's nominations with the current filters (keeps the selection). A
+        newer refresh supersedes one still running."""
         self._filter_timer.stop()
         keep = select_ids if select_ids is not None else [r.id for r in self.selected_rows()]
         if self._round is None:
             self.model.set_rows([])
             self._show_counts(None, [])
+            self._show_quota([])
             self._on_selection()
             return
-        try:
-            with self._db.factory() as session:
-                rows = nomination.list_nominations(session, round_id=self._round.id, **self.current_filters())
-                counts = nomination.round_counts(session, round_id=self._round.id)
-                warnings = nomination.quota_warnings(session, round_id=self._round.id)
-        except NoRuleSet:
-            warnings = []
-        except AppError as exc:
-            errors.show_error(self, exc)
-            return
-        self.model.set_rows(rows)
-        self._show_counts(counts, rows)
-        self._show_quota(warnings)
+        rid, filters = self._round.id, self.current_filters()
+        QueryOp(parent=self, db=self._db, op=lambda s: nomination.nomination_listing(s, round_id=rid, **filters),
+                success=lambda listing: self._show_listing(listing, keep), key="list").run_in_background()
+
+    def _show_listing(self, listing: NominationListing, keep: list[int]) -> None:
+        self.model.set_rows(listing.rows, listing.award_names)
+        self._show_counts(listing.counts, listing.rows)
+        self._show_quota(listing.warnings)
         self.select_ids(keep)
         self._on_selection()
 
-    def _show_counts(self, counts, rows: list[NominationRow]) -> None:
+    def _show_counts(self, counts, rows: list[NominationListRow]) -> None:
         if counts is None:
             self.counts_label.setText("")
             return
@@ -502,28 +573,31 @@ class NominationsScreen(QWidget):
         self.banner.show()
 
     # ------------------------------------------------------------ selection
-    def selected_rows(self) -> list[NominationRow]:
+    def selected_rows(self) -> list[NominationListRow]:
         rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
         return [self.model.row_at(r) for r in rows if self.model.row_at(r) is not None]
 
     def select_ids(self, ids: list[int]) -> None:
+        """Select the rows of `ids` in one selection change; the first becomes current."""
         sm = self.table.selectionModel()
-        sm.clearSelection()
+        selection = QItemSelection()
         first = None
+        last_col = self.model.columnCount() - 1
         for nid in ids:
             row = self.model.row_of(nid)
             if row >= 0:
                 index = self.model.index(row, 0)
-                sm.select(index, QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+                selection.select(index, self.model.index(row, last_col))
                 first = first or index
+        sm.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         if first is not None:
             sm.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
             self.table.scrollTo(first)
 
-    def _allowed(self, row: NominationRow) -> list[str]:
+    def _allowed(self, row: NominationListRow) -> list[str]:
         return nomination.allowed_transitions(row.status, vote_required=self._vote_required.get(row.award_code, True))
 
-    def return_targets(self, rows: list[NominationRow]) -> list[str]:
+    def return_targets(self, rows: list[NominationListRow]) -> list[str]:
         """Statuses every selected nomination may be returned (or reopened) to."""
         common = None
         for r in rows:
@@ -542,37 +616,58 @@ class NominationsScreen(QWidget):
         self.delete_button.setEnabled(bool(rows) and all(r.status in ("DRAFT", "SUBMITTED") for r in rows))
         self.history_button.setEnabled(len(rows) == 1)
         self.selection_label.setText(self.tr("Đang chọn %1").replace("%1", fmt_int(len(rows))) if len(rows) > 1 else "")
-        self._show_detail(rows[0] if len(rows) == 1 else None)
+        row = rows[0] if len(rows) == 1 else None
+        if row != self._detail_row or row is None:
+            self._show_detail(row)
 
-    def _show_detail(self, row: NominationRow | None) -> None:
+    def _show_detail(self, row: NominationListRow | None) -> None:
+        """The reasons of `row` (decoded here, for this one row) at once; its achievement,
+        mark and status history from a read."""
         self._detail_row = row
+        self._detail = None
         self.achievement_edit.blockSignals(True)
-        self.achievement_edit.setPlainText(row.achievement if row else "")
+        self.achievement_edit.setPlainText("")
         self.achievement_edit.blockSignals(False)
-        self.achievement_edit.setEnabled(row is not None and row.status != "DECIDED")
+        self.achievement_edit.setEnabled(False)
         self.save_achievement_button.setEnabled(False)
-        self.hold_button.setEnabled(row is not None and row.status not in ("DECIDED",))
+        self.hold_button.setEnabled(False)
         if row is None:
             self.detail_title.setText(self.tr("Kết quả kiểm tra"))
             self.reasons_view.setPlainText("")
             self.events_model.set_rows([])
             return
         self.detail_title.setText(f"{row.name} — {row.award_name}: {verdict_label(row.verdict_status)}")
-        lines = [f"• {reason_text(r)}" for r in sorted(row.reasons, key=lambda r: {"fail": 0, "manual": 1}.get(r.kind, 2))]
+        order = {"fail": 0, "manual": 1}
+        names = self.model._names
+        lines = [f"• {reason_text(r, names)}" for r in sorted(nomination.row_reasons(row),
+                                                                key=lambda r: order.get(r.kind, 2))]
         if row.conflicts:
             lines.append("• " + self.tr("Xung đột lợi ích: thành viên Hội đồng %1").replace("%1", ", ".join(row.conflicts)))
         if not row.verdict_status:
             lines.append(self.tr("Chưa kiểm tra: bấm «Kiểm tra lại» (F5)."))
         self.reasons_view.setPlainText("\n".join(lines))
-        with self._db.factory() as session:
-            self.events_model.set_rows(nomination.nomination_events(session, nomination_id=row.id))
+        QueryOp(parent=self, db=self._db, op=lambda s: nomination.nomination_detail(s, nomination_id=row.id),
+                success=self._on_detail, key="detail").run_in_background()
+
+    def _on_detail(self, detail: NominationDetail) -> None:
+        row = self._detail_row
+        if row is None or detail.id != row.id:
+            return
+        self._detail = detail
+        self.achievement_edit.blockSignals(True)
+        self.achievement_edit.setPlainText(detail.achievement)
+        self.achievement_edit.blockSignals(False)
+        self.achievement_edit.setEnabled(row.status != "DECIDED")
+        self.save_achievement_button.setEnabled(False)
+        self.hold_button.setEnabled(row.status != "DECIDED")
+        self.events_model.set_rows(detail.events)
 
     def _on_context_menu(self, pos) -> None:
         rows = self.selected_rows()
         if not rows:
             return
         menu = QMenu(self)
-        for code, button in self.status_buttons.items():
+        for _code, button in self.status_buttons.items():
             if button.isEnabled():
                 menu.addAction(button.text(), button.click)
         for b in (self.return_button, self.reject_button):
@@ -606,19 +701,18 @@ class NominationsScreen(QWidget):
 
     def add(self, *, award_code: str, person_ids: list[int] = (), unit_ids: list[int] = ()) -> None:
         """Add nominations, then re-check the round so their verdicts show."""
-        try:
-            with self._db.factory.begin() as session:
-                result = nomination.add_nominations(session, round_id=self._round.id, award_code=award_code,
-                                                    person_ids=list(person_ids), unit_ids=list(unit_ids))
-        except AppError as exc:
-            errors.show_error(self, exc)
-            return
-        text = self.tr("Đã thêm %1 đề nghị").replace("%1", fmt_int(len(result.added)))
-        if result.skipped:
-            text += self.tr("; %1 đã có trong đợt nên bỏ qua").replace("%1", fmt_int(result.skipped))
-        self.message_label.setText(text)
-        self.nominations_changed.emit()
-        self.recompute(select_ids=list(result.added))
+        rid, people, units = self._round.id, list(person_ids), list(unit_ids)
+
+        def done(result) -> None:
+            text = self.tr("Đã thêm %1 đề nghị").replace("%1", fmt_int(len(result.added)))
+            if result.skipped:
+                text += self.tr("; %1 đã có trong đợt nên bỏ qua").replace("%1", fmt_int(result.skipped))
+            self.message_label.setText(text)
+            self.recompute(select_ids=list(result.added))
+
+        CollectionOp(parent=self, db=self._db, changes={NOMINATIONS}, success=done,
+                     op=lambda s: nomination.add_nominations(s, round_id=rid, award_code=award_code, person_ids=people,
+                                                             unit_ids=units)).run_in_background()
 
     def propose_ldtt(self) -> None:
         if self._round is None or self._round.status != "OPEN":
@@ -635,44 +729,55 @@ class NominationsScreen(QWidget):
             return
 
         def done(result) -> None:
-            added, summary = result
+            added, _summary = result
             text = self.tr("Đã đề xuất %1 người đạt LĐTT").replace("%1", fmt_int(len(added.added)))
             if added.skipped:
                 text += self.tr("; %1 người đã có đề nghị").replace("%1", fmt_int(added.skipped))
             self.message_label.setText(text)
-            self.nominations_changed.emit()
+            notify_changed({NOMINATIONS}, self)
             self._after_recompute(list(added.added))
 
+        # A cancellable worker (not a CollectionOp): proposing and re-checking thousands can
+        # take seconds, and Cancel rolls both back.
         self.worker = run_with_progress(self, propose_task(self._db, self._round.id, unit_id),
                                         label=self.tr("Đang đề xuất Lao động tiên tiến…"), on_done=done)
 
     # ------------------------------------------------------------ re-checking
     def recompute(self, *, all_open: bool = False, select_ids: list[int] | None = None) -> None:
-        """Re-check the chosen round (or every open round) in a worker, then refresh."""
+        """Re-check the chosen round (or every open round) in a cancellable worker, announce
+        the change, then refresh."""
         if self._round is None and not all_open:
             return
         ids = None if all_open else [self._round.id]
+
+        def done(_result) -> None:
+            notify_changed({NOMINATIONS}, self)
+            self._after_recompute(select_ids)
+
         self.worker = run_with_progress(
-            self, recompute_task(self._db, ids), label=self.tr("Đang kiểm tra lại các đề nghị…"),
-            on_done=lambda _r: self._after_recompute(select_ids),
+            self, recompute_task(self._db, ids), label=self.tr("Đang kiểm tra lại các đề nghị…"), on_done=done,
             on_cancelled=lambda: self.message_label.setText(self.tr("Đã hủy kiểm tra lại; kết quả cũ được giữ.")))
 
     def _after_recompute(self, select_ids: list[int] | None) -> None:
-        self.reload_rounds_only()
-        self.refresh(select_ids=select_ids)
+        """The rounds' counts in the chooser, then the list."""
+        def done(rounds: list[RoundRow]) -> None:
+            self._show_round_counts(rounds)
+            self.refresh(select_ids=select_ids)
+
+        QueryOp(parent=self, db=self._db, op=lambda s: movement.list_rounds(s), success=done,
+                key="rounds").run_in_background()
 
     def reload_rounds_only(self) -> None:
-        with self._db.factory() as session:
-            self._rounds = movement.list_rounds(session)
-        for i, r in enumerate(self._rounds):
+        QueryOp(parent=self, db=self._db, op=lambda s: movement.list_rounds(s), success=self._show_round_counts,
+                key="rounds").run_in_background()
+
+    def _show_round_counts(self, rounds: list[RoundRow]) -> None:
+        self._rounds = rounds
+        for r in rounds:
             j = self.round_combo.findData(r.id)
             if j >= 0:
                 self.round_combo.setItemText(j, self._round_text(r))
-        self._round = next((r for r in self._rounds if self._round and r.id == self._round.id), self._round)
-
-    def on_history_changed(self) -> None:
-        """History was edited elsewhere in the program: re-check every open round."""
-        self.recompute(all_open=True)
+        self._round = next((r for r in rounds if self._round and r.id == self._round.id), self._round)
 
     def open_history(self) -> None:
         rows = self.selected_rows()
@@ -682,36 +787,38 @@ class NominationsScreen(QWidget):
         dialog = self.make_history_dialog(row)
         dialog.exec()
         if dialog.changed:
+            notify_changed({HISTORY}, self)
             self.recompute(all_open=True, select_ids=[row.id])
 
-    def make_history_dialog(self, row: NominationRow) -> HistoryDialog:
+    def make_history_dialog(self, row: NominationListRow) -> HistoryDialog:
         return HistoryDialog(self._db, person_id=row.person_id, unit_id=row.unit_id,
                              subject_name=row.name if row.person_id else f"{tr_label('Tập thể')} {row.name}",
                              parent=self)
 
     # ------------------------------------------------------------ workflow
-    def _apply_status(self, rows: list[NominationRow], to_status: str, reason: str = "") -> bool:
-        try:
-            with self._db.factory.begin() as session:
-                n = nomination.change_status_many(session, items=[(r.id, r.version) for r in rows],
-                                                  to_status=to_status, reason=reason)
-        except StaleRecord as exc:
-            errors.show_error(self, exc)
-            self.refresh()
-            return False
-        except AppError as exc:
-            errors.show_error(self, exc)
-            return False
-        self.message_label.setText(self.tr("Đã chuyển %1 đề nghị sang «%2»").replace("%1", fmt_int(n))
-                                   .replace("%2", tr_label(STATUSES[to_status])))
-        self.nominations_changed.emit()
+    def _apply_status(self, rows: list[NominationListRow], to_status: str, reason: str = "") -> None:
+        """Move `rows` (one or a hundred) in one CollectionOp: all or none."""
+        items = [(r.id, r.version) for r in rows]
         ids = [r.id for r in rows]
-        if to_status == "REJECTED" or any(r.status == "REJECTED" for r in rows):
-            # A rejection frees the title it claimed and changes quotas: re-check.
-            self.recompute(select_ids=ids)
-        else:
-            self.refresh(select_ids=ids)
-        return True
+        reopened = any(r.status == "REJECTED" for r in rows)
+
+        def done(n: int) -> None:
+            self.message_label.setText(self.tr("Đã chuyển %1 đề nghị sang «%2»").replace("%1", fmt_int(n))
+                                       .replace("%2", tr_label(STATUSES[to_status])))
+            if to_status == "REJECTED" or reopened:
+                # A rejection frees the title it claimed and changes quotas: re-check.
+                self.recompute(select_ids=ids)
+            else:
+                self.refresh(select_ids=ids)
+
+        def failed(exc: BaseException) -> None:
+            errors.show_error(self, exc)
+            if isinstance(exc, StaleRecord):
+                self.refresh()
+
+        CollectionOp(parent=self, db=self._db, changes={NOMINATIONS}, success=done,
+                     op=lambda s: nomination.change_status_many(s, items=items, to_status=to_status, reason=reason)
+                     ).failure(failed).run_in_background()
 
     def change_status(self, to_status: str) -> None:
         rows = self.selected_rows()
@@ -753,64 +860,75 @@ class NominationsScreen(QWidget):
                                       .replace("%1", fmt_int(len(rows))))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            with self._db.factory.begin() as session:
-                for r in rows:
-                    nomination.delete_nomination(session, nomination_id=r.id, version=r.version)
-        except AppError as exc:
+        items = [(r.id, r.version) for r in rows]
+
+        def delete(session) -> int:
+            for nid, version in items:
+                nomination.delete_nomination(session, nomination_id=nid, version=version)
+            return len(items)
+
+        def done(n: int) -> None:
+            self.message_label.setText(self.tr("Đã xóa %1 đề nghị").replace("%1", fmt_int(n)))
+            self.recompute()
+
+        def failed(exc: BaseException) -> None:
             errors.show_error(self, exc)
             self.refresh()
-            return
-        self.message_label.setText(self.tr("Đã xóa %1 đề nghị").replace("%1", fmt_int(len(rows))))
-        self.nominations_changed.emit()
-        self.recompute()
+
+        CollectionOp(parent=self, db=self._db, changes={NOMINATIONS}, op=delete, success=done
+                     ).failure(failed).run_in_background()
 
     # ------------------------------------------------------------ achievement, under review, import (issue 16)
     def _on_achievement_edited(self) -> None:
-        row = self._detail_row
+        detail = self._detail
         self.save_achievement_button.setEnabled(
-            row is not None and self.achievement_edit.toPlainText().strip() != (row.achievement or "").strip())
+            detail is not None and self.achievement_edit.toPlainText().strip() != detail.achievement.strip())
 
     def save_achievement(self) -> None:
-        row = self._detail_row
-        if row is None:
+        row, detail = self._detail_row, self._detail
+        if row is None or detail is None:
             return
-        try:
-            with self._db.factory.begin() as session:
-                nomination.update_nomination(session, nomination_id=row.id, version=row.version,
-                                             achievement=self.achievement_edit.toPlainText(),
-                                             submitting_unit_id=row.submitting_unit_id)
-        except AppError as exc:
+        text = self.achievement_edit.toPlainText()
+
+        def done(_r) -> None:
+            self.message_label.setText(self.tr("Đã lưu tóm tắt thành tích của %1").replace("%1", row.name))
+            self._detail_row = None  # show the saved text and version again
+            self.refresh(select_ids=[row.id])
+
+        def failed(exc: BaseException) -> None:
             errors.show_error(self, exc)
             if isinstance(exc, StaleRecord):
+                self._detail_row = None
                 self.refresh(select_ids=[row.id])
-            return
-        self.message_label.setText(self.tr("Đã lưu tóm tắt thành tích của %1").replace("%1", row.name))
-        self.nominations_changed.emit()
-        self.refresh(select_ids=[row.id])
 
-    def make_hold_dialog(self, row: NominationRow) -> HoldDialog:
-        with self._db.factory() as session:
-            kind, note = nomination.review_holds(session, round_id=row.round_id).get(row.id, ("", ""))
+        CollectionOp(parent=self, db=self._db, changes={NOMINATIONS}, success=done,
+                     op=lambda s: nomination.update_nomination(s, nomination_id=row.id, version=detail.version,
+                                                               achievement=text,
+                                                               submitting_unit_id=row.submitting_unit_id)
+                     ).failure(failed).run_in_background()
+
+    def make_hold_dialog(self, row: NominationListRow) -> HoldDialog:
+        detail = self._detail if self._detail is not None and self._detail.id == row.id else None
+        kind, note = (detail.review_hold, detail.review_hold_note) if detail else ("", "")
         return HoldDialog(row.name, kind, note, parent=self)
 
     def mark_hold(self) -> None:
-        row = self._detail_row
-        if row is None:
+        row, detail = self._detail_row, self._detail
+        if row is None or detail is None:
             return
         dialog = self.make_hold_dialog(row)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            with self._db.factory.begin() as session:
-                nomination.set_review_hold(session, nomination_id=row.id, version=row.version, kind=dialog.kind(),
-                                           note=dialog.note())
-        except AppError as exc:
+        kind, note = dialog.kind(), dialog.note()
+
+        def failed(exc: BaseException) -> None:
             errors.show_error(self, exc)
             self.refresh(select_ids=[row.id])
-            return
-        self.nominations_changed.emit()
-        self.recompute(select_ids=[row.id])
+
+        CollectionOp(parent=self, db=self._db, changes={NOMINATIONS},
+                     op=lambda s: nomination.set_review_hold(s, nomination_id=row.id, version=detail.version,
+                                                             kind=kind, note=note),
+                     success=lambda _r: self.recompute(select_ids=[row.id])).failure(failed).run_in_background()
 
     def make_import_wizard(self):
         from ui.import_wizard import ImportWizard
@@ -824,123 +942,109 @@ class NominationsScreen(QWidget):
         wizard = self.make_import_wizard()
         wizard.exec()
         if wizard.imported:
-            self.nominations_changed.emit()
+            notify_changed({NOMINATIONS}, self)
             self.recompute()
 
-    def confirm_no_review(self) -> bool:
-        """Ask once per round (NĐ 152/2025 Art. 4(4)) that nobody in it is under review but
-        those marked; record the answer. True when confirmed (now or before)."""
-        with self._db.factory() as session:
-            at, _by = nomination.review_confirmation(session, round_id=self._round.id)
-            marked = len(nomination.review_holds(session, round_id=self._round.id))
-        if at is not None:
-            return True
-        answer = QMessageBox.question(
-            self, self.tr("Xác nhận trước khi gửi danh sách"),
-            self.tr("Xác nhận: ngoài %1 đề nghị đã đánh dấu «Đang bị xem xét», không ai trong đợt «%2» đang bị xem "
-                    "xét kỷ luật, thanh tra, kiểm tra hoặc giải quyết khiếu nại, tố cáo (Nghị định 152/2025/NĐ-CP "
-                    "Điều 4 khoản 4)?\n\nChương trình chỉ hỏi một lần cho mỗi đợt và ghi lại người xác nhận.")
-            .replace("%1", fmt_int(marked)).replace("%2", self._round.name))
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-        try:
-            with self._db.factory.begin() as session:
-                nomination.confirm_no_review_in_round(session, round_id=self._round.id)
-        except AppError as exc:
-            errors.show_error(self, exc)
-            return False
-        return True
-
     # ------------------------------------------------------------ export
-    def default_export_path(self) -> str:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        name = self.tr("Danh sách đề nghị khen thưởng %1.xlsx").replace("%1", str(self._round.year))
-        return str(Path(folder) / name)
-
-    def export(self, suggested: str | None = None, options: dict | None = None) -> None:
+    def export(self, path: str | Path | None = None) -> None:
         """The list sent upward: what the screen's filters show, by default only the
         sendable nominations (submitted/checked, ✔ or to check by hand); the rest only
-        after a confirmation. Status and verdict columns on request."""
-        if self._round is None or not ensure_setup(self, self._db) or not self.confirm_no_review():
+        after a confirmation. Status and verdict columns on request. Asks once per round
+        that nobody but those marked is under review (NĐ 152/2025 Art. 4(4)); the answer
+        is recorded with the export. `path` skips the save dialog."""
+        if self._round is None or not ensure_setup(self, self._db):
             return
-        if options is None:
-            filters = self.current_filters()
-            with self._db.factory() as session:
-                sendable, left_out = nomination.rows_for_export(session, round_id=self._round.id, filters=filters)
-            dialog = ExportOptionsDialog(len(sendable), len(left_out), self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            options = dict(filters=filters, everything=dialog.everything.isChecked(),
-                           with_status=dialog.with_status.isChecked(), with_verdict=dialog.with_verdict.isChecked())
-            if options["everything"] and left_out:
-                answer = QMessageBox.question(
-                    self, self.tr("Xuất cả đề nghị chưa đủ điều kiện gửi?"),
-                    self.tr("%1 đề nghị chưa đủ điều kiện gửi lên cấp trên (dự thảo, bị loại, đã có quyết định, "
-                            "không đủ điều kiện ✘ hoặc chưa kiểm tra) sẽ có trong danh sách. Vẫn xuất?")
-                    .replace("%1", fmt_int(len(left_out))))
-                if answer != QMessageBox.StandardButton.Yes:
-                    return
-            if not options["everything"] and not sendable:
-                QMessageBox.information(self, self.tr("Không có đề nghị để gửi"), self.tr(
-                    "Trong các đề nghị đang hiển thị, không có đề nghị nào đã gửi/đã kiểm tra và đủ điều kiện "
-                    "(hoặc cần kiểm tra thủ công). Chuyển trạng thái các đề nghị, hoặc chọn «Mọi đề nghị đang "
-                    "hiển thị»."))
-                return
-        path, _filter = ask_save_file_name(self, self.tr("Xuất danh sách đề nghị khen thưởng"),
-                                                    suggested or self.default_export_path(),
-                                                    self.tr("Bảng tính Excel (*.xlsx)"))
-        if not path:
-            return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
+        rnd, filters = self._round, self.current_filters()
+        QueryOp(parent=self, db=self._db, op=lambda s: _review_state(s, rnd.id),
+                success=lambda state: self._export_with(rnd, filters, state, path)).run_in_background()
 
-        def done(result) -> None:
-            out, count = result
+    def _export_with(self, rnd: RoundRow, filters: dict, state: tuple[bool, int], path) -> None:
+        confirmed, marked = state
+        if not confirmed:
+            answer = QMessageBox.question(
+                self, self.tr("Xác nhận trước khi gửi danh sách"),
+                self.tr("Xác nhận: ngoài %1 đề nghị đã đánh dấu «Đang bị xem xét», không ai trong đợt «%2» đang bị "
+                        "xem xét kỷ luật, thanh tra, kiểm tra hoặc giải quyết khiếu nại, tố cáo (Nghị định "
+                        "152/2025/NĐ-CP Điều 4 khoản 4)?\n\nChương trình chỉ hỏi một lần cho mỗi đợt và ghi lại "
+                        "người xác nhận.").replace("%1", fmt_int(marked)).replace("%2", rnd.name))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        # The rows shown are the rows under these filters: count what would be sent from them.
+        shown = self.model.rows
+        sendable = sum(1 for r in shown if nomination.is_sendable(r))
+        left_out = len(shown) - sendable
+        dialog = ExportOptionsDialog(sendable, left_out, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        options: dict[str, Any] = dict(filters=filters, everything=dialog.everything.isChecked(),
+                                       with_status=dialog.with_status.isChecked(),
+                                       with_verdict=dialog.with_verdict.isChecked())
+        if options["everything"] and left_out:
+            answer = QMessageBox.question(
+                self, self.tr("Xuất cả đề nghị chưa đủ điều kiện gửi?"),
+                self.tr("%1 đề nghị chưa đủ điều kiện gửi lên cấp trên (dự thảo, bị loại, đã có quyết định, "
+                        "không đủ điều kiện ✘ hoặc chưa kiểm tra) sẽ có trong danh sách. Vẫn xuất?")
+                .replace("%1", fmt_int(left_out)))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        if not options["everything"] and not sendable:
+            QMessageBox.information(self, self.tr("Không có đề nghị để gửi"), self.tr(
+                "Trong các đề nghị đang hiển thị, không có đề nghị nào đã gửi/đã kiểm tra và đủ điều kiện "
+                "(hoặc cần kiểm tra thủ công). Chuyển trạng thái các đề nghị, hoặc chọn «Mọi đề nghị đang "
+                "hiển thị»."))
+            return
+
+        def done(out: Path, result) -> None:
+            _path, count = result
             self.message_label.setText(self.tr("Đã xuất %1 đề nghị ra %2").replace("%1", fmt_int(count))
-                                       .replace("%2", Path(out).name))
-            self.last_export = Path(out)
-            errors.show_saved(self, Path(out), self.tr("Đã xuất %1 đề nghị.").replace("%1", fmt_int(count)))
+                                       .replace("%2", out.name))
+            self.last_export = out
 
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, FileLocked):
-                answer = QMessageBox.question(self, self.tr("Tệp đang được mở"),
-                                              exc.message() + "\n\n" + self.tr("Chọn tên tệp khác?"))
-                if answer == QMessageBox.StandardButton.Yes:
-                    self.export(suggested=path, options=options)
-                return
-            errors.show_error(self, exc)
+        export_document(
+            self, db=self._db, title=self.tr("Xuất danh sách đề nghị khen thưởng"),
+            document=self.tr("Danh sách đề nghị khen thưởng %1").replace("%1", str(rnd.year)), formats=(XLSX,),
+            write=lambda s, out: nomination.export_nominations(s, round_id=rnd.id, out=out,
+                                                               confirm_no_review=not confirmed, **options),
+            done_text=lambda result: self.tr("Đã xuất %1 đề nghị.").replace("%1", fmt_int(result[1])),
+            progress=self.tr("Đang xuất danh sách đề nghị…"), path=path, on_done=done)
 
-        self.worker = run_with_progress(self, export_task(self._db, self._round.id, Path(path), **options),
-                                        label=self.tr("Đang xuất danh sách đề nghị…"), on_done=done,
-                                        on_failed=failed)
-
-    def export_submission(self, path: str | None = None) -> None:
+    def export_submission(self, path: str | Path | None = None) -> None:
         """The round's tờ trình as a Word file (app.services.documents.export_submission)."""
         if self._round is None:
             return
-        if path is None:
-            safe = "".join("-" if ch in '\\/:*?"<>|' else ch for ch in self._round.name)
-            suggested = str(Path(self.default_export_path()).with_name(f"Tờ trình {safe}.docx"))
-            path, _filter = ask_save_file_name(self, self.tr("Xuất tờ trình đề nghị khen thưởng"), suggested,
-                                                        self.tr("Tệp Word (*.docx)"))
-            if not path:
-                return
-            if not path.lower().endswith(".docx"):
-                path += ".docx"
-        db, round_id, out = self._db, self._round.id, Path(path)
+        rnd = self._round
 
-        def task(progress, is_cancelled):
-            from app.services.documents import export_submission
+        def done(out: Path, _result) -> None:
+            self.message_label.setText(self.tr("Đã xuất tờ trình ra %1").replace("%1", out.name))
+            self.last_export = out
 
-            with db.factory.begin() as session:  # commits the EXPORT entry of the audit trail
-                return export_submission(session, round_id=round_id, out=out, progress=progress,
-                                         is_cancelled=is_cancelled)
+        export_document(
+            self, db=self._db, title=self.tr("Xuất tờ trình đề nghị khen thưởng"),
+            document=self.tr("Tờ trình %1").replace("%1", rnd.name), formats=(DOCX,),
+            write=lambda s, out: documents.export_submission(s, round_id=rnd.id, out=out),
+            done_text=self.tr("Đã xuất tờ trình."), progress=self.tr("Đang xuất tờ trình…"), path=path,
+            on_done=done)
 
-        def done(result) -> None:
-            self.message_label.setText(self.tr("Đã xuất tờ trình ra %1").replace("%1", Path(result).name))
-            self.last_export = Path(result)
 
-        self.worker = run_with_progress(self, task, label=self.tr("Đang xuất tờ trình…"), on_done=done)
+def _load_choices(session):
+    """Units, award types and rounds for the choosers (worker thread)."""
+    return org.list_units(session), catalogue.list_award_types(session), movement.list_rounds(session)
+
+
+def _rules_of_round(session, on: _dt.date) -> tuple[str | None, str, dict[str, bool]]:
+    """(rule set name or None, why none, award code → vote required) on `on` (worker thread)."""
+    try:
+        rule_set = catalogue.rule_set_in_force(session, on=on)
+    except NoRuleSet as exc:
+        return None, exc.message(), {}
+    return rule_set.name, "", {r.award_code: r.params.vote_required
+                               for r in catalogue.list_award_rules(session, rule_set_id=rule_set.id)}
+
+
+def _review_state(session, round_id: int) -> tuple[bool, int]:
+    """(the round is confirmed free of reviews, how many nominations are marked) (worker thread)."""
+    at, _by = nomination.review_confirmation(session, round_id=round_id)
+    return at is not None, len(nomination.review_holds(session, round_id=round_id))
 
 
 class ExportOptionsDialog(QDialog):

@@ -31,6 +31,7 @@ from app.services.org import UnitRow, subtree_ids
 from ui.i18n import fmt_int
 from ui.models.people_table import PeopleTableModel
 from ui.models.unit_tree import ALL_UNITS, UNIT_ID_ROLE, UnitTreeModel
+from ui.operations import QueryOp
 
 SEARCH_DEBOUNCE_MS = 150
 
@@ -202,9 +203,13 @@ class NomineePickerDialog(QDialog):
         self._update_count()
 
     def refresh_people(self) -> None:
+        """Search as you type off the GUI thread; a newer keystroke supersedes an older search."""
         self._timer.stop()
-        with self._db.factory() as session:
-            result = org.search_people(session, query=self.search.text(), unit_ids=self._unit_filter)
+        query, unit_ids = self.search.text(), self._unit_filter
+        QueryOp(parent=self, db=self._db, op=lambda s: org.search_people(s, query=query, unit_ids=unit_ids),
+                success=self._show_people, key="people").run_in_background()
+
+    def _show_people(self, result) -> None:
         self.people_model.set_rows(result.rows, result.total)
         if len(result.rows) == 1 and self.search.text().strip():
             self.select_people([result.rows[0].id])  # a single result is the one meant

@@ -4,7 +4,6 @@ pool thread, commits on success, rolls back on Cancelled, and returns DTOs only.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -56,18 +55,6 @@ def propose_task(db: Database, round_id: int, unit_id: int | None) -> Task:
             summary = nomination.compute_verdicts(session, round_id=round_id,
                                                   progress=_checked(progress, is_cancelled))
         return added, summary
-
-    return run
-
-
-def export_task(db: Database, round_id: int, path: Path, **options) -> Task:
-    """export_nominations to `path` with `options` (filters, everything, with_status,
-    with_verdict); returns (path, count). Raises FileLocked, Cancelled."""
-
-    def run(progress: Progress, is_cancelled: IsCancelled):
-        with db.factory.begin() as session:
-            return nomination.export_nominations(session, round_id=round_id, out=path, progress=progress,
-                                                 is_cancelled=is_cancelled, **options)
 
     return run
 

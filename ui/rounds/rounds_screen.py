@@ -1,14 +1,16 @@
 """RoundsScreen ("Đợt xét"): review rounds (deadlines, status), emulation movements with
 their criteria and points, and the registrations of a year shown against their results.
 
-Reads and writes through app.services.movement; emits rounds_changed after a saved change
-to rounds (the nominations screen lists them). GUI thread: every query is small."""
+Reads through `QueryOp` and writes through `CollectionOp(changes={ROUNDS})` (ui/operations.py);
+the round and movement dialogs save themselves and the screen announces their change on the
+change hub (the nominations screen lists the rounds). Refreshes itself when rounds,
+nominations, units or people change (lazily while hidden). GUI thread."""
 
 from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.database import Database
-from app.errors import AppError, StaleRecord, ValidationFailed
+from app.errors import ValidationFailed
 from app.services import catalogue, movement, org
 from app.services.movement import MOVEMENT_KINDS, REGISTRATION_RESULTS, ROUND_STATUSES
 from ui import errors
@@ -32,6 +34,17 @@ from ui.i18n import fmt_int
 from ui.labels import tr_label
 from ui.models.dto_table import Column, DtoTableModel
 from ui.nominations.picker import NomineePickerDialog
+from ui.operations import (
+    NOMINATIONS,
+    PEOPLE,
+    ROUNDS,
+    UNITS,
+    CollectionOp,
+    OpChanges,
+    QueryOp,
+    change_hub,
+    notify_changed,
+)
 from ui.rounds.dialogs import MovementDialog, RoundDialog
 from ui.widgets import UnitCombo, format_date
 
@@ -58,19 +71,34 @@ def _buttons(*buttons: QPushButton) -> QHBoxLayout:
 class RoundsScreen(QWidget):
     """Tabs: Đợt xét, Phong trào thi đua, Đăng ký thi đua."""
 
-    rounds_changed = Signal()
-
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._units = []
         self._movements = []
         self._award_types = []
+        self._loaded = False
+        self._stale = False
+        self._pending_round: int | None = None
         title = QLabel(self.tr("Đợt xét, phong trào và đăng ký thi đua"))
         title.setProperty("role", "screen-title")
         self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_rounds_tab(), self.tr("Đợt &xét"))
+        self.tabs.addTab(self._build_movements_tab(), self.tr("&Phong trào thi đua"))
+        self.tabs.addTab(self._build_registrations_tab(), self.tr("Đăng &ký thi đua"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(title)
+        layout.addWidget(self.tabs, 1)
+        self.rounds_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.movements_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.registrations_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.year.valueChanged.connect(lambda _v: self.refresh_registrations())
+        change_hub().changed.connect(self._on_changes)
+        self._update_buttons()
 
-        # -- rounds
+    # ------------------------------------------------------------ building
+    def _build_rounds_tab(self) -> QWidget:
         self.rounds_model = DtoTableModel([
             Column(self.tr("Đợt xét"), lambda r: r.name),
             Column(self.tr("Năm"), lambda r: str(r.year), Qt.AlignmentFlag.AlignCenter),
@@ -93,8 +121,9 @@ class RoundsScreen(QWidget):
         rl = QVBoxLayout(rounds)
         rl.addWidget(self.rounds_table, 1)
         rl.addLayout(_buttons(self.add_round_button, self.edit_round_button, self.toggle_round_button))
+        return rounds
 
-        # -- movements
+    def _build_movements_tab(self) -> QWidget:
         self.movements_model = DtoTableModel([
             Column(self.tr("Phong trào"), lambda m: m.name),
             Column(self.tr("Loại"), lambda m: tr_label(MOVEMENT_KINDS.get(m.kind, m.kind))),
@@ -117,8 +146,9 @@ class RoundsScreen(QWidget):
         ml = QVBoxLayout(movements)
         ml.addWidget(self.movements_table, 1)
         ml.addLayout(_buttons(self.add_movement_button, self.edit_movement_button, self.delete_movement_button))
+        return movements
 
-        # -- registrations
+    def _build_registrations_tab(self) -> QWidget:
         self.year = QSpinBox()
         self.year.setRange(1990, 2100)
         self.year.setValue(_dt.date.today().year - 1)
@@ -139,30 +169,17 @@ class RoundsScreen(QWidget):
         self.delete_registration_button.clicked.connect(self.delete_registration)
         registrations = QWidget()
         gl = QVBoxLayout(registrations)
-        filters = QHBoxLayout()
+        self._reg_filters = QHBoxLayout()
         year_label = QLabel(self.tr("Năm:"))
         year_label.setBuddy(self.year)
-        filters.addWidget(year_label)
-        filters.addWidget(self.year)
-        filters.addWidget(self.reg_unit, 1)
-        filters.addWidget(self.reg_count)
-        gl.addLayout(filters)
+        self._reg_filters.addWidget(year_label)
+        self._reg_filters.addWidget(self.year)
+        self._reg_filters.addWidget(self.reg_unit, 1)
+        self._reg_filters.addWidget(self.reg_count)
+        gl.addLayout(self._reg_filters)
         gl.addWidget(self.registrations_table, 1)
         gl.addLayout(_buttons(self.add_registration_button, self.delete_registration_button))
-
-        self.tabs.addTab(rounds, self.tr("Đợt &xét"))
-        self.tabs.addTab(movements, self.tr("&Phong trào thi đua"))
-        self.tabs.addTab(registrations, self.tr("Đăng &ký thi đua"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(title)
-        layout.addWidget(self.tabs, 1)
-
-        self.rounds_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.movements_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.registrations_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.year.valueChanged.connect(lambda _v: self.refresh_registrations())
-        self.reload()
+        return registrations
 
     # ------------------------------------------------------------ helpers
     def _movement_name(self, movement_id) -> str:
@@ -200,22 +217,40 @@ class RoundsScreen(QWidget):
         self.delete_registration_button.setEnabled(self.selected_registration() is not None)
 
     # ------------------------------------------------------------ loading
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._loaded or self._stale:
+            self.reload()
+
+    def _on_changes(self, changes: OpChanges) -> None:
+        """Rounds (their counts), registrations' results, units or people changed elsewhere:
+        reload now, or on the next show while hidden."""
+        if changes.initiator is self or not self._loaded or not changes.touches(ROUNDS, NOMINATIONS, UNITS, PEOPLE):
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
     def reload(self) -> None:
-        with self._db.factory() as session:
-            self._units = org.list_units(session)
-            self._movements = movement.list_movements(session)
-            self._award_types = catalogue.list_award_types(session)
-            rounds = movement.list_rounds(session)
+        self._loaded, self._stale = True, False
+        QueryOp(parent=self, db=self._db, op=_load_lists, success=self._on_reloaded, key="reload").run_in_background()
+
+    def _on_reloaded(self, lists) -> None:
+        self._units, self._movements, self._award_types, rounds = lists
         keep_round = self.selected_round()
         keep_movement = self.selected_movement()
         self.movements_model.set_rows(self._movements)
         self.rounds_model.set_rows(rounds)
-        if keep_round is not None:
-            self.select_round(keep_round.id)
+        pending = self._pending_round
+        if pending is not None or keep_round is not None:
+            self.select_round(pending if pending is not None else keep_round.id)
         if keep_movement is not None:
             self.select_movement(keep_movement.id)
         if rounds and keep_round is None:
+            self.year.blockSignals(True)
             self.year.setValue(rounds[0].year)
+            self.year.blockSignals(False)
         self._replace_unit_combo()
         self.refresh_registrations()
         self._update_buttons()
@@ -223,13 +258,8 @@ class RoundsScreen(QWidget):
     def _replace_unit_combo(self) -> None:
         keep = self.reg_unit.unit_id() if self.reg_unit.is_valid() else None
         combo = UnitCombo(self._units, allow_none=True, none_text=self.tr("Tất cả đơn vị"))
-        layout = self.reg_unit.parentWidget().layout() if self.reg_unit.parentWidget() else None
-        if layout is not None:
-            for i in range(layout.count()):
-                item = layout.itemAt(i)
-                if item.layout() is not None and item.layout().indexOf(self.reg_unit) >= 0:
-                    item.layout().replaceWidget(self.reg_unit, combo)
-                    break
+        # UnitCombo takes its units once: a new one replaces the old after a reload.
+        self._reg_filters.replaceWidget(self.reg_unit, combo)
         self.reg_unit.deleteLater()
         self.reg_unit = combo
         combo.set_unit_id(keep)
@@ -239,48 +269,60 @@ class RoundsScreen(QWidget):
 
     def refresh_registrations(self) -> None:
         unit_id = self.reg_unit.unit_id() if self.reg_unit.is_valid() else None
-        with self._db.factory() as session:
-            rows = movement.list_registrations(session, year=self.year.value(), unit_id=unit_id)
+        year = self.year.value()
+        QueryOp(parent=self, db=self._db, key="registrations", success=self._show_registrations,
+                op=lambda s: movement.list_registrations(s, year=year, unit_id=unit_id)).run_in_background()
+
+    def _show_registrations(self, rows) -> None:
         self.registrations_model.set_rows(rows)
         counts = {k: sum(1 for r in rows if r.result == k) for k in REGISTRATION_RESULTS}
         self.reg_count.setText(" · ".join(f"{result_label(k)}: {fmt_int(n)}" for k, n in counts.items()))
         self._update_buttons()
 
     def select_round(self, round_id: int) -> None:
+        """Select a round; one not listed yet (the list still loading) is selected when it comes."""
         row = self.rounds_model.row_of(lambda r: r.id == round_id)
         if row >= 0:
             self.rounds_table.selectRow(row)
+        self._pending_round = None if row >= 0 else round_id
 
     def select_movement(self, movement_id: int) -> None:
         row = self.movements_model.row_of(lambda m: m.id == movement_id)
         if row >= 0:
             self.movements_table.selectRow(row)
 
+    def _saved(self, then=None):
+        """A success callback for a write of this screen: reload, then `then()` (e.g. select
+        the saved row)."""
+        def shown(lists) -> None:
+            self._on_reloaded(lists)
+            if then is not None:
+                then()
+
+        return lambda _result=None: QueryOp(parent=self, db=self._db, op=_load_lists, key="reload",
+                                            success=shown).run_in_background()
+
     # ------------------------------------------------------------ rounds
     def make_round_dialog(self, row=None) -> RoundDialog:
         return RoundDialog(self._db, movements=self._movements, row=row, default_year=movement.default_round_year(),
                            parent=self)
 
-    def _after(self, dialog, show_saved) -> None:
+    def _after(self, dialog, show_saved, kinds=(ROUNDS,)) -> None:
+        """Run a form dialog (it saves in its own transaction); announce and show the result."""
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        if accepted or dialog.stale:
-            self.reload()
         if accepted:
-            show_saved(dialog.saved_id)
+            notify_changed(kinds, self)
+            self._saved(lambda: show_saved(dialog.saved_id))()
+        elif dialog.stale:
+            self.reload()
 
     def add_round(self) -> None:
-        dialog = self.make_round_dialog()
-        self._after(dialog, self.select_round)
-        if dialog.saved_id is not None:
-            self.rounds_changed.emit()
+        self._after(self.make_round_dialog(), self.select_round)
 
     def edit_round(self) -> None:
         r = self.selected_round()
         if r is not None:
-            dialog = self.make_round_dialog(r)
-            self._after(dialog, self.select_round)
-            if dialog.result() == QDialog.DialogCode.Accepted:
-                self.rounds_changed.emit()
+            self._after(self.make_round_dialog(r), self.select_round)
 
     def toggle_round(self) -> None:
         r = self.selected_round()
@@ -292,14 +334,16 @@ class RoundsScreen(QWidget):
                 "Đóng «%1»? Đợt đã đóng không nhận thêm đề nghị; có thể mở lại.").replace("%1", r.name))
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        try:
-            with self._db.factory.begin() as session:
-                movement.set_round_status(session, round_id=r.id, version=r.version,
-                                          status="CLOSED" if closing else "OPEN")
-        except AppError as exc:
+        done = self._saved(lambda: self.select_round(r.id))
+
+        def failed(exc: BaseException) -> None:
             errors.show_error(self, exc)
-        self.reload()
-        self.rounds_changed.emit()
+            done()
+
+        CollectionOp(parent=self, db=self._db, changes={ROUNDS}, success=done,
+                     op=lambda s: movement.set_round_status(s, round_id=r.id, version=r.version,
+                                                            status="CLOSED" if closing else "OPEN")
+                     ).failure(failed).run_in_background()
 
     # ------------------------------------------------------------ movements
     def make_movement_dialog(self, row=None) -> MovementDialog:
@@ -321,12 +365,15 @@ class RoundsScreen(QWidget):
                                       .replace("%1", m.name))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            with self._db.factory.begin() as session:
-                movement.delete_movement(session, movement_id=m.id, version=m.version)
-        except (StaleRecord, AppError) as exc:
+        done = self._saved()
+
+        def failed(exc: BaseException) -> None:
             errors.show_error(self, exc)
-        self.reload()
+            done()
+
+        CollectionOp(parent=self, db=self._db, changes={ROUNDS}, success=done,
+                     op=lambda s: movement.delete_movement(s, movement_id=m.id, version=m.version)
+                     ).failure(failed).run_in_background()
 
     # ------------------------------------------------------------ registrations
     def make_registration_picker(self) -> NomineePickerDialog:
@@ -340,39 +387,44 @@ class RoundsScreen(QWidget):
         picker = self.make_registration_picker()
         if picker.exec() != QDialog.DialogCode.Accepted:
             return
-        year = self.year.value()
-        skipped = []
-        try:
-            with self._db.factory.begin() as session:
-                for pid in picker.person_ids:
-                    try:
-                        with session.begin_nested():
-                            movement.add_registration(session, year=year, award_code=picker.award_code, person_id=pid,
-                                                      registered_on=_dt.date.today())
-                    except ValidationFailed:
-                        skipped.append(pid)
-                for uid in picker.unit_ids:
-                    try:
-                        with session.begin_nested():
-                            movement.add_registration(session, year=year, award_code=picker.award_code, unit_id=uid,
-                                                      registered_on=_dt.date.today())
-                    except ValidationFailed:
-                        skipped.append(uid)
-        except AppError as exc:
-            errors.show_error(self, exc)
-        if skipped:
-            QMessageBox.information(self, self.tr("Đăng ký thi đua"), self.tr(
-                "%1 đối tượng đã đăng ký danh hiệu này năm %2 nên được bỏ qua.").replace(
-                "%1", fmt_int(len(skipped))).replace("%2", str(year)))
-        self.refresh_registrations()
+        year, award_code = self.year.value(), picker.award_code
+        subjects = [dict(person_id=pid) for pid in picker.person_ids] + [dict(unit_id=uid) for uid in picker.unit_ids]
+
+        def register(session) -> int:
+            skipped = 0
+            for subject in subjects:
+                try:
+                    with session.begin_nested():
+                        movement.add_registration(session, year=year, award_code=award_code,
+                                                  registered_on=_dt.date.today(), **subject)
+                except ValidationFailed:
+                    skipped += 1
+            return skipped
+
+        def done(skipped: int) -> None:
+            if skipped:
+                QMessageBox.information(self, self.tr("Đăng ký thi đua"), self.tr(
+                    "%1 đối tượng đã đăng ký danh hiệu này năm %2 nên được bỏ qua.").replace(
+                    "%1", fmt_int(skipped)).replace("%2", str(year)))
+            self.refresh_registrations()
+
+        CollectionOp(parent=self, db=self._db, changes={ROUNDS}, op=register, success=done).run_in_background()
 
     def delete_registration(self) -> None:
         r = self.selected_registration()
         if r is None:
             return
-        try:
-            with self._db.factory.begin() as session:
-                movement.delete_registration(session, registration_id=r.id, version=r.version)
-        except AppError as exc:
+
+        def failed(exc: BaseException) -> None:
             errors.show_error(self, exc)
-        self.refresh_registrations()
+            self.refresh_registrations()
+
+        CollectionOp(parent=self, db=self._db, changes={ROUNDS},
+                     op=lambda s: movement.delete_registration(s, registration_id=r.id, version=r.version),
+                     success=lambda _r: self.refresh_registrations()).failure(failed).run_in_background()
+
+
+def _load_lists(session):
+    """Units, movements, award types and rounds (worker thread)."""
+    return (org.list_units(session), movement.list_movements(session), catalogue.list_award_types(session),
+            movement.list_rounds(session))
