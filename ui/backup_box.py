@@ -1,7 +1,9 @@
 """BackupBox: *Sao lưu & khôi phục* in Settings. Lists the backups of the open SQLite
 file (date, reason, size), makes one now, and restores one after validating it
 (app.services.backup). After a restore the program must be reopened: `restored` is
-emitted and the main window closes. On the office server it runs pg_dump to a file."""
+emitted and the main window closes. On the office server it runs pg_dump to a file. Copying
+and restoring run off the GUI thread through ui/operations.py (the operation's session is
+not used: the service works on the engine or the file). GUI thread."""
 
 from __future__ import annotations
 
@@ -25,10 +27,9 @@ from PySide6.QtWidgets import (
 
 from app.database import Database
 from app.db import sqlite_path
-from app.errors import AppError
 from app.services import backup as backup_service
-from ui import errors
 from ui.labels import tr_label
+from ui.operations import QueryOp
 from ui.widgets import ask_save_file_name
 
 # The reasons of app.services.backup.REASON_LABELS, for lupdate (translated by tr_label).
@@ -124,22 +125,27 @@ class BackupBox(QGroupBox):
         return Path(self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole))
 
     # ------------------------------------------------------------ actions
-    def backup_now(self) -> Path | None:
-        try:
-            if self._file is None:
-                path, _ = ask_save_file_name(self, self.tr("Lưu bản sao lưu máy chủ"), "tdkt.dump",
-                                             self.tr("Bản sao lưu PostgreSQL (*.dump)"))
-                if not path:
-                    return None
-                out = backup_service.backup_postgres(self._url, Path(path))
-            else:
-                out = backup_service.backup_database(self._db.engine, reason="thu-cong")
-        except AppError as exc:
-            errors.show_error(self, exc)
-            return None
-        self.refresh()
-        self.status.setText(self.tr("Đã sao lưu vào %1").replace("%1", str(out)))
-        return out
+    def backup_now(self, then=None) -> None:
+        """Back up now (a server: pg_dump to a file the user chooses); `then(path)` after."""
+        if self._file is None:
+            path, _ = ask_save_file_name(self, self.tr("Lưu bản sao lưu máy chủ"), "tdkt.dump",
+                                         self.tr("Bản sao lưu PostgreSQL (*.dump)"))
+            if not path:
+                return
+            url, out = self._url, Path(path)
+            op = lambda _s: backup_service.backup_postgres(url, out)  # noqa: E731
+        else:
+            engine = self._db.engine
+            op = lambda _s: backup_service.backup_database(engine, reason="thu-cong")  # noqa: E731
+
+        def done(written: Path) -> None:
+            self.refresh()
+            self.status.setText(self.tr("Đã sao lưu vào %1").replace("%1", str(written)))
+            if then is not None:
+                then(written)
+
+        QueryOp(parent=self, db=self._db, op=op, success=done).with_progress(
+            self.tr("Đang sao lưu…")).run_in_background()
 
     def ask_restore(self) -> None:
         path = self.selected_path()
@@ -150,11 +156,12 @@ class BackupBox(QGroupBox):
             if not name:
                 return
             path = Path(name)
-        try:
-            backup_service.validate_backup(path)  # refuse a bad file before asking anything
-        except AppError as exc:
-            errors.show_error(self, exc)
-            return
+        # A bad file is refused before anything is asked (its check reads the whole file).
+        QueryOp(parent=self, db=self._db, op=lambda _s: backup_service.validate_backup(path),
+                success=lambda _r: self._confirm_restore(path)).with_progress(
+            self.tr("Đang kiểm tra bản sao lưu…")).run_in_background()
+
+    def _confirm_restore(self, path: Path) -> None:
         answer = QMessageBox.question(
             self, self.tr("Khôi phục dữ liệu"),
             self.tr("Khôi phục dữ liệu từ %1?\n\nDữ liệu hiện tại được sao lưu trước (lý do «Trước khi khôi phục»), "
@@ -164,13 +171,15 @@ class BackupBox(QGroupBox):
         if answer == QMessageBox.StandardButton.Yes:
             self.restore(path)
 
-    def restore(self, path: Path) -> bool:
-        """Validate and restore `path`; refusals are shown and change nothing."""
-        try:
-            previous = backup_service.restore_database(self._db.engine, path, own_marker=self._db.marker)
-        except AppError as exc:
-            errors.show_error(self, exc)
-            return False
+    def restore(self, path: Path) -> None:
+        """Validate and restore `path` off the GUI thread; refusals are shown and change
+        nothing; `restored` after a success."""
+        engine, marker = self._db.engine, self._db.marker
+        QueryOp(parent=self, db=self._db, success=lambda previous: self._restored(path, previous),
+                op=lambda _s: backup_service.restore_database(engine, path, own_marker=marker)).with_progress(
+            self.tr("Đang khôi phục…")).run_in_background()
+
+    def _restored(self, path: Path, previous: Path | None) -> None:
         message = self.tr("Đã khôi phục từ %1.").replace("%1", path.name)
         if previous is not None:
             message += " " + self.tr("Dữ liệu trước đó được giữ tại %1.").replace("%1", str(previous))
@@ -178,4 +187,3 @@ class BackupBox(QGroupBox):
                                 message + "\n\n" + self.tr("Chương trình sẽ đóng lại; hãy mở lại để làm việc tiếp."))
         self.status.setText(message)
         self.restored.emit(str(path))
-        return True

@@ -25,12 +25,15 @@ def made_by(changes: OpChanges, widget: QWidget) -> bool:
     """True when `widget` or one of its children (e.g. its dialog) made the change: the
     screen refreshed itself already in the op's success."""
     initiator = changes.initiator
-    if initiator is widget:
-        return True
     try:
-        return isinstance(initiator, QWidget) and widget.isAncestorOf(initiator)
+        # Walk parent() rather than QWidget.isAncestorOf, which stops at a dialog's window.
+        while isinstance(initiator, QObject):
+            if initiator is widget:
+                return True
+            initiator = initiator.parent()
     except RuntimeError:  # the initiator's C++ object is already gone
         return False
+    return initiator is widget
 
 
 class LazyRefresh(QObject):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -309,7 +309,8 @@ class MainWindow(QMainWindow):
         # A screen holding unsaved edits (e.g. a pledge being typed) may ask; False stays.
         for widget in ([] if self._restored else self._screens.values()):
             confirm = getattr(widget, "confirm_close", None)
-            if confirm is not None and not confirm():
+            # After saving, the screen closes the window again (not inside this event).
+            if confirm is not None and not confirm(lambda: QTimer.singleShot(0, self.close)):
                 event.ignore()
                 return
         self.save_state()

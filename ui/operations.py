@@ -53,6 +53,7 @@ PEOPLE, UNITS, HISTORY, NOMINATIONS, ROUNDS, COUNCIL, BALLOTS, DECISIONS, PRINTI
     "people", "units", "history", "nominations", "rounds", "council", "ballots", "decisions", "printing",
     "settings", "blocs", "scores")
 RULES = "rules"  # rule sets, the award catalogue, money amounts: cached verdicts depend on them
+EXAMPLES = "examples"  # the model examples (điển hình tiên tiến) of movements
 
 
 @dataclass(frozen=True)

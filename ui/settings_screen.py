@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -179,19 +180,17 @@ class SettingsScreen(QWidget):
             box.set_error(found.get(key))
         self.save_button.setEnabled(not found)
 
-    def save(self) -> bool:
-        """Store the form in a CollectionOp announcing SETTINGS. False when the form is
-        invalid or the write has already failed on return (workers inline)."""
+    def save(self, *, then: Callable[[], None] | None = None) -> None:
+        """Store the form in a CollectionOp announcing SETTINGS; `then()` once stored and
+        shown again. An invalid form or a refused write shows why and stores nothing."""
         if self._loaded is None:
-            return False
+            return
         values = self.values()
         if found := validate_settings(values):
             self._show_errors(found)
-            return False
-        failed_now: list[BaseException] = []
+            return
 
         def failed(exc: BaseException) -> None:
-            failed_now.append(exc)
             if isinstance(exc, ValidationFailed):
                 self._show_errors(exc.fields)
             elif isinstance(exc, StaleRecord):
@@ -200,11 +199,10 @@ class SettingsScreen(QWidget):
             else:
                 errors.show_error(self, exc)
 
-        CollectionOp(parent=self, db=self._db, changes={SETTINGS}, success=self._saved,
+        CollectionOp(parent=self, db=self._db, changes={SETTINGS}, success=lambda r: self._saved(r, then),
                      op=lambda s: settings_service.save_settings(s, values=values)).failure(failed).run_in_background()
-        return not failed_now
 
-    def _saved(self, _result) -> None:
+    def _saved(self, _result, then: Callable[[], None] | None = None) -> None:
         ui = UiSettings()
         language_changed = ui.language != self.language.currentData()
         ui.language = self.language.currentData()
@@ -215,6 +213,8 @@ class SettingsScreen(QWidget):
             self._show_loaded(loaded)
             self.status.setText(status)
             self.settings_saved.emit(loaded)
+            if then is not None:
+                then()
 
         QueryOp(parent=self, db=self._db, op=settings_service.get_settings, success=reloaded,
                 key="load").run_in_background()

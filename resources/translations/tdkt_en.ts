@@ -47,67 +47,67 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="34" />
+        <location filename="../../ui/accounts/menu.py" line="36" />
         <source>Quản lý tài khoản</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="36" />
+        <location filename="../../ui/accounts/menu.py" line="38" />
         <source>Tên đăng nhập</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="36" />
+        <location filename="../../ui/accounts/menu.py" line="38" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="36" />
+        <location filename="../../ui/accounts/menu.py" line="38" />
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="37" />
+        <location filename="../../ui/accounts/menu.py" line="39" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="43" />
+        <location filename="../../ui/accounts/menu.py" line="45" />
         <source>Thêm tài khoản…</source>
         <translation>Add account…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="44" />
+        <location filename="../../ui/accounts/menu.py" line="46" />
         <source>Vô hiệu hóa / dùng lại</source>
         <translation>Disable / enable</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="45" />
+        <location filename="../../ui/accounts/menu.py" line="47" />
         <source>Đặt lại mật khẩu…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="68" />
+        <location filename="../../ui/accounts/menu.py" line="72" />
         <source>Quản trị</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="68" />
+        <location filename="../../ui/accounts/menu.py" line="72" />
         <source>Chuyên viên</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="68" />
+        <location filename="../../ui/accounts/menu.py" line="72" />
         <source>Chỉ xem</source>
         <translation>Viewer</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="71" />
+        <location filename="../../ui/accounts/menu.py" line="75" />
         <source>Vô hiệu hóa</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="71" />
+        <location filename="../../ui/accounts/menu.py" line="75" />
         <source>Đang dùng</source>
         <translation>Active</translation>
     </message>
@@ -115,52 +115,52 @@
 <context>
     <name>AccountsMenu</name>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="118" />
+        <location filename="../../ui/accounts/menu.py" line="124" />
         <source>Tài &amp;khoản</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="131" />
+        <location filename="../../ui/accounts/menu.py" line="140" />
         <source>Tài khoản</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="132" />
+        <location filename="../../ui/accounts/menu.py" line="141" />
         <source>Đã tạo tài khoản quản trị. Từ lần mở sau, chương trình sẽ hỏi đăng nhập.</source>
         <translation>The administrator account was created. From the next start the program asks for a login.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="140" />
+        <location filename="../../ui/accounts/menu.py" line="149" />
         <source>Đổi &amp;mật khẩu…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="143" />
+        <location filename="../../ui/accounts/menu.py" line="152" />
         <source>&amp;Quản lý tài khoản…</source>
         <translation>&amp;Manage accounts…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="146" />
+        <location filename="../../ui/accounts/menu.py" line="155" />
         <source>&amp;Kiểm tra toàn vẹn…</source>
         <translation>&amp;Integrity check…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="169" />
+        <location filename="../../ui/accounts/menu.py" line="183" />
         <source>Nhật ký thay đổi: mục cuối là số %1 nhưng máy này đã thấy đến mục số %2 — các mục cuối đã bị xóa ngoài chương trình.</source>
         <translation>Change log: the last entry is number %1 but this PC has seen up to number %2 — the last entries were deleted outside the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="182" />
+        <location filename="../../ui/accounts/menu.py" line="197" />
         <source>Không kiểm tra được nhật ký thay đổi: %1</source>
         <translation>The change log could not be checked: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="186" />
+        <location filename="../../ui/accounts/menu.py" line="208" />
         <source>… và %1 vấn đề khác (Tài khoản → Kiểm tra toàn vẹn).</source>
         <translation>… and %1 more problems (Account → Integrity check).</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="188" />
+        <location filename="../../ui/accounts/menu.py" line="210" />
         <source>Cảnh báo toàn vẹn dữ liệu:</source>
         <translation>Data integrity warning:</translation>
     </message>
@@ -168,68 +168,68 @@
 <context>
     <name>AssessorsDialog</name>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="287" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="304" />
         <source>Người chấm điểm</source>
         <translation>Assessors</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="288" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="305" />
         <source>Các thành viên của khối chấm chéo lẫn nhau</source>
         <translation>The bloc's members score each other</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="289" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="306" />
         <source>Danh sách người chấm (ví dụ thành viên Hội đồng TĐKT)</source>
         <translation>A list of assessors (e.g. the council's members)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="293" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="310" />
         <source>Thêm thành viên Hội đồng</source>
         <translation>Add the council's members</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="296" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="313" />
         <source>Họ và tên người chấm</source>
         <translation>Assessor's full name</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="298" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="315" />
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="300" />
-        <location filename="../../ui/blocs/scoring_tab.py" line="386" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="317" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="418" />
         <source>Xóa người chấm</source>
         <translation>Remove assessor</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="308" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="325" />
         <source>Hội đồng:</source>
         <translation>Council:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="311" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="328" />
         <source>công tác tại</source>
         <translation>works at</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="314" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="331" />
         <source>Người khác:</source>
         <translation>Someone else:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="329" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="343" />
         <source>(không thuộc đơn vị nào được chấm)</source>
         <translation>(none of the units scored)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="347" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="372" />
         <source>không chấm %1</source>
         <translation>does not score %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="387" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="419" />
         <source>Xóa %1 cùng mọi điểm người này đã chấm?</source>
         <translation>Remove %1 and every score this assessor gave?</translation>
     </message>
@@ -237,72 +237,72 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="109" />
+        <location filename="../../ui/accounts/audit_screen.py" line="113" />
         <source>Nhật ký thay đổi</source>
         <translation>Change log</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="112" />
+        <location filename="../../ui/accounts/audit_screen.py" line="128" />
         <source>(mọi bảng)</source>
         <translation>(all tables)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="116" />
+        <location filename="../../ui/accounts/audit_screen.py" line="132" />
         <source>mã dòng</source>
         <translation>row id</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="119" />
+        <location filename="../../ui/accounts/audit_screen.py" line="135" />
         <source>tài khoản</source>
         <translation>account</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="121" />
+        <location filename="../../ui/accounts/audit_screen.py" line="137" />
         <source>Từ ngày</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="125" />
+        <location filename="../../ui/accounts/audit_screen.py" line="141" />
         <source>Lọc</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="127" />
+        <location filename="../../ui/accounts/audit_screen.py" line="143" />
         <source>Kiểm tra toàn vẹn…</source>
         <translation>Integrity check…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="131" />
+        <location filename="../../ui/accounts/audit_screen.py" line="147" />
         <source>Bảng:</source>
         <translation>Table:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="156" />
+        <location filename="../../ui/accounts/audit_screen.py" line="170" />
         <source>%1 mục</source>
         <translation>%1 entries</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="158" />
+        <location filename="../../ui/accounts/audit_screen.py" line="172" />
         <source> (mới nhất; hãy lọc để xem các mục cũ hơn)</source>
         <translation> (newest; filter to see older entries)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="198" />
+        <location filename="../../ui/accounts/audit_screen.py" line="211" />
         <source>Kiểm tra toàn vẹn</source>
         <translation>Integrity check</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="200" />
+        <location filename="../../ui/accounts/audit_screen.py" line="213" />
         <source>Cơ sở dữ liệu toàn vẹn: nhật ký thay đổi liền mạch, dữ liệu khớp nhật ký, các kết quả niêm phong khớp.</source>
         <translation>The database is intact: the change log is unbroken, the data matches it, the sealed results match their seals.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="204" />
+        <location filename="../../ui/accounts/audit_screen.py" line="217" />
         <source>Phát hiện %1 vấn đề về toàn vẹn dữ liệu (xem chi tiết).</source>
         <translation>%1 integrity problems found (see the details).</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="211" />
+        <location filename="../../ui/accounts/audit_screen.py" line="224" />
         <source>Đang kiểm tra toàn vẹn…</source>
         <translation>Checking integrity…</translation>
     </message>
@@ -310,47 +310,47 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="50" />
+        <location filename="../../ui/accounts/audit_screen.py" line="54" />
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="50" />
+        <location filename="../../ui/accounts/audit_screen.py" line="54" />
         <source>Thời gian (UTC)</source>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="50" />
+        <location filename="../../ui/accounts/audit_screen.py" line="54" />
         <source>Tài khoản</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="51" />
+        <location filename="../../ui/accounts/audit_screen.py" line="55" />
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="51" />
+        <location filename="../../ui/accounts/audit_screen.py" line="55" />
         <source>Bảng</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="51" />
+        <location filename="../../ui/accounts/audit_screen.py" line="55" />
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="59" />
+        <location filename="../../ui/accounts/audit_screen.py" line="63" />
         <source>Cột</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="59" />
+        <location filename="../../ui/accounts/audit_screen.py" line="63" />
         <source>Trước</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="59" />
+        <location filename="../../ui/accounts/audit_screen.py" line="63" />
         <source>Sau</source>
         <translation>After</translation>
     </message>
@@ -406,82 +406,92 @@
 <context>
     <name>BackupBox</name>
     <message>
-        <location filename="../../ui/backup_box.py" line="57" />
+        <location filename="../../ui/backup_box.py" line="58" />
         <source>Sao lưu &amp;&amp; khôi phục</source>
         <translation>Backup &amp;&amp; restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="65" />
+        <location filename="../../ui/backup_box.py" line="66" />
         <source>Ngày giờ</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="65" />
+        <location filename="../../ui/backup_box.py" line="66" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="65" />
+        <location filename="../../ui/backup_box.py" line="66" />
         <source>Dung lượng</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="76" />
+        <location filename="../../ui/backup_box.py" line="77" />
         <source>Sao lưu ngay</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="78" />
+        <location filename="../../ui/backup_box.py" line="79" />
         <source>Khôi phục…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="79" />
+        <location filename="../../ui/backup_box.py" line="80" />
         <source>Khôi phục bản sao lưu đang chọn, hoặc chọn một tệp khác</source>
         <translation>Restore the selected backup, or choose another file</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="93" />
+        <location filename="../../ui/backup_box.py" line="94" />
         <source>Cơ sở dữ liệu trên máy chủ: «Sao lưu ngay» chạy pg_dump ra một tệp bạn chọn. Khôi phục trên máy chủ do quản trị viên làm bằng pg_restore (xem README).</source>
         <translation>Database on the office server: “Back up now” runs pg_dump to a file you choose. The administrator restores the server with pg_restore (see README).</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="98" />
+        <location filename="../../ui/backup_box.py" line="99" />
         <source>Chương trình tự sao lưu lần mở đầu tiên mỗi ngày (giữ 14 ngày gần nhất và 12 tháng), trước khi nâng cấp và trước khi nhập dữ liệu. Thư mục: %1</source>
         <translation>The program backs up automatically at the first start of each day (keeping the last 14 days and 12 months), before upgrades and before imports. Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="130" />
+        <location filename="../../ui/backup_box.py" line="131" />
         <source>Lưu bản sao lưu máy chủ</source>
         <translation>Save the server backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="131" />
+        <location filename="../../ui/backup_box.py" line="132" />
         <source>Bản sao lưu PostgreSQL (*.dump)</source>
         <translation>PostgreSQL backup (*.dump)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="141" />
+        <location filename="../../ui/backup_box.py" line="143" />
         <source>Đã sao lưu vào %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
         <location filename="../../ui/backup_box.py" line="148" />
+        <source>Đang sao lưu…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_box.py" line="154" />
         <source>Chọn bản sao lưu để khôi phục</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="149" />
+        <location filename="../../ui/backup_box.py" line="155" />
         <source>Cơ sở dữ liệu TĐKT (*.db);;Mọi tệp (*)</source>
         <translation>TĐKT database (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="159" />
+        <location filename="../../ui/backup_box.py" line="162" />
+        <source>Đang kiểm tra bản sao lưu…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_box.py" line="166" />
         <source>Khôi phục dữ liệu</source>
         <translation>Restore data</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="160" />
+        <location filename="../../ui/backup_box.py" line="167" />
         <source>Khôi phục dữ liệu từ %1?
 
 Dữ liệu hiện tại được sao lưu trước (lý do «Trước khi khôi phục»), rồi được thay bằng bản này. Sau khi khôi phục chương trình sẽ đóng lại; hãy mở lại để làm việc tiếp.</source>
@@ -490,22 +500,27 @@ Dữ liệu hiện tại được sao lưu trước (lý do «Trước khi khôi
 The current data is backed up first (reason “Before a restore”) and then replaced by this one. After the restore the program closes; open it again to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="174" />
+        <location filename="../../ui/backup_box.py" line="180" />
+        <source>Đang khôi phục…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_box.py" line="183" />
         <source>Đã khôi phục từ %1.</source>
         <translation>Restored from %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="176" />
+        <location filename="../../ui/backup_box.py" line="185" />
         <source>Dữ liệu trước đó được giữ tại %1.</source>
         <translation>The previous data is kept at %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="177" />
+        <location filename="../../ui/backup_box.py" line="186" />
         <source>Đã khôi phục</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="178" />
+        <location filename="../../ui/backup_box.py" line="187" />
         <source>Chương trình sẽ đóng lại; hãy mở lại để làm việc tiếp.</source>
         <translation>The program will close; open it again to continue.</translation>
     </message>
@@ -792,42 +807,42 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>BaseSalaryDialog</name>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="40" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="42" />
         <source>Mức lương cơ sở</source>
         <translation>Base salary</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="42" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="44" />
         <source>Áp dụng từ ngày</source>
         <translation>In force from</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="43" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="45" />
         <source>Mức lương cơ sở (đồng/tháng)</source>
         <translation>Base salary (VND/month)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="44" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="46" />
         <source>ví dụ 2.340.000</source>
         <translation>e.g. 2,340,000</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="45" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="47" />
         <source>Văn bản</source>
         <translation>Legal text</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="46" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="48" />
         <source>ví dụ Nghị định 73/2024/NĐ-CP</source>
         <translation>e.g. Decree 73/2024/NĐ-CP</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="58" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="60" />
         <source>chưa nhập ngày</source>
         <translation>no date entered</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="64" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="66" />
         <source>phải là số nguyên đồng, ví dụ 2.340.000</source>
         <translation>must be a whole number of đồng, e.g. 2,340,000</translation>
     </message>
@@ -981,43 +996,43 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/accounts/login.py" line="171" />
-        <location filename="../../ui/accounts/login.py" line="183" />
+        <location filename="../../ui/accounts/login.py" line="220" />
+        <location filename="../../ui/accounts/login.py" line="232" />
         <source>Đổi mật khẩu</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="172" />
+        <location filename="../../ui/accounts/login.py" line="221" />
         <source>Đặt lại mật khẩu của %1</source>
         <translation>Reset the password of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="178" />
+        <location filename="../../ui/accounts/login.py" line="227" />
         <source>Tài khoản:</source>
         <translation>Account:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="180" />
+        <location filename="../../ui/accounts/login.py" line="229" />
         <source>Mật khẩu hiện tại:</source>
         <translation>Current password:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="181" />
+        <location filename="../../ui/accounts/login.py" line="230" />
         <source>Mật khẩu mới:</source>
         <translation>New password:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="182" />
+        <location filename="../../ui/accounts/login.py" line="231" />
         <source>Nhập lại mật khẩu mới:</source>
         <translation>Repeat the new password:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="183" />
+        <location filename="../../ui/accounts/login.py" line="232" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="194" />
+        <location filename="../../ui/accounts/login.py" line="243" />
         <source>Hai lần nhập mật khẩu mới không giống nhau.</source>
         <translation>The two new passwords differ.</translation>
     </message>
@@ -1850,52 +1865,52 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>CriteriaItemsEditor</name>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="289" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="290" />
         <source>Thêm dòng</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="290" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="291" />
         <source>Xóa dòng</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="291" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="292" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="292" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="293" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="293" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="294" />
         <source>Thêm một dòng dưới dòng đang chọn (Insert)</source>
         <translation>Add a row below the current one (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="378" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="379" />
         <source>Tổng điểm tối đa các tiêu chí: %1 / ? — chưa nhập tổng điểm</source>
         <translation>Criteria maximum points: %1 / ? — no declared total</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="381" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="382" />
         <source>Tổng điểm tối đa các tiêu chí: %1 / %2 — đủ</source>
         <translation>Criteria maximum points: %1 / %2 — adds up</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="385" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="386" />
         <source>Tổng điểm tối đa các tiêu chí: %1 / %2 — thiếu %3 điểm</source>
         <translation>Criteria maximum points: %1 / %2 — %3 points short</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="386" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="387" />
         <source>Tổng điểm tối đa các tiêu chí: %1 / %2 — thừa %3 điểm</source>
         <translation>Criteria maximum points: %1 / %2 — %3 points over</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="393" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="394" />
         <source>Điểm thưởng tối đa: %1 · Điểm trừ tối đa: %2</source>
         <translation>Bonus up to: %1 · Penalty up to: %2</translation>
     </message>
@@ -1903,42 +1918,42 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>CriteriaItemsModel</name>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="103" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="104" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="103" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="104" />
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="103" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="104" />
         <source>Nội dung tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="103" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="104" />
         <source>Điểm tối đa</source>
         <translation>Maximum points</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="104" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="105" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="175" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="176" />
         <source>dòng %1: chưa nhập mã</source>
         <translation>row %1: no code</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="177" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="178" />
         <source>dòng %1: chưa nhập nội dung tiêu chí</source>
         <translation>row %1: no criterion text</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="181" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="182" />
         <source>dòng %1: điểm tối đa %2</source>
         <translation>row %1: maximum points %2</translation>
     </message>
@@ -1946,144 +1961,144 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>CriteriaTab</name>
     <message>
-        <location filename="../../ui/blocs/criteria_tab.py" line="49" />
+        <location filename="../../ui/blocs/criteria_tab.py" line="50" />
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_tab.py" line="51" />
+        <location filename="../../ui/blocs/criteria_tab.py" line="52" />
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_tab.py" line="52" />
+        <location filename="../../ui/blocs/criteria_tab.py" line="53" />
         <source>Tên bảng tiêu chí</source>
         <translation>Criteria table</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_tab.py" line="53" />
+        <location filename="../../ui/blocs/criteria_tab.py" line="54" />
         <source>Tổng điểm</source>
         <translation>Total points</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_tab.py" line="54" />
+        <location filename="../../ui/blocs/criteria_tab.py" line="55" />
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_tab.py" line="55" />
+        <location filename="../../ui/blocs/criteria_tab.py" line="56" />
         <source>Bỏ điểm cao nhất, thấp nhất</source>
         <translation>Drop highest and lowest</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_tab.py" line="57" />
+        <location filename="../../ui/blocs/criteria_tab.py" line="58" />
         <source>Bỏ điểm cao nhất và thấp nhất khi có từ 5 đơn vị chấm trở lên</source>
         <translation>Drop the highest and the lowest score when 5 or more assessors have scored</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_tab.py" line="64" />
+        <location filename="../../ui/blocs/criteria_tab.py" line="65" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_tab.py" line="65" />
+        <location filename="../../ui/blocs/criteria_tab.py" line="66" />
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_tab.py" line="66" />
+        <location filename="../../ui/blocs/criteria_tab.py" line="67" />
         <source>Nội dung tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_tab.py" line="67" />
+        <location filename="../../ui/blocs/criteria_tab.py" line="68" />
         <source>Điểm tối đa</source>
         <translation>Maximum points</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_tab.py" line="68" />
+        <location filename="../../ui/blocs/criteria_tab.py" line="69" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_tab.py" line="75" />
+        <location filename="../../ui/blocs/criteria_tab.py" line="76" />
         <source>Thêm bảng…</source>
         <translation>Add table…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_tab.py" line="76" />
+        <location filename="../../ui/blocs/criteria_tab.py" line="77" />
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_tab.py" line="77" />
-        <location filename="../../ui/blocs/criteria_tab.py" line="207" />
-        <location filename="../../ui/blocs/criteria_tab.py" line="213" />
+        <location filename="../../ui/blocs/criteria_tab.py" line="78" />
+        <location filename="../../ui/blocs/criteria_tab.py" line="211" />
+        <location filename="../../ui/blocs/criteria_tab.py" line="217" />
         <source>Chép từ năm trước</source>
         <translation>Copy from last year</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_tab.py" line="78" />
+        <location filename="../../ui/blocs/criteria_tab.py" line="79" />
         <source>Chép bảng tiêu chí gần nhất của khối sang một năm mới (chỉ chép tiêu chí, không chép điểm)</source>
         <translation>Copy the bloc's latest criteria table into a new year (criteria only, no scores)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_tab.py" line="80" />
+        <location filename="../../ui/blocs/criteria_tab.py" line="81" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_tab.py" line="87" />
+        <location filename="../../ui/blocs/criteria_tab.py" line="88" />
         <source>Khối chưa có bảng tiêu chí. Bấm «Thêm bảng…» hoặc «Chép từ năm trước».</source>
         <translation>The bloc has no criteria table yet. Click “Add table…” or “Copy from last year”.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_tab.py" line="120" />
+        <location filename="../../ui/blocs/criteria_tab.py" line="121" />
         <source>%1 tiêu chí</source>
         <translation>%1 criteria</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_tab.py" line="122" />
+        <location filename="../../ui/blocs/criteria_tab.py" line="123" />
         <source>%1 điểm thưởng</source>
         <translation>%1 bonus items</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_tab.py" line="124" />
+        <location filename="../../ui/blocs/criteria_tab.py" line="125" />
         <source>%1 điểm trừ</source>
         <translation>%1 penalty items</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_tab.py" line="151" />
+        <location filename="../../ui/blocs/criteria_tab.py" line="152" />
         <source>Các tiêu chí của «%1»</source>
         <translation>Criteria of “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_tab.py" line="152" />
+        <location filename="../../ui/blocs/criteria_tab.py" line="153" />
         <source>Chọn một bảng để xem các tiêu chí.</source>
         <translation>Select a table to see its criteria.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_tab.py" line="208" />
+        <location filename="../../ui/blocs/criteria_tab.py" line="212" />
         <source>Chép bảng tiêu chí gần nhất sang năm:</source>
         <translation>Copy the latest criteria table into the year:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_tab.py" line="214" />
+        <location filename="../../ui/blocs/criteria_tab.py" line="218" />
         <source>Khối đã có bảng tiêu chí năm %1. Vẫn chép thêm một bảng?</source>
         <translation>The bloc already has a criteria table for %1. Copy another one anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_tab.py" line="233" />
+        <location filename="../../ui/blocs/criteria_tab.py" line="238" />
         <source>Xóa bảng tiêu chí «%1»?</source>
         <translation>Delete the criteria table “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_tab.py" line="235" />
+        <location filename="../../ui/blocs/criteria_tab.py" line="240" />
         <source>Bảng đã có %1 điểm chấm; các điểm này cũng bị xóa.</source>
         <translation>The table holds %1 scores; they will be deleted too.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_tab.py" line="236" />
+        <location filename="../../ui/blocs/criteria_tab.py" line="241" />
         <source>Xóa bảng tiêu chí</source>
         <translation>Delete criteria table</translation>
     </message>
@@ -2091,118 +2106,118 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>CriteriaTableDialog</name>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="53" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="54" />
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="54" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="55" />
         <source>Điểm thưởng</source>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="55" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="56" />
         <source>Điểm trừ</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="64" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="65" />
         <source>chưa nhập điểm</source>
         <translation>no points entered</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="68" />
-        <location filename="../../ui/blocs/criteria_dialog.py" line="70" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="69" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="71" />
         <source>không phải là số</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="72" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="73" />
         <source>phải lớn hơn 0</source>
         <translation>must be greater than 0</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="74" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="75" />
         <source>tối đa 2 chữ số thập phân</source>
         <translation>at most 2 decimal places</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="407" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="409" />
         <source>Sửa bảng tiêu chí</source>
         <translation>Edit criteria table</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="407" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="409" />
         <source>Thêm bảng tiêu chí</source>
         <translation>Add criteria table</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="411" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="413" />
         <source>Bảng đã có %1 điểm chấm: chỉ sửa được tên và tùy chọn bỏ điểm; danh sách tiêu chí không sửa được nữa.</source>
         <translation>The table holds %1 scores: only its name and the drop option can change; its criteria can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="415" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="417" />
         <source>Tên bảng tiêu chí</source>
         <translation>Criteria table</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="417" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="419" />
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="420" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="422" />
         <source>Phong trào</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="421" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="423" />
         <source>(bảng chấm điểm cả năm, không theo phong trào)</source>
         <translation>(a whole-year table, not tied to a movement)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="425" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="426" />
         <source>Chọn phong trào khi bảng dùng để chấm điểm một phong trào (đợt) thi đua</source>
         <translation>Choose the movement when the table scores one emulation movement (drive)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="426" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="427" />
         <source>Tổng điểm công bố</source>
         <translation>Declared total</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="428" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="429" />
         <source>Tổng điểm tối đa của các tiêu chí (không kể điểm thưởng, điểm trừ)</source>
         <translation>The total of the criteria's maximum points (bonus and penalty items not counted)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="429" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="430" />
         <source>Bỏ điểm cao nhất và thấp nhất khi có từ 5 đơn vị chấm trở lên</source>
         <translation>Drop the highest and the lowest score when 5 or more assessors have scored</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="432" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="433" />
         <source>Các tiêu chí</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="451" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="452" />
         <source>Bảng tiêu chí chấm điểm thi đua năm %1</source>
         <translation>Emulation criteria table %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="479" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="486" />
         <source>không được để trống</source>
         <translation>must not be empty</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="488" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="495" />
         <source>chưa có tiêu chí nào</source>
         <translation>no criteria yet</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="521" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="528" />
         <source>mã %1: %2</source>
         <translation>code %1: %2</translation>
     </message>
@@ -2809,57 +2824,57 @@ The awards will be written into history, the nominations marked decided, and the
 <context>
     <name>ExampleDialog</name>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="184" />
+        <location filename="../../ui/examples/examples_screen.py" line="187" />
         <source>Sửa điển hình tiên tiến</source>
         <translation>Edit model example</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="185" />
+        <location filename="../../ui/examples/examples_screen.py" line="188" />
         <source>Thêm điển hình tiên tiến</source>
         <translation>Add model example</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="189" />
+        <location filename="../../ui/examples/examples_screen.py" line="192" />
         <source>Phong trào: %1</source>
         <translation>Movement: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="194" />
+        <location filename="../../ui/examples/examples_screen.py" line="197" />
         <source>Cá nhân / tập thể</source>
         <translation>Person / collective</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="195" />
+        <location filename="../../ui/examples/examples_screen.py" line="198" />
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="198" />
+        <location filename="../../ui/examples/examples_screen.py" line="201" />
         <source>Thành tích tiêu biểu</source>
         <translation>Notable achievement</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="203" />
+        <location filename="../../ui/examples/examples_screen.py" line="206" />
         <source>Ngày phát hiện</source>
         <translation>Found on</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="205" />
+        <location filename="../../ui/examples/examples_screen.py" line="208" />
         <source>Phát hiện qua</source>
         <translation>Found through</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="206" />
+        <location filename="../../ui/examples/examples_screen.py" line="209" />
         <source>ví dụ: qua sơ kết 6 tháng của đơn vị</source>
         <translation>e.g. the unit's half-year review</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="207" />
+        <location filename="../../ui/examples/examples_screen.py" line="210" />
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="233" />
+        <location filename="../../ui/examples/examples_screen.py" line="236" />
         <source>chưa nhập thành tích tiêu biểu</source>
         <translation>enter the notable achievement</translation>
     </message>
@@ -2867,27 +2882,27 @@ The awards will be written into history, the nominations marked decided, and the
 <context>
     <name>ExampleSubjectPicker</name>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="144" />
+        <location filename="../../ui/examples/examples_screen.py" line="145" />
         <source>Chọn cá nhân điển hình</source>
         <translation>Choose the individual</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="145" />
+        <location filename="../../ui/examples/examples_screen.py" line="146" />
         <source>Chọn tập thể điển hình</source>
         <translation>Choose the collective</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="147" />
+        <location filename="../../ui/examples/examples_screen.py" line="148" />
         <source>Chọn</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="158" />
+        <location filename="../../ui/examples/examples_screen.py" line="159" />
         <source>Chọn đơn vị bên trái để lọc, rồi chọn một người.</source>
         <translation>Choose a unit on the left to filter, then choose one person.</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="159" />
+        <location filename="../../ui/examples/examples_screen.py" line="160" />
         <source>Chọn một tập thể trong cây đơn vị.</source>
         <translation>Choose one collective in the unit tree.</translation>
     </message>
@@ -2895,194 +2910,202 @@ The awards will be written into history, the nominations marked decided, and the
 <context>
     <name>ExamplesScreen</name>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="56" />
+        <location filename="../../ui/examples/examples_screen.py" line="57" />
         <source>Phát hiện</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="57" />
+        <location filename="../../ui/examples/examples_screen.py" line="58" />
         <source>Bồi dưỡng</source>
         <translation>Fostered</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="58" />
+        <location filename="../../ui/examples/examples_screen.py" line="59" />
         <source>Tổng kết</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="59" />
+        <location filename="../../ui/examples/examples_screen.py" line="60" />
         <source>Nhân rộng</source>
         <translation>Spread</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="62" />
+        <location filename="../../ui/examples/examples_screen.py" line="63" />
         <source>Đã phát hiện</source>
         <translation>Found (all)</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="63" />
+        <location filename="../../ui/examples/examples_screen.py" line="64" />
         <source>Đã bồi dưỡng</source>
         <translation>Fostered at least</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="64" />
+        <location filename="../../ui/examples/examples_screen.py" line="65" />
         <source>Đã tổng kết</source>
         <translation>Reviewed at least</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="65" />
+        <location filename="../../ui/examples/examples_screen.py" line="66" />
         <source>Đã nhân rộng</source>
         <translation>Spread</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="68" />
+        <location filename="../../ui/examples/examples_screen.py" line="69" />
         <source>Cá nhân</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="69" />
+        <location filename="../../ui/examples/examples_screen.py" line="70" />
         <source>Tập thể</source>
         <translation>Collective</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="97" />
+        <location filename="../../ui/examples/examples_screen.py" line="98" />
         <source>chưa rõ ngày</source>
         <translation>date unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="389" />
+        <location filename="../../ui/examples/examples_screen.py" line="378" />
         <source>Điển hình tiên tiến</source>
         <translation>Model examples</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="394" />
+        <location filename="../../ui/examples/examples_screen.py" line="420" />
         <source>&amp;Phong trào:</source>
         <translation>&amp;Movement:</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="399" />
+        <location filename="../../ui/examples/examples_screen.py" line="431" />
         <source>Mọi khâu</source>
         <translation>Any stage</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="403" />
+        <location filename="../../ui/examples/examples_screen.py" line="435" />
         <source>Cá nhân và tập thể</source>
         <translation>Individuals and collectives</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="406" />
-        <location filename="../../ui/examples/examples_screen.py" line="539" />
+        <location filename="../../ui/examples/examples_screen.py" line="438" />
+        <location filename="../../ui/examples/examples_screen.py" line="541" />
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="409" />
+        <location filename="../../ui/examples/examples_screen.py" line="441" />
         <source>Tìm theo tên, đơn vị, thành tích — gõ không dấu cũng được</source>
         <translation>Search by name, unit or achievement — tone marks optional</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="418" />
+        <location filename="../../ui/examples/examples_screen.py" line="453" />
         <source>Thêm cá nhân…</source>
         <translation>Add individual…</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="419" />
+        <location filename="../../ui/examples/examples_screen.py" line="454" />
         <source>Thêm tập thể…</source>
         <translation>Add collective…</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="420" />
+        <location filename="../../ui/examples/examples_screen.py" line="455" />
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="421" />
+        <location filename="../../ui/examples/examples_screen.py" line="456" />
         <source>Ghi nhận các khâu…</source>
         <translation>Record stages…</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="422" />
+        <location filename="../../ui/examples/examples_screen.py" line="457" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="423" />
+        <location filename="../../ui/examples/examples_screen.py" line="458" />
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="439" />
+        <location filename="../../ui/examples/examples_screen.py" line="704" />
+        <source>Đã xuất %1 điển hình tiên tiến.</source>
+        <translation>%1 model examples exported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="443" />
         <source>Khâu:</source>
         <translation>Stage:</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="439" />
+        <location filename="../../ui/examples/examples_screen.py" line="443" />
         <source>Loại:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="440" />
+        <location filename="../../ui/examples/examples_screen.py" line="444" />
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="558" />
+        <location filename="../../ui/examples/examples_screen.py" line="560" />
         <source>Chưa có phong trào thi đua nào: hãy thêm phong trào ở màn hình Đợt xét trước khi ghi nhận điển hình.</source>
         <translation>There are no emulation movements yet: add one on the Review rounds screen before recording model examples.</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="593" />
+        <location filename="../../ui/examples/examples_screen.py" line="605" />
         <source>Phong trào này chưa có điển hình tiên tiến nào.</source>
         <translation>This movement has no model examples yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="597" />
+        <location filename="../../ui/examples/examples_screen.py" line="609" />
         <source>&lt;b&gt;%1&lt;/b&gt; điển hình: %2 cá nhân, %3 tập thể</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; model examples: %2 individuals, %3 collectives</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="602" />
+        <location filename="../../ui/examples/examples_screen.py" line="614" />
         <source>Đang hiển thị %1 / %2</source>
         <translation>Showing %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="624" />
-        <location filename="../../ui/examples/examples_screen.py" line="652" />
+        <location filename="../../ui/examples/examples_screen.py" line="650" />
+        <location filename="../../ui/examples/examples_screen.py" line="663" />
         <source>Tập thể %1</source>
         <translation>Collective %1</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="666" />
+        <location filename="../../ui/examples/examples_screen.py" line="677" />
         <source>Xóa điển hình tiên tiến</source>
         <translation>Delete model example</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="667" />
+        <location filename="../../ui/examples/examples_screen.py" line="678" />
         <source>Xóa «%1» khỏi danh sách điển hình tiên tiến của phong trào, cùng các khâu đã ghi nhận?</source>
         <translation>Remove “%1” from the movement's model examples, with the stages recorded?</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="683" />
         <source>Danh sách điển hình tiên tiến - %1.xlsx</source>
         <translation>Model examples - %1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="690" />
+        <location filename="../../ui/examples/examples_screen.py" line="699" />
         <source>Xuất danh sách điển hình tiên tiến</source>
         <translation>Export the list of model examples</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="691" />
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="700" />
+        <location filename="../../ui/examples/examples_screen.py" line="696" />
         <source>Đã xuất %1 điển hình ra %2</source>
         <translation>Exported %1 model examples to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="704" />
+        <location filename="../../ui/examples/examples_screen.py" line="700" />
+        <source>Danh sách điển hình tiên tiến - %1</source>
+        <translation>Model examples - %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/examples/examples_screen.py" line="703" />
         <source>Đang xuất danh sách điển hình tiên tiến…</source>
         <translation>Exporting the list of model examples…</translation>
     </message>
@@ -3090,32 +3113,32 @@ The awards will be written into history, the nominations marked decided, and the
 <context>
     <name>ExamplesTableModel</name>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="111" />
+        <location filename="../../ui/examples/examples_screen.py" line="112" />
         <source>Họ và tên / Tập thể</source>
         <translation>Name / collective</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="112" />
+        <location filename="../../ui/examples/examples_screen.py" line="113" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="113" />
+        <location filename="../../ui/examples/examples_screen.py" line="114" />
         <source>Chức vụ – đơn vị</source>
         <translation>Position – unit</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="114" />
+        <location filename="../../ui/examples/examples_screen.py" line="115" />
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="115" />
+        <location filename="../../ui/examples/examples_screen.py" line="116" />
         <source>Thành tích tiêu biểu</source>
         <translation>Notable achievement</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="119" />
+        <location filename="../../ui/examples/examples_screen.py" line="120" />
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
@@ -3241,12 +3264,12 @@ The awards will be written into history, the nominations marked decided, and the
         <translation>The default signer of decisions and certificates; the national emblem or logo printed on certificates (can be chosen later).</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="156" />
+        <location filename="../../ui/first_run.py" line="167" />
         <source>Chưa in</source>
         <translation>Not printed</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="156" />
+        <location filename="../../ui/first_run.py" line="167" />
         <source>Văn bản cần tên cơ quan, địa danh và người ký: hãy điền ở «Thiết lập ban đầu» (hoặc màn hình «Cài đặt») rồi in lại.</source>
         <translation>Documents need the agency's name, the place and the signer: fill them in under “First-time setup” (or “Settings”), then print again.</translation>
     </message>
@@ -3264,7 +3287,7 @@ The awards will be written into history, the nominations marked decided, and the
         <translation>type a 4-digit year</translation>
     </message>
     <message>
-        <location filename="../../ui/history/forms.py" line="71" />
+        <location filename="../../ui/history/forms.py" line="74" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -3778,37 +3801,37 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/accounts/login.py" line="51" />
+        <location filename="../../ui/accounts/login.py" line="69" />
         <source>Đăng nhập – TĐKT Desk</source>
         <translation>Log in – TĐKT Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="56" />
+        <location filename="../../ui/accounts/login.py" line="74" />
         <source>Cơ sở dữ liệu: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="59" />
+        <location filename="../../ui/accounts/login.py" line="77" />
         <source>Tên đăng nhập:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="60" />
+        <location filename="../../ui/accounts/login.py" line="78" />
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="61" />
+        <location filename="../../ui/accounts/login.py" line="79" />
         <source>Đăng nhập</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="61" />
+        <location filename="../../ui/accounts/login.py" line="79" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="73" />
+        <location filename="../../ui/accounts/login.py" line="93" />
         <source>Hãy nhập tên đăng nhập.</source>
         <translation>Enter the login name.</translation>
     </message>
@@ -4181,42 +4204,42 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <translation>unit: choose one from the list (type a few letters of its name)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="232" />
+        <location filename="../../ui/blocs/members_tab.py" line="238" />
         <source>Sửa thành viên «%1»</source>
         <translation>Edit member “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="234" />
+        <location filename="../../ui/blocs/members_tab.py" line="240" />
         <source>Tên cơ quan</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="238" />
+        <location filename="../../ui/blocs/members_tab.py" line="244" />
         <source>Tên đơn vị trong hệ thống sửa ở màn hình Tổ chức</source>
         <translation>Names of units of the tree are edited on the Organisation screen</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="239" />
+        <location filename="../../ui/blocs/members_tab.py" line="245" />
         <source>Năm tham gia khối</source>
         <translation>Year joined the bloc</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="241" />
+        <location filename="../../ui/blocs/members_tab.py" line="247" />
         <source>Năm rời khối</source>
         <translation>Year left the bloc</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="242" />
+        <location filename="../../ui/blocs/members_tab.py" line="248" />
         <source>để trống nếu còn trong khối</source>
         <translation>leave empty if still a member</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="251" />
+        <location filename="../../ui/blocs/members_tab.py" line="257" />
         <source>không được để trống</source>
         <translation>must not be empty</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="259" />
+        <location filename="../../ui/blocs/members_tab.py" line="265" />
         <source>phải từ năm tham gia trở đi</source>
         <translation>must be the year joined or later</translation>
     </message>
@@ -4224,203 +4247,203 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="282" />
+        <location filename="../../ui/blocs/members_tab.py" line="288" />
         <source>Khối trưởng</source>
         <translation>Bloc leader</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="283" />
+        <location filename="../../ui/blocs/members_tab.py" line="289" />
         <source>Khối phó thường trực</source>
         <translation>Standing deputy leader</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="284" />
+        <location filename="../../ui/blocs/members_tab.py" line="290" />
         <source>Khối phó</source>
         <translation>Deputy leader</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="287" />
+        <location filename="../../ui/blocs/members_tab.py" line="293" />
         <source>Đơn vị trong hệ thống</source>
         <translation>Unit of the tree</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="287" />
+        <location filename="../../ui/blocs/members_tab.py" line="293" />
         <source>Cơ quan ngoài</source>
         <translation>Outside agency</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="289" />
+        <location filename="../../ui/blocs/members_tab.py" line="295" />
         <source>Tên cơ quan, đơn vị</source>
         <translation>Agency or unit</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="290" />
+        <location filename="../../ui/blocs/members_tab.py" line="296" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="291" />
+        <location filename="../../ui/blocs/members_tab.py" line="297" />
         <source>Năm tham gia</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="292" />
+        <location filename="../../ui/blocs/members_tab.py" line="298" />
         <source>Năm rời khối</source>
         <translation>Year left the bloc</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="303" />
+        <location filename="../../ui/blocs/members_tab.py" line="309" />
         <source>Thêm đơn vị…</source>
         <translation>Add units…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="304" />
+        <location filename="../../ui/blocs/members_tab.py" line="310" />
         <source>Chọn các đơn vị trong cây đơn vị của hệ thống</source>
         <translation>Choose units from the unit tree</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="305" />
+        <location filename="../../ui/blocs/members_tab.py" line="311" />
         <source>Thêm cơ quan ngoài…</source>
         <translation>Add outside agency…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="306" />
+        <location filename="../../ui/blocs/members_tab.py" line="312" />
         <source>Cơ quan không có trong cây đơn vị: chỉ ghi tên</source>
         <translation>An agency that is not in the unit tree: only its name is kept</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="307" />
+        <location filename="../../ui/blocs/members_tab.py" line="313" />
         <location filename="../../ui/council/members_tab.py" line="73" />
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="308" />
+        <location filename="../../ui/blocs/members_tab.py" line="314" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="314" />
+        <location filename="../../ui/blocs/members_tab.py" line="320" />
         <source>Thành viên của khối</source>
         <translation>Members of the bloc</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="334" />
+        <location filename="../../ui/blocs/members_tab.py" line="340" />
         <source>Đánh dấu các khối phó (có thể chọn nhiều)</source>
         <translation>Tick the deputy leaders (several allowed)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="338" />
+        <location filename="../../ui/blocs/members_tab.py" line="344" />
         <source>Áp dụng đề xuất</source>
         <translation>Apply suggestion</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="340" />
+        <location filename="../../ui/blocs/members_tab.py" line="346" />
         <source>Lưu khối trưởng, khối phó</source>
         <translation>Save leader and deputies</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="349" />
+        <location filename="../../ui/blocs/members_tab.py" line="355" />
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="364" />
+        <location filename="../../ui/blocs/members_tab.py" line="370" />
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="365" />
+        <location filename="../../ui/blocs/members_tab.py" line="371" />
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="366" />
+        <location filename="../../ui/blocs/members_tab.py" line="372" />
         <source>Thành viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="372" />
+        <location filename="../../ui/blocs/members_tab.py" line="378" />
         <source>Nhấp đúp để xem, sửa năm đó</source>
         <translation>Double-click to view or edit that year</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="374" />
+        <location filename="../../ui/blocs/members_tab.py" line="380" />
         <source>Khối trưởng, khối phó theo năm</source>
         <translation>Leader and deputies by year</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="377" />
+        <location filename="../../ui/blocs/members_tab.py" line="383" />
         <source>Các năm đã ghi:</source>
         <translation>Years recorded:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="459" />
+        <location filename="../../ui/blocs/members_tab.py" line="475" />
         <source>%1 thành viên: %2 đơn vị trong hệ thống, %3 cơ quan ngoài</source>
         <translation>%1 members: %2 units of the tree, %3 outside agencies</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="474" />
+        <location filename="../../ui/blocs/members_tab.py" line="492" />
         <source>(chưa chọn)</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="474" />
+        <location filename="../../ui/blocs/members_tab.py" line="492" />
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="498" />
+        <location filename="../../ui/blocs/members_tab.py" line="516" />
         <source>Đã ghi cho năm %1</source>
         <translation>Recorded for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="499" />
+        <location filename="../../ui/blocs/members_tab.py" line="517" />
         <source>Chưa ghi cho năm %1</source>
         <translation>Not recorded for %1 yet</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="509" />
+        <location filename="../../ui/blocs/members_tab.py" line="537" />
         <source>Chưa có thành viên để đề xuất khối trưởng.</source>
         <translation>No members to suggest a bloc leader from.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="513" />
+        <location filename="../../ui/blocs/members_tab.py" line="541" />
         <source>khối trưởng lần gần nhất năm %1</source>
         <translation>last led the bloc in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="514" />
+        <location filename="../../ui/blocs/members_tab.py" line="542" />
         <source>chưa làm khối trưởng</source>
         <translation>has not led the bloc yet</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="515" />
+        <location filename="../../ui/blocs/members_tab.py" line="543" />
         <source>Đề xuất khối trưởng năm %1: %2 (%3)</source>
         <translation>Suggested bloc leader for %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="517" />
+        <location filename="../../ui/blocs/members_tab.py" line="545" />
         <source>Luân phiên: thành viên lâu nhất chưa làm khối trưởng (chưa làm lần nào thì theo thứ tự thành viên)</source>
         <translation>Rotation: the member that led the bloc least recently (members that never led come first, in member order)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="542" />
+        <location filename="../../ui/blocs/members_tab.py" line="570" />
         <source>Chưa chọn khối trưởng.</source>
         <translation>No bloc leader chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="559" />
+        <location filename="../../ui/blocs/members_tab.py" line="585" />
         <source>Đã lưu khối trưởng, khối phó năm %1</source>
         <translation>Leader and deputies of %1 saved</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="613" />
+        <location filename="../../ui/blocs/members_tab.py" line="642" />
         <source>Xóa thành viên</source>
         <translation>Remove member</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="614" />
+        <location filename="../../ui/blocs/members_tab.py" line="643" />
         <source>Xóa «%1» khỏi khối?</source>
         <translation>Remove “%1” from the bloc?</translation>
     </message>
@@ -4493,77 +4516,77 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>MoneyDialog</name>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="117" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="121" />
         <source>Lương cơ sở và làm tròn tiền thưởng</source>
         <translation>Base salary and rounding of reward money</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="118" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="122" />
         <source>Tiền thưởng = hệ số của danh hiệu, hình thức × mức lương cơ sở áp dụng vào ngày quyết định, làm tròn theo bộ quy tắc. Khi có nghị định mới về lương cơ sở, thêm một dòng với ngày áp dụng.</source>
         <translation>Reward money = the multiple of the title or form × the base salary in force on the decision's date, rounded as the rule set says. When a new decree sets the base salary, add a row with its start date.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="123" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="127" />
         <source>Áp dụng từ ngày</source>
         <translation>In force from</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="124" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="128" />
         <source>Mức lương cơ sở (đồng)</source>
         <translation>Base salary (VND)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="125" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="129" />
         <source>Văn bản</source>
         <translation>Legal text</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="129" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="133" />
         <source>&amp;Thêm…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="130" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="134" />
         <source>&amp;Sửa…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="131" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="135" />
         <source>&amp;Xóa</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="137" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="141" />
         <source>Sửa cách làm tròn…</source>
         <translation>Edit rounding…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="155" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="159" />
         <source>Làm tròn và nguyên tắc chi</source>
         <translation>Rounding and payment rule</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="176" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="188" />
         <source>đã đối chiếu văn bản</source>
         <translation>checked against the legal text</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="176" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="188" />
         <source>chưa đối chiếu văn bản</source>
         <translation>not yet checked against the legal text</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="177" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="189" />
         <source>Bộ quy tắc «%1»: %2 (%3).</source>
         <translation>Rule set “%1”: %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="217" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="229" />
         <source>Xóa mức lương cơ sở %1 đồng áp dụng từ %2? Các quyết định đã ban hành giữ nguyên số tiền.</source>
         <translation>Delete the base salary of %1 VND in force from %2? Issued decisions keep their amounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="219" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="231" />
         <source>Xóa mức lương cơ sở</source>
         <translation>Delete base salary</translation>
     </message>
@@ -4654,72 +4677,72 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../ui/accounts/login.py" line="105" />
+        <location filename="../../ui/accounts/login.py" line="138" />
         <source>Tạo tài khoản quản trị</source>
         <translation>Create the administrator account</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="105" />
+        <location filename="../../ui/accounts/login.py" line="138" />
         <source>Thêm tài khoản</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="111" />
+        <location filename="../../ui/accounts/login.py" line="144" />
         <source>Quản trị</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="111" />
+        <location filename="../../ui/accounts/login.py" line="144" />
         <source>Chuyên viên</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="111" />
+        <location filename="../../ui/accounts/login.py" line="144" />
         <source>Chỉ xem</source>
         <translation>Viewer</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="120" />
+        <location filename="../../ui/accounts/login.py" line="153" />
         <source>Tên đăng nhập:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="121" />
+        <location filename="../../ui/accounts/login.py" line="154" />
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="122" />
+        <location filename="../../ui/accounts/login.py" line="155" />
         <source>Vai trò:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="123" />
+        <location filename="../../ui/accounts/login.py" line="156" />
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="124" />
+        <location filename="../../ui/accounts/login.py" line="157" />
         <source>Nhập lại mật khẩu:</source>
         <translation>Repeat the password:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="127" />
+        <location filename="../../ui/accounts/login.py" line="160" />
         <source>Cơ sở dữ liệu trên máy chủ chưa có tài khoản nào. Hãy tạo tài khoản quản trị đầu tiên; từ đó mọi người đăng nhập bằng tài khoản riêng.</source>
         <translation>The server database has no account yet. Create the first administrator account; from then on everyone logs in with their own account.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="133" />
+        <location filename="../../ui/accounts/login.py" line="166" />
         <source>Tạo tài khoản</source>
         <translation>Create account</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="133" />
+        <location filename="../../ui/accounts/login.py" line="166" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login.py" line="141" />
+        <location filename="../../ui/accounts/login.py" line="174" />
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -5681,27 +5704,27 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>OutsideAgencyDialog</name>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="197" />
+        <location filename="../../ui/blocs/members_tab.py" line="201" />
         <source>Thêm cơ quan ngoài</source>
         <translation>Add an outside agency</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="199" />
+        <location filename="../../ui/blocs/members_tab.py" line="203" />
         <source>Cơ quan không có trong cây đơn vị của hệ thống: chỉ ghi tên. Cơ quan ngoài được chấm điểm, xếp hạng nhưng không lập được đề nghị khen thưởng.</source>
         <translation>An agency that is not in the unit tree: only its name is kept. Outside agencies are scored and ranked but cannot be nominated for awards.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="202" />
+        <location filename="../../ui/blocs/members_tab.py" line="206" />
         <source>Tên cơ quan</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="204" />
+        <location filename="../../ui/blocs/members_tab.py" line="208" />
         <source>Năm tham gia khối</source>
         <translation>Year joined the bloc</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="212" />
+        <location filename="../../ui/blocs/members_tab.py" line="216" />
         <source>không được để trống</source>
         <translation>must not be empty</translation>
     </message>
@@ -6062,7 +6085,7 @@ This is asked once per round and who confirmed is recorded.</translation>
     </message>
     <message>
         <location filename="../../ui/blocs/pledge_tab.py" line="215" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="364" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="371" />
         <source>Chép từ năm trước</source>
         <translation>Copy from last year</translation>
     </message>
@@ -6073,46 +6096,46 @@ This is asked once per round and who confirmed is recorded.</translation>
     </message>
     <message>
         <location filename="../../ui/blocs/pledge_tab.py" line="262" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="266" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="280" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="463" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="267" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="283" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="470" />
         <source>Giao ước chưa lưu</source>
         <translation>Unsaved pledge</translation>
     </message>
     <message>
         <location filename="../../ui/blocs/pledge_tab.py" line="263" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="281" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="464" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="284" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="471" />
         <source>Giao ước thi đua năm %1 có thay đổi chưa lưu. Lưu lại không?</source>
         <translation>The emulation pledge of %1 has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="267" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="268" />
         <source>Chưa lưu được giao ước năm %1 vì dữ liệu chưa hợp lệ; các thay đổi đã bị bỏ.</source>
         <translation>The %1 pledge could not be saved because some data is invalid; the changes were discarded.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="365" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="372" />
         <source>Thay nội dung và danh sách ký của giao ước năm %1 bằng bản chép từ năm trước? Các dấu "Đã ký" của năm %1 sẽ bị xóa.</source>
         <translation>Replace the content and signatories of the %1 pledge with a copy of last year's? The "Signed" marks of %1 will be cleared.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="382" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="389" />
         <source>Lưu giao ước thi đua</source>
         <translation>Save emulation pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="383" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="390" />
         <source>Giao ước thi đua năm %1</source>
         <translation>Emulation pledge %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="386" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="393" />
         <source>Đang tạo giao ước thi đua…</source>
         <translation>Creating the emulation pledge…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="385" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="392" />
         <source>Đã tạo giao ước thi đua.</source>
         <translation>The emulation pledge was written.</translation>
     </message>
@@ -6125,32 +6148,32 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>File written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="503" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="512" />
         <source>Chọn một khối thi đua để xem giao ước.</source>
         <translation>Choose an emulation bloc to see its pledge.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="506" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="515" />
         <source>Năm %1 chưa có giao ước — đang soạn bản mới (chưa lưu).</source>
         <translation>No pledge for %1 yet — drafting a new one (not saved).</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="509" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="518" />
         <source>Có thay đổi chưa lưu.</source>
         <translation>Unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="511" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="520" />
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="514" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="523" />
         <source>Đã ký: %1/%2 đơn vị</source>
         <translation>Signed: %1/%2 agencies</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="516" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="525" />
         <source>Các năm đã có giao ước: %1</source>
         <translation>Years with a pledge: %1</translation>
     </message>
@@ -7351,33 +7374,33 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>RoundingDialog</name>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="78" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="82" />
         <source>Làm tròn tiền thưởng — %1</source>
         <translation>Rounding of reward money — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="82" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="86" />
         <source>Không làm tròn</source>
         <translation>No rounding</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="83" />
-        <location filename="../../ui/catalogue/money_dialog.py" line="93" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="87" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="97" />
         <source>%1 đồng</source>
         <translation>%1 VND</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="87" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="91" />
         <source>Đã đối chiếu với văn bản của bộ quy tắc</source>
         <translation>Checked against the rule set's legal text</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="88" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="92" />
         <source>Làm tròn đến</source>
         <translation>Round to</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="89" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="93" />
         <source>Cách làm tròn</source>
         <translation>Rounding</translation>
     </message>
@@ -7588,7 +7611,7 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>RowHistoryDialog</name>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="167" />
+        <location filename="../../ui/accounts/audit_screen.py" line="181" />
         <source>Lịch sử thay đổi – %1</source>
         <translation>Change history – %1</translation>
     </message>
@@ -7596,67 +7619,67 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>RuleSetDialog</name>
     <message>
-        <location filename="../../ui/catalogue/ruleset_dialog.py" line="21" />
+        <location filename="../../ui/catalogue/ruleset_dialog.py" line="25" />
         <source>Sao chép bộ quy tắc «%1»</source>
         <translation>Copy rule set “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/ruleset_dialog.py" line="21" />
+        <location filename="../../ui/catalogue/ruleset_dialog.py" line="25" />
         <source>Sửa bộ quy tắc «%1»</source>
         <translation>Edit rule set “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/ruleset_dialog.py" line="26" />
+        <location filename="../../ui/catalogue/ruleset_dialog.py" line="30" />
         <source>Bộ mới có các tiêu chuẩn của «%1»; sau khi sao chép, sửa tiêu chuẩn trong bảng bên dưới. Hai bộ quy tắc không được trùng thời gian hiệu lực.</source>
         <translation>The new set gets the criteria of “%1”; after copying, edit them in the table below. Two rule sets may not overlap in time.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/ruleset_dialog.py" line="30" />
+        <location filename="../../ui/catalogue/ruleset_dialog.py" line="34" />
         <source>Tên bộ quy tắc</source>
         <translation>Rule set name</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/ruleset_dialog.py" line="32" />
+        <location filename="../../ui/catalogue/ruleset_dialog.py" line="36" />
         <source>Văn bản</source>
         <translation>Legal text</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/ruleset_dialog.py" line="34" />
+        <location filename="../../ui/catalogue/ruleset_dialog.py" line="38" />
         <source>Hiệu lực từ ngày</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/ruleset_dialog.py" line="35" />
+        <location filename="../../ui/catalogue/ruleset_dialog.py" line="39" />
         <source>Hiệu lực đến ngày</source>
         <translation>Effective to</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/ruleset_dialog.py" line="36" />
+        <location filename="../../ui/catalogue/ruleset_dialog.py" line="40" />
         <source>để trống nếu chưa hết hiệu lực</source>
         <translation>leave empty while in force</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/ruleset_dialog.py" line="37" />
+        <location filename="../../ui/catalogue/ruleset_dialog.py" line="41" />
         <source>Kết thúc bộ quy tắc đang áp dụng vào ngày trước đó</source>
         <translation>End the rule set in force the day before</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/ruleset_dialog.py" line="41" />
+        <location filename="../../ui/catalogue/ruleset_dialog.py" line="45" />
         <source>%1 (bản sao)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/ruleset_dialog.py" line="55" />
+        <location filename="../../ui/catalogue/ruleset_dialog.py" line="59" />
         <source>không được để trống</source>
         <translation>must not be empty</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/ruleset_dialog.py" line="60" />
+        <location filename="../../ui/catalogue/ruleset_dialog.py" line="64" />
         <source>chưa nhập</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/ruleset_dialog.py" line="68" />
+        <location filename="../../ui/catalogue/ruleset_dialog.py" line="72" />
         <source>phải từ ngày hiệu lực trở đi</source>
         <translation>must be on or after the effective date</translation>
     </message>
@@ -7664,187 +7687,187 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>RuleSetsScreen</name>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="64" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="87" />
         <source>Quy định khen thưởng</source>
         <translation>Award rules</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="66" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="89" />
         <source>Mỗi đợt xét được kiểm tra theo bộ quy tắc có hiệu lực vào ngày xét. Khi có văn bản mới, hãy sao chép bộ đang áp dụng rồi sửa tiêu chuẩn.</source>
         <translation>Each round is checked under the rule set in force on its review date. When a new legal text appears, copy the set in force and edit its criteria.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="71" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="101" />
         <source>Bộ quy tắc</source>
         <translation>Rule set</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="71" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="101" />
         <source> (đang áp dụng)</source>
         <translation> (in force)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="72" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="102" />
         <source>Hiệu lực từ</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="73" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="103" />
         <source>Đến</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="73" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="103" />
         <source>nay</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="75" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="105" />
         <source>Văn bản</source>
         <translation>Legal text</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="79" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="109" />
         <source>&amp;Sao chép…</source>
         <translation>&amp;Copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="80" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="110" />
         <source>Tạo bộ quy tắc mới từ bộ đang chọn, với tên và ngày hiệu lực mới</source>
         <translation>Create a rule set from the selected one, with a new name and dates</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="81" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="111" />
         <source>Sửa tên, ngày hiệu lực…</source>
         <translation>Edit name and dates…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="84" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="114" />
         <source>Lương cơ sở, làm tròn…</source>
         <translation>Base salary, rounding…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="85" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="115" />
         <source>Mức lương cơ sở theo ngày áp dụng và cách làm tròn tiền thưởng</source>
         <translation>Base salaries by start date and the rounding of reward money</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="89" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="128" />
         <source>Danh hiệu, hình thức</source>
         <translation>Title or form</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="90" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="129" />
         <source>Đối tượng</source>
         <translation>Staff category</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="91" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="130" />
         <source>Tiền thưởng</source>
         <translation>Reward</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="92" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="131" />
         <source>Tiêu chuẩn chính</source>
         <translation>Main criteria</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="94" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="133" />
         <source>Tỷ lệ phiếu</source>
         <translation>Vote threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="95" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="134" />
         <source>không bỏ phiếu</source>
         <translation>no vote</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="99" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="138" />
         <source>Giới hạn</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="116" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="161" />
         <source>&amp;Lưu tiêu chuẩn</source>
         <translation>&amp;Save criteria</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="117" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="162" />
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="142" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="144" />
         <source>Tiêu chuẩn của bộ quy tắc đang chọn</source>
         <translation>Criteria of the selected rule set</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="178" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="192" />
         <source> (chưa xác nhận)</source>
         <translation> (unconfirmed)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="199" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="212" />
         <source>xếp loại từ %1</source>
         <translation>rating %1 or better</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="201" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="214" />
         <source>%1 lần liên tục %2</source>
         <translation>%1 consecutive %2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="204" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="217" />
         <source>đã có %1</source>
         <translation>holds %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="206" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="219" />
         <source>%1 năm hoàn thành tốt trở lên</source>
         <translation>%1 years rated good or better</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="208" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="221" />
         <source>sáng kiến trong %1 năm</source>
         <translation>initiative within %1 years</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="210" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="223" />
         <source>%1 thành viên LĐTT</source>
         <translation>%1 of members LĐTT</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="212" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="225" />
         <source>%1 điều kiện kiểm tra thủ công</source>
         <translation>%1 conditions checked by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="271" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="295" />
         <source>%1 — bộ quy tắc %2</source>
         <translation>%1 — rule set %2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="283" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="307" />
         <source>Còn %1 trường chưa hợp lệ</source>
         <translation>%1 fields are not valid</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="284" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="308" />
         <source>Có thay đổi chưa lưu</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="310" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="324" />
         <source>Đã lưu tiêu chuẩn %1</source>
         <translation>Saved the criteria of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="320" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="345" />
         <source>Tiêu chuẩn chưa lưu</source>
         <translation>Unsaved criteria</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="321" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="346" />
         <source>Bỏ các thay đổi tiêu chuẩn chưa lưu?</source>
         <translation>Discard the unsaved criteria changes?</translation>
     </message>
@@ -8037,62 +8060,62 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>ScoringTab</name>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="100" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="108" />
         <source>◀ Phiếu trước</source>
         <translation>◀ Previous sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="101" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="109" />
         <source>Phiếu sau ▶</source>
         <translation>Next sheet ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="104" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="112" />
         <source>Người chấm…</source>
         <translation>Assessors…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="108" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="116" />
         <source>Bảng tiêu chí:</source>
         <translation>Criteria table:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="112" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="120" />
         <source>Phiếu chấm:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="131" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="139" />
         <source>Gõ điểm rồi nhấn Enter để lưu và xuống tiêu chí tiếp theo; Tab sang đơn vị bên phải; Delete xóa điểm. Ô vàng: chưa chấm; ô xám: đơn vị của người chấm (không được chấm).</source>
         <translation>Type the points and press Enter to save and move to the next criterion; Tab moves right; Delete clears. Yellow: not scored yet; grey: the assessor's own unit (not scored).</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="137" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="145" />
         <source>Khối chưa có bảng tiêu chí. Hãy tạo bảng ở thẻ «Bảng tiêu chí».</source>
         <translation>The bloc has no criteria table yet. Create one on the “Criteria tables” tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="196" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="204" />
         <source>Điểm tự chấm của các đơn vị</source>
         <translation>The members' self-scores</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="196" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="204" />
         <source>Chấm bởi: %1</source>
         <translation>Scored by: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="197" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="205" />
         <source>— thiếu %1 ô</source>
         <translation>— %1 cells missing</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="225" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="238" />
         <source>Phiếu này còn %1 ô chưa chấm.</source>
         <translation>This sheet still has %1 cells to score.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="226" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="239" />
         <source>Phiếu này đã chấm đủ các tiêu chí.</source>
         <translation>This sheet scores every criterion.</translation>
     </message>
@@ -8100,72 +8123,72 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/settings_screen.py" line="61" />
+        <location filename="../../ui/settings_screen.py" line="62" />
         <source>ví dụ: Sở Nội vụ tỉnh Bắc Ninh</source>
         <translation>e.g. Sở Nội vụ tỉnh Bắc Ninh</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="62" />
+        <location filename="../../ui/settings_screen.py" line="63" />
         <source>ví dụ: UBND TỈNH BẮC NINH</source>
         <translation>e.g. UBND TỈNH BẮC NINH</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="63" />
+        <location filename="../../ui/settings_screen.py" line="64" />
         <source>ví dụ: Bắc Ninh</source>
         <translation>e.g. Bắc Ninh</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="76" />
+        <location filename="../../ui/settings_screen.py" line="77" />
         <source>Cơ quan (in trên văn bản, danh sách, giấy khen)</source>
         <translation>Agency (printed on documents, lists and certificates)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="83" />
+        <location filename="../../ui/settings_screen.py" line="84" />
         <source>Dòng ngày tháng sẽ in:</source>
         <translation>Date line as printed:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="90" />
+        <location filename="../../ui/settings_screen.py" line="91" />
         <source>Ngôn ngữ mới được áp dụng khi mở lại chương trình.</source>
         <translation>A new language takes effect when the program is reopened.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="92" />
+        <location filename="../../ui/settings_screen.py" line="93" />
         <source>Giao diện (riêng máy này)</source>
         <translation>Interface (this computer only)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="94" />
+        <location filename="../../ui/settings_screen.py" line="95" />
         <source>Ngôn ngữ giao diện:</source>
         <translation>Interface language:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="97" />
+        <location filename="../../ui/settings_screen.py" line="98" />
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="101" />
+        <location filename="../../ui/settings_screen.py" line="102" />
         <source>Hoàn tác</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="113" />
+        <location filename="../../ui/settings_screen.py" line="114" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="198" />
+        <location filename="../../ui/settings_screen.py" line="197" />
         <source>Cài đặt đã bị thay đổi</source>
         <translation>Settings were changed</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="212" />
+        <location filename="../../ui/settings_screen.py" line="210" />
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="212" />
+        <location filename="../../ui/settings_screen.py" line="210" />
         <source>Khởi động lại để đổi ngôn ngữ.</source>
         <translation>Restart to change the language.</translation>
     </message>
@@ -8315,12 +8338,12 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>StageEditor</name>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="262" />
+        <location filename="../../ui/examples/examples_screen.py" line="265" />
         <source>Đã thực hiện</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="266" />
+        <location filename="../../ui/examples/examples_screen.py" line="269" />
         <source>Ghi chú (hình thức, nơi thực hiện…)</source>
         <translation>Note (how, where…)</translation>
     </message>
@@ -8328,17 +8351,17 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>StagesDialog</name>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="298" />
+        <location filename="../../ui/examples/examples_screen.py" line="303" />
         <source>Các khâu của điển hình tiên tiến</source>
         <translation>Stages of the model example</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="301" />
+        <location filename="../../ui/examples/examples_screen.py" line="306" />
         <source>Các khâu ghi nhận theo thứ tự: phát hiện → bồi dưỡng → tổng kết → nhân rộng.</source>
         <translation>Stages are recorded in order: found → fostered → reviewed → spread.</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="315" />
+        <location filename="../../ui/examples/examples_screen.py" line="320" />
         <source>Khâu phát hiện được ghi nhận khi đăng ký điển hình.</source>
         <translation>The “found” stage is recorded when the example is registered.</translation>
     </message>
@@ -8437,27 +8460,27 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>UnitPickerDialog</name>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="102" />
+        <location filename="../../ui/blocs/members_tab.py" line="104" />
         <source>Thêm đơn vị vào khối</source>
         <translation>Add units to the bloc</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="112" />
+        <location filename="../../ui/blocs/members_tab.py" line="114" />
         <source>Chọn một hoặc nhiều đơn vị (Ctrl hoặc Shift để chọn nhiều). Đơn vị đã là thành viên được tô xám.</source>
         <translation>Choose one or more units (Ctrl or Shift to choose several). Units already in the bloc are greyed.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="119" />
+        <location filename="../../ui/blocs/members_tab.py" line="121" />
         <source>Năm tham gia khối:</source>
         <translation>Year joined the bloc:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="124" />
+        <location filename="../../ui/blocs/members_tab.py" line="126" />
         <source>Thêm vào khối</source>
         <translation>Add to the bloc</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="184" />
+        <location filename="../../ui/blocs/members_tab.py" line="186" />
         <source>Đã chọn %1 đơn vị</source>
         <translation>%1 units selected</translation>
     </message>
@@ -8489,7 +8512,7 @@ This is asked once per round and who confirmed is recorded.</translation>
     </message>
     <message>
         <location filename="../../ui/workers.py" line="156" />
-        <location filename="../../ui/operations.py" line="192" />
+        <location filename="../../ui/operations.py" line="193" />
         <source>Đang xử lý</source>
         <translation>Working</translation>
     </message>
@@ -8505,7 +8528,7 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>_PickableUnitTree</name>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="89" />
+        <location filename="../../ui/blocs/members_tab.py" line="91" />
         <source>Đã là thành viên của khối</source>
         <translation>Already a member of the bloc</translation>
     </message>
@@ -9176,62 +9199,62 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>State level</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="36" />
+        <location filename="../../ui/backup_box.py" line="37" />
         <source>Sao lưu thủ công</source>
         <translation>Backup by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="37" />
+        <location filename="../../ui/backup_box.py" line="38" />
         <source>Tự động hằng ngày</source>
         <translation>Automatic, daily</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="38" />
+        <location filename="../../ui/backup_box.py" line="39" />
         <source>Trước khi nâng cấp</source>
         <translation>Before an upgrade</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="39" />
+        <location filename="../../ui/backup_box.py" line="40" />
         <source>Trước khi nhập dữ liệu</source>
         <translation>Before an import</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="40" />
+        <location filename="../../ui/backup_box.py" line="41" />
         <source>Trước khi khôi phục</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="242" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="258" />
         <source>Làm tròn lên</source>
         <translation>Round up</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="243" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="259" />
         <source>Làm tròn đến mức gần nhất</source>
         <translation>Round to the nearest</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="244" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="260" />
         <source>Làm tròn xuống</source>
         <translation>Round down</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="245" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="261" />
         <source>Mức thưởng chưa đối chiếu văn bản</source>
         <translation>Multiple not yet checked against the legal text</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="246" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="262" />
         <source>Làm tròn lên đến 10.000 đồng</source>
         <translation>Rounded up to 10,000 VND</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="247" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="263" />
         <source>Không làm tròn</source>
         <translation>No rounding</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="248" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="264" />
         <source>Một thành tích chỉ nhận một mức tiền thưởng (Luật Thi đua, khen thưởng 2022, Điều 5 khoản 2 điểm c; quy định về tiền thưởng của NĐ 152/2025, Điều 50–54): trong cùng một quyết định, một cá nhân hoặc tập thể được nhiều danh hiệu thi đua thì nhận mức thưởng cao nhất trong các danh hiệu; được nhiều hình thức khen thưởng thì nhận mức cao nhất trong các hình thức; vừa có danh hiệu vừa có hình thức thì nhận cả hai.</source>
         <translation>One achievement carries one reward (Law on Emulation and Commendation 2022, Art. 5(2)(c); the reward money rules of Decree 152/2025, Art. 50–54): in one decision, a person or collective with several titles receives the highest title's amount; with several forms, the highest form's amount; with a title and a form, both.</translation>
     </message>

@@ -167,3 +167,89 @@ def test_change_history_entry_points(qtbot, main_window, org_db, monkeypatch):
     assert decisions.changes_button.text() == "Lịch sử thay đổi…"
     council = main_window.screen("council")
     assert council.changes_button.text() == "Lịch sử thay đổi…" and not council.changes_button.isEnabled()
+
+
+def test_a_stalled_server_at_login_keeps_the_event_loop_alive_and_huy_gives_up(qtbot, org_db, monkeypatch):
+    """ensure_login's first query runs on a thread of its own: while the server does not
+    answer, the event loop runs (a 10 ms heartbeat keeps ticking), *Đang kết nối máy chủ…*
+    appears, and its Hủy returns at once."""
+    import threading
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.accounts.login import ensure_login
+    from ui.connection.dialog import ConnectingDialog
+
+    release = threading.Event()
+    monkeypatch.setattr(org_db, "accounts_exist", lambda: release.wait(30) and False)
+    beats = []
+    heartbeat = QTimer()
+    heartbeat.timeout.connect(lambda: beats.append(time.perf_counter()))
+    heartbeat.start(10)
+
+    def press_huy() -> None:
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, ConnectingDialog) and w.isVisible()]
+        if shown:
+            shown[0].cancel_button.click()
+        else:
+            QTimer.singleShot(50, press_huy)
+
+    QTimer.singleShot(50, press_huy)
+    started = time.perf_counter()
+    try:
+        assert ensure_login(org_db) is False
+    finally:
+        release.set()
+        heartbeat.stop()
+    took = time.perf_counter() - started
+    assert took < 5
+    gaps = [b - a for a, b in zip(beats, beats[1:])]
+    assert len(beats) > 10 and max(gaps) < 0.5  # the window never froze while waiting
+
+
+def test_ensure_login_asks_for_the_login_when_accounts_exist(qtbot, org_db, monkeypatch):
+    from ui.accounts.login import LoginDialog, ensure_login
+
+    _with_admin(org_db)
+    seen = []
+
+    def fake_exec(self):
+        qtbot.addWidget(self)
+        self.login_edit.setText("QuanTri")
+        self.password_edit.setText(PW)
+        self.try_login()
+        seen.append(self.result())
+        return self.result()
+
+    monkeypatch.setattr(LoginDialog, "exec", fake_exec)
+    assert ensure_login(org_db) is True
+    assert seen == [LoginDialog.DialogCode.Accepted] and org_db.actor.login == "QuanTri"
+
+
+def test_audit_screen_follows_writes_through_the_hub(qtbot, main_window, org_db):
+    """A write made through an operation elsewhere shows in a built audit screen without
+    anyone calling it (at once while shown, on the next show while hidden)."""
+    from app.rules.person import PersonInput
+    from app.services.org import get_person, update_person
+    from ui.operations import PEOPLE, CollectionOp
+
+    main_window.show_screen("audit")
+    screen = main_window.screen("audit")
+    before = len(screen.view.rows)
+
+    def rename(position):
+        def op(s):
+            p = get_person(s, org_db.ids["CB001"])
+            update_person(s, person_id=p.id, version=p.version,
+                          data=PersonInput(p.code, p.full_name, p.gender, p.unit_id, position=position))
+        CollectionOp(parent=main_window.org_screen, db=org_db, changes={PEOPLE}, op=op).run_in_background()
+
+    rename("Phó Trưởng phòng")
+    assert len(screen.view.rows) == before + 1
+    main_window.show_screen("org")
+    rename("Trưởng phòng")
+    assert len(screen.view.rows) == before + 1
+    main_window.show_screen("audit")
+    assert len(screen.view.rows) == before + 2

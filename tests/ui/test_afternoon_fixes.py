@@ -236,7 +236,7 @@ def test_first_run_wizard_stores_the_agency(qtbot, db, monkeypatch, message_boxe
     type_text(wizard.fields["signer_title"], "GIÁM ĐỐC")
     type_text(wizard.fields["signer_name"], "Nguyễn Văn An")
     QTest.mouseClick(finish, Qt.MouseButton.LeftButton)
-    assert wizard.saved
+    assert wizard.saved and wizard.result() == QWizard.DialogCode.Accepted and not wizard.isVisible()
     with db.factory() as s:
         values = settings_service.get_settings(s)
     assert (values.agency_name, values.place_name, values.signer_name) == (

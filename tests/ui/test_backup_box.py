@@ -32,8 +32,10 @@ def test_lists_backups_and_backs_up_now(qtbot, sqlite_db):
     box = BackupBox(sqlite_db)
     qtbot.addWidget(box)
     assert box.table.rowCount() == 0
-    out = box.backup_now()
-    assert out is not None and out.exists()
+    written = []
+    box.backup_now(then=written.append)
+    out = written[0]
+    assert out.exists()
     assert box.table.rowCount() == 1
     assert box.table.item(0, 1).text() == "Sao lưu thủ công"
     assert box.table.item(0, 2).text().endswith("KB")
@@ -90,7 +92,8 @@ def test_restore_refusal_is_shown_and_changes_nothing(qtbot, sqlite_db, message_
     junk.write_bytes(b"x" * 4096)
     box = BackupBox(sqlite_db)
     qtbot.addWidget(box)
-    assert not box.restore(junk)
+    with qtbot.assertNotEmitted(box.restored):
+        box.restore(junk)
     assert any("không phải cơ sở dữ liệu SQLite" in t for t in message_boxes.texts("warning"))
     assert db_file.read_bytes() == before
 
@@ -99,9 +102,11 @@ def test_main_window_closes_after_a_restore(qtbot, main_window, on_postgres):
     if on_postgres:
         pytest.skip("SQLite")
     box = main_window.settings_screen.backup_box
-    out = box.backup_now()
+    written = []
+    box.backup_now(then=written.append)
     assert main_window.isVisible()
-    assert box.restore(out)
+    with qtbot.waitSignal(box.restored):
+        box.restore(written[0])
     assert not main_window.isVisible()
 
 

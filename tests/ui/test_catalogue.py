@@ -10,9 +10,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from app.services import catalogue
+from tests.ui.test_nominations import round_db  # noqa: F401  (fixture)
 from ui.catalogue.params_editor import parse_fraction
 from ui.catalogue.ruleset_dialog import RuleSetDialog
 from ui.catalogue.rulesets_screen import RuleSetsScreen
+
+
+def rules_saves() -> list[object]:
+    """The initiators of every RULES announcement on the change hub from now on."""
+    from ui.operations import RULES, change_hub
+
+    seen: list[object] = []
+    change_hub().changed.connect(lambda c: seen.append(c.initiator) if c.touches(RULES) else None)
+    return seen
 
 
 @pytest.fixture
@@ -71,14 +81,13 @@ def test_copy_then_edit_threshold_with_inline_validation(qtbot, rules_screen, db
         return self.result()
 
     monkeypatch.setattr(RuleSetDialog, "exec", fake_exec)
-    changed = []
-    rules_screen.rules_changed.connect(lambda: changed.append(1))
+    changed = rules_saves()
     rules_screen.copy_button.click()
     assert attempts[0].startswith("trùng thời gian hiệu lực với «NĐ 152/2025»")
     assert [r.name for r in rules_screen.sets_model.rows] == ["NĐ 98/2023", "NĐ 152/2025", "QĐ riêng của Khối 2026"]
     assert rules_screen.selected_set().name == "QĐ riêng của Khối 2026"
     assert rules_screen.sets_model.rows[1].effective_to == _dt.date(2025, 12, 31)  # closed the day before
-    assert changed == [1]
+    assert len(changed) == 1 and changed[0].parent() is rules_screen  # the copy dialog announced it
 
     # Edit CSTĐCS's vote threshold in the new set.
     assert rules_screen.select_rule("CSTDCS")
@@ -91,7 +100,8 @@ def test_copy_then_edit_threshold_with_inline_validation(qtbot, rules_screen, db
     assert threshold.property("invalid") is True
     assert not rules_screen.save_button.isEnabled()
     assert rules_screen.status_label.text() == "Còn 1 trường chưa hợp lệ"
-    assert not rules_screen.save_rule()
+    rules_screen.save_rule()
+    assert len(changed) == 1  # nothing stored
     threshold.setText("hai phần ba")
     assert box.error.text() == "nhập dạng tử/mẫu (ví dụ 4/5) hoặc phần trăm (ví dụ 80%)"
     threshold.setText("2/3")
@@ -105,7 +115,7 @@ def test_copy_then_edit_threshold_with_inline_validation(qtbot, rules_screen, db
         old = {r.award_code: r.params for r in catalogue.list_award_rules(s, rule_set_id=sets["NĐ 152/2025"])}
     assert new["CSTDCS"].vote_threshold == (2, 3)
     assert old["CSTDCS"].vote_threshold == (4, 5)  # the copy's edit leaves the source alone
-    assert changed == [1, 1]
+    assert changed[1:] == [rules_screen]
 
 
 def test_required_fields_of_a_criterion(qtbot, rules_screen):
@@ -194,8 +204,9 @@ def test_money_dialog_base_salary_and_rounding(qtbot, rules_screen, db, monkeypa
     monkeypatch.setattr(BaseSalaryDialog, "exec", salary_exec)
     monkeypatch.setattr(RoundingDialog, "exec", rounding_exec)
     monkeypatch.setattr(MoneyDialog, "exec", dialog_exec)
-    with qtbot.waitSignal(rules_screen.rules_changed):
-        rules_screen.money_button.click()
+    changed = rules_saves()
+    rules_screen.money_button.click()
+    assert len(changed) == 2  # the base salary and the rounding
     assert seen["rows"] == 8
     with db.factory() as s:
         assert money.base_salary_in_force(s, on=_dt.date(2026, 7, 1)).amount == 2_530_000
@@ -222,10 +233,36 @@ def test_unconfirmed_values_are_marked_and_can_be_cleared(rules_screen, qtbot):
     assert not editor.unconfirmed_banner.isVisibleTo(rules_screen)
 
 
-def test_a_rules_save_is_announced_on_the_change_hub(qtbot, rules_screen):
-    from ui.operations import change_hub
+def test_a_rules_save_rechecks_a_built_nominations_screen_through_the_hub(qtbot, round_db):  # noqa: F811
+    """Raising LĐTT's minimum rating in the round's rule set (NĐ 98/2023) on the rules screen
+    makes an HTTNV-rated nominee not eligible on the nominations screen: the save is a real
+    CollectionOp announcing RULES; nothing calls the nominations screen."""
+    from app.rules.eligibility import ELIGIBLE, NOT_ELIGIBLE
+    from app.services import nomination
+    from ui.nominations.nominations_screen import NominationsScreen
 
-    kinds = []
-    change_hub().changed.connect(lambda c: kinds.append(sorted(c.kinds)))
-    rules_screen.rules_changed.emit()
-    assert kinds == [["rules"]]
+    ids = round_db.ids
+    with round_db.factory.begin() as s:
+        nomination.add_nominations(s, round_id=ids["round"], award_code="LDTT", person_ids=[ids["CB002"]])
+    nominations = NominationsScreen(round_db)
+    qtbot.addWidget(nominations)
+    nominations.show()
+    qtbot.waitExposed(nominations)
+    nominations.recompute()
+    verdicts = lambda: {r.name: r.verdict_status for r in nominations.model.rows}  # noqa: E731
+    name = next(iter(verdicts()))
+    assert verdicts() == {name: ELIGIBLE}
+
+    rules = RuleSetsScreen(round_db)
+    qtbot.addWidget(rules)
+    rules.resize(1200, 700)
+    rules.show()
+    rules.sets_table.selectRow([r.name for r in rules.sets_model.rows].index("NĐ 98/2023"))
+    assert rules.select_rule("LDTT")
+    combo = rules.editor.widget("min_rating")
+    combo.setCurrentIndex(combo.findData("HTXSNV"))
+    changed = rules_saves()
+    rules.save_button.click()
+    assert changed == [rules]
+    assert verdicts() == {name: NOT_ELIGIBLE}
+    rules.grab().save("/tmp/rules_screen.png")

@@ -267,32 +267,48 @@ def test_delete_asks_then_removes(screen, message_boxes):
     assert names(screen) == ["Nguyễn Thị Lan"]
 
 
-def test_export_writes_the_list(qtbot, monkeypatch, screen, tmp_path):
+def test_export_writes_the_list_through_the_flow(qtbot, monkeypatch, screen, tmp_path, message_boxes):
+    """The save dialog proposes the document, the movement and today's date in the last
+    folder; the file is written by the service; the saved box offers Mở tệp."""
+    import datetime as _dt
+
+    from ui import export_flow
+
+    export_flow.remember_folder(tmp_path / "x.xlsx")
     out = tmp_path / "Điển hình.xlsx"
     asked = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda parent, title, suggested, filters: asked.append(suggested) or (str(out), filters))
     screen.export_button.click()
-    assert asked[0].endswith("Danh sách điển hình tiên tiến - Tham mưu giỏi, phục vụ tốt.xlsx")
+    today = _dt.date.today().strftime("%d-%m-%Y")
+    assert asked == [str(tmp_path / f"Danh sách điển hình tiên tiến - Tham mưu giỏi, phục vụ tốt {today}.xlsx")]
     assert out.exists() and screen.last_export == out
     assert screen.message_label.text() == f"Đã xuất 2 điển hình ra {out.name}"
+    assert message_boxes.calls[-1][0] == "saved" and str(out) in message_boxes.calls[-1][2]
     ws = load_workbook(out).active
     cells = [c.value for row in ws.iter_rows() for c in row if c.value is not None]
     assert "DANH SÁCH ĐIỂN HÌNH TIÊN TIẾN" in cells and "I. CÁ NHÂN" in cells and "II. TẬP THỂ" in cells
     assert "Nguyễn Thị Lan" in cells and "Phòng Ngân sách" in cells
 
 
-def test_export_error_goes_to_the_message_box(qtbot, monkeypatch, screen, tmp_path, message_boxes):
+def test_a_locked_file_is_offered_again(qtbot, monkeypatch, screen, tmp_path, message_boxes):
     from app.errors import FileLocked
 
-    def locked(session, *, movement_id, out, **kw):
-        raise FileLocked(path=str(out))
+    real = example.export_examples
+    calls = []
 
-    monkeypatch.setattr(example, "export_examples", locked)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda parent, title, suggested, filters: (str(tmp_path / "x"), filters))
-    screen.export_button.click()
-    assert message_boxes.texts("warning")[-1].startswith(f"Không ghi được tệp {tmp_path / 'x.xlsx'}")
+    def locked_once(session, *, movement_id, out, **kw):
+        calls.append(out)
+        if len(calls) == 1:
+            raise FileLocked(path=str(out))
+        return real(session, movement_id=movement_id, out=out, **kw)
+
+    monkeypatch.setattr(example, "export_examples", locked_once)
+    message_boxes.click = ["Thử lại"]
+    screen.export(path=tmp_path / "x.xlsx")
+    assert message_boxes.calls[0][0] == "box" and str(tmp_path / "x.xlsx") in message_boxes.calls[0][2]
+    assert calls == [tmp_path / "x.xlsx"] * 2 and (tmp_path / "x.xlsx").exists()
+    assert message_boxes.calls[-1][0] == "saved"
 
 
 def test_no_movement_disables_adding(qtbot, db):
@@ -325,3 +341,23 @@ def test_screenshot_with_150_examples(qtbot, db, tmp_path):
     assert w.movement_id == mid and w.model.rowCount() == 150
     assert w.counts_label.text().startswith("<b>150</b> điển hình: 120 cá nhân, 30 tập thể")
     assert w.grab().save(str(tmp_path / "examples_screen.png"))
+
+
+def test_a_movement_added_elsewhere_appears_through_the_hub(qtbot, screen, ex_db):
+    """A write announcing ROUNDS (as the rounds screen makes) reloads the movements: at once
+    while shown, on the next show while hidden; no one calls the screen."""
+    from ui.operations import ROUNDS, CollectionOp
+
+    def add(name):
+        CollectionOp(parent=None, db=ex_db, changes={ROUNDS},
+                     op=lambda s: movement.create_movement(s, name=name)).run_in_background()
+
+    movements = lambda: [screen.movement_combo.itemText(i) for i in range(screen.movement_combo.count())]  # noqa: E731
+    add("Thi đua chuyển đổi số")
+    assert "Thi đua chuyển đổi số" in movements()
+    assert screen.movement_id == ex_db.ids["M"]  # the chosen movement is kept
+    screen.hide()
+    add("Dân vận khéo")
+    assert "Dân vận khéo" not in movements()
+    screen.show()
+    assert "Dân vận khéo" in movements()

@@ -24,7 +24,7 @@ def test_sidebar_switches_screens(qtbot, main_window):
 def test_title_follows_the_agency_name(qtbot, main_window):
     main_window.show_screen("settings")
     main_window.settings_screen.fields["agency_name"].setText("Sở Nội vụ tỉnh Bắc Ninh")
-    assert main_window.settings_screen.save()
+    main_window.settings_screen.save()
     assert main_window.windowTitle() == "TĐKT Desk – Sở Nội vụ tỉnh Bắc Ninh"
 
 

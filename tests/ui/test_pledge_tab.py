@@ -79,7 +79,7 @@ def test_empty_year_shows_a_draft_and_save_stores_it(qtbot, tab, bloc_db):
     _edit(tab, 0, SignatoryTableModel.TITLE, "Chánh Văn phòng")
     assert tab.has_unsaved_changes() and "chưa lưu" in tab.status_label.text()
     with qtbot.waitSignal(tab.pledge_changed):
-        assert tab.save()
+        tab.save()
     assert not tab.has_unsaved_changes() and tab.status_label.text() == "Đã lưu."
     p = _stored(bloc_db)
     assert p.title == f"Giao ước thi đua năm {YEAR} của Khối" and p.signed_on == dt.date(YEAR, 1, 20)
@@ -91,32 +91,35 @@ def test_empty_year_shows_a_draft_and_save_stores_it(qtbot, tab, bloc_db):
 def test_validation_is_shown_inline(tab, bloc_db):
     tab.title_edit.clear()
     tab.content_edit.setPlainText("   ")
-    assert not tab.save()
+    tab.save()
     assert tab.title_box.error.text() == "chưa nhập tiêu đề giao ước"
     assert tab.content_error.text() == "chưa nhập nội dung giao ước"
     assert tab.has_unsaved_changes()
     tab.title_edit.setText("Giao ước")
     tab.content_edit.setPlainText("Nội dung.")
     tab.signed_on_edit.setText("31/02/2020")
-    assert not tab.save()
+    tab.save()
     assert tab.signed_on_box.error.text() == "ngày không có thật"
     tab.signed_on_edit.setText("05/03/2020")
-    assert not tab.save()
+    tab.save()
     assert tab.signed_on_box.error.text().startswith("ngày ký phải trong năm")
     while tab.model.rowCount():
         tab.table.setCurrentIndex(tab.model.index(0, 0))
         tab.remove_selected_signatory()
     tab.signed_on_edit.clear()
-    assert not tab.save()
+    tab.save()
     assert tab.signatories_error.text() == "chưa có đơn vị thành viên nào ký giao ước"
     assert _stored(bloc_db) is None
     tab.add_missing_members()
-    assert tab.model.rowCount() == 4 and tab.save()
+    assert tab.model.rowCount() == 4
+    tab.save()
+    assert _stored(bloc_db) is not None
     assert tab.title_box.error.text() == "" and tab.signatories_error.isHidden()
 
 
 def test_signed_mark_is_stored_at_once(qtbot, tab, bloc_db):
-    assert tab.save()
+    tab.save()
+    assert not tab.has_unsaved_changes()
     with qtbot.waitSignal(tab.pledge_changed):
         _edit(tab, 2, SignatoryTableModel.SIGNED, Qt.CheckState.Checked.value)
     assert not tab.has_unsaved_changes()
@@ -136,7 +139,7 @@ def test_copy_from_last_year(tab, bloc_db, message_boxes):
                         signatories=[SignatoryInput(m[1], "Nguyễn Văn Hòa", "Trưởng ban", True)])
     tab.reload()
     assert tab.copy_button.isEnabled()
-    assert tab.copy_from_last_year()
+    tab.copy_from_last_year()
     assert message_boxes.calls == []  # nothing stored nor edited this year: no question
     p = _stored(bloc_db)
     assert p.title == f"Giao ước thi đua năm {YEAR}" and p.content == f"Thi đua hoàn thành nhiệm vụ năm {YEAR}."
@@ -146,9 +149,10 @@ def test_copy_from_last_year(tab, bloc_db, message_boxes):
     assert tab.model.index(1, SignatoryTableModel.SIGNED).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
     # Now that the year has a pledge, copying again asks; "No" keeps it.
     tab.content_edit.setPlainText("Đã sửa.")
-    assert tab.save()
+    tab.save()
+    assert not tab.has_unsaved_changes()
     message_boxes.answer = QMessageBox.StandardButton.No
-    assert not tab.copy_from_last_year()
+    tab.copy_from_last_year()
     assert message_boxes.calls[-1][0] == "question"
     assert _stored(bloc_db).content == "Đã sửa."
 
@@ -160,7 +164,7 @@ def test_year_change_asks_about_unsaved_edits(tab, bloc_db, message_boxes):
     assert tab.year == YEAR and tab.year_spin.value() == YEAR
     assert tab.content_edit.toPlainText() == "Bản nháp chưa lưu."
     message_boxes.answer = QMessageBox.StandardButton.Yes
-    tab.year_spin.setValue(YEAR + 1)
+    tab.year_spin.setValue(YEAR + 1)  # saved first, then the year moves on
     assert tab.year == YEAR + 1 and tab.pledge.id is None
     assert _stored(bloc_db).content == "Bản nháp chưa lưu."
     tab.content_edit.setPlainText("Bỏ đi.")
@@ -197,7 +201,8 @@ def test_export_saves_then_writes_pdf(tab, bloc_db, message_boxes, tmp_path, mon
 def test_export_errors_go_to_message_box(tab, bloc_db, message_boxes, tmp_path, monkeypatch):
     import os
 
-    assert tab.save()
+    tab.save()
+    assert not tab.has_unsaved_changes()
 
     def locked(src, dst):
         raise PermissionError(13, "in use")
@@ -206,3 +211,18 @@ def test_export_errors_go_to_message_box(tab, bloc_db, message_boxes, tmp_path, 
     tab.export_pdf(str(tmp_path / "mo.pdf"))  # the export flow's box: Thử lại / Lưu tên khác… / Hủy
     assert [title for kind, title, _t in message_boxes.calls if kind == "box"] == ["Tệp đang được mở"]
     assert not (tmp_path / "mo.pdf").exists()
+
+
+def test_leaving_with_unsaved_edits_saves_then_proceeds(tab, bloc_db, message_boxes):
+    """«Có» when the host leaves: stay until the edits are stored, then `proceed()` once;
+    an invalid form keeps the host and shows why."""
+    proceeded = []
+    tab.content_edit.setPlainText("Lưu khi đóng.")
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+    assert tab.confirm_leave(lambda: proceeded.append(1)) is False
+    assert proceeded == [1] and _stored(bloc_db).content == "Lưu khi đóng."
+    assert tab.confirm_leave(lambda: proceeded.append(2)) is True  # nothing unsaved now
+    tab.title_edit.clear()
+    tab.title_edit.textEdited.emit("")
+    assert tab.confirm_leave(lambda: proceeded.append(3)) is False
+    assert proceeded == [1] and tab.title_box.error.text() == "chưa nhập tiêu đề giao ước"

@@ -13,8 +13,10 @@ def test_settings_round_trip(qtbot, org_db):
     screen.fields["signer_title"].setText("Giám đốc")
     screen.header_style.setCurrentIndex(screen.header_style.findData("party"))
     assert screen.preview.text().startswith("Bắc Ninh, ngày ")
+    saved = []
     with qtbot.waitSignal(screen.settings_saved):
-        assert screen.save()
+        screen.save(then=lambda: saved.append(1))
+    assert saved == [1]
     assert screen.status.text() == "Đã lưu."
     with org_db.factory() as s:
         stored = settings_service.get_settings(s)
@@ -45,7 +47,9 @@ def test_errors_are_inline_and_block_saving(qtbot, org_db):
     screen.fields["place_name"].setText("")
     assert screen.boxes["place_name"].error.text() == "không được để trống (dùng cho dòng ngày tháng)"
     assert not screen.save_button.isEnabled()
-    assert not screen.save()
+    saved = []
+    screen.save(then=lambda: saved.append(1))
+    assert saved == [] and screen.boxes["place_name"].error.text()
     screen.fields["place_name"].setText("Huế")
     assert screen.boxes["place_name"].error.isHidden()
     assert screen.save_button.isEnabled()
@@ -60,7 +64,9 @@ def test_stale_settings_are_reported_and_reloaded(qtbot, org_db, message_boxes):
         current = settings_service.get_settings(s)
         settings_service.save_settings(s, values=dataclasses.replace(current, agency_name="Đổi bởi máy khác"))
     screen.fields["agency_name"].setText("Của tôi")
-    assert not screen.save()
+    saved = []
+    screen.save(then=lambda: saved.append(1))
+    assert saved == []
     assert "Cài đặt «Tên cơ quan, đơn vị»" in message_boxes.texts("warning")[0]
     assert screen.fields["agency_name"].text() == "Đổi bởi máy khác"
 
@@ -69,6 +75,6 @@ def test_language_is_stored_in_qsettings(qtbot, org_db):
     screen = SettingsScreen(org_db)
     qtbot.addWidget(screen)
     screen.language.setCurrentIndex(screen.language.findData("en"))
-    assert screen.save()
+    screen.save()
     assert UiSettings().language == "en"
     assert "Khởi động lại" in screen.status.text()

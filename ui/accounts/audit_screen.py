@@ -1,6 +1,8 @@
 """"Nhật ký thay đổi": the audit trail with the CLI's filters, an entry's before/after side
 by side, and *Kiểm tra toàn vẹn* (the full check, with progress). `RowHistoryDialog` is
-"Lịch sử thay đổi…" of one record."""
+"Lịch sử thay đổi…" of one record. Reads run as QueryOps; the screen reloads itself after
+any write announced on the change hub (every write adds entries), on its next show while
+hidden. GUI thread."""
 
 from __future__ import annotations
 
@@ -30,6 +32,8 @@ from PySide6.QtWidgets import (
 
 from app.database import Database
 from app.services import audit
+from ui.lazy_refresh import LazyRefresh
+from ui.operations import OpChanges, QueryOp, change_hub
 
 MAX_ROWS = 2000  # newest entries shown; narrow the filters for older ones
 
@@ -108,6 +112,18 @@ class AuditScreen(QWidget):
         self._db = db
         title = QLabel(self.tr("Nhật ký thay đổi"))
         title.setProperty("role", "screen-title")
+        self.count_label = QLabel()
+        self.view = AuditView()
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(self._build_filters())
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count_label)
+        self._refresher = LazyRefresh(self, self.reload)
+        change_hub().changed.connect(self._on_changes)
+        self.reload()
+
+    def _build_filters(self) -> QHBoxLayout:
         self.table_combo = QComboBox()
         self.table_combo.addItem(self.tr("(mọi bảng)"), "")
         for name in audit.audited_tables():
@@ -133,25 +149,23 @@ class AuditScreen(QWidget):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(self.check_button)
-        self.count_label = QLabel()
-        self.view = AuditView()
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addLayout(bar)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.count_label)
-        self.reload()
+        return bar
+
+    def _on_changes(self, _changes: OpChanges) -> None:
+        self._refresher.request()  # every committed write adds entries
 
     def reload(self) -> None:
         since = None
         if self.since_check.isChecked():
             d = self.since_edit.date()
             since = _dt.date(d.year(), d.month(), d.day())
-        with self._db.factory() as session:
-            rows = audit.list_entries(session, table=self.table_combo.currentData() or None,
-                                      row_id=self.row_edit.text().strip() or None,
-                                      account=self.user_edit.text().strip() or None, since=since,
-                                      limit=MAX_ROWS, newest_first=True)
+        table, row_id = self.table_combo.currentData() or None, self.row_edit.text().strip() or None
+        account = self.user_edit.text().strip() or None
+        QueryOp(parent=self, db=self._db, key="reload", success=self._show_rows,
+                op=lambda s: audit.list_entries(s, table=table, row_id=row_id, account=account, since=since,
+                                                limit=MAX_ROWS, newest_first=True)).run_in_background()
+
+    def _show_rows(self, rows: list[audit.AuditRow]) -> None:
         self.view.set_rows(rows)
         text = self.tr("%1 mục").replace("%1", str(len(rows)))
         if len(rows) >= MAX_ROWS:
@@ -165,16 +179,15 @@ class RowHistoryDialog(QDialog):
     def __init__(self, db: Database, table: str, row_id, title: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Lịch sử thay đổi – %1").replace("%1", title or f"{table} #{row_id}"))
-        with db.factory() as session:
-            rows = audit.row_history(session, table, row_id)
         self.view = AuditView()
-        self.view.set_rows(list(reversed(rows)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(buttons)
         self.resize(860, 560)
+        QueryOp(parent=self, db=db, op=lambda s: audit.row_history(s, table, row_id),
+                success=lambda rows: self.view.set_rows(list(reversed(rows)))).run_in_background()
 
 
 def show_row_history(db: Database, table: str, row_id, title: str = "", parent: QWidget | None = None) -> None:

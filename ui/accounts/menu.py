@@ -1,5 +1,6 @@
 """The main window's "Tài khoản" menu (change password, manage accounts, integrity check),
-the accounts dialog of the admin, and the red banner of the quick check at start."""
+the accounts dialog of the admin, and the red banner of the quick check at start. Database
+work runs through ui/operations.py. GUI thread."""
 
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.database import Database
-from app.errors import AppError
+from ui import errors
+from ui.operations import CollectionOp, QueryOp
 from ui.settings import UiSettings
 
 
@@ -63,8 +65,10 @@ class AccountsDialog(QDialog):
     def reload(self) -> None:
         from app.services.accounts import list_accounts
 
-        with self._db.factory() as session:
-            self.rows = list_accounts(session)
+        QueryOp(parent=self, db=self._db, op=list_accounts, success=self._show_rows, key="reload").run_in_background()
+
+    def _show_rows(self, rows) -> None:
+        self.rows = rows
         labels = {"admin": self.tr("Quản trị"), "clerk": self.tr("Chuyên viên"), "viewer": self.tr("Chỉ xem")}
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
@@ -91,12 +95,14 @@ class AccountsDialog(QDialog):
         row = self._selected()
         if row is None:
             return
-        try:
-            with self._db.factory.begin() as session:
-                disable_account(session, login=row.login, disabled=not row.disabled)
-        except AppError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message())
-        self.reload()
+
+        def failed(exc: BaseException) -> None:
+            errors.show_error(self, exc)
+            self.reload()
+
+        CollectionOp(parent=self, db=self._db, changes=(), success=lambda _r: self.reload(),
+                     op=lambda s: disable_account(s, login=row.login, disabled=not row.disabled)).failure(
+            failed).run_in_background()
 
     def reset_password(self) -> None:
         from ui.accounts.login import ChangePasswordDialog
@@ -124,7 +130,10 @@ def add_account_menu(window: QMainWindow, db: Database) -> None:
         dialog.deleteLater()
 
     def manage() -> None:
-        if not db.accounts_exist():
+        QueryOp(parent=window, db=db, op=lambda _s: db.accounts_exist(), success=open_accounts).run_in_background()
+
+    def open_accounts(exists: bool) -> None:
+        if not exists:
             dialog = NewAccountDialog(db, window, first=True)
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 QMessageBox.information(
@@ -151,14 +160,19 @@ def add_account_menu(window: QMainWindow, db: Database) -> None:
     menu.addAction(window.integrity_action)
 
 
-def quick_findings(db: Database) -> list[str]:
-    """The quick check at start (chain head and seals), plus entries missing at the end of
-    the chain compared with the head this PC saw last."""
+def quick_check(session) -> tuple[list[str], int]:
+    """(findings of the chain and seals, the chain head's number). Any thread."""
     from app.services.integrity import chain_head, verify_chain
 
-    with db.factory() as session:
-        findings = verify_chain(session)
-        seq, _hash = chain_head(session)
+    findings = verify_chain(session)
+    seq, _hash = chain_head(session)
+    return findings, seq
+
+
+def compare_head(db: Database, findings: list[str], seq: int) -> list[str]:
+    """`findings` plus entries missing at the end of the chain compared with the head this
+    PC saw last; remembers the head otherwise. GUI thread (UI settings)."""
+    findings = list(findings)
     ui = UiSettings()
     key = "audit/head/" + db.url.replace("/", "|")
     try:
@@ -174,13 +188,21 @@ def quick_findings(db: Database) -> list[str]:
     return findings
 
 
-def add_integrity_banner(window: QMainWindow, db: Database) -> QLabel | None:
-    """A red banner above the screens when the quick check finds something."""
-    try:
-        findings = quick_findings(db)
-    except Exception as exc:  # noqa: BLE001 - a damaged trail must not stop the program from opening
-        findings = [QCoreApplication.translate("AccountsMenu", "Không kiểm tra được nhật ký thay đổi: %1")
-                    .replace("%1", type(exc).__name__)]
+def add_integrity_banner(window: QMainWindow, db: Database) -> None:
+    """A red banner above the screens when the quick check (run as a QueryOp) finds
+    something; `window.integrity_banner` is the banner or None."""
+    window.integrity_banner = None
+
+    def failed(exc: BaseException) -> None:  # a damaged trail must not stop the program from opening
+        _show_banner(window, [QCoreApplication.translate("AccountsMenu", "Không kiểm tra được nhật ký thay đổi: %1")
+                              .replace("%1", type(exc).__name__)])
+
+    QueryOp(parent=window, db=db, op=quick_check,
+            success=lambda result: _show_banner(window, compare_head(db, *result))).failure(
+        failed).run_in_background()
+
+
+def _show_banner(window: QMainWindow, findings: list[str]) -> QLabel | None:
     if not findings:
         return None
     shown = findings[:5] + ([QCoreApplication.translate("AccountsMenu", "… và %1 vấn đề khác (Tài khoản → Kiểm tra toàn vẹn).")

@@ -204,9 +204,10 @@ class BlocsScreen(QWidget):
         self._dirty = set(self._tab_widgets()) - {current}
         current.set_bloc(bloc_id)
 
-    def confirm_close(self) -> bool:
-        """Before the program closes: save or drop an unsaved pledge; False: stay open."""
-        return self.pledge_tab.confirm_leave()
+    def confirm_close(self, proceed=None) -> bool:
+        """Before the program closes: save or drop an unsaved pledge; False: stay open
+        (after a save, `proceed()` closes)."""
+        return self.pledge_tab.confirm_leave(proceed)
 
     def add_bloc(self) -> None:
         dialog = NewBlocDialog(self._db, self)

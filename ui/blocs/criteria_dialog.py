@@ -37,6 +37,7 @@ from app.services import bloc, bloc_admin
 from app.services import movement as movement_service
 from app.services.bloc import ScoringTableSummary
 from ui.history.forms import FormDialog
+from ui.operations import BLOCS, QueryOp
 from ui.models.table import RowTableModel
 from ui.i18n import locale
 from ui import theme
@@ -401,6 +402,7 @@ class CriteriaTableDialog(FormDialog):
     # Field names of ValidationFailed from app.services.bloc / app.rules.scoring that
     # belong under the grid.
     ITEM_FIELDS = ("items", "criteria", "weights", "code")
+    changes = frozenset({BLOCS})
 
     def __init__(self, db: Database, *, bloc_id: int, table: ScoringTableSummary | None = None,
                  default_year: int | None = None, score_count: int = 0, parent: QWidget | None = None) -> None:
@@ -419,9 +421,8 @@ class CriteriaTableDialog(FormDialog):
         self.year.setFixedWidth(90)
         self.movement = self.add_field("movement_id", self.tr("Phong trào"), QComboBox())
         self.movement.addItem(self.tr("(bảng chấm điểm cả năm, không theo phong trào)"), None)
-        with db.factory() as s:
-            for m in movement_service.list_movements(s):
-                self.movement.addItem(m.name, m.id)
+        QueryOp(parent=self, db=db, op=movement_service.list_movements,
+                success=self._fill_movements).run_in_background()
         self.movement.setToolTip(self.tr("Chọn phong trào khi bảng dùng để chấm điểm một phong trào (đợt) thi đua"))
         self.declared_total = self.add_field("declared_total", self.tr("Tổng điểm công bố"), QLineEdit())
         self.declared_total.setFixedWidth(90)
@@ -456,6 +457,12 @@ class CriteriaTableDialog(FormDialog):
         self.finish()
         fit_to_screen(self, 1060, 640)  # 1366×768 at 125–150 %
         self.name.selectAll()
+
+    def _fill_movements(self, movements) -> None:
+        for m in movements:
+            self.movement.addItem(m.name, m.id)
+        if self._table is not None:
+            self.movement.setCurrentIndex(max(self.movement.findData(self._table.movement_id), 0))
 
     def _on_year_changed(self, year: int) -> None:
         # Keep a default-looking name in step with the year ("… năm 2025" → "… năm 2026").

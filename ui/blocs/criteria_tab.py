@@ -1,7 +1,8 @@
 """CriteriaTab: the criteria tables (bảng tiêu chí chấm điểm) of one bloc, one or more a
 year, with the items of the selected table underneath; add, edit, copy from the previous
-year, delete. GUI thread: every query is small; reads and writes go through
-app.services.bloc and app.services.bloc_admin. Emits `tables_changed` after a saved change."""
+year, delete. Reads run as QueryOps, writes as CollectionOps announcing BLOCS
+(ui/operations.py) through app.services.bloc and app.services.bloc_admin. Emits
+`tables_changed` after a saved change (the blocs screen marks its other tabs). GUI thread."""
 
 from __future__ import annotations
 
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.database import Database
-from app.errors import AppError
 from app.rules.scoring import BONUS, NORMAL, PENALTY
 from app.services import bloc, bloc_admin
 from app.services.bloc import ScoringTableSummary
@@ -31,6 +31,7 @@ from ui import errors
 from ui.blocs.criteria_dialog import CriteriaTableDialog, fmt_points, kind_labels
 from ui.history.history_dialog import make_table
 from ui.models.dto_table import Column, DtoTableModel
+from ui.operations import BLOCS, CollectionOp, QueryOp
 
 BONUS_TINT = (QColor("#e6f4ea"), QColor("#1e6b34"))
 PENALTY_TINT = (QColor("#fdecea"), QColor("#a61b1b"))
@@ -157,16 +158,23 @@ class CriteriaTab(QWidget):
         self._bloc_id = bloc_id
         self.reload()
 
-    def reload(self) -> None:
-        keep = self.selected_table()
-        tables: list[ScoringTableSummary] = []
-        if self._bloc_id is not None:
-            with self._db.factory() as session:
-                tables = bloc.list_tables(session, bloc_id=self._bloc_id)
+    def reload(self, *, select: int | None = None) -> None:
+        """The bloc's tables again, keeping the selection (or selecting table `select`)."""
+        keep = select if select is not None else (t.id if (t := self.selected_table()) else None)
+        bloc_id = self._bloc_id
+        if bloc_id is None:
+            self._show_tables(None, [], keep)
+            return
+        QueryOp(parent=self, db=self._db, key="reload", op=lambda s: bloc.list_tables(s, bloc_id=bloc_id),
+                success=lambda tables: self._show_tables(bloc_id, tables, keep)).run_in_background()
+
+    def _show_tables(self, bloc_id: int | None, tables: list[ScoringTableSummary], keep: int | None) -> None:
+        if bloc_id != self._bloc_id:
+            return  # another bloc was chosen meanwhile
         self.tables_model.set_rows(tables)
         self.empty_label.setVisible(self._bloc_id is not None and not tables)
         if keep is not None:
-            self.select_table(keep.id)
+            self.select_table(keep)
         if self.selected_table() is None and tables:
             self.tables_view.selectRow(0)
         self._on_table_selected()
@@ -176,20 +184,15 @@ class CriteriaTab(QWidget):
         return max(years) + 1 if years else _dt.date.today().year
 
     # ------------------------------------------------------------ actions
-    def make_table_dialog(self, table: ScoringTableSummary | None = None) -> CriteriaTableDialog:
-        score_count = 0
-        if table is not None:
-            with self._db.factory() as session:
-                score_count = bloc_admin.count_table_scores(session, table_id=table.id)
+    def make_table_dialog(self, table: ScoringTableSummary | None = None, score_count: int = 0) -> CriteriaTableDialog:
         return CriteriaTableDialog(self._db, bloc_id=self._bloc_id, table=table, default_year=self._next_year(),
                                    score_count=score_count, parent=self)
 
     def _run_dialog(self, dialog: CriteriaTableDialog) -> None:
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted  # its save announced BLOCS
         if accepted or dialog.stale:
-            self.reload()
+            self.reload(select=dialog.saved_id if accepted else None)
         if accepted:
-            self.select_table(dialog.saved_id)
             self.tables_changed.emit()
 
     def add_table(self) -> None:
@@ -199,7 +202,8 @@ class CriteriaTab(QWidget):
     def edit_table(self) -> None:
         t = self.selected_table()
         if t is not None:
-            self._run_dialog(self.make_table_dialog(t))
+            QueryOp(parent=self, db=self._db, op=lambda s: bloc_admin.count_table_scores(s, table_id=t.id),
+                    success=lambda count: self._run_dialog(self.make_table_dialog(t, count))).run_in_background()
 
     def copy_from_last_year(self) -> None:
         if self._bloc_id is None:
@@ -214,32 +218,37 @@ class CriteriaTab(QWidget):
                 "Khối đã có bảng tiêu chí năm %1. Vẫn chép thêm một bảng?").replace("%1", str(year)))
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        try:
-            with self._db.factory.begin() as session:
-                new_id = bloc.copy_table_from_last_year(session, bloc_id=self._bloc_id, year=year)
-        except AppError as exc:
-            errors.show_error(self, exc)
-            return
-        self.reload()
-        self.select_table(new_id)
-        self.tables_changed.emit()
+        bloc_id = self._bloc_id
+
+        def copied(new_id: int) -> None:
+            self.reload(select=new_id)
+            self.tables_changed.emit()
+
+        CollectionOp(parent=self, db=self._db, changes={BLOCS}, success=copied,
+                     op=lambda s: bloc.copy_table_from_last_year(s, bloc_id=bloc_id, year=year)).run_in_background()
 
     def delete_table(self) -> None:
         t = self.selected_table()
         if t is None:
             return
-        with self._db.factory() as session:
-            scores = bloc_admin.count_table_scores(session, table_id=t.id)
+        QueryOp(parent=self, db=self._db, op=lambda s: bloc_admin.count_table_scores(s, table_id=t.id),
+                success=lambda scores: self._confirm_delete(t, scores)).run_in_background()
+
+    def _confirm_delete(self, t: ScoringTableSummary, scores: int) -> None:
         text = self.tr("Xóa bảng tiêu chí «%1»?").replace("%1", t.name)
         if scores:
             text += "\n" + self.tr("Bảng đã có %1 điểm chấm; các điểm này cũng bị xóa.").replace("%1", str(scores))
         answer = QMessageBox.question(self, self.tr("Xóa bảng tiêu chí"), text)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            with self._db.factory.begin() as session:
-                bloc.delete_table(session, table_id=t.id)
-        except AppError as exc:
+
+        def deleted(_result) -> None:
+            self.reload()
+            self.tables_changed.emit()
+
+        def failed(exc: BaseException) -> None:
             errors.show_error(self, exc)
-        self.reload()
-        self.tables_changed.emit()
+            self.reload()
+
+        CollectionOp(parent=self, db=self._db, changes={BLOCS}, success=deleted,
+                     op=lambda s: bloc.delete_table(s, table_id=t.id)).failure(failed).run_in_background()

@@ -1,8 +1,9 @@
 """MembersTab: the member agencies of one bloc — units of the tree and outside agencies (cơ
 quan ngoài, known only by name) with the years they joined and left — and the bloc's yearly
 leadership (Khối trưởng, Khối phó thường trực, Khối phó) with the rotation suggestion and the
-history of past years. GUI thread: every query is small; reads and writes go through
-app.services.bloc and app.services.bloc_admin. Emits `members_changed` after members change."""
+history of past years. Reads run as QueryOps, writes as CollectionOps announcing BLOCS
+(ui/operations.py) through app.services.bloc and app.services.bloc_admin. Emits
+`members_changed` after members change (the blocs screen marks its other tabs). GUI thread."""
 
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.database import Database
-from app.errors import AppError, ValidationFailed
+from app.errors import ValidationFailed
 from app.services import bloc, bloc_admin, org
 from app.services.bloc import LeadershipRow
 from app.services.bloc_admin import MemberDetailRow
@@ -46,6 +47,7 @@ from ui.history.history_dialog import make_table
 from ui.i18n import fmt_int
 from ui.models.dto_table import Column, DtoTableModel
 from ui.models.unit_tree import ALL_UNITS, UNIT_ID_ROLE, UnitTreeModel
+from ui.operations import BLOCS, CollectionOp, QueryOp
 from ui.widgets import ErrorLabel, fit_to_screen, set_invalid
 
 OUTSIDE_TINT = (QColor("#fff4d6"), QColor("#7a5200"))
@@ -192,6 +194,8 @@ class UnitPickerDialog(QDialog):
 class OutsideAgencyDialog(FormDialog):
     """Add an outside agency (cơ quan ngoài hệ thống) by name. `saved_id`: the member's id."""
 
+    changes = frozenset({BLOCS})
+
     def __init__(self, db: Database, *, bloc_id: int, default_year: int | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(db, self.tr("Thêm cơ quan ngoài"), parent)
@@ -227,6 +231,8 @@ class OutsideAgencyDialog(FormDialog):
 
 class MemberDialog(FormDialog):
     """Edit a member: the years it joined and left and, for an outside agency, its name."""
+
+    changes = frozenset({BLOCS})
 
     def __init__(self, db: Database, member: MemberDetailRow, parent: QWidget | None = None) -> None:
         super().__init__(db, self.tr("Sửa thành viên «%1»").replace("%1", member.name), parent)
@@ -445,14 +451,24 @@ class MembersTab(QWidget):
         self._bloc_id = bloc_id
         self.reload()
 
-    def reload(self) -> None:
-        keep = self.selected_member()
-        members: list[MemberDetailRow] = []
-        self._history = []
-        if self._bloc_id is not None:
-            with self._db.factory() as session:
-                members = bloc_admin.list_member_details(session, bloc_id=self._bloc_id)
-                self._history = bloc.leadership_history(session, bloc_id=self._bloc_id)
+    def reload(self, *, select: int | None = None, then=None) -> None:
+        """Members and leadership of the bloc again, keeping the selection (or selecting the
+        member `select`); `then()` once shown."""
+        keep = select if select is not None else (m.id if (m := self.selected_member()) else None)
+        bloc_id = self._bloc_id
+        if bloc_id is None:
+            self._show_members(None, [], [], keep, then)
+            return
+        QueryOp(parent=self, db=self._db, key="reload",
+                op=lambda s: (bloc_admin.list_member_details(s, bloc_id=bloc_id),
+                              bloc.leadership_history(s, bloc_id=bloc_id)),
+                success=lambda loaded: self._show_members(bloc_id, *loaded, keep, then)).run_in_background()
+
+    def _show_members(self, bloc_id: int | None, members: list[MemberDetailRow], history: list[LeadershipRow],
+                      keep: int | None, then=None) -> None:
+        if bloc_id != self._bloc_id:
+            return  # another bloc was chosen meanwhile
+        self._history = list(history)
         self.members_model.set_rows(members)
         self.history_model.set_rows(self._history)
         inside = sum(1 for m in members if m.unit_id is not None)
@@ -461,8 +477,10 @@ class MembersTab(QWidget):
                                    .replace("%3", fmt_int(len(members) - inside)) if self._bloc_id is not None
                                    else "")
         if keep is not None:
-            self.select_member(keep.id)
+            self.select_member(keep)
         self._load_year()
+        if then is not None:
+            then()
 
     def _load_year(self) -> None:
         """Fill the leadership fields with the saved roles of the chosen year (blank if none)
@@ -502,9 +520,19 @@ class MembersTab(QWidget):
 
     def _load_suggestion(self, year: int) -> None:
         self._suggested_id = None
-        if self._bloc_id is not None and self.members:
-            with self._db.factory() as session:
-                self._suggested_id = bloc.suggest_leader(session, bloc_id=self._bloc_id, year=year)
+        bloc_id = self._bloc_id
+        if bloc_id is None or not self.members:
+            self._show_suggestion(bloc_id, year, None)
+            return
+        QueryOp(parent=self, db=self._db, key="suggestion",
+                op=lambda s: bloc.suggest_leader(s, bloc_id=bloc_id, year=year),
+                success=lambda suggested: self._show_suggestion(bloc_id, year, suggested)).run_in_background()
+
+    def _show_suggestion(self, bloc_id: int | None, year: int, suggested: int | None) -> None:
+        if bloc_id != self._bloc_id or year != self.year.value():
+            return
+        self._suggested_id = suggested
+        self._update_buttons()
         if self._suggested_id is None:
             self.suggestion.setText(self.tr("Chưa có thành viên để đề xuất khối trưởng."))
             return
@@ -543,45 +571,47 @@ class MembersTab(QWidget):
             set_invalid(self.leader, True)
             self.leader.setFocus()
             return
-        year = self.year.value()
-        try:
-            with self._db.factory.begin() as session:
-                bloc.set_leadership(session, bloc_id=self._bloc_id, year=year, leader_id=leader,
-                                    standing_deputy_id=self.standing_deputy.currentData(),
-                                    deputy_ids=self.deputy_ids())
-        except ValidationFailed as exc:
-            self.leadership_error.set_error(errors.inline_text(exc))
-            return
-        except AppError as exc:
-            errors.show_error(self, exc)
-            return
-        self.reload()
-        self.leadership_status.setText(self.tr("Đã lưu khối trưởng, khối phó năm %1").replace("%1", str(year)))
+        year, bloc_id = self.year.value(), self._bloc_id
+        standing, deputies = self.standing_deputy.currentData(), self.deputy_ids()
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ValidationFailed):
+                self.leadership_error.set_error(errors.inline_text(exc))
+            else:
+                errors.show_error(self, exc)
+
+        def saved(_result) -> None:
+            self.reload(then=lambda: self.leadership_status.setText(
+                self.tr("Đã lưu khối trưởng, khối phó năm %1").replace("%1", str(year))))
+
+        CollectionOp(parent=self, db=self._db, changes={BLOCS}, success=saved,
+                     op=lambda s: bloc.set_leadership(s, bloc_id=bloc_id, year=year, leader_id=leader,
+                                                      standing_deputy_id=standing, deputy_ids=deputies)).failure(
+            failed).run_in_background()
 
     # ------------------------------------------------------------ members
-    def make_unit_picker(self) -> UnitPickerDialog:
-        with self._db.factory() as session:
-            units = org.list_units(session)
+    def make_unit_picker(self, units: list[UnitRow]) -> UnitPickerDialog:
         taken = {m.unit_id for m in self.members if m.unit_id is not None}
         return UnitPickerDialog(units, taken_unit_ids=taken, default_year=self.year.value(), parent=self)
 
     def add_units(self) -> None:
-        if self._bloc_id is None:
+        if self._bloc_id is not None:
+            QueryOp(parent=self, db=self._db, op=org.list_units, success=self._pick_units).run_in_background()
+
+    def _pick_units(self, units: list[UnitRow]) -> None:
+        bloc_id = self._bloc_id
+        dialog = self.make_unit_picker(units)
+        if dialog.exec() != QDialog.DialogCode.Accepted or bloc_id is None:
             return
-        dialog = self.make_unit_picker()
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        try:
-            with self._db.factory.begin() as session:
-                ids = bloc.add_members(session, bloc_id=self._bloc_id, unit_ids=dialog.unit_ids,
-                                       joined_year=dialog.joined_year_value)
-        except AppError as exc:
-            errors.show_error(self, exc)
-            return
-        self.reload()
-        if ids:
-            self.select_member(ids[-1])
-        self.members_changed.emit()
+        unit_ids, joined = dialog.unit_ids, dialog.joined_year_value
+
+        def added(ids) -> None:
+            self.reload(select=ids[-1] if ids else None)
+            self.members_changed.emit()
+
+        CollectionOp(parent=self, db=self._db, changes={BLOCS}, success=added,
+                     op=lambda s: bloc.add_members(s, bloc_id=bloc_id, unit_ids=unit_ids,
+                                                   joined_year=joined)).run_in_background()
 
     def make_outside_dialog(self) -> OutsideAgencyDialog:
         return OutsideAgencyDialog(self._db, bloc_id=self._bloc_id, default_year=self.year.value(), parent=self)
@@ -590,11 +620,10 @@ class MembersTab(QWidget):
         return MemberDialog(self._db, member, parent=self)
 
     def _run_member_dialog(self, dialog: FormDialog) -> None:
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted  # its save announced BLOCS
         if accepted or dialog.stale:
-            self.reload()
+            self.reload(select=dialog.saved_id if accepted else None)
         if accepted:
-            self.select_member(dialog.saved_id)
             self.members_changed.emit()
 
     def add_outside(self) -> None:
@@ -614,11 +643,10 @@ class MembersTab(QWidget):
                                       self.tr("Xóa «%1» khỏi khối?").replace("%1", m.name))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            with self._db.factory.begin() as session:
-                bloc_admin.remove_member(session, member_id=m.id)
-        except AppError as exc:
-            errors.show_error(self, exc)
-            return
-        self.reload()
-        self.members_changed.emit()
+
+        def removed(_result) -> None:
+            self.reload()
+            self.members_changed.emit()
+
+        CollectionOp(parent=self, db=self._db, changes={BLOCS}, success=removed,
+                     op=lambda s: bloc_admin.remove_member(s, member_id=m.id)).run_in_background()

@@ -262,18 +262,21 @@ class PledgeTab(QWidget):
                 self, self.tr("Giao ước chưa lưu"),
                 self.tr("Giao ước thi đua năm %1 có thay đổi chưa lưu. Lưu lại không?").replace("%1", str(self._year)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
-            if answer == QMessageBox.StandardButton.Yes and not self.save():
-                QMessageBox.warning(self, self.tr("Giao ước chưa lưu"), self.tr(
+            if answer == QMessageBox.StandardButton.Yes:
+                year = self._year
+                self.save(on_failure=lambda: QMessageBox.warning(self, self.tr("Giao ước chưa lưu"), self.tr(
                     "Chưa lưu được giao ước năm %1 vì dữ liệu chưa hợp lệ; các thay đổi đã bị bỏ.")
-                    .replace("%1", str(self._year)))
+                    .replace("%1", str(year))))
         self._bloc_id = bloc_id
         self.reload()
 
     def set_year(self, year: int) -> None:
         self.year_spin.setValue(year)
 
-    def confirm_leave(self) -> bool:
-        """Ask about unsaved edits before the host leaves this tab or closes; False: stay."""
+    def confirm_leave(self, proceed: Callable[[], None] | None = None) -> bool:
+        """Ask about unsaved edits before the host leaves this tab or closes; False: stay.
+        On «Có» the edits are saved and `proceed()` runs once they are stored (the host
+        leaves then); until then the host stays."""
         if not self._dirty:
             return True
         answer = QMessageBox.question(
@@ -284,7 +287,8 @@ class PledgeTab(QWidget):
         if answer == QMessageBox.StandardButton.Cancel:
             return False
         if answer == QMessageBox.StandardButton.Yes:
-            return self.save()
+            self.save(then=proceed)
+            return False
         self._dirty = False
         return True
 
@@ -314,27 +318,30 @@ class PledgeTab(QWidget):
         self._pledge, self._years = loaded
         self._show(self._pledge)
 
-    def save(self, *, then: Callable[[], None] | None = None) -> bool:
-        """Store what is shown in a CollectionOp; field errors appear inline; `then()` runs
-        after the commit. False when the form is invalid or the write has already failed
-        on return (workers inline); True otherwise."""
+    def save(self, *, then: Callable[[], None] | None = None,
+             on_failure: Callable[[], None] | None = None) -> None:
+        """Store what is shown in a CollectionOp; `then()` runs after the commit. A refusal
+        shows inline (or calls `on_failure()` instead, e.g. when the form already shows
+        another bloc)."""
         if self._bloc_id is None:
-            return False
+            return
         self._clear_errors()
         try:
             signed_on = self.signed_on_edit.date()
         except ValueError as exc:
-            self.signed_on_box.set_error(str(exc))
-            return False
+            if on_failure is not None:
+                on_failure()
+            else:
+                self.signed_on_box.set_error(str(exc))
+            return
         bloc_id, year, title = self._bloc_id, self._year, self.title_edit.text()
         content, place, rows = self.content_edit.toPlainText(), self.place_edit.text(), list(self.model.rows)
-        return self._write(lambda s: pledge_service.save_pledge(
+        self._write(lambda s: pledge_service.save_pledge(
             s, bloc_id=bloc_id, year=year, title=title, content=content, place=place, signed_on=signed_on,
-            signatories=rows), then)
+            signatories=rows), then, on_failure)
 
-    def _write(self, op: Callable[[Any], Any], then: Callable[[], None] | None = None) -> bool:
-        failed_now: list[BaseException] = []
-
+    def _write(self, op: Callable[[Any], Any], then: Callable[[], None] | None = None,
+               on_failure: Callable[[], None] | None = None) -> None:
         def saved(_result) -> None:
             self._dirty = False
             self.reload()
@@ -343,21 +350,21 @@ class PledgeTab(QWidget):
                 then()
 
         def failed(exc: BaseException) -> None:
-            failed_now.append(exc)
-            if isinstance(exc, ValidationFailed):
+            if on_failure is not None and isinstance(exc, ValidationFailed):
+                on_failure()
+            elif isinstance(exc, ValidationFailed):
                 self._show_errors(exc.fields)
             else:
                 errors.show_error(self, exc)
 
         CollectionOp(parent=self, db=self._db, op=op, changes={BLOCS}, success=saved).failure(
             failed).run_in_background()
-        return not failed_now
 
-    def copy_from_last_year(self) -> bool:
+    def copy_from_last_year(self) -> None:
         """Replace this year's pledge by a copy of the latest earlier one (asks first when
         this year has one or the form has edits)."""
         if self._bloc_id is None:
-            return False
+            return
         stored = self._pledge is not None and self._pledge.id is not None
         if stored or self._dirty:
             answer = QMessageBox.question(
@@ -365,9 +372,9 @@ class PledgeTab(QWidget):
                 self.tr("Thay nội dung và danh sách ký của giao ước năm %1 bằng bản chép từ năm trước? "
                         "Các dấu \"Đã ký\" của năm %1 sẽ bị xóa.").replace("%1", str(self._year)))
             if answer != QMessageBox.StandardButton.Yes:
-                return False
+                return
         bloc_id, year = self._bloc_id, self._year
-        return self._write(lambda s: pledge_service.copy_pledge_from_last_year(s, bloc_id=bloc_id, year=year,
+        self._write(lambda s: pledge_service.copy_pledge_from_last_year(s, bloc_id=bloc_id, year=year,
                                                                                replace=stored))
 
     def export_pdf(self, path: str | None = None) -> None:
@@ -464,11 +471,13 @@ class PledgeTab(QWidget):
                 self.tr("Giao ước thi đua năm %1 có thay đổi chưa lưu. Lưu lại không?").replace("%1", str(self._year)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Yes)
-            if answer == QMessageBox.StandardButton.Cancel or (
-                    answer == QMessageBox.StandardButton.Yes and not self.save()):
+            if answer != QMessageBox.StandardButton.No:
+                # Stay on the edited year; «Có» moves on once the edits are stored.
                 self.year_spin.blockSignals(True)
                 self.year_spin.setValue(self._year)
                 self.year_spin.blockSignals(False)
+                if answer == QMessageBox.StandardButton.Yes:
+                    self.save(then=lambda: self.year_spin.setValue(year))
                 return
         self._year = year
         self._dirty = False

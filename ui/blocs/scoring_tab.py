@@ -5,7 +5,8 @@ the points of the paper sheet into the grid (ui.blocs.scoring_grid). Each value 
 as it is entered (one short service call); a value above the maximum or an own-unit score
 is refused under the grid and nothing is stored. The sheet list shows how many scores each
 sheet still lacks. In PANEL mode the "Người chấm…" dialog lists the scorers (the council's
-members or named people). GUI thread.
+members or named people). Reads run as QueryOps; each score and each change of the scorers
+is a CollectionOp announcing SCORES or BLOCS (ui/operations.py). GUI thread.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from app.services import council as council_service
 from ui.blocs.scoring_grid import ScoringGridModel, ScoringGridView
 from ui import errors
 from ui.widgets import ErrorLabel
-from ui.operations import QueryOp
+from ui.operations import BLOCS, SCORES, CollectionOp, QueryOp
 
 SELF = -1  # the sheet combo's data for the members' self-scores
 
@@ -45,16 +46,24 @@ SELF = -1  # the sheet combo's data for the members' self-scores
 class TableCombo(QComboBox):
     """The criteria tables of a bloc, newest year first; data = table id."""
 
-    def load(self, db: Database, bloc_id: int | None, keep: int | None = None) -> None:
+    def load(self, db: Database, bloc_id: int | None, keep: int | None = None, then=None) -> None:
+        """The bloc's tables (a QueryOp), keeping `keep` chosen; `then()` once filled."""
+        if bloc_id is None:
+            self._fill([], keep, then)
+            return
+        QueryOp(parent=self, db=db, key="tables", op=lambda s: bloc_service.list_tables(s, bloc_id=bloc_id),
+                success=lambda tables: self._fill(tables, keep, then)).run_in_background()
+
+    def _fill(self, tables, keep: int | None, then) -> None:
         self.blockSignals(True)
         self.clear()
-        if bloc_id is not None:
-            with db.factory() as s:
-                for t in bloc_service.list_tables(s, bloc_id=bloc_id):
-                    self.addItem(f"{t.year} – {t.name}", t.id)
+        for t in tables:
+            self.addItem(f"{t.year} – {t.name}", t.id)
         i = self.findData(keep) if keep is not None else -1
         self.setCurrentIndex(i if i >= 0 else (0 if self.count() else -1))
         self.blockSignals(False)
+        if then is not None:
+            then()
 
     def table_id(self) -> int | None:
         return self.currentData()
@@ -71,8 +80,7 @@ class TableTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.table_combo.load(self._db, self._bloc_id, keep=self.table_combo.table_id())
-        self._on_table_changed()
+        self.table_combo.load(self._db, self._bloc_id, keep=self.table_combo.table_id(), then=self._on_table_changed)
 
     def select_table(self, table_id: int) -> None:
         i = self.table_combo.findData(table_id)
@@ -205,10 +213,15 @@ class ScoringTab(TableTab):
             self.status.clear()
             return
         assessor = None if data == SELF else data
-        with self._db.factory() as s:
-            table = bloc_service.get_table(s, table_id=tid)
-            members = bloc_service.table_members(s, table_id=tid)
-            scores = bloc_service.list_scores(s, table_id=tid, assessor_id=assessor)
+        QueryOp(parent=self, db=self._db, key="sheet",
+                op=lambda s: (bloc_service.get_table(s, table_id=tid), bloc_service.table_members(s, table_id=tid),
+                              bloc_service.list_scores(s, table_id=tid, assessor_id=assessor)),
+                success=lambda loaded: self._show_sheet(tid, data, *loaded)).run_in_background()
+
+    def _show_sheet(self, tid: int, data: int, table, members, scores) -> None:
+        if tid != self.table_combo.table_id() or data != self.sheet_combo.currentData():
+            return  # the user moved on meanwhile
+        assessor = None if data == SELF else data
         own = next((a.member_id for a in self._assessors if a.id == assessor), None)
         self.model.set_sheet(table.criteria, [(m.id, m.name) for m in members],
                              {(r.member_id, r.code): r.points for r in scores}, own)
@@ -236,21 +249,25 @@ class ScoringTab(TableTab):
 
     # ---- saving
 
-    def _save(self, member_id: int, code: str, value: str | None) -> bool:
-        tid = self.table_combo.table_id()
-        try:
-            with self._db.factory.begin() as s:
-                stored = bloc_service.record_scores(s, table_id=tid, member_id=member_id,
-                                                    assessor_id=self.current_assessor(), points={code: value})[code]
-        except AppError as exc:
-            self.error.set_error(errors.inline_text(exc))
-            return False
-        self.error.set_error(None)
-        self.model.set_points(member_id, code, stored)
-        self._update_status()
-        self._refresh_sheet_counts()
-        self.scores_changed.emit()
-        return True
+    def _save(self, member_id: int, code: str, value: str | None) -> None:
+        """Store one score (a CollectionOp announcing SCORES); a refused value shows under
+        the grid and nothing is stored."""
+        tid, assessor = self.table_combo.table_id(), self.current_assessor()
+
+        def saved(stored) -> None:
+            self.error.set_error(None)
+            if tid != self.table_combo.table_id() or assessor != self.current_assessor():
+                return  # the sheet changed meanwhile; it was loaded with the stored value
+            self.model.set_points(member_id, code, stored)
+            self._update_status()
+            self._refresh_sheet_counts()
+            self.scores_changed.emit()
+
+        CollectionOp(parent=self, db=self._db, changes={SCORES}, success=saved,
+                     op=lambda s: bloc_service.record_scores(s, table_id=tid, member_id=member_id, assessor_id=assessor,
+                                                             points={code: value})[code]).failure(
+            lambda exc: self.error.set_error(errors.inline_text(exc)) if isinstance(exc, AppError)
+            else errors.show_error(self, exc)).run_in_background()
 
     def _on_score_entered(self, member_id: int, code: str, text: str) -> None:
         self._save(member_id, code, text or None)
@@ -323,19 +340,27 @@ class AssessorsDialog(QDialog):
         lay.addWidget(self.error)
         lay.addWidget(buttons)
         self.resize(640, 460)
-        with db.factory() as s:
-            for c in council_service.list_councils(s):
-                self.council_combo.addItem(c.name, c.id)
-            self.home_combo.addItem(self.tr("(không thuộc đơn vị nào được chấm)"), None)
-            for m in bloc_service.table_members(s, table_id=table_id):
-                self.home_combo.addItem(m.name, m.id)
-        self._load()
+        self.home_combo.addItem(self.tr("(không thuộc đơn vị nào được chấm)"), None)
+        self._load(first=True)
 
-    def _load(self) -> None:
-        with self._db.factory() as s:
-            table = bloc_service.get_table(s, table_id=self._table_id)
-            assessors = bloc_service.list_assessors(s, table_id=self._table_id)
-            members = {m.id: m.name for m in bloc_service.table_members(s, table_id=self._table_id)}
+    def _load(self, first: bool = False) -> None:
+        table_id = self._table_id
+
+        def load(s):
+            return (bloc_service.get_table(s, table_id=table_id), bloc_service.list_assessors(s, table_id=table_id),
+                    bloc_service.table_members(s, table_id=table_id),
+                    council_service.list_councils(s) if first else None)
+
+        QueryOp(parent=self, db=self._db, op=load, key="load",
+                success=lambda loaded: self._show(*loaded)).run_in_background()
+
+    def _show(self, table, assessors, table_members, councils) -> None:
+        if councils is not None:  # the first load fills the choices
+            for c in councils:
+                self.council_combo.addItem(c.name, c.id)
+            for m in table_members:
+                self.home_combo.addItem(m.name, m.id)
+        members = {m.id: m.name for m in table_members}
         panel = table.assessor_mode == "PANEL"
         for radio, on in ((self.panel_radio, panel), (self.members_radio, not panel)):
             radio.blockSignals(True)
@@ -353,17 +378,24 @@ class AssessorsDialog(QDialog):
             w.setEnabled(panel)
         self.add_council_button.setEnabled(panel and self.council_combo.count() > 0)
 
-    def _run(self, fn) -> bool:
-        try:
-            with self._db.factory.begin() as s:
-                fn(s)
-        except AppError as exc:
-            self.error.set_error(errors.inline_text(exc))
+    def _run(self, fn, then=None) -> None:
+        """`fn(session)` as a CollectionOp announcing BLOCS; a refusal shows in the dialog.
+        The list is loaded again either way; `then()` after a success."""
+
+        def done(_result) -> None:
+            self.error.set_error(None)
             self._load()
-            return False
-        self.error.set_error(None)
-        self._load()
-        return True
+            if then is not None:
+                then()
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, AppError):
+                self.error.set_error(errors.inline_text(exc))
+            else:
+                errors.show_error(self, exc)
+            self._load()
+
+        CollectionOp(parent=self, db=self._db, changes={BLOCS}, op=fn, success=done).failure(failed).run_in_background()
 
     def _on_mode(self, *_args) -> None:
         mode = "MEMBERS" if self.members_radio.isChecked() else "PANEL"
@@ -376,8 +408,8 @@ class AssessorsDialog(QDialog):
 
     def add_named(self) -> None:
         data = bloc_service.AssessorInput(self.name_edit.text(), self.home_combo.currentData())
-        if self._run(lambda s: bloc_service.add_assessors(s, table_id=self._table_id, assessors=[data])):
-            self.name_edit.clear()
+        self._run(lambda s: bloc_service.add_assessors(s, table_id=self._table_id, assessors=[data]),
+                  then=self.name_edit.clear)
 
     def remove_selected(self) -> None:
         item = self.list.currentItem()

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.database import Database
-from app.errors import AppError, StaleRecord
 from app.rules import money as M
 from app.services import money
 from ui import errors
@@ -30,11 +29,14 @@ from ui.history.forms import FormDialog
 from ui.history.history_dialog import make_table
 from ui.labels import tr_label
 from ui.models.dto_table import Column, DtoTableModel
+from ui.operations import RULES, CollectionOp, QueryOp
 from ui.widgets import DateEdit, format_date
 
 
 class BaseSalaryDialog(FormDialog):
     """Add (`row` None) or change one base salary."""
+
+    changes = frozenset({RULES})
 
     def __init__(self, db: Database, row: money.BaseSalaryRow | None = None, parent: QWidget | None = None) -> None:
         super().__init__(db, self.tr("Mức lương cơ sở"), parent)
@@ -73,6 +75,8 @@ class BaseSalaryDialog(FormDialog):
 
 class RoundingDialog(FormDialog):
     """The rounding of one rule set and whether it is checked against its legal text."""
+
+    changes = frozenset({RULES})
 
     def __init__(self, db: Database, current: money.RuleSetMoney, parent: QWidget | None = None) -> None:
         super().__init__(db, self.tr("Làm tròn tiền thưởng — %1").replace("%1", current.name), parent)
@@ -163,10 +167,18 @@ class MoneyDialog(QDialog):
         self.reload()
 
     def reload(self, select_id: int | None = None) -> None:
-        with self._db.factory() as s:
-            self.model.set_rows(money.list_base_salaries(s))
-            self._money = (money.get_rule_set_money(s, rule_set_id=self._rule_set_id)
-                           if self._rule_set_id is not None else None)
+        rule_set_id = self._rule_set_id
+
+        def load(s):
+            return (money.list_base_salaries(s),
+                    money.get_rule_set_money(s, rule_set_id=rule_set_id) if rule_set_id is not None else None)
+
+        QueryOp(parent=self, db=self._db, op=load, key="reload",
+                success=lambda loaded: self._show(*loaded, select_id=select_id)).run_in_background()
+
+    def _show(self, salaries, rule_set_money, *, select_id: int | None) -> None:
+        self.model.set_rows(salaries)
+        self._money = rule_set_money
         row = self.model.row_of(lambda r: r.id == select_id) if select_id else -1
         self.table.selectRow(row if row >= 0 else self.model.rowCount() - 1)
         m = self._money
@@ -218,14 +230,18 @@ class MoneyDialog(QDialog):
             .replace("%1", M.format_money(row.amount)).replace("%2", format_date(row.effective_from))
         if QMessageBox.question(self, self.tr("Xóa mức lương cơ sở"), text) != QMessageBox.StandardButton.Yes:
             return
-        try:
-            with self._db.factory.begin() as s:
-                money.delete_base_salary(s, salary_id=row.id, version=row.version)
-        except (StaleRecord, AppError) as exc:
-            errors.show_error(self, exc)
-        else:
+
+        def deleted(_result) -> None:
             self.changed = True
-        self.reload()
+            self.reload()
+
+        def failed(exc: BaseException) -> None:
+            errors.show_error(self, exc)
+            self.reload()
+
+        CollectionOp(parent=self, db=self._db, changes={RULES}, success=deleted,
+                     op=lambda s: money.delete_base_salary(s, salary_id=row.id, version=row.version)).failure(
+            failed).run_in_background()
 
     def edit_rounding(self) -> None:
         if self._money is None:

@@ -1,5 +1,6 @@
 """RuleSetDialog: copy a rule set under a new name and dates (optionally ending the open
-set before it), or rename / re-date one. GUI thread."""
+set before it), or rename / re-date one; its save announces RULES on the change hub. GUI
+thread."""
 
 from __future__ import annotations
 
@@ -11,11 +12,14 @@ from app.database import Database
 from app.services import catalogue
 from app.services.catalogue import RuleSetRow
 from ui.history.forms import FormDialog
+from ui.operations import RULES
 from ui.widgets import DateEdit
 
 
 class RuleSetDialog(FormDialog):
     """`copy=True`: a new set with `source`'s parameters (saved_id is the new id)."""
+
+    changes = frozenset({RULES})
 
     def __init__(self, db: Database, source: RuleSetRow, *, copy: bool, parent: QWidget | None = None) -> None:
         title = (self.tr("Sao chép bộ quy tắc «%1»") if copy else self.tr("Sửa bộ quy tắc «%1»")).replace(

@@ -2,14 +2,15 @@
 of the chosen set (criteria, vote threshold as an exact fraction, consecutive years,
 quota…), copying a set and editing one award's parameters with inline validation.
 
-Reads and writes through app.services.catalogue; emits rules_changed after a save (the
-verdicts of open rounds depend on the rules). GUI thread: every query is small."""
+Reads run as QueryOps, writes as CollectionOps (ui/operations.py) that announce RULES on the
+change hub (the verdicts of open rounds depend on the rules; the nominations screen and the
+dashboard re-check themselves). GUI thread."""
 
 from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.database import Database
-from app.errors import AppError, StaleRecord, ValidationFailed
+from app.errors import StaleRecord, ValidationFailed
 from app.rules.catalogue import CRITERIA, SUBJECTS, VOTE_BASES
 from app.rules.reasons import award_name, percent
 from app.services import catalogue
@@ -33,7 +34,8 @@ from ui.catalogue.params_editor import ParamsEditor
 from ui.catalogue.ruleset_dialog import RuleSetDialog
 from ui.history.history_dialog import make_table
 from ui.labels import tr_label
-from ui.operations import RULES, notify_changed
+from ui.lazy_refresh import LazyRefresh, made_by
+from ui.operations import RULES, CollectionOp, OpChanges, QueryOp, change_hub
 from ui.models.dto_table import Column, DtoTableModel
 from ui.widgets import format_date
 
@@ -48,25 +50,53 @@ class RuleSetsScreen(QWidget):
     """Rule sets (top), award rules of the chosen set (bottom left), the chosen award's
     parameters (bottom right, «Lưu» saves them)."""
 
-    rules_changed = Signal()
-
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
-        # Its writes are still direct; until they are CollectionOps each save announces RULES
-        # on the change hub (the open rounds' verdicts depend on the rules).
-        self.rules_changed.connect(lambda: notify_changed({RULES}, self))
         self._awards: list[tuple[str, str]] = []
         self._multiples: dict = {}  # award code → the catalogue's reward multiple
         self._rule: AwardRuleRow | None = None
         self._today = _dt.date.today()
+        self._refresher = LazyRefresh(self, self.reload)
 
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        self._build_sets(ll)
+        self._build_rules(ll)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self._build_editor())
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([600, 560])
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(self._build_head())
+        layout.addWidget(self.splitter, 1)
+
+        self.sets_table.selectionModel().selectionChanged.connect(lambda *_: self._on_set_selected())
+        self.rules_table.selectionModel().selectionChanged.connect(lambda *_: self._on_rule_selected())
+        change_hub().changed.connect(self._on_changes)
+        self.reload()
+
+    # ------------------------------------------------------------ building
+    def _build_head(self) -> QHBoxLayout:
         title = QLabel(self.tr("Quy định khen thưởng"))
         title.setProperty("role", "screen-title")
         explain = QLabel(self.tr("Mỗi đợt xét được kiểm tra theo bộ quy tắc có hiệu lực vào ngày xét. Khi có văn bản "
                                  "mới, hãy sao chép bộ đang áp dụng rồi sửa tiêu chuẩn."))
         explain.setWordWrap(True)
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addSpacing(12)
+        head.addWidget(explain, 1)
+        return head
 
+    def _build_sets(self, into: QVBoxLayout) -> None:
+        """The rule sets table and its buttons."""
         self.sets_model = DtoTableModel([
             Column(self.tr("Bộ quy tắc"), lambda r: r.name + (self.tr(" (đang áp dụng)") if self._in_force(r) else "")),
             Column(self.tr("Hiệu lực từ"), lambda r: format_date(r.effective_from), Qt.AlignmentFlag.AlignCenter),
@@ -84,7 +114,16 @@ class RuleSetsScreen(QWidget):
         self.money_button = QPushButton(self.tr("Lương cơ sở, làm tròn…"))
         self.money_button.setToolTip(self.tr("Mức lương cơ sở theo ngày áp dụng và cách làm tròn tiền thưởng"))
         self.money_button.clicked.connect(self.edit_money)
+        into.addWidget(self.sets_table)
+        sb = QHBoxLayout()
+        sb.addWidget(self.copy_button)
+        sb.addWidget(self.edit_set_button)
+        sb.addWidget(self.money_button)
+        sb.addStretch(1)
+        into.addLayout(sb)
 
+    def _build_rules(self, into: QVBoxLayout) -> None:
+        """The award rules of the chosen set."""
         self.rules_model = DtoTableModel([
             Column(self.tr("Danh hiệu, hình thức"), lambda r: r.award_name),
             Column(self.tr("Đối tượng"), lambda r: tr_label(SUBJECTS.get(r.subject, r.subject))),
@@ -102,7 +141,13 @@ class RuleSetsScreen(QWidget):
         ], self, tint=lambda r, c: (QColor("#fff4e0"), QColor("#8a4b00"))
                  if c == 2 and r.params.reward_unconfirmed else None)
         self.rules_table = make_table(self.rules_model, (190, 65, 150, 200, 105))
+        rules_title = QLabel(self.tr("Tiêu chuẩn của bộ quy tắc đang chọn"))
+        rules_title.setProperty("role", "section-title")
+        into.addWidget(rules_title)
+        into.addWidget(self.rules_table, 1)
 
+    def _build_editor(self) -> QWidget:
+        """The chosen award's parameters with «Lưu» / «Hoàn tác»."""
         self.editor = ParamsEditor()
         self.editor.edited.connect(self._on_edited)
         scroll = QScrollArea()
@@ -128,42 +173,11 @@ class RuleSetsScreen(QWidget):
         eb.addWidget(self.revert_button)
         eb.addWidget(self.save_button)
         el.addLayout(eb)
+        return editor_box
 
-        left = QWidget()
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(self.sets_table)
-        sb = QHBoxLayout()
-        sb.addWidget(self.copy_button)
-        sb.addWidget(self.edit_set_button)
-        sb.addWidget(self.money_button)
-        sb.addStretch(1)
-        ll.addLayout(sb)
-        rules_title = QLabel(self.tr("Tiêu chuẩn của bộ quy tắc đang chọn"))
-        rules_title.setProperty("role", "section-title")
-        ll.addWidget(rules_title)
-        ll.addWidget(self.rules_table, 1)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(editor_box)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([600, 560])
-        self.splitter.setChildrenCollapsible(False)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        head = QHBoxLayout()
-        head.addWidget(title)
-        head.addSpacing(12)
-        head.addWidget(explain, 1)
-        layout.addLayout(head)
-        layout.addWidget(self.splitter, 1)
-
-        self.sets_table.selectionModel().selectionChanged.connect(lambda *_: self._on_set_selected())
-        self.rules_table.selectionModel().selectionChanged.connect(lambda *_: self._on_rule_selected())
-        self.reload()
+    def _on_changes(self, changes: OpChanges) -> None:
+        if changes.touches(RULES) and not made_by(changes, self):
+            self._refresher.request()
 
     # ------------------------------------------------------------ helpers
     def _in_force(self, r: RuleSetRow) -> bool:
@@ -183,9 +197,8 @@ class RuleSetsScreen(QWidget):
         rs = self.selected_set()
         dialog = MoneyDialog(self._db, rs.id if rs else None, self)
         dialog.exec()
-        if dialog.changed:
+        if dialog.changed:  # the dialog's writes announced RULES
             self.reload(select_set=rs.id if rs else None)
-            self.rules_changed.emit()
 
     def _summary(self, r: AwardRuleRow) -> str:
         p = self.params_text_parts(r.params)
@@ -215,11 +228,13 @@ class RuleSetsScreen(QWidget):
     # ------------------------------------------------------------ loading
     def reload(self, *, select_set: int | None = None) -> None:
         keep = select_set if select_set is not None else (self.selected_set().id if self.selected_set() else None)
-        with self._db.factory() as session:
-            sets = catalogue.list_rule_sets(session)
-            types = catalogue.list_award_types(session)
-            self._awards = [(t.code, t.name) for t in types]
-            self._multiples = {t.code: t.reward_multiple for t in types}
+        QueryOp(parent=self, db=self._db, key="reload",
+                op=lambda s: (catalogue.list_rule_sets(s), catalogue.list_award_types(s)),
+                success=lambda loaded: self._show_sets(*loaded, keep=keep)).run_in_background()
+
+    def _show_sets(self, sets, types, *, keep: int | None) -> None:
+        self._awards = [(t.code, t.name) for t in types]
+        self._multiples = {t.code: t.reward_multiple for t in types}
         self.sets_model.set_rows(sets)
         row = self.sets_model.row_of(lambda r: r.id == keep)
         if row < 0:
@@ -241,19 +256,28 @@ class RuleSetsScreen(QWidget):
             self.rules_table.selectRow(row)
         return row >= 0
 
-    def _on_set_selected(self) -> None:
+    def _on_set_selected(self, then=None) -> None:
+        """Load the chosen set's rules; `then()` after they are shown."""
         rs = self.selected_set()
         keep = self._rule.award_code if self._rule else None
         self.copy_button.setEnabled(rs is not None)
         self.edit_set_button.setEnabled(rs is not None)
-        rules = []
-        if rs is not None:
-            with self._db.factory() as session:
-                rules = catalogue.list_award_rules(session, rule_set_id=rs.id)
+        if rs is None:
+            self._show_rules(None, [], keep, then)
+            return
+        QueryOp(parent=self, db=self._db, key="rules", op=lambda s: catalogue.list_award_rules(s, rule_set_id=rs.id),
+                success=lambda rules: self._show_rules(rs.id, rules, keep, then)).run_in_background()
+
+    def _show_rules(self, set_id: int | None, rules, keep: str | None, then=None) -> None:
+        current = self.selected_set()
+        if (current.id if current else None) != set_id:
+            return  # another set was chosen meanwhile
         self.rules_model.set_rows(rules)
         if not (keep and self.select_rule(keep)) and rules:
             self.rules_table.selectRow(0)
         self._on_rule_selected()
+        if then is not None:
+            then()
 
     def _on_rule_selected(self) -> None:
         self._rule = self.selected_rule()
@@ -284,32 +308,33 @@ class RuleSetsScreen(QWidget):
                                   if problems else (self.tr("Có thay đổi chưa lưu") if changed else ""))
 
     # ------------------------------------------------------------ saving
-    def save_rule(self) -> bool:
+    def save_rule(self) -> None:
+        """Store the edited parameters (CollectionOp announcing RULES); a field the service
+        refuses shows under it."""
         rule = self._rule
         if rule is None:
-            return False
-        params, problems = self.editor.params()
+            return
+        params, _problems = self.editor.params()
         if params is None:
             self.editor.show_errors()
-            return False
-        try:
-            with self._db.factory.begin() as session:
-                catalogue.update_award_rule(session, rule_id=rule.id, version=rule.version, params=params)
-        except ValidationFailed as exc:
-            self.editor.show_errors(exc.fields)
-            return False
-        except StaleRecord as exc:
+            return
+
+        def saved(_result) -> None:
+            self._on_set_selected(then=lambda: self.status_label.setText(
+                self.tr("Đã lưu tiêu chuẩn %1").replace("%1", rule.award_name)))
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ValidationFailed):
+                self.editor.show_errors(exc.fields)
+                return
             errors.show_error(self, exc)
-            self._rule = None
-            self._on_set_selected()
-            return False
-        except AppError as exc:
-            errors.show_error(self, exc)
-            return False
-        self._on_set_selected()
-        self.status_label.setText(self.tr("Đã lưu tiêu chuẩn %1").replace("%1", rule.award_name))
-        self.rules_changed.emit()
-        return True
+            if isinstance(exc, StaleRecord):
+                self._rule = None
+                self._on_set_selected()
+
+        CollectionOp(parent=self, db=self._db, changes={RULES}, success=saved,
+                     op=lambda s: catalogue.update_award_rule(s, rule_id=rule.id, version=rule.version,
+                                                              params=params)).failure(failed).run_in_background()
 
     def make_rule_set_dialog(self, source: RuleSetRow, *, copy: bool) -> RuleSetDialog:
         return RuleSetDialog(self._db, source, copy=copy, parent=self)
@@ -326,9 +351,8 @@ class RuleSetsScreen(QWidget):
         if rs is None or not self._confirm_discard():
             return
         dialog = self.make_rule_set_dialog(rs, copy=True)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if dialog.exec() == QDialog.DialogCode.Accepted:  # the dialog announced RULES
             self.reload(select_set=dialog.saved_id)
-            self.rules_changed.emit()
 
     def edit_rule_set(self) -> None:
         rs = self.selected_set()
@@ -336,7 +360,5 @@ class RuleSetsScreen(QWidget):
             return
         dialog = self.make_rule_set_dialog(rs, copy=False)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        if accepted or dialog.stale:
+        if accepted or dialog.stale:  # an accepted dialog announced RULES
             self.reload(select_set=rs.id)
-        if accepted:
-            self.rules_changed.emit()

@@ -2,9 +2,10 @@
 the four stages (phát hiện, bồi dưỡng, tổng kết, nhân rộng), filters, per-stage counts and
 the Excel list.
 
-Reads and writes through app.services.example; the person or collective is chosen with the
-nominations' picker. GUI thread: the lists are a few hundred rows; the export runs in a
-Worker."""
+Reads through QueryOp, writes through CollectionOp announcing EXAMPLES (ui/operations.py);
+movements, units and people changed elsewhere reload it from the change hub (on its next
+show while hidden). The person or collective is chosen with the nominations' picker; the
+Excel list goes through the export flow (app.services.example.export_examples). GUI thread."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import datetime as _dt
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.database import Database
-from app.errors import AppError
 from app.rules.examples import FIRST_STAGE, STAGES, check_stages
 from app.services import example, movement, org
 from app.services.example import ExampleRow, StageCountsSummary
@@ -42,9 +42,10 @@ from ui.history.history_dialog import make_table
 from ui.i18n import fmt_int
 from ui.models.dto_table import Column, DtoTableModel
 from ui.nominations.picker import NomineePickerDialog
+from ui.export_flow import XLSX, export_document
+from ui.lazy_refresh import LazyRefresh, made_by
+from ui.operations import EXAMPLES, PEOPLE, ROUNDS, UNITS, CollectionOp, OpChanges, QueryOp, change_hub
 from ui.widgets import DateEdit, UnitCombo, format_date
-from ui.workers import IsCancelled, Progress, Task, run_with_progress
-from ui.widgets import ask_save_file_name
 
 CONTEXT = "ExamplesScreen"
 SEARCH_DEBOUNCE_MS = 200
@@ -177,6 +178,8 @@ class ExampleDialog(FormDialog):
     """Register a person or collective as a model example (`row` None), or edit the year,
     achievement and note of one. Saved through app.services.example."""
 
+    changes = frozenset({EXAMPLES})
+
     def __init__(self, db: Database, *, movement_row: MovementRow, subject_text: str,
                  person_id: int | None = None, unit_id: int | None = None, row: ExampleRow | None = None,
                  parent: QWidget | None = None) -> None:
@@ -294,6 +297,8 @@ class StagesDialog(FormDialog):
     """Record the four stages of one example (tick a stage, give its date and note);
     checked in order as the service does, saved at once by example.save_stages."""
 
+    changes = frozenset({EXAMPLES})
+
     def __init__(self, db: Database, *, row: ExampleRow, parent: QWidget | None = None) -> None:
         super().__init__(db, QCoreApplication.translate("StagesDialog", "Các khâu của điển hình tiên tiến"), parent)
         self._row = row
@@ -350,20 +355,6 @@ class StagesDialog(FormDialog):
         return self._row.id
 
 
-# ---------------------------------------------------------------- worker task
-
-
-def export_task(db: Database, movement_id: int, path: Path) -> Task:
-    """example.export_examples to `path` in a pool thread; returns (path, count)."""
-
-    def run(progress: Progress, is_cancelled: IsCancelled):
-        with db.factory.begin() as session:
-            return example.export_examples(session, movement_id=movement_id, out=path, progress=progress,
-                                           is_cancelled=is_cancelled)
-
-    return run
-
-
 def _file_name(text: str) -> str:
     return re.sub(r'[\\/:*?"<>|]+', " ", text).strip()
 
@@ -375,26 +366,67 @@ class ExamplesScreen(QWidget):
     """Movement selector, filters (stage reached, kind, unit, text), the table with the
     stages, counts per stage, add / edit / stages / delete and the Excel list."""
 
-    examples_changed = Signal()
-
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._units: list[UnitRow] = []
         self._movements: list[MovementRow] = []
         self._counts: StageCountsSummary | None = None
-        self.worker = None
+        self._select_after: int | None = None
         self.last_export: Path | None = None
 
         title = QLabel(self.tr("Điển hình tiên tiến"))
         title.setProperty("role", "screen-title")
+        self.counts_label = QLabel()
+        self.counts_label.setTextFormat(Qt.TextFormat.RichText)
+        self.shown_label = QLabel()
+        self.model = ExamplesTableModel(self)
+        day = self.fontMetrics().horizontalAdvance("00/00/00000") + 14
+        self.table = make_table(self.model, (180, 75, 250, 50, 280, day, day, day, day))
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        counts = QHBoxLayout()
+        counts.addWidget(self.counts_label, 1)
+        counts.addWidget(self.shown_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(title)
+        layout.addLayout(self._build_movement_row())
+        layout.addLayout(self._build_filters())
+        layout.addLayout(counts)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self._build_buttons())
+        layout.addWidget(self.message_label)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.movement_combo.currentIndexChanged.connect(lambda _i: self._on_movement_changed())
+        self.stage_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.kind_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.table.doubleClicked.connect(lambda _i: self.edit_stages())
+        self._refresher = LazyRefresh(self, self.reload)
+        change_hub().changed.connect(self._on_changes)
+        self.reload()
+
+    # ------------------------------------------------------------ building
+    def _build_movement_row(self) -> QHBoxLayout:
         self.movement_combo = QComboBox()
         self.movement_combo.setMinimumContentsLength(40)
         self.movement_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         movement_label = QLabel(self.tr("&Phong trào:"))
         movement_label.setBuddy(self.movement_combo)
         self.period_label = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(movement_label)
+        top.addWidget(self.movement_combo, 1)
+        top.addWidget(self.period_label)
+        return top
 
+    def _build_filters(self) -> QHBoxLayout:
         self.stage_filter = QComboBox()
         self.stage_filter.addItem(self.tr("Mọi khâu"), None)
         for s in STAGES:
@@ -407,34 +439,6 @@ class ExamplesScreen(QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Tìm theo tên, đơn vị, thành tích — gõ không dấu cũng được"))
-
-        self.counts_label = QLabel()
-        self.counts_label.setTextFormat(Qt.TextFormat.RichText)
-        self.shown_label = QLabel()
-        self.model = ExamplesTableModel(self)
-        day = self.fontMetrics().horizontalAdvance("00/00/00000") + 14
-        self.table = make_table(self.model, (180, 75, 250, 50, 280, day, day, day, day))
-
-        self.add_person_button = QPushButton(self.tr("Thêm cá nhân…"))
-        self.add_unit_button = QPushButton(self.tr("Thêm tập thể…"))
-        self.edit_button = QPushButton(self.tr("Sửa…"))
-        self.stages_button = QPushButton(self.tr("Ghi nhận các khâu…"))
-        self.delete_button = QPushButton(self.tr("Xóa"))
-        self.export_button = QPushButton(self.tr("Xuất Excel…"))
-        self.message_label = QLabel()
-        self.message_label.setWordWrap(True)
-        self.add_person_button.clicked.connect(lambda: self.add_example("CA_NHAN"))
-        self.add_unit_button.clicked.connect(lambda: self.add_example("TAP_THE"))
-        self.edit_button.clicked.connect(self.edit_example)
-        self.stages_button.clicked.connect(self.edit_stages)
-        self.delete_button.clicked.connect(self.delete_example)
-        self.export_button.clicked.connect(lambda: self.export())
-        self.table.doubleClicked.connect(lambda _i: self.edit_stages())
-
-        top = QHBoxLayout()
-        top.addWidget(movement_label)
-        top.addWidget(self.movement_combo, 1)
-        top.addWidget(self.period_label)
         self.filters = QHBoxLayout()
         for text, widget in ((self.tr("Khâu:"), self.stage_filter), (self.tr("Loại:"), self.kind_filter),
                              (self.tr("Đơn vị:"), self.unit_filter)):
@@ -443,35 +447,32 @@ class ExamplesScreen(QWidget):
             self.filters.addWidget(label)
             self.filters.addWidget(widget)
         self.filters.addWidget(self.search, 1)
-        counts = QHBoxLayout()
-        counts.addWidget(self.counts_label, 1)
-        counts.addWidget(self.shown_label)
+        return self.filters
+
+    def _build_buttons(self) -> QHBoxLayout:
+        self.add_person_button = QPushButton(self.tr("Thêm cá nhân…"))
+        self.add_unit_button = QPushButton(self.tr("Thêm tập thể…"))
+        self.edit_button = QPushButton(self.tr("Sửa…"))
+        self.stages_button = QPushButton(self.tr("Ghi nhận các khâu…"))
+        self.delete_button = QPushButton(self.tr("Xóa"))
+        self.export_button = QPushButton(self.tr("Xuất Excel…"))
+        self.add_person_button.clicked.connect(lambda: self.add_example("CA_NHAN"))
+        self.add_unit_button.clicked.connect(lambda: self.add_example("TAP_THE"))
+        self.edit_button.clicked.connect(self.edit_example)
+        self.stages_button.clicked.connect(self.edit_stages)
+        self.delete_button.clicked.connect(self.delete_example)
+        self.export_button.clicked.connect(lambda: self.export())
         buttons = QHBoxLayout()
         for b in (self.add_person_button, self.add_unit_button, self.edit_button, self.stages_button,
                   self.delete_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(title)
-        layout.addLayout(top)
-        layout.addLayout(self.filters)
-        layout.addLayout(counts)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message_label)
+        return buttons
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DEBOUNCE_MS)
-        self._timer.timeout.connect(self.refresh)
-        self.search.textChanged.connect(lambda _t: self._timer.start())
-        self.movement_combo.currentIndexChanged.connect(lambda _i: self._on_movement_changed())
-        self.stage_filter.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.kind_filter.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.reload()
+    def _on_changes(self, changes: OpChanges) -> None:
+        if changes.touches(ROUNDS, UNITS, PEOPLE, EXAMPLES) and not made_by(changes, self):
+            self._refresher.request()
 
     # ------------------------------------------------------------ state
     @property
@@ -506,17 +507,18 @@ class ExamplesScreen(QWidget):
             b.setEnabled(selected)
 
     # ------------------------------------------------------------ loading
-    def showEvent(self, event) -> None:  # movements may have been added on another screen
-        super().showEvent(event)
-        self.reload()
-
-    def reload(self) -> None:
-        """Movements, units and the list again, keeping the movement and the selection."""
+    def reload(self, select: int | None = None) -> None:
+        """Movements, units and the list again, keeping the movement and the selection
+        (or selecting the example `select`)."""
+        self._select_after = select
         keep = self.movement_id
-        with self._db.factory() as session:
-            self._movements = movement.list_movements(session)
-            units = org.list_units(session)
-            counts = example.example_counts(session)
+        QueryOp(parent=self, db=self._db, key="reload",
+                op=lambda s: (movement.list_movements(s), org.list_units(s), example.example_counts(s)),
+                success=lambda loaded: self._show_movements(*loaded, keep=keep)).run_in_background()
+
+    def _show_movements(self, movements: list[MovementRow], units: list[UnitRow], counts: dict[int, int], *,
+                        keep: int | None) -> None:
+        self._movements = movements
         if units != self._units:
             self._units = units
             self._replace_unit_filter()
@@ -575,14 +577,24 @@ class ExamplesScreen(QWidget):
         keep = self.selected_example()
         mid = self.movement_id
         if mid is None:
-            self.model.set_rows([])
-            self._counts = None
-        else:
-            with self._db.factory() as session:
-                rows = example.list_examples(session, movement_id=mid, **self.filters_in_use())
-                self._counts = example.stage_counts(session, movement_id=mid)
-            self.model.set_rows(rows)
-        if keep is not None:
+            self._show_rows(None, [], None, keep=keep)
+            return
+        filters = self.filters_in_use()
+        QueryOp(parent=self, db=self._db, key="refresh",
+                op=lambda s: (example.list_examples(s, movement_id=mid, **filters),
+                              example.stage_counts(s, movement_id=mid)),
+                success=lambda loaded: self._show_rows(mid, *loaded, keep=keep)).run_in_background()
+
+    def _show_rows(self, mid: int | None, rows: list[ExampleRow], counts: StageCountsSummary | None, *,
+                   keep: ExampleRow | None) -> None:
+        if mid != self.movement_id:
+            return  # another movement was chosen meanwhile
+        self.model.set_rows(rows)
+        self._counts = counts
+        select, self._select_after = self._select_after, None
+        if select is not None:
+            self.select_example(select)
+        elif keep is not None:
             self.select_example(keep.id)
         self._show_counts()
         self._update_buttons()
@@ -615,19 +627,10 @@ class ExamplesScreen(QWidget):
     def make_stages_dialog(self, row: ExampleRow) -> StagesDialog:
         return StagesDialog(self._db, row=row, parent=self)
 
-    def _subject_text(self, person_id: int | None, unit_id: int | None) -> str:
-        if person_id is not None:
-            with self._db.factory() as session:
-                p = org.get_person(session, person_id)
-            return ", ".join(x for x in (p.full_name, p.position, p.unit_name) if x)
-        unit = next((u for u in self._units if u.id == unit_id), None)
-        return self.tr("Tập thể %1").replace("%1", unit.name) if unit else ""
-
     def _after_save(self, dialog: FormDialog) -> None:
+        """Run the dialog; its save announced EXAMPLES; reload and select the saved row."""
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.reload()
-            self.select_example(dialog.saved_id)
-            self.examples_changed.emit()
+            self.reload(select=dialog.saved_id)
 
     def add_example(self, kind: str) -> None:
         if self.current_movement() is None:
@@ -638,12 +641,20 @@ class ExamplesScreen(QWidget):
         person_id, unit_id = picker.chosen
         if person_id is None and unit_id is None:
             return
-        try:
-            text = self._subject_text(person_id, unit_id)
-        except AppError as exc:
-            errors.show_error(self, exc)
+
+        def open_dialog(text: str) -> None:
+            self._after_save(self.make_example_dialog(subject_text=text, person_id=person_id, unit_id=unit_id))
+
+        if person_id is None:
+            unit = next((u for u in self._units if u.id == unit_id), None)
+            open_dialog(self.tr("Tập thể %1").replace("%1", unit.name) if unit else "")
             return
-        self._after_save(self.make_example_dialog(subject_text=text, person_id=person_id, unit_id=unit_id))
+
+        def person_text(s) -> str:
+            p = org.get_person(s, person_id)
+            return ", ".join(x for x in (p.full_name, p.position, p.unit_name) if x)
+
+        QueryOp(parent=self, db=self._db, op=person_text, success=open_dialog).run_in_background()
 
     def edit_example(self) -> None:
         row = self.selected_example()
@@ -668,37 +679,27 @@ class ExamplesScreen(QWidget):
             "%1", row.subject_name))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            with self._db.factory.begin() as session:
-                example.delete_example(session, example_id=row.id)
-        except AppError as exc:
-            errors.show_error(self, exc)
-        self.reload()
-        self.examples_changed.emit()
+        CollectionOp(parent=self, db=self._db, changes={EXAMPLES}, success=lambda _r: self.reload(),
+                     op=lambda s: example.delete_example(s, example_id=row.id)).failure(
+            lambda exc: (errors.show_error(self, exc), self.reload())).run_in_background()
 
     # ------------------------------------------------------------ export
-    def default_export_path(self) -> str:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        m = self.current_movement()
-        name = self.tr("Danh sách điển hình tiên tiến - %1.xlsx").replace("%1", _file_name(m.name) if m else "")
-        return str(Path(folder) / name)
-
-    def export(self) -> None:
+    def export(self, path: str | Path | None = None) -> None:
+        """The movement's list as Excel through the export flow (`path` skips the dialog)."""
         m = self.current_movement()
         if m is None:
             return
-        path, _filter = ask_save_file_name(self, self.tr("Xuất danh sách điển hình tiên tiến"),
-                                                    self.default_export_path(), self.tr("Bảng tính Excel (*.xlsx)"))
-        if not path:
-            return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
 
-        def done(result) -> None:
-            out, count = result
-            self.last_export = Path(out)
+        def done(out: Path, result) -> None:
+            written, count = result
+            self.last_export = Path(written)
             self.message_label.setText(self.tr("Đã xuất %1 điển hình ra %2").replace("%1", fmt_int(count))
-                                       .replace("%2", Path(out).name))
+                                       .replace("%2", Path(written).name))
 
-        self.worker = run_with_progress(self, export_task(self._db, m.id, Path(path)),
-                                        label=self.tr("Đang xuất danh sách điển hình tiên tiến…"), on_done=done)
+        export_document(self, db=self._db, title=self.tr("Xuất danh sách điển hình tiên tiến"),
+                        document=self.tr("Danh sách điển hình tiên tiến - %1").replace("%1", _file_name(m.name)),
+                        formats=(XLSX,), path=path,
+                        write=lambda s, out: example.export_examples(s, movement_id=m.id, out=out),
+                        progress=self.tr("Đang xuất danh sách điển hình tiên tiến…"),
+                        done_text=lambda result: self.tr("Đã xuất %1 điển hình tiên tiến.").replace(
+                            "%1", fmt_int(result[1])), on_done=done)

@@ -46,7 +46,10 @@ def parse_year(text: str) -> int:
 
 
 class FormDialog(QDialog):
-    """A form whose fields are named like the service's ValidationFailed fields."""
+    """A form whose fields are named like the service's ValidationFailed fields. `changes`:
+    the kinds its save announces on the change hub (none: the owner announces them)."""
+
+    changes: frozenset[str] = frozenset()
 
     def __init__(self, db: Database, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -168,7 +171,7 @@ class FormDialog(QDialog):
             self._focus_first_error()
             return
         # The owner (HistoryDialog's opener) announces HISTORY once when the dialog closes.
-        CollectionOp(parent=self, db=self._db, op=self.save, changes=(),
+        CollectionOp(parent=self, db=self._db, op=self.save, changes=self.changes,
                      success=self._on_saved).failure(self._on_save_failed).run_in_background()
 
     def _on_saved(self, saved_id: Any) -> None:
