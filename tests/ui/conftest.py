@@ -176,3 +176,15 @@ def ime_type(widget, text: str) -> None:
         commit = QInputMethodEvent()
         commit.setCommitString(word)
         QCoreApplication.sendEvent(widget, commit)
+
+
+@pytest.fixture(autouse=True)
+def fresh_change_hub():
+    """Each test gets its own change hub: screens left alive by an earlier test (held by a
+    fixture or a closure) stay subscribed to the old hub and never react to this test's
+    writes (in the program a deleted screen is disconnected by Qt)."""
+    import ui.operations as operations
+
+    operations._hub = None
+    yield
+    operations._hub = None
