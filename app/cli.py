@@ -57,20 +57,18 @@ def _login(db, args) -> None:
     user = getattr(args, "user", None)
     if not db.accounts_exist():
         if user:
-            raise BadInput(detail=f"--user {user}: cơ sở dữ liệu chưa có tài khoản nào; hãy tạo tài khoản quản trị "
-                                  "bằng 'tdkt-cli user add TÊN --role admin' hoặc bỏ --user.")
+            raise BadInput("cli.no_accounts_yet", user=user)
         return
     if getattr(args, "first_account_ok", False) and not user:
         return
     if not user:
-        raise BadInput(detail="Cơ sở dữ liệu có tài khoản: cần --user TÊN_ĐĂNG_NHẬP (mật khẩu lấy từ biến môi "
-                              "trường TDKT_PASSWORD hoặc được hỏi).")
+        raise BadInput("cli.login_required")
     password = os.environ.get("TDKT_PASSWORD")
     if password is None:
         try:
             password = getpass.getpass(f"Mật khẩu của {user}: ")
         except (EOFError, OSError):
-            raise BadInput(detail="Không đọc được mật khẩu; hãy đặt biến môi trường TDKT_PASSWORD.") from None
+            raise BadInput("cli.password_unreadable") from None
     db.login(user, password)
     args.login_password = password  # `user passwd` of one's own account proves the current one with it
 
@@ -87,9 +85,9 @@ def _new_password() -> str:
         first = getpass.getpass("Mật khẩu mới: ")
         second = getpass.getpass("Nhập lại mật khẩu mới: ")
     except (EOFError, OSError):
-        raise BadInput(detail="Không đọc được mật khẩu mới; hãy đặt biến môi trường TDKT_NEW_PASSWORD.") from None
+        raise BadInput("cli.new_password_unreadable") from None
     if first != second:
-        raise BadInput(detail="Hai lần nhập mật khẩu mới không giống nhau; chưa đổi gì.")
+        raise BadInput("cli.new_password_mismatch")
     return first
 
 
@@ -154,7 +152,7 @@ def cmd_demo(args) -> int:
     from app.services.demo import generate_demo
 
     if args.people is not None and args.people < 1:
-        raise BadInput(detail="--people phải là số nguyên dương.")
+        raise BadInput("cli.people_positive")
     db = _open(args)
     with db.factory.begin() as session:
         summary = generate_demo(
@@ -178,9 +176,9 @@ def _import_nominations(args) -> int:
     from app.services.nomination_import import run_import
 
     if args.round is None:
-        raise BadInput(detail="Cần --round ID (mã số đợt xét) để nhập danh sách đề nghị.")
+        raise BadInput("cli.round_needed_for_import")
     if args.only_valid:
-        raise BadInput(detail="Danh sách đề nghị được nhập tất cả hoặc không; --only-valid không áp dụng.")
+        raise BadInput("cli.only_valid_not_for_nominations")
     path = Path(args.file)
     db = _open(args)
     try:
@@ -234,7 +232,7 @@ def cmd_backup(args) -> int:
     url = to_url(args.db or _default_db())
     if sqlite_path(url) is None:
         if not url.startswith("postgresql"):
-            raise BadInput(detail="Sao lưu chỉ áp dụng cho tệp SQLite và máy chủ PostgreSQL.")
+            raise BadInput("cli.backup_kinds")
         out = backup_postgres(url, _out(args, allow_sqlite=True) if args.out else None)
         print(f"Đã sao lưu (pg_dump) vào {out}")
         return EXIT_OK
@@ -341,10 +339,10 @@ def cmd_user(args) -> int:
                     print(f"{r.login}\t{r.role}\t{r.full_name}\t{state}")
             return EXIT_OK
         if not args.login:
-            raise BadInput(detail=f"user {args.action}: cần TÊN_ĐĂNG_NHẬP.")
+            raise BadInput("cli.user_login_needed", action=args.action)
         if args.action == "add":
             if not args.role:
-                raise BadInput(detail="user add: cần --role admin, clerk hoặc viewer.")
+                raise BadInput("cli.user_add_role")
             password = _new_password()
             with db.factory.begin() as session:
                 row = accounts.create_account(session, login=args.login, password=password, role=args.role,
@@ -376,7 +374,7 @@ def cmd_audit(args) -> int:
         try:
             since = _dt.date.fromisoformat(args.since)
         except ValueError:
-            raise BadInput(detail=f"--since {args.since}: ngày không hợp lệ (dạng YYYY-MM-DD).") from None
+            raise BadInput("cli.since_bad_date", since=args.since) from None
     db = _open(args)
     try:
         with db.factory() as session:
@@ -477,7 +475,7 @@ def _export_document(args) -> int:
     if key is None and args.kind == "submission":
         key = _in_session(args, documents.open_round_id)
     if key is None:
-        raise BadInput(detail=f"Cần --{option} ID (mã số {label}; xem: tdkt-cli list {option}s) để xuất {what}.")
+        raise BadInput("cli.id_needed_for_export", option=option, label=label, what=what)
     out = _in_session(args, lambda session: getattr(documents, fn)(
         session, **{keyword: key}, out=_out(args), progress=_progress_printer("Xuất tài liệu")))
     print(f"Đã ghi {what}: {out}")
@@ -506,7 +504,7 @@ def cmd_settings(args) -> int:
 
     if args.action == "set":
         if args.key is None or args.value is None:
-            raise BadInput(detail="Cần: tdkt-cli settings set KHÓA GIÁ_TRỊ.")
+            raise BadInput("cli.settings_set_usage")
         db = _open(args)
         try:
             with db.factory.begin() as session:
@@ -516,7 +514,7 @@ def cmd_settings(args) -> int:
         print(f"Đã lưu {args.key} = {args.value}")
         return EXIT_OK
     if args.action is not None:
-        raise BadInput(detail=f"Không hiểu «{args.action}»; dùng: settings [--json] hoặc settings set KHÓA GIÁ_TRỊ.")
+        raise BadInput("cli.settings_unknown_action", action=args.action)
     values = _in_session(args, settings_dict)
     if args.json:
         print(json.dumps(values, ensure_ascii=False))
@@ -531,8 +529,7 @@ def _export_stats(args) -> int:
     from app.services import reports
 
     if args.year is None or args.form is None:
-        raise BadInput(detail="Cần --year NĂM và --form (0601, 0602, 0603, by_unit, shares, rewards) "
-                              "để xuất thống kê.")
+        raise BadInput("cli.stats_needs_year_form")
     request = reports.ReportRequest(args.form, args.year, unit_ids=tuple(args.unit) if args.unit else None,
                                     level_filter=args.levels, span=args.span)
     out = _in_session(args, lambda session: reports.export_report(session, request, _out(args)))
@@ -546,7 +543,7 @@ def _export_decision(args) -> int:
     from app.services import decision
 
     if args.decision is None:
-        raise BadInput(detail="Cần --decision ID để xuất danh sách kèm theo quyết định.")
+        raise BadInput("cli.decision_needed_for_annex")
     out = _in_session(args, lambda session: decision.export_decision_list(
         session, decision_id=args.decision, out=_out(args), progress=_progress_printer("Xuất danh sách")))
     print(f"Đã ghi danh sách kèm theo quyết định: {out}")
@@ -558,7 +555,7 @@ def _export_payments(args) -> int:
     from app.services.money import export_payments
 
     if args.decision is None:
-        raise BadInput(detail="Cần --decision ID để xuất danh sách chi tiền thưởng.")
+        raise BadInput("cli.decision_needed_for_payments")
     out = _in_session(args, lambda session: export_payments(
         session, decision_id=args.decision, out=_out(args), progress=_progress_printer("Xuất danh sách")))
     print(f"Đã ghi danh sách chi tiền thưởng: {out}")
@@ -570,7 +567,7 @@ def _export_scoring(args) -> int:
     from app.services.scoring_report import export_scoring
 
     if args.table is None:
-        raise BadInput(detail="Cần --table ID (mã số bảng tiêu chí chấm điểm) để xuất bảng tổng hợp chấm điểm.")
+        raise BadInput("cli.table_needed_for_scoring")
     out = _in_session(args, lambda session: export_scoring(
         session, table_id=args.table, out=_out(args), progress=_progress_printer("Xuất bảng điểm")))
     print(f"Đã ghi bảng tổng hợp kết quả chấm điểm: {out}")
@@ -582,7 +579,7 @@ def _export_examples(args) -> int:
     from app.services.example import export_examples
 
     if args.movement is None:
-        raise BadInput(detail="Cần --movement ID (mã số phong trào) để xuất danh sách điển hình tiên tiến.")
+        raise BadInput("cli.movement_needed_for_models")
     out, count = _in_session(args, lambda session: export_examples(
         session, movement_id=args.movement, out=_out(args), progress=_progress_printer("Xuất danh sách")))
     print(f"Đã ghi danh sách {count} điển hình tiên tiến: {out}")
@@ -608,7 +605,7 @@ def cmd_certificates(args) -> int:
     from app.services import printing
 
     if (args.decision is None) == (args.list is None):
-        raise BadInput(detail="Cần đúng một trong hai: --decision ID hoặc --list TỆP.xlsx (danh sách ngoài quyết định).")
+        raise BadInput("cli.decision_or_list")
     if args.list is not None:
         return _certificates_from_list(args)
     db = _open(args)
@@ -638,13 +635,13 @@ def _certificates_from_list(args) -> int:
     from app.services.mail_merge import CommonLines, read_certificate_list
 
     if not args.template:
-        raise BadInput(detail="Cần --template giay-khen, bang-khen hoặc cstdcs.")
+        raise BadInput("cli.template_needed")
     day = None
     if args.date:
         try:
             day = _dt.date.fromisoformat(args.date)
         except ValueError:
-            raise BadInput(detail=f"--date {args.date}: ngày không hợp lệ (dạng YYYY-MM-DD).") from None
+            raise BadInput("cli.date_bad", date=args.date) from None
     override = CommonLines(
         agency_name=args.agency or "", issuer_title=args.issuer_title or "", signer_title=args.signer_title or "",
         signer_name=args.signer_name or "", place=args.place or "", date=day,
@@ -718,11 +715,11 @@ def _read_input(path: str) -> bytes:
     try:
         return Path(path).read_bytes()
     except FileNotFoundError:
-        raise BadInput(detail=f"Tệp {path}: không tìm thấy tệp.") from None
+        raise BadInput("file.not_found", path=path) from None
     except IsADirectoryError:
-        raise BadInput(detail=f"Tệp {path}: đây là một thư mục, không phải tệp.") from None
+        raise BadInput("file.is_folder", path=path) from None
     except OSError as exc:
-        raise BadInput(detail=f"Tệp {path}: không đọc được ({exc.strerror or exc}).") from None
+        raise BadInput("file.unreadable", path=path, strerror=exc.strerror or exc) from None
 
 
 def _display_width(text: str) -> int:
@@ -836,7 +833,7 @@ def cmd_ballots(args) -> int:
     from app.rules.vntext import clean_text
 
     if args.spares < 0:
-        raise BadInput(detail=f"--spares: số phiếu dự phòng phải ≥ 0 (đọc được {args.spares}).")
+        raise BadInput("cli.spares_not_negative", spares=args.spares)
     names = parse_candidates(decode_text(_read_input(args.candidates), args.candidates), args.candidates)
     title = clean_text(args.title or "") or "Bầu danh hiệu thi đua"
     data = BallotPaperData(

@@ -433,7 +433,7 @@ def save_docx(doc, out: str | Path) -> Path:
         folder.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".docx.tmp", dir=folder)
     except OSError as exc:
-        raise BadInput(detail=f"Không ghi được vào thư mục {folder}: {exc.strerror or exc}.") from exc
+        raise BadInput("write.folder_failed", folder=folder, strerror=exc.strerror or exc) from exc
     os.close(fd)
     tmp = Path(name)
     try:
@@ -444,7 +444,7 @@ def save_docx(doc, out: str | Path) -> Path:
         raise FileLocked(path=str(out)) from exc
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise BadInput(detail=f"Không ghi được tệp {out}: {exc.strerror or exc}.") from exc
+        raise BadInput("write.file_failed", out=out, strerror=exc.strerror or exc) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -119,11 +119,11 @@ def create_account(session: Session, *, login: str, password: str, role: str, fu
     check_password_rules(password)
     first = not accounts_exist(session)
     if first and role != "admin":
-        raise BadInput(detail="Tài khoản đầu tiên phải là quản trị (--role admin).")
+        raise BadInput("account.first_is_admin")
     if not first:
         _require_admin(session, "thêm tài khoản")
     if session.execute(select(Account.id).where(Account.login_key == login_key(login))).first():
-        raise BadInput(detail=f"Tên đăng nhập {login} đã có (không phân biệt chữ hoa, chữ thường).")
+        raise BadInput("account.login_taken", login=login)
     account = Account(login=login, login_key=login_key(login), full_name=(full_name or "").strip()[:100], role=role,
                       password_hash=hash_password(password), disabled=False, failed_attempts=0)
     if first:
@@ -146,7 +146,7 @@ def disable_account(session: Session, *, login: str, disabled: bool = True) -> A
         admins = session.execute(select(func.count()).select_from(Account)
                                  .where(Account.role == "admin", Account.disabled.is_(False))).scalar()
         if admins <= 1:
-            raise BadInput(detail=f"Không thể vô hiệu hóa {account.login}: đây là tài khoản quản trị cuối cùng.")
+            raise BadInput("account.last_admin_disable", login=account.login)
     account.disabled = disabled
     session.flush()
     return _row(account)
@@ -161,7 +161,7 @@ def set_role(session: Session, *, login: str, role: str) -> AccountRow:
         admins = session.execute(select(func.count()).select_from(Account)
                                  .where(Account.role == "admin", Account.disabled.is_(False))).scalar()
         if admins <= 1:
-            raise BadInput(detail=f"Không thể đổi vai trò của {account.login}: đây là tài khoản quản trị cuối cùng.")
+            raise BadInput("account.last_admin_role", login=account.login)
     account.role = role
     session.flush()
     return _row(account)
@@ -175,7 +175,7 @@ def set_password(session: Session, *, login: str, new_password: str, current_pas
     own = actor is not None and login_key(actor.login) == account.login_key
     if own and (actor.role != "admin" or current_password is not None):
         if current_password is None or not _verify(account.password_hash, current_password):
-            raise BadInput(detail="Mật khẩu hiện tại không đúng; mật khẩu chưa được đổi.")
+            raise BadInput("account.wrong_password")
     elif not own:
         _require_admin(session, "đặt lại mật khẩu của tài khoản khác")
     session.info["audit_system"] = actor.login if actor else account.login

@@ -57,7 +57,7 @@ def _copy_sqlite(src: Path, dst: Path, *, guard: bool) -> None:
             target.execute("PRAGMA journal_mode=DELETE")
             target.commit()
         except sqlite3.Error as exc:
-            raise BadInput(detail=f"Không sao lưu được cơ sở dữ liệu {src.name}: {exc}.") from None
+            raise BadInput("backup.failed", src_name=src.name, exc=exc) from None
         finally:
             target.close()
             source.close()
@@ -170,7 +170,7 @@ def daily_backup(engine: Engine, *, today: _dt.date | None = None) -> Path | Non
 
 
 def _refuse(path: Path, why: str) -> BadInput:
-    return BadInput(detail=f"Không khôi phục từ tệp {path}: {why} Cơ sở dữ liệu hiện tại không bị thay đổi.")
+    return BadInput("backup.restore_refused", path=path, why=why)
 
 
 def _step_schema(conn: sqlite3.Connection, path: Path) -> None:
@@ -302,8 +302,7 @@ def restore_database(engine: Engine, backup_file: Path, *, own_marker=None) -> P
 
     dst = sqlite_path(engine.url.render_as_string(hide_password=False))
     if dst is None:
-        raise BadInput(detail="Khôi phục chỉ áp dụng cho tệp SQLite; với máy chủ PostgreSQL hãy dùng pg_restore "
-                              "(xem README, mục Sao lưu và khôi phục).")
+        raise BadInput("backup.restore_sqlite_only")
     backup_file = Path(backup_file)
     validate_backup(backup_file)  # cheap refusals before any copy
     tmp = create_temp_beside(dst, ".restore.tmp")
@@ -315,9 +314,7 @@ def restore_database(engine: Engine, backup_file: Path, *, own_marker=None) -> P
         validate_backup(tmp, shown=backup_file)  # what is swapped in is what was checked
         busy = others_using(dst, own=own_marker)
         if busy:
-            raise BadInput(detail=f"Không khôi phục được: cơ sở dữ liệu {dst.name} đang được mở ở {busy} chương trình "
-                                  "khác (TĐKT Desk hoặc một lệnh tdkt-cli). Hãy đóng chúng rồi thử lại; "
-                                  "cơ sở dữ liệu hiện tại không bị thay đổi.")
+            raise BadInput("backup.restore_busy", dst_name=dst.name, busy=busy)
         previous = None
         if dst.exists():
             with engine.connect() as conn:
@@ -393,8 +390,8 @@ def backup_postgres(url: str, out: Path | None) -> Path:
         try:
             done = subprocess.run(args, env=env, capture_output=True, timeout=3600, creationflags=flags)
         except (OSError, subprocess.TimeoutExpired) as exc:
-            raise BadInput(detail=f"Không chạy được pg_dump: {exc}.") from None
+            raise BadInput("backup.pg_dump_not_run", exc=exc) from None
         if done.returncode != 0:
             message = done.stderr.decode("utf-8", "replace").strip().splitlines()
-            raise BadInput(detail="pg_dump báo lỗi, chưa sao lưu: " + (message[-1] if message else f"mã {done.returncode}"))
+            raise BadInput("backup.pg_dump_failed", message=message[-1] if message else f"mã {done.returncode}")
     return Path(out)

@@ -85,13 +85,10 @@ STATUSES = {"OPEN": "Đang kiểm phiếu", "SEALED": "Đã niêm phong"}
 
 class BallotSealed(BadInput):
     code = "ballot_sealed"
-    template = "Phiếu bầu «{title}» đã niêm phong; muốn sửa phải «Mở lại» và ghi lý do."
 
 
 class EntriesDiffer(BadInput):
     code = "entries_differ"
-    template = ("Hai lượt nhập chưa khớp ({count} phiếu khác nhau: {numbers}). Hãy so sánh và sửa "
-                "trước khi kiểm phiếu.")
 
 
 class BallotRow(NamedTuple):
@@ -266,7 +263,7 @@ def _open_ballot(session: Session, ballot_id: int) -> Ballot:
 
 def _check_entry(entry: str) -> str:
     if entry not in ENTRIES:
-        raise BadInput(detail=f"Lượt nhập '{entry}' không hợp lệ; cần A hoặc B.")
+        raise BadInput("ballot.bad_entry", entry=entry)
     return entry
 
 
@@ -342,11 +339,10 @@ def create_ballot(session: Session, *, meeting_id: int, award_code: str, nominat
     if rule is None or award is None:
         raise ValidationFailed({"award_code": "không có trong danh mục"})
     if not rule.params.vote_required or rule.params.vote_threshold is None:
-        raise BadInput(detail=f"«{award.name}» không cần bỏ phiếu kín theo bộ tiêu chuẩn đang áp dụng.")
+        raise BadInput("ballot.no_vote_needed", award_name=award.name)
     if rule.params.vote_base != "members":
         # DOMAIN.md §6: the base is the total members; other bases are not supported here.
-        raise BadInput(detail=f"Bộ tiêu chuẩn tính tỷ lệ «{award.name}» trên cơ sở khác tổng số thành viên; "
-                              "chương trình chỉ hỗ trợ cơ sở «Tổng số thành viên Hội đồng».")
+        raise BadInput("ballot.unsupported_base", award_name=award.name)
     errors: dict[str, str] = {}
     _positive_or_none(max_approvals, "max_approvals", errors)
     _positive_or_none(quota, "quota", errors)
@@ -365,7 +361,7 @@ def create_ballot(session: Session, *, meeting_id: int, award_code: str, nominat
         raise ValidationFailed({"nomination_ids": f"{taken[0].name} đã có trong một phiếu bầu của phiên họp"})
     rows = [r for r in rows if r.ballot_id is None]
     if not rows:
-        raise BadInput(detail=f"Không còn đề nghị «{award.name}» nào chờ bỏ phiếu trong phiên họp này.")
+        raise BadInput("ballot.nothing_to_vote", award_name=award.name)
     attendance = session.execute(select(MeetingAttendance.status, func.count())
                                  .where(MeetingAttendance.meeting_id == meeting_id)
                                  .group_by(MeetingAttendance.status)).all()
@@ -449,7 +445,7 @@ def _validated_sheet(session: Session, b: Ballot, number: int, kind: str, struck
     if not isinstance(number, int) or not 1 <= number <= b.members:
         problems.append(f"số phiếu {number} ngoài khoảng 1–{b.members} (số phiếu không vượt số thành viên)")
     if problems:
-        raise BadInput(detail=f"Phiếu {number}: " + "; ".join(problems) + ".", problems=tuple(problems))
+        raise BadInput("ballot.sheet_problems", number=number, problems="; ".join(problems), problems=tuple(problems))
     return Sheet(number, kind, numbers)
 
 
@@ -470,7 +466,7 @@ def add_sheet(session: Session, *, ballot_id: int, entry: str, kind: str = BALLO
     exists = session.scalar(select(BallotSheet.id).where(BallotSheet.ballot_id == ballot_id,
                                                          BallotSheet.entry == entry, BallotSheet.number == number))
     if exists:
-        raise BadInput(detail=f"Phiếu số {number} đã được nhập ở lượt {entry}.")
+        raise BadInput("ballot.sheet_entered", number=number, entry=entry)
     session.add(BallotSheet(ballot_id=ballot_id, entry=entry, number=sheet.number, kind=sheet.kind,
                             struck=_struck_text(sheet.struck)))
     session.flush()
@@ -525,7 +521,7 @@ def finish_entry(session: Session, *, ballot_id: int, entry: str, done: bool = T
     b = _open_ballot(session, ballot_id)
     if done and not session.scalar(select(func.count()).select_from(BallotSheet)
                                    .where(BallotSheet.ballot_id == ballot_id, BallotSheet.entry == entry)):
-        raise BadInput(detail=f"Lượt {entry} chưa có phiếu nào.")
+        raise BadInput("ballot.pass_empty", entry=entry)
     if entry == "A":
         b.entry_a_done = done
     else:
@@ -540,8 +536,7 @@ def compare_passes(session: Session, *, ballot_id: int) -> CompareResult:
     b = _ballot(session, ballot_id)
     missing = [e for e, done in (("A", b.entry_a_done), ("B", b.entry_b_done)) if not done]
     if missing:
-        raise BadInput(detail=f"Chưa so sánh được: lượt {' và '.join(missing)} chưa nhập xong "
-                              "(bấm «Xong lượt nhập» khi đã nhập hết phiếu).")
+        raise BadInput("ballot.pass_unfinished", missing=' và '.join(missing))
     a, bb = _sheets(session, ballot_id, "A"), _sheets(session, ballot_id, "B")
     return CompareResult(len(a), len(bb), tuple(entry_differences(a, bb)))
 
@@ -593,8 +588,7 @@ def _move_nominations(session: Session, b: Ballot, result: TallyResult, cands: S
         if n.status == "CHECKED":
             moves.append((n, "VOTED", ""))
         elif n.status != "VOTED":
-            raise BadInput(detail=f"Đề nghị của {cand.name} đang ở trạng thái «{nom.STATUSES[n.status]}», "
-                                  "không nhận kết quả bỏ phiếu được.")
+            raise BadInput("ballot.result_status", cand_name=cand.name, statuses=nom.STATUSES[n.status])
         base = (f"{b.title}: {c.approvals}/{result.members} phiếu đồng ý ({c.percent.replace('.', ',')}%), "
                 f"ngưỡng {label}")
         if c.passed:
@@ -649,16 +643,15 @@ def reopen_ballot(session: Session, *, ballot_id: int, reason: str) -> None:
         raise ValidationFailed({"reason": "phải ghi lý do mở lại phiếu bầu đã niêm phong"})
     b = _ballot(session, ballot_id, lock=True)
     if b.status != "SEALED":
-        raise BadInput(detail="Phiếu bầu chưa niêm phong.")
+        raise BadInput("ballot.not_sealed")
     if session.scalar(select(Ballot.id).where(Ballot.parent_id == ballot_id)):
-        raise BadInput(detail="Đã có phiếu bầu vòng sau từ phiếu này; hãy xóa phiếu vòng sau trước khi mở lại.")
+        raise BadInput("ballot.has_runoff")
     for cand in list_candidates(session, ballot_id=ballot_id):
         n = session.get(Nomination, cand.nomination_id) if cand.nomination_id else None
         if n is None or n.status == "VOTED":
             continue
         if n.status not in ("APPROVED", "REJECTED"):
-            raise BadInput(detail=f"Đề nghị của {cand.name} đã ở trạng thái «{nom.STATUSES[n.status]}»; "
-                                  "không mở lại được phiếu bầu.")
+            raise BadInput("ballot.reopen_status", cand_name=cand.name, statuses=nom.STATUSES[n.status])
         nom.change_status(session, nomination_id=n.id, version=n.version, to_status="VOTED",
                           reason=f"Mở lại kết quả bỏ phiếu: {reason}")
     user, now = current_user(), utcnow()
@@ -682,7 +675,7 @@ def sealed_result(session: Session, *, ballot_id: int) -> TallyResult:
     """The stored result of a sealed ballot. Raises BadInput when it is not sealed."""
     b = _ballot(session, ballot_id)
     if b.status != "SEALED" or not b.results:
-        raise BadInput(detail=f"Phiếu bầu «{b.title}» chưa niêm phong.")
+        raise BadInput("ballot.title_not_sealed", b_title=b.title)
     return result_from_json(b.results)
 
 
@@ -696,7 +689,7 @@ def create_second_round(session: Session, *, ballot_id: int, spares: int = 2) ->
                        threshold=_threshold_of(b), max_approvals=b.max_approvals, quota=b.quota)
     data, numbers = second_round(first, result)
     if session.scalar(select(Ballot.id).where(Ballot.parent_id == ballot_id)):
-        raise BadInput(detail="Đã có phiếu bầu vòng sau cho các ứng viên bằng phiếu này.")
+        raise BadInput("ballot.runoff_exists")
     by_number = {c.number: c for c in cands}
     nb = Ballot(meeting_id=b.meeting_id, award_code=b.award_code, title=f"{b.title} (vòng {b.round_no + 1})",
                 round_no=b.round_no + 1, parent_id=b.id, members=b.members, threshold_num=b.threshold_num,

@@ -519,11 +519,11 @@ def record_scores(session: Session, *, table_id: int, member_id: int, assessor_i
     summary = get_table(session, table_id=table_id)
     checked = scoring.CriteriaTable(summary.criteria, summary.declared_total)
     if member_id not in {m.id for m in _active_members(session, t)}:
-        raise BadInput(detail="Đơn vị được chấm không phải thành viên của khối trong năm của bảng tiêu chí.")
+        raise BadInput("bloc.not_member")
     if assessor_id is not None:
         assessor = session.get(ScoringAssessor, assessor_id)
         if assessor is None or assessor.table_id != table_id:
-            raise BadInput(detail="Người chấm không có trong danh sách người chấm của bảng tiêu chí này.")
+            raise BadInput("bloc.not_scorer")
         scoring.check_assessor(assessor_member=assessor.member_id, member=member_id)
     values = {code: None if p is None else scoring.check_score(checked, code=code, points=p)
               for code, p in points.items()}

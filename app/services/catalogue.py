@@ -14,7 +14,7 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import AppError, NotFound, StaleRecord, ValidationFailed
+from app.errors import AppError, Msg, NotFound, StaleRecord, ValidationFailed
 from app.models import AwardRule, AwardType, RuleSet
 from app.rules import catalogue as C
 from app.rules.eligibility import AwardRule as EngineRule
@@ -26,10 +26,6 @@ class NoRuleSet(AppError):
     """No rule set is in force on a date."""
 
     code = "no_rule_set"
-    template = (
-        "Không có bộ quy tắc khen thưởng nào có hiệu lực vào ngày {on}. Hãy thêm hoặc sửa ngày hiệu lực "
-        "của bộ quy tắc (Danh mục → Bộ quy tắc)."
-    )
 
 
 class AwardTypeRow(NamedTuple):
@@ -147,7 +143,7 @@ def update_award_type(session: Session, *, code: str, version: int, name: str, a
     if a is None:
         raise NotFound(what="danh hiệu, hình thức", key=code)
     if a.version != version:
-        raise StaleRecord(what=f"Danh mục «{a.name}»", who=a.updated_by or "người khác")
+        raise StaleRecord(what=Msg("what.award_type_named", name=a.name), who=a.updated_by or "người khác")
     errors: dict[str, str] = {}
     name = clean_text(name)
     if not name:
@@ -165,7 +161,7 @@ def update_award_type(session: Session, *, code: str, version: int, name: str, a
         raise ValidationFailed(errors)
     a.name, a.authority, a.reward_multiple = name, clean_text(authority), multiple
     a.certificate_template, a.is_active, a.updated_by = certificate_template, is_active, current_user()
-    _flush_or_stale(session, f"Danh mục «{name}»", AwardType, code)
+    _flush_or_stale(session, Msg("what.award_type_named", name=name), AwardType, code)
 
 
 # ---------------------------------------------------------------- rule sets
@@ -251,13 +247,13 @@ def update_rule_set(session: Session, *, rule_set_id: int, version: int, name: s
     if rs is None:
         raise NotFound(what="bộ quy tắc", key=rule_set_id)
     if rs.version != version:
-        raise StaleRecord(what=f"Bộ quy tắc «{rs.name}»", who=rs.updated_by or "người khác")
+        raise StaleRecord(what=Msg("what.ruleset_named", name=rs.name), who=rs.updated_by or "người khác")
     name = clean_text(name)
     if errors := _dates_errors(session, name, effective_from, effective_to, rule_set_id):
         raise ValidationFailed(errors)
     rs.name, rs.legal_text, rs.effective_from, rs.effective_to = name, clean_text(legal_text), effective_from, effective_to
     rs.updated_by = current_user()
-    _flush_or_stale(session, f"Bộ quy tắc «{name}»", RuleSet, rule_set_id)
+    _flush_or_stale(session, Msg("what.ruleset_named", name=name), RuleSet, rule_set_id)
 
 
 def list_award_rules(session: Session, *, rule_set_id: int) -> list[AwardRuleRow]:
@@ -279,13 +275,13 @@ def update_award_rule(session: Session, *, rule_id: int, version: int, params: C
     if rule is None:
         raise NotFound(what="tiêu chuẩn", key=rule_id)
     if rule.version != version:
-        raise StaleRecord(what=f"Tiêu chuẩn {rule.award_code}", who=rule.updated_by or "người khác")
+        raise StaleRecord(what=Msg("what.rule_named", name=rule.award_code), who=rule.updated_by or "người khác")
     known = set(session.scalars(select(AwardType.code)))
     if errors := C.validate_params(params, known_awards=known):
         raise ValidationFailed(errors)
     rule.params = C.params_to_json(params)
     rule.updated_by = current_user()
-    _flush_or_stale(session, f"Tiêu chuẩn {rule.award_code}", AwardRule, rule_id)
+    _flush_or_stale(session, Msg("what.rule_named", name=rule.award_code), AwardRule, rule_id)
 
 
 def rule_set_in_force(session: Session, *, on: _dt.date) -> RuleSetRow:

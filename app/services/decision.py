@@ -23,7 +23,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from app.db import utcnow
-from app.errors import BadInput, NotFound, ValidationFailed
+from app.errors import BadInput, Msg, NotFound, ValidationFailed
 from app.models import Award, AwardType, Decision, DecisionItem, Nomination, Person, ReviewRound, Unit
 from app.rules.vntext import clean_text, date_words, doc_number
 from app.services import audit
@@ -148,9 +148,9 @@ def _decision(session: Session, decision_id: int, version: int | None = None, *,
     if version is not None and d.version != version:
         from app.errors import StaleRecord
 
-        raise StaleRecord(what=f"Quyết định số {number_text(d.number, d.symbol)}", who=d.updated_by or "người khác")
+        raise StaleRecord(what=Msg("what.decision_numbered", number=number_text(d.number, d.symbol)), who=d.updated_by or "người khác")
     if draft and d.status != "DRAFT":
-        raise BadInput(detail=f"Quyết định số {number_text(d.number, d.symbol)} đã ban hành; không sửa được nữa.")
+        raise BadInput("decision.issued_no_edit", number=number_text(d.number, d.symbol))
     return d
 
 
@@ -336,19 +336,27 @@ def issue_decision(session: Session, *, decision_id: int, version: int) -> Issue
     empty), InvalidTransition (a nomination no longer approved), StaleRecord."""
     d = _decision(session, decision_id, version)
     if d.status != "DRAFT":
-        raise BadInput(detail=f"Quyết định số {number_text(d.number, d.symbol)} đã ban hành "
-                              f"{d.issued_at:%d/%m/%Y} bởi {d.issued_by or 'người khác'}; không ban hành lại.")
+        raise BadInput(
+            "decision.already_issued",
+            number=number_text(d.number, d.symbol),
+            issued_at=d.issued_at,
+            issued_by=d.issued_by or 'người khác',
+        )
     items = session.scalars(select(DecisionItem).where(DecisionItem.decision_id == decision_id)
                             .order_by(DecisionItem.so_so_vang)).all()
     if not items:
-        raise BadInput(detail="Quyết định chưa có ai trong danh sách khen thưởng; chưa ban hành.")
+        raise BadInput("decision.empty")
     noms = {n.id: n for n in session.scalars(select(Nomination).where(
         Nomination.id.in_([i.nomination_id for i in items if i.nomination_id is not None])))}
     not_approved = [n for n in noms.values() if n.status != "APPROVED"]
     if not_approved:
         n = not_approved[0]
-        raise BadInput(detail=f"{len(not_approved)} đề nghị trong danh sách không còn ở trạng thái «Được duyệt» "
-                              f"(ví dụ đề nghị số {n.id}: «{NOMINATION_STATUSES[n.status]}»); chưa ban hành.")
+        raise BadInput(
+            "decision.not_approved",
+            n_not_approved=len(not_approved),
+            n_id=n.id,
+            nomination_statuses=NOMINATION_STATUSES[n.status],
+        )
     from app.services.money import freeze_amounts
 
     # Reward money frozen on the lines (raises NoBaseSalary before anything is written).
@@ -472,7 +480,7 @@ def export_decision_list(session: Session, *, decision_id: int, out: str | Path,
     out = Path(out)
     fmt = (fmt or out.suffix.lstrip(".")).lower()
     if fmt not in ("xlsx", "pdf", "docx"):
-        raise BadInput(detail=f"Tệp {out}: chỉ xuất được .xlsx, .pdf hoặc .docx.")
+        raise BadInput("decision.bad_suffix", out=out)
     detail = get_decision(session, decision_id=decision_id)
     if fmt == "docx":
         from app.exports.word_documents import write_decision_docx

@@ -289,8 +289,10 @@ def read_history_file(
         if not sheets:
             wanted = ", ".join(f"'{title}'" for _, title, _ in HISTORY_SHEETS)
             raise BadInput(
-                detail=f"Tệp {path.name} không có sheet nào trong số {wanted}. Các sheet trong tệp: "
-                f"{', '.join(wb.sheetnames)}. Hãy dùng tệp mẫu (tdkt-cli template history)."
+                "import.history_no_sheet",
+                file=path.name,
+                wanted=wanted,
+                sheetnames=', '.join(wb.sheetnames),
             )
         totals = {kind: declared_rows(wb[name]) for kind, name in sheets.items()}
         total = sum(totals.values())
@@ -312,16 +314,13 @@ def read_history_file(
             ws.reset_dimensions()
             raw_rows, present = read_sheet(ws, name, _COLUMNS[kind], issues, tick, template="history")
             if kind == "award" and not present & {"person_code", "unit_code"}:
-                raise BadInput(
-                    detail=f"Sheet '{name}' thiếu cột 'Mã cán bộ' hoặc 'Mã đơn vị'. Hãy dùng tệp mẫu "
-                    "(tdkt-cli template history) hoặc sửa tên cột ở dòng tiêu đề."
-                )
+                raise BadInput("import.history_key_columns", name=name)
             fields[kind] = present
             records.extend(_record(kind, name, r, v, issues) for r, v in raw_rows)
     except (BadInput, Cancelled):
         raise
     except Exception as exc:  # a damaged sheet part surfaces only while iterating
-        raise BadInput(detail=f"Không đọc được nội dung tệp {path.name}: tệp hỏng hoặc không đúng định dạng ({exc}).") from exc
+        raise BadInput("import.content_unreadable", file=path.name, exc=exc) from exc
     finally:
         wb.close()
         fh.close()
@@ -680,8 +679,9 @@ def apply_history_import(
     plan = _validate(session, hf, today=today or _dt.date.today())
     if plan.issues and not only_valid:
         raise BadInput(
-            detail=f"Tệp có {len(plan.issues)} lỗi ở {len(plan.bad)} dòng; chưa nhập gì. "
-            "Hãy sửa tệp rồi nhập lại, hoặc chọn chỉ nhập các dòng hợp lệ.",
+            "import.rows_bad_or_valid_only",
+            n_issues=len(plan.issues),
+            n_bad=len(plan.bad),
             issues=tuple(plan.issues),
         )
     return _write(session, hf, plan, backup_engine=backup_engine, progress=progress, is_cancelled=is_cancelled)
@@ -747,9 +747,7 @@ def _write(session: Session, hf: HistoryFile, plan: _Plan, *, backup_engine: Eng
             step(unchanged[kind])
             created[kind], updated[kind] = len(new_rows), len(changes)
     except IntegrityError as exc:
-        raise BadInput(
-            detail="Dữ liệu vừa được người khác thay đổi trong lúc nhập (trùng bản ghi); chưa nhập gì. Hãy nhập lại."
-        ) from exc
+        raise BadInput("import.concurrent_change_record") from exc
     if progress is not None:
         progress(total, total)
     return HistoryImportResult(created, updated, len(plan.bad), tuple(plan.issues), dry_run=False,
@@ -778,7 +776,7 @@ def run_import(
     Raises BadInput for an unreadable file or a kind other than "history", and Cancelled.
     """
     if kind != "history":
-        raise BadInput(detail=f"Chưa hỗ trợ nhập loại '{kind}' ở đây; dùng 'history'.")
+        raise BadInput("import.history_kind", kind=kind)
     hf = read_history_file(path, progress=scaled(progress, 0, 600), is_cancelled=is_cancelled)
     plan = _validate(session, hf, today=today or _dt.date.today())
     check_cancel(is_cancelled)

@@ -197,8 +197,7 @@ def read_certificate_list(path: Path, *, common: CommonLines | None = None) -> l
     try:
         sheet = find_sheet(wb.sheetnames, LIST_SHEET)
         if sheet is None:
-            raise BadInput(detail=f"Tệp {path.name} không có sheet '{LIST_SHEET}'. Hãy dùng tệp mẫu "
-                                  "(tdkt-cli template certificates).")
+            raise BadInput("merge.no_sheet", file=path.name, list_sheet=LIST_SHEET)
         rows, _present = read_sheet(wb[sheet], sheet, LIST_COLUMNS, issues, lambda: None, template="certificates")
         shared = _read_common(wb, issues).merged(common)
     finally:
@@ -252,7 +251,7 @@ def read_certificate_list(path: Path, *, common: CommonLines | None = None) -> l
     if issues:
         issues.sort(key=lambda i: (i.sheet, i.row))
         lines = "\n".join(f"Tệp {path.name}: {i.line()}" for i in issues)
-        raise BadInput(detail=f"Danh sách có {len(issues)} lỗi, chưa in gì:\n{lines}", issues=issues)
+        raise BadInput("merge.list_errors", n_issues=len(issues), lines=lines, issues=issues)
     if not items:
-        raise BadInput(detail=f"Tệp {path.name}: sheet '{sheet}' không có người nhận nào.")
+        raise BadInput("merge.no_recipients", file=path.name, sheet=sheet)
     return items

@@ -34,7 +34,7 @@ from typing import NamedTuple
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from app.errors import AppError, BadInput, NotFound, StaleRecord, ValidationFailed
+from app.errors import AppError, BadInput, Msg, NotFound, StaleRecord, ValidationFailed
 from app.models import Award, AwardRule, AwardType, BaseSalary, Decision, DecisionItem, Person, RuleSet
 from app.rules import money as M
 from app.rules.catalogue import params_from_json
@@ -55,8 +55,6 @@ class NoBaseSalary(AppError):
     """No base salary is in force on a date."""
 
     code = "no_base_salary"
-    template = ("Chưa có mức lương cơ sở áp dụng cho ngày {on}. Hãy thêm mức lương cơ sở "
-                "(Quy định → Lương cơ sở, làm tròn…).")
 
 
 # ---------------------------------------------------------------- DTOs
@@ -261,12 +259,12 @@ def set_rounding(session: Session, *, rule_set_id: int, version: int, rounding: 
     if rs is None:
         raise NotFound(what="bộ quy tắc", key=rule_set_id)
     if rs.version != version:
-        raise StaleRecord(what=f"Bộ quy tắc «{rs.name}»", who=rs.updated_by or "người khác")
+        raise StaleRecord(what=Msg("what.ruleset_named", name=rs.name), who=rs.updated_by or "người khác")
     if errors := rounding.errors():
         raise ValidationFailed(errors)
     rs.reward_rounding_step, rs.reward_rounding_mode = rounding.step, rounding.mode
     rs.reward_rounding_confirmed, rs.updated_by = bool(rounding.confirmed), current_user()
-    _flush_or_stale(session, f"Bộ quy tắc «{rs.name}»", RuleSet, rule_set_id)
+    _flush_or_stale(session, Msg("what.ruleset_named", name=rs.name), RuleSet, rule_set_id)
 
 
 # ---------------------------------------------------------------- valuing awards
@@ -450,12 +448,12 @@ def export_payments(session: Session, *, decision_id: int, out: str | Path, fmt:
     out = Path(out)
     fmt = (fmt or out.suffix.lstrip(".")).lower()
     if fmt not in ("xlsx", "pdf"):
-        raise BadInput(detail=f"Tệp {out}: danh sách chi tiền thưởng chỉ xuất được .xlsx hoặc .pdf.")
+        raise BadInput("money.payments_suffix", out=out)
     amounts = decision_amounts(session, decision_id=decision_id)
     if amounts.base_salary is None:
         raise NoBaseSalary(on=amounts.decision_date.strftime("%d/%m/%Y"))
     if not amounts.lines:
-        raise BadInput(detail=f"Quyết định số {amounts.number_text} chưa có ai trong danh sách khen thưởng.")
+        raise BadInput("money.decision_empty", number_text=amounts.number_text)
     data = get_decision(session, decision_id=decision_id).data
     s = get_settings(session)
     info = PaymentInfo(number_text=amounts.number_text, decision_date=amounts.decision_date,
@@ -488,7 +486,7 @@ def rewards_report(session: Session, *, year: int, unit_ids=None) -> RewardsRepo
     unit) and per level, with their money; the total row counts every award of the year.
     Raises BadInput for an impossible year."""
     if not 1900 <= year <= 2200:
-        raise BadInput(detail=f"Năm báo cáo không hợp lệ: {year}")
+        raise BadInput("report.bad_year", year=year)
     start, end = _dt.date(year, 1, 1), _dt.date(year, 12, 31)
     tariff = _Tariff(session)
     frozen = {aid: int(amount) for aid, amount in session.execute(

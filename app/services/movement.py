@@ -13,7 +13,7 @@ from typing import NamedTuple, Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.errors import NotFound, StaleRecord, ValidationFailed
+from app.errors import Msg, NotFound, StaleRecord, ValidationFailed
 from app.models import (
     Award,
     AwardType,
@@ -171,14 +171,14 @@ def update_movement(session: Session, *, movement_id: int, version: int, name: s
     if m is None:
         raise NotFound(what="phong trào", key=movement_id)
     if m.version != version:
-        raise StaleRecord(what=f"Phong trào «{m.name}»", who=m.updated_by or "người khác")
+        raise StaleRecord(what=Msg("what.movement_named", name=m.name), who=m.updated_by or "người khác")
     name = clean_text(name)
     if errors := _movement_errors(session, name, kind, start_date, end_date, launching_unit_id, criteria):
         raise ValidationFailed(errors)
     m.name, m.kind, m.start_date, m.end_date = name, kind, start_date, end_date
     m.launching_unit_id, m.plan_number, m.description = launching_unit_id, clean_text(plan_number), description.strip()
     m.updated_by = current_user()
-    _flush_or_stale(session, f"Phong trào «{name}»", Movement, movement_id)
+    _flush_or_stale(session, Msg("what.movement_named", name=name), Movement, movement_id)
     _set_criteria(session, movement_id, criteria)
     session.flush()
 
@@ -188,7 +188,7 @@ def delete_movement(session: Session, *, movement_id: int, version: int) -> None
     if m is None:
         raise NotFound(what="phong trào", key=movement_id)
     if m.version != version:
-        raise StaleRecord(what=f"Phong trào «{m.name}»", who=m.updated_by or "người khác")
+        raise StaleRecord(what=Msg("what.movement_named", name=m.name), who=m.updated_by or "người khác")
     session.delete(m)
     session.flush()
 
@@ -272,7 +272,7 @@ def update_round(session: Session, *, round_id: int, version: int, name: str, ye
     if r is None:
         raise NotFound(what="đợt xét", key=round_id)
     if r.version != version:
-        raise StaleRecord(what=f"Đợt xét «{r.name}»", who=r.updated_by or "người khác")
+        raise StaleRecord(what=Msg("what.round_named", name=r.name), who=r.updated_by or "người khác")
     name = clean_text(name)
     if errors := _round_errors(session, name, year, review_date, submission_deadline, meeting_date, movement_id,
                                council_id):
@@ -280,7 +280,7 @@ def update_round(session: Session, *, round_id: int, version: int, name: str, ye
     r.name, r.year, r.review_date, r.submission_deadline, r.meeting_date = (
         name, year, review_date, submission_deadline, meeting_date)
     r.movement_id, r.council_id, r.note, r.updated_by = movement_id, council_id, note.strip(), current_user()
-    _flush_or_stale(session, f"Đợt xét «{name}»", ReviewRound, round_id)
+    _flush_or_stale(session, Msg("what.round_named", name=name), ReviewRound, round_id)
 
 
 def set_round_status(session: Session, *, round_id: int, version: int, status: str) -> None:
@@ -291,9 +291,9 @@ def set_round_status(session: Session, *, round_id: int, version: int, status: s
     if r is None:
         raise NotFound(what="đợt xét", key=round_id)
     if r.version != version:
-        raise StaleRecord(what=f"Đợt xét «{r.name}»", who=r.updated_by or "người khác")
+        raise StaleRecord(what=Msg("what.round_named", name=r.name), who=r.updated_by or "người khác")
     r.status, r.updated_by = status, current_user()
-    _flush_or_stale(session, f"Đợt xét «{r.name}»", ReviewRound, round_id)
+    _flush_or_stale(session, Msg("what.round_named", name=r.name), ReviewRound, round_id)
 
 
 # ---------------------------------------------------------------- registrations

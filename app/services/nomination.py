@@ -93,7 +93,6 @@ _IN_CHUNK = 500
 
 class InvalidTransition(BadInput):
     code = "invalid_transition"
-    template = "Không thể chuyển đề nghị của {who} từ «{from_label}» sang «{to_label}»."
 
 
 class NominationRow(NamedTuple):
@@ -424,10 +423,6 @@ def nomination_events(session: Session, *, nomination_id: int) -> list[Nominatio
 
 class ReviewNotConfirmed(BadInput):
     code = "review_not_confirmed"
-    template = ("Đợt xét «{round}» chưa được xác nhận không có ai đang bị xem xét kỷ luật, thanh tra, kiểm tra "
-                "hoặc giải quyết khiếu nại, tố cáo (Nghị định 152/2025/NĐ-CP Điều 4 khoản 4). Hãy đánh dấu các đề "
-                "nghị đang bị xem xét, rồi xác nhận một lần trước khi xuất danh sách "
-                "(dòng lệnh: thêm --confirm-no-review).")
 
 
 def set_review_hold(session: Session, *, nomination_id: int, version: int, kind: str, note: str = "") -> None:

@@ -195,8 +195,12 @@ def read_nomination_file(path: str | Path, *, progress: Progress | None = None,
                   if (name := find_sheet(wb.sheetnames, title)) is not None}
         if not sheets:
             wanted = ", ".join(f"'{title}'" for _s, title, _c in NOMINATION_SHEETS)
-            raise BadInput(detail=f"Tệp {path.name} không có sheet {wanted}. Các sheet trong tệp: "
-                                  f"{', '.join(wb.sheetnames)}. Hãy dùng tệp mẫu (tdkt-cli template nominations).")
+            raise BadInput(
+                "import.nominations_no_sheet",
+                file=path.name,
+                wanted=wanted,
+                sheetnames=', '.join(wb.sheetnames),
+            )
         total = sum(declared_rows(wb[name]) for name in sheets.values())
         done = 0
 
@@ -218,8 +222,7 @@ def read_nomination_file(path: str | Path, *, progress: Progress | None = None,
     except (BadInput, Cancelled):
         raise
     except Exception as exc:  # a damaged sheet part surfaces only while iterating
-        raise BadInput(detail=f"Không đọc được nội dung tệp {path.name}: tệp hỏng hoặc không đúng định dạng "
-                              f"({exc}).") from exc
+        raise BadInput("import.content_unreadable", file=path.name, exc=exc) from exc
     finally:
         wb.close()
         fh.close()
@@ -246,7 +249,7 @@ def _round_checked(session: Session, round_id: int) -> ReviewRound:
     if rnd is None:
         raise NotFound(what="đợt xét", key=round_id)
     if rnd.status != "OPEN":
-        raise BadInput(detail=f"Đợt xét «{rnd.name}» đã đóng; không nhập đề nghị vào đợt đã đóng.")
+        raise BadInput("import.round_closed", rnd_name=rnd.name)
     return rnd
 
 
@@ -453,11 +456,10 @@ def apply_nomination_import(session: Session, nf: NominationFile, *, round_id: i
     taken whole). Raises BadInput (params `detail`, `issues`) before writing anything when
     any row is bad; Cancelled. The caller owns the transaction."""
     if only_valid:
-        raise BadInput(detail="Danh sách đề nghị của đơn vị được nhập tất cả hoặc không; hãy sửa các dòng lỗi.")
+        raise BadInput("import.nominations_all_or_nothing")
     plan = _validate(session, nf, round_id=round_id)
     if plan.issues or plan.bad:
-        raise BadInput(detail=f"Tệp có {len(plan.issues)} lỗi ở {len(plan.bad)} dòng; chưa nhập gì. "
-                              "Hãy sửa tệp rồi nhập lại.", issues=tuple(plan.issues))
+        raise BadInput("import.rows_bad", n_issues=len(plan.issues), n_bad=len(plan.bad), issues=tuple(plan.issues))
     return _write(session, plan, round_id=round_id, backup_engine=backup_engine, progress=progress,
                   is_cancelled=is_cancelled)
 

@@ -12,7 +12,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.errors import NotFound, StaleRecord, ValidationFailed
+from app.errors import Msg, NotFound, StaleRecord, ValidationFailed
 from app.models import Person, Unit
 from app.rules.person import (
     FIELD_LABELS,
@@ -162,12 +162,12 @@ def update_unit(session: Session, *, unit_id: int, version: int, data: UnitInput
     if unit is None:
         raise NotFound(what="đơn vị", key=unit_id)
     if unit.version != version:
-        raise StaleRecord(what=f"Đơn vị {unit.name}", who=unit.updated_by or "người khác")
+        raise StaleRecord(what=Msg("what.unit_named", name=unit.name), who=unit.updated_by or "người khác")
     if errors := _unit_errors(session, data, unit_id):
         raise ValidationFailed(errors)
     unit.code, unit.name, unit.kind, unit.parent_id = data.code, data.name, data.kind, data.parent_id
     unit.updated_by = current_user()
-    _flush_or_stale(session, f"Đơn vị {unit.name}", Unit, unit_id)
+    _flush_or_stale(session, Msg("what.unit_named", name=unit.name), Unit, unit_id)
 
 
 def set_unit_active(session: Session, *, unit_id: int, version: int, active: bool) -> None:
@@ -175,10 +175,10 @@ def set_unit_active(session: Session, *, unit_id: int, version: int, active: boo
     if unit is None:
         raise NotFound(what="đơn vị", key=unit_id)
     if unit.version != version:
-        raise StaleRecord(what=f"Đơn vị {unit.name}", who=unit.updated_by or "người khác")
+        raise StaleRecord(what=Msg("what.unit_named", name=unit.name), who=unit.updated_by or "người khác")
     unit.is_active = active
     unit.updated_by = current_user()
-    _flush_or_stale(session, f"Đơn vị {unit.name}", Unit, unit_id)
+    _flush_or_stale(session, Msg("what.unit_named", name=unit.name), Unit, unit_id)
 
 
 # ---------------------------------------------------------------- people
@@ -299,11 +299,11 @@ def update_person(session: Session, *, person_id: int, version: int, data: Perso
     if person is None:
         raise NotFound(what="cán bộ", key=person_id)
     if person.version != version:
-        raise StaleRecord(what=f"Hồ sơ {person.full_name}", who=person.updated_by or "người khác")
+        raise StaleRecord(what=Msg("what.person_named", name=person.full_name), who=person.updated_by or "người khác")
     if errors := _person_errors(session, data, person_id):
         raise ValidationFailed(errors)
     _apply(person, data)
-    _flush_or_stale(session, f"Hồ sơ {data.full_name}", Person, person_id)
+    _flush_or_stale(session, Msg("what.person_named", name=data.full_name), Person, person_id)
 
 
 def deactivate_person(session: Session, *, person_id: int, version: int, on_date: _dt.date) -> None:
@@ -313,12 +313,12 @@ def deactivate_person(session: Session, *, person_id: int, version: int, on_date
     if person is None:
         raise NotFound(what="cán bộ", key=person_id)
     if person.version != version:
-        raise StaleRecord(what=f"Hồ sơ {person.full_name}", who=person.updated_by or "người khác")
+        raise StaleRecord(what=Msg("what.person_named", name=person.full_name), who=person.updated_by or "người khác")
     if person.active_from and on_date <= person.active_from:
         raise ValidationFailed({"active_to": "phải sau ngày bắt đầu công tác"})
     person.active_to = on_date
     person.updated_by = current_user()
-    _flush_or_stale(session, f"Hồ sơ {person.full_name}", Person, person_id)
+    _flush_or_stale(session, Msg("what.person_named", name=person.full_name), Person, person_id)
 
 
 def reactivate_person(session: Session, *, person_id: int, version: int) -> None:
@@ -326,10 +326,10 @@ def reactivate_person(session: Session, *, person_id: int, version: int) -> None
     if person is None:
         raise NotFound(what="cán bộ", key=person_id)
     if person.version != version:
-        raise StaleRecord(what=f"Hồ sơ {person.full_name}", who=person.updated_by or "người khác")
+        raise StaleRecord(what=Msg("what.person_named", name=person.full_name), who=person.updated_by or "người khác")
     person.active_to = None
     person.updated_by = current_user()
-    _flush_or_stale(session, f"Hồ sơ {person.full_name}", Person, person_id)
+    _flush_or_stale(session, Msg("what.person_named", name=person.full_name), Person, person_id)
 
 
 def _flush_or_stale(session: Session, what: str, model=None, key=None) -> None:

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import BadInput, NotFound, ValidationFailed
+from app.errors import BadInput, Msg, NotFound, ValidationFailed
 from app.exports import cert_templates as ct
 from app.exports.certificates import CertificateData, FitProblem, check_fit
 from app.exports.certificates import render_certificates, render_test_sheet
@@ -79,7 +79,7 @@ def get_printer_profile(session: Session, *, name: str) -> ProfileData:
         if fold(r.name) == fold(name):
             return r.profile
     names = ", ".join(r.name for r in rows) or "(chưa có hồ sơ nào)"
-    raise BadInput(detail=f"Không có hồ sơ máy in «{clean_text(name)}». Các hồ sơ đã lưu: {names}.")
+    raise BadInput("printing.unknown_profile", name=clean_text(name), names=names)
 
 
 def save_printer_profile(session: Session, *, data: ProfileData, profile_id: int | None = None,
@@ -105,7 +105,7 @@ def save_printer_profile(session: Session, *, data: ProfileData, profile_id: int
         if version is not None and p.version != version:
             from app.errors import StaleRecord
 
-            raise StaleRecord(what=f"Hồ sơ máy in «{p.name}»", who=p.updated_by or "người khác")
+            raise StaleRecord(what=Msg("what.printer_profile_named", name=p.name), who=p.updated_by or "người khác")
     p.name, p.offset_x_mm, p.offset_y_mm = name, float(data.offset_x_mm), float(data.offset_y_mm)
     p.scale_x, p.scale_y, p.updated_by = float(data.scale_x), float(data.scale_y), current_user()
     _flush_or_stale(session, "Hồ sơ máy in", PrinterProfile, profile_id)
@@ -119,7 +119,7 @@ def delete_printer_profile(session: Session, *, profile_id: int, version: int) -
     if p.version != version:
         from app.errors import StaleRecord
 
-        raise StaleRecord(what=f"Hồ sơ máy in «{p.name}»", who=p.updated_by or "người khác")
+        raise StaleRecord(what=Msg("what.printer_profile_named", name=p.name), who=p.updated_by or "người khác")
     session.delete(p)
     session.flush()
 
@@ -180,20 +180,20 @@ def save_blank_layout(session: Session, *, key: str, version: int, boxes: Sequen
         if version not in (0, None):
             from app.errors import StaleRecord
 
-            raise StaleRecord(what=f"Vị trí các ô của phôi «{base.title}»", who="người khác")
+            raise StaleRecord(what=Msg("what.blank_layout_named", name=base.title), who="người khác")
         row = BlankLayout(template_key=base.key, boxes=fields, scan_name="", scan_image=None)
         session.add(row)
     elif version is not None and row.version != version:
         from app.errors import StaleRecord
 
-        raise StaleRecord(what=f"Vị trí các ô của phôi «{base.title}»", who=row.updated_by or "người khác")
+        raise StaleRecord(what=Msg("what.blank_layout_named", name=base.title), who=row.updated_by or "người khác")
     row.boxes = fields
     if scan_name is not None:
         row.scan_name = clean_text(scan_name)
     if scan_image is not _KEEP:
         row.scan_image = scan_image  # type: ignore[assignment]
     row.updated_by = current_user()
-    _flush_or_stale(session, f"Vị trí các ô của phôi «{base.title}»", BlankLayout, row.id)
+    _flush_or_stale(session, Msg("what.blank_layout_named", name=base.title), BlankLayout, row.id)
     return row.version
 
 
@@ -256,8 +256,7 @@ def decision_template_key(session: Session, *, decision_id: int) -> str:
         return keys.pop()
     if not keys:
         return "giay-khen"
-    raise BadInput(detail=f"Quyết định có nhiều loại khen thưởng in trên các mẫu khác nhau ({', '.join(sorted(keys))});"
-                          " hãy chọn mẫu (--template).")
+    raise BadInput("printing.many_templates", keys=', '.join(sorted(keys)))
 
 
 def list_certificates(path: str | Path) -> list[CertificateData]:
@@ -271,7 +270,7 @@ def list_certificates(path: str | Path) -> list[CertificateData]:
             result = fn(Path(path))
             items = getattr(result, "items", result)
             return list(items)
-    raise BadInput(detail="Chưa có chức năng đọc danh sách trộn thư (app.services.mail_merge).")
+    raise BadInput("printing.no_mail_merge")
 
 
 # ---------------------------------------------------------------- producing
@@ -391,7 +390,7 @@ def reprint_one(session: Session, *, log_id: int, index: int, out: str | Path,
         raise NotFound(what="lần in", key=log_id)
     items = logged_certificates(session, log_id=log_id)
     if not 0 <= index < len(items):
-        raise BadInput(detail=f"Lần in này có {len(items)} giấy; không có giấy thứ {index + 1}.")
+        raise BadInput("printing.no_such_page", n_items=len(items), index=index + 1)
     if printer is None and row.mode == ct.MODE_BLANK and row.printer_name:
         try:
             printer = get_printer_profile(session, name=row.printer_name)

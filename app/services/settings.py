@@ -7,7 +7,7 @@ import dataclasses
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import StaleRecord, ValidationFailed
+from app.errors import Msg, StaleRecord, ValidationFailed
 from app.models import Setting
 from app.rules.vntext import clean_text
 from app.services.org import current_user
@@ -80,7 +80,7 @@ def save_settings(session: Session, *, values: AgencySettings) -> None:
     for key in _KEYS:
         row = rows.get(key)
         if row is not None and values.versions.get(key) not in (None, row.version):
-            raise StaleRecord(what=f"Cài đặt «{LABELS[key]}»", who=row.updated_by or "người khác")
+            raise StaleRecord(what=Msg("what.setting_named", name=LABELS[key]), who=row.updated_by or "người khác")
         if row is None:
             session.add(Setting(key=key, value=getattr(values, key), updated_by=user))
         elif row.value != getattr(values, key):

@@ -326,8 +326,10 @@ def read_staff_file(
         person_sheet = _find_sheet(wb.sheetnames, STAFF_SHEET)
         if person_sheet is None:
             raise BadInput(
-                detail=f"Tệp {path.name} không có sheet '{STAFF_SHEET}'. Các sheet trong tệp: "
-                f"{', '.join(wb.sheetnames)}. Hãy dùng tệp mẫu (tdkt-cli template staff)."
+                "import.staff_no_sheet",
+                file=path.name,
+                staff_sheet=STAFF_SHEET,
+                sheetnames=', '.join(wb.sheetnames),
             )
         unit_sheet = _find_sheet(wb.sheetnames, UNIT_SHEET)
         sheets = [s for s in (unit_sheet, person_sheet) if s is not None]
@@ -361,7 +363,7 @@ def read_staff_file(
     except (BadInput, Cancelled):
         raise
     except Exception as exc:  # a damaged sheet part surfaces only while iterating
-        raise BadInput(detail=f"Không đọc được nội dung tệp {path.name}: tệp hỏng hoặc không đúng định dạng ({exc}).") from exc
+        raise BadInput("import.content_unreadable", file=path.name, exc=exc) from exc
     finally:
         wb.close()
         fh.close()
@@ -677,11 +679,7 @@ def apply_import(
 
 def _errors_exception(plan: _Plan) -> BadInput:
     rows = len(plan.bad_unit_rows) + len(plan.bad_person_rows)
-    return BadInput(
-        detail=f"Tệp có {len(plan.issues)} lỗi ở {rows} dòng; chưa nhập gì. "
-        "Hãy sửa tệp rồi nhập lại, hoặc chọn chỉ nhập các dòng hợp lệ.",
-        issues=tuple(plan.issues),
-    )
+    return BadInput("import.staff_rows_bad", n_issues=len(plan.issues), rows=rows, issues=tuple(plan.issues))
 
 
 def _write(
@@ -717,9 +715,7 @@ def _write(
         unit_ids, created_u, updated_u, unchanged_u = _write_units(session, staff, plan, good_units, user, now, step)
         created_p, updated_p, unchanged_p = _write_people(session, staff, plan, good_people, unit_ids, user, now, step)
     except IntegrityError as exc:
-        raise BadInput(
-            detail="Dữ liệu vừa được người khác thay đổi trong lúc nhập (trùng mã); chưa nhập gì. Hãy nhập lại."
-        ) from exc
+        raise BadInput("import.concurrent_change_code") from exc
     if progress is not None:
         progress(total, total)
     return ImportResult(
@@ -882,7 +878,7 @@ def run_import(
     an unknown kind, and Cancelled.
     """
     if kind not in IMPORT_KINDS:
-        raise BadInput(detail=f"Chưa hỗ trợ nhập loại '{kind}'. Các loại có: {', '.join(IMPORT_KINDS)}.")
+        raise BadInput("import.unknown_kind", kind=kind, import_kinds=', '.join(IMPORT_KINDS))
     staff = read_staff_file(path, progress=_scaled(progress, 0, 600), is_cancelled=is_cancelled)
     plan = _validate(session, staff, today=today or _dt.date.today())
     _check_cancel(is_cancelled)

@@ -123,27 +123,20 @@ def is_encrypted_office_file(path: Path) -> bool:
 def open_workbook(path: Path):
     """(workbook, file object), both to be closed by the caller. Raises BadInput."""
     if not path.exists():
-        raise BadInput(detail=f"Không tìm thấy tệp {path}.")
+        raise BadInput("xlsx.not_found", path=path)
     if not path.is_file():
-        raise BadInput(detail=f"{path} không phải là một tệp.")
+        raise BadInput("xlsx.not_a_file", path=path)
     try:
         with path.open("rb") as fh:
             head = fh.read(8)
     except OSError as exc:
-        raise BadInput(detail=f"Không đọc được tệp {path}: {exc.strerror or exc}.") from exc
+        raise BadInput("xlsx.unreadable", path=path, strerror=exc.strerror or exc) from exc
     if head.startswith(b"\xd0\xcf\x11\xe0") and is_encrypted_office_file(path):
-        raise BadInput(
-            detail=f"Tệp {path.name} được đặt mật khẩu (tệp Excel mã hóa). Hãy mở bằng Excel, nhập mật khẩu, "
-            "bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa trống) rồi lưu "
-            "và nhập lại."
-        )
+        raise BadInput("xlsx.encrypted", file=path.name)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise BadInput(
-            detail=f"Tệp {path.name} là định dạng Excel cũ (.xls). Hãy mở bằng Excel và "
-            "lưu lại dạng Excel Workbook (.xlsx) rồi nhập lại."
-        )
+        raise BadInput("xlsx.old_xls", file=path.name)
     if not zipfile.is_zipfile(path):
-        raise BadInput(detail=f"Tệp {path.name} không phải tệp Excel (.xlsx) hoặc đã bị hỏng.")
+        raise BadInput("xlsx.not_xlsx", file=path.name)
     try:
         # A file object skips openpyxl's check of the extension (".XLSX", ".xlsx.bak" are fine).
         # Not data_only: formula cells must stay visible as formulas to be reported.
@@ -154,9 +147,9 @@ def open_workbook(path: Path):
             fh.close()
             raise
     except OSError as exc:
-        raise BadInput(detail=f"Không đọc được tệp {path}: {exc.strerror or exc}.") from exc
+        raise BadInput("xlsx.unreadable", path=path, strerror=exc.strerror or exc) from exc
     except Exception as exc:  # openpyxl raises many kinds for damaged or foreign zips
-        raise BadInput(detail=f"Tệp {path.name} không phải tệp Excel (.xlsx) hợp lệ hoặc đã bị hỏng ({exc}).") from exc
+        raise BadInput("xlsx.invalid", file=path.name, exc=exc) from exc
     return wb, fh
 
 
@@ -333,10 +326,7 @@ def read_sheet(
     missing = [c.header for c in columns if c.required and c.field not in positions]
     if missing:
         names = ", ".join(f"'{m}'" for m in missing)
-        raise BadInput(
-            detail=f"Sheet '{sheet}' thiếu cột bắt buộc {names}. Hãy dùng tệp mẫu "
-            f"(tdkt-cli template {template}) hoặc sửa tên cột ở dòng tiêu đề."
-        )
+        raise BadInput("xlsx.missing_columns", sheet=sheet, names=names, template=template)
     by_field = {c.field: c for c in columns}
     wanted = sorted(positions.items(), key=lambda item: item[1])
     out: list[tuple[int, dict[str, object]]] = []
