@@ -3,6 +3,7 @@
 Exit codes: 0 success; 2 bad input (a Vietnamese message on stderr naming the file, row
 and field; a wrong password or a role that may not do the command); 3 a double-entry
 comparison found differences; 4 `check` found damage or tampering; 1 an unexpected failure.
+`--lang en` prints the messages of `app.messages` in English; Vietnamese is the default.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from app import __version__
 from app.errors import AppError, BadInput
+from app.messages import LANGUAGES, format_message, set_language
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT, EXIT_DIFFERENCES = 0, 1, 2, 3
 EXIT_DAMAGE = 4  # `check` found damage or tampering
@@ -27,7 +29,7 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        self.exit(EXIT_BAD_INPUT, f"Lỗi tham số: {message}\n")
+        self.exit(EXIT_BAD_INPUT, format_message("cli.usage_error", {"message": message}) + "\n")
 
 
 def _default_db() -> str:
@@ -886,6 +888,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="tdkt-cli", description="TĐKT Desk – công cụ dòng lệnh")
     p.add_argument("--version", action="version", version=f"tdkt-cli {__version__}")
     p.add_argument("--db", help="đường dẫn tệp SQLite hoặc URL SQLAlchemy (mặc định: thư mục dữ liệu người dùng)")
+    p.add_argument("--lang", choices=LANGUAGES, default="vi",
+                   help="ngôn ngữ của thông báo: vi (mặc định) hoặc en / language of messages")
     p.add_argument("--user", metavar="TÊN_ĐĂNG_NHẬP",
                    help="tài khoản (khi cơ sở dữ liệu có tài khoản); mật khẩu từ TDKT_PASSWORD hoặc được hỏi")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -1060,27 +1064,28 @@ def main(argv: list[str] | None = None) -> int:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
     args = build_parser().parse_args(argv)
+    set_language(args.lang)
     try:
         if getattr(args, "out", None):  # every --out passes the guard before any work
             _out(args, allow_sqlite=args.command == "backup")
         return args.func(args)
     except AppError as exc:
-        print(f"Lỗi: {exc.message()}", file=sys.stderr)
+        print(format_message("cli.error", {"message": exc.message()}), file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
-        print("Đã dừng.", file=sys.stderr)
+        print(format_message("cli.stopped", {}), file=sys.stderr)
         return EXIT_FAILURE
     except Exception as exc:  # a full disk, a database error: a sentence, never a traceback
         message = _system_error_message(exc)
         if message is None:
             raise
         log.debug("system error", exc_info=True)
-        print(f"Lỗi: {message}", file=sys.stderr)
+        print(format_message("cli.error", {"message": message}), file=sys.stderr)
         return EXIT_BAD_INPUT
 
 
 def _system_error_message(exc: BaseException) -> str | None:
-    """A Vietnamese sentence for an OSError or a database driver error, without the SQL
+    """A sentence (in the current language) for an OSError or a database driver error, without the SQL
     or its parameters (which may hold personal data); None for a program bug."""
     from app.safe_write import disk_error
 
@@ -1091,10 +1096,10 @@ def _system_error_message(exc: BaseException) -> str | None:
         text = str(orig if orig is not None else "").strip().splitlines()
         first = text[0] if text else ""
         if "full" in first.lower() or "no space" in first.lower():
-            return "Ổ đĩa đã đầy: không ghi được vào cơ sở dữ liệu. Không có gì được ghi; hãy giải phóng chỗ trống rồi thử lại."
+            return format_message("db.disk_full", {})
         if "readonly" in first.lower() or "read-only" in first.lower():
-            return "Không có quyền ghi vào cơ sở dữ liệu (tệp hoặc thư mục chỉ đọc). Không có gì được ghi."
-        return f"Lỗi cơ sở dữ liệu ({type(orig or exc).__name__}: {first[:200]}). Không có gì được ghi."
+            return format_message("db.read_only", {})
+        return format_message("db.driver_error", {"kind": type(orig or exc).__name__, "first": first[:200]})
     return None
 
 

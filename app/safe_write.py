@@ -24,14 +24,14 @@ import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
-from app.errors import AppError, BadInput, FileLocked
+from app.errors import AppError, BadInput, FileLocked, Msg
 
 _O_BINARY = getattr(os, "O_BINARY", 0)
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 
 
 def disk_error(exc: OSError, path: Path, *, folder: Path | None = None) -> AppError:
-    """A Vietnamese AppError for an OSError met while writing `path` (no file contents)."""
+    """An AppError for an OSError met while writing `path` (no file contents)."""
     where = folder if folder is not None else (path.parent if str(path.parent) else Path("."))
     if exc.errno in _FULL:
         return BadInput("write.disk_full", path=path)
@@ -39,7 +39,7 @@ def disk_error(exc: OSError, path: Path, *, folder: Path | None = None) -> AppEr
         return BadInput("write.no_permission", where=where, path=path)
     if exc.errno == errno.ENOENT:
         return BadInput("write.no_folder", where=where, path=path)
-    reason = exc.strerror or "lỗi hệ thống"
+    reason = exc.strerror or Msg("write.system_error")
     return BadInput("write.failed", path=path, reason=reason)
 
 

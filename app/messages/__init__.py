@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as _dt
 import string
 from collections.abc import Mapping
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from app.messages import en, vi
@@ -55,13 +55,15 @@ class Count(int):
 
 
 def fmt_number(value: float | int | Decimal, lang: str = DEFAULT_LANGUAGE, decimals: int | None = None) -> str:
-    """1234.5 → '1.234,5' (vi) or '1,234.5' (en); `decimals` fixes the digits after the point,
+    """1234.5 → '1.234,5' (vi) or '1,234.5' (en); `decimals` fixes the digits after the point
+    (rounded half up),
     otherwise the digits are kept as given (Decimal('1.50') → '1,50')."""
     if decimals is None:
         text = format(Decimal(str(value)), "f") if not isinstance(value, int) else str(value)
         whole, _, frac = text.partition(".")
     else:
-        whole, _, frac = format(Decimal(str(value)), f".{decimals}f").partition(".")
+        exact = Decimal(str(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+        whole, _, frac = format(exact, "f").partition(".")
     sign = "-" if whole.startswith("-") else ""
     whole = f"{int(whole.lstrip('-') or 0):,}"
     if lang == "en":

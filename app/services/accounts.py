@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db import utcnow
-from app.errors import BadInput, LoginFailed, NotFound, PermissionDenied, ValidationFailed
+from app.errors import BadInput, LoginFailed, Msg, NotFound, PermissionDenied, ValidationFailed
 from app.models import Account
 from app.services import audit
 from app.services.audit import ROLE_LABELS, ROLES, Actor
@@ -204,17 +204,17 @@ def authenticate(session: Session, *, login: str, password: str, now: _dt.dateti
     try:
         if account is None:
             audit.log_event(session, "LOGIN_FAILED", table="account", detail={"login": (login or "")[:64]})
-            return LoginOutcome(None, "Sai tên đăng nhập hoặc mật khẩu.")
+            return LoginOutcome(None, Msg("login.wrong"))
         if account.disabled:
             audit.log_event(session, "LOGIN_FAILED", table="account", row_id=account.id,
                             detail={"login": account.login, "reason": "disabled"})
-            return LoginOutcome(None, f"Tài khoản {account.login} đã bị vô hiệu hóa; hãy hỏi người quản trị.")
+            return LoginOutcome(None, Msg("login.disabled", login=account.login))
         if account.locked_until is not None and account.locked_until > now:
             minutes = max(1, -(-int((account.locked_until - now).total_seconds()) // 60))
             audit.log_event(session, "LOGIN_FAILED", table="account", row_id=account.id,
                             detail={"login": account.login, "reason": "locked"})
-            return LoginOutcome(None, f"Tài khoản {account.login} đang bị khóa tạm thời do nhập sai mật khẩu "
-                                      f"{MAX_FAILURES} lần liên tiếp; hãy thử lại sau {minutes} phút.")
+            return LoginOutcome(None, Msg("login.locked", login=account.login, failures=MAX_FAILURES,
+                                          minutes=minutes))
         if not _verify(account.password_hash, password or ""):
             account.failed_attempts = (account.failed_attempts or 0) + 1
             locked = account.failed_attempts >= MAX_FAILURES
@@ -225,9 +225,9 @@ def authenticate(session: Session, *, login: str, password: str, now: _dt.dateti
             audit.log_event(session, "LOGIN_FAILED", table="account", row_id=account.id,
                             detail={"login": account.login, "reason": "password", "locked": locked})
             if locked:
-                return LoginOutcome(None, f"Sai mật khẩu {MAX_FAILURES} lần liên tiếp: tài khoản {account.login} "
-                                          f"bị khóa {LOCK_MINUTES} phút.")
-            return LoginOutcome(None, "Sai tên đăng nhập hoặc mật khẩu.")
+                return LoginOutcome(None, Msg("login.now_locked", login=account.login, failures=MAX_FAILURES,
+                                              minutes=LOCK_MINUTES))
+            return LoginOutcome(None, Msg("login.wrong"))
         if account.failed_attempts or account.locked_until is not None:
             account.failed_attempts, account.locked_until = 0, None
             session.flush()

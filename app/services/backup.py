@@ -24,7 +24,7 @@ from pathlib import Path
 from sqlalchemy.engine import Engine, make_url
 
 from app.db import sqlite_path
-from app.errors import BadInput
+from app.errors import BadInput, Msg
 from app.safe_write import atomic_output, create_temp_beside, disk_error
 
 DAILY = "hang-ngay"
@@ -364,13 +364,8 @@ def pg_dump_command(url: str, out: Path) -> tuple[list[str], dict[str, str]]:
 
 def pg_dump_howto(url: str) -> str:
     u = make_url(url)
-    return (
-        "Không tìm thấy chương trình pg_dump trên máy này. Hãy cài công cụ dòng lệnh của PostgreSQL "
-        "(bộ cài PostgreSQL, chọn «Command Line Tools») và thêm thư mục bin của nó (ví dụ "
-        "C:\\Program Files\\PostgreSQL\\16\\bin) vào biến môi trường PATH, rồi chạy lại. Hoặc tự chạy trên "
-        f"máy chủ: pg_dump --format=custom --host={u.host or 'localhost'} --port={u.port or 5432} "
-        f"--username={u.username or 'postgres'} --file=tdkt.dump {u.database}"
-    )
+    return Msg("backup.pg_dump_missing", host=u.host or "localhost", port=u.port or 5432,
+               username=u.username or "postgres", database=u.database)
 
 
 def backup_postgres(url: str, out: Path | None) -> Path:

@@ -445,7 +445,7 @@ def _validated_sheet(session: Session, b: Ballot, number: int, kind: str, struck
     if not isinstance(number, int) or not 1 <= number <= b.members:
         problems.append(f"số phiếu {number} ngoài khoảng 1–{b.members} (số phiếu không vượt số thành viên)")
     if problems:
-        raise BadInput("ballot.sheet_problems", number=number, problems="; ".join(problems), problems=tuple(problems))
+        raise BadInput("ballot.sheet_problems", number=number, text="; ".join(problems), problems=tuple(problems))
     return Sheet(number, kind, numbers)
 
 

@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session
 
 from app.db import utcnow
 from app.errors import BadInput, Cancelled
+from app.messages import format_message
 from app.models import Award, AwardType, Discipline, Initiative, Leave, Person, Rating, Unit
 from app.rules.catalogue import AWARD_TYPES
 from app.rules.codes import DISCIPLINE_LEVELS, INITIATIVE_LEVELS, RATINGS
@@ -211,25 +212,25 @@ class HistoryImportResult:
 
     def counts_text(self) -> str:
         kinds = [k for k in KIND_LABELS if k in self.created or k in self.updated]
-        parts = [f"{KIND_LABELS[k]}: {self.created.get(k, 0)} thêm mới, {self.updated.get(k, 0)} cập nhật"
-                 for k in kinds]
+        parts = [format_message("import.history_kind_counts", {"kind": KIND_LABELS[k], "new": self.created.get(k, 0),
+                                                                "updated": self.updated.get(k, 0)}) for k in kinds]
         unchanged = sum(self.unchanged.values())
         if unchanged:
-            parts.append(f"{unchanged} bản ghi không thay đổi")
-        return "; ".join(parts) if parts else "không có dòng dữ liệu nào"
+            parts.append(format_message("import.unchanged", {"count": unchanged}))
+        return "; ".join(parts) if parts else format_message("import.no_rows", {})
 
     def summary(self) -> str:
         counts = self.counts_text()
-        errors = f"{len(self.issues)} lỗi ở {self.skipped_rows} dòng"
+        errors = format_message("import.errors_in_rows", {"issues": len(self.issues), "rows": self.skipped_rows})
         if self.dry_run:
             if self.has_errors:
-                return f"Kiểm tra xong (chưa ghi gì): {errors}; nếu nhập sẽ có {counts}."
-            return f"Kiểm tra xong (chưa ghi gì): không có lỗi; nếu nhập sẽ có {counts}."
+                return format_message("import.dry_run_errors", {"errors": errors, "counts": counts})
+            return format_message("import.dry_run_ok", {"counts": counts})
         if not self.written and self.has_errors:
-            return f"Không nhập gì vì tệp có {errors}. Hãy sửa tệp rồi nhập lại, hoặc chỉ nhập các dòng hợp lệ."
+            return format_message("import.nothing_written_valid_only", {"errors": errors})
         if self.has_errors:
-            return f"Đã nhập {counts}; bỏ qua {self.skipped_rows} dòng lỗi."
-        return f"Đã nhập {counts}."
+            return format_message("import.history_done_skipped", {"counts": counts, "skipped": self.skipped_rows})
+        return format_message("import.history_done", {"counts": counts})
 
     def report_lines(self) -> list[str]:
         return [issue.line() for issue in self.issues]

@@ -34,6 +34,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from app.errors import BadInput, Cancelled, NotFound
+from app.messages import format_message
 from app.models import AwardType, Nomination, Person, ReviewRound
 from app.rules.nomination_sheets import NOMINATION_SHEETS
 from app.rules.vntext import fold
@@ -137,14 +138,14 @@ class NominationImportResult:
         return bool(self.issues)
 
     def summary(self) -> str:
-        errors = f"{len(self.issues)} lỗi ở {self.skipped_rows} dòng"
+        errors = format_message("import.errors_in_rows", {"issues": len(self.issues), "rows": self.skipped_rows})
         if self.dry_run:
             if self.has_errors:
-                return f"Kiểm tra xong (chưa ghi gì): {errors}; tệp có {self.created} đề nghị hợp lệ."
-            return f"Kiểm tra xong (chưa ghi gì): không có lỗi; nếu nhập sẽ thêm {self.created} đề nghị."
+                return format_message("import.nominations_dry_run_errors", {"errors": errors, "count": self.created})
+            return format_message("import.nominations_dry_run_ok", {"count": self.created})
         if not self.written:
-            return f"Không nhập gì vì tệp có {errors}. Hãy sửa tệp rồi nhập lại."
-        return f"Đã nhập {self.created} đề nghị vào đợt «{self.round_name}» (trạng thái Đã gửi)."
+            return format_message("import.nothing_written", {"errors": errors})
+        return format_message("import.nominations_done", {"count": self.created, "round": self.round_name})
 
     def report_lines(self) -> list[str]:
         return [i.line() for i in self.issues]

@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 
 from app.db import utcnow
 from app.errors import BadInput, Cancelled
+from app.messages import format_message
 from app.models import Person, Unit
 from app.rules.codes import GENDERS, LEADER_LEVELS, STAFF_CATEGORIES, UNIT_KINDS
 from app.rules.person import (
@@ -212,23 +213,22 @@ class ImportResult:
         return bool(self.issues)
 
     def summary(self) -> str:
-        counts = (
-            f"{self.created_units} đơn vị thêm mới, {self.updated_units} đơn vị cập nhật, "
-            f"{self.created_people} cán bộ thêm mới, {self.updated_people} cán bộ cập nhật"
-        )
+        counts = format_message("import.staff_counts", {
+            "units_new": self.created_units, "units_updated": self.updated_units,
+            "people_new": self.created_people, "people_updated": self.updated_people})
         unchanged = self.unchanged_units + self.unchanged_people
         if unchanged:
-            counts += f", {unchanged} bản ghi không thay đổi"
-        errors = f"{len(self.issues)} lỗi ở {self.skipped_rows} dòng"
+            counts += format_message("import.unchanged_suffix", {"count": unchanged})
+        errors = format_message("import.errors_in_rows", {"issues": len(self.issues), "rows": self.skipped_rows})
         if self.dry_run:
             if self.has_errors:
-                return f"Kiểm tra xong (chưa ghi gì): {errors}; nếu nhập sẽ có {counts}."
-            return f"Kiểm tra xong (chưa ghi gì): không có lỗi; nếu nhập sẽ có {counts}."
+                return format_message("import.dry_run_errors", {"errors": errors, "counts": counts})
+            return format_message("import.dry_run_ok", {"counts": counts})
         if not self.written and self.has_errors:
-            return f"Không nhập gì vì tệp có {errors}. Hãy sửa tệp rồi nhập lại, hoặc chỉ nhập các dòng hợp lệ."
+            return format_message("import.nothing_written_valid_only", {"errors": errors})
         if self.has_errors:
-            return f"Đã nhập: {counts}; bỏ qua {self.skipped_rows} dòng lỗi."
-        return f"Đã nhập: {counts}."
+            return format_message("import.staff_done_skipped", {"counts": counts, "skipped": self.skipped_rows})
+        return format_message("import.staff_done", {"counts": counts})
 
     def report_lines(self) -> list[str]:
         return [issue.line() for issue in self.issues]

@@ -25,6 +25,7 @@ from openpyxl import load_workbook
 from openpyxl.utils.datetime import from_excel
 
 from app.errors import BadInput, Cancelled
+from app.messages import format_message
 from app.rules.codes import GENDERS, lookup, lookup_gender
 from app.rules.person import SheetColumn
 from app.rules.vntext import clean_text, fold
@@ -72,7 +73,8 @@ class ImportIssue:
     message: str
 
     def line(self) -> str:
-        return f"Sheet '{self.sheet}', dòng {self.row}, cột '{self.column}': {self.message}"
+        return format_message("import.issue_line", {"sheet": self.sheet, "row": self.row, "column": self.column,
+                                                    "message": self.message})
 
 
 # ---------------------------------------------------------------- names
