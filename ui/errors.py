@@ -1,6 +1,7 @@
 """The one path from an exception to the user (STYLE.md §8).
 
-`AppError` → a warning box with its Vietnamese `message()`; anything else → the
+`AppError` → a warning box with its `message()` in the interface language (`app.messages`,
+set by `ui.i18n.install_language`); anything else → the
 "unexpected error" dialog with the traceback, a copy button and the log file's path.
 `install_excepthook()` routes uncaught exceptions of the GUI thread here too.
 """
@@ -87,7 +88,7 @@ def inline_text(exc: AppError) -> str:
     """The reason to show under a field: a validation failure's reasons without field
     keys, capitalised; any other AppError's message."""
     if isinstance(exc, ValidationFailed):
-        text = "; ".join(exc.fields.values())
+        text = "; ".join(exc.reasons())
         return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
     return exc.message()
 

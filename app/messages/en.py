@@ -298,6 +298,18 @@ MESSAGES: dict[str, str] = {
     "import.nominations_dry_run_errors": "Checked (nothing written): {errors}; the file has {count} valid nominations.",
     "import.nominations_dry_run_ok": "Checked (nothing written): no errors; an import would add {count} nominations.",
     "import.nominations_done": "Imported {count} nominations into round «{round}» (status Submitted).",
+    # dashboard to-dos (app/services/dashboard.py)
+    "todo.drafts_late": "{count} nominations are still drafts, past the submission deadline {deadline}",
+    "todo.drafts_soon": "Submission deadline {deadline} ({days} days left): {count} nominations are still drafts",
+    "todo.unchecked_after_meeting": "{count} nominations not checked yet, and the council met on {meeting}",
+    "todo.unchecked_before_meeting": "Council meeting on {meeting}: {count} nominations still to check",
+    "todo.verdicts_missing": "{count} nominations have no eligibility check yet (run the check again)",
+    "todo.not_eligible": "{count} nominations are not eligible according to the data",
+    "todo.manual_check": "{count} nominations need a manual check",
+    "todo.unsealed": "{count} ballots not sealed: {names}",
+    "todo.approved_no_decision": "{count} nominations approved, no decision recorded yet",
+    "todo.no_round": "There is no review round yet: open one",
+    "todo.unprinted": "{count} issued decisions have no certificates printed yet: {names}",
     # terms: Vietnamese words the program passes as parameters (NotFound's `what`…)
     "term:Hội đồng": "Council",
     "term:Mức lương cơ sở": "Base salary",

@@ -299,4 +299,16 @@ MESSAGES: dict[str, str] = {
     "import.nominations_dry_run_errors": "Kiểm tra xong (chưa ghi gì): {errors}; tệp có {count} đề nghị hợp lệ.",
     "import.nominations_dry_run_ok": "Kiểm tra xong (chưa ghi gì): không có lỗi; nếu nhập sẽ thêm {count} đề nghị.",
     "import.nominations_done": "Đã nhập {count} đề nghị vào đợt «{round}» (trạng thái Đã gửi).",
+    # dashboard to-dos (app/services/dashboard.py)
+    "todo.drafts_late": "{count} đề nghị còn ở trạng thái Dự thảo, đã quá hạn nộp {deadline}",
+    "todo.drafts_soon": "Hạn nộp hồ sơ {deadline} (còn {days} ngày): {count} đề nghị còn là Dự thảo",
+    "todo.unchecked_after_meeting": "{count} đề nghị chưa được kiểm tra, đã qua ngày họp Hội đồng {meeting}",
+    "todo.unchecked_before_meeting": "Họp Hội đồng ngày {meeting}: còn {count} đề nghị chưa kiểm tra",
+    "todo.verdicts_missing": "{count} đề nghị chưa được kiểm tra điều kiện (chạy lại kiểm tra)",
+    "todo.not_eligible": "{count} đề nghị không đủ điều kiện theo dữ liệu",
+    "todo.manual_check": "{count} đề nghị cần kiểm tra thủ công",
+    "todo.unsealed": "{count} cuộc bỏ phiếu chưa niêm phong: {names}",
+    "todo.approved_no_decision": "{count} đề nghị được duyệt, chưa ghi nhận quyết định",
+    "todo.no_round": "Chưa có đợt xét khen thưởng nào: hãy mở một đợt xét",
+    "todo.unprinted": "{count} quyết định đã ban hành chưa in giấy khen: {names}",
 }

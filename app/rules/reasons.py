@@ -1,8 +1,12 @@
-"""Vietnamese sentences for eligibility verdicts and reasons (`app.rules.eligibility`). Pure.
+"""Sentences for eligibility verdicts and reasons (`app.rules.eligibility`), in Vietnamese
+or English. Pure.
 
-`reason_text(reason)` → "Chưa đủ 3 năm liên tục đạt CSTĐCS (có: 2023, 2024)".
-`award_names` lets a caller pass the catalogue's names (an office may have renamed one);
-short customary names are used otherwise.
+`reason_text(reason)` → "Chưa đủ 3 năm liên tục đạt CSTĐCS (có: 2023, 2024)";
+`reason_text(reason, lang="en")` → "Fewer than 3 consecutive years as CSTĐCS (found: 2023, 2024)".
+A reason is a code and parameters (like `app.messages`); without `lang` the current language
+of `app.messages` is used (the GUI's interface language, the CLI's `--lang`), so documents
+that must stay Vietnamese pass `lang="vi"`. `names` lets a caller pass the catalogue's names
+(an office may have renamed one); short customary names are used otherwise.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterable, Mapping
 
+from app.messages import normalise_language
 from app.rules.catalogue import AWARD_TYPE_BY_CODE, MANUAL_CHECKS, SUBJECTS
 from app.rules.codes import DISCIPLINE_LEVELS, INITIATIVE_LEVELS, RATINGS
 from app.rules.eligibility import ELIGIBLE, MANUAL_CHECK, NOT_ELIGIBLE, REVIEW_HOLDS, Reason, Verdict
@@ -109,7 +114,16 @@ def _streak_text(g, what: str, award_code: str, award: str, names: Mapping[str, 
     return text
 
 
-def reason_text(reason: Reason, names: Mapping[str, str] | None = None) -> str:
+def reason_text(reason: Reason, names: Mapping[str, str] | None = None, lang: str | None = None) -> str:
+    """One sentence (no final full stop) in `lang` (None: the current language)."""
+    if normalise_language(lang) == "en":
+        from app.messages.reasons_en import reason_text_en
+
+        return reason_text_en(reason, names)
+    return _reason_text_vi(reason, names)
+
+
+def _reason_text_vi(reason: Reason, names: Mapping[str, str] | None = None) -> str:
     """One Vietnamese sentence (no final full stop)."""
     g = reason.get
     award = award_name(g("award", ""), names) if g("award") else ""
@@ -226,8 +240,10 @@ def reason_text(reason: Reason, names: Mapping[str, str] | None = None) -> str:
     return code
 
 
-def verdict_text(verdict: Verdict, names: Mapping[str, str] | None = None, *, include_info: bool = True) -> str:
-    """All reasons of a verdict, failing ones first, joined by '; '."""
+def verdict_text(verdict: Verdict, names: Mapping[str, str] | None = None, *, include_info: bool = True,
+                 lang: str | None = None) -> str:
+    """All reasons of a verdict, failing ones first, joined by '; ', in `lang` (None: the
+    current language)."""
     order = {"fail": 0, "manual": 1, "info": 2}
     reasons = sorted(verdict.reasons, key=lambda r: order[r.kind])
-    return "; ".join(reason_text(r, names) for r in reasons if include_info or r.kind != "info")
+    return "; ".join(reason_text(r, names, lang) for r in reasons if include_info or r.kind != "info")

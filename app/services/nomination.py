@@ -966,4 +966,5 @@ def export_nominations(session: Session, *, round_id: int, out, progress: Progre
 def _verdict_cell(row) -> str:
     label = {ELIGIBLE: "Đủ điều kiện", NOT_ELIGIBLE: "Không đủ điều kiện",
              MANUAL_CHECK: "Cần kiểm tra thủ công"}.get(row.verdict_status, "Chưa kiểm tra")
-    return f"{label}: {row.verdict_text}" if row.verdict_text and row.verdict_status != ELIGIBLE else label
+    text = verdict_text(Verdict(row.verdict_status, row.reasons), lang="vi")  # a document: Vietnamese
+    return f"{label}: {text}" if row.verdict_text and row.verdict_status != ELIGIBLE else label
