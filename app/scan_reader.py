@@ -29,6 +29,7 @@ import numpy as np
 from app.errors import BadInput, Cancelled
 from app.exports.scan_marks import (MARK_MM, TEST_SHEET_INSET, PageCode, ScanLayout, code_cells_mm, decode_code,
                                     mark_centres_mm, parse_layout_keywords)
+from app.messages import Msg
 
 __all__ = ["REF_DPI", "count_scan_pages", "ScanPage", "PageReading", "SheetReading", "ReadResult", "load_reference",
            "read_scans",
@@ -379,7 +380,7 @@ def _align(grey: np.ndarray, w_mm: float, h_mm: float, inset, out_size: tuple[in
     cv2 = _cv2()
     marks = find_marks(grey, w_mm, h_mm, inset)
     if marks is None:
-        return None, None, "không thấy đủ các dấu định vị ở góc (trang trắng hoặc không phải phiếu này)"
+        return None, None, Msg("reason.scan_marks_missing")
     ppm = REF_DPI / 25.4
     dst = [(x * ppm, y * ppm) for x, y in mark_centres_mm(w_mm, h_mm, inset)]
     cells = [(x * ppm, y * ppm) for x, y in code_cells_mm(w_mm, h_mm, inset)]

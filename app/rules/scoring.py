@@ -25,6 +25,7 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
 from app.errors import BadInput, ValidationFailed
+from app.messages import Msg
 
 NORMAL, BONUS, PENALTY = "NORMAL", "BONUS", "PENALTY"
 KINDS = (NORMAL, BONUS, PENALTY)
@@ -116,28 +117,27 @@ def make_table(criteria: Sequence[Criterion], declared_total: Decimal | int | st
     errors: dict[str, str] = {}
     total = to_points(declared_total, places=places)
     if total <= 0:
-        errors["declared_total"] = "tổng điểm phải lớn hơn 0"
+        errors["declared_total"] = Msg("reason.total_positive")
     seen: set[str] = set()
     fixed: list[Criterion] = []
     for c in criteria:
         code = c.code.strip()
         if not code:
-            errors["code"] = "tiêu chí chưa có mã"
+            errors["code"] = Msg("reason.criterion_no_code")
         elif code in seen:
-            errors[f"criterion {code}"] = "mã tiêu chí bị trùng"
+            errors[f"criterion {code}"] = Msg("reason.duplicate_criterion_code")
         seen.add(code)
         if c.kind not in KINDS:
-            errors[f"criterion {code}"] = f"loại không hợp lệ: {c.kind}"
+            errors[f"criterion {code}"] = Msg("reason.bad_kind", kind=c.kind)
         mp = to_points(c.max_points, places=places)
         if mp <= 0:
-            errors[f"criterion {code}"] = "điểm tối đa phải lớn hơn 0"
+            errors[f"criterion {code}"] = Msg("reason.max_points_positive")
         fixed.append(Criterion(code, c.name.strip(), mp, c.group.strip(), c.kind))
     if not any(c.kind == NORMAL for c in fixed):
-        errors["criteria"] = "bảng chưa có tiêu chí nào"
+        errors["criteria"] = Msg("reason.no_criteria")
     s = weights_sum(fixed)
     if not errors and s != total:
-        errors["weights"] = (f"tổng điểm tối đa các tiêu chí là {s}, không bằng tổng điểm đã công bố {total} "
-                             f"({'thiếu' if s < total else 'thừa'} {abs(total - s)} điểm)")
+        errors["weights"] = (Msg("reason.total_mismatch", s=s, total=total, value='thiếu' if s < total else 'thừa', total2=abs(total - s)))
     if errors:
         raise ValidationFailed(errors)
     return CriteriaTable(tuple(fixed), total, places)

@@ -57,16 +57,15 @@ def login_key(login: str) -> str:
 def _clean_login(login: str) -> str:
     text = (login or "").strip()
     if not _LOGIN.match(text):
-        raise ValidationFailed({"login": "tên đăng nhập gồm 1–64 chữ cái không dấu, chữ số hoặc . _ @ -, "
-                                         "bắt đầu bằng chữ cái hoặc chữ số"})
+        raise ValidationFailed({"login": Msg("reason.login_format")})
     return text
 
 
 def check_password_rules(password: str) -> None:
     if len(password or "") < MIN_PASSWORD:
-        raise ValidationFailed({"password": f"mật khẩu cần ít nhất {MIN_PASSWORD} ký tự"})
+        raise ValidationFailed({"password": Msg("reason.password_short", min_password=MIN_PASSWORD)})
     if password != password.strip():
-        raise ValidationFailed({"password": "mật khẩu không được bắt đầu hoặc kết thúc bằng khoảng trắng"})
+        raise ValidationFailed({"password": Msg("reason.password_spaces")})
 
 
 def hash_password(password: str) -> str:
@@ -115,7 +114,7 @@ def create_account(session: Session, *, login: str, password: str, role: str, fu
     are added by an admin. Raises ValidationFailed, BadInput (login taken), PermissionDenied."""
     login = _clean_login(login)
     if role not in ROLES:
-        raise ValidationFailed({"role": f"vai trò '{role}' không hợp lệ; chọn admin, clerk hoặc viewer"})
+        raise ValidationFailed({"role": Msg("reason.bad_role", role=role)})
     check_password_rules(password)
     first = not accounts_exist(session)
     if first and role != "admin":
@@ -155,7 +154,7 @@ def disable_account(session: Session, *, login: str, disabled: bool = True) -> A
 def set_role(session: Session, *, login: str, role: str) -> AccountRow:
     _require_admin(session, "đổi vai trò tài khoản")
     if role not in ROLES:
-        raise ValidationFailed({"role": f"vai trò '{role}' không hợp lệ; chọn admin, clerk hoặc viewer"})
+        raise ValidationFailed({"role": Msg("reason.bad_role", role=role)})
     account = _get(session, login)
     if account.role == "admin" and role != "admin":
         admins = session.execute(select(func.count()).select_from(Account)

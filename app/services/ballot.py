@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 
 from app.db import utcnow
 from app.errors import BadInput, NotFound, StaleRecord, ValidationFailed
+from app.messages import Msg
 from app.models import (
     AwardType,
     Ballot,
@@ -317,7 +318,7 @@ def ballot_events(session: Session, *, ballot_id: int) -> list[BallotEventRow]:
 
 def _positive_or_none(value: int | None, field: str, errors: dict[str, str]) -> None:
     if value is not None and (not isinstance(value, int) or value < 1):
-        errors[field] = "phải là số nguyên dương hoặc để trống"
+        errors[field] = Msg("reason.positive_or_empty")
 
 
 def create_ballot(session: Session, *, meeting_id: int, award_code: str, nomination_ids: Sequence[int] | None = None,
@@ -337,7 +338,7 @@ def create_ballot(session: Session, *, meeting_id: int, award_code: str, nominat
     rule = engine_rules(session, rule_set_id=rule_set_in_force(session, on=rnd.review_date).id).get(award_code)
     award = session.get(AwardType, award_code)
     if rule is None or award is None:
-        raise ValidationFailed({"award_code": "không có trong danh mục"})
+        raise ValidationFailed({"award_code": Msg("reason.not_in_catalogue")})
     if not rule.params.vote_required or rule.params.vote_threshold is None:
         raise BadInput("ballot.no_vote_needed", award_name=award.name)
     if rule.params.vote_base != "members":
@@ -347,7 +348,7 @@ def create_ballot(session: Session, *, meeting_id: int, award_code: str, nominat
     _positive_or_none(max_approvals, "max_approvals", errors)
     _positive_or_none(quota, "quota", errors)
     if not isinstance(spares, int) or not 0 <= spares <= 100:
-        errors["spares"] = "từ 0 đến 100"
+        errors["spares"] = Msg("reason.range_0_100")
     if errors:
         raise ValidationFailed(errors)
     rows = [r for r in agenda(session, meeting_id=meeting_id) if r.award_code == award_code]
@@ -355,10 +356,10 @@ def create_ballot(session: Session, *, meeting_id: int, award_code: str, nominat
         wanted = set(nomination_ids)
         rows = [r for r in rows if r.nomination_id in wanted]
         if len(rows) != len(wanted):
-            raise ValidationFailed({"nomination_ids": "có đề nghị không thuộc chương trình họp hoặc khác danh hiệu"})
+            raise ValidationFailed({"nomination_ids": Msg("reason.ballot_mixed")})
     taken = [r for r in rows if r.ballot_id is not None]
     if taken and nomination_ids is not None:
-        raise ValidationFailed({"nomination_ids": f"{taken[0].name} đã có trong một phiếu bầu của phiên họp"})
+        raise ValidationFailed({"nomination_ids": Msg("reason.already_on_ballot", name=taken[0].name)})
     rows = [r for r in rows if r.ballot_id is None]
     if not rows:
         raise BadInput("ballot.nothing_to_vote", award_name=award.name)
@@ -395,11 +396,11 @@ def update_ballot(session: Session, *, ballot_id: int, version: int, title: str,
     _positive_or_none(max_approvals, "max_approvals", errors)
     _positive_or_none(quota, "quota", errors)
     if not isinstance(issued, int) or not 0 <= issued <= b.members:
-        errors["issued"] = f"từ 0 đến {b.members} (số thành viên)"
+        errors["issued"] = Msg("reason.range_members", members=b.members)
     if not isinstance(spares, int) or not 0 <= spares <= 100:
-        errors["spares"] = "từ 0 đến 100"
+        errors["spares"] = Msg("reason.range_0_100")
     if not clean_text(title):
-        errors["title"] = "không được để trống"
+        errors["title"] = Msg("reason.required")
     if errors:
         raise ValidationFailed(errors)
     b.title, b.max_approvals, b.quota, b.issued, b.spares = clean_text(title), max_approvals, quota, issued, spares
@@ -640,7 +641,7 @@ def reopen_ballot(session: Session, *, ballot_id: int, reason: str) -> None:
     audit.require_role(session, "admin", "mở lại phiếu bầu đã niêm phong")
     reason = clean_text(reason)
     if not reason:
-        raise ValidationFailed({"reason": "phải ghi lý do mở lại phiếu bầu đã niêm phong"})
+        raise ValidationFailed({"reason": Msg("reason.reopen_reason")})
     b = _ballot(session, ballot_id, lock=True)
     if b.status != "SEALED":
         raise BadInput("ballot.not_sealed")

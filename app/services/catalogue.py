@@ -147,16 +147,16 @@ def update_award_type(session: Session, *, code: str, version: int, name: str, a
     errors: dict[str, str] = {}
     name = clean_text(name)
     if not name:
-        errors["name"] = "không được để trống"
+        errors["name"] = Msg("reason.required")
     try:
         multiple = Decimal(str(reward_multiple).replace(",", "."))
         if multiple < 0 or multiple > Decimal("9999"):
-            errors["reward_multiple"] = "phải từ 0 đến 9999"
+            errors["reward_multiple"] = Msg("reason.range_0_9999")
     except InvalidOperation:
-        errors["reward_multiple"] = "phải là một số, ví dụ 1,5"
+        errors["reward_multiple"] = Msg("reason.must_be_number")
         multiple = Decimal(0)
     if certificate_template not in ("", "giay-khen", "bang-khen", "cstdcs"):
-        errors["certificate_template"] = "không có mẫu này"
+        errors["certificate_template"] = Msg("reason.no_such_template")
     if errors:
         raise ValidationFailed(errors)
     a.name, a.authority, a.reward_multiple = name, clean_text(authority), multiple
@@ -188,24 +188,23 @@ def _dates_errors(session: Session, name: str, start: _dt.date | None, end: _dt.
                   own_id: int | None) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not name:
-        errors["name"] = "không được để trống"
+        errors["name"] = Msg("reason.required")
     elif len(name) > 100:
-        errors["name"] = "dài quá 100 ký tự"
+        errors["name"] = Msg("reason.too_long_100")
     else:
         clash = session.scalar(select(RuleSet.id).where(RuleSet.name == name))
         if clash is not None and clash != own_id:
-            errors["name"] = "đã có bộ quy tắc cùng tên"
+            errors["name"] = Msg("reason.ruleset_name_taken")
     if start is None:
-        errors["effective_from"] = "chưa nhập"
+        errors["effective_from"] = Msg("reason.not_entered")
     elif end is not None and end < start:
-        errors["effective_to"] = "phải từ ngày hiệu lực trở đi"
+        errors["effective_to"] = Msg("reason.after_effective")
     if "effective_from" not in errors and "effective_to" not in errors:
         for other in session.scalars(select(RuleSet).where(RuleSet.id != (own_id or -1))):
             if C.periods_overlap(start, end, other.effective_from, other.effective_to):
                 until = other.effective_to.strftime("%d/%m/%Y") if other.effective_to else "nay"
                 errors["effective_from"] = (
-                    f"trùng thời gian hiệu lực với «{other.name}» ({other.effective_from:%d/%m/%Y} – {until}); "
-                    "hãy sửa ngày hết hiệu lực của bộ đó trước")
+                    Msg("reason.ruleset_overlap", other_name=other.name, effective_from=other.effective_from, until=until))
                 break
     return errors
 

@@ -183,30 +183,28 @@ def default_input(session: Session, *, on: _dt.date | None = None, round_id: int
 def validate_input(session: Session, data: DecisionInput, *, decision_id: int | None = None) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not isinstance(data.number, int) or data.number < 1:
-        errors["number"] = "số quyết định bắt đầu từ 1"
+        errors["number"] = Msg("reason.decision_number_from_1")
     symbol = clean_text(data.symbol)
     if not symbol:
-        errors["symbol"] = "chưa nhập ký hiệu (ví dụ QĐ-HĐTĐKT)"
+        errors["symbol"] = Msg("reason.symbol_missing")
     elif len(symbol) > 50 or " " in symbol:
-        errors["symbol"] = "ký hiệu viết liền, tối đa 50 ký tự"
+        errors["symbol"] = Msg("reason.symbol_format")
     if data.decision_date is None:
-        errors["decision_date"] = "chưa nhập ngày"
+        errors["decision_date"] = Msg("reason.date_missing")
     for key, limit in (("title", 500), ("issuing_body", 255), ("agency_name", 255), ("signer_name", 100),
                        ("signer_title", 255), ("place", 100)):
         if len(getattr(data, key)) > limit:
-            errors[key] = f"dài quá {limit} ký tự"
+            errors[key] = Msg("reason.too_long", max_len=limit)
     if not clean_text(data.place):
-        errors["place"] = "chưa nhập địa danh (dùng cho dòng ngày tháng)"
+        errors["place"] = Msg("reason.place_missing")
     if data.header_style not in ("national", "party"):
-        errors["header_style"] = "không hợp lệ"
+        errors["header_style"] = Msg("reason.invalid")
     if not errors:
         clash = session.scalar(select(Decision.id).where(Decision.year == data.decision_date.year,
                                                          Decision.symbol == symbol,
                                                          Decision.number == data.number))
         if clash is not None and clash != decision_id:
-            errors["number"] = (f"đã có quyết định số {number_text(data.number, symbol)} năm "
-                                f"{data.decision_date.year}; số gợi ý: "
-                                f"{suggest_number(session, year=data.decision_date.year, symbol=symbol)}")
+            errors["number"] = (Msg("reason.decision_number_taken", number=number_text(data.number, symbol), year=data.decision_date.year, session=suggest_number(session, year=data.decision_date.year, symbol=symbol)))
     return errors
 
 
@@ -249,13 +247,11 @@ def _set_items(session: Session, d: Decision, nomination_ids: Sequence[int]) -> 
         raise NotFound(what="đề nghị khen thưởng", key=missing[0])
     bad = [n for n in noms.values() if n.status not in ("APPROVED", "DECIDED")]
     if bad:
-        raise ValidationFailed({"items": f"{len(bad)} đề nghị chưa được duyệt (trạng thái "
-                                         f"«{NOMINATION_STATUSES[bad[0].status]}»); chỉ đưa vào quyết định "
-                                         "các đề nghị đã được duyệt"})
+        raise ValidationFailed({"items": Msg("reason.not_approved_for_decision", n_bad=len(bad), nomination_statuses=NOMINATION_STATUSES[bad[0].status])})
     taken = _nominations_in_decisions(session, ids, d.id)
     if taken:
         first = next(iter(taken.values()))
-        raise ValidationFailed({"items": f"{len(taken)} đề nghị đã có trong quyết định khác (số {first})"})
+        raise ValidationFailed({"items": Msg("reason.in_other_decision", n_taken=len(taken), first=first)})
     existing = {i.nomination_id: i for i in session.scalars(select(DecisionItem)
                                                              .where(DecisionItem.decision_id == d.id))}
     for nid, item in existing.items():

@@ -186,18 +186,18 @@ def save_base_salary(session: Session, *, effective_from: _dt.date | None, amoun
     try:
         value = parse_amount(amount)
         if not 1 <= value <= MAX_BASE_SALARY:
-            errors["amount"] = "phải từ 1 đến 1.000.000.000 đồng"
+            errors["amount"] = Msg("reason.salary_range")
     except ValueError as exc:
         errors["amount"], value = str(exc), 0
     legal_text = clean_text(legal_text)
     if len(legal_text) > 255:
-        errors["legal_text"] = "dài quá 255 ký tự"
+        errors["legal_text"] = Msg("reason.too_long_255")
     if effective_from is None:
-        errors["effective_from"] = "chưa nhập ngày"
+        errors["effective_from"] = Msg("reason.date_missing")
     else:
         clash = session.scalar(select(BaseSalary.id).where(BaseSalary.effective_from == effective_from))
         if clash is not None and clash != salary_id:
-            errors["effective_from"] = f"đã có mức lương cơ sở áp dụng từ ngày {effective_from:%d/%m/%Y}"
+            errors["effective_from"] = Msg("reason.base_salary_exists", effective_from=effective_from)
     row = None
     if salary_id is not None:
         row = session.get(BaseSalary, salary_id)

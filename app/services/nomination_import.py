@@ -34,7 +34,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from app.errors import BadInput, Cancelled, NotFound
-from app.messages import format_message
+from app.messages import Msg, format_message
 from app.models import AwardType, Nomination, Person, ReviewRound
 from app.rules.nomination_sheets import NOMINATION_SHEETS
 from app.rules.vntext import fold
@@ -175,7 +175,7 @@ def _record(subject: str, sheet: str, excel_row: int, raw: dict[str, object],
         elif field == "achievement":
             text = str(value).strip() if isinstance(value, str) else cell_text(value)
             if len(text) > _MAX_ACHIEVEMENT:
-                issues.append(ImportIssue(sheet, excel_row, _HEADERS[subject][field], "dài quá 20.000 ký tự"))
+                issues.append(ImportIssue(sheet, excel_row, _HEADERS[subject][field], Msg("reason.too_long_20000")))
             elif text:
                 values[field] = text
         else:
@@ -279,7 +279,7 @@ def _validate(session: Session, nf: NominationFile, *, round_id: int) -> _Plan:
         if len(found) == 1:
             return found[0], None
         if not found:
-            return None, f"không có đơn vị mã hoặc tên «{text}»"
+            return None, Msg("reason.unknown_unit_code_or_name", text=text)
         return None, (f"có {len(found)} đơn vị tên «{text}»: "
                       + ", ".join(f"{u.code} ({by_id[u.parent_id].name if u.parent_id in by_id else 'gốc'})"
                                   for u in found[:5]) + " — hãy ghi mã đơn vị")
@@ -321,18 +321,17 @@ def _validate(session: Session, nf: NominationFile, *, round_id: int) -> _Plan:
         award_header = _HEADERS[rec.subject]["award"]
         if not award_text and not any(i.sheet == rec.sheet and i.row == rec.row and i.column == award_header
                                       for i in plan.issues):
-            add(rec, "award", "chưa ghi danh hiệu, hình thức đề nghị")
+            add(rec, "award", Msg("reason.award_missing"))
         if rec.subject == "CA_NHAN" and not rec.text("person_code") and not rec.text("full_name"):
-            add(rec, "full_name", "chưa ghi họ và tên (hoặc mã cán bộ)")
+            add(rec, "full_name", Msg("reason.person_name_missing"))
         if rec.subject == "TAP_THE" and not rec.text("unit_code") and not rec.text("unit_name"):
-            add(rec, "unit_name", "chưa ghi tên tập thể (hoặc mã đơn vị)")
+            add(rec, "unit_name", Msg("reason.unit_name_missing"))
         if code is not None:
             plan.award_names[(rec.sheet, rec.row)] = awards[code][0]
         if award_text and code is None:
-            add(rec, "award", f"«{award_text}» không có trong danh mục danh hiệu, hình thức khen thưởng")
+            add(rec, "award", Msg("reason.unknown_award_text", award_text=award_text))
         elif code is not None and awards[code][1] != rec.subject:
-            add(rec, "award", f"«{awards[code][0]}» dành cho {'tập thể' if awards[code][1] == 'TAP_THE' else 'cá nhân'}"
-                              f"; hãy ghi ở sheet «{'Tập thể' if awards[code][1] == 'TAP_THE' else 'Cá nhân'}»")
+            add(rec, "award", Msg("reason.award_wrong_sheet", awards=awards[code][0], value='tập thể' if awards[code][1] == 'TAP_THE' else 'cá nhân', value2='Tập thể' if awards[code][1] == 'TAP_THE' else 'Cá nhân'))
             code = None
         submitter = None
         if rec.text("submitter"):
@@ -347,9 +346,9 @@ def _validate(session: Session, nf: NominationFile, *, round_id: int) -> _Plan:
             if rec.text("person_code"):
                 p = person_by_code.get(rec.text("person_code").casefold())
                 if p is None:
-                    add(rec, "person_code", f"không có cán bộ mã «{rec.text('person_code')}» trong chương trình")
+                    add(rec, "person_code", Msg("reason.unknown_person_code", text=rec.text('person_code')))
                 elif name and fold(name) != fold(p.full_name):
-                    add(rec, "full_name", f"mã {p.code} là của «{p.full_name}», không phải «{name}»")
+                    add(rec, "full_name", Msg("reason.code_of_other_person", code=p.code, full_name=p.full_name, name=name))
                 else:
                     matched = p
             elif name:
@@ -364,7 +363,7 @@ def _validate(session: Session, nf: NominationFile, *, round_id: int) -> _Plan:
                     wanted = {u.id for u in [unit_by_code.get(text.casefold())] if u} or \
                         {u.id for u in units_by_name.get(fold(text), [])}
                     if not wanted:
-                        add(rec, "unit", f"không có đơn vị mã hoặc tên «{text}»")
+                        add(rec, "unit", Msg("reason.unknown_unit_code_or_name", text=text))
                         candidates, unit_failed = [], True
                     else:
                         candidates = [p for p in candidates if wanted & ancestors(p.unit_id)]
@@ -373,12 +372,11 @@ def _validate(session: Session, nf: NominationFile, *, round_id: int) -> _Plan:
                 elif not candidates:
                     what = f"«{name}»" + (f", sinh năm {year}" if year else "") + \
                            (f", đơn vị «{rec.text('unit')}»" if rec.text("unit") else "")
-                    add(rec, "full_name", f"không tìm thấy cán bộ {what} trong chương trình")
+                    add(rec, "full_name", Msg("reason.person_not_found", what=what))
                 elif len(candidates) > 1:
                     listed = ", ".join(f"{p.code} ({by_id[p.unit_id].name if p.unit_id in by_id else ''}"
                                        f"{', ' + str(birth(p)) if birth(p) else ''})" for p in candidates[:5])
-                    add(rec, "full_name", f"có {len(candidates)} cán bộ trùng: {listed} — hãy ghi Mã cán bộ "
-                                          "(hoặc năm sinh, đơn vị) để phân biệt")
+                    add(rec, "full_name", Msg("reason.ambiguous_person", n_candidates=len(candidates), listed=listed))
                 else:
                     matched = candidates[0]
             if matched is not None:
@@ -394,9 +392,9 @@ def _validate(session: Session, nf: NominationFile, *, round_id: int) -> _Plan:
             if rec.text("unit_code"):
                 u = unit_by_code.get(rec.text("unit_code").casefold())
                 if u is None:
-                    add(rec, "unit_code", f"không có đơn vị mã «{rec.text('unit_code')}» trong chương trình")
+                    add(rec, "unit_code", Msg("reason.unknown_unit_code", text=rec.text('unit_code')))
                 elif name and fold(name) != fold(u.name):
-                    add(rec, "unit_name", f"mã {u.code} là của «{u.name}», không phải «{name}»")
+                    add(rec, "unit_name", Msg("reason.code_of_other_unit", code=u.code, u_name=u.name, name=name))
                     u = None
             elif name:
                 u, why = find_unit(name)
@@ -416,14 +414,13 @@ def _validate(session: Session, nf: NominationFile, *, round_id: int) -> _Plan:
             continue
         key = (key_kind, subject_id, code)
         if key in existing:
-            add(rec, "award", f"{shown[1]} đã có đề nghị {awards[code][0]} trong đợt «{rnd.name}»; không nhập trùng")
+            add(rec, "award", Msg("reason.already_nominated", shown=shown[1], awards=awards[code][0], rnd_name=rnd.name))
             continue
         if key in seen:
             first = seen[key]
-            add(rec, "award", f"trùng với dòng {first.row} của sheet '{first.sheet}' ({shown[1]}, {awards[code][0]})")
+            add(rec, "award", Msg("reason.duplicate_of_row", row=first.row, sheet=first.sheet, shown=shown[1], awards=awards[code][0]))
             if (first.sheet, first.row) not in plan.bad:
-                add(first, "award", f"trùng với dòng {rec.row} của sheet '{rec.sheet}' ({shown[1]}, "
-                                    f"{awards[code][0]})")
+                add(first, "award", Msg("reason.duplicate_of_row", row=rec.row, sheet=rec.sheet, shown=shown[1], awards=awards[code][0]))
             continue
         seen[key] = rec
         if (rec.sheet, rec.row) not in plan.bad:

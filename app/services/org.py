@@ -121,13 +121,13 @@ def _unit_errors(session: Session, data: UnitInput, unit_id: int | None) -> dict
     if "code" not in errors:
         clash = session.scalar(select(Unit.id).where(func.upper(Unit.code) == data.code))
         if clash is not None and clash != unit_id:
-            errors["code"] = "mã đã được dùng cho đơn vị khác"
+            errors["code"] = Msg("reason.unit_code_taken")
     if data.parent_id is not None:
         units = list_units(session)
         if data.parent_id not in {u.id for u in units}:
-            errors["parent_id"] = "không tồn tại"
+            errors["parent_id"] = Msg("reason.does_not_exist")
         elif unit_id is not None and data.parent_id in subtree_ids(units, unit_id):
-            errors["parent_id"] = "không thể đặt đơn vị dưới chính nó hoặc đơn vị con của nó"
+            errors["parent_id"] = Msg("reason.unit_cycle")
     return errors
 
 
@@ -255,9 +255,9 @@ def _person_errors(session: Session, data: PersonInput, person_id: int | None) -
     if "code" not in errors:
         clash = session.scalar(select(Person.id).where(func.upper(Person.code) == data.code))
         if clash is not None and clash != person_id:
-            errors["code"] = "mã đã được dùng cho người khác"
+            errors["code"] = Msg("reason.person_code_taken")
     if "unit_id" not in errors and session.get(Unit, data.unit_id) is None:
-        errors["unit_id"] = "không tồn tại"
+        errors["unit_id"] = Msg("reason.does_not_exist")
     return errors
 
 
@@ -315,7 +315,7 @@ def deactivate_person(session: Session, *, person_id: int, version: int, on_date
     if person.version != version:
         raise StaleRecord(what=Msg("what.person_named", name=person.full_name), who=person.updated_by or "người khác")
     if person.active_from and on_date <= person.active_from:
-        raise ValidationFailed({"active_to": "phải sau ngày bắt đầu công tác"})
+        raise ValidationFailed({"active_to": Msg("reason.after_start_of_work")})
     person.active_to = on_date
     person.updated_by = current_user()
     _flush_or_stale(session, Msg("what.person_named", name=person.full_name), Person, person_id)

@@ -89,12 +89,12 @@ def save_printer_profile(session: Session, *, data: ProfileData, profile_id: int
     StaleRecord, NotFound."""
     name = clean_text(data.name)
     if not name:
-        raise ValidationFailed({"name": "chưa nhập tên máy in"})
+        raise ValidationFailed({"name": Msg("reason.printer_name_missing")})
     if len(name) > 100:
-        raise ValidationFailed({"name": "dài quá 100 ký tự"})
+        raise ValidationFailed({"name": Msg("reason.too_long_100")})
     for other in list_printer_profiles(session):
         if other.id != profile_id and fold(other.name) == fold(name):
-            raise ValidationFailed({"name": "đã có hồ sơ máy in tên này"})
+            raise ValidationFailed({"name": Msg("reason.printer_name_taken")})
     if profile_id is None:
         p = PrinterProfile(name=name)
         session.add(p)
@@ -174,7 +174,7 @@ def save_blank_layout(session: Session, *, key: str, version: int, boxes: Sequen
     except BadInput as exc:
         raise ValidationFailed({"boxes": exc.message()}) from None
     if isinstance(scan_image, bytes) and len(scan_image) > MAX_SCAN_BYTES:
-        raise ValidationFailed({"scan": f"ảnh phôi lớn quá {MAX_SCAN_BYTES // (1024 * 1024)} MB"})
+        raise ValidationFailed({"scan": Msg("reason.blank_image_too_big", max_scan_bytes=MAX_SCAN_BYTES // (1024 * 1024))})
     row = session.scalar(select(BlankLayout).where(BlankLayout.template_key == base.key))
     if row is None:
         if version not in (0, None):
@@ -442,8 +442,7 @@ def calibrate_profile(name: str, readings: Sequence[tuple[float, float, float | 
     for n, (ex, ey, mx, my) in zip(numbers, readings):
         for axis, e, m in (("x", ex, mx), ("y", ey, my)):
             if m is not None and abs(m - e) > MAX_OFFSET_MM:
-                errors[f"{axis}{n}"] = (f"dấu số {n}: đo được {_mm(m)} mm nhưng dấu in ở {_mm(e)} mm — lệch quá "
-                                        f"{MAX_OFFSET_MM:g} mm, xem lại số đo (đo từ mép giấy đến tâm dấu)")
+                errors[f"{axis}{n}"] = (Msg("reason.mark_off", n=n, m=_mm(m), e=_mm(e), max_offset_mm=MAX_OFFSET_MM))
     if not xs or not ys:
         errors.setdefault("readings", "cần ít nhất một số đo ngang (x) và một số đo dọc (y)")
     if errors:
@@ -467,10 +466,10 @@ def calibrate_profile(name: str, readings: Sequence[tuple[float, float, float | 
     (nox, nsx), (noy, nsy) = results
     for label, value in (("offset_x_mm", nox), ("offset_y_mm", noy)):
         if abs(value) > MAX_OFFSET_MM:
-            errors[label] = f"độ lệch tính ra {_mm(value)} mm vượt quá ±{MAX_OFFSET_MM:g} mm: xem lại số đo"
+            errors[label] = Msg("reason.offset_too_big", value=_mm(value), max_offset_mm=MAX_OFFSET_MM)
     for label, value in (("scale_x", nsx), ("scale_y", nsy)):
         if not MIN_SCALE <= value <= MAX_SCALE:
-            errors[label] = f"tỉ lệ tính ra {value:g} ngoài {MIN_SCALE:g}–{MAX_SCALE:g}: xem lại số đo"
+            errors[label] = Msg("reason.scale_out_of_range", value=value, min_scale=MIN_SCALE, max_scale=MAX_SCALE)
     if errors:
         raise ValidationFailed(errors)
     return ProfileData(name=clean_text(name), offset_x_mm=nox, offset_y_mm=noy, scale_x=nsx, scale_y=nsy)

@@ -55,6 +55,7 @@ from sqlalchemy import and_, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from app.errors import AppError, BadInput
+from app.messages import Msg
 from app.models import Award, AwardType, Movement, Nomination, Person, ReviewRound, Unit
 from app.rules.vntext import fold
 from app.services import audit
@@ -513,7 +514,7 @@ def _left_out_notes(session: Session, left_out: Counter) -> tuple[str, ...]:
         return ()
     names = dict(session.execute(select(AwardType.code, AwardType.name)).all())
     parts = ", ".join(f"{names.get(code, code)} ({n})" for code, n in sorted(left_out.items()))
-    return (f"Không thuộc các cột của biểu, không tính: {parts}.",)
+    return (Msg("reason.form_columns", parts=parts),)
 
 
 _SUBJECT_0603 = [

@@ -51,11 +51,11 @@ def validate_settings(values: AgencySettings) -> dict[str, str]:
     errors = {}
     for key in _KEYS:
         if len(getattr(values, key)) > MAX_LEN:
-            errors[key] = f"dài quá {MAX_LEN} ký tự"
+            errors[key] = Msg("reason.too_long", max_len=MAX_LEN)
     if values.header_style not in HEADER_STYLES:
-        errors["header_style"] = "không hợp lệ"
+        errors["header_style"] = Msg("reason.invalid")
     if not values.place_name:
-        errors["place_name"] = "không được để trống (dùng cho dòng ngày tháng)"
+        errors["place_name"] = Msg("reason.required_date_line")
     return errors
 
 
@@ -122,9 +122,9 @@ def set_emblem(session: Session, *, image: bytes | None) -> None:
 
     if image is not None:
         if not image.startswith(_IMAGE_MAGIC):
-            raise ValidationFailed({"emblem": "chỉ nhận ảnh PNG hoặc JPEG"})
+            raise ValidationFailed({"emblem": Msg("reason.png_or_jpeg")})
         if len(image) > EMBLEM_MAX_BYTES:
-            raise ValidationFailed({"emblem": f"ảnh lớn quá {EMBLEM_MAX_BYTES // 1_000_000} MB"})
+            raise ValidationFailed({"emblem": Msg("reason.image_too_big", emblem_max_bytes=EMBLEM_MAX_BYTES // 1_000_000)})
     row = session.get(Setting, EMBLEM_KEY)
     value = base64.b64encode(image).decode("ascii") if image else ""
     if row is None:

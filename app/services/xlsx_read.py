@@ -25,7 +25,7 @@ from openpyxl import load_workbook
 from openpyxl.utils.datetime import from_excel
 
 from app.errors import BadInput, Cancelled
-from app.messages import format_message
+from app.messages import Msg, format_message
 from app.rules.codes import GENDERS, lookup, lookup_gender
 from app.rules.person import SheetColumn
 from app.rules.vntext import clean_text, fold
@@ -196,35 +196,35 @@ def parse_date(value: object, *, allow_year: bool) -> tuple[_dt.date | None, int
     if isinstance(value, _dt.date):
         return value, None, None
     if isinstance(value, bool):
-        return None, None, f"không phải ngày ({DATE_HINT})"
+        return None, None, Msg("reason.not_a_date", date_hint=DATE_HINT)
     if isinstance(value, (int, float)):
         if float(value).is_integer() and 1000 <= value <= 9999:
             if allow_year:
                 return None, int(value), None
-            return None, None, f"chỉ có năm {int(value)}; {DATE_HINT}"
+            return None, None, Msg("reason.year_only", text=int(value), date_hint=DATE_HINT)
         if 10000 <= value <= 2958465 and float(value).is_integer():
             # An Excel date serial whose cell lost its date format.
             return from_excel(int(value)).date(), None, None
-        return None, None, f"'{cell_text(value)}' không phải ngày ({DATE_HINT})"
+        return None, None, Msg("reason.value_not_a_date", value=cell_text(value), date_hint=DATE_HINT)
     text = clean_text(value)
     if not text:
         return None, None, None
     if _YEAR.match(text):
         if allow_year:
             return None, int(text), None
-        return None, None, f"chỉ có năm {text}; {DATE_HINT}"
+        return None, None, Msg("reason.year_only", text=text, date_hint=DATE_HINT)
     match = _DMY.match(text)
     if match:
         day, month, year = (int(g) for g in match.groups())
     else:
         match = _YMD.match(text)
         if not match:
-            return None, None, f"'{text}' không phải ngày ({DATE_HINT}{' hoặc chỉ ghi năm' if allow_year else ''})"
+            return None, None, Msg("reason.text_not_a_date", text=text, date_hint=DATE_HINT, value=' hoặc chỉ ghi năm' if allow_year else '')
         year, month, day = (int(g) for g in match.groups())
     try:
         return _dt.date(year, month, day), None, None
     except ValueError:
-        return None, None, f"ngày {text} không tồn tại"
+        return None, None, Msg("reason.no_such_day", text=text)
 
 
 def parse_year(value: object) -> tuple[int | None, str | None]:
@@ -232,17 +232,17 @@ def parse_year(value: object) -> tuple[int | None, str | None]:
     if value is None or value is FORMULA:
         return None, None
     if isinstance(value, bool) or isinstance(value, (_dt.date, _dt.datetime)):
-        return None, "cần ghi năm bằng 4 chữ số, ví dụ 2023"
+        return None, Msg("reason.year_4_digits")
     if isinstance(value, (int, float)):
         if float(value).is_integer():
             return int(value), None
-        return None, f"'{cell_text(value)}' không phải năm"
+        return None, Msg("reason.not_a_year", value=cell_text(value))
     text = clean_text(value)
     if not text:
         return None, None
     if text.isascii() and text.isdigit():
         return int(text), None
-    return None, f"'{text}' không phải năm; cần ghi năm bằng 4 chữ số, ví dụ 2023"
+    return None, Msg("reason.not_a_year_4_digits", text=text)
 
 
 _LOOKUP_CACHE: dict[tuple[int, str], str | None] = {}
@@ -345,7 +345,7 @@ def read_sheet(
             blank = False
             if cell.data_type == "f":
                 issues.append(ImportIssue(sheet, excel_row, by_field[field].header,
-                                          "ô chứa công thức; hãy dán giá trị (Paste Values)"))
+                                          Msg("reason.formula_cell_paste_values")))
                 values[field] = FORMULA
                 continue
             values[field] = value
