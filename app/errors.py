@@ -56,22 +56,24 @@ class NotFound(AppError):
 
 
 class ValidationFailed(AppError):
-    """A record failed validation. `fields` maps a field name to a reason (a `Msg` or a
-    Vietnamese string)."""
+    """A record failed validation. `fields` maps a field name to its reason in the current
+    language (`app.messages.current_language()` when raised: screens show them under their
+    fields as they are); `reasons_by_field` keeps them as given (`Msg` or plain text)."""
 
     code = "validation_failed"
 
     def __init__(self, fields: dict[str, str]) -> None:
-        self.fields = dict(fields)
+        self.reasons_by_field = dict(fields)
+        self.fields = {k: localize(v) for k, v in self.reasons_by_field.items()}
         super().__init__(summary="")  # message() rebuilds the summary in the language asked
 
     def message(self, lang: str | None = None) -> str:
-        summary = "; ".join(f"{k}: {localize(v, lang)}" for k, v in self.fields.items())
+        summary = "; ".join(f"{k}: {localize(v, lang)}" for k, v in self.reasons_by_field.items())
         return format_message(self.code, {"summary": summary}, lang)
 
     def reasons(self, lang: str | None = None) -> list[str]:
         """The reasons alone, in `lang`, in field order."""
-        return [localize(v, lang) for v in self.fields.values()]
+        return [localize(v, lang) for v in self.reasons_by_field.values()]
 
 
 class StaleRecord(AppError):

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError, Cancelled, ValidationFailed
+from ui.i18n import current_language
 
 log = logging.getLogger("tdkt.ui")
 
@@ -50,10 +51,11 @@ def log_file() -> Path | None:
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """Tell the user about `exc`: expected errors in a message box, others in detail."""
     if isinstance(exc, Cancelled):
-        QMessageBox.information(parent, QCoreApplication.translate("errors", "Đã hủy"), exc.message())
+        QMessageBox.information(parent, QCoreApplication.translate("errors", "Đã hủy"), exc.message(current_language()))
     elif isinstance(exc, AppError):
-        log.info("shown to user: %s", exc.message())
-        QMessageBox.warning(parent, QCoreApplication.translate("errors", "Không thực hiện được"), exc.message())
+        log.info("shown to user: %s", exc.message("vi"))
+        QMessageBox.warning(parent, QCoreApplication.translate("errors", "Không thực hiện được"),
+                            exc.message(current_language()))
     else:
         show_unexpected(parent, exc)
 
@@ -88,9 +90,9 @@ def inline_text(exc: AppError) -> str:
     """The reason to show under a field: a validation failure's reasons without field
     keys, capitalised; any other AppError's message."""
     if isinstance(exc, ValidationFailed):
-        text = "; ".join(exc.reasons())
+        text = "; ".join(exc.reasons(current_language()))
         return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
-    return exc.message()
+    return exc.message(current_language())
 
 
 def format_details(exc: BaseException) -> str:
