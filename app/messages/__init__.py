@@ -54,6 +54,10 @@ class Count(int):
     """An integer shown with thousands separators ("1.234" / "1,234")."""
 
 
+class Lines(tuple):
+    """Texts shown one a line (a list or tuple is joined by ", ")."""
+
+
 def fmt_number(value: float | int | Decimal, lang: str = DEFAULT_LANGUAGE, decimals: int | None = None) -> str:
     """1234.5 → '1.234,5' (vi) or '1,234.5' (en); `decimals` fixes the digits after the point
     (rounded half up),
@@ -93,6 +97,8 @@ def format_param(value: Any, lang: str) -> str:
         return fmt_date(value)
     if isinstance(value, str):
         return term(value, lang)
+    if isinstance(value, Lines):
+        return "\n".join(format_param(v, lang) for v in value)
     if isinstance(value, (list, tuple)):
         return ", ".join(format_param(v, lang) for v in value)
     return str(value)

@@ -22,7 +22,6 @@ ERROR_BASES = {"AppError", "BadInput", "Cancelled", "NotFound", "ValidationFaile
 # Raises that still pass a ready-made sentence as `detail` (code `bad_input`/`database_error`):
 # the sentence is built elsewhere (a Msg, or a list of per-sheet problems). Shrink, never grow.
 FREE_TEXT_ALLOWED = {
-    "app/rules/ballot_sheets.py": 1,  # the problems of a sheets file, one line each
     "app/services/accounts.py": 1,  # LoginFailed(detail=<a Msg of authenticate()>)
     "app/services/backup.py": 1,  # BadInput(detail=<the Msg of pg_dump_howto()>)
     "app/connection.py": 1,  # DatabaseError(detail=<a Msg of explain_connect_error()>)
