@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWizard
 from app import messages
 from app.errors import BadInput, ValidationFailed
 from app.messages import Msg
+from tests.ui.test_dashboard import round_db  # noqa: F401 - a fixture
 from tests.ui.test_import_wizard import BAD_ROW, GOOD_PEOPLE, NEW_UNIT, write_staff_file
 from ui import errors, i18n
 from ui.import_wizard import ImportWizard
@@ -119,3 +120,32 @@ def test_numbers_in_the_vietnamese_interface():
     assert format_decimal(Decimal("-1.50")) == "-1,5"
     assert format_amount(2340000) == "2.340.000"
     assert messages.current_language() == "vi"
+
+
+def test_dashboard_todos_in_english(qtbot, english, round_db):
+    from ui.dashboard.dashboard_screen import DashboardScreen
+
+    screen = DashboardScreen(round_db, today=_dt.date(2026, 1, 10))
+    qtbot.addWidget(screen)
+    screen.resize(1100, 720)
+    screen.show()
+    qtbot.waitUntil(lambda: screen.summary is not None)
+    texts = [screen.warnings.item(i).text() for i in range(screen.warnings.count())]
+    assert "3 nominations are still drafts, past the submission deadline 05/01/2026" in texts
+    assert "3 nominations have no eligibility check yet (run the check again)" in texts
+    from ui.dashboard.chart import _fmt
+
+    assert (_fmt(66.666, True), _fmt(12345, False)) == ("66.7%", "12,345")
+    if os.environ.get("TDKT_SCREENSHOTS"):
+        screen.grab().save(os.environ["TDKT_SCREENSHOTS"] + "/errors_english_dashboard.png")
+
+
+def test_verdict_reasons_in_the_english_nominations_screen(qtbot, english, round_db):
+    from app.services import nomination as nom
+
+    with round_db.factory.begin() as s:
+        nom.compute_verdicts(s, round_id=round_db.round_id)
+    with round_db.factory() as s:
+        rows = nom.list_nominations(s, round_id=round_db.round_id)
+    cstdcs = next(r for r in rows if r.award_code == "CSTDCS")
+    assert cstdcs.verdict_text and not any(ch in cstdcs.verdict_text for ch in "ạảấầẩẫậắằẳẵặẹẻẽếềểễệịọỏốồổỗộớờởỡợụủứừửữự")
