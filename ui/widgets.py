@@ -157,7 +157,7 @@ def format_decimal(value: Decimal | float | None, places: int = 1) -> str:
     return text if current_language() == "en" else text.replace(".", ",")
 
 
-def format_amount(value: int | Decimal | float | None, places: int | None = None) -> str:
+def format_amount(value: Decimal | float | None, places: int | None = None) -> str:
     """A figure with thousands separators in the interface language: 2340000 → '2.340.000'
     (vi) / '2,340,000' (en); `places` fixes the decimals. None → ''."""
     if value is None:

@@ -18,7 +18,7 @@ import datetime as _dt
 import string
 from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from typing import Any, Self
 
 from app.messages import en, vi
 
@@ -58,7 +58,7 @@ class Lines(tuple):
     """Texts shown one a line (a list or tuple is joined by ", ")."""
 
 
-def fmt_number(value: float | int | Decimal, lang: str = DEFAULT_LANGUAGE, decimals: int | None = None) -> str:
+def fmt_number(value: float | Decimal, lang: str = DEFAULT_LANGUAGE, decimals: int | None = None) -> str:
     """1234.5 → '1.234,5' (vi) or '1,234.5' (en); `decimals` fixes the digits after the point
     (rounded half up),
     otherwise the digits are kept as given (Decimal('1.50') → '1,50')."""
@@ -157,7 +157,7 @@ class Msg(str):
     code: str
     params: dict[str, Any]
 
-    def __new__(cls, code: str, /, **params: Any) -> Msg:
+    def __new__(cls, code: str, /, **params: Any) -> Self:
         self = super().__new__(cls, format_message(code, params, DEFAULT_LANGUAGE))
         self.code = code
         self.params = params

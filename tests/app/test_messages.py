@@ -13,7 +13,16 @@ import pytest
 
 from app import messages
 from app.errors import AppError, BadInput, NotFound, StaleRecord, ValidationFailed
-from app.messages import Count, Msg, en, fmt_number, format_message, localize, placeholders, vi
+from app.messages import (
+    Count,
+    Msg,
+    en,
+    fmt_number,
+    format_message,
+    localize,
+    placeholders,
+    vi,
+)
 
 APP = Path(__file__).resolve().parents[2] / "app"
 ERROR_BASES = {"AppError", "BadInput", "Cancelled", "NotFound", "ValidationFailed", "StaleRecord", "DatabaseError",

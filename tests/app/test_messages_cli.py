@@ -34,8 +34,8 @@ def test_bad_staff_file_in_english(tmp_path, dbfile, capsys):
     assert [line for line in err.splitlines() if line.startswith("bad.xlsx: ")] == [
         "bad.xlsx: Sheet 'Cán bộ', row 3, column 'Giới tính': 'Nữa' is invalid; it must be Nam (male) or Nữ (female)",
         "bad.xlsx: Sheet 'Cán bộ', row 4, column 'Ngày sinh': the date 31/02/1990 does not exist",
-        "bad.xlsx: Sheet 'Cán bộ', row 5, column 'Mã đơn vị': "
-        "no unit with code KHONGCO in sheet 'Đơn vị' or in the database",
+        ("bad.xlsx: Sheet 'Cán bộ', row 5, column 'Mã đơn vị': "
+         "no unit with code KHONGCO in sheet 'Đơn vị' or in the database"),
     ]
     assert "Nothing imported because the file has 3 errors in 3 rows." in err
     assert "Traceback" not in err

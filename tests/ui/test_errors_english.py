@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWizard
 from app import messages
 from app.errors import BadInput, ValidationFailed
 from app.messages import Msg
-from tests.ui.test_dashboard import round_db  # noqa: F401 - a fixture
+from tests.ui import test_dashboard
 from tests.ui.test_import_wizard import BAD_ROW, GOOD_PEOPLE, NEW_UNIT, write_staff_file
 from ui import errors, i18n
 from ui.import_wizard import ImportWizard
@@ -25,6 +25,11 @@ def english(app):
     assert i18n.install_language(app, "en")
     yield
     i18n.install_language(app, "vi")
+
+
+@pytest.fixture
+def round_db(org_db):
+    return test_dashboard.round_db.__wrapped__(org_db)
 
 
 @pytest.fixture
@@ -82,8 +87,8 @@ def test_a_code_taken_between_preview_and_import_is_refused_in_english(qtbot, wi
     summary = wizard.result_page.summary.text()
     # the import checks the file again, finds CB201 taken and refuses the whole file
     assert summary.splitlines() == [
-        "The file has 1 errors in 1 rows; nothing was imported. Correct the file and import again, or choose to "
-        "import only the valid rows.",
+        ("The file has 1 errors in 1 rows; nothing was imported. Correct the file and import again, or choose to "
+         "import only the valid rows."),
         "Nothing was written.",  # the wizard's own line, from the .ts file
     ]
 
