@@ -16,7 +16,7 @@ from pathlib import Path
 
 from app import __version__
 from app.errors import AppError, BadInput
-from app.messages import LANGUAGES, format_message, set_language
+from app.messages import LANGUAGES, current_language, format_message, set_language, term
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT, EXIT_DIFFERENCES = 0, 1, 2, 3
 EXIT_DAMAGE = 4  # `check` found damage or tampering
@@ -110,6 +110,11 @@ def _out(args, path: str | None = None, **kwargs) -> Path:
     return check_output_path(args.out if path is None else path, database=db_file, **kwargs)
 
 
+def _say(code: str, **params) -> str:
+    """A line of output in the language of `--lang`."""
+    return format_message(code, params)
+
+
 def _progress_printer(label: str):
     """A `progress(done, total)` that prints a line every 10 % on stderr."""
     state = {"last": -1}
@@ -120,7 +125,7 @@ def _progress_printer(label: str):
         step = done * 10 // total
         if step != state["last"]:
             state["last"] = step
-            print(f"{label}: {done * 100 // total}%", file=sys.stderr, flush=True)
+            print(f"{term(label, current_language())}: {done * 100 // total}%", file=sys.stderr, flush=True)
 
     return progress
 
@@ -130,7 +135,7 @@ def _progress_printer(label: str):
 
 def cmd_init(args) -> int:
     db = _open(args)
-    print(f"Cơ sở dữ liệu sẵn sàng: {db.location}")
+    print(_say("cli.ready", location=db.location))
     db.close()
     return EXIT_OK
 
@@ -161,7 +166,7 @@ def cmd_demo(args) -> int:
             session, people=args.people, seed=args.seed, progress=_progress_printer("Tạo dữ liệu mẫu")
         )
     db.close()
-    print(f"Đã tạo dữ liệu mẫu: {summary}")
+    print(_say("cli.demo_done", summary=summary))
     return EXIT_OK
 
 
@@ -169,7 +174,7 @@ def cmd_template(args) -> int:
     from app.services.templates import write_import_template
 
     out = write_import_template(args.kind, _out(args))
-    print(f"Đã ghi mẫu {args.kind}: {out}")
+    print(_say("cli.template_written", kind=args.kind, out=out))
     return EXIT_OK
 
 
@@ -236,14 +241,14 @@ def cmd_backup(args) -> int:
         if not url.startswith("postgresql"):
             raise BadInput("cli.backup_kinds")
         out = backup_postgres(url, _out(args, allow_sqlite=True) if args.out else None)
-        print(f"Đã sao lưu (pg_dump) vào {out}")
+        print(_say("cli.pg_dump_done", out=out))
         return EXIT_OK
     db = _open(args)
     try:
         out = backup_database(db.engine, reason="thu-cong", out=_out(args, allow_sqlite=True) if args.out else None)
     finally:
         db.close()
-    print(f"Đã sao lưu vào {out}")
+    print(_say("cli.backup_done", out=out))
     return EXIT_OK
 
 
@@ -279,9 +284,9 @@ def cmd_restore(args) -> int:
     finally:
         engine.dispose()
     if previous:
-        print(f"Bản cũ được giữ tại {previous}")
+        print(_say("cli.previous_kept", previous=previous))
     _log_restore(args)  # brings the restored file to the current schema, then a RESTORE entry
-    print(f"Đã khôi phục từ {args.file}")
+    print(_say("cli.restored", file=args.file))
     return EXIT_OK
 
 
@@ -314,9 +319,9 @@ def cmd_check(args) -> int:
     if problems:
         for p in problems:
             print(p)
-        print(f"Phát hiện {len(problems)} vấn đề về toàn vẹn dữ liệu.", file=sys.stderr)
+        print(_say("cli.check_problems", count=len(problems)), file=sys.stderr)
         return EXIT_DAMAGE
-    print("Cơ sở dữ liệu toàn vẹn: nhật ký thay đổi liền mạch, dữ liệu khớp nhật ký, các kết quả niêm phong khớp.")
+    print(_say("cli.check_ok"))
     return EXIT_OK
 
 
@@ -349,18 +354,18 @@ def cmd_user(args) -> int:
             with db.factory.begin() as session:
                 row = accounts.create_account(session, login=args.login, password=password, role=args.role,
                                               full_name=args.name or "")
-            print(f"Đã tạo tài khoản {row.login} (vai trò {row.role_label}).")
+            print(_say("cli.account_created", login=row.login, role=row.role_label))
         elif args.action == "disable":
             with db.factory.begin() as session:
                 row = accounts.disable_account(session, login=args.login)
-            print(f"Đã vô hiệu hóa tài khoản {row.login}.")
+            print(_say("cli.account_disabled", login=row.login))
         elif args.action == "passwd":
             password = _new_password()
             own = bool(args.user) and accounts.login_key(args.user) == accounts.login_key(args.login)
             with db.factory.begin() as session:
                 accounts.set_password(session, login=args.login, new_password=password,
                                       current_password=getattr(args, "login_password", None) if own else None)
-            print(f"Đã đổi mật khẩu của {args.login}.")
+            print(_say("cli.password_changed", login=args.login))
     finally:
         db.close()
     return EXIT_OK
@@ -392,7 +397,7 @@ def cmd_audit(args) -> int:
                             for c, b, a in r.changes()[:8]) if r.action in ("UPDATE",) else ""
         print(f"{r.seq}\t{r.at:%Y-%m-%d %H:%M:%S}Z\t{r.account}\t{ACTION_LABELS.get(r.action, r.action)}\t{what}"
               + (f"\t{changes}" if changes else ""))
-    print(f"{len(rows)} mục.", file=sys.stderr)
+    print(_say("cli.entries", count=len(rows)), file=sys.stderr)
     return EXIT_OK
 
 
@@ -453,7 +458,7 @@ def cmd_export(args) -> int:
                                             with_status=args.with_status, with_verdict=args.with_verdict)
     finally:
         db.close()
-    print(f"Đã ghi danh sách {count} đề nghị: {out}")
+    print(_say("cli.nominations_written", count=count, out=out))
     return EXIT_OK
 
 
@@ -480,7 +485,7 @@ def _export_document(args) -> int:
         raise BadInput("cli.id_needed_for_export", option=option, label=label, what=what)
     out = _in_session(args, lambda session: getattr(documents, fn)(
         session, **{keyword: key}, out=_out(args), progress=_progress_printer("Xuất tài liệu")))
-    print(f"Đã ghi {what}: {out}")
+    print(_say("cli.document_written", what=what, out=out))
     return EXIT_OK
 
 
@@ -513,7 +518,7 @@ def cmd_settings(args) -> int:
                 set_setting(session, key=args.key, value=args.value)
         finally:
             db.close()
-        print(f"Đã lưu {args.key} = {args.value}")
+        print(_say("cli.setting_saved", key=args.key, value=args.value))
         return EXIT_OK
     if args.action is not None:
         raise BadInput("cli.settings_unknown_action", action=args.action)
@@ -548,7 +553,7 @@ def _export_decision(args) -> int:
         raise BadInput("cli.decision_needed_for_annex")
     out = _in_session(args, lambda session: decision.export_decision_list(
         session, decision_id=args.decision, out=_out(args), progress=_progress_printer("Xuất danh sách")))
-    print(f"Đã ghi danh sách kèm theo quyết định: {out}")
+    print(_say("cli.annex_written", out=out))
     return EXIT_OK
 
 
@@ -560,7 +565,7 @@ def _export_payments(args) -> int:
         raise BadInput("cli.decision_needed_for_payments")
     out = _in_session(args, lambda session: export_payments(
         session, decision_id=args.decision, out=_out(args), progress=_progress_printer("Xuất danh sách")))
-    print(f"Đã ghi danh sách chi tiền thưởng: {out}")
+    print(_say("cli.payments_written", out=out))
     return EXIT_OK
 
 
@@ -572,7 +577,7 @@ def _export_scoring(args) -> int:
         raise BadInput("cli.table_needed_for_scoring")
     out = _in_session(args, lambda session: export_scoring(
         session, table_id=args.table, out=_out(args), progress=_progress_printer("Xuất bảng điểm")))
-    print(f"Đã ghi bảng tổng hợp kết quả chấm điểm: {out}")
+    print(_say("cli.scoring_written", out=out))
     return EXIT_OK
 
 
@@ -584,7 +589,7 @@ def _export_examples(args) -> int:
         raise BadInput("cli.movement_needed_for_models")
     out, count = _in_session(args, lambda session: export_examples(
         session, movement_id=args.movement, out=_out(args), progress=_progress_printer("Xuất danh sách")))
-    print(f"Đã ghi danh sách {count} điển hình tiên tiến: {out}")
+    print(_say("cli.examples_written", count=count, out=out))
     return EXIT_OK
 
 
@@ -622,7 +627,7 @@ def cmd_certificates(args) -> int:
                 progress=_progress_printer("In giấy khen"))
     finally:
         db.close()
-    print(f"Đã ghi {result.pages} trang: {result.path}")
+    print(_say("cli.pages_written", pages=result.pages, out=result.path))
     return EXIT_OK
 
 
@@ -668,7 +673,7 @@ def _certificates_from_list(args) -> int:
                 db.close()
     report = render_certificates(items, template, out=_out(args), blank=args.blank, printer=profile,
                                  progress=_progress_printer("In giấy khen"))
-    print(f"Đã ghi {report.pages} trang: {args.out}")
+    print(_say("cli.pages_written", pages=report.pages, out=args.out))
     return EXIT_OK
 
 
@@ -703,9 +708,8 @@ def cmd_verdicts(args) -> int:
         for text in r["reasons"]:
             print(f"      - {text}")
     counts = summary.by_status
-    print(f"Bộ quy tắc {summary.rule_set}: {len(rows)} đề nghị — ✔ đủ điều kiện {counts.get('ELIGIBLE', 0)}, "
-          f"? cần Hội đồng/Thường trực kiểm tra {counts.get('MANUAL_CHECK', 0)}, "
-          f"✘ không đủ điều kiện {counts.get('NOT_ELIGIBLE', 0)}")
+    print(_say("cli.verdicts_summary", rule_set=summary.rule_set, count=len(rows), eligible=counts.get("ELIGIBLE", 0),
+               manual=counts.get("MANUAL_CHECK", 0), not_eligible=counts.get("NOT_ELIGIBLE", 0)))
     return EXIT_OK
 
 
@@ -860,13 +864,14 @@ def cmd_read_ballots(args) -> int:
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False))
     else:
-        print(f"Đã đọc {len(result.sheets)} tờ phiếu ({len(result.sheets) - len(review)} chắc chắn, "
-              f"{len(review)} cần xem lại) trong {result.seconds:.1f} giây: {args.out}")
+        print(_say("cli.scans_read", sheets=len(result.sheets), sure=len(result.sheets) - len(review),
+                   review=len(review), seconds=round(result.seconds, 1), out=args.out))
     for page in result.rejected:
         print(f"Không tính: {page.where}: {page.problem}.", file=sys.stderr)
     for sheet in review:
         where = "; ".join(p.where for p in sheet.pages)
-        print(f"Cần xem lại phiếu {sheet.number} ({where}): {sheet.reason()}.", file=sys.stderr)
+        print(_say("cli.sheet_to_review", sheet_number=sheet.number, where=where, reason=sheet.reason()),
+              file=sys.stderr)
     return EXIT_DIFFERENCES if review else EXIT_OK
 
 
