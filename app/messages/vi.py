@@ -587,4 +587,22 @@ MESSAGES: dict[str, str] = {
     "cli.verdicts_summary": "Bộ quy tắc {rule_set}: {count} đề nghị — ✔ đủ điều kiện {eligible}, ? cần Hội đồng/Thường trực kiểm tra {manual}, ✘ không đủ điều kiện {not_eligible}",
     "cli.scans_read": "Đã đọc {sheets} tờ phiếu ({sure} chắc chắn, {review} cần xem lại) trong {seconds} giây: {out}",
     "cli.sheet_to_review": "Cần xem lại phiếu {sheet_number} ({where}): {reason}.",
+    # mail merge
+    "merge.issue_in_file": "Tệp {file}: {line}",
+    # restore: why a backup file is refused (app/services/backup.py)
+    "restore.not_ours_no_version": "đây là cơ sở dữ liệu SQLite nhưng không phải của TĐKT Desk (không có thông tin phiên bản lược đồ).",
+    "restore.version_damaged": "thông tin phiên bản lược đồ bị hỏng.",
+    "restore.newer_schema": "tệp có lược đồ phiên bản {revision}, mới hơn chương trình này hoặc của chương trình khác. Hãy cập nhật TĐKT Desk trước khi khôi phục tệp này.",
+    "restore.tables_missing": "không phải cơ sở dữ liệu của TĐKT Desk (thiếu bảng {tables}).",
+    "restore.damaged": "tệp bị hỏng (kiểm tra toàn vẹn: {findings}).",
+    "restore.link": "bảng {table}, dòng {row} → {target}",
+    "restore.broken_links": "có {count} liên kết hỏng giữa các bảng ({shown}).",
+    "restore.audit_broken": "nhật ký thay đổi trong tệp không toàn vẹn — {finding}",
+    "restore.no_file": "không tìm thấy tệp.",
+    "restore.not_a_file": "đây không phải một tệp.",
+    "restore.unreadable": "không đọc được tệp ({reason}).",
+    "restore.empty": "tệp rỗng.",
+    "restore.not_sqlite": "tệp không phải cơ sở dữ liệu SQLite.",
+    "restore.unopenable": "không mở được tệp ({exc}).",
+    "restore.invalid": "tệp không phải cơ sở dữ liệu hợp lệ ({exc}).",
 }

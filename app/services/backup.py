@@ -178,31 +178,30 @@ def _step_schema(conn: sqlite3.Connection, path: Path) -> None:
 
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if "alembic_version" not in tables:
-        raise _refuse(path, "đây là cơ sở dữ liệu SQLite nhưng không phải của TĐKT Desk (không có thông tin phiên bản lược đồ).")
+        raise _refuse(path, Msg("restore.not_ours_no_version"))
     rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
     if len(rows) != 1:
-        raise _refuse(path, "thông tin phiên bản lược đồ bị hỏng.")
+        raise _refuse(path, Msg("restore.version_damaged"))
     revision = rows[0][0]
     known, _head = known_revisions()
     if revision not in known:
-        raise _refuse(path, f"tệp có lược đồ phiên bản {revision}, mới hơn chương trình này hoặc của chương trình khác. "
-                            "Hãy cập nhật TĐKT Desk trước khi khôi phục tệp này.")
+        raise _refuse(path, Msg("restore.newer_schema", revision=revision))
     missing = [t for t in _PROGRAM_TABLES if t not in tables]
     if missing:
-        raise _refuse(path, "không phải cơ sở dữ liệu của TĐKT Desk (thiếu bảng " + ", ".join(missing) + ").")
+        raise _refuse(path, Msg("restore.tables_missing", tables=", ".join(missing)))
 
 
 def _step_integrity(conn: sqlite3.Connection, path: Path) -> None:
     rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
     if rows != ["ok"]:
-        raise _refuse(path, "tệp bị hỏng (kiểm tra toàn vẹn: " + "; ".join(rows[:3]) + ").")
+        raise _refuse(path, Msg("restore.damaged", findings="; ".join(rows[:3])))
 
 
 def _step_foreign_keys(conn: sqlite3.Connection, path: Path) -> None:
     rows = conn.execute("PRAGMA foreign_key_check").fetchall()
     if rows:
-        shown = "; ".join(f"bảng {r[0]}, dòng {r[1]} → {r[2]}" for r in rows[:3])
-        raise _refuse(path, f"có {len(rows)} liên kết hỏng giữa các bảng ({shown}).")
+        shown = "; ".join(Msg("restore.link", table=r[0], row=r[1], target=r[2]) for r in rows[:3])
+        raise _refuse(path, Msg("restore.broken_links", count=len(rows), shown=shown))
 
 
 def _step_audit_chain(conn: sqlite3.Connection, path: Path) -> None:
@@ -222,7 +221,7 @@ def _step_audit_chain(conn: sqlite3.Connection, path: Path) -> None:
     finally:
         engine.dispose()
     if findings:
-        raise _refuse(path, "nhật ký thay đổi trong tệp không toàn vẹn — " + findings[0])
+        raise _refuse(path, Msg("restore.audit_broken", finding=findings[0]))
 
 
 # Each step gets an open read-only connection to the candidate and raises BadInput.
@@ -249,27 +248,27 @@ def validate_backup(path: Path, *, shown: Path | None = None) -> None:
     shown = shown or path
     try:
         if not path.exists():
-            raise _refuse(shown, "không tìm thấy tệp.")
+            raise _refuse(shown, Msg("restore.no_file"))
         if not path.is_file():
-            raise _refuse(shown, "đây không phải một tệp.")
+            raise _refuse(shown, Msg("restore.not_a_file"))
         size = path.stat().st_size
         with open(path, "rb") as fh:
             header = fh.read(16)
     except OSError as exc:
-        raise _refuse(shown, f"không đọc được tệp ({exc.strerror or 'lỗi hệ thống'}).") from None
+        raise _refuse(shown, Msg("restore.unreadable", reason=exc.strerror or Msg("write.system_error"))) from None
     if size == 0:
-        raise _refuse(shown, "tệp rỗng.")
+        raise _refuse(shown, Msg("restore.empty"))
     if header != b"SQLite format 3\x00":
-        raise _refuse(shown, "tệp không phải cơ sở dữ liệu SQLite.")
+        raise _refuse(shown, Msg("restore.not_sqlite"))
     try:
         conn = sqlite3.connect(f"{sqlite_uri(path)}?mode=ro&immutable=1", uri=True)  # no -wal/-shm made
     except sqlite3.Error as exc:
-        raise _refuse(shown, f"không mở được tệp ({exc}).") from None
+        raise _refuse(shown, Msg("restore.unopenable", exc=str(exc))) from None
     try:
         for step in VALIDATION_STEPS:
             step(conn, shown)
     except sqlite3.DatabaseError as exc:
-        raise _refuse(shown, f"tệp không phải cơ sở dữ liệu hợp lệ ({exc}).") from None
+        raise _refuse(shown, Msg("restore.invalid", exc=str(exc))) from None
     finally:
         conn.close()
 

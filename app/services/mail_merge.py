@@ -20,7 +20,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from app.errors import BadInput
 from app.exports.certificates import HEADER_NATIONAL, HEADER_PARTY, CertificateData
 from app.exports.xlsx_io import safe_text, save_workbook
-from app.messages import Msg
+from app.messages import Msg, format_message
 from app.rules.certificate_text import RECIPIENT_COLLECTIVE, RECIPIENT_PERSON
 from app.rules.codes import lookup_gender
 from app.rules.person import SheetColumn
@@ -251,7 +251,7 @@ def read_certificate_list(path: Path, *, common: CommonLines | None = None) -> l
         ))
     if issues:
         issues.sort(key=lambda i: (i.sheet, i.row))
-        lines = "\n".join(f"Tệp {path.name}: {i.line()}" for i in issues)
+        lines = "\n".join(format_message("merge.issue_in_file", {"file": path.name, "line": i.line()}) for i in issues)
         raise BadInput("merge.list_errors", n_issues=len(issues), lines=lines, issues=issues)
     if not items:
         raise BadInput("merge.no_recipients", file=path.name, sheet=sheet)
