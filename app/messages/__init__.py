@@ -58,6 +58,10 @@ class Lines(tuple):
     """Texts shown one a line (a list or tuple is joined by ", ")."""
 
 
+class Joined(tuple):
+    """Texts joined by "; " (several reasons about one thing)."""
+
+
 def fmt_number(value: float | Decimal, lang: str = DEFAULT_LANGUAGE, decimals: int | None = None) -> str:
     """1234.5 → '1.234,5' (vi) or '1,234.5' (en); `decimals` fixes the digits after the point
     (rounded half up),
@@ -99,6 +103,8 @@ def format_param(value: Any, lang: str) -> str:
         return term(value, lang)
     if isinstance(value, Lines):
         return "\n".join(format_param(v, lang) for v in value)
+    if isinstance(value, Joined):
+        return "; ".join(format_param(v, lang) for v in value)
     if isinstance(value, (list, tuple)):
         return ", ".join(format_param(v, lang) for v in value)
     return str(value)

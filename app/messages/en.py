@@ -604,6 +604,9 @@ MESSAGES: dict[str, str] = {
     "restore.not_sqlite": "the file is not an SQLite database.",
     "restore.unopenable": "the file cannot be opened ({exc}).",
     "restore.invalid": "the file is not a valid database ({exc}).",
+    # ballot sheet entry
+    "ballot.bad_sheet_kind": "sheet kind '{kind}' is invalid",
+    "ballot.sheet_number_range": "sheet number {number} is outside 1–{members} (no more sheets than members)",
     # terms: Vietnamese words the program passes as parameters (NotFound's `what`…)
     "term:Hội đồng": "Council",
     "term:Mức lương cơ sở": "Base salary",

@@ -605,4 +605,7 @@ MESSAGES: dict[str, str] = {
     "restore.not_sqlite": "tệp không phải cơ sở dữ liệu SQLite.",
     "restore.unopenable": "không mở được tệp ({exc}).",
     "restore.invalid": "tệp không phải cơ sở dữ liệu hợp lệ ({exc}).",
+    # ballot sheet entry
+    "ballot.bad_sheet_kind": "loại phiếu '{kind}' không hợp lệ",
+    "ballot.sheet_number_range": "số phiếu {number} ngoài khoảng 1–{members} (số phiếu không vượt số thành viên)",
 }

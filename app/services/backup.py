@@ -25,6 +25,7 @@ from sqlalchemy.engine import Engine, make_url
 
 from app.db import sqlite_path
 from app.errors import BadInput, Msg
+from app.messages import Joined
 from app.safe_write import atomic_output, create_temp_beside, disk_error
 
 DAILY = "hang-ngay"
@@ -200,7 +201,7 @@ def _step_integrity(conn: sqlite3.Connection, path: Path) -> None:
 def _step_foreign_keys(conn: sqlite3.Connection, path: Path) -> None:
     rows = conn.execute("PRAGMA foreign_key_check").fetchall()
     if rows:
-        shown = "; ".join(Msg("restore.link", table=r[0], row=r[1], target=r[2]) for r in rows[:3])
+        shown = Joined(Msg("restore.link", table=r[0], row=r[1], target=r[2]) for r in rows[:3])
         raise _refuse(path, Msg("restore.broken_links", count=len(rows), shown=shown))
 
 

@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session
 
 from app.db import utcnow
 from app.errors import BadInput, NotFound, StaleRecord, ValidationFailed
-from app.messages import Msg
+from app.messages import Joined, Msg
 from app.models import (
     AwardType,
     Ballot,
@@ -439,14 +439,14 @@ def _validated_sheet(session: Session, b: Ballot, number: int, kind: str, struck
         numbers, problems = parse_struck(struck, n_candidates)
     else:
         numbers = frozenset(struck)
-        problems = [f"số {n} không có trong danh sách (1–{n_candidates})" for n in sorted(numbers)
+        problems = [Msg("sheets.number_not_listed", n=n, candidates=n_candidates) for n in sorted(numbers)
                     if not 1 <= n <= n_candidates]
     if kind not in KINDS:
-        problems.append(f"loại phiếu '{kind}' không hợp lệ")
+        problems.append(Msg("ballot.bad_sheet_kind", kind=kind))
     if not isinstance(number, int) or not 1 <= number <= b.members:
-        problems.append(f"số phiếu {number} ngoài khoảng 1–{b.members} (số phiếu không vượt số thành viên)")
+        problems.append(Msg("ballot.sheet_number_range", number=number, members=b.members))
     if problems:
-        raise BadInput("ballot.sheet_problems", number=number, text="; ".join(problems), problems=tuple(problems))
+        raise BadInput("ballot.sheet_problems", number=number, text=Joined(problems), problems=tuple(problems))
     return Sheet(number, kind, numbers)
 
 

@@ -215,3 +215,16 @@ def test_unknown_code_and_bad_parameters_never_raise():
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_a_legacy_detail_is_shown_as_it_is(lang):
     assert BadInput(detail="Câu cũ.").message(lang) == "Câu cũ."
+
+
+def test_lists_of_texts_are_joined_in_the_language():
+    from app.messages import Joined, Lines
+
+    problems = [Msg("sheets.number_twice", n=2), Msg("ballot.bad_sheet_kind", kind="x")]
+    exc = BadInput("ballot.sheet_problems", number=3, text=Joined(problems), problems=tuple(problems))
+    assert str(exc) == "Phiếu 3: số 2 bị ghi hai lần; loại phiếu 'x' không hợp lệ."
+    assert exc.message("en") == "Sheet 3: number 2 is written twice; sheet kind 'x' is invalid."
+    lines = BadInput("sheets.problems", lines=Lines([Msg("sheets.no_candidates", source="c.txt"), "plain"]))
+    assert lines.message("en") == "File c.txt: the candidate list is empty.\nplain"
+    assert format_message("reason.not_in_list", {"text": "X", "table": ["a", "b"]}, "en") == (
+        "'X' is not in the list; choose one of: a, b")
