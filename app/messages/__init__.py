@@ -6,10 +6,12 @@ the CLI from `--lang`, the GUI from its interface language (`set_language`, whic
 `ui.i18n.install_language` calls; `message()` without a language uses it). Vietnamese is the default
 and the text the tests and the CLI contract know.
 
-Parameters are formatted per language when the text is made (`format_param`): decimals
-`1.234,5` (vi) / `1,234.5` (en), dates dd/mm/yyyy in both, a nested `Msg` in the same
-language, a list joined by ", ". Integers are written as they are — they are years, row
-numbers and ids far more often than amounts; pass `Count(n)` for a grouped count.
+Parameters are formatted per language when the text is made (`format_param`): dates
+dd/mm/yyyy in both, a nested `Msg` in the same language, a list joined by ", " (`Lines`: one
+a line, `Joined`: by "; "), a Vietnamese word the program passes (`term`) in the language.
+Numbers: `Count(n)` → "1.234" / "1,234", `Num(x)` → "1.234,5" / "1,234.5"; a bare int, float
+or Decimal is written as Python writes it (years, row numbers, ids, points: the texts the
+old sentences had, which tests and scripts match).
 """
 
 from __future__ import annotations
@@ -54,6 +56,10 @@ class Count(int):
     """An integer shown with thousands separators ("1.234" / "1,234")."""
 
 
+class Num(Decimal):
+    """A decimal in the language's marks: Num("1234.5") → "1.234,5" (vi) / "1,234.5" (en)."""
+
+
 class Lines(tuple):
     """Texts shown one a line (a list or tuple is joined by ", ")."""
 
@@ -95,7 +101,7 @@ def format_param(value: Any, lang: str) -> str:
         return fmt_number(int(value), lang)
     if isinstance(value, int):
         return str(value)
-    if isinstance(value, (float, Decimal)):
+    if isinstance(value, Num):
         return fmt_number(value, lang)
     if isinstance(value, (_dt.date, _dt.datetime)):
         return fmt_date(value)

@@ -16,6 +16,7 @@ from app.errors import AppError, BadInput, NotFound, StaleRecord, ValidationFail
 from app.messages import (
     Count,
     Msg,
+    Num,
     en,
     fmt_number,
     format_message,
@@ -159,10 +160,10 @@ def test_numbers_by_language():
 
 
 def test_parameters_by_language():
-    params = {"n": Count(12345), "x": Decimal("2.5"), "year": 2024, "d": _dt.date(2026, 3, 9)}
-    template = "{n} {x} {year} {d}"
-    assert messages._Formatter("vi").format(template, **params) == "12.345 2,5 2024 09/03/2026"
-    assert messages._Formatter("en").format(template, **params) == "12,345 2.5 2024 09/03/2026"
+    params = {"n": Count(12345), "x": Num("1234.5"), "year": 2024, "d": _dt.date(2026, 3, 9), "p": Decimal("94.5")}
+    template = "{n} {x} {year} {d} {p}"
+    assert messages._Formatter("vi").format(template, **params) == "12.345 1.234,5 2024 09/03/2026 94.5"
+    assert messages._Formatter("en").format(template, **params) == "12,345 1,234.5 2024 09/03/2026 94.5"
 
 
 def test_an_error_in_both_languages():
