@@ -110,7 +110,7 @@ def _out(args, path: str | None = None, **kwargs) -> Path:
     return check_output_path(args.out if path is None else path, database=db_file, **kwargs)
 
 
-def _say(code: str, **params) -> str:
+def _say(code: str, **params: object) -> str:
     """A line of output in the language of `--lang`."""
     return format_message(code, params)
 

@@ -178,7 +178,7 @@ class Msg(str):
     def text(self, lang: str | None = None) -> str:
         return format_message(self.code, self.params, lang)
 
-    def __reduce__(self):  # pickling keeps the code, not just the text
+    def __reduce__(self) -> tuple[Any, tuple[str, dict[str, Any]]]:  # pickling keeps the code, not just the text
         return (_make_msg, (self.code, self.params))
 
 

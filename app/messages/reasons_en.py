@@ -8,7 +8,8 @@ recognise a translation (CSTĐCS, LĐTT), with the English meaning in AWARD_NAME
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 
 from app.rules.eligibility import ELIGIBLE, MANUAL_CHECK, NOT_ELIGIBLE, Reason
 
@@ -110,7 +111,8 @@ def _rating(code: str) -> str:
     return RATINGS_EN.get(code, code) if code else "no rating"
 
 
-def _streak_text(g, what: str, award_code: str, award: str, names: Mapping[str, str] | None = None) -> str:
+def _streak_text(g: Callable[..., Any], what: str, award_code: str, award: str,
+                 names: Mapping[str, str] | None = None) -> str:
     need, year, gap = g("need"), g("year"), g("gap") or 0
     have, prior = list(g("have", ()) or ()), list(g("prior", ()) or ())
     if gap and gap == year:

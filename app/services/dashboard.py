@@ -74,7 +74,7 @@ class DashboardSummary(NamedTuple):
     money_spent: tuple[tuple[int, int], ...] = ()
 
 
-def _t(code: str, **params) -> str:
+def _t(code: str, **params: object) -> str:
     """A to-do in the current language of `app.messages` (the GUI's interface language)."""
     return format_message(code, params)
 
