@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - one message a line, whole, so that a text can be found with grep
 """English messages: the same codes and placeholders as `vi.py` (tests/app/test_messages.py).
 
 `term:<Vietnamese>` entries translate the few Vietnamese words passed as parameters.

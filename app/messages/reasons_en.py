@@ -251,7 +251,8 @@ def reason_text_en(reason: Reason, names: Mapping[str, str] | None = None) -> st
         note = f" ({g('note')})" if g("note") else ""
         return f"The nomination is marked {REVIEW_HOLDS_EN.get(g('kind'), g('kind'))}{note}: no award yet"
     if code == "MEMBERS_PENDING_UNCERTAIN":
-        return f"The share is reached only by counting {g('count')} members' nominations for {g('year')} that still need a check"
+        return (f"The share is reached only by counting {g('count')} members' nominations for {g('year')} "
+                "that still need a check")
     if code == "NO_RULE":
         return f"The rule set in force has no criteria for {award}"
     return code

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - one message a line, whole, so that a text can be found with grep
 """Vietnamese messages, keyed by stable code: the default language and the CLI contract's text.
 
 Keep a text identical when converting an old free-text raise (tests and scripts match it).

@@ -137,7 +137,8 @@ def make_table(criteria: Sequence[Criterion], declared_total: Decimal | int | st
         errors["criteria"] = Msg("reason.no_criteria")
     s = weights_sum(fixed)
     if not errors and s != total:
-        errors["weights"] = (Msg("reason.total_mismatch", s=s, total=total, value='thiếu' if s < total else 'thừa', total2=abs(total - s)))
+        errors["weights"] = (Msg("reason.total_mismatch",
+                                 s=s, total=total, value='thiếu' if s < total else 'thừa', total2=abs(total - s)))
     if errors:
         raise ValidationFailed(errors)
     return CriteriaTable(tuple(fixed), total, places)

@@ -204,7 +204,8 @@ def _dates_errors(session: Session, name: str, start: _dt.date | None, end: _dt.
             if C.periods_overlap(start, end, other.effective_from, other.effective_to):
                 until = other.effective_to.strftime("%d/%m/%Y") if other.effective_to else "nay"
                 errors["effective_from"] = (
-                    Msg("reason.ruleset_overlap", other_name=other.name, effective_from=other.effective_from, until=until))
+                    Msg("reason.ruleset_overlap",
+                        other_name=other.name, effective_from=other.effective_from, until=until))
                 break
     return errors
 

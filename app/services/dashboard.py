@@ -86,7 +86,8 @@ def _round_warnings(rnd: RoundRow, status: dict[str, int], verdict: dict[str, in
     deadline, meeting = rnd.submission_deadline, rnd.meeting_date
     if deadline is not None and draft:
         if deadline < today:
-            out.append(WarningRow("late", _t("todo.drafts_late", count=draft, deadline=deadline), "nominations", rnd.id))
+            out.append(WarningRow("late", _t("todo.drafts_late",
+                                             count=draft, deadline=deadline), "nominations", rnd.id))
         elif (deadline - today).days <= SOON_DAYS:
             out.append(WarningRow("warn", _t("todo.drafts_soon", deadline=deadline, days=(deadline - today).days,
                                              count=draft), "nominations", rnd.id))
@@ -107,7 +108,8 @@ def _round_warnings(rnd: RoundRow, status: dict[str, int], verdict: dict[str, in
         late = meeting is not None and meeting < today
         out.append(WarningRow("late" if late else "warn",
                               _t("todo.unsealed", count=len(unsealed),
-                                 names=", ".join(unsealed[:3]) + ("…" if len(unsealed) > 3 else "")), "council", rnd.id))
+                                 names=", ".join(unsealed[:3]) + ("…" if len(unsealed) > 3 else "")),
+                              "council", rnd.id))
     if meeting is not None and meeting < today and status.get("APPROVED", 0):
         out.append(WarningRow("info", _t("todo.approved_no_decision", count=status["APPROVED"]), "nominations", rnd.id))
     return out

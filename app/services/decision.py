@@ -148,7 +148,8 @@ def _decision(session: Session, decision_id: int, version: int | None = None, *,
     if version is not None and d.version != version:
         from app.errors import StaleRecord
 
-        raise StaleRecord(what=Msg("what.decision_numbered", number=number_text(d.number, d.symbol)), who=d.updated_by or "người khác")
+        raise StaleRecord(what=Msg("what.decision_numbered",
+                                   number=number_text(d.number, d.symbol)), who=d.updated_by or "người khác")
     if draft and d.status != "DRAFT":
         raise BadInput("decision.issued_no_edit", number=number_text(d.number, d.symbol))
     return d
@@ -204,7 +205,9 @@ def validate_input(session: Session, data: DecisionInput, *, decision_id: int | 
                                                          Decision.symbol == symbol,
                                                          Decision.number == data.number))
         if clash is not None and clash != decision_id:
-            errors["number"] = (Msg("reason.decision_number_taken", number=number_text(data.number, symbol), year=data.decision_date.year, session=suggest_number(session, year=data.decision_date.year, symbol=symbol)))
+            errors["number"] = (Msg("reason.decision_number_taken",
+                                    number=number_text(data.number, symbol), year=data.decision_date.year,
+                                    session=suggest_number(session, year=data.decision_date.year, symbol=symbol)))
     return errors
 
 
@@ -247,7 +250,8 @@ def _set_items(session: Session, d: Decision, nomination_ids: Sequence[int]) -> 
         raise NotFound(what="đề nghị khen thưởng", key=missing[0])
     bad = [n for n in noms.values() if n.status not in ("APPROVED", "DECIDED")]
     if bad:
-        raise ValidationFailed({"items": Msg("reason.not_approved_for_decision", n_bad=len(bad), nomination_statuses=NOMINATION_STATUSES[bad[0].status])})
+        raise ValidationFailed({"items": Msg("reason.not_approved_for_decision",
+                                             n_bad=len(bad), nomination_statuses=NOMINATION_STATUSES[bad[0].status])})
     taken = _nominations_in_decisions(session, ids, d.id)
     if taken:
         first = next(iter(taken.values()))

@@ -275,7 +275,8 @@ def clear_stage(session: Session, *, example_id: int, stage: str) -> None:
     existing = _stage_map(session, example_id)
     later = [code for code in STAGES[stage_index(stage) + 1:] if code in existing]
     if later:
-        raise ValidationFailed({stage: Msg("reason.remove_later_stage_first", later=stage_label(later[-1]), stage=stage_label(stage))})
+        raise ValidationFailed({stage: Msg("reason.remove_later_stage_first",
+                                           later=stage_label(later[-1]), stage=stage_label(stage))})
     row = existing.get(stage)
     if row is not None:
         session.delete(row)

@@ -228,7 +228,8 @@ def add_nominations(session: Session, *, round_id: int, award_code: str, person_
             home.update(session.execute(select(Person.id, Person.unit_id).where(Person.id.in_(chunk))).all())
         missing = [i for i in wanted if i not in home]
         if missing:
-            raise ValidationFailed({"person_ids": Msg("reason.no_person_ids", missing=', '.join(map(str, missing[:10])))})
+            raise ValidationFailed({"person_ids": Msg("reason.no_person_ids",
+                                                      missing=', '.join(map(str, missing[:10])))})
         existing = set(session.scalars(select(Nomination.person_id).where(
             Nomination.round_id == round_id, Nomination.award_code == award_code, Nomination.person_id.is_not(None))))
     else:

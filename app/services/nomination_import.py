@@ -331,7 +331,10 @@ def _validate(session: Session, nf: NominationFile, *, round_id: int) -> _Plan:
         if award_text and code is None:
             add(rec, "award", Msg("reason.unknown_award_text", award_text=award_text))
         elif code is not None and awards[code][1] != rec.subject:
-            add(rec, "award", Msg("reason.award_wrong_sheet", awards=awards[code][0], value='tập thể' if awards[code][1] == 'TAP_THE' else 'cá nhân', value2='Tập thể' if awards[code][1] == 'TAP_THE' else 'Cá nhân'))
+            add(rec, "award", Msg("reason.award_wrong_sheet",
+                                  awards=awards[code][0],
+                                  value='tập thể' if awards[code][1] == 'TAP_THE' else 'cá nhân',
+                                  value2='Tập thể' if awards[code][1] == 'TAP_THE' else 'Cá nhân'))
             code = None
         submitter = None
         if rec.text("submitter"):
@@ -348,7 +351,8 @@ def _validate(session: Session, nf: NominationFile, *, round_id: int) -> _Plan:
                 if p is None:
                     add(rec, "person_code", Msg("reason.unknown_person_code", text=rec.text('person_code')))
                 elif name and fold(name) != fold(p.full_name):
-                    add(rec, "full_name", Msg("reason.code_of_other_person", code=p.code, full_name=p.full_name, name=name))
+                    add(rec, "full_name", Msg("reason.code_of_other_person",
+                                              code=p.code, full_name=p.full_name, name=name))
                 else:
                     matched = p
             elif name:
@@ -414,13 +418,16 @@ def _validate(session: Session, nf: NominationFile, *, round_id: int) -> _Plan:
             continue
         key = (key_kind, subject_id, code)
         if key in existing:
-            add(rec, "award", Msg("reason.already_nominated", shown=shown[1], awards=awards[code][0], rnd_name=rnd.name))
+            add(rec, "award", Msg("reason.already_nominated",
+                                  shown=shown[1], awards=awards[code][0], rnd_name=rnd.name))
             continue
         if key in seen:
             first = seen[key]
-            add(rec, "award", Msg("reason.duplicate_of_row", row=first.row, sheet=first.sheet, shown=shown[1], awards=awards[code][0]))
+            add(rec, "award", Msg("reason.duplicate_of_row",
+                                  row=first.row, sheet=first.sheet, shown=shown[1], awards=awards[code][0]))
             if (first.sheet, first.row) not in plan.bad:
-                add(first, "award", Msg("reason.duplicate_of_row", row=rec.row, sheet=rec.sheet, shown=shown[1], awards=awards[code][0]))
+                add(first, "award", Msg("reason.duplicate_of_row",
+                                        row=rec.row, sheet=rec.sheet, shown=shown[1], awards=awards[code][0]))
             continue
         seen[key] = rec
         if (rec.sheet, rec.row) not in plan.bad:

@@ -174,7 +174,8 @@ def save_blank_layout(session: Session, *, key: str, version: int, boxes: Sequen
     except BadInput as exc:
         raise ValidationFailed({"boxes": exc.message()}) from None
     if isinstance(scan_image, bytes) and len(scan_image) > MAX_SCAN_BYTES:
-        raise ValidationFailed({"scan": Msg("reason.blank_image_too_big", max_scan_bytes=MAX_SCAN_BYTES // (1024 * 1024))})
+        raise ValidationFailed({"scan": Msg("reason.blank_image_too_big",
+                                            max_scan_bytes=MAX_SCAN_BYTES // (1024 * 1024))})
     row = session.scalar(select(BlankLayout).where(BlankLayout.template_key == base.key))
     if row is None:
         if version not in (0, None):

@@ -124,7 +124,8 @@ def set_emblem(session: Session, *, image: bytes | None) -> None:
         if not image.startswith(_IMAGE_MAGIC):
             raise ValidationFailed({"emblem": Msg("reason.png_or_jpeg")})
         if len(image) > EMBLEM_MAX_BYTES:
-            raise ValidationFailed({"emblem": Msg("reason.image_too_big", emblem_max_bytes=EMBLEM_MAX_BYTES // 1_000_000)})
+            raise ValidationFailed({"emblem": Msg("reason.image_too_big",
+                                                  emblem_max_bytes=EMBLEM_MAX_BYTES // 1_000_000)})
     row = session.get(Setting, EMBLEM_KEY)
     value = base64.b64encode(image).decode("ascii") if image else ""
     if row is None:

@@ -219,7 +219,8 @@ def parse_date(value: object, *, allow_year: bool) -> tuple[_dt.date | None, int
     else:
         match = _YMD.match(text)
         if not match:
-            return None, None, Msg("reason.text_not_a_date", text=text, date_hint=DATE_HINT, value=' hoặc chỉ ghi năm' if allow_year else '')
+            return None, None, Msg("reason.text_not_a_date",
+                                   text=text, date_hint=DATE_HINT, value=' hoặc chỉ ghi năm' if allow_year else '')
         year, month, day = (int(g) for g in match.groups())
     try:
         return _dt.date(year, month, day), None, None

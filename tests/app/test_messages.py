@@ -63,7 +63,8 @@ def _error_classes() -> dict[str, str | None]:
         if node.name in known:
             code = None
             for stmt in node.body:
-                if (isinstance(stmt, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "code" for t in stmt.targets)
+                if (isinstance(stmt, ast.Assign)
+                        and any(isinstance(t, ast.Name) and t.id == "code" for t in stmt.targets)
                         and isinstance(stmt.value, ast.Constant)):
                     code = stmt.value.value
             classes[node.name] = code
