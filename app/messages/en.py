@@ -678,4 +678,9 @@ MESSAGES: dict[str, str] = {
     "term:Xuất tài liệu": "Exporting the document",
     "term:Xuất bảng điểm": "Exporting the scores",
     "term:In giấy khen": "Printing certificates",
+    "term:Xếp loại": "The rating",
+    "term:Khen thưởng": "The award",
+    "term:Sáng kiến": "The initiative",
+    "term:Kỷ luật": "The discipline record",
+    "term:Nghỉ thai sản": "The maternity leave",
 }
