@@ -70,12 +70,14 @@ def _date(value: str | None) -> str:
         return str(value)
 
 
-def percent(num: int, den: int) -> str:
-    """Exact percentage of a fraction: (7, 10) → '70%', (2, 3) → '66,67%'."""
+def percent(num: int, den: int, lang: str | None = None) -> str:
+    """Exact percentage of a fraction: (7, 10) → '70%', (2, 3) → '66,67%' ('66.67%' in
+    English; None: the current language)."""
     value = num * 100 / den
     if (num * 100) % den == 0:
         return f"{num * 100 // den}%"
-    return f"{value:.2f}%".replace(".", ",")
+    text = f"{value:.2f}%"
+    return text if normalise_language(lang) == "en" else text.replace(".", ",")
 
 
 def _rating(code: str) -> str:
@@ -188,10 +190,10 @@ def _reason_text_vi(reason: Reason, names: Mapping[str, str] | None = None) -> s
         return f"Đơn vị không có thành viên trong năm {g('year')}"
     if code == "MEMBER_LDTT_SHARE":
         return (f"Chỉ {g('count')}/{g('members')} thành viên đạt Lao động tiên tiến "
-                f"({percent(g('count'), g('members'))}); cần từ {percent(g('num'), g('den'))} trở lên")
+                f"({percent(g('count'), g('members'), 'vi')}); cần từ {percent(g('num'), g('den'), 'vi')} trở lên")
     if code == "MEMBER_COMPLETE_SHARE":
         return (f"Chỉ {g('count')}/{g('members')} thành viên hoàn thành nhiệm vụ; cần "
-                f"{percent(g('num'), g('den'))}")
+                f"{percent(g('num'), g('den'), 'vi')}")
     if code == "MEMBERS_UNRATED":
         return f"{g('count')} thành viên chưa có xếp loại năm {g('year')}: cần kiểm tra"
     if code == "NO_MEMBER_CSTDCS":
@@ -201,7 +203,7 @@ def _reason_text_vi(reason: Reason, names: Mapping[str, str] | None = None) -> s
                 f"{DISCIPLINE_LEVELS.get(g('level'), g('level')).lower()} trở lên trong năm {g('year')}")
     if code == "QUOTA_EXCEEDED":
         return (f"Đơn vị đề nghị {g('count')} {award}, vượt giới hạn {g('limit')} "
-                f"({percent(g('num'), g('den'))} của {g('base_count')} {award_name(g('base_award'), names)})")
+                f"({percent(g('num'), g('den'), 'vi')} của {g('base_count')} {award_name(g('base_award'), names)})")
     if code == "SUBJECT_MISMATCH":
         return f"{award} chỉ dành cho {SUBJECTS.get(g('subject'), '').lower()}"
     if code == "MATERNITY_BRIDGED":

@@ -117,6 +117,9 @@ def test_reasons_todos_and_numbers_follow_the_interface_language(english):
     assert messages.format_message("todo.drafts_soon", {"deadline": _dt.date(2026, 3, 9), "days": 4, "count": 12}) == (
         "Submission deadline 09/03/2026 (4 days left): 12 nominations are still drafts")
     assert format_decimal(Decimal("-1.50")) == "-1.5"
+    from app.rules.reasons import percent
+
+    assert (percent(2, 3), percent(2, 3, "vi")) == ("66.67%", "66,67%")  # rule-set screens; documents stay vi
     assert format_amount(2340000) == "2,340,000"
     assert i18n.fmt_int(5500) == "5,500"
 
