@@ -150,11 +150,21 @@ def test_dashboard_todos_in_english(qtbot, english, round_db):
 
 def test_verdict_reasons_in_the_english_nominations_screen(qtbot, english, round_db):
     from app.services import nomination as nom
+    from ui.nominations.nominations_screen import NominationsScreen
 
     with round_db.factory.begin() as s:
         nom.compute_verdicts(s, round_id=round_db.round_id)
-    with round_db.factory() as s:
-        rows = nom.list_nominations(s, round_id=round_db.round_id)
-    cstdcs = next(r for r in rows if r.award_code == "CSTDCS")
-    assert cstdcs.verdict_text
-    assert not any(ch in cstdcs.verdict_text for ch in "ạảấầẩẫậắằẳẵặẹẻẽếềểễệịọỏốồổỗộớờởỡợụủứừửữự")
+    screen = NominationsScreen(round_db)
+    qtbot.addWidget(screen)
+    screen.resize(1200, 700)
+    screen.show()
+    qtbot.waitUntil(lambda: len(screen.model.rows) == 3)
+    cstdcs = next(r for r in screen.model.rows if r.award_code == "CSTDCS")
+    screen.select_ids([cstdcs.id])
+    text = screen.reasons_view.toPlainText()
+    assert text.startswith("• ") and cstdcs.verdict_text
+    viet = "ạảấầẩẫậắằẳẵặẹẻẽếềểễệịọỏốồổỗộớờởỡợụủứừửữự"
+    assert not any(ch in text for ch in viet), text
+    assert not any(ch in cstdcs.verdict_text for ch in viet)
+    if os.environ.get("TDKT_SCREENSHOTS"):
+        screen.grab().save(os.environ["TDKT_SCREENSHOTS"] + "/errors_english_nominations.png")
