@@ -72,12 +72,12 @@ def to_url(db: str | Path) -> str:
     """A SQLAlchemy URL from `--db`: a URL as is, anything else a SQLite file path."""
     text = str(db).strip()
     if not text:
-        raise BadInput(detail="Chưa chỉ định cơ sở dữ liệu (--db).")
+        raise BadInput("db.not_given")
     if "://" in text:
         try:
             make_url(text)
         except ArgumentError as exc:
-            raise BadInput(detail=f"Địa chỉ cơ sở dữ liệu không hợp lệ: {text} ({exc})") from exc
+            raise BadInput("db.bad_url", text=text, exc=exc) from exc
         return text
     path = Path(text).expanduser().resolve()
     return "sqlite:///" + path.as_posix()
@@ -127,8 +127,9 @@ def make_engine(db: str | Path, **kwargs) -> Engine:
         engine = create_engine(url, future=True, **kwargs)
     except (NoSuchModuleError, ArgumentError, ImportError) as exc:
         raise BadInput(
-            detail=f"Không dùng được cơ sở dữ liệu {make_url(url).render_as_string(hide_password=True)}: "
-            f"loại cơ sở dữ liệu hoặc trình điều khiển không được hỗ trợ ({exc})."
+            "db.unsupported",
+            render_as_string=make_url(url).render_as_string(hide_password=True),
+            exc=exc,
         ) from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _on_sqlite_connect)

@@ -30,6 +30,7 @@ from app.errors import BadInput, Cancelled
 from app.exports.scan_marks import (MARK_MM, TEST_SHEET_INSET, PageCode, ScanLayout, code_cells_mm, decode_code,
                                     mark_centres_mm, parse_layout_keywords)
 from app.exports.printer_profiles import profile_from_measurements
+from app.messages import Msg
 
 __all__ = ["REF_DPI", "count_scan_pages", "ScanPage", "PageReading", "SheetReading", "ReadResult", "load_reference",
            "read_scans",
@@ -107,13 +108,13 @@ def iter_scan_pages(paths: Sequence[str | Path], *, dpi: int = SCAN_DPI) -> Iter
     for path in paths:
         p = Path(path)
         if not p.is_file():
-            raise BadInput(detail=f"Tệp {path}: không tìm thấy tệp ảnh quét.")
+            raise BadInput("scan.scan_not_found", path=path)
         suffix = p.suffix.lower()
         if suffix == ".pdf":
             try:
                 pdf = _open_pdf(p)
             except Exception as exc:  # pdfium raises its own PdfiumError
-                raise BadInput(detail=f"Tệp {path}: không đọc được tệp PDF ({exc}).") from None
+                raise BadInput("scan.pdf_unreadable", path=path, exc=exc) from None
             try:
                 for i in range(len(pdf)):
                     page = pdf[i]
@@ -144,10 +145,9 @@ def iter_scan_pages(paths: Sequence[str | Path], *, dpi: int = SCAN_DPI) -> Iter
                         d = frame.info.get("dpi")
                         yield ScanPage(str(path), i + 1, _grey(rgb), float(d[0]) if d and d[0] > 1 else None)
             except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
-                raise BadInput(detail=f"Tệp {path}: không đọc được ảnh ({exc}).") from None
+                raise BadInput("scan.image_unreadable", path=path, exc=exc) from None
         else:
-            raise BadInput(detail=f"Tệp {path}: cần tệp PDF hoặc ảnh PNG, JPEG, TIFF (đuôi {suffix or 'trống'} "
-                                  "không đọc được).")
+            raise BadInput("scan.bad_suffix", path=path, suffix=suffix or 'trống')
 
 
 def _scanned_image(page) -> np.ndarray | None:
@@ -282,18 +282,17 @@ def load_reference(path: str | Path) -> Reference:
     cv2 = _cv2()
     p = Path(path)
     if not p.is_file():
-        raise BadInput(detail=f"Tệp {path}: không tìm thấy tệp phiếu bầu (PDF).")
+        raise BadInput("scan.ballots_not_found", path=path)
     try:
         pdf = _open_pdf(p)
     except Exception as exc:
-        raise BadInput(detail=f"Tệp {path}: không đọc được tệp PDF ({exc}).") from None
+        raise BadInput("scan.pdf_unreadable", path=path, exc=exc) from None
     try:
         layout = parse_layout_keywords(pdf.get_metadata_dict().get("Keywords"))
         if layout is None:
-            raise BadInput(detail=f"Tệp {path}: không phải tệp phiếu bầu do TĐKT Desk in (thiếu thông tin bố cục "
-                                  "để đọc phiếu quét). Hãy in lại phiếu bằng chương trình.")
+            raise BadInput("scan.not_our_ballots", path=path)
         if len(pdf) < len(layout.pages):
-            raise BadInput(detail=f"Tệp {path}: thiếu trang ({len(pdf)} < {len(layout.pages)}).")
+            raise BadInput("scan.pages_missing", path=path, n_pdf=len(pdf), n_pages=len(layout.pages))
         pages = []
         for i in range(len(layout.pages)):
             page = pdf[i]
@@ -387,7 +386,7 @@ def _align(grey: np.ndarray, w_mm: float, h_mm: float, inset, out_size: tuple[in
     cv2 = _cv2()
     marks = find_marks(grey, w_mm, h_mm, inset)
     if marks is None:
-        return None, None, "không thấy đủ các dấu định vị ở góc (trang trắng hoặc không phải phiếu này)"
+        return None, None, Msg("reason.scan_marks_missing")
     ppm = REF_DPI / 25.4
     dst = [(x * ppm, y * ppm) for x, y in mark_centres_mm(w_mm, h_mm, inset)]
     cells = [(x * ppm, y * ppm) for x, y in code_cells_mm(w_mm, h_mm, inset)]
@@ -653,15 +652,14 @@ def read_test_sheet(path: str | Path, w_mm: float, h_mm: float, *, name: str = "
     when the marks are not found."""
     pages = list(iter_scan_pages([path]))
     if not pages:
-        raise BadInput(detail=f"Tệp {path}: không có trang nào.")
+        raise BadInput("scan.no_pages", path=path)
     grey = pages[0].image
     h_px, w_px = grey.shape
     if (w_px > h_px) != (w_mm > h_mm):
-        raise BadInput(detail=f"Tệp {path}: hướng trang quét khác hướng tờ in thử (dọc/ngang); hãy quét lại.")
+        raise BadInput("scan.orientation", path=path)
     marks = find_marks(grey, w_mm, h_mm, TEST_SHEET_INSET)
     if marks is None or any(m is None for m in marks):
-        raise BadInput(detail=f"Tệp {path}: không thấy đủ bốn dấu định vị của tờ in thử; hãy quét cả tờ, "
-                              "thẳng, với tỉ lệ 100%.")
+        raise BadInput("scan.marks_missing", path=path)
     ppm_x, ppm_y = w_px / w_mm, h_px / h_mm
     expected = mark_centres_mm(w_mm, h_mm, TEST_SHEET_INSET)
     if printed_with is not None:  # the squares were drawn through that profile

@@ -43,7 +43,7 @@ from sqlalchemy.sql.dml import Delete, Insert, Update
 from sqlalchemy.sql.elements import BinaryExpression, BindParameter, BooleanClauseList
 
 from app.db import Base, utcnow
-from app.errors import PermissionDenied
+from app.errors import Msg, PermissionDenied
 from app.models import AuditEntry
 from sqlalchemy import inspect
 
@@ -256,14 +256,14 @@ def check_write(info: dict, table_name: str) -> None:
         return  # login bookkeeping and one's own password change
     if actor is None:
         if info.get("accounts_required"):
-            raise PermissionDenied(who="(chưa đăng nhập)", role="—", what="thay đổi dữ liệu khi chưa đăng nhập")
+            raise PermissionDenied(who="(chưa đăng nhập)", role="—", what=Msg("permission.write_logged_out"))
         return
     role = ROLE_LABELS.get(actor.role, actor.role)
     if actor.role == "viewer":
-        raise PermissionDenied(who=actor.login, role=role, what=f"thay đổi dữ liệu (bảng {table_name})")
+        raise PermissionDenied(who=actor.login, role=role, what=Msg("permission.write_table", table=table_name))
     if actor.role != "admin" and table_name in ADMIN_TABLES:
         raise PermissionDenied(who=actor.login, role=role,
-                               what=f"thay đổi tài khoản, bộ quy tắc hoặc thiết lập (bảng {table_name})")
+                               what=Msg("permission.write_admin_table", table=table_name))
 
 
 def require_role(session: Session, role: str, what: str) -> None:

@@ -22,6 +22,7 @@ from sqlalchemy import Integer, case, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from app.errors import BadInput, NotFound, ValidationFailed
+from app.messages import Msg
 from app.models import (Bloc, BlocLeadership, BlocMember, CouncilMember, Nomination, Score, ScoringAssessor, ScoringItem,
                         ScoringTable, Unit)
 from app.rules import scoring
@@ -145,11 +146,11 @@ def create_bloc(session: Session, *, name: str, kind: str = "KHOI", note: str = 
     name = clean_text(name)
     errors = {}
     if not name:
-        errors["name"] = "chưa nhập tên khối"
+        errors["name"] = Msg("reason.bloc_name_missing")
     elif session.scalar(select(Bloc.id).where(Bloc.name == name)) is not None:
-        errors["name"] = "đã có khối cùng tên"
+        errors["name"] = Msg("reason.bloc_name_taken")
     if kind not in ("KHOI", "CUM"):
-        errors["kind"] = "phải là KHOI hoặc CUM"
+        errors["kind"] = Msg("reason.bloc_kind")
     if errors:
         raise ValidationFailed(errors)
     bloc = Bloc(name=name, kind=kind, note=note.strip())
@@ -171,9 +172,9 @@ def add_members(session: Session, *, bloc_id: int, unit_ids: Sequence[int] = (),
     for uid in unit_ids:
         unit = session.get(Unit, uid)
         if unit is None:
-            raise ValidationFailed({"unit_ids": f"không có đơn vị mã số {uid}"})
+            raise ValidationFailed({"unit_ids": Msg("reason.no_unit_id", uid=uid)})
         if uid in taken_units or unit.name in taken_names:
-            raise ValidationFailed({"unit_ids": f"{unit.name} đã là thành viên của khối"})
+            raise ValidationFailed({"unit_ids": Msg("reason.already_bloc_member", unit_name=unit.name)})
         taken_units.add(uid)
         taken_names.add(unit.name)
         order += 1
@@ -181,9 +182,9 @@ def add_members(session: Session, *, bloc_id: int, unit_ids: Sequence[int] = (),
     for raw in names:
         name = clean_text(raw)
         if not name:
-            raise ValidationFailed({"names": "tên cơ quan trống"})
+            raise ValidationFailed({"names": Msg("reason.agency_name_empty")})
         if name in taken_names:
-            raise ValidationFailed({"names": f"{name} đã là thành viên của khối"})
+            raise ValidationFailed({"names": Msg("reason.already_bloc_member", unit_name=name)})
         taken_names.add(name)
         order += 1
         new.append(BlocMember(bloc_id=bloc_id, unit_id=None, name=name, sort_order=order, joined_year=joined_year))
@@ -209,9 +210,9 @@ def set_leadership(session: Session, *, bloc_id: int, year: int, leader_id: int,
     chosen += [(d, "KHOI_PHO") for d in deputy_ids]
     ids = [c[0] for c in chosen]
     if any(i not in members for i in ids):
-        raise ValidationFailed({"leadership": "chỉ thành viên của khối mới giữ vai trò khối trưởng, khối phó"})
+        raise ValidationFailed({"leadership": Msg("reason.bloc_role_member_only")})
     if len(set(ids)) != len(ids):
-        raise ValidationFailed({"leadership": "một thành viên chỉ giữ một vai trò trong năm"})
+        raise ValidationFailed({"leadership": Msg("reason.one_role_a_year")})
     session.execute(delete(BlocLeadership).where(BlocLeadership.bloc_id == bloc_id, BlocLeadership.year == year))
     session.add_all(BlocLeadership(bloc_id=bloc_id, year=year, member_id=i, role=r) for i, r in chosen)
     session.flush()
@@ -255,9 +256,9 @@ def create_table(session: Session, *, bloc_id: int | None, year: int, name: str,
     if bloc_id is not None:
         _bloc(session, bloc_id)
     if not clean_text(name):
-        raise ValidationFailed({"name": "chưa nhập tên bảng tiêu chí"})
+        raise ValidationFailed({"name": Msg("reason.table_name_missing")})
     if assessor_mode not in ASSESSOR_MODES:
-        raise ValidationFailed({"assessor_mode": f"cách chấm không hợp lệ: {assessor_mode}"})
+        raise ValidationFailed({"assessor_mode": Msg("reason.bad_scoring_mode", assessor_mode=assessor_mode)})
     checked = scoring.make_table(_criteria(items), declared_total)
     table = ScoringTable(bloc_id=bloc_id, movement_id=movement_id, year=year, name=clean_text(name),
                          declared_total=checked.declared_total, drop_extremes=drop_extremes,
@@ -313,12 +314,12 @@ def update_table(session: Session, *, table_id: int, name: str | None = None,
         scored = session.scalar(select(func.count(Score.id)).join(ScoringItem, ScoringItem.id == Score.item_id)
                                 .where(ScoringItem.table_id == table_id))
         if scored:
-            raise ValidationFailed({"items": "bảng đã có điểm chấm; không sửa được danh sách tiêu chí"})
+            raise ValidationFailed({"items": Msg("reason.criteria_locked")})
         session.execute(delete(ScoringItem).where(ScoringItem.table_id == table_id))
         _write_items(session, table_id, checked)
     if name is not None:
         if not clean_text(name):
-            raise ValidationFailed({"name": "chưa nhập tên bảng tiêu chí"})
+            raise ValidationFailed({"name": Msg("reason.table_name_missing")})
         t.name = clean_text(name)
     t.declared_total = checked.declared_total
     if drop_extremes is not None:
@@ -404,12 +405,11 @@ def set_assessor_mode(session: Session, *, table_id: int, mode: str) -> None:
     assessor has scored (their sheets would lose their meaning). Raises ValidationFailed."""
     t = _table(session, table_id)
     if mode not in ASSESSOR_MODES:
-        raise ValidationFailed({"assessor_mode": f"cách chấm không hợp lệ: {mode}"})
+        raise ValidationFailed({"assessor_mode": Msg("reason.bad_scoring_mode", assessor_mode=mode)})
     if mode == t.assessor_mode:
         return
     if _has_assessor_scores(session, table_id):
-        raise ValidationFailed({"assessor_mode": "bảng đã có điểm chấm của các đơn vị chấm; "
-                                                 "không đổi được cách chấm"})
+        raise ValidationFailed({"assessor_mode": Msg("reason.mode_locked_by_scores")})
     session.execute(delete(ScoringAssessor).where(ScoringAssessor.table_id == table_id))
     t.assessor_mode = mode
     session.flush()
@@ -422,8 +422,7 @@ def add_assessors(session: Session, *, table_id: int, assessors: Sequence[Assess
     repeated name, a member of another bloc)."""
     t = _table(session, table_id)
     if t.assessor_mode != "PANEL":
-        raise ValidationFailed({"assessors": "bảng này do các thành viên của khối chấm chéo; "
-                                             "hãy chuyển sang chấm theo danh sách trước"})
+        raise ValidationFailed({"assessors": Msg("reason.cross_scoring")})
     members = {m.id for m in _members(session, t.bloc_id)} if t.bloc_id is not None else set()
     taken = {a.name for a in list_assessors(session, table_id=table_id)}
     order = session.scalar(select(func.max(ScoringAssessor.sort_order)).where(ScoringAssessor.table_id == table_id)) or 0
@@ -431,11 +430,11 @@ def add_assessors(session: Session, *, table_id: int, assessors: Sequence[Assess
     for a in assessors:
         name = clean_text(a.name)
         if not name:
-            raise ValidationFailed({"assessors": "người chấm chưa có tên"})
+            raise ValidationFailed({"assessors": Msg("reason.scorer_no_name")})
         if name in taken:
-            raise ValidationFailed({"assessors": f"{name} đã có trong danh sách người chấm"})
+            raise ValidationFailed({"assessors": Msg("reason.scorer_listed", name=name)})
         if a.member_id is not None and a.member_id not in members:
-            raise ValidationFailed({"assessors": f"{name}: đơn vị công tác không phải thành viên của khối"})
+            raise ValidationFailed({"assessors": Msg("reason.scorer_unit_not_member", name=name)})
         taken.add(name)
         order += 1
         new.append(ScoringAssessor(table_id=table_id, name=name, member_id=a.member_id,
@@ -452,7 +451,7 @@ def remove_assessor(session: Session, *, assessor_id: int) -> int:
     if a is None:
         raise NotFound(what="người chấm", key=assessor_id)
     if _table(session, a.table_id).assessor_mode != "PANEL":
-        raise ValidationFailed({"assessors": "ở cách chấm chéo giữa các thành viên, người chấm là thành viên của khối"})
+        raise ValidationFailed({"assessors": Msg("reason.cross_scorers_are_members")})
     gone = session.execute(delete(Score).where(Score.assessor_id == assessor_id)).rowcount or 0
     session.delete(a)
     session.flush()
@@ -494,7 +493,7 @@ def add_council_as_assessors(session: Session, *, table_id: int, council_id: int
                                                         CouncilMember.active.is_(True))
                             .order_by(CouncilMember.sort_order, CouncilMember.id)).all()
     if not seats:
-        raise ValidationFailed({"council_id": "hội đồng chưa có thành viên nào đang hoạt động"})
+        raise ValidationFailed({"council_id": Msg("reason.council_no_active_members")})
     new = []
     for c in seats:
         if c.id in listed:
@@ -519,11 +518,11 @@ def record_scores(session: Session, *, table_id: int, member_id: int, assessor_i
     summary = get_table(session, table_id=table_id)
     checked = scoring.CriteriaTable(summary.criteria, summary.declared_total)
     if member_id not in {m.id for m in _active_members(session, t)}:
-        raise BadInput(detail="Đơn vị được chấm không phải thành viên của khối trong năm của bảng tiêu chí.")
+        raise BadInput("bloc.not_member")
     if assessor_id is not None:
         assessor = session.get(ScoringAssessor, assessor_id)
         if assessor is None or assessor.table_id != table_id:
-            raise BadInput(detail="Người chấm không có trong danh sách người chấm của bảng tiêu chí này.")
+            raise BadInput("bloc.not_scorer")
         scoring.check_assessor(assessor_member=assessor.member_id, member=member_id)
     values = {code: None if p is None else scoring.check_score(checked, code=code, points=p)
               for code, p in points.items()}
@@ -711,12 +710,12 @@ def nominate_from_ranking(session: Session, *, table_id: int, round_id: int, mer
     t = _table(session, table_id)
     bloc = _bloc(session, t.bloc_id) if t.bloc_id is not None else None
     if bloc is None:
-        raise ValidationFailed({"table_id": "bảng tiêu chí không thuộc khối thi đua nào"})
+        raise ValidationFailed({"table_id": Msg("reason.table_without_bloc")})
     if merit_count < 0:
-        raise ValidationFailed({"merit_count": "số lượng không được âm"})
+        raise ValidationFailed({"merit_count": Msg("reason.count_not_negative")})
     rows = compute_ranking(session, table_id=table_id).rows
     if not rows:
-        raise ValidationFailed({"ranking": "chưa có thành viên nào đủ điểm để xếp hạng"})
+        raise ValidationFailed({"ranking": Msg("reason.nobody_ranked")})
     if leader_member_id is None:
         firsts = [r for r in rows if r.rank == 1]
         if len(firsts) > 1:
@@ -726,7 +725,7 @@ def nominate_from_ranking(session: Session, *, table_id: int, round_id: int, mer
     else:
         leader = next((r for r in rows if r.member_id == leader_member_id), None)
         if leader is None:
-            raise ValidationFailed({"leader_member_id": "thành viên này chưa có trong bảng xếp hạng"})
+            raise ValidationFailed({"leader_member_id": Msg("reason.not_ranked")})
     outside = [r.member_name for r in rows if r.unit_id is None]
     lead_text = f"Dẫn đầu {bloc.name} năm {t.year}"
     flag = AddResult((), 0)

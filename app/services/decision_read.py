@@ -15,7 +15,7 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import BadInput
+from app.errors import BadInput, Msg
 from app.models import AwardType, Decision, DecisionItem, Person, ReviewRound
 from app.rules.vntext import doc_number, unit_with_agency
 from app.services.common import load_for_update
@@ -109,9 +109,9 @@ def number_text(number: int, symbol: str) -> str:
 
 def _decision(session: Session, decision_id: int, version: int | None = None, *, draft: bool = False) -> Decision:
     d = load_for_update(session, Decision, decision_id, version, missing="quyết định",
-                        stale=lambda d: f"Quyết định số {number_text(d.number, d.symbol)}")
+                        stale=lambda d: Msg("what.decision_numbered", number=number_text(d.number, d.symbol)))
     if draft and d.status != "DRAFT":
-        raise BadInput(detail=f"Quyết định số {number_text(d.number, d.symbol)} đã ban hành; không sửa được nữa.")
+        raise BadInput("decision.issued_no_edit", number=number_text(d.number, d.symbol))
     return d
 
 

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session, aliased
 
 from app.db import utcnow
 from app.errors import BadInput, NotFound, StaleRecord, ValidationFailed
+from app.messages import Msg
 from app.models import (
     Award,
     AwardType,
@@ -100,7 +101,6 @@ _IN_CHUNK = 500
 
 class InvalidTransition(BadInput):
     code = "invalid_transition"
-    template = "Không thể chuyển đề nghị của {who} từ «{from_label}» sang «{to_label}»."
 
 
 class NominationRow(NamedTuple):
@@ -212,22 +212,22 @@ def add_nominations(session: Session, *, round_id: int, award_code: str, person_
     rnd = _round(session, round_id)
     errors: dict[str, str] = {}
     if rnd.status != "OPEN":
-        errors["round_id"] = "đợt xét đã đóng"
+        errors["round_id"] = Msg("reason.round_closed")
     subject = session.scalar(select(AwardType.subject).where(AwardType.code == award_code))
     if subject is None:
-        errors["award_code"] = "không có trong danh mục"
+        errors["award_code"] = Msg("reason.not_in_catalogue")
     if bool(person_ids) == bool(unit_ids):
-        errors["subject"] = "chọn cá nhân hoặc tập thể (không chọn cả hai)"
+        errors["subject"] = Msg("reason.person_or_unit_not_both")
     elif subject is not None and subject != ("CA_NHAN" if person_ids else "TAP_THE"):
         errors["award_code"] = "dành cho tập thể" if subject == "TAP_THE" else "dành cho cá nhân"
     if status not in ("DRAFT", "SUBMITTED"):
-        errors["status"] = "đề nghị mới phải ở trạng thái Dự thảo hoặc Đã gửi"
+        errors["status"] = Msg("reason.new_nomination_status")
     if errors:
         raise ValidationFailed(errors)
     units = list_units(session)
     unit_ids_known = {u.id for u in units}
     if submitting_unit_id is not None and submitting_unit_id not in unit_ids_known:
-        raise ValidationFailed({"submitting_unit_id": "không tồn tại"})
+        raise ValidationFailed({"submitting_unit_id": Msg("reason.does_not_exist")})
     wanted = list(dict.fromkeys(person_ids or unit_ids))
     if person_ids:
         home: dict[int, int] = {}
@@ -235,13 +235,14 @@ def add_nominations(session: Session, *, round_id: int, award_code: str, person_
             home.update(session.execute(select(Person.id, Person.unit_id).where(Person.id.in_(chunk))).all())
         missing = [i for i in wanted if i not in home]
         if missing:
-            raise ValidationFailed({"person_ids": f"không có cán bộ mã số {', '.join(map(str, missing[:10]))}"})
+            raise ValidationFailed({"person_ids": Msg("reason.no_person_ids",
+                                                      missing=', '.join(map(str, missing[:10])))})
         existing = set(session.scalars(select(Nomination.person_id).where(
             Nomination.round_id == round_id, Nomination.award_code == award_code, Nomination.person_id.is_not(None))))
     else:
         missing = [i for i in wanted if i not in unit_ids_known]
         if missing:
-            raise ValidationFailed({"unit_ids": f"không có đơn vị mã số {', '.join(map(str, missing[:10]))}"})
+            raise ValidationFailed({"unit_ids": Msg("reason.no_unit_ids", missing=', '.join(map(str, missing[:10])))})
         home = {i: i for i in wanted}
         existing = set(session.scalars(select(Nomination.unit_id).where(
             Nomination.round_id == round_id, Nomination.award_code == award_code, Nomination.unit_id.is_not(None))))
@@ -306,9 +307,9 @@ def update_nomination(session: Session, *, nomination_id: int, version: int, ach
     """Edit the achievement summary (tóm tắt thành tích) and the submitting unit."""
     n = _load(session, nomination_id, version)
     if submitting_unit_id is not None and session.get(Unit, submitting_unit_id) is None:
-        raise ValidationFailed({"submitting_unit_id": "không tồn tại"})
+        raise ValidationFailed({"submitting_unit_id": Msg("reason.does_not_exist")})
     if len(achievement) > 20_000:
-        raise ValidationFailed({"achievement": "dài quá 20.000 ký tự"})
+        raise ValidationFailed({"achievement": Msg("reason.too_long_20000")})
     n.achievement = clean_text(achievement) if "\n" not in achievement else achievement.strip()
     n.submitting_unit_id = submitting_unit_id
     n.updated_by = current_user()
@@ -319,8 +320,7 @@ def delete_nomination(session: Session, *, nomination_id: int, version: int) -> 
     """Delete a nomination still in draft or submitted. Raises ValidationFailed otherwise."""
     n = _load(session, nomination_id, version)
     if n.status not in ("DRAFT", "SUBMITTED"):
-        raise ValidationFailed({"status": f"đề nghị đang ở trạng thái «{STATUSES[n.status]}», không xóa được; "
-                                          "hãy trả lại hoặc không duyệt"})
+        raise ValidationFailed({"status": Msg("reason.cannot_delete_nomination", statuses=STATUSES[n.status])})
     session.delete(n)
     session.flush()
 
@@ -377,7 +377,7 @@ def apply_moves(session: Session, moves: Sequence[tuple[Nomination, str, str]]) 
     changed = 0
     for n, to_status, reason in moves:
         if to_status not in STATUSES:
-            raise ValidationFailed({"status": "không hợp lệ"})
+            raise ValidationFailed({"status": Msg("reason.invalid")})
         if n.status == to_status:
             continue
         reason = clean_text(reason)
@@ -392,7 +392,7 @@ def apply_moves(session: Session, moves: Sequence[tuple[Nomination, str, str]]) 
         if to_status not in allowed_transitions(n.status, vote_required=vote_needed[key]):
             raise InvalidTransition(who=_who(session, n), from_label=STATUSES[n.status], to_label=STATUSES[to_status])
         if needs_reason(n.status, to_status) and not reason:
-            raise ValidationFailed({"reason": "cần ghi lý do khi trả lại hoặc không duyệt đề nghị"})
+            raise ValidationFailed({"reason": Msg("reason.return_reason_needed")})
         session.add(NominationEvent(nomination_id=n.id, at=now, by=user, from_status=n.status, to_status=to_status,
                                     reason=reason))
         n.status, n.updated_by = to_status, user
@@ -426,10 +426,6 @@ def nomination_events(session: Session, *, nomination_id: int) -> list[Nominatio
 
 class ReviewNotConfirmed(BadInput):
     code = "review_not_confirmed"
-    template = ("Đợt xét «{round}» chưa được xác nhận không có ai đang bị xem xét kỷ luật, thanh tra, kiểm tra "
-                "hoặc giải quyết khiếu nại, tố cáo (Nghị định 152/2025/NĐ-CP Điều 4 khoản 4). Hãy đánh dấu các đề "
-                "nghị đang bị xem xét, rồi xác nhận một lần trước khi xuất danh sách "
-                "(dòng lệnh: thêm --confirm-no-review).")
 
 
 def set_review_hold(session: Session, *, nomination_id: int, version: int, kind: str, note: str = "") -> None:
@@ -439,11 +435,11 @@ def set_review_hold(session: Session, *, nomination_id: int, version: int, kind:
     n = _load(session, nomination_id, version)
     note = clean_text(note)
     if kind and kind not in REVIEW_HOLDS:
-        raise ValidationFailed({"review_hold": f"không hợp lệ; chọn một trong: {', '.join(REVIEW_HOLDS.values())}"})
+        raise ValidationFailed({"review_hold": Msg("reason.invalid_choose", values=', '.join(REVIEW_HOLDS.values()))})
     if kind and not note:
-        raise ValidationFailed({"review_hold_note": "cần ghi rõ việc đang xem xét (ví dụ số văn bản, cơ quan)"})
+        raise ValidationFailed({"review_hold_note": Msg("reason.review_note_needed")})
     if len(note) > 1000:
-        raise ValidationFailed({"review_hold_note": "dài quá 1.000 ký tự"})
+        raise ValidationFailed({"review_hold_note": Msg("reason.too_long_1000")})
     n.review_hold, n.review_hold_note = kind, note if kind else ""
     n.updated_by = current_user()
     flush_or_stale(session, "Đề nghị khen thưởng", Nomination, nomination_id)
@@ -1257,4 +1253,5 @@ def export_nominations(session: Session, *, round_id: int, out, progress: Progre
 def _verdict_cell(row) -> str:
     label = {ELIGIBLE: "Đủ điều kiện", NOT_ELIGIBLE: "Không đủ điều kiện",
              MANUAL_CHECK: "Cần kiểm tra thủ công"}.get(row.verdict_status, "Chưa kiểm tra")
-    return f"{label}: {row.verdict_text}" if row.verdict_text and row.verdict_status != ELIGIBLE else label
+    text = verdict_text(Verdict(row.verdict_status, row.reasons), lang="vi")  # a document: Vietnamese
+    return f"{label}: {text}" if row.verdict_text and row.verdict_status != ELIGIBLE else label

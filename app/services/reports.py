@@ -55,6 +55,7 @@ from sqlalchemy import ColumnElement, and_, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from app.errors import AppError, BadInput
+from app.messages import Msg
 from app.models import Award, AwardType, Movement, Nomination, Person, ReviewRound, Unit
 from app.rules.vntext import fold
 from app.services import audit
@@ -114,7 +115,6 @@ class InconsistentReport(AppError):
     """A form's self-check failed: a bug, never written to a file."""
 
     code = "inconsistent_report"
-    template = "Biểu {form} không khớp số liệu: {problems}"
 
 
 # ---------------------------------------------------------------- DTOs
@@ -326,13 +326,13 @@ def default_submitter(agency_name: str) -> str:
 
 def _years(year: int, span: int) -> tuple[int, ...]:
     if not 1 <= span <= 50:
-        raise BadInput(detail="Số năm của báo cáo phải từ 1 đến 50.")
+        raise BadInput("report.years_range")
     return tuple(range(year - span + 1, year + 1))
 
 
 def _levels(level_filter: str) -> tuple[str, ...] | None:
     if level_filter not in LEVEL_FILTERS:
-        raise BadInput(detail=f"Cấp khen thưởng không hợp lệ: {level_filter}")
+        raise BadInput("report.bad_level", level_filter=level_filter)
     return LEVEL_FILTERS[level_filter][1]
 
 
@@ -523,7 +523,7 @@ def _left_out_notes(session: Session, left_out: Counter) -> tuple[str, ...]:
         return ()
     names = dict(session.execute(select(AwardType.code, AwardType.name)).all())
     parts = ", ".join(f"{names.get(code, code)} ({n})" for code, n in sorted(left_out.items()))
-    return (f"Không thuộc các cột của biểu, không tính: {parts}.",)
+    return (Msg("reason.form_columns", parts=parts),)
 
 
 _SUBJECT_0603 = [
@@ -657,7 +657,7 @@ def form_0602(session: Session, *, year: int, unit_ids: Sequence[int] | None = N
     agency, _ = _identity(session)
     submitter = submitter or default_submitter(agency)
     if submitter not in ("BO_NGANH", "TINH"):
-        raise BadInput(detail=f"Đơn vị trình không hợp lệ: {submitter}")
+        raise BadInput("report.bad_submitter", submitter=submitter)
     scope = _unit_scope(session, unit_ids)
     facts = _award_facts(session, year=year, level="NHA_NUOC", scope=scope)
     columns, where = _columns_0602(session)
@@ -824,9 +824,9 @@ def build_report(session: Session, request: ReportRequest) -> AnyReport:
     """The DTO of `request` (FormReport, AwardsByUnitReport or ShareReport). Raises BadInput,
     InconsistentReport."""
     if request.kind not in REPORT_KINDS:
-        raise BadInput(detail=f"Loại báo cáo không hợp lệ: {request.kind}")
+        raise BadInput("report.bad_kind", kind=request.kind)
     if not 1900 <= request.year <= 2200:
-        raise BadInput(detail=f"Năm báo cáo không hợp lệ: {request.year}")
+        raise BadInput("report.bad_year", year=request.year)
     if request.kind == "0601":
         return form_0601(session, year=request.year)
     if request.kind == "0602":

@@ -1040,8 +1040,8 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="234" />
-        <location filename="../../ui/import_wizard.py" line="271" />
+        <location filename="../../ui/import_wizard.py" line="235" />
+        <location filename="../../ui/import_wizard.py" line="272" />
         <source>Chọn tệp Excel</source>
         <translation>Choose the Excel file</translation>
     </message>
@@ -1050,17 +1050,17 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
         <translation>An .xlsx file in the template's layout: sheet “Cán bộ” (required) and sheet “Đơn vị” (if there are new units).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="237" />
+        <location filename="../../ui/import_wizard.py" line="238" />
         <source>Đường dẫn tệp .xlsx</source>
         <translation>Path of the .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="238" />
+        <location filename="../../ui/import_wizard.py" line="239" />
         <source>Chọn tệp…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="239" />
+        <location filename="../../ui/import_wizard.py" line="240" />
         <source>Lưu tệp mẫu trống…</source>
         <translation>Save blank template…</translation>
     </message>
@@ -1069,12 +1069,12 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
         <translation>The whole file is read and checked first; nothing is written until you press “Import” in the next step. Staff whose code already exists are updated, not duplicated.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="253" />
+        <location filename="../../ui/import_wizard.py" line="254" />
         <source>Chưa có tệp theo mẫu?</source>
         <translation>No file in the template's layout yet?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="272" />
+        <location filename="../../ui/import_wizard.py" line="273" />
         <source>Tệp Excel (*.xlsx);;Mọi tệp (*)</source>
         <translation>Excel files (*.xlsx);;All files (*)</translation>
     </message>
@@ -3558,22 +3558,22 @@ The awards will be written into history, the nominations marked decided, and the
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="84" />
+        <location filename="../../ui/import_wizard.py" line="85" />
         <source>Lưu tệp mẫu nhập cán bộ</source>
         <translation>Save the staff import template</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="58" />
+        <location filename="../../ui/import_wizard.py" line="59" />
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="67" />
+        <location filename="../../ui/import_wizard.py" line="68" />
         <source>Tệp đang mở</source>
         <translation>File is open</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="74" />
+        <location filename="../../ui/import_wizard.py" line="75" />
         <source>Đã lưu tệp mẫu</source>
         <translation>Template saved</translation>
     </message>
@@ -3584,120 +3584,120 @@ The awards will be written into history, the nominations marked decided, and the
 Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then choose Import from Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="86" />
+        <location filename="../../ui/import_wizard.py" line="87" />
         <source>Đã lưu tệp mẫu. Điền danh sách vào sheet «Cán bộ» (và «Đơn vị» nếu cần) rồi chọn Nhập từ Excel.</source>
         <translation>The template is saved. Fill in the “Cán bộ” sheet (and “Đơn vị” if needed), then choose Import from Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="98" />
+        <location filename="../../ui/import_wizard.py" line="99" />
         <source>Nhập cán bộ từ Excel</source>
         <translation>Import staff from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="101" />
+        <location filename="../../ui/import_wizard.py" line="102" />
         <source>Tệp .xlsx theo mẫu: sheet «Cán bộ» (bắt buộc) và sheet «Đơn vị» (nếu có đơn vị mới).</source>
         <translation>An .xlsx file in the template's layout: sheet “Cán bộ” (required) and sheet “Đơn vị” (if there are new units).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="105" />
+        <location filename="../../ui/import_wizard.py" line="106" />
         <source>Chương trình sẽ đọc và kiểm tra toàn bộ tệp trước; chưa có gì được ghi cho đến khi bạn bấm «Nhập» ở bước sau. Cán bộ trùng mã với người đã có sẽ được cập nhật, không bị nhân đôi.</source>
         <translation>The whole file is read and checked first; nothing is written until you press “Import” in the next step. Staff whose code already exists are updated, not duplicated.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="110" />
-        <location filename="../../ui/import_wizard.py" line="174" />
+        <location filename="../../ui/import_wizard.py" line="111" />
+        <location filename="../../ui/import_wizard.py" line="175" />
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="110" />
-        <location filename="../../ui/import_wizard.py" line="174" />
+        <location filename="../../ui/import_wizard.py" line="111" />
+        <location filename="../../ui/import_wizard.py" line="175" />
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="111" />
+        <location filename="../../ui/import_wizard.py" line="112" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="112" />
+        <location filename="../../ui/import_wizard.py" line="113" />
         <source>Họ tên / tên đơn vị</source>
         <translation>Name / unit name</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="113" />
+        <location filename="../../ui/import_wizard.py" line="114" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="114" />
-        <location filename="../../ui/import_wizard.py" line="178" />
+        <location filename="../../ui/import_wizard.py" line="115" />
+        <location filename="../../ui/import_wizard.py" line="179" />
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="147" />
+        <location filename="../../ui/import_wizard.py" line="148" />
         <source>Lưu tệp mẫu nhập lịch sử khen thưởng</source>
         <translation>Save the award history import template</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="149" />
+        <location filename="../../ui/import_wizard.py" line="150" />
         <source>Đã lưu tệp mẫu. Điền lịch sử vào các sheet rồi chọn «Nhập lịch sử khen thưởng từ Excel».</source>
         <translation>Template saved. Fill in the history on its sheets, then choose “Import award history from Excel”.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="159" />
+        <location filename="../../ui/import_wizard.py" line="160" />
         <source>Nhập lịch sử khen thưởng từ Excel</source>
         <translation>Import award history from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="162" />
+        <location filename="../../ui/import_wizard.py" line="163" />
         <source>Tệp .xlsx theo mẫu lịch sử: các sheet xếp loại, khen thưởng, sáng kiến, kỷ luật, nghỉ thai sản (sheet nào không có thì bỏ qua).</source>
         <translation>An .xlsx file in the history template's layout: sheets of ratings, awards, initiatives, disciplines, maternity leave (missing sheets are skipped).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="167" />
+        <location filename="../../ui/import_wizard.py" line="168" />
         <source>Cán bộ và đơn vị phải có sẵn trong danh sách (nhập cán bộ trước). Chương trình đọc và kiểm tra toàn bộ tệp trước; chưa có gì được ghi cho đến khi bạn bấm «Nhập». Bản ghi đã có (cùng người, cùng năm, cùng loại) được cập nhật, không bị nhân đôi.</source>
         <translation>The staff and units must already be in the lists (import staff first). The whole file is read and checked first; nothing is written until you press “Import”. Existing records (same person, year and kind) are updated, not duplicated.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="175" />
+        <location filename="../../ui/import_wizard.py" line="176" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="176" />
+        <location filename="../../ui/import_wizard.py" line="177" />
         <source>Mã cán bộ / đơn vị</source>
         <translation>Staff / unit code</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="177" />
+        <location filename="../../ui/import_wizard.py" line="178" />
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="209" />
+        <location filename="../../ui/import_wizard.py" line="210" />
         <source>%1 thêm mới, %2 cập nhật, %3 không đổi</source>
         <translation>%1 new, %2 updated, %3 unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="509" />
+        <location filename="../../ui/import_wizard.py" line="510" />
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="510" />
+        <location filename="../../ui/import_wizard.py" line="511" />
         <source>Tiếp &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="511" />
+        <location filename="../../ui/import_wizard.py" line="512" />
         <source>Xong</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="512" />
+        <location filename="../../ui/import_wizard.py" line="513" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -6181,27 +6181,27 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="291" />
+        <location filename="../../ui/import_wizard.py" line="292" />
         <source>Kiểm tra dữ liệu</source>
         <translation>Check the data</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="292" />
+        <location filename="../../ui/import_wizard.py" line="293" />
         <source>Xem trước từng dòng và mọi lỗi tìm thấy. Chưa có gì được ghi.</source>
         <translation>Preview of every row and every problem found. Nothing has been written.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="294" />
+        <location filename="../../ui/import_wizard.py" line="295" />
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="301" />
+        <location filename="../../ui/import_wizard.py" line="302" />
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="301" />
+        <location filename="../../ui/import_wizard.py" line="302" />
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
@@ -6222,53 +6222,53 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="301" />
+        <location filename="../../ui/import_wizard.py" line="302" />
         <source>Cột</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="301" />
+        <location filename="../../ui/import_wizard.py" line="302" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="304" />
+        <location filename="../../ui/import_wizard.py" line="305" />
         <source>Lỗi cần sửa</source>
         <translation>Errors to fix</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="305" />
+        <location filename="../../ui/import_wizard.py" line="306" />
         <source>Chỉ nhập các dòng hợp lệ (bỏ qua các dòng lỗi)</source>
         <translation>Import only the valid rows (skip rows with errors)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="320" />
+        <location filename="../../ui/import_wizard.py" line="321" />
         <source>Các dòng trong tệp</source>
         <translation>Rows in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="340" />
+        <location filename="../../ui/import_wizard.py" line="341" />
         <source>Đang đọc tệp…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="348" />
+        <location filename="../../ui/import_wizard.py" line="349" />
         <source>Đang đọc và kiểm tra %1…</source>
         <translation>Reading and checking %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="355" />
-        <location filename="../../ui/import_wizard.py" line="358" />
+        <location filename="../../ui/import_wizard.py" line="356" />
+        <location filename="../../ui/import_wizard.py" line="359" />
         <source>Không đọc được tệp.</source>
         <translation>The file could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="364" />
+        <location filename="../../ui/import_wizard.py" line="365" />
         <source>Đã hủy việc đọc tệp. Bấm «Quay lại» để chọn lại.</source>
         <translation>Reading was cancelled. Press “Back” to choose again.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="383" />
+        <location filename="../../ui/import_wizard.py" line="384" />
         <source>%1 dòng hợp lệ, %2 dòng lỗi</source>
         <translation>%1 valid rows, %2 rows with errors</translation>
     </message>
@@ -6277,27 +6277,27 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>%1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="385" />
+        <location filename="../../ui/import_wizard.py" line="386" />
         <source>Lỗi cần sửa (%1)</source>
         <translation>Errors to fix (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="405" />
+        <location filename="../../ui/import_wizard.py" line="406" />
         <source>Tệp có lỗi nên sẽ không ghi gì vào cơ sở dữ liệu (nhập tất cả hoặc không). Hãy sửa tệp rồi chọn lại (nút «Quay lại»).</source>
         <translation>The file has errors, so nothing will be written (whole file or nothing). Correct the file and choose it again (“Back”).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="409" />
+        <location filename="../../ui/import_wizard.py" line="410" />
         <source>Tệp có lỗi nên sẽ không ghi gì vào cơ sở dữ liệu. Hãy sửa tệp rồi chọn lại (nút «Quay lại»), hoặc đánh dấu «Chỉ nhập các dòng hợp lệ».</source>
         <translation>The file has errors, so nothing will be written to the database. Fix the file and choose it again (“Back”), or tick “Import only the valid rows”.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="414" />
+        <location filename="../../ui/import_wizard.py" line="415" />
         <source>%1 dòng lỗi sẽ bị bỏ qua; các dòng hợp lệ sẽ được nhập.</source>
         <translation>%1 rows with errors will be skipped; the valid rows will be imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="417" />
+        <location filename="../../ui/import_wizard.py" line="418" />
         <source>Tệp không có dòng dữ liệu nào.</source>
         <translation>The file has no data rows.</translation>
     </message>
@@ -7248,37 +7248,37 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="440" />
+        <location filename="../../ui/import_wizard.py" line="441" />
         <source>Kết quả nhập</source>
         <translation>Import result</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="458" />
+        <location filename="../../ui/import_wizard.py" line="459" />
         <source>Đang ghi dữ liệu…</source>
         <translation>Writing data…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="463" />
+        <location filename="../../ui/import_wizard.py" line="464" />
         <source>Đang nhập dữ liệu…</source>
         <translation>Importing data…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="476" />
+        <location filename="../../ui/import_wizard.py" line="477" />
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Backup taken before the import: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="481" />
+        <location filename="../../ui/import_wizard.py" line="482" />
         <source>Không có gì được ghi.</source>
         <translation>Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="483" />
+        <location filename="../../ui/import_wizard.py" line="484" />
         <source>Nhập không thành công; không có gì được ghi.</source>
         <translation>The import failed; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="488" />
+        <location filename="../../ui/import_wizard.py" line="489" />
         <source>Đã hủy; không có gì được ghi.</source>
         <translation>Cancelled; nothing was written.</translation>
     </message>
@@ -8369,37 +8369,37 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../ui/errors.py" line="138" />
+        <location filename="../../ui/errors.py" line="141" />
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="143" />
+        <location filename="../../ui/errors.py" line="146" />
         <source>Đã xảy ra lỗi không mong muốn</source>
         <translation>An unexpected error occurred</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="149" />
+        <location filename="../../ui/errors.py" line="152" />
         <source>Chương trình vẫn chạy; thao tác vừa rồi có thể chưa hoàn tất và không có gì được lưu dở dang. Hãy sao chép chi tiết bên dưới và gửi cho người hỗ trợ kỹ thuật.</source>
         <translation>The program is still running; the last action may not have completed and nothing half-done was saved. Please copy the details below and send them to technical support.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="159" />
+        <location filename="../../ui/errors.py" line="162" />
         <source>Nhật ký: %1</source>
         <translation>Log: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="159" />
+        <location filename="../../ui/errors.py" line="162" />
         <source>Nhật ký: (chưa ghi)</source>
         <translation>Log: (not written)</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="163" />
+        <location filename="../../ui/errors.py" line="166" />
         <source>Sao chép chi tiết</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="188" />
+        <location filename="../../ui/errors.py" line="191" />
         <source>Đã sao chép</source>
         <translation>Copied</translation>
     </message>
@@ -8585,48 +8585,48 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="55" />
+        <location filename="../../ui/errors.py" line="57" />
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="58" />
+        <location filename="../../ui/errors.py" line="60" />
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="67" />
+        <location filename="../../ui/errors.py" line="70" />
         <source>Máy chủ không phản hồi</source>
         <translation>The server is not responding</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="71" />
+        <location filename="../../ui/errors.py" line="74" />
         <source>Thử lại</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="72" />
+        <location filename="../../ui/errors.py" line="75" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="92" />
+        <location filename="../../ui/errors.py" line="95" />
         <source>Đã ghi tệp</source>
         <translation>File written</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="94" />
+        <location filename="../../ui/errors.py" line="97" />
         <source>Mở tệp</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="95" />
+        <location filename="../../ui/errors.py" line="98" />
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="73" />
-        <location filename="../../ui/errors.py" line="96" />
+        <location filename="../../ui/errors.py" line="76" />
+        <location filename="../../ui/errors.py" line="99" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -9338,72 +9338,72 @@ The file may not be a TĐKT Desk database, or it is damaged.</translation>
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../ui/widgets.py" line="70" />
+        <location filename="../../ui/widgets.py" line="72" />
         <source>nhập theo dạng ngày/tháng/năm, ví dụ 05/03/1985</source>
         <translation>type day/month/year, e.g. 05/03/1985</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="75" />
+        <location filename="../../ui/widgets.py" line="77" />
         <source>ngày không có thật</source>
         <translation>no such date</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="103" />
+        <location filename="../../ui/widgets.py" line="105" />
         <source>nhập theo dạng ngày/tháng/năm giờ:phút, ví dụ 16/12/2026 08:00</source>
         <translation>type day/month/year hour:minute, e.g. 16/12/2026 08:00</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="109" />
+        <location filename="../../ui/widgets.py" line="111" />
         <source>thiếu giờ (ví dụ 08:00)</source>
         <translation>the time is missing (e.g. 08:00)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="113" />
+        <location filename="../../ui/widgets.py" line="115" />
         <source>giờ nhập theo dạng giờ:phút, ví dụ 08:00</source>
         <translation>type the time as hour:minute, e.g. 08:00</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="117" />
+        <location filename="../../ui/widgets.py" line="119" />
         <source>giờ không có thật</source>
         <translation>no such time</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="138" />
+        <location filename="../../ui/widgets.py" line="140" />
         <source>không phải là số (ví dụ 1,5 hoặc -2)</source>
         <translation>not a number (e.g. 1.5 or -2)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="142" />
+        <location filename="../../ui/widgets.py" line="144" />
         <source>không phải là số</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="233" />
+        <location filename="../../ui/widgets.py" line="244" />
         <source>ngày/tháng/năm</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="239" />
+        <location filename="../../ui/widgets.py" line="250" />
         <source>Chọn ngày trên lịch</source>
         <translation>Pick the day on a calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="240" />
+        <location filename="../../ui/widgets.py" line="251" />
         <source>Chọn ngày trên lịch (Alt+↓)</source>
         <translation>Pick the day on a calendar (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="345" />
+        <location filename="../../ui/widgets.py" line="356" />
         <source>ngày/tháng/năm giờ:phút</source>
         <translation>day/month/year hour:minute</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="409" />
+        <location filename="../../ui/widgets.py" line="420" />
         <source>%1 %2 — có đúng không? (thường từ %3 đến %4)</source>
         <translation>%1 %2 — is that right? (usually %3 to %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="464" />
+        <location filename="../../ui/widgets.py" line="475" />
         <source>gõ vài chữ của tên đơn vị…</source>
         <translation>type part of the unit's name…</translation>
     </message>
