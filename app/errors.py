@@ -117,10 +117,11 @@ class ServerUnavailable(AppError):
     code = "server_unavailable"
     REASONS = ("lost", "timeout", "lock")
 
-    def __init__(self, *, reason: str = "lost", may_have_written: bool = False, detail: str = "") -> None:
+    def __init__(self, *, reason: str = "lost", may_have_written: bool = False, driver_text: str = "") -> None:
         self.reason = reason if reason in self.REASONS else "lost"
         self.may_have_written = may_have_written
-        super().__init__(reason=self.reason, may_have_written=may_have_written, detail=detail)
+        # the driver's own first line, for the log (the message says what to do instead)
+        super().__init__(reason=self.reason, may_have_written=may_have_written, driver_text=driver_text)
 
     def message(self, lang: str | None = None) -> str:
         head = format_message(f"server_unavailable.{self.reason}", {}, lang)

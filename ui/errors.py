@@ -66,7 +66,7 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
 def ask_server_retry(parent: QWidget | None, exc: ServerUnavailable) -> bool:
     """*Máy chủ không phản hồi* with Thử lại / Hủy; True for Thử lại. A write that may have
     been saved gets only Đóng (it must be checked before it is done again)."""
-    log.warning("server unavailable: %s (%s)", exc.reason, exc.params.get("detail", ""))
+    log.warning("server unavailable: %s (%s)", exc.reason, exc.params.get("driver_text", ""))
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("errors", "Máy chủ không phản hồi"),
                       exc.message(), QMessageBox.StandardButton.NoButton, parent)
     retry = None

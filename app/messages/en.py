@@ -26,6 +26,7 @@ MESSAGES: dict[str, str] = {
     "no_rule_set": "No award rule set is in force on {on}. Add a rule set or correct its effective dates (Catalogue → Rule sets).",
     "network_database": "Not opening the database file {path}: it is on a network drive ({where}). SQLite in a shared folder gets corrupted when several PCs write to it. For several PCs, use the office's PostgreSQL server (File → Database connection… → Office server; if the data is in this file, copy it to this PC and use «Move data to the server…»); if only one PC uses it, copy the file to this PC's disk.",
     # what
+    "what.pledge": "the emulation pledge",
     "what.unit_named": "Unit {name}",
     "what.person_named": "The record of {name}",
     "what.printer_profile_named": "Printer profile «{name}»",
@@ -699,6 +700,7 @@ MESSAGES: dict[str, str] = {
     "term:Bồi dưỡng": "Fostering",
     "term:Tổng kết": "Review",
     "term:Nhân rộng": "Spreading",
+    "server_unavailable": "The database server is not answering or the connection was lost.",
     "server_unavailable.lost": "The database server is not answering or the connection was lost.",
     "server_unavailable.timeout": "The database server took too long, so the action was stopped.",
     "server_unavailable.lock": "The data to change has been held by another computer for too long.",

@@ -11,6 +11,7 @@ import datetime as _dt
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+from app.rules.award_names import award_name
 from app.rules.eligibility import ELIGIBLE, MANUAL_CHECK, NOT_ELIGIBLE, Reason
 
 VERDICT_LABELS_EN = {
@@ -76,8 +77,6 @@ def award_name_en(code: str, names: Mapping[str, str] | None = None) -> str:
         return AWARD_NAMES_EN[code]
     if names and code in names:
         return names[code]
-    from app.rules.reasons import award_name
-
     return award_name(code)
 
 

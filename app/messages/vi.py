@@ -27,6 +27,7 @@ MESSAGES: dict[str, str] = {
     "no_rule_set": "Không có bộ quy tắc khen thưởng nào có hiệu lực vào ngày {on}. Hãy thêm hoặc sửa ngày hiệu lực của bộ quy tắc (Danh mục → Bộ quy tắc).",
     "network_database": "Không mở tệp cơ sở dữ liệu {path}: tệp nằm trên ổ mạng ({where}). SQLite trên thư mục dùng chung bị hỏng dữ liệu khi nhiều máy cùng ghi. Để nhiều máy cùng làm việc, hãy dùng máy chủ PostgreSQL của cơ quan (Tệp → Kết nối cơ sở dữ liệu… → Máy chủ của cơ quan; nếu dữ liệu đang ở tệp này, chép tệp về máy rồi dùng «Chuyển dữ liệu lên máy chủ…»); nếu chỉ một máy dùng, hãy chép tệp về ổ đĩa của máy này.",
     # what
+    "what.pledge": "giao ước thi đua",
     "what.unit_named": "Đơn vị {name}",
     "what.person_named": "Hồ sơ {name}",
     "what.printer_profile_named": "Hồ sơ máy in «{name}»",
@@ -609,6 +610,7 @@ MESSAGES: dict[str, str] = {
     # ballot sheet entry
     "ballot.bad_sheet_kind": "loại phiếu '{kind}' không hợp lệ",
     "ballot.sheet_number_range": "số phiếu {number} ngoài khoảng 1–{members} (số phiếu không vượt số thành viên)",
+    "server_unavailable": "Máy chủ cơ sở dữ liệu không phản hồi hoặc đã mất kết nối.",
     "server_unavailable.lost": "Máy chủ cơ sở dữ liệu không phản hồi hoặc đã mất kết nối.",
     "server_unavailable.timeout": "Máy chủ cơ sở dữ liệu xử lý quá lâu nên thao tác đã bị dừng.",
     "server_unavailable.lock": "Dữ liệu cần sửa đang bị một máy khác giữ quá lâu.",

@@ -16,8 +16,11 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from app.messages import normalise_language
-from app.rules.catalogue import AWARD_TYPE_BY_CODE, MANUAL_CHECKS, SUBJECTS
+from app.rules.catalogue import MANUAL_CHECKS, SUBJECTS
 from app.rules.codes import DISCIPLINE_LEVELS, INITIATIVE_LEVELS, RATINGS
+from app.messages.reasons_en import reason_text_en
+from app.rules.award_names import SHORT_NAMES as SHORT_NAMES  # re-exported
+from app.rules.award_names import award_name
 from app.rules.eligibility import ELIGIBLE, MANUAL_CHECK, NOT_ELIGIBLE, REVIEW_HOLDS, Reason, Verdict
 
 VERDICT_LABELS = {
@@ -28,27 +31,6 @@ VERDICT_LABELS = {
 }
 
 # Names as offices write them in sentences.
-SHORT_NAMES = {
-    "LDTT": "Lao động tiên tiến",
-    "CSTDCS": "CSTĐCS",
-    "CSTDBO": "CSTĐ cấp bộ",
-    "CSTDTQ": "CSTĐ toàn quốc",
-    "TTLDTT": "Tập thể lao động tiên tiến",
-    "TTLDXS": "Tập thể lao động xuất sắc",
-    "BK_BO": "Bằng khen cấp bộ",
-    "BK_TTG": "Bằng khen của Thủ tướng Chính phủ",
-    "HCLD3": "Huân chương Lao động hạng Ba",
-    "GK": "Giấy khen",
-}
-
-
-def award_name(code: str, names: Mapping[str, str] | None = None) -> str:
-    if code in SHORT_NAMES:
-        return SHORT_NAMES[code]
-    if names and code in names:
-        return names[code]
-    spec = AWARD_TYPE_BY_CODE.get(code)
-    return spec.name if spec else code
 
 
 def _years(years: Iterable[int]) -> str:
@@ -120,8 +102,6 @@ def _streak_text(g: Callable[..., Any], what: str, award_code: str, award: str, 
 def reason_text(reason: Reason, names: Mapping[str, str] | None = None, lang: str | None = None) -> str:
     """One sentence (no final full stop) in `lang` (None: the current language)."""
     if normalise_language(lang) == "en":
-        from app.messages.reasons_en import reason_text_en
-
         return reason_text_en(reason, names)
     return _reason_text_vi(reason, names)
 

@@ -21,6 +21,9 @@ from app.rules.vntext import doc_number, unit_with_agency
 from app.services.common import load_for_update
 from app.services.nomination import agency_of
 from app.services.org import list_units
+from app.rules.rows import (  # the plain rows, re-exported for callers
+    DecisionItemRow,
+)
 
 __all__ = ["DecisionInput", "DecisionItemRow", "DecisionRow", "DecisionDetail", "number_text", "get_decision"]
 
@@ -41,29 +44,6 @@ class DecisionInput:
     place: str = ""
     header_style: str = "national"
     round_id: int | None = None
-
-
-class DecisionItemRow(NamedTuple):
-    """One recipient as listed in the decision (subject CA_NHAN or TAP_THE)."""
-
-    id: int
-    position: int
-    so_so_vang: int
-    subject: str
-    person_id: int | None
-    unit_id: int | None
-    salutation: str
-    name: str
-    gender: str
-    job_title: str
-    work_unit: str
-    leader_level: str
-    award_code: str
-    award_name: str
-    award_kind: str
-    achievement: str
-    nomination_id: int | None
-    award_id: int | None
 
 
 class DecisionRow(NamedTuple):

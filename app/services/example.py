@@ -39,52 +39,13 @@ from app.rules.vntext import clean_text, fold, name_sort_key, nfc, search_tokens
 from app.services import audit
 from app.services.org import UnitRow, list_units, subtree_ids, unit_path
 from app.services.settings import get_settings
+from app.rules.rows import (  # the plain rows, re-exported for callers
+    StageRow,
+    ExampleRow,
+    ExampleListSummary,
+)
 
 Progress = Callable[[int, int], None]
-
-
-class StageRow(NamedTuple):
-    """One of the four stages of an example: `done` when recorded (its date may be unknown)."""
-
-    stage: str
-    done: bool
-    on_date: _dt.date | None
-    note: str
-
-
-class ExampleRow(NamedTuple):
-    """A model example as listed and exported.
-
-    `kind` is CA_NHAN (person) or TAP_THE (collective); `unit_name` is the person's unit or
-    the collective's parent unit, `unit_path` the same unit and those above it, smallest
-    first, without the bloc ("Vụ Cơ sở đảng, Ban Tổ chức Trung ương"). `stages` holds the
-    four stages in order; `current_stage` is the furthest one recorded."""
-
-    id: int
-    movement_id: int | None
-    movement_name: str
-    kind: str
-    person_id: int | None
-    unit_id: int | None
-    code: str
-    subject_name: str
-    gender: str
-    position: str
-    unit_name: str
-    unit_path: str
-    year: int | None
-    achievement: str
-    note: str
-    stages: tuple[StageRow, ...]
-    current_stage: str
-
-    def stage(self, code: str) -> StageRow:
-        return self.stages[stage_index(code)]
-
-    @property
-    def position_unit(self) -> str:
-        """"Chức vụ – đơn vị": 'Chuyên viên, Vụ Cơ sở đảng, Ban Tổ chức Trung ương'."""
-        return ", ".join(p for p in (self.position, self.unit_path) if p)
 
 
 class StageCountsSummary(NamedTuple):
@@ -99,23 +60,6 @@ class StageCountsSummary(NamedTuple):
 
     def reached_count(self, stage: str) -> int:
         return self.reached[stage_index(stage)]
-
-
-class ExampleListSummary(NamedTuple):
-    """Everything the Excel list of a movement's examples prints (app.exports.examples_xlsx):
-    the movement, the agency's identity from the settings, the date, and the rows."""
-
-    movement_name: str
-    start_date: _dt.date | None
-    end_date: _dt.date | None
-    agency_name: str
-    issuing_body: str
-    header_style: str
-    place_name: str
-    signer_title: str
-    signer_name: str
-    on_date: _dt.date
-    rows: tuple[ExampleRow, ...]
 
 
 # ---------------------------------------------------------------- helpers

@@ -44,9 +44,14 @@ from app.services.decision_read import get_decision
 from app.services.org import UnitRow, list_units, subtree_ids
 from app.services import audit
 from app.services.settings import get_settings
+from app.rules.rows import (  # the plain rows, re-exported for callers
+    AmountLine,
+    RewardsRow,
+    RewardsReport,
+)
 
-if TYPE_CHECKING:  # decision imports this module
-    from app.services.decision import DecisionItemRow
+if TYPE_CHECKING:
+    from app.rules.rows import DecisionItemRow
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -85,27 +90,6 @@ class RuleSetMoney(NamedTuple):
     version: int
 
 
-class AmountLine(NamedTuple):
-    """One line of a decision with its money. `due` is what the award carries, `amount`
-    what is paid (less when `note` says why: one award per achievement)."""
-
-    item_id: int
-    so_so_vang: int
-    subject: str  # CA_NHAN | TAP_THE
-    salutation: str
-    name: str
-    job_title: str
-    work_unit: str
-    award_code: str
-    award_name: str
-    award_kind: str
-    multiple: Decimal
-    multiple_unconfirmed: bool
-    due: int
-    amount: int
-    note: str
-
-
 class DecisionAmounts(NamedTuple):
     """The money of a decision. `frozen`: the amounts stored when it was issued."""
 
@@ -129,34 +113,6 @@ class DecisionAmounts(NamedTuple):
 
     def by_item(self) -> dict[int, AmountLine]:
         return {line.item_id: line for line in self.lines}
-
-
-class RewardsRow(NamedTuple):
-    """One unit's (or the total's) awards: count and money per level (LEVELS order)."""
-
-    unit_id: int | None
-    name: str
-    counts: tuple[int, int, int]
-    amounts: tuple[int, int, int]
-
-    @property
-    def count(self) -> int:  # type: ignore[override]  # shadows tuple.count on purpose: the sheets read .count
-        return sum(self.counts)
-
-    @property
-    def amount(self) -> int:
-        return sum(self.amounts)
-
-
-class RewardsReport(NamedTuple):
-    """The year's awards and reward money per unit and per level."""
-
-    year: int
-    rows: tuple[RewardsRow, ...]
-    total: RewardsRow
-    frozen_awards: int  # valued from issued decisions
-    computed_awards: int  # valued by the rules (history entered without a decision)
-    unvalued_awards: int  # no base salary for their date
 
 
 # ---------------------------------------------------------------- base salaries

@@ -74,6 +74,9 @@ from app.services.common import current_user, flush_or_stale, load_for_update
 from app.services.org import UnitRow, list_units, subtree_ids, unit_path
 from app.rules.reasons import reason_text
 from app.services.settings import get_settings
+from app.rules.rows import (  # the plain rows, re-exported for callers
+    NominationRow,
+)
 from sqlalchemy.orm.exc import StaleDataError
 import time
 
@@ -101,42 +104,6 @@ _IN_CHUNK = 500
 
 class InvalidTransition(BadInput):
     code = "invalid_transition"
-
-
-class NominationRow(NamedTuple):
-    """One nomination as listed, filtered and exported.
-
-    `salutation` is "Ông"/"Bà" from the person's gender, "Tập thể" for a unit;
-    `work_unit` is the person's unit (or a unit's parent); `conflicts` names the council
-    members from the nominee's unit or an agency above it (or the nominee himself).
-    """
-
-    id: int
-    round_id: int
-    subject: str  # CA_NHAN | TAP_THE
-    person_id: int | None
-    unit_id: int | None
-    person_code: str
-    salutation: str
-    name: str
-    gender: str
-    position: str
-    work_unit: str
-    agency: str
-    leader_level: str
-    staff_category: str
-    award_code: str
-    award_name: str
-    status: str
-    achievement: str
-    submitting_unit_id: int | None
-    submitting_unit_name: str
-    verdict_status: str  # "" until computed
-    reasons: tuple[Reason, ...]
-    verdict_text: str
-    conflicts: tuple[str, ...]
-    version: int
-    leads_bloc: str | None = None  # the bloc a Cờ thi đua nominee leads (Nomination.leads_bloc)
 
 
 class AddResult(NamedTuple):
@@ -490,7 +457,6 @@ def round_verdicts(session: Session, *, round_id: int) -> list[dict]:
                     "reason_codes": [x.code for x in reasons],
                     "review_hold": holds.get(r.id, ("", ""))[0]})
     return out
-
 
 
 def compute_verdicts(session: Session, *, round_id: int, progress: Progress | None = None,

@@ -354,11 +354,11 @@ def export_pledge(session: Session, *, bloc_id: int, year: int, out: str | Path,
     """The year's pledge of a bloc as .pdf (`pledge_document` through the pledge writer);
     logs an EXPORT entry. Raises NotFound, BadInput (not .pdf), FileLocked, Cancelled.
     Never commits."""
-    from app.exports.pledge_pdf import write_pledge_pdf
+    from app.exports.pledge_pdf import write_pledge_pdf  # lazy: ReportLab loads on first export, not at start-up
 
     out = Path(out)
     if out.suffix.lower() != ".pdf":
-        raise BadInput(detail=f"Tệp {out}: giao ước thi đua chỉ xuất được dạng .pdf.")
+        raise BadInput("documents.bad_suffix", out=out, what=Msg("what.pledge"), names=".pdf")
     written = write_pledge_pdf(pledge_document(session, bloc_id=bloc_id, year=year), out, progress=progress,
                                is_cancelled=is_cancelled)
     audit.log_event(session, "EXPORT", table="bloc", row_id=bloc_id,

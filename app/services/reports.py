@@ -63,6 +63,15 @@ from app.services.org import UnitRow, list_units, subtree_ids
 from app.errors import Cancelled
 from app.services.money import rewards_report
 from app.services.settings import get_settings
+from app.rules.rows import (  # the plain rows, re-exported for callers
+    FormColumn,
+    FormRow,
+    FormReport,
+    UnitCountsRow,
+    AwardsByUnitReport,
+    ShareRow,
+    ShareReport,
+)
 
 if TYPE_CHECKING:  # money and the export modules are imported only when used
     from app.exports.xlsx_report import ReportSpec
@@ -118,91 +127,6 @@ class InconsistentReport(AppError):
 
 
 # ---------------------------------------------------------------- DTOs
-
-
-class FormColumn(NamedTuple):
-    """A data column of a form: leaf header, upper headers (outermost first), its number."""
-
-    header: str
-    groups: tuple[str, ...]
-    number: str
-
-
-class FormRow(NamedTuple):
-    """A row of a form. Headings ("1. Chia theo …") have no code and no values."""
-
-    label: str
-    code: str
-    unit: str  # đơn vị tính ("" on 0601, which prints it once above the table)
-    values: tuple[int, ...]
-    bold: bool = False
-
-    @property
-    def heading(self) -> bool:
-        return not self.values
-
-
-class FormReport(NamedTuple):
-    """One TT 02/2023 form for a year. `values[0]` of each row is column 1 ("Tổng số")."""
-
-    form: str  # "0601" | "0602" | "0603"
-    year: int
-    title: str
-    period: tuple[_dt.date, _dt.date]
-    columns: tuple[FormColumn, ...]
-    rows: tuple[FormRow, ...]
-    unit_label: str  # "Phong trào" on 0601, "" when the rows carry their unit
-    notes: tuple[str, ...]
-    reporting_unit: str
-    receiving_unit: str
-
-    def row(self, code: str) -> FormRow:
-        return next(r for r in self.rows if r.code == code)
-
-
-class UnitCountsRow(NamedTuple):
-    unit_id: int | None  # None on the total row
-    name: str
-    counts: tuple[int, ...]  # one per year of the report
-    total: int
-
-
-class AwardsByUnitReport(NamedTuple):
-    """Awards (individual and collective) per unit and per award year."""
-
-    year: int
-    years: tuple[int, ...]
-    level_filter: str  # LEVEL_FILTERS key
-    rows: tuple[UnitCountsRow, ...]
-    total: UnitCountsRow  # awards in any selected unit, each counted once
-
-
-class ShareRow(NamedTuple):
-    """Individual awards with how many went to non-leaders ("người trực tiếp") and to women."""
-
-    label: str
-    individuals: int
-    non_leaders: int
-    women: int
-
-    @property
-    def non_leader_pct(self) -> float | None:
-        return round(100 * self.non_leaders / self.individuals, 1) if self.individuals else None
-
-    @property
-    def women_pct(self) -> float | None:
-        return round(100 * self.women / self.individuals, 1) if self.individuals else None
-
-
-class ShareReport(NamedTuple):
-    year: int
-    years: tuple[int, ...]
-    level_filter: str
-    by_unit: tuple[ShareRow, ...]  # the report year
-    by_unit_total: ShareRow
-    by_unit_span: tuple[ShareRow, ...]  # the whole span of years
-    by_unit_span_total: ShareRow
-    by_year: tuple[ShareRow, ...]  # all selected units, year by year
 
 
 class YearLevelRow(NamedTuple):
