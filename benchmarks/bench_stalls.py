@@ -307,6 +307,7 @@ def walk(target: str, ids: dict) -> tuple[dict[str, float | None], list[str]]:
     window.show()
     w = Walk(app, window)
     try:
+        w.run("idle (floor: the machine's own jitter)", lambda: None)
         for key in window.SCREENS:
             w.run(f"screen {key}", lambda key=key: window.show_screen(key))
 

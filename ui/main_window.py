@@ -26,7 +26,6 @@ from ui.connection.menu import add_connection_actions
 from ui.import_wizard import ImportWizard, save_history_template, save_staff_template
 from ui.org.org_screen import OrgScreen
 from ui.settings import UiSettings
-from ui.settings_screen import SettingsScreen
 from ui.widgets import fit_to_screen
 
 
@@ -177,7 +176,7 @@ class MainWindow(QMainWindow):
             self._agency = settings_service.get_settings(session).agency_name
 
         self.org_screen = OrgScreen(db)
-        self.settings_screen = SettingsScreen(db)
+        self._settings_screen: QWidget | None = None  # built on first use (start-up time)
         self.SCREENS = tuple(spec.key for spec in SCREEN_SPECS)
         self._specs = {spec.key: spec for spec in SCREEN_SPECS}
         self._screens: dict[str, QWidget] = {}
@@ -222,10 +221,8 @@ class MainWindow(QMainWindow):
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label, 1)
 
-        self.settings_screen.settings_saved.connect(self._on_settings_saved)
         # Issue 12: after a restore the window closes (nothing may be saved over the restored data).
         self._restored = False
-        self.settings_screen.backup_box.restored.connect(self._on_restored)
         self.org_screen.import_requested.connect(self.import_staff)
         self.org_screen.template_requested.connect(self.save_template)
         self.org_screen.history_changed.connect(self.on_history_changed)
@@ -284,6 +281,19 @@ class MainWindow(QMainWindow):
         self.new_person_action.triggered.connect(self._on_new_person)
         self.addAction(self.find_action)
         self.addAction(self.new_person_action)
+
+    @property
+    def settings_screen(self):
+        """The settings screen, built the first time it is needed: its boxes (backups,
+        connection, emblem) are not part of the first screen (start-up time, issue 17)."""
+        if self._settings_screen is None:
+            from ui.settings_screen import SettingsScreen  # deferred: start-up time
+
+            screen = SettingsScreen(self._db)
+            screen.settings_saved.connect(self._on_settings_saved)
+            screen.backup_box.restored.connect(self._on_restored)
+            self._settings_screen = screen
+        return self._settings_screen
 
     def _restore_state(self) -> None:
         ui = UiSettings()
@@ -399,7 +409,8 @@ class MainWindow(QMainWindow):
         from ui.first_run import needs_setup, run_wizard
 
         if needs_setup(self._db) and run_wizard(self, self._db):
-            self.settings_screen.load()
+            if self._settings_screen is not None:
+                self._settings_screen.load()
             with self._db.factory() as session:
                 self._on_settings_saved(settings_service.get_settings(session))
 
