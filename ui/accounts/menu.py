@@ -174,13 +174,19 @@ def quick_findings(db: Database) -> list[str]:
     return findings
 
 
-def add_integrity_banner(window: QMainWindow, db: Database) -> QLabel | None:
-    """A red banner above the screens when the quick check finds something."""
+def safe_quick_findings(db: Database) -> list[str]:
+    """`quick_findings`, a failure reported as a finding. Any thread."""
     try:
-        findings = quick_findings(db)
+        return quick_findings(db)
     except Exception as exc:  # noqa: BLE001 - a damaged trail must not stop the program from opening
-        findings = [QCoreApplication.translate("AccountsMenu", "Không kiểm tra được nhật ký thay đổi: %1")
-                    .replace("%1", type(exc).__name__)]
+        return [QCoreApplication.translate("AccountsMenu", "Không kiểm tra được nhật ký thay đổi: %1")
+                .replace("%1", type(exc).__name__)]
+
+
+def add_integrity_banner(window: QMainWindow, db: Database, findings: list[str] | None = None) -> QLabel | None:
+    """A red banner above the screens when the quick check (or `findings`) finds something."""
+    if findings is None:
+        findings = safe_quick_findings(db)
     if not findings:
         return None
     shown = findings[:5] + ([QCoreApplication.translate("AccountsMenu", "… và %1 vấn đề khác (Tài khoản → Kiểm tra toàn vẹn).")
