@@ -10,7 +10,7 @@ from app.db import Base, make_engine
 
 
 # Created by migration 0021 on PostgreSQL only (pg_trgm), outside the models.
-PG_ONLY_INDEXES = {"ix_person_search_trgm"}
+PG_ONLY_INDEXES = {"ix_person_search_trgm", "ix_person_search_ids"}
 
 
 def _in_models(obj, name, type_, reflected, compare_to) -> bool:
