@@ -94,13 +94,16 @@ def main() -> int:
             runs.append((time.perf_counter() - t0) * 1000)
         print(f"compare + tally, 60 members × {CANDIDATES} candidates: best {min(runs):.1f} ms, median "
               f"{statistics.median(runs):.1f} ms (bar ≤ {BAR_MS:.0f} ms); passed {len(result.passed)}")
+        db.close()  # as the office would: the data entered earlier, the program opened to seal
         shutil.copyfile(tmp / "b.db", tmp / "floor.db")
-        seals = []
+        db = open_database(tmp / "b.db", backup=False)
+        seals, cpu = [], []
         for bid in ballots:
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             with db.factory.begin() as s:
                 sealed = bs.seal_ballot(s, ballot_id=bid)
             seals.append((time.perf_counter() - t0) * 1000)
+            cpu.append((time.process_time() - c0) * 1000)
         with db.factory() as s:
             findings = full_check(s)
         db.close()
@@ -108,7 +111,8 @@ def main() -> int:
         rest = seals[1:] or seals
         med = statistics.median(rest)
         print(f"seal ({CANDIDATES} candidates: tally, hash, nominations moved, audit trail on): first {seals[0]:.0f} ms, "
-              f"then median {med:.0f} ms (runs {', '.join(f'{x:.0f}' for x in seals)}; bar ≤ {BAR_MS:.0f} ms) → "
+              f"then median {med:.0f} ms (runs {', '.join(f'{x:.0f}' for x in seals)}; CPU time "
+              f"{', '.join(f'{x:.0f}' for x in cpu)}; bar ≤ {BAR_MS:.0f} ms) → "
               f"{'OK' if med <= BAR_MS else 'OVER BAR'}; floor (bare writes) {floor:.0f} ms; "
               f"check: {len(findings)} findings; last hash {sealed.seal_hash[:16]}…")
         if findings:
