@@ -75,6 +75,8 @@ def run(target: str, name: str, members: int, criteria: int) -> None:
     t0 = time.perf_counter()
     table = build(db, members, criteria)
     print(f"{name}: {members} members × {criteria} criteria, built in {time.perf_counter() - t0:.1f} s")
+    db.close()  # the scores were entered earlier; the program is opened to rank them
+    db = open_database(target)
     with db.factory() as s:
         assessors = svc.list_assessors(s, table_id=table)
         members_ = svc.table_members(s, table_id=table)
