@@ -30,7 +30,7 @@ from collections import Counter
 from typing import Iterable, NamedTuple, Sequence
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, load_only
 
 from app.db import utcnow
 from app.errors import BadInput, NotFound, ValidationFailed
@@ -307,8 +307,10 @@ def get_ballot(session: Session, ballot_id: int) -> BallotRow:
 
 
 def list_candidates(session: Session, *, ballot_id: int) -> list[CandidateRow]:
-    return [CandidateRow(c.number, c.name, c.unit_name, c.nomination_id) for c in session.scalars(
-        select(BallotCandidate).where(BallotCandidate.ballot_id == ballot_id).order_by(BallotCandidate.number))]
+    # Plain columns, no ORM objects: a 300-candidate ballot is read several times a sealing.
+    return [CandidateRow(*r) for r in session.execute(
+        select(BallotCandidate.number, BallotCandidate.name, BallotCandidate.unit_name, BallotCandidate.nomination_id)
+        .where(BallotCandidate.ballot_id == ballot_id).order_by(BallotCandidate.number))]
 
 
 def ballot_events(session: Session, *, ballot_id: int) -> list[BallotEventRow]:
@@ -536,22 +538,26 @@ def finish_entry(session: Session, *, ballot_id: int, entry: str, done: bool = T
 def compare_passes(session: Session, *, ballot_id: int) -> CompareResult:
     """The sheets on which pass A and pass B differ. Both passes must be finished first,
     so neither clerk sees the other's entries while entering. Raises BadInput."""
-    b = _ballot(session, ballot_id)
+    return _compare(session, _ballot(session, ballot_id))[0]
+
+
+def _compare(session: Session, b: Ballot) -> tuple[CompareResult, list[Sheet]]:
+    """The comparison of the passes and pass A's sheets."""
     missing = [e for e, done in (("A", b.entry_a_done), ("B", b.entry_b_done)) if not done]
     if missing:
         raise BadInput("ballot.pass_unfinished", missing=' và '.join(missing))
-    a, bb = _sheets(session, ballot_id, "A"), _sheets(session, ballot_id, "B")
-    return CompareResult(len(a), len(bb), tuple(entry_differences(a, bb)))
+    a, bb = _sheets(session, b.id, "A"), _sheets(session, b.id, "B")
+    return CompareResult(len(a), len(bb), tuple(entry_differences(a, bb))), a
 
 
 def _tally_input(session: Session, b: Ballot) -> tuple[TallyInput, list[CandidateRow]]:
-    diff = compare_passes(session, ballot_id=b.id)
+    diff, sheets = _compare(session, b)
     if not diff.agree:
         numbers = ", ".join(str(d.number) for d in diff.differences[:10])
         raise EntriesDiffer(count=len(diff.differences), numbers=numbers)
     cands = list_candidates(session, ballot_id=b.id)
     data = TallyInput(members=b.members, candidates=tuple(c.name for c in cands),
-                      sheets=tuple(_sheets(session, b.id, "A")), threshold=_threshold_of(b),
+                      sheets=tuple(sheets), threshold=_threshold_of(b),
                       max_approvals=b.max_approvals, quota=b.quota)
     return data, cands
 
@@ -565,12 +571,18 @@ def preview_tally(session: Session, *, ballot_id: int) -> TallyResult:
     return tally(data)
 
 
-def _payload(session: Session, b: Ballot, results: dict) -> bytes:
-    cands = list_candidates(session, ballot_id=b.id)
+def _payload(session: Session, b: Ballot, results: dict, *, cands: Sequence[CandidateRow] | None = None,
+             sheets: Sequence[Sheet] | None = None) -> bytes:
+    cands = list_candidates(session, ballot_id=b.id) if cands is None else cands
+    sheets = _sheets(session, b.id, "A") if sheets is None else sheets
     return seal_payload(award_code=b.award_code, round_no=b.round_no, members=b.members,
                         threshold=_threshold_of(b), max_approvals=b.max_approvals, quota=b.quota,
-                        candidates=[(c.number, c.name) for c in cands], sheets=_sheets(session, b.id, "A"),
+                        candidates=[(c.number, c.name) for c in cands], sheets=sheets,
                         results=results, chair_choice=b.chair_choice)
+
+
+_MOVE_COLUMNS = (Nomination.id, Nomination.round_id, Nomination.award_code, Nomination.status, Nomination.version,
+                 Nomination.person_id, Nomination.unit_id)
 
 
 def _move_nominations(session: Session, b: Ballot, result: TallyResult, cands: Sequence[CandidateRow]) -> None:
@@ -583,7 +595,9 @@ def _move_nominations(session: Session, b: Ballot, result: TallyResult, cands: S
     by_number = {c.number: c for c in result.candidates}
     label = result.threshold.label()
     ids = [c.nomination_id for c in cands if c.nomination_id is not None]
-    loaded = {n.id: n for n in session.scalars(select(Nomination).where(Nomination.id.in_(ids)))} if ids else {}
+    # Only the columns the workflow reads (not the cached verdict's JSON): one query.
+    loaded = {n.id: n for n in session.scalars(
+        select(Nomination).where(Nomination.id.in_(ids)).options(load_only(*_MOVE_COLUMNS)))} if ids else {}
     moves: list[tuple[Nomination, str, str]] = []
     for cand in cands:
         n = loaded.get(cand.nomination_id) if cand.nomination_id is not None else None
@@ -625,7 +639,7 @@ def seal_ballot(session: Session, *, ballot_id: int, chair_choice: Sequence[int]
         b.chair_choice, b.chair_note = None, ""
     results = result_to_json(result)
     b.results = results
-    b.seal_hash = compute_seal_hash(_payload(session, b, results))
+    b.seal_hash = compute_seal_hash(_payload(session, b, results, cands=cands, sheets=data.sheets))
     b.status, b.sealed_at, b.sealed_by = "SEALED", utcnow(), current_user()
     b.updated_by = b.sealed_by
     session.add(BallotEvent(ballot_id=b.id, at=b.sealed_at, by=b.sealed_by, action="SEAL",

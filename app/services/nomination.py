@@ -336,16 +336,22 @@ def change_status_many(session: Session, *, items: Sequence[tuple[int, int]], to
 
 def apply_moves(session: Session, moves: Sequence[tuple[Nomination, str, str]]) -> int:
     """Apply status moves (nomination, to_status, reason) in order, each checked against
-    the workflow, with one event each and a single flush: all or none. A nomination may
-    appear more than once (CHECKED → VOTED → APPROVED). Returns the count of changes."""
+    the workflow, with one event each, written in one batched UPDATE and one INSERT: all or
+    none. A nomination may appear more than once (CHECKED → VOTED → APPROVED). Returns the
+    count of changes. Raises InvalidTransition, ValidationFailed, StaleRecord."""
+    from sqlalchemy.orm.attributes import set_committed_value
+
     user, now = current_user(), utcnow()
     vote_needed: dict[tuple[int, str], bool] = {}
     rules_of: dict[int, dict] = {}
-    changed = 0
+    status_of: dict[int, str] = {}
+    touched: dict[int, Nomination] = {}
+    events: list[dict] = []
     for n, to_status, reason in moves:
         if to_status not in STATUSES:
             raise ValidationFailed({"status": Msg("reason.invalid")})
-        if n.status == to_status:
+        current = status_of.get(n.id, n.status)
+        if current == to_status:
             continue
         reason = clean_text(reason)
         key = (n.round_id, n.award_code)
@@ -356,21 +362,35 @@ def apply_moves(session: Session, moves: Sequence[tuple[Nomination, str, str]]) 
                     session, rule_set_id=rule_set_in_force(session, on=rnd.review_date).id)
             rule = rules_of[n.round_id].get(n.award_code)
             vote_needed[key] = rule.params.vote_required if rule else True
-        if to_status not in allowed_transitions(n.status, vote_required=vote_needed[key]):
-            raise InvalidTransition(who=_who(session, n), from_label=STATUSES[n.status], to_label=STATUSES[to_status])
-        if needs_reason(n.status, to_status) and not reason:
+        if to_status not in allowed_transitions(current, vote_required=vote_needed[key]):
+            raise InvalidTransition(who=_who(session, n), from_label=STATUSES[current], to_label=STATUSES[to_status])
+        if needs_reason(current, to_status) and not reason:
             raise ValidationFailed({"reason": Msg("reason.return_reason_needed")})
-        session.add(NominationEvent(nomination_id=n.id, at=now, by=user, from_status=n.status, to_status=to_status,
-                                    reason=reason))
-        n.status, n.updated_by = to_status, user
-        changed += 1
-    try:
-        session.flush()
-    except Exception as exc:
-        if isinstance(exc, StaleDataError):
-            raise StaleRecord(what="Đề nghị khen thưởng", who="người khác") from exc
-        raise
-    return changed
+        events.append(dict(nomination_id=n.id, at=now, by=user, from_status=current, to_status=to_status,
+                           reason=reason))
+        status_of[n.id] = to_status
+        touched[n.id] = n
+    if not events:
+        return 0
+    # One executemany UPDATE (with the optimistic version check) instead of the ORM's
+    # statement per row: the ORM never batches a versioned mapper (sealing 300 candidates
+    # 0.45 s -> tens of ms with the audit trail imaging the whole batch at once).
+    session.flush()
+    t = Nomination.__table__
+    stmt = (update(t).where(t.c.id == bindparam("b_id"), t.c.version == bindparam("b_version"))
+            .values(status=bindparam("b_status"), version=bindparam("b_new_version"), updated_by=user,
+                    updated_at=now))
+    rows = [dict(b_id=nid, b_version=n.version, b_status=status_of[nid], b_new_version=n.version + 1)
+            for nid, n in touched.items()]
+    done = session.execute(stmt, rows)
+    if session.get_bind().dialect.supports_sane_multi_rowcount and done.rowcount != len(rows):
+        raise StaleRecord(what="Đề nghị khen thưởng", who="người khác")
+    session.execute(insert(NominationEvent.__table__), events)
+    for nid, n in touched.items():
+        for name, value in (("status", status_of[nid]), ("version", n.version + 1), ("updated_by", user),
+                            ("updated_at", now)):
+            set_committed_value(n, name, value)
+    return len(events)
 
 
 def _who(session: Session, n: Nomination) -> str:
