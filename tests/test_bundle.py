@@ -7,7 +7,10 @@ Windows workflow builds once, then runs these tests on it).
 
 from __future__ import annotations
 
+import json
 import os
+import random
+import re
 import shutil
 import subprocess
 import sys
@@ -17,11 +20,16 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 EXE = ".exe" if sys.platform == "win32" else ""
-# The bar (≤ 150 MB) is the Windows bundle's. A Linux bundle also carries Qt's ICU data
-# (libicudata, 31 MB; Qt on Windows uses the system's ICU) and the X11/GLib/D-Bus/C++
-# system libraries that Windows has built in; its figure was 181 MB when this was written,
-# and the Linux limit below only guards against growth.
-BAR_MB = 150 if sys.platform == "win32" else 190
+BAR_MB = 150  # the whole bundle, scan reader included (issue 13)
+# What a Linux bundle carries that a Windows one does not: Qt's ICU (Qt on Windows uses the
+# system's), the X11/xcb/XKB, GLib, D-Bus, fontconfig, OpenGL/EGL and C/C++ runtime
+# libraries that Windows has built in, and the X11 platform plugin's Qt library. The Linux
+# bar is 150 MB plus these, measured on the files present (not a constant).
+LINUX_ONLY = re.compile(
+    r"^(libicu|libX|libxcb|libxkb|libglib-|libgobject-|libgthread-|libgio-|libdbus-|libsystemd|"
+    r"libfontconfig|libfreetype|libpng16|libexpat|libuuid|libzstd|libpcre2|libz\.|"
+    r"libstdc\+\+|libgcc_s|libEGL|libGL|libOpenGL|libbsd|libmd\.|libcap|libgcrypt|libgpg-error|liblz4|"
+    r"libQt6XcbQpa|libqxcb|libQt6DBus)", re.I)
 
 pytestmark = pytest.mark.slow
 
@@ -57,6 +65,15 @@ def _size_mb(folder: Path) -> float:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink()) / 1e6
 
 
+def linux_only_mb(bundle: Path) -> tuple[float, list[str]]:
+    """Size (MB) and names of the files in `bundle` that a Windows bundle has no counterpart
+    of (LINUX_ONLY); 0 on Windows."""
+    if sys.platform == "win32":
+        return 0.0, []
+    files = [p for p in bundle.rglob("*") if p.is_file() and not p.is_symlink() and LINUX_ONLY.match(p.name)]
+    return sum(p.stat().st_size for p in files) / 1e6, sorted(p.name for p in files)
+
+
 def test_bundle_contains_resources_migrations_and_guide(bundle):
     base = _internal(bundle)
     assert (base / "resources" / "fonts" / "LiberationSerif-Regular.ttf").is_file()
@@ -81,15 +98,21 @@ def test_one_shared_runtime_without_unused_parts(bundle):
     assert not (base / "cryptography").exists()
     assert (base / "PySide6").is_dir() and any(p.name.startswith(("QtPdf", "Qt6Pdf", "libQt6Pdf"))
                                                  for p in base.rglob("*"))
+    assert not any(n.startswith(("cv2", "opencv")) for n in names)  # the scan reader is NumPy + Pillow
+
+
+def test_bundle_size_bar(bundle):
     size = _size_mb(bundle)
-    # The scan reader (issue 19) brings OpenCV, NumPy and pdfium: ~185 MB on Linux. With them the
-    # PRODUCT.md bar (≤ 150 MB, Windows) is NOT met — reported in the closing note, issue 13
-    # stays open until the reader needs less. This guards everything else against growth.
+    extras, names = linux_only_mb(bundle)
+    base = _internal(bundle)
     scan = sum(_size_mb(d) for d in base.iterdir()
-               if d.is_dir() and d.name.lower().startswith(("cv2", "opencv", "numpy", "pypdfium2")))
-    print(f"bundle size: {size:.1f} MB ({sys.platform}), of which the scan reader's OpenCV, NumPy and pdfium {scan:.1f} MB")
+               if d.is_dir() and d.name.lower().startswith(("numpy", "pypdfium2")))
+    print(f"bundle size: {size:.1f} MB ({sys.platform}), scan reader's NumPy and pdfium included ({scan:.1f} MB)")
+    if sys.platform != "win32":
+        print(f"Linux-only libraries: {extras:.1f} MB ({', '.join(names)})")
+        print(f"Windows estimate: {size - extras:.1f} MB (bar {BAR_MB} MB)")
     assert scan > 0, "the scan reader's libraries are missing from the bundle"
-    assert size - scan <= BAR_MB, f"bundle without the scan reader's libraries is {size - scan:.1f} MB, bar {BAR_MB} MB"
+    assert size <= BAR_MB + extras, f"bundle is {size:.1f} MB, bar {BAR_MB} MB + {extras:.1f} MB Linux-only"
 
 
 def test_gui_program_starts(bundle, tmp_path):
@@ -115,6 +138,38 @@ def test_cli_program_creates_database(bundle, tmp_path):
     info = subprocess.run([str(bundle / f"tdkt-cli{EXE}"), "--db", str(dbp), "info", "--json"], capture_output=True,
                           text=True, env=_env(tmp_path), timeout=60)
     assert info.returncode == 0 and '"people": 0' in info.stdout
+
+
+def test_cli_program_reads_a_scanned_ballot(bundle, tmp_path):
+    """The bundled scan reader (NumPy, Pillow, pdfium): a ballot printed by the bundled CLI,
+    one name struck on a synthetic copier scan, read back by the bundled CLI."""
+    import pypdfium2 as pdfium
+
+    from app.exports.scan_marks import parse_layout_keywords
+    from tests.app.scans import synth
+
+    (tmp_path / "ứng viên.txt").write_text("Nguyễn Văn An\nTrần Thị Bình\nLê Hữu Cường\n", encoding="utf-8")
+    ballots = tmp_path / "phiếu.pdf"
+    cli = str(bundle / f"tdkt-cli{EXE}")
+    out = subprocess.run([cli, "ballots", "--candidates", str(tmp_path / "ứng viên.txt"), "--members", "1",
+                          "--spares", "0", "--out", str(ballots)], capture_output=True, text=True,
+                         env=_env(tmp_path), timeout=120)
+    assert out.returncode == 0, out.stderr
+    pdf = pdfium.PdfDocument(str(ballots))
+    layout = parse_layout_keywords(pdf.get_metadata_dict().get("Keywords"))
+    pdf.close()
+    rng = random.Random(5)
+    page = synth.render_pages(ballots, 200)[0]
+    synth.strike(page, layout, 1, 2, 200, rng, style="full")
+    scans = tmp_path / "bản quét.pdf"
+    synth.save_pdf([synth.scanned(page, 200, rng)], scans, 200)
+    read = subprocess.run([cli, "read-ballots", "--ballots", str(ballots), "--scans", str(scans),
+                           "--out", str(tmp_path / "phiếu.csv"), "--json"], capture_output=True, text=True,
+                          env=_env(tmp_path), timeout=120)
+    assert read.returncode == 0, read.stdout + read.stderr
+    result = json.loads(read.stdout)
+    assert [(s["kind"], s["struck"]) for s in result["sheets"]] == [("ballot", [2])]
+    assert (tmp_path / "phiếu.csv").read_text(encoding="utf-8") == "sheet,kind,struck\n1,ballot,2\n"
 
 
 def test_installer_builds_with_makensis(bundle, tmp_path):
