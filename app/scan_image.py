@@ -48,7 +48,10 @@ def median3(grey: np.ndarray) -> np.ndarray:
 def otsu_threshold(grey: np.ndarray) -> int:
     """Otsu's threshold of a uint8 image, computed as OpenCV does (the last level of the
     dark class: pixels <= it are dark)."""
-    hist = np.bincount(grey.ravel(), minlength=256).astype(np.float64)
+    from PIL import Image
+
+    # Pillow counts a page's levels ~10 times faster than np.bincount (no widening copy).
+    hist = np.array(Image.fromarray(np.ascontiguousarray(grey, dtype=np.uint8)).histogram(), dtype=np.float64)
     p = hist / max(1.0, hist.sum())
     levels = np.arange(256, dtype=np.float64)
     q1 = np.cumsum(p)
@@ -113,10 +116,11 @@ def _roots(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 
 def components(binary: np.ndarray, *, max_side: float | None = None, min_side: float = 0,
-               max_aspect: float | None = None, min_fill: float = 0.0) -> list[Blob]:
+               max_aspect: float | None = None, min_fill: float = 0.0, min_area: float = 0.0) -> list[Blob]:
     """The 8-connected components of a bool image whose bounding box's longer side lies in
     [min_side, max_side] (all when max_side is None), whose box is at most `max_aspect`
-    times longer than wide and whose pixels fill at least `min_fill` of it."""
+    times longer than wide, whose pixels fill at least `min_fill` of it and number at
+    least `min_area`."""
     rows, starts, ends = _runs(binary)
     n = rows.size
     if n == 0:
@@ -146,7 +150,7 @@ def components(binary: np.ndarray, *, max_side: float | None = None, min_side: f
     area = np.bincount(labels, weights=lengths)
     if max_aspect is not None:
         keep &= side <= max_aspect * np.minimum(x1 - x0, y1 - y0)
-    keep &= area >= min_fill * (x1 - x0) * (y1 - y0)
+    keep &= (area >= min_fill * (x1 - x0) * (y1 - y0)) & (area >= min_area)
     sum_x = np.bincount(labels, weights=(starts + ends - 1) * lengths / 2.0)
     sum_y = np.bincount(labels, weights=rows * lengths)
     bounds = np.r_[first, n]
