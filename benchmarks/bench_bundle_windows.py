@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT / "installer"))
 from bundle_filter import wanted  # noqa: E402
 
 from benchmarks.common import verdict  # noqa: E402
-from tests.test_bundle import LINUX_ONLY  # noqa: E402
+from tests.test_bundle import AUDITWHEEL, LINUX_ONLY  # noqa: E402
 
 BAR_MB = 150.0
 # Top folders of the bundle that come from a wheel with compiled code: wheel name prefix.
@@ -94,10 +94,10 @@ def estimate(bundle: Path, wheels: Path) -> tuple[float, float, float]:
         if not p.is_file() or p.is_symlink():
             continue
         rel = p.relative_to(base).as_posix()
-        if rel.split("/", 1)[0] in PACKAGES and COMPILED.search(p.name):
+        if LINUX_ONLY.match(p.name) and not AUDITWHEEL.search(p.name):
+            linux_only += p.stat().st_size  # no Windows counterpart (Qt6DBus: Linux's Qt6Gui needs it)
+        elif rel.split("/", 1)[0] in PACKAGES and COMPILED.search(p.name):
             keys.add(match_key(rel))  # replaced by its Windows counterpart below
-        elif LINUX_ONLY.match(p.name):
-            linux_only += p.stat().st_size
         else:
             kept += p.stat().st_size
     added = 0
