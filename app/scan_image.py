@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import math
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -73,7 +74,8 @@ class Blob:
 
     __slots__ = ("x", "y", "w", "h", "area", "cx", "cy", "_rows", "_starts", "_ends")
 
-    def __init__(self, x, y, w, h, area, cx, cy, rows, starts, ends):
+    def __init__(self, x: float, y: float, w: float, h: float, area: float, cx: float, cy: float,
+                 rows: np.ndarray, starts: np.ndarray, ends: np.ndarray):
         self.x, self.y, self.w, self.h = int(x), int(y), int(w), int(h)
         self.area, self.cx, self.cy = float(area), float(cx), float(cy)
         self._rows, self._starts, self._ends = rows, starts, ends
@@ -86,7 +88,7 @@ class Blob:
         return np.column_stack([xs, ys]).astype(np.float64)
 
 
-def _runs(binary: np.ndarray):
+def _runs(binary: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Horizontal runs of True: rows, starts, ends (exclusive), in raster order."""
     h, w = binary.shape
     padded = np.zeros((h, w + 2), np.int8)
@@ -174,7 +176,7 @@ def min_area_rect(points: np.ndarray) -> tuple[float, float]:
         return 0.0, 0.0
     pts = points - points.mean(axis=0)
 
-    def extents(angles: np.ndarray):
+    def extents(angles: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         c, s = np.cos(angles), np.sin(angles)
         along = pts[:, :1] * c + pts[:, 1:] * s
         across = -pts[:, :1] * s + pts[:, 1:] * c
@@ -187,7 +189,7 @@ def min_area_rect(points: np.ndarray) -> tuple[float, float]:
     return float(w[k]), float(h[k])
 
 
-def perspective_matrix(src, dst) -> np.ndarray:
+def perspective_matrix(src: Sequence[tuple[float, float]], dst: Sequence[tuple[float, float]]) -> np.ndarray:
     """The 3×3 homography taking 4 points src → dst (OpenCV's getPerspectiveTransform)."""
     a = np.zeros((8, 8))
     b = np.zeros(8)
@@ -198,7 +200,7 @@ def perspective_matrix(src, dst) -> np.ndarray:
     return np.append(np.linalg.solve(a, b), 1.0).reshape(3, 3)
 
 
-def affine_matrix(src, dst) -> np.ndarray:
+def affine_matrix(src: Sequence[tuple[float, float]], dst: Sequence[tuple[float, float]]) -> np.ndarray:
     """The 3×3 affine map taking 3 points src → dst (OpenCV's getAffineTransform, with the
     row 0 0 1 added)."""
     a = np.array([[x, y, 1.0] for x, y in src[:3]])

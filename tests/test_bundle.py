@@ -98,7 +98,7 @@ def test_one_shared_runtime_without_unused_parts(bundle):
     assert qt_translations and all(n.endswith(("_en.qm", "_vi.qm")) for n in qt_translations), qt_translations
     names = {p.name.lower() for p in base.rglob("*")}
     assert not any("wayland" in n or "eglfs" in n or "virtualkeyboard" in n for n in names)
-    assert not any(n.startswith("libqt6quick") or n.startswith("qt6quick") for n in names)
+    assert not any(n.startswith(("libqt6quick", "qt6quick")) for n in names)
     assert not (base / "cryptography").exists()
     assert (base / "PySide6").is_dir() and any(p.name.startswith(("QtPdf", "Qt6Pdf", "libQt6Pdf"))
                                                  for p in base.rglob("*"))
