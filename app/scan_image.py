@@ -14,6 +14,7 @@ import math
 from collections.abc import Sequence
 
 import numpy as np
+from PIL import Image
 
 __all__ = ["darkest_channel", "median3", "otsu_threshold", "components", "Blob", "min_area_rect",
            "perspective_matrix", "affine_matrix", "warp_perspective", "Template", "match_template", "grow_box",
@@ -49,7 +50,6 @@ def median3(grey: np.ndarray) -> np.ndarray:
 def otsu_threshold(grey: np.ndarray) -> int:
     """Otsu's threshold of a uint8 image, computed as OpenCV does (the last level of the
     dark class: pixels <= it are dark)."""
-    from PIL import Image
 
     # Pillow counts a page's levels ~10 times faster than np.bincount (no widening copy).
     hist = np.array(Image.fromarray(np.ascontiguousarray(grey, dtype=np.uint8)).histogram(), dtype=np.float64)
@@ -212,7 +212,6 @@ def warp_perspective(grey: np.ndarray, matrix: np.ndarray, size: tuple[int, int]
     """The image mapped by `matrix` (source → output pixel centres) onto an output of
     `size` (width, height), bilinear, outside filled with `fill` (OpenCV's warpPerspective
     with INTER_LINEAR and a constant border)."""
-    from PIL import Image
 
     inverse = np.linalg.inv(matrix)
     # Pillow maps output to input in pixel-edge coordinates (a pixel's centre at i + 0.5).
@@ -372,7 +371,6 @@ def fit_line_huber(xs: np.ndarray, ys: np.ndarray, *, c: float = 1.345, reps: fl
 
 def encode_png(grey: np.ndarray) -> bytes:
     """A grey image as PNG bytes (fast compression: crops shown on screen, not archived)."""
-    from PIL import Image
 
     buffer = io.BytesIO()
     Image.fromarray(np.ascontiguousarray(grey)).save(buffer, "PNG", compress_level=1)
@@ -382,7 +380,6 @@ def encode_png(grey: np.ndarray) -> bytes:
 def decode_jpeg_grey(data: bytes) -> np.ndarray | None:
     """A JPEG's grey (luma) image as stored, without applying its EXIF orientation; None
     when it cannot be decoded."""
-    from PIL import Image
 
     try:
         with Image.open(io.BytesIO(data)) as im:

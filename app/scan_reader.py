@@ -73,7 +73,7 @@ def _grey(rgb: np.ndarray) -> np.ndarray:
 
 
 def _pdfium():
-    # Lazy: OpenCV, pypdfium2 and Pillow load only when scans are read.
+    # Lazy: pypdfium2 and Pillow load only when scans are read.
     import pypdfium2 as pdfium
 
     return pdfium
@@ -120,7 +120,7 @@ def iter_scan_pages(paths: Sequence[str | Path], *, dpi: int = SCAN_DPI) -> Iter
             finally:
                 pdf.close()
         elif suffix in IMAGE_SUFFIXES:
-            # Lazy: OpenCV, pypdfium2 and Pillow load only when scans are read.
+            # Lazy: pypdfium2 and Pillow load only when scans are read.
             from PIL import Image, ImageSequence, UnidentifiedImageError
 
             try:
@@ -144,7 +144,7 @@ def _scanned_image(page) -> np.ndarray | None:
     JPEG image covering it (the usual scan-to-PDF): decoding it is ten times faster than
     rendering the page. None otherwise (then the page is rendered)."""
     try:
-        # Lazy: OpenCV, pypdfium2 and Pillow load only when scans are read.
+        # Lazy: pypdfium2 and Pillow load only when scans are read.
         import pypdfium2.raw as pdfium_c
 
         if page.get_rotation() != 0:
@@ -180,7 +180,7 @@ def count_scan_pages(paths: Sequence[str | Path]) -> int:
                 total += len(pdf)
                 pdf.close()
             else:
-                # Lazy: OpenCV, pypdfium2 and Pillow load only when scans are read.
+                # Lazy: pypdfium2 and Pillow load only when scans are read.
                 from PIL import Image
 
                 with Image.open(p) as im:

@@ -77,7 +77,7 @@ from app.services.settings import get_settings
 from app.rules.rows import (  # the plain rows, re-exported for callers
     NominationRow,
 )
-from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.orm.attributes import set_committed_value
 import time
 
 Progress = Callable[[int, int], None]
@@ -339,8 +339,6 @@ def apply_moves(session: Session, moves: Sequence[tuple[Nomination, str, str]]) 
     the workflow, with one event each, written in one batched UPDATE and one INSERT: all or
     none. A nomination may appear more than once (CHECKED → VOTED → APPROVED). Returns the
     count of changes. Raises InvalidTransition, ValidationFailed, StaleRecord."""
-    from sqlalchemy.orm.attributes import set_committed_value
-
     user, now = current_user(), utcnow()
     vote_needed: dict[tuple[int, str], bool] = {}
     rules_of: dict[int, dict] = {}
