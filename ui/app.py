@@ -64,10 +64,18 @@ def app_icon() -> QIcon:
     return icon
 
 
+GIL_SWITCH_INTERVAL_S = 0.001
+
+
 def create_app(argv: list[str] | None = None, *, lang: str | None = None) -> QApplication:
     """The QApplication (reused if one exists) with the bundled font, the Fusion style
     (same look on every PC and in screenshots) and the translations of `lang`
     (default: the one saved in QSettings)."""
+    # A worker running Python (an export, a ranking) holds the GIL for up to the switch
+    # interval each time the GUI thread needs it back; painting a table makes thousands of
+    # such hand-backs (one per data() call), so 5 ms each froze the window for 0.1–0.5 s.
+    # 1 ms keeps the window fluid at a small cost in the worker's throughput (issue 17).
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
     # PySide6 types instance() as QCoreApplication.
     app = cast("QApplication | None", QApplication.instance())
     if app is None:

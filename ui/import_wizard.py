@@ -40,7 +40,7 @@ from ui.labels import tr_label
 from ui.models.table import TupleTableModel
 from ui.settings import UiSettings
 from ui.workers import run_with_progress
-from ui.widgets import ask_save_file_name
+from ui.widgets import ask_save_file_name, fit_columns
 
 log = logging.getLogger("tdkt.ui.import")
 
@@ -375,7 +375,7 @@ class PreviewPage(QWizardPage):
         )
         self.issues_model.set_rows([(i.sheet, i.row, i.column, localize(i.message)) for i in p.issues])
         for view in (self.rows_view, self.issues_view):
-            view.resizeColumnsToContents()
+            fit_columns(view)
             header = view.horizontalHeader()
             for col in range(view.model().columnCount() - 1):
                 header.resizeSection(col, min(header.sectionSize(col) + 12, 260))

@@ -570,3 +570,20 @@ def ok_cancel_buttons(dialog, ok_text: str, cancel_text: str, on_ok):
     buttons.accepted.connect(on_ok)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+RESIZE_SAMPLE_ROWS = 100
+
+
+def fit_columns(view) -> None:
+    """resizeColumnsToContents() measured on the first RESIZE_SAMPLE_ROWS rows (and the
+    visible ones) instead of Qt's default 1,000: every measured cell is a Python data()
+    call, and a long audit log or history froze the window for 0.1-0.2 s (issue 17)."""
+    view.horizontalHeader().setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
+    view.resizeColumnsToContents()
+
+
+def sample_resize(view) -> None:
+    """Limit the rows (columns) a ResizeToContents header measures (see fit_columns)."""
+    view.horizontalHeader().setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
+    view.verticalHeader().setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)

@@ -34,6 +34,7 @@ from app.database import Database
 from app.services import audit
 from ui.lazy_refresh import LazyRefresh
 from ui.operations import OpChanges, QueryOp, change_hub
+from ui.widgets import fit_columns, sample_resize
 
 MAX_ROWS = 2000  # newest entries shown; narrow the filters for older ones
 
@@ -64,6 +65,7 @@ class AuditView(QWidget):
         self.detail.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.detail.verticalHeader().setVisible(False)
         header = self.detail.horizontalHeader()
+        sample_resize(self.detail)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -84,7 +86,7 @@ class AuditView(QWidget):
                       audit.ACTION_LABELS.get(r.action, r.action), r.table, r.row_id]
             for j, v in enumerate(values):
                 self.table.setItem(i, j, QTableWidgetItem(v))
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         self.detail.setRowCount(0)
         if rows:
             self.table.selectRow(0)

@@ -25,6 +25,7 @@ from app.database import Database
 from ui import errors
 from ui.operations import CollectionOp, QueryOp
 from ui.settings import UiSettings
+from ui.widgets import fit_columns
 
 
 class AccountsDialog(QDialog):
@@ -75,7 +76,7 @@ class AccountsDialog(QDialog):
             state = self.tr("Vô hiệu hóa") if r.disabled else self.tr("Đang dùng")
             for j, v in enumerate((r.login, r.full_name, labels.get(r.role, r.role), state)):
                 self.table.setItem(i, j, QTableWidgetItem(v))
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
 
     def _selected(self):
         items = self.table.selectedItems()

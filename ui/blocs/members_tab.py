@@ -48,7 +48,7 @@ from ui.i18n import fmt_int
 from ui.models.dto_table import Column, DtoTableModel
 from ui.models.unit_tree import ALL_UNITS, UNIT_ID_ROLE, UnitTreeModel
 from ui.operations import BLOCS, CollectionOp, QueryOp
-from ui.widgets import ErrorLabel, fit_to_screen, set_invalid
+from ui.widgets import ErrorLabel, fit_to_screen, set_invalid, sample_resize
 
 OUTSIDE_TINT = (QColor("#fff4d6"), QColor("#7a5200"))
 
@@ -299,6 +299,7 @@ class MembersTab(QWidget):
         ], self, tint=lambda m, col: OUTSIDE_TINT if col == 1 and m.unit_id is None else None)
         self.members_view = make_table(self.members_model)
         mh = self.members_view.horizontalHeader()
+        sample_resize(self.members_view)
         mh.setStretchLastSection(False)
         mh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3):
@@ -373,6 +374,7 @@ class MembersTab(QWidget):
         ], self)
         self.history_view = make_table(self.history_model)
         hh = self.history_view.horizontalHeader()
+        sample_resize(self.history_view)
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.history_view.setToolTip(self.tr("Nhấp đúp để xem, sửa năm đó"))

@@ -41,7 +41,7 @@ from app.services import scoring_report
 from ui.blocs.scoring_grid import format_points
 from ui.blocs.scoring_tab import TableCombo, TableTab
 from ui.models.table import RowTableModel
-from ui.widgets import ErrorLabel
+from ui.widgets import ErrorLabel, sample_resize
 from ui.export_flow import PDF, XLSX, export_document
 from ui.operations import NOMINATIONS, CollectionOp, QueryOp
 from ui import theme
@@ -65,36 +65,52 @@ class RankingModel(RowTableModel):
                          self.tr("Điểm chấm (bình quân)"), self.tr("Chênh lệch"), self.tr("Số phiếu"),
                          self.tr("Ghi chú")]
         self.drop_extremes = False
+        self._cells: list = []
 
     def set_rows(self, rows, *, drop_extremes: bool = False) -> None:
         self.drop_extremes = drop_extremes
+        rows = list(rows)
+        # Texts and tints computed once per row, not on every data() call: painting and
+        # sizing a 60-row ranking asks for ~10,000 cells (issue 17: the window froze).
+        self._cells = [self._row_cells(r, sheets, tie) for r, sheets, tie in rows]
         super().set_rows(rows)
+
+    def _row_cells(self, r, sheets, tie):
+        gap = None if r.self_total is None else r.self_total - r.total
+        notes = []
+        if tie is not None:
+            notes.append(self.tr("Đồng hạng %1").replace("%1", str(r.rank)))
+        if self.drop_extremes and not r.dropped_extremes:
+            notes.append(self.tr("dưới 5 phiếu: không bỏ điểm cao nhất, thấp nhất"))
+        if r.unit_id is None:
+            notes.append(self.tr("cơ quan ngoài hệ thống"))
+        texts = (str(r.rank), r.member_name, format_points(r.self_total), format_points(r.total),
+                 _signed(gap), str(sheets), "; ".join(notes))
+        brushes = None
+        if tie is not None:
+            back, fore = theme.cell(TIE_COLOURS[tie % 2])
+            brushes = (QBrush(back), QBrush(fore))
+        font = None
+        if r.rank == 1:
+            font = QFont()
+            font.setBold(True)
+        return texts, brushes, font
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        r, sheets, tie = self._rows[index.row()]
+        texts, brushes, font = self._cells[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            gap = None if r.self_total is None else r.self_total - r.total
-            notes = []
-            if tie is not None:
-                notes.append(self.tr("Đồng hạng %1").replace("%1", str(r.rank)))
-            if self.drop_extremes and not r.dropped_extremes:
-                notes.append(self.tr("dưới 5 phiếu: không bỏ điểm cao nhất, thấp nhất"))
-            if r.unit_id is None:
-                notes.append(self.tr("cơ quan ngoài hệ thống"))
-            return (str(r.rank), r.member_name, format_points(r.self_total), format_points(r.total),
-                    _signed(gap), str(sheets), "; ".join(notes))[col]
+            return texts[col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 2, 3, 4, 5):
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and tie is not None:
-            back, fore = theme.cell(TIE_COLOURS[tie % 2])
-            return QBrush(back if role == Qt.ItemDataRole.BackgroundRole else fore)
-        if role == Qt.ItemDataRole.FontRole and r.rank == 1:
-            f = QFont()
-            f.setBold(True)
-            return f
+        if role == Qt.ItemDataRole.BackgroundRole and brushes is not None:
+            return brushes[0]
+        if role == Qt.ItemDataRole.ForegroundRole and brushes is not None:
+            return brushes[1]
+        if role == Qt.ItemDataRole.FontRole and font is not None:
+            return font
         return None
 
 
@@ -159,6 +175,7 @@ class RankingTab(TableTab):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
+        sample_resize(self.view)
         self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for col in (0, 2, 3, 4, 5, 6):
             self.view.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
@@ -171,6 +188,7 @@ class RankingTab(TableTab):
         self.gap_view = QTableView()
         self.gap_view.setModel(self.gap_model)
         self.gap_view.verticalHeader().hide()
+        sample_resize(self.gap_view)
         self.gap_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3, 4):
             self.gap_view.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)

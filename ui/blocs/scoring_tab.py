@@ -37,7 +37,7 @@ from app.services import bloc as bloc_service
 from app.services import council as council_service
 from ui.blocs.scoring_grid import ScoringGridModel, ScoringGridView
 from ui import errors
-from ui.widgets import ErrorLabel
+from ui.widgets import ErrorLabel, sample_resize
 from ui.operations import BLOCS, SCORES, CollectionOp, QueryOp
 
 SELF = -1  # the sheet combo's data for the members' self-scores
@@ -135,6 +135,7 @@ class ScoringTab(TableTab):
         self.grid.horizontalHeader().setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 8)
         self.grid.verticalHeader().setMaximumWidth(420)
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        sample_resize(self.grid)
 
         self.hint = QLabel(self.tr("Gõ điểm rồi nhấn Enter để lưu và xuống tiêu chí tiếp theo; Tab sang đơn vị "
                                    "bên phải; Delete xóa điểm. Ô vàng: chưa chấm; ô xám: đơn vị của người chấm "

@@ -34,7 +34,7 @@ from ui.export_flow import DOCX, PDF, export_document
 from ui.first_run import ensure_setup
 from ui.labels import tr_label
 from ui.operations import COUNCIL, CollectionOp, QueryOp
-from ui.widgets import DateTimeEdit, ErrorLabel, FieldBox
+from ui.widgets import DateTimeEdit, ErrorLabel, FieldBox, fit_columns
 
 
 class MeetingTab(QWidget):
@@ -203,7 +203,7 @@ class MeetingTab(QWidget):
                 self.committee_list.addItem(li)
             if a.committee_role == "HEAD":
                 self.head_combo.setCurrentIndex(self.head_combo.findData(a.member_id))
-        self.attendance_table.resizeColumnsToContents()
+        fit_columns(self.attendance_table)
         self.attendance_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 
     # ------------------------------------------------------------ writes

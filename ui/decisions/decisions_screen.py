@@ -49,7 +49,7 @@ from ui.operations import (
     change_hub,
     notify_changed,
 )
-from ui.widgets import DateEdit, format_date
+from ui.widgets import DateEdit, format_date, fit_columns
 
 
 def _table(model) -> QTableView:
@@ -213,7 +213,7 @@ class NominationPickerDialog(FormDialog):
 
     def _show_approved(self, rows) -> None:
         self.model.set_rows(rows)
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view)
 
     def chosen(self) -> list[int]:
         rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())
@@ -385,7 +385,7 @@ class DecisionsScreen(QWidget):
     def _show_list(self, rows, current: int | None) -> None:
         self.view.selectionModel().blockSignals(True)
         self.model.set_rows(rows)
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view)
         row = self.model.row_of(lambda r: r.id == current) if current else -1
         if row < 0 and self.model.rows:
             row = 0
@@ -425,7 +425,7 @@ class DecisionsScreen(QWidget):
                              .replace("%2", d.issued_by))
             self.header.setText("<br>".join(x for x in lines if x))
             self.items_model.set_rows(d.items)
-            self.items_view.resizeColumnsToContents()
+            fit_columns(self.items_view)
             if self._select_nomination is not None:
                 self.items_view.selectRow(self.items_model.row_of(lambda r: r.nomination_id == self._select_nomination))
         self._select_nomination = None

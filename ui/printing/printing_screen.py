@@ -51,6 +51,7 @@ from ui.operations import DECISIONS, PRINTING, SETTINGS, CollectionOp, OpChanges
 from ui.printing import output
 from ui.printing.profiles_dialog import PrinterProfilesDialog
 from ui.printing.template_editor import BlankTemplateEditor
+from ui.widgets import fit_columns
 
 FIT_WARNING = QT_TRANSLATE_NOOP("PrintingScreen", "Trong hộp thoại in, chọn tỉ lệ 100% («Kích thước thực», Actual size) và TẮT «Vừa trang» (Fit to page); nếu không, chữ sẽ lệch khỏi các dòng của phôi.")  # noqa: E501
 PREVIEW_DPI = 110  # the preview image; it is scaled down to fit the pane
@@ -270,7 +271,7 @@ class PrintingScreen(QWidget):
             self.printer.addItem(p.name, p.profile)
         self.printer.setCurrentIndex(max(0, self.printer.findText(chosen)))
         self.log_model.set_rows(log)
-        self.log_view.resizeColumnsToContents()
+        fit_columns(self.log_view)
         if self.decision.currentData() != current:
             self._on_decision_changed()
 
