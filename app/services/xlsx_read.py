@@ -22,6 +22,7 @@ import re
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
 
 from openpyxl import load_workbook
 from openpyxl.utils.datetime import from_excel
@@ -30,6 +31,10 @@ from app.errors import BadInput, Cancelled
 from app.rules.codes import GENDERS, lookup, lookup_gender
 from app.rules.person import SheetColumn
 from app.rules.vntext import clean_text, fold
+
+if TYPE_CHECKING:
+    from openpyxl.workbook.workbook import Workbook
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 __all__ = [
     "Progress",
@@ -122,7 +127,7 @@ def is_encrypted_office_file(path: Path) -> bool:
     return all(name in data for name in _ENCRYPTED_STREAMS)
 
 
-def open_workbook(path: Path):
+def open_workbook(path: Path) -> tuple[Workbook, BinaryIO]:
     """(workbook, file object), both to be closed by the caller. Raises BadInput."""
     if not path.exists():
         raise BadInput(detail=f"Không tìm thấy tệp {path}.")
@@ -162,7 +167,7 @@ def open_workbook(path: Path):
     return wb, fh
 
 
-def declared_rows(ws) -> int:
+def declared_rows(ws: ReadOnlyWorksheet) -> int:
     """The row count the sheet's dimension record declares (for a progress bar only).
 
     Read once per sheet: `max_row` inside a row loop rescans the sheet (quadratic).
@@ -302,7 +307,7 @@ def chunks(items: Sequence, size: int) -> Iterable[Sequence]:
 
 
 def read_sheet(
-    ws,
+    ws: ReadOnlyWorksheet,
     sheet: str,
     columns: Sequence[SheetColumn],
     issues: list[ImportIssue],
