@@ -295,8 +295,7 @@ def run_waiting(parent: QWidget | None, fn: Callable[[], Any], *, where: str, se
     loop = QEventLoop()
     dialog = ConnectingDialog(where, parent, server=server)
     dialog.rejected.connect(loop.quit)
-    poll = QTimer()
-    poll.setInterval(_POLL_MS)
+
     def quit_when_done() -> None:
         if call.done.is_set():
             loop.quit()
@@ -305,6 +304,8 @@ def run_waiting(parent: QWidget | None, fn: Callable[[], Any], *, where: str, se
         if not call.done.is_set():
             dialog.show()
 
+    poll = QTimer()
+    poll.setInterval(_POLL_MS)
     poll.timeout.connect(quit_when_done)
     show = QTimer()
     show.setSingleShot(True)
