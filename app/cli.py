@@ -7,6 +7,8 @@ comparison found differences; 4 `check` found damage or tampering; 1 an unexpect
 Each command imports its services and writers inside its function, on purpose: start-up
 time of the command line — `tdkt-cli tally` or `template` must not load SQLAlchemy's
 models, ReportLab, openpyxl or OpenCV that other commands need.
+
+`--lang en` prints the messages of `app.messages` in English; Vietnamese is the default.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from app import __version__
 from app.errors import AppError, BadInput
+from app.messages import LANGUAGES, current_language, format_message, set_language, term
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -43,7 +46,7 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        self.exit(EXIT_BAD_INPUT, f"Lỗi tham số: {message}\n")
+        self.exit(EXIT_BAD_INPUT, format_message("cli.usage_error", {"message": message}) + "\n")
 
 
 def _default_db() -> str:
@@ -73,20 +76,18 @@ def _login(db: Database, args: argparse.Namespace) -> None:
     user = getattr(args, "user", None)
     if not db.accounts_exist():
         if user:
-            raise BadInput(detail=f"--user {user}: cơ sở dữ liệu chưa có tài khoản nào; hãy tạo tài khoản quản trị "
-                                  "bằng 'tdkt-cli user add TÊN --role admin' hoặc bỏ --user.")
+            raise BadInput("cli.no_accounts_yet", user=user)
         return
     if getattr(args, "first_account_ok", False) and not user:
         return
     if not user:
-        raise BadInput(detail="Cơ sở dữ liệu có tài khoản: cần --user TÊN_ĐĂNG_NHẬP (mật khẩu lấy từ biến môi "
-                              "trường TDKT_PASSWORD hoặc được hỏi).")
+        raise BadInput("cli.login_required")
     password = os.environ.get("TDKT_PASSWORD")
     if password is None:
         try:
             password = getpass.getpass(f"Mật khẩu của {user}: ")
         except (EOFError, OSError):
-            raise BadInput(detail="Không đọc được mật khẩu; hãy đặt biến môi trường TDKT_PASSWORD.") from None
+            raise BadInput("cli.password_unreadable") from None
     db.login(user, password)
     args.login_password = password  # `user passwd` of one's own account proves the current one with it
 
@@ -103,9 +104,9 @@ def _new_password() -> str:
         first = getpass.getpass("Mật khẩu mới: ")
         second = getpass.getpass("Nhập lại mật khẩu mới: ")
     except (EOFError, OSError):
-        raise BadInput(detail="Không đọc được mật khẩu mới; hãy đặt biến môi trường TDKT_NEW_PASSWORD.") from None
+        raise BadInput("cli.new_password_unreadable") from None
     if first != second:
-        raise BadInput(detail="Hai lần nhập mật khẩu mới không giống nhau; chưa đổi gì.")
+        raise BadInput("cli.new_password_mismatch")
     return first
 
 
@@ -126,6 +127,11 @@ def _out(args: argparse.Namespace, path: str | None = None, **kwargs: Any) -> Pa
     return check_output_path(args.out if path is None else path, database=db_file, **kwargs)
 
 
+def _say(code: str, **params: object) -> str:
+    """A line of output in the language of `--lang`."""
+    return format_message(code, params)
+
+
 def _progress_printer(label: str) -> Callable[[int, int], None]:
     """A `progress(done, total)` that prints a line every 10 % on stderr."""
     state = {"last": -1}
@@ -136,7 +142,7 @@ def _progress_printer(label: str) -> Callable[[int, int], None]:
         step = done * 10 // total
         if step != state["last"]:
             state["last"] = step
-            print(f"{label}: {done * 100 // total}%", file=sys.stderr, flush=True)
+            print(f"{term(label, current_language())}: {done * 100 // total}%", file=sys.stderr, flush=True)
 
     return progress
 
@@ -146,7 +152,7 @@ def _progress_printer(label: str) -> Callable[[int, int], None]:
 
 def cmd_init(args: argparse.Namespace) -> int:
     db = _open(args)
-    print(f"Cơ sở dữ liệu sẵn sàng: {db.location}")
+    print(_say("cli.ready", location=db.location))
     db.close()
     return EXIT_OK
 
@@ -170,14 +176,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from app.services.demo import generate_demo
 
     if args.people is not None and args.people < 1:
-        raise BadInput(detail="--people phải là số nguyên dương.")
+        raise BadInput("cli.people_positive")
     db = _open(args)
     with db.factory.begin() as session:
         summary = generate_demo(
             session, people=args.people, seed=args.seed, progress=_progress_printer("Tạo dữ liệu mẫu")
         )
     db.close()
-    print(f"Đã tạo dữ liệu mẫu: {summary}")
+    print(_say("cli.demo_done", summary=summary))
     return EXIT_OK
 
 
@@ -185,7 +191,7 @@ def cmd_template(args: argparse.Namespace) -> int:
     from app.services.templates import write_import_template
 
     out = write_import_template(args.kind, _out(args))
-    print(f"Đã ghi mẫu {args.kind}: {out}")
+    print(_say("cli.template_written", kind=args.kind, out=out))
     return EXIT_OK
 
 
@@ -194,9 +200,9 @@ def _import_nominations(args: argparse.Namespace) -> int:
     from app.services.nomination_import import run_import
 
     if args.round is None:
-        raise BadInput(detail="Cần --round ID (mã số đợt xét) để nhập danh sách đề nghị.")
+        raise BadInput("cli.round_needed_for_import")
     if args.only_valid:
-        raise BadInput(detail="Danh sách đề nghị được nhập tất cả hoặc không; --only-valid không áp dụng.")
+        raise BadInput("cli.only_valid_not_for_nominations")
     path = Path(args.file)
     db = _open(args)
     try:
@@ -250,16 +256,16 @@ def cmd_backup(args: argparse.Namespace) -> int:
     url = to_url(args.db or _default_db())
     if sqlite_path(url) is None:
         if not url.startswith("postgresql"):
-            raise BadInput(detail="Sao lưu chỉ áp dụng cho tệp SQLite và máy chủ PostgreSQL.")
+            raise BadInput("cli.backup_kinds")
         out: Path | None = backup_postgres(url, _out(args, allow_sqlite=True) if args.out else None)
-        print(f"Đã sao lưu (pg_dump) vào {out}")
+        print(_say("cli.pg_dump_done", out=out))
         return EXIT_OK
     db = _open(args)
     try:
         out = backup_database(db.engine, reason="thu-cong", out=_out(args, allow_sqlite=True) if args.out else None)
     finally:
         db.close()
-    print(f"Đã sao lưu vào {out}")
+    print(_say("cli.backup_done", out=out))
     return EXIT_OK
 
 
@@ -295,9 +301,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     finally:
         engine.dispose()
     if previous:
-        print(f"Bản cũ được giữ tại {previous}")
+        print(_say("cli.previous_kept", previous=previous))
     _log_restore(args)  # brings the restored file to the current schema, then a RESTORE entry
-    print(f"Đã khôi phục từ {args.file}")
+    print(_say("cli.restored", file=args.file))
     return EXIT_OK
 
 
@@ -330,9 +336,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     if problems:
         for p in problems:
             print(p)
-        print(f"Phát hiện {len(problems)} vấn đề về toàn vẹn dữ liệu.", file=sys.stderr)
+        print(_say("cli.check_problems", count=len(problems)), file=sys.stderr)
         return EXIT_DAMAGE
-    print("Cơ sở dữ liệu toàn vẹn: nhật ký thay đổi liền mạch, dữ liệu khớp nhật ký, các kết quả niêm phong khớp.")
+    print(_say("cli.check_ok"))
     return EXIT_OK
 
 
@@ -357,26 +363,26 @@ def cmd_user(args: argparse.Namespace) -> int:
                     print(f"{r.login}\t{r.role}\t{r.full_name}\t{state}")
             return EXIT_OK
         if not args.login:
-            raise BadInput(detail=f"user {args.action}: cần TÊN_ĐĂNG_NHẬP.")
+            raise BadInput("cli.user_login_needed", action=args.action)
         if args.action == "add":
             if not args.role:
-                raise BadInput(detail="user add: cần --role admin, clerk hoặc viewer.")
+                raise BadInput("cli.user_add_role")
             password = _new_password()
             with db.factory.begin() as session:
                 row = accounts.create_account(session, login=args.login, password=password, role=args.role,
                                               full_name=args.name or "")
-            print(f"Đã tạo tài khoản {row.login} (vai trò {row.role_label}).")
+            print(_say("cli.account_created", login=row.login, role=row.role_label))
         elif args.action == "disable":
             with db.factory.begin() as session:
                 row = accounts.disable_account(session, login=args.login)
-            print(f"Đã vô hiệu hóa tài khoản {row.login}.")
+            print(_say("cli.account_disabled", login=row.login))
         elif args.action == "passwd":
             password = _new_password()
             own = bool(args.user) and accounts.login_key(args.user) == accounts.login_key(args.login)
             with db.factory.begin() as session:
                 accounts.set_password(session, login=args.login, new_password=password,
                                       current_password=getattr(args, "login_password", None) if own else None)
-            print(f"Đã đổi mật khẩu của {args.login}.")
+            print(_say("cli.password_changed", login=args.login))
     finally:
         db.close()
     return EXIT_OK
@@ -392,7 +398,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
         try:
             since = _dt.date.fromisoformat(args.since)
         except ValueError:
-            raise BadInput(detail=f"--since {args.since}: ngày không hợp lệ (dạng YYYY-MM-DD).") from None
+            raise BadInput("cli.since_bad_date", since=args.since) from None
     db = _open(args)
     try:
         with db.factory() as session:
@@ -408,7 +414,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
                             for c, b, a in r.changes()[:8]) if r.action in ("UPDATE",) else ""
         print(f"{r.seq}\t{r.at:%Y-%m-%d %H:%M:%S}Z\t{r.account}\t{ACTION_LABELS.get(r.action, r.action)}\t{what}"
               + (f"\t{changes}" if changes else ""))
-    print(f"{len(rows)} mục.", file=sys.stderr)
+    print(_say("cli.entries", count=len(rows)), file=sys.stderr)
     return EXIT_OK
 
 
@@ -469,7 +475,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                                             with_status=args.with_status, with_verdict=args.with_verdict)
     finally:
         db.close()
-    print(f"Đã ghi danh sách {count} đề nghị: {out}")
+    print(_say("cli.nominations_written", count=count, out=out))
     return EXIT_OK
 
 
@@ -493,10 +499,10 @@ def _export_document(args: argparse.Namespace) -> int:
     if key is None and args.kind == "submission":
         key = _in_session(args, documents.open_round_id)
     if key is None:
-        raise BadInput(detail=f"Cần --{option} ID (mã số {label}; xem: tdkt-cli list {option}s) để xuất {what}.")
+        raise BadInput("cli.id_needed_for_export", option=option, label=label, what=what)
     out = _in_session(args, lambda session: getattr(documents, fn)(
         session, **{keyword: key}, out=_out(args), progress=_progress_printer("Xuất tài liệu")))
-    print(f"Đã ghi {what}: {out}")
+    print(_say("cli.document_written", what=what, out=out))
     return EXIT_OK
 
 
@@ -522,17 +528,17 @@ def cmd_settings(args: argparse.Namespace) -> int:
 
     if args.action == "set":
         if args.key is None or args.value is None:
-            raise BadInput(detail="Cần: tdkt-cli settings set KHÓA GIÁ_TRỊ.")
+            raise BadInput("cli.settings_set_usage")
         db = _open(args)
         try:
             with db.factory.begin() as session:
                 set_setting(session, key=args.key, value=args.value)
         finally:
             db.close()
-        print(f"Đã lưu {args.key} = {args.value}")
+        print(_say("cli.setting_saved", key=args.key, value=args.value))
         return EXIT_OK
     if args.action is not None:
-        raise BadInput(detail=f"Không hiểu «{args.action}»; dùng: settings [--json] hoặc settings set KHÓA GIÁ_TRỊ.")
+        raise BadInput("cli.settings_unknown_action", action=args.action)
     values = _in_session(args, settings_dict)
     if args.json:
         print(json.dumps(values, ensure_ascii=False))
@@ -547,8 +553,7 @@ def _export_stats(args: argparse.Namespace) -> int:
     from app.services import reports
 
     if args.year is None or args.form is None:
-        raise BadInput(detail="Cần --year NĂM và --form (0601, 0602, 0603, by_unit, shares, rewards) "
-                              "để xuất thống kê.")
+        raise BadInput("cli.stats_needs_year_form")
     request = reports.ReportRequest(args.form, args.year, unit_ids=tuple(args.unit) if args.unit else None,
                                     level_filter=args.levels, span=args.span)
     out = _in_session(args, lambda session: reports.export_report(session, request, _out(args)))
@@ -562,10 +567,10 @@ def _export_decision(args: argparse.Namespace) -> int:
     from app.services import decision
 
     if args.decision is None:
-        raise BadInput(detail="Cần --decision ID để xuất danh sách kèm theo quyết định.")
+        raise BadInput("cli.decision_needed_for_annex")
     out = _in_session(args, lambda session: decision.export_decision_list(
         session, decision_id=args.decision, out=_out(args), progress=_progress_printer("Xuất danh sách")))
-    print(f"Đã ghi danh sách kèm theo quyết định: {out}")
+    print(_say("cli.annex_written", out=out))
     return EXIT_OK
 
 
@@ -574,10 +579,10 @@ def _export_payments(args: argparse.Namespace) -> int:
     from app.services.money import export_payments
 
     if args.decision is None:
-        raise BadInput(detail="Cần --decision ID để xuất danh sách chi tiền thưởng.")
+        raise BadInput("cli.decision_needed_for_payments")
     out = _in_session(args, lambda session: export_payments(
         session, decision_id=args.decision, out=_out(args), progress=_progress_printer("Xuất danh sách")))
-    print(f"Đã ghi danh sách chi tiền thưởng: {out}")
+    print(_say("cli.payments_written", out=out))
     return EXIT_OK
 
 
@@ -586,10 +591,10 @@ def _export_scoring(args: argparse.Namespace) -> int:
     from app.services.scoring_report import export_scoring
 
     if args.table is None:
-        raise BadInput(detail="Cần --table ID (mã số bảng tiêu chí chấm điểm) để xuất bảng tổng hợp chấm điểm.")
+        raise BadInput("cli.table_needed_for_scoring")
     out = _in_session(args, lambda session: export_scoring(
         session, table_id=args.table, out=_out(args), progress=_progress_printer("Xuất bảng điểm")))
-    print(f"Đã ghi bảng tổng hợp kết quả chấm điểm: {out}")
+    print(_say("cli.scoring_written", out=out))
     return EXIT_OK
 
 
@@ -598,10 +603,10 @@ def _export_examples(args: argparse.Namespace) -> int:
     from app.services.example import export_examples
 
     if args.movement is None:
-        raise BadInput(detail="Cần --movement ID (mã số phong trào) để xuất danh sách điển hình tiên tiến.")
+        raise BadInput("cli.movement_needed_for_models")
     out, count = _in_session(args, lambda session: export_examples(
         session, movement_id=args.movement, out=_out(args), progress=_progress_printer("Xuất danh sách")))
-    print(f"Đã ghi danh sách {count} điển hình tiên tiến: {out}")
+    print(_say("cli.examples_written", count=count, out=out))
     return EXIT_OK
 
 
@@ -624,7 +629,7 @@ def cmd_certificates(args: argparse.Namespace) -> int:
     from app.services import printing
 
     if (args.decision is None) == (args.list is None):
-        raise BadInput(detail="Cần đúng một trong hai: --decision ID hoặc --list TỆP.xlsx (danh sách ngoài quyết định).")
+        raise BadInput("cli.decision_or_list")
     if args.list is not None:
         return _certificates_from_list(args)
     db = _open(args)
@@ -639,7 +644,7 @@ def cmd_certificates(args: argparse.Namespace) -> int:
                 progress=_progress_printer("In giấy khen"))
     finally:
         db.close()
-    print(f"Đã ghi {result.pages} trang: {result.path}")
+    print(_say("cli.pages_written", pages=result.pages, out=result.path))
     return EXIT_OK
 
 
@@ -654,13 +659,13 @@ def _certificates_from_list(args: argparse.Namespace) -> int:
     from app.services.mail_merge import CommonLines, read_certificate_list
 
     if not args.template:
-        raise BadInput(detail="Cần --template giay-khen, bang-khen hoặc cstdcs.")
+        raise BadInput("cli.template_needed")
     day = None
     if args.date:
         try:
             day = _dt.date.fromisoformat(args.date)
         except ValueError:
-            raise BadInput(detail=f"--date {args.date}: ngày không hợp lệ (dạng YYYY-MM-DD).") from None
+            raise BadInput("cli.date_bad", date=args.date) from None
     override = CommonLines(
         agency_name=args.agency or "", issuer_title=args.issuer_title or "", signer_title=args.signer_title or "",
         signer_name=args.signer_name or "", place=args.place or "", date=day,
@@ -685,7 +690,7 @@ def _certificates_from_list(args: argparse.Namespace) -> int:
                 db.close()
     report = render_certificates(items, template, out=_out(args), blank=args.blank, printer=profile,
                                  progress=_progress_printer("In giấy khen"))
-    print(f"Đã ghi {report.pages} trang: {args.out}")
+    print(_say("cli.pages_written", pages=report.pages, out=args.out))
     return EXIT_OK
 
 
@@ -720,9 +725,8 @@ def cmd_verdicts(args: argparse.Namespace) -> int:
         for text in r["reasons"]:
             print(f"      - {text}")
     counts = summary.by_status
-    print(f"Bộ quy tắc {summary.rule_set}: {len(rows)} đề nghị — ✔ đủ điều kiện {counts.get('ELIGIBLE', 0)}, "
-          f"? cần Hội đồng/Thường trực kiểm tra {counts.get('MANUAL_CHECK', 0)}, "
-          f"✘ không đủ điều kiện {counts.get('NOT_ELIGIBLE', 0)}")
+    print(_say("cli.verdicts_summary", rule_set=summary.rule_set, count=len(rows), eligible=counts.get("ELIGIBLE", 0),
+               manual=counts.get("MANUAL_CHECK", 0), not_eligible=counts.get("NOT_ELIGIBLE", 0)))
     return EXIT_OK
 
 
@@ -734,11 +738,11 @@ def _read_input(path: str) -> bytes:
     try:
         return Path(path).read_bytes()
     except FileNotFoundError:
-        raise BadInput(detail=f"Tệp {path}: không tìm thấy tệp.") from None
+        raise BadInput("file.not_found", path=path) from None
     except IsADirectoryError:
-        raise BadInput(detail=f"Tệp {path}: đây là một thư mục, không phải tệp.") from None
+        raise BadInput("file.is_folder", path=path) from None
     except OSError as exc:
-        raise BadInput(detail=f"Tệp {path}: không đọc được ({exc.strerror or exc}).") from None
+        raise BadInput("file.unreadable", path=path, strerror=exc.strerror or exc) from None
 
 
 def _display_width(text: str) -> int:
@@ -852,7 +856,7 @@ def cmd_ballots(args: argparse.Namespace) -> int:
     from app.rules.vntext import clean_text
 
     if args.spares < 0:
-        raise BadInput(detail=f"--spares: số phiếu dự phòng phải ≥ 0 (đọc được {args.spares}).")
+        raise BadInput("cli.spares_not_negative", spares=args.spares)
     names = parse_candidates(decode_text(_read_input(args.candidates), args.candidates), args.candidates)
     title = clean_text(args.title or "") or "Bầu danh hiệu thi đua"
     data = BallotPaperData(
@@ -877,13 +881,14 @@ def cmd_read_ballots(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False))
     else:
-        print(f"Đã đọc {len(result.sheets)} tờ phiếu ({len(result.sheets) - len(review)} chắc chắn, "
-              f"{len(review)} cần xem lại) trong {result.seconds:.1f} giây: {args.out}")
+        print(_say("cli.scans_read", sheets=len(result.sheets), sure=len(result.sheets) - len(review),
+                   review=len(review), seconds=round(result.seconds, 1), out=args.out))
     for page in result.rejected:
         print(f"Không tính: {page.where}: {page.problem}.", file=sys.stderr)
     for sheet in review:
         where = "; ".join(p.where for p in sheet.pages)
-        print(f"Cần xem lại phiếu {sheet.number} ({where}): {sheet.reason()}.", file=sys.stderr)
+        print(_say("cli.sheet_to_review", sheet_number=sheet.number, where=where, reason=sheet.reason()),
+              file=sys.stderr)
     return EXIT_DIFFERENCES if review else EXIT_OK
 
 
@@ -905,6 +910,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="tdkt-cli", description="TĐKT Desk – công cụ dòng lệnh")
     p.add_argument("--version", action="version", version=f"tdkt-cli {__version__}")
     p.add_argument("--db", help="đường dẫn tệp SQLite hoặc URL SQLAlchemy (mặc định: thư mục dữ liệu người dùng)")
+    p.add_argument("--lang", choices=LANGUAGES, default="vi",
+                   help="ngôn ngữ của thông báo: vi (mặc định) hoặc en / language of messages")
     p.add_argument("--user", metavar="TÊN_ĐĂNG_NHẬP",
                    help="tài khoản (khi cơ sở dữ liệu có tài khoản); mật khẩu từ TDKT_PASSWORD hoặc được hỏi")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -1079,27 +1086,28 @@ def main(argv: list[str] | None = None) -> int:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
     args = build_parser().parse_args(argv)
+    set_language(args.lang)
     try:
         if getattr(args, "out", None):  # every --out passes the guard before any work
             _out(args, allow_sqlite=args.command == "backup")
         return args.func(args)
     except AppError as exc:
-        print(f"Lỗi: {exc.message()}", file=sys.stderr)
+        print(format_message("cli.error", {"message": exc.message()}), file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
-        print("Đã dừng.", file=sys.stderr)
+        print(format_message("cli.stopped", {}), file=sys.stderr)
         return EXIT_FAILURE
     except Exception as exc:  # a full disk, a database error: a sentence, never a traceback
         message = _system_error_message(exc)
         if message is None:
             raise
         log.debug("system error", exc_info=True)
-        print(f"Lỗi: {message}", file=sys.stderr)
+        print(format_message("cli.error", {"message": message}), file=sys.stderr)
         return EXIT_BAD_INPUT
 
 
 def _system_error_message(exc: BaseException) -> str | None:
-    """A Vietnamese sentence for an OSError or a database driver error, without the SQL
+    """A sentence (in the current language) for an OSError or a database driver error, without the SQL
     or its parameters (which may hold personal data); None for a program bug."""
     from app.safe_write import disk_error
 
@@ -1110,10 +1118,10 @@ def _system_error_message(exc: BaseException) -> str | None:
         text = str(orig if orig is not None else "").strip().splitlines()
         first = text[0] if text else ""
         if "full" in first.lower() or "no space" in first.lower():
-            return "Ổ đĩa đã đầy: không ghi được vào cơ sở dữ liệu. Không có gì được ghi; hãy giải phóng chỗ trống rồi thử lại."
+            return format_message("db.disk_full", {})
         if "readonly" in first.lower() or "read-only" in first.lower():
-            return "Không có quyền ghi vào cơ sở dữ liệu (tệp hoặc thư mục chỉ đọc). Không có gì được ghi."
-        return f"Lỗi cơ sở dữ liệu ({type(orig or exc).__name__}: {first[:200]}). Không có gì được ghi."
+            return format_message("db.read_only", {})
+        return format_message("db.driver_error", {"kind": type(orig or exc).__name__, "first": first[:200]})
     return None
 
 

@@ -11,7 +11,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from app.db import PG_CONNECT_ARGS
-from app.errors import DatabaseError
+from app.errors import DatabaseError, Msg
 
 log = logging.getLogger(__name__)
 
@@ -40,24 +40,23 @@ class ServerSettings:
 
 
 def explain_connect_error(exc: BaseException) -> str:
-    """A Vietnamese sentence for why a connection failed, from the driver's message."""
+    """Why a connection failed, from the driver's message (a `Msg`, or the driver's text)."""
     detail = str(getattr(exc, "orig", exc) or exc)
     low = detail.lower()
     if "password authentication failed" in low or "no password supplied" in low:
-        return "Sai tên đăng nhập hoặc mật khẩu máy chủ. Hãy kiểm tra lại mật khẩu."
+        return Msg("db.connect.bad_password")
     if "does not exist" in low and "database" in low:
-        return "Máy chủ không có cơ sở dữ liệu này. Hãy kiểm tra tên cơ sở dữ liệu (xem README, mục máy chủ)."
+        return Msg("db.connect.no_database")
     if "does not exist" in low and "role" in low:
-        return "Máy chủ không có người dùng này. Hãy kiểm tra tên đăng nhập."
+        return Msg("db.connect.no_role")
     if any(s in low for s in ("connection refused", "could not connect", "timeout", "timed out",
                               "could not translate host name", "name or service not known",
                               "no route to host", "network is unreachable", "connection failed")):
-        return ("Không kết nối được tới máy chủ. Hãy kiểm tra máy chủ đã bật, địa chỉ và cổng đúng, "
-                "và mạng nội bộ thông suốt.")
+        return Msg("db.connect.unreachable")
     if "unable to open database file" in low:
-        return "Không mở được tệp cơ sở dữ liệu: thư mục không tồn tại hoặc không có quyền ghi."
+        return Msg("db.connect.sqlite_unopenable")
     if "file is not a database" in low:
-        return "Tệp đã chọn không phải cơ sở dữ liệu của chương trình."
+        return Msg("db.connect.not_a_database")
     return detail
 
 

@@ -80,12 +80,12 @@ def to_url(db: str | Path) -> str:
     """A SQLAlchemy URL from `--db`: a URL as is, anything else a SQLite file path."""
     text = str(db).strip()
     if not text:
-        raise BadInput(detail="Chưa chỉ định cơ sở dữ liệu (--db).")
+        raise BadInput("db.not_given")
     if "://" in text:
         try:
             make_url(text)
         except ArgumentError as exc:
-            raise BadInput(detail=f"Địa chỉ cơ sở dữ liệu không hợp lệ: {text} ({exc})") from exc
+            raise BadInput("db.bad_url", text=text, exc=exc) from exc
         return text
     path = Path(text).expanduser().resolve()
     return "sqlite:///" + path.as_posix()
@@ -135,8 +135,9 @@ def make_engine(db: str | Path, **kwargs: Any) -> Engine:
         engine = create_engine(url, future=True, **kwargs)
     except (NoSuchModuleError, ArgumentError, ImportError) as exc:
         raise BadInput(
-            detail=f"Không dùng được cơ sở dữ liệu {make_url(url).render_as_string(hide_password=True)}: "
-            f"loại cơ sở dữ liệu hoặc trình điều khiển không được hỗ trợ ({exc})."
+            "db.unsupported",
+            render_as_string=make_url(url).render_as_string(hide_password=True),
+            exc=exc,
         ) from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _on_sqlite_connect)
@@ -168,14 +169,14 @@ def server_unavailable(exc: BaseException, *, may_have_written: bool = False) ->
     sqlstate = getattr(orig, "sqlstate", None) or ""
     detail = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
     if sqlstate == "55P03":  # lock_not_available: lock_timeout
-        return ServerUnavailable(reason="lock", detail=detail)
+        return ServerUnavailable(reason="lock", driver_text=detail)
     if sqlstate == "57014":  # query_canceled: statement_timeout (or the stall watch's cancel)
-        return ServerUnavailable(reason="timeout", detail=detail)
+        return ServerUnavailable(reason="timeout", driver_text=detail)
     low = str(orig).lower()
     invalidated = isinstance(exc, DBAPIError) and exc.connection_invalidated
     if invalidated or sqlstate.startswith("08") or sqlstate in ("57P01", "57P02", "57P03") \
             or any(mark in low for mark in _LOST_MARKS):
-        return ServerUnavailable(reason="lost", may_have_written=may_have_written, detail=detail)
+        return ServerUnavailable(reason="lost", may_have_written=may_have_written, driver_text=detail)
     return None
 
 
@@ -220,7 +221,7 @@ class StallWatch:
         """Raise psycopg's OperationalError when this server was just found not answering."""
         dead_at = self._dead_at.get(_probe_key(probe))
         if dead_at is not None and time.monotonic() - dead_at < PG_REFUSE_AFTER_CUT_S:
-            import psycopg
+            import psycopg  # lazy: the PostgreSQL driver loads only for a server database
 
             raise psycopg.OperationalError(
                 f"could not connect: the server did not answer a probe {time.monotonic() - dead_at:.1f} s ago")
@@ -280,7 +281,7 @@ def _probe_key(probe: dict) -> tuple:
 def _waiting(conn: PgConnection) -> bool:
     """True while a psycopg connection waits for the server's answer to a command."""
     try:
-        from psycopg import pq
+        from psycopg import pq  # lazy: the PostgreSQL driver loads only for a server database
 
         return conn.pgconn.transaction_status == pq.TransactionStatus.ACTIVE
     except Exception:  # noqa: BLE001 - a closed or broken connection is not waiting
@@ -309,7 +310,7 @@ def _server_answers(probe: dict) -> bool:
 
     def run() -> None:
         try:
-            import psycopg
+            import psycopg  # lazy: the PostgreSQL driver loads only for a server database
 
             with psycopg.connect(**probe, connect_timeout=PG_PROBE_TIMEOUT_S, autocommit=True) as conn:
                 conn.execute("SELECT 1")

@@ -1,108 +1,109 @@
 """Expected errors of the program.
 
-`app/` raises `AppError` subclasses carrying a code and parameters; the CLI prints
-`message()` on stderr (exit 2) and `ui/errors.py` shows the same text in a message box.
-Messages are Vietnamese because the CLI has no translation layer; the GUI may translate
-them by code.
+`app/` raises `AppError` subclasses carrying a stable code and parameters; the text lives
+in the message catalogues (`app.messages`, Vietnamese and English). The CLI prints
+`message(lang)` on stderr (exit 2; Vietnamese unless `--lang en`) and `ui/errors.py` shows
+`message(<the interface language>)` in a message box.
 """
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any
+
+from app.messages import Msg, format_message, localize
+
+__all__ = [
+    "AppError", "BadInput", "Cancelled", "DatabaseError", "FileLocked", "LoginFailed", "Msg", "NotFound",
+    "PermissionDenied", "SchemaTooNew", "ServerUnavailable", "StaleRecord", "ValidationFailed",
+]
 
 
 class AppError(Exception):
-    """Base of every expected error. `code` is stable; `params` fill the template."""
+    """Base of every expected error. `code` is a key of the message catalogues; `params`
+    fill its text. `str(exc)` is the Vietnamese message."""
 
     code = "app_error"
-    template = "Đã có lỗi: {detail}"
 
     def __init__(self, code: str | None = None, /, **params: Any) -> None:
         if code is not None:
             self.code = code
         self.params = params
-        super().__init__(self.message())
+        super().__init__(self.message("vi"))
 
-    def message(self) -> str:
-        try:
-            return self.template.format(**self.params)
-        except (KeyError, IndexError):
-            return f"{self.template} {self.params}"
+    def message(self, lang: str | None = None) -> str:
+        """The message in `lang` ('vi' or 'en'; None: `app.messages.current_language()`,
+        Vietnamese unless the GUI or `--lang` chose English)."""
+        return format_message(self.code, self.params, lang)
 
 
 class Cancelled(AppError):
     """The user cancelled a long operation; nothing was written."""
 
     code = "cancelled"
-    template = "Đã hủy thao tác; không có gì thay đổi."
 
 
 class BadInput(AppError):
-    """Input that the user must correct (a file, a field, an argument)."""
+    """Input that the user must correct (a file, a field, an argument).
+
+    `BadInput(detail="…")` (code `bad_input`) is the old form: a Vietnamese sentence that the
+    English interface shows as it is. New code raises `BadInput("some.code", **params)`."""
 
     code = "bad_input"
-    template = "{detail}"
 
 
 class NotFound(AppError):
     code = "not_found"
-    template = "Không tìm thấy {what}: {key}."
 
 
 class ValidationFailed(AppError):
-    """A record failed validation. `fields` maps a field name to a Vietnamese reason."""
+    """A record failed validation. `fields` maps a field name to its reason in the current
+    language (`app.messages.current_language()` when raised: screens show them under their
+    fields as they are); `reasons_by_field` keeps them as given (`Msg` or plain text)."""
 
     code = "validation_failed"
-    template = "Dữ liệu chưa hợp lệ: {summary}"
 
     def __init__(self, fields: dict[str, str]) -> None:
-        self.fields = dict(fields)
-        super().__init__(summary="; ".join(f"{k}: {v}" for k, v in self.fields.items()))
+        self.reasons_by_field = dict(fields)
+        self.fields = {k: localize(v) for k, v in self.reasons_by_field.items()}
+        super().__init__(summary="")  # message() rebuilds the summary in the language asked
+
+    def message(self, lang: str | None = None) -> str:
+        summary = "; ".join(f"{k}: {localize(v, lang)}" for k, v in self.reasons_by_field.items())
+        return format_message(self.code, {"summary": summary}, lang)
+
+    def reasons(self, lang: str | None = None) -> list[str]:
+        """The reasons alone, in `lang`, in field order."""
+        return [localize(v, lang) for v in self.reasons_by_field.values()]
 
 
 class StaleRecord(AppError):
     """Someone else saved the record after it was loaded (optimistic locking)."""
 
     code = "stale_record"
-    template = (
-        "{what} đã được {who} thay đổi sau khi bạn mở. Hãy tải lại dữ liệu rồi sửa lại; "
-        "thay đổi của bạn chưa được lưu."
-    )
 
 
 class DatabaseError(AppError):
     code = "database_error"
-    template = "Không mở được cơ sở dữ liệu {url}: {detail}"
 
 
 class SchemaTooNew(AppError):
     code = "schema_too_new"
-    template = (
-        "Cơ sở dữ liệu được tạo bởi phiên bản mới hơn của chương trình (phiên bản lược đồ "
-        "{revision}). Hãy cập nhật TĐKT Desk trước khi mở tệp này."
-    )
 
 
 class FileLocked(AppError):
     code = "file_locked"
-    template = (
-        "Không ghi được tệp {path}: tệp đang được mở trong chương trình khác (ví dụ Excel). "
-        "Hãy đóng tệp đó hoặc chọn tên khác."
-    )
 
 
 class PermissionDenied(AppError):
     """The logged-in account's role may not do this (issue 12: roles enforced in services)."""
 
     code = "permission_denied"
-    template = "Tài khoản {who} (vai trò {role}) không có quyền {what}; không có gì thay đổi."
 
 
 class LoginFailed(AppError):
     """A wrong login or password, a disabled or locked account."""
 
     code = "login_failed"
-    template = "{detail}"
 
 
 class ServerUnavailable(AppError):
@@ -114,23 +115,20 @@ class ServerUnavailable(AppError):
     connection was lost while a write was being committed, so it may have been saved."""
 
     code = "server_unavailable"
-    REASONS: ClassVar[dict[str, str]] = {
-        "lost": "Máy chủ cơ sở dữ liệu không phản hồi hoặc đã mất kết nối.",
-        "timeout": "Máy chủ cơ sở dữ liệu xử lý quá lâu nên thao tác đã bị dừng.",
-        "lock": "Dữ liệu cần sửa đang bị một máy khác giữ quá lâu.",
-    }
+    REASONS = ("lost", "timeout", "lock")
 
-    def __init__(self, *, reason: str = "lost", may_have_written: bool = False, detail: str = "") -> None:
+    def __init__(self, *, reason: str = "lost", may_have_written: bool = False, driver_text: str = "") -> None:
         self.reason = reason if reason in self.REASONS else "lost"
         self.may_have_written = may_have_written
-        super().__init__(reason=self.reason, may_have_written=may_have_written, detail=detail)
+        # the driver's own first line, for the log (the message says what to do instead)
+        super().__init__(reason=self.reason, may_have_written=may_have_written, driver_text=driver_text)
 
-    def message(self) -> str:
-        head = self.REASONS[self.reason]
+    def message(self, lang: str | None = None) -> str:
+        head = format_message(f"server_unavailable.{self.reason}", {}, lang)
         if self.may_have_written:
-            return (f"{head} Kết nối bị mất đúng lúc đang lưu, nên thay đổi có thể đã được lưu hoặc chưa. "
-                    "Hãy kiểm tra lại trước khi làm lại: mở lại màn hình để xem dữ liệu hiện có.")
-        if self.reason == "lock":
-            return f"{head} Không có gì thay đổi. Hãy đợi một lát rồi bấm Thử lại."
-        return (f"{head} Thao tác chưa thực hiện được và không có gì thay đổi. Hãy kiểm tra máy chủ đã bật "
-                "và mạng nội bộ thông suốt, rồi bấm Thử lại.")
+            then = "server_unavailable.then_check"
+        elif self.reason == "lock":
+            then = "server_unavailable.then_wait"
+        else:
+            then = "server_unavailable.then_retry"
+        return f"{head} {format_message(then, {}, lang)}"

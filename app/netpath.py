@@ -30,13 +30,6 @@ DRIVE_REMOTE = 4  # GetDriveTypeW
 
 class NetworkDatabase(AppError):
     code = "network_database"
-    template = (
-        "Không mở tệp cơ sở dữ liệu {path}: tệp nằm trên ổ mạng ({where}). SQLite trên thư mục "
-        "dùng chung bị hỏng dữ liệu khi nhiều máy cùng ghi. Để nhiều máy cùng làm việc, hãy dùng máy chủ "
-        "PostgreSQL của cơ quan (Tệp → Kết nối cơ sở dữ liệu… → Máy chủ của cơ quan; nếu dữ liệu đang ở tệp này, "
-        "chép tệp về máy rồi dùng «Chuyển dữ liệu lên máy chủ…»); nếu chỉ một máy dùng, hãy chép tệp về ổ "
-        "đĩa của máy này."
-    )
 
 
 def unc_share(path: str) -> str | None:

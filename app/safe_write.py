@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from app.errors import AppError, BadInput, FileLocked
+from app.errors import AppError, BadInput, FileLocked, Msg
 from app.services.output_guard import check_output_path
 
 _O_BINARY = getattr(os, "O_BINARY", 0)
@@ -33,18 +33,16 @@ _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 
 
 def disk_error(exc: OSError, path: Path, *, folder: Path | None = None) -> AppError:
-    """A Vietnamese AppError for an OSError met while writing `path` (no file contents)."""
+    """An AppError for an OSError met while writing `path` (no file contents)."""
     where = folder if folder is not None else (path.parent if str(path.parent) else Path("."))
     if exc.errno in _FULL:
-        return BadInput(detail=f"Ổ đĩa đã đầy: không ghi được tệp {path}. Hãy giải phóng chỗ trống hoặc "
-                               "chọn ổ đĩa khác; không có gì bị thay đổi.")
+        return BadInput("write.disk_full", path=path)
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return BadInput(detail=f"Không có quyền ghi vào thư mục {where}: không ghi được tệp {path}. "
-                               "Hãy chọn thư mục khác; không có gì bị thay đổi.")
+        return BadInput("write.no_permission", where=where, path=path)
     if exc.errno == errno.ENOENT:
-        return BadInput(detail=f"Không tìm thấy thư mục {where} để ghi tệp {path}.")
-    reason = exc.strerror or "lỗi hệ thống"
-    return BadInput(detail=f"Không ghi được tệp {path} ({reason}); không có gì bị thay đổi.")
+        return BadInput("write.no_folder", where=where, path=path)
+    reason = exc.strerror or Msg("write.system_error")
+    return BadInput("write.failed", path=path, reason=reason)
 
 
 def create_temp_beside(out: Path, suffix: str = ".tmp") -> Path:
@@ -65,7 +63,7 @@ def create_temp_beside(out: Path, suffix: str = ".tmp") -> Path:
             raise disk_error(exc, out, folder=folder) from None
         os.close(fd)
         return tmp
-    raise BadInput(detail=f"Không tạo được tệp tạm trong thư mục {folder}.")
+    raise BadInput("write.temp_failed", folder=folder)
 
 
 def _remove(path: Path) -> None:

@@ -26,10 +26,12 @@ from pathlib import Path
 
 import numpy as np
 
+from app import scan_image as im
 from app.errors import BadInput, Cancelled
 from app.exports.scan_marks import (MARK_MM, TEST_SHEET_INSET, PageCode, ScanLayout, code_cells_mm, decode_code,
                                     mark_centres_mm, parse_layout_keywords)
 from app.exports.printer_profiles import profile_from_measurements
+from app.messages import Msg
 
 __all__ = ["REF_DPI", "count_scan_pages", "ScanPage", "PageReading", "SheetReading", "ReadResult", "load_reference",
            "read_scans",
@@ -55,14 +57,6 @@ IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp"}
 Progress = Callable[[int, int], None]
 
 
-def _cv2():
-    # Lazy: OpenCV, pypdfium2 and Pillow load only when scans are read.
-    import cv2
-
-    cv2.setNumThreads(1)
-    return cv2
-
-
 # ---------------------------------------------------------------- inputs
 
 
@@ -75,15 +69,11 @@ class ScanPage:
 
 
 def _grey(rgb: np.ndarray) -> np.ndarray:
-    if rgb.ndim == 2:
-        return rgb.astype(np.uint8, copy=False)
-    cv2 = _cv2()
-    rgb = np.ascontiguousarray(rgb, dtype=np.uint8)
-    return cv2.min(cv2.min(rgb[:, :, 0], rgb[:, :, 1]), rgb[:, :, 2])
+    return im.darkest_channel(rgb)
 
 
 def _pdfium():
-    # Lazy: OpenCV, pypdfium2 and Pillow load only when scans are read.
+    # Lazy: pypdfium2 and Pillow load only when scans are read.
     import pypdfium2 as pdfium
 
     return pdfium
@@ -107,13 +97,13 @@ def iter_scan_pages(paths: Sequence[str | Path], *, dpi: int = SCAN_DPI) -> Iter
     for path in paths:
         p = Path(path)
         if not p.is_file():
-            raise BadInput(detail=f"Tệp {path}: không tìm thấy tệp ảnh quét.")
+            raise BadInput("scan.scan_not_found", path=path)
         suffix = p.suffix.lower()
         if suffix == ".pdf":
             try:
                 pdf = _open_pdf(p)
             except Exception as exc:  # pdfium raises its own PdfiumError
-                raise BadInput(detail=f"Tệp {path}: không đọc được tệp PDF ({exc}).") from None
+                raise BadInput("scan.pdf_unreadable", path=path, exc=exc) from None
             try:
                 for i in range(len(pdf)):
                     page = pdf[i]
@@ -130,7 +120,7 @@ def iter_scan_pages(paths: Sequence[str | Path], *, dpi: int = SCAN_DPI) -> Iter
             finally:
                 pdf.close()
         elif suffix in IMAGE_SUFFIXES:
-            # Lazy: OpenCV, pypdfium2 and Pillow load only when scans are read.
+            # Lazy: pypdfium2 and Pillow load only when scans are read.
             from PIL import Image, ImageSequence, UnidentifiedImageError
 
             try:
@@ -144,10 +134,9 @@ def iter_scan_pages(paths: Sequence[str | Path], *, dpi: int = SCAN_DPI) -> Iter
                         d = frame.info.get("dpi")
                         yield ScanPage(str(path), i + 1, _grey(rgb), float(d[0]) if d and d[0] > 1 else None)
             except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
-                raise BadInput(detail=f"Tệp {path}: không đọc được ảnh ({exc}).") from None
+                raise BadInput("scan.image_unreadable", path=path, exc=exc) from None
         else:
-            raise BadInput(detail=f"Tệp {path}: cần tệp PDF hoặc ảnh PNG, JPEG, TIFF (đuôi {suffix or 'trống'} "
-                                  "không đọc được).")
+            raise BadInput("scan.bad_suffix", path=path, suffix=suffix or 'trống')
 
 
 def _scanned_image(page) -> np.ndarray | None:
@@ -155,7 +144,7 @@ def _scanned_image(page) -> np.ndarray | None:
     JPEG image covering it (the usual scan-to-PDF): decoding it is ten times faster than
     rendering the page. None otherwise (then the page is rendered)."""
     try:
-        # Lazy: OpenCV, pypdfium2 and Pillow load only when scans are read.
+        # Lazy: pypdfium2 and Pillow load only when scans are read.
         import pypdfium2.raw as pdfium_c
 
         if page.get_rotation() != 0:
@@ -173,9 +162,7 @@ def _scanned_image(page) -> np.ndarray | None:
         w, h = image.get_px_size()
         if image.get_filters() != ["DCTDecode"] or max(w, h) > MAX_SIDE_PX:
             return None
-        cv2 = _cv2()
-        data = np.frombuffer(bytes(image.get_data(decode_simple=False)), np.uint8)
-        grey = cv2.imdecode(data, cv2.IMREAD_GRAYSCALE | cv2.IMREAD_IGNORE_ORIENTATION)
+        grey = im.decode_jpeg_grey(bytes(image.get_data(decode_simple=False)))
         return grey if grey is not None and grey.shape == (h, w) else None
     except Exception:  # noqa: BLE001 - any oddity: render the page instead
         return None
@@ -193,7 +180,7 @@ def count_scan_pages(paths: Sequence[str | Path]) -> int:
                 total += len(pdf)
                 pdf.close()
             else:
-                # Lazy: OpenCV, pypdfium2 and Pillow load only when scans are read.
+                # Lazy: pypdfium2 and Pillow load only when scans are read.
                 from PIL import Image
 
                 with Image.open(p) as im:
@@ -206,31 +193,50 @@ def count_scan_pages(paths: Sequence[str | Path]) -> int:
 # ---------------------------------------------------------------- marks and alignment
 
 
+def _squares(binary: np.ndarray, side: float) -> list:
+    """The blobs of `binary` that are solid squares of about `side` pixels, at any angle."""
+    out = []
+    # A rectangle at most 1.3 times longer than wide has a bounding box at most 1.3 times
+    # longer than wide, fills at least 1/2.04 of it whatever its angle, and with sides
+    # averaging 0.55 `side` or more it covers at least 0.297 side²: what cannot be such a
+    # square (letters, specks) is set aside before its rectangle is looked for.
+    for blob in im.components(binary, min_side=0.55 * side, max_side=1.8 * side, max_aspect=1.4,
+                              min_fill=0.4, min_area=0.85 * 0.29 * side * side):
+        # The rectangle around the pixel centres (OpenCV's minAreaRect of the contour); the
+        # pixels must fill 85 % of it counted in whole pixels (a ring or a hollow square does not).
+        rw, rh = im.min_area_rect(blob.points())
+        if rw <= 0 or rh <= 0 or max(rw, rh) / min(rw, rh) > 1.3:
+            continue
+        if not (0.55 * side <= (rw + rh) / 2 <= 1.45 * side) or blob.area < 0.85 * (rw + 1) * (rh + 1):
+            continue
+        out.append(blob)
+    return out
+
+
 def find_marks(grey: np.ndarray, w_mm: float, h_mm: float, inset: tuple[float, float]) -> list | None:
     """Centroids (px) of the four corner squares TL, TR, BR, BL of a page `w_mm`×`h_mm`,
     or None when fewer than 3 are found. A missing one is None in the list."""
-    cv2 = _cv2()
     h_px, w_px = grey.shape
     ppm = min(w_px / w_mm, h_px / h_mm)
-    small = cv2.medianBlur(grey, 3)
-    _, binary = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
-    contours, _ = cv2.findContours(binary, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     side = MARK_MM * ppm
+    # The squares are looked for on every other pixel (a square is ~40 px wide at 200 dpi:
+    # a quarter of the work), then each one found is measured on the page itself.
+    step = 2 if side >= 24 else 1
+    coarse = im.median3(grey[::step, ::step])
+    level = im.otsu_threshold(coarse)
     found = []
-    for cnt in contours:
-        x, y, w, h = cv2.boundingRect(cnt)
-        if not (0.55 * side <= max(w, h) <= 1.8 * side):
+    for blob in _squares(coarse <= level, side / step):
+        if step == 1:
+            found.append((blob.cx, blob.cy))
             continue
-        area = cv2.contourArea(cnt)
-        (_, _), (rw, rh), _ = cv2.minAreaRect(cnt)
-        if rw <= 0 or rh <= 0 or max(rw, rh) / min(rw, rh) > 1.3:
-            continue
-        if not (0.55 * side <= (rw + rh) / 2 <= 1.45 * side) or area < 0.85 * rw * rh:
-            continue
-        m = cv2.moments(cnt)
-        if m["m00"] <= 0:
-            continue
-        found.append((m["m10"] / m["m00"], m["m01"] / m["m00"]))
+        margin = int(0.5 * side) + 3
+        x0, y0 = max(0, blob.x * step - margin), max(0, blob.y * step - margin)
+        x1, y1 = min(w_px, (blob.x + blob.w) * step + margin), min(h_px, (blob.y + blob.h) * step + margin)
+        fine = _squares(im.median3(grey[y0:y1, x0:x1]) <= level, side)
+        cx, cy = blob.cx * step - x0, blob.cy * step - y0
+        best = min(fine, key=lambda b: (b.cx - cx) ** 2 + (b.cy - cy) ** 2, default=None)
+        if best is not None:
+            found.append((x0 + best.cx, y0 + best.cy))
     expected = [(x * ppm, y * ppm) for x, y in mark_centres_mm(w_px / ppm, h_px / ppm, inset)]
     radius = 0.22 * min(w_px, h_px)
     marks: list = []
@@ -245,14 +251,12 @@ def find_marks(grey: np.ndarray, w_mm: float, h_mm: float, inset: tuple[float, f
 
 def _transform(src: list, dst: list):
     """3×3 matrix mapping src → dst from 4 points (homography) or 3 (affine)."""
-    cv2 = _cv2()
     pairs = [(s, d) for s, d in zip(src, dst) if s is not None]
-    s = np.float32([p[0] for p in pairs])
-    d = np.float32([p[1] for p in pairs])
+    s = [p[0] for p in pairs]
+    d = [p[1] for p in pairs]
     if len(pairs) == 4:
-        return cv2.getPerspectiveTransform(s, d)
-    m = cv2.getAffineTransform(s[:3], d[:3])
-    return np.vstack([m, [0, 0, 1]])
+        return im.perspective_matrix(s, d)
+    return im.affine_matrix(s[:3], d[:3])
 
 
 # ---------------------------------------------------------------- reference
@@ -263,6 +267,14 @@ class _RefPage:
     grey: np.ndarray  # clean page at REF_DPI
     inks: dict  # grow (pixels each side) → bool mask of the clean ink grown by that much
     control: tuple[int, int, int, int]  # y0, y1, x0, x1: the printed head of the page (no names)
+    templates: dict = dataclasses.field(default_factory=dict)  # (y0, y1, x0, x1, area shape) → im.Template
+
+    def template(self, y0: int, y1: int, x0: int, x1: int, area_shape: tuple[int, int]):
+        """The clean region y0:y1, x0:x1 prepared for matching in areas of `area_shape`."""
+        key = (y0, y1, x0, x1, area_shape)
+        if key not in self.templates:
+            self.templates[key] = im.Template(self.grey[y0:y1, x0:x1], area_shape)
+        return self.templates[key]
 
 
 @dataclasses.dataclass
@@ -279,28 +291,26 @@ class Reference:
 def load_reference(path: str | Path) -> Reference:
     """The printed ballot (the PDF of `tdkt-cli ballots` or of the program's ballot
     papers): its layout and the clean rendering of each page of one paper."""
-    cv2 = _cv2()
     p = Path(path)
     if not p.is_file():
-        raise BadInput(detail=f"Tệp {path}: không tìm thấy tệp phiếu bầu (PDF).")
+        raise BadInput("scan.ballots_not_found", path=path)
     try:
         pdf = _open_pdf(p)
     except Exception as exc:
-        raise BadInput(detail=f"Tệp {path}: không đọc được tệp PDF ({exc}).") from None
+        raise BadInput("scan.pdf_unreadable", path=path, exc=exc) from None
     try:
         layout = parse_layout_keywords(pdf.get_metadata_dict().get("Keywords"))
         if layout is None:
-            raise BadInput(detail=f"Tệp {path}: không phải tệp phiếu bầu do TĐKT Desk in (thiếu thông tin bố cục "
-                                  "để đọc phiếu quét). Hãy in lại phiếu bằng chương trình.")
+            raise BadInput("scan.not_our_ballots", path=path)
         if len(pdf) < len(layout.pages):
-            raise BadInput(detail=f"Tệp {path}: thiếu trang ({len(pdf)} < {len(layout.pages)}).")
+            raise BadInput("scan.pages_missing", path=path, n_pdf=len(pdf), n_pages=len(layout.pages))
         pages = []
         for i in range(len(layout.pages)):
             page = pdf[i]
             grey = _grey(page.render(scale=REF_DPI / 72.0).to_numpy())
             page.close()
-            ink = (grey < CLEAN_INK_LEVEL).astype(np.uint8)
-            inks = {g: cv2.dilate(ink, np.ones((2 * g + 1, 2 * g + 1), np.uint8)) > 0 for g in INK_GROW}
+            ink = grey < CLEAN_INK_LEVEL
+            inks = {g: im.grow_box(ink, g) for g in INK_GROW}
             ppm = REF_DPI / 25.4
             top = (layout.page_h - max(b.y1 for b in layout.pages[i])) * REF_DPI / 72.0 - 9 * ppm
             control = (int(18 * ppm), max(int(18 * ppm) + 1, int(top)), int(30 * ppm), grey.shape[1] - int(15 * ppm))
@@ -384,10 +394,9 @@ class ReadResult:
 def _align(grey: np.ndarray, w_mm: float, h_mm: float, inset, out_size: tuple[int, int]):
     """(warped page at REF_DPI, its page code) — trying the page upright and upside down —
     or (None, None, problem)."""
-    cv2 = _cv2()
     marks = find_marks(grey, w_mm, h_mm, inset)
     if marks is None:
-        return None, None, "không thấy đủ các dấu định vị ở góc (trang trắng hoặc không phải phiếu này)"
+        return None, None, Msg("reason.scan_marks_missing")
     ppm = REF_DPI / 25.4
     dst = [(x * ppm, y * ppm) for x, y in mark_centres_mm(w_mm, h_mm, inset)]
     cells = [(x * ppm, y * ppm) for x, y in code_cells_mm(w_mm, h_mm, inset)]
@@ -395,8 +404,7 @@ def _align(grey: np.ndarray, w_mm: float, h_mm: float, inset, out_size: tuple[in
     for turn in (0, 2):
         src = marks[turn:] + marks[:turn]
         matrix = _transform(src, dst)
-        warped = cv2.warpPerspective(grey, matrix, out_size, flags=cv2.INTER_LINEAR,
-                                     borderValue=255)
+        warped = im.warp_perspective(grey, matrix, out_size, fill=255)
         code = _read_code(warped, dst, cells, ppm)
         if code is not None:
             return warped, code, ""
@@ -426,14 +434,13 @@ def _read_code(warped: np.ndarray, marks: list, cells: list, ppm: float) -> Page
 def _ink_growth(warped: np.ndarray, ref: _RefPage, paper: float) -> int | None:
     """How much the clean ink must grow to cover the scan's printed ink (INK_GROW), judged
     on the page's printed head; None when no growth does (a smudged or damaged page)."""
-    cv2 = _cv2()
     y0, y1, x0, x1 = ref.control
     pad = int(1.0 * REF_DPI / 25.4)
     if y1 - y0 < 4 * pad or y0 - pad < 0 or x0 - pad < 0 or x1 + pad > warped.shape[1]:
         return INK_GROW[-1]
     clean = ref.grey[y0:y1, x0:x1]
     area = warped[y0 - pad:y1 + pad, x0 - pad:x1 + pad]
-    _, best, _, (dx, dy) = cv2.minMaxLoc(cv2.matchTemplate(area, clean, cv2.TM_CCOEFF_NORMED))
+    best, (dx, dy) = im.match_template(area, ref.template(y0, y1, x0, x1, area.shape))
     if best < MIN_MATCH:
         return None
     scan_ink = area[dy:dy + (y1 - y0), dx:dx + (x1 - x0)] < paper - 70
@@ -447,7 +454,6 @@ def _ink_growth(warped: np.ndarray, ref: _RefPage, paper: float) -> int | None:
 def _judge_box(warped: np.ndarray, ref: _RefPage, box, page_h: float, paper: float, grow: int = 1
                ) -> tuple[str, float]:
     """'struck', 'clean' or 'doubt' for one name box, and the share of the name crossed."""
-    cv2 = _cv2()
     s = REF_DPI / 72.0
     pad = int(1.0 * REF_DPI / 25.4)  # the name may sit up to 1 mm off after the page's alignment
     x0, x1 = int(box.x0 * s) + 2, int(box.x1 * s) - 2
@@ -458,8 +464,7 @@ def _judge_box(warped: np.ndarray, ref: _RefPage, box, page_h: float, paper: flo
         return "doubt", 0.0
     clean = ref.grey[y0:y1, x0:x1]
     area = warped[y0 - pad:y1 + pad, x0 - pad:x1 + pad]
-    score = cv2.matchTemplate(area, clean, cv2.TM_CCOEFF_NORMED)
-    _, best, _, (dx, dy) = cv2.minMaxLoc(score)
+    best, (dx, dy) = im.match_template(area, ref.template(y0, y1, x0, x1, area.shape))
     cell = area[dy:dy + (y1 - y0), dx:dx + (x1 - x0)]
     ink = ref.inks[grow]
     added = (cell < paper - 70) & ~ink[y0:y1, x0:x1]
@@ -471,7 +476,7 @@ def _judge_box(warped: np.ndarray, ref: _RefPage, box, page_h: float, paper: flo
     core = clean < 100
     if core.sum() and int((core & (cell > paper - 40)).sum()) > MAX_MISSING_INK * int(core.sum()):
         return "doubt", 0.0
-    added = cv2.morphologyEx(added.astype(np.uint8), cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))
+    added = im.open_2x2(added).astype(np.uint8)
     span = added[:, max(0, tx0):tx1]
     if int(span.sum()) < MIN_INK_MM2 * (REF_DPI / 25.4) ** 2:
         return "clean", 0.0
@@ -496,12 +501,10 @@ def _line_share(span: np.ndarray, printed: np.ndarray) -> float:
     the columns where the clean page is white at the line's height must hold added ink
     within 1.5 mm of it (a doubled stroke counts too) from the first such column to the
     last, with at most 40 % missing; the share is that stretch over the name's width."""
-    cv2 = _cv2()
     ys, xs = np.nonzero(span)
     if xs.size < 2:
         return 0.0
-    vx, vy, cx, cy = (float(v) for v in cv2.fitLine(np.column_stack([xs, ys]).astype(np.float32),
-                                                     cv2.DIST_HUBER, 0, 0.01, 0.01).ravel())
+    vx, vy, cx, cy = im.fit_line_huber(xs, ys)
     if abs(vx) < 0.7:  # steeper than 45°: not a line through a name
         return 0.0
     h, w = span.shape
@@ -511,12 +514,12 @@ def _line_share(span: np.ndarray, printed: np.ndarray) -> float:
     if inside.sum() < 0.8 * w:
         return 0.0
     band = max(1, int(1.5 * REF_DPI / 25.4))
-    near = cv2.dilate(span.astype(np.uint8), np.ones((2 * band + 1, 1), np.uint8)) > 0
+    near = im.grow_vertical(span > 0, band)
     cols, rows = cols[inside], rows[inside]
     # A column shows the line only when no printed ink lies within ±0.3 mm of its height
     # (the fitted line is a pixel or two off the drawn one).
     tol = max(1, int(0.3 * REF_DPI / 25.4))
-    printed = cv2.dilate(printed.astype(np.uint8), np.ones((2 * tol + 1, 1), np.uint8)) > 0
+    printed = im.grow_vertical(printed, tol)
     visible = ~printed[rows, cols]
     if visible.sum() < max(8, 0.05 * w):  # too little of the line could show to tell
         return 0.0
@@ -535,7 +538,6 @@ def _line_share(span: np.ndarray, printed: np.ndarray) -> float:
 
 
 def _crop_png(warped: np.ndarray, boxes, page_h: float) -> bytes:
-    cv2 = _cv2()
     s = REF_DPI / 72.0
     if not boxes:
         return b""
@@ -543,13 +545,11 @@ def _crop_png(warped: np.ndarray, boxes, page_h: float) -> bytes:
     y1 = int((page_h - min(b.y0 for b in boxes)) * s) + 6
     x0 = max(0, int(min(b.x0 for b in boxes) * s) - int(15 * REF_DPI / 25.4))  # with the STT column
     x1 = int(max(b.x1 for b in boxes) * s) + 6
-    ok, data = cv2.imencode(".png", warped[y0:y1, x0:x1])
-    return data.tobytes() if ok else b""
+    return png_bytes(warped[y0:y1, x0:x1])
 
 
 def _half_size(grey: np.ndarray) -> np.ndarray:
-    cv2 = _cv2()
-    return cv2.resize(grey, (grey.shape[1] // 2, grey.shape[0] // 2), interpolation=cv2.INTER_AREA)
+    return im.half_size(grey)
 
 
 def read_page(reference: Reference, page: ScanPage, *, crops: bool = False) -> PageReading:
@@ -653,15 +653,14 @@ def read_test_sheet(path: str | Path, w_mm: float, h_mm: float, *, name: str = "
     when the marks are not found."""
     pages = list(iter_scan_pages([path]))
     if not pages:
-        raise BadInput(detail=f"Tệp {path}: không có trang nào.")
+        raise BadInput("scan.no_pages", path=path)
     grey = pages[0].image
     h_px, w_px = grey.shape
     if (w_px > h_px) != (w_mm > h_mm):
-        raise BadInput(detail=f"Tệp {path}: hướng trang quét khác hướng tờ in thử (dọc/ngang); hãy quét lại.")
+        raise BadInput("scan.orientation", path=path)
     marks = find_marks(grey, w_mm, h_mm, TEST_SHEET_INSET)
     if marks is None or any(m is None for m in marks):
-        raise BadInput(detail=f"Tệp {path}: không thấy đủ bốn dấu định vị của tờ in thử; hãy quét cả tờ, "
-                              "thẳng, với tỉ lệ 100%.")
+        raise BadInput("scan.marks_missing", path=path)
     ppm_x, ppm_y = w_px / w_mm, h_px / h_mm
     expected = mark_centres_mm(w_mm, h_mm, TEST_SHEET_INSET)
     if printed_with is not None:  # the squares were drawn through that profile
@@ -672,7 +671,5 @@ def read_test_sheet(path: str | Path, w_mm: float, h_mm: float, *, name: str = "
 
 
 def png_bytes(grey: np.ndarray) -> bytes:
-    cv2 = _cv2()
-    ok, data = cv2.imencode(".png", grey)
-    return data.tobytes() if ok else b""
+    return im.encode_png(grey) if grey.size else b""
 

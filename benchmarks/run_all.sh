@@ -11,12 +11,13 @@ pg_cluster_start || { echo "PostgreSQL không khởi động được; chỉ ch�
 pg=()
 [ -n "$TDKT_PG_URL" ] && pg=(--pg "$TDKT_PG_URL")
 
-for script in bench_startup bench_search bench_memory bench_import bench_tally bench_eligibility \
-              bench_export_nominations bench_certificates bench_scoring bench_bundle bench_integrity bench_scans; do
+for script in bench_startup bench_search bench_memory bench_import bench_tally bench_ballot bench_eligibility \
+              bench_export_nominations bench_certificates bench_scoring bench_bundle bench_integrity bench_scans \
+              bench_stalls; do
     [ -f "benchmarks/$script.py" ] || continue
     echo "=== $script ==="
     case $script in
-        bench_startup|bench_search|bench_memory|bench_import|bench_eligibility|bench_scoring|bench_integrity)
+        bench_startup|bench_search|bench_memory|bench_import|bench_eligibility|bench_scoring|bench_integrity|bench_stalls)
             $PY -m "benchmarks.$script" "${pg[@]}" ;;
         *)
             $PY -m "benchmarks.$script" ;;

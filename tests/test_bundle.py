@@ -7,7 +7,10 @@ Windows workflow builds once, then runs these tests on it).
 
 from __future__ import annotations
 
+import json
 import os
+import random
+import re
 import shutil
 import subprocess
 import sys
@@ -17,11 +20,17 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 EXE = ".exe" if sys.platform == "win32" else ""
-# The bar (≤ 150 MB) is the Windows bundle's. A Linux bundle also carries Qt's ICU data
-# (libicudata, 31 MB; Qt on Windows uses the system's ICU) and the X11/GLib/D-Bus/C++
-# system libraries that Windows has built in; its figure was 181 MB when this was written,
-# and the Linux limit below only guards against growth.
-BAR_MB = 150 if sys.platform == "win32" else 190
+BAR_MB = 150  # the whole bundle, scan reader included (issue 13)
+# What a Linux bundle carries that a Windows one does not: Qt's ICU (Qt on Windows uses the
+# system's), the X11/xcb/XKB, GLib, D-Bus, fontconfig, OpenGL/EGL and C/C++ runtime
+# libraries that Windows has built in, and the X11 platform plugin's Qt library. The Linux
+# bar is 150 MB plus these, measured on the files present (not a constant).
+LINUX_ONLY = re.compile(
+    r"^(libicu|libX|libxcb|libxkb|libglib-|libgobject-|libgthread-|libgio-|libdbus-|libsystemd|"
+    r"libfontconfig|libfreetype|libharfbuzz|libgraphite2|libbrotli|libpng16|libexpat|libuuid|libzstd|libpcre2|libz\.|"
+    r"libstdc\+\+|libgcc_s|libEGL|libGL|libOpenGL|libbsd|libmd\.|libcap|libgcrypt|libgpg-error|liblz4|"
+    r"libQt6XcbQpa|libqxcb|libQt6DBus)", re.I)
+AUDITWHEEL = re.compile(r"-[0-9a-f]{8}\.so")
 
 pytestmark = pytest.mark.slow
 
@@ -57,6 +66,18 @@ def _size_mb(folder: Path) -> float:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink()) / 1e6
 
 
+def linux_only_mb(bundle: Path) -> tuple[float, list[str]]:
+    """Size (MB) and names of the files in `bundle` that a Windows bundle has no counterpart
+    of (LINUX_ONLY); 0 on Windows."""
+    if sys.platform == "win32":
+        return 0.0, []
+    files = [p for p in bundle.rglob("*") if p.is_file() and not p.is_symlink() and LINUX_ONLY.match(p.name)
+             # A wheel's own copy (auditwheel's hashed name) is in the Windows wheel too, built
+             # in; only Pillow's X11 screen-grab libraries are Linux's alone.
+             and (not AUDITWHEEL.search(p.name) or p.name.lower().startswith(("libxcb", "libxau")))]
+    return sum(p.stat().st_size for p in files) / 1e6, sorted(p.name for p in files)
+
+
 def test_bundle_contains_resources_migrations_and_guide(bundle):
     base = _internal(bundle)
     assert (base / "resources" / "fonts" / "LiberationSerif-Regular.ttf").is_file()
@@ -77,19 +98,51 @@ def test_one_shared_runtime_without_unused_parts(bundle):
     assert qt_translations and all(n.endswith(("_en.qm", "_vi.qm")) for n in qt_translations), qt_translations
     names = {p.name.lower() for p in base.rglob("*")}
     assert not any("wayland" in n or "eglfs" in n or "virtualkeyboard" in n for n in names)
-    assert not any(n.startswith("libqt6quick") or n.startswith("qt6quick") for n in names)
+    assert not any(n.startswith(("libqt6quick", "qt6quick")) for n in names)
     assert not (base / "cryptography").exists()
     assert (base / "PySide6").is_dir() and any(p.name.startswith(("QtPdf", "Qt6Pdf", "libQt6Pdf"))
                                                  for p in base.rglob("*"))
+    assert not any(n.startswith(("cv2", "opencv")) for n in names)  # the scan reader is NumPy + Pillow
+
+
+def _sizes(bundle: Path) -> tuple[float, float, float]:
+    """(whole bundle, Linux-only libraries, the scan reader's NumPy + pdfium), MB; printed."""
     size = _size_mb(bundle)
-    # The scan reader (issue 19) brings OpenCV, NumPy and pdfium: ~185 MB on Linux. With them the
-    # PRODUCT.md bar (≤ 150 MB, Windows) is NOT met — reported in the closing note, issue 13
-    # stays open until the reader needs less. This guards everything else against growth.
+    extras, names = linux_only_mb(bundle)
+    base = _internal(bundle)
     scan = sum(_size_mb(d) for d in base.iterdir()
-               if d.is_dir() and d.name.lower().startswith(("cv2", "opencv", "numpy", "pypdfium2")))
-    print(f"bundle size: {size:.1f} MB ({sys.platform}), of which the scan reader's OpenCV, NumPy and pdfium {scan:.1f} MB")
+               if d.is_dir() and d.name.lower().startswith(("numpy", "pypdfium2")))
+    print(f"bundle size: {size:.1f} MB ({sys.platform}), scan reader's NumPy and pdfium included ({scan:.1f} MB)")
+    if sys.platform != "win32":
+        print(f"Linux-only libraries: {extras:.1f} MB ({', '.join(names)})")
+        print(f"Windows estimate (Linux bundle minus those): {size - extras:.1f} MB (bar {BAR_MB} MB); "
+              "from the Windows wheels: benchmarks/bench_bundle_windows.py")
+    return size, extras, scan
+
+
+# Measured on the Linux bundle of this commit: 227.5 MB, of which 55.3 MB Linux-only
+# libraries: 172.1 MB against 150 MB. Linux binaries are bigger than their Windows builds
+# (NumPy's core 9.7 MB vs 3.7 MB, its OpenBLAS 25.4 vs 20.4 MB, Qt): from the Windows
+# wheels the Windows bundle comes to ~154 MB (benchmarks/bench_bundle_windows.py), still
+# over. What is left is NumPy + OpenBLAS (~24 MB on Windows, OpenBLAS is linked by NumPy's
+# core: it cannot be left out), two PDF engines (pdfium for the scans, QtPdf for printing)
+# and libpq's own OpenSSL. Issue 13 stays open on this point; this test turns red (XPASS)
+# the day the bar is met, so that the mark is taken off.
+@pytest.mark.xfail(strict=True, reason="bundle over the 150 MB bar (see the figures above the test)")
+def test_bundle_size_bar(bundle):
+    size, extras, scan = _sizes(bundle)
     assert scan > 0, "the scan reader's libraries are missing from the bundle"
-    assert size - scan <= BAR_MB, f"bundle without the scan reader's libraries is {size - scan:.1f} MB, bar {BAR_MB} MB"
+    assert size <= BAR_MB + extras, f"bundle is {size:.1f} MB, bar {BAR_MB} MB + {extras:.1f} MB Linux-only"
+
+
+def test_bundle_does_not_grow(bundle):
+    """Until the bar is met: no more than measured now (Linux: 172.1 MB without its Linux-only
+    libraries, 3 MB of room; Windows: estimated from the wheels at 154 MB, 10 MB of room for
+    what an estimate cannot see)."""
+    size, extras, scan = _sizes(bundle)
+    assert scan > 0, "the scan reader's libraries are missing from the bundle"
+    limit = 164.0 if sys.platform == "win32" else 175.0
+    assert size - extras <= limit, f"bundle is {size:.1f} MB - {extras:.1f} MB Linux-only > {limit} MB"
 
 
 def test_gui_program_starts(bundle, tmp_path):
@@ -115,6 +168,38 @@ def test_cli_program_creates_database(bundle, tmp_path):
     info = subprocess.run([str(bundle / f"tdkt-cli{EXE}"), "--db", str(dbp), "info", "--json"], capture_output=True,
                           text=True, env=_env(tmp_path), timeout=60)
     assert info.returncode == 0 and '"people": 0' in info.stdout
+
+
+def test_cli_program_reads_a_scanned_ballot(bundle, tmp_path):
+    """The bundled scan reader (NumPy, Pillow, pdfium): a ballot printed by the bundled CLI,
+    one name struck on a synthetic copier scan, read back by the bundled CLI."""
+    import pypdfium2 as pdfium
+
+    from app.exports.scan_marks import parse_layout_keywords
+    from tests.app.scans import synth
+
+    (tmp_path / "ứng viên.txt").write_text("Nguyễn Văn An\nTrần Thị Bình\nLê Hữu Cường\n", encoding="utf-8")
+    ballots = tmp_path / "phiếu.pdf"
+    cli = str(bundle / f"tdkt-cli{EXE}")
+    out = subprocess.run([cli, "ballots", "--candidates", str(tmp_path / "ứng viên.txt"), "--members", "1",
+                          "--spares", "0", "--out", str(ballots)], capture_output=True, text=True,
+                         env=_env(tmp_path), timeout=120)
+    assert out.returncode == 0, out.stderr
+    pdf = pdfium.PdfDocument(str(ballots))
+    layout = parse_layout_keywords(pdf.get_metadata_dict().get("Keywords"))
+    pdf.close()
+    rng = random.Random(5)
+    page = synth.render_pages(ballots, 200)[0]
+    synth.strike(page, layout, 1, 2, 200, rng, style="full")
+    scans = tmp_path / "bản quét.pdf"
+    synth.save_pdf([synth.scanned(page, 200, rng)], scans, 200)
+    read = subprocess.run([cli, "read-ballots", "--ballots", str(ballots), "--scans", str(scans),
+                           "--out", str(tmp_path / "phiếu.csv"), "--json"], capture_output=True, text=True,
+                          env=_env(tmp_path), timeout=120)
+    assert read.returncode == 0, read.stdout + read.stderr
+    result = json.loads(read.stdout)
+    assert [(s["kind"], s["struck"]) for s in result["sheets"]] == [("ballot", [2])]
+    assert (tmp_path / "phiếu.csv").read_text(encoding="utf-8") == "sheet,kind,struck\n1,ballot,2\n"
 
 
 def test_installer_builds_with_makensis(bundle, tmp_path):

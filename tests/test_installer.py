@@ -83,7 +83,8 @@ def test_bundle_filter_keeps_what_runs_and_drops_the_rest():
     assert [d for d in keep if not wanted(d)] == []
     assert [d for d in drop if wanted(d)] == []
     assert "ssl" not in EXCLUDES and "PySide6.QtNetwork" not in EXCLUDES  # psycopg and QtPdf need them
-    assert {"cryptography", "lxml", "PySide6.QtQuick"} <= set(EXCLUDES)
+    assert {"cryptography", "lxml", "PySide6.QtQuick", "cv2"} <= set(EXCLUDES)
+    assert "numpy" not in EXCLUDES  # the scan reader's image operations (app/scan_image.py)
 
 
 def test_build_spec_declares_two_programs_over_one_runtime(tmp_path, monkeypatch):
@@ -100,7 +101,10 @@ def test_build_spec_declares_two_programs_over_one_runtime(tmp_path, monkeypatch
             self.pure = []
             self.binaries = [("PySide6/Qt/lib/libQt6Pdf.so.6", "x", "BINARY"),
                              ("PySide6/Qt/lib/libQt6Quick.so.6", "x", "BINARY"),
-                             ("PySide6/Qt/plugins/platforms/libqwayland.so", "x", "BINARY")]
+                             ("PySide6/Qt/plugins/platforms/libqwayland.so", "x", "BINARY"),
+                             ("PySide6/Qt/lib/libQt6OpenGL.so.6", "x", "BINARY"),
+                             ("PySide6/Qt/plugins/imageformats/libqsvg.so", "x", "BINARY"),
+                             ("numpy.libs/libscipy_openblas64_-32a4b2a6.so", "x", "BINARY")]
             self.datas = [("PySide6/Qt/translations/qtbase_fr.qm", "x", "DATA"),
                           ("resources/translations/tdkt_qt_vi.qm", "x", "DATA")]
             made["Analysis"].append(self)
@@ -121,7 +125,11 @@ def test_build_spec_declares_two_programs_over_one_runtime(tmp_path, monkeypatch
     assert gui.kw["noarchive"] and cli.kw["noarchive"]  # modules as shared .pyc files
     assert "ui" in gui.kw["hiddenimports"] and "ui" not in cli.kw["hiddenimports"]  # the CLI has no Qt
     for a in (gui, cli):
-        assert [b[0] for b in a.binaries] == ["PySide6/Qt/lib/libQt6Pdf.so.6"]
+        # NumPy's OpenBLAS is copied as it is: `strip` breaks it.
+        assert [(b[0], b[2]) for b in a.binaries] == [("PySide6/Qt/lib/libQt6Pdf.so.6", "BINARY"),
+                                                      ("numpy.libs/libscipy_openblas64_-32a4b2a6.so", "DATA")]
+        assert {"numpy.random", "cv2", "sqlalchemy.dialects.mysql"} <= set(a.kw["excludes"])
+        assert "numpy" not in a.kw["excludes"]
         assert [d[0] for d in a.datas] == ["resources/translations/tdkt_qt_vi.qm"]
     exes = {kw["name"]: kw for _args, kw in made["EXE"]}
     assert exes["tdkt"]["console"] is False and exes["tdkt-cli"]["console"] is True

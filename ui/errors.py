@@ -1,6 +1,7 @@
 """The one path from an exception to the user (STYLE.md §8).
 
-`AppError` → a warning box with its Vietnamese `message()`; anything else → the
+`AppError` → a warning box with its `message()` in the interface language (`app.messages`,
+set by `ui.i18n.install_language`); anything else → the
 "unexpected error" dialog with the traceback, a copy button and the log file's path.
 `install_excepthook()` routes uncaught exceptions of the GUI thread here too.
 """
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.db import server_unavailable
 from app.errors import AppError, Cancelled, ServerUnavailable, ValidationFailed
+from ui.i18n import current_language
 
 log = logging.getLogger("tdkt.ui")
 
@@ -52,10 +54,11 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     if not isinstance(exc, AppError):
         exc = server_unavailable(exc) or exc  # a raw driver error about the server: say so plainly
     if isinstance(exc, Cancelled):
-        QMessageBox.information(parent, QCoreApplication.translate("errors", "Đã hủy"), exc.message())
+        QMessageBox.information(parent, QCoreApplication.translate("errors", "Đã hủy"), exc.message(current_language()))
     elif isinstance(exc, AppError):
-        log.info("shown to user: %s", exc.message())
-        QMessageBox.warning(parent, QCoreApplication.translate("errors", "Không thực hiện được"), exc.message())
+        log.info("shown to user: %s", exc.message("vi"))
+        QMessageBox.warning(parent, QCoreApplication.translate("errors", "Không thực hiện được"),
+                            exc.message(current_language()))
     else:
         show_unexpected(parent, exc)
 
@@ -63,7 +66,7 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
 def ask_server_retry(parent: QWidget | None, exc: ServerUnavailable) -> bool:
     """*Máy chủ không phản hồi* with Thử lại / Hủy; True for Thử lại. A write that may have
     been saved gets only Đóng (it must be checked before it is done again)."""
-    log.warning("server unavailable: %s (%s)", exc.reason, exc.params.get("detail", ""))
+    log.warning("server unavailable: %s (%s)", exc.reason, exc.params.get("driver_text", ""))
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("errors", "Máy chủ không phản hồi"),
                       exc.message(), QMessageBox.StandardButton.NoButton, parent)
     retry = None
@@ -107,9 +110,9 @@ def inline_text(exc: AppError) -> str:
     """The reason to show under a field: a validation failure's reasons without field
     keys, capitalised; any other AppError's message."""
     if isinstance(exc, ValidationFailed):
-        text = "; ".join(exc.fields.values())
+        text = "; ".join(exc.reasons(current_language()))
         return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
-    return exc.message()
+    return exc.message(current_language())
 
 
 def format_details(exc: BaseException) -> str:

@@ -1,13 +1,16 @@
 """Loading translations: Vietnamese is the source language, English a Qt Linguist file.
 
 `tdkt_en.qm` translates our strings; `tdkt_qt_vi.qm` gives Qt's own standard buttons
-(OK, Cancel, wizard buttons…) Vietnamese text, since Qt ships no qtbase_vi.qm.
+(OK, Cancel, wizard buttons…) Vietnamese text, since Qt ships no qtbase_vi.qm. The texts
+made by `app/` (errors, verdict reasons, to-dos) come from `app.messages`, whose language
+`install_language` sets too.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from app import messages
 from app.paths import resources_dir
 
 _current_language = "vi"
@@ -39,7 +42,7 @@ def install_language(app: QCoreApplication, lang: str) -> bool:
     for tr in _installed:
         app.removeTranslator(tr)
     _installed.clear()
-    _current_language = lang if lang in ("vi", "en") else "vi"
+    _current_language = messages.set_language(lang)
     QLocale.setDefault(locale())
     ok = True
     files = [translations_dir() / f"tdkt_{_current_language}.qm"] if _current_language == "en" else [

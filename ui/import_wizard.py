@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.database import Database
 from app.errors import AppError, BadInput, FileLocked
+from app.messages import localize
 from ui import errors
 from ui.i18n import fmt_int
 from ui.labels import tr_label
@@ -395,7 +396,7 @@ class PreviewPage(QWizardPage):
             [self.kind.row(r) for r in p.rows],
             error_rows={i for i, r in enumerate(p.rows) if r.action == ACTION_ERROR},
         )
-        self.issues_model.set_rows([(i.sheet, i.row, i.column, i.message) for i in p.issues])
+        self.issues_model.set_rows([(i.sheet, i.row, i.column, localize(i.message)) for i in p.issues])
         for view in (self.rows_view, self.issues_view):
             view.resizeColumnsToContents()
             header = view.horizontalHeader()

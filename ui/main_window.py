@@ -28,7 +28,6 @@ from ui.operations import (HISTORY, PEOPLE, RULES, SETTINGS, UNITS, OpChanges, Q
 from ui.import_wizard import ImportWizard, save_history_template, save_staff_template
 from ui.org.org_screen import OrgScreen
 from ui.settings import UiSettings
-from ui.settings_screen import SettingsScreen
 from ui.widgets import fit_to_screen
 
 
@@ -175,7 +174,7 @@ class MainWindow(QMainWindow):
             self._agency = settings_service.get_settings(session).agency_name
 
         self.org_screen = OrgScreen(db)
-        self.settings_screen = SettingsScreen(db)
+        self._settings_screen: QWidget | None = None  # built on first use (start-up time)
         self.SCREENS = tuple(spec.key for spec in SCREEN_SPECS)
         self._specs = {spec.key: spec for spec in SCREEN_SPECS}
         self._screens: dict[str, QWidget] = {}
@@ -213,17 +212,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._build_menus()
-        from ui.accounts.menu import add_integrity_banner
-
-        add_integrity_banner(self, db)  # red when the quick check (chain head, seals) finds tampering
+        self._start_integrity_check(db)
         self.db_label = QLabel(self.tr("Cơ sở dữ liệu: %1").replace("%1", db.location))
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label, 1)
 
-        self.settings_screen.settings_saved.connect(self._on_settings_saved)
         # Issue 12: after a restore the window closes (nothing may be saved over the restored data).
         self._restored = False
-        self.settings_screen.backup_box.restored.connect(self._on_restored)
         self.org_screen.import_requested.connect(self.import_staff)
         self.org_screen.template_requested.connect(self.save_template)
         # Screens refresh themselves from the change hub; the window only keeps the cached
@@ -285,6 +280,26 @@ class MainWindow(QMainWindow):
         self.new_person_action.triggered.connect(self._on_new_person)
         self.addAction(self.find_action)
         self.addAction(self.new_person_action)
+
+    def _start_integrity_check(self, db: Database) -> None:
+        """The quick check (chain head, seals) on a worker: the window shows meanwhile
+        (a third of building it, start-up time); a red banner appears if it finds tampering."""
+        from ui.accounts.menu import add_integrity_banner
+
+        add_integrity_banner(self, db)  # a QueryOp
+
+    @property
+    def settings_screen(self):
+        """The settings screen, built the first time it is needed: its boxes (backups,
+        connection, emblem) are not part of the first screen (start-up time, issue 17)."""
+        if self._settings_screen is None:
+            from ui.settings_screen import SettingsScreen  # deferred: start-up time
+
+            screen = SettingsScreen(self._db)
+            screen.settings_saved.connect(self._on_settings_saved)
+            screen.backup_box.restored.connect(self._on_restored)
+            self._settings_screen = screen
+        return self._settings_screen
 
     def _restore_state(self) -> None:
         ui = UiSettings()
@@ -397,7 +412,7 @@ class MainWindow(QMainWindow):
             notify_changed({SETTINGS}, self)  # the settings screen reloads itself; the title follows
 
     def _on_changes(self, changes: OpChanges) -> None:
-        if changes.touches(SETTINGS) and changes.initiator is not self.settings_screen:
+        if changes.touches(SETTINGS) and (changes.initiator is None or changes.initiator is not self._settings_screen):
             QueryOp(parent=self, db=self._db, op=settings_service.get_settings, success=self._on_settings_saved,
                     key="title").run_in_background()
 

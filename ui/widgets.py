@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.messages import fmt_number
 from app.services.org import UnitRow, unit_path
+from ui.i18n import current_language
 
 # Applied to the application once: any widget with the dynamic property invalid=true
 # gets a red border (a property, not a per-widget stylesheet, so the native style stays).
@@ -143,7 +145,8 @@ def parse_decimal(text: str) -> Decimal | None:
 
 
 def format_decimal(value: Decimal | float | None, places: int = 1) -> str:
-    """Decimal('-1.50') → '-1,5' (the Vietnamese decimal comma; trailing zeros dropped)."""
+    """Decimal('-1.50') → '-1,5' in Vietnamese (the decimal comma), '-1.5' in the English
+    interface; trailing zeros dropped. `parse_decimal` reads both marks back."""
     if value is None:
         return ""
     q = Decimal(str(value)).quantize(Decimal(1).scaleb(-places)) if places else Decimal(str(value))
@@ -152,7 +155,15 @@ def format_decimal(value: Decimal | float | None, places: int = 1) -> str:
         text = text.rstrip("0").rstrip(".")
     if text in ("-0", ""):
         text = "0"
-    return text.replace(".", ",")
+    return text if current_language() == "en" else text.replace(".", ",")
+
+
+def format_amount(value: Decimal | float | None, places: int | None = None) -> str:
+    """A figure with thousands separators in the interface language: 2340000 → '2.340.000'
+    (vi) / '2,340,000' (en); `places` fixes the decimals. None → ''."""
+    if value is None:
+        return ""
+    return fmt_number(value, current_language(), places)
 
 
 def set_invalid(widget: QWidget, invalid: bool) -> None:

@@ -232,9 +232,9 @@ def render_ballot_papers(data: BallotPaperData, out: str | Path, *, progress: Pr
     """Write `data.copies` identical papers to `out`; returns the page count. Raises
     BadInput (no candidate, no copy), FileLocked, Cancelled. Worker-thread safe."""
     if not data.candidates:
-        raise BadInput(detail="Phiếu bầu chưa có ứng viên.")
+        raise BadInput("ballot_papers.no_candidates")
     if data.copies < 1:
-        raise BadInput(detail="Số phiếu in phải lớn hơn 0.")
+        raise BadInput("ballot_papers.count_positive")
     register_fonts()
     out = Path(out)
     pages = paginate(data)

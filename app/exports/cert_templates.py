@@ -62,26 +62,26 @@ def templates_dir() -> Path:
 
 def _box(name: str, data: dict[str, Any], where: str) -> FieldBox:
     if name not in FIELD_LABELS:
-        raise BadInput(detail=f"{where}: không có trường '{name}'. Các trường: {', '.join(FIELD_LABELS)}.")
+        raise BadInput("cert_template.unknown_field", where=where, name=name, field_labels=', '.join(FIELD_LABELS))
     allowed = {f.name for f in dataclasses.fields(FieldBox)} - {"name"}
     unknown = set(data) - allowed
     if unknown:
-        raise BadInput(detail=f"{where}, trường '{name}': không hiểu khóa {', '.join(sorted(unknown))}.")
+        raise BadInput("cert_template.unknown_key", where=where, name=name, unknown=', '.join(sorted(unknown)))
     try:
         box = FieldBox(name=name, **data)
         numbers = (box.x, box.y, box.w, box.h, box.size, box.min_size, box.leading)
         if not all(isinstance(v, (int, float)) for v in numbers):
             raise TypeError
     except TypeError:
-        raise BadInput(detail=f"{where}, trường '{name}': thiếu hoặc sai kiểu x, y, w, h, size, min_size.") from None
+        raise BadInput("cert_template.box_values", where=where, name=name) from None
     if box.w <= 0 or box.h <= 0:
-        raise BadInput(detail=f"{where}, trường '{name}': chiều rộng và chiều cao phải lớn hơn 0.")
+        raise BadInput("cert_template.size_positive", where=where, name=name)
     if not 0 < box.min_size <= box.size:
-        raise BadInput(detail=f"{where}, trường '{name}': cỡ chữ nhỏ nhất phải từ 1 đến cỡ chữ chính.")
+        raise BadInput("cert_template.min_size", where=where, name=name)
     if box.align not in _ALIGNS or box.valign not in _VALIGNS:
-        raise BadInput(detail=f"{where}, trường '{name}': căn lề không hợp lệ.")
+        raise BadInput("cert_template.bad_align", where=where, name=name)
     if box.color not in _COLORS and not (box.color.startswith("#") and len(box.color) == 7):
-        raise BadInput(detail=f"{where}, trường '{name}': màu '{box.color}' không hợp lệ (red, black hoặc #RRGGBB).")
+        raise BadInput("cert_template.bad_color", where=where, name=name, color=box.color)
     return box
 
 
@@ -112,14 +112,20 @@ def template_from_dict(data: dict[str, Any], *, where: str = "mẫu") -> Certifi
             blank=modes[MODE_BLANK],
         )
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
-        raise BadInput(detail=f"{where}: tệp mẫu giấy khen không đúng cấu trúc ({exc}).") from None
+        raise BadInput("cert_template.bad_structure", where=where, exc=exc) from None
     for mode, boxes in ((MODE_FULL, template.full), (MODE_BLANK, template.blank)):
         for box in boxes:
             if box.x < 0 or box.y < 0 or box.x + box.w > page_w + 0.01 or box.y + box.h > page_h + 0.01:
-                raise BadInput(detail=f"{where} ({mode}), trường '{box.name}': ô nằm ngoài trang "
-                               f"{page_w:g}×{page_h:g} mm.")
+                raise BadInput(
+                    "cert_template.box_off_page",
+                    where=where,
+                    mode=mode,
+                    box_name=box.name,
+                    page_w=page_w,
+                    page_h=page_h,
+                )
         if mode == MODE_BLANK and any(b.name in STATIC_FIELDS for b in boxes):
-            raise BadInput(detail=f"{where} (blank): phôi in sẵn quốc hiệu, tiêu ngữ; không in lại các dòng này.")
+            raise BadInput("cert_template.blank_has_header", where=where)
     return template
 
 
@@ -163,13 +169,17 @@ def load_template(key_or_path: str | Path) -> CertificateTemplate:
     else:
         path = Path(key_or_path)
         if not path.suffix:
-            raise BadInput(detail=f"Không có mẫu '{text_key}'. Các mẫu: {', '.join(TEMPLATE_KEYS)}.")
+            raise BadInput(
+                "cert_template.unknown_template",
+                text_key=text_key,
+                template_keys=', '.join(TEMPLATE_KEYS),
+            )
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise BadInput(detail=f"Không tìm thấy tệp mẫu {path}.") from None
+        raise BadInput("cert_template.file_not_found", path=path) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BadInput(detail=f"Không đọc được tệp mẫu {path}: {exc}.") from None
+        raise BadInput("cert_template.file_unreadable", path=path, exc=exc) from None
     return template_from_dict(data, where=path.name)
 
 

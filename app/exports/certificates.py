@@ -122,9 +122,9 @@ class CertificateData:
 
     def __post_init__(self) -> None:
         if self.kind not in RECIPIENT_KINDS:
-            raise BadInput(detail=f"Loại người nhận '{self.kind}' không hợp lệ (person hoặc collective).")
+            raise BadInput("cert.bad_recipient_kind", kind=self.kind)
         if self.header_style not in HEADER_LINES:
-            raise BadInput(detail=f"Kiểu tiêu đề '{self.header_style}' không hợp lệ (national hoặc party).")
+            raise BadInput("cert.bad_header_style", header_style=self.header_style)
 
     @property
     def recipient(self) -> str:
@@ -307,7 +307,7 @@ def check_fit(items: Sequence[CertificateData], template: CertificateTemplate, *
 def _problems_error(problems: Sequence[FitProblem]) -> BadInput:
     shown = [p.line() for p in problems[:50]]
     more = f"\n… và {len(problems) - 50} ô khác." if len(problems) > 50 else ""
-    return BadInput(detail=f"Có {len(problems)} ô không vừa khung in; chưa in gì:\n" + "\n".join(shown) + more)
+    return BadInput("cert.fields_overflow", n_problems=len(problems), shown="\n".join(shown), more=more)
 
 
 # ---------------------------------------------------------------- drawing
@@ -521,7 +521,7 @@ def _draw_emblem(c: Canvas, template: CertificateTemplate, emblem: Path | None) 
         c.drawImage(str(emblem), x * MM, (template.page_h - y - bh) * MM, bw * MM, bh * MM,
                     preserveAspectRatio=True, anchor="c", mask="auto")
     except Exception as exc:  # PIL/ReportLab raise many kinds for unreadable images
-        raise BadInput(detail=f"Không đọc được ảnh quốc huy/biểu trưng {emblem}: {exc}.") from None
+        raise BadInput("cert.emblem_unreadable", emblem=emblem, exc=exc) from None
 
 
 def _static_form(c: Canvas, template: CertificateTemplate, emblem: Path | None) -> str:
@@ -573,7 +573,7 @@ def render_certificates(
     """
     out = Path(out)
     if not items:
-        raise BadInput(detail="Danh sách trống: không có giấy khen nào để in.")
+        raise BadInput("cert.empty_list")
     started = time.perf_counter()
     register_fonts()
     total = len(items)

@@ -24,8 +24,8 @@ from app.rules.money import amount_words, format_money
 from app.rules.vntext import date_words
 from app.exports.xlsx_report import ReportRow
 
-if TYPE_CHECKING:  # types only: exports never import services at run time
-    from app.services.decision import DecisionItemRow
+if TYPE_CHECKING:  # types only
+    from app.rules.rows import DecisionItemRow
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]

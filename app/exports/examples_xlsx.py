@@ -23,8 +23,8 @@ from app.exports.xlsx_report import (
 from app.rules.examples import STAGE_LABELS, STAGES
 from app.rules.vntext import date_line
 
-if TYPE_CHECKING:  # types only: exports never import services at run time
-    from app.services.example import ExampleListSummary, ExampleRow
+if TYPE_CHECKING:  # types only
+    from app.rules.rows import ExampleListSummary, ExampleRow
 
 TITLE = "DANH SÁCH ĐIỂN HÌNH TIÊN TIẾN"
 PERSONS_TITLE = "I. CÁ NHÂN"

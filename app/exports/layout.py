@@ -24,7 +24,7 @@ from app.exports.pdf_fonts import SERIF, SERIF_BOLD, font_for, string_width
 from app.rules.vntext import nfc
 
 if TYPE_CHECKING:  # xlsx_report imports this module
-    from app.exports.xlsx_report import DocumentHeader
+    from app.rules.document import DocumentHeader
 
 __all__ = ["NATIONAL_LINE_1", "NATIONAL_LINE_2", "PARTY_LINE", "HeaderLine", "HeaderLayout", "header_layout",
            "wrap", "line_count", "LEFT_SHARE", "MM", "MARGINS_MM", "signature_lead", "party", "signer_lines"]

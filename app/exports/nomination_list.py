@@ -24,8 +24,8 @@ from app.exports.xlsx_report import (
 from app.rules.codes import LEADER_LEVELS, STAFF_CATEGORIES
 from app.rules.vntext import date_line, unit_with_agency
 
-if TYPE_CHECKING:  # types only: exports never import services at run time
-    from app.services.nomination import NominationRow
+if TYPE_CHECKING:  # types only
+    from app.rules.rows import NominationRow
 
 DIRECT_WORKER = "Người trực tiếp công tác"
 

@@ -23,8 +23,8 @@ from app.exports.xlsx_report import (DocumentHeader, ReportColumn, ReportRow, Re
 from app.rules.money import amount_words, format_money, format_multiple
 from app.rules.vntext import date_words
 
-if TYPE_CHECKING:  # types only: exports never import services at run time
-    from app.services.money import AmountLine
+if TYPE_CHECKING:  # types only
+    from app.rules.rows import AmountLine
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]

@@ -45,12 +45,23 @@ class PrinterProfile:
     def __post_init__(self) -> None:
         for label, value in (("offset_x_mm", self.offset_x_mm), ("offset_y_mm", self.offset_y_mm)):
             if not abs(value) <= MAX_OFFSET_MM:
-                raise BadInput(detail=f"Máy in '{self.name}': độ lệch {label} = {value} mm vượt quá "
-                               f"±{MAX_OFFSET_MM:g} mm.")
+                raise BadInput(
+                    "printer.offset_too_large",
+                    self_name=self.name,
+                    label=label,
+                    value=value,
+                    max_offset_mm=MAX_OFFSET_MM,
+                )
         for label, value in (("scale_x", self.scale_x), ("scale_y", self.scale_y)):
             if not MIN_SCALE <= value <= MAX_SCALE:
-                raise BadInput(detail=f"Máy in '{self.name}': tỉ lệ {label} = {value} phải trong "
-                               f"khoảng {MIN_SCALE:g}–{MAX_SCALE:g}.")
+                raise BadInput(
+                    "printer.scale_out_of_range",
+                    self_name=self.name,
+                    label=label,
+                    value=value,
+                    min_scale=MIN_SCALE,
+                    max_scale=MAX_SCALE,
+                )
 
     @property
     def is_identity(self) -> bool:
@@ -63,7 +74,7 @@ class PrinterProfile:
 
 def _profile(name: str, data: object) -> PrinterProfile:
     if not isinstance(data, dict):
-        raise BadInput(detail=f"Máy in '{name}': cần một đối tượng JSON có offset_x_mm, offset_y_mm.")
+        raise BadInput("printer.profile_not_object", name=name)
     try:
         return PrinterProfile(
             name=name,
@@ -73,7 +84,7 @@ def _profile(name: str, data: object) -> PrinterProfile:
             scale_y=float(data.get("scale_y", 1.0)),
         )
     except (TypeError, ValueError):
-        raise BadInput(detail=f"Máy in '{name}': độ lệch và tỉ lệ phải là số.") from None
+        raise BadInput("printer.not_numbers", name=name) from None
 
 
 def load_profiles(path: Path) -> dict[str, PrinterProfile]:
@@ -81,9 +92,9 @@ def load_profiles(path: Path) -> dict[str, PrinterProfile]:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
-        raise BadInput(detail=f"Không tìm thấy tệp hồ sơ máy in {path}.") from None
+        raise BadInput("printer.file_not_found", path=path) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BadInput(detail=f"Không đọc được tệp hồ sơ máy in {path}: {exc}.") from None
+        raise BadInput("printer.file_unreadable", path=path, exc=exc) from None
     if isinstance(data, dict) and isinstance(data.get("profiles"), list):
         data = data["profiles"]
     profiles: dict[str, PrinterProfile] = {}
@@ -91,13 +102,13 @@ def load_profiles(path: Path) -> dict[str, PrinterProfile]:
         for entry in data:
             name = clean_text(entry.get("name", "")) if isinstance(entry, dict) else ""
             if not name:
-                raise BadInput(detail=f"Tệp {path}: mỗi hồ sơ máy in cần có \"name\".")
+                raise BadInput("printer.profile_needs_name", path=path)
             profiles[name] = _profile(name, entry)
     elif isinstance(data, dict):
         for name, entry in data.items():
             profiles[clean_text(name)] = _profile(clean_text(name), entry)
     else:
-        raise BadInput(detail=f"Tệp {path}: cần một đối tượng JSON hoặc một danh sách hồ sơ máy in.")
+        raise BadInput("printer.file_shape", path=path)
     return profiles
 
 
@@ -115,16 +126,13 @@ def parse_printer_spec(spec: str, profiles_file: Path | None = None) -> PrinterP
             sx, sy = (numbers[2], numbers[3]) if len(numbers) == 4 else (1.0, 1.0)
             return PrinterProfile(name=text, offset_x_mm=numbers[0], offset_y_mm=numbers[1], scale_x=sx, scale_y=sy)
     if profiles_file is None or not Path(profiles_file).exists():
-        raise BadInput(
-            detail=f"Máy in '{text}': không phải dạng lệch_x,lệch_y[,tỉ_lệ_x,tỉ_lệ_y] (mm) và không có tệp "
-            "hồ sơ máy in để tra tên."
-        )
+        raise BadInput("printer.bad_spec", text=text)
     profiles = load_profiles(Path(profiles_file))
     for name, profile in profiles.items():
         if fold(name) == fold(text):
             return profile
     names = ", ".join(profiles) or "(trống)"
-    raise BadInput(detail=f"Không có hồ sơ máy in '{text}' trong {profiles_file}. Các hồ sơ: {names}.")
+    raise BadInput("printer.unknown_profile_in_file", text=text, profiles_file=profiles_file, names=names)
 
 
 def _line(points: Sequence[tuple[float, float]]) -> tuple[float, float]:
@@ -149,7 +157,7 @@ def profile_from_measurements(
     a drawn position p to a + b·p; drawing at (p − a)/b lands on p.
     """
     if not targets:
-        raise BadInput(detail="Cần ít nhất một dấu đo được trên tờ in thử.")
+        raise BadInput("printer.no_marks")
     xs = [(t[0], t[2]) for t in targets]
     ys = [(t[1], t[3]) for t in targets]
     results = []

@@ -25,8 +25,8 @@ from app.exports.xlsx_report import (
 )
 from app.rules.vntext import date_line
 
-if TYPE_CHECKING:  # types only: exports never import services at run time
-    from app.services.reports import AwardsByUnitReport, ShareReport, ShareRow
+if TYPE_CHECKING:  # types only
+    from app.rules.rows import AwardsByUnitReport, ShareReport, ShareRow
 
 LEVEL_NOTES = {
     "ALL": "Tất cả các cấp khen thưởng",

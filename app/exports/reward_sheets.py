@@ -12,8 +12,8 @@ from app.exports.tt02_forms import SheetInfo
 from app.exports.xlsx_report import ReportColumn, ReportRow, ReportSection, ReportSpec
 from app.rules.money import amount_words, format_money
 
-if TYPE_CHECKING:  # types only: exports never import services at run time
-    from app.services.money import RewardsReport, RewardsRow
+if TYPE_CHECKING:  # types only
+    from app.rules.rows import RewardsReport, RewardsRow
 
 LEVEL_HEADERS = ("Cấp cơ sở", "Cấp bộ, ban, ngành, tỉnh", "Cấp Nhà nước")
 MONEY = "#,##0"

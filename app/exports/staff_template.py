@@ -73,7 +73,7 @@ def write_template(kind: str, out: str | Path) -> Path:
     Raises BadInput for an unknown kind, FileLocked when `out` is open in Excel.
     """
     if kind not in TEMPLATE_KINDS:
-        raise BadInput(detail=f"Chưa có tệp mẫu loại '{kind}'. Các loại có: {', '.join(TEMPLATE_KINDS)}.")
+        raise BadInput("template.unknown_kind", kind=kind, template_kinds=', '.join(TEMPLATE_KINDS))
     wb = Workbook()
     units = wb.active
     units.title = UNIT_SHEET

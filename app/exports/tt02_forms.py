@@ -26,8 +26,8 @@ from app.exports.xlsx_report import (
 )
 from app.rules.vntext import date_line
 
-if TYPE_CHECKING:  # types only: exports never import services at run time
-    from app.services.reports import FormReport
+if TYPE_CHECKING:  # types only
+    from app.rules.rows import FormReport
 
 CIRCULAR = "Ban hành theo Thông tư số 02/2023/TT-BNV ngày 23/3/2023"
 RECEIPT = "Ngày nhận báo cáo: Ngày 15 tháng 12 năm báo cáo"

@@ -24,11 +24,11 @@ from app.exports.xlsx_report import DocumentHeader, SignatureBlock
 from app.rules.vntext import date_line, date_words
 from app.rules.money import format_money
 
-if TYPE_CHECKING:  # types only: exports never import services at run time
+if TYPE_CHECKING:  # types only
     from docx.document import Document as DocxDocument
 
     from app.exports.decision_list import DecisionListInfo, ListMoney
-    from app.services.decision import DecisionItemRow
+    from app.rules.rows import DecisionItemRow
 
 __all__ = ["SubmissionRow", "SubmissionData", "write_submission_docx", "write_decision_docx",
            "write_tally_minutes_docx", "write_meeting_minutes_docx", "LAW_BASES"]

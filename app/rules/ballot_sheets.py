@@ -14,6 +14,7 @@ import io
 import re
 
 from app.errors import BadInput
+from app.messages import Lines, Msg
 from app.rules.tally import KINDS, Sheet
 from app.rules.vntext import clean_text
 
@@ -27,8 +28,8 @@ _SEPARATORS = re.compile(r"[\s,]+")
 def _fail(source: str, problems: list[str]) -> BadInput:
     shown = problems[:MAX_REPORTED]
     if len(problems) > MAX_REPORTED:
-        shown.append(f"Tệp {source}: … và {len(problems) - MAX_REPORTED} lỗi khác.")
-    return BadInput(detail="\n".join(shown), problems=tuple(problems))
+        shown.append(Msg("sheets.more", source=source, count=len(problems) - MAX_REPORTED))
+    return BadInput("sheets.problems", lines=Lines(shown), problems=tuple(problems))
 
 
 def decode_text(data: bytes, source: str) -> str:
@@ -39,7 +40,7 @@ def decode_text(data: bytes, source: str) -> str:
         line = data[: exc.start].count(b"\n") + 1
         raise _fail(
             source,
-            [f"Tệp {source}, dòng {line}: không đọc được dạng UTF-8 (hãy lưu tệp với bảng mã UTF-8)."],
+            [Msg("sheets.not_utf8", source=source, line=line)],
         ) from None
 
 
@@ -54,9 +55,9 @@ def parse_candidates(text: str, source: str) -> tuple[str, ...]:
     while names and not names[-1]:
         names.pop()
     if not names:
-        raise _fail(source, [f"Tệp {source}: danh sách ứng viên trống."])
+        raise _fail(source, [Msg("sheets.no_candidates", source=source)])
     problems = [
-        f"Tệp {source}, dòng {i}: dòng trống giữa danh sách (mỗi dòng một họ tên, đánh số từ 1 theo thứ tự)."
+        Msg("sheets.blank_candidate_line", source=source, line=i)
         for i, name in enumerate(names, start=1)
         if not name
     ]
@@ -70,7 +71,7 @@ MAX_DIGITS = 9  # no sheet or candidate number is longer; int() of 5,000 digits 
 
 def _short(text: str, limit: int = 20) -> str:
     """A token as shown in a message: at most `limit` characters."""
-    return text if len(text) <= limit else f"{text[:limit]}… ({len(text)} ký tự)"
+    return text if len(text) <= limit else Msg("sheets.shortened", text=text[:limit], length=len(text))
 
 
 def parse_struck(text: str, candidates: int) -> tuple[frozenset[int], list[str]]:
@@ -81,16 +82,16 @@ def parse_struck(text: str, candidates: int) -> tuple[frozenset[int], list[str]]
         if not token:
             continue
         if not (token.isascii() and token.isdigit()):
-            problems.append(f"'{_short(token)}' không phải số thứ tự ứng viên")
+            problems.append(Msg("sheets.not_a_candidate_number", token=_short(token)))
             continue
         if len(token) > MAX_DIGITS:
-            problems.append(f"số '{_short(token)}' quá lớn, không có trong danh sách (1–{candidates})")
+            problems.append(Msg("sheets.number_too_large", token=_short(token), candidates=candidates))
             continue
         n = int(token)
         if not 1 <= n <= candidates:
-            problems.append(f"số {n} không có trong danh sách (1–{candidates})")
+            problems.append(Msg("sheets.number_not_listed", n=n, candidates=candidates))
         elif n in numbers:
-            problems.append(f"số {n} bị ghi hai lần")
+            problems.append(Msg("sheets.number_twice", n=n))
         else:
             numbers.add(n)
     return frozenset(numbers), problems
@@ -117,7 +118,7 @@ def parse_sheets(text: str, source: str, *, candidates: int, members: int | None
         except StopIteration:
             break
         except csv.Error as exc:
-            raise _fail(source, [f"Tệp {source}, dòng {reader.line_num}: không đọc được dạng CSV ({exc})."]) from None
+            raise _fail(source, [Msg("sheets.not_csv", source=source, line=reader.line_num, exc=str(exc))]) from None
         line = reader.line_num
         cells = [c.strip() for c in row]
         if not any(cells):
@@ -128,53 +129,50 @@ def parse_sheets(text: str, source: str, *, candidates: int, members: int | None
             if tuple(c.lower() for c in cells) != HEADER:
                 raise _fail(
                     source,
-                    [f"Tệp {source}, dòng {line}: thiếu dòng tiêu đề 'sheet,kind,struck' (đọc được: '{','.join(row)}')."],
+                    [Msg("sheets.no_header", source=source, line=line, read=",".join(row))],
                 )
             header_seen = True
             continue
-        where = f"Tệp {source}, dòng {line}"
+        where = Msg("sheets.where", source=source, line=line)
         rows += 1
         row_ok = True
         number_text = cells[0]
         number = 0
         if not number_text:
-            problems.append(f"{where}, cột sheet: trống; cần số phiếu.")
+            problems.append(Msg("sheets.sheet_empty", where=where))
             row_ok = False
         elif not (number_text.isascii() and number_text.isdigit()) or int(number_text[:MAX_DIGITS + 1]) < 1:
-            problems.append(f"{where}, cột sheet: '{_short(number_text)}' không phải số phiếu (số nguyên dương).")
+            problems.append(Msg("sheets.sheet_not_number", where=where, text=_short(number_text)))
             row_ok = False
         elif len(number_text) > MAX_DIGITS:
-            problems.append(f"{where}, cột sheet: số phiếu '{_short(number_text)}' quá lớn (tối đa {MAX_DIGITS} chữ số).")
+            problems.append(Msg("sheets.sheet_too_large", where=where, text=_short(number_text), digits=MAX_DIGITS))
             row_ok = False
         else:
             number = int(number_text)
             if number in first_line:
-                problems.append(f"{where}, cột sheet: số phiếu {number} bị lặp (đã có ở dòng {first_line[number]}).")
+                problems.append(Msg("sheets.sheet_repeated", where=where, number=number, first=first_line[number]))
                 row_ok = False
             else:
                 first_line[number] = line
         kind = cells[1].lower() if len(cells) > 1 else ""
         if kind == "review":  # written by `read-ballots` for a sheet it is not sure of
-            problems.append(f"{where}, cột kind: phiếu đọc từ bản quét chưa chắc chắn (review); hãy xem phiếu giấy "
-                            "rồi sửa thành ballot, written hoặc invalid.")
+            problems.append(Msg("sheets.kind_review", where=where))
             row_ok = False
             cells = cells[:2]
         elif kind not in KINDS:
-            shown = f"'{cells[1]}'" if kind else "trống"
-            problems.append(f"{where}, cột kind: {shown} không hợp lệ; cần ballot, written hoặc invalid.")
+            shown = f"'{cells[1]}'" if kind else Msg("sheets.empty")
+            problems.append(Msg("sheets.bad_kind", where=where, shown=shown))
             row_ok = False
         struck, struck_problems = parse_struck(",".join(cells[2:]), candidates)
         for p in struck_problems:
-            problems.append(f"{where}, cột struck: {p}.")
+            problems.append(Msg("sheets.struck_problem", where=where, problem=p))
             row_ok = False
         if row_ok:
             sheets.append(Sheet(number, kind, struck))
         if members is not None and rows == members + 1:
-            problems.append(
-                f"{where}: có nhiều phiếu hơn số thành viên Hội đồng ({members}); phiếu thứ {members + 1} ở dòng này."
-            )
+            problems.append(Msg("sheets.too_many", where=where, members=members, nth=members + 1))
     if not header_seen:
-        raise _fail(source, [f"Tệp {source}, dòng 1: thiếu dòng tiêu đề 'sheet,kind,struck' (tệp trống)."])
+        raise _fail(source, [Msg("sheets.empty_file", source=source)])
     if problems:
         raise _fail(source, problems)
     return tuple(sheets)

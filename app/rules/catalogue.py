@@ -21,6 +21,7 @@ import datetime as _dt
 from decimal import Decimal
 from typing import Any
 
+from app.messages import Msg
 from app.rules.codes import DISCIPLINE_LEVELS, INITIATIVE_LEVELS, RATINGS
 from app.rules.money import UNCONFIRMED_MULTIPLES
 
@@ -252,50 +253,50 @@ def validate_params(p: RuleParams, *, known_awards: set[str] | None = None) -> d
     """Field name → Vietnamese reason for every problem (empty when valid)."""
     errors: dict[str, str] = {}
     if p.criterion not in CRITERIA:
-        errors["criterion"] = "không có trong danh sách cách kiểm tra"
+        errors["criterion"] = Msg("reason.unknown_check")
     for field in ("min_rating", "excellent_rating"):
         value = getattr(p, field)
         if value is not None and value not in RATINGS:
-            errors[field] = "không có trong thang xếp loại"
+            errors[field] = Msg("reason.unknown_rating")
     for field in ("streak_years", "term_years", "alt_excellent_years", "alt_initiatives", "rating_years",
                   "window_award_count", "excellent_in_window", "min_member_cstdcs"):
         value = getattr(p, field)
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            errors[field] = "phải là số nguyên không âm"
+            errors[field] = Msg("reason.non_negative_int")
         elif value > 50:
-            errors[field] = "không được lớn hơn 50"
+            errors[field] = Msg("reason.max_50")
     if not isinstance(p.initiative_window, int) or not 1 <= p.initiative_window <= 50:
-        errors["initiative_window"] = "phải từ 1 đến 50 năm"
+        errors["initiative_window"] = Msg("reason.years_1_50")
     if p.initiative_level is not None and p.initiative_level not in INITIATIVE_LEVELS:
-        errors["initiative_level"] = "không có trong danh mục cấp sáng kiến"
+        errors["initiative_level"] = Msg("reason.unknown_initiative_level")
     if p.blocking_discipline is not None and p.blocking_discipline not in DISCIPLINE_LEVELS:
-        errors["blocking_discipline"] = "không có trong danh mục hình thức kỷ luật"
+        errors["blocking_discipline"] = Msg("reason.unknown_discipline")
     for field in ("manual_checks", "alternative_checks"):
         unknown = [m for m in getattr(p, field) if m not in MANUAL_CHECKS]
         if unknown:
-            errors[field] = f"không có điều kiện: {', '.join(unknown)}"
+            errors[field] = Msg("reason.unknown_conditions", unknown=', '.join(unknown))
     bad_fields = [f for f in p.unconfirmed if f not in _FIELDS]
     if bad_fields:
-        errors["unconfirmed"] = f"không có tham số: {', '.join(bad_fields)}"
+        errors["unconfirmed"] = Msg("reason.unknown_parameters", bad_fields=', '.join(bad_fields))
     for field in _FRACTION_FIELDS:
         msg = _fraction_error(getattr(p, field), required=(field == "vote_threshold" and p.vote_required))
         if msg:
             errors[field] = msg
     if p.vote_base not in VOTE_BASES:
-        errors["vote_base"] = "không hợp lệ"
+        errors["vote_base"] = Msg("reason.invalid")
     if (p.quota_share is None) != (p.quota_base_award is None):
         errors["quota_share" if p.quota_share is None else "quota_base_award"] = (
-            "giới hạn cần cả tỷ lệ và danh hiệu làm cơ sở")
+            Msg("reason.quota_needs_both"))
     if p.reward_multiple is not None and (not isinstance(p.reward_multiple, Decimal) or p.reward_multiple < 0):
-        errors["reward_multiple"] = "phải là số không âm"
+        errors["reward_multiple"] = Msg("reason.non_negative")
     if known_awards is not None:
         for field in ("streak_award", "window_award", "quota_base_award"):
             value = getattr(p, field)
             if value is not None and value not in known_awards:
-                errors[field] = f"không có danh hiệu, hình thức mã {value}"
+                errors[field] = Msg("reason.unknown_award_codes", missing=value)
         missing = [c for c in p.prerequisite_awards if c not in known_awards]
         if missing:
-            errors["prerequisite_awards"] = f"không có danh hiệu, hình thức mã {', '.join(missing)}"
+            errors["prerequisite_awards"] = Msg("reason.unknown_award_codes", missing=', '.join(missing))
     # Criterion-specific completeness.
     if p.criterion in ("STREAK_INITIATIVE", "TERMS_INITIATIVE", "BK_BO"):
         if not p.streak_award:

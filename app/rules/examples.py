@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterable, Mapping
 
+from app.messages import Msg
+
 # The order matters: it is the order of the stages (app.models.example.STAGES holds the
 # same codes for the database column).
 STAGES = ("PHAT_HIEN", "BOI_DUONG", "TONG_KET", "NHAN_RONG")
@@ -53,7 +55,7 @@ def check_stages(stages: Mapping[str, _dt.date | None]) -> dict[str, str]:
     errors: dict[str, str] = {}
     for code in stages:
         if code not in STAGE_LABELS:
-            errors[code] = f"«{code}» không phải là một khâu của điển hình tiên tiến"
+            errors[code] = Msg("reason.not_a_stage", code=code)
     if errors:
         return errors
     missing: str | None = None
@@ -63,15 +65,17 @@ def check_stages(stages: Mapping[str, _dt.date | None]) -> dict[str, str]:
             missing = missing or code
             continue
         if missing is not None:
-            errors[code] = (f"Chưa thể ghi nhận khâu {stage_label(code)} khi chưa có khâu {stage_label(missing)}: "
-                            f"các khâu đi theo thứ tự {' → '.join(STAGE_LABELS.values())}")
+            errors[code] = (Msg("reason.stage_order",
+                                code=stage_label(code), missing=stage_label(missing),
+                                values=' → '.join(STAGE_LABELS.values())))
             continue
         day = stages[code]
         if day is None:
             continue
         if previous is not None and day < previous[1]:
-            errors[code] = (f"Ngày của khâu {stage_label(code)} ({_day(day)}) không được trước ngày của khâu "
-                            f"{stage_label(previous[0])} ({_day(previous[1])})")
+            errors[code] = (Msg("reason.stage_date_order",
+                                code=stage_label(code), day=_day(day), previous=stage_label(previous[0]),
+                                previous2=_day(previous[1])))
         else:
             previous = (code, day)
     return errors

@@ -9,6 +9,7 @@ import dataclasses
 import datetime as _dt
 import re
 
+from app.messages import Msg
 from app.rules.codes import GENDERS, LEADER_LEVELS, STAFF_CATEGORIES, UNIT_KINDS
 from app.rules.vntext import clean_text
 from app.rules.vntext import has_invisible
@@ -81,17 +82,17 @@ def invisible_errors(fields: dict[str, str]) -> dict[str, str]:
     """Field → reason for raw text holding bidi-control or zero-width characters. Names
     and codes with them are refused (the user retypes them); other text fields are
     cleaned silently by `clean_text`."""
-    return {name: "chứa ký tự điều khiển ẩn (đảo chiều chữ hoặc ký tự độ rộng 0); hãy gõ lại"
+    return {name: Msg("reason.invisible_characters")
             for name, value in fields.items() if value and has_invisible(str(value))}
 
 
 def check_code(code: str) -> str | None:
     if not code:
-        return "không được để trống"
+        return Msg("reason.required")
     if len(code) > MAX_LEN["code"]:
-        return f"dài quá {MAX_LEN['code']} ký tự"
+        return Msg("reason.too_long", max_len=MAX_LEN["code"])
     if not _CODE_RE.match(code):
-        return "chỉ gồm chữ không dấu, chữ số và các dấu . _ / -"
+        return Msg("reason.code_characters")
     return None
 
 
@@ -101,39 +102,39 @@ def validate_person(p: PersonInput, *, today: _dt.date) -> dict[str, str]:
     if (msg := check_code(p.code)) is not None:
         errors["code"] = msg
     if not p.full_name:
-        errors["full_name"] = "không được để trống"
+        errors["full_name"] = Msg("reason.required")
     elif len(p.full_name) > MAX_LEN["full_name"]:
-        errors["full_name"] = f"dài quá {MAX_LEN['full_name']} ký tự"
+        errors["full_name"] = Msg("reason.too_long", max_len=MAX_LEN['full_name'])
     elif any(ch.isdigit() for ch in p.full_name):
-        errors["full_name"] = "họ tên không được chứa chữ số"
+        errors["full_name"] = Msg("reason.name_has_digits")
     if p.gender not in GENDERS:
-        errors["gender"] = "phải là Nam hoặc Nữ"
+        errors["gender"] = Msg("reason.gender")
     if p.unit_id is None:
-        errors["unit_id"] = "chưa chọn đơn vị"
+        errors["unit_id"] = Msg("reason.no_unit_chosen")
     for field in ("ethnicity", "position"):
         if len(getattr(p, field)) > MAX_LEN[field]:
-            errors[field] = f"dài quá {MAX_LEN[field]} ký tự"
+            errors[field] = Msg("reason.too_long", max_len=MAX_LEN[field])
     if p.leader_level not in LEADER_LEVELS:
-        errors["leader_level"] = "không có trong danh mục cấp lãnh đạo"
+        errors["leader_level"] = Msg("reason.unknown_leader_level")
     if p.staff_category not in STAFF_CATEGORIES:
-        errors["staff_category"] = "không có trong danh mục đối tượng"
+        errors["staff_category"] = Msg("reason.unknown_staff_category")
     if p.birth_date is not None:
         if p.birth_date > today:
-            errors["birth_date"] = "ngày sinh ở tương lai"
+            errors["birth_date"] = Msg("reason.born_in_future")
         elif not (today.year - MAX_AGE <= p.birth_date.year <= today.year - MIN_AGE):
-            errors["birth_date"] = f"tuổi phải từ {MIN_AGE} đến {MAX_AGE}"
+            errors["birth_date"] = Msg("reason.age_range", min_age=MIN_AGE, max_age=MAX_AGE)
         elif p.birth_year is not None and p.birth_year != p.birth_date.year:
-            errors["birth_year"] = "năm sinh khác năm của ngày sinh"
+            errors["birth_year"] = Msg("reason.birth_year_mismatch")
     elif p.birth_year is not None:
         if not (today.year - MAX_AGE <= p.birth_year <= today.year - MIN_AGE):
-            errors["birth_year"] = f"năm sinh phải từ {today.year - MAX_AGE} đến {today.year - MIN_AGE}"
+            errors["birth_year"] = Msg("reason.birth_year_range", year=today.year - MAX_AGE, year2=today.year - MIN_AGE)
     if p.active_from is not None and p.active_from.year < OLDEST_YEAR:
-        errors["active_from"] = "ngày không hợp lý"
+        errors["active_from"] = Msg("reason.implausible_date")
     if p.active_from and p.active_to and p.active_to <= p.active_from:
-        errors["active_to"] = "phải sau ngày bắt đầu công tác"
+        errors["active_to"] = Msg("reason.after_start_of_work")
     birth_year = p.birth_date.year if p.birth_date else p.birth_year
     if birth_year and p.active_from and p.active_from.year - birth_year < MIN_AGE and "active_from" not in errors:
-        errors["active_from"] = f"bắt đầu công tác trước {MIN_AGE} tuổi"
+        errors["active_from"] = Msg("reason.started_too_young", min_age=MIN_AGE)
     return errors
 
 
@@ -153,11 +154,11 @@ def validate_unit(u: UnitInput) -> dict[str, str]:
     if (msg := check_code(u.code)) is not None:
         errors["code"] = msg
     if not u.name:
-        errors["name"] = "không được để trống"
+        errors["name"] = Msg("reason.required")
     elif len(u.name) > MAX_LEN["unit_name"]:
-        errors["name"] = f"dài quá {MAX_LEN['unit_name']} ký tự"
+        errors["name"] = Msg("reason.too_long", max_len=MAX_LEN['unit_name'])
     if u.kind not in UNIT_KINDS:
-        errors["kind"] = "không có trong danh mục loại đơn vị"
+        errors["kind"] = Msg("reason.unknown_unit_kind")
     return errors
 
 

@@ -1,8 +1,12 @@
-"""Vietnamese sentences for eligibility verdicts and reasons (`app.rules.eligibility`). Pure.
+"""Sentences for eligibility verdicts and reasons (`app.rules.eligibility`), in Vietnamese
+or English. Pure.
 
-`reason_text(reason)` → "Chưa đủ 3 năm liên tục đạt CSTĐCS (có: 2023, 2024)".
-`award_names` lets a caller pass the catalogue's names (an office may have renamed one);
-short customary names are used otherwise.
+`reason_text(reason)` → "Chưa đủ 3 năm liên tục đạt CSTĐCS (có: 2023, 2024)";
+`reason_text(reason, lang="en")` → "Fewer than 3 consecutive years as CSTĐCS (found: 2023, 2024)".
+A reason is a code and parameters (like `app.messages`); without `lang` the current language
+of `app.messages` is used (the GUI's interface language, the CLI's `--lang`), so documents
+that must stay Vietnamese pass `lang="vi"`. `names` lets a caller pass the catalogue's names
+(an office may have renamed one); short customary names are used otherwise.
 """
 
 from __future__ import annotations
@@ -11,8 +15,12 @@ import datetime as _dt
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from app.rules.catalogue import AWARD_TYPE_BY_CODE, MANUAL_CHECKS, SUBJECTS
+from app.messages import normalise_language
+from app.rules.catalogue import MANUAL_CHECKS, SUBJECTS
 from app.rules.codes import DISCIPLINE_LEVELS, INITIATIVE_LEVELS, RATINGS
+from app.messages.reasons_en import reason_text_en
+from app.rules.award_names import SHORT_NAMES as SHORT_NAMES  # re-exported
+from app.rules.award_names import award_name
 from app.rules.eligibility import ELIGIBLE, MANUAL_CHECK, NOT_ELIGIBLE, REVIEW_HOLDS, Reason, Verdict
 
 VERDICT_LABELS = {
@@ -23,27 +31,6 @@ VERDICT_LABELS = {
 }
 
 # Names as offices write them in sentences.
-SHORT_NAMES = {
-    "LDTT": "Lao động tiên tiến",
-    "CSTDCS": "CSTĐCS",
-    "CSTDBO": "CSTĐ cấp bộ",
-    "CSTDTQ": "CSTĐ toàn quốc",
-    "TTLDTT": "Tập thể lao động tiên tiến",
-    "TTLDXS": "Tập thể lao động xuất sắc",
-    "BK_BO": "Bằng khen cấp bộ",
-    "BK_TTG": "Bằng khen của Thủ tướng Chính phủ",
-    "HCLD3": "Huân chương Lao động hạng Ba",
-    "GK": "Giấy khen",
-}
-
-
-def award_name(code: str, names: Mapping[str, str] | None = None) -> str:
-    if code in SHORT_NAMES:
-        return SHORT_NAMES[code]
-    if names and code in names:
-        return names[code]
-    spec = AWARD_TYPE_BY_CODE.get(code)
-    return spec.name if spec else code
 
 
 def _years(years: Iterable[int]) -> str:
@@ -66,12 +53,14 @@ def _date(value: str | None) -> str:
         return str(value)
 
 
-def percent(num: int, den: int) -> str:
-    """Exact percentage of a fraction: (7, 10) → '70%', (2, 3) → '66,67%'."""
+def percent(num: int, den: int, lang: str | None = None) -> str:
+    """Exact percentage of a fraction: (7, 10) → '70%', (2, 3) → '66,67%' ('66.67%' in
+    English; None: the current language)."""
     value = num * 100 / den
     if (num * 100) % den == 0:
         return f"{num * 100 // den}%"
-    return f"{value:.2f}%".replace(".", ",")
+    text = f"{value:.2f}%"
+    return text if normalise_language(lang) == "en" else text.replace(".", ",")
 
 
 def _rating(code: str) -> str:
@@ -110,7 +99,14 @@ def _streak_text(g: Callable[..., Any], what: str, award_code: str, award: str, 
     return text
 
 
-def reason_text(reason: Reason, names: Mapping[str, str] | None = None) -> str:
+def reason_text(reason: Reason, names: Mapping[str, str] | None = None, lang: str | None = None) -> str:
+    """One sentence (no final full stop) in `lang` (None: the current language)."""
+    if normalise_language(lang) == "en":
+        return reason_text_en(reason, names)
+    return _reason_text_vi(reason, names)
+
+
+def _reason_text_vi(reason: Reason, names: Mapping[str, str] | None = None) -> str:
     """One Vietnamese sentence (no final full stop)."""
     g = reason.get
     award = award_name(g("award", ""), names) if g("award") else ""
@@ -175,10 +171,10 @@ def reason_text(reason: Reason, names: Mapping[str, str] | None = None) -> str:
         return f"Đơn vị không có thành viên trong năm {g('year')}"
     if code == "MEMBER_LDTT_SHARE":
         return (f"Chỉ {g('count')}/{g('members')} thành viên đạt Lao động tiên tiến "
-                f"({percent(g('count'), g('members'))}); cần từ {percent(g('num'), g('den'))} trở lên")
+                f"({percent(g('count'), g('members'), 'vi')}); cần từ {percent(g('num'), g('den'), 'vi')} trở lên")
     if code == "MEMBER_COMPLETE_SHARE":
         return (f"Chỉ {g('count')}/{g('members')} thành viên hoàn thành nhiệm vụ; cần "
-                f"{percent(g('num'), g('den'))}")
+                f"{percent(g('num'), g('den'), 'vi')}")
     if code == "MEMBERS_UNRATED":
         return f"{g('count')} thành viên chưa có xếp loại năm {g('year')}: cần kiểm tra"
     if code == "NO_MEMBER_CSTDCS":
@@ -188,7 +184,7 @@ def reason_text(reason: Reason, names: Mapping[str, str] | None = None) -> str:
                 f"{DISCIPLINE_LEVELS.get(g('level'), g('level')).lower()} trở lên trong năm {g('year')}")
     if code == "QUOTA_EXCEEDED":
         return (f"Đơn vị đề nghị {g('count')} {award}, vượt giới hạn {g('limit')} "
-                f"({percent(g('num'), g('den'))} của {g('base_count')} {award_name(g('base_award'), names)})")
+                f"({percent(g('num'), g('den'), 'vi')} của {g('base_count')} {award_name(g('base_award'), names)})")
     if code == "SUBJECT_MISMATCH":
         return f"{award} chỉ dành cho {SUBJECTS.get(g('subject'), '').lower()}"
     if code == "MATERNITY_BRIDGED":
@@ -227,8 +223,10 @@ def reason_text(reason: Reason, names: Mapping[str, str] | None = None) -> str:
     return code
 
 
-def verdict_text(verdict: Verdict, names: Mapping[str, str] | None = None, *, include_info: bool = True) -> str:
-    """All reasons of a verdict, failing ones first, joined by '; '."""
+def verdict_text(verdict: Verdict, names: Mapping[str, str] | None = None, *, include_info: bool = True,
+                 lang: str | None = None) -> str:
+    """All reasons of a verdict, failing ones first, joined by '; ', in `lang` (None: the
+    current language)."""
     order = {"fail": 0, "manual": 1, "info": 2}
     reasons = sorted(verdict.reasons, key=lambda r: order[r.kind])
-    return "; ".join(reason_text(r, names) for r in reasons if include_info or r.kind != "info")
+    return "; ".join(reason_text(r, names, lang) for r in reasons if include_info or r.kind != "info")

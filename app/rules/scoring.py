@@ -25,6 +25,7 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
 from app.errors import BadInput, ValidationFailed
+from app.messages import Msg
 
 NORMAL, BONUS, PENALTY = "NORMAL", "BONUS", "PENALTY"
 KINDS = (NORMAL, BONUS, PENALTY)
@@ -40,15 +41,15 @@ def to_points(value: Decimal | int | str, *, places: int = DEFAULT_PLACES) -> De
     """A number of points as an exact Decimal. Floats are refused (they drift); more
     decimals than `places` are refused rather than silently rounded. Raises BadInput."""
     if isinstance(value, float) or isinstance(value, bool):
-        raise BadInput(detail=f"Điểm phải là số thập phân chính xác, không dùng số thực: {value!r}.")
+        raise BadInput("scoring.float_points", value=value)
     try:
         d = Decimal(str(value).strip().replace(",", ".")) if not isinstance(value, Decimal) else value
     except InvalidOperation:
-        raise BadInput(detail=f"Điểm không hợp lệ: {value!r}.") from None
+        raise BadInput("scoring.bad_points", value=value) from None
     if not d.is_finite():
-        raise BadInput(detail=f"Điểm không hợp lệ: {value!r}.")
+        raise BadInput("scoring.bad_points", value=value)
     if d != d.quantize(Decimal(1).scaleb(-places)):
-        raise BadInput(detail=f"Điểm {value} có quá {places} chữ số thập phân.")
+        raise BadInput("scoring.too_many_places", value=value, places=places)
     return d
 
 
@@ -88,7 +89,7 @@ class CriteriaTable:
     def criterion(self, code: str) -> Criterion:
         c = self._by_code.get(code)
         if c is None:
-            raise BadInput(detail=f"Không có tiêu chí mã {code} trong bảng tiêu chí.")
+            raise BadInput("scoring.unknown_criterion", code=code)
         return c
 
     @property
@@ -116,28 +117,28 @@ def make_table(criteria: Sequence[Criterion], declared_total: Decimal | int | st
     errors: dict[str, str] = {}
     total = to_points(declared_total, places=places)
     if total <= 0:
-        errors["declared_total"] = "tổng điểm phải lớn hơn 0"
+        errors["declared_total"] = Msg("reason.total_positive")
     seen: set[str] = set()
     fixed: list[Criterion] = []
     for c in criteria:
         code = c.code.strip()
         if not code:
-            errors["code"] = "tiêu chí chưa có mã"
+            errors["code"] = Msg("reason.criterion_no_code")
         elif code in seen:
-            errors[f"criterion {code}"] = "mã tiêu chí bị trùng"
+            errors[f"criterion {code}"] = Msg("reason.duplicate_criterion_code")
         seen.add(code)
         if c.kind not in KINDS:
-            errors[f"criterion {code}"] = f"loại không hợp lệ: {c.kind}"
+            errors[f"criterion {code}"] = Msg("reason.bad_kind", kind=c.kind)
         mp = to_points(c.max_points, places=places)
         if mp <= 0:
-            errors[f"criterion {code}"] = "điểm tối đa phải lớn hơn 0"
+            errors[f"criterion {code}"] = Msg("reason.max_points_positive")
         fixed.append(Criterion(code, c.name.strip(), mp, c.group.strip(), c.kind))
     if not any(c.kind == NORMAL for c in fixed):
-        errors["criteria"] = "bảng chưa có tiêu chí nào"
+        errors["criteria"] = Msg("reason.no_criteria")
     s = weights_sum(fixed)
     if not errors and s != total:
-        errors["weights"] = (f"tổng điểm tối đa các tiêu chí là {s}, không bằng tổng điểm đã công bố {total} "
-                             f"({'thiếu' if s < total else 'thừa'} {abs(total - s)} điểm)")
+        errors["weights"] = (Msg("reason.total_mismatch",
+                                 s=s, total=total, value='thiếu' if s < total else 'thừa', total2=abs(total - s)))
     if errors:
         raise ValidationFailed(errors)
     return CriteriaTable(tuple(fixed), total, places)
@@ -149,17 +150,22 @@ def check_score(table: CriteriaTable, *, code: str, points: Decimal | int | str)
     c = table.criterion(code)
     p = to_points(points, places=table.places)
     if p < 0:
-        raise BadInput(detail=f"Điểm {KIND_LABELS[c.kind]} {c.code} không được âm ({p}).")
+        raise BadInput("scoring.negative", kind_labels=KIND_LABELS[c.kind], code=c.code, p=p)
     if p > c.max_points:
-        raise BadInput(detail=f"Điểm {KIND_LABELS[c.kind]} {c.code} là {p}, vượt điểm tối đa {c.max_points}.")
+        raise BadInput(
+            "scoring.above_max",
+            kind_labels=KIND_LABELS[c.kind],
+            code=c.code,
+            p=p,
+            max_points=c.max_points,
+        )
     return p
 
 
 def check_assessor(*, assessor_member: Hashable | None, member: Hashable) -> None:
     """An assessor never scores its own unit. Raises BadInput."""
     if assessor_member is not None and assessor_member == member:
-        raise BadInput(detail="Đơn vị chấm điểm không được chấm điểm cho chính đơn vị mình "
-                              "(điểm tự chấm được nhập riêng).")
+        raise BadInput("scoring.self_scoring")
 
 
 def sheet_total(table: CriteriaTable, points: Mapping[str, Decimal]) -> Decimal:
@@ -282,9 +288,9 @@ def compute_results(table: CriteriaTable, *, members: Sequence[Hashable],
     sheet_totals: dict[tuple[Hashable, Hashable], Decimal] = {}
     for (a, m), pts in scores.items():
         if a not in assessors:
-            raise BadInput(detail=f"Đơn vị chấm điểm không có trong danh sách: {a}.")
+            raise BadInput("scoring.unknown_scorer", a=a)
         if m not in member_set:
-            raise BadInput(detail=f"Đơn vị được chấm không có trong danh sách: {m}.")
+            raise BadInput("scoring.unknown_member", m=m)
         check_assessor(assessor_member=assessors[a], member=m)
         sheet_totals[(a, m)] = sheet_total(table, pts)
     results: list[MemberResult] = []

@@ -77,7 +77,7 @@ class Sheet:
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
-            raise BadInput(detail=f"Phiếu {self.number}: loại '{self.kind}' không hợp lệ; cần ballot, written hoặc invalid.")
+            raise BadInput("tally.bad_kind", number=self.number, kind=self.kind)
         if not isinstance(self.struck, frozenset):
             object.__setattr__(self, "struck", frozenset(self.struck))
 
@@ -103,7 +103,7 @@ class Threshold:
 
     def __post_init__(self) -> None:
         if self.den <= 0 or self.num <= 0 or self.num > self.den:
-            raise BadInput(detail=f"Ngưỡng {self.num}/{self.den} không hợp lệ: phải lớn hơn 0 và không quá 100%.")
+            raise BadInput("tally.fraction_range", num=self.num, den=self.den)
         f = Fraction(self.num, self.den)
         object.__setattr__(self, "num", f.numerator)
         object.__setattr__(self, "den", f.denominator)
@@ -148,12 +148,10 @@ def parse_threshold(text: str) -> Threshold:
     else:
         m = _RATIO.match(raw)
         if not m or int(m.group(2)) == 0:
-            raise BadInput(
-                detail=f"Ngưỡng '{raw if len(raw) <= 20 else raw[:20] + '…'}' không hợp lệ: hãy ghi dạng phần trăm (90%, 66,5%) hoặc phân số (4/5, 2/3)."
-            )
+            raise BadInput("tally.threshold_form", raw=raw if len(raw) <= 20 else raw[:20] + '…')
         value = Fraction(int(m.group(1)), int(m.group(2)))
     if value <= 0 or value > 1:
-        raise BadInput(detail=f"Ngưỡng '{raw}' không hợp lệ: phải lớn hơn 0 và không quá 100%.")
+        raise BadInput("tally.threshold_range", raw=raw)
     return Threshold(value.numerator, value.denominator)
 
 
@@ -278,7 +276,7 @@ def _check_positive(value: int | None, what: str, *, optional: bool = True) -> N
     if value is None and optional:
         return
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise BadInput(detail=f"{what} phải là số nguyên dương (đang là {value}).")
+        raise BadInput("tally.not_positive", what=what, value=value)
 
 
 def tally(data: TallyInput) -> TallyResult:
@@ -290,24 +288,20 @@ def tally(data: TallyInput) -> TallyResult:
     _check_positive(data.quota, "Số lượng tối đa được chọn")
     n_candidates = len(data.candidates)
     if n_candidates == 0:
-        raise BadInput(detail="Danh sách ứng viên trống.")
+        raise BadInput("tally.no_candidates")
     if len(data.sheets) > data.members:
-        raise BadInput(
-            detail=f"Có {len(data.sheets)} phiếu, nhiều hơn số thành viên Hội đồng ({data.members})."
-        )
+        raise BadInput("tally.too_many_sheets", n_sheets=len(data.sheets), members=data.members)
 
     seen: set[int] = set()
     struck_counts: Counter[int] = Counter()
     valid = written = invalid_kind = over_max = 0
     for sheet in data.sheets:
         if sheet.number in seen:
-            raise BadInput(detail=f"Số phiếu {sheet.number} bị lặp.")
+            raise BadInput("tally.duplicate_sheet", number=sheet.number)
         seen.add(sheet.number)
         if sheet.struck and (min(sheet.struck) < 1 or max(sheet.struck) > n_candidates):
             bad = min(n for n in sheet.struck if n < 1 or n > n_candidates)
-            raise BadInput(
-                detail=f"Phiếu {sheet.number}: số {bad} không có trong danh sách (1–{n_candidates})."
-            )
+            raise BadInput("tally.number_not_listed", number=sheet.number, bad=bad, n_candidates=n_candidates)
         if sheet.kind == INVALID:
             invalid_kind += 1
             continue
@@ -322,7 +316,7 @@ def tally(data: TallyInput) -> TallyResult:
     collected = len(data.sheets)
     invalid = invalid_kind + over_max
     if valid + invalid != collected:  # pragma: no cover - guarded by construction
-        raise BadInput(detail="Lỗi kiểm phiếu: số phiếu hợp lệ và không hợp lệ không khớp số phiếu thu về.")
+        raise BadInput("tally.count_mismatch")
 
     members, threshold = data.members, data.threshold
     approvals = [valid - struck_counts[i] for i in range(1, n_candidates + 1)]
@@ -342,7 +336,7 @@ def tally(data: TallyInput) -> TallyResult:
     for i, name in enumerate(data.candidates):
         a = approvals[i]
         if not 0 <= a <= valid:  # pragma: no cover - guarded by construction
-            raise BadInput(detail=f"Lỗi kiểm phiếu: ứng viên {i + 1} có {a} phiếu đồng ý, ngoài 0–{valid}.")
+            raise BadInput("tally.approvals_range", i=i + 1, a=a, valid=valid)
         results.append(
             CandidateResult(
                 number=i + 1,
@@ -413,7 +407,7 @@ def second_round(data: TallyInput, result: TallyResult) -> tuple[TallyInput, tup
     """
     tied = tuple(c.number for c in result.tied)
     if not tied:
-        raise BadInput(detail="Không có ứng viên bằng phiếu cần bỏ phiếu lại.")
+        raise BadInput("tally.no_tie")
     return (
         replace(
             data,
@@ -434,13 +428,13 @@ def apply_chair_decision(result: TallyResult, chosen: Iterable[int]) -> TallyRes
     picked = set(chosen)
     tied = {c.number for c in result.tied}
     if not picked:
-        raise BadInput(detail="Chưa chọn ứng viên nào.")
+        raise BadInput("tally.none_picked")
     if not picked <= tied:
         wrong = ", ".join(str(n) for n in sorted(picked - tied))
-        raise BadInput(detail=f"Ứng viên số {wrong} không nằm trong nhóm bằng phiếu.")
+        raise BadInput("tally.not_in_tie", wrong=wrong)
     left = result.seats_left or 0
     if len(picked) > left:
-        raise BadInput(detail=f"Chỉ còn {left} suất nhưng đã chọn {len(picked)} ứng viên.")
+        raise BadInput("tally.too_many_picked", left=left, n_picked=len(picked))
     return replace(
         result,
         candidates=tuple(

@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db import utcnow
-from app.errors import BadInput, LoginFailed, NotFound, PermissionDenied, ValidationFailed
+from app.errors import BadInput, LoginFailed, Msg, NotFound, PermissionDenied, ValidationFailed
 from app.models import Account
 from app.services import audit
 from app.services.audit import ROLE_LABELS, ROLES, Actor
@@ -57,16 +57,15 @@ def login_key(login: str) -> str:
 def _clean_login(login: str) -> str:
     text = (login or "").strip()
     if not _LOGIN.match(text):
-        raise ValidationFailed({"login": "tên đăng nhập gồm 1–64 chữ cái không dấu, chữ số hoặc . _ @ -, "
-                                         "bắt đầu bằng chữ cái hoặc chữ số"})
+        raise ValidationFailed({"login": Msg("reason.login_format")})
     return text
 
 
 def check_password_rules(password: str) -> None:
     if len(password or "") < MIN_PASSWORD:
-        raise ValidationFailed({"password": f"mật khẩu cần ít nhất {MIN_PASSWORD} ký tự"})
+        raise ValidationFailed({"password": Msg("reason.password_short", min_password=MIN_PASSWORD)})
     if password != password.strip():
-        raise ValidationFailed({"password": "mật khẩu không được bắt đầu hoặc kết thúc bằng khoảng trắng"})
+        raise ValidationFailed({"password": Msg("reason.password_spaces")})
 
 
 def hash_password(password: str) -> str:
@@ -115,15 +114,15 @@ def create_account(session: Session, *, login: str, password: str, role: str, fu
     are added by an admin. Raises ValidationFailed, BadInput (login taken), PermissionDenied."""
     login = _clean_login(login)
     if role not in ROLES:
-        raise ValidationFailed({"role": f"vai trò '{role}' không hợp lệ; chọn admin, clerk hoặc viewer"})
+        raise ValidationFailed({"role": Msg("reason.bad_role", role=role)})
     check_password_rules(password)
     first = not accounts_exist(session)
     if first and role != "admin":
-        raise BadInput(detail="Tài khoản đầu tiên phải là quản trị (--role admin).")
+        raise BadInput("account.first_is_admin")
     if not first:
         _require_admin(session, "thêm tài khoản")
     if session.execute(select(Account.id).where(Account.login_key == login_key(login))).first():
-        raise BadInput(detail=f"Tên đăng nhập {login} đã có (không phân biệt chữ hoa, chữ thường).")
+        raise BadInput("account.login_taken", login=login)
     account = Account(login=login, login_key=login_key(login), full_name=(full_name or "").strip()[:100], role=role,
                       password_hash=hash_password(password), disabled=False, failed_attempts=0)
     if first:
@@ -146,7 +145,7 @@ def disable_account(session: Session, *, login: str, disabled: bool = True) -> A
         admins = session.execute(select(func.count()).select_from(Account)
                                  .where(Account.role == "admin", Account.disabled.is_(False))).scalar_one()
         if admins <= 1:
-            raise BadInput(detail=f"Không thể vô hiệu hóa {account.login}: đây là tài khoản quản trị cuối cùng.")
+            raise BadInput("account.last_admin_disable", login=account.login)
     account.disabled = disabled
     session.flush()
     return _row(account)
@@ -155,13 +154,13 @@ def disable_account(session: Session, *, login: str, disabled: bool = True) -> A
 def set_role(session: Session, *, login: str, role: str) -> AccountRow:
     _require_admin(session, "đổi vai trò tài khoản")
     if role not in ROLES:
-        raise ValidationFailed({"role": f"vai trò '{role}' không hợp lệ; chọn admin, clerk hoặc viewer"})
+        raise ValidationFailed({"role": Msg("reason.bad_role", role=role)})
     account = _get(session, login)
     if account.role == "admin" and role != "admin":
         admins = session.execute(select(func.count()).select_from(Account)
                                  .where(Account.role == "admin", Account.disabled.is_(False))).scalar_one()
         if admins <= 1:
-            raise BadInput(detail=f"Không thể đổi vai trò của {account.login}: đây là tài khoản quản trị cuối cùng.")
+            raise BadInput("account.last_admin_role", login=account.login)
     account.role = role
     session.flush()
     return _row(account)
@@ -175,7 +174,7 @@ def set_password(session: Session, *, login: str, new_password: str, current_pas
     own = actor is not None and login_key(actor.login) == account.login_key
     if own and actor is not None and (actor.role != "admin" or current_password is not None):
         if current_password is None or not _verify(account.password_hash, current_password):
-            raise BadInput(detail="Mật khẩu hiện tại không đúng; mật khẩu chưa được đổi.")
+            raise BadInput("account.wrong_password")
     elif not own:
         _require_admin(session, "đặt lại mật khẩu của tài khoản khác")
     session.info["audit_system"] = actor.login if actor else account.login
@@ -204,17 +203,17 @@ def authenticate(session: Session, *, login: str, password: str, now: _dt.dateti
     try:
         if account is None:
             audit.log_event(session, "LOGIN_FAILED", table="account", detail={"login": (login or "")[:64]})
-            return LoginOutcome(None, "Sai tên đăng nhập hoặc mật khẩu.")
+            return LoginOutcome(None, Msg("login.wrong"))
         if account.disabled:
             audit.log_event(session, "LOGIN_FAILED", table="account", row_id=account.id,
                             detail={"login": account.login, "reason": "disabled"})
-            return LoginOutcome(None, f"Tài khoản {account.login} đã bị vô hiệu hóa; hãy hỏi người quản trị.")
+            return LoginOutcome(None, Msg("login.disabled", login=account.login))
         if account.locked_until is not None and account.locked_until > now:
             minutes = max(1, -(-int((account.locked_until - now).total_seconds()) // 60))
             audit.log_event(session, "LOGIN_FAILED", table="account", row_id=account.id,
                             detail={"login": account.login, "reason": "locked"})
-            return LoginOutcome(None, f"Tài khoản {account.login} đang bị khóa tạm thời do nhập sai mật khẩu "
-                                      f"{MAX_FAILURES} lần liên tiếp; hãy thử lại sau {minutes} phút.")
+            return LoginOutcome(None, Msg("login.locked", login=account.login, failures=MAX_FAILURES,
+                                          minutes=minutes))
         if not _verify(account.password_hash, password or ""):
             account.failed_attempts = (account.failed_attempts or 0) + 1
             locked = account.failed_attempts >= MAX_FAILURES
@@ -225,9 +224,9 @@ def authenticate(session: Session, *, login: str, password: str, now: _dt.dateti
             audit.log_event(session, "LOGIN_FAILED", table="account", row_id=account.id,
                             detail={"login": account.login, "reason": "password", "locked": locked})
             if locked:
-                return LoginOutcome(None, f"Sai mật khẩu {MAX_FAILURES} lần liên tiếp: tài khoản {account.login} "
-                                          f"bị khóa {LOCK_MINUTES} phút.")
-            return LoginOutcome(None, "Sai tên đăng nhập hoặc mật khẩu.")
+                return LoginOutcome(None, Msg("login.now_locked", login=account.login, failures=MAX_FAILURES,
+                                              minutes=LOCK_MINUTES))
+            return LoginOutcome(None, Msg("login.wrong"))
         if account.failed_attempts or account.locked_until is not None:
             account.failed_attempts, account.locked_until = 0, None
             session.flush()

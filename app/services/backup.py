@@ -26,7 +26,8 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session
 
 from app.db import sqlite_path
-from app.errors import BadInput
+from app.errors import BadInput, Msg
+from app.messages import Joined
 from app.revisions import known_revisions
 from app.services.integrity import chain_findings
 from app.safe_write import atomic_output, disk_error
@@ -65,7 +66,7 @@ def _copy_sqlite(src: Path, dst: Path, *, guard: bool) -> None:
             target.execute("PRAGMA journal_mode=DELETE")
             target.commit()
         except sqlite3.Error as exc:
-            raise BadInput(detail=f"Không sao lưu được cơ sở dữ liệu {src.name}: {exc}.") from None
+            raise BadInput("backup.failed", src_name=src.name, exc=exc) from None
         finally:
             target.close()
             source.close()
@@ -176,37 +177,36 @@ def daily_backup(engine: Engine, *, today: _dt.date | None = None) -> Path | Non
 
 
 def _refuse(path: Path, why: str) -> BadInput:
-    return BadInput(detail=f"Không khôi phục từ tệp {path}: {why} Cơ sở dữ liệu hiện tại không bị thay đổi.")
+    return BadInput("backup.restore_refused", path=path, why=why)
 
 
 def _step_schema(conn: sqlite3.Connection, path: Path) -> None:
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if "alembic_version" not in tables:
-        raise _refuse(path, "đây là cơ sở dữ liệu SQLite nhưng không phải của TĐKT Desk (không có thông tin phiên bản lược đồ).")
+        raise _refuse(path, Msg("restore.not_ours_no_version"))
     rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
     if len(rows) != 1:
-        raise _refuse(path, "thông tin phiên bản lược đồ bị hỏng.")
+        raise _refuse(path, Msg("restore.version_damaged"))
     revision = rows[0][0]
     known, _head = known_revisions()
     if revision not in known:
-        raise _refuse(path, f"tệp có lược đồ phiên bản {revision}, mới hơn chương trình này hoặc của chương trình khác. "
-                            "Hãy cập nhật TĐKT Desk trước khi khôi phục tệp này.")
+        raise _refuse(path, Msg("restore.newer_schema", revision=revision))
     missing = [t for t in _PROGRAM_TABLES if t not in tables]
     if missing:
-        raise _refuse(path, "không phải cơ sở dữ liệu của TĐKT Desk (thiếu bảng " + ", ".join(missing) + ").")
+        raise _refuse(path, Msg("restore.tables_missing", tables=", ".join(missing)))
 
 
 def _step_integrity(conn: sqlite3.Connection, path: Path) -> None:
     rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
     if rows != ["ok"]:
-        raise _refuse(path, "tệp bị hỏng (kiểm tra toàn vẹn: " + "; ".join(rows[:3]) + ").")
+        raise _refuse(path, Msg("restore.damaged", findings="; ".join(rows[:3])))
 
 
 def _step_foreign_keys(conn: sqlite3.Connection, path: Path) -> None:
     rows = conn.execute("PRAGMA foreign_key_check").fetchall()
     if rows:
-        shown = "; ".join(f"bảng {r[0]}, dòng {r[1]} → {r[2]}" for r in rows[:3])
-        raise _refuse(path, f"có {len(rows)} liên kết hỏng giữa các bảng ({shown}).")
+        shown = Joined(Msg("restore.link", table=r[0], row=r[1], target=r[2]) for r in rows[:3])
+        raise _refuse(path, Msg("restore.broken_links", count=len(rows), shown=shown))
 
 
 def _step_audit_chain(conn: sqlite3.Connection, path: Path) -> None:
@@ -221,7 +221,7 @@ def _step_audit_chain(conn: sqlite3.Connection, path: Path) -> None:
     finally:
         engine.dispose()
     if findings:
-        raise _refuse(path, "nhật ký thay đổi trong tệp không toàn vẹn — " + findings[0])
+        raise _refuse(path, Msg("restore.audit_broken", finding=findings[0]))
 
 
 # Each step gets an open read-only connection to the candidate and raises BadInput.
@@ -246,27 +246,27 @@ def validate_backup(path: Path, *, shown: Path | None = None) -> None:
     shown = shown or path
     try:
         if not path.exists():
-            raise _refuse(shown, "không tìm thấy tệp.")
+            raise _refuse(shown, Msg("restore.no_file"))
         if not path.is_file():
-            raise _refuse(shown, "đây không phải một tệp.")
+            raise _refuse(shown, Msg("restore.not_a_file"))
         size = path.stat().st_size
         with open(path, "rb") as fh:
             header = fh.read(16)
     except OSError as exc:
-        raise _refuse(shown, f"không đọc được tệp ({exc.strerror or 'lỗi hệ thống'}).") from None
+        raise _refuse(shown, Msg("restore.unreadable", reason=exc.strerror or Msg("write.system_error"))) from None
     if size == 0:
-        raise _refuse(shown, "tệp rỗng.")
+        raise _refuse(shown, Msg("restore.empty"))
     if header != b"SQLite format 3\x00":
-        raise _refuse(shown, "tệp không phải cơ sở dữ liệu SQLite.")
+        raise _refuse(shown, Msg("restore.not_sqlite"))
     try:
         conn = sqlite3.connect(f"{sqlite_uri(path)}?mode=ro&immutable=1", uri=True)  # no -wal/-shm made
     except sqlite3.Error as exc:
-        raise _refuse(shown, f"không mở được tệp ({exc}).") from None
+        raise _refuse(shown, Msg("restore.unopenable", exc=str(exc))) from None
     try:
         for step in VALIDATION_STEPS:
             step(conn, shown)
     except sqlite3.DatabaseError as exc:
-        raise _refuse(shown, f"tệp không phải cơ sở dữ liệu hợp lệ ({exc}).") from None
+        raise _refuse(shown, Msg("restore.invalid", exc=str(exc))) from None
     finally:
         conn.close()
 
@@ -284,8 +284,7 @@ def restore_database(engine: Engine, backup_file: Path, *, own_marker: InUseMark
     """
     dst = sqlite_path(engine.url.render_as_string(hide_password=False))
     if dst is None:
-        raise BadInput(detail="Khôi phục chỉ áp dụng cho tệp SQLite; với máy chủ PostgreSQL hãy dùng pg_restore "
-                              "(xem README, mục Sao lưu và khôi phục).")
+        raise BadInput("backup.restore_sqlite_only")
     backup_file = Path(backup_file)
     validate_backup(backup_file)  # cheap refusals before any copy
     # The one crash-safe writer: the candidate is copied beside the database, checked,
@@ -295,9 +294,7 @@ def restore_database(engine: Engine, backup_file: Path, *, own_marker: InUseMark
         validate_backup(tmp, shown=backup_file)  # what is swapped in is what was checked
         busy = others_using(dst, own=own_marker)
         if busy:
-            raise BadInput(detail=f"Không khôi phục được: cơ sở dữ liệu {dst.name} đang được mở ở {busy} chương trình "
-                                  "khác (TĐKT Desk hoặc một lệnh tdkt-cli). Hãy đóng chúng rồi thử lại; "
-                                  "cơ sở dữ liệu hiện tại không bị thay đổi.")
+            raise BadInput("backup.restore_busy", dst_name=dst.name, busy=busy)
         previous = None
         if dst.exists():
             with engine.connect() as conn:
@@ -340,13 +337,8 @@ def pg_dump_command(url: str, out: Path) -> tuple[list[str], dict[str, str]]:
 
 def pg_dump_howto(url: str) -> str:
     u = make_url(url)
-    return (
-        "Không tìm thấy chương trình pg_dump trên máy này. Hãy cài công cụ dòng lệnh của PostgreSQL "
-        "(bộ cài PostgreSQL, chọn «Command Line Tools») và thêm thư mục bin của nó (ví dụ "
-        "C:\\Program Files\\PostgreSQL\\16\\bin) vào biến môi trường PATH, rồi chạy lại. Hoặc tự chạy trên "
-        f"máy chủ: pg_dump --format=custom --host={u.host or 'localhost'} --port={u.port or 5432} "
-        f"--username={u.username or 'postgres'} --file=tdkt.dump {u.database}"
-    )
+    return Msg("backup.pg_dump_missing", host=u.host or "localhost", port=u.port or 5432,
+               username=u.username or "postgres", database=u.database)
 
 
 def backup_postgres(url: str, out: Path | None) -> Path:
@@ -364,8 +356,8 @@ def backup_postgres(url: str, out: Path | None) -> Path:
         try:
             done = subprocess.run(args, env=env, capture_output=True, timeout=3600, creationflags=flags)
         except (OSError, subprocess.TimeoutExpired) as exc:
-            raise BadInput(detail=f"Không chạy được pg_dump: {exc}.") from None
+            raise BadInput("backup.pg_dump_not_run", exc=exc) from None
         if done.returncode != 0:
             message = done.stderr.decode("utf-8", "replace").strip().splitlines()
-            raise BadInput(detail="pg_dump báo lỗi, chưa sao lưu: " + (message[-1] if message else f"mã {done.returncode}"))
+            raise BadInput("backup.pg_dump_failed", message=message[-1] if message else f"mã {done.returncode}")
     return Path(out)

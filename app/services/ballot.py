@@ -30,10 +30,11 @@ from collections import Counter
 from typing import Iterable, NamedTuple, Sequence
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, load_only
 
 from app.db import utcnow
 from app.errors import BadInput, NotFound, ValidationFailed
+from app.messages import Joined, Msg
 from app.models import (
     AwardType,
     Ballot,
@@ -88,13 +89,10 @@ STATUSES = {"OPEN": "Đang kiểm phiếu", "SEALED": "Đã niêm phong"}
 
 class BallotSealed(BadInput):
     code = "ballot_sealed"
-    template = "Phiếu bầu «{title}» đã niêm phong; muốn sửa phải «Mở lại» và ghi lý do."
 
 
 class EntriesDiffer(BadInput):
     code = "entries_differ"
-    template = ("Hai lượt nhập chưa khớp ({count} phiếu khác nhau: {numbers}). Hãy so sánh và sửa "
-                "trước khi kiểm phiếu.")
 
 
 class BallotRow(NamedTuple):
@@ -269,7 +267,7 @@ def _open_ballot(session: Session, ballot_id: int) -> Ballot:
 
 def _check_entry(entry: str) -> str:
     if entry not in ENTRIES:
-        raise BadInput(detail=f"Lượt nhập '{entry}' không hợp lệ; cần A hoặc B.")
+        raise BadInput("ballot.bad_entry", entry=entry)
     return entry
 
 
@@ -309,8 +307,10 @@ def get_ballot(session: Session, ballot_id: int) -> BallotRow:
 
 
 def list_candidates(session: Session, *, ballot_id: int) -> list[CandidateRow]:
-    return [CandidateRow(c.number, c.name, c.unit_name, c.nomination_id) for c in session.scalars(
-        select(BallotCandidate).where(BallotCandidate.ballot_id == ballot_id).order_by(BallotCandidate.number))]
+    # Plain columns, no ORM objects: a 300-candidate ballot is read several times a sealing.
+    return [CandidateRow(*r) for r in session.execute(
+        select(BallotCandidate.number, BallotCandidate.name, BallotCandidate.unit_name, BallotCandidate.nomination_id)
+        .where(BallotCandidate.ballot_id == ballot_id).order_by(BallotCandidate.number))]
 
 
 def ballot_events(session: Session, *, ballot_id: int) -> list[BallotEventRow]:
@@ -323,7 +323,7 @@ def ballot_events(session: Session, *, ballot_id: int) -> list[BallotEventRow]:
 
 def _positive_or_none(value: int | None, field: str, errors: dict[str, str]) -> None:
     if value is not None and (not isinstance(value, int) or value < 1):
-        errors[field] = "phải là số nguyên dương hoặc để trống"
+        errors[field] = Msg("reason.positive_or_empty")
 
 
 def create_ballot(session: Session, *, meeting_id: int, award_code: str, nomination_ids: Sequence[int] | None = None,
@@ -343,18 +343,17 @@ def create_ballot(session: Session, *, meeting_id: int, award_code: str, nominat
     rule = engine_rules(session, rule_set_id=rule_set_in_force(session, on=rnd.review_date).id).get(award_code)
     award = session.get(AwardType, award_code)
     if rule is None or award is None:
-        raise ValidationFailed({"award_code": "không có trong danh mục"})
+        raise ValidationFailed({"award_code": Msg("reason.not_in_catalogue")})
     if not rule.params.vote_required or rule.params.vote_threshold is None:
-        raise BadInput(detail=f"«{award.name}» không cần bỏ phiếu kín theo bộ tiêu chuẩn đang áp dụng.")
+        raise BadInput("ballot.no_vote_needed", award_name=award.name)
     if rule.params.vote_base != "members":
         # DOMAIN.md §6: the base is the total members; other bases are not supported here.
-        raise BadInput(detail=f"Bộ tiêu chuẩn tính tỷ lệ «{award.name}» trên cơ sở khác tổng số thành viên; "
-                              "chương trình chỉ hỗ trợ cơ sở «Tổng số thành viên Hội đồng».")
+        raise BadInput("ballot.unsupported_base", award_name=award.name)
     errors: dict[str, str] = {}
     _positive_or_none(max_approvals, "max_approvals", errors)
     _positive_or_none(quota, "quota", errors)
     if not isinstance(spares, int) or not 0 <= spares <= 100:
-        errors["spares"] = "từ 0 đến 100"
+        errors["spares"] = Msg("reason.range_0_100")
     if errors:
         raise ValidationFailed(errors)
     rows = [r for r in agenda(session, meeting_id=meeting_id) if r.award_code == award_code]
@@ -362,13 +361,13 @@ def create_ballot(session: Session, *, meeting_id: int, award_code: str, nominat
         wanted = set(nomination_ids)
         rows = [r for r in rows if r.nomination_id in wanted]
         if len(rows) != len(wanted):
-            raise ValidationFailed({"nomination_ids": "có đề nghị không thuộc chương trình họp hoặc khác danh hiệu"})
+            raise ValidationFailed({"nomination_ids": Msg("reason.ballot_mixed")})
     taken = [r for r in rows if r.ballot_id is not None]
     if taken and nomination_ids is not None:
-        raise ValidationFailed({"nomination_ids": f"{taken[0].name} đã có trong một phiếu bầu của phiên họp"})
+        raise ValidationFailed({"nomination_ids": Msg("reason.already_on_ballot", name=taken[0].name)})
     rows = [r for r in rows if r.ballot_id is None]
     if not rows:
-        raise BadInput(detail=f"Không còn đề nghị «{award.name}» nào chờ bỏ phiếu trong phiên họp này.")
+        raise BadInput("ballot.nothing_to_vote", award_name=award.name)
     attendance = session.execute(select(MeetingAttendance.status, func.count())
                                  .where(MeetingAttendance.meeting_id == meeting_id)
                                  .group_by(MeetingAttendance.status)).all()
@@ -401,11 +400,11 @@ def update_ballot(session: Session, *, ballot_id: int, version: int, title: str,
     _positive_or_none(max_approvals, "max_approvals", errors)
     _positive_or_none(quota, "quota", errors)
     if not isinstance(issued, int) or not 0 <= issued <= b.members:
-        errors["issued"] = f"từ 0 đến {b.members} (số thành viên)"
+        errors["issued"] = Msg("reason.range_members", members=b.members)
     if not isinstance(spares, int) or not 0 <= spares <= 100:
-        errors["spares"] = "từ 0 đến 100"
+        errors["spares"] = Msg("reason.range_0_100")
     if not clean_text(title):
-        errors["title"] = "không được để trống"
+        errors["title"] = Msg("reason.required")
     if errors:
         raise ValidationFailed(errors)
     b.title, b.max_approvals, b.quota, b.issued, b.spares = clean_text(title), max_approvals, quota, issued, spares
@@ -444,14 +443,14 @@ def _validated_sheet(session: Session, b: Ballot, number: int, kind: str, struck
         numbers, problems = parse_struck(struck, n_candidates)
     else:
         numbers = frozenset(struck)
-        problems = [f"số {n} không có trong danh sách (1–{n_candidates})" for n in sorted(numbers)
+        problems = [Msg("sheets.number_not_listed", n=n, candidates=n_candidates) for n in sorted(numbers)
                     if not 1 <= n <= n_candidates]
     if kind not in KINDS:
-        problems.append(f"loại phiếu '{kind}' không hợp lệ")
+        problems.append(Msg("ballot.bad_sheet_kind", kind=kind))
     if not isinstance(number, int) or not 1 <= number <= b.members:
-        problems.append(f"số phiếu {number} ngoài khoảng 1–{b.members} (số phiếu không vượt số thành viên)")
+        problems.append(Msg("ballot.sheet_number_range", number=number, members=b.members))
     if problems:
-        raise BadInput(detail=f"Phiếu {number}: " + "; ".join(problems) + ".", problems=tuple(problems))
+        raise BadInput("ballot.sheet_problems", number=number, text=Joined(problems), problems=tuple(problems))
     return Sheet(number, kind, numbers)
 
 
@@ -472,7 +471,7 @@ def add_sheet(session: Session, *, ballot_id: int, entry: str, kind: str = BALLO
     exists = session.scalar(select(BallotSheet.id).where(BallotSheet.ballot_id == ballot_id,
                                                          BallotSheet.entry == entry, BallotSheet.number == number))
     if exists:
-        raise BadInput(detail=f"Phiếu số {number} đã được nhập ở lượt {entry}.")
+        raise BadInput("ballot.sheet_entered", number=number, entry=entry)
     session.add(BallotSheet(ballot_id=ballot_id, entry=entry, number=sheet.number, kind=sheet.kind,
                             struck=_struck_text(sheet.struck)))
     session.flush()
@@ -527,7 +526,7 @@ def finish_entry(session: Session, *, ballot_id: int, entry: str, done: bool = T
     b = _open_ballot(session, ballot_id)
     if done and not session.scalar(select(func.count()).select_from(BallotSheet)
                                    .where(BallotSheet.ballot_id == ballot_id, BallotSheet.entry == entry)):
-        raise BadInput(detail=f"Lượt {entry} chưa có phiếu nào.")
+        raise BadInput("ballot.pass_empty", entry=entry)
     if entry == "A":
         b.entry_a_done = done
     else:
@@ -539,23 +538,26 @@ def finish_entry(session: Session, *, ballot_id: int, entry: str, done: bool = T
 def compare_passes(session: Session, *, ballot_id: int) -> CompareResult:
     """The sheets on which pass A and pass B differ. Both passes must be finished first,
     so neither clerk sees the other's entries while entering. Raises BadInput."""
-    b = _ballot(session, ballot_id)
+    return _compare(session, _ballot(session, ballot_id))[0]
+
+
+def _compare(session: Session, b: Ballot) -> tuple[CompareResult, list[Sheet]]:
+    """The comparison of the passes and pass A's sheets."""
     missing = [e for e, done in (("A", b.entry_a_done), ("B", b.entry_b_done)) if not done]
     if missing:
-        raise BadInput(detail=f"Chưa so sánh được: lượt {' và '.join(missing)} chưa nhập xong "
-                              "(bấm «Xong lượt nhập» khi đã nhập hết phiếu).")
-    a, bb = _sheets(session, ballot_id, "A"), _sheets(session, ballot_id, "B")
-    return CompareResult(len(a), len(bb), tuple(entry_differences(a, bb)))
+        raise BadInput("ballot.pass_unfinished", missing=' và '.join(missing))
+    a, bb = _sheets(session, b.id, "A"), _sheets(session, b.id, "B")
+    return CompareResult(len(a), len(bb), tuple(entry_differences(a, bb))), a
 
 
 def _tally_input(session: Session, b: Ballot) -> tuple[TallyInput, list[CandidateRow]]:
-    diff = compare_passes(session, ballot_id=b.id)
+    diff, sheets = _compare(session, b)
     if not diff.agree:
         numbers = ", ".join(str(d.number) for d in diff.differences[:10])
         raise EntriesDiffer(count=len(diff.differences), numbers=numbers)
     cands = list_candidates(session, ballot_id=b.id)
     data = TallyInput(members=b.members, candidates=tuple(c.name for c in cands),
-                      sheets=tuple(_sheets(session, b.id, "A")), threshold=_threshold_of(b),
+                      sheets=tuple(sheets), threshold=_threshold_of(b),
                       max_approvals=b.max_approvals, quota=b.quota)
     return data, cands
 
@@ -569,12 +571,18 @@ def preview_tally(session: Session, *, ballot_id: int) -> TallyResult:
     return tally(data)
 
 
-def _payload(session: Session, b: Ballot, results: dict) -> bytes:
-    cands = list_candidates(session, ballot_id=b.id)
+def _payload(session: Session, b: Ballot, results: dict, *, cands: Sequence[CandidateRow] | None = None,
+             sheets: Sequence[Sheet] | None = None) -> bytes:
+    cands = list_candidates(session, ballot_id=b.id) if cands is None else cands
+    sheets = _sheets(session, b.id, "A") if sheets is None else sheets
     return seal_payload(award_code=b.award_code, round_no=b.round_no, members=b.members,
                         threshold=_threshold_of(b), max_approvals=b.max_approvals, quota=b.quota,
-                        candidates=[(c.number, c.name) for c in cands], sheets=_sheets(session, b.id, "A"),
+                        candidates=[(c.number, c.name) for c in cands], sheets=sheets,
                         results=results, chair_choice=b.chair_choice)
+
+
+_MOVE_COLUMNS = (Nomination.id, Nomination.round_id, Nomination.award_code, Nomination.status, Nomination.version,
+                 Nomination.person_id, Nomination.unit_id)
 
 
 def _move_nominations(session: Session, b: Ballot, result: TallyResult, cands: Sequence[CandidateRow]) -> None:
@@ -587,7 +595,9 @@ def _move_nominations(session: Session, b: Ballot, result: TallyResult, cands: S
     by_number = {c.number: c for c in result.candidates}
     label = result.threshold.label()
     ids = [c.nomination_id for c in cands if c.nomination_id is not None]
-    loaded = {n.id: n for n in session.scalars(select(Nomination).where(Nomination.id.in_(ids)))} if ids else {}
+    # Only the columns the workflow reads (not the cached verdict's JSON): one query.
+    loaded = {n.id: n for n in session.scalars(
+        select(Nomination).where(Nomination.id.in_(ids)).options(load_only(*_MOVE_COLUMNS)))} if ids else {}
     moves: list[tuple[Nomination, str, str]] = []
     for cand in cands:
         n = loaded.get(cand.nomination_id) if cand.nomination_id is not None else None
@@ -597,8 +607,7 @@ def _move_nominations(session: Session, b: Ballot, result: TallyResult, cands: S
         if n.status == "CHECKED":
             moves.append((n, "VOTED", ""))
         elif n.status != "VOTED":
-            raise BadInput(detail=f"Đề nghị của {cand.name} đang ở trạng thái «{nom.STATUSES[n.status]}», "
-                                  "không nhận kết quả bỏ phiếu được.")
+            raise BadInput("ballot.result_status", cand_name=cand.name, statuses=nom.STATUSES[n.status])
         base = (f"{b.title}: {c.approvals}/{result.members} phiếu đồng ý ({c.percent.replace('.', ',')}%), "
                 f"ngưỡng {label}")
         if c.passed:
@@ -630,7 +639,7 @@ def seal_ballot(session: Session, *, ballot_id: int, chair_choice: Sequence[int]
         b.chair_choice, b.chair_note = None, ""
     results = result_to_json(result)
     b.results = results
-    b.seal_hash = compute_seal_hash(_payload(session, b, results))
+    b.seal_hash = compute_seal_hash(_payload(session, b, results, cands=cands, sheets=data.sheets))
     b.status, b.sealed_at, b.sealed_by = "SEALED", utcnow(), current_user()
     b.updated_by = b.sealed_by
     session.add(BallotEvent(ballot_id=b.id, at=b.sealed_at, by=b.sealed_by, action="SEAL",
@@ -650,19 +659,18 @@ def reopen_ballot(session: Session, *, ballot_id: int, reason: str) -> None:
     audit.require_role(session, "admin", "mở lại phiếu bầu đã niêm phong")
     reason = clean_text(reason)
     if not reason:
-        raise ValidationFailed({"reason": "phải ghi lý do mở lại phiếu bầu đã niêm phong"})
+        raise ValidationFailed({"reason": Msg("reason.reopen_reason")})
     b = _ballot(session, ballot_id, lock=True)
     if b.status != "SEALED":
-        raise BadInput(detail="Phiếu bầu chưa niêm phong.")
+        raise BadInput("ballot.not_sealed")
     if session.scalar(select(Ballot.id).where(Ballot.parent_id == ballot_id)):
-        raise BadInput(detail="Đã có phiếu bầu vòng sau từ phiếu này; hãy xóa phiếu vòng sau trước khi mở lại.")
+        raise BadInput("ballot.has_runoff")
     for cand in list_candidates(session, ballot_id=ballot_id):
         n = session.get(Nomination, cand.nomination_id) if cand.nomination_id else None
         if n is None or n.status == "VOTED":
             continue
         if n.status not in ("APPROVED", "REJECTED"):
-            raise BadInput(detail=f"Đề nghị của {cand.name} đã ở trạng thái «{nom.STATUSES[n.status]}»; "
-                                  "không mở lại được phiếu bầu.")
+            raise BadInput("ballot.reopen_status", cand_name=cand.name, statuses=nom.STATUSES[n.status])
         nom.change_status(session, nomination_id=n.id, version=n.version, to_status="VOTED",
                           reason=f"Mở lại kết quả bỏ phiếu: {reason}")
     user, now = current_user(), utcnow()
@@ -686,7 +694,7 @@ def sealed_result(session: Session, *, ballot_id: int) -> TallyResult:
     """The stored result of a sealed ballot. Raises BadInput when it is not sealed."""
     b = _ballot(session, ballot_id)
     if b.status != "SEALED" or not b.results:
-        raise BadInput(detail=f"Phiếu bầu «{b.title}» chưa niêm phong.")
+        raise BadInput("ballot.title_not_sealed", b_title=b.title)
     return result_from_json(b.results)
 
 
@@ -700,7 +708,7 @@ def create_second_round(session: Session, *, ballot_id: int, spares: int = 2) ->
                        threshold=_threshold_of(b), max_approvals=b.max_approvals, quota=b.quota)
     data, numbers = second_round(first, result)
     if session.scalar(select(Ballot.id).where(Ballot.parent_id == ballot_id)):
-        raise BadInput(detail="Đã có phiếu bầu vòng sau cho các ứng viên bằng phiếu này.")
+        raise BadInput("ballot.runoff_exists")
     by_number = {c.number: c for c in cands}
     nb = Ballot(meeting_id=b.meeting_id, award_code=b.award_code, title=f"{b.title} (vòng {b.round_no + 1})",
                 round_no=b.round_no + 1, parent_id=b.id, members=b.members, threshold_num=b.threshold_num,

@@ -67,13 +67,11 @@ def load_as_pass_b(session: Session, *, ballot_id: int, result: ReadResult) -> S
     present = session.scalar(select(func.count()).select_from(BallotSheet)
                              .where(BallotSheet.ballot_id == ballot_id, BallotSheet.entry == "B"))
     if present:
-        raise BadInput(detail=f"Lượt B đã có {present} phiếu; bản quét chỉ nạp vào lượt B còn trống "
-                              "(hãy xóa các phiếu của lượt B trước).")
+        raise BadInput("ballot_scans.pass_b_busy", present=present)
     if not result.sheets:
-        raise BadInput(detail="Bản quét không có tờ phiếu nào của cuộc bỏ phiếu này.")
+        raise BadInput("ballot_scans.no_sheets")
     if len(result.sheets) > b.members:
-        raise BadInput(detail=f"Bản quét có {len(result.sheets)} tờ phiếu, nhiều hơn số thành viên ({b.members}). "
-                              "Hãy kiểm tra lại xếp phiếu (một tờ có bị quét hai lần?).")
+        raise BadInput("ballot_scans.too_many", n_sheets=len(result.sheets), members=b.members)
     loaded, review = [], []
     for sheet in result.sheets:
         if sheet.kind == "ballot":

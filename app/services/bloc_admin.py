@@ -13,6 +13,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound, ValidationFailed
+from app.messages import Msg
 from app.models import Bloc, BlocLeadership, BlocMember, Score, ScoringAssessor, ScoringItem, ScoringTable
 from app.rules.vntext import clean_text
 from app.services.bloc import _bloc, sync_member_assessors
@@ -64,10 +65,10 @@ def rename_bloc(session: Session, *, bloc_id: int, name: str, note: str | None =
     bloc = _bloc(session, bloc_id)
     name = clean_text(name)
     if not name:
-        raise ValidationFailed({"name": "chưa nhập tên khối"})
+        raise ValidationFailed({"name": Msg("reason.bloc_name_missing")})
     other = session.scalar(select(Bloc.id).where(Bloc.name == name, Bloc.id != bloc_id))
     if other is not None:
-        raise ValidationFailed({"name": "đã có khối cùng tên"})
+        raise ValidationFailed({"name": Msg("reason.bloc_name_taken")})
     bloc.name = name
     if note is not None:
         bloc.note = note.strip()
@@ -86,7 +87,7 @@ def list_member_details(session: Session, *, bloc_id: int) -> list[MemberDetailR
 
 def _check_year(errors: dict[str, str], field: str, year: int | None) -> None:
     if year is not None and not MIN_YEAR <= year <= MAX_YEAR:
-        errors[field] = f"năm phải từ {MIN_YEAR} đến {MAX_YEAR}"
+        errors[field] = Msg("reason.year_range", min_year=MIN_YEAR, max_year=MAX_YEAR)
 
 
 def update_member(session: Session, *, member_id: int, joined_year: int | None, left_year: int | None,
@@ -98,17 +99,17 @@ def update_member(session: Session, *, member_id: int, joined_year: int | None, 
     _check_year(errors, "joined_year", joined_year)
     _check_year(errors, "left_year", left_year)
     if not errors and joined_year is not None and left_year is not None and left_year < joined_year:
-        errors["left_year"] = "năm rời khối phải từ năm tham gia trở đi"
+        errors["left_year"] = Msg("reason.leave_after_join")
     if name is not None:
         name = clean_text(name)
         if member.unit_id is not None and name != member.name:
-            errors["name"] = "tên đơn vị trong hệ thống sửa ở màn hình Tổ chức"
+            errors["name"] = Msg("reason.unit_name_in_org")
         elif not name:
-            errors["name"] = "chưa nhập tên cơ quan"
+            errors["name"] = Msg("reason.agency_name_missing")
         elif session.scalar(select(BlocMember.id).where(BlocMember.bloc_id == member.bloc_id,
                                                         BlocMember.name == name,
                                                         BlocMember.id != member_id)) is not None:
-            errors["name"] = f"{name} đã là thành viên của khối"
+            errors["name"] = Msg("reason.already_bloc_member", unit_name=name)
     if errors:
         raise ValidationFailed(errors)
     if name is not None:
@@ -131,19 +132,16 @@ def remove_member(session: Session, *, member_id: int) -> None:
     scores = session.scalar(select(func.count(Score.id)).where(
         or_(Score.member_id == member_id, Score.assessor_id.in_(own_assessors))))
     if scores:
-        raise ValidationFailed({"member": f"{member.name} đã có {scores} điểm chấm; không xóa được. "
-                                          "Hãy ghi năm rời khối thay vì xóa"})
+        raise ValidationFailed({"member": Msg("reason.member_has_scores", member_name=member.name, scores=scores)})
     led = session.scalar(select(func.count(BlocLeadership.id)).where(BlocLeadership.member_id == member_id))
     if led:
-        raise ValidationFailed({"member": f"{member.name} đã giữ vai trò khối trưởng hoặc khối phó; không xóa được. "
-                                          "Hãy ghi năm rời khối thay vì xóa"})
+        raise ValidationFailed({"member": Msg("reason.member_had_role", member_name=member.name)})
     panel = session.scalar(select(func.count(ScoringAssessor.id))
                            .join(ScoringTable, ScoringTable.id == ScoringAssessor.table_id)
                            .where(ScoringAssessor.member_id == member_id, ScoringTable.assessor_mode == "PANEL"))
     if panel:
         # The cascade would silently drop those panel assessors from their tables.
-        raise ValidationFailed({"member": f"{member.name} có người chấm điểm trong bảng tiêu chí; không xóa được. "
-                                          "Hãy ghi năm rời khối thay vì xóa"})
+        raise ValidationFailed({"member": Msg("reason.member_has_scorers", member_name=member.name)})
     session.delete(member)
     session.flush()
 
@@ -165,6 +163,6 @@ def set_table_year(session: Session, *, table_id: int, year: int) -> None:
     if errors:
         raise ValidationFailed(errors)
     if year != table.year and count_table_scores(session, table_id=table_id):
-        raise ValidationFailed({"year": "bảng đã có điểm chấm; không đổi được năm"})
+        raise ValidationFailed({"year": Msg("reason.year_locked")})
     table.year = year
     session.flush()

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import AppError, NotFound, ValidationFailed
+from app.errors import AppError, Msg, NotFound, ValidationFailed
 from app.models import AwardRule, AwardType, RuleSet
 from app.rules import catalogue as C
 from app.rules.eligibility import AwardRule as EngineRule
@@ -26,10 +26,6 @@ class NoRuleSet(AppError):
     """No rule set is in force on a date."""
 
     code = "no_rule_set"
-    template = (
-        "Không có bộ quy tắc khen thưởng nào có hiệu lực vào ngày {on}. Hãy thêm hoặc sửa ngày hiệu lực "
-        "của bộ quy tắc (Danh mục → Bộ quy tắc)."
-    )
 
 
 class AwardTypeRow(NamedTuple):
@@ -145,25 +141,25 @@ def update_award_type(session: Session, *, code: str, version: int, name: str, a
                       reward_multiple: Decimal | str, certificate_template: str = "", is_active: bool = True) -> None:
     """Edit a catalogue entry. Raises NotFound, StaleRecord, ValidationFailed."""
     a = load_for_update(session, AwardType, code, version,
-                        missing="danh hiệu, hình thức", stale=lambda a: f"Danh mục «{a.name}»")
+                        missing="danh hiệu, hình thức", stale=lambda a: Msg("what.award_type_named", name=a.name))
     errors: dict[str, str] = {}
     name = clean_text(name)
     if not name:
-        errors["name"] = "không được để trống"
+        errors["name"] = Msg("reason.required")
     try:
         multiple = Decimal(str(reward_multiple).replace(",", "."))
         if multiple < 0 or multiple > Decimal("9999"):
-            errors["reward_multiple"] = "phải từ 0 đến 9999"
+            errors["reward_multiple"] = Msg("reason.range_0_9999")
     except InvalidOperation:
-        errors["reward_multiple"] = "phải là một số, ví dụ 1,5"
+        errors["reward_multiple"] = Msg("reason.must_be_number")
         multiple = Decimal(0)
     if certificate_template not in ("", "giay-khen", "bang-khen", "cstdcs"):
-        errors["certificate_template"] = "không có mẫu này"
+        errors["certificate_template"] = Msg("reason.no_such_template")
     if errors:
         raise ValidationFailed(errors)
     a.name, a.authority, a.reward_multiple = name, clean_text(authority), multiple
     a.certificate_template, a.is_active, a.updated_by = certificate_template, is_active, current_user()
-    flush_or_stale(session, f"Danh mục «{name}»", AwardType, code)
+    flush_or_stale(session, Msg("what.award_type_named", name=name), AwardType, code)
 
 
 # ---------------------------------------------------------------- rule sets
@@ -190,24 +186,24 @@ def _dates_errors(session: Session, name: str, start: _dt.date | None, end: _dt.
                   own_id: int | None) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not name:
-        errors["name"] = "không được để trống"
+        errors["name"] = Msg("reason.required")
     elif len(name) > 100:
-        errors["name"] = "dài quá 100 ký tự"
+        errors["name"] = Msg("reason.too_long_100")
     else:
         clash = session.scalar(select(RuleSet.id).where(RuleSet.name == name))
         if clash is not None and clash != own_id:
-            errors["name"] = "đã có bộ quy tắc cùng tên"
+            errors["name"] = Msg("reason.ruleset_name_taken")
     if start is None:
-        errors["effective_from"] = "chưa nhập"
+        errors["effective_from"] = Msg("reason.not_entered")
     elif end is not None and end < start:
-        errors["effective_to"] = "phải từ ngày hiệu lực trở đi"
+        errors["effective_to"] = Msg("reason.after_effective")
     if start is not None and "effective_from" not in errors and "effective_to" not in errors:
         for other in session.scalars(select(RuleSet).where(RuleSet.id != (own_id or -1))):
             if C.periods_overlap(start, end, other.effective_from, other.effective_to):
                 until = other.effective_to.strftime("%d/%m/%Y") if other.effective_to else "nay"
                 errors["effective_from"] = (
-                    f"trùng thời gian hiệu lực với «{other.name}» ({other.effective_from:%d/%m/%Y} – {until}); "
-                    "hãy sửa ngày hết hiệu lực của bộ đó trước")
+                    Msg("reason.ruleset_overlap",
+                        other_name=other.name, effective_from=other.effective_from, until=until))
                 break
     return errors
 
@@ -246,13 +242,13 @@ def update_rule_set(session: Session, *, rule_set_id: int, version: int, name: s
                     effective_from: _dt.date, effective_to: _dt.date | None) -> None:
     """Rename or re-date a rule set. Raises NotFound, StaleRecord, ValidationFailed."""
     rs = load_for_update(session, RuleSet, rule_set_id, version,
-                         missing="bộ quy tắc", stale=lambda rs: f"Bộ quy tắc «{rs.name}»")
+                         missing="bộ quy tắc", stale=lambda rs: Msg("what.ruleset_named", name=rs.name))
     name = clean_text(name)
     if errors := _dates_errors(session, name, effective_from, effective_to, rule_set_id):
         raise ValidationFailed(errors)
     rs.name, rs.legal_text, rs.effective_from, rs.effective_to = name, clean_text(legal_text), effective_from, effective_to
     rs.updated_by = current_user()
-    flush_or_stale(session, f"Bộ quy tắc «{name}»", RuleSet, rule_set_id)
+    flush_or_stale(session, Msg("what.ruleset_named", name=name), RuleSet, rule_set_id)
 
 
 def list_award_rules(session: Session, *, rule_set_id: int) -> list[AwardRuleRow]:
@@ -271,13 +267,13 @@ def update_award_rule(session: Session, *, rule_id: int, version: int, params: C
     """Save one award's parameters. Raises NotFound, StaleRecord, ValidationFailed whose
     `fields` are RuleParams field names (labels in `app.rules.catalogue.PARAM_LABELS`)."""
     rule = load_for_update(session, AwardRule, rule_id, version,
-                           missing="tiêu chuẩn", stale=lambda rule: f"Tiêu chuẩn {rule.award_code}")
+                           missing="tiêu chuẩn", stale=lambda rule: Msg("what.rule_named", name=rule.award_code))
     known = set(session.scalars(select(AwardType.code)))
     if errors := C.validate_params(params, known_awards=known):
         raise ValidationFailed(errors)
     rule.params = C.params_to_json(params)
     rule.updated_by = current_user()
-    flush_or_stale(session, f"Tiêu chuẩn {rule.award_code}", AwardRule, rule_id)
+    flush_or_stale(session, Msg("what.rule_named", name=rule.award_code), AwardRule, rule_id)
 
 
 def rule_set_in_force(session: Session, *, on: _dt.date) -> RuleSetRow:

@@ -42,9 +42,9 @@ def check_source_exists(source: str) -> None:
     if path is None:
         return
     if not path.exists():
-        raise BadInput(detail=f"--from {source}: không tìm thấy tệp cơ sở dữ liệu nguồn; chưa sao chép gì.")
+        raise BadInput("copy_db.source_missing", source=source)
     if not path.is_file() or path.stat().st_size == 0:
-        raise BadInput(detail=f"--from {source}: không phải tệp cơ sở dữ liệu (thư mục hoặc tệp rỗng); chưa sao chép gì.")
+        raise BadInput("copy_db.source_not_db", source=source)
 
 
 def _count(conn: Connection, table: Table) -> int:
@@ -73,11 +73,7 @@ def copy_database(
     with target.begin() as dst:
         occupied = [t.name for t in tables if t.name not in SEED_TABLES and _count(dst, t)]
         if occupied and not overwrite:
-            raise BadInput(
-                detail="Cơ sở dữ liệu đích đã có dữ liệu (bảng "
-                + ", ".join(occupied)
-                + "). Hãy chọn cơ sở dữ liệu trống, hoặc dùng --overwrite để xóa dữ liệu cũ."
-            )
+            raise BadInput("copy_db.target_not_empty", occupied=", ".join(occupied))
         for table in reversed(tables):
             dst.execute(table.delete())
         with source.connect() as src:
@@ -118,5 +114,5 @@ def copy_database(
         copied = {t.name: _count(dst, t) for t in tables}
         if copied != totals:
             diff = {k: (totals[k], copied[k]) for k in totals if totals[k] != copied[k]}
-            raise BadInput(detail=f"Số dòng sau khi sao chép không khớp: {diff}. Không có gì được ghi.")
+            raise BadInput("copy_db.count_mismatch", diff=diff)
     return CopyResult(copied)

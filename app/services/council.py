@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound, ValidationFailed
+from app.messages import Msg
 from app.models import Ballot, BallotCandidate, Council, CouncilMember, Meeting, MeetingAttendance, Person, ReviewRound, Unit
 from app.rules.codes import COUNCIL_ROLES
 from app.rules.vntext import clean_text
@@ -172,9 +173,9 @@ def create_council(session: Session, *, name: str, unit_id: int | None = None, t
     name = clean_text(name)
     errors = {}
     if not name:
-        errors["name"] = "không được để trống"
+        errors["name"] = Msg("reason.required")
     if term_start and term_end and term_end < term_start:
-        errors["term_end"] = "trước ngày bắt đầu nhiệm kỳ"
+        errors["term_end"] = Msg("reason.before_term")
     if errors:
         raise ValidationFailed(errors)
     c = Council(name=name, unit_id=unit_id, term_start=term_start, term_end=term_end)
@@ -219,33 +220,33 @@ def _clean_member(session: Session, council_id: int, data: MemberInput, member_i
     if data.person_id is not None:
         person = session.get(Person, data.person_id)
         if person is None:
-            errors["person_id"] = "không có trong danh sách cán bộ"
+            errors["person_id"] = Msg("reason.not_in_staff")
         else:
             data = dataclasses.replace(data, full_name=data.full_name or person.full_name,
                                        unit_id=data.unit_id if data.unit_id is not None else person.unit_id,
                                        position=data.position or (person.position or ""))
     if not data.full_name:
-        errors["full_name"] = "không được để trống"
+        errors["full_name"] = Msg("reason.required")
     elif len(data.full_name) > 100:
-        errors["full_name"] = "dài quá 100 ký tự"
+        errors["full_name"] = Msg("reason.too_long_100")
     if data.role not in COUNCIL_ROLES:
-        errors["role"] = "không hợp lệ"
+        errors["role"] = Msg("reason.invalid")
     if data.unit_id is not None and session.get(Unit, data.unit_id) is None:
-        errors["unit_id"] = "không tồn tại"
+        errors["unit_id"] = Msg("reason.does_not_exist")
     if data.term_start and data.term_end and data.term_end < data.term_start:
-        errors["term_end"] = "trước ngày bắt đầu nhiệm kỳ"
+        errors["term_end"] = Msg("reason.before_term")
     if data.role == "CHU_TICH":
         other = session.scalar(select(CouncilMember.full_name).where(
             CouncilMember.council_id == council_id, CouncilMember.role == "CHU_TICH",
             CouncilMember.active.is_(True), CouncilMember.id != (member_id or 0)))
         if other:
-            errors["role"] = f"Hội đồng đã có Chủ tịch ({other})"
+            errors["role"] = Msg("reason.chair_exists", other=other)
     if data.person_id is not None and "person_id" not in errors:
         dup = session.scalar(select(CouncilMember.id).where(
             CouncilMember.council_id == council_id, CouncilMember.person_id == data.person_id,
             CouncilMember.active.is_(True), CouncilMember.id != (member_id or 0)))
         if dup:
-            errors["person_id"] = "người này đã là thành viên Hội đồng"
+            errors["person_id"] = Msg("reason.already_council_member")
     if errors:
         raise ValidationFailed(errors)
     return data
@@ -326,10 +327,10 @@ def create_meeting(session: Session, *, round_id: int, starts_at: _dt.datetime, 
     council_id = council_id or rnd.council_id or default_council_id(session)
     errors = _quorum_errors(quorum_num, quorum_den)
     if council_id is None or session.get(Council, council_id) is None:
-        errors["council_id"] = "chưa có Hội đồng"
+        errors["council_id"] = Msg("reason.no_council")
     members = list_members(session, council_id=council_id, active_only=True) if council_id else []
     if council_id and not members:
-        errors["council_id"] = "Hội đồng chưa có thành viên"
+        errors["council_id"] = Msg("reason.council_empty")
     if errors:
         raise ValidationFailed(errors)
     m = Meeting(council_id=council_id, round_id=round_id, title=clean_text(title) or f"Phiên họp xét khen thưởng "
@@ -352,7 +353,7 @@ def update_meeting(session: Session, *, meeting_id: int, version: int, starts_at
     check_version(m, version, "Phiên họp")
     errors = _quorum_errors(quorum_num, quorum_den)
     if ends_at is not None and ends_at < starts_at:
-        errors["ends_at"] = "trước giờ bắt đầu"
+        errors["ends_at"] = Msg("reason.before_start_time")
     if errors:
         raise ValidationFailed(errors)
     m.starts_at, m.ends_at, m.place, m.title = starts_at, ends_at, clean_text(place), clean_text(title) or m.title
@@ -409,7 +410,7 @@ def set_attendance(session: Session, *, meeting_id: int, member_id: int, status:
     absent. A member no longer present leaves the counting committee. Raises NotFound,
     ValidationFailed."""
     if status not in ATTENDANCE:
-        raise ValidationFailed({"status": "không hợp lệ"})
+        raise ValidationFailed({"status": Msg("reason.invalid")})
     _meeting(session, meeting_id)
     a = _attendance(session, meeting_id, member_id)
     a.status = status
@@ -428,9 +429,9 @@ def set_committee(session: Session, *, meeting_id: int, head_id: int, member_ids
     for who in [head_id, *members]:
         r = rows.get(who)
         if r is None:
-            errors["committee"] = f"thành viên mã {who} không thuộc phiên họp"
+            errors["committee"] = Msg("reason.member_not_in_meeting", who=who)
         elif r.status != "PRESENT":
-            errors["committee"] = f"{r.full_name} không có mặt, không thể ở Ban kiểm phiếu"
+            errors["committee"] = Msg("reason.teller_absent", full_name=r.full_name)
     if not members:
         errors.setdefault("committee", "Ban kiểm phiếu cần Trưởng ban và ít nhất một thành viên")
     if errors:

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.messages import format_message
 from app.models import Award, Decision, PrintLog
 from app.services import reports
 from app.services.money import year_total_spent
@@ -42,7 +43,8 @@ class CountRow(NamedTuple):
 
 class WarningRow(NamedTuple):
     """`severity` "late" (past a deadline), "warn" (needs action), "info"; `target` the
-    screen key where it is fixed ("nominations", "rounds", "council"); `round_id` the round."""
+    screen key where it is fixed ("nominations", "rounds", "council"); `round_id` the round;
+    `text` in the current language of `app.messages` (codes `todo.*`)."""
 
     severity: str
     text: str
@@ -75,8 +77,9 @@ class DashboardSummary(NamedTuple):
     money_spent: tuple[tuple[int, int], ...] = ()
 
 
-def _fmt(day: _dt.date) -> str:
-    return day.strftime("%d/%m/%Y")
+def _t(code: str, **params: object) -> str:
+    """A to-do in the current language of `app.messages` (the GUI's interface language)."""
+    return format_message(code, params)
 
 
 def _round_warnings(rnd: RoundRow, status: dict[str, int], verdict: dict[str, int], today: _dt.date,
@@ -86,35 +89,32 @@ def _round_warnings(rnd: RoundRow, status: dict[str, int], verdict: dict[str, in
     deadline, meeting = rnd.submission_deadline, rnd.meeting_date
     if deadline is not None and draft:
         if deadline < today:
-            out.append(WarningRow("late", f"{draft} đề nghị còn ở trạng thái Dự thảo, đã quá hạn nộp {_fmt(deadline)}",
-                                  "nominations", rnd.id))
+            out.append(WarningRow("late", _t("todo.drafts_late",
+                                             count=draft, deadline=deadline), "nominations", rnd.id))
         elif (deadline - today).days <= SOON_DAYS:
-            out.append(WarningRow("warn", f"Hạn nộp hồ sơ {_fmt(deadline)} (còn {(deadline - today).days} ngày): "
-                                          f"{draft} đề nghị còn là Dự thảo", "nominations", rnd.id))
+            out.append(WarningRow("warn", _t("todo.drafts_soon", deadline=deadline, days=(deadline - today).days,
+                                             count=draft), "nominations", rnd.id))
     if meeting is not None and submitted:
         if meeting < today:
-            out.append(WarningRow("late", f"{submitted} đề nghị chưa được kiểm tra, đã qua ngày họp Hội đồng "
-                                          f"{_fmt(meeting)}", "nominations", rnd.id))
+            out.append(WarningRow("late", _t("todo.unchecked_after_meeting", count=submitted, meeting=meeting),
+                                  "nominations", rnd.id))
         elif (meeting - today).days <= SOON_DAYS:
-            out.append(WarningRow("warn", f"Họp Hội đồng ngày {_fmt(meeting)}: còn {submitted} đề nghị chưa kiểm tra",
+            out.append(WarningRow("warn", _t("todo.unchecked_before_meeting", meeting=meeting, count=submitted),
                                   "nominations", rnd.id))
     if verdict.get("", 0):
-        out.append(WarningRow("warn", f"{verdict['']} đề nghị chưa được kiểm tra điều kiện (chạy lại kiểm tra)",
-                              "nominations", rnd.id))
+        out.append(WarningRow("warn", _t("todo.verdicts_missing", count=verdict[""]), "nominations", rnd.id))
     if verdict.get("NOT_ELIGIBLE", 0):
-        out.append(WarningRow("warn", f"{verdict['NOT_ELIGIBLE']} đề nghị không đủ điều kiện theo dữ liệu",
-                              "nominations", rnd.id))
+        out.append(WarningRow("warn", _t("todo.not_eligible", count=verdict["NOT_ELIGIBLE"]), "nominations", rnd.id))
     if verdict.get("MANUAL_CHECK", 0):
-        out.append(WarningRow("info", f"{verdict['MANUAL_CHECK']} đề nghị cần kiểm tra thủ công",
-                              "nominations", rnd.id))
+        out.append(WarningRow("info", _t("todo.manual_check", count=verdict["MANUAL_CHECK"]), "nominations", rnd.id))
     if unsealed:
         late = meeting is not None and meeting < today
         out.append(WarningRow("late" if late else "warn",
-                              f"{len(unsealed)} cuộc bỏ phiếu chưa niêm phong: {', '.join(unsealed[:3])}"
-                              + ("…" if len(unsealed) > 3 else ""), "council", rnd.id))
+                              _t("todo.unsealed", count=len(unsealed),
+                                 names=", ".join(unsealed[:3]) + ("…" if len(unsealed) > 3 else "")),
+                              "council", rnd.id))
     if meeting is not None and meeting < today and status.get("APPROVED", 0):
-        out.append(WarningRow("info", f"{status['APPROVED']} đề nghị được duyệt, chưa ghi nhận quyết định",
-                              "nominations", rnd.id))
+        out.append(WarningRow("info", _t("todo.approved_no_decision", count=status["APPROVED"]), "nominations", rnd.id))
     return out
 
 
@@ -156,11 +156,10 @@ def dashboard_summary(session: Session, *, today: _dt.date | None = None, span: 
         if rnd.status == "OPEN":
             warnings = _round_warnings(rnd, status, verdict, today, unsealed)
     else:
-        warnings.append(WarningRow("info", "Chưa có đợt xét khen thưởng nào: hãy mở một đợt xét", "rounds", None))
+        warnings.append(WarningRow("info", _t("todo.no_round"), "rounds", None))
     if unprinted := unprinted_decisions(session):
         shown = ", ".join(unprinted[:5]) + ("…" if len(unprinted) > 5 else "")
-        warnings.append(WarningRow("warn", f"{len(unprinted)} quyết định đã ban hành chưa in giấy khen: {shown}",
-                                   "printing", None))
+        warnings.append(WarningRow("warn", _t("todo.unprinted", count=len(unprinted), names=shown), "printing", None))
     last = session.scalar(select(func.max(Award.year)).where(Award.year <= today.year))
     year = last or today.year - 1
     by_unit = reports.awards_by_unit(session, year=year, span=1)

@@ -22,7 +22,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from app.db import utcnow
-from app.errors import BadInput, NotFound, ValidationFailed
+from app.errors import BadInput, Msg, NotFound, ValidationFailed
 from app.models import Award, Decision, DecisionItem, Nomination, Person, ReviewRound
 from app.rules.vntext import clean_text, date_words
 from app.services import audit
@@ -100,30 +100,30 @@ def default_input(session: Session, *, on: _dt.date | None = None, round_id: int
 def validate_input(session: Session, data: DecisionInput, *, decision_id: int | None = None) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not isinstance(data.number, int) or data.number < 1:
-        errors["number"] = "số quyết định bắt đầu từ 1"
+        errors["number"] = Msg("reason.decision_number_from_1")
     symbol = clean_text(data.symbol)
     if not symbol:
-        errors["symbol"] = "chưa nhập ký hiệu (ví dụ QĐ-HĐTĐKT)"
+        errors["symbol"] = Msg("reason.symbol_missing")
     elif len(symbol) > 50 or " " in symbol:
-        errors["symbol"] = "ký hiệu viết liền, tối đa 50 ký tự"
+        errors["symbol"] = Msg("reason.symbol_format")
     if data.decision_date is None:
-        errors["decision_date"] = "chưa nhập ngày"
+        errors["decision_date"] = Msg("reason.date_missing")
     for key, limit in (("title", 500), ("issuing_body", 255), ("agency_name", 255), ("signer_name", 100),
                        ("signer_title", 255), ("place", 100)):
         if len(getattr(data, key)) > limit:
-            errors[key] = f"dài quá {limit} ký tự"
+            errors[key] = Msg("reason.too_long", max_len=limit)
     if not clean_text(data.place):
-        errors["place"] = "chưa nhập địa danh (dùng cho dòng ngày tháng)"
+        errors["place"] = Msg("reason.place_missing")
     if data.header_style not in ("national", "party"):
-        errors["header_style"] = "không hợp lệ"
+        errors["header_style"] = Msg("reason.invalid")
     if not errors:
         clash = session.scalar(select(Decision.id).where(Decision.year == data.decision_date.year,
                                                          Decision.symbol == symbol,
                                                          Decision.number == data.number))
         if clash is not None and clash != decision_id:
-            errors["number"] = (f"đã có quyết định số {number_text(data.number, symbol)} năm "
-                                f"{data.decision_date.year}; số gợi ý: "
-                                f"{suggest_number(session, year=data.decision_date.year, symbol=symbol)}")
+            errors["number"] = (Msg("reason.decision_number_taken",
+                                    number=number_text(data.number, symbol), year=data.decision_date.year,
+                                    session=suggest_number(session, year=data.decision_date.year, symbol=symbol)))
     return errors
 
 
@@ -166,13 +166,12 @@ def _set_items(session: Session, d: Decision, nomination_ids: Sequence[int]) -> 
         raise NotFound(what="đề nghị khen thưởng", key=missing[0])
     bad = [n for n in noms.values() if n.status not in ("APPROVED", "DECIDED")]
     if bad:
-        raise ValidationFailed({"items": f"{len(bad)} đề nghị chưa được duyệt (trạng thái "
-                                         f"«{NOMINATION_STATUSES[bad[0].status]}»); chỉ đưa vào quyết định "
-                                         "các đề nghị đã được duyệt"})
+        raise ValidationFailed({"items": Msg("reason.not_approved_for_decision",
+                                             n_bad=len(bad), nomination_statuses=NOMINATION_STATUSES[bad[0].status])})
     taken = _nominations_in_decisions(session, ids, d.id)
     if taken:
         first = next(iter(taken.values()))
-        raise ValidationFailed({"items": f"{len(taken)} đề nghị đã có trong quyết định khác (số {first})"})
+        raise ValidationFailed({"items": Msg("reason.in_other_decision", n_taken=len(taken), first=first)})
     existing = {i.nomination_id: i for i in session.scalars(select(DecisionItem)
                                                              .where(DecisionItem.decision_id == d.id))}
     for nid, old in existing.items():
@@ -253,19 +252,27 @@ def issue_decision(session: Session, *, decision_id: int, version: int) -> Issue
     empty), InvalidTransition (a nomination no longer approved), StaleRecord."""
     d = _decision(session, decision_id, version)
     if d.status != "DRAFT":
-        raise BadInput(detail=f"Quyết định số {number_text(d.number, d.symbol)} đã ban hành "
-                              f"{d.issued_at:%d/%m/%Y} bởi {d.issued_by or 'người khác'}; không ban hành lại.")
+        raise BadInput(
+            "decision.already_issued",
+            number=number_text(d.number, d.symbol),
+            issued_at=d.issued_at,
+            issued_by=d.issued_by or 'người khác',
+        )
     items = session.scalars(select(DecisionItem).where(DecisionItem.decision_id == decision_id)
                             .order_by(DecisionItem.so_so_vang)).all()
     if not items:
-        raise BadInput(detail="Quyết định chưa có ai trong danh sách khen thưởng; chưa ban hành.")
+        raise BadInput("decision.empty")
     noms = {n.id: n for n in session.scalars(select(Nomination).where(
         Nomination.id.in_([i.nomination_id for i in items if i.nomination_id is not None])))}
     not_approved = [n for n in noms.values() if n.status != "APPROVED"]
     if not_approved:
         n = not_approved[0]
-        raise BadInput(detail=f"{len(not_approved)} đề nghị trong danh sách không còn ở trạng thái «Được duyệt» "
-                              f"(ví dụ đề nghị số {n.id}: «{NOMINATION_STATUSES[n.status]}»); chưa ban hành.")
+        raise BadInput(
+            "decision.not_approved",
+            n_not_approved=len(not_approved),
+            n_id=n.id,
+            nomination_statuses=NOMINATION_STATUSES[n.status],
+        )
     # Reward money frozen on the lines (raises NoBaseSalary before anything is written).
     freeze_amounts(session, decision_id=decision_id)
     rounds = {r.id: r.year for r in session.scalars(select(ReviewRound).where(
@@ -336,7 +343,7 @@ def export_decision_list(session: Session, *, decision_id: int, out: str | Path,
     out = Path(out)
     fmt = (fmt or out.suffix.lstrip(".")).lower()
     if fmt not in ("xlsx", "pdf", "docx"):
-        raise BadInput(detail=f"Tệp {out}: chỉ xuất được .xlsx, .pdf hoặc .docx.")
+        raise BadInput("decision.bad_suffix", out=out)
     detail = get_decision(session, decision_id=decision_id)
     if fmt == "docx":
         from app.exports.word_documents import write_decision_docx

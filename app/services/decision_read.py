@@ -16,12 +16,15 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import BadInput
+from app.errors import BadInput, Msg
 from app.models import AwardType, Decision, DecisionItem, Person, ReviewRound
 from app.rules.vntext import doc_number, unit_with_agency
 from app.services.common import load_for_update
 from app.services.nomination import agency_of
 from app.services.org import UnitRow, list_units
+from app.rules.rows import (  # the plain rows, re-exported for callers
+    DecisionItemRow,
+)
 
 __all__ = ["DecisionInput", "DecisionItemRow", "DecisionRow", "DecisionDetail", "number_text", "get_decision"]
 
@@ -42,29 +45,6 @@ class DecisionInput:
     place: str = ""
     header_style: str = "national"
     round_id: int | None = None
-
-
-class DecisionItemRow(NamedTuple):
-    """One recipient as listed in the decision (subject CA_NHAN or TAP_THE)."""
-
-    id: int
-    position: int
-    so_so_vang: int
-    subject: str
-    person_id: int | None
-    unit_id: int | None
-    salutation: str
-    name: str
-    gender: str
-    job_title: str
-    work_unit: str
-    leader_level: str
-    award_code: str
-    award_name: str
-    award_kind: str
-    achievement: str
-    nomination_id: int | None
-    award_id: int | None
 
 
 class DecisionRow(NamedTuple):
@@ -110,9 +90,9 @@ def number_text(number: int, symbol: str) -> str:
 
 def _decision(session: Session, decision_id: int, version: int | None = None, *, draft: bool = False) -> Decision:
     d = load_for_update(session, Decision, decision_id, version, missing="quyết định",
-                        stale=lambda d: f"Quyết định số {number_text(d.number, d.symbol)}")
+                        stale=lambda d: Msg("what.decision_numbered", number=number_text(d.number, d.symbol)))
     if draft and d.status != "DRAFT":
-        raise BadInput(detail=f"Quyết định số {number_text(d.number, d.symbol)} đã ban hành; không sửa được nữa.")
+        raise BadInput("decision.issued_no_edit", number=number_text(d.number, d.symbol))
     return d
 
 

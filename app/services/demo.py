@@ -259,14 +259,11 @@ def generate_demo(
     """
     people = DEFAULT_PEOPLE if people is None else people
     if not 1 <= people <= MAX_PEOPLE:
-        raise BadInput(detail=f"Số cán bộ của dữ liệu mẫu phải từ 1 đến {_n(MAX_PEOPLE)}.")
+        raise BadInput("demo.people_range", max_people=_n(MAX_PEOPLE))
     units_now = session.scalar(select(func.count()).select_from(Unit)) or 0
     people_now = session.scalar(select(func.count()).select_from(Person)) or 0
     if units_now or people_now:
-        raise BadInput(detail=(
-            f"Cơ sở dữ liệu đã có dữ liệu ({_n(units_now)} đơn vị, {_n(people_now)} cán bộ). "
-            "Dữ liệu mẫu chỉ được tạo trong một cơ sở dữ liệu trống; hãy chọn tệp mới."
-        ))
+        raise BadInput("demo.not_empty", units_now=_n(units_now), people_now=_n(people_now))
     gen = _Generator(session, people=people, seed=seed, progress=progress,
                      is_cancelled=is_cancelled, today=today or _dt.date.today(), years=years)
     summary = gen.run()

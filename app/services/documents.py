@@ -49,7 +49,7 @@ def _fmt(out: Path, allowed: tuple[str, ...], what: str) -> str:
     fmt = out.suffix.lstrip(".").lower()
     if fmt not in allowed:
         names = ", ".join(f".{a}" for a in allowed)
-        raise BadInput(detail=f"Tệp {out}: {what} chỉ xuất được dạng {names} (theo đuôi tệp).")
+        raise BadInput("documents.bad_suffix", out=out, what=what, names=names)
     return fmt
 
 
@@ -63,9 +63,9 @@ def open_round_id(session: Session) -> int:
     if len(rows) == 1:
         return rows[0][0]
     if not rows:
-        raise BadInput(detail="Không có đợt xét nào đang mở; hãy chỉ rõ --round ID (xem: tdkt-cli list rounds).")
+        raise BadInput("documents.no_open_round")
     names = "; ".join(f"{i}: {n}" for i, n in rows)
-    raise BadInput(detail=f"Có {len(rows)} đợt xét đang mở ({names}); hãy chỉ rõ --round ID.")
+    raise BadInput("documents.many_open_rounds", n_rows=len(rows), names=names)
 
 
 def list_items(session: Session, kind: str) -> list[dict]:
@@ -114,7 +114,7 @@ def list_items(session: Session, kind: str) -> list[dict]:
     if kind == "blocs":
         return [{"id": b.id, "name": b.name, "year": None, "status": "ACTIVE", "kind": b.kind,
                  "members": b.member_count} for b in list_blocs(session)]
-    raise BadInput(detail=f"Không có danh sách «{kind}»; chọn một trong: {', '.join(LIST_KINDS)}.")
+    raise BadInput("documents.unknown_list", kind=kind, list_kinds=', '.join(LIST_KINDS))
 
 
 # ---------------------------------------------------------------- tờ trình
@@ -226,7 +226,7 @@ def set_setting(session: Session, *, key: str, value: str) -> None:
     """`tdkt-cli settings set KEY VALUE`. Raises BadInput (unknown key), ValidationFailed."""
 
     if key not in _KEYS:
-        raise BadInput(detail=f"Không có cài đặt «{key}»; các khóa: {', '.join(_KEYS)}.")
+        raise BadInput("documents.unknown_setting", key=key, keys=', '.join(_KEYS))
     current = get_settings(session)
     change: dict[str, Any] = {key: value}  # one of _KEYS: the str fields ("versions" is not one)
     save_settings(session, values=dataclasses.replace(current, **change))

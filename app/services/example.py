@@ -20,6 +20,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound, ValidationFailed
+from app.messages import Msg
 from app.models import ModelExample, ModelExampleStage, Movement, Person, Unit
 from app.rules.examples import (
     ACHIEVEMENT_MAX,
@@ -38,52 +39,13 @@ from app.rules.vntext import clean_text, fold, name_sort_key, nfc, search_tokens
 from app.services import audit
 from app.services.org import UnitRow, list_units, subtree_ids, unit_path
 from app.services.settings import get_settings
+from app.rules.rows import (  # the plain rows, re-exported for callers
+    StageRow,
+    ExampleRow,
+    ExampleListSummary,
+)
 
 Progress = Callable[[int, int], None]
-
-
-class StageRow(NamedTuple):
-    """One of the four stages of an example: `done` when recorded (its date may be unknown)."""
-
-    stage: str
-    done: bool
-    on_date: _dt.date | None
-    note: str
-
-
-class ExampleRow(NamedTuple):
-    """A model example as listed and exported.
-
-    `kind` is CA_NHAN (person) or TAP_THE (collective); `unit_name` is the person's unit or
-    the collective's parent unit, `unit_path` the same unit and those above it, smallest
-    first, without the bloc ("Vụ Cơ sở đảng, Ban Tổ chức Trung ương"). `stages` holds the
-    four stages in order; `current_stage` is the furthest one recorded."""
-
-    id: int
-    movement_id: int | None
-    movement_name: str
-    kind: str
-    person_id: int | None
-    unit_id: int | None
-    code: str
-    subject_name: str
-    gender: str
-    position: str
-    unit_name: str
-    unit_path: str
-    year: int | None
-    achievement: str
-    note: str
-    stages: tuple[StageRow, ...]
-    current_stage: str
-
-    def stage(self, code: str) -> StageRow:
-        return self.stages[stage_index(code)]
-
-    @property
-    def position_unit(self) -> str:
-        """"Chức vụ – đơn vị": 'Chuyên viên, Vụ Cơ sở đảng, Ban Tổ chức Trung ương'."""
-        return ", ".join(p for p in (self.position, self.unit_path) if p)
 
 
 class StageCountsSummary(NamedTuple):
@@ -98,23 +60,6 @@ class StageCountsSummary(NamedTuple):
 
     def reached_count(self, stage: str) -> int:
         return self.reached[stage_index(stage)]
-
-
-class ExampleListSummary(NamedTuple):
-    """Everything the Excel list of a movement's examples prints (app.exports.examples_xlsx):
-    the movement, the agency's identity from the settings, the date, and the rows."""
-
-    movement_name: str
-    start_date: _dt.date | None
-    end_date: _dt.date | None
-    agency_name: str
-    issuing_body: str
-    header_style: str
-    place_name: str
-    signer_title: str
-    signer_name: str
-    on_date: _dt.date
-    rows: tuple[ExampleRow, ...]
 
 
 # ---------------------------------------------------------------- helpers
@@ -143,11 +88,11 @@ def _text(value: str | None) -> str:
 def _text_errors(achievement: str, note: str) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not achievement:
-        errors["achievement"] = "chưa nhập thành tích tiêu biểu"
+        errors["achievement"] = Msg("reason.achievement_missing")
     elif len(achievement) > ACHIEVEMENT_MAX:
-        errors["achievement"] = f"dài quá {ACHIEVEMENT_MAX} ký tự"
+        errors["achievement"] = Msg("reason.too_long", max_len=ACHIEVEMENT_MAX)
     if len(note) > NOTE_MAX:
-        errors["note"] = f"dài quá {NOTE_MAX} ký tự"
+        errors["note"] = Msg("reason.too_long", max_len=NOTE_MAX)
     return errors
 
 
@@ -178,23 +123,22 @@ def register_example(session: Session, *, movement_id: int, person_id: int | Non
         year = found_on.year
     errors: dict[str, str] = {}
     if (person_id is None) == (unit_id is None):
-        errors["subject"] = "chọn một cá nhân hoặc một tập thể"
+        errors["subject"] = Msg("reason.person_or_unit")
     elif person_id is not None and session.get(Person, person_id) is None:
-        errors["subject"] = f"không tìm thấy cán bộ (mã số {person_id})"
+        errors["subject"] = Msg("reason.person_id_not_found", person_id=person_id)
     elif unit_id is not None and session.get(Unit, unit_id) is None:
-        errors["subject"] = f"không tìm thấy đơn vị (mã số {unit_id})"
+        errors["subject"] = Msg("reason.unit_id_not_found", unit_id=unit_id)
     else:
         same = (ModelExample.person_id == person_id) if person_id is not None else (ModelExample.unit_id == unit_id)
         if session.scalar(select(ModelExample.id).where(ModelExample.movement_id == movement_id, same)) is not None:
             who = _subject_name(session, person_id, unit_id)
             prefix = "" if person_id is not None else "Tập thể "
-            errors["subject"] = (f"{prefix}«{who}» đã có trong danh sách điển hình tiên tiến của phong trào "
-                                 f"«{m.name}»; mỗi cá nhân, tập thể chỉ ghi nhận một lần trong một phong trào")
+            errors["subject"] = (Msg("reason.example_exists", prefix=prefix, who=who, m_name=m.name))
     if reason := year_errors(year, m.start_date, m.end_date):
         errors["year"] = reason
     errors.update(_text_errors(achievement, note))
     if len(found_note) > NOTE_MAX:
-        errors["found_note"] = f"dài quá {NOTE_MAX} ký tự"
+        errors["found_note"] = Msg("reason.too_long", max_len=NOTE_MAX)
     if errors:
         raise ValidationFailed(errors)
     e = ModelExample(movement_id=movement_id, person_id=person_id, unit_id=unit_id, year=year,
@@ -245,7 +189,7 @@ def set_stage(session: Session, *, example_id: int, stage: str, on_date: _dt.dat
     _example(session, example_id)
     note = _text(note)
     if len(note) > NOTE_MAX:
-        raise ValidationFailed({stage: f"ghi chú dài quá {NOTE_MAX} ký tự"})
+        raise ValidationFailed({stage: Msg("reason.note_too_long", note_max=NOTE_MAX)})
     existing = _stage_map(session, example_id)
     wanted = {code: s.on_date for code, s in existing.items()}
     wanted[stage] = on_date
@@ -270,14 +214,14 @@ def clear_stage(session: Session, *, example_id: int, stage: str) -> None:
     Raises NotFound, ValidationFailed."""
     _example(session, example_id)
     if stage not in STAGES:
-        raise ValidationFailed({stage: f"«{stage}» không phải là một khâu của điển hình tiên tiến"})
+        raise ValidationFailed({stage: Msg("reason.not_a_stage", code=stage)})
     if stage == FIRST_STAGE:
-        raise ValidationFailed({stage: f"Khâu {stage_label(stage)} được ghi nhận khi đăng ký điển hình và không "
-                                       "bỏ được; hãy xóa điển hình nếu đăng ký nhầm"})
+        raise ValidationFailed({stage: Msg("reason.first_stage_fixed", stage=stage_label(stage))})
     existing = _stage_map(session, example_id)
     later = [code for code in STAGES[stage_index(stage) + 1:] if code in existing]
     if later:
-        raise ValidationFailed({stage: f"Hãy bỏ khâu {stage_label(later[-1])} trước khi bỏ khâu {stage_label(stage)}"})
+        raise ValidationFailed({stage: Msg("reason.remove_later_stage_first",
+                                           later=stage_label(later[-1]), stage=stage_label(stage))})
     row = existing.get(stage)
     if row is not None:
         session.delete(row)
@@ -292,13 +236,12 @@ def save_stages(session: Session, *, example_id: int,
     _example(session, example_id)
     errors: dict[str, str] = {}
     if FIRST_STAGE not in stages:
-        errors[FIRST_STAGE] = (f"Khâu {stage_label(FIRST_STAGE)} là bắt buộc: điển hình được ghi nhận từ khi "
-                               "phát hiện")
+        errors[FIRST_STAGE] = (Msg("reason.first_stage_required", first_stage=stage_label(FIRST_STAGE)))
     errors.update(check_stages({code: day for code, (day, _note) in stages.items()}))
     cleaned = {code: (day, _text(note)) for code, (day, note) in stages.items()}
     for code, (_day, note) in cleaned.items():
         if len(note) > NOTE_MAX and code not in errors:
-            errors[code] = f"ghi chú dài quá {NOTE_MAX} ký tự"
+            errors[code] = Msg("reason.note_too_long", note_max=NOTE_MAX)
     if errors:
         raise ValidationFailed(errors)
     existing = _stage_map(session, example_id)
@@ -406,9 +349,9 @@ def list_examples(session: Session, *, movement_id: int | None = None, stage: st
     (people of its subtree and the units in it), `query` (every word in the name, code,
     unit or achievement, ignoring tone marks and case)."""
     if stage is not None and stage not in STAGES:
-        raise ValidationFailed({"stage": f"«{stage}» không phải là một khâu của điển hình tiên tiến"})
+        raise ValidationFailed({"stage": Msg("reason.not_a_stage", code=stage)})
     if kind is not None and kind not in KINDS:
-        raise ValidationFailed({"kind": "phải là cá nhân hoặc tập thể"})
+        raise ValidationFailed({"kind": Msg("reason.person_or_collective")})
     rows = _rows(session, movement_id=movement_id, kind=kind, unit_id=unit_id)
     if stage is not None:
         rows = [r for r in rows if reached((s.stage for s in r.stages if s.done), stage)]

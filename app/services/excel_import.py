@@ -25,6 +25,7 @@ from sqlalchemy import Table, bindparam, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session
 
+from app.messages import format_message
 from app.errors import BadInput, Cancelled
 from app.rules.person import SheetColumn
 from app.services.backup import backup_database
@@ -163,7 +164,7 @@ def read_workbook(
     except (BadInput, Cancelled):
         raise
     except Exception as exc:  # a damaged sheet part surfaces only while iterating
-        raise BadInput(detail=f"Không đọc được nội dung tệp {path.name}: tệp hỏng hoặc không đúng định dạng ({exc}).") from exc
+        raise BadInput("import.content_unreadable", file=path.name, exc=exc) from exc
     finally:
         wb.close()
         fh.close()
@@ -264,27 +265,24 @@ def apply_kind(
 
 
 def refused(issues: Sequence[ImportIssue], bad_rows: int) -> BadInput:
-    """The error of an all-or-nothing import whose file has bad rows (params `detail`, `issues`)."""
-    return BadInput(
-        detail=f"Tệp có {len(issues)} lỗi ở {bad_rows} dòng; chưa nhập gì. "
-        "Hãy sửa tệp rồi nhập lại, hoặc chọn chỉ nhập các dòng hợp lệ.",
-        issues=tuple(issues),
-    )
+    """The error of an all-or-nothing import whose file has bad rows (params `issues` too)."""
+    return BadInput("import.rows_bad_or_valid_only", n_issues=len(issues), n_bad=bad_rows, issues=tuple(issues))
 
 
 def result_summary(*, counts: str, issues: int, skipped: int, dry_run: bool, written: bool,
-                   done: str = "Đã nhập ") -> str:
-    """The one-line report of an import result (CLI and the wizard's last page)."""
-    errors = f"{issues} lỗi ở {skipped} dòng"
+                   kind: str = "history") -> str:
+    """The one-line report of an import result (CLI and the wizard's last page), in the
+    current language; `kind` "staff" or "history" picks the wording of the done line."""
+    errors = format_message("import.errors_in_rows", {"issues": issues, "rows": skipped})
     if dry_run:
         if issues:
-            return f"Kiểm tra xong (chưa ghi gì): {errors}; nếu nhập sẽ có {counts}."
-        return f"Kiểm tra xong (chưa ghi gì): không có lỗi; nếu nhập sẽ có {counts}."
+            return format_message("import.dry_run_errors", {"errors": errors, "counts": counts})
+        return format_message("import.dry_run_ok", {"counts": counts})
     if not written and issues:
-        return f"Không nhập gì vì tệp có {errors}. Hãy sửa tệp rồi nhập lại, hoặc chỉ nhập các dòng hợp lệ."
+        return format_message("import.nothing_written_valid_only", {"errors": errors})
     if issues:
-        return f"{done}{counts}; bỏ qua {skipped} dòng lỗi."
-    return f"{done}{counts}."
+        return format_message(f"import.{kind}_done_skipped", {"counts": counts, "skipped": skipped})
+    return format_message(f"import.{kind}_done", {"counts": counts})
 
 
 # ---------------------------------------------------------------- writing

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound, ValidationFailed
+from app.messages import Msg
 from app.models import Award, AwardType, Discipline, Initiative, Leave, Person, Rating, Unit
 from app.rules.codes import DISCIPLINE_LEVELS, FIRST_YEAR, INITIATIVE_KINDS, INITIATIVE_LEVELS, LEAVE_KINDS, RATINGS
 from app.rules.vntext import clean_text
@@ -197,7 +198,7 @@ def _rating_errors(session: Session, person_id: int, year: int, rating: str, own
     if "year" not in errors:
         clash = session.scalar(select(Rating.id).where(Rating.person_id == person_id, Rating.year == year))
         if clash is not None and clash != own_id:
-            errors["year"] = f"đã có xếp loại năm {year}"
+            errors["year"] = Msg("reason.rating_exists", year=year)
     return errors
 
 
@@ -269,20 +270,20 @@ def _award_errors(session: Session, person_id: int | None, unit_id: int | None, 
         errors["year"] = msg
     subject = session.scalar(select(AwardType.subject).where(AwardType.code == code))
     if subject is None:
-        errors["award_code"] = "không có trong danh mục danh hiệu, hình thức"
+        errors["award_code"] = Msg("reason.unknown_award")
     elif subject != ("CA_NHAN" if person_id is not None else "TAP_THE"):
         errors["award_code"] = "dành cho tập thể" if subject == "TAP_THE" else "dành cho cá nhân"
     if len(decision_no) > 50:
-        errors["decision_no"] = "dài quá 50 ký tự"
+        errors["decision_no"] = Msg("reason.too_long_50")
     if decision_date is not None and "year" not in errors and decision_date < _dt.date(year, 1, 1):
-        errors["decision_date"] = f"trước năm {year} được khen"
+        errors["decision_date"] = Msg("reason.before_award_year", year=year)
     if "year" not in errors and (msg := before_birth_error(_birth_year(session, person_id), year)):
         errors["year"] = msg
     if not errors:
         subject_col = Award.person_id == person_id if person_id is not None else Award.unit_id == unit_id
         clash = session.scalar(select(Award.id).where(subject_col, Award.award_code == code, Award.year == year))
         if clash is not None and clash != own_id:
-            errors["award_code"] = f"đã có khen thưởng này năm {year}"
+            errors["award_code"] = Msg("reason.award_exists", year=year)
     return errors
 
 
@@ -334,28 +335,28 @@ def _initiative_errors(session: Session, person_id: int, title: str, kind: str, 
                        own_id: int | None) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not title:
-        errors["title"] = "không được để trống"
+        errors["title"] = Msg("reason.required")
     elif len(title) > 500:
-        errors["title"] = "dài quá 500 ký tự"
+        errors["title"] = Msg("reason.too_long_500")
     if kind not in INITIATIVE_KINDS:
-        errors["kind"] = "phải là Sáng kiến hoặc Đề tài, đề án"
+        errors["kind"] = Msg("reason.initiative_kind")
     if level not in INITIATIVE_LEVELS:
         errors["level"] = "phải là một trong: " + "; ".join(INITIATIVE_LEVELS.values())
     if msg := _year_error(year):
         errors["year"] = msg
     elif recognised_date is not None and recognised_date.year != year:
-        errors["recognised_date"] = f"không thuộc năm {year}"
+        errors["recognised_date"] = Msg("reason.not_in_year", year=year)
     if len(authors) > 500:
-        errors["authors"] = "dài quá 500 ký tự"
+        errors["authors"] = Msg("reason.too_long_500")
     if used_by_award_id is not None:
         owner = session.scalar(select(Award.person_id).where(Award.id == used_by_award_id))
         if owner != person_id:
-            errors["used_by_award_id"] = "không phải khen thưởng của người này"
+            errors["used_by_award_id"] = Msg("reason.award_of_other")
         else:
             clash = session.scalar(select(Initiative.id).where(Initiative.used_by_award_id == used_by_award_id,
                                                                Initiative.person_id == person_id))
             if clash is not None and clash != own_id:
-                errors["used_by_award_id"] = "khen thưởng này đã dùng một sáng kiến khác"
+                errors["used_by_award_id"] = Msg("reason.award_used_other_initiative")
     return errors
 
 
@@ -401,11 +402,11 @@ def delete_initiative(session: Session, *, initiative_id: int, version: int) -> 
 def _period_errors(start: _dt.date | None, end: _dt.date | None) -> dict[str, str]:
     errors: dict[str, str] = {}
     if start is None:
-        errors["start_date"] = "chưa nhập"
+        errors["start_date"] = Msg("reason.not_entered")
     elif start.year < FIRST_YEAR:
-        errors["start_date"] = "ngày không hợp lý"
+        errors["start_date"] = Msg("reason.implausible_date")
     if start is not None and end is not None and end < start:
-        errors["end_date"] = "phải từ ngày bắt đầu trở đi"
+        errors["end_date"] = Msg("reason.not_before_start")
     return errors
 
 
@@ -414,7 +415,7 @@ def _discipline_errors(level: str, start: _dt.date | None, end: _dt.date | None,
     if level not in DISCIPLINE_LEVELS:
         errors["level"] = "phải là một trong: " + "; ".join(DISCIPLINE_LEVELS.values())
     if len(note) > 500:
-        errors["note"] = "dài quá 500 ký tự"
+        errors["note"] = Msg("reason.too_long_500")
     return errors
 
 
@@ -455,9 +456,9 @@ def add_leave(session: Session, *, person_id: int, start_date: _dt.date, end_dat
     _person(session, person_id)
     errors = _period_errors(start_date, end_date)
     if end_date is None:
-        errors["end_date"] = "chưa nhập"
+        errors["end_date"] = Msg("reason.not_entered")
     if kind not in LEAVE_KINDS:
-        errors["kind"] = "không hợp lệ"
+        errors["kind"] = Msg("reason.invalid")
     if not errors and (msg := _leave_plausibility(session, person_id, start_date, end_date, None)):
         errors["start_date"] = msg
     if errors:
@@ -474,7 +475,7 @@ def update_leave(session: Session, *, leave_id: int, version: int, start_date: _
     lv = _load(session, Leave, leave_id, version, "nghỉ thai sản")
     errors = _period_errors(start_date, end_date)
     if end_date is None:
-        errors["end_date"] = "chưa nhập"
+        errors["end_date"] = Msg("reason.not_entered")
     if not errors and (msg := _leave_plausibility(session, lv.person_id, start_date, end_date, leave_id)):
         errors["start_date"] = msg
     if errors:

@@ -38,6 +38,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.db import utcnow
 from app.errors import BadInput
+from app.messages import Msg, format_message
 from app.models import Award, AwardType, Discipline, Initiative, Leave, Person, Rating, Unit
 from app.rules.catalogue import AWARD_TYPES
 from app.rules.codes import DISCIPLINE_LEVELS, INITIATIVE_LEVELS, RATINGS
@@ -216,16 +217,16 @@ class HistoryImportResult:
 
     def counts_text(self) -> str:
         kinds = [k for k in KIND_LABELS if k in self.created or k in self.updated]
-        parts = [f"{KIND_LABELS[k]}: {self.created.get(k, 0)} thêm mới, {self.updated.get(k, 0)} cập nhật"
-                 for k in kinds]
+        parts = [format_message("import.history_kind_counts", {"kind": KIND_LABELS[k], "new": self.created.get(k, 0),
+                                                                "updated": self.updated.get(k, 0)}) for k in kinds]
         unchanged = sum(self.unchanged.values())
         if unchanged:
-            parts.append(f"{unchanged} bản ghi không thay đổi")
-        return "; ".join(parts) if parts else "không có dòng dữ liệu nào"
+            parts.append(format_message("import.unchanged", {"count": unchanged}))
+        return "; ".join(parts) if parts else format_message("import.no_rows", {})
 
     def summary(self) -> str:
         return result_summary(counts=self.counts_text(), issues=len(self.issues), skipped=self.skipped_rows,
-                              dry_run=self.dry_run, written=self.written, done="Đã nhập ")
+                              dry_run=self.dry_run, written=self.written, kind="history")
 
     def report_lines(self) -> list[str]:
         return [issue.line() for issue in self.issues]
@@ -259,7 +260,7 @@ def _record(kind: str, sheet: str, excel_row: int, raw: dict[str, object],
             code = lookup_code(table, text) or alias_code(aliases, text)
             if code is None:
                 issues.append(ImportIssue(sheet, excel_row, headers[field],
-                                          f"'{text}' không có trong danh mục; chọn một trong: {choices(table)}"))
+                                          Msg("reason.not_in_list", text=text, table=choices(table))))
             else:
                 values[field] = code
         else:
@@ -283,16 +284,15 @@ def read_history_file(
         if not found:
             wanted = ", ".join(f"'{title}'" for _, title, _ in HISTORY_SHEETS)
             raise BadInput(
-                detail=f"Tệp {path.name} không có sheet nào trong số {wanted}. Các sheet trong tệp: "
-                f"{', '.join(sheetnames)}. Hãy dùng tệp mẫu (tdkt-cli template history)."
+                "import.history_no_sheet",
+                file=path.name,
+                wanted=wanted,
+                sheetnames=', '.join(sheetnames),
             )
 
     def check_fields(kind: str, name: str, present: frozenset[str]) -> None:
         if kind == "award" and not present & {"person_code", "unit_code"}:
-            raise BadInput(
-                detail=f"Sheet '{name}' thiếu cột 'Mã cán bộ' hoặc 'Mã đơn vị'. Hãy dùng tệp mẫu "
-                "(tdkt-cli template history) hoặc sửa tên cột ở dòng tiêu đề."
-            )
+            raise BadInput("import.history_key_columns", name=name)
 
     book = read_workbook(path, _SHEETS, _record, check_sheets=check_sheets, check_fields=check_fields,
                          template="history", progress=progress, is_cancelled=is_cancelled)
@@ -411,28 +411,27 @@ def _validate(session: Session, hf: HistoryFile, *, today: _dt.date) -> _Plan:
         v: Mapping[str, Any] = rec.values  # typed by the reader: text, int (year), date or code
         for column in _COLUMNS[rec.kind]:
             if column.required and column.field not in v:
-                add(rec, column.field, "không được để trống")
+                add(rec, column.field, Msg("reason.required"))
         person_code, unit_code = rec.text("person_code").upper(), rec.text("unit_code").upper()
         person_id = unit_id = None
         if rec.kind == "award":
             if person_code and unit_code:
-                add(rec, "unit_code", "chỉ ghi một trong hai cột: Mã cán bộ (cá nhân) hoặc Mã đơn vị (tập thể)")
+                add(rec, "unit_code", Msg("reason.person_xor_unit_code"))
             elif not person_code and not unit_code:
-                add(rec, "person_code", "phải ghi Mã cán bộ (cá nhân được khen) hoặc Mã đơn vị (tập thể được khen)")
+                add(rec, "person_code", Msg("reason.person_or_unit_code"))
         if person_code:
             if person_code in people:
                 person_id = people[person_code][0]
             else:
-                add(rec, "person_code", f"không có cán bộ mã {person_code} trong cơ sở dữ liệu; "
-                                        "hãy nhập danh sách cán bộ trước")
+                add(rec, "person_code", Msg("reason.unknown_person_code_import_staff", person_code=person_code))
         if unit_code:
             if unit_code in units:
                 unit_id = units[unit_code][0]
             else:
-                add(rec, "unit_code", f"không có đơn vị mã {unit_code} trong cơ sở dữ liệu")
+                add(rec, "unit_code", Msg("reason.unknown_unit_code_db", unit_code=unit_code))
         year = v.get("year")
         if isinstance(year, int) and not FIRST_YEAR <= year <= last_year:
-            add(rec, "year", f"năm {year} không hợp lệ; phải từ {FIRST_YEAR} đến {last_year}")
+            add(rec, "year", Msg("reason.year_out_of_range", year=year, first_year=FIRST_YEAR, last_year=last_year))
             year = None
         birth_year = None
         if person_id is not None:
@@ -455,19 +454,19 @@ def _validate(session: Session, hf: HistoryFile, *, today: _dt.date) -> _Plan:
             raw = rec.text("award")
             code = award_by_text.get(fold(raw)) if raw else None
             if raw and code is None:
-                errors["award"] = f"'{raw}' không có trong danh mục danh hiệu, hình thức"
+                errors["award"] = Msg("reason.unknown_award_value", raw=raw)
             elif code is not None and (person_code or unit_code) and not (person_code and unit_code):
                 name, subject = award_types[code]
                 if subject == "TAP_THE" and person_code:
-                    errors["award"] = f"'{name}' dành cho tập thể; hãy ghi Mã đơn vị thay cho Mã cán bộ"
+                    errors["award"] = Msg("reason.award_for_collectives", name=name)
                 elif subject != "TAP_THE" and unit_code:
-                    errors["award"] = f"'{name}' dành cho cá nhân; hãy ghi Mã cán bộ thay cho Mã đơn vị"
+                    errors["award"] = Msg("reason.award_for_individuals", name=name)
             for field, limit in _MAX_LEN.items():
                 if len(rec.text(field)) > limit:
-                    errors[field] = f"dài quá {limit} ký tự"
+                    errors[field] = Msg("reason.too_long", max_len=limit)
             decision_date = v.get("decision_date")
             if decision_date is not None and year is not None and decision_date < _dt.date(year, 1, 1):
-                errors["decision_date"] = f"trước năm {year} được khen"
+                errors["decision_date"] = Msg("reason.before_award_year", year=year)
             row = {"person_id": person_id, "unit_id": unit_id, "award_code": code, "year": year,
                    "decision_no": rec.text("decision_no"), "decision_date": decision_date,
                    "issuer": rec.text("issuer"),
@@ -492,7 +491,7 @@ def _validate(session: Session, hf: HistoryFile, *, today: _dt.date) -> _Plan:
                    "end_date": v.get("end_date"), "note": rec.text("note")}
             errors.update(_period_errors(row["start_date"], row["end_date"]))
             if len(row["note"]) > 500:
-                errors["note"] = "dài quá 500 ký tự"
+                errors["note"] = Msg("reason.too_long_500")
         for field, reason in errors.items():
             add(rec, field, reason)
         if (rec.sheet, rec.row) in bad:
@@ -513,7 +512,7 @@ def _validate(session: Session, hf: HistoryFile, *, today: _dt.date) -> _Plan:
         rows = [i.rec.row for i in items]
         for item in items:
             others = ", ".join(str(r) for r in rows if r != item.rec.row)
-            add(item.rec, field, f"trùng với dòng {others} (cùng {_duplicate_what(kind)})")
+            add(item.rec, field, Msg("reason.duplicate_rows", others=others, kind=_duplicate_what(kind)))
     good = [i for i in candidates if (i.rec.sheet, i.rec.row) not in bad]
     _check_leave_overlaps(session, good, add)
     good = [i for i in good if (i.rec.sheet, i.rec.row) not in bad]
@@ -551,8 +550,7 @@ def _check_leave_overlaps(session: Session, items: list[_Item],
                 continue
             for s2, e2 in kept:
                 if s2 <= e and e2 >= s:
-                    add(item.rec, "start_date", f"trùng thời gian với lần nghỉ đã lưu từ {s2:%d/%m/%Y} "
-                                                f"đến {e2:%d/%m/%Y} của cùng cán bộ")
+                    add(item.rec, "start_date", Msg("reason.leave_overlap", s2=s2, e2=e2))
                     break
 
 
@@ -719,9 +717,7 @@ def _write(session: Session, hf: HistoryFile, plan: _Plan, *, backup_engine: Eng
             step(unchanged[kind])
             created[kind], updated[kind] = len(new_rows), len(changes)
     except IntegrityError as exc:
-        raise BadInput(
-            detail="Dữ liệu vừa được người khác thay đổi trong lúc nhập (trùng bản ghi); chưa nhập gì. Hãy nhập lại."
-        ) from exc
+        raise BadInput("import.concurrent_change_record") from exc
     step.finish()
     return HistoryImportResult(created, updated, len(plan.bad), tuple(plan.issues), dry_run=False,
                                unchanged=unchanged, written=True, backup_path=backup_path)
@@ -749,7 +745,7 @@ def run_import(
     Raises BadInput for an unreadable file or a kind other than "history", and Cancelled.
     """
     if kind != "history":
-        raise BadInput(detail=f"Chưa hỗ trợ nhập loại '{kind}' ở đây; dùng 'history'.")
+        raise BadInput("import.history_kind", kind=kind)
     return run_kind(import_kind(today), session, path, dry_run=dry_run, only_valid=only_valid,
                     backup_engine=backup_engine,
                     progress=progress, is_cancelled=is_cancelled)

@@ -21,6 +21,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from app.errors import BadInput
 from app.exports.certificates import HEADER_NATIONAL, HEADER_PARTY, CertificateData
 from app.exports.xlsx_io import safe_text, save_workbook
+from app.messages import Msg, format_message
 from app.rules.certificate_text import RECIPIENT_COLLECTIVE, RECIPIENT_PERSON
 from app.rules.codes import lookup_gender
 from app.rules.person import SheetColumn
@@ -169,7 +170,7 @@ def _read_common(wb: Workbook, issues: list[ImportIssue]) -> CommonLines:
         field, label = labels[key]
         cell = row[1]
         if cell.data_type == "f":
-            issues.append(ImportIssue(name, excel_row, label, "ô chứa công thức; hãy dán giá trị"))
+            issues.append(ImportIssue(name, excel_row, label, Msg("reason.formula_cell")))
             continue
         if cell.value is None or not str(cell.value).strip():
             continue
@@ -181,7 +182,7 @@ def _read_common(wb: Workbook, issues: list[ImportIssue]) -> CommonLines:
         elif field == "header_style":
             style = HEADER_STYLES.get(fold(cell_text(cell.value)))
             if style is None:
-                issues.append(ImportIssue(name, excel_row, label, "phải là «Nhà nước» hoặc «Đảng»"))
+                issues.append(ImportIssue(name, excel_row, label, Msg("reason.header_kind")))
             else:
                 values[field] = style
         else:
@@ -198,8 +199,7 @@ def read_certificate_list(path: Path, *, common: CommonLines | None = None) -> l
     try:
         sheet = find_sheet(wb.sheetnames, LIST_SHEET)
         if sheet is None:
-            raise BadInput(detail=f"Tệp {path.name} không có sheet '{LIST_SHEET}'. Hãy dùng tệp mẫu "
-                                  "(tdkt-cli template certificates).")
+            raise BadInput("merge.no_sheet", file=path.name, list_sheet=LIST_SHEET)
         rows, _present = read_sheet(wb[sheet], sheet, LIST_COLUMNS, issues, lambda: None, template="certificates")
         shared = _read_common(wb, issues).merged(common)
     finally:
@@ -217,24 +217,24 @@ def read_certificate_list(path: Path, *, common: CommonLines | None = None) -> l
 
         kind = KINDS.get(fold(text("kind")) or "ca nhan")
         if kind is None:
-            problem("kind", f"'{text('kind')}' không hợp lệ; phải là Cá nhân hoặc Tập thể")
+            problem("kind", Msg("reason.bad_recipient_kind", value=text('kind')))
         name = text("full_name")
         if not name:
-            problem("full_name", "không được để trống")
+            problem("full_name", Msg("reason.required"))
         elif len(name) > MAX_NAME:
-            problem("full_name", f"dài quá {MAX_NAME} ký tự")
+            problem("full_name", Msg("reason.too_long", max_len=MAX_NAME))
         gender = None
         if kind == RECIPIENT_PERSON:
             raw = text("gender")
             gender = lookup_gender(raw) if raw else None
             if raw and gender is None:
-                problem("gender", f"'{raw}' không hợp lệ; phải là Nam hoặc Nữ")
+                problem("gender", Msg("reason.bad_gender", raw=raw))
             elif not raw and not text("salutation"):
                 # Never guess: a list that sets everyone male prints women as "Ông".
-                problem("gender", "cần Nam hoặc Nữ để in Ông/Bà (hoặc ghi Danh xưng)")
+                problem("gender", Msg("reason.gender_for_salutation"))
         for field in ("achievement", "unit", "position", "award_name"):
             if len(text(field)) > MAX_TEXT:
-                problem(field, f"dài quá {MAX_TEXT} ký tự")
+                problem(field, Msg("reason.too_long", max_len=MAX_TEXT))
         day = None
         if values.get("decision_date") not in (None, FORMULA):
             day, _year, bad = parse_date(values["decision_date"], allow_year=False)
@@ -252,8 +252,8 @@ def read_certificate_list(path: Path, *, common: CommonLines | None = None) -> l
         ))
     if issues:
         issues.sort(key=lambda i: (i.sheet, i.row))
-        lines = "\n".join(f"Tệp {path.name}: {i.line()}" for i in issues)
-        raise BadInput(detail=f"Danh sách có {len(issues)} lỗi, chưa in gì:\n{lines}", issues=issues)
+        lines = "\n".join(format_message("merge.issue_in_file", {"file": path.name, "line": i.line()}) for i in issues)
+        raise BadInput("merge.list_errors", n_issues=len(issues), lines=lines, issues=issues)
     if not items:
-        raise BadInput(detail=f"Tệp {path.name}: sheet '{sheet}' không có người nhận nào.")
+        raise BadInput("merge.no_recipients", file=path.name, sheet=sheet)
     return items

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from app.errors import AppError, BadInput, NotFound, ValidationFailed
+from app.errors import AppError, BadInput, Msg, NotFound, ValidationFailed
 from app.models import Award, AwardRule, AwardType, BaseSalary, Decision, DecisionItem, Person, RuleSet
 from app.rules import money as M
 from app.rules.catalogue import params_from_json
@@ -44,9 +44,14 @@ from app.services.decision_read import get_decision
 from app.services.org import UnitRow, list_units, subtree_ids
 from app.services import audit
 from app.services.settings import get_settings
+from app.rules.rows import (  # the plain rows, re-exported for callers
+    AmountLine,
+    RewardsRow,
+    RewardsReport,
+)
 
-if TYPE_CHECKING:  # decision imports this module
-    from app.services.decision import DecisionItemRow
+if TYPE_CHECKING:
+    from app.rules.rows import DecisionItemRow
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -61,8 +66,6 @@ class NoBaseSalary(AppError):
     """No base salary is in force on a date."""
 
     code = "no_base_salary"
-    template = ("Chưa có mức lương cơ sở áp dụng cho ngày {on}. Hãy thêm mức lương cơ sở "
-                "(Quy định → Lương cơ sở, làm tròn…).")
 
 
 # ---------------------------------------------------------------- DTOs
@@ -85,27 +88,6 @@ class RuleSetMoney(NamedTuple):
     name: str
     rounding: M.Rounding
     version: int
-
-
-class AmountLine(NamedTuple):
-    """One line of a decision with its money. `due` is what the award carries, `amount`
-    what is paid (less when `note` says why: one award per achievement)."""
-
-    item_id: int
-    so_so_vang: int
-    subject: str  # CA_NHAN | TAP_THE
-    salutation: str
-    name: str
-    job_title: str
-    work_unit: str
-    award_code: str
-    award_name: str
-    award_kind: str
-    multiple: Decimal
-    multiple_unconfirmed: bool
-    due: int
-    amount: int
-    note: str
 
 
 class DecisionAmounts(NamedTuple):
@@ -131,34 +113,6 @@ class DecisionAmounts(NamedTuple):
 
     def by_item(self) -> dict[int, AmountLine]:
         return {line.item_id: line for line in self.lines}
-
-
-class RewardsRow(NamedTuple):
-    """One unit's (or the total's) awards: count and money per level (LEVELS order)."""
-
-    unit_id: int | None
-    name: str
-    counts: tuple[int, int, int]
-    amounts: tuple[int, int, int]
-
-    @property
-    def count(self) -> int:  # type: ignore[override]  # shadows tuple.count on purpose: the sheets read .count
-        return sum(self.counts)
-
-    @property
-    def amount(self) -> int:
-        return sum(self.amounts)
-
-
-class RewardsReport(NamedTuple):
-    """The year's awards and reward money per unit and per level."""
-
-    year: int
-    rows: tuple[RewardsRow, ...]
-    total: RewardsRow
-    frozen_awards: int  # valued from issued decisions
-    computed_awards: int  # valued by the rules (history entered without a decision)
-    unvalued_awards: int  # no base salary for their date
 
 
 # ---------------------------------------------------------------- base salaries
@@ -194,18 +148,18 @@ def save_base_salary(session: Session, *, effective_from: _dt.date | None, amoun
     try:
         value = parse_amount(amount)
         if not 1 <= value <= MAX_BASE_SALARY:
-            errors["amount"] = "phải từ 1 đến 1.000.000.000 đồng"
+            errors["amount"] = Msg("reason.salary_range")
     except ValueError as exc:
         errors["amount"], value = str(exc), 0
     legal_text = clean_text(legal_text)
     if len(legal_text) > 255:
-        errors["legal_text"] = "dài quá 255 ký tự"
+        errors["legal_text"] = Msg("reason.too_long_255")
     if effective_from is None:
-        errors["effective_from"] = "chưa nhập ngày"
+        errors["effective_from"] = Msg("reason.date_missing")
     else:
         clash = session.scalar(select(BaseSalary.id).where(BaseSalary.effective_from == effective_from))
         if clash is not None and clash != salary_id:
-            errors["effective_from"] = f"đã có mức lương cơ sở áp dụng từ ngày {effective_from:%d/%m/%Y}"
+            errors["effective_from"] = Msg("reason.base_salary_exists", effective_from=effective_from)
     row = None
     if salary_id is not None:
         row = load_for_update(session, BaseSalary, salary_id, version,
@@ -258,12 +212,12 @@ def set_rounding(session: Session, *, rule_set_id: int, version: int, rounding: 
     """Save a rule set's rounding. Raises NotFound, StaleRecord, ValidationFailed (fields
     of ROUNDING_LABELS)."""
     rs = load_for_update(session, RuleSet, rule_set_id, version,
-                         missing="bộ quy tắc", stale=lambda rs: f"Bộ quy tắc «{rs.name}»")
+                         missing="bộ quy tắc", stale=lambda rs: Msg("what.ruleset_named", name=rs.name))
     if errors := rounding.errors():
         raise ValidationFailed(errors)
     rs.reward_rounding_step, rs.reward_rounding_mode = rounding.step, rounding.mode
     rs.reward_rounding_confirmed, rs.updated_by = bool(rounding.confirmed), current_user()
-    flush_or_stale(session, f"Bộ quy tắc «{rs.name}»", RuleSet, rule_set_id)
+    flush_or_stale(session, Msg("what.ruleset_named", name=rs.name), RuleSet, rule_set_id)
 
 
 # ---------------------------------------------------------------- valuing awards
@@ -444,12 +398,12 @@ def export_payments(session: Session, *, decision_id: int, out: str | Path, fmt:
     out = Path(out)
     fmt = (fmt or out.suffix.lstrip(".")).lower()
     if fmt not in ("xlsx", "pdf"):
-        raise BadInput(detail=f"Tệp {out}: danh sách chi tiền thưởng chỉ xuất được .xlsx hoặc .pdf.")
+        raise BadInput("money.payments_suffix", out=out)
     amounts = decision_amounts(session, decision_id=decision_id)
     if amounts.base_salary is None:
         raise NoBaseSalary(on=amounts.decision_date.strftime("%d/%m/%Y"))
     if not amounts.lines:
-        raise BadInput(detail=f"Quyết định số {amounts.number_text} chưa có ai trong danh sách khen thưởng.")
+        raise BadInput("money.decision_empty", number_text=amounts.number_text)
     data = get_decision(session, decision_id=decision_id).data
     s = get_settings(session)
     info = PaymentInfo(number_text=amounts.number_text, decision_date=amounts.decision_date,
@@ -482,7 +436,7 @@ def rewards_report(session: Session, *, year: int, unit_ids: Sequence[int] | Non
     unit) and per level, with their money; the total row counts every award of the year.
     Raises BadInput for an impossible year."""
     if not 1900 <= year <= 2200:
-        raise BadInput(detail=f"Năm báo cáo không hợp lệ: {year}")
+        raise BadInput("report.bad_year", year=year)
     start, end = _dt.date(year, 1, 1), _dt.date(year, 12, 31)
     tariff = _Tariff(session)
     frozen = {aid: int(amount) for aid, amount in session.execute(

@@ -13,7 +13,7 @@ from typing import NamedTuple, Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.errors import NotFound, ValidationFailed
+from app.errors import Msg, NotFound, ValidationFailed
 from app.models import (
     Award,
     AwardType,
@@ -102,24 +102,24 @@ def _movement_errors(session: Session, name: str, kind: str, start: _dt.date | N
                      unit_id: int | None, criteria: Sequence[tuple[str, Decimal | str | int]]) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not name:
-        errors["name"] = "không được để trống"
+        errors["name"] = Msg("reason.required")
     elif len(name) > 500:
-        errors["name"] = "dài quá 500 ký tự"
+        errors["name"] = Msg("reason.too_long_500")
     if kind not in MOVEMENT_KINDS:
-        errors["kind"] = "phải là Thường xuyên, Chuyên đề hoặc Đột xuất"
+        errors["kind"] = Msg("reason.movement_kind")
     if start and end and end < start:
-        errors["end_date"] = "phải từ ngày bắt đầu trở đi"
+        errors["end_date"] = Msg("reason.not_before_start")
     if unit_id is not None and session.get(Unit, unit_id) is None:
-        errors["launching_unit_id"] = "không tồn tại"
+        errors["launching_unit_id"] = Msg("reason.does_not_exist")
     for n, (cname, points) in enumerate(criteria, start=1):
         if not clean_text(cname):
-            errors["criteria"] = f"tiêu chí thứ {n} chưa có tên"
+            errors["criteria"] = Msg("reason.criterion_no_name", n=n)
             break
         try:
             if Decimal(str(points)) < 0:
                 raise InvalidOperation
         except InvalidOperation:
-            errors["criteria"] = f"điểm tối đa của tiêu chí thứ {n} phải là số không âm"
+            errors["criteria"] = Msg("reason.criterion_points", n=n)
             break
     return errors
 
@@ -170,21 +170,21 @@ def update_movement(session: Session, *, movement_id: int, version: int, name: s
                     criteria: Sequence[tuple[str, Decimal | str | int]] = ()) -> None:
     """Save a movement; its criteria are replaced by `criteria`."""
     m = load_for_update(session, Movement, movement_id, version,
-                        missing="phong trào", stale=lambda m: f"Phong trào «{m.name}»")
+                        missing="phong trào", stale=lambda m: Msg("what.movement_named", name=m.name))
     name = clean_text(name)
     if errors := _movement_errors(session, name, kind, start_date, end_date, launching_unit_id, criteria):
         raise ValidationFailed(errors)
     m.name, m.kind, m.start_date, m.end_date = name, kind, start_date, end_date
     m.launching_unit_id, m.plan_number, m.description = launching_unit_id, clean_text(plan_number), description.strip()
     m.updated_by = current_user()
-    flush_or_stale(session, f"Phong trào «{name}»", Movement, movement_id)
+    flush_or_stale(session, Msg("what.movement_named", name=name), Movement, movement_id)
     _set_criteria(session, movement_id, criteria)
     session.flush()
 
 
 def delete_movement(session: Session, *, movement_id: int, version: int) -> None:
     m = load_for_update(session, Movement, movement_id, version,
-                        missing="phong trào", stale=lambda m: f"Phong trào «{m.name}»")
+                        missing="phong trào", stale=lambda m: Msg("what.movement_named", name=m.name))
     session.delete(m)
     session.flush()
 
@@ -196,23 +196,23 @@ def _round_errors(session: Session, name: str, year: int, review_date: _dt.date 
                   meeting: _dt.date | None, movement_id: int | None, council_id: int | None) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not name:
-        errors["name"] = "không được để trống"
+        errors["name"] = Msg("reason.required")
     elif len(name) > 255:
-        errors["name"] = "dài quá 255 ký tự"
+        errors["name"] = Msg("reason.too_long_255")
     if not isinstance(year, int) or not 1950 <= year <= 2100:
-        errors["year"] = "không hợp lệ"
+        errors["year"] = Msg("reason.invalid")
     if review_date is None:
-        errors["review_date"] = "chưa nhập"
+        errors["review_date"] = Msg("reason.not_entered")
     elif "year" not in errors and review_date.year < year:
-        errors["review_date"] = f"phải từ năm {year} trở đi"
+        errors["review_date"] = Msg("reason.from_year", year=year)
     if deadline and review_date and deadline > review_date:
-        errors["submission_deadline"] = "phải trước hoặc bằng ngày xét"
+        errors["submission_deadline"] = Msg("reason.not_after_review")
     if meeting and deadline and meeting < deadline:
-        errors["meeting_date"] = "phải sau hạn nộp hồ sơ"
+        errors["meeting_date"] = Msg("reason.after_deadline")
     if movement_id is not None and session.get(Movement, movement_id) is None:
-        errors["movement_id"] = "không tồn tại"
+        errors["movement_id"] = Msg("reason.does_not_exist")
     if council_id is not None and session.get(Council, council_id) is None:
-        errors["council_id"] = "không tồn tại"
+        errors["council_id"] = Msg("reason.does_not_exist")
     return errors
 
 
@@ -266,7 +266,7 @@ def update_round(session: Session, *, round_id: int, version: int, name: str, ye
                  submission_deadline: _dt.date | None = None, meeting_date: _dt.date | None = None,
                  movement_id: int | None = None, council_id: int | None = None, note: str = "") -> None:
     r = load_for_update(session, ReviewRound, round_id, version,
-                        missing="đợt xét", stale=lambda r: f"Đợt xét «{r.name}»")
+                        missing="đợt xét", stale=lambda r: Msg("what.round_named", name=r.name))
     name = clean_text(name)
     if errors := _round_errors(session, name, year, review_date, submission_deadline, meeting_date, movement_id,
                                council_id):
@@ -274,17 +274,17 @@ def update_round(session: Session, *, round_id: int, version: int, name: str, ye
     r.name, r.year, r.review_date, r.submission_deadline, r.meeting_date = (
         name, year, review_date, submission_deadline, meeting_date)
     r.movement_id, r.council_id, r.note, r.updated_by = movement_id, council_id, note.strip(), current_user()
-    flush_or_stale(session, f"Đợt xét «{name}»", ReviewRound, round_id)
+    flush_or_stale(session, Msg("what.round_named", name=name), ReviewRound, round_id)
 
 
 def set_round_status(session: Session, *, round_id: int, version: int, status: str) -> None:
     """Open or close a round (a closed round accepts no new nominations)."""
     if status not in ROUND_STATUSES:
-        raise ValidationFailed({"status": "không hợp lệ"})
+        raise ValidationFailed({"status": Msg("reason.invalid")})
     r = load_for_update(session, ReviewRound, round_id, version,
-                        missing="đợt xét", stale=lambda r: f"Đợt xét «{r.name}»")
+                        missing="đợt xét", stale=lambda r: Msg("what.round_named", name=r.name))
     r.status, r.updated_by = status, current_user()
-    flush_or_stale(session, f"Đợt xét «{r.name}»", ReviewRound, round_id)
+    flush_or_stale(session, Msg("what.round_named", name=r.name), ReviewRound, round_id)
 
 
 # ---------------------------------------------------------------- registrations
@@ -296,25 +296,25 @@ def add_registration(session: Session, *, year: int, award_code: str, person_id:
     """Register a person's or a unit's target for a year."""
     errors: dict[str, str] = {}
     if (person_id is None) == (unit_id is None):
-        errors["subject"] = "chọn một cá nhân hoặc một tập thể"
+        errors["subject"] = Msg("reason.person_or_unit")
     elif person_id is not None and session.get(Person, person_id) is None:
-        errors["subject"] = "cán bộ không tồn tại"
+        errors["subject"] = Msg("reason.person_missing")
     elif unit_id is not None and session.get(Unit, unit_id) is None:
-        errors["subject"] = "đơn vị không tồn tại"
+        errors["subject"] = Msg("reason.unit_missing")
     subject = session.scalar(select(AwardType.subject).where(AwardType.code == award_code))
     if subject is None:
-        errors["award_code"] = "không có trong danh mục"
+        errors["award_code"] = Msg("reason.not_in_catalogue")
     elif "subject" not in errors and subject != ("CA_NHAN" if person_id is not None else "TAP_THE"):
         errors["award_code"] = "dành cho tập thể" if subject == "TAP_THE" else "dành cho cá nhân"
     if not isinstance(year, int) or not 1950 <= year <= 2100:
-        errors["year"] = "không hợp lệ"
+        errors["year"] = Msg("reason.invalid")
     if movement_id is not None and session.get(Movement, movement_id) is None:
-        errors["movement_id"] = "không tồn tại"
+        errors["movement_id"] = Msg("reason.does_not_exist")
     if not errors:
         col = Registration.person_id == person_id if person_id is not None else Registration.unit_id == unit_id
         if session.scalar(select(Registration.id).where(col, Registration.year == year,
                                                         Registration.award_code == award_code)):
-            errors["award_code"] = f"đã đăng ký danh hiệu này năm {year}"
+            errors["award_code"] = Msg("reason.registered", year=year)
     if errors:
         raise ValidationFailed(errors)
     reg = Registration(year=year, person_id=person_id, unit_id=unit_id, award_code=award_code,

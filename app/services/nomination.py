@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session, aliased
 
 from app.db import utcnow
 from app.errors import BadInput, NotFound, StaleRecord, ValidationFailed
+from app.messages import Msg
 from app.models import (
     Award,
     AwardType,
@@ -76,7 +77,10 @@ from app.services.common import current_user, flush_or_stale, load_for_update
 from app.services.org import UnitRow, list_units, subtree_ids, unit_path
 from app.rules.reasons import reason_text
 from app.services.settings import get_settings
-from sqlalchemy.orm.exc import StaleDataError
+from app.rules.rows import (  # the plain rows, re-exported for callers
+    NominationRow,
+)
+from sqlalchemy.orm.attributes import set_committed_value
 import time
 
 Progress = Callable[[int, int], None]
@@ -104,43 +108,6 @@ _T = TypeVar("_T")
 
 class InvalidTransition(BadInput):
     code = "invalid_transition"
-    template = "Không thể chuyển đề nghị của {who} từ «{from_label}» sang «{to_label}»."
-
-
-class NominationRow(NamedTuple):
-    """One nomination as listed, filtered and exported.
-
-    `salutation` is "Ông"/"Bà" from the person's gender, "Tập thể" for a unit;
-    `work_unit` is the person's unit (or a unit's parent); `conflicts` names the council
-    members from the nominee's unit or an agency above it (or the nominee himself).
-    """
-
-    id: int
-    round_id: int
-    subject: str  # CA_NHAN | TAP_THE
-    person_id: int | None
-    unit_id: int | None
-    person_code: str
-    salutation: str
-    name: str
-    gender: str
-    position: str
-    work_unit: str
-    agency: str
-    leader_level: str
-    staff_category: str
-    award_code: str
-    award_name: str
-    status: str
-    achievement: str
-    submitting_unit_id: int | None
-    submitting_unit_name: str
-    verdict_status: str  # "" until computed
-    reasons: tuple[Reason, ...]
-    verdict_text: str
-    conflicts: tuple[str, ...]
-    version: int
-    leads_bloc: str | None = None  # the bloc a Cờ thi đua nominee leads (Nomination.leads_bloc)
 
 
 class AddResult(NamedTuple):
@@ -216,22 +183,22 @@ def add_nominations(session: Session, *, round_id: int, award_code: str, person_
     rnd = _round(session, round_id)
     errors: dict[str, str] = {}
     if rnd.status != "OPEN":
-        errors["round_id"] = "đợt xét đã đóng"
+        errors["round_id"] = Msg("reason.round_closed")
     subject = session.scalar(select(AwardType.subject).where(AwardType.code == award_code))
     if subject is None:
-        errors["award_code"] = "không có trong danh mục"
+        errors["award_code"] = Msg("reason.not_in_catalogue")
     if bool(person_ids) == bool(unit_ids):
-        errors["subject"] = "chọn cá nhân hoặc tập thể (không chọn cả hai)"
+        errors["subject"] = Msg("reason.person_or_unit_not_both")
     elif subject is not None and subject != ("CA_NHAN" if person_ids else "TAP_THE"):
         errors["award_code"] = "dành cho tập thể" if subject == "TAP_THE" else "dành cho cá nhân"
     if status not in ("DRAFT", "SUBMITTED"):
-        errors["status"] = "đề nghị mới phải ở trạng thái Dự thảo hoặc Đã gửi"
+        errors["status"] = Msg("reason.new_nomination_status")
     if errors:
         raise ValidationFailed(errors)
     units = list_units(session)
     unit_ids_known = {u.id for u in units}
     if submitting_unit_id is not None and submitting_unit_id not in unit_ids_known:
-        raise ValidationFailed({"submitting_unit_id": "không tồn tại"})
+        raise ValidationFailed({"submitting_unit_id": Msg("reason.does_not_exist")})
     wanted = list(dict.fromkeys(person_ids or unit_ids))
     if person_ids:
         home: dict[int, int] = {}
@@ -239,13 +206,14 @@ def add_nominations(session: Session, *, round_id: int, award_code: str, person_
             home.update(session.execute(select(Person.id, Person.unit_id).where(Person.id.in_(chunk))).all())
         missing = [i for i in wanted if i not in home]
         if missing:
-            raise ValidationFailed({"person_ids": f"không có cán bộ mã số {', '.join(map(str, missing[:10]))}"})
+            raise ValidationFailed({"person_ids": Msg("reason.no_person_ids",
+                                                      missing=', '.join(map(str, missing[:10])))})
         existing = set(session.scalars(select(Nomination.person_id).where(
             Nomination.round_id == round_id, Nomination.award_code == award_code, Nomination.person_id.is_not(None))))
     else:
         missing = [i for i in wanted if i not in unit_ids_known]
         if missing:
-            raise ValidationFailed({"unit_ids": f"không có đơn vị mã số {', '.join(map(str, missing[:10]))}"})
+            raise ValidationFailed({"unit_ids": Msg("reason.no_unit_ids", missing=', '.join(map(str, missing[:10])))})
         home = {i: i for i in wanted}
         existing = set(session.scalars(select(Nomination.unit_id).where(
             Nomination.round_id == round_id, Nomination.award_code == award_code, Nomination.unit_id.is_not(None))))
@@ -310,9 +278,9 @@ def update_nomination(session: Session, *, nomination_id: int, version: int, ach
     """Edit the achievement summary (tóm tắt thành tích) and the submitting unit."""
     n = _load(session, nomination_id, version)
     if submitting_unit_id is not None and session.get(Unit, submitting_unit_id) is None:
-        raise ValidationFailed({"submitting_unit_id": "không tồn tại"})
+        raise ValidationFailed({"submitting_unit_id": Msg("reason.does_not_exist")})
     if len(achievement) > 20_000:
-        raise ValidationFailed({"achievement": "dài quá 20.000 ký tự"})
+        raise ValidationFailed({"achievement": Msg("reason.too_long_20000")})
     n.achievement = clean_text(achievement) if "\n" not in achievement else achievement.strip()
     n.submitting_unit_id = submitting_unit_id
     n.updated_by = current_user()
@@ -323,8 +291,7 @@ def delete_nomination(session: Session, *, nomination_id: int, version: int) -> 
     """Delete a nomination still in draft or submitted. Raises ValidationFailed otherwise."""
     n = _load(session, nomination_id, version)
     if n.status not in ("DRAFT", "SUBMITTED"):
-        raise ValidationFailed({"status": f"đề nghị đang ở trạng thái «{STATUSES[n.status]}», không xóa được; "
-                                          "hãy trả lại hoặc không duyệt"})
+        raise ValidationFailed({"status": Msg("reason.cannot_delete_nomination", statuses=STATUSES[n.status])})
     session.delete(n)
     session.flush()
 
@@ -373,16 +340,20 @@ def change_status_many(session: Session, *, items: Sequence[tuple[int, int]], to
 
 def apply_moves(session: Session, moves: Sequence[tuple[Nomination, str, str]]) -> int:
     """Apply status moves (nomination, to_status, reason) in order, each checked against
-    the workflow, with one event each and a single flush: all or none. A nomination may
-    appear more than once (CHECKED → VOTED → APPROVED). Returns the count of changes."""
+    the workflow, with one event each, written in one batched UPDATE and one INSERT: all or
+    none. A nomination may appear more than once (CHECKED → VOTED → APPROVED). Returns the
+    count of changes. Raises InvalidTransition, ValidationFailed, StaleRecord."""
     user, now = current_user(), utcnow()
     vote_needed: dict[tuple[int, str], bool] = {}
     rules_of: dict[int, dict] = {}
-    changed = 0
+    status_of: dict[int, str] = {}
+    touched: dict[int, Nomination] = {}
+    events: list[dict] = []
     for n, to_status, reason in moves:
         if to_status not in STATUSES:
-            raise ValidationFailed({"status": "không hợp lệ"})
-        if n.status == to_status:
+            raise ValidationFailed({"status": Msg("reason.invalid")})
+        current = status_of.get(n.id, n.status)
+        if current == to_status:
             continue
         reason = clean_text(reason)
         key = (n.round_id, n.award_code)
@@ -393,21 +364,35 @@ def apply_moves(session: Session, moves: Sequence[tuple[Nomination, str, str]]) 
                     session, rule_set_id=rule_set_in_force(session, on=rnd.review_date).id)
             rule = rules_of[n.round_id].get(n.award_code)
             vote_needed[key] = rule.params.vote_required if rule else True
-        if to_status not in allowed_transitions(n.status, vote_required=vote_needed[key]):
-            raise InvalidTransition(who=_who(session, n), from_label=STATUSES[n.status], to_label=STATUSES[to_status])
-        if needs_reason(n.status, to_status) and not reason:
-            raise ValidationFailed({"reason": "cần ghi lý do khi trả lại hoặc không duyệt đề nghị"})
-        session.add(NominationEvent(nomination_id=n.id, at=now, by=user, from_status=n.status, to_status=to_status,
-                                    reason=reason))
-        n.status, n.updated_by = to_status, user
-        changed += 1
-    try:
-        session.flush()
-    except Exception as exc:
-        if isinstance(exc, StaleDataError):
-            raise StaleRecord(what="Đề nghị khen thưởng", who="người khác") from exc
-        raise
-    return changed
+        if to_status not in allowed_transitions(current, vote_required=vote_needed[key]):
+            raise InvalidTransition(who=_who(session, n), from_label=STATUSES[current], to_label=STATUSES[to_status])
+        if needs_reason(current, to_status) and not reason:
+            raise ValidationFailed({"reason": Msg("reason.return_reason_needed")})
+        events.append(dict(nomination_id=n.id, at=now, by=user, from_status=current, to_status=to_status,
+                           reason=reason))
+        status_of[n.id] = to_status
+        touched[n.id] = n
+    if not events:
+        return 0
+    # One executemany UPDATE (with the optimistic version check) instead of the ORM's
+    # statement per row: the ORM never batches a versioned mapper (sealing 300 candidates
+    # 0.45 s -> tens of ms with the audit trail imaging the whole batch at once).
+    session.flush()
+    t = Nomination.__table__
+    stmt = (update(t).where(t.c.id == bindparam("b_id"), t.c.version == bindparam("b_version"))
+            .values(status=bindparam("b_status"), version=bindparam("b_new_version"), updated_by=user,
+                    updated_at=now))
+    rows = [dict(b_id=nid, b_version=n.version, b_status=status_of[nid], b_new_version=n.version + 1)
+            for nid, n in touched.items()]
+    done = session.execute(stmt, rows)
+    if session.get_bind().dialect.supports_sane_multi_rowcount and done.rowcount != len(rows):
+        raise StaleRecord(what="Đề nghị khen thưởng", who="người khác")
+    session.execute(insert(NominationEvent.__table__), events)
+    for nid, n in touched.items():
+        for name, value in (("status", status_of[nid]), ("version", n.version + 1), ("updated_by", user),
+                            ("updated_at", now)):
+            set_committed_value(n, name, value)
+    return len(events)
 
 
 def _who(session: Session, n: Nomination) -> str:
@@ -430,10 +415,6 @@ def nomination_events(session: Session, *, nomination_id: int) -> list[Nominatio
 
 class ReviewNotConfirmed(BadInput):
     code = "review_not_confirmed"
-    template = ("Đợt xét «{round}» chưa được xác nhận không có ai đang bị xem xét kỷ luật, thanh tra, kiểm tra "
-                "hoặc giải quyết khiếu nại, tố cáo (Nghị định 152/2025/NĐ-CP Điều 4 khoản 4). Hãy đánh dấu các đề "
-                "nghị đang bị xem xét, rồi xác nhận một lần trước khi xuất danh sách "
-                "(dòng lệnh: thêm --confirm-no-review).")
 
 
 def set_review_hold(session: Session, *, nomination_id: int, version: int, kind: str, note: str = "") -> None:
@@ -443,11 +424,11 @@ def set_review_hold(session: Session, *, nomination_id: int, version: int, kind:
     n = _load(session, nomination_id, version)
     note = clean_text(note)
     if kind and kind not in REVIEW_HOLDS:
-        raise ValidationFailed({"review_hold": f"không hợp lệ; chọn một trong: {', '.join(REVIEW_HOLDS.values())}"})
+        raise ValidationFailed({"review_hold": Msg("reason.invalid_choose", values=', '.join(REVIEW_HOLDS.values()))})
     if kind and not note:
-        raise ValidationFailed({"review_hold_note": "cần ghi rõ việc đang xem xét (ví dụ số văn bản, cơ quan)"})
+        raise ValidationFailed({"review_hold_note": Msg("reason.review_note_needed")})
     if len(note) > 1000:
-        raise ValidationFailed({"review_hold_note": "dài quá 1.000 ký tự"})
+        raise ValidationFailed({"review_hold_note": Msg("reason.too_long_1000")})
     n.review_hold, n.review_hold_note = kind, note if kind else ""
     n.updated_by = current_user()
     flush_or_stale(session, "Đề nghị khen thưởng", Nomination, nomination_id)
@@ -498,7 +479,6 @@ def round_verdicts(session: Session, *, round_id: int) -> list[dict]:
                     "reason_codes": [x.code for x in reasons],
                     "review_hold": holds.get(r.id, ("", ""))[0]})
     return out
-
 
 
 def compute_verdicts(session: Session, *, round_id: int, progress: Progress | None = None,
@@ -1273,4 +1253,5 @@ def export_nominations(session: Session, *, round_id: int, out: str | Path, prog
 def _verdict_cell(row: NominationRow) -> str:
     label = {ELIGIBLE: "Đủ điều kiện", NOT_ELIGIBLE: "Không đủ điều kiện",
              MANUAL_CHECK: "Cần kiểm tra thủ công"}.get(row.verdict_status, "Chưa kiểm tra")
-    return f"{label}: {row.verdict_text}" if row.verdict_text and row.verdict_status != ELIGIBLE else label
+    text = verdict_text(Verdict(row.verdict_status, row.reasons), lang="vi")  # a document: Vietnamese
+    return f"{label}: {text}" if row.verdict_text and row.verdict_status != ELIGIBLE else label

@@ -35,6 +35,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from app.errors import BadInput, NotFound
+from app.messages import Msg, format_message
 from app.models import AwardType, Nomination, Person, ReviewRound
 from app.rules.nomination_sheets import NOMINATION_SHEETS
 from app.rules.vntext import fold
@@ -140,14 +141,14 @@ class NominationImportResult:
         return bool(self.issues)
 
     def summary(self) -> str:
-        errors = f"{len(self.issues)} lỗi ở {self.skipped_rows} dòng"
+        errors = format_message("import.errors_in_rows", {"issues": len(self.issues), "rows": self.skipped_rows})
         if self.dry_run:
             if self.has_errors:
-                return f"Kiểm tra xong (chưa ghi gì): {errors}; tệp có {self.created} đề nghị hợp lệ."
-            return f"Kiểm tra xong (chưa ghi gì): không có lỗi; nếu nhập sẽ thêm {self.created} đề nghị."
+                return format_message("import.nominations_dry_run_errors", {"errors": errors, "count": self.created})
+            return format_message("import.nominations_dry_run_ok", {"count": self.created})
         if not self.written:
-            return f"Không nhập gì vì tệp có {errors}. Hãy sửa tệp rồi nhập lại."
-        return f"Đã nhập {self.created} đề nghị vào đợt «{self.round_name}» (trạng thái Đã gửi)."
+            return format_message("import.nothing_written", {"errors": errors})
+        return format_message("import.nominations_done", {"count": self.created, "round": self.round_name})
 
     def report_lines(self) -> list[str]:
         return [i.line() for i in self.issues]
@@ -177,7 +178,7 @@ def _record(subject: str, sheet: str, excel_row: int, raw: dict[str, object],
         elif field == "achievement":
             text = str(value).strip() if isinstance(value, str) else cell_text(value)
             if len(text) > _MAX_ACHIEVEMENT:
-                issues.append(ImportIssue(sheet, excel_row, _HEADERS[subject][field], "dài quá 20.000 ký tự"))
+                issues.append(ImportIssue(sheet, excel_row, _HEADERS[subject][field], Msg("reason.too_long_20000")))
             elif text:
                 values[field] = text
         else:
@@ -196,8 +197,8 @@ def read_nomination_file(path: str | Path, *, progress: Progress | None = None,
     def check_sheets(found: dict[str, str], sheetnames: list[str]) -> None:
         if not found:
             wanted = ", ".join(f"'{title}'" for _s, title, _c in NOMINATION_SHEETS)
-            raise BadInput(detail=f"Tệp {path.name} không có sheet {wanted}. Các sheet trong tệp: "
-                                  f"{', '.join(sheetnames)}. Hãy dùng tệp mẫu (tdkt-cli template nominations).")
+            raise BadInput("import.nominations_no_sheet", file=path.name, wanted=wanted,
+                           sheetnames=', '.join(sheetnames))
 
     book = read_workbook(path, _SHEETS, _record, check_sheets=check_sheets, template="nominations",
                          progress=progress, is_cancelled=is_cancelled)
@@ -231,7 +232,7 @@ def _round_checked(session: Session, round_id: int) -> ReviewRound:
     if rnd is None:
         raise NotFound(what="đợt xét", key=round_id)
     if rnd.status != "OPEN":
-        raise BadInput(detail=f"Đợt xét «{rnd.name}» đã đóng; không nhập đề nghị vào đợt đã đóng.")
+        raise BadInput("import.round_closed", rnd_name=rnd.name)
     return rnd
 
 
@@ -264,7 +265,7 @@ def _validate(session: Session, nf: NominationFile, *, round_id: int) -> _Plan:
         if len(found) == 1:
             return found[0], None
         if not found:
-            return None, f"không có đơn vị mã hoặc tên «{text}»"
+            return None, Msg("reason.unknown_unit_code_or_name", text=text)
         return None, (f"có {len(found)} đơn vị tên «{text}»: "
                       + ", ".join(f"{u.code} ({by_id[u.parent_id].name if u.parent_id in by_id else 'gốc'})"
                                   for u in found[:5]) + " — hãy ghi mã đơn vị")
@@ -306,18 +307,20 @@ def _validate(session: Session, nf: NominationFile, *, round_id: int) -> _Plan:
         award_header = _HEADERS[rec.subject]["award"]
         if not award_text and not any(i.sheet == rec.sheet and i.row == rec.row and i.column == award_header
                                       for i in plan.issues):
-            add(rec, "award", "chưa ghi danh hiệu, hình thức đề nghị")
+            add(rec, "award", Msg("reason.award_missing"))
         if rec.subject == "CA_NHAN" and not rec.text("person_code") and not rec.text("full_name"):
-            add(rec, "full_name", "chưa ghi họ và tên (hoặc mã cán bộ)")
+            add(rec, "full_name", Msg("reason.person_name_missing"))
         if rec.subject == "TAP_THE" and not rec.text("unit_code") and not rec.text("unit_name"):
-            add(rec, "unit_name", "chưa ghi tên tập thể (hoặc mã đơn vị)")
+            add(rec, "unit_name", Msg("reason.unit_name_missing"))
         if code is not None:
             plan.award_names[(rec.sheet, rec.row)] = awards[code][0]
         if award_text and code is None:
-            add(rec, "award", f"«{award_text}» không có trong danh mục danh hiệu, hình thức khen thưởng")
+            add(rec, "award", Msg("reason.unknown_award_text", award_text=award_text))
         elif code is not None and awards[code][1] != rec.subject:
-            add(rec, "award", f"«{awards[code][0]}» dành cho {'tập thể' if awards[code][1] == 'TAP_THE' else 'cá nhân'}"
-                              f"; hãy ghi ở sheet «{'Tập thể' if awards[code][1] == 'TAP_THE' else 'Cá nhân'}»")
+            add(rec, "award", Msg("reason.award_wrong_sheet",
+                                  awards=awards[code][0],
+                                  value='tập thể' if awards[code][1] == 'TAP_THE' else 'cá nhân',
+                                  value2='Tập thể' if awards[code][1] == 'TAP_THE' else 'Cá nhân'))
             code = None
         submitter = None
         if rec.text("submitter"):
@@ -332,9 +335,10 @@ def _validate(session: Session, nf: NominationFile, *, round_id: int) -> _Plan:
             if rec.text("person_code"):
                 p = person_by_code.get(rec.text("person_code").casefold())
                 if p is None:
-                    add(rec, "person_code", f"không có cán bộ mã «{rec.text('person_code')}» trong chương trình")
+                    add(rec, "person_code", Msg("reason.unknown_person_code", text=rec.text('person_code')))
                 elif name and fold(name) != fold(p.full_name):
-                    add(rec, "full_name", f"mã {p.code} là của «{p.full_name}», không phải «{name}»")
+                    add(rec, "full_name", Msg("reason.code_of_other_person",
+                                              code=p.code, full_name=p.full_name, name=name))
                 else:
                     matched = p
             elif name:
@@ -349,7 +353,7 @@ def _validate(session: Session, nf: NominationFile, *, round_id: int) -> _Plan:
                     wanted = {u.id for u in [unit_by_code.get(text.casefold())] if u} or \
                         {u.id for u in units_by_name.get(fold(text), [])}
                     if not wanted:
-                        add(rec, "unit", f"không có đơn vị mã hoặc tên «{text}»")
+                        add(rec, "unit", Msg("reason.unknown_unit_code_or_name", text=text))
                         candidates, unit_failed = [], True
                     else:
                         candidates = [p for p in candidates if wanted & ancestors(p.unit_id)]
@@ -358,12 +362,11 @@ def _validate(session: Session, nf: NominationFile, *, round_id: int) -> _Plan:
                 elif not candidates:
                     what = f"«{name}»" + (f", sinh năm {year}" if year else "") + \
                            (f", đơn vị «{rec.text('unit')}»" if rec.text("unit") else "")
-                    add(rec, "full_name", f"không tìm thấy cán bộ {what} trong chương trình")
+                    add(rec, "full_name", Msg("reason.person_not_found", what=what))
                 elif len(candidates) > 1:
                     listed = ", ".join(f"{p.code} ({by_id[p.unit_id].name if p.unit_id in by_id else ''}"
                                        f"{', ' + str(birth(p)) if birth(p) else ''})" for p in candidates[:5])
-                    add(rec, "full_name", f"có {len(candidates)} cán bộ trùng: {listed} — hãy ghi Mã cán bộ "
-                                          "(hoặc năm sinh, đơn vị) để phân biệt")
+                    add(rec, "full_name", Msg("reason.ambiguous_person", n_candidates=len(candidates), listed=listed))
                 else:
                     matched = candidates[0]
             if matched is not None:
@@ -379,9 +382,9 @@ def _validate(session: Session, nf: NominationFile, *, round_id: int) -> _Plan:
             if rec.text("unit_code"):
                 u = unit_by_code.get(rec.text("unit_code").casefold())
                 if u is None:
-                    add(rec, "unit_code", f"không có đơn vị mã «{rec.text('unit_code')}» trong chương trình")
+                    add(rec, "unit_code", Msg("reason.unknown_unit_code", text=rec.text('unit_code')))
                 elif name and fold(name) != fold(u.name):
-                    add(rec, "unit_name", f"mã {u.code} là của «{u.name}», không phải «{name}»")
+                    add(rec, "unit_name", Msg("reason.code_of_other_unit", code=u.code, u_name=u.name, name=name))
                     u = None
             elif name:
                 u, why = find_unit(name)
@@ -401,14 +404,16 @@ def _validate(session: Session, nf: NominationFile, *, round_id: int) -> _Plan:
             continue
         key = (key_kind, subject_id, code)
         if key in existing:
-            add(rec, "award", f"{shown[1]} đã có đề nghị {awards[code][0]} trong đợt «{rnd.name}»; không nhập trùng")
+            add(rec, "award", Msg("reason.already_nominated",
+                                  shown=shown[1], awards=awards[code][0], rnd_name=rnd.name))
             continue
         if key in seen:
             first = seen[key]
-            add(rec, "award", f"trùng với dòng {first.row} của sheet '{first.sheet}' ({shown[1]}, {awards[code][0]})")
+            add(rec, "award", Msg("reason.duplicate_of_row",
+                                  row=first.row, sheet=first.sheet, shown=shown[1], awards=awards[code][0]))
             if (first.sheet, first.row) not in plan.bad:
-                add(first, "award", f"trùng với dòng {rec.row} của sheet '{rec.sheet}' ({shown[1]}, "
-                                    f"{awards[code][0]})")
+                add(first, "award", Msg("reason.duplicate_of_row",
+                                        row=rec.row, sheet=rec.sheet, shown=shown[1], awards=awards[code][0]))
             continue
         seen[key] = rec
         if (rec.sheet, rec.row) not in plan.bad:
@@ -442,14 +447,13 @@ def apply_nomination_import(session: Session, nf: NominationFile, *, round_id: i
     taken whole). Raises BadInput (params `detail`, `issues`) before writing anything when
     any row is bad; Cancelled. The caller owns the transaction."""
     if only_valid:
-        raise BadInput(detail="Danh sách đề nghị của đơn vị được nhập tất cả hoặc không; hãy sửa các dòng lỗi.")
+        raise BadInput("import.nominations_all_or_nothing")
     return apply_kind(import_kind(round_id), session, nf, backup_engine=backup_engine, progress=progress,
                       is_cancelled=is_cancelled)
 
 
 def _refused(plan: _Plan) -> BadInput:
-    return BadInput(detail=f"Tệp có {len(plan.issues)} lỗi ở {len(plan.bad)} dòng; chưa nhập gì. "
-                           "Hãy sửa tệp rồi nhập lại.", issues=tuple(plan.issues))
+    return BadInput("import.rows_bad", n_issues=len(plan.issues), n_bad=len(plan.bad), issues=tuple(plan.issues))
 
 
 def import_kind(round_id: int) -> ImportKind[NominationFile, _Plan, NominationPreview, NominationImportResult]:

@@ -86,7 +86,7 @@ def check_output_path(path: str | os.PathLike[str], *, database: Path | None = N
     """
     text = os.fspath(path) if path is not None else ""
     if not str(text).strip():
-        raise BadInput(detail="Chưa chọn tệp cần ghi.")
+        raise BadInput("output.no_file")
     out = Path(text).expanduser()
     shown = str(out)
     try:
@@ -94,26 +94,23 @@ def check_output_path(path: str | os.PathLike[str], *, database: Path | None = N
     except FileNotFoundError:
         info = None
     except OSError as exc:
-        raise BadInput(detail=f"Không dùng được đường dẫn {shown}: {exc.strerror or 'không truy cập được'}.") from None
+        raise BadInput("output.bad_path", shown=shown, strerror=exc.strerror or 'không truy cập được') from None
     if info is not None:
         if stat.S_ISDIR(info.st_mode):
-            raise BadInput(detail=f"{shown} là một thư mục; hãy chọn tên tệp cần ghi.")
+            raise BadInput("output.is_folder", shown=shown)
         if not stat.S_ISREG(info.st_mode):
-            raise BadInput(detail=f"{shown} không phải tệp thông thường (thiết bị, ống dẫn…); chương trình không ghi vào đó.")
+            raise BadInput("output.not_regular", shown=shown)
     target = _norm(out)
     databases = protected_databases() + ([Path(database)] if database is not None else [])
     for db in databases:
         db_key = _norm(db)
         if any(target == db_key + side for side in _SIDE_SUFFIXES) or (
                 info is not None and _same_file(out, Path(db_key))):
-            raise BadInput(detail=f"{shown} là tệp cơ sở dữ liệu đang mở; chương trình không ghi đè lên nó. "
-                                  "Hãy chọn tên tệp khác.")
+            raise BadInput("output.open_database", shown=shown)
         if _inside(target, _norm(backups_folder_of(Path(db_key)))):
-            raise BadInput(detail=f"{shown} nằm trong thư mục sao lưu của cơ sở dữ liệu; "
-                                  "chương trình không ghi tệp khác vào đó. Hãy chọn thư mục khác.")
+            raise BadInput("output.backup_folder", shown=shown)
     if info is not None and not allow_sqlite and _is_sqlite_file(out):
-        raise BadInput(detail=f"{shown} là một tệp cơ sở dữ liệu; chương trình không ghi đè lên nó. "
-                              "Hãy chọn tên tệp khác.")
+        raise BadInput("output.is_database", shown=shown)
     return out
 
 

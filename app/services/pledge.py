@@ -23,6 +23,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.errors import BadInput, NotFound, ValidationFailed
+from app.messages import Msg
 from app.models import BlocLeadership, BlocMember, BlocPledge, BlocPledgeSignatory
 from app.rules.vntext import clean_text, date_line, fold, nfc
 from app.services import audit
@@ -185,19 +186,19 @@ def _check(session: Session, bloc_id: int, year: int, title: str, content: str, 
            signed_on: _dt.date | None, signatories: Sequence | None) -> list[SignatoryInput] | None:
     errors: dict[str, str] = {}
     if not MIN_YEAR <= year <= MAX_YEAR:
-        errors["year"] = f"năm phải từ {MIN_YEAR} đến {MAX_YEAR}"
+        errors["year"] = Msg("reason.year_range", min_year=MIN_YEAR, max_year=MAX_YEAR)
     if not title:
-        errors["title"] = "chưa nhập tiêu đề giao ước"
+        errors["title"] = Msg("reason.pledge_title_missing")
     elif len(title) > TITLE_MAX:
-        errors["title"] = f"dài quá {TITLE_MAX} ký tự"
+        errors["title"] = Msg("reason.too_long", max_len=TITLE_MAX)
     if not content:
-        errors["content"] = "chưa nhập nội dung giao ước"
+        errors["content"] = Msg("reason.pledge_text_missing")
     if not place:
-        errors["place"] = "chưa nhập địa danh (dùng cho dòng ngày tháng)"
+        errors["place"] = Msg("reason.place_missing")
     elif len(place) > TEXT_MAX:
-        errors["place"] = f"dài quá {TEXT_MAX} ký tự"
+        errors["place"] = Msg("reason.too_long", max_len=TEXT_MAX)
     if signed_on is not None and signed_on.year not in (year - 1, year):
-        errors["signed_on"] = f"ngày ký phải trong năm {year} (hoặc cuối năm {year - 1})"
+        errors["signed_on"] = Msg("reason.pledge_date", year=year, year2=year - 1)
     cleaned: list[SignatoryInput] | None = None
     if signatories is not None:
         members = {m.id: m for m in _members(session, bloc_id)}
@@ -207,12 +208,12 @@ def _check(session: Session, bloc_id: int, year: int, title: str, content: str, 
         ids = [s.member_id for s in cleaned]
         strangers = [i for i in ids if i not in members]
         if not cleaned:
-            errors["signatories"] = "chưa có đơn vị thành viên nào ký giao ước"
+            errors["signatories"] = Msg("reason.pledge_no_signers")
         elif strangers:
             errors["signatories"] = "chỉ thành viên của khối mới ký giao ước (mã số " + ", ".join(
                 str(i) for i in strangers) + ")"
         elif len(set(ids)) != len(ids):
-            errors["signatories"] = "mỗi đơn vị thành viên chỉ ký một lần"
+            errors["signatories"] = Msg("reason.pledge_sign_once")
         else:
             long = [members[s.member_id].name for s in cleaned
                     if len(s.signer_name) > TEXT_MAX or len(s.signer_title) > TEXT_MAX]
@@ -298,7 +299,7 @@ def copy_pledge_from_last_year(session: Session, *, bloc_id: int, year: int, rep
     if src_row is None:
         raise NotFound(what="giao ước thi đua năm trước của khối", key=bloc.name)
     if not replace and _pledge_row(session, bloc_id, year) is not None:
-        raise ValidationFailed({"year": f"năm {year} đã có giao ước thi đua"})
+        raise ValidationFailed({"year": Msg("reason.pledge_exists", year=year)})
     src = _summary(session, src_row)
     before = {s.member_id: s for s in src.signatories}
     role_titles = {fold(v) for v in ROLE_LABELS.values()}
@@ -356,11 +357,11 @@ def export_pledge(session: Session, *, bloc_id: int, year: int, out: str | Path,
     """The year's pledge of a bloc as .pdf (`pledge_document` through the pledge writer);
     logs an EXPORT entry. Raises NotFound, BadInput (not .pdf), FileLocked, Cancelled.
     Never commits."""
-    from app.exports.pledge_pdf import write_pledge_pdf
+    from app.exports.pledge_pdf import write_pledge_pdf  # lazy: ReportLab loads on first export, not at start-up
 
     out = Path(out)
     if out.suffix.lower() != ".pdf":
-        raise BadInput(detail=f"Tệp {out}: giao ước thi đua chỉ xuất được dạng .pdf.")
+        raise BadInput("documents.bad_suffix", out=out, what=Msg("what.pledge"), names=".pdf")
     written = write_pledge_pdf(pledge_document(session, bloc_id=bloc_id, year=year), out, progress=progress,
                                is_cancelled=is_cancelled)
     audit.log_event(session, "EXPORT", table="bloc", row_id=bloc_id,

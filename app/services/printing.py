@@ -22,7 +22,7 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import BadInput, NotFound, ValidationFailed
+from app.errors import BadInput, Msg, NotFound, ValidationFailed
 from app.exports import cert_templates as ct
 from app.exports.certificates import CertificateData, FitProblem, check_fit, render_certificates, render_test_sheet
 from app.exports.printer_profiles import PrinterProfile as ProfileData
@@ -81,7 +81,7 @@ def get_printer_profile(session: Session, *, name: str) -> ProfileData:
         if fold(r.name) == fold(name):
             return r.profile
     names = ", ".join(r.name for r in rows) or "(chưa có hồ sơ nào)"
-    raise BadInput(detail=f"Không có hồ sơ máy in «{clean_text(name)}». Các hồ sơ đã lưu: {names}.")
+    raise BadInput("printing.unknown_profile", name=clean_text(name), names=names)
 
 
 def save_printer_profile(session: Session, *, data: ProfileData, profile_id: int | None = None,
@@ -91,18 +91,18 @@ def save_printer_profile(session: Session, *, data: ProfileData, profile_id: int
     StaleRecord, NotFound."""
     name = clean_text(data.name)
     if not name:
-        raise ValidationFailed({"name": "chưa nhập tên máy in"})
+        raise ValidationFailed({"name": Msg("reason.printer_name_missing")})
     if len(name) > 100:
-        raise ValidationFailed({"name": "dài quá 100 ký tự"})
+        raise ValidationFailed({"name": Msg("reason.too_long_100")})
     for other in list_printer_profiles(session):
         if other.id != profile_id and fold(other.name) == fold(name):
-            raise ValidationFailed({"name": "đã có hồ sơ máy in tên này"})
+            raise ValidationFailed({"name": Msg("reason.printer_name_taken")})
     if profile_id is None:
         p = PrinterProfile(name=name)
         session.add(p)
     else:
         p = load_for_update(session, PrinterProfile, profile_id, version, missing="hồ sơ máy in",
-                            stale=lambda p: f"Hồ sơ máy in «{p.name}»")
+                            stale=lambda p: Msg("what.printer_profile_named", name=p.name))
     p.name, p.offset_x_mm, p.offset_y_mm = name, float(data.offset_x_mm), float(data.offset_y_mm)
     p.scale_x, p.scale_y, p.updated_by = float(data.scale_x), float(data.scale_y), current_user()
     flush_or_stale(session, "Hồ sơ máy in", PrinterProfile, profile_id)
@@ -111,7 +111,7 @@ def save_printer_profile(session: Session, *, data: ProfileData, profile_id: int
 
 def delete_printer_profile(session: Session, *, profile_id: int, version: int) -> None:
     p = load_for_update(session, PrinterProfile, profile_id, version, missing="hồ sơ máy in",
-                        stale=lambda p: f"Hồ sơ máy in «{p.name}»")
+                        stale=lambda p: Msg("what.printer_profile_named", name=p.name))
     session.delete(p)
     session.flush()
 
@@ -172,22 +172,23 @@ def save_blank_layout(session: Session, *, key: str, version: int, boxes: Sequen
     except BadInput as exc:
         raise ValidationFailed({"boxes": exc.message()}) from None
     if isinstance(scan_image, bytes) and len(scan_image) > MAX_SCAN_BYTES:
-        raise ValidationFailed({"scan": f"ảnh phôi lớn quá {MAX_SCAN_BYTES // (1024 * 1024)} MB"})
+        raise ValidationFailed({"scan": Msg("reason.blank_image_too_big",
+                                            max_scan_bytes=MAX_SCAN_BYTES // (1024 * 1024))})
     row = session.scalar(select(BlankLayout).where(BlankLayout.template_key == base.key))
     if row is None:
         if version not in (0, None):
-            raise StaleRecord(what=f"Vị trí các ô của phôi «{base.title}»", who="người khác")
+            raise StaleRecord(what=Msg("what.blank_layout_named", name=base.title), who="người khác")
         row = BlankLayout(template_key=base.key, boxes=fields, scan_name="", scan_image=None)
         session.add(row)
     else:
-        check_version(row, version, f"Vị trí các ô của phôi «{base.title}»")
+        check_version(row, version, Msg("what.blank_layout_named", name=base.title))
     row.boxes = fields
     if scan_name is not None:
         row.scan_name = clean_text(scan_name)
     if scan_image is not _KEEP:
         row.scan_image = scan_image  # type: ignore[assignment]
     row.updated_by = current_user()
-    flush_or_stale(session, f"Vị trí các ô của phôi «{base.title}»", BlankLayout, row.id)
+    flush_or_stale(session, Msg("what.blank_layout_named", name=base.title), BlankLayout, row.id)
     return row.version
 
 
@@ -246,8 +247,7 @@ def decision_template_key(session: Session, *, decision_id: int) -> str:
         return keys.pop()
     if not keys:
         return "giay-khen"
-    raise BadInput(detail=f"Quyết định có nhiều loại khen thưởng in trên các mẫu khác nhau ({', '.join(sorted(keys))});"
-                          " hãy chọn mẫu (--template).")
+    raise BadInput("printing.many_templates", keys=', '.join(sorted(keys)))
 
 
 def list_certificates(path: str | Path) -> list[CertificateData]:
@@ -259,7 +259,7 @@ def list_certificates(path: str | Path) -> list[CertificateData]:
             result = fn(Path(path))
             items = getattr(result, "items", result)
             return list(items)
-    raise BadInput(detail="Chưa có chức năng đọc danh sách trộn thư (app.services.mail_merge).")
+    raise BadInput("printing.no_mail_merge")
 
 
 # ---------------------------------------------------------------- producing
@@ -379,7 +379,7 @@ def reprint_one(session: Session, *, log_id: int, index: int, out: str | Path,
         raise NotFound(what="lần in", key=log_id)
     items = logged_certificates(session, log_id=log_id)
     if not 0 <= index < len(items):
-        raise BadInput(detail=f"Lần in này có {len(items)} giấy; không có giấy thứ {index + 1}.")
+        raise BadInput("printing.no_such_page", n_items=len(items), index=index + 1)
     if printer is None and row.mode == ct.MODE_BLANK and row.printer_name:
         try:
             printer = get_printer_profile(session, name=row.printer_name)
@@ -433,8 +433,7 @@ def calibrate_profile(name: str, readings: Sequence[tuple[float, float, float | 
     for n, (ex, ey, mx, my) in zip(numbers, readings):
         for axis, e, m in (("x", ex, mx), ("y", ey, my)):
             if m is not None and abs(m - e) > MAX_OFFSET_MM:
-                errors[f"{axis}{n}"] = (f"dấu số {n}: đo được {_mm(m)} mm nhưng dấu in ở {_mm(e)} mm — lệch quá "
-                                        f"{MAX_OFFSET_MM:g} mm, xem lại số đo (đo từ mép giấy đến tâm dấu)")
+                errors[f"{axis}{n}"] = (Msg("reason.mark_off", n=n, m=_mm(m), e=_mm(e), max_offset_mm=MAX_OFFSET_MM))
     if not xs or not ys:
         errors.setdefault("readings", "cần ít nhất một số đo ngang (x) và một số đo dọc (y)")
     if errors:
@@ -458,10 +457,10 @@ def calibrate_profile(name: str, readings: Sequence[tuple[float, float, float | 
     (nox, nsx), (noy, nsy) = results
     for label, value in (("offset_x_mm", nox), ("offset_y_mm", noy)):
         if abs(value) > MAX_OFFSET_MM:
-            errors[label] = f"độ lệch tính ra {_mm(value)} mm vượt quá ±{MAX_OFFSET_MM:g} mm: xem lại số đo"
+            errors[label] = Msg("reason.offset_too_big", value=_mm(value), max_offset_mm=MAX_OFFSET_MM)
     for label, value in (("scale_x", nsx), ("scale_y", nsy)):
         if not MIN_SCALE <= value <= MAX_SCALE:
-            errors[label] = f"tỉ lệ tính ra {value:g} ngoài {MIN_SCALE:g}–{MAX_SCALE:g}: xem lại số đo"
+            errors[label] = Msg("reason.scale_out_of_range", value=value, min_scale=MIN_SCALE, max_scale=MAX_SCALE)
     if errors:
         raise ValidationFailed(errors)
     return ProfileData(name=clean_text(name), offset_x_mm=nox, offset_y_mm=noy, scale_x=nsx, scale_y=nsy)

@@ -55,6 +55,7 @@ from sqlalchemy import ColumnElement, and_, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from app.errors import AppError, BadInput
+from app.messages import Msg
 from app.models import Award, AwardType, Movement, Nomination, Person, ReviewRound, Unit
 from app.rules.vntext import fold
 from app.services import audit
@@ -62,6 +63,15 @@ from app.services.org import UnitRow, list_units, subtree_ids
 from app.errors import Cancelled
 from app.services.money import rewards_report
 from app.services.settings import get_settings
+from app.rules.rows import (  # the plain rows, re-exported for callers
+    FormColumn,
+    FormRow,
+    FormReport,
+    UnitCountsRow,
+    AwardsByUnitReport,
+    ShareRow,
+    ShareReport,
+)
 
 if TYPE_CHECKING:  # money and the export modules are imported only when used
     from app.exports.xlsx_report import ReportSpec
@@ -114,95 +124,9 @@ class InconsistentReport(AppError):
     """A form's self-check failed: a bug, never written to a file."""
 
     code = "inconsistent_report"
-    template = "Biểu {form} không khớp số liệu: {problems}"
 
 
 # ---------------------------------------------------------------- DTOs
-
-
-class FormColumn(NamedTuple):
-    """A data column of a form: leaf header, upper headers (outermost first), its number."""
-
-    header: str
-    groups: tuple[str, ...]
-    number: str
-
-
-class FormRow(NamedTuple):
-    """A row of a form. Headings ("1. Chia theo …") have no code and no values."""
-
-    label: str
-    code: str
-    unit: str  # đơn vị tính ("" on 0601, which prints it once above the table)
-    values: tuple[int, ...]
-    bold: bool = False
-
-    @property
-    def heading(self) -> bool:
-        return not self.values
-
-
-class FormReport(NamedTuple):
-    """One TT 02/2023 form for a year. `values[0]` of each row is column 1 ("Tổng số")."""
-
-    form: str  # "0601" | "0602" | "0603"
-    year: int
-    title: str
-    period: tuple[_dt.date, _dt.date]
-    columns: tuple[FormColumn, ...]
-    rows: tuple[FormRow, ...]
-    unit_label: str  # "Phong trào" on 0601, "" when the rows carry their unit
-    notes: tuple[str, ...]
-    reporting_unit: str
-    receiving_unit: str
-
-    def row(self, code: str) -> FormRow:
-        return next(r for r in self.rows if r.code == code)
-
-
-class UnitCountsRow(NamedTuple):
-    unit_id: int | None  # None on the total row
-    name: str
-    counts: tuple[int, ...]  # one per year of the report
-    total: int
-
-
-class AwardsByUnitReport(NamedTuple):
-    """Awards (individual and collective) per unit and per award year."""
-
-    year: int
-    years: tuple[int, ...]
-    level_filter: str  # LEVEL_FILTERS key
-    rows: tuple[UnitCountsRow, ...]
-    total: UnitCountsRow  # awards in any selected unit, each counted once
-
-
-class ShareRow(NamedTuple):
-    """Individual awards with how many went to non-leaders ("người trực tiếp") and to women."""
-
-    label: str
-    individuals: int
-    non_leaders: int
-    women: int
-
-    @property
-    def non_leader_pct(self) -> float | None:
-        return round(100 * self.non_leaders / self.individuals, 1) if self.individuals else None
-
-    @property
-    def women_pct(self) -> float | None:
-        return round(100 * self.women / self.individuals, 1) if self.individuals else None
-
-
-class ShareReport(NamedTuple):
-    year: int
-    years: tuple[int, ...]
-    level_filter: str
-    by_unit: tuple[ShareRow, ...]  # the report year
-    by_unit_total: ShareRow
-    by_unit_span: tuple[ShareRow, ...]  # the whole span of years
-    by_unit_span_total: ShareRow
-    by_year: tuple[ShareRow, ...]  # all selected units, year by year
 
 
 class YearLevelRow(NamedTuple):
@@ -326,13 +250,13 @@ def default_submitter(agency_name: str) -> str:
 
 def _years(year: int, span: int) -> tuple[int, ...]:
     if not 1 <= span <= 50:
-        raise BadInput(detail="Số năm của báo cáo phải từ 1 đến 50.")
+        raise BadInput("report.years_range")
     return tuple(range(year - span + 1, year + 1))
 
 
 def _levels(level_filter: str) -> tuple[str, ...] | None:
     if level_filter not in LEVEL_FILTERS:
-        raise BadInput(detail=f"Cấp khen thưởng không hợp lệ: {level_filter}")
+        raise BadInput("report.bad_level", level_filter=level_filter)
     return LEVEL_FILTERS[level_filter][1]
 
 
@@ -523,7 +447,7 @@ def _left_out_notes(session: Session, left_out: Counter) -> tuple[str, ...]:
         return ()
     names = dict(session.execute(select(AwardType.code, AwardType.name)).all())
     parts = ", ".join(f"{names.get(code, code)} ({n})" for code, n in sorted(left_out.items()))
-    return (f"Không thuộc các cột của biểu, không tính: {parts}.",)
+    return (Msg("reason.form_columns", parts=parts),)
 
 
 _SUBJECT_0603 = [
@@ -657,7 +581,7 @@ def form_0602(session: Session, *, year: int, unit_ids: Sequence[int] | None = N
     agency, _ = _identity(session)
     submitter = submitter or default_submitter(agency)
     if submitter not in ("BO_NGANH", "TINH"):
-        raise BadInput(detail=f"Đơn vị trình không hợp lệ: {submitter}")
+        raise BadInput("report.bad_submitter", submitter=submitter)
     scope = _unit_scope(session, unit_ids)
     facts = _award_facts(session, year=year, level="NHA_NUOC", scope=scope)
     columns, where = _columns_0602(session)
@@ -824,9 +748,9 @@ def build_report(session: Session, request: ReportRequest) -> AnyReport:
     """The DTO of `request` (FormReport, AwardsByUnitReport or ShareReport). Raises BadInput,
     InconsistentReport."""
     if request.kind not in REPORT_KINDS:
-        raise BadInput(detail=f"Loại báo cáo không hợp lệ: {request.kind}")
+        raise BadInput("report.bad_kind", kind=request.kind)
     if not 1900 <= request.year <= 2200:
-        raise BadInput(detail=f"Năm báo cáo không hợp lệ: {request.year}")
+        raise BadInput("report.bad_year", year=request.year)
     if request.kind == "0601":
         return form_0601(session, year=request.year)
     if request.kind == "0602":

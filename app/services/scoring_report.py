@@ -54,7 +54,7 @@ def scoring_report(session: Session, *, table_id: int, on_date: _dt.date | None 
 
     table = bloc_svc.get_table(session, table_id=table_id)
     if table.bloc_id is None:
-        raise BadInput(detail="Bảng tiêu chí này không thuộc khối thi đua nào; không lập được bảng tổng hợp.")
+        raise BadInput("scoring_report.no_bloc")
     bloc = bloc_svc._bloc(session, table.bloc_id)
     checked = scoring.CriteriaTable(table.criteria, table.declared_total)
     members = bloc_svc.table_members(session, table_id=table_id)
@@ -133,7 +133,7 @@ def export_scoring(session: Session, *, table_id: int, out: str | Path, fmt: str
     out = Path(out)
     fmt = (fmt or out.suffix.lstrip(".")).lower()
     if fmt not in ("xlsx", "pdf"):
-        raise BadInput(detail=f"Tệp {out}: chỉ xuất được .xlsx hoặc .pdf.")
+        raise BadInput("scoring_report.bad_suffix", out=out)
     report = scoring_report(session, table_id=table_id, on_date=on_date)
     writer = write_scoring_xlsx if fmt == "xlsx" else write_scoring_pdf
     written = writer(report, out, progress=progress, is_cancelled=is_cancelled)

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import StaleRecord, ValidationFailed
+from app.errors import Msg, StaleRecord, ValidationFailed
 from app.models import Setting
 from app.rules.vntext import clean_text
 from app.services.common import current_user
@@ -53,11 +53,11 @@ def validate_settings(values: AgencySettings) -> dict[str, str]:
     errors = {}
     for key in _KEYS:
         if len(getattr(values, key)) > MAX_LEN:
-            errors[key] = f"dài quá {MAX_LEN} ký tự"
+            errors[key] = Msg("reason.too_long", max_len=MAX_LEN)
     if values.header_style not in HEADER_STYLES:
-        errors["header_style"] = "không hợp lệ"
+        errors["header_style"] = Msg("reason.invalid")
     if not values.place_name:
-        errors["place_name"] = "không được để trống (dùng cho dòng ngày tháng)"
+        errors["place_name"] = Msg("reason.required_date_line")
     return errors
 
 
@@ -83,7 +83,7 @@ def save_settings(session: Session, *, values: AgencySettings) -> None:
     for key in _KEYS:
         row = rows.get(key)
         if row is not None and values.versions.get(key) not in (None, row.version):
-            raise StaleRecord(what=f"Cài đặt «{LABELS[key]}»", who=row.updated_by or "người khác")
+            raise StaleRecord(what=Msg("what.setting_named", name=LABELS[key]), who=row.updated_by or "người khác")
         if row is None:
             session.add(Setting(key=key, value=getattr(values, key), updated_by=user))
         elif row.value != getattr(values, key):
@@ -121,9 +121,10 @@ def set_emblem(session: Session, *, image: bytes | None) -> None:
     but a PNG or JPEG of at most 2 MB."""
     if image is not None:
         if not image.startswith(_IMAGE_MAGIC):
-            raise ValidationFailed({"emblem": "chỉ nhận ảnh PNG hoặc JPEG"})
+            raise ValidationFailed({"emblem": Msg("reason.png_or_jpeg")})
         if len(image) > EMBLEM_MAX_BYTES:
-            raise ValidationFailed({"emblem": f"ảnh lớn quá {EMBLEM_MAX_BYTES // 1_000_000} MB"})
+            raise ValidationFailed({"emblem": Msg("reason.image_too_big",
+                                                  emblem_max_bytes=EMBLEM_MAX_BYTES // 1_000_000)})
     row = session.get(Setting, EMBLEM_KEY)
     value = base64.b64encode(image).decode("ascii") if image else ""
     if row is None:

@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 
 from app.db import utcnow
 from app.errors import BadInput
+from app.messages import Msg, format_message
 from app.models import Person, Unit
 from app.rules.codes import GENDERS, LEADER_LEVELS, STAFF_CATEGORIES, UNIT_KINDS
 from app.rules.person import (
@@ -218,15 +219,14 @@ class ImportResult:
         return bool(self.issues)
 
     def summary(self) -> str:
-        counts = (
-            f"{self.created_units} đơn vị thêm mới, {self.updated_units} đơn vị cập nhật, "
-            f"{self.created_people} cán bộ thêm mới, {self.updated_people} cán bộ cập nhật"
-        )
+        counts = format_message("import.staff_counts", {
+            "units_new": self.created_units, "units_updated": self.updated_units,
+            "people_new": self.created_people, "people_updated": self.updated_people})
         unchanged = self.unchanged_units + self.unchanged_people
         if unchanged:
-            counts += f", {unchanged} bản ghi không thay đổi"
+            counts += format_message("import.unchanged_suffix", {"count": unchanged})
         return result_summary(counts=counts, issues=len(self.issues), skipped=self.skipped_rows,
-                              dry_run=self.dry_run, written=self.written, done="Đã nhập: ")
+                              dry_run=self.dry_run, written=self.written, kind="staff")
 
     def report_lines(self) -> list[str]:
         return [issue.line() for issue in self.issues]
@@ -246,7 +246,7 @@ def _unit_record(sheet: str, excel_row: int, values: dict[str, object], issues: 
         kind = _lookup(UNIT_KINDS, raw_kind)
         if kind is None:
             issues.append(ImportIssue(sheet, excel_row, "Loại đơn vị",
-                                      f"'{raw_kind}' không có trong danh mục; chọn một trong: {_choices(UNIT_KINDS)}"))
+                                      Msg("reason.not_in_list", text=raw_kind, table=_choices(UNIT_KINDS))))
     _invisible(sheet, excel_row, values, {"code": "Mã đơn vị", "name": "Tên đơn vị"}, issues)
     return UnitRecord(excel_row, text("code").upper(), text("name"), kind, text("parent_code").upper())
 
@@ -271,7 +271,7 @@ def _person_record(sheet: str, excel_row: int, values: dict[str, object], issues
         code = _lookup(table, raw)
         if code is None:
             issues.append(ImportIssue(sheet, excel_row, header,
-                                      f"'{raw}' không có trong danh mục; chọn một trong: {_choices(table)}"))
+                                      Msg("reason.not_in_list", text=raw, table=_choices(table))))
         return code
 
     def date(field: str, header: str, *, allow_year: bool = False) -> tuple[_dt.date | None, int | None]:
@@ -288,7 +288,7 @@ def _person_record(sheet: str, excel_row: int, values: dict[str, object], issues
     if raw_gender:
         gender = _lookup(GENDERS, raw_gender)
         if gender is None:
-            issues.append(ImportIssue(sheet, excel_row, "Giới tính", f"'{raw_gender}' không hợp lệ; phải là Nam hoặc Nữ"))
+            issues.append(ImportIssue(sheet, excel_row, "Giới tính", Msg("reason.bad_gender", raw=raw_gender)))
     _invisible(sheet, excel_row, values, {"code": "Mã cán bộ", "full_name": "Họ và tên"}, issues)
     birth_date, birth_year = date("birth", "Ngày sinh", allow_year=True)
     active_from, _ = date("active_from", "Ngày bắt đầu công tác")
@@ -323,8 +323,10 @@ def read_staff_file(
     def check_sheets(found: dict[str, str], sheetnames: list[str]) -> None:
         if "people" not in found:
             raise BadInput(
-                detail=f"Tệp {path.name} không có sheet '{STAFF_SHEET}'. Các sheet trong tệp: "
-                f"{', '.join(sheetnames)}. Hãy dùng tệp mẫu (tdkt-cli template staff)."
+                "import.staff_no_sheet",
+                file=path.name,
+                staff_sheet=STAFF_SHEET,
+                sheetnames=', '.join(sheetnames),
             )
 
     def parse_row(key: str, sheet: str, excel_row: int, values: dict[str, object],
@@ -388,10 +390,10 @@ _PERSON_DB_COLUMNS = (
 
 def _birth_text(birth_date: _dt.date | None, birth_year: int | None) -> str:
     if birth_date is not None:
-        return f"sinh {birth_date:%d/%m/%Y}"
+        return Msg("reason.born_on", day=birth_date)
     if birth_year is not None:
-        return f"sinh {birth_year}"
-    return "không rõ năm sinh"
+        return Msg("reason.born_in", year=birth_year)
+    return Msg("reason.birth_unknown")
 
 
 def _same_birth(db_date: _dt.date | None, db_year: int | None, file_date: _dt.date | None,
@@ -416,9 +418,9 @@ def _duplicates(records: Sequence, sheet: str, column: str, issues: list[ImportI
             continue
         first, others = rows[0], rows[1:]
         issues.append(ImportIssue(sheet, first, column,
-                                  f"mã {code} bị trùng ở dòng {', '.join(map(str, others))}"))
+                                  Msg("reason.code_repeated_in_rows", code=code, others=', '.join(map(str, others)))))
         for row in others:
-            issues.append(ImportIssue(sheet, row, column, f"mã {code} trùng với dòng {first}"))
+            issues.append(ImportIssue(sheet, row, column, Msg("reason.code_same_as_row", code=code, first=first)))
         bad.update(rows)
 
 
@@ -463,7 +465,7 @@ def _validate(session: Session, staff: StaffFile, *, today: _dt.date) -> _Plan:
     for code, rec in file_units.items():
         if rec.parent_code and rec.parent_code not in parent_of:
             add(unit_sheet, rec.row, _UNIT_HEADERS["parent_code"],
-                f"không có đơn vị mã {rec.parent_code} trong sheet '{unit_sheet}' hay trong cơ sở dữ liệu", bad_units)
+                Msg("reason.unknown_unit_in_file_or_db", code=rec.parent_code, sheet=unit_sheet), bad_units)
     # Cycles: walk up from each file unit through the merged file + database tree.
     in_cycle: set[str] = set()
     for code, rec in file_units.items():
@@ -475,7 +477,7 @@ def _validate(session: Session, staff: StaffFile, *, today: _dt.date) -> _Plan:
         if current == code:
             loop = " → ".join(path + [code])
             in_cycle.add(code)
-            add(unit_sheet, rec.row, _UNIT_HEADERS["parent_code"], f"cấp trên tạo thành vòng lặp: {loop}", bad_units)
+            add(unit_sheet, rec.row, _UNIT_HEADERS["parent_code"], Msg("reason.unit_loop", loop=loop), bad_units)
     # A unit under a bad unit of the file cannot be written either.
     bad_codes = {rec.code for rec in staff.units if rec.row in bad_units}
     unit_depth: dict[str, int] = {}
@@ -493,7 +495,7 @@ def _validate(session: Session, staff: StaffFile, *, today: _dt.date) -> _Plan:
         unit_depth[code] = depth
         if blocked is not None and rec.row not in bad_units:
             add(unit_sheet, rec.row, _UNIT_HEADERS["parent_code"],
-                f"đơn vị cấp trên {blocked} (dòng {file_units[blocked].row}) có lỗi", bad_units)
+                Msg("reason.parent_unit_bad", code=blocked, row=file_units[blocked].row), bad_units)
             bad_codes.add(code)
     bad_codes |= {rec.code for rec in staff.units if rec.row in bad_units}
 
@@ -520,27 +522,27 @@ def _validate(session: Session, staff: StaffFile, *, today: _dt.date) -> _Plan:
         )
         for field, reason in validate_person(data, today=today).items():
             if field == "gender" and not person.gender:
-                reason = "không được để trống; phải là Nam hoặc Nữ"
+                reason = Msg("reason.gender_required")
             add(person_sheet, person.row, _PERSON_FIELD_COLUMN[field], reason, bad_people)
         unit_col = _PERSON_HEADERS["unit_code"]
         if not person.unit_code:
-            add(person_sheet, person.row, unit_col, "không được để trống", bad_people)
+            add(person_sheet, person.row, unit_col, Msg("reason.required"), bad_people)
         elif person.unit_code in file_units:
             if person.unit_code in bad_codes:
                 add(person_sheet, person.row, unit_col,
-                    f"đơn vị {person.unit_code} ở sheet '{unit_sheet}' dòng {file_units[person.unit_code].row} có lỗi",
+                    Msg("reason.unit_row_bad", code=person.unit_code, sheet=unit_sheet, row=file_units[person.unit_code].row),
                     bad_people)
         elif person.unit_code not in db_units:
             add(person_sheet, person.row, unit_col,
-                f"không có đơn vị mã {person.unit_code} trong sheet '{unit_sheet}' hay trong cơ sở dữ liệu", bad_people)
+                Msg("reason.unknown_unit_in_file_or_db", code=person.unit_code, sheet=unit_sheet), bad_people)
         existing = db_people.get(person.code)
         if existing is not None and person.full_name:
             _, _, db_name, _, db_birth_date, db_birth_year = existing[:6]
             same_birth = _same_birth(db_birth_date, db_birth_year, person.birth_date, person.birth_year)
             if fold(db_name) != fold(person.full_name) and same_birth is False:
                 add(person_sheet, person.row, _PERSON_HEADERS["code"],
-                    f"mã {person.code} đã thuộc về {db_name} ({_birth_text(db_birth_date, db_birth_year)}) "
-                    "trong cơ sở dữ liệu; hãy kiểm tra lại mã", bad_people)
+                    Msg("reason.code_belongs_to", code=person.code, name=db_name,
+                        birth=_birth_text(db_birth_date, db_birth_year)), bad_people)
     _duplicates(staff.people, person_sheet, _PERSON_HEADERS["code"], issues, bad_people)
 
     sheet_order = {unit_sheet: 0, person_sheet: 1}
@@ -704,9 +706,7 @@ def _write(
         unit_ids, created_u, updated_u, unchanged_u = _write_units(session, staff, plan, good_units, user, now, step)
         created_p, updated_p, unchanged_p = _write_people(session, staff, plan, good_people, unit_ids, user, now, step)
     except IntegrityError as exc:
-        raise BadInput(
-            detail="Dữ liệu vừa được người khác thay đổi trong lúc nhập (trùng mã); chưa nhập gì. Hãy nhập lại."
-        ) from exc
+        raise BadInput("import.concurrent_change_code") from exc
     step.finish()
     return ImportResult(
         created_units=created_u,
@@ -848,7 +848,7 @@ def run_import(
     an unknown kind, and Cancelled.
     """
     if kind not in IMPORT_KINDS:
-        raise BadInput(detail=f"Chưa hỗ trợ nhập loại '{kind}'. Các loại có: {', '.join(IMPORT_KINDS)}.")
+        raise BadInput("import.unknown_kind", kind=kind, import_kinds=', '.join(IMPORT_KINDS))
     return run_kind(import_kind(today), session, path, dry_run=dry_run, only_valid=only_valid,
                     backup_engine=backup_engine,
                     progress=progress, is_cancelled=is_cancelled)

@@ -28,6 +28,7 @@ from openpyxl import load_workbook
 from openpyxl.utils.datetime import from_excel
 
 from app.errors import BadInput, Cancelled
+from app.messages import Msg, format_message
 from app.rules.codes import GENDERS, lookup, lookup_gender
 from app.rules.person import SheetColumn
 from app.rules.vntext import clean_text, fold
@@ -79,7 +80,8 @@ class ImportIssue:
     message: str
 
     def line(self) -> str:
-        return f"Sheet '{self.sheet}', dòng {self.row}, cột '{self.column}': {self.message}"
+        return format_message("import.issue_line", {"sheet": self.sheet, "row": self.row, "column": self.column,
+                                                    "message": self.message})
 
 
 # ---------------------------------------------------------------- names
@@ -130,27 +132,20 @@ def is_encrypted_office_file(path: Path) -> bool:
 def open_workbook(path: Path) -> tuple[Workbook, BinaryIO]:
     """(workbook, file object), both to be closed by the caller. Raises BadInput."""
     if not path.exists():
-        raise BadInput(detail=f"Không tìm thấy tệp {path}.")
+        raise BadInput("xlsx.not_found", path=path)
     if not path.is_file():
-        raise BadInput(detail=f"{path} không phải là một tệp.")
+        raise BadInput("xlsx.not_a_file", path=path)
     try:
         with path.open("rb") as fh:
             head = fh.read(8)
     except OSError as exc:
-        raise BadInput(detail=f"Không đọc được tệp {path}: {exc.strerror or exc}.") from exc
+        raise BadInput("xlsx.unreadable", path=path, strerror=exc.strerror or exc) from exc
     if head.startswith(b"\xd0\xcf\x11\xe0") and is_encrypted_office_file(path):
-        raise BadInput(
-            detail=f"Tệp {path.name} được đặt mật khẩu (tệp Excel mã hóa). Hãy mở bằng Excel, nhập mật khẩu, "
-            "bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa trống) rồi lưu "
-            "và nhập lại."
-        )
+        raise BadInput("xlsx.encrypted", file=path.name)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise BadInput(
-            detail=f"Tệp {path.name} là định dạng Excel cũ (.xls). Hãy mở bằng Excel và "
-            "lưu lại dạng Excel Workbook (.xlsx) rồi nhập lại."
-        )
+        raise BadInput("xlsx.old_xls", file=path.name)
     if not zipfile.is_zipfile(path):
-        raise BadInput(detail=f"Tệp {path.name} không phải tệp Excel (.xlsx) hoặc đã bị hỏng.")
+        raise BadInput("xlsx.not_xlsx", file=path.name)
     try:
         # A file object skips openpyxl's check of the extension (".XLSX", ".xlsx.bak" are fine).
         # Not data_only: formula cells must stay visible as formulas to be reported.
@@ -161,9 +156,9 @@ def open_workbook(path: Path) -> tuple[Workbook, BinaryIO]:
             fh.close()
             raise
     except OSError as exc:
-        raise BadInput(detail=f"Không đọc được tệp {path}: {exc.strerror or exc}.") from exc
+        raise BadInput("xlsx.unreadable", path=path, strerror=exc.strerror or exc) from exc
     except Exception as exc:  # openpyxl raises many kinds for damaged or foreign zips
-        raise BadInput(detail=f"Tệp {path.name} không phải tệp Excel (.xlsx) hợp lệ hoặc đã bị hỏng ({exc}).") from exc
+        raise BadInput("xlsx.invalid", file=path.name, exc=exc) from exc
     return wb, fh
 
 
@@ -208,35 +203,36 @@ def parse_date(value: object, *, allow_year: bool) -> tuple[_dt.date | None, int
     if isinstance(value, _dt.date):
         return value, None, None
     if isinstance(value, bool):
-        return None, None, f"không phải ngày ({DATE_HINT})"
+        return None, None, Msg("reason.not_a_date", date_hint=DATE_HINT)
     if isinstance(value, (int, float)):
         if float(value).is_integer() and 1000 <= value <= 9999:
             if allow_year:
                 return None, int(value), None
-            return None, None, f"chỉ có năm {int(value)}; {DATE_HINT}"
+            return None, None, Msg("reason.year_only", text=int(value), date_hint=DATE_HINT)
         if 10000 <= value <= 2958465 and float(value).is_integer():
             # An Excel date serial whose cell lost its date format.
             return from_excel(int(value)).date(), None, None
-        return None, None, f"'{cell_text(value)}' không phải ngày ({DATE_HINT})"
+        return None, None, Msg("reason.value_not_a_date", value=cell_text(value), date_hint=DATE_HINT)
     text = clean_text(value)
     if not text:
         return None, None, None
     if _YEAR.match(text):
         if allow_year:
             return None, int(text), None
-        return None, None, f"chỉ có năm {text}; {DATE_HINT}"
+        return None, None, Msg("reason.year_only", text=text, date_hint=DATE_HINT)
     match = _DMY.match(text)
     if match:
         day, month, year = (int(g) for g in match.groups())
     else:
         match = _YMD.match(text)
         if not match:
-            return None, None, f"'{text}' không phải ngày ({DATE_HINT}{' hoặc chỉ ghi năm' if allow_year else ''})"
+            return None, None, Msg("reason.text_not_a_date",
+                                   text=text, date_hint=DATE_HINT, value=' hoặc chỉ ghi năm' if allow_year else '')
         year, month, day = (int(g) for g in match.groups())
     try:
         return _dt.date(year, month, day), None, None
     except ValueError:
-        return None, None, f"ngày {text} không tồn tại"
+        return None, None, Msg("reason.no_such_day", text=text)
 
 
 def parse_year(value: object) -> tuple[int | None, str | None]:
@@ -244,17 +240,17 @@ def parse_year(value: object) -> tuple[int | None, str | None]:
     if value is None or value is FORMULA:
         return None, None
     if isinstance(value, bool) or isinstance(value, (_dt.date, _dt.datetime)):
-        return None, "cần ghi năm bằng 4 chữ số, ví dụ 2023"
+        return None, Msg("reason.year_4_digits")
     if isinstance(value, (int, float)):
         if float(value).is_integer():
             return int(value), None
-        return None, f"'{cell_text(value)}' không phải năm"
+        return None, Msg("reason.not_a_year", value=cell_text(value))
     text = clean_text(value)
     if not text:
         return None, None
     if text.isascii() and text.isdigit():
         return int(text), None
-    return None, f"'{text}' không phải năm; cần ghi năm bằng 4 chữ số, ví dụ 2023"
+    return None, Msg("reason.not_a_year_4_digits", text=text)
 
 
 _LOOKUP_CACHE: dict[tuple[int, str], str | None] = {}
@@ -340,10 +336,7 @@ def read_sheet(
     missing = [c.header for c in columns if c.required and c.field not in positions]
     if missing:
         names = ", ".join(f"'{m}'" for m in missing)
-        raise BadInput(
-            detail=f"Sheet '{sheet}' thiếu cột bắt buộc {names}. Hãy dùng tệp mẫu "
-            f"(tdkt-cli template {template}) hoặc sửa tên cột ở dòng tiêu đề."
-        )
+        raise BadInput("xlsx.missing_columns", sheet=sheet, names=names, template=template)
     by_field = {c.field: c for c in columns}
     wanted = sorted(positions.items(), key=lambda item: item[1])
     out: list[tuple[int, dict[str, object]]] = []
@@ -360,7 +353,7 @@ def read_sheet(
             blank = False
             if cell.data_type == "f":
                 issues.append(ImportIssue(sheet, excel_row, by_field[field].header,
-                                          "ô chứa công thức; hãy dán giá trị (Paste Values)"))
+                                          Msg("reason.formula_cell_paste_values")))
                 values[field] = FORMULA
                 continue
             values[field] = value

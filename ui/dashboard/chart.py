@@ -16,14 +16,15 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, Q
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ui import theme
+from ui.widgets import format_amount
 
 PALETTE = ("#1565c0", "#ef6c00", "#2e7d32", "#6a1b9a", "#c62828")
 
 
 def _fmt(value: float, percent: bool) -> str:
     if percent:
-        return f"{value:.1f}%".replace(".", ",")
-    return f"{int(round(value)):,}".replace(",", ".")
+        return format_amount(round(value, 1), 1) + "%"
+    return format_amount(int(round(value)))
 
 
 class ChartWidget(QWidget):
