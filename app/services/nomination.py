@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 from typing import cast as type_cast
 
-from sqlalchemy import ColumnElement, Row, Table, Text, and_, bindparam, cast, func, insert, or_, select, update
+from sqlalchemy import ColumnElement, CursorResult, Row, Table, Text, and_, bindparam, cast, func, insert, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from app.db import utcnow
@@ -378,16 +378,16 @@ def apply_moves(session: Session, moves: Sequence[tuple[Nomination, str, str]]) 
     # statement per row: the ORM never batches a versioned mapper (sealing 300 candidates
     # 0.45 s -> tens of ms with the audit trail imaging the whole batch at once).
     session.flush()
-    t = Nomination.__table__
+    t = type_cast(Table, Nomination.__table__)
     stmt = (update(t).where(t.c.id == bindparam("b_id"), t.c.version == bindparam("b_version"))
             .values(status=bindparam("b_status"), version=bindparam("b_new_version"), updated_by=user,
                     updated_at=now))
     rows = [dict(b_id=nid, b_version=n.version, b_status=status_of[nid], b_new_version=n.version + 1)
             for nid, n in touched.items()]
-    done = session.execute(stmt, rows)
+    done = type_cast("CursorResult[Any]", session.execute(stmt, rows))  # an UPDATE: a cursor result
     if session.get_bind().dialect.supports_sane_multi_rowcount and done.rowcount != len(rows):
         raise StaleRecord(what="Đề nghị khen thưởng", who="người khác")
-    session.execute(insert(NominationEvent.__table__), events)
+    session.execute(insert(type_cast(Table, NominationEvent.__table__)), events)
     for nid, n in touched.items():
         for name, value in (("status", status_of[nid]), ("version", n.version + 1), ("updated_by", user),
                             ("updated_at", now)):
