@@ -17,11 +17,23 @@ import argparse
 import json
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from app import __version__
 from app.errors import AppError, BadInput
 from app.messages import LANGUAGES, current_language, format_message, set_language, term
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from app.database import Database
+    from app.exports.printer_profiles import PrinterProfile
+    from app.rules.ballot_sheets import Sheet
+    from app.rules.tally import TallyResult
+
+_T = TypeVar("_T")
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT, EXIT_DIFFERENCES = 0, 1, 2, 3
 EXIT_DAMAGE = 4  # `check` found damage or tampering
@@ -43,7 +55,7 @@ def _default_db() -> str:
     return str(default_db_path())
 
 
-def _open(args, **options):
+def _open(args: argparse.Namespace, **options: Any) -> Database:
     from app.database import open_database
 
     db = open_database(args.db or _default_db(), **options)
@@ -55,7 +67,7 @@ def _open(args, **options):
     return db
 
 
-def _login(db, args) -> None:
+def _login(db: Database, args: argparse.Namespace) -> None:
     """Once any account exists every command works as `--user LOGIN` (password from
     TDKT_PASSWORD or asked without echo); a wrong password is exit 2."""
     import getpass
@@ -98,7 +110,7 @@ def _new_password() -> str:
     return first
 
 
-def _out(args, path: str | None = None, **kwargs) -> Path:
+def _out(args: argparse.Namespace, path: str | None = None, **kwargs: Any) -> Path:
     """`--out` through the output guard (app.services.output_guard): never the database of
     `--db` (or the default one), its backups, a folder or a device. BadInput → exit 2."""
     from app.db import sqlite_path, to_url
@@ -120,7 +132,7 @@ def _say(code: str, **params: object) -> str:
     return format_message(code, params)
 
 
-def _progress_printer(label: str):
+def _progress_printer(label: str) -> Callable[[int, int], None]:
     """A `progress(done, total)` that prints a line every 10 % on stderr."""
     state = {"last": -1}
 
@@ -138,14 +150,14 @@ def _progress_printer(label: str):
 # ---------------------------------------------------------------- commands
 
 
-def cmd_init(args) -> int:
+def cmd_init(args: argparse.Namespace) -> int:
     db = _open(args)
     print(_say("cli.ready", location=db.location))
     db.close()
     return EXIT_OK
 
 
-def cmd_info(args) -> int:
+def cmd_info(args: argparse.Namespace) -> int:
     from app.services.info import database_counts
 
     db = _open(args)
@@ -160,7 +172,7 @@ def cmd_info(args) -> int:
     return EXIT_OK
 
 
-def cmd_demo(args) -> int:
+def cmd_demo(args: argparse.Namespace) -> int:
     from app.services.demo import generate_demo
 
     if args.people is not None and args.people < 1:
@@ -175,7 +187,7 @@ def cmd_demo(args) -> int:
     return EXIT_OK
 
 
-def cmd_template(args) -> int:
+def cmd_template(args: argparse.Namespace) -> int:
     from app.services.templates import write_import_template
 
     out = write_import_template(args.kind, _out(args))
@@ -183,7 +195,7 @@ def cmd_template(args) -> int:
     return EXIT_OK
 
 
-def _import_nominations(args) -> int:
+def _import_nominations(args: argparse.Namespace) -> int:
     """`import nominations FILE --round ID [--dry-run]`: a unit's list, all or nothing."""
     from app.services.nomination_import import run_import
 
@@ -205,13 +217,13 @@ def _import_nominations(args) -> int:
     return EXIT_BAD_INPUT if result.has_errors else EXIT_OK
 
 
-def cmd_import(args) -> int:
+def cmd_import(args: argparse.Namespace) -> int:
     if args.kind == "nominations":
         return _import_nominations(args)
     if args.kind == "history":
         from app.services.history_import import run_import
-    else:
-        from app.services.staff_import import run_import
+    else:  # same call; its own result class, with the same report_lines/summary/has_errors
+        from app.services.staff_import import run_import  # type: ignore[assignment]
 
     path = Path(args.file)
     db = _open(args)
@@ -235,7 +247,7 @@ def cmd_import(args) -> int:
     return EXIT_BAD_INPUT if failed else EXIT_OK
 
 
-def cmd_backup(args) -> int:
+def cmd_backup(args: argparse.Namespace) -> int:
     """SQLite: a consistent copy (to --out or the backups folder). PostgreSQL: pg_dump when
     it is on the PATH, else how to do it."""
     from app.db import sqlite_path, to_url
@@ -245,7 +257,7 @@ def cmd_backup(args) -> int:
     if sqlite_path(url) is None:
         if not url.startswith("postgresql"):
             raise BadInput("cli.backup_kinds")
-        out = backup_postgres(url, _out(args, allow_sqlite=True) if args.out else None)
+        out: Path | None = backup_postgres(url, _out(args, allow_sqlite=True) if args.out else None)
         print(_say("cli.pg_dump_done", out=out))
         return EXIT_OK
     db = _open(args)
@@ -257,7 +269,7 @@ def cmd_backup(args) -> int:
     return EXIT_OK
 
 
-def _require_admin(args, what: str) -> None:
+def _require_admin(args: argparse.Namespace, what: str) -> None:
     """Accounts: an admin-only command (restore) checks the role of `--user` first. A
     database too damaged to open has no accounts to ask (restoring it is the way out)."""
     from app.errors import DatabaseError
@@ -275,7 +287,7 @@ def _require_admin(args, what: str) -> None:
         db.close()
 
 
-def cmd_restore(args) -> int:
+def cmd_restore(args: argparse.Namespace) -> int:
     """Validate the file, refuse while the database is open elsewhere, back up the current
     file, swap, then bring the restored file to the current schema."""
     from app.db import make_engine
@@ -295,7 +307,7 @@ def cmd_restore(args) -> int:
     return EXIT_OK
 
 
-def _log_restore(args) -> None:
+def _log_restore(args: argparse.Namespace) -> None:
     """A RESTORE entry in the restored database's trail, named after who restored it (its
     accounts may differ from the replaced file's, so no second login is asked)."""
     from app.database import open_database
@@ -310,7 +322,7 @@ def _log_restore(args) -> None:
         db.close()
 
 
-def cmd_check(args) -> int:
+def cmd_check(args: argparse.Namespace) -> int:
     """SQLite integrity, the audit chain, every row against its latest entry, the seals:
     exit 4 and one line per finding when anything is wrong."""
     from app.services.integrity import full_check
@@ -333,7 +345,7 @@ def cmd_check(args) -> int:
 # ---------------------------------------------------------------- accounts and audit
 
 
-def cmd_user(args) -> int:
+def cmd_user(args: argparse.Namespace) -> int:
     from app.services import accounts
 
     if args.action == "add":
@@ -376,7 +388,7 @@ def cmd_user(args) -> int:
     return EXIT_OK
 
 
-def cmd_audit(args) -> int:
+def cmd_audit(args: argparse.Namespace) -> int:
     import datetime as _dt
 
     from app.services.audit import ACTION_LABELS, list_entries
@@ -406,7 +418,7 @@ def cmd_audit(args) -> int:
     return EXIT_OK
 
 
-def cmd_copy_db(args) -> int:
+def cmd_copy_db(args: argparse.Namespace) -> int:
     from app.database import open_database
     from app.services.copy_db import check_source_exists, copy_database
 
@@ -425,7 +437,7 @@ def cmd_copy_db(args) -> int:
     return EXIT_OK
 
 
-def _in_session(args, fn):
+def _in_session(args: argparse.Namespace, fn: Callable[[Session], _T]) -> _T:
     """`fn(session)` on the database of `--db`, which is closed afterwards; committed, as
     an export appends its EXPORT entry to the audit trail."""
     db = _open(args)
@@ -436,7 +448,7 @@ def _in_session(args, fn):
         db.close()
 
 
-def cmd_export(args) -> int:
+def cmd_export(args: argparse.Namespace) -> int:
     from app.services.nomination import export_nominations
 
     if args.kind == "stats":
@@ -478,7 +490,7 @@ _DOCUMENT_EXPORTS = {
 }
 
 
-def _export_document(args) -> int:
+def _export_document(args: argparse.Namespace) -> int:
     """`export submission|ballots|tally|minutes`: the format follows the --out suffix."""
     from app.services import documents
 
@@ -494,7 +506,7 @@ def _export_document(args) -> int:
     return EXIT_OK
 
 
-def cmd_list(args) -> int:
+def cmd_list(args: argparse.Namespace) -> int:
     """`list rounds|decisions|meetings|ballots|tables|movements|blocs [--json]`."""
     from app.services.documents import list_items
 
@@ -510,7 +522,7 @@ def cmd_list(args) -> int:
     return EXIT_OK
 
 
-def cmd_settings(args) -> int:
+def cmd_settings(args: argparse.Namespace) -> int:
     """`settings [--json]`, `settings set KEY VALUE` (the agency's identity on documents)."""
     from app.services.documents import set_setting, settings_dict
 
@@ -536,7 +548,7 @@ def cmd_settings(args) -> int:
     return EXIT_OK
 
 
-def _export_stats(args) -> int:
+def _export_stats(args: argparse.Namespace) -> int:
     """`export stats`: a TT 02/2023 form or a summary sheet for a year."""
     from app.services import reports
 
@@ -549,7 +561,7 @@ def _export_stats(args) -> int:
     return EXIT_OK
 
 
-def _export_decision(args) -> int:
+def _export_decision(args: argparse.Namespace) -> int:
     """`export decision`: the list attached to a decision (xlsx, or pdf by the suffix), or
     the decision with its annex (docx)."""
     from app.services import decision
@@ -562,7 +574,7 @@ def _export_decision(args) -> int:
     return EXIT_OK
 
 
-def _export_payments(args) -> int:
+def _export_payments(args: argparse.Namespace) -> int:
     """`export payments`: the payment list of a decision for the finance office (xlsx|pdf)."""
     from app.services.money import export_payments
 
@@ -574,7 +586,7 @@ def _export_payments(args) -> int:
     return EXIT_OK
 
 
-def _export_scoring(args) -> int:
+def _export_scoring(args: argparse.Namespace) -> int:
     """`export scoring`: a bloc's scoring report and ranking (xlsx, or pdf by the suffix)."""
     from app.services.scoring_report import export_scoring
 
@@ -586,7 +598,7 @@ def _export_scoring(args) -> int:
     return EXIT_OK
 
 
-def _export_examples(args) -> int:
+def _export_examples(args: argparse.Namespace) -> int:
     """`export examples`: the model examples (điển hình tiên tiến) of a movement."""
     from app.services.example import export_examples
 
@@ -598,7 +610,7 @@ def _export_examples(args) -> int:
     return EXIT_OK
 
 
-def _printer_profile(session, spec: str | None):
+def _printer_profile(session: Session, spec: str | None) -> PrinterProfile | None:
     """`--printer`: a profile name stored in the database, or 'offset_x,offset_y[,sx,sy]'."""
     from app.exports.printer_profiles import parse_printer_spec
     from app.services import printing
@@ -611,7 +623,7 @@ def _printer_profile(session, spec: str | None):
         return printing.get_printer_profile(session, name=spec)
 
 
-def cmd_certificates(args) -> int:
+def cmd_certificates(args: argparse.Namespace) -> int:
     """`certificates --decision ID`: one page per recipient of the decision, in its order
     (I. Cá nhân then II. Tập thể); the printing is logged."""
     from app.services import printing
@@ -636,7 +648,7 @@ def cmd_certificates(args) -> int:
     return EXIT_OK
 
 
-def _certificates_from_list(args) -> int:
+def _certificates_from_list(args: argparse.Namespace) -> int:
     """`certificates --list F.xlsx`: mail merge, no database needed (unless --printer names
     a profile stored in the database given with --db)."""
     import datetime as _dt
@@ -687,7 +699,7 @@ def _certificates_from_list(args) -> int:
 VERDICT_MARKS = {"ELIGIBLE": "✔", "NOT_ELIGIBLE": "✘", "MANUAL_CHECK": "?", "": "-"}
 
 
-def cmd_verdicts(args) -> int:
+def cmd_verdicts(args: argparse.Namespace) -> int:
     """`verdicts --round ID [--json]`: judge every nomination of the round now (the verdicts
     are cached as the nominations screen does) and print them with their reasons."""
     from app.services.nomination import compute_verdicts, round_verdicts
@@ -748,7 +760,7 @@ def _pad(text: str, width: int, *, right: bool = False) -> str:
     return gap + text if right else text + gap
 
 
-def _tally_table(result) -> list[str]:
+def _tally_table(result: TallyResult) -> list[str]:
     """The readable (non-JSON) output of `tally`: summary lines then an aligned table."""
     lines = [
         f"Số thành viên Hội đồng: {result.members}",
@@ -772,7 +784,7 @@ def _tally_table(result) -> list[str]:
     widths = [max(_display_width(r[i]) for r in [header, *rows]) for i in range(len(header))]
     right = (True, False, True, True, False)
 
-    def fmt(row) -> str:
+    def fmt(row: tuple[str, ...]) -> str:
         return "  ".join(_pad(v, w, right=r) for v, w, r in zip(row, widths, right)).rstrip()
 
     lines += ["", fmt(header), "  ".join("-" * w for w in widths)]
@@ -788,14 +800,14 @@ def _tally_table(result) -> list[str]:
     return lines
 
 
-def cmd_tally(args) -> int:
+def cmd_tally(args: argparse.Namespace) -> int:
     from app.rules.ballot_sheets import decode_text, parse_candidates, parse_sheets
     from app.rules.tally import DEFAULT_THRESHOLD, TallyInput, entry_differences, parse_threshold, tally
 
     threshold = parse_threshold(args.threshold) if args.threshold is not None else DEFAULT_THRESHOLD
     names = parse_candidates(decode_text(_read_input(args.candidates), args.candidates), args.candidates)
 
-    def sheets_of(path: str):
+    def sheets_of(path: str) -> tuple[Sheet, ...]:
         text = decode_text(_read_input(path), path)
         return parse_sheets(text, path, candidates=len(names), members=args.members)
 
@@ -837,7 +849,7 @@ def cmd_tally(args) -> int:
 # ---------------------------------------------------------------- scans (ballot papers, read-ballots)
 
 
-def cmd_ballots(args) -> int:
+def cmd_ballots(args: argparse.Namespace) -> int:
     from app.exports.ballot_papers import BallotPaperData, render_ballot_papers
     from app.exports.xlsx_report import DocumentHeader
     from app.rules.ballot_sheets import decode_text, parse_candidates
@@ -856,7 +868,7 @@ def cmd_ballots(args) -> int:
     return EXIT_OK
 
 
-def cmd_read_ballots(args) -> int:
+def cmd_read_ballots(args: argparse.Namespace) -> int:
     from app.safe_write import atomic_output
     from app.scan_reader import iter_scan_pages, load_reference, read_scans, sheets_csv
 

@@ -41,7 +41,7 @@ class Database:
     factory: sessionmaker
     # A SQLite file: its in-use marker (app.services.in_use) and the path the output
     # guard protects while it is open (app.services.output_guard).
-    marker: object | None = None
+    marker: InUseMarker | None = None
     file: Path | None = None
 
     @property
@@ -66,7 +66,7 @@ class Database:
     # Accounts (issue 12): the logged-in account is in every later Session's `info`
     # (worker threads' sessions too), where app.services.audit checks the role.
     @property
-    def actor(self):
+    def actor(self) -> audit.Actor | None:
         return self.factory.kw.get("info", {}).get("actor")
 
     def accounts_exist(self) -> bool:
@@ -75,11 +75,11 @@ class Database:
         self.factory.kw.setdefault("info", {})["accounts_required"] = exists
         return exists
 
-    def set_actor(self, actor) -> None:
+    def set_actor(self, actor: audit.Actor | None) -> None:
         self.factory.kw.setdefault("info", {})["actor"] = actor
         audit.set_process_actor(actor)
 
-    def login(self, login: str, password: str):
+    def login(self, login: str, password: str) -> audit.Actor:
         """Log in (LoginFailed on a wrong password, a disabled or locked account; the failed
         attempt is recorded and counted all the same). Returns the Actor."""
         with self.factory.begin() as session:

@@ -13,6 +13,7 @@ import threading
 import time
 import weakref
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import MetaData, create_engine, event
 from sqlalchemy.engine import Engine, make_url
@@ -20,6 +21,13 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import DeclarativeBase
 
 from app.errors import BadInput, ServerUnavailable
+
+if TYPE_CHECKING:
+    from psycopg import Connection as PgConnectionT
+    from sqlalchemy.engine.interfaces import DBAPIConnection
+    from sqlalchemy.pool import ConnectionPoolEntry
+
+    PgConnection = PgConnectionT[Any]
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +99,7 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def _on_sqlite_connect(dbapi_connection, _record) -> None:
+def _on_sqlite_connect(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")
@@ -100,7 +108,7 @@ def _on_sqlite_connect(dbapi_connection, _record) -> None:
     cur.close()
 
 
-def _on_pg_connect(dbapi_connection, _record) -> None:
+def _on_pg_connect(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
     autocommit = dbapi_connection.autocommit
     dbapi_connection.autocommit = True
     cur = dbapi_connection.cursor()
@@ -110,7 +118,7 @@ def _on_pg_connect(dbapi_connection, _record) -> None:
     dbapi_connection.autocommit = autocommit
 
 
-def make_engine(db: str | Path, **kwargs) -> Engine:
+def make_engine(db: str | Path, **kwargs: Any) -> Engine:
     """An engine for a path or URL; SQLite files get their folder created."""
     url = to_url(db)
     path = sqlite_path(url)
@@ -195,14 +203,14 @@ class StallWatch:
         self._thread: threading.Thread | None = None
         self.cuts = 0
 
-    def add(self, dbapi_connection, probe: dict) -> None:
+    def add(self, dbapi_connection: PgConnection, probe: dict) -> None:
         with self._lock:
             self._conns[id(dbapi_connection)] = (weakref.ref(dbapi_connection), probe)
             if self._thread is None:
                 self._thread = threading.Thread(target=self._loop, name="tdkt-stall-watch", daemon=True)
                 self._thread.start()
 
-    def remove(self, dbapi_connection) -> None:
+    def remove(self, dbapi_connection: PgConnection) -> None:
         # Called (pool events) before the connection is closed, so the watch never reads a
         # freed libpq connection: it reads only under this lock.
         with self._lock:
@@ -270,7 +278,7 @@ def _probe_key(probe: dict) -> tuple:
     return (probe.get("host"), probe.get("port"), probe.get("dbname"), probe.get("user"))
 
 
-def _waiting(conn) -> bool:
+def _waiting(conn: PgConnection) -> bool:
     """True while a psycopg connection waits for the server's answer to a command."""
     try:
         from psycopg import pq  # lazy: the PostgreSQL driver loads only for a server database
@@ -280,7 +288,7 @@ def _waiting(conn) -> bool:
         return False
 
 
-def _cut(conn) -> None:
+def _cut(conn: PgConnection) -> None:
     """Shut the connection's socket down under the thread blocked on it (it gets EOF)."""
     try:
         sock = socket.socket(fileno=conn.pgconn.socket)

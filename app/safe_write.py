@@ -23,6 +23,7 @@ import os
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from app.errors import AppError, BadInput, FileLocked, Msg
 from app.services.output_guard import check_output_path
@@ -111,7 +112,7 @@ def atomic_output(out: str | os.PathLike[str], *, suffix: str = ".tmp", guard: b
         _remove(tmp)
 
 
-def write_bytes(out: str | os.PathLike[str], data: bytes, **kwargs) -> Path:
+def write_bytes(out: str | os.PathLike[str], data: bytes, **kwargs: Any) -> Path:
     """Write `data` to `out` crash-safely (see `atomic_output`)."""
     with atomic_output(out, **kwargs) as tmp:
         with open(tmp, "wb") as fh:
@@ -121,7 +122,7 @@ def write_bytes(out: str | os.PathLike[str], data: bytes, **kwargs) -> Path:
     return Path(out)
 
 
-def write_text(out: str | os.PathLike[str], text: str, **kwargs) -> Path:
+def write_text(out: str | os.PathLike[str], text: str, **kwargs: Any) -> Path:
     return write_bytes(out, text.encode("utf-8"), **kwargs)
 
 

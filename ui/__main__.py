@@ -100,9 +100,11 @@ def _check_printing(folder: Path) -> bool:
     image = page_image(pdf, 1, dpi=dpi)
     ink = sum(1 for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
               if image.pixelColor(x, y).lightness() < 200)
-    ex, ey, ew, eh = template.decor.emblem
-    centre = image.pixelColor(round((ex + ew / 2) / 25.4 * dpi), round((ey + eh / 2) / 25.4 * dpi))
-    emblem_ok = centre.blue() > 200 and centre.red() < 60
+    emblem_ok = False
+    if template.decor.emblem is not None:
+        ex, ey, ew, eh = template.decor.emblem
+        centre = image.pixelColor(round((ex + ew / 2) / 25.4 * dpi), round((ey + eh / 2) / 25.4 * dpi))
+        emblem_ok = centre.blue() > 200 and centre.red() < 60
     print(f"printing_check pages=1 ink_pixels={ink} emblem={'yes' if emblem_ok else 'no'}", flush=True)
     return ink > 50 and emblem_ok
 
@@ -139,6 +141,7 @@ def main(argv: list[str] | None = None) -> int:
 
     db_arg: str | Path | None
     if args.self_check:
+        assert temp_dir is not None  # made above for --self-check
         db_arg = Path(temp_dir.name) / "self-check.db"
     elif args.db:
         db_arg = args.db
@@ -207,6 +210,7 @@ def main(argv: list[str] | None = None) -> int:
             from ui.main_window import SCREEN_SPECS
 
             ok = window.isVisible() and window.sidebar.count() == len(SCREEN_SPECS)
+            assert temp_dir is not None  # made above for --self-check
             ok = _check_printing(Path(temp_dir.name)) and ok
             window.close()
             app.processEvents()

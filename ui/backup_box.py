@@ -8,6 +8,7 @@ not used: the service works on the engine or the file). GUI thread."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
@@ -122,7 +123,8 @@ class BackupBox(QGroupBox):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        return Path(self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole))
+        item = self.table.item(rows[0].row(), 0)
+        return Path(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
     # ------------------------------------------------------------ actions
     def backup_now(self, then=None) -> None:
@@ -136,7 +138,8 @@ class BackupBox(QGroupBox):
             op = lambda _s: backup_service.backup_postgres(url, out)  # noqa: E731
         else:
             engine = self._db.engine
-            op = lambda _s: backup_service.backup_database(engine, reason="thu-cong")  # noqa: E731
+            # A SQLite file (self._file), open here: backup_database returns its copy, never None.
+            op = lambda _s: cast(Path, backup_service.backup_database(engine, reason="thu-cong"))  # noqa: E731
 
         def done(written: Path) -> None:
             self.refresh()

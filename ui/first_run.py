@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -110,7 +111,8 @@ class FirstRunWizard(QWizard):
         self.preview.setText(date_line(self.fields["place_name"].text().strip() or "…", _dt.date.today()))
 
     def values(self) -> AgencySettings:
-        return dataclasses.replace(self._loaded, **{k: e.text() for k, e in self.fields.items()},
+        texts: dict[str, Any] = {k: e.text() for k, e in self.fields.items()}  # str fields of AgencySettings
+        return dataclasses.replace(self._loaded, **texts,
                                    header_style=self.header_style.currentData() or "national")
 
     def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt API

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -39,8 +40,30 @@ from ui.i18n import fmt_int
 from ui.labels import tr_label
 from ui.models.table import TupleTableModel
 from ui.settings import UiSettings
-from ui.workers import run_with_progress
+from ui.workers import Worker, run_with_progress
 from ui.widgets import ask_save_file_name, fit_columns
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Protocol
+
+    from app.services.xlsx_read import ImportIssue
+
+    class _PreviewRow(Protocol):
+        @property
+        def action(self) -> str: ...
+
+    class Preview(Protocol):
+        """What the kinds' previews (staff, history, nominations) have in common."""
+
+        @property
+        def rows(self) -> Sequence[_PreviewRow]: ...
+        @property
+        def issues(self) -> Sequence[ImportIssue]: ...
+        @property
+        def has_errors(self) -> bool: ...
+        @property
+        def bad_rows(self) -> int: ...
 
 log = logging.getLogger("tdkt.ui.import")
 
@@ -286,9 +309,9 @@ class PreviewPage(QWizardPage):
         super().__init__(parent)
         self._db = db
         self.kind = kind or ImportKind()
-        self.staff_file = None
-        self.preview = None
-        self.worker = None
+        self.staff_file: object = None  # what the kind read (its file's records)
+        self.preview: Preview | None = None
+        self.worker: Worker | None = None
         self.setTitle(self.tr("Kiểm tra dữ liệu"))
         self.setSubTitle(self.tr("Xem trước từng dòng và mọi lỗi tìm thấy. Chưa có gì được ghi."))
         self.setCommitPage(True)
@@ -340,7 +363,7 @@ class PreviewPage(QWizardPage):
         self.only_valid.setEnabled(False)
         self.counts.setText(self.tr("Đang đọc tệp…"))
         self.message.setText("")
-        path = self.wizard().choose_page.path()
+        path = cast(ImportWizard, self.wizard()).choose_page.path()
         db, kind = self._db, self.kind
 
         def task(progress, is_cancelled):
@@ -365,10 +388,10 @@ class PreviewPage(QWizardPage):
         self.counts.setText(self.tr("Đã hủy việc đọc tệp. Bấm «Quay lại» để chọn lại."))
         self.completeChanged.emit()
 
-    def _on_loaded(self, result) -> None:
+    def _on_loaded(self, result: tuple[object, Preview]) -> None:
         self.worker = None
         self.staff_file, self.preview = result
-        p = self.preview
+        p = result[1]
         self.rows_model.set_rows(
             [self.kind.row(r) for r in p.rows],
             error_rows={i for i, r in enumerate(p.rows) if r.action == ACTION_ERROR},
@@ -384,7 +407,9 @@ class PreviewPage(QWizardPage):
             self.tr("%1 dòng hợp lệ, %2 dòng lỗi").replace("%1", fmt_int(good)).replace("%2", fmt_int(p.bad_rows))
             + " — " + self.kind.counts(p))
         self.issues_title.setText(self.tr("Lỗi cần sửa (%1)").replace("%1", fmt_int(len(p.issues))))
-        self.issues_title.parentWidget().setVisible(p.has_errors)
+        box = self.issues_title.parentWidget()
+        if box is not None:
+            box.setVisible(p.has_errors)
         self.only_valid.setEnabled(p.has_errors and good > 0 and self.kind.allow_only_valid)
         self.only_valid.setVisible(self.kind.allow_only_valid)
         self._update_message()
@@ -435,8 +460,8 @@ class ResultPage(QWizardPage):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
-        self.result = None
-        self.worker = None
+        self.result: Any = None  # the kind's import result (summary(), backup_path)
+        self.worker: Worker | None = None
         self.done = False
         self.setTitle(self.tr("Kết quả nhập"))
         self.summary = QLabel()
@@ -450,7 +475,7 @@ class ResultPage(QWizardPage):
         layout.addStretch(1)
 
     def initializePage(self) -> None:
-        wizard: ImportWizard = self.wizard()
+        wizard = cast(ImportWizard, self.wizard())
         preview_page = wizard.preview_page
         staff_file = preview_page.staff_file
         only_valid = preview_page.only_valid.isChecked()
@@ -471,7 +496,7 @@ class ResultPage(QWizardPage):
 
     def _on_done(self, result) -> None:
         self.result = result
-        self.wizard().imported = True
+        cast(ImportWizard, self.wizard()).imported = True
         self.summary.setText(result.summary())
         if result.backup_path:
             self.backup.setText(self.tr("Bản sao lưu trước khi nhập: %1").replace("%1", str(result.backup_path)))

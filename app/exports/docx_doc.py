@@ -29,7 +29,10 @@ from app.safe_write import atomic_output
 from app.exports.layout import LEFT_SHARE, MARGINS_MM, header_layout
 from app.exports.xlsx_report import DocumentHeader, SignatureBlock
 from app.rules.vntext import nfc
-from docx.table import _Cell
+from docx.document import Document as DocxDocument
+from docx.table import Table, _Cell, _Row
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 from xml.sax.saxutils import escape
 
 __all__ = ["FONT", "new_document", "add_header", "add_par", "add_table", "add_signatures", "add_page_break",
@@ -60,7 +63,7 @@ def _rpr_xml(size: float | None, bold: bool | None, italic: bool | None) -> str:
     return f'<w:rPr {nsdecls("w")}>{"".join(parts)}</w:rPr>'
 
 
-def _set_run_font(run, size: float | None = None, bold: bool | None = None, italic: bool | None = None) -> None:
+def _set_run_font(run: Run, size: float | None = None, bold: bool | None = None, italic: bool | None = None) -> None:
     """Times New Roman (every script), size, bold, italic: one prepared rPr copied in (the
     property setters cost a millisecond a run, seconds on a long list)."""
     old = run._r.rPr
@@ -83,14 +86,14 @@ def _set_run_font(run, size: float | None = None, bold: bool | None = None, ital
         run.font.italic = italic
 
 
-def _page_field(paragraph) -> None:
+def _page_field(paragraph: Paragraph) -> None:
     run = paragraph.add_run()
     _set_run_font(run, BODY_SIZE)
     for tag, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, "2"), ("end", None)):
         if tag:
             el = OxmlElement("w:fldChar")
             el.set(qn("w:fldCharType"), tag)
-        elif text.strip() == "PAGE":
+        elif text is not None and text.strip() == "PAGE":
             el = OxmlElement("w:instrText")
             el.set(qn("xml:space"), "preserve")
             el.text = text
@@ -100,7 +103,7 @@ def _page_field(paragraph) -> None:
         run._element.append(el)
 
 
-def new_document(*, title: str = "", landscape: bool = False):
+def new_document(*, title: str = "", landscape: bool = False) -> DocxDocument:
     """An empty A4 document: Times New Roman 13, NĐ 30 margins, the page number from
     page 2 (top centre; the first page's header stays empty)."""
     doc = Document()
@@ -140,7 +143,7 @@ def new_document(*, title: str = "", landscape: bool = False):
 _TOKEN = re.compile(r"(<b>|</b>|<i>|</i>|<br\s*/?>)")
 
 
-def _add_runs(paragraph, text: str, *, size: float, bold: bool = False, italic: bool = False) -> None:
+def _add_runs(paragraph: Paragraph, text: str, *, size: float, bold: bool = False, italic: bool = False) -> None:
     """Runs from the PDF writers' small markup."""
     b, i = bold, italic
     for part in _TOKEN.split(nfc(text or "")):
@@ -161,9 +164,9 @@ def _add_runs(paragraph, text: str, *, size: float, bold: bool = False, italic: 
             _set_run_font(paragraph.add_run(clean), size, b, i)
 
 
-def add_par(container, text: str = "", *, size: float = BODY_SIZE, bold: bool = False, italic: bool = False,
+def add_par(container: DocxDocument | _Cell, text: str = "", *, size: float = BODY_SIZE, bold: bool = False, italic: bool = False,
             align: str = "justify", first_indent_mm: float = 0, space_before: float = 0, space_after: float = 3,
-            keep_next: bool = False):
+            keep_next: bool = False) -> Paragraph:
     """A paragraph of `text` (markup allowed) in `container` (the document or a cell)."""
     p = container.add_paragraph()
     p.alignment = _ALIGN[align]
@@ -177,7 +180,7 @@ def add_par(container, text: str = "", *, size: float = BODY_SIZE, bold: bool = 
     return p
 
 
-def _no_borders(table) -> None:
+def _no_borders(table: Table) -> None:
     tbl_pr = table._tbl.tblPr
     borders = OxmlElement("w:tblBorders")
     for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
@@ -187,7 +190,7 @@ def _no_borders(table) -> None:
     tbl_pr.append(borders)
 
 
-def _grid(table) -> None:
+def _grid(table: Table) -> None:
     tbl_pr = table._tbl.tblPr
     borders = OxmlElement("w:tblBorders")
     for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
@@ -199,13 +202,13 @@ def _grid(table) -> None:
     tbl_pr.append(borders)
 
 
-def _cells(table, row) -> list:
+def _cells(table: Table, row: _Row) -> list[_Cell]:
     """A row's cells straight from its XML (python-docx's `row.cells` walks the whole
     table each time: quadratic on a list of thousands)."""
     return [_Cell(tc, table) for tc in row._tr.tc_lst]
 
 
-def _fixed_widths(table, widths_mm: Sequence[float]) -> None:
+def _fixed_widths(table: Table, widths_mm: Sequence[float]) -> None:
     table.autofit = False
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     layout = OxmlElement("w:tblLayout")
@@ -223,7 +226,7 @@ def _fixed_widths(table, widths_mm: Sequence[float]) -> None:
         col.width = w
 
 
-def _rule(cell, width_mm: float, cell_mm: float) -> None:
+def _rule(cell: _Cell, width_mm: float, cell_mm: float) -> None:
     """A short centred rule: an empty tiny paragraph with a bottom border, indented."""
     p = cell.add_paragraph()
     fmt = p.paragraph_format
@@ -240,7 +243,7 @@ def _rule(cell, width_mm: float, cell_mm: float) -> None:
     p_pr.append(bdr)
 
 
-def _cell_margins(table, mm_each: float = 1.0) -> None:
+def _cell_margins(table: Table, mm_each: float = 1.0) -> None:
     tbl_pr = table._tbl.tblPr
     mar = OxmlElement("w:tblCellMar")
     for edge in ("left", "right"):
@@ -251,7 +254,7 @@ def _cell_margins(table, mm_each: float = 1.0) -> None:
     tbl_pr.append(mar)
 
 
-def add_header(doc, h: DocumentHeader, *, landscape: bool = False) -> None:
+def add_header(doc: DocxDocument, h: DocumentHeader, *, landscape: bool = False) -> None:
     """The NĐ 30 header: agency block left, motto block right (`layout.header_layout`)."""
     width = text_width_mm(landscape)
     lay = header_layout(h, width * 72 / 25.4 - 8, size=BODY_SIZE)
@@ -273,19 +276,19 @@ def add_header(doc, h: DocumentHeader, *, landscape: bool = False) -> None:
     add_par(doc, "", space_after=0)
 
 
-def _repeat_header(row) -> None:
+def _repeat_header(row: _Row) -> None:
     tr_pr = row._tr.get_or_add_trPr()
     el = OxmlElement("w:tblHeader")
     el.set(qn("w:val"), "true")
     tr_pr.append(el)
 
 
-def _cant_split(row) -> None:
+def _cant_split(row: _Row) -> None:
     tr_pr = row._tr.get_or_add_trPr()
     tr_pr.append(OxmlElement("w:cantSplit"))
 
 
-def _fill_cell(cell, text: str, *, size: float, bold: bool = False, align: str = "left",
+def _fill_cell(cell: _Cell, text: str, *, size: float, bold: bool = False, align: str = "left",
                keep_next: bool = False) -> None:
     p = cell.paragraphs[0]
     p.alignment = _ALIGN[align]
@@ -295,7 +298,7 @@ def _fill_cell(cell, text: str, *, size: float, bold: bool = False, align: str =
     _add_runs(p, text, size=size, bold=bold)
 
 
-def add_table(doc, headers: Sequence[str], rows: Sequence[Sequence[object]], widths_mm: Sequence[float], *,
+def add_table(doc: DocxDocument, headers: Sequence[str], rows: Sequence[Sequence[object]], widths_mm: Sequence[float], *,
               aligns: Sequence[str] = (), size: float = 12, sections: Sequence[int] = (),
               keep_last: int = 2) -> object:
     """A grid table: bold header row (repeated on every page), rows that do not split;
@@ -369,13 +372,13 @@ def _p_xml(text: str, size: float, bold: bool, align: str, keep_next: bool) -> s
             f"{''.join(runs)}</w:p>")
 
 
-def keep_last(doc, lines: int = 2) -> None:
+def keep_last(doc: DocxDocument, lines: int = 2) -> None:
     """Keep the last `lines` body paragraphs with what follows."""
     for p in doc.paragraphs[-lines:]:
         p.paragraph_format.keep_with_next = True
 
 
-def add_signatures(doc, blocks: Sequence[SignatureBlock], *, landscape: bool = False,
+def add_signatures(doc: DocxDocument, blocks: Sequence[SignatureBlock], *, landscape: bool = False,
                    left_lines: Sequence[str] = ()) -> None:
     """Signature blocks two a row (title bold, note italic, room to sign, name bold); a
     lone block signs on the right, `left_lines` ("Nơi nhận:" …) then fill the left cell.
@@ -416,11 +419,11 @@ def add_signatures(doc, blocks: Sequence[SignatureBlock], *, landscape: bool = F
     _fixed_widths(table, (width / 2, width / 2))
 
 
-def add_page_break(doc) -> None:
+def add_page_break(doc: DocxDocument) -> None:
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
-def save_docx(doc, out: str | Path) -> Path:
+def save_docx(doc: DocxDocument, out: str | Path) -> Path:
     """Save crash-safely through `app.safe_write.atomic_output` (FileLocked when the
     target is open in Word)."""
     with atomic_output(out, suffix=".docx.tmp") as tmp:

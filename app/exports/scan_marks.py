@@ -18,6 +18,10 @@ from __future__ import annotations
 import dataclasses
 import json
 import zlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 __all__ = ["LAYOUT_VERSION", "MARK_MM", "MARK_INSET_MM", "CODE_BITS", "PageCode", "ScanLayout", "NameBox",
            "mark_centres_mm", "code_cells_mm", "draw_scan_marks", "ballot_fingerprint", "encode_code",
@@ -140,7 +144,7 @@ def ballot_fingerprint(text: str) -> int:
     return value if value not in (0, TEST_SHEET_BALLOT) else 1
 
 
-def draw_scan_marks(c, w: float, h: float, code: PageCode | None,
+def draw_scan_marks(c: Canvas, w: float, h: float, code: PageCode | None,
                     inset: tuple[float, float] = (MARK_INSET_MM, MARK_INSET_MM), *, label_font: str | None = None
                     ) -> None:
     """Draw the four alignment squares and the page code on a reportlab canvas whose page

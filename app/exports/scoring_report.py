@@ -31,7 +31,8 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from app.errors import Cancelled
 from app.exports.pdf_doc import (
@@ -235,7 +236,7 @@ def _sheets_spec(report: ScoringReport) -> tuple[ReportSpec, list[tuple[int, int
         ReportColumn(m.name, 13, group=group, kind="number", align="center", number_format=NUMBER)
         for m in report.members)
 
-    def value(cell: SheetCell):
+    def value(cell: SheetCell) -> Decimal | str | None:
         return cell.total if cell.state == DONE else sheet_text(cell)
 
     rows: list = [ReportRow(("", "Tự chấm", *(value(c) for c in report.self_sheets)), bold=True)]
@@ -363,11 +364,11 @@ def _criteria_table(report: ScoringReport, members: Sequence[MemberScore], ps: d
     sub: list = ["", "", ""]
     spans = [("SPAN", (0, 0), (0, 1)), ("SPAN", (1, 0), (1, 1)), ("SPAN", (2, 0), (2, 1))]
     for k, m in enumerate(members):
-        c = 3 + 3 * k
+        col = 3 + 3 * k
         label = esc(m.name) + (f"<br/>(hạng {m.rank})" if m.rank is not None else "")
         top += [Paragraph(label, ps["hs"]), "", ""]
         sub += [Paragraph(h, ps["hs"]) for h in ("TC", "CC", "CL")]
-        spans.append(("SPAN", (c, 0), (c + 2, 0)))
+        spans.append(("SPAN", (col, 0), (col + 2, 0)))
     rows: list = [top, sub]
     extra: list = []
     flagged = []
@@ -404,7 +405,7 @@ def _criteria_table(report: ScoringReport, members: Sequence[MemberScore], ps: d
     return t
 
 
-def _page_number(canvas, doc) -> None:
+def _page_number(canvas: Canvas, doc: BaseDocTemplate) -> None:
     # NĐ 30: page numbers from page 2, centred in the top margin.
     if doc.page > 1:
         canvas.setFont(SERIF, 12)

@@ -56,7 +56,7 @@ def parse_candidates(text: str, source: str) -> tuple[str, ...]:
         names.pop()
     if not names:
         raise _fail(source, [Msg("sheets.no_candidates", source=source)])
-    problems = [
+    problems: list[str] = [
         Msg("sheets.blank_candidate_line", source=source, line=i)
         for i, name in enumerate(names, start=1)
         if not name

@@ -32,7 +32,7 @@ from app.revisions import known_revisions
 from app.services.integrity import chain_findings
 from app.safe_write import atomic_output, disk_error
 from app.paths import backups_dir
-from app.services.in_use import others_using
+from app.services.in_use import InUseMarker, others_using
 from app.services.output_guard import check_output_path
 from urllib.parse import quote
 
@@ -274,7 +274,7 @@ def validate_backup(path: Path, *, shown: Path | None = None) -> None:
 # ---------------------------------------------------------------- restore
 
 
-def restore_database(engine: Engine, backup_file: Path, *, own_marker=None) -> Path | None:
+def restore_database(engine: Engine, backup_file: Path, *, own_marker: InUseMarker | None = None) -> Path | None:
     """Replace the database with `backup_file`; returns the backup of the replaced file.
 
     Order: copy the candidate beside the database, validate the copy (`validate_backup`),

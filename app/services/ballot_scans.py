@@ -13,7 +13,7 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -22,6 +22,9 @@ from app.errors import BadInput
 from app.models import BallotSheet
 from app.services.ballot import add_sheet, finish_entry, get_ballot
 from app.services.ballot import ballot_paper_data
+
+if TYPE_CHECKING:
+    from app.scan_reader import ReadResult, Reference
 
 __all__ = ["ballot_reference", "read_ballot_scans", "load_as_pass_b", "ScanImport"]
 
@@ -32,7 +35,7 @@ class ScanImport(NamedTuple):
     rejected: tuple[str, ...]  # "file, trang k: why" of pages not counted
 
 
-def ballot_reference(session: Session, *, ballot_id: int):
+def ballot_reference(session: Session, *, ballot_id: int) -> Reference:
     """The scan reader's reference of ballot `ballot_id` (its papers, drawn again)."""
     # Lazy: the writers (ReportLab, openpyxl, python-docx) load on first use, not at start-up.
     from app.exports.ballot_papers import render_ballot_papers
@@ -45,8 +48,8 @@ def ballot_reference(session: Session, *, ballot_id: int):
         return load_reference(pdf)
 
 
-def read_ballot_scans(reference, paths: Sequence[str | Path], *, progress: Callable[[int, int], None] | None = None,
-                      is_cancelled: Callable[[], bool] | None = None):
+def read_ballot_scans(reference: Reference, paths: Sequence[str | Path], *, progress: Callable[[int, int], None] | None = None,
+                      is_cancelled: Callable[[], bool] | None = None) -> ReadResult:
     """Read the scanned files against `reference` (crops kept for the comparison view).
     No database: run it in a worker thread."""
     # Lazy: the scan reader loads NumPy and OpenCV only when scans are read.
@@ -56,7 +59,7 @@ def read_ballot_scans(reference, paths: Sequence[str | Path], *, progress: Calla
                       total=count_scan_pages(paths))
 
 
-def load_as_pass_b(session: Session, *, ballot_id: int, result) -> ScanImport:
+def load_as_pass_b(session: Session, *, ballot_id: int, result: ReadResult) -> ScanImport:
     """Enter the sure sheets of `result` (a ReadResult) as pass B and declare pass B done.
     Raises BadInput when pass B already has sheets or the pile has more sheets than members;
     nothing is written then."""

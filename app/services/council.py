@@ -171,7 +171,7 @@ def create_council(session: Session, *, name: str, unit_id: int | None = None, t
                    term_end: _dt.date | None = None) -> int:
     """A new council. Raises ValidationFailed (empty name, term ends before it starts)."""
     name = clean_text(name)
-    errors = {}
+    errors: dict[str, str] = {}
     if not name:
         errors["name"] = Msg("reason.required")
     if term_start and term_end and term_end < term_start:
@@ -425,7 +425,7 @@ def set_committee(session: Session, *, meeting_id: int, head_id: int, member_ids
     Raises ValidationFailed."""
     rows = {r.member_id: r for r in list_attendance(session, meeting_id=meeting_id)}
     members = list(dict.fromkeys(i for i in member_ids if i != head_id))
-    errors = {}
+    errors: dict[str, str] = {}
     for who in [head_id, *members]:
         r = rows.get(who)
         if r is None:

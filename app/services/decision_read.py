@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from sqlalchemy import select
@@ -20,7 +21,7 @@ from app.models import AwardType, Decision, DecisionItem, Person, ReviewRound
 from app.rules.vntext import doc_number, unit_with_agency
 from app.services.common import load_for_update
 from app.services.nomination import agency_of
-from app.services.org import list_units
+from app.services.org import UnitRow, list_units
 from app.rules.rows import (  # the plain rows, re-exported for callers
     DecisionItemRow,
 )
@@ -100,9 +101,9 @@ def _row(d: Decision, round_name: str, people: int, units: int) -> DecisionRow:
                        d.round_id, round_name, d.status, people, units, d.version)
 
 
-def _with_agency(unit_rows, units: dict, unit_id: int | None) -> str:
+def _with_agency(unit_rows: Sequence[UnitRow], units: dict[int, UnitRow], unit_id: int | None) -> str:
     """The unit's name with its agency (DOMAIN.md §8: never a bare "Văn phòng")."""
-    if unit_id not in units:
+    if unit_id is None or unit_id not in units:
         return ""
     agency = agency_of(unit_rows, unit_id)
     return unit_with_agency(units[unit_id].name, agency.name if agency and agency.kind != "KHOI" else "")
@@ -126,7 +127,7 @@ def get_decision(session: Session, *, decision_id: int) -> DecisionDetail:
             subj, name, sal = "CA_NHAN", full_name or "", {"F": "Bà", "M": "Ông"}.get(gender or "", "")
             work = _with_agency(unit_rows, units, p_unit)
         else:
-            unit = units.get(it.unit_id)
+            unit = units.get(it.unit_id) if it.unit_id is not None else None
             subj, name, sal, gender, position, leader = "TAP_THE", unit.name if unit else "", "Tập thể", "", "", ""
             parent = units.get(unit.parent_id) if unit and unit.parent_id else None
             work = _with_agency(unit_rows, units, parent.id) if parent else ""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -34,6 +35,9 @@ from app.services.nomination import list_nominations
 from app.services.settings import _KEYS, get_settings, save_settings
 from app.rules.document import DocumentHeader
 import dataclasses
+
+if TYPE_CHECKING:
+    from app.exports.word_documents import SubmissionData
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -95,17 +99,17 @@ def list_items(session: Session, kind: str) -> list[dict]:
     if kind == "movements":
         today = _dt.date.today()
         out = []
-        for m in list_movements(session):
-            if m.end_date is not None and m.end_date < today:
+        for mv in list_movements(session):
+            if mv.end_date is not None and mv.end_date < today:
                 status = "ENDED"
-            elif m.start_date is not None and m.start_date > today:
+            elif mv.start_date is not None and mv.start_date > today:
                 status = "PLANNED"
             else:
                 status = "ACTIVE"
-            out.append({"id": m.id, "name": m.name, "year": m.start_date.year if m.start_date else None,
-                        "status": status, "kind": m.kind,
-                        "start_date": m.start_date.isoformat() if m.start_date else None,
-                        "end_date": m.end_date.isoformat() if m.end_date else None})
+            out.append({"id": mv.id, "name": mv.name, "year": mv.start_date.year if mv.start_date else None,
+                        "status": status, "kind": mv.kind,
+                        "start_date": mv.start_date.isoformat() if mv.start_date else None,
+                        "end_date": mv.end_date.isoformat() if mv.end_date else None})
         return out
     if kind == "blocs":
         return [{"id": b.id, "name": b.name, "year": None, "status": "ACTIVE", "kind": b.kind,
@@ -116,7 +120,7 @@ def list_items(session: Session, kind: str) -> list[dict]:
 # ---------------------------------------------------------------- tờ trình
 
 
-def submission_data(session: Session, *, round_id: int, on_date: _dt.date | None = None):
+def submission_data(session: Session, *, round_id: int, on_date: _dt.date | None = None) -> SubmissionData:
     """The tờ trình of a round: every nomination but the rejected ones, with its
     "Tóm tắt thành tích" (the nomination's achievement text, led by the bloc it leads)."""
     # Lazy: the writers (ReportLab, openpyxl, python-docx) load on first use, not at start-up.
@@ -224,4 +228,5 @@ def set_setting(session: Session, *, key: str, value: str) -> None:
     if key not in _KEYS:
         raise BadInput("documents.unknown_setting", key=key, keys=', '.join(_KEYS))
     current = get_settings(session)
-    save_settings(session, values=dataclasses.replace(current, **{key: value}))
+    change: dict[str, Any] = {key: value}  # one of _KEYS: the str fields ("versions" is not one)
+    save_settings(session, values=dataclasses.replace(current, **change))

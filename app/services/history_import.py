@@ -27,13 +27,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.db import utcnow
 from app.errors import BadInput
@@ -311,7 +312,7 @@ _SHEETS = tuple(SheetSpec(kind, title, columns) for kind, title, columns in HIST
 class _Kind:
     """How one kind is stored: its model, natural key columns and updatable columns."""
 
-    model: type
+    model: type[Rating] | type[Award] | type[Initiative] | type[Discipline] | type[Leave]
     key_cols: tuple[str, ...]
     value_cols: tuple[str, ...]
 
@@ -329,7 +330,7 @@ _DUPLICATE_FIELD = {"rating": "year", "award": "award", "initiative": "title", "
                     "leave": "start_date"}
 
 
-def _key(kind: str, values: Mapping[str, object]) -> tuple:
+def _key(kind: str, values: Mapping[str, Any]) -> tuple:
     spec = _KINDS[kind]
     return tuple(fold(values[c]) if c == "title" else values[c] for c in spec.key_cols)
 
@@ -340,8 +341,8 @@ class _Item:
 
     rec: HistoryRecord
     key: tuple
-    insert: dict[str, object]
-    update: dict[str, object]
+    insert: dict[str, Any]  # field → value of its column (int, str, date, None)
+    update: dict[str, Any]
 
 
 @dataclasses.dataclass
@@ -358,7 +359,8 @@ class _Plan:
         return bool(self.issues)
 
 
-def _ids_by_code(session: Session, model, codes: set[str], *extra) -> dict[str, tuple]:
+def _ids_by_code(session: Session, model: type[Person] | type[Unit], codes: set[str],
+                 *extra: InstrumentedAttribute[Any]) -> dict[str, tuple]:
     """Upper-cased code → (id, *extra); codes match whatever their case (vptw-001 = VPTW-001)."""
     found: dict[str, tuple] = {}
     wanted = sorted({c.upper() for c in codes} | codes)
@@ -406,7 +408,7 @@ def _validate(session: Session, hf: HistoryFile, *, today: _dt.date) -> _Plan:
 
     candidates: list[_Item] = []
     for rec in hf.records:
-        v = rec.values
+        v: Mapping[str, Any] = rec.values  # typed by the reader: text, int (year), date or code
         for column in _COLUMNS[rec.kind]:
             if column.required and column.field not in v:
                 add(rec, column.field, Msg("reason.required"))
@@ -445,7 +447,7 @@ def _validate(session: Session, hf: HistoryFile, *, today: _dt.date) -> _Plan:
                 add(rec, field, msg)
 
         errors: dict[str, str] = {}
-        row: dict[str, object] = {}
+        row: dict[str, Any] = {}
         if rec.kind == "rating":
             row = {"person_id": person_id, "year": year, "rating": v.get("rating")}
         elif rec.kind == "award":
@@ -522,7 +524,8 @@ def _validate(session: Session, hf: HistoryFile, *, today: _dt.date) -> _Plan:
     return _Plan(issues, bad, good, existing)
 
 
-def _check_leave_overlaps(session: Session, items: list[_Item], add) -> None:
+def _check_leave_overlaps(session: Session, items: list[_Item],
+                          add: Callable[[HistoryRecord, str, str], None]) -> None:
     """Leaves of one person may not overlap: neither two rows of the file nor a row and a
     stored leave (a stored leave with the same start is the one the row updates)."""
     by_person: dict[int, list[_Item]] = {}
@@ -591,7 +594,7 @@ def _existing(session: Session, items: list[_Item]) -> dict[str, dict[tuple, tup
 
 
 def _describe(rec: HistoryRecord) -> tuple[str, str]:
-    v = rec.values
+    v: Mapping[str, Any] = rec.values
     subject = rec.text("person_code") or rec.text("unit_code")
     parts = [str(v[f]) for f in ("year", "rating", "award", "title", "level") if f in v]
     for f in ("start_date", "end_date"):
@@ -710,7 +713,7 @@ def _write(session: Session, hf: HistoryFile, plan: _Plan, *, backup_engine: Eng
             for chunk in chunks(new_rows, WRITE_CHUNK):
                 session.execute(insert(spec.model), list(chunk))
                 step(len(chunk))
-            bulk_update(conn, spec.model.__table__, changes, now=now, user=user, step=step)
+            bulk_update(conn, cast(Table, spec.model.__table__), changes, now=now, user=user, step=step)
             step(unchanged[kind])
             created[kind], updated[kind] = len(new_rows), len(changes)
     except IntegrityError as exc:

@@ -98,7 +98,8 @@ class RegistrationRow(NamedTuple):
 # ---------------------------------------------------------------- movements
 
 
-def _movement_errors(session: Session, name: str, kind: str, start, end, unit_id, criteria) -> dict[str, str]:
+def _movement_errors(session: Session, name: str, kind: str, start: _dt.date | None, end: _dt.date | None,
+                     unit_id: int | None, criteria: Sequence[tuple[str, Decimal | str | int]]) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not name:
         errors["name"] = Msg("reason.required")
@@ -191,7 +192,8 @@ def delete_movement(session: Session, *, movement_id: int, version: int) -> None
 # ---------------------------------------------------------------- rounds
 
 
-def _round_errors(session: Session, name, year, review_date, deadline, meeting, movement_id, council_id) -> dict:
+def _round_errors(session: Session, name: str, year: int, review_date: _dt.date | None, deadline: _dt.date | None,
+                  meeting: _dt.date | None, movement_id: int | None, council_id: int | None) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not name:
         errors["name"] = Msg("reason.required")
@@ -346,10 +348,10 @@ def list_registrations(session: Session, *, year: int, unit_id: int | None = Non
     held = {(p, u, c) for p, u, c in session.execute(
         select(Award.person_id, Award.unit_id, Award.award_code).where(Award.year == year))}
     nominated: dict[tuple, str] = {}
-    for p, u, c, status in session.execute(
+    for p, u, c, nomination_status in session.execute(
             select(Nomination.person_id, Nomination.unit_id, Nomination.award_code, Nomination.status)
             .join(ReviewRound, ReviewRound.id == Nomination.round_id).where(ReviewRound.year == year)):
-        nominated[(p, u, c)] = status
+        nominated[(p, u, c)] = nomination_status
     out = []
     for reg, pname, uname, aname in rows:
         key = (reg.person_id, reg.unit_id, reg.award_code)

@@ -18,10 +18,12 @@ from __future__ import annotations
 import datetime as _dt
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, NamedTuple
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any, NamedTuple, TypeVar
+from typing import cast as type_cast
 
-from sqlalchemy import Text, and_, bindparam, cast, func, insert, or_, select, update
+from sqlalchemy import ColumnElement, CursorResult, Row, Table, Text, and_, bindparam, cast, func, insert, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from app.db import utcnow
@@ -51,6 +53,7 @@ from app.rules.eligibility import (
     NOT_ELIGIBLE,
     REVIEW_HOLDS,
     VERDICT_STATUSES,
+    AwardRule,
     DisciplineRecord,
     InitiativeRecord,
     LeaveRecord,
@@ -100,6 +103,7 @@ _FORWARD = {
     "APPROVED": {"DECIDED"},
 }
 _IN_CHUNK = 500
+_T = TypeVar("_T")
 
 
 class InvalidTransition(BadInput):
@@ -117,7 +121,7 @@ class QuotaWarningRow(NamedTuple):
     unit_id: int
     unit_name: str
     award_code: str
-    count: int
+    count: int  # type: ignore[assignment]  # a field named like tuple.count: the field wins on rows
     base_award: str
     base_count: int
     limit: int
@@ -161,7 +165,7 @@ def agency_of(units: Sequence[UnitRow], unit_id: int) -> UnitRow | None:
     return below_bloc[0] if below_bloc else (path[-1] if path else None)
 
 
-def _chunks(items: Sequence, size: int = _IN_CHUNK):
+def _chunks(items: Sequence[_T], size: int = _IN_CHUNK) -> Iterator[Sequence[_T]]:
     for i in range(0, len(items), size):
         yield items[i:i + size]
 
@@ -235,14 +239,14 @@ def add_nominations(session: Session, *, round_id: int, award_code: str, person_
                          submitting_unit_id=submitter(home[sid]),
                          initiative_id=None, verdict_status="", verdict_reasons=None, verdict_at=None, created_at=now,
                          version=1, updated_at=now, updated_by=user))
-    for chunk in _chunks(rows, 2000):
-        session.execute(insert(Nomination), list(chunk))
+    for batch in _chunks(rows, 2000):
+        session.execute(insert(Nomination), list(batch))
     col = Nomination.person_id if person_ids else Nomination.unit_id
     new_ids: list[int] = []
     added_subjects = [r["person_id"] if person_ids else r["unit_id"] for r in rows]
-    for chunk in _chunks(added_subjects):
+    for subjects in _chunks(added_subjects):
         new_ids += session.scalars(select(Nomination.id).where(Nomination.round_id == round_id,
-                                                               Nomination.award_code == award_code, col.in_(chunk)))
+                                                               Nomination.award_code == award_code, col.in_(subjects)))
     return AddResult(tuple(sorted(new_ids)), len(wanted) - len(rows))
 
 
@@ -355,7 +359,7 @@ def apply_moves(session: Session, moves: Sequence[tuple[Nomination, str, str]]) 
         key = (n.round_id, n.award_code)
         if key not in vote_needed:
             if n.round_id not in rules_of:
-                rnd = session.get(ReviewRound, n.round_id)
+                rnd = _round(session, n.round_id)
                 rules_of[n.round_id] = engine_rules(
                     session, rule_set_id=rule_set_in_force(session, on=rnd.review_date).id)
             rule = rules_of[n.round_id].get(n.award_code)
@@ -374,16 +378,16 @@ def apply_moves(session: Session, moves: Sequence[tuple[Nomination, str, str]]) 
     # statement per row: the ORM never batches a versioned mapper (sealing 300 candidates
     # 0.45 s -> tens of ms with the audit trail imaging the whole batch at once).
     session.flush()
-    t = Nomination.__table__
+    t = type_cast(Table, Nomination.__table__)
     stmt = (update(t).where(t.c.id == bindparam("b_id"), t.c.version == bindparam("b_version"))
             .values(status=bindparam("b_status"), version=bindparam("b_new_version"), updated_by=user,
                     updated_at=now))
     rows = [dict(b_id=nid, b_version=n.version, b_status=status_of[nid], b_new_version=n.version + 1)
             for nid, n in touched.items()]
-    done = session.execute(stmt, rows)
+    done = type_cast("CursorResult[Any]", session.execute(stmt, rows))  # an UPDATE: a cursor result
     if session.get_bind().dialect.supports_sane_multi_rowcount and done.rowcount != len(rows):
         raise StaleRecord(what="Đề nghị khen thưởng", who="người khác")
-    session.execute(insert(NominationEvent.__table__), events)
+    session.execute(insert(type_cast(Table, NominationEvent.__table__)), events)
     for nid, n in touched.items():
         for name, value in (("status", status_of[nid]), ("version", n.version + 1), ("updated_by", user),
                             ("updated_at", now)):
@@ -499,10 +503,11 @@ def compute_verdicts(session: Session, *, round_id: int, progress: Progress | No
         progress(0, total)
     # Awards this round's own nominations produced (issued decisions): a nomination never
     # counts the award it produced itself (issue 14), its person's other nominations do.
-    produced: dict[int, int] = dict(session.execute(
+    # Neither is NULL: award_id IS NOT NULL, nomination_id joined.
+    produced: dict[int, int] = dict(type_cast("Sequence[tuple[int, int]]", session.execute(
         select(DecisionItem.award_id, DecisionItem.nomination_id)
         .join(Nomination, Nomination.id == DecisionItem.nomination_id)
-        .where(Nomination.round_id == round_id, DecisionItem.award_id.is_not(None))).all())
+        .where(Nomination.round_id == round_id, DecisionItem.award_id.is_not(None))).all()))
     nominee_people = select(Nomination.person_id).where(Nomination.round_id == round_id,
                                                         Nomination.person_id.is_not(None))
     histories = _load_person_histories(session, person_filter=Rating.person_id.in_(nominee_people),
@@ -533,6 +538,7 @@ def compute_verdicts(session: Session, *, round_id: int, progress: Progress | No
         if progress and done % 500 < len(rows):
             progress(done, total)
     for _nid, _pid, uid, code, status, _sub in unit_noms:
+        assert uid is not None  # CHECK one_subject: a unit's nomination names its unit
         if status != "REJECTED":
             pending_units[uid].add(code)
     if unit_noms:
@@ -543,8 +549,10 @@ def compute_verdicts(session: Session, *, round_id: int, progress: Progress | No
             for nid, pid, _uid, code, status, _sub in rows:
                 if status != "REJECTED":
                     member_pending[pid][code] = verdicts[nid].status
-        unit_histories = _load_unit_histories(session, [r[2] for r in unit_noms], year, member_pending)
+        unit_histories = _load_unit_histories(session, [r[2] for r in unit_noms if r[2] is not None], year,
+                                              member_pending)
         for nid, _pid, uid, code, status, _sub in unit_noms:
+            assert uid is not None  # CHECK one_subject
             rule = rules.get(code)
             if rule is None:
                 v = verdict_of([Reason.of("NO_RULE", award=code)])
@@ -557,21 +565,22 @@ def compute_verdicts(session: Session, *, round_id: int, progress: Progress | No
             verdicts[nid] = v
 
     warnings = _quota(session, noms, rules)
-    over = {(w.unit_id, w.award_code): w for w in warnings}
+    over: dict[tuple[int | None, str], QuotaWarningRow] = {(w.unit_id, w.award_code): w for w in warnings}
     if over:
         for nid, _pid, _uid, code, status, sub in noms:
             w = over.get((sub, code))
             if w is not None and status != "REJECTED":
+                share = rules[code].params.quota_share
+                assert share is not None  # a warning comes only for a capped award (_quota)
                 verdicts[nid] = with_reasons(verdicts[nid], Reason.of(
                     "QUOTA_EXCEEDED", award=code, count=w.count, limit=w.limit, base_award=w.base_award,
-                    base_count=w.base_count, num=rules[code].params.quota_share[0],
-                    den=rules[code].params.quota_share[1]))
+                    base_count=w.base_count, num=share[0], den=share[1]))
 
     now = now or utcnow()
     params = [{"b_id": nid, "b_status": v.status, "b_reasons": [r.to_json() for r in v.reasons],
                "b_at": now, "b_ini": v.initiative_ids[0] if v.initiative_ids else None}
               for nid, v in verdicts.items()]
-    table = Nomination.__table__
+    table = type_cast(Table, Nomination.__table__)
     stmt = (update(table).where(table.c.id == bindparam("b_id"))
             .values(verdict_status=bindparam("b_status"), verdict_reasons=bindparam("b_reasons"),
                     verdict_at=bindparam("b_at"), initiative_id=bindparam("b_ini"),
@@ -624,7 +633,9 @@ class _Hist:
         return h
 
 
-def _load_person_histories(session: Session, *, person_filter, award_filter, ini_filter, disc_filter, leave_filter,
+def _load_person_histories(session: Session, *, person_filter: ColumnElement[bool], award_filter: ColumnElement[bool],
+                           ini_filter: ColumnElement[bool], disc_filter: ColumnElement[bool],
+                           leave_filter: ColumnElement[bool],
                            up_to: int, produced: dict[int, int] | None = None) -> dict[int, _Hist]:
     """History of many people in five queries (one per table). `produced`: award id → the
     nomination of the round that produced it (kept apart, see `_Hist.view`)."""
@@ -635,12 +646,13 @@ def _load_person_histories(session: Session, *, person_filter, award_filter, ini
     for pid, y, r in conn.execute(select(Rating.person_id, Rating.year, Rating.rating)
                                      .where(person_filter, Rating.year <= up_to)):
         out[pid].ratings[y] = r
-    for aid, pid, code, y in conn.execute(select(Award.id, Award.person_id, Award.award_code, Award.year)
-                                             .where(award_filter, Award.year <= up_to)):
+    for aid, holder, code, y in conn.execute(select(Award.id, Award.person_id, Award.award_code, Award.year)
+                                                .where(award_filter, Award.year <= up_to)):
+        assert holder is not None  # award_filter: Award.person_id IN (…)
         if aid in produced:
-            out[pid].produced[aid] = (produced[aid], code, y)
+            out[holder].produced[aid] = (produced[aid], code, y)
         else:
-            out[pid].titles.setdefault(code, set()).add(y)
+            out[holder].titles.setdefault(code, set()).add(y)
     for iid, pid, level, y, used, title in conn.execute(
             select(Initiative.id, Initiative.person_id, Initiative.level, Initiative.year,
                    Initiative.used_by_award_id, Initiative.title).where(ini_filter, Initiative.year <= up_to)):
@@ -689,6 +701,7 @@ def _load_unit_histories(session: Session, unit_ids: Sequence[int], year: int,
                                        .where(Rating.person_id.in_(chunk), Rating.year == year)).all())
         for pid, code in session.execute(select(Award.person_id, Award.award_code)
                                          .where(Award.person_id.in_(chunk), Award.year == year)):
+            assert pid is not None  # Award.person_id IN (chunk)
             titles[pid].add(code)
         for pid in chunk:
             for code, status in member_pending.get(pid, {}).items():
@@ -705,6 +718,7 @@ def _load_unit_histories(session: Session, unit_ids: Sequence[int], year: int,
     for chunk in _chunks(sorted(subtrees)):
         for uid, code, y in session.execute(select(Award.unit_id, Award.award_code, Award.year)
                                             .where(Award.unit_id.in_(chunk), Award.year <= year)):
+            assert uid is not None  # Award.unit_id IN (chunk)
             own[uid].setdefault(code, set()).add(y)
     out = {}
     for uid, tree in subtrees.items():
@@ -715,7 +729,8 @@ def _load_unit_histories(session: Session, unit_ids: Sequence[int], year: int,
     return out
 
 
-def _quota(session: Session, noms, rules) -> list[QuotaWarningRow]:
+def _quota(session: Session, noms: Sequence[Row[int, int | None, int | None, str, str, int | None]],
+           rules: Mapping[str, AwardRule]) -> list[QuotaWarningRow]:
     capped = {code: r.params for code, r in rules.items() if r.params.quota_share and r.params.quota_base_award}
     if not capped:
         return []
@@ -727,7 +742,7 @@ def _quota(session: Session, noms, rules) -> list[QuotaWarningRow]:
     out = []
     for (unit_id, code), count in sorted(counts.items()):
         p = capped.get(code)
-        if p is None:
+        if p is None or p.quota_share is None or p.quota_base_award is None:  # (capped has both)
             continue
         w = check_quota(unit_id=unit_id, award_code=code, count=count, base_award=p.quota_base_award,
                         base_count=counts.get((unit_id, p.quota_base_award), 0), share=p.quota_share)
@@ -841,6 +856,7 @@ def list_nominations(session: Session, *, round_id: int, unit_id: int | None = N
             work = by_id[home].name if home in by_id else ""
             subj = "CA_NHAN"
         else:
+            assert n.unit_id is not None  # CHECK one_subject
             unit = by_id.get(n.unit_id)
             salutation, name, home = "Tập thể", unit.name if unit else "", n.unit_id
             parent = by_id.get(unit.parent_id) if unit and unit.parent_id else None
@@ -854,7 +870,7 @@ def list_nominations(session: Session, *, round_id: int, unit_id: int | None = N
         agency = agency_cache[home]
         reasons = tuple(Reason.from_json(r) for r in (n.verdict_reasons or ()))
         v_text = verdict_text(Verdict(n.verdict_status, reasons), names) if n.verdict_status else ""
-        sub = by_id.get(n.submitting_unit_id)
+        sub = by_id.get(n.submitting_unit_id) if n.submitting_unit_id is not None else None
         rows.append((
             (0 if subj == "CA_NHAN" else 1, award_order or 0, n.award_code, sort_key or b"", name, n.id),
             NominationRow(n.id, n.round_id, subj, n.person_id, n.unit_id, code or "", salutation, name, gender or "",
@@ -1099,7 +1115,7 @@ def _quota_grouped(session: Session, round_id: int, rules: dict[str, Any]) -> li
     out = []
     for (unit_id, code), count in sorted(counts.items()):
         p = capped.get(code)
-        if p is None:
+        if p is None or p.quota_share is None or p.quota_base_award is None:  # (capped has both)
             continue
         w = check_quota(unit_id=unit_id, award_code=code, count=count, base_award=p.quota_base_award,
                         base_count=counts.get((unit_id, p.quota_base_award), 0), share=p.quota_share)
@@ -1184,7 +1200,7 @@ SENDABLE_STATUSES = ("SUBMITTED", "CHECKED", "VOTED", "APPROVED")
 SENDABLE_VERDICTS = (ELIGIBLE, MANUAL_CHECK)
 
 
-def is_sendable(row) -> bool:
+def is_sendable(row: NominationRow) -> bool:
     return row.status in SENDABLE_STATUSES and row.verdict_status in SENDABLE_VERDICTS
 
 
@@ -1199,10 +1215,10 @@ def rows_for_export(session: Session, *, round_id: int, filters: dict | None = N
     return [r for r in rows if is_sendable(r)], [r for r in rows if not is_sendable(r)]
 
 
-def export_nominations(session: Session, *, round_id: int, out, progress: Progress | None = None,
+def export_nominations(session: Session, *, round_id: int, out: str | Path, progress: Progress | None = None,
                        is_cancelled: Callable[[], bool] | None = None, on_date: _dt.date | None = None,
                        confirm_no_review: bool = False, filters: dict | None = None, everything: bool = False,
-                       with_status: bool = False, with_verdict: bool = False):
+                       with_status: bool = False, with_verdict: bool = False) -> tuple[Path, int]:
     """Write the round's "Danh sách đề nghị khen thưởng" to `out`: by default the sendable
     nominations (`rows_for_export`) under `filters`; `everything` = every nomination under
     the filters (the caller has confirmed). `with_status` / `with_verdict` add the columns
@@ -1234,7 +1250,7 @@ def export_nominations(session: Session, *, round_id: int, out, progress: Progre
     return path, len(rows)
 
 
-def _verdict_cell(row) -> str:
+def _verdict_cell(row: NominationRow) -> str:
     label = {ELIGIBLE: "Đủ điều kiện", NOT_ELIGIBLE: "Không đủ điều kiện",
              MANUAL_CHECK: "Cần kiểm tra thủ công"}.get(row.verdict_status, "Chưa kiểm tra")
     text = verdict_text(Verdict(row.verdict_status, row.reasons), lang="vi")  # a document: Vietnamese

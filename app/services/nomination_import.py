@@ -25,11 +25,12 @@ Threads: `read_nomination_file` touches no database; `preview_nomination_import`
 from __future__ import annotations
 
 import dataclasses
+import datetime as _dt
 from collections import defaultdict
 from collections.abc import Mapping
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
@@ -51,7 +52,7 @@ from app.services.excel_import import (
     run_kind,
 )
 from app.services.nomination import add_nominations
-from app.services.org import list_units, unit_path
+from app.services.org import UnitRow, list_units, unit_path
 from app.services.xlsx_read import (
     FORMULA,
     ImportIssue,
@@ -235,6 +236,10 @@ def _round_checked(session: Session, round_id: int) -> ReviewRound:
     return rnd
 
 
+# A person the file's rows are matched against: (id, code, full_name, birth_year, birth_date, unit_id).
+_PersonRow = Row[int, str, str, int | None, _dt.date | None, int]
+
+
 def _validate(session: Session, nf: NominationFile, *, round_id: int) -> _Plan:
     rnd = _round_checked(session, round_id)
     issues = list(nf.issues)
@@ -248,11 +253,11 @@ def _validate(session: Session, nf: NominationFile, *, round_id: int) -> _Plan:
     units = list_units(session)
     by_id = {u.id: u for u in units}
     unit_by_code = {u.code.casefold(): u for u in units if u.code}
-    units_by_name: dict[str, list] = defaultdict(list)
-    for u in units:
-        units_by_name[fold(u.name)].append(u)
+    units_by_name: dict[str, list[UnitRow]] = defaultdict(list)
+    for unit in units:
+        units_by_name[fold(unit.name)].append(unit)
 
-    def find_unit(text: str) -> tuple[object | None, str | None]:
+    def find_unit(text: str) -> tuple[UnitRow | None, str | None]:
         u = unit_by_code.get(text.casefold())
         if u is not None:
             return u, None
@@ -268,16 +273,16 @@ def _validate(session: Session, nf: NominationFile, *, round_id: int) -> _Plan:
     awards = {code: (name, subject) for code, name, subject in
               session.execute(select(AwardType.code, AwardType.name, AwardType.subject))}
     award_by_key: dict[str, str] = {}
-    for code, (name, _s) in awards.items():
-        award_by_key.setdefault(fold(code), code)
-        award_by_key.setdefault(fold(name), code)
+    for award_code, (name, _s) in awards.items():
+        award_by_key.setdefault(fold(award_code), award_code)
+        award_by_key.setdefault(fold(name), award_code)
 
     people = session.execute(select(Person.id, Person.code, Person.full_name, Person.birth_year, Person.birth_date,
                                     Person.unit_id)).all()
     person_by_code = {p.code.casefold(): p for p in people}
-    people_by_name: dict[str, list] = defaultdict(list)
-    for p in people:
-        people_by_name[fold(p.full_name)].append(p)
+    people_by_name: dict[str, list[_PersonRow]] = defaultdict(list)
+    for person in people:
+        people_by_name[fold(person.full_name)].append(person)
     path_cache: dict[int, set[int]] = {}
 
     def ancestors(unit_id: int) -> set[int]:
@@ -285,7 +290,7 @@ def _validate(session: Session, nf: NominationFile, *, round_id: int) -> _Plan:
             path_cache[unit_id] = {u.id for u in unit_path(units, unit_id)}
         return path_cache[unit_id]
 
-    def birth(p) -> int | None:
+    def birth(p: _PersonRow) -> int | None:
         return p.birth_year or (p.birth_date.year if p.birth_date else None)
 
     existing = {("p", pid, code) for pid, code in session.execute(
@@ -322,7 +327,7 @@ def _validate(session: Session, nf: NominationFile, *, round_id: int) -> _Plan:
             u, why = find_unit(rec.text("submitter"))
             if why:
                 add(rec, "submitter", why)
-            else:
+            elif u is not None:  # (no complaint: a unit found)
                 submitter = u.id
         subject_id, shown, matched = None, ("", "", ""), None
         if rec.subject == "CA_NHAN":
@@ -387,7 +392,7 @@ def _validate(session: Session, nf: NominationFile, *, round_id: int) -> _Plan:
                     add(rec, "unit_name", why)
             if u is not None:
                 subject_id = u.id
-                parent = by_id.get(u.parent_id)
+                parent = by_id.get(u.parent_id) if u.parent_id is not None else None
                 shown = (u.code, u.name, parent.name if parent else "")
             else:
                 shown = (rec.text("unit_code"), name, "")

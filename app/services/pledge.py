@@ -17,7 +17,7 @@ import datetime as _dt
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -30,6 +30,9 @@ from app.services import audit
 from app.services.bloc import ROLE_LABELS, _bloc, _members
 from app.services.settings import get_settings
 from app.rules.document import DocumentHeader
+
+if TYPE_CHECKING:
+    from app.exports.pledge_pdf import PledgeDocument
 
 __all__ = ["SignatoryInput", "PledgeSignatoryRow", "PledgeSummary", "CONTENT_TEMPLATE", "default_title",
            "default_signatories", "draft_pledge", "get_pledge", "list_pledge_years", "save_pledge", "set_signed",
@@ -243,9 +246,9 @@ def save_pledge(session: Session, *, bloc_id: int, year: int, title: str, conten
         existing = {s.member_id: s for s in session.scalars(
             select(BlocPledgeSignatory).where(BlocPledgeSignatory.pledge_id == p.id))}
         wanted = {s.member_id for s in cleaned}
-        for member_id, row in existing.items():
+        for member_id, old in existing.items():
             if member_id not in wanted:
-                session.delete(row)
+                session.delete(old)
         for s in cleaned:
             row = existing.get(s.member_id)
             if row is None:
@@ -326,7 +329,7 @@ def title_lines(title: str, year: int) -> tuple[str, str]:
     return DOCUMENT_KIND, title
 
 
-def pledge_document(session: Session, *, bloc_id: int, year: int):
+def pledge_document(session: Session, *, bloc_id: int, year: int) -> PledgeDocument:
     """The printable pledge (`app.exports.pledge_pdf.PledgeDocument`): the bloc as issuing
     body, the agency's header style (national motto or Party line), the place-and-date line
     ("Hà Nội, ngày …… tháng …… năm 2025" while unsigned), the title lines, the content and

@@ -359,7 +359,7 @@ def list_print_log(session: Session, *, decision_id: int | None = None, limit: i
     if decision_id is not None:
         stmt = stmt.where(PrintLog.decision_id == decision_id)
     stmt = stmt.order_by(PrintLog.at.desc(), PrintLog.id.desc()).limit(limit)
-    return [PrintLogRow(*r) for r in session.execute(stmt)]
+    return [PrintLogRow._make(r) for r in session.execute(stmt)]
 
 
 def logged_certificates(session: Session, *, log_id: int) -> list[CertificateData]:

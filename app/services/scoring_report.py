@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from pathlib import Path
 
@@ -65,7 +65,7 @@ def scoring_report(session: Session, *, table_id: int, on_date: _dt.date | None 
 
     checked_normal = tuple(c.code for c in checked.normal)
 
-    def cell(points: dict[str, Decimal] | None) -> SheetCell:
+    def cell(points: Mapping[str, Decimal] | None) -> SheetCell:
         if not points:
             return SheetCell(MISSING, None, checked_normal)
         lack = scoring.missing_codes(checked, points)

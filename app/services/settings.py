@@ -50,7 +50,7 @@ def get_settings(session: Session) -> AgencySettings:
 
 
 def validate_settings(values: AgencySettings) -> dict[str, str]:
-    errors = {}
+    errors: dict[str, str] = {}
     for key in _KEYS:
         if len(getattr(values, key)) > MAX_LEN:
             errors[key] = Msg("reason.too_long", max_len=MAX_LEN)

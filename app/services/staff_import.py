@@ -27,8 +27,9 @@ import dataclasses
 import datetime as _dt
 from collections.abc import Sequence
 from pathlib import Path
+from typing import cast
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
@@ -253,7 +254,7 @@ def _unit_record(sheet: str, excel_row: int, values: dict[str, object], issues: 
 def _invisible(sheet: str, excel_row: int, values: dict[str, object], headers: dict[str, str],
                issues: list[ImportIssue]) -> None:
     """Names and codes holding bidi-control or zero-width characters are refused."""
-    for field, reason in invisible_errors({f: values.get(f) if isinstance(values.get(f), str) else ""
+    for field, reason in invisible_errors({f: v if isinstance(v := values.get(f), str) else ""
                                            for f in headers}).items():
         issues.append(ImportIssue(sheet, excel_row, headers[field], reason))
 
@@ -395,7 +396,8 @@ def _birth_text(birth_date: _dt.date | None, birth_year: int | None) -> str:
     return Msg("reason.birth_unknown")
 
 
-def _same_birth(db_date, db_year, file_date, file_year) -> bool | None:
+def _same_birth(db_date: _dt.date | None, db_year: int | None, file_date: _dt.date | None,
+                file_year: int | None) -> bool | None:
     """Whether the births agree; None when either side is unknown."""
     if db_date is not None and file_date is not None:
         return db_date == file_date
@@ -453,10 +455,11 @@ def _validate(session: Session, staff: StaffFile, *, today: _dt.date) -> _Plan:
             add(unit_sheet, rec.row, _UNIT_FIELD_COLUMN[field], reason, bad_units)
     _duplicates(staff.units, unit_sheet, _UNIT_HEADERS["code"], issues, bad_units)
 
-    file_units = {}
+    file_units: dict[str, UnitRecord] = {}
     for rec in staff.units:
         file_units.setdefault(rec.code, rec)
-    parent_of: dict[str, str | None] = {code: db_code_by_id.get(v[3]) for code, v in db_units.items()}
+    parent_of: dict[str, str | None] = {code: db_code_by_id.get(v[3]) if v[3] is not None else None
+                                        for code, v in db_units.items()}
     for code, rec in file_units.items():
         parent_of[code] = rec.parent_code or None
     for code, rec in file_units.items():
@@ -502,43 +505,43 @@ def _validate(session: Session, staff: StaffFile, *, today: _dt.date) -> _Plan:
     for chunk in _chunks(codes, IN_CHUNK):
         for row in session.execute(select(*_PERSON_DB_COLUMNS).where(Person.code.in_(chunk))):
             db_people[row[0]] = tuple(row)
-    for rec in staff.people:
+    for person in staff.people:
         data = PersonInput(
-            code=rec.code,
-            full_name=rec.full_name,
-            gender=rec.gender or "",
+            code=person.code,
+            full_name=person.full_name,
+            gender=person.gender or "",
             unit_id=0,  # units are resolved by code below
-            birth_date=rec.birth_date,
-            birth_year=rec.birth_year,
-            ethnicity=rec.ethnicity,
-            position=rec.position,
-            leader_level=rec.leader_level or DEFAULT_LEADER_LEVEL,
-            staff_category=rec.staff_category or DEFAULT_STAFF_CATEGORY,
-            active_from=rec.active_from,
-            active_to=rec.active_to,
+            birth_date=person.birth_date,
+            birth_year=person.birth_year,
+            ethnicity=person.ethnicity,
+            position=person.position,
+            leader_level=person.leader_level or DEFAULT_LEADER_LEVEL,
+            staff_category=person.staff_category or DEFAULT_STAFF_CATEGORY,
+            active_from=person.active_from,
+            active_to=person.active_to,
         )
         for field, reason in validate_person(data, today=today).items():
-            if field == "gender" and not rec.gender:
+            if field == "gender" and not person.gender:
                 reason = Msg("reason.gender_required")
-            add(person_sheet, rec.row, _PERSON_FIELD_COLUMN[field], reason, bad_people)
+            add(person_sheet, person.row, _PERSON_FIELD_COLUMN[field], reason, bad_people)
         unit_col = _PERSON_HEADERS["unit_code"]
-        if not rec.unit_code:
-            add(person_sheet, rec.row, unit_col, Msg("reason.required"), bad_people)
-        elif rec.unit_code in file_units:
-            if rec.unit_code in bad_codes:
-                add(person_sheet, rec.row, unit_col,
-                    Msg("reason.unit_row_bad", code=rec.unit_code, sheet=unit_sheet, row=file_units[rec.unit_code].row),
+        if not person.unit_code:
+            add(person_sheet, person.row, unit_col, Msg("reason.required"), bad_people)
+        elif person.unit_code in file_units:
+            if person.unit_code in bad_codes:
+                add(person_sheet, person.row, unit_col,
+                    Msg("reason.unit_row_bad", code=person.unit_code, sheet=unit_sheet, row=file_units[person.unit_code].row),
                     bad_people)
-        elif rec.unit_code not in db_units:
-            add(person_sheet, rec.row, unit_col,
-                Msg("reason.unknown_unit_in_file_or_db", code=rec.unit_code, sheet=unit_sheet), bad_people)
-        existing = db_people.get(rec.code)
-        if existing is not None and rec.full_name:
+        elif person.unit_code not in db_units:
+            add(person_sheet, person.row, unit_col,
+                Msg("reason.unknown_unit_in_file_or_db", code=person.unit_code, sheet=unit_sheet), bad_people)
+        existing = db_people.get(person.code)
+        if existing is not None and person.full_name:
             _, _, db_name, _, db_birth_date, db_birth_year = existing[:6]
-            same_birth = _same_birth(db_birth_date, db_birth_year, rec.birth_date, rec.birth_year)
-            if fold(db_name) != fold(rec.full_name) and same_birth is False:
-                add(person_sheet, rec.row, _PERSON_HEADERS["code"],
-                    Msg("reason.code_belongs_to", code=rec.code, name=db_name,
+            same_birth = _same_birth(db_birth_date, db_birth_year, person.birth_date, person.birth_year)
+            if fold(db_name) != fold(person.full_name) and same_birth is False:
+                add(person_sheet, person.row, _PERSON_HEADERS["code"],
+                    Msg("reason.code_belongs_to", code=person.code, name=db_name,
                         birth=_birth_text(db_birth_date, db_birth_year)), bad_people)
     _duplicates(staff.people, person_sheet, _PERSON_HEADERS["code"], issues, bad_people)
 
@@ -574,18 +577,18 @@ def _preview(staff: StaffFile, plan: _Plan) -> ImportPreview:
         counts[key] += 1
         rows.append(PreviewRow(unit_sheet, rec.row, rec.code, rec.name, rec.parent_code, action))
     columns = [c for f in staff.person_fields if f in _PERSON_VALUE_FIELDS for c in _PERSON_VALUE_FIELDS[f]]
-    for rec in staff.people:
-        if rec.row in plan.bad_person_rows:
+    for person in staff.people:
+        if person.row in plan.bad_person_rows:
             action, key = ACTION_ERROR, "bp"
-        elif rec.code in plan.db_people and rec.unit_code in unit_ids and _person_unchanged(
-                rec, columns, plan.db_people[rec.code], unit_ids):
+        elif person.code in plan.db_people and person.unit_code in unit_ids and _person_unchanged(
+                person, columns, plan.db_people[person.code], unit_ids):
             action, key = ACTION_UNCHANGED, "sp"
-        elif rec.code in plan.db_people:
+        elif person.code in plan.db_people:
             action, key = ACTION_UPDATE, "up"
         else:
             action, key = ACTION_NEW, "np"
         counts[key] += 1
-        rows.append(PreviewRow(staff.person_sheet, rec.row, rec.code, rec.full_name, rec.unit_code, action))
+        rows.append(PreviewRow(staff.person_sheet, person.row, person.code, person.full_name, person.unit_code, action))
     return ImportPreview(
         rows=tuple(rows),
         issues=tuple(plan.issues),
@@ -600,7 +603,7 @@ def _preview(staff: StaffFile, plan: _Plan) -> ImportPreview:
     )
 
 
-def _unit_values(u, fields, unit_ids: dict[str, int]) -> dict[str, object]:
+def _unit_values(u: UnitRecord, fields: frozenset[str], unit_ids: dict[str, int]) -> dict[str, object]:
     values: dict[str, object] = {"name": u.name}
     if "kind" in fields:
         values["kind"] = u.kind or DEFAULT_UNIT_KIND
@@ -609,7 +612,7 @@ def _unit_values(u, fields, unit_ids: dict[str, int]) -> dict[str, object]:
     return values
 
 
-def _unit_unchanged(u, fields, db_row: tuple, unit_ids: dict[str, int]) -> bool:
+def _unit_unchanged(u: UnitRecord, fields: frozenset[str], db_row: tuple, unit_ids: dict[str, int]) -> bool:
     """Whether writing this unit row would change nothing (the preview's "không đổi")."""
     _uid, name, kind, parent_id = db_row
     if "parent_code" in fields and u.parent_code and u.parent_code not in unit_ids:
@@ -618,7 +621,7 @@ def _unit_unchanged(u, fields, db_row: tuple, unit_ids: dict[str, int]) -> bool:
     return all(current[k] == v for k, v in _unit_values(u, fields, unit_ids).items())
 
 
-def _person_unchanged(p, columns: list[str], db_row: tuple, unit_ids: dict[str, int]) -> bool:
+def _person_unchanged(p: PersonRecord, columns: list[str], db_row: tuple, unit_ids: dict[str, int]) -> bool:
     values = _person_values(p, unit_ids)
     return all(db_row[_DB_INDEX[c]] == values[c] for c in columns)
 
@@ -720,7 +723,8 @@ def _write(
     )
 
 
-def _write_units(session, staff, plan, good_units, user, now, step):
+def _write_units(session: Session, staff: StaffFile, plan: _Plan, good_units: list[UnitRecord], user: str,
+                 now: _dt.datetime, step: WriteSteps) -> tuple[dict[str, int], int, int, int]:
     fields = staff.unit_fields
     unit_ids = {code: v[0] for code, v in plan.db_units.items()}
     new = [u for u in good_units if u.code not in plan.db_units]
@@ -744,7 +748,8 @@ def _write_units(session, staff, plan, good_units, user, now, step):
             })
         session.execute(insert(Unit), rows)
         for chunk in _chunks([u.code for u in level], IN_CHUNK):
-            unit_ids.update(tuple(r) for r in session.execute(select(Unit.code, Unit.id).where(Unit.code.in_(chunk))))
+            unit_ids.update((code, uid) for code, uid in session.execute(
+                select(Unit.code, Unit.id).where(Unit.code.in_(chunk))))
         created += len(level)
         step(len(level))
 
@@ -755,7 +760,7 @@ def _write_units(session, staff, plan, good_units, user, now, step):
         current = {"name": name, "kind": kind, "parent_id": parent_id}
         if any(current[k] != v for k, v in values.items()):
             changes.append({"b_id": uid, **{f"b_{k}": v for k, v in values.items()}})
-    bulk_update(session.connection(), Unit.__table__, changes, now=now, user=user, step=step)
+    bulk_update(session.connection(), cast(Table, Unit.__table__), changes, now=now, user=user, step=step)
     step(len(existing) - len(changes))
     return unit_ids, created, len(changes), len(existing) - len(changes)
 
@@ -791,7 +796,8 @@ def _person_values(p: PersonRecord, unit_ids: dict[str, int]) -> dict[str, objec
     }
 
 
-def _write_people(session, staff, plan, good_people, unit_ids, user, now, step):
+def _write_people(session: Session, staff: StaffFile, plan: _Plan, good_people: list[PersonRecord],
+                  unit_ids: dict[str, int], user: str, now: _dt.datetime, step: WriteSteps) -> tuple[int, int, int]:
     new_rows: list[dict] = []
     changes: list[dict] = []
     unchanged = 0
@@ -815,7 +821,7 @@ def _write_people(session, staff, plan, good_people, unit_ids, user, now, step):
     for chunk in _chunks(new_rows, WRITE_CHUNK):
         session.execute(insert(Person), list(chunk))
         step(len(chunk))
-    bulk_update(session.connection(), Person.__table__, changes, now=now, user=user, step=step)
+    bulk_update(session.connection(), cast(Table, Person.__table__), changes, now=now, user=user, step=step)
     step(unchanged)
     return len(new_rows), len(changes), unchanged
 

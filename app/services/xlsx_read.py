@@ -22,6 +22,7 @@ import re
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
 
 from openpyxl import load_workbook
 from openpyxl.utils.datetime import from_excel
@@ -31,6 +32,10 @@ from app.messages import Msg, format_message
 from app.rules.codes import GENDERS, lookup, lookup_gender
 from app.rules.person import SheetColumn
 from app.rules.vntext import clean_text, fold
+
+if TYPE_CHECKING:
+    from openpyxl.workbook.workbook import Workbook
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 __all__ = [
     "Progress",
@@ -124,7 +129,7 @@ def is_encrypted_office_file(path: Path) -> bool:
     return all(name in data for name in _ENCRYPTED_STREAMS)
 
 
-def open_workbook(path: Path):
+def open_workbook(path: Path) -> tuple[Workbook, BinaryIO]:
     """(workbook, file object), both to be closed by the caller. Raises BadInput."""
     if not path.exists():
         raise BadInput("xlsx.not_found", path=path)
@@ -157,7 +162,7 @@ def open_workbook(path: Path):
     return wb, fh
 
 
-def declared_rows(ws) -> int:
+def declared_rows(ws: ReadOnlyWorksheet) -> int:
     """The row count the sheet's dimension record declares (for a progress bar only).
 
     Read once per sheet: `max_row` inside a row loop rescans the sheet (quadratic).
@@ -298,7 +303,7 @@ def chunks(items: Sequence, size: int) -> Iterable[Sequence]:
 
 
 def read_sheet(
-    ws,
+    ws: ReadOnlyWorksheet,
     sheet: str,
     columns: Sequence[SheetColumn],
     issues: list[ImportIssue],

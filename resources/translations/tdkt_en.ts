@@ -47,67 +47,67 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="36" />
+        <location filename="../../ui/accounts/menu.py" line="42" />
         <source>Quản lý tài khoản</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="38" />
+        <location filename="../../ui/accounts/menu.py" line="44" />
         <source>Tên đăng nhập</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="38" />
+        <location filename="../../ui/accounts/menu.py" line="44" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="38" />
+        <location filename="../../ui/accounts/menu.py" line="44" />
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="39" />
+        <location filename="../../ui/accounts/menu.py" line="45" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="45" />
+        <location filename="../../ui/accounts/menu.py" line="51" />
         <source>Thêm tài khoản…</source>
         <translation>Add account…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="46" />
+        <location filename="../../ui/accounts/menu.py" line="52" />
         <source>Vô hiệu hóa / dùng lại</source>
         <translation>Disable / enable</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="47" />
+        <location filename="../../ui/accounts/menu.py" line="53" />
         <source>Đặt lại mật khẩu…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="72" />
+        <location filename="../../ui/accounts/menu.py" line="78" />
         <source>Quản trị</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="72" />
+        <location filename="../../ui/accounts/menu.py" line="78" />
         <source>Chuyên viên</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="72" />
+        <location filename="../../ui/accounts/menu.py" line="78" />
         <source>Chỉ xem</source>
         <translation>Viewer</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="75" />
+        <location filename="../../ui/accounts/menu.py" line="81" />
         <source>Vô hiệu hóa</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="75" />
+        <location filename="../../ui/accounts/menu.py" line="81" />
         <source>Đang dùng</source>
         <translation>Active</translation>
     </message>
@@ -115,52 +115,52 @@
 <context>
     <name>AccountsMenu</name>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="124" />
+        <location filename="../../ui/accounts/menu.py" line="130" />
         <source>Tài &amp;khoản</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="140" />
+        <location filename="../../ui/accounts/menu.py" line="146" />
         <source>Tài khoản</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="141" />
+        <location filename="../../ui/accounts/menu.py" line="147" />
         <source>Đã tạo tài khoản quản trị. Từ lần mở sau, chương trình sẽ hỏi đăng nhập.</source>
         <translation>The administrator account was created. From the next start the program asks for a login.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="149" />
+        <location filename="../../ui/accounts/menu.py" line="155" />
         <source>Đổi &amp;mật khẩu…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="152" />
+        <location filename="../../ui/accounts/menu.py" line="158" />
         <source>&amp;Quản lý tài khoản…</source>
         <translation>&amp;Manage accounts…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="155" />
+        <location filename="../../ui/accounts/menu.py" line="161" />
         <source>&amp;Kiểm tra toàn vẹn…</source>
         <translation>&amp;Integrity check…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="183" />
+        <location filename="../../ui/accounts/menu.py" line="193" />
         <source>Nhật ký thay đổi: mục cuối là số %1 nhưng máy này đã thấy đến mục số %2 — các mục cuối đã bị xóa ngoài chương trình.</source>
         <translation>Change log: the last entry is number %1 but this PC has seen up to number %2 — the last entries were deleted outside the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="197" />
+        <location filename="../../ui/accounts/menu.py" line="207" />
         <source>Không kiểm tra được nhật ký thay đổi: %1</source>
         <translation>The change log could not be checked: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="208" />
+        <location filename="../../ui/accounts/menu.py" line="219" />
         <source>… và %1 vấn đề khác (Tài khoản → Kiểm tra toàn vẹn).</source>
         <translation>… and %1 more problems (Account → Integrity check).</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/menu.py" line="210" />
+        <location filename="../../ui/accounts/menu.py" line="221" />
         <source>Cảnh báo toàn vẹn dữ liệu:</source>
         <translation>Data integrity warning:</translation>
     </message>
@@ -168,68 +168,68 @@
 <context>
     <name>AssessorsDialog</name>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="304" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="312" />
         <source>Người chấm điểm</source>
         <translation>Assessors</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="305" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="313" />
         <source>Các thành viên của khối chấm chéo lẫn nhau</source>
         <translation>The bloc's members score each other</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="306" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="314" />
         <source>Danh sách người chấm (ví dụ thành viên Hội đồng TĐKT)</source>
         <translation>A list of assessors (e.g. the council's members)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="310" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="318" />
         <source>Thêm thành viên Hội đồng</source>
         <translation>Add the council's members</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="313" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="321" />
         <source>Họ và tên người chấm</source>
         <translation>Assessor's full name</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="315" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="323" />
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="317" />
-        <location filename="../../ui/blocs/scoring_tab.py" line="418" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="325" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="426" />
         <source>Xóa người chấm</source>
         <translation>Remove assessor</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="325" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="333" />
         <source>Hội đồng:</source>
         <translation>Council:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="328" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="336" />
         <source>công tác tại</source>
         <translation>works at</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="331" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="339" />
         <source>Người khác:</source>
         <translation>Someone else:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="343" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="351" />
         <source>(không thuộc đơn vị nào được chấm)</source>
         <translation>(none of the units scored)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="372" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="380" />
         <source>không chấm %1</source>
         <translation>does not score %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="419" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="427" />
         <source>Xóa %1 cùng mọi điểm người này đã chấm?</source>
         <translation>Remove %1 and every score this assessor gave?</translation>
     </message>
@@ -237,72 +237,72 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="113" />
+        <location filename="../../ui/accounts/audit_screen.py" line="116" />
         <source>Nhật ký thay đổi</source>
         <translation>Change log</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="128" />
+        <location filename="../../ui/accounts/audit_screen.py" line="131" />
         <source>(mọi bảng)</source>
         <translation>(all tables)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="132" />
+        <location filename="../../ui/accounts/audit_screen.py" line="135" />
         <source>mã dòng</source>
         <translation>row id</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="135" />
+        <location filename="../../ui/accounts/audit_screen.py" line="138" />
         <source>tài khoản</source>
         <translation>account</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="137" />
+        <location filename="../../ui/accounts/audit_screen.py" line="140" />
         <source>Từ ngày</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="141" />
+        <location filename="../../ui/accounts/audit_screen.py" line="144" />
         <source>Lọc</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="143" />
+        <location filename="../../ui/accounts/audit_screen.py" line="146" />
         <source>Kiểm tra toàn vẹn…</source>
         <translation>Integrity check…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="147" />
+        <location filename="../../ui/accounts/audit_screen.py" line="150" />
         <source>Bảng:</source>
         <translation>Table:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="170" />
+        <location filename="../../ui/accounts/audit_screen.py" line="173" />
         <source>%1 mục</source>
         <translation>%1 entries</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="172" />
+        <location filename="../../ui/accounts/audit_screen.py" line="175" />
         <source> (mới nhất; hãy lọc để xem các mục cũ hơn)</source>
         <translation> (newest; filter to see older entries)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="211" />
+        <location filename="../../ui/accounts/audit_screen.py" line="214" />
         <source>Kiểm tra toàn vẹn</source>
         <translation>Integrity check</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="213" />
+        <location filename="../../ui/accounts/audit_screen.py" line="216" />
         <source>Cơ sở dữ liệu toàn vẹn: nhật ký thay đổi liền mạch, dữ liệu khớp nhật ký, các kết quả niêm phong khớp.</source>
         <translation>The database is intact: the change log is unbroken, the data matches it, the sealed results match their seals.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="217" />
+        <location filename="../../ui/accounts/audit_screen.py" line="220" />
         <source>Phát hiện %1 vấn đề về toàn vẹn dữ liệu (xem chi tiết).</source>
         <translation>%1 integrity problems found (see the details).</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="224" />
+        <location filename="../../ui/accounts/audit_screen.py" line="227" />
         <source>Đang kiểm tra toàn vẹn…</source>
         <translation>Checking integrity…</translation>
     </message>
@@ -310,47 +310,47 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="54" />
+        <location filename="../../ui/accounts/audit_screen.py" line="58" />
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="54" />
+        <location filename="../../ui/accounts/audit_screen.py" line="58" />
         <source>Thời gian (UTC)</source>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="54" />
+        <location filename="../../ui/accounts/audit_screen.py" line="58" />
         <source>Tài khoản</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="55" />
+        <location filename="../../ui/accounts/audit_screen.py" line="59" />
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="55" />
+        <location filename="../../ui/accounts/audit_screen.py" line="59" />
         <source>Bảng</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="55" />
+        <location filename="../../ui/accounts/audit_screen.py" line="59" />
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="63" />
+        <location filename="../../ui/accounts/audit_screen.py" line="69" />
         <source>Cột</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="63" />
+        <location filename="../../ui/accounts/audit_screen.py" line="69" />
         <source>Trước</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="63" />
+        <location filename="../../ui/accounts/audit_screen.py" line="69" />
         <source>Sau</source>
         <translation>After</translation>
     </message>
@@ -406,92 +406,92 @@
 <context>
     <name>BackupBox</name>
     <message>
-        <location filename="../../ui/backup_box.py" line="58" />
+        <location filename="../../ui/backup_box.py" line="59" />
         <source>Sao lưu &amp;&amp; khôi phục</source>
         <translation>Backup &amp;&amp; restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="66" />
+        <location filename="../../ui/backup_box.py" line="67" />
         <source>Ngày giờ</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="66" />
+        <location filename="../../ui/backup_box.py" line="67" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="66" />
+        <location filename="../../ui/backup_box.py" line="67" />
         <source>Dung lượng</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="77" />
+        <location filename="../../ui/backup_box.py" line="78" />
         <source>Sao lưu ngay</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="79" />
+        <location filename="../../ui/backup_box.py" line="80" />
         <source>Khôi phục…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="80" />
+        <location filename="../../ui/backup_box.py" line="81" />
         <source>Khôi phục bản sao lưu đang chọn, hoặc chọn một tệp khác</source>
         <translation>Restore the selected backup, or choose another file</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="94" />
+        <location filename="../../ui/backup_box.py" line="95" />
         <source>Cơ sở dữ liệu trên máy chủ: «Sao lưu ngay» chạy pg_dump ra một tệp bạn chọn. Khôi phục trên máy chủ do quản trị viên làm bằng pg_restore (xem README).</source>
         <translation>Database on the office server: “Back up now” runs pg_dump to a file you choose. The administrator restores the server with pg_restore (see README).</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="99" />
+        <location filename="../../ui/backup_box.py" line="100" />
         <source>Chương trình tự sao lưu lần mở đầu tiên mỗi ngày (giữ 14 ngày gần nhất và 12 tháng), trước khi nâng cấp và trước khi nhập dữ liệu. Thư mục: %1</source>
         <translation>The program backs up automatically at the first start of each day (keeping the last 14 days and 12 months), before upgrades and before imports. Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="131" />
+        <location filename="../../ui/backup_box.py" line="133" />
         <source>Lưu bản sao lưu máy chủ</source>
         <translation>Save the server backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="132" />
+        <location filename="../../ui/backup_box.py" line="134" />
         <source>Bản sao lưu PostgreSQL (*.dump)</source>
         <translation>PostgreSQL backup (*.dump)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="143" />
+        <location filename="../../ui/backup_box.py" line="146" />
         <source>Đã sao lưu vào %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="148" />
+        <location filename="../../ui/backup_box.py" line="151" />
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="154" />
+        <location filename="../../ui/backup_box.py" line="157" />
         <source>Chọn bản sao lưu để khôi phục</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="155" />
+        <location filename="../../ui/backup_box.py" line="158" />
         <source>Cơ sở dữ liệu TĐKT (*.db);;Mọi tệp (*)</source>
         <translation>TĐKT database (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="162" />
+        <location filename="../../ui/backup_box.py" line="165" />
         <source>Đang kiểm tra bản sao lưu…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="166" />
+        <location filename="../../ui/backup_box.py" line="169" />
         <source>Khôi phục dữ liệu</source>
         <translation>Restore data</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="167" />
+        <location filename="../../ui/backup_box.py" line="170" />
         <source>Khôi phục dữ liệu từ %1?
 
 Dữ liệu hiện tại được sao lưu trước (lý do «Trước khi khôi phục»), rồi được thay bằng bản này. Sau khi khôi phục chương trình sẽ đóng lại; hãy mở lại để làm việc tiếp.</source>
@@ -500,27 +500,27 @@ Dữ liệu hiện tại được sao lưu trước (lý do «Trước khi khôi
 The current data is backed up first (reason “Before a restore”) and then replaced by this one. After the restore the program closes; open it again to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="180" />
+        <location filename="../../ui/backup_box.py" line="183" />
         <source>Đang khôi phục…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="183" />
+        <location filename="../../ui/backup_box.py" line="186" />
         <source>Đã khôi phục từ %1.</source>
         <translation>Restored from %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="185" />
+        <location filename="../../ui/backup_box.py" line="188" />
         <source>Dữ liệu trước đó được giữ tại %1.</source>
         <translation>The previous data is kept at %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="186" />
+        <location filename="../../ui/backup_box.py" line="189" />
         <source>Đã khôi phục</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="187" />
+        <location filename="../../ui/backup_box.py" line="190" />
         <source>Chương trình sẽ đóng lại; hãy mở lại để làm việc tiếp.</source>
         <translation>The program will close; open it again to continue.</translation>
     </message>
@@ -850,97 +850,97 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>BlankTemplateEditor</name>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="154" />
+        <location filename="../../ui/printing/template_editor.py" line="155" />
         <source>Vị trí các ô trên phôi</source>
         <translation>Field boxes on the blank</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="187" />
+        <location filename="../../ui/printing/template_editor.py" line="188" />
         <source>Trái (mm)</source>
         <translation>Left (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="187" />
+        <location filename="../../ui/printing/template_editor.py" line="188" />
         <source>Trên (mm)</source>
         <translation>Top (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="187" />
+        <location filename="../../ui/printing/template_editor.py" line="188" />
         <source>Rộng (mm)</source>
         <translation>Width (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="188" />
+        <location filename="../../ui/printing/template_editor.py" line="189" />
         <source>Cao (mm)</source>
         <translation>Height (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="199" />
+        <location filename="../../ui/printing/template_editor.py" line="200" />
         <source>Tải ảnh phôi đã quét…</source>
         <translation>Load the scanned blank…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="202" />
+        <location filename="../../ui/printing/template_editor.py" line="203" />
         <source>Về vị trí mặc định</source>
         <translation>Back to the default positions</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="204" />
+        <location filename="../../ui/printing/template_editor.py" line="205" />
         <source>Kéo ô để di chuyển; kéo góc dưới bên phải để đổi kích thước. Đơn vị: mm tính từ mép trái và mép trên tờ giấy.</source>
         <translation>Drag a box to move it; drag its bottom-right corner to resize it. Unit: mm from the sheet's left and top edges.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="208" />
+        <location filename="../../ui/printing/template_editor.py" line="209" />
         <source>Mẫu:</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="210" />
+        <location filename="../../ui/printing/template_editor.py" line="211" />
         <source>Các ô in:</source>
         <translation>Printed fields:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="224" />
+        <location filename="../../ui/printing/template_editor.py" line="225" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="225" />
+        <location filename="../../ui/printing/template_editor.py" line="226" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="279" />
+        <location filename="../../ui/printing/template_editor.py" line="280" />
         <source>Chưa lưu vị trí các ô</source>
         <translation>Box positions not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="280" />
+        <location filename="../../ui/printing/template_editor.py" line="281" />
         <source>Vị trí các ô trên phôi «%1» đã thay đổi mà chưa lưu. Lưu lại trước khi đóng?</source>
         <translation>The box positions on the blank “%1” changed and are not saved. Save them before closing?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="315" />
+        <location filename="../../ui/printing/template_editor.py" line="316" />
         <source>Chưa có ảnh phôi. Quét một tờ phôi trắng (300 dpi) rồi tải ảnh lên để đặt các ô cho khớp.</source>
         <translation>No image of the blank yet. Scan an empty blank (300 dpi) and load it to line the boxes up.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="324" />
+        <location filename="../../ui/printing/template_editor.py" line="325" />
         <source>Ảnh phôi: %1</source>
         <translation>Blank image: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="392" />
+        <location filename="../../ui/printing/template_editor.py" line="393" />
         <source>Không đọc được ảnh %1 (cần PNG hoặc JPG).</source>
         <translation>Cannot read the image %1 (PNG or JPG needed).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="399" />
+        <location filename="../../ui/printing/template_editor.py" line="400" />
         <source>Chọn ảnh phôi đã quét</source>
         <translation>Choose the scanned blank</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/template_editor.py" line="400" />
+        <location filename="../../ui/printing/template_editor.py" line="401" />
         <source>Ảnh (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -948,47 +948,47 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>BlocsScreen</name>
     <message>
-        <location filename="../../ui/blocs/blocs_screen.py" line="88" />
+        <location filename="../../ui/blocs/blocs_screen.py" line="100" />
         <source>Thêm khối…</source>
         <translation>Add bloc…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/blocs_screen.py" line="94" />
+        <location filename="../../ui/blocs/blocs_screen.py" line="106" />
         <source>Khối, cụm thi đua</source>
         <translation>Emulation blocs and clusters</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/blocs_screen.py" line="109" />
+        <location filename="../../ui/blocs/blocs_screen.py" line="121" />
         <source>Thành viên, khối trưởng</source>
         <translation>Members, leadership</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/blocs_screen.py" line="110" />
+        <location filename="../../ui/blocs/blocs_screen.py" line="122" />
         <source>Giao ước thi đua</source>
         <translation>Pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/blocs_screen.py" line="111" />
+        <location filename="../../ui/blocs/blocs_screen.py" line="123" />
         <source>Bảng tiêu chí</source>
         <translation>Criteria tables</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/blocs_screen.py" line="112" />
+        <location filename="../../ui/blocs/blocs_screen.py" line="124" />
         <source>Chấm điểm</source>
         <translation>Scoring</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/blocs_screen.py" line="113" />
+        <location filename="../../ui/blocs/blocs_screen.py" line="125" />
         <source>Xếp hạng</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/blocs_screen.py" line="115" />
+        <location filename="../../ui/blocs/blocs_screen.py" line="127" />
         <source>Chưa có khối thi đua nào. Bấm «Thêm khối…» để tạo khối, thêm các cơ quan thành viên, rồi lập bảng tiêu chí và chấm điểm.</source>
         <translation>No emulation bloc yet. Press “Add bloc…” to create one, add its member agencies, then set up a criteria table and score.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/blocs_screen.py" line="170" />
+        <location filename="../../ui/blocs/blocs_screen.py" line="183" />
         <source>%1 thành viên</source>
         <translation>%1 members</translation>
     </message>
@@ -1040,8 +1040,8 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="235" />
-        <location filename="../../ui/import_wizard.py" line="272" />
+        <location filename="../../ui/import_wizard.py" line="258" />
+        <location filename="../../ui/import_wizard.py" line="295" />
         <source>Chọn tệp Excel</source>
         <translation>Choose the Excel file</translation>
     </message>
@@ -1050,17 +1050,17 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
         <translation>An .xlsx file in the template's layout: sheet “Cán bộ” (required) and sheet “Đơn vị” (if there are new units).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="238" />
+        <location filename="../../ui/import_wizard.py" line="261" />
         <source>Đường dẫn tệp .xlsx</source>
         <translation>Path of the .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="239" />
+        <location filename="../../ui/import_wizard.py" line="262" />
         <source>Chọn tệp…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="240" />
+        <location filename="../../ui/import_wizard.py" line="263" />
         <source>Lưu tệp mẫu trống…</source>
         <translation>Save blank template…</translation>
     </message>
@@ -1069,12 +1069,12 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
         <translation>The whole file is read and checked first; nothing is written until you press “Import” in the next step. Staff whose code already exists are updated, not duplicated.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="254" />
+        <location filename="../../ui/import_wizard.py" line="277" />
         <source>Chưa có tệp theo mẫu?</source>
         <translation>No file in the template's layout yet?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="273" />
+        <location filename="../../ui/import_wizard.py" line="296" />
         <source>Tệp Excel (*.xlsx);;Mọi tệp (*)</source>
         <translation>Excel files (*.xlsx);;All files (*)</translation>
     </message>
@@ -1857,7 +1857,7 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
         <translation>Remove criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/dialogs.py" line="89" />
+        <location filename="../../ui/rounds/dialogs.py" line="90" />
         <source>Tổng: %1 điểm</source>
         <translation>Total: %1 points</translation>
     </message>
@@ -1865,52 +1865,52 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>CriteriaItemsEditor</name>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="290" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="291" />
         <source>Thêm dòng</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="291" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="292" />
         <source>Xóa dòng</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="292" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="293" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="293" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="294" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="294" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="295" />
         <source>Thêm một dòng dưới dòng đang chọn (Insert)</source>
         <translation>Add a row below the current one (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="379" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="380" />
         <source>Tổng điểm tối đa các tiêu chí: %1 / ? — chưa nhập tổng điểm</source>
         <translation>Criteria maximum points: %1 / ? — no declared total</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="382" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="383" />
         <source>Tổng điểm tối đa các tiêu chí: %1 / %2 — đủ</source>
         <translation>Criteria maximum points: %1 / %2 — adds up</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="386" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="387" />
         <source>Tổng điểm tối đa các tiêu chí: %1 / %2 — thiếu %3 điểm</source>
         <translation>Criteria maximum points: %1 / %2 — %3 points short</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="387" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="388" />
         <source>Tổng điểm tối đa các tiêu chí: %1 / %2 — thừa %3 điểm</source>
         <translation>Criteria maximum points: %1 / %2 — %3 points over</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="394" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="395" />
         <source>Điểm thưởng tối đa: %1 · Điểm trừ tối đa: %2</source>
         <translation>Bonus up to: %1 · Penalty up to: %2</translation>
     </message>
@@ -1918,42 +1918,42 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>CriteriaItemsModel</name>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="104" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="105" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="104" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="105" />
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="104" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="105" />
         <source>Nội dung tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="104" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="105" />
         <source>Điểm tối đa</source>
         <translation>Maximum points</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="105" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="106" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="176" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="177" />
         <source>dòng %1: chưa nhập mã</source>
         <translation>row %1: no code</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="178" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="179" />
         <source>dòng %1: chưa nhập nội dung tiêu chí</source>
         <translation>row %1: no criterion text</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="182" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="183" />
         <source>dòng %1: điểm tối đa %2</source>
         <translation>row %1: maximum points %2</translation>
     </message>
@@ -2032,8 +2032,8 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
     </message>
     <message>
         <location filename="../../ui/blocs/criteria_tab.py" line="78" />
-        <location filename="../../ui/blocs/criteria_tab.py" line="211" />
-        <location filename="../../ui/blocs/criteria_tab.py" line="217" />
+        <location filename="../../ui/blocs/criteria_tab.py" line="212" />
+        <location filename="../../ui/blocs/criteria_tab.py" line="218" />
         <source>Chép từ năm trước</source>
         <translation>Copy from last year</translation>
     </message>
@@ -2078,27 +2078,27 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
         <translation>Select a table to see its criteria.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_tab.py" line="212" />
+        <location filename="../../ui/blocs/criteria_tab.py" line="213" />
         <source>Chép bảng tiêu chí gần nhất sang năm:</source>
         <translation>Copy the latest criteria table into the year:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_tab.py" line="218" />
+        <location filename="../../ui/blocs/criteria_tab.py" line="219" />
         <source>Khối đã có bảng tiêu chí năm %1. Vẫn chép thêm một bảng?</source>
         <translation>The bloc already has a criteria table for %1. Copy another one anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_tab.py" line="238" />
+        <location filename="../../ui/blocs/criteria_tab.py" line="239" />
         <source>Xóa bảng tiêu chí «%1»?</source>
         <translation>Delete the criteria table “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_tab.py" line="240" />
+        <location filename="../../ui/blocs/criteria_tab.py" line="241" />
         <source>Bảng đã có %1 điểm chấm; các điểm này cũng bị xóa.</source>
         <translation>The table holds %1 scores; they will be deleted too.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_tab.py" line="241" />
+        <location filename="../../ui/blocs/criteria_tab.py" line="242" />
         <source>Xóa bảng tiêu chí</source>
         <translation>Delete criteria table</translation>
     </message>
@@ -2106,118 +2106,118 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>CriteriaTableDialog</name>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="54" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="55" />
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="55" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="56" />
         <source>Điểm thưởng</source>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="56" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="57" />
         <source>Điểm trừ</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="65" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="66" />
         <source>chưa nhập điểm</source>
         <translation>no points entered</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="69" />
-        <location filename="../../ui/blocs/criteria_dialog.py" line="71" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="70" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="72" />
         <source>không phải là số</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="73" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="74" />
         <source>phải lớn hơn 0</source>
         <translation>must be greater than 0</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="75" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="76" />
         <source>tối đa 2 chữ số thập phân</source>
         <translation>at most 2 decimal places</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="409" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="410" />
         <source>Sửa bảng tiêu chí</source>
         <translation>Edit criteria table</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="409" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="410" />
         <source>Thêm bảng tiêu chí</source>
         <translation>Add criteria table</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="413" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="414" />
         <source>Bảng đã có %1 điểm chấm: chỉ sửa được tên và tùy chọn bỏ điểm; danh sách tiêu chí không sửa được nữa.</source>
         <translation>The table holds %1 scores: only its name and the drop option can change; its criteria can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="417" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="418" />
         <source>Tên bảng tiêu chí</source>
         <translation>Criteria table</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="419" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="420" />
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="422" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="423" />
         <source>Phong trào</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="423" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="424" />
         <source>(bảng chấm điểm cả năm, không theo phong trào)</source>
         <translation>(a whole-year table, not tied to a movement)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="426" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="427" />
         <source>Chọn phong trào khi bảng dùng để chấm điểm một phong trào (đợt) thi đua</source>
         <translation>Choose the movement when the table scores one emulation movement (drive)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="427" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="428" />
         <source>Tổng điểm công bố</source>
         <translation>Declared total</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="429" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="430" />
         <source>Tổng điểm tối đa của các tiêu chí (không kể điểm thưởng, điểm trừ)</source>
         <translation>The total of the criteria's maximum points (bonus and penalty items not counted)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="430" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="431" />
         <source>Bỏ điểm cao nhất và thấp nhất khi có từ 5 đơn vị chấm trở lên</source>
         <translation>Drop the highest and the lowest score when 5 or more assessors have scored</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="433" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="434" />
         <source>Các tiêu chí</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="452" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="453" />
         <source>Bảng tiêu chí chấm điểm thi đua năm %1</source>
         <translation>Emulation criteria table %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="486" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="487" />
         <source>không được để trống</source>
         <translation>must not be empty</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="495" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="496" />
         <source>chưa có tiêu chí nào</source>
         <translation>no criteria yet</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/criteria_dialog.py" line="528" />
+        <location filename="../../ui/blocs/criteria_dialog.py" line="529" />
         <source>mã %1: %2</source>
         <translation>code %1: %2</translation>
     </message>
@@ -2824,57 +2824,57 @@ The awards will be written into history, the nominations marked decided, and the
 <context>
     <name>ExampleDialog</name>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="187" />
+        <location filename="../../ui/examples/examples_screen.py" line="192" />
         <source>Sửa điển hình tiên tiến</source>
         <translation>Edit model example</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="188" />
+        <location filename="../../ui/examples/examples_screen.py" line="193" />
         <source>Thêm điển hình tiên tiến</source>
         <translation>Add model example</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="192" />
+        <location filename="../../ui/examples/examples_screen.py" line="197" />
         <source>Phong trào: %1</source>
         <translation>Movement: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="197" />
+        <location filename="../../ui/examples/examples_screen.py" line="202" />
         <source>Cá nhân / tập thể</source>
         <translation>Person / collective</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="198" />
+        <location filename="../../ui/examples/examples_screen.py" line="203" />
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="201" />
+        <location filename="../../ui/examples/examples_screen.py" line="206" />
         <source>Thành tích tiêu biểu</source>
         <translation>Notable achievement</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="206" />
+        <location filename="../../ui/examples/examples_screen.py" line="211" />
         <source>Ngày phát hiện</source>
         <translation>Found on</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="208" />
+        <location filename="../../ui/examples/examples_screen.py" line="213" />
         <source>Phát hiện qua</source>
         <translation>Found through</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="209" />
+        <location filename="../../ui/examples/examples_screen.py" line="214" />
         <source>ví dụ: qua sơ kết 6 tháng của đơn vị</source>
         <translation>e.g. the unit's half-year review</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="210" />
+        <location filename="../../ui/examples/examples_screen.py" line="215" />
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="236" />
+        <location filename="../../ui/examples/examples_screen.py" line="241" />
         <source>chưa nhập thành tích tiêu biểu</source>
         <translation>enter the notable achievement</translation>
     </message>
@@ -2882,27 +2882,27 @@ The awards will be written into history, the nominations marked decided, and the
 <context>
     <name>ExampleSubjectPicker</name>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="145" />
+        <location filename="../../ui/examples/examples_screen.py" line="149" />
         <source>Chọn cá nhân điển hình</source>
         <translation>Choose the individual</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="146" />
+        <location filename="../../ui/examples/examples_screen.py" line="150" />
         <source>Chọn tập thể điển hình</source>
         <translation>Choose the collective</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="148" />
+        <location filename="../../ui/examples/examples_screen.py" line="152" />
         <source>Chọn</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="159" />
+        <location filename="../../ui/examples/examples_screen.py" line="164" />
         <source>Chọn đơn vị bên trái để lọc, rồi chọn một người.</source>
         <translation>Choose a unit on the left to filter, then choose one person.</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="160" />
+        <location filename="../../ui/examples/examples_screen.py" line="165" />
         <source>Chọn một tập thể trong cây đơn vị.</source>
         <translation>Choose one collective in the unit tree.</translation>
     </message>
@@ -2910,174 +2910,174 @@ The awards will be written into history, the nominations marked decided, and the
 <context>
     <name>ExamplesScreen</name>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="57" />
+        <location filename="../../ui/examples/examples_screen.py" line="61" />
         <source>Phát hiện</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="58" />
+        <location filename="../../ui/examples/examples_screen.py" line="62" />
         <source>Bồi dưỡng</source>
         <translation>Fostered</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="59" />
+        <location filename="../../ui/examples/examples_screen.py" line="63" />
         <source>Tổng kết</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="60" />
+        <location filename="../../ui/examples/examples_screen.py" line="64" />
         <source>Nhân rộng</source>
         <translation>Spread</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="63" />
+        <location filename="../../ui/examples/examples_screen.py" line="67" />
         <source>Đã phát hiện</source>
         <translation>Found (all)</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="64" />
+        <location filename="../../ui/examples/examples_screen.py" line="68" />
         <source>Đã bồi dưỡng</source>
         <translation>Fostered at least</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="65" />
+        <location filename="../../ui/examples/examples_screen.py" line="69" />
         <source>Đã tổng kết</source>
         <translation>Reviewed at least</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="66" />
+        <location filename="../../ui/examples/examples_screen.py" line="70" />
         <source>Đã nhân rộng</source>
         <translation>Spread</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="69" />
+        <location filename="../../ui/examples/examples_screen.py" line="73" />
         <source>Cá nhân</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="70" />
+        <location filename="../../ui/examples/examples_screen.py" line="74" />
         <source>Tập thể</source>
         <translation>Collective</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="98" />
+        <location filename="../../ui/examples/examples_screen.py" line="102" />
         <source>chưa rõ ngày</source>
         <translation>date unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="378" />
+        <location filename="../../ui/examples/examples_screen.py" line="383" />
         <source>Điển hình tiên tiến</source>
         <translation>Model examples</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="420" />
+        <location filename="../../ui/examples/examples_screen.py" line="425" />
         <source>&amp;Phong trào:</source>
         <translation>&amp;Movement:</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="431" />
+        <location filename="../../ui/examples/examples_screen.py" line="436" />
         <source>Mọi khâu</source>
         <translation>Any stage</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="435" />
+        <location filename="../../ui/examples/examples_screen.py" line="440" />
         <source>Cá nhân và tập thể</source>
         <translation>Individuals and collectives</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="438" />
-        <location filename="../../ui/examples/examples_screen.py" line="541" />
+        <location filename="../../ui/examples/examples_screen.py" line="443" />
+        <location filename="../../ui/examples/examples_screen.py" line="546" />
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="441" />
+        <location filename="../../ui/examples/examples_screen.py" line="446" />
         <source>Tìm theo tên, đơn vị, thành tích — gõ không dấu cũng được</source>
         <translation>Search by name, unit or achievement — tone marks optional</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="453" />
+        <location filename="../../ui/examples/examples_screen.py" line="458" />
         <source>Thêm cá nhân…</source>
         <translation>Add individual…</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="454" />
+        <location filename="../../ui/examples/examples_screen.py" line="459" />
         <source>Thêm tập thể…</source>
         <translation>Add collective…</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="455" />
+        <location filename="../../ui/examples/examples_screen.py" line="460" />
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="456" />
+        <location filename="../../ui/examples/examples_screen.py" line="461" />
         <source>Ghi nhận các khâu…</source>
         <translation>Record stages…</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="457" />
+        <location filename="../../ui/examples/examples_screen.py" line="462" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="458" />
+        <location filename="../../ui/examples/examples_screen.py" line="463" />
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="704" />
+        <location filename="../../ui/examples/examples_screen.py" line="721" />
         <source>Đã xuất %1 điển hình tiên tiến.</source>
         <translation>%1 model examples exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="443" />
+        <location filename="../../ui/examples/examples_screen.py" line="448" />
         <source>Khâu:</source>
         <translation>Stage:</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="443" />
+        <location filename="../../ui/examples/examples_screen.py" line="448" />
         <source>Loại:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="444" />
+        <location filename="../../ui/examples/examples_screen.py" line="449" />
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="560" />
+        <location filename="../../ui/examples/examples_screen.py" line="565" />
         <source>Chưa có phong trào thi đua nào: hãy thêm phong trào ở màn hình Đợt xét trước khi ghi nhận điển hình.</source>
         <translation>There are no emulation movements yet: add one on the Review rounds screen before recording model examples.</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="605" />
+        <location filename="../../ui/examples/examples_screen.py" line="614" />
         <source>Phong trào này chưa có điển hình tiên tiến nào.</source>
         <translation>This movement has no model examples yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="609" />
+        <location filename="../../ui/examples/examples_screen.py" line="618" />
         <source>&lt;b&gt;%1&lt;/b&gt; điển hình: %2 cá nhân, %3 tập thể</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; model examples: %2 individuals, %3 collectives</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="614" />
+        <location filename="../../ui/examples/examples_screen.py" line="623" />
         <source>Đang hiển thị %1 / %2</source>
         <translation>Showing %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="650" />
         <location filename="../../ui/examples/examples_screen.py" line="663" />
+        <location filename="../../ui/examples/examples_screen.py" line="676" />
         <source>Tập thể %1</source>
         <translation>Collective %1</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="677" />
+        <location filename="../../ui/examples/examples_screen.py" line="690" />
         <source>Xóa điển hình tiên tiến</source>
         <translation>Delete model example</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="678" />
+        <location filename="../../ui/examples/examples_screen.py" line="691" />
         <source>Xóa «%1» khỏi danh sách điển hình tiên tiến của phong trào, cùng các khâu đã ghi nhận?</source>
         <translation>Remove “%1” from the movement's model examples, with the stages recorded?</translation>
     </message>
@@ -3086,7 +3086,7 @@ The awards will be written into history, the nominations marked decided, and the
         <translation>Model examples - %1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="699" />
+        <location filename="../../ui/examples/examples_screen.py" line="716" />
         <source>Xuất danh sách điển hình tiên tiến</source>
         <translation>Export the list of model examples</translation>
     </message>
@@ -3095,17 +3095,17 @@ The awards will be written into history, the nominations marked decided, and the
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="696" />
+        <location filename="../../ui/examples/examples_screen.py" line="713" />
         <source>Đã xuất %1 điển hình ra %2</source>
         <translation>Exported %1 model examples to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="700" />
+        <location filename="../../ui/examples/examples_screen.py" line="717" />
         <source>Danh sách điển hình tiên tiến - %1</source>
         <translation>Model examples - %1</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="703" />
+        <location filename="../../ui/examples/examples_screen.py" line="720" />
         <source>Đang xuất danh sách điển hình tiên tiến…</source>
         <translation>Exporting the list of model examples…</translation>
     </message>
@@ -3113,32 +3113,32 @@ The awards will be written into history, the nominations marked decided, and the
 <context>
     <name>ExamplesTableModel</name>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="112" />
+        <location filename="../../ui/examples/examples_screen.py" line="116" />
         <source>Họ và tên / Tập thể</source>
         <translation>Name / collective</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="113" />
+        <location filename="../../ui/examples/examples_screen.py" line="117" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="114" />
+        <location filename="../../ui/examples/examples_screen.py" line="118" />
         <source>Chức vụ – đơn vị</source>
         <translation>Position – unit</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="115" />
+        <location filename="../../ui/examples/examples_screen.py" line="119" />
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="116" />
+        <location filename="../../ui/examples/examples_screen.py" line="120" />
         <source>Thành tích tiêu biểu</source>
         <translation>Notable achievement</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="120" />
+        <location filename="../../ui/examples/examples_screen.py" line="124" />
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
@@ -3146,47 +3146,47 @@ The awards will be written into history, the nominations marked decided, and the
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="1056" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="1065" />
         <source>Xuất danh sách đề nghị</source>
         <translation>Export the nomination list</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="1057" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="1066" />
         <source>Chỉ các đề nghị đủ điều kiện gửi (%1)</source>
         <translation>Only the nominations ready to send (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="1058" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="1067" />
         <source>Đã gửi, đã kiểm tra hoặc đã được Hội đồng thông qua; đủ điều kiện (✔) hoặc cần kiểm tra thủ công (?).</source>
         <translation>Submitted, checked or passed by the Council; eligible (✔) or to be checked by hand (?).</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="1060" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="1069" />
         <source>Mọi đề nghị đang hiển thị (%1, trong đó %2 chưa đủ điều kiện gửi)</source>
         <translation>Every nomination shown (%1, of which %2 not ready to send)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="1063" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="1072" />
         <source>Thêm cột «Trạng thái»</source>
         <translation>Add the “Status” column</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="1064" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="1073" />
         <source>Thêm cột «Kết quả kiểm tra»</source>
         <translation>Add the “Check result” column</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="1065" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="1074" />
         <source>Danh sách theo bộ lọc đang chọn trên màn hình (đơn vị, danh hiệu, kết quả, trạng thái, tên).</source>
         <translation>The list follows the filters chosen on the screen (unit, award, result, status, name).</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="1072" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="1081" />
         <source>Chọn nơi lưu…</source>
         <translation>Choose where to save…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="1073" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="1082" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -3194,82 +3194,82 @@ The awards will be written into history, the nominations marked decided, and the
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/first_run.py" line="64" />
+        <location filename="../../ui/first_run.py" line="65" />
         <source>Thiết lập ban đầu</source>
         <translation>First-time setup</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="66" />
+        <location filename="../../ui/first_run.py" line="67" />
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="67" />
+        <location filename="../../ui/first_run.py" line="68" />
         <source>Tiếp &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="68" />
+        <location filename="../../ui/first_run.py" line="69" />
         <source>Xong</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="69" />
+        <location filename="../../ui/first_run.py" line="70" />
         <source>Để sau</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="79" />
+        <location filename="../../ui/first_run.py" line="80" />
         <source>ví dụ: Sở Nội vụ tỉnh Bắc Ninh</source>
         <translation>e.g. Sở Nội vụ tỉnh Bắc Ninh</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="80" />
+        <location filename="../../ui/first_run.py" line="81" />
         <source>ví dụ: UBND TỈNH BẮC NINH</source>
         <translation>e.g. UBND TỈNH BẮC NINH</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="81" />
+        <location filename="../../ui/first_run.py" line="82" />
         <source>ví dụ: Bắc Ninh</source>
         <translation>e.g. Bắc Ninh</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="82" />
+        <location filename="../../ui/first_run.py" line="83" />
         <source>ví dụ: GIÁM ĐỐC</source>
         <translation>e.g. DIRECTOR</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="89" />
+        <location filename="../../ui/first_run.py" line="90" />
         <source>Cơ quan</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="90" />
+        <location filename="../../ui/first_run.py" line="91" />
         <source>Tên cơ quan in trên mọi văn bản, phiếu bầu, biên bản, danh sách và giấy khen. Có thể sửa sau ở màn hình «Cài đặt».</source>
         <translation>The agency's name printed on every document, ballot, minutes, list and certificate. It can be changed later under “Settings”.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="93" />
+        <location filename="../../ui/first_run.py" line="94" />
         <source>Dòng ngày tháng sẽ in:</source>
         <translation>Date line as printed:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="95" />
+        <location filename="../../ui/first_run.py" line="96" />
         <source>Người ký và quốc huy</source>
         <translation>Signer and emblem</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="96" />
+        <location filename="../../ui/first_run.py" line="97" />
         <source>Người ký mặc định của quyết định, giấy khen; quốc huy hoặc biểu trưng in trên giấy khen (có thể chọn sau).</source>
         <translation>The default signer of decisions and certificates; the national emblem or logo printed on certificates (can be chosen later).</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="167" />
+        <location filename="../../ui/first_run.py" line="169" />
         <source>Chưa in</source>
         <translation>Not printed</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="167" />
+        <location filename="../../ui/first_run.py" line="169" />
         <source>Văn bản cần tên cơ quan, địa danh và người ký: hãy điền ở «Thiết lập ban đầu» (hoặc màn hình «Cài đặt») rồi in lại.</source>
         <translation>Documents need the agency's name, the place and the signer: fill them in under “First-time setup” (or “Settings”), then print again.</translation>
     </message>
@@ -3295,27 +3295,27 @@ The awards will be written into history, the nominations marked decided, and the
 <context>
     <name>GapModel</name>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="106" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="122" />
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="106" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="122" />
         <source>Điểm tối đa</source>
         <translation>Maximum points</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="106" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="122" />
         <source>Tự chấm</source>
         <translation>Self-score</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="107" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="123" />
         <source>Bình quân người chấm</source>
         <translation>Assessors' average</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="107" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="123" />
         <source>Chênh lệch</source>
         <translation>Gap</translation>
     </message>
@@ -3558,22 +3558,22 @@ The awards will be written into history, the nominations marked decided, and the
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="85" />
+        <location filename="../../ui/import_wizard.py" line="108" />
         <source>Lưu tệp mẫu nhập cán bộ</source>
         <translation>Save the staff import template</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="59" />
+        <location filename="../../ui/import_wizard.py" line="82" />
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="68" />
+        <location filename="../../ui/import_wizard.py" line="91" />
         <source>Tệp đang mở</source>
         <translation>File is open</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="75" />
+        <location filename="../../ui/import_wizard.py" line="98" />
         <source>Đã lưu tệp mẫu</source>
         <translation>Template saved</translation>
     </message>
@@ -3584,120 +3584,120 @@ The awards will be written into history, the nominations marked decided, and the
 Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then choose Import from Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="87" />
+        <location filename="../../ui/import_wizard.py" line="110" />
         <source>Đã lưu tệp mẫu. Điền danh sách vào sheet «Cán bộ» (và «Đơn vị» nếu cần) rồi chọn Nhập từ Excel.</source>
         <translation>The template is saved. Fill in the “Cán bộ” sheet (and “Đơn vị” if needed), then choose Import from Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="99" />
+        <location filename="../../ui/import_wizard.py" line="122" />
         <source>Nhập cán bộ từ Excel</source>
         <translation>Import staff from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="102" />
+        <location filename="../../ui/import_wizard.py" line="125" />
         <source>Tệp .xlsx theo mẫu: sheet «Cán bộ» (bắt buộc) và sheet «Đơn vị» (nếu có đơn vị mới).</source>
         <translation>An .xlsx file in the template's layout: sheet “Cán bộ” (required) and sheet “Đơn vị” (if there are new units).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="106" />
+        <location filename="../../ui/import_wizard.py" line="129" />
         <source>Chương trình sẽ đọc và kiểm tra toàn bộ tệp trước; chưa có gì được ghi cho đến khi bạn bấm «Nhập» ở bước sau. Cán bộ trùng mã với người đã có sẽ được cập nhật, không bị nhân đôi.</source>
         <translation>The whole file is read and checked first; nothing is written until you press “Import” in the next step. Staff whose code already exists are updated, not duplicated.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="111" />
-        <location filename="../../ui/import_wizard.py" line="175" />
+        <location filename="../../ui/import_wizard.py" line="134" />
+        <location filename="../../ui/import_wizard.py" line="198" />
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="111" />
-        <location filename="../../ui/import_wizard.py" line="175" />
+        <location filename="../../ui/import_wizard.py" line="134" />
+        <location filename="../../ui/import_wizard.py" line="198" />
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="112" />
+        <location filename="../../ui/import_wizard.py" line="135" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="113" />
+        <location filename="../../ui/import_wizard.py" line="136" />
         <source>Họ tên / tên đơn vị</source>
         <translation>Name / unit name</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="114" />
+        <location filename="../../ui/import_wizard.py" line="137" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="115" />
-        <location filename="../../ui/import_wizard.py" line="179" />
+        <location filename="../../ui/import_wizard.py" line="138" />
+        <location filename="../../ui/import_wizard.py" line="202" />
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="148" />
+        <location filename="../../ui/import_wizard.py" line="171" />
         <source>Lưu tệp mẫu nhập lịch sử khen thưởng</source>
         <translation>Save the award history import template</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="150" />
+        <location filename="../../ui/import_wizard.py" line="173" />
         <source>Đã lưu tệp mẫu. Điền lịch sử vào các sheet rồi chọn «Nhập lịch sử khen thưởng từ Excel».</source>
         <translation>Template saved. Fill in the history on its sheets, then choose “Import award history from Excel”.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="160" />
+        <location filename="../../ui/import_wizard.py" line="183" />
         <source>Nhập lịch sử khen thưởng từ Excel</source>
         <translation>Import award history from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="163" />
+        <location filename="../../ui/import_wizard.py" line="186" />
         <source>Tệp .xlsx theo mẫu lịch sử: các sheet xếp loại, khen thưởng, sáng kiến, kỷ luật, nghỉ thai sản (sheet nào không có thì bỏ qua).</source>
         <translation>An .xlsx file in the history template's layout: sheets of ratings, awards, initiatives, disciplines, maternity leave (missing sheets are skipped).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="168" />
+        <location filename="../../ui/import_wizard.py" line="191" />
         <source>Cán bộ và đơn vị phải có sẵn trong danh sách (nhập cán bộ trước). Chương trình đọc và kiểm tra toàn bộ tệp trước; chưa có gì được ghi cho đến khi bạn bấm «Nhập». Bản ghi đã có (cùng người, cùng năm, cùng loại) được cập nhật, không bị nhân đôi.</source>
         <translation>The staff and units must already be in the lists (import staff first). The whole file is read and checked first; nothing is written until you press “Import”. Existing records (same person, year and kind) are updated, not duplicated.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="176" />
+        <location filename="../../ui/import_wizard.py" line="199" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="177" />
+        <location filename="../../ui/import_wizard.py" line="200" />
         <source>Mã cán bộ / đơn vị</source>
         <translation>Staff / unit code</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="178" />
+        <location filename="../../ui/import_wizard.py" line="201" />
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="210" />
+        <location filename="../../ui/import_wizard.py" line="233" />
         <source>%1 thêm mới, %2 cập nhật, %3 không đổi</source>
         <translation>%1 new, %2 updated, %3 unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="510" />
+        <location filename="../../ui/import_wizard.py" line="535" />
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="511" />
+        <location filename="../../ui/import_wizard.py" line="536" />
         <source>Tiếp &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="512" />
+        <location filename="../../ui/import_wizard.py" line="537" />
         <source>Xong</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="513" />
+        <location filename="../../ui/import_wizard.py" line="538" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -4239,7 +4239,7 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <translation>must not be empty</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="265" />
+        <location filename="../../ui/blocs/members_tab.py" line="266" />
         <source>phải từ năm tham gia trở đi</source>
         <translation>must be the year joined or later</translation>
     </message>
@@ -4247,203 +4247,203 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="288" />
+        <location filename="../../ui/blocs/members_tab.py" line="289" />
         <source>Khối trưởng</source>
         <translation>Bloc leader</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="289" />
+        <location filename="../../ui/blocs/members_tab.py" line="290" />
         <source>Khối phó thường trực</source>
         <translation>Standing deputy leader</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="290" />
+        <location filename="../../ui/blocs/members_tab.py" line="291" />
         <source>Khối phó</source>
         <translation>Deputy leader</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="293" />
+        <location filename="../../ui/blocs/members_tab.py" line="294" />
         <source>Đơn vị trong hệ thống</source>
         <translation>Unit of the tree</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="293" />
+        <location filename="../../ui/blocs/members_tab.py" line="294" />
         <source>Cơ quan ngoài</source>
         <translation>Outside agency</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="295" />
+        <location filename="../../ui/blocs/members_tab.py" line="296" />
         <source>Tên cơ quan, đơn vị</source>
         <translation>Agency or unit</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="296" />
+        <location filename="../../ui/blocs/members_tab.py" line="297" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="297" />
+        <location filename="../../ui/blocs/members_tab.py" line="298" />
         <source>Năm tham gia</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="298" />
+        <location filename="../../ui/blocs/members_tab.py" line="299" />
         <source>Năm rời khối</source>
         <translation>Year left the bloc</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="309" />
+        <location filename="../../ui/blocs/members_tab.py" line="311" />
         <source>Thêm đơn vị…</source>
         <translation>Add units…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="310" />
+        <location filename="../../ui/blocs/members_tab.py" line="312" />
         <source>Chọn các đơn vị trong cây đơn vị của hệ thống</source>
         <translation>Choose units from the unit tree</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="311" />
+        <location filename="../../ui/blocs/members_tab.py" line="313" />
         <source>Thêm cơ quan ngoài…</source>
         <translation>Add outside agency…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="312" />
+        <location filename="../../ui/blocs/members_tab.py" line="314" />
         <source>Cơ quan không có trong cây đơn vị: chỉ ghi tên</source>
         <translation>An agency that is not in the unit tree: only its name is kept</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="313" />
+        <location filename="../../ui/blocs/members_tab.py" line="315" />
         <location filename="../../ui/council/members_tab.py" line="73" />
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="314" />
+        <location filename="../../ui/blocs/members_tab.py" line="316" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="320" />
+        <location filename="../../ui/blocs/members_tab.py" line="322" />
         <source>Thành viên của khối</source>
         <translation>Members of the bloc</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="340" />
+        <location filename="../../ui/blocs/members_tab.py" line="342" />
         <source>Đánh dấu các khối phó (có thể chọn nhiều)</source>
         <translation>Tick the deputy leaders (several allowed)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="344" />
+        <location filename="../../ui/blocs/members_tab.py" line="346" />
         <source>Áp dụng đề xuất</source>
         <translation>Apply suggestion</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="346" />
+        <location filename="../../ui/blocs/members_tab.py" line="348" />
         <source>Lưu khối trưởng, khối phó</source>
         <translation>Save leader and deputies</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="355" />
+        <location filename="../../ui/blocs/members_tab.py" line="357" />
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="370" />
+        <location filename="../../ui/blocs/members_tab.py" line="372" />
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="371" />
+        <location filename="../../ui/blocs/members_tab.py" line="373" />
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="372" />
+        <location filename="../../ui/blocs/members_tab.py" line="374" />
         <source>Thành viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="378" />
+        <location filename="../../ui/blocs/members_tab.py" line="381" />
         <source>Nhấp đúp để xem, sửa năm đó</source>
         <translation>Double-click to view or edit that year</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="380" />
+        <location filename="../../ui/blocs/members_tab.py" line="383" />
         <source>Khối trưởng, khối phó theo năm</source>
         <translation>Leader and deputies by year</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="383" />
+        <location filename="../../ui/blocs/members_tab.py" line="386" />
         <source>Các năm đã ghi:</source>
         <translation>Years recorded:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="475" />
+        <location filename="../../ui/blocs/members_tab.py" line="478" />
         <source>%1 thành viên: %2 đơn vị trong hệ thống, %3 cơ quan ngoài</source>
         <translation>%1 members: %2 units of the tree, %3 outside agencies</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="492" />
+        <location filename="../../ui/blocs/members_tab.py" line="495" />
         <source>(chưa chọn)</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="492" />
+        <location filename="../../ui/blocs/members_tab.py" line="495" />
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="516" />
+        <location filename="../../ui/blocs/members_tab.py" line="519" />
         <source>Đã ghi cho năm %1</source>
         <translation>Recorded for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="517" />
+        <location filename="../../ui/blocs/members_tab.py" line="520" />
         <source>Chưa ghi cho năm %1</source>
         <translation>Not recorded for %1 yet</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="537" />
+        <location filename="../../ui/blocs/members_tab.py" line="540" />
         <source>Chưa có thành viên để đề xuất khối trưởng.</source>
         <translation>No members to suggest a bloc leader from.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="541" />
+        <location filename="../../ui/blocs/members_tab.py" line="544" />
         <source>khối trưởng lần gần nhất năm %1</source>
         <translation>last led the bloc in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="542" />
+        <location filename="../../ui/blocs/members_tab.py" line="545" />
         <source>chưa làm khối trưởng</source>
         <translation>has not led the bloc yet</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="543" />
+        <location filename="../../ui/blocs/members_tab.py" line="546" />
         <source>Đề xuất khối trưởng năm %1: %2 (%3)</source>
         <translation>Suggested bloc leader for %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="545" />
+        <location filename="../../ui/blocs/members_tab.py" line="548" />
         <source>Luân phiên: thành viên lâu nhất chưa làm khối trưởng (chưa làm lần nào thì theo thứ tự thành viên)</source>
         <translation>Rotation: the member that led the bloc least recently (members that never led come first, in member order)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="570" />
+        <location filename="../../ui/blocs/members_tab.py" line="573" />
         <source>Chưa chọn khối trưởng.</source>
         <translation>No bloc leader chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="585" />
+        <location filename="../../ui/blocs/members_tab.py" line="588" />
         <source>Đã lưu khối trưởng, khối phó năm %1</source>
         <translation>Leader and deputies of %1 saved</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="642" />
+        <location filename="../../ui/blocs/members_tab.py" line="646" />
         <source>Xóa thành viên</source>
         <translation>Remove member</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/members_tab.py" line="643" />
+        <location filename="../../ui/blocs/members_tab.py" line="647" />
         <source>Xóa «%1» khỏi khối?</source>
         <translation>Remove “%1” from the bloc?</translation>
     </message>
@@ -4581,12 +4581,12 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <translation>Rule set “%1”: %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="229" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="230" />
         <source>Xóa mức lương cơ sở %1 đồng áp dụng từ %2? Các quyết định đã ban hành giữ nguyên số tiền.</source>
         <translation>Delete the base salary of %1 VND in force from %2? Issued decisions keep their amounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="231" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="232" />
         <source>Xóa mức lương cơ sở</source>
         <translation>Delete base salary</translation>
     </message>
@@ -4594,82 +4594,82 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>MovementDialog</name>
     <message>
-        <location filename="../../ui/rounds/dialogs.py" line="97" />
+        <location filename="../../ui/rounds/dialogs.py" line="98" />
         <source>Sửa phong trào thi đua</source>
         <translation>Edit emulation movement</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/dialogs.py" line="97" />
+        <location filename="../../ui/rounds/dialogs.py" line="98" />
         <source>Thêm phong trào thi đua</source>
         <translation>Add emulation movement</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/dialogs.py" line="99" />
+        <location filename="../../ui/rounds/dialogs.py" line="100" />
         <source>Tên phong trào</source>
         <translation>Movement name</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/dialogs.py" line="101" />
+        <location filename="../../ui/rounds/dialogs.py" line="102" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/dialogs.py" line="102" />
+        <location filename="../../ui/rounds/dialogs.py" line="103" />
         <source>Từ ngày</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/dialogs.py" line="103" />
+        <location filename="../../ui/rounds/dialogs.py" line="104" />
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/dialogs.py" line="104" />
+        <location filename="../../ui/rounds/dialogs.py" line="105" />
         <source>Đơn vị phát động</source>
         <translation>Launched by</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/dialogs.py" line="105" />
+        <location filename="../../ui/rounds/dialogs.py" line="106" />
         <source>(không ghi)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/dialogs.py" line="106" />
+        <location filename="../../ui/rounds/dialogs.py" line="107" />
         <source>Số kế hoạch</source>
         <translation>Plan number</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/dialogs.py" line="107" />
+        <location filename="../../ui/rounds/dialogs.py" line="108" />
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/dialogs.py" line="109" />
+        <location filename="../../ui/rounds/dialogs.py" line="110" />
         <source>Tiêu chí chấm điểm</source>
         <translation>Scoring criteria</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/dialogs.py" line="128" />
+        <location filename="../../ui/rounds/dialogs.py" line="129" />
         <source>không được để trống</source>
         <translation>must not be empty</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/dialogs.py" line="136" />
+        <location filename="../../ui/rounds/dialogs.py" line="137" />
         <source>phải từ ngày bắt đầu trở đi</source>
         <translation>must be on or after the start date</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/dialogs.py" line="138" />
+        <location filename="../../ui/rounds/dialogs.py" line="139" />
         <source>chọn một đơn vị trong danh sách</source>
         <translation>choose a unit from the list</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/dialogs.py" line="141" />
+        <location filename="../../ui/rounds/dialogs.py" line="142" />
         <source>tiêu chí thứ %1 chưa có tên</source>
         <translation>criterion %1 has no name</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/dialogs.py" line="147" />
+        <location filename="../../ui/rounds/dialogs.py" line="148" />
         <source>điểm tối đa của tiêu chí thứ %1 phải là số không âm</source>
         <translation>the max points of criterion %1 must be a non-negative number</translation>
     </message>
@@ -4750,32 +4750,32 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>NewBlocDialog</name>
     <message>
-        <location filename="../../ui/blocs/blocs_screen.py" line="46" />
+        <location filename="../../ui/blocs/blocs_screen.py" line="52" />
         <source>Thêm khối thi đua</source>
         <translation>Add emulation bloc</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/blocs_screen.py" line="50" />
+        <location filename="../../ui/blocs/blocs_screen.py" line="56" />
         <source>Khối thi đua</source>
         <translation>Emulation blocs</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/blocs_screen.py" line="51" />
+        <location filename="../../ui/blocs/blocs_screen.py" line="57" />
         <source>Cụm thi đua</source>
         <translation>Emulation cluster</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/blocs_screen.py" line="55" />
+        <location filename="../../ui/blocs/blocs_screen.py" line="61" />
         <source>Tên:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/blocs_screen.py" line="56" />
+        <location filename="../../ui/blocs/blocs_screen.py" line="62" />
         <source>Loại:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/blocs_screen.py" line="57" />
+        <location filename="../../ui/blocs/blocs_screen.py" line="63" />
         <source>Ghi chú:</source>
         <translation>Note:</translation>
     </message>
@@ -4783,37 +4783,37 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>NominateDialog</name>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="334" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="354" />
         <source>Đề nghị khen thưởng từ xếp hạng</source>
         <translation>Nominate from the ranking</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="351" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="371" />
         <source>Có %1 thành viên đồng hạng nhất: hãy chọn đơn vị dẫn đầu khối theo kết quả bình xét của khối.</source>
         <translation>%1 members share first place: choose the bloc leader as the bloc decided.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="355" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="375" />
         <source>Đợt xét:</source>
         <translation>Round:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="356" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="376" />
         <source>Đơn vị dẫn đầu khối (Cờ thi đua):</source>
         <translation>Bloc leader (emulation flag):</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="357" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="377" />
         <source>Số đơn vị tiếp theo đề nghị Bằng khen:</source>
         <translation>Next members proposed for the Certificate of Merit:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="367" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="387" />
         <source>Chưa có đợt xét nào đang mở. Hãy tạo đợt xét ở màn hình «Đợt xét».</source>
         <translation>No review round is open. Create one on the “Review rounds” screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="380" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="400" />
         <source>Hãy chọn đợt xét và đơn vị dẫn đầu khối.</source>
         <translation>Choose the round and the bloc leader.</translation>
     </message>
@@ -4994,424 +4994,424 @@ Rule: the Council member is the nominee; or works in the nominated person's own 
 <context>
     <name>NominationsScreen</name>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="130" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="132" />
         <source>Đề nghị khen thưởng</source>
         <translation>Nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="135" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="137" />
         <source>Đợt &amp;xét:</source>
         <translation>Review &amp;round:</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="138" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="140" />
         <source>Đề nghị được xét theo bộ quy tắc có hiệu lực vào ngày xét của đợt</source>
         <translation>Nominations are judged under the rule set in force on the round's review date</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="155" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="157" />
         <source>Tìm theo tên — gõ không dấu cũng được</source>
         <translation>Search by name — accents optional</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="157" />
-        <location filename="../../ui/nominations/nominations_screen.py" line="456" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="159" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="458" />
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="165" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="167" />
         <source>Mọi kết quả</source>
         <translation>Any result</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="171" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="173" />
         <source>Mọi trạng thái</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="177" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="179" />
         <source>&amp;Thêm…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="178" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="180" />
         <source>Thêm một hoặc nhiều cá nhân, tập thể vào đợt xét (Insert)</source>
         <translation>Add one or more people or collectives to the round (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="179" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="181" />
         <source>Đề xuất LĐTT tự động…</source>
         <translation>Propose LĐTT automatically…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="181" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="183" />
         <source>Đề nghị Lao động tiên tiến cho mọi người có xếp loại năm của đợt đạt yêu cầu (trong đơn vị đang lọc)</source>
         <translation>Nominate for Advanced Worker everyone whose rating for the round's year qualifies (in the filtered unit)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="182" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="184" />
         <source>&amp;Kiểm tra lại</source>
         <translation>&amp;Re-check</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="183" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="185" />
         <source>Tính lại kết quả kiểm tra theo lịch sử và bộ quy tắc (F5)</source>
         <translation>Recompute the check results from the history and the rule set (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="184" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="186" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="185" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="187" />
         <source>Xóa đề nghị ở trạng thái Dự thảo hoặc Đã gửi (Delete)</source>
         <translation>Delete nominations that are Draft or Submitted (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="186" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="188" />
         <source>&amp;Lịch sử…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="187" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="189" />
         <source>Lịch sử khen thưởng: xem, sửa lịch sử của người (tập thể) đang chọn; kết quả kiểm tra được tính lại sau khi sửa</source>
         <translation>Award history: view or edit the history of the selected person (collective); check results are recomputed after a change</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="189" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="191" />
         <source>Xuất &amp;Excel…</source>
         <translation>Export to &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="190" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="192" />
         <source>Danh sách đề nghị khen thưởng (xlsx) của cả đợt</source>
         <translation>The round's nomination list (xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="191" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="193" />
         <source>Tờ trình (Word)…</source>
         <translation>Submission (Word)…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="192" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="194" />
         <source>Tờ trình đề nghị khen thưởng của cả đợt, kèm tóm tắt thành tích từng người (tệp Word để sửa và trình ký)</source>
         <translation>The round's submission of award proposals with each nominee's summary of achievements (a Word file to edit and sign)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="194" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="196" />
         <source>Nhập &amp;đề nghị từ Excel…</source>
         <translation>Import &amp;nominations from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="195" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="197" />
         <source>Danh sách đề nghị của các đơn vị theo mẫu (sheet «Cá nhân», «Tập thể»): kiểm tra từng dòng, nhập tất cả hoặc không</source>
         <translation>The units' nomination lists in the template's layout (sheets “Cá nhân”, “Tập thể”): every row checked, imported whole or not at all</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="230" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="232" />
         <source>Thời điểm</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="231" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="233" />
         <source>Người thực hiện</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="232" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="234" />
         <source>Chuyển</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="234" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="236" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="239" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="241" />
         <source>Tóm tắt thành tích (in trên danh sách, giấy khen)</source>
         <translation>Achievement summary (printed on the list and the certificate)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="241" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="243" />
         <source>Lưu tóm tắt</source>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="242" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="244" />
         <source>Đang bị xem xét…</source>
         <translation>Under review…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="243" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="245" />
         <source>Đánh dấu đang bị xem xét kỷ luật, thanh tra, kiểm tra, khiếu nại: chưa khen thưởng (NĐ 152/2025 Điều 4 khoản 4)</source>
         <translation>Mark as under discipline, inspection or complaint review: no award meanwhile (Decree 152/2025 Art. 4(4))</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="245" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="247" />
         <source>Tóm tắt &amp;thành tích:</source>
         <translation>Achievement &amp;summary:</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="258" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="260" />
         <source>Lịch sử trạng thái</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="279" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="281" />
         <source>Nộp</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="279" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="281" />
         <source>Chuyển sang «Đã gửi»</source>
         <translation>Move to “Submitted”</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="280" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="282" />
         <source>Đã kiểm tra</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="280" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="282" />
         <source>Thường trực đã kiểm tra hồ sơ</source>
         <translation>The standing office has checked the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="281" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="283" />
         <source>Đã bỏ phiếu</source>
         <translation>Voted</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="281" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="283" />
         <source>Hội đồng đã bỏ phiếu</source>
         <translation>The council has voted</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="282" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="284" />
         <source>Duyệt</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="282" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="284" />
         <source>Chuyển sang «Được duyệt»</source>
         <translation>Move to “Approved”</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="286" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="288" />
         <source>Trả lại…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="287" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="289" />
         <source>Trả về trạng thái trước (hoặc mở lại đề nghị không được duyệt); cần ghi lý do</source>
         <translation>Return to an earlier status (or reopen a rejected nomination); a reason is required</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="289" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="291" />
         <source>Không duyệt…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="290" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="292" />
         <source>Không đề nghị, không duyệt; cần ghi lý do</source>
         <translation>Do not propose or approve; a reason is required</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="331" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="333" />
         <source>Chuyển trạng thái:</source>
         <translation>Change status:</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="451" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="453" />
         <source>%1 — %2, %3 đề nghị</source>
         <translation>%1 — %2, %3 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="458" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="460" />
         <source>Lọc theo đơn vị (gồm cả các đơn vị trực thuộc); gõ vài chữ của tên</source>
         <translation>Filter by unit (including its sub-units); type part of the name</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="471" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="473" />
         <source>Mọi danh hiệu</source>
         <translation>Any title</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="499" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="501" />
         <source>Bộ quy tắc: %1</source>
         <translation>Rule set: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="502" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="504" />
         <source>Chưa có bộ quy tắc có hiệu lực</source>
         <translation>No rule set in force</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="509" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="511" />
         <source>Đợt xét đã đóng: không thêm đề nghị mới</source>
         <translation>The round is closed: no new nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="552" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="554" />
         <source>Hiển thị %1 / %2 đề nghị</source>
         <translation>Showing %1 / %2 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="564" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="566" />
         <source>⚠ %1 đơn vị vượt giới hạn số lượng:</source>
         <translation>⚠ %1 units exceed a quota:</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="566" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="568" />
         <source>%1: %2 %3, giới hạn %4 (tính trên %5 %6)</source>
         <translation>%1: %2 %3, limit %4 (based on %5 %6)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="571" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="573" />
         <source>… và %1 đơn vị khác</source>
         <translation>… and %1 more units</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="618" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="620" />
         <source>Đang chọn %1</source>
         <translation>%1 selected</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="635" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="637" />
         <source>Kết quả kiểm tra</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="645" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="647" />
         <source>Xung đột lợi ích: thành viên Hội đồng %1</source>
         <translation>Conflict of interest: council member %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="647" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="649" />
         <source>Chưa kiểm tra: bấm «Kiểm tra lại» (F5).</source>
         <translation>Not checked yet: press “Re-check” (F5).</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="678" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="680" />
         <source>Lịch sử khen thưởng…</source>
         <translation>Award history…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="682" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="685" />
         <source>Lịch sử thay đổi…</source>
         <translation>Change history…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="707" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="715" />
         <source>Đã thêm %1 đề nghị</source>
         <translation>Added %1 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="709" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="717" />
         <source>; %1 đã có trong đợt nên bỏ qua</source>
         <translation>; %1 already in the round were skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="721" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="729" />
         <source>trong %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="722" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="730" />
         <source>trong tất cả đơn vị</source>
         <translation>in all units</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="724" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="732" />
         <source>Đề xuất Lao động tiên tiến</source>
         <translation>Propose Advanced Worker</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="725" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="733" />
         <source>Đề nghị Lao động tiên tiến năm %1 cho mọi người đang công tác %2 có xếp loại năm %1 đạt yêu cầu? Người đã có đề nghị LĐTT trong đợt được bỏ qua; kết quả kiểm tra được tính lại.</source>
         <translation>Nominate for Advanced Worker %1 everyone working %2 whose %1 rating qualifies? People already nominated for LĐTT in the round are skipped; check results are recomputed.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="733" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="741" />
         <source>Đã đề xuất %1 người đạt LĐTT</source>
         <translation>Proposed %1 people for LĐTT</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="735" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="743" />
         <source>; %1 người đã có đề nghị</source>
         <translation>; %1 already nominated</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="743" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="751" />
         <source>Đang đề xuất Lao động tiên tiến…</source>
         <translation>Proposing Advanced Worker…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="758" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="766" />
         <location filename="../../ui/nominations/tasks.py" line="67" />
         <source>Đang kiểm tra lại các đề nghị…</source>
         <translation>Re-checking the nominations…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="759" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="767" />
         <source>Đã hủy kiểm tra lại; kết quả cũ được giữ.</source>
         <translation>Re-check cancelled; the previous results are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="806" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="814" />
         <source>Đã chuyển %1 đề nghị sang «%2»</source>
         <translation>Moved %1 nominations to “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="837" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="845" />
         <source>Trả lại đề nghị</source>
         <translation>Return nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="838" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="846" />
         <source>Trả lại %1 đề nghị. Lý do được lưu trong lịch sử trạng thái và báo cho đơn vị.</source>
         <translation>Return %1 nominations. The reason is kept in the status history and reported to the unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="849" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="858" />
         <source>Không duyệt đề nghị</source>
         <translation>Reject nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="850" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="859" />
         <source>Không đề nghị, không duyệt %1 đề nghị. Lý do được lưu trong lịch sử trạng thái.</source>
         <translation>Reject %1 nominations. The reason is kept in the status history.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="859" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="868" />
         <source>Xóa đề nghị</source>
         <translation>Delete nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="859" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="868" />
         <source>Xóa %1 đề nghị khỏi đợt xét?</source>
         <translation>Delete %1 nominations from the round?</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="871" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="880" />
         <source>Đã xóa %1 đề nghị</source>
         <translation>Deleted %1 nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="894" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="903" />
         <source>Đã lưu tóm tắt thành tích của %1</source>
         <translation>Achievement summary of %1 saved</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="965" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="974" />
         <source>Xác nhận trước khi gửi danh sách</source>
         <translation>Confirm before sending the list</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="966" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="975" />
         <source>Xác nhận: ngoài %1 đề nghị đã đánh dấu «Đang bị xem xét», không ai trong đợt «%2» đang bị xem xét kỷ luật, thanh tra, kiểm tra hoặc giải quyết khiếu nại, tố cáo (Nghị định 152/2025/NĐ-CP Điều 4 khoản 4)?
 
 Chương trình chỉ hỏi một lần cho mỗi đợt và ghi lại người xác nhận.</source>
@@ -5420,7 +5420,7 @@ Chương trình chỉ hỏi một lần cho mỗi đợt và ghi lại người 
 This is asked once per round and who confirmed is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="1025" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="1034" />
         <source>Đã xuất tờ trình.</source>
         <translation>The submission was exported.</translation>
     </message>
@@ -5429,27 +5429,27 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>Nomination list %1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="984" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="993" />
         <source>Xuất cả đề nghị chưa đủ điều kiện gửi?</source>
         <translation>Export nominations that are not ready to send?</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="985" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="994" />
         <source>%1 đề nghị chưa đủ điều kiện gửi lên cấp trên (dự thảo, bị loại, đã có quyết định, không đủ điều kiện ✘ hoặc chưa kiểm tra) sẽ có trong danh sách. Vẫn xuất?</source>
         <translation>%1 nominations not ready to send to the superior (drafts, rejected, already decided, not eligible ✘ or not checked) will be in the list. Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="991" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="1000" />
         <source>Không có đề nghị để gửi</source>
         <translation>No nomination to send</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="992" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="1001" />
         <source>Trong các đề nghị đang hiển thị, không có đề nghị nào đã gửi/đã kiểm tra và đủ điều kiện (hoặc cần kiểm tra thủ công). Chuyển trạng thái các đề nghị, hoặc chọn «Mọi đề nghị đang hiển thị».</source>
         <translation>Among the nominations shown none is submitted/checked and eligible (or to be checked by hand). Move the nominations on, or choose “Every nomination shown”.</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="1004" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="1013" />
         <source>Xuất danh sách đề nghị khen thưởng</source>
         <translation>Export the nomination list</translation>
     </message>
@@ -5458,17 +5458,17 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="999" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="1008" />
         <source>Đã xuất %1 đề nghị ra %2</source>
         <translation>Exported %1 nominations to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="1005" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="1014" />
         <source>Danh sách đề nghị khen thưởng %1</source>
         <translation>Nominations for awards %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="1008" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="1017" />
         <source>Đã xuất %1 đề nghị.</source>
         <translation>%1 nominations exported.</translation>
     </message>
@@ -5481,12 +5481,12 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>Choose another file name?</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="1009" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="1018" />
         <source>Đang xuất danh sách đề nghị…</source>
         <translation>Exporting the nomination list…</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="1022" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="1031" />
         <source>Xuất tờ trình đề nghị khen thưởng</source>
         <translation>Export the award submission</translation>
     </message>
@@ -5495,17 +5495,17 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="1018" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="1027" />
         <source>Đã xuất tờ trình ra %1</source>
         <translation>Submission exported to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="1023" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="1032" />
         <source>Tờ trình %1</source>
         <translation>Submission %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nominations/nominations_screen.py" line="1025" />
+        <location filename="../../ui/nominations/nominations_screen.py" line="1034" />
         <source>Đang xuất tờ trình…</source>
         <translation>Exporting the submission…</translation>
     </message>
@@ -5732,92 +5732,92 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>ParamsEditor</name>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="59" />
+        <location filename="../../ui/catalogue/params_editor.py" line="60" />
         <source>nhập dạng tử/mẫu (ví dụ 4/5) hoặc phần trăm (ví dụ 80%)</source>
         <translation>type a fraction (e.g. 4/5) or a percentage (e.g. 80%)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="92" />
+        <location filename="../../ui/catalogue/params_editor.py" line="93" />
         <source>Đã đối chiếu với quy chế của cơ quan: bỏ đánh dấu chưa xác nhận</source>
         <translation>Checked against the office's own regulation: clear the unconfirmed mark</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="136" />
+        <location filename="../../ui/catalogue/params_editor.py" line="138" />
         <source>(không yêu cầu)</source>
         <translation>(not required)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="143" />
+        <location filename="../../ui/catalogue/params_editor.py" line="145" />
         <source>(không yêu cầu sáng kiến)</source>
         <translation>(no initiative required)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="148" />
+        <location filename="../../ui/catalogue/params_editor.py" line="150" />
         <source>(không xét kỷ luật)</source>
         <translation>(discipline not considered)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="171" />
+        <location filename="../../ui/catalogue/params_editor.py" line="173" />
         <source>ví dụ 4/5 hoặc 80%; trống = không áp dụng</source>
         <translation>e.g. 4/5 or 80%; empty = not applied</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="173" />
+        <location filename="../../ui/catalogue/params_editor.py" line="175" />
         <source>mã, cách nhau bởi dấu phẩy, ví dụ BK_BO</source>
         <translation>codes separated by commas, e.g. BK_BO</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="175" />
+        <location filename="../../ui/catalogue/params_editor.py" line="177" />
         <source>trống = theo danh mục</source>
         <translation>empty = as in the catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="201" />
+        <location filename="../../ui/catalogue/params_editor.py" line="203" />
         <source>(không)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="218" />
+        <location filename="../../ui/catalogue/params_editor.py" line="220" />
         <source>Chưa được văn bản xác nhận: %1.</source>
         <translation>Not confirmed by the legal text: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="227" />
+        <location filename="../../ui/catalogue/params_editor.py" line="229" />
         <source>Chưa được văn bản xác nhận — xem ghi chú ở đầu</source>
         <translation>Not confirmed by the legal text — see the note at the top</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="289" />
+        <location filename="../../ui/catalogue/params_editor.py" line="291" />
         <source>phải là số nguyên không âm</source>
         <translation>must be a non-negative whole number</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="294" />
+        <location filename="../../ui/catalogue/params_editor.py" line="296" />
         <source>phải là một số, ví dụ 1,5</source>
         <translation>must be a number, e.g. 1.5</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="329" />
+        <location filename="../../ui/catalogue/params_editor.py" line="331" />
         <source>Tiêu chuẩn</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="330" />
+        <location filename="../../ui/catalogue/params_editor.py" line="332" />
         <source>Tập thể</source>
         <translation>Collective</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="331" />
+        <location filename="../../ui/catalogue/params_editor.py" line="333" />
         <source>Bỏ phiếu của Hội đồng</source>
         <translation>Council vote</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="332" />
+        <location filename="../../ui/catalogue/params_editor.py" line="334" />
         <source>Giới hạn số lượng</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/params_editor.py" line="333" />
+        <location filename="../../ui/catalogue/params_editor.py" line="335" />
         <source>Tiền thưởng</source>
         <translation>Reward</translation>
     </message>
@@ -6085,7 +6085,7 @@ This is asked once per round and who confirmed is recorded.</translation>
     </message>
     <message>
         <location filename="../../ui/blocs/pledge_tab.py" line="215" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="371" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="375" />
         <source>Chép từ năm trước</source>
         <translation>Copy from last year</translation>
     </message>
@@ -6096,46 +6096,46 @@ This is asked once per round and who confirmed is recorded.</translation>
     </message>
     <message>
         <location filename="../../ui/blocs/pledge_tab.py" line="262" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="267" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="283" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="470" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="269" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="287" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="476" />
         <source>Giao ước chưa lưu</source>
         <translation>Unsaved pledge</translation>
     </message>
     <message>
         <location filename="../../ui/blocs/pledge_tab.py" line="263" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="284" />
-        <location filename="../../ui/blocs/pledge_tab.py" line="471" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="288" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="477" />
         <source>Giao ước thi đua năm %1 có thay đổi chưa lưu. Lưu lại không?</source>
         <translation>The emulation pledge of %1 has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="268" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="270" />
         <source>Chưa lưu được giao ước năm %1 vì dữ liệu chưa hợp lệ; các thay đổi đã bị bỏ.</source>
         <translation>The %1 pledge could not be saved because some data is invalid; the changes were discarded.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="372" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="376" />
         <source>Thay nội dung và danh sách ký của giao ước năm %1 bằng bản chép từ năm trước? Các dấu "Đã ký" của năm %1 sẽ bị xóa.</source>
         <translation>Replace the content and signatories of the %1 pledge with a copy of last year's? The "Signed" marks of %1 will be cleared.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="389" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="393" />
         <source>Lưu giao ước thi đua</source>
         <translation>Save emulation pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="390" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="394" />
         <source>Giao ước thi đua năm %1</source>
         <translation>Emulation pledge %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="393" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="397" />
         <source>Đang tạo giao ước thi đua…</source>
         <translation>Creating the emulation pledge…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="392" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="396" />
         <source>Đã tạo giao ước thi đua.</source>
         <translation>The emulation pledge was written.</translation>
     </message>
@@ -6148,32 +6148,32 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>File written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="512" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="518" />
         <source>Chọn một khối thi đua để xem giao ước.</source>
         <translation>Choose an emulation bloc to see its pledge.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="515" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="521" />
         <source>Năm %1 chưa có giao ước — đang soạn bản mới (chưa lưu).</source>
         <translation>No pledge for %1 yet — drafting a new one (not saved).</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="518" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="524" />
         <source>Có thay đổi chưa lưu.</source>
         <translation>Unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="520" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="526" />
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="523" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="529" />
         <source>Đã ký: %1/%2 đơn vị</source>
         <translation>Signed: %1/%2 agencies</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/pledge_tab.py" line="525" />
+        <location filename="../../ui/blocs/pledge_tab.py" line="531" />
         <source>Các năm đã có giao ước: %1</source>
         <translation>Years with a pledge: %1</translation>
     </message>
@@ -6181,27 +6181,27 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="292" />
+        <location filename="../../ui/import_wizard.py" line="315" />
         <source>Kiểm tra dữ liệu</source>
         <translation>Check the data</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="293" />
+        <location filename="../../ui/import_wizard.py" line="316" />
         <source>Xem trước từng dòng và mọi lỗi tìm thấy. Chưa có gì được ghi.</source>
         <translation>Preview of every row and every problem found. Nothing has been written.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="295" />
+        <location filename="../../ui/import_wizard.py" line="318" />
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="302" />
+        <location filename="../../ui/import_wizard.py" line="325" />
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="302" />
+        <location filename="../../ui/import_wizard.py" line="325" />
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
@@ -6222,53 +6222,53 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="302" />
+        <location filename="../../ui/import_wizard.py" line="325" />
         <source>Cột</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="302" />
+        <location filename="../../ui/import_wizard.py" line="325" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="305" />
+        <location filename="../../ui/import_wizard.py" line="328" />
         <source>Lỗi cần sửa</source>
         <translation>Errors to fix</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="306" />
+        <location filename="../../ui/import_wizard.py" line="329" />
         <source>Chỉ nhập các dòng hợp lệ (bỏ qua các dòng lỗi)</source>
         <translation>Import only the valid rows (skip rows with errors)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="321" />
+        <location filename="../../ui/import_wizard.py" line="344" />
         <source>Các dòng trong tệp</source>
         <translation>Rows in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="341" />
+        <location filename="../../ui/import_wizard.py" line="364" />
         <source>Đang đọc tệp…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="349" />
+        <location filename="../../ui/import_wizard.py" line="372" />
         <source>Đang đọc và kiểm tra %1…</source>
         <translation>Reading and checking %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="356" />
-        <location filename="../../ui/import_wizard.py" line="359" />
+        <location filename="../../ui/import_wizard.py" line="379" />
+        <location filename="../../ui/import_wizard.py" line="382" />
         <source>Không đọc được tệp.</source>
         <translation>The file could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="365" />
+        <location filename="../../ui/import_wizard.py" line="388" />
         <source>Đã hủy việc đọc tệp. Bấm «Quay lại» để chọn lại.</source>
         <translation>Reading was cancelled. Press “Back” to choose again.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="384" />
+        <location filename="../../ui/import_wizard.py" line="407" />
         <source>%1 dòng hợp lệ, %2 dòng lỗi</source>
         <translation>%1 valid rows, %2 rows with errors</translation>
     </message>
@@ -6277,27 +6277,27 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>%1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="386" />
+        <location filename="../../ui/import_wizard.py" line="409" />
         <source>Lỗi cần sửa (%1)</source>
         <translation>Errors to fix (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="406" />
+        <location filename="../../ui/import_wizard.py" line="431" />
         <source>Tệp có lỗi nên sẽ không ghi gì vào cơ sở dữ liệu (nhập tất cả hoặc không). Hãy sửa tệp rồi chọn lại (nút «Quay lại»).</source>
         <translation>The file has errors, so nothing will be written (whole file or nothing). Correct the file and choose it again (“Back”).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="410" />
+        <location filename="../../ui/import_wizard.py" line="435" />
         <source>Tệp có lỗi nên sẽ không ghi gì vào cơ sở dữ liệu. Hãy sửa tệp rồi chọn lại (nút «Quay lại»), hoặc đánh dấu «Chỉ nhập các dòng hợp lệ».</source>
         <translation>The file has errors, so nothing will be written to the database. Fix the file and choose it again (“Back”), or tick “Import only the valid rows”.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="415" />
+        <location filename="../../ui/import_wizard.py" line="440" />
         <source>%1 dòng lỗi sẽ bị bỏ qua; các dòng hợp lệ sẽ được nhập.</source>
         <translation>%1 rows with errors will be skipped; the valid rows will be imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="418" />
+        <location filename="../../ui/import_wizard.py" line="443" />
         <source>Tệp không có dòng dữ liệu nào.</source>
         <translation>The file has no data rows.</translation>
     </message>
@@ -6493,250 +6493,250 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>PrintingScreen</name>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="55" />
+        <location filename="../../ui/printing/printing_screen.py" line="56" />
         <source>Trong hộp thoại in, chọn tỉ lệ 100% («Kích thước thực», Actual size) và TẮT «Vừa trang» (Fit to page); nếu không, chữ sẽ lệch khỏi các dòng của phôi.</source>
         <translation>In the print dialog choose 100% scale (“Actual size”) and turn “Fit to page” OFF; otherwise the text misses the lines of the blank.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="85" />
+        <location filename="../../ui/printing/printing_screen.py" line="86" />
         <source>In giấy khen, bằng khen</source>
         <translation>Print certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="108" />
+        <location filename="../../ui/printing/printing_screen.py" line="109" />
         <source>Quyết định:</source>
         <translation>Decision:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="113" />
+        <location filename="../../ui/printing/printing_screen.py" line="114" />
         <source>Danh sách Excel (trộn thư):</source>
         <translation>Excel list (mail merge):</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="115" />
+        <location filename="../../ui/printing/printing_screen.py" line="116" />
         <source>tệp lập từ mẫu «certificates»</source>
         <translation>a file made from the “certificates” template</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="116" />
+        <location filename="../../ui/printing/printing_screen.py" line="117" />
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="122" />
+        <location filename="../../ui/printing/printing_screen.py" line="123" />
         <source>Mẫu đầy đủ (giấy trắng)</source>
         <translation>Full design (plain paper)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="123" />
+        <location filename="../../ui/printing/printing_screen.py" line="124" />
         <source>In lên phôi in sẵn</source>
         <translation>Onto pre-printed blanks</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="142" />
+        <location filename="../../ui/printing/printing_screen.py" line="143" />
         <source>Căn chỉnh máy in…</source>
         <translation>Printer calibration…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="144" />
+        <location filename="../../ui/printing/printing_screen.py" line="145" />
         <source>Vị trí ô trên phôi…</source>
         <translation>Boxes on the blank…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="131" />
+        <location filename="../../ui/printing/printing_screen.py" line="132" />
         <source>Mẫu:</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="133" />
+        <location filename="../../ui/printing/printing_screen.py" line="134" />
         <source>Cách in:</source>
         <translation>Mode:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="135" />
+        <location filename="../../ui/printing/printing_screen.py" line="136" />
         <source>Hồ sơ máy in:</source>
         <translation>Printer profile:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="146" />
+        <location filename="../../ui/printing/printing_screen.py" line="147" />
         <source>Kiểm tra &amp;&amp; xem trước</source>
         <translation>Check &amp;&amp; preview</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="147" />
+        <location filename="../../ui/printing/printing_screen.py" line="148" />
         <source>Tạo PDF…</source>
         <translation>Create PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="148" />
+        <location filename="../../ui/printing/printing_screen.py" line="149" />
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="156" />
+        <location filename="../../ui/printing/printing_screen.py" line="157" />
         <source>Các ô không vừa khung in sẽ được liệt kê ở đây.</source>
         <translation>Fields that do not fit their boxes are listed here.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="180" />
+        <location filename="../../ui/printing/printing_screen.py" line="181" />
         <source>Bấm «Kiểm tra &amp; xem trước» để xem trang in.</source>
         <translation>Click “Check &amp; preview” to see the pages.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="196" />
+        <location filename="../../ui/printing/printing_screen.py" line="197" />
         <source>Trang:</source>
         <translation>Page:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="207" />
+        <location filename="../../ui/printing/printing_screen.py" line="208" />
         <source>Lúc</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="208" />
+        <location filename="../../ui/printing/printing_screen.py" line="209" />
         <source>Người in</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="209" />
+        <location filename="../../ui/printing/printing_screen.py" line="210" />
         <source>Nguồn</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="210" />
+        <location filename="../../ui/printing/printing_screen.py" line="211" />
         <source>Mẫu</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="211" />
+        <location filename="../../ui/printing/printing_screen.py" line="212" />
         <source>Cách in</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="211" />
+        <location filename="../../ui/printing/printing_screen.py" line="212" />
         <source>phôi</source>
         <translation>blank</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="211" />
+        <location filename="../../ui/printing/printing_screen.py" line="212" />
         <source>đầy đủ</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="212" />
+        <location filename="../../ui/printing/printing_screen.py" line="213" />
         <source>Máy in</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="213" />
+        <location filename="../../ui/printing/printing_screen.py" line="214" />
         <source>Số trang</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="214" />
-        <location filename="../../ui/printing/printing_screen.py" line="489" />
+        <location filename="../../ui/printing/printing_screen.py" line="215" />
+        <location filename="../../ui/printing/printing_screen.py" line="490" />
         <source>In lại</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="215" />
+        <location filename="../../ui/printing/printing_screen.py" line="216" />
         <source>Tệp / máy in</source>
         <translation>File / printer</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="216" />
+        <location filename="../../ui/printing/printing_screen.py" line="217" />
         <source>Người nhận</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="224" />
+        <location filename="../../ui/printing/printing_screen.py" line="225" />
         <source>In lại một giấy…</source>
         <translation>Reprint one certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="230" />
+        <location filename="../../ui/printing/printing_screen.py" line="231" />
         <source>Nhật ký in</source>
         <translation>Print log</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="261" />
+        <location filename="../../ui/printing/printing_screen.py" line="262" />
         <source>dự thảo</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="261" />
+        <location filename="../../ui/printing/printing_screen.py" line="262" />
         <source>đã ban hành</source>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="268" />
+        <location filename="../../ui/printing/printing_screen.py" line="269" />
         <source>(không hiệu chỉnh)</source>
         <translation>(no correction)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="298" />
+        <location filename="../../ui/printing/printing_screen.py" line="299" />
         <source>Chọn danh sách trộn thư</source>
         <translation>Choose the mail-merge list</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="299" />
+        <location filename="../../ui/printing/printing_screen.py" line="300" />
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="321" />
+        <location filename="../../ui/printing/printing_screen.py" line="322" />
         <source>Chưa chọn tệp danh sách.</source>
         <translation>No list file chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="327" />
+        <location filename="../../ui/printing/printing_screen.py" line="328" />
         <source>Chưa có quyết định nào.</source>
         <translation>There is no decision yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="329" />
+        <location filename="../../ui/printing/printing_screen.py" line="330" />
         <source>Quyết định %1</source>
         <translation>Decision %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="347" />
+        <location filename="../../ui/printing/printing_screen.py" line="348" />
         <source>%1 ô không vừa khung in: chưa tạo, chưa in gì. Hãy rút gọn nội dung hoặc nới rộng ô trong «Vị trí ô trên phôi».</source>
         <translation>%1 fields do not fit their boxes: nothing was created or printed. Shorten the text or widen the box in “Boxes on the blank”.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="354" />
+        <location filename="../../ui/printing/printing_screen.py" line="355" />
         <source>%1 giấy, mọi ô đều vừa khung.</source>
         <translation>%1 certificates; every field fits.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="374" />
-        <location filename="../../ui/printing/printing_screen.py" line="416" />
-        <location filename="../../ui/printing/printing_screen.py" line="456" />
+        <location filename="../../ui/printing/printing_screen.py" line="375" />
+        <location filename="../../ui/printing/printing_screen.py" line="417" />
+        <location filename="../../ui/printing/printing_screen.py" line="457" />
         <source>Đang tạo tệp PDF…</source>
         <translation>Creating the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="369" />
+        <location filename="../../ui/printing/printing_screen.py" line="370" />
         <source>/ %1</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="385" />
+        <location filename="../../ui/printing/printing_screen.py" line="386" />
         <source>Trang PDF thật (QtPdf)</source>
         <translation>The real PDF page (QtPdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="413" />
+        <location filename="../../ui/printing/printing_screen.py" line="414" />
         <source>Giấy khen %1</source>
         <translation>Certificates %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="480" />
+        <location filename="../../ui/printing/printing_screen.py" line="481" />
         <source>Giấy khen in lại</source>
         <translation>Reprinted certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="484" />
+        <location filename="../../ui/printing/printing_screen.py" line="485" />
         <source>Đã ghi giấy in lại.</source>
         <translation>The reprint was written.</translation>
     </message>
@@ -6749,7 +6749,7 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>Drawn from the layout (no pdftoppm)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="412" />
+        <location filename="../../ui/printing/printing_screen.py" line="413" />
         <source>Lưu tệp PDF giấy khen</source>
         <translation>Save the certificates PDF</translation>
     </message>
@@ -6758,7 +6758,7 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="415" />
+        <location filename="../../ui/printing/printing_screen.py" line="416" />
         <source>Đã ghi %1 trang.</source>
         <translation>%1 pages written.</translation>
     </message>
@@ -6771,22 +6771,22 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>Wrote %1 pages to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="425" />
+        <location filename="../../ui/printing/printing_screen.py" line="426" />
         <source>In ở tỉ lệ 100%</source>
         <translation>Print at 100%</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="435" />
+        <location filename="../../ui/printing/printing_screen.py" line="436" />
         <source>In — tỉ lệ 100%, tắt «Vừa trang / Fit to page»</source>
         <translation>Print — 100% scale, turn “Fit to page” off</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="446" />
+        <location filename="../../ui/printing/printing_screen.py" line="447" />
         <source>Máy in: %1</source>
         <translation>Printer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="460" />
+        <location filename="../../ui/printing/printing_screen.py" line="461" />
         <source>Đã gửi %1 trang tới máy in.</source>
         <translation>Sent %1 pages to the printer.</translation>
     </message>
@@ -6799,22 +6799,22 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>Wrote the reprinted certificate to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="489" />
+        <location filename="../../ui/printing/printing_screen.py" line="490" />
         <source>Chọn một lần in trong nhật ký.</source>
         <translation>Choose a printing in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="492" />
+        <location filename="../../ui/printing/printing_screen.py" line="493" />
         <source>In lại một giấy</source>
         <translation>Reprint one certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="492" />
+        <location filename="../../ui/printing/printing_screen.py" line="493" />
         <source>Người nhận:</source>
         <translation>Recipient:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printing_screen.py" line="480" />
+        <location filename="../../ui/printing/printing_screen.py" line="481" />
         <source>Lưu giấy in lại</source>
         <translation>Save the reprint</translation>
     </message>
@@ -6875,122 +6875,122 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>RankingTab</name>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="143" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="159" />
         <source>Đề nghị khen thưởng…</source>
         <translation>Nominate…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="145" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="161" />
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="147" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="163" />
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="150" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="166" />
         <source>Bảng tiêu chí:</source>
         <translation>Criteria table:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="239" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="257" />
         <source>Điểm chấm là bình quân các phiếu chấm đủ; khi có từ 5 phiếu trở lên, bỏ một phiếu cao nhất và một phiếu thấp nhất.</source>
         <translation>The assessed score is the average of the complete sheets; with 5 sheets or more, one highest and one lowest are dropped.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="241" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="259" />
         <source>Điểm chấm là bình quân các phiếu chấm đủ.</source>
         <translation>The assessed score is the average of the complete sheets.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="244" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="262" />
         <source>Có %1 nhóm đồng hạng (tô cùng màu).</source>
         <translation>%1 groups of tied members (tinted alike).</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="249" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="267" />
         <source>tự chấm</source>
         <translation>self-score</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="254" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="272" />
         <source>Còn thiếu %1 phiếu chấm (chưa tính vào điểm bình quân): %2</source>
         <translation>%1 sheets incomplete (left out of the average): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="257" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="275" />
         <source>Chưa xếp hạng (chưa có phiếu chấm đủ): %1</source>
         <translation>Not ranked (no complete sheet yet): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="259" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="277" />
         <source>Đã đủ điểm tự chấm và điểm của mọi người chấm.</source>
         <translation>All self-scores and every assessor's scores are in.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="276" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="294" />
         <source>Điểm tự chấm và điểm chấm theo tiêu chí: %1 (ô đỏ: chênh lệch từ 10% điểm tối đa trở lên)</source>
         <translation>Self-score and assessed score per criterion: %1 (red: a gap of 10% of the maximum or more)</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="287" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="305" />
         <source>Đề nghị khen thưởng</source>
         <translation>Nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="288" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="306" />
         <source>Chưa có thành viên nào được xếp hạng.</source>
         <translation>No member is ranked yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="300" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="320" />
         <source>Cờ thi đua: %1 đề nghị mới</source>
         <translation>Emulation flag: %1 new nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="301" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="321" />
         <source>Bằng khen: %1 đề nghị mới</source>
         <translation>Certificate of Merit: %1 new nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="304" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="324" />
         <source>%1 đề nghị đã có trong đợt nên bỏ qua</source>
         <translation>%1 nominations already in the round were skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="306" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="326" />
         <source>không đề nghị được cho cơ quan ngoài hệ thống: %1</source>
         <translation>outside agencies cannot be nominated: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="309" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="329" />
         <source>Lưu ý: có đơn vị bằng điểm với đơn vị cuối cùng được đề nghị Bằng khen nhưng vượt số lượng đã định</source>
         <translation>Note: a member tied with the last one proposed for the Certificate of Merit was left out by the number set</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="311" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="331" />
         <source>Đã tạo đề nghị</source>
         <translation>Nominations created</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="321" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="341" />
         <source>Lưu bảng điểm và xếp hạng</source>
         <translation>Save the scores and ranking</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="322" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="342" />
         <source>Bảng điểm và xếp hạng</source>
         <translation>Scores and ranking</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="324" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="344" />
         <source>Đang xuất bảng điểm…</source>
         <translation>Exporting the scores…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/ranking_tab.py" line="324" />
+        <location filename="../../ui/blocs/ranking_tab.py" line="344" />
         <source>Đã xuất bảng điểm.</source>
         <translation>The score sheet was exported.</translation>
     </message>
@@ -7248,37 +7248,37 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="441" />
+        <location filename="../../ui/import_wizard.py" line="466" />
         <source>Kết quả nhập</source>
         <translation>Import result</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="459" />
+        <location filename="../../ui/import_wizard.py" line="484" />
         <source>Đang ghi dữ liệu…</source>
         <translation>Writing data…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="464" />
+        <location filename="../../ui/import_wizard.py" line="489" />
         <source>Đang nhập dữ liệu…</source>
         <translation>Importing data…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="477" />
+        <location filename="../../ui/import_wizard.py" line="502" />
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Backup taken before the import: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="482" />
+        <location filename="../../ui/import_wizard.py" line="507" />
         <source>Không có gì được ghi.</source>
         <translation>Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="484" />
+        <location filename="../../ui/import_wizard.py" line="509" />
         <source>Nhập không thành công; không có gì được ghi.</source>
         <translation>The import failed; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="489" />
+        <location filename="../../ui/import_wizard.py" line="514" />
         <source>Đã hủy; không có gì được ghi.</source>
         <translation>Cancelled; nothing was written.</translation>
     </message>
@@ -7286,87 +7286,87 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../../ui/rounds/dialogs.py" line="167" />
+        <location filename="../../ui/rounds/dialogs.py" line="168" />
         <source>Sửa đợt xét</source>
         <translation>Edit review round</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/dialogs.py" line="167" />
+        <location filename="../../ui/rounds/dialogs.py" line="168" />
         <source>Thêm đợt xét</source>
         <translation>Add review round</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/dialogs.py" line="169" />
+        <location filename="../../ui/rounds/dialogs.py" line="170" />
         <source>Đề nghị của đợt được kiểm tra theo bộ quy tắc có hiệu lực vào ngày xét.</source>
         <translation>The round's nominations are checked under the rule set in force on the review date.</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/dialogs.py" line="171" />
+        <location filename="../../ui/rounds/dialogs.py" line="172" />
         <source>Tên đợt xét</source>
         <translation>Round name</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/dialogs.py" line="173" />
+        <location filename="../../ui/rounds/dialogs.py" line="174" />
         <source>Năm thành tích</source>
         <translation>Achievement year</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/dialogs.py" line="175" />
+        <location filename="../../ui/rounds/dialogs.py" line="176" />
         <source>Ngày xét</source>
         <translation>Review date</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/dialogs.py" line="176" />
+        <location filename="../../ui/rounds/dialogs.py" line="177" />
         <source>Hạn nộp hồ sơ</source>
         <translation>Submission deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/dialogs.py" line="177" />
+        <location filename="../../ui/rounds/dialogs.py" line="178" />
         <source>Ngày họp Hội đồng</source>
         <translation>Council meeting date</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/dialogs.py" line="179" />
+        <location filename="../../ui/rounds/dialogs.py" line="180" />
         <source>(không gắn phong trào)</source>
         <translation>(no movement)</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/dialogs.py" line="184" />
+        <location filename="../../ui/rounds/dialogs.py" line="185" />
         <source>Phong trào</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/dialogs.py" line="185" />
+        <location filename="../../ui/rounds/dialogs.py" line="186" />
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/dialogs.py" line="196" />
+        <location filename="../../ui/rounds/dialogs.py" line="197" />
         <source>Đợt xét khen thưởng năm %1</source>
         <translation>Award review %1</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/dialogs.py" line="207" />
+        <location filename="../../ui/rounds/dialogs.py" line="208" />
         <source>không được để trống</source>
         <translation>must not be empty</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/dialogs.py" line="216" />
+        <location filename="../../ui/rounds/dialogs.py" line="217" />
         <source>chưa nhập</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/dialogs.py" line="218" />
+        <location filename="../../ui/rounds/dialogs.py" line="219" />
         <source>phải từ năm %1 trở đi</source>
         <translation>must be in %1 or later</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/dialogs.py" line="220" />
+        <location filename="../../ui/rounds/dialogs.py" line="221" />
         <source>phải trước hoặc bằng ngày xét</source>
         <translation>must be on or before the review date</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/dialogs.py" line="222" />
+        <location filename="../../ui/rounds/dialogs.py" line="223" />
         <source>phải sau hạn nộp hồ sơ</source>
         <translation>must be after the submission deadline</translation>
     </message>
@@ -7408,202 +7408,202 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>RoundsScreen</name>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="83" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="86" />
         <source>Đợt xét, phong trào và đăng ký thi đua</source>
         <translation>Review rounds, movements and registrations</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="103" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="106" />
         <source>Đợt xét</source>
         <translation>Review rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="104" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="107" />
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="105" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="108" />
         <source>Hạn nộp hồ sơ</source>
         <translation>Submission deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="106" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="109" />
         <source>Ngày xét</source>
         <translation>Review date</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="107" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="110" />
         <source>Họp Hội đồng</source>
         <translation>Council meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="108" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="111" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="109" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="112" />
         <source>Số đề nghị</source>
         <translation>Nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="110" />
-        <location filename="../../ui/rounds/rounds_screen.py" line="128" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="113" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="131" />
         <source>Phong trào</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="113" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="116" />
         <source>Thêm đợt xét…</source>
         <translation>Add round…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="114" />
-        <location filename="../../ui/rounds/rounds_screen.py" line="139" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="117" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="142" />
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="115" />
-        <location filename="../../ui/rounds/rounds_screen.py" line="213" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="118" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="216" />
         <source>Đóng đợt</source>
         <translation>Close round</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="129" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="132" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="130" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="133" />
         <source>Từ ngày</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="131" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="134" />
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="132" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="135" />
         <source>Đơn vị phát động</source>
         <translation>Launched by</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="133" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="136" />
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="138" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="141" />
         <source>Thêm phong trào…</source>
         <translation>Add movement…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="140" />
-        <location filename="../../ui/rounds/rounds_screen.py" line="167" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="143" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="170" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="155" />
-        <location filename="../../ui/rounds/rounds_screen.py" line="260" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="158" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="263" />
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="158" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="161" />
         <source>Cá nhân / tập thể</source>
         <translation>Person / collective</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="160" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="163" />
         <source>Danh hiệu đăng ký</source>
         <translation>Registered title</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="161" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="164" />
         <source>Ngày đăng ký</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="162" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="165" />
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="163" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="166" />
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="166" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="169" />
         <source>Đăng ký…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="173" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="176" />
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="86" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="89" />
         <source>Đợt &amp;xét</source>
         <translation>Review &amp;rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="87" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="90" />
         <source>&amp;Phong trào thi đua</source>
         <translation>Emulation &amp;movements</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="88" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="91" />
         <source>Đăng &amp;ký thi đua</source>
         <translation>Re&amp;gistrations</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="212" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="215" />
         <source>Mở lại đợt</source>
         <translation>Reopen round</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="333" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="340" />
         <source>Đóng đợt xét</source>
         <translation>Close review round</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="334" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="341" />
         <source>Đóng «%1»? Đợt đã đóng không nhận thêm đề nghị; có thể mở lại.</source>
         <translation>Close “%1”? A closed round accepts no new nominations; it can be reopened.</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="364" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="371" />
         <source>Xóa phong trào</source>
         <translation>Delete movement</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="364" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="371" />
         <source>Xóa phong trào «%1»?</source>
         <translation>Delete movement “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="383" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="390" />
         <source>Đăng ký thi đua năm %1</source>
         <translation>Emulation registrations %1</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="384" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="391" />
         <source>Đăng ký</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="406" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="415" />
         <source>Đăng ký thi đua</source>
         <translation>Emulation registrations</translation>
     </message>
     <message>
-        <location filename="../../ui/rounds/rounds_screen.py" line="407" />
+        <location filename="../../ui/rounds/rounds_screen.py" line="416" />
         <source>%1 đối tượng đã đăng ký danh hiệu này năm %2 nên được bỏ qua.</source>
         <translation>%1 had already registered for this title in %2 and were skipped.</translation>
     </message>
@@ -7611,7 +7611,7 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>RowHistoryDialog</name>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="181" />
+        <location filename="../../ui/accounts/audit_screen.py" line="184" />
         <source>Lịch sử thay đổi – %1</source>
         <translation>Change history – %1</translation>
     </message>
@@ -7842,32 +7842,32 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>%1 conditions checked by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="295" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="296" />
         <source>%1 — bộ quy tắc %2</source>
         <translation>%1 — rule set %2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="307" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="308" />
         <source>Còn %1 trường chưa hợp lệ</source>
         <translation>%1 fields are not valid</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="308" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="309" />
         <source>Có thay đổi chưa lưu</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="324" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="325" />
         <source>Đã lưu tiêu chuẩn %1</source>
         <translation>Saved the criteria of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="345" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="346" />
         <source>Tiêu chuẩn chưa lưu</source>
         <translation>Unsaved criteria</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/rulesets_screen.py" line="346" />
+        <location filename="../../ui/catalogue/rulesets_screen.py" line="347" />
         <source>Bỏ các thay đổi tiêu chuẩn chưa lưu?</source>
         <translation>Discard the unsaved criteria changes?</translation>
     </message>
@@ -8060,62 +8060,62 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>ScoringTab</name>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="108" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="113" />
         <source>◀ Phiếu trước</source>
         <translation>◀ Previous sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="109" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="114" />
         <source>Phiếu sau ▶</source>
         <translation>Next sheet ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="112" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="117" />
         <source>Người chấm…</source>
         <translation>Assessors…</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="116" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="121" />
         <source>Bảng tiêu chí:</source>
         <translation>Criteria table:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="120" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="125" />
         <source>Phiếu chấm:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="139" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="145" />
         <source>Gõ điểm rồi nhấn Enter để lưu và xuống tiêu chí tiếp theo; Tab sang đơn vị bên phải; Delete xóa điểm. Ô vàng: chưa chấm; ô xám: đơn vị của người chấm (không được chấm).</source>
         <translation>Type the points and press Enter to save and move to the next criterion; Tab moves right; Delete clears. Yellow: not scored yet; grey: the assessor's own unit (not scored).</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="145" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="151" />
         <source>Khối chưa có bảng tiêu chí. Hãy tạo bảng ở thẻ «Bảng tiêu chí».</source>
         <translation>The bloc has no criteria table yet. Create one on the “Criteria tables” tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="204" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="210" />
         <source>Điểm tự chấm của các đơn vị</source>
         <translation>The members' self-scores</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="204" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="210" />
         <source>Chấm bởi: %1</source>
         <translation>Scored by: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="205" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="211" />
         <source>— thiếu %1 ô</source>
         <translation>— %1 cells missing</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="238" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="244" />
         <source>Phiếu này còn %1 ô chưa chấm.</source>
         <translation>This sheet still has %1 cells to score.</translation>
     </message>
     <message>
-        <location filename="../../ui/blocs/scoring_tab.py" line="239" />
+        <location filename="../../ui/blocs/scoring_tab.py" line="245" />
         <source>Phiếu này đã chấm đủ các tiêu chí.</source>
         <translation>This sheet scores every criterion.</translation>
     </message>
@@ -8338,12 +8338,12 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>StageEditor</name>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="265" />
+        <location filename="../../ui/examples/examples_screen.py" line="270" />
         <source>Đã thực hiện</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="269" />
+        <location filename="../../ui/examples/examples_screen.py" line="274" />
         <source>Ghi chú (hình thức, nơi thực hiện…)</source>
         <translation>Note (how, where…)</translation>
     </message>
@@ -8351,17 +8351,17 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>StagesDialog</name>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="303" />
+        <location filename="../../ui/examples/examples_screen.py" line="308" />
         <source>Các khâu của điển hình tiên tiến</source>
         <translation>Stages of the model example</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="306" />
+        <location filename="../../ui/examples/examples_screen.py" line="311" />
         <source>Các khâu ghi nhận theo thứ tự: phát hiện → bồi dưỡng → tổng kết → nhân rộng.</source>
         <translation>Stages are recorded in order: found → fostered → reviewed → spread.</translation>
     </message>
     <message>
-        <location filename="../../ui/examples/examples_screen.py" line="320" />
+        <location filename="../../ui/examples/examples_screen.py" line="325" />
         <source>Khâu phát hiện được ghi nhận khi đăng ký điển hình.</source>
         <translation>The “found” stage is recorded when the example is registered.</translation>
     </message>
@@ -9199,62 +9199,62 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>State level</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="37" />
+        <location filename="../../ui/backup_box.py" line="38" />
         <source>Sao lưu thủ công</source>
         <translation>Backup by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="38" />
+        <location filename="../../ui/backup_box.py" line="39" />
         <source>Tự động hằng ngày</source>
         <translation>Automatic, daily</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="39" />
+        <location filename="../../ui/backup_box.py" line="40" />
         <source>Trước khi nâng cấp</source>
         <translation>Before an upgrade</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="40" />
+        <location filename="../../ui/backup_box.py" line="41" />
         <source>Trước khi nhập dữ liệu</source>
         <translation>Before an import</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_box.py" line="41" />
+        <location filename="../../ui/backup_box.py" line="42" />
         <source>Trước khi khôi phục</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="258" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="259" />
         <source>Làm tròn lên</source>
         <translation>Round up</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="259" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="260" />
         <source>Làm tròn đến mức gần nhất</source>
         <translation>Round to the nearest</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="260" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="261" />
         <source>Làm tròn xuống</source>
         <translation>Round down</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="261" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="262" />
         <source>Mức thưởng chưa đối chiếu văn bản</source>
         <translation>Multiple not yet checked against the legal text</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="262" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="263" />
         <source>Làm tròn lên đến 10.000 đồng</source>
         <translation>Rounded up to 10,000 VND</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="263" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="264" />
         <source>Không làm tròn</source>
         <translation>No rounding</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="264" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="265" />
         <source>Một thành tích chỉ nhận một mức tiền thưởng (Luật Thi đua, khen thưởng 2022, Điều 5 khoản 2 điểm c; quy định về tiền thưởng của NĐ 152/2025, Điều 50–54): trong cùng một quyết định, một cá nhân hoặc tập thể được nhiều danh hiệu thi đua thì nhận mức thưởng cao nhất trong các danh hiệu; được nhiều hình thức khen thưởng thì nhận mức cao nhất trong các hình thức; vừa có danh hiệu vừa có hình thức thì nhận cả hai.</source>
         <translation>One achievement carries one reward (Law on Emulation and Commendation 2022, Art. 5(2)(c); the reward money rules of Decree 152/2025, Art. 50–54): in one decision, a person or collective with several titles receives the highest title's amount; with several forms, the highest form's amount; with a title and a form, both.</translation>
     </message>
@@ -9322,13 +9322,13 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>Creating demo data…</translation>
     </message>
     <message>
-        <location filename="../../ui/__main__.py" line="170" />
-        <location filename="../../ui/__main__.py" line="179" />
+        <location filename="../../ui/__main__.py" line="173" />
+        <location filename="../../ui/__main__.py" line="182" />
         <source>Không mở được cơ sở dữ liệu</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/__main__.py" line="180" />
+        <location filename="../../ui/__main__.py" line="183" />
         <source>Không mở được cơ sở dữ liệu %1: %2
 Tệp có thể không phải cơ sở dữ liệu của TĐKT Desk hoặc đã bị hỏng.</source>
         <translation>Cannot open the database %1: %2

@@ -246,6 +246,27 @@ def test_members_who_left_are_not_offered(qtbot, members_tab, bloc_db):
 # ---------------------------------------------------------------- criteria tables
 
 
+def test_new_bloc_failure_that_is_no_app_error_is_shown(qtbot, bloc_db, monkeypatch, message_boxes):
+    """A failure other than an AppError (here a lost connection) goes to the error box; the
+    dialog's handler passed every failure to errors.inline_text, which reads AppErrors only
+    (found by mypy)."""
+    from ui import errors
+    from ui.blocs.blocs_screen import NewBlocDialog
+
+    def lost(session, **_kwargs):
+        raise ConnectionResetError("mất kết nối")
+
+    shown: list[BaseException] = []
+    monkeypatch.setattr(errors, "show_unexpected", lambda parent, exc: shown.append(exc))
+    monkeypatch.setattr(bloc, "create_bloc", lost)
+    dialog = NewBlocDialog(bloc_db)
+    qtbot.addWidget(dialog)
+    dialog.name_edit.setText("Khối mới")
+    dialog.save()
+    assert dialog.bloc_id is None
+    assert [type(e) for e in shown] == [ConnectionResetError]
+
+
 def test_points_parsing_is_exact():
     assert parse_points("12,5") == Decimal("12.5") and parse_points(" 7.25 ") == Decimal("7.25")
     for bad, reason in (("", "chưa nhập điểm"), ("abc", "không phải là số"), ("0", "phải lớn hơn 0"),

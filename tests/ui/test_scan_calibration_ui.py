@@ -32,7 +32,7 @@ def test_scanned_test_sheet_fills_the_profile(qtbot, db, tmp_path, message_boxes
     assert dialog.scanned is not None
     assert abs(dialog.profile().offset_x_mm + 2.0) <= 0.2
     assert abs(dialog.profile().offset_y_mm - 1.2) <= 0.2
-    assert "đọc từ bản quét" in dialog.result.text()
+    assert "đọc từ bản quét" in dialog.result_label.text()
     assert "lệch X -2" in message_boxes.texts("information")[-1]
     dialog.save()
     assert dialog.saved_name == "Canon phòng TĐKT"

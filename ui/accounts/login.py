@@ -167,7 +167,7 @@ class NewAccountDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(440)
 
-    def create(self) -> None:
+    def create(self) -> None:  # type: ignore[override]  # not QWidget.create: Qt never calls it back
         from app.services import accounts
 
         if self.password_edit.text() != self.again_edit.text():
@@ -295,12 +295,21 @@ def run_waiting(parent: QWidget | None, fn: Callable[[], Any], *, where: str, se
     loop = QEventLoop()
     dialog = ConnectingDialog(where, parent, server=server)
     dialog.rejected.connect(loop.quit)
+
+    def quit_when_done() -> None:
+        if call.done.is_set():
+            loop.quit()
+
+    def show_while_waiting() -> None:
+        if not call.done.is_set():
+            dialog.show()
+
     poll = QTimer()
     poll.setInterval(_POLL_MS)
-    poll.timeout.connect(lambda: call.done.is_set() and loop.quit())
+    poll.timeout.connect(quit_when_done)
     show = QTimer()
     show.setSingleShot(True)
-    show.timeout.connect(lambda: call.done.is_set() or dialog.show())
+    show.timeout.connect(show_while_waiting)
     poll.start()
     show.start(SHOW_WAITING_MS)
     if not call.done.is_set():
@@ -346,8 +355,8 @@ def ensure_login(db: Database, parent: QWidget | None = None) -> bool:
         dialog.deleteLater()
         return ok
     if server:
-        dialog = NewAccountDialog(db, parent, first=True)
-        ok = dialog.exec() == QDialog.DialogCode.Accepted
-        dialog.deleteLater()
+        first_admin = NewAccountDialog(db, parent, first=True)
+        ok = first_admin.exec() == QDialog.DialogCode.Accepted
+        first_admin.deleteLater()
         return ok
     return True

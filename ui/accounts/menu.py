@@ -4,6 +4,8 @@ work runs through ui/operations.py. GUI thread."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -26,6 +28,9 @@ from ui import errors
 from ui.operations import CollectionOp, QueryOp
 from ui.settings import UiSettings
 from ui.widgets import fit_columns
+
+if TYPE_CHECKING:
+    from app.services.accounts import AccountRow
 
 
 class AccountsDialog(QDialog):
@@ -60,7 +65,7 @@ class AccountsDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(close)
         self.resize(640, 380)
-        self.rows = []
+        self.rows: list[AccountRow] = []
         self.reload()
 
     def reload(self) -> None:
@@ -68,7 +73,7 @@ class AccountsDialog(QDialog):
 
         QueryOp(parent=self, db=self._db, op=list_accounts, success=self._show_rows, key="reload").run_in_background()
 
-    def _show_rows(self, rows) -> None:
+    def _show_rows(self, rows: list[AccountRow]) -> None:
         self.rows = rows
         labels = {"admin": self.tr("Quản trị"), "clerk": self.tr("Chuyên viên"), "viewer": self.tr("Chỉ xem")}
         self.table.setRowCount(len(self.rows))
@@ -143,22 +148,26 @@ def add_account_menu(window: QMainWindow, db: Database) -> None:
                                                                "chương trình sẽ hỏi đăng nhập."))
             dialog.deleteLater()
             return
-        dialog = AccountsDialog(db, window)
-        dialog.exec()
-        dialog.deleteLater()
+        accounts = AccountsDialog(db, window)
+        accounts.exec()
+        accounts.deleteLater()
 
-    window.change_password_action = QAction(QCoreApplication.translate("AccountsMenu", "Đổi &mật khẩu…"), window)
-    window.change_password_action.triggered.connect(change_password)
-    window.change_password_action.setEnabled(actor is not None)
-    window.accounts_action = QAction(QCoreApplication.translate("AccountsMenu", "&Quản lý tài khoản…"), window)
-    window.accounts_action.triggered.connect(manage)
-    window.accounts_action.setEnabled(actor is None or actor.role == "admin")
-    window.integrity_action = QAction(QCoreApplication.translate("AccountsMenu", "&Kiểm tra toàn vẹn…"), window)
-    window.integrity_action.triggered.connect(lambda: run_full_check(db, window))
-    menu.addAction(window.change_password_action)
-    menu.addAction(window.accounts_action)
+    change_password_action = QAction(QCoreApplication.translate("AccountsMenu", "Đổi &mật khẩu…"), window)
+    change_password_action.triggered.connect(change_password)
+    change_password_action.setEnabled(actor is not None)
+    accounts_action = QAction(QCoreApplication.translate("AccountsMenu", "&Quản lý tài khoản…"), window)
+    accounts_action.triggered.connect(manage)
+    accounts_action.setEnabled(actor is None or actor.role == "admin")
+    integrity_action = QAction(QCoreApplication.translate("AccountsMenu", "&Kiểm tra toàn vẹn…"), window)
+    integrity_action.triggered.connect(lambda: run_full_check(db, window))
+    menu.addAction(change_password_action)
+    menu.addAction(accounts_action)
     menu.addSeparator()
-    menu.addAction(window.integrity_action)
+    menu.addAction(integrity_action)
+    # Kept on the window (the window's class does not declare what this module adds).
+    window.change_password_action = change_password_action  # type: ignore[attr-defined]
+    window.accounts_action = accounts_action  # type: ignore[attr-defined]
+    window.integrity_action = integrity_action  # type: ignore[attr-defined]
 
 
 def quick_check(session) -> tuple[list[str], int]:
@@ -192,15 +201,16 @@ def compare_head(db: Database, findings: list[str], seq: int) -> list[str]:
 def add_integrity_banner(window: QMainWindow, db: Database) -> None:
     """A red banner above the screens when the quick check (run as a QueryOp) finds
     something; `window.integrity_banner` is the banner or None."""
-    window.integrity_banner = None
+    window.integrity_banner = None  # type: ignore[attr-defined]  # added to the window here
 
     def failed(exc: BaseException) -> None:  # a damaged trail must not stop the program from opening
         _show_banner(window, [QCoreApplication.translate("AccountsMenu", "Không kiểm tra được nhật ký thay đổi: %1")
                               .replace("%1", type(exc).__name__)])
 
-    QueryOp(parent=window, db=db, op=quick_check,
-            success=lambda result: _show_banner(window, compare_head(db, *result))).failure(
-        failed).run_in_background()
+    def checked(result: tuple[list[str], int]) -> None:
+        _show_banner(window, compare_head(db, *result))
+
+    QueryOp(parent=window, db=db, op=quick_check, success=checked).failure(failed).run_in_background()
 
 
 def _show_banner(window: QMainWindow, findings: list[str]) -> QLabel | None:
@@ -218,7 +228,8 @@ def _show_banner(window: QMainWindow, findings: list[str]) -> QLabel | None:
     column.setContentsMargins(0, 0, 0, 0)
     column.setSpacing(0)
     column.addWidget(banner)
-    column.addWidget(old, 1)
+    if old is not None:
+        column.addWidget(old, 1)
     window.setCentralWidget(box)
-    window.integrity_banner = banner
+    window.integrity_banner = banner  # type: ignore[attr-defined]  # added to the window here
     return banner

@@ -5,6 +5,8 @@ the scoring grid and the ranking. Calls services only. GUI thread.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.database import Database
+from app.errors import AppError
 from app.services import bloc as bloc_service
 from app.services import bloc_admin
 from ui.blocs.criteria_tab import CriteriaTab
@@ -34,6 +37,9 @@ from ui.blocs.scoring_tab import ScoringTab
 from ui import errors
 from ui.operations import BLOCS, CollectionOp, QueryOp
 from ui.widgets import ErrorLabel
+
+# The screen's tabs: each shows the bloc chosen on the left (set_bloc).
+BlocTab = MembersTab | PledgeTab | CriteriaTab | ScoringTab | RankingTab
 
 
 class NewBlocDialog(QDialog):
@@ -72,7 +78,13 @@ class NewBlocDialog(QDialog):
 
         CollectionOp(parent=self, db=self._db, changes={BLOCS}, success=created,
                      op=lambda s: bloc_service.create_bloc(s, name=name, kind=kind, note=note)).failure(
-            lambda exc: self.error.set_error(errors.inline_text(exc))).run_in_background()
+            self._create_failed).run_in_background()
+
+    def _create_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, AppError):
+            self.error.set_error(errors.inline_text(exc))
+        else:
+            errors.show_error(self, exc)
 
 
 class BlocsScreen(QWidget):
@@ -131,7 +143,7 @@ class BlocsScreen(QWidget):
         lay = QHBoxLayout(self)
         lay.addWidget(split)
 
-        self._dirty: set[QWidget] = set()
+        self._dirty: set[BlocTab] = set()
         self._shown: int | None = None  # the bloc the tabs show
         self.members_tab.members_changed.connect(lambda: self._mark(self.pledge_tab, self.criteria_tab,
                                                                     self.scoring_tab, self.ranking_tab))
@@ -142,10 +154,10 @@ class BlocsScreen(QWidget):
         self.ranking_tab.table_selected.connect(self.scoring_tab.select_table)
         self.reload_blocs()
 
-    def _tab_widgets(self):
+    def _tab_widgets(self) -> tuple[BlocTab, ...]:
         return (self.members_tab, self.pledge_tab, self.criteria_tab, self.scoring_tab, self.ranking_tab)
 
-    def _mark(self, *tabs: QWidget) -> None:
+    def _mark(self, *tabs: BlocTab) -> None:
         """Tabs whose data changed elsewhere reload when next shown (not while hidden)."""
         self._dirty.update(tabs)
         current = self.tabs.currentWidget()
@@ -155,8 +167,9 @@ class BlocsScreen(QWidget):
     def _on_tab_changed(self, index: int) -> None:
         w = self.tabs.widget(index)
         if w in self._dirty:
-            self._dirty.discard(w)
-            w.set_bloc(self.current_bloc())
+            tab = cast(BlocTab, w)  # (the tabs are the BlocTabs)
+            self._dirty.discard(tab)
+            tab.set_bloc(self.current_bloc())
 
     def reload_blocs(self, select: int | None = None) -> None:
         keep = select if select is not None else self.current_bloc()
@@ -200,7 +213,7 @@ class BlocsScreen(QWidget):
         self.title.setVisible(has)
         self.empty.setVisible(not has)
         self.title.setText(self.bloc_list.currentItem().text().split("\n")[0] if has else "")
-        current = self.tabs.currentWidget()
+        current = cast(BlocTab, self.tabs.currentWidget())  # (the tabs are the BlocTabs)
         self._dirty = set(self._tab_widgets()) - {current}
         current.set_bloc(bloc_id)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from decimal import Decimal, InvalidOperation
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
@@ -433,7 +434,7 @@ class CriteriaTableDialog(FormDialog):
         self.add_field("items", self.tr("Các tiêu chí"), self.items)
         self.grid.setRowStretch(self.grid.rowCount() - 1, 1)
         # FormDialog puts a stretch under the form; here the grid should take the height.
-        outer = self.layout()
+        outer = cast(QVBoxLayout, self.layout())  # FormDialog's
         outer.setStretch(outer.indexOf(self.grid), 1)
         outer.setStretch(outer.indexOf(self.grid) + 1, 0)
         self.items.changed.connect(lambda: self._on_edited("items"))

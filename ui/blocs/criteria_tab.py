@@ -185,6 +185,7 @@ class CriteriaTab(QWidget):
 
     # ------------------------------------------------------------ actions
     def make_table_dialog(self, table: ScoringTableSummary | None = None, score_count: int = 0) -> CriteriaTableDialog:
+        assert self._bloc_id is not None  # add_table checks it; a table is listed only with its bloc
         return CriteriaTableDialog(self._db, bloc_id=self._bloc_id, table=table, default_year=self._next_year(),
                                    score_count=score_count, parent=self)
 

@@ -261,7 +261,8 @@ class MemberDialog(FormDialog):
                 years[field] = optional_year(getattr(self, field).text())
             except ValueError as exc:
                 found[field] = str(exc)
-        if years.get("joined_year") and years.get("left_year") and years["left_year"] < years["joined_year"]:
+        joined, left = years.get("joined_year"), years.get("left_year")
+        if joined and left and left < joined:
             found["left_year"] = self.tr("phải từ năm tham gia trở đi")
         return found
 
@@ -616,6 +617,7 @@ class MembersTab(QWidget):
                                                    joined_year=joined)).run_in_background()
 
     def make_outside_dialog(self) -> OutsideAgencyDialog:
+        assert self._bloc_id is not None  # add_outside checks it
         return OutsideAgencyDialog(self._db, bloc_id=self._bloc_id, default_year=self.year.value(), parent=self)
 
     def make_member_dialog(self, member: MemberDetailRow) -> MemberDialog:

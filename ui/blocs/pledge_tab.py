@@ -106,7 +106,7 @@ class SignatoryTableModel(RowTableModel):
             field = "signer_name" if col == self.SIGNER else "signer_title"
             if getattr(r, field) == text:
                 return False
-            self._rows[row] = r._replace(**{field: text})
+            self._rows[row] = r._replace(signer_name=text) if col == self.SIGNER else r._replace(signer_title=text)
         else:
             return False
         self.dataChanged.emit(index, index, [role, Qt.ItemDataRole.DisplayRole])
@@ -264,9 +264,13 @@ class PledgeTab(QWidget):
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
             if answer == QMessageBox.StandardButton.Yes:
                 year = self._year
-                self.save(on_failure=lambda: QMessageBox.warning(self, self.tr("Giao ước chưa lưu"), self.tr(
-                    "Chưa lưu được giao ước năm %1 vì dữ liệu chưa hợp lệ; các thay đổi đã bị bỏ.")
-                    .replace("%1", str(year))))
+
+                def not_saved() -> None:
+                    QMessageBox.warning(self, self.tr("Giao ước chưa lưu"), self.tr(
+                        "Chưa lưu được giao ước năm %1 vì dữ liệu chưa hợp lệ; các thay đổi đã bị bỏ.")
+                        .replace("%1", str(year)))
+
+                self.save(on_failure=not_saved)
         self._bloc_id = bloc_id
         self.reload()
 
@@ -448,6 +452,8 @@ class PledgeTab(QWidget):
         if column != SignatoryTableModel.SIGNED or not stored:
             self._set_dirty()
             return
+        if self._pledge is None or self._pledge.id is None or r is None:  # (stored: none of them is)
+            return
         pledge_id, member_id, signed = self._pledge.id, r.member_id, r.signed
 
         def stored_signed(_result) -> None:
@@ -490,7 +496,7 @@ class PledgeTab(QWidget):
             label.set_error(None)
 
     def _show_errors(self, fields: dict[str, str]) -> None:
-        boxes = {"title": self.title_box, "place": self.place_box, "signed_on": self.signed_on_box,
+        boxes: dict[str, FieldBox | ErrorLabel] = {"title": self.title_box, "place": self.place_box, "signed_on": self.signed_on_box,
                  "content": self.content_error, "signatories": self.signatories_error}
         rest = []
         for key, text in fields.items():

@@ -169,6 +169,8 @@ class ScoringGridModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
             return False
         member, crit = self.member_at(index.column()), self.criterion_at(index.row())
+        if member is None or crit is None:  # (an editable cell has both)
+            return False
         text = str(value).strip()
         if text == format_points(self._points.get((member, crit.code))):
             return False

@@ -74,6 +74,11 @@ class TableTab(QWidget):
     subclass builds the combo and defines `_on_table_changed()`, which shows the table."""
 
     table_combo: TableCombo
+    _db: Database
+    _bloc_id: int | None
+
+    def _on_table_changed(self) -> None:
+        raise NotImplementedError  # each tab shows its table
 
     def set_bloc(self, bloc_id: int | None) -> None:
         self._bloc_id = bloc_id
@@ -254,6 +259,8 @@ class ScoringTab(TableTab):
         """Store one score (a CollectionOp announcing SCORES); a refused value shows under
         the grid and nothing is stored."""
         tid, assessor = self.table_combo.table_id(), self.current_assessor()
+        if tid is None:  # (a grid is shown only with its table)
+            return
 
         def saved(stored) -> None:
             self.error.set_error(None)

@@ -204,6 +204,7 @@ class MoneyDialog(QDialog):
         return BaseSalaryDialog(self._db, row, self)
 
     def make_rounding_dialog(self) -> RoundingDialog:
+        assert self._money is not None  # edit_rounding opens it once the money is loaded
         return RoundingDialog(self._db, self._money, self)
 
     def add_salary(self) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
+from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -126,6 +127,7 @@ class ParamsEditor(QWidget):
 
     # ------------------------------------------------------------ widgets
     def _make_widget(self, name: str) -> QWidget:
+        w: QWidget
         if name == "criterion":
             w = QComboBox()
             for code, label in CRITERIA.items():
@@ -196,7 +198,7 @@ class ParamsEditor(QWidget):
         self._known = {code for code, _n in awards}
         try:
             for name in _AWARD_FIELDS:
-                combo: QComboBox = self.widget(name)
+                combo = cast(QComboBox, self.widget(name))
                 combo.clear()
                 combo.addItem(self.tr("(không)"), None)
                 for code, award in awards:
@@ -246,13 +248,13 @@ class ParamsEditor(QWidget):
                 item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in value
                                    else Qt.CheckState.Unchecked)
         elif name in _FRACTION_FIELDS:
-            w.setText(fraction_text(value))
+            cast(QLineEdit, w).setText(fraction_text(value))
         elif name == "prerequisite_awards":
-            w.setText(", ".join(value))
+            cast(QLineEdit, w).setText(", ".join(value))
         elif value is None:
-            w.setText("")
+            cast(QLineEdit, w).setText("")
         else:
-            w.setText(str(value))
+            cast(QLineEdit, w).setText(str(value))
 
     # ------------------------------------------------------------ reading
     def params(self) -> tuple[RuleParams | None, dict[str, str]]:
@@ -276,15 +278,15 @@ class ParamsEditor(QWidget):
                     values[name] = tuple(w.item(i).data(Qt.ItemDataRole.UserRole) for i in range(w.count())
                                          if w.item(i).checkState() == Qt.CheckState.Checked)
                 elif name in _FRACTION_FIELDS:
-                    values[name] = parse_fraction(w.text())
+                    values[name] = parse_fraction(cast(QLineEdit, w).text())
                 elif name == "prerequisite_awards":
-                    values[name] = tuple(c.strip().upper() for c in w.text().replace(";", ",").split(",")
-                                         if c.strip())
+                    text = cast(QLineEdit, w).text()
+                    values[name] = tuple(c.strip().upper() for c in text.replace(";", ",").split(",") if c.strip())
                 elif name == "reward_multiple":
-                    t = w.text().strip().replace(",", ".")
+                    t = cast(QLineEdit, w).text().strip().replace(",", ".")
                     values[name] = Decimal(t) if t else None
                 elif name in _INT_FIELDS:
-                    t = w.text().strip()
+                    t = cast(QLineEdit, w).text().strip()
                     if not t.isdigit():
                         raise ValueError(self.tr("phải là số nguyên không âm"))
                     values[name] = int(t)
@@ -308,7 +310,7 @@ class ParamsEditor(QWidget):
             box.set_error(errors.get(name))
         for name, hint in self.hints.items():
             try:
-                value = parse_fraction(self.widget(name).text())
+                value = parse_fraction(cast(QLineEdit, self.widget(name)).text())
             except ValueError:
                 value = None
             hint.setText(f"= {percent(*value)}" if value and value[1] > 0 else "")

@@ -227,7 +227,8 @@ class RuleSetsScreen(QWidget):
 
     # ------------------------------------------------------------ loading
     def reload(self, *, select_set: int | None = None) -> None:
-        keep = select_set if select_set is not None else (self.selected_set().id if self.selected_set() else None)
+        selected = self.selected_set()
+        keep = select_set if select_set is not None else (selected.id if selected else None)
         QueryOp(parent=self, db=self._db, key="reload",
                 op=lambda s: (catalogue.list_rule_sets(s), catalogue.list_award_types(s)),
                 success=lambda loaded: self._show_sets(*loaded, keep=keep)).run_in_background()

@@ -58,7 +58,7 @@ class StruckLineEdit(QLineEdit):
             self.undo_requested.emit()
             return
         if e.key() in KIND_KEYS:
-            self.kind_requested.emit(KIND_KEYS[e.key()])
+            self.kind_requested.emit(KIND_KEYS[Qt.Key(e.key())])
             return
         super().keyPressEvent(e)
 

@@ -152,9 +152,9 @@ class DecisionDialog(FormDialog):
         self.preview.setText(text)
 
     def check(self) -> dict[str, str]:
-        found = {}
-        if self.day.error():
-            found["decision_date"] = self.day.error()
+        found: dict[str, str] = {}
+        if error := self.day.error():
+            found["decision_date"] = error
         elif self.day.value() is None:
             found["decision_date"] = self.tr("nhập ngày dạng dd/mm/yyyy")
         if not self.symbol.text().strip():

@@ -10,8 +10,10 @@ Excel list goes through the export flow (app.services.example.export_examples). 
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
@@ -22,6 +24,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -77,11 +81,11 @@ def _tr(text: str) -> str:
 
 def stage_text(stage: str) -> str:
     """The translated label of a stage code ("Bồi dưỡng")."""
-    return _tr(_STAGE_TEXTS.get(stage, stage))
+    return _tr(str(_STAGE_TEXTS.get(stage, stage)))
 
 
 def kind_text(kind: str) -> str:
-    return _tr(_KIND_TEXTS.get(kind, kind))
+    return _tr(str(_KIND_TEXTS.get(kind, kind)))
 
 
 def stage_cell(row: ExampleRow, stage: str) -> str:
@@ -115,8 +119,8 @@ class ExamplesTableModel(DtoTableModel):
             Column(translate("ExamplesTableModel", "Năm"), lambda r: str(r.year) if r.year else "", center),
             Column(translate("ExamplesTableModel", "Thành tích tiêu biểu"),
                    lambda r: r.achievement.replace("\n", " ")),
-            *(Column(stage_text(s), lambda r, s=s: stage_cell(r, s), center,
-                     tooltip=lambda r, s=s: _stage_tooltip(r, s)) for s in STAGES),
+            *(Column(stage_text(s), functools.partial(stage_cell, stage=s), center,
+                     tooltip=functools.partial(_stage_tooltip, stage=s)) for s in STAGES),
             Column(translate("ExamplesTableModel", "Ghi chú"), lambda r: r.note.replace("\n", " ")),
         ]
         super().__init__(columns, parent, tint=self._tint)
@@ -149,9 +153,10 @@ class ExampleSubjectPicker(NomineePickerDialog):
         if not person:
             self.unit_radio.setChecked(True)
         # The subject and the award are the top row of the picker; neither applies here.
-        top = self.layout().itemAt(0).layout()
+        top = cast(QLayout, cast(QLayoutItem, cast(QLayout, self.layout()).itemAt(0)).layout())
         for i in range(top.count()):
-            widget = top.itemAt(i).widget()
+            item = top.itemAt(i)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -430,7 +435,7 @@ class ExamplesScreen(QWidget):
         self.stage_filter = QComboBox()
         self.stage_filter.addItem(self.tr("Mọi khâu"), None)
         for s in STAGES:
-            self.stage_filter.addItem(_tr(_REACHED_TEXTS[s]), s)
+            self.stage_filter.addItem(_tr(str(_REACHED_TEXTS[s])), s)
         self.kind_filter = QComboBox()
         self.kind_filter.addItem(self.tr("Cá nhân và tập thể"), None)
         for k in ("CA_NHAN", "TAP_THE"):
@@ -542,16 +547,16 @@ class ExamplesScreen(QWidget):
         self.filters.replaceWidget(self.unit_filter, combo)
         for i in range(self.filters.count()):
             item = self.filters.itemAt(i)
-            if item.widget() is not None and isinstance(item.widget(), QLabel) \
-                    and item.widget().buddy() is self.unit_filter:
-                item.widget().setBuddy(combo)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel) and label.buddy() is self.unit_filter:
+                label.setBuddy(combo)
         self.unit_filter.hide()
         self.unit_filter.deleteLater()
         self.unit_filter = combo
         combo.set_unit_id(keep)
         if keep is None:
             combo.setCurrentIndex(0)
-        combo.unit_changed.connect(lambda: self.unit_filter.is_valid() and self.refresh())
+        combo.unit_changed.connect(self._on_unit_filter_changed)
 
     def _on_movement_changed(self) -> None:
         m = self.current_movement()
@@ -570,6 +575,10 @@ class ExamplesScreen(QWidget):
         unit_id = self.unit_filter.unit_id() if self.unit_filter.is_valid() else None
         return dict(stage=self.stage_filter.currentData(), kind=self.kind_filter.currentData(), unit_id=unit_id,
                     query=self.search.text())
+
+    def _on_unit_filter_changed(self) -> None:
+        if self.unit_filter.is_valid():
+            self.refresh()
 
     def refresh(self) -> None:
         """The list of the current movement with the filters, and its counts."""
@@ -621,7 +630,9 @@ class ExamplesScreen(QWidget):
 
     def make_example_dialog(self, *, subject_text: str, person_id: int | None = None, unit_id: int | None = None,
                             row: ExampleRow | None = None) -> ExampleDialog:
-        return ExampleDialog(self._db, movement_row=self.current_movement(), subject_text=subject_text,
+        movement_row = self.current_movement()
+        assert movement_row is not None  # the callers open it only while a movement is shown
+        return ExampleDialog(self._db, movement_row=movement_row, subject_text=subject_text,
                              person_id=person_id, unit_id=unit_id, row=row, parent=self)
 
     def make_stages_dialog(self, row: ExampleRow) -> StagesDialog:
@@ -643,6 +654,8 @@ class ExamplesScreen(QWidget):
             return
 
         def open_dialog(text: str) -> None:
+            if self.current_movement() is None:  # the movements were reloaded meanwhile (none left)
+                return
             self._after_save(self.make_example_dialog(subject_text=text, person_id=person_id, unit_id=unit_id))
 
         if person_id is None:
@@ -681,7 +694,11 @@ class ExamplesScreen(QWidget):
             return
         CollectionOp(parent=self, db=self._db, changes={EXAMPLES}, success=lambda _r: self.reload(),
                      op=lambda s: example.delete_example(s, example_id=row.id)).failure(
-            lambda exc: (errors.show_error(self, exc), self.reload())).run_in_background()
+            self._delete_failed).run_in_background()
+
+    def _delete_failed(self, exc: BaseException) -> None:
+        errors.show_error(self, exc)
+        self.reload()
 
     # ------------------------------------------------------------ export
     def export(self, path: str | Path | None = None) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import logging
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -48,9 +49,10 @@ from app.errors import StaleRecord
 from app.rules.eligibility import ELIGIBLE, MANUAL_CHECK, NOT_ELIGIBLE
 from app.rules.reasons import VERDICT_LABELS, award_name, reason_text
 from app.services import catalogue, documents, movement, nomination, org
-from app.services.catalogue import NoRuleSet
+from app.services.catalogue import AwardTypeRow, NoRuleSet
 from app.services.movement import ROUND_STATUSES, RoundRow
 from app.services.nomination import STATUSES, NominationDetail, NominationListing, NominationListRow
+from app.services.org import UnitRow
 from ui import errors, theme
 from ui.export_flow import DOCX, XLSX, export_document
 from ui.first_run import ensure_setup
@@ -103,8 +105,8 @@ class NominationsScreen(QWidget):
         self._db = db
         self._rounds: list[RoundRow] = []
         self._round: RoundRow | None = None
-        self._units = []
-        self._award_types = []
+        self._units: list[UnitRow] = []
+        self._award_types: list[AwardTypeRow] = []
         self._vote_required: dict[str, bool] = {}
         self.worker: Worker | None = None
         self._loaded = False
@@ -679,8 +681,9 @@ class NominationsScreen(QWidget):
         if len(rows) == 1:  # the audit trail of the nomination
             from ui.accounts.audit_screen import show_row_history
 
-            menu.addAction(self.tr("Lịch sử thay đổi…"), lambda r=rows[0]: show_row_history(
-                self._db, "nomination", r.id, r.name, self))
+            row = rows[0]
+            menu.addAction(self.tr("Lịch sử thay đổi…"), lambda: show_row_history(
+                self._db, "nomination", row.id, row.name, self))
         if self.delete_button.isEnabled():
             menu.addAction(self.delete_button.text(), self.delete_selected)
         menu.exec(self.table.viewport().mapToGlobal(pos))
@@ -697,10 +700,15 @@ class NominationsScreen(QWidget):
         picker = self.make_picker()
         if picker.exec() != QDialog.DialogCode.Accepted:
             return
-        self.add(award_code=picker.award_code, person_ids=picker.person_ids, unit_ids=picker.unit_ids)
+        award_code = picker.award_code
+        if award_code is None:  # (the picker accepts only with an award)
+            return
+        self.add(award_code=award_code, person_ids=picker.person_ids, unit_ids=picker.unit_ids)
 
-    def add(self, *, award_code: str, person_ids: list[int] = (), unit_ids: list[int] = ()) -> None:
+    def add(self, *, award_code: str, person_ids: Sequence[int] = (), unit_ids: Sequence[int] = ()) -> None:
         """Add nominations, then re-check the round so their verdicts show."""
+        if self._round is None:
+            return
         rid, people, units = self._round.id, list(person_ids), list(unit_ids)
 
         def done(result) -> None:
@@ -748,7 +756,7 @@ class NominationsScreen(QWidget):
         the change, then refresh."""
         if self._round is None and not all_open:
             return
-        ids = None if all_open else [self._round.id]
+        ids = None if all_open or self._round is None else [self._round.id]
 
         def done(_result) -> None:
             notify_changed({NOMINATIONS}, self)
@@ -838,8 +846,9 @@ class NominationsScreen(QWidget):
             self.tr("Trả lại %1 đề nghị. Lý do được lưu trong lịch sử trạng thái và báo cho đơn vị.")
             .replace("%1", fmt_int(len(rows))),
             [(t, tr_label(STATUSES[t])) for t in reversed(targets)])
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._apply_status(rows, dialog.target(), dialog.reason())
+        target = dialog.target() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        if target is not None:  # (accepted: a target is chosen)
+            self._apply_status(rows, target, dialog.reason())
 
     def reject_selected(self) -> None:
         rows = self.selected_rows()

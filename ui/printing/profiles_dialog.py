@@ -71,7 +71,7 @@ class PrinterProfilesDialog(QDialog):
         layout.addLayout(grid)
         layout.addWidget(self.through_profile)
         layout.addWidget(self.measure_error)
-        layout.addWidget(self.result)
+        layout.addWidget(self.result_label)
         layout.addLayout(row)
         layout.addWidget(self.buttons)
         self.saved_name = ""
@@ -117,9 +117,9 @@ class PrinterProfilesDialog(QDialog):
     def _build_result(self) -> None:
         self.through_profile = QCheckBox(self.tr("Tờ in thử này đã in qua hồ sơ đang chọn"))
         self.through_profile.toggled.connect(self._update_result)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.result.setObjectName("CalibrationResult")
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setObjectName("CalibrationResult")
         self.measure_error = ErrorLabel()
 
     def _build_actions(self) -> QHBoxLayout:
@@ -219,17 +219,17 @@ class PrinterProfilesDialog(QDialog):
             p = self.profile()
         except ValueError as exc:
             self.measure_error.set_error(str(exc))
-            self.result.setText("")
+            self.result_label.setText("")
             return
         except ValidationFailed as exc:
             self.measure_error.set_error("; ".join(exc.fields.values()))
-            self.result.setText("")
+            self.result_label.setText("")
             return
-        doubts = [e.doubtful() for pair in self.measured.values() for e in pair if e.doubtful()]
+        doubts = [d for pair in self.measured.values() for e in pair if (d := e.doubtful())]
         self.measure_error.set_error("; ".join(doubts) if doubts else None)
         source = (self.tr("tính từ số đo") if self.readings() else
                   self.tr("đọc từ bản quét") if self.scanned is not None else self.tr("đang lưu"))
-        self.result.setText(self.tr("Hiệu chỉnh (%1): lệch ngang %2 mm, lệch dọc %3 mm, tỉ lệ %4 × %5.")
+        self.result_label.setText(self.tr("Hiệu chỉnh (%1): lệch ngang %2 mm, lệch dọc %3 mm, tỉ lệ %4 × %5.")
                             .replace("%1", source).replace("%2", _signed(p.offset_x_mm))
                             .replace("%3", _signed(p.offset_y_mm)).replace("%4", format_decimal(p.scale_x, 4))
                             .replace("%5", format_decimal(p.scale_y, 4)))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPixmap
@@ -407,13 +408,13 @@ class BlankTemplateEditor(QDialog):
             if name in defaults:
                 b = defaults[name]
                 item.set_mm(b.x, b.y, b.w, b.h)
-        if (item := self.current_item()) is not None:
-            self._show_spins(item)
+        if (current := self.current_item()) is not None:
+            self._show_spins(current)
 
     def save(self, then=None) -> None:
         """Save the boxes (and a new scan) off the GUI thread; then reload them and run
         `then()`. A stale version or a refused box is shown and nothing more happens."""
-        kwargs = {"scan_name": self._scan_name, "scan_image": self._scan} if self._scan_changed else {}
+        kwargs: dict[str, Any] = {"scan_name": self._scan_name, "scan_image": self._scan} if self._scan_changed else {}
         key, version, boxes = self._key, self._row.version, self.boxes()
 
         def saved(_r) -> None:

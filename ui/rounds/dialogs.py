@@ -74,8 +74,9 @@ class CriteriaEditor(QWidget):
     def rows(self) -> list[tuple[str, str]]:
         out = []
         for r in range(self.table.rowCount()):
-            name = self.table.item(r, 0).text() if self.table.item(r, 0) else ""
-            points = self.table.item(r, 1).text() if self.table.item(r, 1) else ""
+            name_item, points_item = self.table.item(r, 0), self.table.item(r, 1)
+            name = name_item.text() if name_item else ""
+            points = points_item.text() if points_item else ""
             out.append((name.strip(), points.strip().replace(",", ".")))
         return out
 

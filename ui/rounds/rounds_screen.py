@@ -9,6 +9,7 @@ nominations, units or people change (lazily while hidden). GUI thread."""
 from __future__ import annotations
 
 import datetime as _dt
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -27,7 +28,9 @@ from PySide6.QtWidgets import (
 from app.database import Database
 from app.errors import ValidationFailed
 from app.services import catalogue, movement, org
-from app.services.movement import MOVEMENT_KINDS, REGISTRATION_RESULTS, ROUND_STATUSES
+from app.services.catalogue import AwardTypeRow
+from app.services.movement import MOVEMENT_KINDS, REGISTRATION_RESULTS, ROUND_STATUSES, MovementRow
+from app.services.org import UnitRow
 from ui import errors
 from ui.history.history_dialog import make_table
 from ui.i18n import fmt_int
@@ -74,9 +77,9 @@ class RoundsScreen(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
-        self._units = []
-        self._movements = []
-        self._award_types = []
+        self._units: list[UnitRow] = []
+        self._movements: list[MovementRow] = []
+        self._award_types: list[AwardTypeRow] = []
         self._loaded = False
         self._stale = False
         self._pending_round: int | None = None
@@ -265,7 +268,11 @@ class RoundsScreen(QWidget):
         combo.set_unit_id(keep)
         if keep is None:
             combo.setCurrentIndex(0)
-        combo.unit_changed.connect(lambda: self.reg_unit.is_valid() and self.refresh_registrations())
+        combo.unit_changed.connect(self._on_reg_unit_changed)
+
+    def _on_reg_unit_changed(self) -> None:
+        if self.reg_unit.is_valid():
+            self.refresh_registrations()
 
     def refresh_registrations(self) -> None:
         unit_id = self.reg_unit.unit_id() if self.reg_unit.is_valid() else None
@@ -388,7 +395,9 @@ class RoundsScreen(QWidget):
         if picker.exec() != QDialog.DialogCode.Accepted:
             return
         year, award_code = self.year.value(), picker.award_code
-        subjects = [dict(person_id=pid) for pid in picker.person_ids] + [dict(unit_id=uid) for uid in picker.unit_ids]
+        if award_code is None:  # (the picker accepts only with an award)
+            return
+        subjects: list[dict[str, Any]] = [dict(person_id=pid) for pid in picker.person_ids] + [dict(unit_id=uid) for uid in picker.unit_ids]
 
         def register(session) -> int:
             skipped = 0
