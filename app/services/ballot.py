@@ -507,8 +507,8 @@ def delete_sheet(session: Session, *, ballot_id: int, entry: str, number: int) -
     """Remove sheet `number` from pass `entry` (e.g. entered twice by mistake)."""
     _check_entry(entry)
     _open_ballot(session, ballot_id)
-    done = cast("CursorResult[Any]", session.execute(delete(BallotSheet).where(BallotSheet.ballot_id == ballot_id, BallotSheet.entry == entry,
-                                                     BallotSheet.number == number)))
+    done = cast("CursorResult[Any]", session.execute(delete(BallotSheet).where(
+        BallotSheet.ballot_id == ballot_id, BallotSheet.entry == entry, BallotSheet.number == number)))
     if not done.rowcount:
         raise NotFound(what=f"phiếu ở lượt {entry}", key=number)
     session.flush()
