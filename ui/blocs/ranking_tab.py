@@ -11,6 +11,7 @@ Reads and writes run as operations; the exports go through the export flow. GUI 
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.database import Database
-from app.rules.scoring import gap_is_large
+from app.rules.scoring import Criterion, MemberResult, gap_is_large
 from app.services import bloc as bloc_service
 from app.services import movement as movement_service
 from app.services import scoring_report
@@ -151,8 +152,8 @@ class RankingTab(TableTab):
         super().__init__(parent)
         self._db = db
         self._bloc_id: int | None = None
-        self._results = {}
-        self._criteria = ()
+        self._results: dict[Hashable, MemberResult] = {}
+        self._criteria: tuple[Criterion, ...] = ()
 
         self.table_combo = TableCombo()
         self.table_combo.currentIndexChanged.connect(self._on_table_changed)
@@ -309,6 +310,9 @@ class RankingTab(TableTab):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         round_id, merit_count, leader_id = dialog.round_id(), dialog.merit_count(), dialog.leader_id()
+        if round_id is None:
+            return  # the dialog is accepted only with a round chosen
+
         CollectionOp(parent=self, db=self._db, changes={NOMINATIONS}, success=self._nominated,
                      op=lambda s: bloc_service.nominate_from_ranking(s, table_id=tid, round_id=round_id,
                                                                      merit_count=merit_count,
