@@ -637,7 +637,7 @@ def install(factory: sessionmaker, engine: Engine) -> None:
     event.listen(engine, "rollback_savepoint", _savepoint_rolled_back)
     event.listen(engine, "release_savepoint", _savepoint_released)
     event.listen(engine.pool, "checkin", _checkin)
-    setattr(engine, "_tdkt_audit_hooked", True)  # our flag: Engine declares no such attribute
+    engine._tdkt_audit_hooked = True  # type: ignore[attr-defined]  # our flag: Engine declares no such attribute
 
 
 _session_hooked = False
