@@ -23,15 +23,20 @@ import dataclasses
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from app import scan_image as im
 from app.errors import BadInput, Cancelled
-from app.exports.scan_marks import (MARK_MM, TEST_SHEET_INSET, PageCode, ScanLayout, code_cells_mm, decode_code,
-                                    mark_centres_mm, parse_layout_keywords)
-from app.exports.printer_profiles import profile_from_measurements
+from app.exports.scan_marks import (MARK_MM, TEST_SHEET_INSET, NameBox, PageCode, ScanLayout, code_cells_mm,
+                                    decode_code, mark_centres_mm, parse_layout_keywords)
+from app.exports.printer_profiles import PrinterProfile, profile_from_measurements
 from app.messages import Msg
+
+if TYPE_CHECKING:  # pypdfium2 loads only when scans are read (see _pdfium)
+    from pypdfium2 import PdfDocument, PdfPage
 
 __all__ = ["REF_DPI", "count_scan_pages", "ScanPage", "PageReading", "SheetReading", "ReadResult", "load_reference",
            "read_scans",
@@ -72,14 +77,14 @@ def _grey(rgb: np.ndarray) -> np.ndarray:
     return im.darkest_channel(rgb)
 
 
-def _pdfium():
+def _pdfium() -> ModuleType:
     # Lazy: pypdfium2 and Pillow load only when scans are read.
     import pypdfium2 as pdfium
 
     return pdfium
 
 
-def _open_pdf(path: Path):
+def _open_pdf(path: Path) -> PdfDocument:
     """A PdfDocument read through a Python file (Vietnamese letters in Windows paths are
     safe that way; pdfium's own file opening is not). Closed with the document."""
     handle = open(path, "rb")
@@ -139,7 +144,7 @@ def iter_scan_pages(paths: Sequence[str | Path], *, dpi: int = SCAN_DPI) -> Iter
             raise BadInput("scan.bad_suffix", path=path, suffix=suffix or 'trống')
 
 
-def _scanned_image(page) -> np.ndarray | None:
+def _scanned_image(page: PdfPage) -> np.ndarray | None:
     """The page's picture as the copier stored it, when the page is exactly one upright
     JPEG image covering it (the usual scan-to-PDF): decoding it is ten times faster than
     rendering the page. None otherwise (then the page is rendered)."""
@@ -249,7 +254,7 @@ def find_marks(grey: np.ndarray, w_mm: float, h_mm: float, inset: tuple[float, f
     return marks if sum(m is not None for m in marks) >= 3 else None
 
 
-def _transform(src: list, dst: list):
+def _transform(src: list, dst: list) -> np.ndarray:
     """3×3 matrix mapping src → dst from 4 points (homography) or 3 (affine)."""
     pairs = [(s, d) for s, d in zip(src, dst) if s is not None]
     s = [p[0] for p in pairs]
@@ -269,7 +274,7 @@ class _RefPage:
     control: tuple[int, int, int, int]  # y0, y1, x0, x1: the printed head of the page (no names)
     templates: dict = dataclasses.field(default_factory=dict)  # (y0, y1, x0, x1, area shape) → im.Template
 
-    def template(self, y0: int, y1: int, x0: int, x1: int, area_shape: tuple[int, int]):
+    def template(self, y0: int, y1: int, x0: int, x1: int, area_shape: tuple[int, int]) -> im.Template:
         """The clean region y0:y1, x0:x1 prepared for matching in areas of `area_shape`."""
         key = (y0, y1, x0, x1, area_shape)
         if key not in self.templates:
@@ -391,7 +396,8 @@ class ReadResult:
                 "review": len(self.review), "seconds": round(self.seconds, 2)}
 
 
-def _align(grey: np.ndarray, w_mm: float, h_mm: float, inset, out_size: tuple[int, int]):
+def _align(grey: np.ndarray, w_mm: float, h_mm: float, inset: tuple[float, float], out_size: tuple[int, int]
+           ) -> tuple[np.ndarray | None, PageCode | None, str]:
     """(warped page at REF_DPI, its page code) — trying the page upright and upside down —
     or (None, None, problem)."""
     marks = find_marks(grey, w_mm, h_mm, inset)
@@ -451,7 +457,7 @@ def _ink_growth(warped: np.ndarray, ref: _RefPage, paper: float) -> int | None:
     return None
 
 
-def _judge_box(warped: np.ndarray, ref: _RefPage, box, page_h: float, paper: float, grow: int = 1
+def _judge_box(warped: np.ndarray, ref: _RefPage, box: NameBox, page_h: float, paper: float, grow: int = 1
                ) -> tuple[str, float]:
     """'struck', 'clean' or 'doubt' for one name box, and the share of the name crossed."""
     s = REF_DPI / 72.0
@@ -537,7 +543,7 @@ def _line_share(span: np.ndarray, printed: np.ndarray) -> float:
     return max(shown, float((cols[last] - cols[first] + 1) / w))
 
 
-def _crop_png(warped: np.ndarray, boxes, page_h: float) -> bytes:
+def _crop_png(warped: np.ndarray, boxes: Sequence[NameBox], page_h: float) -> bytes:
     s = REF_DPI / 72.0
     if not boxes:
         return b""
@@ -597,7 +603,7 @@ def read_scans(reference: Reference, pages: Iterable[ScanPage], *, crops: bool =
     def close() -> None:
         if current:
             complete = (all(p.code is not None for p in current)
-                        and [p.code.page for p in current] == list(range(1, n_pages + 1)))
+                        and [p.code.page for p in current if p.code is not None] == list(range(1, n_pages + 1)))
             sheets.append(SheetReading(len(sheets) + 1, list(current), complete))
             current.clear()
 
@@ -614,6 +620,7 @@ def read_scans(reference: Reference, pages: Iterable[ScanPage], *, crops: bool =
             if len(current) >= n_pages:
                 close()
         else:
+            assert reading.code is not None  # a page with no problem has its code (read_page)
             k = reading.code.page
             last = current[-1] if current else None
             if (k == 1 or last is None or len(current) >= n_pages
@@ -644,7 +651,9 @@ def sheets_csv(result: ReadResult) -> str:
 # ---------------------------------------------------------------- printer calibration
 
 
-def read_test_sheet(path: str | Path, w_mm: float, h_mm: float, *, name: str = "Máy in", printed_with=None):
+def read_test_sheet(path: str | Path, w_mm: float, h_mm: float, *, name: str = "Máy in",
+                    printed_with: PrinterProfile | None = None) -> PrinterProfile:
+
     """The printer profile (offsets and scale) that corrects the printer, from a scan of
     the printed test sheet (`render_test_sheet`). `printed_with`: the PrinterProfile the
     sheet was printed through (None: printed as is); the result corrects the printer

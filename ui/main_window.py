@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from typing import TYPE_CHECKING, Callable, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence
@@ -29,6 +29,10 @@ from ui.import_wizard import ImportWizard, save_history_template, save_staff_tem
 from ui.org.org_screen import OrgScreen
 from ui.settings import UiSettings
 from ui.widgets import fit_to_screen
+
+if TYPE_CHECKING:  # the screens and the guide are imported when first shown (start-up time)
+    from ui.help import HelpWindow
+    from ui.printing.printing_screen import PrintingScreen
 
 
 @dataclass(frozen=True)
@@ -96,7 +100,7 @@ def _decisions_screen(db: Database, window: "MainWindow") -> QWidget:
 
     def to_printing(decision_id: int) -> None:
         window.show_screen("printing")
-        window.screen("printing").select_decision(decision_id)
+        cast("PrintingScreen", window.screen("printing")).select_decision(decision_id)
 
     screen.print_requested.connect(to_printing)
     return screen
@@ -269,7 +273,7 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self.tr("&Giới thiệu"), self)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
-        self._help_window = None
+        self._help_window: HelpWindow | None = None
 
         # Window-wide shortcuts for the staff screen (they switch to it first).
         self.find_action = QAction(self.tr("Tìm cán bộ"), self)
@@ -341,13 +345,15 @@ class MainWindow(QMainWindow):
     def current_screen(self) -> str:
         return self.SCREENS[self.stack.currentIndex()]
 
-    def screen(self, key: str) -> QWidget:
+    # Shadows QWidget.screen() (the QScreen; reached as QWidget.screen(window), see ui/widgets.py).
+    def screen(self, key: str) -> QWidget:  # type: ignore[override]
         """The widget of screen `key`, built on first use."""
         widget = self._screens.get(key)
         if widget is None:
             widget = self._specs[key].factory(self._db, self)
             row = self.SCREENS.index(key)
-            placeholder = self.stack.widget(row)
+            placeholder = cast(QWidget, self.stack.widget(row))  # every row holds a placeholder until built
+
             # Each screen in a scroll area: at 125–150 % on 1366×768 a screen wider or taller
             # than the window scrolls instead of being cut off (the window never outgrows it).
             scroll = QScrollArea()

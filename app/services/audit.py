@@ -33,14 +33,15 @@ import getpass
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Integer, String, event, func, insert, select, text, type_coerce
+from sqlalchemy import Column, Integer, Select, String, Table, event, func, insert, select, text, type_coerce
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
+from sqlalchemy.pool import ConnectionPoolEntry
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.dml import Delete, Insert, Update
-from sqlalchemy.sql.elements import BinaryExpression, BindParameter, BooleanClauseList
+from sqlalchemy.sql.elements import BinaryExpression, BindParameter, BooleanClauseList, ColumnElement
 
 from app.db import Base, utcnow
 from app.errors import Msg, PermissionDenied
@@ -154,7 +155,7 @@ def _when(value: Any) -> Any:
     return _jsonable(value)
 
 
-def _converter(table_name: str, column) -> Callable[[Any], Any]:
+def _converter(table_name: str, column: Column[Any]) -> Callable[[Any], Any]:
     """A fast per-column conversion to a JSON value (identity for ints and texts)."""
     if (table_name, column.name) in SECRET_COLUMNS:
         return _secret
@@ -172,7 +173,7 @@ def _converter(table_name: str, column) -> Callable[[Any], Any]:
 class _TableShape:
     """How rows of one table are read and imaged (cached per table and column set)."""
 
-    def __init__(self, table, columns: Sequence[str] | None = None) -> None:
+    def __init__(self, table: Table, columns: Sequence[str] | None = None) -> None:
         self.table = table
         cache = CACHE_COLUMNS.get(table.name, frozenset())
         cols = [c for c in table.columns if (columns is None or c.name in columns) and c.name not in cache]
@@ -196,9 +197,9 @@ class _TableShape:
         return _UNSORTED.encode(dict(zip(self._sorted_names, [values[i] for i in self._order])))
 
     def row_id(self, row: Sequence[Any]) -> str:
-        return str(row[self.pk_index])
+        return str(row[cast(int, self.pk_index)])  # only for a shape with a primary key
 
-    def select(self):
+    def select(self) -> Select[Any]:
         # Dates as stored (SQLite keeps them as ISO text already): no parse and re-format.
         return select(*(type_coerce(c, String).label(c.name) if self.convert[i] is _when else c
                         for i, c in enumerate(self.columns)))
@@ -339,7 +340,7 @@ def _append(conn: Connection, ctx: _Ctx, entries: list[tuple[str, str, str, str,
         seq += 1
         prev = digest(prev, seq, action, table, row_id, before, after)
         rows.append((seq, action, table, row_id, before, after, prev))
-    _insert_entries(conn, AuditEntry.__table__, at, account, rows)
+    _insert_entries(conn, cast(Table, AuditEntry.__table__), at, account, rows)
     ctx.head = (seq, prev)
 
 
@@ -347,7 +348,7 @@ _ENTRY_COLUMNS = ("seq", "at", "account", "action", "table_name", "row_id", "bef
 _MARKS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
 
 
-def _insert_entries(conn: Connection, table, at: _dt.datetime, account: str, rows: list[tuple]) -> None:
+def _insert_entries(conn: Connection, table: Table, at: _dt.datetime, account: str, rows: list[tuple]) -> None:
     """INSERT rows (seq, action, table, row id, before, after, hash) of one time and account.
     Straight to the driver where its parameter style is known: SQLAlchemy's per-row
     parameter processing costs more than the hashing for a 1,000-row batch."""
@@ -382,19 +383,19 @@ def log_event(session: Session, action: str, *, table: str = "", row_id: Any = "
 # ---------------------------------------------------------------- the hook
 
 
-def _target(stmt) -> _TableShape | None:
+def _target(stmt: object) -> _TableShape | None:
     table = getattr(stmt, "table", None)
     name = getattr(table, "name", None)
     return _shape(name) if name else None
 
 
-def _param_sets(multiparams, params) -> list[dict]:
+def _param_sets(multiparams: Sequence[Any], params: dict[str, Any] | None) -> list[dict]:
     if multiparams:
         return [p for p in multiparams if isinstance(p, dict)] or [{}]
     return [params] if params else [{}]
 
 
-def _ids_from_where(where, shape: _TableShape, sets: list[dict]) -> list | None:
+def _ids_from_where(where: ColumnElement[Any] | None, shape: _TableShape, sets: list[dict]) -> list | None:
     """Primary keys of the rows an UPDATE/DELETE can touch, when its WHERE is (an AND
     with) `pk = :param`; None when the rows must be selected."""
     if where is None or shape.pk is None:
@@ -416,10 +417,11 @@ def _ids_from_where(where, shape: _TableShape, sets: list[dict]) -> list | None:
     return None
 
 
-def _select_ids(conn: Connection, stmt, shape: _TableShape, sets: list[dict]) -> list:
+def _select_ids(conn: Connection, stmt: Update | Delete, shape: _TableShape, sets: list[dict]) -> list:
     ids = _ids_from_where(stmt.whereclause, shape, sets)
     if ids is not None:
         return ids
+    assert shape.pk is not None  # the caller returns first for a table without one
     query = select(shape.pk)
     if stmt.whereclause is not None:
         query = query.where(stmt.whereclause)
@@ -432,6 +434,7 @@ def _select_ids(conn: Connection, stmt, shape: _TableShape, sets: list[dict]) ->
 def _images(conn: Connection, shape: _TableShape, ids: Iterable) -> dict[str, str]:
     ids = list(dict.fromkeys(i for i in ids if i is not None))
     out: dict[str, str] = {}
+    assert shape.pk is not None  # callers image only tables with a primary key
     for i in range(0, len(ids), _CHUNK):
         for row in conn.execute(shape.select().where(shape.pk.in_(ids[i:i + _CHUNK]))):
             out[shape.row_id(row)] = shape.image(row)
@@ -467,7 +470,8 @@ def _dependents(conn: Connection, shape: _TableShape, ids: list, seen: set) -> l
     return out
 
 
-def _before_execute(conn, clauseelement, multiparams, params, execution_options):
+def _before_execute(conn: Connection, clauseelement: object, multiparams: Sequence[Any],
+                    params: dict[str, Any] | None, execution_options: dict[str, Any]) -> None:
     if not isinstance(clauseelement, (Insert, Update, Delete)):
         return
     ctx = conn.info.get(_CTX)
@@ -498,7 +502,7 @@ def _before_execute(conn, clauseelement, multiparams, params, execution_options)
             elif d[1] is None:
                 d[1] = conn.execute(select(func.max(pk))).scalar() or 0
             return
-        plan = ("I", None, None, {r[0] for r in conn.execute(select(pk))})
+        plan: tuple[str, Any, Any, Any] = ("I", None, None, {r[0] for r in conn.execute(select(pk))})
     else:
         if shape.pk is None:
             return
@@ -511,7 +515,8 @@ def _before_execute(conn, clauseelement, multiparams, params, execution_options)
     ctx.pending[id(clauseelement)] = (shape, plan)
 
 
-def _after_execute(conn, clauseelement, multiparams, params, execution_options, result):
+def _after_execute(conn: Connection, clauseelement: object, multiparams: Sequence[Any],
+                   params: dict[str, Any] | None, execution_options: dict[str, Any], result: object) -> None:
     ctx = conn.info.get(_CTX)
     if ctx is None or not isinstance(clauseelement, (Insert, Update, Delete)):
         return
@@ -573,18 +578,18 @@ def _flush_deferred(conn: Connection, ctx: _Ctx) -> None:
     _append(conn, ctx, entries)
 
 
-def _commit(conn) -> None:
+def _commit(conn: Connection) -> None:
     ctx = conn.info.get(_CTX)
     if ctx is not None and ctx.deferred:
         _flush_deferred(conn, ctx)  # still inside the transaction being committed
     conn.info.pop(_CTX, None)
 
 
-def _end(conn, *args) -> None:
+def _end(conn: Connection, *args: object) -> None:
     conn.info.pop(_CTX, None)
 
 
-def _savepoint_rolled_back(conn, name, context) -> None:
+def _savepoint_rolled_back(conn: Connection, name: str, context: object) -> None:
     ctx = conn.info.get(_CTX)
     if ctx is not None:
         ctx.head = None
@@ -594,19 +599,19 @@ def _savepoint_rolled_back(conn, name, context) -> None:
         ctx.deferred = ctx.saved.pop() if ctx.saved else {}
 
 
-def _savepoint(conn, name) -> None:
+def _savepoint(conn: Connection, name: str) -> None:
     ctx = conn.info.get(_CTX)
     if ctx is not None:
         ctx.saved.append({k: [v[0], v[1], set(v[2])] for k, v in ctx.deferred.items()})
 
 
-def _savepoint_released(conn, name, context) -> None:
+def _savepoint_released(conn: Connection, name: str, context: object) -> None:
     ctx = conn.info.get(_CTX)
     if ctx is not None and ctx.saved:
         ctx.saved.pop()
 
 
-def _after_begin(session, transaction, connection) -> None:
+def _after_begin(session: Session, transaction: SessionTransaction, connection: Connection) -> None:
     ctx = connection.info.get(_CTX)
     if ctx is not None and ctx.info is session.info and transaction.nested:
         return  # a savepoint inside the same transaction keeps its state
@@ -632,13 +637,13 @@ def install(factory: sessionmaker, engine: Engine) -> None:
     event.listen(engine, "rollback_savepoint", _savepoint_rolled_back)
     event.listen(engine, "release_savepoint", _savepoint_released)
     event.listen(engine.pool, "checkin", _checkin)
-    engine._tdkt_audit_hooked = True
+    engine._tdkt_audit_hooked = True  # type: ignore[attr-defined]  # our flag: Engine declares no such attribute
 
 
 _session_hooked = False
 
 
-def _checkin(dbapi_connection, record) -> None:
+def _checkin(dbapi_connection: object, record: ConnectionPoolEntry) -> None:
     record.info.pop(_CTX, None)
 
 
@@ -671,11 +676,11 @@ def genesis(conn: Connection, *, account: str = "(khởi tạo nhật ký)") -> 
             batch.append({"seq": seq, "at": at, "account": account, "action": "GENESIS", "table_name": name,
                           "row_id": rid, "before": "", "after": after, "hash": prev})
             if len(batch) >= 5000:
-                conn.execute(insert(AuditEntry.__table__), batch)
+                conn.execute(insert(cast(Table, AuditEntry.__table__)), batch)
                 count += len(batch)
                 batch = []
         if batch:
-            conn.execute(insert(AuditEntry.__table__), batch)
+            conn.execute(insert(cast(Table, AuditEntry.__table__)), batch)
             count += len(batch)
     return count
 
@@ -689,8 +694,9 @@ def resync(conn: Connection, *, account: str = "(nâng cấp lược đồ)") ->
     latest: dict[tuple[str, str], tuple[str, str]] = {}
     q = (select(AuditEntry.action, AuditEntry.table_name, AuditEntry.row_id, AuditEntry.after)
          .where(AuditEntry.action.in_(ROW_ACTIONS)).order_by(AuditEntry.seq))
-    for action, table, row_id, after in conn.execute(q):
-        latest[(table, row_id)] = (action, after)
+    for action, table_name, row_id, after in conn.execute(q):
+        latest[(table_name, row_id)] = (action, after)
+
     existing = set(inspect(conn).get_table_names())
     entries: list[tuple[str, str, str, str, str]] = []
     for name in audited_tables():

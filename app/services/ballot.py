@@ -27,9 +27,10 @@ import hashlib
 import json
 import re
 from collections import Counter
-from typing import Iterable, NamedTuple, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, NamedTuple, Sequence, cast
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session, load_only
 
 from app.db import utcnow
@@ -71,6 +72,11 @@ from app.services.common import check_version, current_user, flush_or_stale
 from app.rules.vntext import date_words
 from app.services.settings import get_settings
 from app.rules.document import DocumentHeader
+
+if TYPE_CHECKING:  # the export modules and council are imported lazily, at first use
+    from app.exports.ballot_papers import BallotPaperData
+    from app.exports.minutes import MeetingMinutesData, TallyMinutesData
+    from app.services.council import AttendanceRow
 
 __all__ = [
     "ENTRIES", "KIND_NAMES", "BallotSealed", "EntriesDiffer", "BallotRow", "CandidateRow", "EntryState",
@@ -340,6 +346,8 @@ def create_ballot(session: Session, *, meeting_id: int, award_code: str, nominat
     if meeting is None:
         raise NotFound(what="phiên họp", key=meeting_id)
     rnd = session.get(ReviewRound, meeting.round_id)
+    if rnd is None:
+        raise NotFound(what="đợt xét", key=meeting.round_id)
     rule = engine_rules(session, rule_set_id=rule_set_in_force(session, on=rnd.review_date).id).get(award_code)
     award = session.get(AwardType, award_code)
     if rule is None or award is None:
@@ -437,7 +445,7 @@ def entry_state(session: Session, *, ballot_id: int, entry: str) -> EntryState:
                       _candidate_count(session, ballot_id), b.status == "SEALED")
 
 
-def _validated_sheet(session: Session, b: Ballot, number: int, kind: str, struck) -> Sheet:
+def _validated_sheet(session: Session, b: Ballot, number: int, kind: str, struck: str | Iterable[int]) -> Sheet:
     n_candidates = _candidate_count(session, b.id)
     if isinstance(struck, str):
         numbers, problems = parse_struck(struck, n_candidates)
@@ -499,8 +507,8 @@ def delete_sheet(session: Session, *, ballot_id: int, entry: str, number: int) -
     """Remove sheet `number` from pass `entry` (e.g. entered twice by mistake)."""
     _check_entry(entry)
     _open_ballot(session, ballot_id)
-    done = session.execute(delete(BallotSheet).where(BallotSheet.ballot_id == ballot_id, BallotSheet.entry == entry,
-                                                     BallotSheet.number == number))
+    done = cast("CursorResult[Any]", session.execute(delete(BallotSheet).where(
+        BallotSheet.ballot_id == ballot_id, BallotSheet.entry == entry, BallotSheet.number == number)))
     if not done.rowcount:
         raise NotFound(what=f"phiếu ở lượt {entry}", key=number)
     session.flush()
@@ -566,6 +574,7 @@ def preview_tally(session: Session, *, ballot_id: int) -> TallyResult:
     """The tally of the agreed sheets (not stored). Raises BadInput, EntriesDiffer."""
     b = _ballot(session, ballot_id)
     if b.status == "SEALED":
+        assert b.results is not None  # sealing stores the results
         return result_from_json(b.results)
     data, _ = _tally_input(session, b)
     return tally(data)
@@ -737,13 +746,13 @@ def _local(moment: _dt.datetime | None) -> _dt.datetime | None:
     return moment.replace(tzinfo=_dt.timezone.utc).astimezone().replace(tzinfo=None)
 
 
-def _header(session: Session, council_name: str):
+def _header(session: Session, council_name: str) -> DocumentHeader:
     st = get_settings(session)
     return DocumentHeader(header_style=st.header_style, issuing_body=st.agency_name or st.issuing_body,
                           agency_name=council_name)
 
 
-def ballot_paper_data(session: Session, *, ballot_id: int, copies: int | None = None):
+def ballot_paper_data(session: Session, *, ballot_id: int, copies: int | None = None) -> BallotPaperData:
     """The ballot papers' DTO: one per member plus the ballot's spares (or `copies`)."""
     # Lazy: the writers (ReportLab, openpyxl, python-docx) load on first use, not at start-up.
     from app.exports.ballot_papers import BallotPaperData
@@ -789,7 +798,7 @@ def _tally_closed_at(starts_at: _dt.datetime, ends_at: _dt.datetime | None,
     return starts_at
 
 
-def tally_minutes_data(session: Session, *, ballot_id: int):
+def tally_minutes_data(session: Session, *, ballot_id: int) -> TallyMinutesData:
     """The DTO of Biên bản kiểm phiếu (and of the results xlsx). Raises BadInput when the
     ballot is not sealed: only a sealed result is ever printed."""
     # Lazy: the writers (ReportLab, openpyxl, python-docx) load on first use, not at start-up.
@@ -838,7 +847,7 @@ def tally_minutes_data(session: Session, *, ballot_id: int):
     )
 
 
-def _opinion_text(row) -> str:
+def _opinion_text(row: AttendanceRow) -> str:
     """A member absent with a written opinion is listed under «Ý kiến bằng văn bản» even when
     the clerk has not typed its content (the paper is attached to the minutes)."""
     if row.opinion.strip():
@@ -848,7 +857,8 @@ def _opinion_text(row) -> str:
     return ""
 
 
-def meeting_minutes_data(session: Session, *, meeting_id: int):
+def meeting_minutes_data(session: Session, *, meeting_id: int) -> MeetingMinutesData:
+
     """The DTO of Biên bản họp Hội đồng: attendance, written opinions, sealed results."""
     # Lazy: the writers (ReportLab, openpyxl, python-docx) load on first use, not at start-up.
     from app.exports.minutes import AttendanceLine, MeetingMinutesData

@@ -13,11 +13,12 @@ arithmetic lives in `app.rules.scoring` (exact Decimal, ROUND_HALF_UP to 2 decim
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import Integer, case, delete, func, select, update
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
 from app.errors import BadInput, NotFound, ValidationFailed
@@ -143,7 +144,7 @@ def _members(session: Session, bloc_id: int) -> list[BlocMember]:
 def create_bloc(session: Session, *, name: str, kind: str = "KHOI", note: str = "") -> int:
     """Add a bloc. Raises ValidationFailed (empty or duplicate name, unknown kind)."""
     name = clean_text(name)
-    errors = {}
+    errors: dict[str, str] = {}
     if not name:
         errors["name"] = Msg("reason.bloc_name_missing")
     elif session.scalar(select(Bloc.id).where(Bloc.name == name)) is not None:
@@ -324,7 +325,7 @@ def update_table(session: Session, *, table_id: int, name: str | None = None,
     if drop_extremes is not None:
         t.drop_extremes = drop_extremes
     if movement_id is not ...:
-        t.movement_id = movement_id
+        t.movement_id = cast("int | None", movement_id)
     session.flush()
 
 
@@ -451,7 +452,8 @@ def remove_assessor(session: Session, *, assessor_id: int) -> int:
         raise NotFound(what="người chấm", key=assessor_id)
     if _table(session, a.table_id).assessor_mode != "PANEL":
         raise ValidationFailed({"assessors": Msg("reason.cross_scorers_are_members")})
-    gone = session.execute(delete(Score).where(Score.assessor_id == assessor_id)).rowcount or 0
+    done = cast("CursorResult[Any]", session.execute(delete(Score).where(Score.assessor_id == assessor_id)))
+    gone = done.rowcount or 0
     session.delete(a)
     session.flush()
     return gone
@@ -663,13 +665,13 @@ def compute_ranking(session: Session, *, table_id: int, with_points: bool = Fals
         for c in checked.criteria:
             s_, n_ = per_code.get((m, c.code), (0, 0))
             assessed = _round_ratio(s_, 100 * n_, checked.places) if n_ else None
-            mine = own.get(c.code) if own is not None else None
-            gaps.append(scoring.GapRow(c.code, mine, assessed,
-                                       None if mine is None or assessed is None else mine - assessed))
+            own_points = own.get(c.code) if own is not None else None
+            gaps.append(scoring.GapRow(c.code, own_points, assessed,
+                                       None if own_points is None or assessed is None else own_points - assessed))
         results.append(scoring.MemberResult(m, self_total, tuple(sheet_totals), total, dropped, tuple(gaps)))
-    by_id = {m.id: m for m in members}
+    by_id: dict[Hashable, BlocMember] = {m.id: m for m in members}
     res = {r.member: r for r in results}
-    rows = tuple(RankingRow(r.rank, r.member, by_id[r.member].name, by_id[r.member].unit_id, r.total,
+    rows = tuple(RankingRow(r.rank, cast(int, r.member), by_id[r.member].name, by_id[r.member].unit_id, r.total,
                             res[r.member].self_total, res[r.member].dropped_extremes)
                  for r in scoring.rank({r.member: r.total for r in results}))
     return RankingResult(rows, tuple(missing), tuple(results), self_points, {})
@@ -713,15 +715,17 @@ def _compute_ranking_from_points(session: Session, *, table_id: int) -> RankingR
             sheets.setdefault((assessor, member), {})
         target[code] = points
     assessors = {a.id: a.member_id for a in list_assessors(session, table_id=table_id)}
-    results, missing = scoring.compute_results(
-        checked, members=[m.id for m in members], assessors=assessors,
-        self_scores=self_scores, scores=sheets, drop_extremes=t.drop_extremes)
-    by_id = {m.id: m for m in members}
+    results, missing = scoring.compute_results(  # members keyed by any Hashable (Mapping keys are invariant)
+        checked, members=[m.id for m in members], assessors=cast("Mapping[Hashable, Hashable | None]", assessors),
+        self_scores=cast("Mapping[Hashable, Mapping[str, Decimal]]", self_scores),
+        scores=cast("Mapping[tuple[Hashable, Hashable], Mapping[str, Decimal]]", sheets), drop_extremes=t.drop_extremes)
+    by_id: dict[Hashable, BlocMember] = {m.id: m for m in members}
     res = {r.member: r for r in results}
-    rows = tuple(RankingRow(r.rank, r.member, by_id[r.member].name, by_id[r.member].unit_id, r.total,
+    rows = tuple(RankingRow(r.rank, cast(int, r.member), by_id[r.member].name, by_id[r.member].unit_id, r.total,
                             res[r.member].self_total, res[r.member].dropped_extremes)
                  for r in scoring.rank({r.member: r.total for r in results}))
-    return RankingResult(rows, tuple(MissingRow(m.member, m.assessor, m.codes) for m in missing), results,
+    return RankingResult(rows, tuple(MissingRow(cast(int, m.member), cast("int | None", m.assessor), m.codes)
+                                     for m in missing), results,
                          self_scores, sheets)
 
 
@@ -742,6 +746,7 @@ def nominate_from_ranking(session: Session, *, table_id: int, round_id: int, mer
     rows = compute_ranking(session, table_id=table_id).rows
     if not rows:
         raise ValidationFailed({"ranking": Msg("reason.nobody_ranked")})
+    leader: RankingRow | None
     if leader_member_id is None:
         firsts = [r for r in rows if r.rank == 1]
         if len(firsts) > 1:
@@ -767,7 +772,8 @@ def nominate_from_ranking(session: Session, *, table_id: int, round_id: int, mer
     merit = AddResult((), 0)
     if chosen:
         merit = add_nominations(session, round_id=round_id, award_code=merit_code,
-                                unit_ids=[r.unit_id for r in chosen],
+                                unit_ids=[r.unit_id for r in chosen if r.unit_id is not None],
+
                                 achievement=f"Xếp hạng cao trong {bloc.name} năm {t.year}")
     session.flush()
     return BlocNominationResult(flag, merit, tuple(outside), boundary_tie)

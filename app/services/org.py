@@ -6,7 +6,7 @@ Every function takes a Session (the caller owns the transaction) and returns DTO
 from __future__ import annotations
 
 import datetime as _dt
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from sqlalchemy import and_, func, or_, select, text
 from sqlalchemy.orm import Session
@@ -225,11 +225,11 @@ def search_people(
         stmt = stmt.where(where)
     if limit is not None:
         stmt = stmt.limit(limit + 1)
-    rows = [PersonRow(*r) for r in session.execute(stmt)]
+    rows = [PersonRow._make(r) for r in session.execute(stmt)]
     if limit is None or len(rows) <= limit:
         return PeopleResult(rows, len(rows))
     if exact_total:
-        return PeopleResult(rows[:limit], session.scalar(count_stmt))
+        return PeopleResult(rows[:limit], session.scalar(count_stmt) or 0)  # a count is never NULL
     return PeopleResult(rows[:limit], limit + 1, more=True)
 
 
@@ -240,7 +240,7 @@ def get_person(session: Session, person_id: int) -> PersonRow:
     ).first()
     if row is None:
         raise NotFound(what="cán bộ", key=person_id)
-    return PersonRow(*row)
+    return PersonRow._make(row)
 
 
 def person_keys(full_name: str, code: str) -> tuple[bytes, str]:
@@ -270,7 +270,8 @@ def _apply(person: Person, data: PersonInput) -> None:
     person.position = data.position
     person.leader_level = data.leader_level
     person.staff_category = data.staff_category
-    person.unit_id = data.unit_id
+    person.unit_id = cast(int, data.unit_id)  # _person_errors refuses a person without a unit
+
     person.active_from = data.active_from
     person.active_to = data.active_to
     person.updated_by = current_user()

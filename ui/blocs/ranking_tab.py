@@ -11,6 +11,7 @@ Reads and writes run as operations; the exports go through the export flow. GUI 
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
@@ -151,7 +152,7 @@ class RankingTab(TableTab):
         super().__init__(parent)
         self._db = db
         self._bloc_id: int | None = None
-        self._results: dict[int, MemberResult] = {}
+        self._results: dict[Hashable, MemberResult] = {}
         self._criteria: tuple[Criterion, ...] = ()
 
         self.table_combo = TableCombo()
