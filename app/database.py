@@ -12,9 +12,10 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import sessionmaker
 
 from app import migrate
-from app.db import make_engine, sqlite_path, to_url
 from app.connection import explain_connect_error
+from app.db import make_engine, sqlite_path, to_url
 from app.errors import AppError, DatabaseError
+from app.netpath import refuse_network_sqlite, unc_share
 from app.services import audit
 from app.services.accounts import accounts_exist, authenticate, require_login_ok
 from app.services.backup import daily_backup
@@ -22,7 +23,6 @@ from app.services.catalogue import seed_catalogue
 from app.services.in_use import InUseMarker
 from app.services.output_guard import protect_database, release_database
 from app.services.settings import seed_settings
-from app.netpath import refuse_network_sqlite, unc_share
 
 log = logging.getLogger(__name__)
 

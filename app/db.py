@@ -73,7 +73,7 @@ class Base(DeclarativeBase):
 
 
 def utcnow() -> _dt.datetime:
-    return _dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None)
+    return _dt.datetime.now(_dt.UTC).replace(tzinfo=None)
 
 
 def to_url(db: str | Path) -> str:

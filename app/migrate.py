@@ -13,10 +13,10 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from app import paths
-from app.revisions import known_revisions  # noqa: F401 (part of this module's interface)
-from app.errors import DatabaseError, SchemaTooNew
-from app.services.backup import backup_database
 from app.connection import explain_connect_error
+from app.errors import DatabaseError, SchemaTooNew
+from app.revisions import known_revisions  # noqa: F401 (part of this module's interface)
+from app.services.backup import backup_database
 
 if TYPE_CHECKING:  # Alembic is imported only when a migration runs
     from alembic.config import Config

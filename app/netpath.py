@@ -37,7 +37,7 @@ def unc_share(path: str) -> str | None:
     text = path.replace("/", "\\")
     if text.upper().startswith("\\\\?\\UNC\\"):
         text = "\\\\" + text[8:]
-    elif text.startswith("\\\\?\\") or text.startswith("\\\\.\\"):
+    elif text.startswith(("\\\\?\\", "\\\\.\\")):
         return None
     if not text.startswith("\\\\") or len(text) < 3 or text[2] == "\\":
         return None

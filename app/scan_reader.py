@@ -30,9 +30,18 @@ import numpy as np
 
 from app import scan_image as im
 from app.errors import BadInput, Cancelled
-from app.exports.scan_marks import (MARK_MM, TEST_SHEET_INSET, NameBox, PageCode, ScanLayout, code_cells_mm,
-                                    decode_code, mark_centres_mm, parse_layout_keywords)
 from app.exports.printer_profiles import PrinterProfile, profile_from_measurements
+from app.exports.scan_marks import (
+    MARK_MM,
+    TEST_SHEET_INSET,
+    NameBox,
+    PageCode,
+    ScanLayout,
+    code_cells_mm,
+    decode_code,
+    mark_centres_mm,
+    parse_layout_keywords,
+)
 from app.messages import Msg
 
 if TYPE_CHECKING:  # pypdfium2 loads only when scans are read (see _pdfium)
@@ -87,7 +96,7 @@ def _pdfium() -> ModuleType:
 def _open_pdf(path: Path) -> PdfDocument:
     """A PdfDocument read through a Python file (Vietnamese letters in Windows paths are
     safe that way; pdfium's own file opening is not). Closed with the document."""
-    handle = open(path, "rb")
+    handle = open(path, "rb")  # noqa: SIM115 - closed with the document (autoclose)
     try:
         return _pdfium().PdfDocument(handle, autoclose=True)
     except BaseException:

@@ -22,6 +22,7 @@ from openpyxl import Workbook  # noqa: E402
 from app.database import open_database  # noqa: E402
 from app.rules.codes import LEADER_LEVELS, STAFF_CATEGORIES, UNIT_KINDS  # noqa: E402
 from app.rules.person import STAFF_COLUMNS, UNIT_COLUMNS  # noqa: E402
+
 # The phases are timed separately, so the benchmark calls the steps `run_import` chains.
 from app.services.staff_import import _validate, _write, read_staff_file  # noqa: E402
 

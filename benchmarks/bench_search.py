@@ -15,11 +15,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.common import demo_database, label, parser, verdict  # noqa: E402
-
 from sqlalchemy import text  # noqa: E402
 
 from app.services.org import search_people  # noqa: E402
+from benchmarks.common import demo_database, label, parser, verdict  # noqa: E402
 
 BAR_MS = 50.0
 PG_BAR_MS = 30.0  # PRODUCT.md §3: a keystroke over 100,000 staff on PostgreSQL, p95

@@ -86,7 +86,6 @@ def build(target: str) -> None:
     """The benchmark database at `target` (empty or absent): the other benchmarks' builders."""
     import random
 
-    from app.database import open_database
     from app.services import ballot as bs
     from app.services.nomination import compute_verdicts
     from benchmarks import bench_eligibility, bench_scoring

@@ -40,8 +40,8 @@ from ui.i18n import fmt_int
 from ui.labels import tr_label
 from ui.models.table import TupleTableModel
 from ui.settings import UiSettings
-from ui.workers import Worker, run_with_progress
 from ui.widgets import ask_save_file_name, fit_columns
+from ui.workers import Worker, run_with_progress
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -503,7 +503,7 @@ class ResultPage(QWizardPage):
         self._finish()
 
     def _on_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, BadInput) or isinstance(exc, AppError):
+        if isinstance(exc, (BadInput, AppError)):
             self.summary.setText(exc.message() + "\n" + self.tr("Không có gì được ghi."))
         else:
             self.summary.setText(self.tr("Nhập không thành công; không có gì được ghi."))

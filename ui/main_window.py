@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QHBoxLayout,
     QScrollArea,
     QStackedWidget,
     QWidget,
@@ -23,9 +24,8 @@ from app import APP_NAME
 from app.database import Database
 from app.services import settings as settings_service
 from ui.connection.menu import add_connection_actions
-from ui.operations import (HISTORY, PEOPLE, RULES, SETTINGS, UNITS, OpChanges, QueryOp, change_hub,
-                           notify_changed)
 from ui.import_wizard import ImportWizard, save_history_template, save_staff_template
+from ui.operations import HISTORY, PEOPLE, RULES, SETTINGS, UNITS, OpChanges, QueryOp, change_hub, notify_changed
 from ui.org.org_screen import OrgScreen
 from ui.settings import UiSettings
 from ui.widgets import fit_to_screen
@@ -44,42 +44,42 @@ class ScreenSpec:
     key: str
     title: str  # Vietnamese source text, translated through the "MainWindow" context
     icon: str  # a QStyle.StandardPixmap name
-    factory: Callable[[Database, "MainWindow"], QWidget]
+    factory: Callable[[Database, MainWindow], QWidget]
 
 
-def _org_screen(db: Database, window: "MainWindow") -> QWidget:
+def _org_screen(db: Database, window: MainWindow) -> QWidget:
     return window.org_screen
 
 
-def _settings_screen(db: Database, window: "MainWindow") -> QWidget:
+def _settings_screen(db: Database, window: MainWindow) -> QWidget:
     return window.settings_screen
 
 
-def _nominations_screen(db: Database, window: "MainWindow") -> QWidget:
+def _nominations_screen(db: Database, window: MainWindow) -> QWidget:
     from ui.nominations.nominations_screen import NominationsScreen
 
     return NominationsScreen(db)
 
 
-def _council_screen(db: Database, window: "MainWindow") -> QWidget:
+def _council_screen(db: Database, window: MainWindow) -> QWidget:
     from ui.council.council_screen import CouncilScreen
 
     return CouncilScreen(db)
 
 
-def _rounds_screen(db: Database, window: "MainWindow") -> QWidget:
+def _rounds_screen(db: Database, window: MainWindow) -> QWidget:
     from ui.rounds.rounds_screen import RoundsScreen
 
     return RoundsScreen(db)
 
 
-def _rulesets_screen(db: Database, window: "MainWindow") -> QWidget:
+def _rulesets_screen(db: Database, window: MainWindow) -> QWidget:
     from ui.catalogue.rulesets_screen import RuleSetsScreen
 
     return RuleSetsScreen(db)
 
 
-def _dashboard_screen(db: Database, window: "MainWindow") -> QWidget:
+def _dashboard_screen(db: Database, window: MainWindow) -> QWidget:
     from ui.dashboard.dashboard_screen import DashboardScreen, navigate
 
     screen = DashboardScreen(db)
@@ -87,13 +87,13 @@ def _dashboard_screen(db: Database, window: "MainWindow") -> QWidget:
     return screen
 
 
-def _reports_screen(db: Database, window: "MainWindow") -> QWidget:
+def _reports_screen(db: Database, window: MainWindow) -> QWidget:
     from ui.reports.reports_screen import ReportsScreen
 
     return ReportsScreen(db)
 
 
-def _decisions_screen(db: Database, window: "MainWindow") -> QWidget:
+def _decisions_screen(db: Database, window: MainWindow) -> QWidget:
     from ui.decisions.decisions_screen import DecisionsScreen
 
     screen = DecisionsScreen(db)
@@ -106,25 +106,25 @@ def _decisions_screen(db: Database, window: "MainWindow") -> QWidget:
     return screen
 
 
-def _blocs_screen(db: Database, window: "MainWindow") -> QWidget:
+def _blocs_screen(db: Database, window: MainWindow) -> QWidget:
     from ui.blocs.blocs_screen import BlocsScreen
 
     return BlocsScreen(db)
 
 
-def _examples_screen(db: Database, window: "MainWindow") -> QWidget:
+def _examples_screen(db: Database, window: MainWindow) -> QWidget:
     from ui.examples.examples_screen import ExamplesScreen
 
     return ExamplesScreen(db)
 
 
-def _audit_screen(db: Database, window: "MainWindow") -> QWidget:
+def _audit_screen(db: Database, window: MainWindow) -> QWidget:
     from ui.accounts.audit_screen import AuditScreen
 
     return AuditScreen(db)
 
 
-def _printing_screen(db: Database, window: "MainWindow") -> QWidget:
+def _printing_screen(db: Database, window: MainWindow) -> QWidget:
     from ui.printing.printing_screen import PrintingScreen
 
     return PrintingScreen(db)
@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
         self._specs = {spec.key: spec for spec in SCREEN_SPECS}
         self._screens: dict[str, QWidget] = {}
         self.stack = QStackedWidget()
-        for spec in SCREEN_SPECS:
+        for _spec in SCREEN_SPECS:
             # A placeholder per screen keeps stack indexes equal to sidebar rows.
             self.stack.addWidget(QWidget())
 

@@ -111,11 +111,11 @@ class QueryOp(Generic[T]):
         self._timer: QTimer | None = None
         self.worker: Worker | None = None
 
-    def failure(self, fn: Callable[[BaseException], None]) -> "QueryOp[T]":
+    def failure(self, fn: Callable[[BaseException], None]) -> QueryOp[T]:
         self._failure = fn
         return self
 
-    def with_progress(self, label: str) -> "QueryOp[T]":
+    def with_progress(self, label: str) -> QueryOp[T]:
         """Show `label` in a progress dialog if the work lasts over PROGRESS_DELAY_MS."""
         self._label = label
         return self

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, Qt, Signal
@@ -521,7 +520,7 @@ def local_time(moment: _dt.datetime | None) -> _dt.datetime | None:
     if moment is None:
         return None
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=_dt.timezone.utc)
+        moment = moment.replace(tzinfo=_dt.UTC)
     return moment.astimezone().replace(tzinfo=None)
 
 

@@ -40,7 +40,7 @@ class _Relay(QObject):
 
 
 class _Runnable(QRunnable):
-    def __init__(self, worker: "Worker") -> None:
+    def __init__(self, worker: Worker) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._worker = worker
@@ -56,7 +56,7 @@ class Worker(QObject):
     thread that created the worker (the GUI thread)."""
 
     inline: ClassVar[bool] = False
-    _alive: ClassVar[set["Worker"]] = set()
+    _alive: ClassVar[set[Worker]] = set()
 
     progressed = Signal(int, int)
     finished = Signal(object)

@@ -14,6 +14,7 @@ barely larger than one paper). Pure output: takes a DTO, never queries.
 from __future__ import annotations
 
 import dataclasses
+import io
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -23,12 +24,10 @@ from reportlab.pdfgen.canvas import Canvas
 from app.errors import BadInput, Cancelled
 from app.exports.layout import header_layout, wrap
 from app.exports.pdf_doc import MARGINS, PAGE, DocumentHeader, draw_header, fit_size
-from app.safe_write import atomic_output
-from app.exports.scan_marks import (NameBox, PageCode, ScanLayout, ballot_fingerprint, draw_scan_marks,
-                                    layout_keywords)
 from app.exports.pdf_fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts, string_width
+from app.exports.scan_marks import NameBox, PageCode, ScanLayout, ballot_fingerprint, draw_scan_marks, layout_keywords
 from app.rules.vntext import nfc
-import io
+from app.safe_write import atomic_output
 
 __all__ = ["BallotPaperData", "paginate", "render_ballot_papers", "instructions", "scan_layout"]
 

@@ -29,7 +29,6 @@ from app.errors import BadInput, Cancelled
 from app.exports.cert_templates import CertificateTemplate, FieldBox
 from app.exports.pdf_fonts import SERIF, SERIF_BOLD, font_for, register_fonts, string_width
 from app.exports.printer_profiles import PrinterProfile
-from app.safe_write import atomic_output
 from app.rules.certificate_text import (
     RECIPIENT_COLLECTIVE,
     RECIPIENT_KINDS,
@@ -45,6 +44,7 @@ from app.rules.certificate_text import (
     upper_vn,
 )
 from app.rules.vntext import clean_text, nfc
+from app.safe_write import atomic_output
 
 __all__ = [
     "HEADER_NATIONAL",
@@ -671,9 +671,9 @@ def render_test_sheet(
         c.setStrokeColorRGB(0, 0, 0)
         c.setFillColorRGB(0, 0, 0)
         # Rulers: ticks every mm, longer every 5 and 10 mm, labelled every 10 mm.
-        for along, length, horizontal in ((w_mm, h_mm, True), (h_mm, w_mm, False)):
+        for along, _length, horizontal in ((w_mm, h_mm, True), (h_mm, w_mm, False)):
             p = c.beginPath()
-            for mm in range(0, int(along) + 1):
+            for mm in range(int(along) + 1):
                 tick = (5.0 if mm % 10 == 0 else 3.5 if mm % 5 == 0 else 2.0) * MM
                 pos = mm * MM
                 if horizontal:

@@ -19,10 +19,17 @@ from typing import TYPE_CHECKING
 
 from app.errors import Cancelled
 from app.exports.layout import signer_lines
-from app.exports.xlsx_report import DocumentHeader, ReportColumn, ReportSection, ReportSpec, SignatureBlock, write_report
+from app.exports.xlsx_report import (
+    DocumentHeader,
+    ReportColumn,
+    ReportRow,
+    ReportSection,
+    ReportSpec,
+    SignatureBlock,
+    write_report,
+)
 from app.rules.money import amount_words, format_money
 from app.rules.vntext import date_words
-from app.exports.xlsx_report import ReportRow
 
 if TYPE_CHECKING:  # types only
     from app.rules.rows import DecisionItemRow
@@ -138,8 +145,7 @@ def write_decision_pdf(items: Sequence[DecisionItemRow], info: DecisionListInfo,
     from reportlab.lib.units import mm
     from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
-    from app.exports.pdf_doc import (MARGINS, PAGE, build_pdf, esc, header_flowable, signature_table, split_tail,
-                                     styles)
+    from app.exports.pdf_doc import MARGINS, PAGE, build_pdf, esc, header_flowable, signature_table, split_tail, styles
     from app.exports.pdf_fonts import SERIF, SERIF_BOLD, register_fonts
 
     register_fonts()

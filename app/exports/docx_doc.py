@@ -16,24 +16,24 @@ import re
 from collections.abc import Sequence
 from html import unescape
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from docx import Document
+from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt
-
-from app.safe_write import atomic_output
-from app.exports.layout import LEFT_SHARE, MARGINS_MM, header_layout
-from app.exports.xlsx_report import DocumentHeader, SignatureBlock
-from app.rules.vntext import nfc
-from docx.document import Document as DocxDocument
 from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
-from xml.sax.saxutils import escape
+
+from app.exports.layout import LEFT_SHARE, MARGINS_MM, header_layout
+from app.exports.xlsx_report import DocumentHeader, SignatureBlock
+from app.rules.vntext import nfc
+from app.safe_write import atomic_output
 
 __all__ = ["FONT", "new_document", "add_header", "add_par", "add_table", "add_signatures", "add_page_break",
            "save_docx", "text_width_mm", "keep_last"]

@@ -14,8 +14,14 @@ from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter, quote_sheetname
 
-from app.exports.staff_template import EXAMPLE_SHEET, LIST_SHEET, TEMPLATE_ROWS, header_text, list_validation, \
-    write_header
+from app.exports.staff_template import (
+    EXAMPLE_SHEET,
+    LIST_SHEET,
+    TEMPLATE_ROWS,
+    header_text,
+    list_validation,
+    write_header,
+)
 from app.exports.xlsx_io import safe_text, save_workbook
 from app.rules.catalogue import AWARD_TYPES
 from app.rules.nomination_sheets import NOMINATION_SHEETS, PERSON_SHEET, UNIT_SHEET

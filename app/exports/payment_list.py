@@ -18,8 +18,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.errors import Cancelled
-from app.exports.xlsx_report import (DocumentHeader, ReportColumn, ReportRow, ReportSection, ReportSpec,
-                                     SignatureBlock, write_report)
+from app.exports.xlsx_report import (
+    DocumentHeader,
+    ReportColumn,
+    ReportRow,
+    ReportSection,
+    ReportSpec,
+    SignatureBlock,
+    write_report,
+)
 from app.rules.money import amount_words, format_money, format_multiple
 from app.rules.vntext import date_words
 

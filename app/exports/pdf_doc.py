@@ -17,15 +17,13 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import BaseDocTemplate, Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from app.exports.pdf_fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts, string_width
 from app.exports.layout import MARGINS_MM, HeaderLine, header_layout, wrap
+from app.exports.pdf_fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts, string_width
 from app.exports.xlsx_report import DocumentHeader, SignatureBlock
 from app.rules.vntext import nfc
 from app.safe_write import atomic_output, finish_file, temp_beside  # the crash-safe writer
-from reportlab.platypus import KeepTogether
-from reportlab.platypus import SimpleDocTemplate
 
 __all__ = ["PAGE", "MARGINS", "DocumentHeader", "SignatureBlock", "styles", "esc", "header_flowable", "draw_header",
            "signature_table", "temp_beside", "finish_file", "fit_size", "number_pages", "build_pdf", "keep_with_last",

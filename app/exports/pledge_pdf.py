@@ -22,10 +22,10 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from app.errors import Cancelled
-from app.exports.pdf_doc import MARGINS, PAGE, DocumentHeader, esc, header_flowable, styles
 from app.exports.layout import signature_lead
-from app.safe_write import atomic_output
+from app.exports.pdf_doc import MARGINS, PAGE, DocumentHeader, esc, header_flowable, styles
 from app.exports.pdf_fonts import SERIF, SERIF_BOLD, register_fonts
+from app.safe_write import atomic_output
 
 __all__ = ["PledgeSigner", "PledgeDocument", "split_paragraphs", "write_pledge_pdf"]
 

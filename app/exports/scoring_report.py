@@ -44,12 +44,12 @@ from app.exports.pdf_doc import (
     signature_table,
     styles,
 )
-from app.safe_write import atomic_output
 from app.exports.pdf_fonts import SERIF, SERIF_BOLD, register_fonts
 from app.exports.xlsx_io import save_workbook
 from app.exports.xlsx_report import ReportColumn, ReportRow, ReportSection, ReportSpec, add_report_sheet
 from app.rules.scoring import BONUS, MIN_ASSESSORS_TO_DROP, PENALTY
 from app.rules.scoring_report import DONE, MISSING, OWN, PARTIAL, MemberScore, ScoringReport, SheetCell
+from app.safe_write import atomic_output
 
 __all__ = ["RANKING_SHEET", "SCORES_SHEET", "SHEETS_SHEET", "NOT_SCORED", "scorers", "title_of", "rank_note", "sheet_text",
            "number_vi", "write_scoring_xlsx", "write_scoring_pdf"]

@@ -14,15 +14,35 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.errors import Cancelled
-from app.exports.docx_doc import (add_header, add_page_break, add_par, add_signatures, add_table, keep_last,
-                                  new_document, save_docx, text_width_mm)
+from app.exports.docx_doc import (
+    add_header,
+    add_page_break,
+    add_par,
+    add_signatures,
+    add_table,
+    keep_last,
+    new_document,
+    save_docx,
+    text_width_mm,
+)
 from app.exports.layout import signature_lead, signer_lines
-from app.exports.minutes import (MeetingMinutesData, TallyMinutesData, closing_line, committee_signatures,
-                                 conclusion_lines, counts_lines, method_text, opening_line, percent_vi,
-                                 result_headers, seal_line, time_words)
+from app.exports.minutes import (
+    MeetingMinutesData,
+    TallyMinutesData,
+    closing_line,
+    committee_signatures,
+    conclusion_lines,
+    counts_lines,
+    method_text,
+    opening_line,
+    percent_vi,
+    result_headers,
+    seal_line,
+    time_words,
+)
 from app.exports.xlsx_report import DocumentHeader, SignatureBlock
-from app.rules.vntext import date_line, date_words
 from app.rules.money import format_money
+from app.rules.vntext import date_line, date_words
 
 if TYPE_CHECKING:  # types only
     from docx.document import Document as DocxDocument

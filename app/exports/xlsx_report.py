@@ -23,19 +23,18 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.cell.cell import Cell
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
+from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app.errors import Cancelled
-from app.exports.layout import MARGINS_MM, header_layout, wrap
-from app.exports.layout import NATIONAL_LINE_1, NATIONAL_LINE_2, PARTY_LINE  # noqa: F401 (re-exported)
+from app.exports.layout import MARGINS_MM, NATIONAL_LINE_1, NATIONAL_LINE_2, PARTY_LINE, header_layout, wrap  # noqa: F401 (re-exported)
 from app.exports.xlsx_io import save_workbook, set_safe
 from app.rules.document import DocumentHeader  # noqa: F401 (re-exported; a plain data type)
-from openpyxl.cell.rich_text import CellRichText, TextBlock
-from openpyxl.cell.text import InlineFont
-from openpyxl.worksheet.pagebreak import Break
 
 Progress = Callable[[int, int], None]
 

@@ -49,8 +49,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import itertools
 from collections.abc import Callable, Mapping
-from typing import Any, NamedTuple, Union
+from typing import Any, NamedTuple
 
 from app.rules.catalogue import (
     DISCIPLINE_RANK,
@@ -60,7 +61,6 @@ from app.rules.catalogue import (
     UNIT_CRITERIA,
     RuleParams,
 )
-import itertools
 
 ELIGIBLE, NOT_ELIGIBLE, MANUAL_CHECK = "ELIGIBLE", "NOT_ELIGIBLE", "MANUAL_CHECK"
 VERDICT_STATUSES = (ELIGIBLE, NOT_ELIGIBLE, MANUAL_CHECK)
@@ -106,7 +106,7 @@ class Reason(NamedTuple):
         return "fail"
 
     @classmethod
-    def of(cls, code: str, **params: Any) -> "Reason":
+    def of(cls, code: str, **params: Any) -> Reason:
         items = []
         for key in sorted(params):
             value = params[key]
@@ -133,10 +133,10 @@ class Reason(NamedTuple):
         return {"code": self.code, "params": self.as_dict()}
 
     @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> "Reason":
+    def from_json(cls, data: Mapping[str, Any]) -> Reason:
         return cls.of(data["code"], **dict(data.get("params") or {}))
 
-    def soft(self) -> "Reason":
+    def soft(self) -> Reason:
         """This reason as information about a failed record path (keys stay sorted)."""
         return Reason(self.code, tuple(sorted(self.params + (("record_path", True),), key=lambda kv: kv[0])))
 
@@ -213,7 +213,7 @@ class UnitHistory:
     pending: frozenset[str] = frozenset()
 
 
-Subject = Union[PersonHistory, UnitHistory]
+Subject = PersonHistory | UnitHistory
 
 
 @dataclasses.dataclass(frozen=True)

@@ -11,8 +11,7 @@ import re
 
 from app.messages import Msg
 from app.rules.codes import GENDERS, LEADER_LEVELS, STAFF_CATEGORIES, UNIT_KINDS
-from app.rules.vntext import clean_text
-from app.rules.vntext import has_invisible
+from app.rules.vntext import clean_text, has_invisible
 
 MAX_LEN = {"code": 30, "full_name": 100, "ethnicity": 50, "position": 200, "unit_name": 255}
 MIN_AGE, MAX_AGE = 15, 100
@@ -59,7 +58,7 @@ class PersonInput:
     active_from: _dt.date | None = None
     active_to: _dt.date | None = None
 
-    def cleaned(self) -> "PersonInput":
+    def cleaned(self) -> PersonInput:
         """Text fields NFC-normalised and trimmed; birth_year taken from birth_date."""
         year = self.birth_date.year if self.birth_date else self.birth_year
         return dataclasses.replace(
@@ -145,7 +144,7 @@ class UnitInput:
     kind: str = "DON_VI"
     parent_id: int | None = None
 
-    def cleaned(self) -> "UnitInput":
+    def cleaned(self) -> UnitInput:
         return dataclasses.replace(self, code=clean_code(self.code), name=clean_text(self.name))
 
 

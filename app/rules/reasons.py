@@ -16,11 +16,11 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from app.messages import normalise_language
-from app.rules.catalogue import MANUAL_CHECKS, SUBJECTS
-from app.rules.codes import DISCIPLINE_LEVELS, INITIATIVE_LEVELS, RATINGS
 from app.messages.reasons_en import reason_text_en
 from app.rules.award_names import SHORT_NAMES as SHORT_NAMES  # re-exported
 from app.rules.award_names import award_name
+from app.rules.catalogue import MANUAL_CHECKS, SUBJECTS
+from app.rules.codes import DISCIPLINE_LEVELS, INITIATIVE_LEVELS, RATINGS
 from app.rules.eligibility import ELIGIBLE, MANUAL_CHECK, NOT_ELIGIBLE, REVIEW_HOLDS, Reason, Verdict
 
 VERDICT_LABELS = {

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
+from functools import cached_property
 
 from app.errors import BadInput, ValidationFailed
 from app.messages import Msg
@@ -40,7 +40,7 @@ DEFAULT_PLACES = 2
 def to_points(value: Decimal | int | str, *, places: int = DEFAULT_PLACES) -> Decimal:
     """A number of points as an exact Decimal. Floats are refused (they drift); more
     decimals than `places` are refused rather than silently rounded. Raises BadInput."""
-    if isinstance(value, float) or isinstance(value, bool):
+    if isinstance(value, (float, bool)):
         raise BadInput("scoring.float_points", value=value)
     try:
         d = Decimal(str(value).strip().replace(",", ".")) if not isinstance(value, Decimal) else value

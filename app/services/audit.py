@@ -35,7 +35,7 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, cast
 
-from sqlalchemy import Column, Integer, Select, String, Table, event, func, insert, select, text, type_coerce
+from sqlalchemy import Column, Integer, Select, String, Table, event, func, insert, inspect, select, text, type_coerce
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
@@ -46,7 +46,6 @@ from sqlalchemy.sql.elements import BinaryExpression, BindParameter, BooleanClau
 from app.db import Base, utcnow
 from app.errors import Msg, PermissionDenied
 from app.models import AuditEntry
-from sqlalchemy import inspect
 
 AUDIT_TABLE = "audit_log"
 UNAUDITED = frozenset({AUDIT_TABLE, "alembic_version"})
@@ -550,7 +549,7 @@ def _after_execute(conn: Connection, clauseelement: object, multiparams: Sequenc
     else:
         still = _images(conn, shape, a)
         entries = [("DELETE", name, rid, img, "") for rid, img in b.items() if rid not in still]
-        for cshape, ondelete, images, pks in c:
+        for cshape, _ondelete, images, pks in c:
             now = _images(conn, cshape, pks)
             cname = cshape.table.name
             for rid, img in images.items():
@@ -663,7 +662,7 @@ def genesis(conn: Connection, *, account: str = "(khởi tạo nhật ký)") -> 
         if name not in existing:
             continue
         present = {c["name"] for c in inspect(conn).get_columns(name)}
-        shape = _TableShape(Base.metadata.tables[name], [c for c in Base.metadata.tables[name].c.keys()
+        shape = _TableShape(Base.metadata.tables[name], [c for c in Base.metadata.tables[name].c
                                                           if c in present])
         if shape.pk is None:
             continue
@@ -704,7 +703,7 @@ def resync(conn: Connection, *, account: str = "(nâng cấp lược đồ)") ->
             continue
         present = {c["name"] for c in inspect(conn).get_columns(name)}
         table = Base.metadata.tables[name]
-        shape = _TableShape(table, [c for c in table.c.keys() if c in present])
+        shape = _TableShape(table, [c for c in table.c if c in present])
         if shape.pk is None:
             continue
         for row in conn.execute(shape.select().order_by(shape.pk)):

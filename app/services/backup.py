@@ -20,6 +20,7 @@ import sqlite3
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine, make_url
@@ -28,13 +29,12 @@ from sqlalchemy.orm import Session
 from app.db import sqlite_path
 from app.errors import BadInput, Msg
 from app.messages import Joined
-from app.revisions import known_revisions
-from app.services.integrity import chain_findings
-from app.safe_write import atomic_output, disk_error
 from app.paths import backups_dir
+from app.revisions import known_revisions
+from app.safe_write import atomic_output, disk_error
 from app.services.in_use import InUseMarker, others_using
+from app.services.integrity import chain_findings
 from app.services.output_guard import check_output_path
-from urllib.parse import quote
 
 DAILY = "hang-ngay"
 KEEP_DAYS, KEEP_MONTHS = 14, 12

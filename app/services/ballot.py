@@ -27,7 +27,8 @@ import hashlib
 import json
 import re
 from collections import Counter
-from typing import TYPE_CHECKING, Any, Iterable, NamedTuple, Sequence, cast
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.engine import CursorResult
@@ -48,6 +49,7 @@ from app.models import (
     ReviewRound,
 )
 from app.rules.ballot_sheets import parse_struck
+from app.rules.document import DocumentHeader
 from app.rules.tally import (
     BALLOT,
     INVALID,
@@ -65,13 +67,11 @@ from app.rules.tally import (
     second_round,
     tally,
 )
-from app.rules.vntext import clean_text
-from app.services.catalogue import engine_rules, rule_set_in_force
+from app.rules.vntext import clean_text, date_words
 from app.services import audit
+from app.services.catalogue import engine_rules, rule_set_in_force
 from app.services.common import check_version, current_user, flush_or_stale
-from app.rules.vntext import date_words
 from app.services.settings import get_settings
-from app.rules.document import DocumentHeader
 
 if TYPE_CHECKING:  # the export modules and council are imported lazily, at first use
     from app.exports.ballot_papers import BallotPaperData
@@ -743,7 +743,7 @@ def _local(moment: _dt.datetime | None) -> _dt.datetime | None:
     """A stored UTC time as local wall-clock time (minutes print local times)."""
     if moment is None:
         return None
-    return moment.replace(tzinfo=_dt.timezone.utc).astimezone().replace(tzinfo=None)
+    return moment.replace(tzinfo=_dt.UTC).astimezone().replace(tzinfo=None)
 
 
 def _header(session: Session, council_name: str) -> DocumentHeader:

@@ -20,8 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import BadInput
 from app.models import BallotSheet
-from app.services.ballot import add_sheet, finish_entry, get_ballot
-from app.services.ballot import ballot_paper_data
+from app.services.ballot import add_sheet, ballot_paper_data, finish_entry, get_ballot
 
 if TYPE_CHECKING:
     from app.scan_reader import ReadResult, Reference

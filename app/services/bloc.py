@@ -23,8 +23,18 @@ from sqlalchemy.orm import Session
 
 from app.errors import BadInput, NotFound, ValidationFailed
 from app.messages import Msg
-from app.models import (Bloc, BlocLeadership, BlocMember, CouncilMember, Nomination, Score, ScoringAssessor, ScoringItem,
-                        ScoringTable, Unit)
+from app.models import (
+    Bloc,
+    BlocLeadership,
+    BlocMember,
+    CouncilMember,
+    Nomination,
+    Score,
+    ScoringAssessor,
+    ScoringItem,
+    ScoringTable,
+    Unit,
+)
 from app.rules import scoring
 from app.rules.scoring import Criterion
 from app.rules.vntext import clean_text

@@ -7,15 +7,14 @@ ids inside one transaction on the target, then row counts are compared.
 from __future__ import annotations
 
 import dataclasses
-from typing import Callable
+from collections.abc import Callable
 
 from sqlalchemy import Table, bindparam, func, select, text
 from sqlalchemy.engine import Connection, Engine
 
 import app.models  # noqa: F401  (registers every table)
-from app.db import Base
+from app.db import Base, sqlite_path, to_url
 from app.errors import BadInput
-from app.db import sqlite_path, to_url
 
 CHUNK = 2000
 # Rows the target gets by itself when it is created; they do not make it "non-empty".

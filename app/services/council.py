@@ -10,19 +10,29 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
-from typing import NamedTuple, Sequence
+from collections.abc import Sequence
+from typing import NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound, ValidationFailed
 from app.messages import Msg
-from app.models import Ballot, BallotCandidate, Council, CouncilMember, Meeting, MeetingAttendance, Person, ReviewRound, Unit
+from app.models import (
+    Ballot,
+    BallotCandidate,
+    Council,
+    CouncilMember,
+    Meeting,
+    MeetingAttendance,
+    Person,
+    ReviewRound,
+    Unit,
+)
 from app.rules.codes import COUNCIL_ROLES
-from app.rules.vntext import clean_text
+from app.rules.vntext import clean_text, unit_with_agency
 from app.services.catalogue import engine_rules, rule_set_in_force
 from app.services.common import check_version, current_user, flush_or_stale, load_for_update
-from app.rules.vntext import unit_with_agency
 from app.services.nomination import list_nominations
 
 __all__ = [

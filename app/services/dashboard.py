@@ -19,12 +19,12 @@ from sqlalchemy.orm import Session
 from app.messages import format_message
 from app.models import Award, Decision, PrintLog
 from app.services import reports
-from app.services.money import year_total_spent
-from app.services.movement import RoundRow, list_rounds
-from app.services.nomination import STATUSES, round_counts
 from app.services.ballot import list_ballots
 from app.services.council import list_meetings
 from app.services.decision import number_text
+from app.services.money import year_total_spent
+from app.services.movement import RoundRow, list_rounds
+from app.services.nomination import STATUSES, round_counts
 
 VERDICTS = {
     "ELIGIBLE": "Đủ điều kiện",

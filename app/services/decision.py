@@ -26,10 +26,7 @@ from app.errors import BadInput, Msg, NotFound, ValidationFailed
 from app.models import Award, Decision, DecisionItem, Nomination, Person, ReviewRound
 from app.rules.vntext import clean_text, date_words
 from app.services import audit
-from app.services.nomination import STATUSES as NOMINATION_STATUSES
-from app.services.nomination import NominationRow, change_status_many, list_nominations
 from app.services.common import current_user, flush_or_stale
-from app.services.money import decision_amounts, freeze_amounts
 from app.services.decision_read import (  # the read side, re-exported
     DecisionDetail,
     DecisionInput,
@@ -40,6 +37,9 @@ from app.services.decision_read import (  # the read side, re-exported
     get_decision,
     number_text,
 )
+from app.services.money import decision_amounts, freeze_amounts
+from app.services.nomination import STATUSES as NOMINATION_STATUSES
+from app.services.nomination import NominationRow, change_status_many, list_nominations
 from app.services.settings import get_settings
 
 if TYPE_CHECKING:  # the export modules are imported only when a list is written

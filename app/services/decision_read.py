@@ -18,13 +18,13 @@ from sqlalchemy.orm import Session
 
 from app.errors import BadInput, Msg
 from app.models import AwardType, Decision, DecisionItem, Person, ReviewRound
+from app.rules.rows import (  # the plain rows, re-exported for callers
+    DecisionItemRow,
+)
 from app.rules.vntext import doc_number, unit_with_agency
 from app.services.common import load_for_update
 from app.services.nomination import agency_of
 from app.services.org import UnitRow, list_units
-from app.rules.rows import (  # the plain rows, re-exported for callers
-    DecisionItemRow,
-)
 
 __all__ = ["DecisionInput", "DecisionItemRow", "DecisionRow", "DecisionDetail", "number_text", "get_decision"]
 

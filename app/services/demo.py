@@ -13,28 +13,35 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import random
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from itertools import accumulate
-from typing import Any, Callable, Sequence, cast
+from typing import Any, cast
 
-from sqlalchemy import Table, delete, func, insert, select, text, update
+from sqlalchemy import Table, and_, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from app.db import Base
 from app.errors import BadInput, Cancelled
 from app.models import (
     Award,
+    Ballot,
+    BallotEvent,
     Bloc,
     Council,
     CouncilMember,
+    Decision,
     DecisionItem,
     Discipline,
     Initiative,
+    Meeting,
     ModelExample,
     Movement,
     MovementCriterion,
     Nomination,
+    NominationEvent,
     Person,
+    PrintLog,
     Rating,
     Registration,
     ReviewRound,
@@ -44,15 +51,13 @@ from app.models import (
     Setting,
     Unit,
 )
-from app.services import demo_names as N
-from app.services.org import person_keys
-from app.models import Ballot, BallotEvent, Decision, Meeting, NominationEvent, PrintLog
 from app.rules.scoring import BONUS, PENALTY, Criterion
 from app.rules.vntext import fold
 from app.services import ballot as ballot_service
 from app.services import bloc as bloc_service
 from app.services import council as council_service
 from app.services import decision as decision_service
+from app.services import demo_names as N
 from app.services import movement as movement_service
 from app.services import nomination as nomination_service
 from app.services import pledge as pledge_service
@@ -61,7 +66,7 @@ from app.services import settings as settings_service
 from app.services.catalogue import NoRuleSet, rule_set_in_force
 from app.services.example import seed_examples
 from app.services.nomination import compute_verdicts
-from sqlalchemy import and_
+from app.services.org import person_keys
 
 DEFAULT_PEOPLE = 5500
 MAX_PEOPLE = 1_000_000
@@ -184,9 +189,7 @@ def _abbrev(name: str) -> str:
         word = "".join(ch for ch in word if ch.isalnum())
         if not word:
             continue
-        if word.isdigit() or word.upper() in ("I", "II", "III", "IV", "V"):
-            out.append(word.upper())
-        elif word[0] == "t" and word[1:].isdigit():
+        if word.isdigit() or word.upper() in ("I", "II", "III", "IV", "V") or word[0] == "t" and word[1:].isdigit():
             out.append(word.upper())
         else:
             out.append(word[0].upper())

@@ -9,6 +9,7 @@ the database) and raises AppError subclasses with Vietnamese messages.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 from collections.abc import Callable
 from pathlib import Path
@@ -18,23 +19,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import BadInput, NotFound
-from app.models import Council, ReviewRound
-from app.services import audit
-from app.models import Bloc, ScoringTable
+from app.models import Bloc, Council, ReviewRound, ScoringTable
+from app.rules.document import DocumentHeader
 from app.rules.vntext import date_line, unit_with_agency
-from app.services.ballot import ballot_paper_data
-from app.services.ballot import list_ballots
-from app.services.ballot import meeting_minutes_data
-from app.services.ballot import tally_minutes_data
+from app.services import audit
+from app.services.ballot import ballot_paper_data, list_ballots, meeting_minutes_data, tally_minutes_data
 from app.services.bloc_admin import list_blocs
 from app.services.council import list_meetings
 from app.services.decision import list_decisions
-from app.services.movement import list_movements
-from app.services.movement import list_rounds
+from app.services.movement import list_movements, list_rounds
 from app.services.nomination import list_nominations
 from app.services.settings import _KEYS, get_settings, save_settings
-from app.rules.document import DocumentHeader
-import dataclasses
 
 if TYPE_CHECKING:
     from app.exports.word_documents import SubmissionData

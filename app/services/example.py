@@ -35,15 +35,15 @@ from app.rules.examples import (
     stage_label,
     year_errors,
 )
+from app.rules.rows import (  # the plain rows, re-exported for callers
+    ExampleListSummary,
+    ExampleRow,
+    StageRow,
+)
 from app.rules.vntext import clean_text, fold, name_sort_key, nfc, search_tokens, text_sort_key
 from app.services import audit
 from app.services.org import UnitRow, list_units, subtree_ids, unit_path
 from app.services.settings import get_settings
-from app.rules.rows import (  # the plain rows, re-exported for callers
-    StageRow,
-    ExampleRow,
-    ExampleListSummary,
-)
 
 Progress = Callable[[int, int], None]
 

@@ -25,8 +25,8 @@ from sqlalchemy import Table, bindparam, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session
 
-from app.messages import format_message
 from app.errors import BadInput, Cancelled
+from app.messages import format_message
 from app.rules.person import SheetColumn
 from app.services.backup import backup_database
 from app.services.xlsx_read import (

@@ -11,7 +11,8 @@ After a change, the GUI recomputes the verdicts of open rounds
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Callable, NamedTuple, TypeVar
+from collections.abc import Callable
+from typing import NamedTuple, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,9 +21,9 @@ from app.errors import NotFound, ValidationFailed
 from app.messages import Msg
 from app.models import Award, AwardType, Discipline, Initiative, Leave, Person, Rating, Unit
 from app.rules.codes import DISCIPLINE_LEVELS, FIRST_YEAR, INITIATIVE_KINDS, INITIATIVE_LEVELS, LEAVE_KINDS, RATINGS
+from app.rules.person import MIN_AGE
 from app.rules.vntext import clean_text
 from app.services.common import check_version, current_user, flush_or_stale
-from app.rules.person import MIN_AGE
 
 _Record = TypeVar("_Record", Rating, Award, Initiative, Discipline, Leave)
 

@@ -61,9 +61,9 @@ from app.services.excel_import import (
     SheetSpec,
     WriteSteps,
     apply_kind,
-    preview_kind,
     backup_before_write,
     bulk_update,
+    preview_kind,
     read_workbook,
     refused,
     result_summary,
@@ -73,9 +73,9 @@ from app.services.history import (
     FIRST_YEAR,
     INITIATIVE_KINDS,
     _discipline_errors,
-    before_birth_error,
     _initiative_errors,
     _period_errors,
+    before_birth_error,
 )
 from app.services.xlsx_read import (
     FORMULA,

@@ -22,8 +22,8 @@ from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from app.services import audit
 from app.models import AuditEntry, Ballot
+from app.services import audit
 
 Progress = Callable[[int, int], None]
 

@@ -90,7 +90,7 @@ class CommonLines:
     date: _dt.date | None = None
     header_style: str = HEADER_NATIONAL
 
-    def merged(self, override: "CommonLines | None") -> "CommonLines":
+    def merged(self, override: CommonLines | None) -> CommonLines:
         """`override`'s non-empty fields win (CLI options over the workbook)."""
         if override is None:
             return self
@@ -208,12 +208,12 @@ def read_certificate_list(path: Path, *, common: CommonLines | None = None) -> l
     labels = {c.field: c.header for c in LIST_COLUMNS}
     items: list[CertificateData] = []
     for excel_row, values in rows:
-        def text(field: str) -> str:
-            value = values.get(field)
+        def text(field: str) -> str:  # called within this iteration only
+            value = values.get(field)  # noqa: B023
             return "" if value is None or value is FORMULA else cell_text(value)
 
         def problem(field: str, message: str) -> None:
-            issues.append(ImportIssue(sheet, excel_row, labels[field], message))
+            issues.append(ImportIssue(sheet, excel_row, labels[field], message))  # noqa: B023 (this iteration)
 
         kind = KINDS.get(fold(text("kind")) or "ca nhan")
         if kind is None:

@@ -38,17 +38,17 @@ from app.errors import AppError, BadInput, Msg, NotFound, ValidationFailed
 from app.models import Award, AwardRule, AwardType, BaseSalary, Decision, DecisionItem, Person, RuleSet
 from app.rules import money as M
 from app.rules.catalogue import params_from_json
+from app.rules.rows import (  # the plain rows, re-exported for callers
+    AmountLine,
+    RewardsReport,
+    RewardsRow,
+)
 from app.rules.vntext import clean_text
+from app.services import audit
 from app.services.common import current_user, flush_or_stale, load_for_update
 from app.services.decision_read import get_decision
 from app.services.org import UnitRow, list_units, subtree_ids
-from app.services import audit
 from app.services.settings import get_settings
-from app.rules.rows import (  # the plain rows, re-exported for callers
-    AmountLine,
-    RewardsRow,
-    RewardsReport,
-)
 
 if TYPE_CHECKING:
     from app.rules.rows import DecisionItemRow
@@ -129,7 +129,7 @@ def list_base_salaries(session: Session) -> list[BaseSalaryRow]:
 
 def parse_amount(text: object) -> int:
     """'2.340.000', '2,340,000', '2 340 000 đ' or 2340000 → 2340000. Raises ValueError."""
-    if isinstance(text, bool) or isinstance(text, float):
+    if isinstance(text, (bool, float)):
         raise ValueError("phải là số nguyên đồng")
     if isinstance(text, int):
         return text

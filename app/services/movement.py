@@ -7,8 +7,9 @@ it raises NotFound, StaleRecord or ValidationFailed (field → Vietnamese reason
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
-from typing import NamedTuple, Sequence
+from typing import NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session

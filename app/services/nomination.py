@@ -17,14 +17,30 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 from typing import cast as type_cast
 
-from sqlalchemy import ColumnElement, CursorResult, Row, Table, Text, and_, bindparam, cast, func, insert, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    CursorResult,
+    Row,
+    Table,
+    Text,
+    and_,
+    bindparam,
+    cast,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm.attributes import set_committed_value
 
 from app.db import utcnow
 from app.errors import BadInput, NotFound, StaleRecord, ValidationFailed
@@ -69,19 +85,16 @@ from app.rules.eligibility import (
     verdict_of,
     with_reasons,
 )
-from app.rules.reasons import verdict_text
+from app.rules.reasons import reason_text, verdict_text
+from app.rules.rows import (  # the plain rows, re-exported for callers
+    NominationRow,
+)
 from app.rules.vntext import clean_text, fold
 from app.services import audit
 from app.services.catalogue import NoRuleSet, engine_rules, rule_set_in_force
 from app.services.common import current_user, flush_or_stale, load_for_update
 from app.services.org import UnitRow, list_units, subtree_ids, unit_path
-from app.rules.reasons import reason_text
 from app.services.settings import get_settings
-from app.rules.rows import (  # the plain rows, re-exported for callers
-    NominationRow,
-)
-from sqlalchemy.orm.attributes import set_committed_value
-import time
 
 Progress = Callable[[int, int], None]
 
@@ -551,7 +564,7 @@ def compute_verdicts(session: Session, *, round_id: int, progress: Progress | No
                     member_pending[pid][code] = verdicts[nid].status
         unit_histories = _load_unit_histories(session, [r[2] for r in unit_noms if r[2] is not None], year,
                                               member_pending)
-        for nid, _pid, uid, code, status, _sub in unit_noms:
+        for nid, _pid, uid, code, _status, _sub in unit_noms:
             assert uid is not None  # CHECK one_subject
             rule = rules.get(code)
             if rule is None:
@@ -621,7 +634,7 @@ class _Hist:
         if self._base is not None and not own:
             return self._base
         titles: dict[str, set[int]] = {c: set(ys) for c, ys in self.titles.items()}
-        for aid, (n, code, y) in self.produced.items():
+        for _aid, (n, code, y) in self.produced.items():
             if n != nid:
                 titles.setdefault(code, set()).add(y)
         h = PersonHistory(self.person_id, self.ratings, {c: frozenset(ys) for c, ys in titles.items()},

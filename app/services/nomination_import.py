@@ -46,8 +46,8 @@ from app.services.excel_import import (
     SheetSpec,
     WriteSteps,
     apply_kind,
-    preview_kind,
     backup_before_write,
+    preview_kind,
     read_workbook,
     run_kind,
 )

@@ -18,12 +18,12 @@ from app.rules.person import (
     UNIT_FIELD_LABELS,
     PersonInput,
     UnitInput,
+    invisible_errors,
     validate_person,
     validate_unit,
 )
 from app.rules.vntext import fold, name_sort_key, search_tokens
 from app.services.common import current_user, flush_or_stale, load_for_update
-from app.rules.person import invisible_errors
 
 SEARCH_LIMIT = 500  # rows a keystroke loads; the user narrows the search for more
 

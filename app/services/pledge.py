@@ -25,11 +25,11 @@ from sqlalchemy.orm import Session
 from app.errors import BadInput, NotFound, ValidationFailed
 from app.messages import Msg
 from app.models import BlocLeadership, BlocMember, BlocPledge, BlocPledgeSignatory
+from app.rules.document import DocumentHeader
 from app.rules.vntext import clean_text, date_line, fold, nfc
 from app.services import audit
 from app.services.bloc import ROLE_LABELS, _bloc, _members
 from app.services.settings import get_settings
-from app.rules.document import DocumentHeader
 
 if TYPE_CHECKING:
     from app.exports.pledge_pdf import PledgeDocument

@@ -22,19 +22,17 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import BadInput, Msg, NotFound, ValidationFailed
+from app.errors import BadInput, Msg, NotFound, StaleRecord, ValidationFailed
 from app.exports import cert_templates as ct
 from app.exports.certificates import CertificateData, FitProblem, check_fit, render_certificates, render_test_sheet
 from app.exports.printer_profiles import PrinterProfile as ProfileData
 from app.models import AwardType, BlankLayout, PrinterProfile, PrintLog
 from app.rules.certificate_text import RECIPIENT_COLLECTIVE, RECIPIENT_PERSON, upper_vn
 from app.rules.vntext import clean_text, fold
-from app.services import audit
+from app.services import audit, mail_merge
 from app.services.common import check_version, current_user, flush_or_stale, load_for_update
-from app.services.settings import get_emblem
-from app.errors import StaleRecord
-from app.services import mail_merge
 from app.services.decision import get_decision
+from app.services.settings import get_emblem
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]

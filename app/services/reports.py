@@ -54,24 +54,23 @@ from typing import TYPE_CHECKING, NamedTuple, TypeAlias
 from sqlalchemy import ColumnElement, and_, func, or_, select, true
 from sqlalchemy.orm import Session
 
-from app.errors import AppError, BadInput
+from app.errors import AppError, BadInput, Cancelled
 from app.messages import Msg
 from app.models import Award, AwardType, Movement, Nomination, Person, ReviewRound, Unit
+from app.rules.rows import (  # the plain rows, re-exported for callers
+    AwardsByUnitReport,
+    FormColumn,
+    FormReport,
+    FormRow,
+    ShareReport,
+    ShareRow,
+    UnitCountsRow,
+)
 from app.rules.vntext import fold
 from app.services import audit
-from app.services.org import UnitRow, list_units, subtree_ids
-from app.errors import Cancelled
 from app.services.money import rewards_report
+from app.services.org import UnitRow, list_units, subtree_ids
 from app.services.settings import get_settings
-from app.rules.rows import (  # the plain rows, re-exported for callers
-    FormColumn,
-    FormRow,
-    FormReport,
-    UnitCountsRow,
-    AwardsByUnitReport,
-    ShareRow,
-    ShareReport,
-)
 
 if TYPE_CHECKING:  # money and the export modules are imported only when used
     from app.exports.xlsx_report import ReportSpec
@@ -535,7 +534,7 @@ def _columns_0602(session: Session) -> tuple[list[FormColumn], dict[tuple[str, s
         if kind not in kinds:
             kinds.append(kind)
     if not kinds:
-        for s, label in pair:
+        for _s, label in pair:
             add(label, (top, titles[2]))
     for kind in kinds:
         idx = {s: add(label, (top, titles[2], kind)) for s, label in pair}

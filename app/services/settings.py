@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 from typing import Any
 
@@ -12,7 +13,6 @@ from app.errors import Msg, StaleRecord, ValidationFailed
 from app.models import Setting
 from app.rules.vntext import clean_text
 from app.services.common import current_user
-import base64
 
 HEADER_STYLES = {"national": "Quốc hiệu, tiêu ngữ (cơ quan nhà nước)", "party": "ĐẢNG CỘNG SẢN VIỆT NAM (cơ quan Đảng)"}
 

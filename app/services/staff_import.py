@@ -30,8 +30,8 @@ from pathlib import Path
 from typing import cast
 
 from sqlalchemy import Table, func, insert, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.db import utcnow
@@ -45,8 +45,8 @@ from app.rules.person import (
     UNIT_COLUMNS,
     UNIT_SHEET,
     PersonInput,
-    invisible_errors,
     UnitInput,
+    invisible_errors,
     validate_person,
     validate_unit,
 )
@@ -63,9 +63,9 @@ from app.services.excel_import import (
     SheetSpec,
     WriteSteps,
     apply_kind,
-    preview_kind,
     backup_before_write,
     bulk_update,
+    preview_kind,
     read_workbook,
     refused,
     result_summary,
@@ -462,7 +462,7 @@ def _validate(session: Session, staff: StaffFile, *, today: _dt.date) -> _Plan:
                                         for code, v in db_units.items()}
     for code, rec in file_units.items():
         parent_of[code] = rec.parent_code or None
-    for code, rec in file_units.items():
+    for rec in file_units.values():
         if rec.parent_code and rec.parent_code not in parent_of:
             add(unit_sheet, rec.row, _UNIT_HEADERS["parent_code"],
                 Msg("reason.unknown_unit_in_file_or_db", code=rec.parent_code, sheet=unit_sheet), bad_units)

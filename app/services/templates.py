@@ -5,6 +5,7 @@ template KIND`) and the screens, so neither glues a writer itself."""
 from __future__ import annotations
 
 from pathlib import Path
+
 from app.services.mail_merge import write_certificate_list_template
 
 TEMPLATE_KINDS = ("staff", "history", "certificates", "nominations")

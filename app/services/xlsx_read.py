@@ -239,7 +239,7 @@ def parse_year(value: object) -> tuple[int | None, str | None]:
     """(year, reason) of a 'Năm' cell: 2023, 2023.0 or '2023'; (None, None) when blank."""
     if value is None or value is FORMULA:
         return None, None
-    if isinstance(value, bool) or isinstance(value, (_dt.date, _dt.datetime)):
+    if isinstance(value, (bool, _dt.date, _dt.datetime)):
         return None, Msg("reason.year_4_digits")
     if isinstance(value, (int, float)):
         if float(value).is_integer():

@@ -61,8 +61,9 @@ def test_login_is_case_insensitive_and_roles_are_enforced(db):
     with db.factory() as s:
         create_unit(s, data=UnitInput("CQ1", "Sở Tư pháp", "CO_QUAN"))  # a clerk does the office's work
         s.commit()
-        from app.services.settings import get_settings, save_settings
         import dataclasses
+
+        from app.services.settings import get_settings, save_settings
 
         with pytest.raises(PermissionDenied, match="ChuyenVien"):
             save_settings(s, values=dataclasses.replace(get_settings(s), agency_name="Đổi"))

@@ -239,8 +239,8 @@ def test_overlapping_leaves_are_refused(db, unit):
 
 
 def test_history_import_refuses_implausible_rows(db, unit, tmp_path):
-    from tests.app.test_history_import import LEAVE_HEADERS, RATING_HEADERS, write_history_xlsx
     from app.services.history_import import apply_history_import, preview_history_import, read_history_file
+    from tests.app.test_history_import import LEAVE_HEADERS, RATING_HEADERS, write_history_xlsx
 
     with db.factory.begin() as s:
         pid = _person(s, unit)

@@ -261,7 +261,10 @@ def test_ratings_persist(ds):
                         ON b.person_id = a.person_id AND +b.year = a.year + 1""")
     after_xs = [b for a, b in rows if a == "HTXSNV"]
     after_other = [b for a, b in rows if a != "HTXSNV"]
-    share = lambda xs: sum(x == "HTXSNV" for x in xs) / len(xs)
+
+    def share(xs):
+        return sum(x == "HTXSNV" for x in xs) / len(xs)
+
     assert share(after_xs) > 2 * share(after_other)
 
 
@@ -364,7 +367,7 @@ def test_award_decisions_and_categories(ds):
     council = [r for r in rows if r[2].endswith("/QĐ-HĐTĐKT")]  # last year's closed round, checked below
     assert council and {(r[0], r[1]) for r in council} == {("CSTDCS", 2024)}
     rows = [r for r in rows if r not in council]
-    for code, year, number, day, issuer, category, level, agency_code, agency_name in rows:
+    for _code, year, number, day, issuer, category, level, agency_code, agency_name in rows:
         assert re.fullmatch(rf"\d{{2,3}}/QĐ-{agency_code}", number), number
         day = dt.date.fromisoformat(day)
         assert dt.date(year, 12, 1) <= day <= dt.date(year + 1, 2, 28) and day < TODAY

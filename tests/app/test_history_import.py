@@ -17,7 +17,6 @@ from app.rules.person import PersonInput, UnitInput
 from app.services.history import FIRST_YEAR, add_rating, get_history
 from app.services.history_import import (
     ACTION_ERROR,
-    ACTION_NEW,
     ACTION_UNCHANGED,
     ACTION_UPDATE,
     apply_history_import,

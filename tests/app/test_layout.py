@@ -240,8 +240,9 @@ def test_word_files_read_back(printed):
     db = open_database(str(files["decision_docx"].parents[1] / "office.db"))
     try:
         with db.factory() as s:
-            from app.models import Decision
             from sqlalchemy import select
+
+            from app.models import Decision
 
             detail = get_decision(s, decision_id=s.scalar(select(Decision.id).order_by(Decision.id.desc())))  # the one make_office drafted (the demo has an issued one too)
     finally:

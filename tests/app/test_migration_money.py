@@ -42,8 +42,8 @@ def test_upgrade_from_0006_keeps_office_edits(db_url):
                               "updated_by) VALUES (:i, :r, :c, :p, 1, :d, '')"),
                          dict(i=rid, r=rs, c=code, p=params, d=dt.datetime(2024, 1, 1)))
     _upgrade(engine, "head")
-    from app.services import catalogue, money
     from app.database import make_session_factory
+    from app.services import catalogue, money
 
     with make_session_factory(engine)() as s:
         assert money.base_salary_in_force(s, on=dt.date(2024, 7, 1)).amount == 2_340_000
@@ -63,8 +63,7 @@ def test_upgrade_from_0006_keeps_office_edits(db_url):
 def test_downgrade_to_0006_keeps_rules_and_decision_lines(db_url):
     engine = make_engine(db_url)
     migrate.upgrade(engine, backup=False)
-    from app.database import seed
-    from app.database import make_session_factory
+    from app.database import make_session_factory, seed
 
     seed(make_session_factory(engine))
     with engine.connect() as conn:

@@ -8,7 +8,6 @@ import app.models  # noqa: F401
 from app import migrate
 from app.db import Base, make_engine
 
-
 # Created by migration 0021 on PostgreSQL only (pg_trgm), outside the models.
 PG_ONLY_INDEXES = {"ix_person_search_trgm", "ix_person_search_ids"}
 

@@ -62,7 +62,7 @@ def test_tally_minutes_pdf(session, sealed, tmp_path):
     lines = {l.number: l for l in d.lines}
     assert [(l.approvals, l.percent, l.verdict) for l in d.lines] == [
         (8, "72.73", "Không đạt"), (7, "63.64", "Không đạt"), (8, "72.73", "Không đạt"), (6, "54.55", "Không đạt")]
-    for number, line in lines.items():
+    for _number, line in lines.items():
         assert f"{line.approvals} {line.percent.replace('.', ',')}" in flat
 
 

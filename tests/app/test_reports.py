@@ -11,7 +11,8 @@ from sqlalchemy import text
 
 from app.models import Nomination, Unit
 from app.rules.person import PersonInput, UnitInput
-from app.services import history, movement as mv, org
+from app.services import history, org
+from app.services import movement as mv
 from app.services import reports as R
 
 D = dt.date
@@ -205,7 +206,7 @@ def test_report_period_and_bad_requests(session):
 
 
 def test_awards_by_unit_and_shares_small(session):
-    ids = small_org(session)
+    small_org(session)
     by_unit = R.awards_by_unit(session, year=2025, span=2)
     assert [r.name for r in by_unit.rows] == ["Sở Nội vụ", "Sở Tài chính"]
     assert by_unit.years == (2024, 2025)
@@ -228,7 +229,7 @@ def _demo_marker():
     return D(2026, 11, 21)
 
 
-def demo_db(db, today=D(2026, 11, 21)):
+def demo_db(db, today=dt.date(2026, 11, 21)):
     """A small demo (800 staff, 2021–2025) plus a few state-level awards; returns ids."""
     from app.services.demo import generate_demo
 

@@ -94,9 +94,29 @@ def _services() -> set[tuple[str, str]]:
 def _write_calls(w: dict, tmp) -> dict[tuple[str, str], callable]:
     """(module, function) → call(session) with valid arguments on the world `w`."""
     from app.exports.certificates import CertificateData
-    from app.services import (accounts, ballot, bloc, bloc_admin, catalogue, council, decision, documents, example,
-                              excel_import, history, history_import, money, movement, nomination, nomination_import,
-                              org, pledge, printing, settings, staff_import)
+    from app.services import (
+        accounts,
+        ballot,
+        bloc,
+        bloc_admin,
+        catalogue,
+        council,
+        decision,
+        documents,
+        example,
+        excel_import,
+        history,
+        history_import,
+        money,
+        movement,
+        nomination,
+        nomination_import,
+        org,
+        pledge,
+        printing,
+        settings,
+        staff_import,
+    )
     from app.services.printing import ProfileData
 
     v = w["version"]
@@ -399,8 +419,21 @@ def _nominations_xlsx(path):
 def _world(db, tmp):
     """The demo office (small) plus a council world with ballots in every state, a draft
     decision, a print log, a printer profile; then an admin and a viewer account."""
-    from app.models import (BlocMember, BlocPledge, BlocPledgeSignatory, ModelExample, ModelExampleStage, Movement,
-                            Nomination, Person, Registration, RuleSet, ScoringAssessor, ScoringItem, ScoringTable)
+    from app.models import (
+        BlocMember,
+        BlocPledge,
+        BlocPledgeSignatory,
+        ModelExample,
+        ModelExampleStage,
+        Movement,
+        Nomination,
+        Person,
+        Registration,
+        RuleSet,
+        ScoringAssessor,
+        ScoringItem,
+        ScoringTable,
+    )
     from app.services import accounts, ballot, catalogue, decision, demo, history, org, printing
     from app.services.printing import ProfileData
     from tests.app.services.test_ballot import enter, make_world

@@ -40,7 +40,6 @@ def main() -> int:
 
     use_settings_file(tmp / "settings.ini")
     from PySide6.QtCore import QCoreApplication, QTimer
-    from PySide6.QtWidgets import QApplication
 
     from app.database import open_database
     from app.services import org

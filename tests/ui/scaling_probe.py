@@ -60,13 +60,19 @@ def main(url: str) -> int:
         example_movement = next(m for m in movements if m.id == example.movement_id)
 
     from ui.blocs.blocs_screen import NewBlocDialog
+    from ui.blocs.criteria_dialog import CriteriaTableDialog
+    from ui.blocs.members_tab import OutsideAgencyDialog, UnitPickerDialog
+    from ui.blocs.scoring_tab import AssessorsDialog
     from ui.catalogue.ruleset_dialog import RuleSetDialog
+    from ui.connection.copy_dialog import CopyToServerDialog
+    from ui.connection.dialog import ConnectionDialog
     from ui.council.council_screen import BallotDialog
     from ui.council.council_screen import MemberDialog as CouncilMemberDialog
     from ui.decisions.decisions_screen import DecisionDialog
+    from ui.examples.examples_screen import ExampleDialog, StagesDialog
     from ui.first_run import FirstRunWizard
     from ui.history.history_dialog import HistoryDialog
-    from ui.history.record_dialogs import AwardDialog, DisciplineDialog, LeaveDialog, RatingDialog
+    from ui.history.record_dialogs import AwardDialog, DisciplineDialog, InitiativeDialog, LeaveDialog, RatingDialog
     from ui.import_wizard import ImportWizard
     from ui.nominations.nominations_screen import ExportOptionsDialog
     from ui.nominations.picker import NomineePickerDialog
@@ -77,14 +83,6 @@ def main(url: str) -> int:
     from ui.printing.profiles_dialog import PrinterProfilesDialog
     from ui.printing.template_editor import BlankTemplateEditor
     from ui.rounds.dialogs import MovementDialog, RoundDialog
-
-    from ui.blocs.criteria_dialog import CriteriaTableDialog
-    from ui.blocs.members_tab import OutsideAgencyDialog, UnitPickerDialog
-    from ui.blocs.scoring_tab import AssessorsDialog
-    from ui.connection.copy_dialog import CopyToServerDialog
-    from ui.connection.dialog import ConnectionDialog
-    from ui.examples.examples_screen import ExampleDialog, StagesDialog
-    from ui.history.record_dialogs import InitiativeDialog
 
     dialogs = {
         "ConnectionDialog": lambda: ConnectionDialog(),

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import text
 
@@ -41,7 +43,7 @@ def test_login_dialog_refuses_a_wrong_password_then_logs_in_and_remembers_the_na
     assert dialog.result() == dialog.DialogCode.Accepted
     assert org_db.actor.login == "QuanTri"
     assert UiSettings().value(LAST_LOGIN_KEY) == "QuanTri"
-    assert PW not in open(UiSettings()._q.fileName(), encoding="utf-8").read()
+    assert PW not in Path(UiSettings()._q.fileName()).read_text(encoding="utf-8")
     again = LoginDialog(org_db)
     qtbot.addWidget(again)
     assert again.login_edit.text() == "QuanTri"

@@ -212,9 +212,8 @@ def history_file(path: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot, db, monkeypatch):
-    from ui.main_window import MainWindow
-
     import ui.first_run as first_run
+    from ui.main_window import MainWindow
 
     monkeypatch.setattr(first_run, "run_wizard", REAL_RUN_WIZARD)  # the real first-run wizard
     w = MainWindow(db)

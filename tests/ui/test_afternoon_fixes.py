@@ -25,7 +25,6 @@ from ui.widgets import (
     parse_decimal,
 )
 
-
 # ---------------------------------------------------------------- one date field
 
 
@@ -215,9 +214,10 @@ def test_template_editor_asks_before_dropping_changes(qtbot, db, message_boxes):
 
 
 def test_first_run_wizard_stores_the_agency(qtbot, db, monkeypatch, message_boxes):
+    from PySide6.QtWidgets import QWizard
+
     import ui.first_run as first_run
     from app.services import settings as settings_service
-    from PySide6.QtWidgets import QWizard
 
     assert first_run.needs_setup(db)
     wizard = first_run.FirstRunWizard(db)

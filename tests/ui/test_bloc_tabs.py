@@ -406,7 +406,7 @@ def test_copy_from_last_year_and_delete(qtbot, criteria_tab, bloc_db, monkeypatc
 
     criteria_tab.select_table(criteria_tab.tables_model.rows[1].id)
     criteria_tab.delete_button.click()
-    assert "Xóa bảng tiêu chí «Bảng tiêu chí năm 2024»?" == message_boxes.texts("question")[-1]
+    assert message_boxes.texts("question")[-1] == "Xóa bảng tiêu chí «Bảng tiêu chí năm 2024»?"
     assert _texts(criteria_tab.tables_model, 1) == ["Bảng tiêu chí năm 2025"]
     assert emitted == [1, 1]
 

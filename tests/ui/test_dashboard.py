@@ -7,7 +7,9 @@ import datetime as dt
 
 import pytest
 
-from app.services import dashboard, history, movement as mv, nomination as nom
+from app.services import dashboard, history
+from app.services import movement as mv
+from app.services import nomination as nom
 
 D = dt.date
 
@@ -115,9 +117,9 @@ def test_money_spent_this_year_and_last(qtbot, round_db):
 def test_dashboard_refreshes_itself_after_a_write_elsewhere(qtbot, round_db):
     """A nomination status written by another screen (a CollectionOp announcing NOMINATIONS)
     reaches the dashboard through the change hub; nothing calls its refresh."""
-    from ui.dashboard.dashboard_screen import DashboardScreen
     from PySide6.QtWidgets import QWidget
 
+    from ui.dashboard.dashboard_screen import DashboardScreen
     from ui.operations import NOMINATIONS, CollectionOp
 
     screen = DashboardScreen(round_db, today=D(2026, 1, 10))

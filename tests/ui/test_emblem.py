@@ -5,9 +5,9 @@ import subprocess
 
 from PySide6.QtGui import QColor, QImage
 
+from app.exports.certificates import CertificateData
 from app.services import printing
 from app.services import settings as settings_service
-from app.exports.certificates import CertificateData
 from ui.settings_screen import SettingsScreen
 
 

@@ -56,8 +56,9 @@ def test_missing_guide_is_a_message_not_a_crash(main_window, qtbot, monkeypatch,
 
 
 def test_about_lists_folders_and_opens_them(main_window, monkeypatch, tmp_path):
-    import ui.help as help_module
     from PySide6.QtGui import QDesktopServices
+
+    import ui.help as help_module
 
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
@@ -71,8 +72,9 @@ def test_about_lists_folders_and_opens_them(main_window, monkeypatch, tmp_path):
 
 
 def test_about_says_when_a_folder_cannot_be_opened(main_window, monkeypatch, tmp_path, message_boxes):
-    import ui.help as help_module
     from PySide6.QtGui import QDesktopServices
+
+    import ui.help as help_module
 
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: False))
     dialog = help_module.AboutDialog("x.db", tmp_path / "x.db", None, main_window)

@@ -3,17 +3,15 @@ validation and stale-record handling; history edits re-check the nominations."""
 
 from __future__ import annotations
 
-import datetime as _dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from app.rules.eligibility import ELIGIBLE, NOT_ELIGIBLE
 from app.services import history
-from ui.operations import change_hub
 from ui.history.history_dialog import HistoryDialog
 from ui.history.record_dialogs import AwardDialog, DisciplineDialog, InitiativeDialog, LeaveDialog, RatingDialog
 from ui.models.dto_table import Column, DtoTableModel
+from ui.operations import change_hub
 
 from .test_nominations import by_name, pick, round_db, screen  # noqa: F401 - fixtures
 

@@ -29,9 +29,9 @@ def test_database_that_cannot_be_opened_is_a_vietnamese_message(tmp_path, messag
 
 
 def test_demo_generates_data_in_a_worker_then_opens(qtbot, tmp_path, monkeypatch):
-    import app.paths
     from PySide6.QtWidgets import QApplication
 
+    import app.paths
     from app.services.info import database_counts
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)

@@ -61,7 +61,7 @@ def test_import_from_excel_through_the_wizard(qtbot, screen, round_db, tmp_path,
     page = seen[-1].preview_page
     assert not page.only_valid.isVisible() and not seen[-1].imported
     issues = [page.issues_model.row_values(i) for i in range(page.issues_model.rowCount())]
-    assert ("Cá nhân", 3, "Họ và tên") == issues[0][:3] and "không tìm thấy cán bộ «Người Không Có»" in issues[0][3]
+    assert issues[0][:3] == ("Cá nhân", 3, "Họ và tên") and "không tìm thấy cán bộ «Người Không Có»" in issues[0][3]
     assert "nhập tất cả hoặc không" in page.message.text()
     assert _count(round_db, rid) == 0
     monkeypatch.setattr(screen, "make_import_wizard", run(good))

@@ -5,9 +5,9 @@ from PySide6.QtWidgets import QDialog
 
 from app.rules.person import PersonInput
 from app.services import org
+from ui.models.unit_tree import UNIT_ROW_ROLE
 from ui.org.deactivate_dialog import DeactivateDialog
 from ui.org.person_dialog import PersonDialog
-from ui.models.unit_tree import UNIT_ROW_ROLE
 from ui.org.unit_dialog import UnitDialog
 
 from .conftest import ime_type

@@ -10,11 +10,11 @@ import pytest
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontInfo, QImage
 from PySide6.QtPrintSupport import QPrinter
 
+from app.errors import BadInput
 from app.exports.cert_templates import load_template
 from app.exports.certificates import CertificateData, render_certificates
-from app.errors import BadInput
-from tests.ui.test_printing import decision_db, screen  # noqa: F401  (fixtures)
 from tests.ui.test_decisions import approved_db  # noqa: F401  (fixture)
+from tests.ui.test_printing import decision_db, screen  # noqa: F401  (fixtures)
 from ui.printing import output
 
 ITEM = CertificateData(

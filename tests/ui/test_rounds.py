@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
 
-from app.services import movement, nomination
+from app.services import nomination
 from ui.nominations.picker import NomineePickerDialog
 from ui.rounds.dialogs import MovementDialog, RoundDialog
 from ui.rounds.rounds_screen import RoundsScreen

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 from app.database import Database
 from app.services import audit
 from ui.lazy_refresh import LazyRefresh
-from ui.operations import OpChanges, QueryOp, change_hub
 from ui.models.table import TupleTableModel
+from ui.operations import OpChanges, QueryOp, change_hub
 from ui.widgets import fit_columns, sample_resize
 
 MAX_ROWS = 2000  # newest entries shown; narrow the filters for older ones

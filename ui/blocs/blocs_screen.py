@@ -29,12 +29,12 @@ from app.database import Database
 from app.errors import AppError
 from app.services import bloc as bloc_service
 from app.services import bloc_admin
+from ui import errors
 from ui.blocs.criteria_tab import CriteriaTab
 from ui.blocs.members_tab import MembersTab
 from ui.blocs.pledge_tab import PledgeTab
 from ui.blocs.ranking_tab import RankingTab
 from ui.blocs.scoring_tab import ScoringTab
-from ui import errors
 from ui.operations import BLOCS, CollectionOp, QueryOp
 from ui.widgets import ErrorLabel
 

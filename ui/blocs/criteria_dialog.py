@@ -37,11 +37,11 @@ from app.rules.scoring import BONUS, KINDS, NORMAL, PENALTY, Criterion
 from app.services import bloc, bloc_admin
 from app.services import movement as movement_service
 from app.services.bloc import ScoringTableSummary
-from ui.history.forms import FormDialog
-from ui.operations import BLOCS, QueryOp
-from ui.models.table import RowTableModel
-from ui.i18n import locale
 from ui import theme
+from ui.history.forms import FormDialog
+from ui.i18n import locale
+from ui.models.table import RowTableModel
+from ui.operations import BLOCS, QueryOp
 from ui.widgets import fit_to_screen
 
 PLACES = 2

@@ -48,7 +48,7 @@ from ui.i18n import fmt_int
 from ui.models.dto_table import Column, DtoTableModel
 from ui.models.unit_tree import ALL_UNITS, UNIT_ID_ROLE, UnitTreeModel
 from ui.operations import BLOCS, CollectionOp, QueryOp
-from ui.widgets import ErrorLabel, fit_to_screen, set_invalid, sample_resize
+from ui.widgets import ErrorLabel, fit_to_screen, sample_resize, set_invalid
 
 OUTSIDE_TINT = (QColor("#fff4d6"), QColor("#7a5200"))
 

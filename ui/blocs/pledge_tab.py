@@ -40,10 +40,10 @@ from app.errors import ValidationFailed
 from app.services import pledge as pledge_service
 from app.services.pledge import PledgeSignatoryRow, PledgeSummary
 from ui import errors
-from ui.models.table import RowTableModel
-from ui.widgets import DateEdit, ErrorLabel, FieldBox
 from ui.export_flow import PDF, export_document
+from ui.models.table import RowTableModel
 from ui.operations import BLOCS, CollectionOp, QueryOp
+from ui.widgets import DateEdit, ErrorLabel, FieldBox
 
 
 class SignatoryTableModel(RowTableModel):

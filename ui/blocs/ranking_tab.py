@@ -39,13 +39,13 @@ from app.rules.scoring import Criterion, MemberResult, gap_is_large
 from app.services import bloc as bloc_service
 from app.services import movement as movement_service
 from app.services import scoring_report
+from ui import theme
 from ui.blocs.scoring_grid import format_points
 from ui.blocs.scoring_tab import TableCombo, TableTab
-from ui.models.table import RowTableModel
-from ui.widgets import ErrorLabel, sample_resize
 from ui.export_flow import PDF, XLSX, export_document
+from ui.models.table import RowTableModel
 from ui.operations import NOMINATIONS, CollectionOp, QueryOp
-from ui import theme
+from ui.widgets import ErrorLabel, sample_resize
 
 TIE_COLOURS = (QColor("#e3f0ff"), QColor("#fdf0d5"))
 LARGE_GAP = QColor("#fbd9d3")
@@ -300,7 +300,7 @@ class RankingTab(TableTab):
 
     # ---- nominations
 
-    def nominate(self, *, dialog: "NominateDialog | None" = None) -> None:
+    def nominate(self, *, dialog: NominateDialog | None = None) -> None:
         tid = self.table_combo.table_id()
         if tid is None or not self.model.rowCount():
             QMessageBox.information(self, self.tr("Đề nghị khen thưởng"),

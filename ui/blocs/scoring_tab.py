@@ -11,7 +11,6 @@ is a CollectionOp announcing SCORES or BLOCS (ui/operations.py). GUI thread.
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,10 +34,10 @@ from app.database import Database
 from app.errors import AppError
 from app.services import bloc as bloc_service
 from app.services import council as council_service
-from ui.blocs.scoring_grid import ScoringGridModel, ScoringGridView
 from ui import errors
-from ui.widgets import ErrorLabel, sample_resize
+from ui.blocs.scoring_grid import ScoringGridModel, ScoringGridView
 from ui.operations import BLOCS, SCORES, CollectionOp, QueryOp
+from ui.widgets import ErrorLabel, sample_resize
 
 SELF = -1  # the sheet combo's data for the members' self-scores
 

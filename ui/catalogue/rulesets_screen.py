@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -35,11 +36,9 @@ from ui.catalogue.ruleset_dialog import RuleSetDialog
 from ui.history.history_dialog import make_table
 from ui.labels import tr_label
 from ui.lazy_refresh import LazyRefresh, made_by
-from ui.operations import RULES, CollectionOp, OpChanges, QueryOp, change_hub
 from ui.models.dto_table import Column, DtoTableModel
+from ui.operations import RULES, CollectionOp, OpChanges, QueryOp, change_hub
 from ui.widgets import format_date
-
-from PySide6.QtGui import QColor
 
 
 def _fraction(value) -> str:

@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import APP_NAME
+from app import APP_NAME, paths
 from app import connection as connection_service
-from app import paths
 from ui.connection.form import ConnectionForm
 from ui.settings import DEFAULT_PORT, ConnectionChoice, UiSettings
 

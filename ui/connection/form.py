@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 
 from app import connection as connection_service
 from app.errors import AppError, DatabaseError
+from ui import theme
 from ui.settings import DEFAULT_PORT, ConnectionChoice
 from ui.widgets import FieldBox
 from ui.workers import Worker
-from ui import theme
 
 SQLITE_FILTER_SOURCE = "*.db *.sqlite *.sqlite3"
 

@@ -29,16 +29,29 @@ from PySide6.QtWidgets import (
 
 from app.database import Database
 from app.services.dashboard import DashboardSummary, dashboard_summary
-from ui import errors
+from ui import errors, theme
 from ui.dashboard.chart import ChartWidget
 from ui.i18n import fmt_int
 from ui.labels import tr_label
-from ui.widgets import format_date
 from ui.lazy_refresh import LazyRefresh
-from ui.operations import (BALLOTS, COUNCIL, DECISIONS, HISTORY, NOMINATIONS, PEOPLE, PRINTING, ROUNDS, RULES,
-                           SETTINGS, UNITS, OpChanges, QueryOp, change_hub)
+from ui.operations import (
+    BALLOTS,
+    COUNCIL,
+    DECISIONS,
+    HISTORY,
+    NOMINATIONS,
+    PEOPLE,
+    PRINTING,
+    ROUNDS,
+    RULES,
+    SETTINGS,
+    UNITS,
+    OpChanges,
+    QueryOp,
+    change_hub,
+)
+from ui.widgets import format_date
 from ui.workers import Worker
-from ui import theme
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 SEVERITY_COLORS = {"late": "#a61b1b", "warn": "#7a5200", "info": "#1f4e8c"}

@@ -49,7 +49,7 @@ from ui.operations import (
     change_hub,
     notify_changed,
 )
-from ui.widgets import DateEdit, format_date, fit_columns
+from ui.widgets import DateEdit, fit_columns, format_date
 
 
 def _table(model) -> QTableView:

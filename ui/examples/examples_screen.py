@@ -41,13 +41,13 @@ from app.services.example import ExampleRow, StageCountsSummary
 from app.services.movement import MovementRow
 from app.services.org import UnitRow
 from ui import errors
+from ui.export_flow import XLSX, export_document
 from ui.history.forms import FormDialog, parse_year
 from ui.history.history_dialog import make_table
 from ui.i18n import fmt_int
+from ui.lazy_refresh import LazyRefresh, made_by
 from ui.models.dto_table import Column, DtoTableModel
 from ui.nominations.picker import NomineePickerDialog
-from ui.export_flow import XLSX, export_document
-from ui.lazy_refresh import LazyRefresh, made_by
 from ui.operations import EXAMPLES, PEOPLE, ROUNDS, UNITS, CollectionOp, OpChanges, QueryOp, change_hub
 from ui.widgets import DateEdit, UnitCombo, format_date
 

@@ -161,7 +161,7 @@ class FormDialog(QDialog):
         return {n: b.error.text() for n, b in self.boxes.items() if b.error.text()}
 
     def _focus_first_error(self) -> None:
-        for name, box in self.boxes.items():
+        for _name, box in self.boxes.items():
             if box.error.text():
                 box.field.setFocus()
                 return

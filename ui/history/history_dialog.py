@@ -34,8 +34,8 @@ from app.services.history import INITIATIVE_KINDS, HistoryResult
 from ui import errors
 from ui.history.record_dialogs import AwardDialog, DisciplineDialog, InitiativeDialog, LeaveDialog, RatingDialog
 from ui.labels import tr_label
-from ui.operations import CollectionOp, QueryOp
 from ui.models.dto_table import Column, DtoTableModel
+from ui.operations import CollectionOp, QueryOp
 from ui.widgets import format_date
 
 
@@ -237,7 +237,7 @@ class HistoryDialog(QDialog):
             self.initiatives_tab.set_rows(h.initiatives)
             self.disciplines_tab.set_rows(h.disciplines)
             self.leaves_tab.set_rows(h.leaves)
-        for key, tab in self.tab_widgets.items():
+        for _key, tab in self.tab_widgets.items():
             i = self.tabs.indexOf(tab)
             base = self.tabs.tabText(i).split(" (")[0]
             self.tabs.setTabText(i, f"{base} ({tab.model.rowCount()})")

@@ -11,8 +11,9 @@ from typing import Any, NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from ui.models.table import RowTableModel
+
 from ui import theme
+from ui.models.table import RowTableModel
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 
 from app.rules.codes import GENDERS
 from app.rules.person import is_active_on
-from ui.labels import tr_label
 from app.services.org import PersonRow
+from ui.labels import tr_label
 from ui.models.table import RowTableModel
 
 PERSON_ROW_ROLE = Qt.ItemDataRole.UserRole + 1

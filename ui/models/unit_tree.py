@@ -8,8 +8,8 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app.rules.codes import UNIT_KINDS
-from ui.labels import tr_label
 from app.services.org import UnitRow
+from ui.labels import tr_label
 
 ALL_UNITS = 0
 UNIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -19,7 +19,7 @@ UNIT_ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 class _Node:
     __slots__ = ("unit", "parent", "children", "row")
 
-    def __init__(self, unit: UnitRow | None, parent: "_Node | None", row: int) -> None:
+    def __init__(self, unit: UnitRow | None, parent: _Node | None, row: int) -> None:
         self.unit = unit
         self.parent = parent
         self.children: list[_Node] = []

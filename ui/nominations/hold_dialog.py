@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.rules.eligibility import REVIEW_HOLDS
 from ui.labels import tr_label
-from ui.widgets import ErrorLabel, set_invalid
-from ui.widgets import ok_cancel_buttons
+from ui.widgets import ErrorLabel, ok_cancel_buttons, set_invalid
 
 
 class HoldDialog(QDialog):

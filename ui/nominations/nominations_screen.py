@@ -1096,5 +1096,5 @@ class ExportOptionsDialog(QDialog):
 def _local(at: _dt.datetime) -> _dt.datetime:
     """Stored times are UTC (naive on SQLite); shown in local time."""
     if at.tzinfo is None:
-        at = at.replace(tzinfo=_dt.timezone.utc)
+        at = at.replace(tzinfo=_dt.UTC)
     return at.astimezone()

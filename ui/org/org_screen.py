@@ -30,13 +30,13 @@ from app.services import org
 from app.services.org import PersonRow, UnitRow, subtree_ids
 from ui import errors
 from ui.i18n import fmt_int
+from ui.lazy_refresh import LazyRefresh, made_by
 from ui.models.people_table import PeopleTableModel
 from ui.models.unit_tree import ALL_UNITS, UNIT_ID_ROLE, UNIT_ROW_ROLE, UnitTreeModel
+from ui.operations import HISTORY, PEOPLE, UNITS, CollectionOp, OpChanges, QueryOp, change_hub, notify_changed
 from ui.org.deactivate_dialog import DeactivateDialog
 from ui.org.person_dialog import PersonDialog
 from ui.org.unit_dialog import UnitDialog
-from ui.lazy_refresh import LazyRefresh, made_by
-from ui.operations import HISTORY, PEOPLE, UNITS, CollectionOp, OpChanges, QueryOp, change_hub, notify_changed
 
 log = logging.getLogger("tdkt.ui.org")
 

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 from app.database import Database
 from app.services import reports
 from ui import errors
-from ui.models.table import TupleTableModel
 from ui.export_flow import XLSX, export_document
+from ui.models.table import TupleTableModel
 from ui.operations import QueryOp
 from ui.workers import Worker
 

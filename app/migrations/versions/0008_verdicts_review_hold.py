@@ -8,9 +8,8 @@ Create Date: 2026-12-07 03:00:00
 """
 import json
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0008'
 down_revision = '0011'

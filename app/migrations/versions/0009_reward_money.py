@@ -7,9 +7,8 @@ Create Date: 2026-12-07 03:00:00
 """
 import datetime as _dt
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0009'
 down_revision = '0014'

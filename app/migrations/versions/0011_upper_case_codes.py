@@ -10,7 +10,6 @@ Create Date: 2026-12-07 03:00:00
 """
 from alembic import op
 
-
 revision = '0011'
 down_revision = '0009'
 branch_labels = None

@@ -6,7 +6,6 @@ Create Date: 2026-12-07 03:00:00
 """
 from alembic import op
 
-
 revision = '0014'
 down_revision = '0006'
 branch_labels = None

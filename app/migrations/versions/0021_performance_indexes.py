@@ -17,7 +17,6 @@ import logging
 
 from alembic import op
 
-
 revision = '0021'
 down_revision = '0007'
 branch_labels = None

@@ -89,7 +89,7 @@ def test_parse_threshold_rejects(text):
 
 
 def test_threshold_labels_and_default():
-    assert DEFAULT_THRESHOLD == Threshold(4, 5)
+    assert Threshold(4, 5) == DEFAULT_THRESHOLD
     assert Threshold(4, 5).label() == "80%"
     assert Threshold(2, 3).label() == "2/3"
     assert parse_threshold("66,5%").label() == "66,5%"

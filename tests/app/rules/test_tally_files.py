@@ -36,7 +36,7 @@ def test_candidates_empty_file():
 
 
 def test_decode_rejects_non_utf8_with_line():
-    msg = _error(decode_text, "An\nBình\n".encode("utf-8") + "Bình Đông".encode("cp1252", errors="replace"), "ds.txt")
+    msg = _error(decode_text, "An\nBình\n".encode() + "Bình Đông".encode("cp1252", errors="replace"), "ds.txt")
     assert "Tệp ds.txt, dòng 3" in msg and "UTF-8" in msg
 
 

@@ -81,7 +81,7 @@ def test_a_pile_of_scans_reads_without_a_silent_error(printed):
     d, path, layout, clean = printed
     rng = random.Random(19)
     images, truth = [], []
-    for paper in range(4):
+    for _paper in range(4):
         struck: set[int] = set()
         for k, img in enumerate(clean, start=1):
             im = img.copy()

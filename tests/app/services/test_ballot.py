@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import inspect, select, update
+from sqlalchemy import inspect, update
 
 from app.errors import BadInput, ValidationFailed
 from app.models import BallotSheet, Nomination

@@ -341,8 +341,9 @@ def test_stage_counts(listed):
 
 
 def test_examples_report_carries_the_settings(listed):
-    from app.services.settings import get_settings, save_settings
     import dataclasses
+
+    from app.services.settings import get_settings, save_settings
 
     with listed.factory.begin() as s:
         save_settings(s, values=dataclasses.replace(get_settings(s), agency_name="Ban Tổ chức Trung ương",

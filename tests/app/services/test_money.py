@@ -17,10 +17,8 @@ from app.models import Nomination
 from app.rules import money as M
 from app.rules.catalogue import AWARD_TYPES
 from app.rules.person import PersonInput, UnitInput
-from app.services import catalogue
+from app.services import catalogue, history, money
 from app.services import decision as dec
-from app.services import history
-from app.services import money
 from app.services import movement as mv
 from app.services.nomination import add_nominations
 from app.services.org import create_person, create_unit

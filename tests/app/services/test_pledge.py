@@ -180,8 +180,9 @@ def test_title_lines(title, expected):
 
 
 def test_pledge_document(session, world):
-    from app.services.settings import get_settings, save_settings
     import dataclasses
+
+    from app.services.settings import get_settings, save_settings
 
     m = world["members"]
     _save(session, world, signatories=[SignatoryInput(m[3], "Nguyễn Xuân Thắng", "Giám đốc", False)])
