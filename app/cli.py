@@ -207,8 +207,14 @@ def _import_nominations(args: argparse.Namespace) -> int:
     db = _open(args)
     try:
         with db.factory.begin() as session:
-            result = run_import(session, path=path, round_id=args.round, dry_run=args.dry_run,
-                                backup_engine=db.engine, progress=_progress_printer("Nhập đề nghị"))
+            result = run_import(
+                session,
+                path=path,
+                round_id=args.round,
+                dry_run=args.dry_run,
+                backup_engine=db.engine,
+                progress=_progress_printer("Nhập đề nghị"),
+            )
     finally:
         db.close()
     for line in result.report_lines():
@@ -369,8 +375,9 @@ def cmd_user(args: argparse.Namespace) -> int:
                 raise BadInput("cli.user_add_role")
             password = _new_password()
             with db.factory.begin() as session:
-                row = accounts.create_account(session, login=args.login, password=password, role=args.role,
-                                              full_name=args.name or "")
+                row = accounts.create_account(
+                    session, login=args.login, password=password, role=args.role, full_name=args.name or ""
+                )
             print(_say("cli.account_created", login=row.login, role=row.role_label))
         elif args.action == "disable":
             with db.factory.begin() as session:
@@ -380,8 +387,12 @@ def cmd_user(args: argparse.Namespace) -> int:
             password = _new_password()
             own = bool(args.user) and accounts.login_key(args.user) == accounts.login_key(args.login)
             with db.factory.begin() as session:
-                accounts.set_password(session, login=args.login, new_password=password,
-                                      current_password=getattr(args, "login_password", None) if own else None)
+                accounts.set_password(
+                    session,
+                    login=args.login,
+                    new_password=password,
+                    current_password=getattr(args, "login_password", None) if own else None,
+                )
             print(_say("cli.password_changed", login=args.login))
     finally:
         db.close()
@@ -410,10 +421,18 @@ def cmd_audit(args: argparse.Namespace) -> int:
         return EXIT_OK
     for r in rows:
         what = f"{r.table} #{r.row_id}" if r.row_id else (r.table or "")
-        changes = "; ".join(f"{c}: {json.dumps(b, ensure_ascii=False)} → {json.dumps(a, ensure_ascii=False)}"
-                            for c, b, a in r.changes()[:8]) if r.action in ("UPDATE",) else ""
-        print(f"{r.seq}\t{r.at:%Y-%m-%d %H:%M:%S}Z\t{r.account}\t{ACTION_LABELS.get(r.action, r.action)}\t{what}"
-              + (f"\t{changes}" if changes else ""))
+        changes = (
+            "; ".join(
+                f"{c}: {json.dumps(b, ensure_ascii=False)} → {json.dumps(a, ensure_ascii=False)}"
+                for c, b, a in r.changes()[:8]
+            )
+            if r.action in ("UPDATE",)
+            else ""
+        )
+        print(
+            f"{r.seq}\t{r.at:%Y-%m-%d %H:%M:%S}Z\t{r.account}\t{ACTION_LABELS.get(r.action, r.action)}\t{what}"
+            + (f"\t{changes}" if changes else "")
+        )
     print(_say("cli.entries", count=len(rows)), file=sys.stderr)
     return EXIT_OK
 
@@ -427,8 +446,9 @@ def cmd_copy_db(args: argparse.Namespace) -> int:
     try:
         target = open_database(args.target)
         try:
-            result = copy_database(source.engine, target.engine, overwrite=args.overwrite,
-                                   progress=_progress_printer("Sao chép"))
+            result = copy_database(
+                source.engine, target.engine, overwrite=args.overwrite, progress=_progress_printer("Sao chép")
+            )
         finally:
             target.close()
     finally:
@@ -469,10 +489,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         with db.factory.begin() as session:  # the confirmation (--confirm-no-review) is recorded
             round_id = args.round if args.round is not None else open_round_id(session)
-            out, count = export_nominations(session, round_id=round_id, out=_out(args),
-                                            progress=_progress_printer("Xuất danh sách"),
-                                            confirm_no_review=args.confirm_no_review, everything=args.all,
-                                            with_status=args.with_status, with_verdict=args.with_verdict)
+            out, count = export_nominations(
+                session,
+                round_id=round_id,
+                out=_out(args),
+                progress=_progress_printer("Xuất danh sách"),
+                confirm_no_review=args.confirm_no_review,
+                everything=args.all,
+                with_status=args.with_status,
+                with_verdict=args.with_verdict,
+            )
     finally:
         db.close()
     print(_say("cli.nominations_written", count=count, out=out))
@@ -500,8 +526,12 @@ def _export_document(args: argparse.Namespace) -> int:
         key = _in_session(args, documents.open_round_id)
     if key is None:
         raise BadInput("cli.id_needed_for_export", option=option, label=label, what=what)
-    out = _in_session(args, lambda session: getattr(documents, fn)(
-        session, **{keyword: key}, out=_out(args), progress=_progress_printer("Xuất tài liệu")))
+    out = _in_session(
+        args,
+        lambda session: getattr(documents, fn)(
+            session, **{keyword: key}, out=_out(args), progress=_progress_printer("Xuất tài liệu")
+        ),
+    )
     print(_say("cli.document_written", what=what, out=out))
     return EXIT_OK
 
@@ -554,8 +584,9 @@ def _export_stats(args: argparse.Namespace) -> int:
 
     if args.year is None or args.form is None:
         raise BadInput("cli.stats_needs_year_form")
-    request = reports.ReportRequest(args.form, args.year, unit_ids=tuple(args.unit) if args.unit else None,
-                                    level_filter=args.levels, span=args.span)
+    request = reports.ReportRequest(
+        args.form, args.year, unit_ids=tuple(args.unit) if args.unit else None, level_filter=args.levels, span=args.span
+    )
     out = _in_session(args, lambda session: reports.export_report(session, request, _out(args)))
     print(f"Đã ghi {reports.REPORT_KINDS[args.form].lower()} năm {args.year}: {out}")
     return EXIT_OK
@@ -568,8 +599,12 @@ def _export_decision(args: argparse.Namespace) -> int:
 
     if args.decision is None:
         raise BadInput("cli.decision_needed_for_annex")
-    out = _in_session(args, lambda session: decision.export_decision_list(
-        session, decision_id=args.decision, out=_out(args), progress=_progress_printer("Xuất danh sách")))
+    out = _in_session(
+        args,
+        lambda session: decision.export_decision_list(
+            session, decision_id=args.decision, out=_out(args), progress=_progress_printer("Xuất danh sách")
+        ),
+    )
     print(_say("cli.annex_written", out=out))
     return EXIT_OK
 
@@ -580,8 +615,12 @@ def _export_payments(args: argparse.Namespace) -> int:
 
     if args.decision is None:
         raise BadInput("cli.decision_needed_for_payments")
-    out = _in_session(args, lambda session: export_payments(
-        session, decision_id=args.decision, out=_out(args), progress=_progress_printer("Xuất danh sách")))
+    out = _in_session(
+        args,
+        lambda session: export_payments(
+            session, decision_id=args.decision, out=_out(args), progress=_progress_printer("Xuất danh sách")
+        ),
+    )
     print(_say("cli.payments_written", out=out))
     return EXIT_OK
 
@@ -592,8 +631,12 @@ def _export_scoring(args: argparse.Namespace) -> int:
 
     if args.table is None:
         raise BadInput("cli.table_needed_for_scoring")
-    out = _in_session(args, lambda session: export_scoring(
-        session, table_id=args.table, out=_out(args), progress=_progress_printer("Xuất bảng điểm")))
+    out = _in_session(
+        args,
+        lambda session: export_scoring(
+            session, table_id=args.table, out=_out(args), progress=_progress_printer("Xuất bảng điểm")
+        ),
+    )
     print(_say("cli.scoring_written", out=out))
     return EXIT_OK
 
@@ -604,8 +647,12 @@ def _export_examples(args: argparse.Namespace) -> int:
 
     if args.movement is None:
         raise BadInput("cli.movement_needed_for_models")
-    out, count = _in_session(args, lambda session: export_examples(
-        session, movement_id=args.movement, out=_out(args), progress=_progress_printer("Xuất danh sách")))
+    out, count = _in_session(
+        args,
+        lambda session: export_examples(
+            session, movement_id=args.movement, out=_out(args), progress=_progress_printer("Xuất danh sách")
+        ),
+    )
     print(_say("cli.examples_written", count=count, out=out))
     return EXIT_OK
 
@@ -639,9 +686,16 @@ def cmd_certificates(args: argparse.Namespace) -> int:
             key = args.template or printing.decision_template_key(session, decision_id=args.decision)
             profile = _printer_profile(session, args.printer)
             result = printing.produce_certificates(
-                session, items=items, template_key=key, blank=args.blank, out=_out(args), printer=profile,
-                source=f"Quyết định (mã {args.decision})", decision_id=args.decision,
-                progress=_progress_printer("In giấy khen"))
+                session,
+                items=items,
+                template_key=key,
+                blank=args.blank,
+                out=_out(args),
+                printer=profile,
+                source=f"Quyết định (mã {args.decision})",
+                decision_id=args.decision,
+                progress=_progress_printer("In giấy khen"),
+            )
     finally:
         db.close()
     print(_say("cli.pages_written", pages=result.pages, out=result.path))
@@ -667,8 +721,12 @@ def _certificates_from_list(args: argparse.Namespace) -> int:
         except ValueError:
             raise BadInput("cli.date_bad", date=args.date) from None
     override = CommonLines(
-        agency_name=args.agency or "", issuer_title=args.issuer_title or "", signer_title=args.signer_title or "",
-        signer_name=args.signer_name or "", place=args.place or "", date=day,
+        agency_name=args.agency or "",
+        issuer_title=args.issuer_title or "",
+        signer_title=args.signer_title or "",
+        signer_name=args.signer_name or "",
+        place=args.place or "",
+        date=day,
         header_style=HEADER_PARTY if args.party else "national",
     )
     template = load_template(args.template)
@@ -688,8 +746,9 @@ def _certificates_from_list(args: argparse.Namespace) -> int:
                     profile = printing.get_printer_profile(session, name=args.printer)
             finally:
                 db.close()
-    report = render_certificates(items, template, out=_out(args), blank=args.blank, printer=profile,
-                                 progress=_progress_printer("In giấy khen"))
+    report = render_certificates(
+        items, template, out=_out(args), blank=args.blank, printer=profile, progress=_progress_printer("In giấy khen")
+    )
     print(_say("cli.pages_written", pages=report.pages, out=args.out))
     return EXIT_OK
 
@@ -712,21 +771,53 @@ def cmd_verdicts(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if args.json:
-        print(json.dumps({"round": args.round, "rule_set": summary.rule_set, "nominations": [
-            {k: r[k] for k in ("id", "name", "code", "award", "verdict", "reasons", "reason_codes", "review_hold")}
-            for r in rows]}, ensure_ascii=False))
+        print(
+            json.dumps(
+                {
+                    "round": args.round,
+                    "rule_set": summary.rule_set,
+                    "nominations": [
+                        {
+                            k: r[k]
+                            for k in (
+                                "id",
+                                "name",
+                                "code",
+                                "award",
+                                "verdict",
+                                "reasons",
+                                "reason_codes",
+                                "review_hold",
+                            )
+                        }
+                        for r in rows
+                    ],
+                },
+                ensure_ascii=False,
+            )
+        )
         return EXIT_OK
     width = max((_display_width(r["name"]) for r in rows), default=0)
     code_width = max((_display_width(r["code"]) for r in rows), default=0)
     for r in rows:
-        head = f"{VERDICT_MARKS.get(r['verdict'], '?')} {r['id']:>6}  {_pad(r['code'], code_width)}  " \
-               f"{_pad(r['name'], width)}  {r['award']}"
+        head = (
+            f"{VERDICT_MARKS.get(r['verdict'], '?')} {r['id']:>6}  {_pad(r['code'], code_width)}  "
+            f"{_pad(r['name'], width)}  {r['award']}"
+        )
         print(head.rstrip())
         for text in r["reasons"]:
             print(f"      - {text}")
     counts = summary.by_status
-    print(_say("cli.verdicts_summary", rule_set=summary.rule_set, count=len(rows), eligible=counts.get("ELIGIBLE", 0),
-               manual=counts.get("MANUAL_CHECK", 0), not_eligible=counts.get("NOT_ELIGIBLE", 0)))
+    print(
+        _say(
+            "cli.verdicts_summary",
+            rule_set=summary.rule_set,
+            count=len(rows),
+            eligible=counts.get("ELIGIBLE", 0),
+            manual=counts.get("MANUAL_CHECK", 0),
+            not_eligible=counts.get("NOT_ELIGIBLE", 0),
+        )
+    )
     return EXIT_OK
 
 
@@ -749,10 +840,7 @@ def _display_width(text: str) -> int:
     """Terminal columns of `text` (combining marks take none, East Asian wide take two)."""
     import unicodedata
 
-    return sum(
-        0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
-        for ch in text
-    )
+    return sum(0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _pad(text: str, width: int, *, right: bool = False) -> str:
@@ -778,8 +866,7 @@ def _tally_table(result: TallyResult) -> list[str]:
         lines.append(f"Số lượng tối đa được chọn: {result.quota}")
     header = ("STT", "Họ và tên", "Số phiếu đồng ý", "Tỷ lệ %", "Kết quả")
     rows = [
-        (str(c.number), c.name, str(c.approvals), c.percent.replace(".", ","), c.verdict())
-        for c in result.candidates
+        (str(c.number), c.name, str(c.approvals), c.percent.replace(".", ","), c.verdict()) for c in result.candidates
     ]
     widths = [max(_display_width(r[i]) for r in [header, *rows]) for i in range(len(header))]
     right = (True, False, True, True, False)
@@ -861,8 +948,11 @@ def cmd_ballots(args: argparse.Namespace) -> int:
     title = clean_text(args.title or "") or "Bầu danh hiệu thi đua"
     data = BallotPaperData(
         header=DocumentHeader(header_style="national", agency_name="Hội đồng Thi đua - Khen thưởng"),
-        subject=title, meeting_line="", candidates=tuple((i, n, "") for i, n in enumerate(names, start=1)),
-        copies=args.members + args.spares)
+        subject=title,
+        meeting_line="",
+        candidates=tuple((i, n, "") for i, n in enumerate(names, start=1)),
+        copies=args.members + args.spares,
+    )
     pages = render_ballot_papers(data, _out(args))
     print(f"Đã ghi {data.copies} phiếu ({pages} trang): {args.out}")
     return EXIT_OK
@@ -881,14 +971,23 @@ def cmd_read_ballots(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False))
     else:
-        print(_say("cli.scans_read", sheets=len(result.sheets), sure=len(result.sheets) - len(review),
-                   review=len(review), seconds=round(result.seconds, 1), out=args.out))
+        print(
+            _say(
+                "cli.scans_read",
+                sheets=len(result.sheets),
+                sure=len(result.sheets) - len(review),
+                review=len(review),
+                seconds=round(result.seconds, 1),
+                out=args.out,
+            )
+        )
     for page in result.rejected:
         print(f"Không tính: {page.where}: {page.problem}.", file=sys.stderr)
     for sheet in review:
         where = "; ".join(p.where for p in sheet.pages)
-        print(_say("cli.sheet_to_review", sheet_number=sheet.number, where=where, reason=sheet.reason()),
-              file=sys.stderr)
+        print(
+            _say("cli.sheet_to_review", sheet_number=sheet.number, where=where, reason=sheet.reason()), file=sys.stderr
+        )
     return EXIT_DIFFERENCES if review else EXIT_OK
 
 
@@ -910,10 +1009,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="tdkt-cli", description="TĐKT Desk – công cụ dòng lệnh")
     p.add_argument("--version", action="version", version=f"tdkt-cli {__version__}")
     p.add_argument("--db", help="đường dẫn tệp SQLite hoặc URL SQLAlchemy (mặc định: thư mục dữ liệu người dùng)")
-    p.add_argument("--lang", choices=LANGUAGES, default="vi",
-                   help="ngôn ngữ của thông báo: vi (mặc định) hoặc en / language of messages")
-    p.add_argument("--user", metavar="TÊN_ĐĂNG_NHẬP",
-                   help="tài khoản (khi cơ sở dữ liệu có tài khoản); mật khẩu từ TDKT_PASSWORD hoặc được hỏi")
+    p.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default="vi",
+        help="ngôn ngữ của thông báo: vi (mặc định) hoặc en / language of messages",
+    )
+    p.add_argument(
+        "--user",
+        metavar="TÊN_ĐĂNG_NHẬP",
+        help="tài khoản (khi cơ sở dữ liệu có tài khoản); mật khẩu từ TDKT_PASSWORD hoặc được hỏi",
+    )
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     s = sub.add_parser("init", help="tạo hoặc nâng cấp cơ sở dữ liệu")
@@ -949,7 +1055,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("file")
     s.set_defaults(func=cmd_restore)
 
-    s = sub.add_parser("check", help="kiểm tra toàn vẹn: SQLite, nhật ký thay đổi, dữ liệu, niêm phong (mã thoát 4 nếu có vấn đề)")
+    s = sub.add_parser(
+        "check", help="kiểm tra toàn vẹn: SQLite, nhật ký thay đổi, dữ liệu, niêm phong (mã thoát 4 nếu có vấn đề)"
+    )
     s.set_defaults(func=cmd_check)
 
     s = sub.add_parser("user", help="tài khoản: add, list, disable, passwd")
@@ -975,30 +1083,65 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_copy_db)
 
     s = sub.add_parser("export", help="xuất danh sách, biểu thống kê, bảng điểm thi đua ra Excel hoặc PDF")
-    s.add_argument("kind", choices=["nominations", "stats", "decision", "scoring", "examples", "payments",
-                                    "submission", "ballots", "tally", "minutes"])
-    s.add_argument("--round", type=int, metavar="ID",
-                   help="mã số đợt xét (nominations, submission; mặc định: đợt đang mở nếu chỉ có một)")
+    s.add_argument(
+        "kind",
+        choices=[
+            "nominations",
+            "stats",
+            "decision",
+            "scoring",
+            "examples",
+            "payments",
+            "submission",
+            "ballots",
+            "tally",
+            "minutes",
+        ],
+    )
+    s.add_argument(
+        "--round",
+        type=int,
+        metavar="ID",
+        help="mã số đợt xét (nominations, submission; mặc định: đợt đang mở nếu chỉ có một)",
+    )
     s.add_argument("--ballot", type=int, metavar="ID", help="mã số phiếu bầu (ballots: .pdf; tally: .pdf|.docx|.xlsx)")
     s.add_argument("--meeting", type=int, metavar="ID", help="mã số phiên họp (minutes: .pdf|.docx)")
     s.add_argument("--decision", type=int, metavar="ID", help="mã số quyết định (decision, payments)")
     s.add_argument("--table", type=int, metavar="ID", help="mã số bảng tiêu chí chấm điểm của khối (scoring)")
     s.add_argument("--movement", type=int, metavar="ID", help="mã số phong trào thi đua (examples)")
     s.add_argument("--year", type=int, metavar="NĂM", help="năm báo cáo (stats)")
-    s.add_argument("--form", choices=["0601", "0602", "0603", "by_unit", "shares", "rewards"],
-                   help="stats: biểu 0601, 0602, 0603 (TT 02/2023), by_unit (theo đơn vị, năm), shares (tỷ lệ), "
-                        "rewards (tiền thưởng theo đơn vị, cấp)")
-    s.add_argument("--unit", type=int, action="append", metavar="ID",
-                   help="stats: chỉ tính đơn vị này và các đơn vị trực thuộc (nhắc lại được)")
-    s.add_argument("--levels", choices=["ALL", "BO_TINH_UP", "NHA_NUOC"], default="ALL",
-                   help="by_unit, shares: cấp khen thưởng được tính")
+    s.add_argument(
+        "--form",
+        choices=["0601", "0602", "0603", "by_unit", "shares", "rewards"],
+        help="stats: biểu 0601, 0602, 0603 (TT 02/2023), by_unit (theo đơn vị, năm), shares (tỷ lệ), "
+        "rewards (tiền thưởng theo đơn vị, cấp)",
+    )
+    s.add_argument(
+        "--unit",
+        type=int,
+        action="append",
+        metavar="ID",
+        help="stats: chỉ tính đơn vị này và các đơn vị trực thuộc (nhắc lại được)",
+    )
+    s.add_argument(
+        "--levels",
+        choices=["ALL", "BO_TINH_UP", "NHA_NUOC"],
+        default="ALL",
+        help="by_unit, shares: cấp khen thưởng được tính",
+    )
     s.add_argument("--span", type=int, default=5, help="by_unit, shares: số năm (mặc định 5)")
-    s.add_argument("--out", required=True,
-                   help="tệp cần ghi; định dạng theo đuôi: .xlsx, .pdf (decision, scoring, payments), "
-                        ".docx (decision, submission)")
-    s.add_argument("--confirm-no-review", action="store_true",
-                   help="nominations: xác nhận (một lần cho đợt) không ai trong đợt đang bị xem xét kỷ luật, "
-                        "thanh tra, khiếu nại ngoài các đề nghị đã đánh dấu")
+    s.add_argument(
+        "--out",
+        required=True,
+        help="tệp cần ghi; định dạng theo đuôi: .xlsx, .pdf (decision, scoring, payments), "
+        ".docx (decision, submission)",
+    )
+    s.add_argument(
+        "--confirm-no-review",
+        action="store_true",
+        help="nominations: xác nhận (một lần cho đợt) không ai trong đợt đang bị xem xét kỷ luật, "
+        "thanh tra, khiếu nại ngoài các đề nghị đã đánh dấu",
+    )
     # nominations: by default only what is sent upward (submitted/checked, ✔ or to check by hand)
     s.add_argument("--all", action="store_true", help="nominations: mọi đề nghị (cả dự thảo, bị loại, ✘)")
     s.add_argument("--with-status", action="store_true", help="nominations: thêm cột Trạng thái")
@@ -1010,7 +1153,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true", help="in dạng JSON {nominations: [...]}")
     s.set_defaults(func=cmd_verdicts)
 
-    s = sub.add_parser("list", help="liệt kê mã số: đợt xét, quyết định, phiên họp, phiếu bầu, bảng điểm, phong trào, khối")
+    s = sub.add_parser(
+        "list", help="liệt kê mã số: đợt xét, quyết định, phiên họp, phiếu bầu, bảng điểm, phong trào, khối"
+    )
     s.add_argument("kind", choices=["rounds", "decisions", "meetings", "ballots", "tables", "movements", "blocs"])
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_list)
@@ -1022,7 +1167,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_settings)
 
-    s = sub.add_parser("certificates", help="in giấy khen ra PDF (mỗi người một trang): theo quyết định hoặc danh sách Excel")
+    s = sub.add_parser(
+        "certificates", help="in giấy khen ra PDF (mỗi người một trang): theo quyết định hoặc danh sách Excel"
+    )
     s.add_argument("--decision", type=int, metavar="ID", help="mã số quyết định")
     s.add_argument("--list", metavar="TỆP.xlsx", help="danh sách trộn thư (tdkt-cli template certificates)")
     s.add_argument("--agency", help="--list: tên cơ quan (ghi đè sheet 'Thông tin chung')")
@@ -1047,19 +1194,40 @@ def build_parser() -> argparse.ArgumentParser:
             "Mã thoát: 0 thành công, 2 dữ liệu sai, 3 hai lần nhập khác nhau."
         ),
     )
-    s.add_argument("--members", type=_positive_int, required=True, metavar="N",
-                   help="tổng số thành viên Hội đồng (cơ sở tính tỷ lệ)")
-    s.add_argument("--candidates", required=True, metavar="FILE",
-                   help="tệp văn bản UTF-8, mỗi dòng một họ tên, đánh số từ 1 theo thứ tự")
-    s.add_argument("--sheets", required=True, metavar="FILE",
-                   help="tệp CSV tiêu đề sheet,kind,struck (kind: ballot, written, invalid)")
+    s.add_argument(
+        "--members",
+        type=_positive_int,
+        required=True,
+        metavar="N",
+        help="tổng số thành viên Hội đồng (cơ sở tính tỷ lệ)",
+    )
+    s.add_argument(
+        "--candidates",
+        required=True,
+        metavar="FILE",
+        help="tệp văn bản UTF-8, mỗi dòng một họ tên, đánh số từ 1 theo thứ tự",
+    )
+    s.add_argument(
+        "--sheets",
+        required=True,
+        metavar="FILE",
+        help="tệp CSV tiêu đề sheet,kind,struck (kind: ballot, written, invalid)",
+    )
     s.add_argument("--check", metavar="FILE", help="tệp nhập lần 2 để đối chiếu; khác nhau → mã thoát 3")
-    s.add_argument("--threshold", metavar="NGƯỠNG",
-                   help="ngưỡng đạt: 90%%, 80%%, 4/5, 2/3… (mặc định 80%%, ngưỡng của CSTĐCS và Cờ thi đua)")
-    s.add_argument("--max-approvals", type=_positive_int, metavar="K",
-                   help="phiếu đồng ý quá K người là phiếu không hợp lệ")
-    s.add_argument("--quota", type=_positive_int, metavar="Q",
-                   help="tối đa Q người đạt, lấy từ cao xuống; bằng phiếu ở ranh giới thì không ai trong số đó đạt")
+    s.add_argument(
+        "--threshold",
+        metavar="NGƯỠNG",
+        help="ngưỡng đạt: 90%%, 80%%, 4/5, 2/3… (mặc định 80%%, ngưỡng của CSTĐCS và Cờ thi đua)",
+    )
+    s.add_argument(
+        "--max-approvals", type=_positive_int, metavar="K", help="phiếu đồng ý quá K người là phiếu không hợp lệ"
+    )
+    s.add_argument(
+        "--quota",
+        type=_positive_int,
+        metavar="Q",
+        help="tối đa Q người đạt, lấy từ cao xuống; bằng phiếu ở ranh giới thì không ai trong số đó đạt",
+    )
     s.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     s.set_defaults(func=cmd_tally)
 
@@ -1067,14 +1235,18 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--candidates", required=True, metavar="FILE", help="tệp văn bản UTF-8, mỗi dòng một họ tên")
     s.add_argument("--members", type=_positive_int, required=True, metavar="N", help="số thành viên Hội đồng")
     s.add_argument("--spares", type=int, default=2, metavar="K", help="số phiếu dự phòng (mặc định 2)")
-    s.add_argument("--title", metavar="T", help="nội dung bầu, ví dụ \"Danh hiệu Chiến sĩ thi đua cơ sở năm 2024\"")
+    s.add_argument("--title", metavar="T", help='nội dung bầu, ví dụ "Danh hiệu Chiến sĩ thi đua cơ sở năm 2024"')
     s.add_argument("--out", required=True, help="tệp .pdf cần ghi")
     s.set_defaults(func=cmd_ballots)
 
-    s = sub.add_parser("read-ballots", help="đọc phiếu bầu đã quét thành tệp sheet,kind,struck (mã thoát 3: "
-                                            "có phiếu cần người xem lại)")
+    s = sub.add_parser(
+        "read-ballots",
+        help="đọc phiếu bầu đã quét thành tệp sheet,kind,struck (mã thoát 3: có phiếu cần người xem lại)",
+    )
     s.add_argument("--ballots", required=True, metavar="P.pdf", help="tệp PDF phiếu bầu đã in")
-    s.add_argument("--scans", required=True, nargs="+", metavar="FILE", help="bản quét: PDF nhiều trang, PNG, JPEG, TIFF")
+    s.add_argument(
+        "--scans", required=True, nargs="+", metavar="FILE", help="bản quét: PDF nhiều trang, PNG, JPEG, TIFF"
+    )
     s.add_argument("--out", required=True, help="tệp .csv cần ghi")
     s.add_argument("--json", action="store_true", help="in chi tiết dạng JSON")
     s.set_defaults(func=cmd_read_ballots)

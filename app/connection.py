@@ -30,8 +30,12 @@ class ServerSettings:
 
     def url(self, password: str | None) -> str:
         return URL.create(
-            "postgresql+psycopg", username=self.user, password=password or None,
-            host=self.host, port=self.port, database=self.database,
+            "postgresql+psycopg",
+            username=self.user,
+            password=password or None,
+            host=self.host,
+            port=self.port,
+            database=self.database,
         ).render_as_string(hide_password=False)
 
     @property
@@ -49,9 +53,20 @@ def explain_connect_error(exc: BaseException) -> str:
         return Msg("db.connect.no_database")
     if "does not exist" in low and "role" in low:
         return Msg("db.connect.no_role")
-    if any(s in low for s in ("connection refused", "could not connect", "timeout", "timed out",
-                              "could not translate host name", "name or service not known",
-                              "no route to host", "network is unreachable", "connection failed")):
+    if any(
+        s in low
+        for s in (
+            "connection refused",
+            "could not connect",
+            "timeout",
+            "timed out",
+            "could not translate host name",
+            "name or service not known",
+            "no route to host",
+            "network is unreachable",
+            "connection failed",
+        )
+    ):
         return Msg("db.connect.unreachable")
     if "unable to open database file" in low:
         return Msg("db.connect.sqlite_unopenable")
@@ -67,8 +82,9 @@ def check_connection(url: str) -> str:
         with engine.connect() as conn:
             return str(conn.execute(text("SELECT version()")).scalar())
     except (OperationalError, DBAPIError) as exc:
-        raise DatabaseError(url=engine.url.render_as_string(hide_password=True),
-                            detail=explain_connect_error(exc)) from exc
+        raise DatabaseError(
+            url=engine.url.render_as_string(hide_password=True), detail=explain_connect_error(exc)
+        ) from exc
     finally:
         engine.dispose()
 

@@ -110,8 +110,9 @@ def open_database(db: str | Path, *, upgrade: bool = True, backup: bool = True) 
     except (OperationalError, SQLAlchemyDatabaseError) as exc:
         # Unreachable server, wrong password, a file that is not a database at all.
         engine.dispose()
-        raise DatabaseError(url=engine.url.render_as_string(hide_password=True),
-                            detail=explain_connect_error(exc)) from exc
+        raise DatabaseError(
+            url=engine.url.render_as_string(hide_password=True), detail=explain_connect_error(exc)
+        ) from exc
     except Exception:
         engine.dispose()
         raise

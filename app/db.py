@@ -149,11 +149,26 @@ def make_engine(db: str | Path, **kwargs: Any) -> Engine:
 
 # -- a server that stops answering (issue 17) ---------------------------------------------
 
-_LOST_MARKS = ("server closed the connection", "consuming input failed", "connection not open",
-               "the connection is closed", "could not receive data", "could not send data",
-               "connection timed out", "timeout expired", "connection refused", "could not connect",
-               "connection failed", "terminating connection", "connection is lost", "ssl syscall error",
-               "broken pipe", "connection reset", "no route to host", "network is unreachable")
+_LOST_MARKS = (
+    "server closed the connection",
+    "consuming input failed",
+    "connection not open",
+    "the connection is closed",
+    "could not receive data",
+    "could not send data",
+    "connection timed out",
+    "timeout expired",
+    "connection refused",
+    "could not connect",
+    "connection failed",
+    "terminating connection",
+    "connection is lost",
+    "ssl syscall error",
+    "broken pipe",
+    "connection reset",
+    "no route to host",
+    "network is unreachable",
+)
 
 
 def server_unavailable(exc: BaseException, *, may_have_written: bool = False) -> ServerUnavailable | None:
@@ -174,8 +189,12 @@ def server_unavailable(exc: BaseException, *, may_have_written: bool = False) ->
         return ServerUnavailable(reason="timeout", driver_text=detail)
     low = str(orig).lower()
     invalidated = isinstance(exc, DBAPIError) and exc.connection_invalidated
-    if invalidated or sqlstate.startswith("08") or sqlstate in ("57P01", "57P02", "57P03") \
-            or any(mark in low for mark in _LOST_MARKS):
+    if (
+        invalidated
+        or sqlstate.startswith("08")
+        or sqlstate in ("57P01", "57P02", "57P03")
+        or any(mark in low for mark in _LOST_MARKS)
+    ):
         return ServerUnavailable(reason="lost", may_have_written=may_have_written, driver_text=detail)
     return None
 
@@ -224,7 +243,8 @@ class StallWatch:
             import psycopg  # lazy: the PostgreSQL driver loads only for a server database
 
             raise psycopg.OperationalError(
-                f"could not connect: the server did not answer a probe {time.monotonic() - dead_at:.1f} s ago")
+                f"could not connect: the server did not answer a probe {time.monotonic() - dead_at:.1f} s ago"
+            )
 
     def _loop(self) -> None:
         while True:
@@ -260,8 +280,11 @@ class StallWatch:
                     entry = self._conns.get(key)
                     conn = entry[0]() if entry is not None else None
                     if conn is not None and _waiting(conn):
-                        log.warning("server %s:%s does not answer: cutting a waiting connection",
-                                    probe.get("host"), probe.get("port"))
+                        log.warning(
+                            "server %s:%s does not answer: cutting a waiting connection",
+                            probe.get("host"),
+                            probe.get("port"),
+                        )
                         _cut(conn)
                         self.cuts += 1
                 self._dead_at[pkey] = time.monotonic()
@@ -326,8 +349,17 @@ def _server_answers(probe: dict) -> bool:
 
 def _watch_stalls(engine: Engine) -> None:
     url = engine.url
-    probe = {k: v for k, v in {"host": url.host, "port": url.port, "user": url.username,
-                                "password": url.password, "dbname": url.database}.items() if v is not None}
+    probe = {
+        k: v
+        for k, v in {
+            "host": url.host,
+            "port": url.port,
+            "user": url.username,
+            "password": url.password,
+            "dbname": url.database,
+        }.items()
+        if v is not None
+    }
     watch = _stall_watch
     event.listen(engine, "connect", lambda conn, _record: watch.add(conn, probe))
     event.listen(engine, "do_connect", lambda _dialect, _record, _cargs, _cparams: watch.refuse_if_dead(probe))

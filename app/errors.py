@@ -13,8 +13,19 @@ from typing import Any
 from app.messages import Msg, format_message, localize
 
 __all__ = [
-    "AppError", "BadInput", "Cancelled", "DatabaseError", "FileLocked", "LoginFailed", "Msg", "NotFound",
-    "PermissionDenied", "SchemaTooNew", "ServerUnavailable", "StaleRecord", "ValidationFailed",
+    "AppError",
+    "BadInput",
+    "Cancelled",
+    "DatabaseError",
+    "FileLocked",
+    "LoginFailed",
+    "Msg",
+    "NotFound",
+    "PermissionDenied",
+    "SchemaTooNew",
+    "ServerUnavailable",
+    "StaleRecord",
+    "ValidationFailed",
 ]
 
 

@@ -64,8 +64,9 @@ def check_schema(engine: Engine) -> tuple[str | None, str]:
     try:
         current = stored_revision(engine)
     except OperationalError as exc:
-        raise DatabaseError(url=engine.url.render_as_string(hide_password=True),
-                            detail=explain_connect_error(exc)) from exc
+        raise DatabaseError(
+            url=engine.url.render_as_string(hide_password=True), detail=explain_connect_error(exc)
+        ) from exc
     known, head = known_revisions()
     if head is None:
         head = head_revision()  # several heads: let Alembic say what is wrong

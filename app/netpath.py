@@ -21,10 +21,29 @@ from typing import Any
 from app.errors import AppError
 
 # File systems that live on another machine (Linux /proc/mounts names).
-NETWORK_FS_TYPES = frozenset({
-    "nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "ncpfs", "afs", "coda", "ceph", "glusterfs",
-    "fuse.sshfs", "fuse.glusterfs", "fuse.smbnetfs", "9p.smb", "davfs", "fuse.davfs2", "fuse.rclone",
-})
+NETWORK_FS_TYPES = frozenset(
+    {
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smb",
+        "smb2",
+        "smb3",
+        "smbfs",
+        "ncpfs",
+        "afs",
+        "coda",
+        "ceph",
+        "glusterfs",
+        "fuse.sshfs",
+        "fuse.glusterfs",
+        "fuse.smbnetfs",
+        "9p.smb",
+        "davfs",
+        "fuse.davfs2",
+        "fuse.rclone",
+    }
+)
 DRIVE_REMOTE = 4  # GetDriveTypeW
 
 
@@ -51,8 +70,8 @@ def _unescape_mount(field: str) -> str:
     """/proc/mounts writes space, tab, newline and backslash as octal escapes."""
     out, i = [], 0
     while i < len(field):
-        if field[i] == "\\" and field[i + 1:i + 4].isdigit() and len(field[i + 1:i + 4]) == 3:
-            out.append(chr(int(field[i + 1:i + 4], 8)))
+        if field[i] == "\\" and field[i + 1 : i + 4].isdigit() and len(field[i + 1 : i + 4]) == 3:
+            out.append(chr(int(field[i + 1 : i + 4], 8)))
             i += 4
         else:
             out.append(field[i])
@@ -98,8 +117,13 @@ def _read_proc_mounts() -> str | None:
         return None
 
 
-def network_location(path: str | Path, *, windows: bool | None = None, mounts: str | None = None,
-                     drive_type: Callable[[str], int] | None = None) -> str | None:
+def network_location(
+    path: str | Path,
+    *,
+    windows: bool | None = None,
+    mounts: str | None = None,
+    drive_type: Callable[[str], int] | None = None,
+) -> str | None:
     """Why `path` is on another machine ("\\\\server\\share", "ổ Z: là ổ mạng",
     "nfs4 server:/export"), or None for a local path (or when the OS cannot tell).
 

@@ -67,8 +67,12 @@ def create_temp_beside(out: Path, suffix: str = ".tmp") -> Path:
 
 
 def _remove(path: Path) -> None:
-    for p in (path, path.with_name(path.name + "-journal"), path.with_name(path.name + "-wal"),
-              path.with_name(path.name + "-shm")):
+    for p in (
+        path,
+        path.with_name(path.name + "-journal"),
+        path.with_name(path.name + "-wal"),
+        path.with_name(path.name + "-shm"),
+    ):
         try:
             p.unlink()
         except FileNotFoundError:
@@ -89,8 +93,9 @@ def replace_file(tmp: Path, out: Path) -> None:
 
 
 @contextlib.contextmanager
-def atomic_output(out: str | os.PathLike[str], *, suffix: str = ".tmp", guard: bool = True,
-                  allow_sqlite: bool = False) -> Iterator[Path]:
+def atomic_output(
+    out: str | os.PathLike[str], *, suffix: str = ".tmp", guard: bool = True, allow_sqlite: bool = False
+) -> Iterator[Path]:
     """Yield a temporary path to write; on success it becomes `out`.
 
     `guard=False` only for the program's own files in protected places (its backups).

@@ -16,9 +16,26 @@ from collections.abc import Sequence
 import numpy as np
 from PIL import Image
 
-__all__ = ["darkest_channel", "median3", "otsu_threshold", "components", "Blob", "min_area_rect",
-           "perspective_matrix", "affine_matrix", "warp_perspective", "Template", "match_template", "grow_box",
-           "grow_vertical", "open_2x2", "fit_line_huber", "encode_png", "decode_jpeg_grey", "half_size"]
+__all__ = [
+    "darkest_channel",
+    "median3",
+    "otsu_threshold",
+    "components",
+    "Blob",
+    "min_area_rect",
+    "perspective_matrix",
+    "affine_matrix",
+    "warp_perspective",
+    "Template",
+    "match_template",
+    "grow_box",
+    "grow_vertical",
+    "open_2x2",
+    "fit_line_huber",
+    "encode_png",
+    "decode_jpeg_grey",
+    "half_size",
+]
 
 
 def darkest_channel(rgb: np.ndarray) -> np.ndarray:
@@ -74,8 +91,19 @@ class Blob:
 
     __slots__ = ("x", "y", "w", "h", "area", "cx", "cy", "_rows", "_starts", "_ends")
 
-    def __init__(self, x: float, y: float, w: float, h: float, area: float, cx: float, cy: float,
-                 rows: np.ndarray, starts: np.ndarray, ends: np.ndarray):
+    def __init__(
+        self,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        area: float,
+        cx: float,
+        cy: float,
+        rows: np.ndarray,
+        starts: np.ndarray,
+        ends: np.ndarray,
+    ):
         self.x, self.y, self.w, self.h = int(x), int(y), int(w), int(h)
         self.area, self.cx, self.cy = float(area), float(cx), float(cy)
         self._rows, self._starts, self._ends = rows, starts, ends
@@ -117,8 +145,15 @@ def _roots(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return parent
 
 
-def components(binary: np.ndarray, *, max_side: float | None = None, min_side: float = 0,
-               max_aspect: float | None = None, min_fill: float = 0.0, min_area: float = 0.0) -> list[Blob]:
+def components(
+    binary: np.ndarray,
+    *,
+    max_side: float | None = None,
+    min_side: float = 0,
+    max_aspect: float | None = None,
+    min_fill: float = 0.0,
+    min_area: float = 0.0,
+) -> list[Blob]:
     """The 8-connected components of a bool image whose bounding box's longer side lies in
     [min_side, max_side] (all when max_side is None), whose box is at most `max_aspect`
     times longer than wide, whose pixels fill at least `min_fill` of it and number at
@@ -159,8 +194,20 @@ def components(binary: np.ndarray, *, max_side: float | None = None, min_side: f
     blobs = []
     for k in np.flatnonzero(keep):
         part = slice(bounds[k], bounds[k + 1])
-        blobs.append(Blob(x0[k], y0[k], x1[k] - x0[k], y1[k] - y0[k], area[k], sum_x[k] / area[k],
-                          sum_y[k] / area[k], r_o[part], s_o[part], e_o[part]))
+        blobs.append(
+            Blob(
+                x0[k],
+                y0[k],
+                x1[k] - x0[k],
+                y1[k] - y0[k],
+                area[k],
+                sum_x[k] / area[k],
+                sum_y[k] / area[k],
+                r_o[part],
+                s_o[part],
+                e_o[part],
+            )
+        )
     return blobs
 
 
@@ -220,8 +267,9 @@ def warp_perspective(grey: np.ndarray, matrix: np.ndarray, size: tuple[int, int]
     m = shift @ inverse @ unshift
     m = m / m[2, 2]
     image = Image.fromarray(np.ascontiguousarray(grey))
-    out = image.transform(size, Image.Transform.PERSPECTIVE, tuple(m.ravel()[:8]),
-                          resample=Image.Resampling.BILINEAR, fillcolor=fill)
+    out = image.transform(
+        size, Image.Transform.PERSPECTIVE, tuple(m.ravel()[:8]), resample=Image.Resampling.BILINEAR, fillcolor=fill
+    )
     return np.asarray(out)
 
 
@@ -282,11 +330,11 @@ def match_template(area: np.ndarray, template: np.ndarray | Template) -> tuple[f
         rows = np.empty((oh, aw))
         rows[0] = x[:th].sum(axis=0)
         if oh > 1:
-            np.cumsum(x[th:th + oh - 1] - x[:oh - 1], axis=0, out=rows[1:])
+            np.cumsum(x[th : th + oh - 1] - x[: oh - 1], axis=0, out=rows[1:])
             rows[1:] += rows[0]
         cols = np.zeros((oh, aw + 1))
         np.cumsum(rows, axis=1, out=cols[:, 1:])
-        return cols[:, tw:tw + ow] - cols[:, :ow]
+        return cols[:, tw : tw + ow] - cols[:, :ow]
 
     total = window(a)
     variance = np.maximum(window(a * a) - total * total / n, 0.0)
@@ -340,8 +388,9 @@ def open_2x2(mask: np.ndarray) -> np.ndarray:
     return padded[1:, 1:] | padded[:-1, 1:] | padded[1:, :-1] | padded[:-1, :-1]
 
 
-def fit_line_huber(xs: np.ndarray, ys: np.ndarray, *, c: float = 1.345, reps: float = 0.01, aeps: float = 0.01,
-                   iterations: int = 30) -> tuple[float, float, float, float]:
+def fit_line_huber(
+    xs: np.ndarray, ys: np.ndarray, *, c: float = 1.345, reps: float = 0.01, aeps: float = 0.01, iterations: int = 30
+) -> tuple[float, float, float, float]:
     """A straight line through the points, robust to outliers (Huber weights, iteratively
     reweighted least squares, as OpenCV's fitLine with DIST_HUBER and param 0): (vx, vy,
     x0, y0), a unit direction and a point on the line."""
@@ -392,5 +441,5 @@ def decode_jpeg_grey(data: bytes) -> np.ndarray | None:
 def half_size(grey: np.ndarray) -> np.ndarray:
     """The image at half size, each pixel the mean of a 2×2 block (OpenCV's INTER_AREA)."""
     h, w = grey.shape[0] // 2, grey.shape[1] // 2
-    blocks = grey[:2 * h, :2 * w].reshape(h, 2, w, 2).astype(np.uint16)
+    blocks = grey[: 2 * h, : 2 * w].reshape(h, 2, w, 2).astype(np.uint16)
     return ((blocks.sum(axis=(1, 3)) + 2) // 4).astype(np.uint8)

@@ -47,9 +47,20 @@ from app.messages import Msg
 if TYPE_CHECKING:  # pypdfium2 loads only when scans are read (see _pdfium)
     from pypdfium2 import PdfDocument, PdfPage
 
-__all__ = ["REF_DPI", "count_scan_pages", "ScanPage", "PageReading", "SheetReading", "ReadResult", "load_reference",
-           "read_scans",
-           "iter_scan_pages", "sheets_csv", "read_test_sheet", "find_marks"]
+__all__ = [
+    "REF_DPI",
+    "count_scan_pages",
+    "ScanPage",
+    "PageReading",
+    "SheetReading",
+    "ReadResult",
+    "load_reference",
+    "read_scans",
+    "iter_scan_pages",
+    "sheets_csv",
+    "read_test_sheet",
+    "find_marks",
+]
 
 MM_PER_PT = 25.4 / 72.0
 REF_DPI = 200
@@ -142,15 +153,16 @@ def iter_scan_pages(paths: Sequence[str | Path], *, dpi: int = SCAN_DPI) -> Iter
                     for i, frame in enumerate(ImageSequence.Iterator(im)):
                         if max(frame.size) > MAX_SIDE_PX:  # e.g. a 1200-dpi scan: read at a sane size
                             factor = MAX_SIDE_PX / max(frame.size)
-                            frame = frame.convert("RGB").resize((max(1, int(frame.size[0] * factor)),
-                                                                 max(1, int(frame.size[1] * factor))))
+                            frame = frame.convert("RGB").resize(
+                                (max(1, int(frame.size[0] * factor)), max(1, int(frame.size[1] * factor)))
+                            )
                         rgb = np.asarray(frame.convert("RGB"))
                         d = frame.info.get("dpi")
                         yield ScanPage(str(path), i + 1, _grey(rgb), float(d[0]) if d and d[0] > 1 else None)
             except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
                 raise BadInput("scan.image_unreadable", path=path, exc=exc) from None
         else:
-            raise BadInput("scan.bad_suffix", path=path, suffix=suffix or 'trống')
+            raise BadInput("scan.bad_suffix", path=path, suffix=suffix or "trống")
 
 
 def _scanned_image(page: PdfPage) -> np.ndarray | None:
@@ -170,8 +182,13 @@ def _scanned_image(page: PdfPage) -> np.ndarray | None:
         a, b, c, d, e, f = image.get_matrix().get()
         pw, ph = page.get_size()
         upright = abs(b) < 1e-6 and abs(c) < 1e-6 and a > 0 and d > 0
-        if not (upright and abs(a - pw) <= 0.02 * pw and abs(d - ph) <= 0.02 * ph
-                and abs(e) <= 0.02 * pw and abs(f) <= 0.02 * ph):
+        if not (
+            upright
+            and abs(a - pw) <= 0.02 * pw
+            and abs(d - ph) <= 0.02 * ph
+            and abs(e) <= 0.02 * pw
+            and abs(f) <= 0.02 * ph
+        ):
             return None
         w, h = image.get_px_size()
         if image.get_filters() != ["DCTDecode"] or max(w, h) > MAX_SIDE_PX:
@@ -214,8 +231,14 @@ def _squares(binary: np.ndarray, side: float) -> list:
     # longer than wide, fills at least 1/2.04 of it whatever its angle, and with sides
     # averaging 0.55 `side` or more it covers at least 0.297 side²: what cannot be such a
     # square (letters, specks) is set aside before its rectangle is looked for.
-    for blob in im.components(binary, min_side=0.55 * side, max_side=1.8 * side, max_aspect=1.4,
-                              min_fill=0.4, min_area=0.85 * 0.29 * side * side):
+    for blob in im.components(
+        binary,
+        min_side=0.55 * side,
+        max_side=1.8 * side,
+        max_aspect=1.4,
+        min_fill=0.4,
+        min_area=0.85 * 0.29 * side * side,
+    ):
         # The rectangle around the pixel centres (OpenCV's minAreaRect of the contour); the
         # pixels must fill 85 % of it counted in whole pixels (a ring or a hollow square does not).
         rw, rh = im.min_area_rect(blob.points())
@@ -256,7 +279,7 @@ def find_marks(grey: np.ndarray, w_mm: float, h_mm: float, inset: tuple[float, f
     marks: list = []
     for ex, ey in expected:
         best = min(found, key=lambda p: (p[0] - ex) ** 2 + (p[1] - ey) ** 2, default=None)
-        if best is not None and (best[0] - ex) ** 2 + (best[1] - ey) ** 2 <= radius ** 2:
+        if best is not None and (best[0] - ex) ** 2 + (best[1] - ey) ** 2 <= radius**2:
             marks.append(best)
         else:
             marks.append(None)
@@ -383,10 +406,16 @@ class SheetReading:
         return ""
 
     def to_dict(self) -> dict:
-        return {"sheet": self.number, "kind": self.kind, "struck": sorted(self.struck),
-                "doubtful": sorted(self.doubtful), "reason": self.reason(),
-                "pages": [{"file": p.source, "page": p.index, "paper_page": p.code.page if p.code else None}
-                          for p in self.pages]}
+        return {
+            "sheet": self.number,
+            "kind": self.kind,
+            "struck": sorted(self.struck),
+            "doubtful": sorted(self.doubtful),
+            "reason": self.reason(),
+            "pages": [
+                {"file": p.source, "page": p.index, "paper_page": p.code.page if p.code else None} for p in self.pages
+            ],
+        }
 
 
 @dataclasses.dataclass
@@ -400,13 +429,17 @@ class ReadResult:
         return [s for s in self.sheets if s.kind == "review"]
 
     def to_dict(self) -> dict:
-        return {"sheets": [s.to_dict() for s in self.sheets],
-                "rejected_pages": [{"file": p.source, "page": p.index, "problem": p.problem} for p in self.rejected],
-                "review": len(self.review), "seconds": round(self.seconds, 2)}
+        return {
+            "sheets": [s.to_dict() for s in self.sheets],
+            "rejected_pages": [{"file": p.source, "page": p.index, "problem": p.problem} for p in self.rejected],
+            "review": len(self.review),
+            "seconds": round(self.seconds, 2),
+        }
 
 
-def _align(grey: np.ndarray, w_mm: float, h_mm: float, inset: tuple[float, float], out_size: tuple[int, int]
-           ) -> tuple[np.ndarray | None, PageCode | None, str]:
+def _align(
+    grey: np.ndarray, w_mm: float, h_mm: float, inset: tuple[float, float], out_size: tuple[int, int]
+) -> tuple[np.ndarray | None, PageCode | None, str]:
     """(warped page at REF_DPI, its page code) — trying the page upright and upside down —
     or (None, None, problem)."""
     marks = find_marks(grey, w_mm, h_mm, inset)
@@ -434,10 +467,12 @@ def _paper_level(grey: np.ndarray) -> float:
 
 def _read_code(warped: np.ndarray, marks: list, cells: list, ppm: float) -> PageCode | None:
     r = max(1, int(0.5 * ppm))
+
     def mean_at(x: float, y: float) -> float:
         xi, yi = int(round(x)), int(round(y))
-        patch = warped[max(0, yi - r):yi + r + 1, max(0, xi - r):xi + r + 1]
+        patch = warped[max(0, yi - r) : yi + r + 1, max(0, xi - r) : xi + r + 1]
         return float(patch.mean()) if patch.size else 255.0
+
     dark = float(np.mean([mean_at(x, y) for x, y in marks]))
     white = _paper_level(warped)
     if white - dark < 60:
@@ -454,11 +489,11 @@ def _ink_growth(warped: np.ndarray, ref: _RefPage, paper: float) -> int | None:
     if y1 - y0 < 4 * pad or y0 - pad < 0 or x0 - pad < 0 or x1 + pad > warped.shape[1]:
         return INK_GROW[-1]
     clean = ref.grey[y0:y1, x0:x1]
-    area = warped[y0 - pad:y1 + pad, x0 - pad:x1 + pad]
+    area = warped[y0 - pad : y1 + pad, x0 - pad : x1 + pad]
     best, (dx, dy) = im.match_template(area, ref.template(y0, y1, x0, x1, area.shape))
     if best < MIN_MATCH:
         return None
-    scan_ink = area[dy:dy + (y1 - y0), dx:dx + (x1 - x0)] < paper - 70
+    scan_ink = area[dy : dy + (y1 - y0), dx : dx + (x1 - x0)] < paper - 70
     printed = max(1, int((clean < CLEAN_INK_LEVEL).sum()))
     for grow in INK_GROW:
         if int((scan_ink & ~ref.inks[grow][y0:y1, x0:x1]).sum()) <= CONTROL_RESIDUAL * printed:
@@ -466,8 +501,9 @@ def _ink_growth(warped: np.ndarray, ref: _RefPage, paper: float) -> int | None:
     return None
 
 
-def _judge_box(warped: np.ndarray, ref: _RefPage, box: NameBox, page_h: float, paper: float, grow: int = 1
-               ) -> tuple[str, float]:
+def _judge_box(
+    warped: np.ndarray, ref: _RefPage, box: NameBox, page_h: float, paper: float, grow: int = 1
+) -> tuple[str, float]:
     """'struck', 'clean' or 'doubt' for one name box, and the share of the name crossed."""
     s = REF_DPI / 72.0
     pad = int(1.0 * REF_DPI / 25.4)  # the name may sit up to 1 mm off after the page's alignment
@@ -478,9 +514,9 @@ def _judge_box(warped: np.ndarray, ref: _RefPage, box: NameBox, page_h: float, p
     if x0 - pad < 0 or y0 - pad < 0 or x1 + pad > w_img or y1 + pad > h_img or tx1 - tx0 < 4:
         return "doubt", 0.0
     clean = ref.grey[y0:y1, x0:x1]
-    area = warped[y0 - pad:y1 + pad, x0 - pad:x1 + pad]
+    area = warped[y0 - pad : y1 + pad, x0 - pad : x1 + pad]
     best, (dx, dy) = im.match_template(area, ref.template(y0, y1, x0, x1, area.shape))
-    cell = area[dy:dy + (y1 - y0), dx:dx + (x1 - x0)]
+    cell = area[dy : dy + (y1 - y0), dx : dx + (x1 - x0)]
     ink = ref.inks[grow]
     added = (cell < paper - 70) & ~ink[y0:y1, x0:x1]
     if best < MIN_MATCH:
@@ -492,7 +528,7 @@ def _judge_box(warped: np.ndarray, ref: _RefPage, box: NameBox, page_h: float, p
     if core.sum() and int((core & (cell > paper - 40)).sum()) > MAX_MISSING_INK * int(core.sum()):
         return "doubt", 0.0
     added = im.open_2x2(added).astype(np.uint8)
-    span = added[:, max(0, tx0):tx1]
+    span = added[:, max(0, tx0) : tx1]
     if int(span.sum()) < MIN_INK_MM2 * (REF_DPI / 25.4) ** 2:
         return "clean", 0.0
     cols = span.any(axis=0)
@@ -504,7 +540,7 @@ def _judge_box(warped: np.ndarray, ref: _RefPage, box: NameBox, page_h: float, p
     covered = idx.size
     jumps = np.diff(idx)
     covered += int(jumps[(jumps > 1) & (jumps <= gap)].sum() - ((jumps > 1) & (jumps <= gap)).sum())
-    share = max(covered / max(1, cols.size), _line_share(span, ink[y0:y1, x0:x1][:, max(0, tx0):tx1]))
+    share = max(covered / max(1, cols.size), _line_share(span, ink[y0:y1, x0:x1][:, max(0, tx0) : tx1]))
     # Ink on the name that does not cross enough of it (a short stroke, a tick, a blot) is
     # never guessed either way.
     return ("struck" if share >= STRUCK_AT else "doubt"), share
@@ -546,8 +582,8 @@ def _line_share(span: np.ndarray, printed: np.ndarray) -> float:
     # by the letters it crosses still counts in full).
     shown = float(covered.sum() / visible.sum())
     first, last = hits[0], hits[-1]
-    between = visible[first:last + 1]
-    if covered[first:last + 1].sum() < 0.6 * between.sum():  # broken: not one line
+    between = visible[first : last + 1]
+    if covered[first : last + 1].sum() < 0.6 * between.sum():  # broken: not one line
         return shown if shown >= 0.6 else 0.0
     return max(shown, float((cols[last] - cols[first] + 1) / w))
 
@@ -578,8 +614,9 @@ def read_page(reference: Reference, page: ScanPage, *, crops: bool = False) -> P
         crop = png_bytes(_half_size(warped)) if crops else b""
         return PageReading(page.source, page.index, None, problem, crop=crop, unreadable=True)
     if code.ballot != layout.ballot or code.pages != len(layout.pages) or code.version != layout.version:
-        return PageReading(page.source, page.index, code,
-                           f"phiếu của cuộc bỏ phiếu khác hoặc in từ dữ liệu khác (mã {code.label()})")
+        return PageReading(
+            page.source, page.index, code, f"phiếu của cuộc bỏ phiếu khác hoặc in từ dữ liệu khác (mã {code.label()})"
+        )
     if not 1 <= code.page <= code.pages:
         return PageReading(page.source, page.index, code, f"mã trang sai ({code.label()})")
     ref = reference.pages[code.page - 1]
@@ -597,9 +634,15 @@ def read_page(reference: Reference, page: ScanPage, *, crops: bool = False) -> P
     return PageReading(page.source, page.index, code, "", frozenset(struck), frozenset(doubtful), crop)
 
 
-def read_scans(reference: Reference, pages: Iterable[ScanPage], *, crops: bool = False,
-               progress: Progress | None = None, is_cancelled: Callable[[], bool] | None = None,
-               total: int = 0) -> ReadResult:
+def read_scans(
+    reference: Reference,
+    pages: Iterable[ScanPage],
+    *,
+    crops: bool = False,
+    progress: Progress | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+    total: int = 0,
+) -> ReadResult:
     """Read every scanned page and group the pages of each paper (1..n in order) into
     sheets numbered in pile order. A paper with a page missing or out of order is kept as
     a `review` sheet; pages of no paper of this ballot are in `rejected`."""
@@ -611,8 +654,9 @@ def read_scans(reference: Reference, pages: Iterable[ScanPage], *, crops: bool =
 
     def close() -> None:
         if current:
-            complete = (all(p.code is not None for p in current)
-                        and [p.code.page for p in current if p.code is not None] == list(range(1, n_pages + 1)))
+            complete = all(p.code is not None for p in current) and [
+                p.code.page for p in current if p.code is not None
+            ] == list(range(1, n_pages + 1))
             sheets.append(SheetReading(len(sheets) + 1, list(current), complete))
             current.clear()
 
@@ -632,8 +676,7 @@ def read_scans(reference: Reference, pages: Iterable[ScanPage], *, crops: bool =
             assert reading.code is not None  # a page with no problem has its code (read_page)
             k = reading.code.page
             last = current[-1] if current else None
-            if (k == 1 or last is None or len(current) >= n_pages
-                    or (last.code is not None and last.code.page + 1 != k)):
+            if k == 1 or last is None or len(current) >= n_pages or (last.code is not None and last.code.page + 1 != k):
                 close()
             current.append(reading)
             if k == n_pages:
@@ -660,9 +703,9 @@ def sheets_csv(result: ReadResult) -> str:
 # ---------------------------------------------------------------- printer calibration
 
 
-def read_test_sheet(path: str | Path, w_mm: float, h_mm: float, *, name: str = "Máy in",
-                    printed_with: PrinterProfile | None = None) -> PrinterProfile:
-
+def read_test_sheet(
+    path: str | Path, w_mm: float, h_mm: float, *, name: str = "Máy in", printed_with: PrinterProfile | None = None
+) -> PrinterProfile:
     """The printer profile (offsets and scale) that corrects the printer, from a scan of
     the printed test sheet (`render_test_sheet`). `printed_with`: the PrinterProfile the
     sheet was printed through (None: printed as is); the result corrects the printer
@@ -690,4 +733,3 @@ def read_test_sheet(path: str | Path, w_mm: float, h_mm: float, *, name: str = "
 
 def png_bytes(grey: np.ndarray) -> bytes:
     return im.encode_png(grey) if grey.size else b""
-

@@ -34,17 +34,26 @@ def floor_once(path: Path) -> float:
 
     engine = create_engine(f"sqlite:///{path}")
     with engine.connect() as conn:
-        ids = [r[0] for r in conn.execute(text("SELECT id FROM nomination WHERE status = 'CHECKED' LIMIT :n"),
-                                          {"n": CANDIDATES})]
+        ids = [
+            r[0]
+            for r in conn.execute(
+                text("SELECT id FROM nomination WHERE status = 'CHECKED' LIMIT :n"), {"n": CANDIDATES}
+            )
+        ]
         conn.rollback()
         t0 = time.perf_counter()
         with conn.begin():
-            conn.execute(text("UPDATE nomination SET status = :st, version = version + 1 WHERE id = :id"),
-                         [{"st": "APPROVED", "id": i} for i in ids])
-            conn.execute(text("INSERT INTO nomination_event (nomination_id, at, \"by\", from_status, to_status, "
-                              "reason) VALUES (:n, CURRENT_TIMESTAMP, 'x', :f, :t, '')"),
-                         [{"n": i, "f": f, "t": t} for i in ids for f, t in (("CHECKED", "VOTED"),
-                                                                            ("VOTED", "APPROVED"))])
+            conn.execute(
+                text("UPDATE nomination SET status = :st, version = version + 1 WHERE id = :id"),
+                [{"st": "APPROVED", "id": i} for i in ids],
+            )
+            conn.execute(
+                text(
+                    'INSERT INTO nomination_event (nomination_id, at, "by", from_status, to_status, '
+                    "reason) VALUES (:n, CURRENT_TIMESTAMP, 'x', :f, :t, '')"
+                ),
+                [{"n": i, "f": f, "t": t} for i in ids for f, t in (("CHECKED", "VOTED"), ("VOTED", "APPROVED"))],
+            )
         ms = (time.perf_counter() - t0) * 1000
     engine.dispose()
     return ms
@@ -66,9 +75,15 @@ def main() -> int:
         with db.factory() as s:
             world = make_world(s, members=60, candidates=CANDIDATES * args.runs)
             noms = world["nominations"]
-            ballots = [bs.create_ballot(s, meeting_id=world["meeting"], award_code="CSTDCS",
-                                        nomination_ids=noms[k * CANDIDATES:(k + 1) * CANDIDATES])
-                       for k in range(args.runs)]
+            ballots = [
+                bs.create_ballot(
+                    s,
+                    meeting_id=world["meeting"],
+                    award_code="CSTDCS",
+                    nomination_ids=noms[k * CANDIDATES : (k + 1) * CANDIDATES],
+                )
+                for k in range(args.runs)
+            ]
             s.commit()
         print(f"  ({args.runs} ballots of {CANDIDATES} candidates built in {time.perf_counter() - t0:.1f} s)")
         rng = random.Random(4)
@@ -83,8 +98,10 @@ def main() -> int:
                 for entry in "AB":
                     bs.finish_entry(s, ballot_id=bid, entry=entry)
             entry_ms.append((time.perf_counter() - t0) * 1000)
-        print(f"entry of 2 × 60 sheets through the services: median {statistics.median(entry_ms):.0f} ms "
-              f"({statistics.median(entry_ms) / 120:.1f} ms a sheet)")
+        print(
+            f"entry of 2 × 60 sheets through the services: median {statistics.median(entry_ms):.0f} ms "
+            f"({statistics.median(entry_ms) / 120:.1f} ms a sheet)"
+        )
         runs = []
         for _ in range(5):
             t0 = time.perf_counter()
@@ -92,8 +109,10 @@ def main() -> int:
                 assert bs.compare_passes(s, ballot_id=ballots[0]).agree
                 result = bs.preview_tally(s, ballot_id=ballots[0])
             runs.append((time.perf_counter() - t0) * 1000)
-        print(f"compare + tally, 60 members × {CANDIDATES} candidates: best {min(runs):.1f} ms, median "
-              f"{statistics.median(runs):.1f} ms (bar ≤ {BAR_MS:.0f} ms); passed {len(result.passed)}")
+        print(
+            f"compare + tally, 60 members × {CANDIDATES} candidates: best {min(runs):.1f} ms, median "
+            f"{statistics.median(runs):.1f} ms (bar ≤ {BAR_MS:.0f} ms); passed {len(result.passed)}"
+        )
         db.close()  # as the office would: the data entered earlier, the program opened to seal
         shutil.copyfile(tmp / "b.db", tmp / "floor.db")
         db = open_database(tmp / "b.db", backup=False)
@@ -110,11 +129,13 @@ def main() -> int:
         floor = floor_once(tmp / "floor.db")
         rest = seals[1:] or seals
         med = statistics.median(rest)
-        print(f"seal ({CANDIDATES} candidates: tally, hash, nominations moved, audit trail on): first {seals[0]:.0f} ms, "
-              f"then median {med:.0f} ms (runs {', '.join(f'{x:.0f}' for x in seals)}; CPU time "
-              f"{', '.join(f'{x:.0f}' for x in cpu)}; bar ≤ {BAR_MS:.0f} ms) → "
-              f"{'OK' if med <= BAR_MS else 'OVER BAR'}; floor (bare writes) {floor:.0f} ms; "
-              f"check: {len(findings)} findings; last hash {sealed.seal_hash[:16]}…")
+        print(
+            f"seal ({CANDIDATES} candidates: tally, hash, nominations moved, audit trail on): first {seals[0]:.0f} ms, "
+            f"then median {med:.0f} ms (runs {', '.join(f'{x:.0f}' for x in seals)}; CPU time "
+            f"{', '.join(f'{x:.0f}' for x in cpu)}; bar ≤ {BAR_MS:.0f} ms) → "
+            f"{'OK' if med <= BAR_MS else 'OVER BAR'}; floor (bare writes) {floor:.0f} ms; "
+            f"check: {len(findings)} findings; last hash {sealed.seal_hash[:16]}…"
+        )
         if findings:
             print("\n".join(findings[:5]))
             return 1

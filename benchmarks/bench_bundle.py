@@ -44,11 +44,15 @@ def largest(folder: Path, n: int = 8) -> list[tuple[float, str]]:
 def startup_ms(bundle: Path, db: str, runs: int) -> list[float]:
     times = []
     with tempfile.TemporaryDirectory(prefix="tdkt-bench-") as home:
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=home, XDG_CONFIG_HOME=home,
-                   XDG_DATA_HOME=home)
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=home, XDG_CONFIG_HOME=home, XDG_DATA_HOME=home)
         for _ in range(runs):
-            out = subprocess.run([str(bundle / f"tdkt{EXE}"), "--db", db, "--timing"], env=env,
-                                 capture_output=True, text=True, timeout=180)
+            out = subprocess.run(
+                [str(bundle / f"tdkt{EXE}"), "--db", db, "--timing"],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=180,
+            )
             line = next((ln for ln in out.stdout.splitlines() if ln.startswith("startup_ms=")), None)
             if line is None:
                 raise SystemExit(f"no timing printed (exit {out.returncode}): {out.stdout}\n{out.stderr}")
@@ -64,16 +68,31 @@ def main() -> None:
     p.add_argument("--people", type=int, default=5500)
     args = p.parse_args()
     if args.build:
-        subprocess.run([str(Path(sys.executable).parent / "pyinstaller"), "--noconfirm", "--log-level", "WARN",
-                        "--distpath", str(args.bundle.parent), str(ROOT / "build.spec")], cwd=ROOT, check=True)
+        subprocess.run(
+            [
+                str(Path(sys.executable).parent / "pyinstaller"),
+                "--noconfirm",
+                "--log-level",
+                "WARN",
+                "--distpath",
+                str(args.bundle.parent),
+                str(ROOT / "build.spec"),
+            ],
+            cwd=ROOT,
+            check=True,
+        )
     if not (args.bundle / f"tdkt{EXE}").is_file():
-        raise SystemExit(f"Không có bản đóng gói ở {args.bundle}: hãy chạy với --build "
-                         "hoặc pyinstaller --noconfirm build.spec")
+        raise SystemExit(
+            f"Không có bản đóng gói ở {args.bundle}: hãy chạy với --build hoặc pyinstaller --noconfirm build.spec"
+        )
     size, count = folder_size(args.bundle)
     extras, _names = linux_only_mb(args.bundle)
     bar = BAR_MB + extras
-    print(f"bundle {args.bundle} ({sys.platform}): {size:.1f} MB in {count:,} files (bar {BAR_MB:.0f} MB"
-          + (f" + {extras:.1f} MB Linux-only libraries = {bar:.1f} MB" if extras else "") + f") → {verdict(size, bar)}")
+    print(
+        f"bundle {args.bundle} ({sys.platform}): {size:.1f} MB in {count:,} files (bar {BAR_MB:.0f} MB"
+        + (f" + {extras:.1f} MB Linux-only libraries = {bar:.1f} MB" if extras else "")
+        + f") → {verdict(size, bar)}"
+    )
     if extras:
         print(f"  Windows estimate (without the Linux-only libraries): {size - extras:.1f} MB")
     for mb, name in largest(args.bundle):
@@ -83,8 +102,10 @@ def main() -> None:
     db.close()
     times = startup_ms(args.bundle, target, args.runs)
     med = statistics.median(times)
-    print(f"bundle start to usable main window, {args.people:,} staff: median {med:.0f} ms, best {min(times):.0f} ms, "
-          f"worst {max(times):.0f} ms over {len(times)} runs (bar {BAR_MS:.0f} ms) → {verdict(med, BAR_MS)}")
+    print(
+        f"bundle start to usable main window, {args.people:,} staff: median {med:.0f} ms, best {min(times):.0f} ms, "
+        f"worst {max(times):.0f} ms over {len(times)} runs (bar {BAR_MS:.0f} ms) → {verdict(med, BAR_MS)}"
+    )
 
 
 if __name__ == "__main__":

@@ -36,14 +36,25 @@ from tests.test_bundle import AUDITWHEEL, LINUX_ONLY  # noqa: E402
 
 BAR_MB = 150.0
 # Top folders of the bundle that come from a wheel with compiled code: wheel name prefix.
-PACKAGES = {"PySide6": "pyside6_", "shiboken6": "shiboken6", "numpy": "numpy", "numpy.libs": "numpy",
-            "PIL": "pillow", "pillow.libs": "pillow", "pypdfium2_raw": "pypdfium2", "psycopg_binary": "psycopg_binary",
-            "psycopg_binary.libs": "psycopg_binary"}
+PACKAGES = {
+    "PySide6": "pyside6_",
+    "shiboken6": "shiboken6",
+    "numpy": "numpy",
+    "numpy.libs": "numpy",
+    "PIL": "pillow",
+    "pillow.libs": "pillow",
+    "pypdfium2_raw": "pypdfium2",
+    "psycopg_binary": "psycopg_binary",
+    "psycopg_binary.libs": "psycopg_binary",
+}
 COMPILED = re.compile(r"(\.so(\.[0-9.]+)?|\.pyd|\.dll)$", re.I)
 # Windows files that no Linux file stands for, loaded by the program: Qt's Windows platform
 # and style plugins, the C++ runtime shipped in the wheels, libpq's own DLLs.
-WINDOWS_ONLY = re.compile(r"(plugins/platforms/qwindows|plugins/styles/|(^|/)(msvcp|vcruntime|concrt)[^/]*\.dll$|"
-                          r"^psycopg_binary\.libs/)", re.I)
+WINDOWS_ONLY = re.compile(
+    r"(plugins/platforms/qwindows|plugins/styles/|(^|/)(msvcp|vcruntime|concrt)[^/]*\.dll$|"
+    r"^psycopg_binary\.libs/)",
+    re.I,
+)
 # Python bindings and Qt libraries left out of the bundle (build.spec's own filter).
 SPEC_DROPS = re.compile(r"(^|/)(lib)?(Qt6Svg|Qt6OpenGL\.|qsvg|qsvgicon)[^/]*$|(^|/)PySide6/QtNetwork\.", re.I)
 
@@ -116,8 +127,10 @@ def main() -> None:
     if not args.bundle.is_dir():
         raise SystemExit(f"Không có bản đóng gói ở {args.bundle}")
     size, linux_only, added = estimate(args.bundle, args.wheels)
-    print(f"Linux-only system libraries left out: {linux_only:.1f} MB; Windows binaries of the compiled "
-          f"packages put in: {added:.1f} MB")
+    print(
+        f"Linux-only system libraries left out: {linux_only:.1f} MB; Windows binaries of the compiled "
+        f"packages put in: {added:.1f} MB"
+    )
     print(f"Windows bundle estimate: {size:.1f} MB (bar {BAR_MB:.0f} MB) → {verdict(size, BAR_MB)}")
 
 

@@ -28,8 +28,10 @@ def main() -> None:
             t0 = time.perf_counter()
             rows = list_nominations(s, round_id=round_id)
             listed = time.perf_counter() - t0
-        rows = [r._replace(achievement="Hoàn thành xuất sắc nhiệm vụ được giao; tham mưu kịp thời, chất lượng.")
-                for r in rows]
+        rows = [
+            r._replace(achievement="Hoàn thành xuất sắc nhiệm vụ được giao; tham mưu kịp thời, chất lượng.")
+            for r in rows
+        ]
         info = NominationListInfo(round_name="Đợt xét 2024", year=2024, agency_name="Ban Tổ chức Trung ương")
         out = Path(tempfile.gettempdir()) / "tdkt-bench" / "nominations-5000.xlsx"
         t0 = time.perf_counter()
@@ -37,8 +39,10 @@ def main() -> None:
         written = time.perf_counter() - t0
         size = out.stat().st_size
         ws = load_workbook(out, read_only=True).active
-        print(f"[{label(pg)}] list {len(rows):,} nominations: {listed:.3f} s; xlsx written in {written:.3f} s "
-              f"(bar {BAR:.1f} s) {verdict(written, BAR)}; {size / 1024:.0f} KB, {ws.max_row:,} rows")
+        print(
+            f"[{label(pg)}] list {len(rows):,} nominations: {listed:.3f} s; xlsx written in {written:.3f} s "
+            f"(bar {BAR:.1f} s) {verdict(written, BAR)}; {size / 1024:.0f} KB, {ws.max_row:,} rows"
+        )
         db.close()
 
 

@@ -57,18 +57,30 @@ def make_file(path: Path, people: int, seed: int = 1) -> None:
     categories = list(STAFF_CATEGORIES.values())
     for i in range(1, people + 1):
         female = rnd.random() < 0.5
-        name = " ".join([
-            rnd.choice(FAMILY),
-            rnd.choice(MIDDLE_F if female else MIDDLE_M),
-            rnd.choice(GIVEN_F if female else GIVEN_M),
-        ])
+        name = " ".join(
+            [
+                rnd.choice(FAMILY),
+                rnd.choice(MIDDLE_F if female else MIDDLE_M),
+                rnd.choice(GIVEN_F if female else GIVEN_M),
+            ]
+        )
         year = rnd.randint(1965, 2000)
         birth = str(year) if i % 7 == 0 else f"{rnd.randint(1, 28):02d}/{rnd.randint(1, 12):02d}/{year}"
-        staff.append([
-            f"CB{i:06d}", name, "Nữ" if female else "Nam", birth, "Kinh", "Chuyên viên",
-            leaders[0] if i % 10 else rnd.choice(leaders), rnd.choice(categories),
-            rnd.choice(unit_codes), f"01/09/{year + 23}", None,
-        ])
+        staff.append(
+            [
+                f"CB{i:06d}",
+                name,
+                "Nữ" if female else "Nam",
+                birth,
+                "Kinh",
+                "Chuyên viên",
+                leaders[0] if i % 10 else rnd.choice(leaders),
+                rnd.choice(categories),
+                rnd.choice(unit_codes),
+                f"01/09/{year + 23}",
+                None,
+            ]
+        )
     wb.save(path)
 
 
@@ -83,8 +95,9 @@ def _fresh_pg_schema(pg_url: str) -> str:
         conn.exec_driver_sql(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
         conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
     admin.dispose()
-    return make_url(pg_url).update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(
-        hide_password=False)
+    return (
+        make_url(pg_url).update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
+    )
 
 
 def main() -> int:

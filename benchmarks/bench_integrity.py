@@ -37,9 +37,11 @@ def _check(people: int, pg_url: str | None) -> int:
     finally:
         db.close()
     took = t1 - t0
-    print(f"{label(pg_url)}: full check of the {people:,}-staff demo ({entries:,} audit entries): {took:.2f} s "
-          f"(bar ≤ {BAR_SECONDS:.1f} s) {'OK' if took <= BAR_SECONDS else 'TOO SLOW'}; "
-          f"findings: {len(findings)}; quick check at start: {(t2 - t1) * 1000:.0f} ms")
+    print(
+        f"{label(pg_url)}: full check of the {people:,}-staff demo ({entries:,} audit entries): {took:.2f} s "
+        f"(bar ≤ {BAR_SECONDS:.1f} s) {'OK' if took <= BAR_SECONDS else 'TOO SLOW'}; "
+        f"findings: {len(findings)}; quick check at start: {(t2 - t1) * 1000:.0f} ms"
+    )
     return 0 if took <= BAR_SECONDS and not findings and not quick else 1
 
 

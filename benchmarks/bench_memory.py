@@ -49,9 +49,11 @@ def run(people: int, pg_url: str | None) -> None:
         everyone = search_people(s, limit=None, include_inactive=True).rows
     after_all = rss_mb()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"{label(pg_url)}: {people:,} staff: main window + searches {after_gui:.0f} MB; "
-          f"with all {len(everyone):,} people loaded as DTOs {after_all:.0f} MB; peak {peak:.0f} MB "
-          f"(bar {BAR_MB:.0f} MB) → {verdict(peak, BAR_MB)}")
+    print(
+        f"{label(pg_url)}: {people:,} staff: main window + searches {after_gui:.0f} MB; "
+        f"with all {len(everyone):,} people loaded as DTOs {after_all:.0f} MB; peak {peak:.0f} MB "
+        f"(bar {BAR_MB:.0f} MB) → {verdict(peak, BAR_MB)}"
+    )
     window.close()
     db.close()
 

@@ -49,10 +49,14 @@ def main() -> int:
 def run(args, rng: random.Random, work: Path) -> int:
     names = [f"{rng.choice(FAMILY)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}" for _ in range(40)]
     data = BallotPaperData(
-        header=DocumentHeader(header_style="national", issuing_body="UBND tỉnh Bắc Ninh",
-                              agency_name="Hội đồng Thi đua - Khen thưởng"),
-        subject="Danh hiệu Chiến sĩ thi đua cơ sở năm 2024", meeting_line="Phiên họp ngày 20 tháng 01 năm 2025",
-        candidates=tuple((i, n, "Phòng Tổ chức cán bộ") for i, n in enumerate(names, start=1)), copies=1)
+        header=DocumentHeader(
+            header_style="national", issuing_body="UBND tỉnh Bắc Ninh", agency_name="Hội đồng Thi đua - Khen thưởng"
+        ),
+        subject="Danh hiệu Chiến sĩ thi đua cơ sở năm 2024",
+        meeting_line="Phiên họp ngày 20 tháng 01 năm 2025",
+        candidates=tuple((i, n, "Phòng Tổ chức cán bộ") for i, n in enumerate(names, start=1)),
+        copies=1,
+    )
     ballot_pdf = work / "phieu.pdf"
     render_ballot_papers(data, ballot_pdf)
     layout = scan_layout(data)
@@ -80,19 +84,26 @@ def run(args, rng: random.Random, work: Path) -> int:
     seconds = time.perf_counter() - started
     cpu = time.process_time() - cpu_started
     silent = sum(1 for s, t in zip(result.sheets, truth) if s.kind == "ballot" and s.struck != t)
-    wrong_review = sum(1 for s, t in zip(result.sheets, truth)
-                       if s.kind == "review" and not (s.struck <= t <= s.struck | s.doubtful))
+    wrong_review = sum(
+        1 for s, t in zip(result.sheets, truth) if s.kind == "review" and not (s.struck <= t <= s.struck | s.doubtful)
+    )
     review = len(result.review)
     for s in result.review:
         print(f"  Xem lại tờ {s.number}: {s.reason()}")
     share = review / max(1, len(result.sheets))
-    print(f"Trang quét: {len(images)} ({args.dpi} dpi, gồm 1 trang lạ); tờ phiếu: {len(result.sheets)} "
-          f"(đúng {len(truth)}); trang không tính: {len(result.rejected)}")
+    print(
+        f"Trang quét: {len(images)} ({args.dpi} dpi, gồm 1 trang lạ); tờ phiếu: {len(result.sheets)} "
+        f"(đúng {len(truth)}); trang không tính: {len(result.rejected)}"
+    )
     # CPU time too: on a machine shared with other work the wall time says little.
-    print(f"Thời gian: {seconds:.1f} s (ngưỡng {BAR_S:g} s) — {seconds / len(images) * 1000:.0f} ms/trang; "
-          f"CPU {cpu:.1f} s")
-    print(f"Đọc sai không báo: {silent} (ngưỡng 0); cần xem lại: {review} tờ = {share:.1%} (ngưỡng 5%); "
-          f"phiếu xem lại có kết quả chắc chắn sai: {wrong_review}")
+    print(
+        f"Thời gian: {seconds:.1f} s (ngưỡng {BAR_S:g} s) — {seconds / len(images) * 1000:.0f} ms/trang; "
+        f"CPU {cpu:.1f} s"
+    )
+    print(
+        f"Đọc sai không báo: {silent} (ngưỡng 0); cần xem lại: {review} tờ = {share:.1%} (ngưỡng 5%); "
+        f"phiếu xem lại có kết quả chắc chắn sai: {wrong_review}"
+    )
 
     # Calibration: a printer 1.7 mm right, 1.1 mm up, 0.6 % larger.
     sheet = work / "to in thu.pdf"
@@ -100,8 +111,12 @@ def run(args, rng: random.Random, work: Path) -> int:
     page = synth.render_pages(sheet, args.dpi)[0]
     mm = args.dpi / 25.4
     sx, sy, sc = 1.7, -1.1, 1.006
-    page = cv2.warpAffine(page, np.float32([[sc, 0, sx * mm], [0, sc, sy * mm]]), (page.shape[1], page.shape[0]),
-                          borderValue=(255, 255, 255))
+    page = cv2.warpAffine(
+        page,
+        np.float32([[sc, 0, sx * mm], [0, sc, sy * mm]]),
+        (page.shape[1], page.shape[0]),
+        borderValue=(255, 255, 255),
+    )
     scan = work / "quet to in thu.jpg"
     cv2.imwrite(str(scan), page[:, :, ::-1], [cv2.IMWRITE_JPEG_QUALITY, 75])
     profile = read_test_sheet(scan, 210.0, 297.0)
@@ -109,8 +124,10 @@ def run(args, rng: random.Random, work: Path) -> int:
     for x, y in [(15, 12), (105, 148.5), (195, 285), (20, 280), (190, 20)]:
         px, py = profile.apply(x, y)
         worst = max(worst, abs(sx + sc * px - x), abs(sy + sc * py - y))
-    print(f"Căn chỉnh từ bản quét: lệch X {profile.offset_x_mm:+.2f} mm, lệch Y {profile.offset_y_mm:+.2f} mm, "
-          f"tỉ lệ {profile.scale_x:.4f} × {profile.scale_y:.4f}; sai số còn lại {worst:.2f} mm (ngưỡng 0,3 mm)")
+    print(
+        f"Căn chỉnh từ bản quét: lệch X {profile.offset_x_mm:+.2f} mm, lệch Y {profile.offset_y_mm:+.2f} mm, "
+        f"tỉ lệ {profile.scale_x:.4f} × {profile.scale_y:.4f}; sai số còn lại {worst:.2f} mm (ngưỡng 0,3 mm)"
+    )
     ok = seconds <= BAR_S and silent == 0 and wrong_review == 0 and share <= 0.05 and worst <= 0.3
     print("ĐẠT" if ok else "KHÔNG ĐẠT")
     return 0 if ok else 1

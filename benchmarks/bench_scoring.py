@@ -45,18 +45,26 @@ def _time(fn, repeat: int = 5) -> float:
 def build(db, members: int, criteria: int) -> int:
     rng = random.Random(1)
     each = Decimal(100) / criteria
-    items = [Criterion(f"{i + 1}", f"Tiêu chí số {i + 1}", each.quantize(Decimal("0.01")), f"Nhóm {i // 5 + 1}")
-             for i in range(criteria)]
+    items = [
+        Criterion(f"{i + 1}", f"Tiêu chí số {i + 1}", each.quantize(Decimal("0.01")), f"Nhóm {i // 5 + 1}")
+        for i in range(criteria)
+    ]
     drift = Decimal(100) - sum(c.max_points for c in items)
     items[-1] = Criterion(items[-1].code, items[-1].name, items[-1].max_points + drift, items[-1].group)
     with db.factory.begin() as s:
         bloc = svc.create_bloc(s, name="Cụm thi đua thử")
         ids = svc.add_members(s, bloc_id=bloc, names=[f"Đơn vị {i + 1:03d}" for i in range(members)])
-        table = svc.create_table(s, bloc_id=bloc, year=2025, name="Bảng thử", declared_total=100, items=items,
-                                 drop_extremes=True)
-        item_ids = {code: iid for code, iid in s.execute(
-            ScoringItem.__table__.select().with_only_columns(ScoringItem.code, ScoringItem.id)
-            .where(ScoringItem.table_id == table))}
+        table = svc.create_table(
+            s, bloc_id=bloc, year=2025, name="Bảng thử", declared_total=100, items=items, drop_extremes=True
+        )
+        item_ids = {
+            code: iid
+            for code, iid in s.execute(
+                ScoringItem.__table__.select()
+                .with_only_columns(ScoringItem.code, ScoringItem.id)
+                .where(ScoringItem.table_id == table)
+            )
+        }
         assessors = {a.member_id: a.id for a in svc.list_assessors(s, table_id=table)}
         rows = []
         for m in ids:
@@ -86,16 +94,21 @@ def run(target: str, name: str, members: int, criteria: int) -> None:
         ranking = _time(lambda: svc.compute_ranking(s, table_id=table), 7)
         floor_sql = text("SELECT member_id, assessor_id, SUM(points) FROM score GROUP BY member_id, assessor_id")
         floor = _time(lambda: s.execute(floor_sql).all(), 7)
-        print(f"  ranking + missing + gaps: {ranking:.0f} ms median (bar ≤ {BAR_MS:.0f} ms) → {verdict(ranking, BAR_MS)}; "
-              f"floor (one bare GROUP BY) {floor:.0f} ms, ratio {ranking / floor:.1f}×")
-        print(f"  one sheet for the grid:   {_time(lambda: svc.list_scores(s, table_id=table, assessor_id=assessors[3].id)):.1f} ms")
+        print(
+            f"  ranking + missing + gaps: {ranking:.0f} ms median (bar ≤ {BAR_MS:.0f} ms) → {verdict(ranking, BAR_MS)}; "
+            f"floor (one bare GROUP BY) {floor:.0f} ms, ratio {ranking / floor:.1f}×"
+        )
+        print(
+            f"  one sheet for the grid:   {_time(lambda: svc.list_scores(s, table_id=table, assessor_id=assessors[3].id)):.1f} ms"
+        )
         print(f"  scoring report DTO:       {_time(lambda: scoring_report(s, table_id=table), 3):.0f} ms")
     target_member = next(m.id for m in members_ if m.id != assessors[3].member_id)
 
     def save() -> None:
         with db.factory.begin() as s:
-            svc.record_scores(s, table_id=table, member_id=target_member, assessor_id=assessors[3].id,
-                              points={"1": "3"})
+            svc.record_scores(
+                s, table_id=table, member_id=target_member, assessor_id=assessors[3].id, points={"1": "3"}
+            )
 
     print(f"  save one typed value:     {_time(save):.1f} ms")
     db.close()

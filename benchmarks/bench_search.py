@@ -45,9 +45,11 @@ def run(people: int, pg_url: str | None) -> None:
     worst, p50 = max(times), statistics.median(times)
     p95 = sorted(times)[int(len(times) * 0.95) - 1]
     bar = PG_BAR_MS if pg_url else BAR_MS
-    print(f"{label(pg_url)}: search over {people:,} staff: median {p50:.1f} ms, p95 {p95:.1f} ms, "
-          f"worst {worst:.1f} ms a keystroke (bar p95 {bar:.0f} ms) → {verdict(p95, bar)}; "
-          f"floor (501 rows, no filter) median {statistics.median(floors):.1f} ms")
+    print(
+        f"{label(pg_url)}: search over {people:,} staff: median {p50:.1f} ms, p95 {p95:.1f} ms, "
+        f"worst {worst:.1f} ms a keystroke (bar p95 {bar:.0f} ms) → {verdict(p95, bar)}; "
+        f"floor (501 rows, no filter) median {statistics.median(floors):.1f} ms"
+    )
     db.close()
 
 

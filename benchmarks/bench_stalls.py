@@ -52,6 +52,7 @@ def _compile_sources() -> None:
     for folder in ("app", "ui"):
         compileall.compile_dir(str(ROOT / folder), quiet=1)
 
+
 from benchmarks.common import CACHE, label, parser  # noqa: E402
 
 BAR_MS = 100.0
@@ -72,14 +73,20 @@ def _ids(db) -> dict:
     from app.models import Ballot, Bloc, Nomination, ReviewRound, ScoringTable
 
     with db.factory() as s:
-        big = s.execute(select(Nomination.round_id).group_by(Nomination.round_id)
-                        .order_by(func.count().desc()).limit(1)).scalar()
+        big = s.execute(
+            select(Nomination.round_id).group_by(Nomination.round_id).order_by(func.count().desc()).limit(1)
+        ).scalar()
         ballot = s.execute(select(Ballot.id, Ballot.meeting_id).order_by(Ballot.id.desc()).limit(1)).first()
         bloc = s.scalar(select(Bloc.id).where(Bloc.name == BLOC_NAME))
-        return {"round": big, "round_name": s.scalar(select(ReviewRound.name).where(ReviewRound.id == big)),
-                "ballot": ballot[0] if ballot else None, "meeting": ballot[1] if ballot else None,
-                "ballot_round": s.scalar(select(Nomination.round_id).where(Nomination.round_id != big).limit(1)),
-                "bloc": bloc, "table": s.scalar(select(ScoringTable.id).where(ScoringTable.bloc_id == bloc))}
+        return {
+            "round": big,
+            "round_name": s.scalar(select(ReviewRound.name).where(ReviewRound.id == big)),
+            "ballot": ballot[0] if ballot else None,
+            "meeting": ballot[1] if ballot else None,
+            "ballot_round": s.scalar(select(Nomination.round_id).where(Nomination.round_id != big).limit(1)),
+            "bloc": bloc,
+            "table": s.scalar(select(ScoringTable.id).where(ScoringTable.bloc_id == bloc)),
+        }
 
 
 def build(target: str) -> None:
@@ -140,8 +147,9 @@ def pg_fresh(pg_url: str) -> str:
         conn.exec_driver_sql(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
         conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
     admin.dispose()
-    target = make_url(pg_url).update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(
-        hide_password=False)
+    target = (
+        make_url(pg_url).update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
+    )
     build(target)
     return target
 
@@ -296,6 +304,7 @@ def answer_every_question() -> list[str]:
         def call(parent, title, text, *args, **kwargs):
             said.append(f"{kind}: {title}: {' '.join(str(text).split())[:100]}")
             return default
+
         return staticmethod(call)
 
     QMessageBox.question = box("question", QMessageBox.StandardButton.Yes)
@@ -362,8 +371,9 @@ def walk(target: str, ids: dict) -> tuple[dict[str, float | None], list[str]]:
             if model.rowCount() < 100:
                 raise SkipAction(f"only {model.rowCount()} rows shown")
             selection = QItemSelection(model.index(0, 0), model.index(99, model.columnCount() - 1))
-            table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                          | QItemSelectionModel.SelectionFlag.Rows)
+            table.selectionModel().select(
+                selection, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
             _need(noms, "change_status")("CHECKED")
 
         w.run("nominations: 100 statuses changed", change_100)
@@ -401,8 +411,13 @@ def walk(target: str, ids: dict) -> tuple[dict[str, float | None], list[str]]:
             if tabs is not None and ballots is not council:
                 tabs.setCurrentWidget(ballots)
             select = _need(ballots, "select_ballot")
-            _wait_until(lambda: getattr(ballots, "ballots_view", None) is None
-                        or ballots.ballots_view.model() is not None and ballots.ballots_view.model().rowCount() > 0)
+            _wait_until(
+                lambda: (
+                    getattr(ballots, "ballots_view", None) is None
+                    or ballots.ballots_view.model() is not None
+                    and ballots.ballots_view.model().rowCount() > 0
+                )
+            )
             select(ids["ballot"])
 
         w.run("council: ballot chosen", choose_ballot)
@@ -422,8 +437,9 @@ def walk(target: str, ids: dict) -> tuple[dict[str, float | None], list[str]]:
             from app.models import Ballot, Nomination
 
             status = s.scalar(select(Ballot.status).where(Ballot.id == ids["ballot"]))
-            checked = s.query(Nomination).filter(Nomination.round_id == ids["round"],
-                                                 Nomination.status == "CHECKED").count()
+            checked = (
+                s.query(Nomination).filter(Nomination.round_id == ids["round"], Nomination.status == "CHECKED").count()
+            )
         w.notes.append(f"after the walk: ballot {status}, {checked} nominations of the big round checked")
     finally:
         w.heartbeat.stop()
@@ -462,8 +478,10 @@ def main() -> None:
     for name in names:
         values = [r[name] for r in runs if r.get(name) is not None]
         actions[name] = round(statistics.median(values)) if values else None
-    print(f"{label(args.pg)}: longest freeze of the window per action, median of {args.runs} runs "
-          f"(heartbeat {HEARTBEAT_MS} ms; bar {BAR_MS:.0f} ms)")
+    print(
+        f"{label(args.pg)}: longest freeze of the window per action, median of {args.runs} runs "
+        f"(heartbeat {HEARTBEAT_MS} ms; bar {BAR_MS:.0f} ms)"
+    )
     width = max(len(n) for n in names)
     for name in names:
         ms = actions[name]
@@ -473,8 +491,7 @@ def main() -> None:
     for note in notes:
         print(f"  note: {note}")
     measured = [v for v in actions.values() if v is not None]
-    print(json.dumps({"max_stall_ms": max(measured) if measured else None, "actions": actions},
-                     ensure_ascii=False))
+    print(json.dumps({"max_stall_ms": max(measured) if measured else None, "actions": actions}, ensure_ascii=False))
 
 
 if __name__ == "__main__":

@@ -58,10 +58,12 @@ def run(people: int, runs: int, pg_url: str | None) -> None:
         times.append(_start(program, env))
         floors.append(_start(floor_cmd, env))
     med, floor = statistics.median(times), statistics.median(floors)
-    print(f"{label(pg_url)}: start to usable main window, {people:,} staff: median {med:.0f} ms, "
-          f"best {min(times):.0f} ms, worst {max(times):.0f} ms over {runs} runs (bar {BAR_MS:.0f} ms) "
-          f"→ {verdict(med, BAR_MS)}; floor (empty PySide6 window) median {floor:.0f} ms, "
-          f"{med - floor:.0f} ms above it")
+    print(
+        f"{label(pg_url)}: start to usable main window, {people:,} staff: median {med:.0f} ms, "
+        f"best {min(times):.0f} ms, worst {max(times):.0f} ms over {runs} runs (bar {BAR_MS:.0f} ms) "
+        f"→ {verdict(med, BAR_MS)}; floor (empty PySide6 window) median {floor:.0f} ms, "
+        f"{med - floor:.0f} ms above it"
+    )
 
 
 if __name__ == "__main__":

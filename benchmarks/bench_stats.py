@@ -37,8 +37,11 @@ def demo(people: int, years: int, pg_url: str | None):
         with admin.begin() as conn:
             conn.exec_driver_sql(f"CREATE SCHEMA IF NOT EXISTS {schema}")
         admin.dispose()
-        target = make_url(pg_url).update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(
-            hide_password=False)
+        target = (
+            make_url(pg_url)
+            .update_query_dict({"options": f"-csearch_path={schema}"})
+            .render_as_string(hide_password=False)
+        )
     else:
         CACHE.mkdir(parents=True, exist_ok=True)
         target = str(CACHE / f"stats-{people}-{years}.db")
@@ -79,8 +82,10 @@ def run(people: int, years: int, runs: int, pg_url: str | None) -> None:
             q_ms, report = timed(lambda: reports.build_report(s, request), runs)  # noqa: B023 (timed now)
             x_ms, _ = timed(lambda: reports.export_report(s, request, out_dir / f"{kind}.xlsx"), runs)  # noqa: B023
             total = f", total {report.rows[0].values[0]:,}" if isinstance(report, reports.FormReport) else ""
-            print(f"{label(pg_url)}: {kind:8s} {people:,} staff × {years} years: query {q_ms:.0f} ms, "
-                  f"query + xlsx {x_ms:.0f} ms{total}")
+            print(
+                f"{label(pg_url)}: {kind:8s} {people:,} staff × {years} years: query {q_ms:.0f} ms, "
+                f"query + xlsx {x_ms:.0f} ms{total}"
+            )
         d_ms, _ = timed(lambda: dashboard_summary(s, today=TODAY), runs)
         print(f"{label(pg_url)}: dashboard summary: {d_ms:.0f} ms")
     db.close()

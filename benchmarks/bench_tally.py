@@ -27,8 +27,32 @@ from app.rules.tally import TallyInput, compare_entries, parse_threshold, tally 
 BAR_MS = 100.0
 FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ"]
 MIDDLE = ["Văn", "Thị", "Hữu", "Đức", "Minh", "Thanh", "Ngọc", "Quốc"]
-GIVEN = ["An", "Bình", "Cường", "Dũng", "Giang", "Hà", "Hải", "Hằng", "Hưng", "Khánh", "Lan", "Long",
-         "Mai", "Nam", "Nga", "Phúc", "Quyên", "Sơn", "Thảo", "Trang", "Tuấn", "Việt", "Xuân", "Yến"]
+GIVEN = [
+    "An",
+    "Bình",
+    "Cường",
+    "Dũng",
+    "Giang",
+    "Hà",
+    "Hải",
+    "Hằng",
+    "Hưng",
+    "Khánh",
+    "Lan",
+    "Long",
+    "Mai",
+    "Nam",
+    "Nga",
+    "Phúc",
+    "Quyên",
+    "Sơn",
+    "Thảo",
+    "Trang",
+    "Tuấn",
+    "Việt",
+    "Xuân",
+    "Yến",
+]
 
 
 def make_files(members: int, candidates: int, seed: int = 1) -> tuple[bytes, bytes, bytes]:
@@ -72,23 +96,42 @@ def main() -> None:
         result = run_in_process(args.members, files)
         times.append((time.perf_counter() - t0) * 1000)
     median, worst = statistics.median(times), max(times)
-    print(f"  {result.collected} sheets ({result.valid} valid, {result.invalid} invalid, {result.written} written), "
-          f"{len(result.passed)} passed, {len([c for c in result.candidates if c.tied])} tied")
+    print(
+        f"  {result.collected} sheets ({result.valid} valid, {result.invalid} invalid, {result.written} written), "
+        f"{len(result.passed)} passed, {len([c for c in result.candidates if c.tied])} tied"
+    )
     verdict = "OK" if worst <= BAR_MS else "OVER BAR"
-    print(f"tally of {args.members} members × {args.candidates} candidates, double entry compared "
-          f"(parse both entries + compare + tally): median {median:.2f} ms, worst {worst:.2f} ms "
-          f"of {args.repeat} runs (bar {BAR_MS:.0f} ms) → {verdict}")
+    print(
+        f"tally of {args.members} members × {args.candidates} candidates, double entry compared "
+        f"(parse both entries + compare + tally): median {median:.2f} ms, worst {worst:.2f} ms "
+        f"of {args.repeat} runs (bar {BAR_MS:.0f} ms) → {verdict}"
+    )
 
     with tempfile.TemporaryDirectory() as tmp:
         paths = [Path(tmp) / name for name in ("ứng viên.txt", "lần 1.csv", "lần 2.csv")]
         for path, data in zip(paths, files):
             path.write_bytes(data)
-        cmd = [sys.executable, "-m", "app.cli", "tally", "--members", str(args.members),
-               "--candidates", str(paths[0]), "--sheets", str(paths[1]), "--check", str(paths[2]), "--json"]
+        cmd = [
+            sys.executable,
+            "-m",
+            "app.cli",
+            "tally",
+            "--members",
+            str(args.members),
+            "--candidates",
+            str(paths[0]),
+            "--sheets",
+            str(paths[1]),
+            "--check",
+            str(paths[2]),
+            "--json",
+        ]
         t0 = time.perf_counter()
         proc = subprocess.run(cmd, cwd=ROOT, capture_output=True)
         elapsed = (time.perf_counter() - t0) * 1000
-        status = "exit 0" if proc.returncode == 0 else f"exit {proc.returncode}: {proc.stderr.decode('utf-8', 'replace')}"
+        status = (
+            "exit 0" if proc.returncode == 0 else f"exit {proc.returncode}: {proc.stderr.decode('utf-8', 'replace')}"
+        )
         print(f"  (for information) full `tdkt-cli tally --check --json` subprocess: {elapsed:.0f} ms, {status}")
 
 

@@ -31,6 +31,12 @@ PY=${PYTHON:-python3}
 export QT_QPA_PLATFORM=offscreen
 unset TDKT_TEST_DATABASE_URL
 
+# Style and types first (issue 18): lint, formatting and mypy must be clean.
+echo "=== Kiểm tra mã: ruff (lint, định dạng), mypy ==="
+.venv/bin/python -m ruff check app ui tests benchmarks
+.venv/bin/python -m ruff format --check app ui tests benchmarks
+.venv/bin/python -m mypy
+
 echo "=== Lượt 1/2: SQLite (toàn bộ bộ kiểm thử) ==="
 sqlite_rc=0
 .venv/bin/python -m pytest "$@" || sqlite_rc=$?

@@ -29,7 +29,9 @@ LINUX_ONLY = re.compile(
     r"^(libicu|libX|libxcb|libxkb|libglib-|libgobject-|libgthread-|libgio-|libdbus-|libsystemd|"
     r"libfontconfig|libfreetype|libharfbuzz|libgraphite2|libbrotli|libpng16|libexpat|libuuid|libzstd|libpcre2|libz\.|"
     r"libstdc\+\+|libgcc_s|libEGL|libGL|libOpenGL|libbsd|libmd\.|libcap|libgcrypt|libgpg-error|liblz4|"
-    r"libQt6XcbQpa|libqxcb|libQt6DBus)", re.I)
+    r"libQt6XcbQpa|libqxcb|libQt6DBus)",
+    re.I,
+)
 AUDITWHEEL = re.compile(r"-[0-9a-f]{8}\.so")
 
 pytestmark = pytest.mark.slow
@@ -44,16 +46,33 @@ def bundle(tmp_path_factory):
         pytest.fail("PyInstaller is part of the test extras and must be installed")
     work = tmp_path_factory.mktemp("pyi")
     subprocess.run(
-        [str(Path(sys.executable).parent / "pyinstaller"), "--noconfirm", "--log-level", "WARN",
-         "--distpath", str(work / "dist"), "--workpath", str(work / "build"), str(ROOT / "build.spec")],
-        cwd=ROOT, check=True, timeout=1800,
+        [
+            str(Path(sys.executable).parent / "pyinstaller"),
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(work / "dist"),
+            "--workpath",
+            str(work / "build"),
+            str(ROOT / "build.spec"),
+        ],
+        cwd=ROOT,
+        check=True,
+        timeout=1800,
     )
     return work / "dist" / "tdkt"
 
 
 def _env(tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "data"),
-               XDG_CONFIG_HOME=str(tmp_path / "config"), LOCALAPPDATA=str(tmp_path / "local"))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(tmp_path),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        LOCALAPPDATA=str(tmp_path / "local"),
+    )
     return env
 
 
@@ -71,10 +90,16 @@ def linux_only_mb(bundle: Path) -> tuple[float, list[str]]:
     of (LINUX_ONLY); 0 on Windows."""
     if sys.platform == "win32":
         return 0.0, []
-    files = [p for p in bundle.rglob("*") if p.is_file() and not p.is_symlink() and LINUX_ONLY.match(p.name)
-             # A wheel's own copy (auditwheel's hashed name) is in the Windows wheel too, built
-             # in; only Pillow's X11 screen-grab libraries are Linux's alone.
-             and (not AUDITWHEEL.search(p.name) or p.name.lower().startswith(("libxcb", "libxau")))]
+    files = [
+        p
+        for p in bundle.rglob("*")
+        if p.is_file()
+        and not p.is_symlink()
+        and LINUX_ONLY.match(p.name)
+        # A wheel's own copy (auditwheel's hashed name) is in the Windows wheel too, built
+        # in; only Pillow's X11 screen-grab libraries are Linux's alone.
+        and (not AUDITWHEEL.search(p.name) or p.name.lower().startswith(("libxcb", "libxau")))
+    ]
     return sum(p.stat().st_size for p in files) / 1e6, sorted(p.name for p in files)
 
 
@@ -100,8 +125,9 @@ def test_one_shared_runtime_without_unused_parts(bundle):
     assert not any("wayland" in n or "eglfs" in n or "virtualkeyboard" in n for n in names)
     assert not any(n.startswith(("libqt6quick", "qt6quick")) for n in names)
     assert not (base / "cryptography").exists()
-    assert (base / "PySide6").is_dir() and any(p.name.startswith(("QtPdf", "Qt6Pdf", "libQt6Pdf"))
-                                                 for p in base.rglob("*"))
+    assert (base / "PySide6").is_dir() and any(
+        p.name.startswith(("QtPdf", "Qt6Pdf", "libQt6Pdf")) for p in base.rglob("*")
+    )
     assert not any(n.startswith(("cv2", "opencv")) for n in names)  # the scan reader is NumPy + Pillow
 
 
@@ -110,13 +136,14 @@ def _sizes(bundle: Path) -> tuple[float, float, float]:
     size = _size_mb(bundle)
     extras, names = linux_only_mb(bundle)
     base = _internal(bundle)
-    scan = sum(_size_mb(d) for d in base.iterdir()
-               if d.is_dir() and d.name.lower().startswith(("numpy", "pypdfium2")))
+    scan = sum(_size_mb(d) for d in base.iterdir() if d.is_dir() and d.name.lower().startswith(("numpy", "pypdfium2")))
     print(f"bundle size: {size:.1f} MB ({sys.platform}), scan reader's NumPy and pdfium included ({scan:.1f} MB)")
     if sys.platform != "win32":
         print(f"Linux-only libraries: {extras:.1f} MB ({', '.join(names)})")
-        print(f"Windows estimate (Linux bundle minus those): {size - extras:.1f} MB (bar {BAR_MB} MB); "
-              "from the Windows wheels: benchmarks/bench_bundle_windows.py")
+        print(
+            f"Windows estimate (Linux bundle minus those): {size - extras:.1f} MB (bar {BAR_MB} MB); "
+            "from the Windows wheels: benchmarks/bench_bundle_windows.py"
+        )
     return size, extras, scan
 
 
@@ -148,13 +175,15 @@ def test_bundle_does_not_grow(bundle):
 def test_gui_program_starts(bundle, tmp_path):
     from app import __version__
 
-    out = subprocess.run([str(bundle / f"tdkt{EXE}"), "--version"], capture_output=True, text=True,
-                         env=_env(tmp_path), timeout=60)
+    out = subprocess.run(
+        [str(bundle / f"tdkt{EXE}"), "--version"], capture_output=True, text=True, env=_env(tmp_path), timeout=60
+    )
     assert out.returncode == 0, out.stderr
     if sys.platform != "win32":  # a windowed exe on Windows has no stdout to print to
         assert __version__ in out.stdout
-    check = subprocess.run([str(bundle / f"tdkt{EXE}"), "--self-check"], capture_output=True, text=True,
-                           env=_env(tmp_path), timeout=180)
+    check = subprocess.run(
+        [str(bundle / f"tdkt{EXE}"), "--self-check"], capture_output=True, text=True, env=_env(tmp_path), timeout=180
+    )
     assert check.returncode == 0, check.stdout + check.stderr
     if sys.platform != "win32":
         assert "self-check OK" in check.stdout and "printing_check" in check.stdout
@@ -162,11 +191,21 @@ def test_gui_program_starts(bundle, tmp_path):
 
 def test_cli_program_creates_database(bundle, tmp_path):
     dbp = tmp_path / "Tài liệu 100% #1 & co" / "b.db"
-    out = subprocess.run([str(bundle / f"tdkt-cli{EXE}"), "--db", str(dbp), "init"], capture_output=True, text=True,
-                         env=_env(tmp_path), timeout=120)
+    out = subprocess.run(
+        [str(bundle / f"tdkt-cli{EXE}"), "--db", str(dbp), "init"],
+        capture_output=True,
+        text=True,
+        env=_env(tmp_path),
+        timeout=120,
+    )
     assert out.returncode == 0, out.stderr
-    info = subprocess.run([str(bundle / f"tdkt-cli{EXE}"), "--db", str(dbp), "info", "--json"], capture_output=True,
-                          text=True, env=_env(tmp_path), timeout=60)
+    info = subprocess.run(
+        [str(bundle / f"tdkt-cli{EXE}"), "--db", str(dbp), "info", "--json"],
+        capture_output=True,
+        text=True,
+        env=_env(tmp_path),
+        timeout=60,
+    )
     assert info.returncode == 0 and '"people": 0' in info.stdout
 
 
@@ -181,9 +220,24 @@ def test_cli_program_reads_a_scanned_ballot(bundle, tmp_path):
     (tmp_path / "ứng viên.txt").write_text("Nguyễn Văn An\nTrần Thị Bình\nLê Hữu Cường\n", encoding="utf-8")
     ballots = tmp_path / "phiếu.pdf"
     cli = str(bundle / f"tdkt-cli{EXE}")
-    out = subprocess.run([cli, "ballots", "--candidates", str(tmp_path / "ứng viên.txt"), "--members", "1",
-                          "--spares", "0", "--out", str(ballots)], capture_output=True, text=True,
-                         env=_env(tmp_path), timeout=120)
+    out = subprocess.run(
+        [
+            cli,
+            "ballots",
+            "--candidates",
+            str(tmp_path / "ứng viên.txt"),
+            "--members",
+            "1",
+            "--spares",
+            "0",
+            "--out",
+            str(ballots),
+        ],
+        capture_output=True,
+        text=True,
+        env=_env(tmp_path),
+        timeout=120,
+    )
     assert out.returncode == 0, out.stderr
     pdf = pdfium.PdfDocument(str(ballots))
     layout = parse_layout_keywords(pdf.get_metadata_dict().get("Keywords"))
@@ -193,9 +247,23 @@ def test_cli_program_reads_a_scanned_ballot(bundle, tmp_path):
     synth.strike(page, layout, 1, 2, 200, rng, style="full")
     scans = tmp_path / "bản quét.pdf"
     synth.save_pdf([synth.scanned(page, 200, rng)], scans, 200)
-    read = subprocess.run([cli, "read-ballots", "--ballots", str(ballots), "--scans", str(scans),
-                           "--out", str(tmp_path / "phiếu.csv"), "--json"], capture_output=True, text=True,
-                          env=_env(tmp_path), timeout=120)
+    read = subprocess.run(
+        [
+            cli,
+            "read-ballots",
+            "--ballots",
+            str(ballots),
+            "--scans",
+            str(scans),
+            "--out",
+            str(tmp_path / "phiếu.csv"),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        env=_env(tmp_path),
+        timeout=120,
+    )
     assert read.returncode == 0, read.stdout + read.stderr
     result = json.loads(read.stdout)
     assert [(s["kind"], s["struck"]) for s in result["sheets"]] == [("ballot", [2])]
@@ -212,10 +280,20 @@ def test_installer_builds_with_makensis(bundle, tmp_path):
     version = project_version()
     setup = tmp_path / f"TDKT-Desk-{version}-Setup.exe"
     out = subprocess.run(
-        [makensis, "-V2", "-WX", f"-DVERSION={version}",
-         f"-DVERSION4={'.'.join(map(str, version_numbers(version)))}", f"-DBUNDLE={bundle}",
-         f"-DOUTFILE={setup}", str(ROOT / "installer" / "tdkt.nsi")],
-        capture_output=True, text=True, timeout=900)
+        [
+            makensis,
+            "-V2",
+            "-WX",
+            f"-DVERSION={version}",
+            f"-DVERSION4={'.'.join(map(str, version_numbers(version)))}",
+            f"-DBUNDLE={bundle}",
+            f"-DOUTFILE={setup}",
+            str(ROOT / "installer" / "tdkt.nsi"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert out.returncode == 0, out.stdout + out.stderr
     data = setup.read_bytes()
     assert data[:2] == b"MZ"  # a Windows program

@@ -40,8 +40,20 @@ def test_installer_script_compiles(tmp_path):
     (bundle / "_internal" / "resources" / "ghi chú.txt").write_text("dữ liệu", encoding="utf-8")
     version = project_version()
     setup = tmp_path / "TDKT-Desk-Setup.exe"
-    out = subprocess.run([makensis, "-V2", "-WX", f"-DVERSION={version}", f"-DBUNDLE={bundle}", f"-DOUTFILE={setup}",
-                          str(ROOT / "installer" / "tdkt.nsi")], capture_output=True, text=True, timeout=300)
+    out = subprocess.run(
+        [
+            makensis,
+            "-V2",
+            "-WX",
+            f"-DVERSION={version}",
+            f"-DBUNDLE={bundle}",
+            f"-DOUTFILE={setup}",
+            str(ROOT / "installer" / "tdkt.nsi"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert out.returncode == 0, out.stdout + out.stderr
     data = setup.read_bytes()
     assert data[:2] == b"MZ"
@@ -52,8 +64,12 @@ def test_installer_needs_a_version(tmp_path):
     makensis = shutil.which("makensis")
     if makensis is None:
         pytest.fail("makensis (NSIS) is needed: tests/run.sh installs the Debian package nsis")
-    out = subprocess.run([makensis, "-V2", f"-DOUTFILE={tmp_path / 'x.exe'}", str(ROOT / "installer" / "tdkt.nsi")],
-                         capture_output=True, text=True, timeout=120)
+    out = subprocess.run(
+        [makensis, "-V2", f"-DOUTFILE={tmp_path / 'x.exe'}", str(ROOT / "installer" / "tdkt.nsi")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert out.returncode != 0 and "VERSION" in out.stdout + out.stderr
 
 
@@ -61,24 +77,48 @@ def test_bundle_filter_keeps_what_runs_and_drops_the_rest():
     from bundle_filter import EXCLUDES, wanted
 
     keep = [
-        "PySide6/Qt/lib/libQt6Pdf.so.6", "PySide6/Qt/lib/libQt6Network.so.6", "PySide6/Qt/lib/libicudata.so.73",
-        "PySide6/Qt6Pdf.dll", "PySide6/plugins/platforms/qwindows.dll", "PySide6/Qt/plugins/platforms/libqoffscreen.so",
-        "PySide6/Qt/plugins/imageformats/libqjpeg.so", "PySide6/plugins/printsupport/windowsprintersupport.dll",
-        "PySide6/Qt/translations/qtbase_en.qm", "resources/translations/tdkt_en.qm",
-        "resources/translations/tdkt_qt_vi.qm", "psycopg_binary.libs/libssl-81ffa89e.so.3",
-        "psycopg_binary.libs/libgssapi_krb5-497db0c6.so.2.2", "libcrypto.so.3", "libssl-3.dll",
-        "asyncio/sslproto.pyc", "pillow.libs/libjpeg-6dc8d115.so.62.4.0", "libfreetype.so.6", "libglib-2.0.so.0",
-        "app/services/printing.pyc", "docs/screenshots/main-window.png", "README.md",
+        "PySide6/Qt/lib/libQt6Pdf.so.6",
+        "PySide6/Qt/lib/libQt6Network.so.6",
+        "PySide6/Qt/lib/libicudata.so.73",
+        "PySide6/Qt6Pdf.dll",
+        "PySide6/plugins/platforms/qwindows.dll",
+        "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+        "PySide6/Qt/plugins/imageformats/libqjpeg.so",
+        "PySide6/plugins/printsupport/windowsprintersupport.dll",
+        "PySide6/Qt/translations/qtbase_en.qm",
+        "resources/translations/tdkt_en.qm",
+        "resources/translations/tdkt_qt_vi.qm",
+        "psycopg_binary.libs/libssl-81ffa89e.so.3",
+        "psycopg_binary.libs/libgssapi_krb5-497db0c6.so.2.2",
+        "libcrypto.so.3",
+        "libssl-3.dll",
+        "asyncio/sslproto.pyc",
+        "pillow.libs/libjpeg-6dc8d115.so.62.4.0",
+        "libfreetype.so.6",
+        "libglib-2.0.so.0",
+        "app/services/printing.pyc",
+        "docs/screenshots/main-window.png",
+        "README.md",
     ]
     drop = [
-        "PySide6/Qt/translations/qtbase_de.qm", "PySide6/translations/qt_help_en.qm",
-        "PySide6/Qt/translations/designer_en.qm", "PySide6/Qt/plugins/platforms/libqwayland.so",
-        "PySide6/Qt/plugins/platformthemes/libqgtk3.so", "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
+        "PySide6/Qt/translations/qtbase_de.qm",
+        "PySide6/translations/qt_help_en.qm",
+        "PySide6/Qt/translations/designer_en.qm",
+        "PySide6/Qt/plugins/platforms/libqwayland.so",
+        "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
+        "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
         "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
-        "PySide6/Qt/lib/libQt6Quick.so.6", "PySide6/Qt6Qml.dll", "PySide6/opengl32sw.dll",
-        "PySide6/Qt/lib/libQt6WaylandClient.so.6", "libgtk-3.so.0", "libpango-1.0.so.0", "libcups.so.2",
-        "pillow.libs/libavif-c6062d5f.so.16.4.2", "pillow.libs/libharfbuzz-fb49c9fc.so.0.61450.0",
-        "resources/translations/tdkt_en.ts", "resources/translations/fill_en.py",
+        "PySide6/Qt/lib/libQt6Quick.so.6",
+        "PySide6/Qt6Qml.dll",
+        "PySide6/opengl32sw.dll",
+        "PySide6/Qt/lib/libQt6WaylandClient.so.6",
+        "libgtk-3.so.0",
+        "libpango-1.0.so.0",
+        "libcups.so.2",
+        "pillow.libs/libavif-c6062d5f.so.16.4.2",
+        "pillow.libs/libharfbuzz-fb49c9fc.so.0.61450.0",
+        "resources/translations/tdkt_en.ts",
+        "resources/translations/fill_en.py",
     ]
     assert [d for d in keep if not wanted(d)] == []
     assert [d for d in drop if wanted(d)] == []
@@ -99,25 +139,37 @@ def test_build_spec_declares_two_programs_over_one_runtime(tmp_path, monkeypatch
         def __init__(self, scripts, **kw):
             self.scripts, self.kw = scripts, kw
             self.pure = []
-            self.binaries = [("PySide6/Qt/lib/libQt6Pdf.so.6", "x", "BINARY"),
-                             ("PySide6/Qt/lib/libQt6Quick.so.6", "x", "BINARY"),
-                             ("PySide6/Qt/plugins/platforms/libqwayland.so", "x", "BINARY"),
-                             ("PySide6/Qt/lib/libQt6OpenGL.so.6", "x", "BINARY"),
-                             ("PySide6/Qt/plugins/imageformats/libqsvg.so", "x", "BINARY"),
-                             ("numpy.libs/libscipy_openblas64_-32a4b2a6.so", "x", "BINARY")]
-            self.datas = [("PySide6/Qt/translations/qtbase_fr.qm", "x", "DATA"),
-                          ("resources/translations/tdkt_qt_vi.qm", "x", "DATA")]
+            self.binaries = [
+                ("PySide6/Qt/lib/libQt6Pdf.so.6", "x", "BINARY"),
+                ("PySide6/Qt/lib/libQt6Quick.so.6", "x", "BINARY"),
+                ("PySide6/Qt/plugins/platforms/libqwayland.so", "x", "BINARY"),
+                ("PySide6/Qt/lib/libQt6OpenGL.so.6", "x", "BINARY"),
+                ("PySide6/Qt/plugins/imageformats/libqsvg.so", "x", "BINARY"),
+                ("numpy.libs/libscipy_openblas64_-32a4b2a6.so", "x", "BINARY"),
+            ]
+            self.datas = [
+                ("PySide6/Qt/translations/qtbase_fr.qm", "x", "DATA"),
+                ("resources/translations/tdkt_qt_vi.qm", "x", "DATA"),
+            ]
             made["Analysis"].append(self)
 
     def record(kind):
         def make(*args, **kw):
             made[kind].append((args, kw))
             return (kind, args, kw)
+
         return make
 
     monkeypatch.setattr(hooks, "collect_submodules", lambda package, **kw: [package])
-    namespace = {"SPECPATH": str(ROOT), "workpath": str(tmp_path), "Analysis": Analysis, "PYZ": lambda pure: "pyz",
-                 "EXE": record("EXE"), "COLLECT": record("COLLECT"), "__file__": str(ROOT / "build.spec")}
+    namespace = {
+        "SPECPATH": str(ROOT),
+        "workpath": str(tmp_path),
+        "Analysis": Analysis,
+        "PYZ": lambda pure: "pyz",
+        "EXE": record("EXE"),
+        "COLLECT": record("COLLECT"),
+        "__file__": str(ROOT / "build.spec"),
+    }
     exec(compile((ROOT / "build.spec").read_text(encoding="utf-8"), "build.spec", "exec"), namespace)
 
     gui, cli = made["Analysis"]
@@ -126,8 +178,10 @@ def test_build_spec_declares_two_programs_over_one_runtime(tmp_path, monkeypatch
     assert "ui" in gui.kw["hiddenimports"] and "ui" not in cli.kw["hiddenimports"]  # the CLI has no Qt
     for a in (gui, cli):
         # NumPy's OpenBLAS is copied as it is: `strip` breaks it.
-        assert [(b[0], b[2]) for b in a.binaries] == [("PySide6/Qt/lib/libQt6Pdf.so.6", "BINARY"),
-                                                      ("numpy.libs/libscipy_openblas64_-32a4b2a6.so", "DATA")]
+        assert [(b[0], b[2]) for b in a.binaries] == [
+            ("PySide6/Qt/lib/libQt6Pdf.so.6", "BINARY"),
+            ("numpy.libs/libscipy_openblas64_-32a4b2a6.so", "DATA"),
+        ]
         assert {"numpy.random", "cv2", "sqlalchemy.dialects.mysql"} <= set(a.kw["excludes"])
         assert "numpy" not in a.kw["excludes"]
         assert [d[0] for d in a.datas] == ["resources/translations/tdkt_qt_vi.qm"]

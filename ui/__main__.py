@@ -58,8 +58,13 @@ def _ensure_demo(db, parent=None) -> bool:
         outcome["ok"] = True
         loop.quit()
 
-    worker = run_with_progress(parent, task, label=QCoreApplication.translate("main", "Đang tạo dữ liệu mẫu…"),
-                               on_done=done, on_cancelled=loop.quit)
+    worker = run_with_progress(
+        parent,
+        task,
+        label=QCoreApplication.translate("main", "Đang tạo dữ liệu mẫu…"),
+        on_done=done,
+        on_cancelled=loop.quit,
+    )
     worker.failed.connect(lambda _exc: loop.quit())
     if worker.running:
         loop.exec()
@@ -92,14 +97,26 @@ def _check_printing(folder: Path) -> bool:
     blue.save(str(emblem))
     template = load_template("giay-khen")
     pdf = folder / "self-check.pdf"
-    item = CertificateData(full_name="Nguyễn Thị Hoa", gender="F", unit="Văn phòng", decision_number="1/QĐ",
-                           decision_date=dt.date(2025, 1, 1), place="Hà Nội", signer_title="GIÁM ĐỐC",
-                           signer_name="Trần Văn An", agency_name="Sở Nội vụ")
+    item = CertificateData(
+        full_name="Nguyễn Thị Hoa",
+        gender="F",
+        unit="Văn phòng",
+        decision_number="1/QĐ",
+        decision_date=dt.date(2025, 1, 1),
+        place="Hà Nội",
+        signer_title="GIÁM ĐỐC",
+        signer_name="Trần Văn An",
+        agency_name="Sở Nội vụ",
+    )
     render_certificates([item], template, out=pdf, emblem=emblem)
     dpi = 30
     image = page_image(pdf, 1, dpi=dpi)
-    ink = sum(1 for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
-              if image.pixelColor(x, y).lightness() < 200)
+    ink = sum(
+        1
+        for x in range(0, image.width(), 3)
+        for y in range(0, image.height(), 3)
+        if image.pixelColor(x, y).lightness() < 200
+    )
     emblem_ok = False
     if template.decor.emblem is not None:
         ex, ey, ew, eh = template.decor.emblem
@@ -179,11 +196,16 @@ def main(argv: list[str] | None = None) -> int:
 
         logging.getLogger("tdkt.ui").error("cannot open %s: %s", hide_password(str(db_arg)), type(exc).__name__)
         QMessageBox.warning(
-            None, QCoreApplication.translate("main", "Không mở được cơ sở dữ liệu"),
-            QCoreApplication.translate("main", "Không mở được cơ sở dữ liệu %1: %2\nTệp có thể không phải cơ sở "
-                                       "dữ liệu của TĐKT Desk hoặc đã bị hỏng.")
+            None,
+            QCoreApplication.translate("main", "Không mở được cơ sở dữ liệu"),
+            QCoreApplication.translate(
+                "main",
+                "Không mở được cơ sở dữ liệu %1: %2\nTệp có thể không phải cơ sở "
+                "dữ liệu của TĐKT Desk hoặc đã bị hỏng.",
+            )
             .replace("%1", hide_password(str(db_arg)))
-            .replace("%2", hide_password(str(getattr(exc, "orig", None) or exc))))
+            .replace("%2", hide_password(str(getattr(exc, "orig", None) or exc))),
+        )
         return EXIT_DB
 
     try:
@@ -201,8 +223,11 @@ def main(argv: list[str] | None = None) -> int:
 
         logging.getLogger("tdkt.ui").info("main window ready in %.0f ms (%s)", startup_ms, db.url)
         if args.timing or args.self_check:
-            print(f"startup_ms={startup_ms:.0f} people_shown={window.org_screen.people_model.rowCount()} "
-                  f"people_total={window.org_screen.people_model.total}", flush=True)
+            print(
+                f"startup_ms={startup_ms:.0f} people_shown={window.org_screen.people_model.rowCount()} "
+                f"people_total={window.org_screen.people_model.total}",
+                flush=True,
+            )
         if args.timing and not args.self_check:
             window.close()
             return EXIT_OK

@@ -23,13 +23,16 @@ from ui.widgets import INVALID_STYLE
 UI_FONT_FAMILY = "Be Vietnam Pro"
 UI_FONT_POINT_SIZE = 9.5
 
-APP_STYLE = INVALID_STYLE + """
+APP_STYLE = (
+    INVALID_STYLE
+    + """
 QLabel[role="screen-title"] { font-size: 13pt; font-weight: 600; }
 QLabel[role="section-title"] { font-weight: 600; }
 QListWidget#Sidebar { border: none; background: palette(window); font-weight: 600; }
 QListWidget#Sidebar::item { padding: 4px 8px; border-radius: 4px; }
 QListWidget#Sidebar::item:selected { background: palette(highlight); color: palette(highlighted-text); }
 """
+)
 
 _fonts_loaded = False
 

@@ -92,14 +92,21 @@ class BackupBox(QGroupBox):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         if self._file is None:
-            self.note.setText(self.tr("Cơ sở dữ liệu trên máy chủ: «Sao lưu ngay» chạy pg_dump ra một tệp bạn chọn. "
-                                      "Khôi phục trên máy chủ do quản trị viên làm bằng pg_restore (xem README)."))
+            self.note.setText(
+                self.tr(
+                    "Cơ sở dữ liệu trên máy chủ: «Sao lưu ngay» chạy pg_dump ra một tệp bạn chọn. "
+                    "Khôi phục trên máy chủ do quản trị viên làm bằng pg_restore (xem README)."
+                )
+            )
             self.table.hide()
             self.restore_button.setEnabled(False)
         else:
-            self.note.setText(self.tr("Chương trình tự sao lưu lần mở đầu tiên mỗi ngày (giữ 14 ngày gần nhất và "
-                                      "12 tháng), trước khi nâng cấp và trước khi nhập dữ liệu. Thư mục: %1")
-                              .replace("%1", str(self._file.parent / "backups")))
+            self.note.setText(
+                self.tr(
+                    "Chương trình tự sao lưu lần mở đầu tiên mỗi ngày (giữ 14 ngày gần nhất và "
+                    "12 tháng), trước khi nâng cấp và trước khi nhập dữ liệu. Thư mục: %1"
+                ).replace("%1", str(self._file.parent / "backups"))
+            )
         self.refresh()
 
     # ------------------------------------------------------------ listing
@@ -130,8 +137,9 @@ class BackupBox(QGroupBox):
     def backup_now(self, then=None) -> None:
         """Back up now (a server: pg_dump to a file the user chooses); `then(path)` after."""
         if self._file is None:
-            path, _ = ask_save_file_name(self, self.tr("Lưu bản sao lưu máy chủ"), "tdkt.dump",
-                                         self.tr("Bản sao lưu PostgreSQL (*.dump)"))
+            path, _ = ask_save_file_name(
+                self, self.tr("Lưu bản sao lưu máy chủ"), "tdkt.dump", self.tr("Bản sao lưu PostgreSQL (*.dump)")
+            )
             if not path:
                 return
             url, out = self._url, Path(path)
@@ -148,29 +156,39 @@ class BackupBox(QGroupBox):
                 then(written)
 
         QueryOp(parent=self, db=self._db, op=op, success=done).with_progress(
-            self.tr("Đang sao lưu…")).run_in_background()
+            self.tr("Đang sao lưu…")
+        ).run_in_background()
 
     def ask_restore(self) -> None:
         path = self.selected_path()
         if path is None:
             start = str(self._file.parent / "backups") if self._file is not None else ""
-            name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn bản sao lưu để khôi phục"), start,
-                                                  self.tr("Cơ sở dữ liệu TĐKT (*.db);;Mọi tệp (*)"))
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Chọn bản sao lưu để khôi phục"), start, self.tr("Cơ sở dữ liệu TĐKT (*.db);;Mọi tệp (*)")
+            )
             if not name:
                 return
             path = Path(name)
         # A bad file is refused before anything is asked (its check reads the whole file).
-        QueryOp(parent=self, db=self._db, op=lambda _s: backup_service.validate_backup(path),
-                success=lambda _r: self._confirm_restore(path)).with_progress(
-            self.tr("Đang kiểm tra bản sao lưu…")).run_in_background()
+        QueryOp(
+            parent=self,
+            db=self._db,
+            op=lambda _s: backup_service.validate_backup(path),
+            success=lambda _r: self._confirm_restore(path),
+        ).with_progress(self.tr("Đang kiểm tra bản sao lưu…")).run_in_background()
 
     def _confirm_restore(self, path: Path) -> None:
         answer = QMessageBox.question(
-            self, self.tr("Khôi phục dữ liệu"),
-            self.tr("Khôi phục dữ liệu từ %1?\n\nDữ liệu hiện tại được sao lưu trước (lý do «Trước khi khôi phục»), "
-                    "rồi được thay bằng bản này. Sau khi khôi phục chương trình sẽ đóng lại; hãy mở lại để làm "
-                    "việc tiếp.").replace("%1", path.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            self,
+            self.tr("Khôi phục dữ liệu"),
+            self.tr(
+                "Khôi phục dữ liệu từ %1?\n\nDữ liệu hiện tại được sao lưu trước (lý do «Trước khi khôi phục»), "
+                "rồi được thay bằng bản này. Sau khi khôi phục chương trình sẽ đóng lại; hãy mở lại để làm "
+                "việc tiếp."
+            ).replace("%1", path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.restore(path)
 
@@ -178,15 +196,21 @@ class BackupBox(QGroupBox):
         """Validate and restore `path` off the GUI thread; refusals are shown and change
         nothing; `restored` after a success."""
         engine, marker = self._db.engine, self._db.marker
-        QueryOp(parent=self, db=self._db, success=lambda previous: self._restored(path, previous),
-                op=lambda _s: backup_service.restore_database(engine, path, own_marker=marker)).with_progress(
-            self.tr("Đang khôi phục…")).run_in_background()
+        QueryOp(
+            parent=self,
+            db=self._db,
+            success=lambda previous: self._restored(path, previous),
+            op=lambda _s: backup_service.restore_database(engine, path, own_marker=marker),
+        ).with_progress(self.tr("Đang khôi phục…")).run_in_background()
 
     def _restored(self, path: Path, previous: Path | None) -> None:
         message = self.tr("Đã khôi phục từ %1.").replace("%1", path.name)
         if previous is not None:
             message += " " + self.tr("Dữ liệu trước đó được giữ tại %1.").replace("%1", str(previous))
-        QMessageBox.information(self, self.tr("Đã khôi phục"),
-                                message + "\n\n" + self.tr("Chương trình sẽ đóng lại; hãy mở lại để làm việc tiếp."))
+        QMessageBox.information(
+            self,
+            self.tr("Đã khôi phục"),
+            message + "\n\n" + self.tr("Chương trình sẽ đóng lại; hãy mở lại để làm việc tiếp."),
+        )
         self.status.setText(message)
         self.restored.emit(str(path))

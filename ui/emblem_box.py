@@ -50,28 +50,40 @@ class EmblemBox(QGroupBox):
         self.load()
 
     def load(self) -> None:
-        QueryOp(parent=self, db=self._db, op=settings_service.get_emblem, success=self._show,
-                key="load").run_in_background()
+        QueryOp(
+            parent=self, db=self._db, op=settings_service.get_emblem, success=self._show, key="load"
+        ).run_in_background()
 
     def _show(self, image: bytes | None) -> None:
         self.has_image = image is not None
         if image:
             pixmap = QPixmap()
             pixmap.loadFromData(image)
-            self.preview.setPixmap(pixmap.scaled(self.PREVIEW - 4, self.PREVIEW - 4, Qt.AspectRatioMode.KeepAspectRatio,
-                                                 Qt.TransformationMode.SmoothTransformation))
+            self.preview.setPixmap(
+                pixmap.scaled(
+                    self.PREVIEW - 4,
+                    self.PREVIEW - 4,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
             self.note.setText(self.tr("Ảnh này được in ở giữa phía trên giấy khen (mẫu đầy đủ)."))
         else:
             self.preview.clear()
             self.preview.setText(self.tr("(trống)"))
-            self.note.setText(self.tr("Chưa có ảnh: giấy khen in theo mẫu đầy đủ sẽ để trống chỗ quốc huy/biểu "
-                                      "trưng. Chọn ảnh PNG hoặc JPEG (cơ quan Đảng dùng biểu trưng của tổ chức)."))
+            self.note.setText(
+                self.tr(
+                    "Chưa có ảnh: giấy khen in theo mẫu đầy đủ sẽ để trống chỗ quốc huy/biểu "
+                    "trưng. Chọn ảnh PNG hoặc JPEG (cơ quan Đảng dùng biểu trưng của tổ chức)."
+                )
+            )
         self.remove_button.setEnabled(self.has_image)
 
     def choose(self, path: str | None = None) -> bool:
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn ảnh quốc huy / biểu trưng"), "",
-                                                  self.tr("Ảnh (*.png *.jpg *.jpeg)"))
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Chọn ảnh quốc huy / biểu trưng"), "", self.tr("Ảnh (*.png *.jpg *.jpeg)")
+            )
         if not path:
             return False
         try:
@@ -92,6 +104,11 @@ class EmblemBox(QGroupBox):
             failed_now.append(exc)
             errors.show_error(self, exc)
 
-        CollectionOp(parent=self, db=self._db, changes={SETTINGS}, success=lambda _r: self.load(),
-                     op=lambda s: settings_service.set_emblem(s, image=image)).failure(failed).run_in_background()
+        CollectionOp(
+            parent=self,
+            db=self._db,
+            changes={SETTINGS},
+            success=lambda _r: self.load(),
+            op=lambda s: settings_service.set_emblem(s, image=image),
+        ).failure(failed).run_in_background()
         return not failed_now

@@ -48,7 +48,6 @@ def log_file() -> Path | None:
     return _log_file
 
 
-
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """Tell the user about `exc`: expected errors in a message box, others in detail."""
     if not isinstance(exc, AppError):
@@ -57,8 +56,9 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
         QMessageBox.information(parent, QCoreApplication.translate("errors", "Đã hủy"), exc.message(current_language()))
     elif isinstance(exc, AppError):
         log.info("shown to user: %s", exc.message("vi"))
-        QMessageBox.warning(parent, QCoreApplication.translate("errors", "Không thực hiện được"),
-                            exc.message(current_language()))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("errors", "Không thực hiện được"), exc.message(current_language())
+        )
     else:
         show_unexpected(parent, exc)
 
@@ -67,13 +67,22 @@ def ask_server_retry(parent: QWidget | None, exc: ServerUnavailable) -> bool:
     """*Máy chủ không phản hồi* with Thử lại / Hủy; True for Thử lại. A write that may have
     been saved gets only Đóng (it must be checked before it is done again)."""
     log.warning("server unavailable: %s (%s)", exc.reason, exc.params.get("driver_text", ""))
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("errors", "Máy chủ không phản hồi"),
-                      exc.message(), QMessageBox.StandardButton.NoButton, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("errors", "Máy chủ không phản hồi"),
+        exc.message(),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
     retry = None
     if not exc.may_have_written:
         retry = box.addButton(QCoreApplication.translate("errors", "Thử lại"), QMessageBox.ButtonRole.AcceptRole)
-    close = box.addButton(QCoreApplication.translate("errors", "Hủy") if retry is not None
-                          else QCoreApplication.translate("errors", "Đóng"), QMessageBox.ButtonRole.RejectRole)
+    close = box.addButton(
+        QCoreApplication.translate("errors", "Hủy")
+        if retry is not None
+        else QCoreApplication.translate("errors", "Đóng"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
     box.setDefaultButton(retry or close)
     box.setEscapeButton(close)
     clicked = run_box(box)
@@ -92,8 +101,13 @@ def show_saved(parent: QWidget | None, path: Path, text: str, title: str | None 
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QDesktopServices
 
-    box = QMessageBox(QMessageBox.Icon.Information, title or QCoreApplication.translate("errors", "Đã ghi tệp"),
-                      f"{text}\n\n{path}", QMessageBox.StandardButton.NoButton, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        title or QCoreApplication.translate("errors", "Đã ghi tệp"),
+        f"{text}\n\n{path}",
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
     open_file = box.addButton(QCoreApplication.translate("errors", "Mở tệp"), QMessageBox.ButtonRole.ActionRole)
     open_folder = box.addButton(QCoreApplication.translate("errors", "Mở thư mục"), QMessageBox.ButtonRole.ActionRole)
     close = box.addButton(QCoreApplication.translate("errors", "Đóng"), QMessageBox.ButtonRole.RejectRole)
@@ -148,10 +162,12 @@ class UnexpectedErrorDialog(QDialog):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         title.setFont(font)
-        explain = QLabel(self.tr(
-            "Chương trình vẫn chạy; thao tác vừa rồi có thể chưa hoàn tất và không có gì được lưu "
-            "dở dang. Hãy sao chép chi tiết bên dưới và gửi cho người hỗ trợ kỹ thuật."
-        ))
+        explain = QLabel(
+            self.tr(
+                "Chương trình vẫn chạy; thao tác vừa rồi có thể chưa hoàn tất và không có gì được lưu "
+                "dở dang. Hãy sao chép chi tiết bên dưới và gửi cho người hỗ trợ kỹ thuật."
+            )
+        )
         explain.setWordWrap(True)
         self.text = QPlainTextEdit(details)
         self.text.setReadOnly(True)

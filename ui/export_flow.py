@@ -82,8 +82,7 @@ def safe_file_name(text: str) -> str:
     return cleaned or "tdkt"
 
 
-def proposed_path(document: str, suffix: str, *, folder: Path | None = None,
-                  on_date: _dt.date | None = None) -> Path:
+def proposed_path(document: str, suffix: str, *, folder: Path | None = None, on_date: _dt.date | None = None) -> Path:
     """`<folder>/<document> <dd-mm-yyyy>.<suffix>`, made distinct with " (2)", " (3)"…"""
     folder = folder if folder is not None else last_folder()
     day = (on_date or _dt.date.today()).strftime("%d-%m-%Y")
@@ -96,8 +95,9 @@ def proposed_path(document: str, suffix: str, *, folder: Path | None = None,
     return candidate
 
 
-def ask_export_path(parent: QWidget | None, *, title: str, document: str, formats: Sequence[Format],
-                    start: Path | None = None) -> Path | None:
+def ask_export_path(
+    parent: QWidget | None, *, title: str, document: str, formats: Sequence[Format], start: Path | None = None
+) -> Path | None:
     """The save dialog of an export; None when the user cancels. The suffix of the chosen
     filter is added when the typed name has none of the offered ones."""
     start = start or proposed_path(document, formats[0].suffix)
@@ -118,10 +118,13 @@ RETRY, SAVE_AS, CANCEL = "retry", "save_as", "cancel"
 
 def ask_locked(parent: QWidget | None, exc: FileLocked) -> str:
     """A file held by another program: Thử lại / Lưu tên khác… / Hủy."""
-    box = QMessageBox(QMessageBox.Icon.Warning, _t("Tệp đang được mở"),
-                      exc.message() + "\n\n" + _t("Đóng tệp trong chương trình đó rồi bấm «Thử lại», "
-                                                  "hoặc lưu với tên khác."),
-                      QMessageBox.StandardButton.NoButton, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        _t("Tệp đang được mở"),
+        exc.message() + "\n\n" + _t("Đóng tệp trong chương trình đó rồi bấm «Thử lại», hoặc lưu với tên khác."),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
     retry = box.addButton(_t("Thử lại"), QMessageBox.ButtonRole.AcceptRole)
     save_as = box.addButton(_t("Lưu tên khác…"), QMessageBox.ButtonRole.ActionRole)
     cancel = box.addButton(_t("Hủy"), QMessageBox.ButtonRole.RejectRole)
@@ -135,14 +138,22 @@ def ask_locked(parent: QWidget | None, exc: FileLocked) -> str:
     return CANCEL
 
 
-def export_document(parent: QWidget | None, *, db: Any, title: str, document: str, formats: Sequence[Format],
-                    write: Callable[[Any, Path], Any], done_text: str | Callable[[Any], str],
-                    progress: str | None = None, path: str | Path | None = None,
-                    on_done: Callable[[Path, Any], None] | None = None) -> None:
+def export_document(
+    parent: QWidget | None,
+    *,
+    db: Any,
+    title: str,
+    document: str,
+    formats: Sequence[Format],
+    write: Callable[[Any, Path], Any],
+    done_text: str | Callable[[Any], str],
+    progress: str | None = None,
+    path: str | Path | None = None,
+    on_done: Callable[[Path, Any], None] | None = None,
+) -> None:
     """Ask where (unless `path`), write through `write(session, path)` off the GUI thread,
     handle a locked file, and show the saved box. `on_done(path, result)` runs after it."""
-    out = Path(path) if path is not None else ask_export_path(parent, title=title, document=document,
-                                                              formats=formats)
+    out = Path(path) if path is not None else ask_export_path(parent, title=title, document=document, formats=formats)
     if out is None:
         return
 
@@ -156,15 +167,39 @@ def export_document(parent: QWidget | None, *, db: Any, title: str, document: st
         if isinstance(exc, FileLocked):
             answer = ask_locked(parent, exc)
             if answer == RETRY:
-                export_document(parent, db=db, title=title, document=document, formats=formats, write=write,
-                                done_text=done_text, progress=progress, path=out, on_done=on_done)
+                export_document(
+                    parent,
+                    db=db,
+                    title=title,
+                    document=document,
+                    formats=formats,
+                    write=write,
+                    done_text=done_text,
+                    progress=progress,
+                    path=out,
+                    on_done=on_done,
+                )
             elif answer == SAVE_AS:
-                again = ask_export_path(parent, title=title, document=document, formats=formats,
-                                        start=proposed_path(document, out.suffix.lstrip(".") or formats[0].suffix,
-                                                            folder=out.parent))
+                again = ask_export_path(
+                    parent,
+                    title=title,
+                    document=document,
+                    formats=formats,
+                    start=proposed_path(document, out.suffix.lstrip(".") or formats[0].suffix, folder=out.parent),
+                )
                 if again is not None:
-                    export_document(parent, db=db, title=title, document=document, formats=formats, write=write,
-                                    done_text=done_text, progress=progress, path=again, on_done=on_done)
+                    export_document(
+                        parent,
+                        db=db,
+                        title=title,
+                        document=document,
+                        formats=formats,
+                        write=write,
+                        done_text=done_text,
+                        progress=progress,
+                        path=again,
+                        on_done=on_done,
+                    )
             return
         errors.show_error(parent, exc)
 

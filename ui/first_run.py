@@ -50,8 +50,7 @@ class _Page(QWizardPage):
                 wizard.fields[key].textChanged.connect(lambda _t: self.completeChanged.emit())
 
     def isComplete(self) -> bool:
-        return all(self._wizard.fields[k].text().strip() for k in self._keys
-                   if k in settings_service.SETUP_REQUIRED)
+        return all(self._wizard.fields[k].text().strip() for k in self._keys if k in settings_service.SETUP_REQUIRED)
 
 
 class FirstRunWizard(QWizard):
@@ -86,16 +85,27 @@ class FirstRunWizard(QWizard):
             self.header_style.addItem(tr_label(label), code)
         self.header_style.setCurrentIndex(max(0, self.header_style.findData(self._loaded.header_style)))
         self.boxes["header_style"] = FieldBox(self.header_style)
-        self.agency_page = _Page(self, ("agency_name", "issuing_body", "header_style", "place_name"),
-                                 self.tr("Cơ quan"), self.tr(
-                                     "Tên cơ quan in trên mọi văn bản, phiếu bầu, biên bản, danh sách và giấy khen. "
-                                     "Có thể sửa sau ở màn hình «Cài đặt»."))
+        self.agency_page = _Page(
+            self,
+            ("agency_name", "issuing_body", "header_style", "place_name"),
+            self.tr("Cơ quan"),
+            self.tr(
+                "Tên cơ quan in trên mọi văn bản, phiếu bầu, biên bản, danh sách và giấy khen. "
+                "Có thể sửa sau ở màn hình «Cài đặt»."
+            ),
+        )
         self.preview = QLabel()
         self.agency_page.form.addRow(self.tr("Dòng ngày tháng sẽ in:"), self.preview)
         self.fields["place_name"].textChanged.connect(self._update_preview)
-        self.signer_page = _Page(self, ("signer_title", "signer_name"), self.tr("Người ký và quốc huy"),
-                                 self.tr("Người ký mặc định của quyết định, giấy khen; quốc huy hoặc biểu trưng "
-                                         "in trên giấy khen (có thể chọn sau)."))
+        self.signer_page = _Page(
+            self,
+            ("signer_title", "signer_name"),
+            self.tr("Người ký và quốc huy"),
+            self.tr(
+                "Người ký mặc định của quyết định, giấy khen; quốc huy hoặc biểu trưng "
+                "in trên giấy khen (có thể chọn sau)."
+            ),
+        )
         self.emblem_box = EmblemBox(db)
         self.signer_page.form.addRow(self.emblem_box)
         self.error = QLabel()
@@ -112,8 +122,7 @@ class FirstRunWizard(QWizard):
 
     def values(self) -> AgencySettings:
         texts: dict[str, Any] = {k: e.text() for k, e in self.fields.items()}  # str fields of AgencySettings
-        return dataclasses.replace(self._loaded, **texts,
-                                   header_style=self.header_style.currentData() or "national")
+        return dataclasses.replace(self._loaded, **texts, header_style=self.header_style.currentData() or "national")
 
     def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt API
         """«Xong» stores the settings in a CollectionOp announcing SETTINGS; the wizard
@@ -137,8 +146,13 @@ class FirstRunWizard(QWizard):
                 errors.show_error(self, exc)
 
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
-        CollectionOp(parent=self, db=self._db, changes={SETTINGS}, success=stored,
-                     op=lambda s: settings_service.save_settings(s, values=values)).failure(failed).run_in_background()
+        CollectionOp(
+            parent=self,
+            db=self._db,
+            changes={SETTINGS},
+            success=stored,
+            op=lambda s: settings_service.save_settings(s, values=values),
+        ).failure(failed).run_in_background()
         return False
 
 
@@ -166,7 +180,13 @@ def ensure_setup(parent: QWidget | None, db: Database) -> bool:
         return True
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.information(parent, QCoreApplication.translate("FirstRunWizard", "Chưa in"), QCoreApplication.translate(
-        "FirstRunWizard", "Văn bản cần tên cơ quan, địa danh và người ký: hãy điền ở «Thiết lập ban đầu» "
-                          "(hoặc màn hình «Cài đặt») rồi in lại."))
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("FirstRunWizard", "Chưa in"),
+        QCoreApplication.translate(
+            "FirstRunWizard",
+            "Văn bản cần tên cơ quan, địa danh và người ký: hãy điền ở «Thiết lập ban đầu» "
+            "(hoặc màn hình «Cài đặt») rồi in lại.",
+        ),
+    )
     return False

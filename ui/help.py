@@ -90,8 +90,9 @@ class HelpWindow(QWidget):
         try:
             text = path.read_text(encoding="utf-8")
         except OSError:
-            self.browser.setPlainText(self.tr("Không tìm thấy tệp hướng dẫn %1. Hãy cài lại chương trình.")
-                                      .replace("%1", str(path)))
+            self.browser.setPlainText(
+                self.tr("Không tìm thấy tệp hướng dẫn %1. Hãy cài lại chương trình.").replace("%1", str(path))
+            )
             self.headings = []
             return False
         self.browser.setSearchPaths([str(path.parent)])
@@ -189,14 +190,16 @@ class HelpWindow(QWidget):
 class AboutDialog(QDialog):
     """Version, database, data and log folders, each folder with *Mở thư mục*."""
 
-    def __init__(self, database: str, database_file: Path | None, log_file: Path | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, database: str, database_file: Path | None, log_file: Path | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Giới thiệu"))
         title = QLabel(f"<b>{APP_NAME}</b> " + self.tr("phiên bản %1").replace("%1", __version__))
         title.setTextFormat(Qt.TextFormat.RichText)
-        about = QLabel(self.tr("Phần mềm quản lý công tác thi đua, khen thưởng cho Thường trực Hội đồng "
-                               "Thi đua – Khen thưởng."))
+        about = QLabel(
+            self.tr("Phần mềm quản lý công tác thi đua, khen thưởng cho Thường trực Hội đồng Thi đua – Khen thưởng.")
+        )
         about.setWordWrap(True)
         log_dir = log_file.parent if log_file is not None else paths.logs_dir()
         self.folders: dict[str, Path | None] = {
@@ -237,6 +240,7 @@ class AboutDialog(QDialog):
         folder = self.folders.get(key)
         if folder is not None and open_folder(folder):
             return True
-        QMessageBox.warning(self, self.tr("Giới thiệu"),
-                            self.tr("Không mở được thư mục %1.").replace("%1", str(folder)))
+        QMessageBox.warning(
+            self, self.tr("Giới thiệu"), self.tr("Không mở được thư mục %1.").replace("%1", str(folder))
+        )
         return False

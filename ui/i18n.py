@@ -45,9 +45,11 @@ def install_language(app: QCoreApplication, lang: str) -> bool:
     _current_language = messages.set_language(lang)
     QLocale.setDefault(locale())
     ok = True
-    files = [translations_dir() / f"tdkt_{_current_language}.qm"] if _current_language == "en" else [
-        translations_dir() / "tdkt_qt_vi.qm"
-    ]
+    files = (
+        [translations_dir() / f"tdkt_{_current_language}.qm"]
+        if _current_language == "en"
+        else [translations_dir() / "tdkt_qt_vi.qm"]
+    )
     for path in files:
         tr = QTranslator(app)
         if tr.load(str(path)):

@@ -65,10 +65,10 @@ if TYPE_CHECKING:
         @property
         def bad_rows(self) -> int: ...
 
+
 log = logging.getLogger("tdkt.ui.import")
 
 ACTION_ERROR = "lỗi"  # staff_import.ACTION_ERROR, without importing openpyxl at start-up
-
 
 
 def save_template_file(parent: QWidget | None, *, file_name: str, caption: str, write, done: str) -> Path | None:
@@ -78,8 +78,9 @@ def save_template_file(parent: QWidget | None, *, file_name: str, caption: str, 
     ui = UiSettings()
     start = Path(ui.last_import_dir or Path.home()) / file_name
     while True:
-        name, _ = ask_save_file_name(parent, caption, str(start),
-                                     QCoreApplication.translate("ImportWizard", "Tệp Excel (*.xlsx)"))
+        name, _ = ask_save_file_name(
+            parent, caption, str(start), QCoreApplication.translate("ImportWizard", "Tệp Excel (*.xlsx)")
+        )
         if not name:
             return None
         path = Path(name)
@@ -104,12 +105,15 @@ def save_staff_template(parent: QWidget | None) -> Path | None:
     from app.services.templates import write_import_template
 
     return save_template_file(
-        parent, file_name="mau-nhap-can-bo.xlsx",
+        parent,
+        file_name="mau-nhap-can-bo.xlsx",
         caption=QCoreApplication.translate("ImportWizard", "Lưu tệp mẫu nhập cán bộ"),
         write=lambda path: write_import_template("staff", path),
-        done=QCoreApplication.translate("ImportWizard", "Đã lưu tệp mẫu. Điền danh sách vào sheet «Cán bộ» (và «Đơn vị» "
-                                        "nếu cần) rồi chọn Nhập từ Excel."))
-
+        done=QCoreApplication.translate(
+            "ImportWizard",
+            "Đã lưu tệp mẫu. Điền danh sách vào sheet «Cán bộ» (và «Đơn vị» nếu cần) rồi chọn Nhập từ Excel.",
+        ),
+    )
 
 
 class ImportKind:
@@ -123,19 +127,25 @@ class ImportKind:
 
     def subtitle(self) -> str:
         return QCoreApplication.translate(
-            "ImportWizard", "Tệp .xlsx theo mẫu: sheet «Cán bộ» (bắt buộc) và sheet «Đơn vị» (nếu có đơn vị mới).")
+            "ImportWizard", "Tệp .xlsx theo mẫu: sheet «Cán bộ» (bắt buộc) và sheet «Đơn vị» (nếu có đơn vị mới)."
+        )
 
     def note(self) -> str:
         return QCoreApplication.translate(
-            "ImportWizard", "Chương trình sẽ đọc và kiểm tra toàn bộ tệp trước; chưa có gì được ghi cho đến khi bạn "
-            "bấm «Nhập» ở bước sau. Cán bộ trùng mã với người đã có sẽ được cập nhật, không bị nhân đôi.")
+            "ImportWizard",
+            "Chương trình sẽ đọc và kiểm tra toàn bộ tệp trước; chưa có gì được ghi cho đến khi bạn "
+            "bấm «Nhập» ở bước sau. Cán bộ trùng mã với người đã có sẽ được cập nhật, không bị nhân đôi.",
+        )
 
     def headers(self) -> list[str]:
-        return [QCoreApplication.translate("ImportWizard", "Sheet"), QCoreApplication.translate("ImportWizard", "Dòng"),
-                QCoreApplication.translate("ImportWizard", "Mã"),
-                QCoreApplication.translate("ImportWizard", "Họ tên / tên đơn vị"),
-                QCoreApplication.translate("ImportWizard", "Đơn vị"),
-                QCoreApplication.translate("ImportWizard", "Thao tác")]
+        return [
+            QCoreApplication.translate("ImportWizard", "Sheet"),
+            QCoreApplication.translate("ImportWizard", "Dòng"),
+            QCoreApplication.translate("ImportWizard", "Mã"),
+            QCoreApplication.translate("ImportWizard", "Họ tên / tên đơn vị"),
+            QCoreApplication.translate("ImportWizard", "Đơn vị"),
+            QCoreApplication.translate("ImportWizard", "Thao tác"),
+        ]
 
     def save_template(self, parent: QWidget | None) -> Path | None:
         return save_staff_template(parent)
@@ -151,15 +161,22 @@ class ImportKind:
         return (r.sheet, r.row, r.code, r.name, r.unit_code, tr_label(r.action).capitalize())
 
     def counts(self, p) -> str:
-        return _counts_text(p.new_units + p.new_people, p.updated_units + p.updated_people,
-                            p.unchanged_units + p.unchanged_people)
+        return _counts_text(
+            p.new_units + p.new_people, p.updated_units + p.updated_people, p.unchanged_units + p.unchanged_people
+        )
 
     def apply(self, db: Database, data, *, only_valid: bool, progress, is_cancelled):
         from app.services import staff_import
 
         with db.factory.begin() as session:  # rolled back on any exception, Cancelled included
-            return staff_import.apply_import(session, data, only_valid=only_valid, backup_engine=db.engine,
-                                             progress=progress, is_cancelled=is_cancelled)
+            return staff_import.apply_import(
+                session,
+                data,
+                only_valid=only_valid,
+                backup_engine=db.engine,
+                progress=progress,
+                is_cancelled=is_cancelled,
+            )
 
 
 def save_history_template(parent: QWidget | None) -> Path | None:
@@ -167,12 +184,14 @@ def save_history_template(parent: QWidget | None) -> Path | None:
     from app.services.templates import write_import_template
 
     return save_template_file(
-        parent, file_name="mau-nhap-lich-su-khen-thuong.xlsx",
+        parent,
+        file_name="mau-nhap-lich-su-khen-thuong.xlsx",
         caption=QCoreApplication.translate("ImportWizard", "Lưu tệp mẫu nhập lịch sử khen thưởng"),
         write=lambda path: write_import_template("history", path),
         done=QCoreApplication.translate(
-            "ImportWizard", "Đã lưu tệp mẫu. Điền lịch sử vào các sheet rồi chọn «Nhập lịch sử khen thưởng từ Excel»."))
-
+            "ImportWizard", "Đã lưu tệp mẫu. Điền lịch sử vào các sheet rồi chọn «Nhập lịch sử khen thưởng từ Excel»."
+        ),
+    )
 
 
 class HistoryImportKind(ImportKind):
@@ -184,22 +203,29 @@ class HistoryImportKind(ImportKind):
 
     def subtitle(self) -> str:
         return QCoreApplication.translate(
-            "ImportWizard", "Tệp .xlsx theo mẫu lịch sử: các sheet xếp loại, khen thưởng, sáng kiến, "
-            "kỷ luật, nghỉ thai sản (sheet nào không có thì bỏ qua).")
+            "ImportWizard",
+            "Tệp .xlsx theo mẫu lịch sử: các sheet xếp loại, khen thưởng, sáng kiến, "
+            "kỷ luật, nghỉ thai sản (sheet nào không có thì bỏ qua).",
+        )
 
     def note(self) -> str:
         return QCoreApplication.translate(
-            "ImportWizard", "Cán bộ và đơn vị phải có sẵn trong danh sách (nhập cán bộ trước). Chương "
+            "ImportWizard",
+            "Cán bộ và đơn vị phải có sẵn trong danh sách (nhập cán bộ trước). Chương "
             "trình đọc và kiểm tra toàn bộ tệp trước; chưa có gì được ghi cho đến khi "
             "bạn bấm «Nhập». Bản ghi đã có (cùng người, cùng năm, cùng loại) được cập "
-            "nhật, không bị nhân đôi.")
+            "nhật, không bị nhân đôi.",
+        )
 
     def headers(self) -> list[str]:
-        return [QCoreApplication.translate("ImportWizard", "Sheet"), QCoreApplication.translate("ImportWizard", "Dòng"),
-                QCoreApplication.translate("ImportWizard", "Loại"),
-                QCoreApplication.translate("ImportWizard", "Mã cán bộ / đơn vị"),
-                QCoreApplication.translate("ImportWizard", "Nội dung"),
-                QCoreApplication.translate("ImportWizard", "Thao tác")]
+        return [
+            QCoreApplication.translate("ImportWizard", "Sheet"),
+            QCoreApplication.translate("ImportWizard", "Dòng"),
+            QCoreApplication.translate("ImportWizard", "Loại"),
+            QCoreApplication.translate("ImportWizard", "Mã cán bộ / đơn vị"),
+            QCoreApplication.translate("ImportWizard", "Nội dung"),
+            QCoreApplication.translate("ImportWizard", "Thao tác"),
+        ]
 
     def save_template(self, parent: QWidget | None) -> Path | None:
         return save_history_template(parent)
@@ -214,8 +240,14 @@ class HistoryImportKind(ImportKind):
     def row(self, r) -> tuple:
         from app.services.history_import import KIND_LABELS
 
-        return (r.sheet, r.row, tr_label(KIND_LABELS.get(r.kind, r.kind)).capitalize(), r.subject, r.summary,
-                tr_label(r.action).capitalize())
+        return (
+            r.sheet,
+            r.row,
+            tr_label(KIND_LABELS.get(r.kind, r.kind)).capitalize(),
+            r.subject,
+            r.summary,
+            tr_label(r.action).capitalize(),
+        )
 
     def counts(self, p) -> str:
         return _counts_text(sum(p.new.values()), sum(p.updated.values()), sum(p.unchanged.values()))
@@ -224,14 +256,23 @@ class HistoryImportKind(ImportKind):
         from app.services import history_import
 
         with db.factory.begin() as session:  # rolled back on any exception, Cancelled included
-            return history_import.apply_history_import(session, data, only_valid=only_valid,
-                                                       backup_engine=db.engine, progress=progress,
-                                                       is_cancelled=is_cancelled)
+            return history_import.apply_history_import(
+                session,
+                data,
+                only_valid=only_valid,
+                backup_engine=db.engine,
+                progress=progress,
+                is_cancelled=is_cancelled,
+            )
 
 
 def _counts_text(new: int, updated: int, unchanged: int) -> str:
-    return QCoreApplication.translate("ImportWizard", "%1 thêm mới, %2 cập nhật, %3 không đổi").replace(
-        "%1", fmt_int(new)).replace("%2", fmt_int(updated)).replace("%3", fmt_int(unchanged))
+    return (
+        QCoreApplication.translate("ImportWizard", "%1 thêm mới, %2 cập nhật, %3 không đổi")
+        .replace("%1", fmt_int(new))
+        .replace("%2", fmt_int(updated))
+        .replace("%3", fmt_int(unchanged))
+    )
 
 
 KINDS = {"staff": ImportKind, "history": HistoryImportKind}
@@ -292,8 +333,12 @@ class ChooseFilePage(QWizardPage):
 
     def _on_browse(self) -> None:
         ui = UiSettings()
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp Excel"), ui.last_import_dir or str(Path.home()),
-                                              self.tr("Tệp Excel (*.xlsx);;Mọi tệp (*)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Chọn tệp Excel"),
+            ui.last_import_dir or str(Path.home()),
+            self.tr("Tệp Excel (*.xlsx);;Mọi tệp (*)"),
+        )
         if name:
             self.path_edit.setText(name)
             ui.last_import_dir = str(Path(name).parent)
@@ -369,9 +414,14 @@ class PreviewPage(QWizardPage):
         def task(progress, is_cancelled):
             return kind.read_and_preview(db, path, progress, is_cancelled)
 
-        self.worker = run_with_progress(self, task, label=self.tr("Đang đọc và kiểm tra %1…").replace("%1", path.name),
-                                        on_done=self._on_loaded, on_failed=self._on_failed,
-                                        on_cancelled=self._on_cancelled)
+        self.worker = run_with_progress(
+            self,
+            task,
+            label=self.tr("Đang đọc và kiểm tra %1…").replace("%1", path.name),
+            on_done=self._on_loaded,
+            on_failed=self._on_failed,
+            on_cancelled=self._on_cancelled,
+        )
 
     def _on_failed(self, exc: BaseException) -> None:
         self.worker = None
@@ -405,7 +455,9 @@ class PreviewPage(QWizardPage):
         good = len(p.rows) - p.bad_rows
         self.counts.setText(
             self.tr("%1 dòng hợp lệ, %2 dòng lỗi").replace("%1", fmt_int(good)).replace("%2", fmt_int(p.bad_rows))
-            + " — " + self.kind.counts(p))
+            + " — "
+            + self.kind.counts(p)
+        )
         self.issues_title.setText(self.tr("Lỗi cần sửa (%1)").replace("%1", fmt_int(len(p.issues))))
         box = self.issues_title.parentWidget()
         if box is not None:
@@ -427,18 +479,25 @@ class PreviewPage(QWizardPage):
         if p is None:
             return
         if p.has_errors and not self.kind.allow_only_valid:
-            self.message.setText(self.tr(
-                "Tệp có lỗi nên sẽ không ghi gì vào cơ sở dữ liệu (nhập tất cả hoặc không). Hãy sửa tệp rồi chọn "
-                "lại (nút «Quay lại»)."))
+            self.message.setText(
+                self.tr(
+                    "Tệp có lỗi nên sẽ không ghi gì vào cơ sở dữ liệu (nhập tất cả hoặc không). Hãy sửa tệp rồi chọn "
+                    "lại (nút «Quay lại»)."
+                )
+            )
         elif p.has_errors and not self.only_valid.isChecked():
-            self.message.setText(self.tr(
-                "Tệp có lỗi nên sẽ không ghi gì vào cơ sở dữ liệu. Hãy sửa tệp rồi chọn lại (nút «Quay lại»), "
-                "hoặc đánh dấu «Chỉ nhập các dòng hợp lệ»."))
+            self.message.setText(
+                self.tr(
+                    "Tệp có lỗi nên sẽ không ghi gì vào cơ sở dữ liệu. Hãy sửa tệp rồi chọn lại (nút «Quay lại»), "
+                    "hoặc đánh dấu «Chỉ nhập các dòng hợp lệ»."
+                )
+            )
         elif p.has_errors and not self.kind.allow_only_valid:
             pass
         elif p.has_errors:
-            self.message.setText(self.tr("%1 dòng lỗi sẽ bị bỏ qua; các dòng hợp lệ sẽ được nhập.")
-                                 .replace("%1", fmt_int(p.bad_rows)))
+            self.message.setText(
+                self.tr("%1 dòng lỗi sẽ bị bỏ qua; các dòng hợp lệ sẽ được nhập.").replace("%1", fmt_int(p.bad_rows))
+            )
         elif self.good_rows() == 0:
             self.message.setText(self.tr("Tệp không có dòng dữ liệu nào."))
         else:
@@ -486,8 +545,14 @@ class ResultPage(QWizardPage):
         def task(progress, is_cancelled):
             return kind.apply(db, staff_file, only_valid=only_valid, progress=progress, is_cancelled=is_cancelled)
 
-        self.worker = run_with_progress(self, task, label=self.tr("Đang nhập dữ liệu…"), on_done=self._on_done,
-                                        on_failed=self._on_failed, on_cancelled=self._on_cancelled)
+        self.worker = run_with_progress(
+            self,
+            task,
+            label=self.tr("Đang nhập dữ liệu…"),
+            on_done=self._on_done,
+            on_failed=self._on_failed,
+            on_cancelled=self._on_cancelled,
+        )
 
     def _finish(self) -> None:
         self.worker = None
@@ -522,8 +587,14 @@ class ImportWizard(QWizard):
     """`kind`: an ImportKind, or "staff" / "history". After exec(), `imported` tells
     whether anything was written."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None, *, path: Path | None = None,
-                 kind: ImportKind | str | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        *,
+        path: Path | None = None,
+        kind: ImportKind | str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.imported = False
         kind = KINDS[kind]() if isinstance(kind, str) else (kind or ImportKind())

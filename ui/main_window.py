@@ -201,8 +201,9 @@ class MainWindow(QMainWindow):
         # longest title ("Đề nghị khen thưởng") is clipped.
         bold = QFont(self.sidebar.font())
         bold.setWeight(QFont.Weight.DemiBold)
-        text_width = max(QFontMetrics(bold).horizontalAdvance(self.sidebar.item(i).text())
-                         for i in range(self.sidebar.count()))
+        text_width = max(
+            QFontMetrics(bold).horizontalAdvance(self.sidebar.item(i).text()) for i in range(self.sidebar.count())
+        )
         width = max(self.sidebar.sizeHintForColumn(0) + 24, text_width + 20 + 16 + 24, 144)
         self.sidebar.setFixedWidth(width)
         self.sidebar.currentRowChanged.connect(self._on_screen_selected)
@@ -326,7 +327,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # A screen holding unsaved edits (e.g. a pledge being typed) may ask; False stays.
-        for widget in ([] if self._restored else self._screens.values()):
+        for widget in [] if self._restored else self._screens.values():
             confirm = getattr(widget, "confirm_close", None)
             # After saving, the screen closes the window again (not inside this event).
             if confirm is not None and not confirm(lambda: QTimer.singleShot(0, self.close)):
@@ -419,8 +420,9 @@ class MainWindow(QMainWindow):
 
     def _on_changes(self, changes: OpChanges) -> None:
         if changes.touches(SETTINGS) and (changes.initiator is None or changes.initiator is not self._settings_screen):
-            QueryOp(parent=self, db=self._db, op=settings_service.get_settings, success=self._on_settings_saved,
-                    key="title").run_in_background()
+            QueryOp(
+                parent=self, db=self._db, op=settings_service.get_settings, success=self._on_settings_saved, key="title"
+            ).run_in_background()
 
     def import_history(self) -> None:
         wizard = ImportWizard(self._db, self, kind="history")
@@ -449,12 +451,12 @@ class MainWindow(QMainWindow):
         from ui.errors import log_file
         from ui.help import AboutDialog
 
-        dialog = AboutDialog(self._db.location, sqlite_path(self._db.engine.url.render_as_string(hide_password=False)),
-                             log_file(), self)
+        dialog = AboutDialog(
+            self._db.location, sqlite_path(self._db.engine.url.render_as_string(hide_password=False)), log_file(), self
+        )
         dialog.exec()
         dialog.deleteLater()
 
     @property
     def db(self) -> Database:
         return self._db
-

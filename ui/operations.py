@@ -50,8 +50,19 @@ PROGRESS_DELAY_MS = 600
 
 # Kinds of data a write can change (OpChanges.kinds). Screens test membership.
 PEOPLE, UNITS, HISTORY, NOMINATIONS, ROUNDS, COUNCIL, BALLOTS, DECISIONS, PRINTING, SETTINGS, BLOCS, SCORES = (
-    "people", "units", "history", "nominations", "rounds", "council", "ballots", "decisions", "printing",
-    "settings", "blocs", "scores")
+    "people",
+    "units",
+    "history",
+    "nominations",
+    "rounds",
+    "council",
+    "ballots",
+    "decisions",
+    "printing",
+    "settings",
+    "blocs",
+    "scores",
+)
 RULES = "rules"  # rule sets, the award catalogue, money amounts: cached verdicts depend on them
 EXAMPLES = "examples"  # the model examples (điển hình tiên tiến) of movements
 
@@ -97,8 +108,15 @@ class QueryOp(Generic[T]):
 
     _write = False
 
-    def __init__(self, *, parent: QWidget | None, db: Any, op: Callable[[Any], T],
-                 success: Callable[[T], None] | None = None, key: str | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        parent: QWidget | None,
+        db: Any,
+        op: Callable[[Any], T],
+        success: Callable[[T], None] | None = None,
+        key: str | None = None,
+    ) -> None:
         self._parent = parent
         self._db = db
         self._op = op
@@ -211,7 +229,15 @@ class CollectionOp(QueryOp[T]):
 
     _write = True
 
-    def __init__(self, *, parent: QWidget | None, db: Any, op: Callable[[Any], T], changes: Iterable[str],
-                 success: Callable[[T], None] | None = None, key: str | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        parent: QWidget | None,
+        db: Any,
+        op: Callable[[Any], T],
+        changes: Iterable[str],
+        success: Callable[[T], None] | None = None,
+        key: str | None = None,
+    ) -> None:
         super().__init__(parent=parent, db=db, op=op, success=success, key=key)
         self._changes = frozenset(changes)

@@ -147,8 +147,9 @@ class SettingsScreen(QWidget):
 
     def load(self) -> None:
         """Read the stored settings (a QueryOp) and show them; unsaved edits are dropped."""
-        QueryOp(parent=self, db=self._db, op=settings_service.get_settings, success=self._show_loaded,
-                key="load").run_in_background()
+        QueryOp(
+            parent=self, db=self._db, op=settings_service.get_settings, success=self._show_loaded, key="load"
+        ).run_in_background()
 
     def _show_loaded(self, loaded: AgencySettings) -> None:
         self._loaded = loaded
@@ -199,8 +200,13 @@ class SettingsScreen(QWidget):
             else:
                 errors.show_error(self, exc)
 
-        CollectionOp(parent=self, db=self._db, changes={SETTINGS}, success=lambda r: self._saved(r, then),
-                     op=lambda s: settings_service.save_settings(s, values=values)).failure(failed).run_in_background()
+        CollectionOp(
+            parent=self,
+            db=self._db,
+            changes={SETTINGS},
+            success=lambda r: self._saved(r, then),
+            op=lambda s: settings_service.save_settings(s, values=values),
+        ).failure(failed).run_in_background()
 
     def _saved(self, _result, then: Callable[[], None] | None = None) -> None:
         ui = UiSettings()
@@ -216,5 +222,6 @@ class SettingsScreen(QWidget):
             if then is not None:
                 then()
 
-        QueryOp(parent=self, db=self._db, op=settings_service.get_settings, success=reloaded,
-                key="load").run_in_background()
+        QueryOp(
+            parent=self, db=self._db, op=settings_service.get_settings, success=reloaded, key="load"
+        ).run_in_background()

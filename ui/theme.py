@@ -77,8 +77,7 @@ def readable(fg: ColorLike, bg: ColorLike, minimum: float = MIN_CONTRAST) -> QCo
     return QColor("white") if towards_white else QColor("black")
 
 
-def cell(bg: ColorLike | None, fg: ColorLike | None = None, palette: QPalette | None = None
-         ) -> tuple[QColor, QColor]:
+def cell(bg: ColorLike | None, fg: ColorLike | None = None, palette: QPalette | None = None) -> tuple[QColor, QColor]:
     """(background, text) of a tinted cell for the current palette. In a dark palette the
     tint keeps its hue at the base's lightness (a pale green becomes a dark green); the
     text is `fg` (or the palette's text) made readable on it."""
@@ -92,8 +91,9 @@ def cell(bg: ColorLike | None, fg: ColorLike | None = None, palette: QPalette | 
     return back, readable(text_colour, back)
 
 
-def text(fg: ColorLike, palette: QPalette | None = None, *, on: QPalette.ColorRole = QPalette.ColorRole.Window
-         ) -> QColor:
+def text(
+    fg: ColorLike, palette: QPalette | None = None, *, on: QPalette.ColorRole = QPalette.ColorRole.Window
+) -> QColor:
     """A text colour hint made readable on the palette's `on` colour (window by default)."""
     return readable(fg, _palette(palette).color(on))
 
@@ -108,11 +108,20 @@ def dark_palette() -> QPalette:
     p = QPalette()
     roles = QPalette.ColorRole
     for role, colour in (
-        (roles.Window, "#202020"), (roles.WindowText, "#ffffff"), (roles.Base, "#1b1b1b"),
-        (roles.AlternateBase, "#2b2b2b"), (roles.ToolTipBase, "#2b2b2b"), (roles.ToolTipText, "#ffffff"),
-        (roles.Text, "#ffffff"), (roles.Button, "#2d2d2d"), (roles.ButtonText, "#ffffff"),
-        (roles.BrightText, "#ff6b6b"), (roles.Highlight, "#0063b1"), (roles.HighlightedText, "#ffffff"),
-        (roles.PlaceholderText, "#a0a0a0"), (roles.Link, "#6cb4ff"),
+        (roles.Window, "#202020"),
+        (roles.WindowText, "#ffffff"),
+        (roles.Base, "#1b1b1b"),
+        (roles.AlternateBase, "#2b2b2b"),
+        (roles.ToolTipBase, "#2b2b2b"),
+        (roles.ToolTipText, "#ffffff"),
+        (roles.Text, "#ffffff"),
+        (roles.Button, "#2d2d2d"),
+        (roles.ButtonText, "#ffffff"),
+        (roles.BrightText, "#ff6b6b"),
+        (roles.Highlight, "#0063b1"),
+        (roles.HighlightedText, "#ffffff"),
+        (roles.PlaceholderText, "#a0a0a0"),
+        (roles.Link, "#6cb4ff"),
     ):
         p.setColor(role, QColor(colour))
     p.setColor(QPalette.ColorGroup.Disabled, roles.Text, QColor("#8a8a8a"))

@@ -33,6 +33,7 @@ QLineEdit[invalid="true"], QComboBox[invalid="true"], QSpinBox[invalid="true"] {
 QLabel[role="field-error"] { color: #c62828; }
 """
 
+
 def ask_save_file_name(parent: QWidget | None, title: str, start: str = "", filters: str = "") -> tuple[str, str]:
     """QFileDialog.getSaveFileName through the output guard (app.services.output_guard):
     the open database, its backups folder, folders and devices are refused with a message
@@ -54,7 +55,6 @@ def ask_save_file_name(parent: QWidget | None, title: str, start: str = "", filt
             start = path
             continue
         return path, chosen
-
 
 
 _DATE_RE = re.compile(r"^\s*(\d{1,2})\s*[/.\- ]\s*(\d{1,2})\s*[/.\- ]\s*(\d{4})\s*$")
@@ -101,8 +101,9 @@ def parse_datetime(text: str, *, default_time: _dt.time | None = None) -> _dt.da
             date_part, time_text = head, " ".join(parts[n:])
             break
     else:
-        raise ValueError(QCoreApplication.translate(
-            "widgets", "nhập theo dạng ngày/tháng/năm giờ:phút, ví dụ 16/12/2026 08:00"))
+        raise ValueError(
+            QCoreApplication.translate("widgets", "nhập theo dạng ngày/tháng/năm giờ:phút, ví dụ 16/12/2026 08:00")
+        )
     day = parse_date(date_part)
     assert day is not None  # date_part is never blank here
     if not time_text:
@@ -242,11 +243,15 @@ class DateEdit(QLineEdit):
         super().__init__(parent)
         self.setPlaceholderText(QCoreApplication.translate("widgets", "ngày/tháng/năm"))
         self.setMaxLength(self._max_length())
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00/00/0000 00:00" if self._with_time()
-                                                                   else "00/00/0000") + 48)
+        self.setMinimumWidth(
+            self.fontMetrics().horizontalAdvance("00/00/0000 00:00" if self._with_time() else "00/00/0000") + 48
+        )
         self._popup: _CalendarPopup | None = None
-        self.calendar_action = QAction(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
-                                       QCoreApplication.translate("widgets", "Chọn ngày trên lịch"), self)
+        self.calendar_action = QAction(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
+            QCoreApplication.translate("widgets", "Chọn ngày trên lịch"),
+            self,
+        )
         self.calendar_action.setToolTip(QCoreApplication.translate("widgets", "Chọn ngày trên lịch (Alt+↓)"))
         self.calendar_action.triggered.connect(self.show_calendar)
         self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
@@ -317,8 +322,9 @@ class DateEdit(QLineEdit):
         self._popup.setFocus()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if (event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier) or \
-                event.key() == Qt.Key.Key_F4:
+        if (
+            event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        ) or event.key() == Qt.Key.Key_F4:
             self.show_calendar()
             return
         super().keyPressEvent(event)
@@ -378,8 +384,14 @@ class DecimalEdit(QLineEdit):
     Vietnamese reason. When `plausible=(low, high)` is given, a number outside it is shown
     inline as a question ("có đúng không?"): `doubtful()` tells, the caller may confirm."""
 
-    def __init__(self, parent: QWidget | None = None, *, places: int = 1,
-                 plausible: tuple[Decimal, Decimal] | None = None, unit: str = "") -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        places: int = 1,
+        plausible: tuple[Decimal, Decimal] | None = None,
+        unit: str = "",
+    ) -> None:
         super().__init__(parent)
         self.places = places
         self.plausible = plausible
@@ -416,9 +428,14 @@ class DecimalEdit(QLineEdit):
         low, high = self.plausible
         if low <= v <= high:
             return None
-        return QCoreApplication.translate("widgets", "%1 %2 — có đúng không? (thường từ %3 đến %4)").replace(
-            "%1", format_decimal(v, self.places)).replace("%2", self.unit).replace(
-            "%3", format_decimal(low, self.places)).replace("%4", format_decimal(high, self.places)).replace("  ", " ")
+        return (
+            QCoreApplication.translate("widgets", "%1 %2 — có đúng không? (thường từ %3 đến %4)")
+            .replace("%1", format_decimal(v, self.places))
+            .replace("%2", self.unit)
+            .replace("%3", format_decimal(low, self.places))
+            .replace("%4", format_decimal(high, self.places))
+            .replace("  ", " ")
+        )
 
     def _finish(self) -> None:
         self._show(self.error() or self.doubtful())
@@ -446,8 +463,15 @@ class UnitCombo(QComboBox):
 
     unit_changed = Signal()
 
-    def __init__(self, units: list[UnitRow], *, allow_none: bool = False, none_text: str = "",
-                 exclude: set[int] | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        units: list[UnitRow],
+        *,
+        allow_none: bool = False,
+        none_text: str = "",
+        exclude: set[int] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)

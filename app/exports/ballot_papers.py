@@ -60,10 +60,14 @@ def instructions(data: BallotPaperData) -> list[str]:
         "người đó (gạch tên người không đồng ý).",
     ]
     if data.max_approvals:
-        lines.append(f"Mỗi phiếu chỉ được đồng ý tối đa {data.max_approvals} người; phiếu đồng ý nhiều hơn "
-                     "là phiếu không hợp lệ.")
-    lines.append("Phiếu không có dấu của Ban kiểm phiếu, phiếu ghi thêm tên người ngoài danh sách hoặc "
-                 "có ký hiệu riêng là phiếu không hợp lệ.")
+        lines.append(
+            f"Mỗi phiếu chỉ được đồng ý tối đa {data.max_approvals} người; phiếu đồng ý nhiều hơn "
+            "là phiếu không hợp lệ."
+        )
+    lines.append(
+        "Phiếu không có dấu của Ban kiểm phiếu, phiếu ghi thêm tên người ngoài danh sách hoặc "
+        "có ký hiệu riêng là phiếu không hợp lệ."
+    )
     return lines
 
 
@@ -105,8 +109,15 @@ def paginate(data: BallotPaperData) -> list[tuple[tuple[int, str, str], ...]]:
     return pages
 
 
-def _draw_page(c: Canvas, data: BallotPaperData, rows: Sequence[tuple[int, str, str]], page: int,
-               pages: int, boxes: list | None = None, fingerprint: int = 0) -> None:
+def _draw_page(
+    c: Canvas,
+    data: BallotPaperData,
+    rows: Sequence[tuple[int, str, str]],
+    page: int,
+    pages: int,
+    boxes: list | None = None,
+    fingerprint: int = 0,
+) -> None:
     w, h = PAGE
     left, right, top, bottom = MARGINS
     x0, x1 = left, w - right
@@ -157,8 +168,17 @@ def _draw_page(c: Canvas, data: BallotPaperData, rows: Sequence[tuple[int, str, 
         c.setFont(SERIF_BOLD, name_size)
         c.drawString(cols[1] + 4, base, name)
         if boxes is not None:  # where the reader of scans looks (app/scan_reader.py)
-            boxes.append(NameBox(number, cols[1], y - ROW_H, cols[2], y,
-                                 cols[1] + 4, cols[1] + 4 + string_width(name, SERIF_BOLD, name_size)))
+            boxes.append(
+                NameBox(
+                    number,
+                    cols[1],
+                    y - ROW_H,
+                    cols[2],
+                    y,
+                    cols[1] + 4,
+                    cols[1] + 4 + string_width(name, SERIF_BOLD, name_size),
+                )
+            )
         unit = nfc(unit)
         unit_w = cols[3] - cols[2] - 8
         if string_width(unit, SERIF, 11) <= unit_w:
@@ -195,8 +215,9 @@ def _draw_page(c: Canvas, data: BallotPaperData, rows: Sequence[tuple[int, str, 
     c.setFont(SERIF_ITALIC, 10.5)
     c.drawCentredString(x1 - STAMP_W / 2, fy + STAMP_H - 12, "Dấu của Ban kiểm phiếu")
     c.setFont(SERIF_ITALIC, 11)
-    c.drawString(x0, fy + 4, f"Trang {page}/{pages}" + (f" — danh sách có {len(data.candidates)} người"
-                                                         if pages > 1 else ""))
+    c.drawString(
+        x0, fy + 4, f"Trang {page}/{pages}" + (f" — danh sách có {len(data.candidates)} người" if pages > 1 else "")
+    )
     _draw_scan_marks(c, fingerprint, page, pages)
 
 
@@ -218,16 +239,20 @@ def scan_layout(data: BallotPaperData) -> ScanLayout:
         _draw_page(c, data, rows, i, len(pages), boxes)
         c.showPage()
         out.append(tuple(boxes))
-    layout = ScanLayout(ballot=0, page_w=PAGE[0], page_h=PAGE[1], candidates=len(data.candidates),
-                        pages=tuple(out))
+    layout = ScanLayout(ballot=0, page_w=PAGE[0], page_h=PAGE[1], candidates=len(data.candidates), pages=tuple(out))
     # The fingerprint covers what the paper shows AND where the names lie, so papers printed
     # with another header or by another version of the program are never read with this layout.
     fingerprint = ballot_fingerprint(repr(dataclasses.replace(data, copies=1)) + layout.to_json())
     return dataclasses.replace(layout, ballot=fingerprint)
 
 
-def render_ballot_papers(data: BallotPaperData, out: str | Path, *, progress: Progress | None = None,
-                         is_cancelled: Callable[[], bool] | None = None) -> int:
+def render_ballot_papers(
+    data: BallotPaperData,
+    out: str | Path,
+    *,
+    progress: Progress | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> int:
     """Write `data.copies` identical papers to `out`; returns the page count. Raises
     BadInput (no candidate, no copy), FileLocked, Cancelled. Worker-thread safe."""
     if not data.candidates:

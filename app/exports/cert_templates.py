@@ -62,11 +62,11 @@ def templates_dir() -> Path:
 
 def _box(name: str, data: dict[str, Any], where: str) -> FieldBox:
     if name not in FIELD_LABELS:
-        raise BadInput("cert_template.unknown_field", where=where, name=name, field_labels=', '.join(FIELD_LABELS))
+        raise BadInput("cert_template.unknown_field", where=where, name=name, field_labels=", ".join(FIELD_LABELS))
     allowed = {f.name for f in dataclasses.fields(FieldBox)} - {"name"}
     unknown = set(data) - allowed
     if unknown:
-        raise BadInput("cert_template.unknown_key", where=where, name=name, unknown=', '.join(sorted(unknown)))
+        raise BadInput("cert_template.unknown_key", where=where, name=name, unknown=", ".join(sorted(unknown)))
     try:
         box = FieldBox(name=name, **data)
         numbers = (box.x, box.y, box.w, box.h, box.size, box.min_size, box.leading)
@@ -172,7 +172,7 @@ def load_template(key_or_path: str | Path) -> CertificateTemplate:
             raise BadInput(
                 "cert_template.unknown_template",
                 text_key=text_key,
-                template_keys=', '.join(TEMPLATE_KEYS),
+                template_keys=", ".join(TEMPLATE_KEYS),
             )
     try:
         data = json.loads(path.read_text(encoding="utf-8"))

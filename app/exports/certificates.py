@@ -222,20 +222,29 @@ def _place(box: FieldBox, text: str, page_h: float) -> tuple[PlacedText, str | N
     if box.upper:
         text = upper_vn(text)
     width, height = box.w * MM, box.h * MM
-    fit = fit_text(text, width=width, height=height, size=box.size, min_size=box.min_size,
-                   measure=_measure(font), leading=box.leading, max_lines=box.max_lines)
+    fit = fit_text(
+        text,
+        width=width,
+        height=height,
+        size=box.size,
+        min_size=box.min_size,
+        measure=_measure(font),
+        leading=box.leading,
+        max_lines=box.max_lines,
+    )
     reason = None
     if not fit.fits:
         if fit.widest > width + 1e-6:
-            reason = (f"có từ dài hơn chiều rộng ô ({box.w:g} mm) kể cả ở cỡ chữ nhỏ nhất "
-                      f"{box.min_size:g} pt")
+            reason = f"có từ dài hơn chiều rộng ô ({box.w:g} mm) kể cả ở cỡ chữ nhỏ nhất {box.min_size:g} pt"
         else:
             capacity = max(0, int(height / fit.leading + 1e-6))
             if box.max_lines is not None:
                 capacity = min(capacity, box.max_lines)
-            reason = (f"không vừa ô kể cả ở cỡ chữ nhỏ nhất {box.min_size:g} pt: cần {len(fit.lines)} dòng, "
-                      f"ô chỉ chứa được {capacity} dòng ({box.w:g}×{box.h:g} mm); hãy rút gọn nội dung "
-                      "hoặc nới rộng ô trong mẫu")
+            reason = (
+                f"không vừa ô kể cả ở cỡ chữ nhỏ nhất {box.min_size:g} pt: cần {len(fit.lines)} dòng, "
+                f"ô chỉ chứa được {capacity} dòng ({box.w:g}×{box.h:g} mm); hãy rút gọn nội dung "
+                "hoặc nới rộng ô trong mẫu"
+            )
     top = page_h - box.y * MM
     block = len(fit.lines) * fit.leading
     if box.valign == "top":
@@ -278,18 +287,23 @@ def layout_certificate(item: CertificateData, template: CertificateTemplate, *, 
     return CertificateLayout(tuple(placed), tuple(problems))
 
 
-def _problems_of(index: int, item: CertificateData, layout: CertificateLayout,
-                 template: CertificateTemplate, blank: bool) -> list[FitProblem]:
+def _problems_of(
+    index: int, item: CertificateData, layout: CertificateLayout, template: CertificateTemplate, blank: bool
+) -> list[FitProblem]:
     out = []
     for field, reason in layout.problems:
         box = template.field(field, blank=blank)
-        out.append(FitProblem(index, item.recipient or item.full_name, field,
-                              box.label if box else field, reason))
+        out.append(FitProblem(index, item.recipient or item.full_name, field, box.label if box else field, reason))
     return out
 
 
-def check_fit(items: Sequence[CertificateData], template: CertificateTemplate, *, blank: bool,
-              is_cancelled: IsCancelled | None = None) -> list[FitProblem]:
+def check_fit(
+    items: Sequence[CertificateData],
+    template: CertificateTemplate,
+    *,
+    blank: bool,
+    is_cancelled: IsCancelled | None = None,
+) -> list[FitProblem]:
     """Every field of every item that does not fit its box even at the minimum size.
 
     Run it before printing and show the list; an empty list means everything fits.
@@ -518,8 +532,16 @@ def _draw_emblem(c: Canvas, template: CertificateTemplate, emblem: Path | None) 
         return  # the emblem's place stays empty (the settings screen says none is set)
     x, y, bw, bh = template.decor.emblem
     try:
-        c.drawImage(str(emblem), x * MM, (template.page_h - y - bh) * MM, bw * MM, bh * MM,
-                    preserveAspectRatio=True, anchor="c", mask="auto")
+        c.drawImage(
+            str(emblem),
+            x * MM,
+            (template.page_h - y - bh) * MM,
+            bw * MM,
+            bh * MM,
+            preserveAspectRatio=True,
+            anchor="c",
+            mask="auto",
+        )
     except Exception as exc:  # PIL/ReportLab raise many kinds for unreadable images
         raise BadInput("cert.emblem_unreadable", emblem=emblem, exc=exc) from None
 
@@ -613,6 +635,7 @@ def render_certificates(
 
 
 # ---------------------------------------------------------------- test sheet
+
 
 # (number, x mm, y mm) as fractions of the page: corners 20 mm in, edge midpoints, centre.
 def _targets(w_mm: float, h_mm: float) -> list[tuple[int, float, float]]:
@@ -724,13 +747,21 @@ def render_test_sheet(
             (f"Khổ giấy: {title} ({w_mm:g}×{h_mm:g} mm)", SERIF, 10),
             ("In với tỉ lệ 100% (Actual size / Kích thước thực), KHÔNG chọn “Fit to page”.", SERIF, 10),
             ("Dùng thước đo từ mép trái và mép trên tờ giấy đến tâm mỗi dấu; ghi lại số đo.", SERIF, 10),
-            ("Nhập đúng số đo (dấu in ra ở đâu) vào màn hình Căn chỉnh máy in; chương trình tự tính độ lệch.",
-             SERIF, 10),
+            (
+                "Nhập đúng số đo (dấu in ra ở đâu) vào màn hình Căn chỉnh máy in; chương trình tự tính độ lệch.",
+                SERIF,
+                10,
+            ),
         ]
         if printer is not None and not printer.is_identity:
-            lines.append((f"Đã áp dụng hồ sơ máy in «{printer.name}»: lệch X {printer.offset_x_mm:+g} mm, "
-                          f"lệch Y {printer.offset_y_mm:+g} mm, tỉ lệ {printer.scale_x:g} × {printer.scale_y:g}.",
-                          SERIF, 10))
+            lines.append(
+                (
+                    f"Đã áp dụng hồ sơ máy in «{printer.name}»: lệch X {printer.offset_x_mm:+g} mm, "
+                    f"lệch Y {printer.offset_y_mm:+g} mm, tỉ lệ {printer.scale_x:g} × {printer.scale_y:g}.",
+                    SERIF,
+                    10,
+                )
+            )
         y = h / 2 - 22 * MM
         for text, font, size in lines:
             c.setFont(font, size)

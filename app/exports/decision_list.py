@@ -89,8 +89,15 @@ def _job(item: DecisionItemRow) -> str:
 
 def _values(stt: int, item: DecisionItemRow, money: ListMoney | None = None) -> tuple[object, ...]:
     if money is not None:
-        return (stt, item.salutation, item.name, _job(item), item.award_name, item.so_so_vang or None,
-                money.amounts.get(item.id, 0))
+        return (
+            stt,
+            item.salutation,
+            item.name,
+            _job(item),
+            item.award_name,
+            item.so_so_vang or None,
+            money.amounts.get(item.id, 0),
+        )
     return (stt, item.salutation, item.name, _job(item), item.award_name, item.so_so_vang or None)
 
 
@@ -102,10 +109,16 @@ def parts(items: Sequence[DecisionItemRow]) -> tuple[list[DecisionItemRow], list
 
 def build_spec(items: Sequence[DecisionItemRow], info: DecisionListInfo, money: ListMoney | None = None) -> ReportSpec:
     people, units = parts(items)
-    sections = tuple(s for s in (
-        ReportSection(f"{PART_PEOPLE} ({len(people)})", [_values(i, r, money) for i, r in enumerate(people, start=1)]),
-        ReportSection(f"{PART_UNITS} ({len(units)})", [_values(i, r, money) for i, r in enumerate(units, start=1)]),
-    ) if s.rows)  # no empty "II. Tập thể (0)"
+    sections = tuple(
+        s
+        for s in (
+            ReportSection(
+                f"{PART_PEOPLE} ({len(people)})", [_values(i, r, money) for i, r in enumerate(people, start=1)]
+            ),
+            ReportSection(f"{PART_UNITS} ({len(units)})", [_values(i, r, money) for i, r in enumerate(units, start=1)]),
+        )
+        if s.rows
+    )  # no empty "II. Tập thể (0)"
     columns = COLUMNS
     notes: tuple[str, ...] = (f"Danh sách có {len(people)} cá nhân và {len(units)} tập thể.",)
     if money is not None:
@@ -117,8 +130,9 @@ def build_spec(items: Sequence[DecisionItemRow], info: DecisionListInfo, money: 
         sheet_title="Danh sách kèm theo QĐ",
         title="DANH SÁCH",
         subtitle=f"{info.title}\n{info.attached_line}" if info.title else info.attached_line,
-        header=DocumentHeader(header_style=info.header_style, issuing_body=info.issuing_body,
-                              agency_name=info.agency_name),
+        header=DocumentHeader(
+            header_style=info.header_style, issuing_body=info.issuing_body, agency_name=info.agency_name
+        ),
         columns=columns,
         sections=sections,
         notes=notes,
@@ -127,16 +141,28 @@ def build_spec(items: Sequence[DecisionItemRow], info: DecisionListInfo, money: 
     )
 
 
-def write_decision_xlsx(items: Sequence[DecisionItemRow], info: DecisionListInfo, out: str | Path, *,
-                        progress: Progress | None = None, is_cancelled: IsCancelled | None = None,
-                        money: ListMoney | None = None) -> Path:
+def write_decision_xlsx(
+    items: Sequence[DecisionItemRow],
+    info: DecisionListInfo,
+    out: str | Path,
+    *,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+    money: ListMoney | None = None,
+) -> Path:
     """Write the list as xlsx; raises FileLocked, BadInput, Cancelled. Any thread."""
     return write_report(build_spec(items, info, money), out, progress=progress, is_cancelled=is_cancelled)
 
 
-def write_decision_pdf(items: Sequence[DecisionItemRow], info: DecisionListInfo, out: str | Path, *,
-                       progress: Progress | None = None, is_cancelled: IsCancelled | None = None,
-                       money: ListMoney | None = None) -> Path:
+def write_decision_pdf(
+    items: Sequence[DecisionItemRow],
+    info: DecisionListInfo,
+    out: str | Path,
+    *,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+    money: ListMoney | None = None,
+) -> Path:
     """Write the list as an A4 PDF (header, title, I./II. tables, signature block);
     temp file then rename. Raises FileLocked, BadInput, Cancelled. Any thread."""
     # Lazy: ReportLab loads for the PDF only, not for the xlsx.
@@ -154,17 +180,25 @@ def write_decision_pdf(items: Sequence[DecisionItemRow], info: DecisionListInfo,
     cell_r = ParagraphStyle("cell_r", parent=st["cell"], alignment=TA_RIGHT)
     left, right, top, bottom = MARGINS
     width = PAGE[0] - left - right
-    story: list = [header_flowable(DocumentHeader(header_style=info.header_style, issuing_body=info.issuing_body,
-                                                  agency_name=info.agency_name), width),
-                   Paragraph("DANH SÁCH", st["title"])]
+    story: list = [
+        header_flowable(
+            DocumentHeader(
+                header_style=info.header_style, issuing_body=info.issuing_body, agency_name=info.agency_name
+            ),
+            width,
+        ),
+        Paragraph("DANH SÁCH", st["title"]),
+    ]
     if info.title:
         story.append(Paragraph(esc(info.title), st["subtitle"]))
     story.append(Paragraph(f"<i>{esc(info.attached_line)}</i>", st["italic_c"]))
     story.append(Spacer(1, 4 * mm))
     people, units = parts(items)
     widths = [0.07, 0.30, 0.33, 0.18, 0.12]
-    head = [Paragraph(esc(t), st["head_c"]) for t in ("STT", "Họ và tên / Tên tập thể", "Chức vụ, đơn vị công tác",
-                                                      "Danh hiệu, hình thức", "Số sổ vàng")]
+    head = [
+        Paragraph(esc(t), st["head_c"])
+        for t in ("STT", "Họ và tên / Tên tập thể", "Chức vụ, đơn vị công tác", "Danh hiệu, hình thức", "Số sổ vàng")
+    ]
     if money is not None:
         widths = [0.08, 0.26, 0.26, 0.16, 0.09, 0.15]
         head.append(Paragraph("Số tiền (đồng)", st["head_c"]))
@@ -180,21 +214,39 @@ def write_decision_pdf(items: Sequence[DecisionItemRow], info: DecisionListInfo,
             if is_cancelled is not None and done % 50 == 0 and is_cancelled():
                 raise Cancelled()
             name = f"{item.salutation} {item.name}" if item.salutation and item.subject == "CA_NHAN" else item.name
-            rows.append([Paragraph(str(n), st["cell_c"]), Paragraph(esc(name), st["cell"]),
-                         Paragraph(esc(_job(item)), st["cell"]), Paragraph(esc(item.award_name), st["cell"]),
-                         Paragraph(str(item.so_so_vang or ""), st["cell_c"])])
+            rows.append(
+                [
+                    Paragraph(str(n), st["cell_c"]),
+                    Paragraph(esc(name), st["cell"]),
+                    Paragraph(esc(_job(item)), st["cell"]),
+                    Paragraph(esc(item.award_name), st["cell"]),
+                    Paragraph(str(item.so_so_vang or ""), st["cell_c"]),
+                ]
+            )
             if money is not None:
                 rows[-1].append(Paragraph(format_money(money.amounts.get(item.id, 0)), cell_r))
             done += 1
             if progress is not None and (done % 50 == 0 or done == total):
                 progress(done, total)
     if money is not None:
-        rows.append(["", Paragraph("<b>Tổng cộng</b>", st["cell"]), "", "", "",
-                     Paragraph(f"<b>{format_money(money.total)}</b>", cell_r)])
-    style = [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-             ("FONTNAME", (0, 0), (-1, -1), SERIF),
-             # "STT" on one line in its narrow column (never "ST/T")
-             ("LEFTPADDING", (0, 0), (0, -1), 1), ("RIGHTPADDING", (0, 0), (0, -1), 1)]
+        rows.append(
+            [
+                "",
+                Paragraph("<b>Tổng cộng</b>", st["cell"]),
+                "",
+                "",
+                "",
+                Paragraph(f"<b>{format_money(money.total)}</b>", cell_r),
+            ]
+        )
+    style = [
+        ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), SERIF),
+        # "STT" on one line in its narrow column (never "ST/T")
+        ("LEFTPADDING", (0, 0), (0, -1), 1),
+        ("RIGHTPADDING", (0, 0), (0, -1), 1),
+    ]
     if money is not None:
         style.append(("SPAN", (1, len(rows) - 1), (4, len(rows) - 1)))
     for r in section_rows:
@@ -206,11 +258,23 @@ def write_decision_pdf(items: Sequence[DecisionItemRow], info: DecisionListInfo,
     signer = "\n".join(signer_lines(info.signer_title)) or "Thủ trưởng cơ quan"
     # The last rows of the list, the count (and the amount in words) and the signature
     # stay on one page.
-    closing = [end, Spacer(1, 3 * mm),
-               Paragraph(esc(f"Danh sách có {len(people)} cá nhân và {len(units)} tập thể."), st["left"])]
+    closing = [
+        end,
+        Spacer(1, 3 * mm),
+        Paragraph(esc(f"Danh sách có {len(people)} cá nhân và {len(units)} tập thể."), st["left"]),
+    ]
     if money is not None:
         closing.append(Paragraph(esc(money.words_line), st["left"]))
-    story.append(KeepTogether([*closing, Spacer(1, 6 * mm), signature_table(
-        [SignatureBlock("", "", note=""), SignatureBlock(signer, info.signer_name, note="")], width)]))
+    story.append(
+        KeepTogether(
+            [
+                *closing,
+                Spacer(1, 6 * mm),
+                signature_table(
+                    [SignatureBlock("", "", note=""), SignatureBlock(signer, info.signer_name, note="")], width
+                ),
+            ]
+        )
+    )
     build_pdf(story, out, title=f"Danh sách kèm theo Quyết định số {info.number_text}")
     return out

@@ -35,14 +35,28 @@ from app.exports.xlsx_report import DocumentHeader, SignatureBlock
 from app.rules.vntext import nfc
 from app.safe_write import atomic_output
 
-__all__ = ["FONT", "new_document", "add_header", "add_par", "add_table", "add_signatures", "add_page_break",
-           "save_docx", "text_width_mm", "keep_last"]
+__all__ = [
+    "FONT",
+    "new_document",
+    "add_header",
+    "add_par",
+    "add_table",
+    "add_signatures",
+    "add_page_break",
+    "save_docx",
+    "text_width_mm",
+    "keep_last",
+]
 
 FONT = "Times New Roman"
 BODY_SIZE = 13
 A4_MM = (210.0, 297.0)
-_ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
-          "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
+_ALIGN = {
+    "left": WD_ALIGN_PARAGRAPH.LEFT,
+    "center": WD_ALIGN_PARAGRAPH.CENTER,
+    "right": WD_ALIGN_PARAGRAPH.RIGHT,
+    "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
+}
 
 
 def text_width_mm(landscape: bool = False) -> float:
@@ -60,7 +74,7 @@ def _rpr_xml(size: float | None, bold: bool | None, italic: bool | None) -> str:
     if size is not None:
         half = int(round(size * 2))
         parts.append(f'<w:sz w:val="{half}"/><w:szCs w:val="{half}"/>')
-    return f'<w:rPr {nsdecls("w")}>{"".join(parts)}</w:rPr>'
+    return f"<w:rPr {nsdecls('w')}>{''.join(parts)}</w:rPr>"
 
 
 def _set_run_font(run: Run, size: float | None = None, bold: bool | None = None, italic: bool | None = None) -> None:
@@ -164,9 +178,19 @@ def _add_runs(paragraph: Paragraph, text: str, *, size: float, bold: bool = Fals
             _set_run_font(paragraph.add_run(clean), size, b, i)
 
 
-def add_par(container: DocxDocument | _Cell, text: str = "", *, size: float = BODY_SIZE, bold: bool = False, italic: bool = False,
-            align: str = "justify", first_indent_mm: float = 0, space_before: float = 0, space_after: float = 3,
-            keep_next: bool = False) -> Paragraph:
+def add_par(
+    container: DocxDocument | _Cell,
+    text: str = "",
+    *,
+    size: float = BODY_SIZE,
+    bold: bool = False,
+    italic: bool = False,
+    align: str = "justify",
+    first_indent_mm: float = 0,
+    space_before: float = 0,
+    space_after: float = 3,
+    keep_next: bool = False,
+) -> Paragraph:
     """A paragraph of `text` (markup allowed) in `container` (the document or a cell)."""
     p = container.add_paragraph()
     p.alignment = _ALIGN[align]
@@ -267,8 +291,16 @@ def add_header(doc: DocxDocument, h: DocumentHeader, *, landscape: bool = False)
     for cell, lines, cell_mm in zip(table.rows[0].cells, (lay.left, lay.right), widths):
         cell.paragraphs[0]._p.getparent().remove(cell.paragraphs[0]._p)
         for hl in lines:
-            add_par(cell, hl.text, size=hl.size, bold=hl.bold, italic=hl.italic, align="center",
-                    space_before=hl.gap_before, space_after=0)
+            add_par(
+                cell,
+                hl.text,
+                size=hl.size,
+                bold=hl.bold,
+                italic=hl.italic,
+                align="center",
+                space_before=hl.gap_before,
+                space_after=0,
+            )
             if hl.rule == "rule":
                 _rule(cell, hl.rule_width * 25.4 / 72, cell_mm - 2)
             elif hl.rule == "star":
@@ -288,8 +320,9 @@ def _cant_split(row: _Row) -> None:
     tr_pr.append(OxmlElement("w:cantSplit"))
 
 
-def _fill_cell(cell: _Cell, text: str, *, size: float, bold: bool = False, align: str = "left",
-               keep_next: bool = False) -> None:
+def _fill_cell(
+    cell: _Cell, text: str, *, size: float, bold: bool = False, align: str = "left", keep_next: bool = False
+) -> None:
     p = cell.paragraphs[0]
     p.alignment = _ALIGN[align]
     p.paragraph_format.space_after = Pt(0)
@@ -298,9 +331,17 @@ def _fill_cell(cell: _Cell, text: str, *, size: float, bold: bool = False, align
     _add_runs(p, text, size=size, bold=bold)
 
 
-def add_table(doc: DocxDocument, headers: Sequence[str], rows: Sequence[Sequence[object]], widths_mm: Sequence[float], *,
-              aligns: Sequence[str] = (), size: float = 12, sections: Sequence[int] = (),
-              keep_last: int = 2) -> object:
+def add_table(
+    doc: DocxDocument,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    widths_mm: Sequence[float],
+    *,
+    aligns: Sequence[str] = (),
+    size: float = 12,
+    sections: Sequence[int] = (),
+    keep_last: int = 2,
+) -> object:
     """A grid table: bold header row (repeated on every page), rows that do not split;
     row indexes in `sections` span all columns in bold (I. Cá nhân). The last `keep_last`
     rows keep with what follows (a signature block never alone)."""
@@ -330,16 +371,20 @@ def add_table(doc: DocxDocument, headers: Sequence[str], rows: Sequence[Sequence
     for k, values in enumerate(rows):
         keep = k >= total - keep_last
         if k in section_set:
-            chunk.append(f"<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"{sum(twips)}\" "
-                         f"w:type=\"dxa\"/><w:gridSpan w:val=\"{n}\"/></w:tcPr>"
-                         f"{_p_xml(str(values[0]), size, True, 'left', True)}</w:tc></w:tr>")
+            chunk.append(
+                f'<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="{sum(twips)}" '
+                f'w:type="dxa"/><w:gridSpan w:val="{n}"/></w:tcPr>'
+                f"{_p_xml(str(values[0]), size, True, 'left', True)}</w:tc></w:tr>"
+            )
         else:
             cells = []
             for c in range(n):
                 value = values[c] if c < len(values) else None
                 align = aligns[c] if c < len(aligns) and aligns[c] else "left"
-                cells.append(f"<w:tc><w:tcPr><w:tcW w:w=\"{twips[c]}\" w:type=\"dxa\"/></w:tcPr>"
-                             f"{_p_xml('' if value is None else str(value), size, False, align, keep)}</w:tc>")
+                cells.append(
+                    f'<w:tc><w:tcPr><w:tcW w:w="{twips[c]}" w:type="dxa"/></w:tcPr>'
+                    f"{_p_xml('' if value is None else str(value), size, False, align, keep)}</w:tc>"
+                )
             chunk.append(f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{''.join(cells)}</w:tr>")
         if len(chunk) >= 200:
             flush()
@@ -366,10 +411,12 @@ def _p_xml(text: str, size: float, bold: bool, align: str, keep_next: bool) -> s
         else:
             clean = escape(unescape(re.sub(r"<[^>]+>", "", part)))
             rpr = _rpr_xml(size, b, i).replace(f" {nsdecls('w')}", "")
-            runs.append(f"<w:r>{rpr}<w:t xml:space=\"preserve\">{clean}</w:t></w:r>")
+            runs.append(f'<w:r>{rpr}<w:t xml:space="preserve">{clean}</w:t></w:r>')
     keep = "<w:keepNext/>" if keep_next else ""
-    return (f"<w:p><w:pPr>{keep}<w:spacing w:before=\"0\" w:after=\"0\"/><w:jc w:val=\"{_JC[align]}\"/></w:pPr>"
-            f"{''.join(runs)}</w:p>")
+    return (
+        f'<w:p><w:pPr>{keep}<w:spacing w:before="0" w:after="0"/><w:jc w:val="{_JC[align]}"/></w:pPr>'
+        f"{''.join(runs)}</w:p>"
+    )
 
 
 def keep_last(doc: DocxDocument, lines: int = 2) -> None:
@@ -378,8 +425,9 @@ def keep_last(doc: DocxDocument, lines: int = 2) -> None:
         p.paragraph_format.keep_with_next = True
 
 
-def add_signatures(doc: DocxDocument, blocks: Sequence[SignatureBlock], *, landscape: bool = False,
-                   left_lines: Sequence[str] = ()) -> None:
+def add_signatures(
+    doc: DocxDocument, blocks: Sequence[SignatureBlock], *, landscape: bool = False, left_lines: Sequence[str] = ()
+) -> None:
     """Signature blocks two a row (title bold, note italic, room to sign, name bold); a
     lone block signs on the right, `left_lines` ("Nơi nhận:" …) then fill the left cell.
     Every paragraph keeps with the next and rows do not split: the block stays whole and
@@ -389,9 +437,9 @@ def add_signatures(doc: DocxDocument, blocks: Sequence[SignatureBlock], *, lands
     if len(blocks) == 1 or left_lines:
         cells = [None] + blocks[:1]
         rest = blocks[1:]
-        grid = [cells] + [rest[i:i + 2] for i in range(0, len(rest), 2)]
+        grid = [cells] + [rest[i : i + 2] for i in range(0, len(rest), 2)]
     else:
-        grid = [blocks[i:i + 2] for i in range(0, len(blocks), 2)]
+        grid = [blocks[i : i + 2] for i in range(0, len(blocks), 2)]
     table = doc.add_table(rows=0, cols=2)
     _no_borders(table)
     _cell_margins(table)
@@ -404,8 +452,16 @@ def add_signatures(doc: DocxDocument, blocks: Sequence[SignatureBlock], *, lands
             if b is None:
                 if r == 0 and left_lines:
                     for i, line in enumerate(left_lines):
-                        add_par(cell, line, size=12 if i else 12, bold=i == 0, italic=i == 0, align="left",
-                                space_after=0, keep_next=True)
+                        add_par(
+                            cell,
+                            line,
+                            size=12 if i else 12,
+                            bold=i == 0,
+                            italic=i == 0,
+                            align="left",
+                            space_after=0,
+                            keep_next=True,
+                        )
                 else:
                     add_par(cell, "", space_after=0)
                 continue

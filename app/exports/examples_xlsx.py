@@ -1,4 +1,4 @@
-""""Danh sách điển hình tiên tiến" of a movement as xlsx, on the `xlsx_report` engine.
+""" "Danh sách điển hình tiên tiến" of a movement as xlsx, on the `xlsx_report` engine.
 
 Takes an `app.services.example.ExampleListSummary` (any object with the same attributes);
 never queries. Individuals under "I. CÁ NHÂN", collectives under "II. TẬP THỂ", numbered
@@ -69,19 +69,29 @@ def build_spec(report: ExampleListSummary) -> ReportSpec:
         sheet_title="Điển hình tiên tiến",
         title=TITLE,
         subtitle=movement_line(report),
-        header=DocumentHeader(header_style=report.header_style, issuing_body=report.issuing_body,
-                              agency_name=report.agency_name,
-                              place_date=date_line(report.place_name, report.on_date)),
+        header=DocumentHeader(
+            header_style=report.header_style,
+            issuing_body=report.issuing_body,
+            agency_name=report.agency_name,
+            place_date=date_line(report.place_name, report.on_date),
+        ),
         columns=COLUMNS,
         sections=sections,
         notes=(f"Danh sách có {len(people)} cá nhân và {len(units)} tập thể.",),
-        signatures=(SignatureBlock("Người lập danh sách"),
-                    SignatureBlock(report.signer_title or "Thủ trưởng cơ quan", report.signer_name)),
+        signatures=(
+            SignatureBlock("Người lập danh sách"),
+            SignatureBlock(report.signer_title or "Thủ trưởng cơ quan", report.signer_name),
+        ),
         landscape=True,
     )
 
 
-def write_examples_list(report: ExampleListSummary, out: str | Path, *, progress: Callable[[int, int], None] | None = None,
-                        is_cancelled: Callable[[], bool] | None = None) -> Path:
+def write_examples_list(
+    report: ExampleListSummary,
+    out: str | Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> Path:
     """Write the list; raises FileLocked, BadInput, Cancelled. Worker-thread safe."""
     return write_report(build_spec(report), out, progress=progress, is_cancelled=is_cancelled)

@@ -51,19 +51,23 @@ EXAMPLES: dict[str, tuple[tuple[object, ...], ...]] = {
     AWARD_SHEET: (
         ("CB001", None, 2023, "Chiến sĩ thi đua cơ sở", "125/QĐ-BTCTW", "15/01/2024", "Ban Tổ chức Trung ương"),
         ("CB002", None, 2023, "LDTT", "125/QĐ-BTCTW", "15/01/2024", "Ban Tổ chức Trung ương"),
-        (None, "BTC-VP", 2023, "Tập thể lao động xuất sắc", "130/QĐ-BTCTW", "20/01/2024",
-         "Ban Tổ chức Trung ương"),
+        (None, "BTC-VP", 2023, "Tập thể lao động xuất sắc", "130/QĐ-BTCTW", "20/01/2024", "Ban Tổ chức Trung ương"),
     ),
     INITIATIVE_SHEET: (
-        ("CB001", "Số hóa hồ sơ thi đua, khen thưởng của Văn phòng", "Sáng kiến", INITIATIVE_LEVELS["CO_SO"], 2023,
-         "20/11/2023", "Nguyễn Thị Hoa, Lò Thị Mai"),
+        (
+            "CB001",
+            "Số hóa hồ sơ thi đua, khen thưởng của Văn phòng",
+            "Sáng kiến",
+            INITIATIVE_LEVELS["CO_SO"],
+            2023,
+            "20/11/2023",
+            "Nguyễn Thị Hoa, Lò Thị Mai",
+        ),
     ),
     DISCIPLINE_SHEET: (
         ("CB003", DISCIPLINE_LEVELS["KHIEN_TRACH"], "01/06/2021", "31/05/2022", "Quyết định số 45/QĐ-VP"),
     ),
-    LEAVE_SHEET: (
-        ("CB003", "01/02/2022", "31/07/2022", "Nghỉ thai sản 6 tháng"),
-    ),
+    LEAVE_SHEET: (("CB003", "01/02/2022", "31/07/2022", "Nghỉ thai sản 6 tháng"),),
 }
 
 _AWARD_NAMES = {spec.code: spec.name for spec in AWARD_TYPES}
@@ -80,9 +84,22 @@ _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 _TITLE_FONT = Font(bold=True, size=12)
 _WIDTHS = {
-    "person_code": 14, "unit_code": 14, "year": 8, "rating": 32, "award": 44, "decision_no": 20,
-    "decision_date": 16, "issuer": 32, "title": 48, "kind": 16, "level": 24, "recognised_date": 16,
-    "authors": 32, "start_date": 14, "end_date": 14, "note": 36,
+    "person_code": 14,
+    "unit_code": 14,
+    "year": 8,
+    "rating": 32,
+    "award": 44,
+    "decision_no": 20,
+    "decision_date": 16,
+    "issuer": 32,
+    "title": 48,
+    "kind": 16,
+    "level": 24,
+    "recognised_date": 16,
+    "authors": 32,
+    "start_date": 14,
+    "end_date": 14,
+    "note": 36,
 }
 
 
@@ -125,8 +142,9 @@ def _write_lists(ws: Worksheet) -> dict[tuple[str, str], str]:
     return ranges
 
 
-def _data_sheet(ws: Worksheet, title: str, columns: tuple[SheetColumn, ...],
-                ranges: dict[tuple[str, str], str]) -> None:
+def _data_sheet(
+    ws: Worksheet, title: str, columns: tuple[SheetColumn, ...], ranges: dict[tuple[str, str], str]
+) -> None:
     write_header(ws, columns, _WIDTHS)
     for col, column in enumerate(columns, start=1):
         letter = get_column_letter(col)
@@ -135,8 +153,14 @@ def _data_sheet(ws: Worksheet, title: str, columns: tuple[SheetColumn, ...],
             dv = list_validation(_LISTS[(title, column.field)][0], ranges[(title, column.field)])
         elif column.field == "year":
             dv = DataValidation(
-                type="whole", operator="between", formula1=str(FIRST_YEAR), formula2="2100", allow_blank=True,
-                showErrorMessage=True, errorStyle="warning", errorTitle="Năm",
+                type="whole",
+                operator="between",
+                formula1=str(FIRST_YEAR),
+                formula2="2100",
+                allow_blank=True,
+                showErrorMessage=True,
+                errorStyle="warning",
+                errorTitle="Năm",
                 error="Năm ghi bằng 4 chữ số, ví dụ 2023.",
             )
         else:

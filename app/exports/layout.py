@@ -26,8 +26,22 @@ from app.rules.vntext import nfc
 if TYPE_CHECKING:  # xlsx_report imports this module
     from app.rules.document import DocumentHeader
 
-__all__ = ["NATIONAL_LINE_1", "NATIONAL_LINE_2", "PARTY_LINE", "HeaderLine", "HeaderLayout", "header_layout",
-           "wrap", "line_count", "LEFT_SHARE", "MM", "MARGINS_MM", "signature_lead", "party", "signer_lines"]
+__all__ = [
+    "NATIONAL_LINE_1",
+    "NATIONAL_LINE_2",
+    "PARTY_LINE",
+    "HeaderLine",
+    "HeaderLayout",
+    "header_layout",
+    "wrap",
+    "line_count",
+    "LEFT_SHARE",
+    "MM",
+    "MARGINS_MM",
+    "signature_lead",
+    "party",
+    "signer_lines",
+]
 
 NATIONAL_LINE_1 = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 NATIONAL_LINE_2 = "Độc lập - Tự do - Hạnh phúc"
@@ -76,8 +90,9 @@ def _split_word(word: str, font: str, size: float, width: float) -> list[str]:
     return pieces
 
 
-def wrap(text: str, width: float, *, size: float = 13, bold: bool = False, italic: bool = False,
-         font: str | None = None) -> list[str]:
+def wrap(
+    text: str, width: float, *, size: float = 13, bold: bool = False, italic: bool = False, font: str | None = None
+) -> list[str]:
     """`text` broken into lines no wider than `width` points in the embedded serif (NFC).
     Explicit newlines are kept; a word longer than a line is cut."""
     font = font or _font(bold, italic)
@@ -169,20 +184,41 @@ def header_layout(h: DocumentHeader, width: float, *, size: float = 13) -> Heade
         agency = nfc(h.agency_name).upper()
         agency_lines = wrap(agency, left_w, size=small, bold=True)
         widest = max((string_width(t, SERIF_BOLD, small) for t in agency_lines), default=0)
-        left.append(HeaderLine(agency, small, bold=True, rule="star" if party(h.header_style) else "rule",
-                               rule_width=max(min(widest, left_w) / 3, 18 * MM)))
+        left.append(
+            HeaderLine(
+                agency,
+                small,
+                bold=True,
+                rule="star" if party(h.header_style) else "rule",
+                rule_width=max(min(widest, left_w) / 3, 18 * MM),
+            )
+        )
     elif h.issuing_body and party(h.header_style):
         left[-1] = dataclasses.replace(left[-1], rule="star")
     if h.number:
         left.append(HeaderLine(nfc(h.number), small, gap_before=2))
     right: list[HeaderLine] = []
     if party(h.header_style):
-        right.append(HeaderLine(PARTY_LINE, size, bold=True, rule="rule",
-                                rule_width=min(string_width(PARTY_LINE, SERIF_BOLD, size), right_w)))
+        right.append(
+            HeaderLine(
+                PARTY_LINE,
+                size,
+                bold=True,
+                rule="rule",
+                rule_width=min(string_width(PARTY_LINE, SERIF_BOLD, size), right_w),
+            )
+        )
     else:
         right.append(HeaderLine(NATIONAL_LINE_1, small, bold=True))
-        right.append(HeaderLine(NATIONAL_LINE_2, size, bold=True, rule="rule",
-                                rule_width=min(string_width(NATIONAL_LINE_2, SERIF_BOLD, size), right_w)))
+        right.append(
+            HeaderLine(
+                NATIONAL_LINE_2,
+                size,
+                bold=True,
+                rule="rule",
+                rule_width=min(string_width(NATIONAL_LINE_2, SERIF_BOLD, size), right_w),
+            )
+        )
     if h.place_date:
         right.append(HeaderLine(nfc(h.place_date), size, italic=True, gap_before=4))
     return HeaderLayout(tuple(left), tuple(right), left_w, right_w)
@@ -190,4 +226,3 @@ def header_layout(h: DocumentHeader, width: float, *, size: float = 13) -> Heade
 
 def widest(lines: Sequence[str], font: str = SERIF, size: float = 13) -> float:
     return max((string_width(t, font, size) for t in lines), default=0.0)
-

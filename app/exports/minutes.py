@@ -38,8 +38,17 @@ from app.exports.pdf_fonts import SERIF
 from app.exports.xlsx_report import ReportColumn, ReportSection, ReportSpec, write_report
 from app.rules.vntext import date_words
 
-__all__ = ["ResultLine", "TallyMinutesData", "AttendanceLine", "MeetingMinutesData", "render_tally_minutes",
-           "render_meeting_minutes", "write_results_xlsx", "time_words", "percent_vi"]
+__all__ = [
+    "ResultLine",
+    "TallyMinutesData",
+    "AttendanceLine",
+    "MeetingMinutesData",
+    "render_tally_minutes",
+    "render_meeting_minutes",
+    "write_results_xlsx",
+    "time_words",
+    "percent_vi",
+]
 
 Progress = Callable[[int, int], None]
 
@@ -146,16 +155,31 @@ def _results_table(d: TallyMinutesData) -> Table:
     rows = [[Paragraph(esc(h), st["head_c"]) for h in result_headers(d)]]
     for line in d.lines:
         name = esc(line.name) + (f"<br/><i>({esc(line.note)})</i>" if line.note else "")
-        rows.append([Paragraph(str(line.number), st["cell_c"]), Paragraph(name, st["cell"]),
-                     Paragraph(esc(line.unit), st["small"]), Paragraph(str(line.approvals), st["cell_c"]),
-                     Paragraph(percent_vi(line.percent), st["cell_c"]), Paragraph(esc(line.verdict), st["small_c"])])
+        rows.append(
+            [
+                Paragraph(str(line.number), st["cell_c"]),
+                Paragraph(name, st["cell"]),
+                Paragraph(esc(line.unit), st["small"]),
+                Paragraph(str(line.approvals), st["cell_c"]),
+                Paragraph(percent_vi(line.percent), st["cell_c"]),
+                Paragraph(esc(line.verdict), st["small_c"]),
+            ]
+        )
     w = _width()
     widths = [12 * mm, 45 * mm, 0, 21 * mm, 26 * mm, 22 * mm]
     widths[2] = w - sum(widths)
     t = Table(rows, colWidths=widths, repeatRows=1)
-    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                           ("FONTNAME", (0, 0), (-1, -1), SERIF),
-                           ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+    t.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("FONTNAME", (0, 0), (-1, -1), SERIF),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
     return t
 
 
@@ -167,7 +191,8 @@ def counts_lines(d: TallyMinutesData) -> list[str]:
         f"– Số phiếu phát ra: <b>{d.issued}</b>; số phiếu thu về (kể cả ý kiến bằng văn bản): <b>{d.collected}</b>.",
         f"– Số phiếu hợp lệ: <b>{d.valid}</b> (trong đó {d.written} ý kiến bằng văn bản); "
         f"số phiếu không hợp lệ: <b>{d.invalid}</b>"
-        + (f" (trong đó {d.over_max} phiếu đồng ý quá {d.max_approvals} người)" if d.over_max else "") + ".",
+        + (f" (trong đó {d.over_max} phiếu đồng ý quá {d.max_approvals} người)" if d.over_max else "")
+        + ".",
     ]
 
 
@@ -184,16 +209,25 @@ def conclusion_lines(d: TallyMinutesData) -> list[str]:
     passed = [l for l in d.lines if l.passed]
     out = []
     if passed:
-        names = "; ".join(f"{esc(l.name)} ({esc(_lower_first(l.note)) + ', ' if l.note else ''}{l.approvals}/{d.members} phiếu, "
-                          f"{percent_vi(l.percent)}%)" for l in passed)
-        out.append(f"Căn cứ kết quả kiểm phiếu, có <b>{len(passed)}</b> người đạt tỷ lệ phiếu đồng ý "
-                   f"từ {d.threshold_label} trở lên trên tổng số thành viên Hội đồng: {names}.")
+        names = "; ".join(
+            f"{esc(l.name)} ({esc(_lower_first(l.note)) + ', ' if l.note else ''}{l.approvals}/{d.members} phiếu, "
+            f"{percent_vi(l.percent)}%)"
+            for l in passed
+        )
+        out.append(
+            f"Căn cứ kết quả kiểm phiếu, có <b>{len(passed)}</b> người đạt tỷ lệ phiếu đồng ý "
+            f"từ {d.threshold_label} trở lên trên tổng số thành viên Hội đồng: {names}."
+        )
     else:
-        out.append(f"Căn cứ kết quả kiểm phiếu, không có người nào đạt tỷ lệ phiếu đồng ý từ "
-                   f"{d.threshold_label} trở lên trên tổng số thành viên Hội đồng.")
+        out.append(
+            f"Căn cứ kết quả kiểm phiếu, không có người nào đạt tỷ lệ phiếu đồng ý từ "
+            f"{d.threshold_label} trở lên trên tổng số thành viên Hội đồng."
+        )
     if d.tied_pending:
-        out.append(f"Các trường hợp bằng phiếu vượt số lượng được chọn ({esc(', '.join(d.tied_pending))}) "
-                   "được Hội đồng bỏ phiếu lại hoặc Chủ tịch Hội đồng quyết định.")
+        out.append(
+            f"Các trường hợp bằng phiếu vượt số lượng được chọn ({esc(', '.join(d.tied_pending))}) "
+            "được Hội đồng bỏ phiếu lại hoặc Chủ tịch Hội đồng quyết định."
+        )
     if d.chair_note:
         out.append(f"Chủ tịch Hội đồng quyết định đối với trường hợp bằng phiếu: {esc(d.chair_note)}.")
     return out
@@ -205,11 +239,13 @@ def _conclusion(d: TallyMinutesData) -> list:
 
 
 def method_text(d: TallyMinutesData) -> str:
-    method = ("Bỏ phiếu kín. Phiếu bầu ghi danh sách người được đề nghị; thành viên Hội đồng gạch tên người "
-              "không đồng ý. Ý kiến bằng văn bản của thành viên vắng mặt được tính như phiếu bầu. Phiếu không "
-              "hợp lệ không tính đồng ý cho người nào. Tỷ lệ phiếu đồng ý tính trên tổng số thành viên Hội "
-              f"đồng; người được đề nghị phải đạt từ {d.threshold_label} trở lên (ít nhất {d.minimum}/{d.members} "
-              "phiếu). Số phiếu được nhập hai lần độc lập và đối chiếu trùng khớp trước khi kiểm.")
+    method = (
+        "Bỏ phiếu kín. Phiếu bầu ghi danh sách người được đề nghị; thành viên Hội đồng gạch tên người "
+        "không đồng ý. Ý kiến bằng văn bản của thành viên vắng mặt được tính như phiếu bầu. Phiếu không "
+        "hợp lệ không tính đồng ý cho người nào. Tỷ lệ phiếu đồng ý tính trên tổng số thành viên Hội "
+        f"đồng; người được đề nghị phải đạt từ {d.threshold_label} trở lên (ít nhất {d.minimum}/{d.members} "
+        "phiếu). Số phiếu được nhập hai lần độc lập và đối chiếu trùng khớp trước khi kiểm."
+    )
     if d.max_approvals:
         method += f" Mỗi phiếu đồng ý tối đa {d.max_approvals} người."
     if d.quota:
@@ -222,13 +258,17 @@ def seal_line(d: TallyMinutesData) -> str:
 
 
 def opening_line(d: TallyMinutesData) -> str:
-    return (f"Vào hồi {time_words(d.started_at)}, tại {esc(d.place or '…')}, Ban kiểm phiếu của "
-            f"{esc(d.council_name)} tiến hành kiểm phiếu bầu {esc(d.award_name)}.")
+    return (
+        f"Vào hồi {time_words(d.started_at)}, tại {esc(d.place or '…')}, Ban kiểm phiếu của "
+        f"{esc(d.council_name)} tiến hành kiểm phiếu bầu {esc(d.award_name)}."
+    )
 
 
 def closing_line(d: TallyMinutesData) -> str:
-    return (f"Biên bản kết thúc hồi {time_words(d.closed_at)}, đã được đọc lại cho các thành viên Ban kiểm phiếu "
-            "cùng nghe và nhất trí thông qua.")
+    return (
+        f"Biên bản kết thúc hồi {time_words(d.closed_at)}, đã được đọc lại cho các thành viên Ban kiểm phiếu "
+        "cùng nghe và nhất trí thông qua."
+    )
 
 
 def result_headers(d: TallyMinutesData) -> list[str]:
@@ -250,8 +290,7 @@ def tally_story(d: TallyMinutesData, *, include_header: bool = True) -> list:
     if include_header:
         story.append(header_flowable(d.header, _width()))
         story.append(Paragraph("BIÊN BẢN KIỂM PHIẾU", st["title"]))
-        story.append(Paragraph(esc(d.subject) + (f" (vòng {d.round_no})" if d.round_no > 1 else ""),
-                               st["subtitle"]))
+        story.append(Paragraph(esc(d.subject) + (f" (vòng {d.round_no})" if d.round_no > 1 else ""), st["subtitle"]))
     story.append(Paragraph(opening_line(d), st["body"]))
     story.append(Paragraph("<b>I. Thành phần Ban kiểm phiếu</b>", st["body"]))
     story.append(Paragraph(f"1. {esc(d.committee_head or '…')} – Trưởng ban;", st["body"]))
@@ -270,8 +309,13 @@ def tally_story(d: TallyMinutesData, *, include_header: bool = True) -> list:
     return story
 
 
-def render_tally_minutes(d: TallyMinutesData, out: str | Path, *, progress: Progress | None = None,
-                         is_cancelled: Callable[[], bool] | None = None) -> Path:
+def render_tally_minutes(
+    d: TallyMinutesData,
+    out: str | Path,
+    *,
+    progress: Progress | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> Path:
     """Biên bản kiểm phiếu of one sealed ballot. Raises FileLocked, BadInput, Cancelled."""
     if is_cancelled and is_cancelled():
         raise Cancelled()
@@ -289,32 +333,56 @@ def render_tally_minutes(d: TallyMinutesData, out: str | Path, *, progress: Prog
 # ---------------------------------------------------------------- meeting minutes
 
 
-def render_meeting_minutes(d: MeetingMinutesData, out: str | Path, *, progress: Progress | None = None,
-                           is_cancelled: Callable[[], bool] | None = None) -> Path:
+def render_meeting_minutes(
+    d: MeetingMinutesData,
+    out: str | Path,
+    *,
+    progress: Progress | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> Path:
     """Biên bản họp Hội đồng: attendance, written opinions, each vote's result."""
     if is_cancelled and is_cancelled():
         raise Cancelled()
     st = styles()
-    story: list = [header_flowable(d.header, _width()),
-                   Paragraph("BIÊN BẢN", st["title"]),
-                   Paragraph(esc(f"Họp {d.council_name}"), st["subtitle"]),
-                   Paragraph(esc(f"({d.meeting_title})"), st["italic_c"])]
+    story: list = [
+        header_flowable(d.header, _width()),
+        Paragraph("BIÊN BẢN", st["title"]),
+        Paragraph(esc(f"Họp {d.council_name}"), st["subtitle"]),
+        Paragraph(esc(f"({d.meeting_title})"), st["italic_c"]),
+    ]
     story.append(Paragraph(f"Thời gian: bắt đầu hồi {time_words(d.started_at)}.", st["body"]))
     story.append(Paragraph(f"Địa điểm: {esc(d.place or '…')}.", st["body"]))
-    story.append(Paragraph(f"Chủ trì: {esc(d.chair or '…')} – Chủ tịch Hội đồng. "
-                           f"Thư ký: {esc(d.secretary or '…')}.", st["body"]))
+    story.append(
+        Paragraph(f"Chủ trì: {esc(d.chair or '…')} – Chủ tịch Hội đồng. Thư ký: {esc(d.secretary or '…')}.", st["body"])
+    )
     present = [a for a in d.attendance if a.status == "Có mặt"]
-    story.append(Paragraph(f"<b>I. Thành phần tham dự</b> (Hội đồng có {d.members} thành viên; có mặt "
-                           f"{len(present)})", st["body"]))
+    story.append(
+        Paragraph(
+            f"<b>I. Thành phần tham dự</b> (Hội đồng có {d.members} thành viên; có mặt {len(present)})", st["body"]
+        )
+    )
     rows = [[Paragraph(h, st["head_c"]) for h in ("STT", "Họ và tên", "Chức danh trong Hội đồng", "Tham dự")]]
     for i, a in enumerate(d.attendance, start=1):
-        rows.append([Paragraph(str(i), st["cell_c"]), Paragraph(esc(a.name), st["cell"]),
-                     Paragraph(esc(a.role), st["cell"]), Paragraph(esc(a.status), st["small"])])
+        rows.append(
+            [
+                Paragraph(str(i), st["cell_c"]),
+                Paragraph(esc(a.name), st["cell"]),
+                Paragraph(esc(a.role), st["cell"]),
+                Paragraph(esc(a.status), st["small"]),
+            ]
+        )
     w = _width()
     t = Table(rows, colWidths=[13 * mm, 55 * mm, 45 * mm, w - 113 * mm], repeatRows=1)  # "STT" on one line
-    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                           ("FONTNAME", (0, 0), (-1, -1), SERIF),
-                           ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+    t.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("FONTNAME", (0, 0), (-1, -1), SERIF),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
     story.append(t)
     story.append(Spacer(1, 4))
     story.append(Paragraph(esc(d.quorum_text), st["body"]))
@@ -333,8 +401,9 @@ def render_meeting_minutes(d: MeetingMinutesData, out: str | Path, *, progress: 
     for i, b in enumerate(d.ballots, start=1):
         if is_cancelled and is_cancelled():
             raise Cancelled()
-        story.append(Paragraph(f"<b>{i}. {esc(b.subject)}</b>" + (f" (vòng {b.round_no})" if b.round_no > 1 else ""),
-                               st["body"]))
+        story.append(
+            Paragraph(f"<b>{i}. {esc(b.subject)}</b>" + (f" (vòng {b.round_no})" if b.round_no > 1 else ""), st["body"])
+        )
         story.extend(_counts_paragraphs(b))
         story.append(_results_table(b))
         story.append(Spacer(1, 4))
@@ -345,8 +414,14 @@ def render_meeting_minutes(d: MeetingMinutesData, out: str | Path, *, progress: 
     end = f"hồi {time_words(d.ended_at)}" if d.ended_at else "hồi …… giờ …… phút cùng ngày"
     story.append(Paragraph(f"Cuộc họp kết thúc {end}. Biên bản đã được thông qua tại cuộc họp.", st["body"]))
     # The closing lines stay with the signatures: no page holding only the signatures.
-    keep_with_last(story, [Spacer(1, 8), signature_table(
-        [SignatureBlock("Thư ký", d.secretary), SignatureBlock("Chủ tịch Hội đồng", d.chair)], w)], lines=2)
+    keep_with_last(
+        story,
+        [
+            Spacer(1, 8),
+            signature_table([SignatureBlock("Thư ký", d.secretary), SignatureBlock("Chủ tịch Hội đồng", d.chair)], w),
+        ],
+        lines=2,
+    )
     path = _build(story, out, "Biên bản họp Hội đồng")
     if progress:
         progress(1, 1)
@@ -365,8 +440,9 @@ def results_spec(d: TallyMinutesData) -> ReportSpec:
         ReportColumn(f"Tỷ lệ % (trên {d.members} thành viên)", 14, kind="number", number_format="0.00"),
         ReportColumn("Kết quả", 16),
     )
-    rows: list[tuple[object, ...]] = [(l.number, l.name, l.unit, l.approvals, Decimal(l.percent), l.verdict)
-                                      for l in d.lines]
+    rows: list[tuple[object, ...]] = [
+        (l.number, l.name, l.unit, l.approvals, Decimal(l.percent), l.verdict) for l in d.lines
+    ]
     if any(l.note for l in d.lines):
         columns += (ReportColumn("Ghi chú", 30),)
         rows = [r + (l.note,) for r, l in zip(rows, d.lines)]
@@ -377,10 +453,12 @@ def results_spec(d: TallyMinutesData) -> ReportSpec:
         header=dataclasses.replace(d.header),
         columns=columns,
         sections=(ReportSection("", rows),),
-        notes=(f"Tổng số thành viên Hội đồng: {d.members}; phiếu phát ra: {d.issued}; thu về: {d.collected}; "
-               f"hợp lệ: {d.valid}; không hợp lệ: {d.invalid}; ý kiến bằng văn bản: {d.written}.",
-               f"Ngưỡng: từ {d.threshold_label} trở lên (ít nhất {d.minimum} phiếu đồng ý).",
-               f"Mã niêm phong (SHA-256): {d.seal_hash}"),
+        notes=(
+            f"Tổng số thành viên Hội đồng: {d.members}; phiếu phát ra: {d.issued}; thu về: {d.collected}; "
+            f"hợp lệ: {d.valid}; không hợp lệ: {d.invalid}; ý kiến bằng văn bản: {d.written}.",
+            f"Ngưỡng: từ {d.threshold_label} trở lên (ít nhất {d.minimum} phiếu đồng ý).",
+            f"Mã niêm phong (SHA-256): {d.seal_hash}",
+        ),
         signatures=committee_signatures(d),
         landscape=False,
     )
@@ -394,7 +472,12 @@ def committee_signatures(d: TallyMinutesData) -> tuple[SignatureBlock, ...]:
     return tuple([members[0], head, *members[1:]] if members else [head])
 
 
-def write_results_xlsx(d: TallyMinutesData, out: str | Path, *, progress: Progress | None = None,
-                       is_cancelled: Callable[[], bool] | None = None) -> Path:
+def write_results_xlsx(
+    d: TallyMinutesData,
+    out: str | Path,
+    *,
+    progress: Progress | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> Path:
     """The results of one sealed ballot as a styled spreadsheet. Raises FileLocked, Cancelled."""
     return write_report(results_spec(d), out, progress=progress, is_cancelled=is_cancelled)

@@ -1,4 +1,4 @@
-""""Danh sách đề nghị khen thưởng" as xlsx (DOMAIN.md §9), on the `xlsx_report` engine.
+""" "Danh sách đề nghị khen thưởng" as xlsx (DOMAIN.md §9), on the `xlsx_report` engine.
 
 Takes the rows of `app.services.nomination.list_nominations` (any objects with the same
 attributes) and the agency's identity; never queries. Individuals under "I. Cá nhân",
@@ -79,15 +79,25 @@ def achievement_text(row: NominationRow) -> str:
 
 
 def _values(stt: int, row: NominationRow) -> tuple[object, ...]:
-    return (stt, row.salutation, row.name, row.position, unit_with_agency(row.work_unit, "" if row.agency == row.name else row.agency),
-            "Cá nhân" if row.subject == "CA_NHAN" else "Tập thể", row.award_name, subject_category(row),
-            achievement_text(row))
+    return (
+        stt,
+        row.salutation,
+        row.name,
+        row.position,
+        unit_with_agency(row.work_unit, "" if row.agency == row.name else row.agency),
+        "Cá nhân" if row.subject == "CA_NHAN" else "Tập thể",
+        row.award_name,
+        subject_category(row),
+        achievement_text(row),
+    )
 
 
 ExtraColumn = tuple[str, int, Callable[["NominationRow"], str]]  # (title, width, value of a row)
 
 
-def build_spec(rows: Sequence[NominationRow], info: NominationListInfo, extra_columns: Sequence[ExtraColumn] = ()) -> ReportSpec:
+def build_spec(
+    rows: Sequence[NominationRow], info: NominationListInfo, extra_columns: Sequence[ExtraColumn] = ()
+) -> ReportSpec:
     """`extra_columns` (optional, e.g. "Trạng thái", "Kết quả kiểm tra") go after the standard ones."""
     people = [r for r in rows if r.subject == "CA_NHAN"]
     units = [r for r in rows if r.subject != "CA_NHAN"]
@@ -104,20 +114,31 @@ def build_spec(rows: Sequence[NominationRow], info: NominationListInfo, extra_co
         sheet_title="Danh sách đề nghị",
         title="DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG",
         subtitle=f"{info.round_name} (năm {info.year})",
-        header=DocumentHeader(header_style=info.header_style, issuing_body=info.issuing_body,
-                              agency_name=info.agency_name, place_date=date_line(info.place_name, day)),
+        header=DocumentHeader(
+            header_style=info.header_style,
+            issuing_body=info.issuing_body,
+            agency_name=info.agency_name,
+            place_date=date_line(info.place_name, day),
+        ),
         columns=COLUMNS + tuple(ReportColumn(t, w) for t, w, _fn in extra_columns),
         sections=sections,
         notes=(f"Danh sách có {len(people)} cá nhân và {len(units)} tập thể.",),
-        signatures=(SignatureBlock("Người lập danh sách"),
-                    SignatureBlock(info.signer_title or "Thủ trưởng cơ quan", info.signer_name)),
+        signatures=(
+            SignatureBlock("Người lập danh sách"),
+            SignatureBlock(info.signer_title or "Thủ trưởng cơ quan", info.signer_name),
+        ),
         landscape=True,
     )
 
 
-def write_nomination_list(rows: Sequence[NominationRow], info: NominationListInfo, out: str | Path, *,
-                          progress: Callable[[int, int], None] | None = None,
-                          is_cancelled: Callable[[], bool] | None = None,
-                          extra_columns: Sequence[ExtraColumn] = ()) -> Path:
+def write_nomination_list(
+    rows: Sequence[NominationRow],
+    info: NominationListInfo,
+    out: str | Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+    extra_columns: Sequence[ExtraColumn] = (),
+) -> Path:
     """Write the list; raises FileLocked, BadInput, Cancelled. Worker-thread safe."""
     return write_report(build_spec(rows, info, extra_columns), out, progress=progress, is_cancelled=is_cancelled)

@@ -31,16 +31,30 @@ __all__ = ["EXAMPLES", "write_nomination_template"]
 # CB001–CB002 and BTC-VP are the example people and unit of the staff template.
 EXAMPLES = {
     PERSON_SHEET: (
-        ("CB001", "Nguyễn Thị Hoa", 1982, "BTC-VP", "Chiến sĩ thi đua cơ sở",
-         "Hoàn thành xuất sắc nhiệm vụ; sáng kiến số hóa hồ sơ thi đua, khen thưởng", None),
+        (
+            "CB001",
+            "Nguyễn Thị Hoa",
+            1982,
+            "BTC-VP",
+            "Chiến sĩ thi đua cơ sở",
+            "Hoàn thành xuất sắc nhiệm vụ; sáng kiến số hóa hồ sơ thi đua, khen thưởng",
+            None,
+        ),
         (None, "Trần Văn Minh", 1979, "Văn phòng", "LDTT", "Hoàn thành tốt nhiệm vụ", None),
     ),
-    UNIT_SHEET: (
-        ("BTC-VP", "Văn phòng", "Tập thể lao động xuất sắc", "Hoàn thành xuất sắc nhiệm vụ năm", None),
-    ),
+    UNIT_SHEET: (("BTC-VP", "Văn phòng", "Tập thể lao động xuất sắc", "Hoàn thành xuất sắc nhiệm vụ năm", None),),
 }
-_WIDTHS = {"person_code": 14, "full_name": 28, "birth_year": 10, "unit": 26, "award": 44, "achievement": 60,
-           "submitter": 24, "unit_code": 14, "unit_name": 36}
+_WIDTHS = {
+    "person_code": 14,
+    "full_name": 28,
+    "birth_year": 10,
+    "unit": 26,
+    "award": 44,
+    "achievement": 60,
+    "submitter": 24,
+    "unit_code": 14,
+    "unit_name": 36,
+}
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 
@@ -65,8 +79,9 @@ def write_nomination_template(out: str | Path) -> Path:
         ws = sheets[col - 1]
         write_header(ws, columns, _WIDTHS)
         award_col = get_column_letter(next(i for i, c in enumerate(columns, start=1) if c.field == "award"))
-        dv = list_validation("Danh hiệu, hình thức",
-                             f"{quote_sheetname(LIST_SHEET)}!${letter}$2:${letter}${len(names) + 1}")
+        dv = list_validation(
+            "Danh hiệu, hình thức", f"{quote_sheetname(LIST_SHEET)}!${letter}$2:${letter}${len(names) + 1}"
+        )
         dv.add(f"{award_col}2:{award_col}{TEMPLATE_ROWS + 1}")
         ws.add_data_validation(dv)
     row = 1
@@ -77,7 +92,8 @@ def write_nomination_template(out: str | Path) -> Path:
             cell = example.cell(row=row, column=col, value=header_text(column))
             cell.font, cell.fill = _HEADER_FONT, _HEADER_FILL
             example.column_dimensions[get_column_letter(col)].width = max(
-                example.column_dimensions[get_column_letter(col)].width or 0, _WIDTHS.get(column.field, 18))
+                example.column_dimensions[get_column_letter(col)].width or 0, _WIDTHS.get(column.field, 18)
+            )
         row += 1
         for values in EXAMPLES[title]:
             for col, value in enumerate(values, start=1):
@@ -85,15 +101,17 @@ def write_nomination_template(out: str | Path) -> Path:
                     example.cell(row=row, column=col, value=safe_text(value) if isinstance(value, str) else value)
             row += 1
         row += 1
-    for text in ("Hướng dẫn:",
-                 "• Mỗi đơn vị điền danh sách đề nghị: cá nhân ở sheet 'Cá nhân', tập thể ở sheet 'Tập thể'. "
-                 "Cột có dấu * là bắt buộc; thứ tự cột có thể thay đổi, tên cột giữ nguyên.",
-                 "• Ghi Mã cán bộ nếu biết; nếu không, chương trình tìm theo Họ và tên + Năm sinh + Đơn vị công tác. "
-                 "Người không tìm thấy hoặc trùng tên đều được báo kèm số dòng.",
-                 "• Danh hiệu, hình thức chọn trong danh sách (hoặc ghi mã, ví dụ CSTDCS).",
-                 "• Tệp được nhập tất cả hoặc không: có một dòng lỗi thì không nhập gì. Đề nghị đã có trong đợt xét "
-                 "bị từ chối (không nhập trùng).",
-                 "• Không dùng công thức; hãy dán giá trị."):
+    for text in (
+        "Hướng dẫn:",
+        "• Mỗi đơn vị điền danh sách đề nghị: cá nhân ở sheet 'Cá nhân', tập thể ở sheet 'Tập thể'. "
+        "Cột có dấu * là bắt buộc; thứ tự cột có thể thay đổi, tên cột giữ nguyên.",
+        "• Ghi Mã cán bộ nếu biết; nếu không, chương trình tìm theo Họ và tên + Năm sinh + Đơn vị công tác. "
+        "Người không tìm thấy hoặc trùng tên đều được báo kèm số dòng.",
+        "• Danh hiệu, hình thức chọn trong danh sách (hoặc ghi mã, ví dụ CSTDCS).",
+        "• Tệp được nhập tất cả hoặc không: có một dòng lỗi thì không nhập gì. Đề nghị đã có trong đợt xét "
+        "bị từ chối (không nhập trùng).",
+        "• Không dùng công thức; hãy dán giá trị.",
+    ):
         example.cell(row=row, column=1, value=text).font = Font(bold=text.endswith(":"))
         row += 1
     lists.sheet_state = "hidden"

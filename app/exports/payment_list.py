@@ -38,8 +38,16 @@ IsCancelled = Callable[[], bool]
 
 PART_PEOPLE, PART_UNITS = "I. Cá nhân", "II. Tập thể"
 MONEY_FORMAT = "#,##0"
-HEADERS = ("STT", "Họ và tên / Tên tập thể", "Đơn vị công tác", "Danh hiệu, hình thức khen thưởng",
-           "Hệ số (lần lương cơ sở)", "Số tiền (đồng)", "Ký nhận", "Ghi chú")
+HEADERS = (
+    "STT",
+    "Họ và tên / Tên tập thể",
+    "Đơn vị công tác",
+    "Danh hiệu, hình thức khen thưởng",
+    "Hệ số (lần lương cơ sở)",
+    "Số tiền (đồng)",
+    "Ký nhận",
+    "Ghi chú",
+)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -93,8 +101,11 @@ def _unit(line: AmountLine) -> str:
 
 
 def signatures(info: PaymentInfo) -> tuple[SignatureBlock, ...]:
-    return (SignatureBlock("Người lập biểu"), SignatureBlock("Kế toán trưởng"),
-            SignatureBlock(info.head_title, info.signer_name))
+    return (
+        SignatureBlock("Người lập biểu"),
+        SignatureBlock("Kế toán trưởng"),
+        SignatureBlock(info.head_title, info.signer_name),
+    )
 
 
 def build_spec(lines: Sequence[AmountLine], info: PaymentInfo) -> ReportSpec:
@@ -113,8 +124,10 @@ def build_spec(lines: Sequence[AmountLine], info: PaymentInfo) -> ReportSpec:
     for title, group, roman in ((PART_PEOPLE, people, "I"), (PART_UNITS, units, "II")):
         if not group:
             continue
-        rows: list = [(n, _name(x), _unit(x), x.award_name, x.multiple, x.amount, "", x.note)
-                      for n, x in enumerate(group, start=1)]
+        rows: list = [
+            (n, _name(x), _unit(x), x.award_name, x.multiple, x.amount, "", x.note)
+            for n, x in enumerate(group, start=1)
+        ]
         rows.append(ReportRow((None, f"Cộng {roman}", "", "", None, sum(x.amount for x in group), "", ""), bold=True))
         sections.append(ReportSection(f"{title} ({len(group)})", rows))
     total = sum(x.amount for x in lines)
@@ -124,8 +137,9 @@ def build_spec(lines: Sequence[AmountLine], info: PaymentInfo) -> ReportSpec:
         sheet_title="Chi tiền thưởng",
         title="DANH SÁCH CHI TIỀN THƯỞNG",
         subtitle=f"{info.attached_line}\n{info.DRAFT_LINE}" if info.draft else info.attached_line,
-        header=DocumentHeader(header_style=info.header_style, issuing_body=info.issuing_body,
-                              agency_name=info.agency_name),
+        header=DocumentHeader(
+            header_style=info.header_style, issuing_body=info.issuing_body, agency_name=info.agency_name
+        ),
         columns=columns,
         sections=tuple(sections),
         notes=notes,
@@ -135,16 +149,26 @@ def build_spec(lines: Sequence[AmountLine], info: PaymentInfo) -> ReportSpec:
     )
 
 
-def write_payments_xlsx(lines: Sequence[AmountLine], info: PaymentInfo, out: str | Path, *,
-                        progress: Progress | None = None,
-                        is_cancelled: IsCancelled | None = None) -> Path:
+def write_payments_xlsx(
+    lines: Sequence[AmountLine],
+    info: PaymentInfo,
+    out: str | Path,
+    *,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+) -> Path:
     """Write the payment list as xlsx; raises FileLocked, BadInput, Cancelled. Any thread."""
     return write_report(build_spec(lines, info), out, progress=progress, is_cancelled=is_cancelled)
 
 
-def write_payments_pdf(lines: Sequence[AmountLine], info: PaymentInfo, out: str | Path, *,
-                       progress: Progress | None = None,
-                       is_cancelled: IsCancelled | None = None) -> Path:
+def write_payments_pdf(
+    lines: Sequence[AmountLine],
+    info: PaymentInfo,
+    out: str | Path,
+    *,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+) -> Path:
     """Write the payment list as an A4 landscape PDF (header, title, table with subtotals
     and total, amount in words, three signatures); temp file then rename. Raises
     FileLocked, BadInput, Cancelled. Any thread."""
@@ -169,13 +193,23 @@ def write_payments_pdf(lines: Sequence[AmountLine], info: PaymentInfo, out: str 
     bold_r = ParagraphStyle("bold_r", parent=cell_r, fontName=SERIF_BOLD)
     bold = ParagraphStyle("bold", parent=cell, fontName=SERIF_BOLD)
     small = ParagraphStyle("note", parent=cell, fontName=SERIF_ITALIC, fontSize=10, leading=12)
-    story: list = [header_flowable(DocumentHeader(header_style=info.header_style, issuing_body=info.issuing_body,
-                                                  agency_name=info.agency_name), width),
-                   Spacer(1, 3 * mm), Paragraph("DANH SÁCH CHI TIỀN THƯỞNG", st["title"]),
-                   Paragraph(f"<i>{esc(info.attached_line)}</i>", st["italic_c"])]
+    story: list = [
+        header_flowable(
+            DocumentHeader(
+                header_style=info.header_style, issuing_body=info.issuing_body, agency_name=info.agency_name
+            ),
+            width,
+        ),
+        Spacer(1, 3 * mm),
+        Paragraph("DANH SÁCH CHI TIỀN THƯỞNG", st["title"]),
+        Paragraph(f"<i>{esc(info.attached_line)}</i>", st["italic_c"]),
+    ]
     if info.draft:
-        story.append(Paragraph(f"<b>{esc(info.DRAFT_LINE)}</b>", ParagraphStyle("draft", parent=st["italic_c"],
-                                                                             textColor="#a61b1b")))
+        story.append(
+            Paragraph(
+                f"<b>{esc(info.DRAFT_LINE)}</b>", ParagraphStyle("draft", parent=st["italic_c"], textColor="#a61b1b")
+            )
+        )
     if info.salary_line:
         story.append(Paragraph(esc(info.salary_line), ParagraphStyle("sal", parent=st["left"], alignment=TA_CENTER)))
     story.append(Spacer(1, 3 * mm))
@@ -193,21 +227,43 @@ def write_payments_pdf(lines: Sequence[AmountLine], info: PaymentInfo, out: str 
         for n, x in enumerate(group, start=1):
             if is_cancelled is not None and done % 50 == 0 and is_cancelled():
                 raise Cancelled()
-            rows.append([Paragraph(str(n), cell_c), Paragraph(esc(_name(x)), cell), Paragraph(esc(_unit(x)), cell),
-                         Paragraph(esc(x.award_name), cell), Paragraph(format_multiple(x.multiple), cell_c),
-                         Paragraph(format_money(x.amount), cell_r), "", Paragraph(esc(x.note), small)])
+            rows.append(
+                [
+                    Paragraph(str(n), cell_c),
+                    Paragraph(esc(_name(x)), cell),
+                    Paragraph(esc(_unit(x)), cell),
+                    Paragraph(esc(x.award_name), cell),
+                    Paragraph(format_multiple(x.multiple), cell_c),
+                    Paragraph(format_money(x.amount), cell_r),
+                    "",
+                    Paragraph(esc(x.note), small),
+                ]
+            )
             done += 1
             if progress is not None and (done % 50 == 0 or done == total):
                 progress(done, total)
         bold_rows.append(len(rows))
-        rows.append(["", Paragraph(f"Cộng {roman}", bold), "", "", "",
-                     Paragraph(format_money(sum(x.amount for x in group)), bold_r), "", ""])
+        rows.append(
+            [
+                "",
+                Paragraph(f"Cộng {roman}", bold),
+                "",
+                "",
+                "",
+                Paragraph(format_money(sum(x.amount for x in group)), bold_r),
+                "",
+                "",
+            ]
+        )
     grand = sum(x.amount for x in lines)
     bold_rows.append(len(rows))
     rows.append(["", Paragraph("TỔNG CỘNG", bold), "", "", "", Paragraph(format_money(grand), bold_r), "", ""])
     table = Table(rows, colWidths=[w * width for w in widths], repeatRows=1)
-    style = [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-             ("FONTNAME", (0, 0), (-1, -1), SERIF)]
+    style = [
+        ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("FONTNAME", (0, 0), (-1, -1), SERIF),
+    ]
     style += [("SPAN", (0, r), (-1, r)) for r in spans]
     style += [("SPAN", (1, r), (4, r)) for r in bold_rows]
     table.setStyle(TableStyle(style))
@@ -219,17 +275,31 @@ def write_payments_pdf(lines: Sequence[AmountLine], info: PaymentInfo, out: str 
     sig_name = ParagraphStyle("sig_name", parent=sig_title, spaceBefore=48)
     blocks = signatures(info)
     date_row = ["", "", Paragraph(esc(info.sign_date_line), sig_note)]
-    sig_row = [[Paragraph(esc(b.title.upper()), sig_title), Paragraph(esc(b.note), sig_note),
-                Paragraph(esc(b.name) or "&nbsp;", sig_name)] for b in blocks]
+    sig_row = [
+        [
+            Paragraph(esc(b.title.upper()), sig_title),
+            Paragraph(esc(b.note), sig_note),
+            Paragraph(esc(b.name) or "&nbsp;", sig_name),
+        ]
+        for b in blocks
+    ]
     sig = Table([date_row, sig_row], colWidths=[width / 3] * 3)
     sig.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), SERIF)]))
     # The amount in words and the signatures stay together (never a signature alone on a page).
     story.append(KeepTogether([words, Spacer(1, 4 * mm), sig]))
     tmp = temp_beside(out)
     try:
-        doc = SimpleDocTemplate(str(tmp), pagesize=page, leftMargin=left, rightMargin=right, topMargin=top,
-                                bottomMargin=bottom, author="TĐKT Desk", creator="TĐKT Desk",
-                                title=f"Danh sách chi tiền thưởng kèm theo Quyết định số {info.number_text}")
+        doc = SimpleDocTemplate(
+            str(tmp),
+            pagesize=page,
+            leftMargin=left,
+            rightMargin=right,
+            topMargin=top,
+            bottomMargin=bottom,
+            author="TĐKT Desk",
+            creator="TĐKT Desk",
+            title=f"Danh sách chi tiền thưởng kèm theo Quyết định số {info.number_text}",
+        )
         doc.build(story)
     except BaseException:
         tmp.unlink(missing_ok=True)

@@ -25,9 +25,25 @@ from app.exports.xlsx_report import DocumentHeader, SignatureBlock
 from app.rules.vntext import nfc
 from app.safe_write import atomic_output, finish_file, temp_beside  # the crash-safe writer
 
-__all__ = ["PAGE", "MARGINS", "DocumentHeader", "SignatureBlock", "styles", "esc", "header_flowable", "draw_header",
-           "signature_table", "temp_beside", "finish_file", "fit_size", "number_pages", "build_pdf", "keep_with_last",
-           "draw_centred_lines", "split_tail"]
+__all__ = [
+    "PAGE",
+    "MARGINS",
+    "DocumentHeader",
+    "SignatureBlock",
+    "styles",
+    "esc",
+    "header_flowable",
+    "draw_header",
+    "signature_table",
+    "temp_beside",
+    "finish_file",
+    "fit_size",
+    "number_pages",
+    "build_pdf",
+    "keep_with_last",
+    "draw_centred_lines",
+    "split_tail",
+]
 
 PAGE = A4
 # NĐ 30/2020 Appendix I: top 20–25, bottom 20–25, left 30–35, right 15–20 mm.
@@ -46,17 +62,25 @@ def styles() -> dict[str, ParagraphStyle]:
         "body": base,
         "left": ParagraphStyle("left", parent=base, alignment=TA_LEFT),
         "small": ParagraphStyle("small", parent=base, fontSize=11, leading=13, spaceAfter=0, alignment=TA_LEFT),
-        "small_c": ParagraphStyle("small_c", parent=base, fontSize=11, leading=13, spaceAfter=0,
-                                  alignment=TA_CENTER),
+        "small_c": ParagraphStyle("small_c", parent=base, fontSize=11, leading=13, spaceAfter=0, alignment=TA_CENTER),
         "cell": ParagraphStyle("cell", parent=base, fontSize=12, leading=14, spaceAfter=0, alignment=TA_LEFT),
-        "cell_c": ParagraphStyle("cell_c", parent=base, fontSize=12, leading=14, spaceAfter=0,
-                                 alignment=TA_CENTER),
-        "head_c": ParagraphStyle("head_c", parent=base, fontName=SERIF_BOLD, fontSize=12, leading=14,
-                                 spaceAfter=0, alignment=TA_CENTER),
-        "title": ParagraphStyle("title", parent=base, fontName=SERIF_BOLD, fontSize=14, leading=18,
-                                alignment=TA_CENTER, spaceBefore=10, spaceAfter=2),
-        "subtitle": ParagraphStyle("subtitle", parent=base, fontName=SERIF_BOLD, fontSize=13, leading=17,
-                                   alignment=TA_CENTER, spaceAfter=8),
+        "cell_c": ParagraphStyle("cell_c", parent=base, fontSize=12, leading=14, spaceAfter=0, alignment=TA_CENTER),
+        "head_c": ParagraphStyle(
+            "head_c", parent=base, fontName=SERIF_BOLD, fontSize=12, leading=14, spaceAfter=0, alignment=TA_CENTER
+        ),
+        "title": ParagraphStyle(
+            "title",
+            parent=base,
+            fontName=SERIF_BOLD,
+            fontSize=14,
+            leading=18,
+            alignment=TA_CENTER,
+            spaceBefore=10,
+            spaceAfter=2,
+        ),
+        "subtitle": ParagraphStyle(
+            "subtitle", parent=base, fontName=SERIF_BOLD, fontSize=13, leading=17, alignment=TA_CENTER, spaceAfter=8
+        ),
         "italic_c": ParagraphStyle("italic_c", parent=base, fontName=SERIF_ITALIC, alignment=TA_CENTER),
         "heading": ParagraphStyle("heading", parent=base, fontName=SERIF_BOLD, spaceBefore=6),
     }
@@ -82,14 +106,27 @@ class _Rule(Flowable):
 def _block(lines: Sequence[HeaderLine], width: float) -> list[Flowable]:
     out: list[Flowable] = []
     for hl in lines:
-        style = ParagraphStyle(f"h{hl.size}{hl.bold}{hl.italic}", fontName=hl.font, fontSize=hl.size,
-                               leading=hl.size * 1.2, alignment=TA_CENTER, spaceBefore=hl.gap_before, spaceAfter=0)
+        style = ParagraphStyle(
+            f"h{hl.size}{hl.bold}{hl.italic}",
+            fontName=hl.font,
+            fontSize=hl.size,
+            leading=hl.size * 1.2,
+            alignment=TA_CENTER,
+            spaceBefore=hl.gap_before,
+            spaceAfter=0,
+        )
         out.append(Paragraph(esc(hl.text), style))
         if hl.rule == "rule":
             out.append(_Rule(hl.rule_width, width))
         elif hl.rule == "star":
-            out.append(Paragraph("*", ParagraphStyle("hstar", fontName=SERIF, fontSize=hl.size, leading=hl.size * 1.1,
-                                                     alignment=TA_CENTER)))
+            out.append(
+                Paragraph(
+                    "*",
+                    ParagraphStyle(
+                        "hstar", fontName=SERIF, fontSize=hl.size, leading=hl.size * 1.1, alignment=TA_CENTER
+                    ),
+                )
+            )
     return out
 
 
@@ -103,9 +140,17 @@ def header_flowable(h: DocumentHeader, width: float) -> Table:
     left_w, right_w = lay.left_width + 4, lay.right_width + 4
     t = Table([[_block(lay.left, left_w - 4), _block(lay.right, right_w - 4)]], colWidths=[left_w, right_w])
     # FONTNAME: a table's default (Helvetica) would be named, unembedded, in the PDF.
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                           ("RIGHTPADDING", (0, 0), (-1, -1), 2), ("TOPPADDING", (0, 0), (-1, -1), 0),
-                           ("FONTNAME", (0, 0), (-1, -1), SERIF)]))
+    t.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("FONTNAME", (0, 0), (-1, -1), SERIF),
+            ]
+        )
+    )
     return t
 
 
@@ -116,8 +161,9 @@ def fit_size(text: str, font: str, size: float, width: float, minimum: float = 8
     return size
 
 
-def draw_centred_lines(c: Canvas, text: str, *, font: str, size: float, cx: float, y: float, width: float,
-                       leading: float | None = None) -> float:
+def draw_centred_lines(
+    c: Canvas, text: str, *, font: str, size: float, cx: float, y: float, width: float, leading: float | None = None
+) -> float:
     """`text` wrapped to `width` (measured in the font) and drawn centred on `cx` from the
     baseline `y` down; returns the baseline after the last line."""
     leading = leading or size * 1.2
@@ -167,16 +213,28 @@ def signature_table(blocks: Sequence[SignatureBlock], width: float) -> Table:
     title = ParagraphStyle("sig_t", parent=st["body"], fontName=SERIF_BOLD, alignment=TA_CENTER, spaceAfter=0)
     note = ParagraphStyle("sig_n", parent=st["body"], fontName=SERIF_ITALIC, alignment=TA_CENTER, spaceAfter=0)
     name = ParagraphStyle("sig_name", parent=title, spaceBefore=48)
-    cells = [[Paragraph(esc(b.title.upper() if b.upper else b.title).replace("\n", "<br/>"), title),
-              Paragraph(esc(b.note), note),
-              Paragraph(esc(b.name) or "&nbsp;", name)] for b in blocks]
-    rows: list[list[object]] = [list(cells[i:i + 2]) for i in range(0, len(cells), 2)]
+    cells = [
+        [
+            Paragraph(esc(b.title.upper() if b.upper else b.title).replace("\n", "<br/>"), title),
+            Paragraph(esc(b.note), note),
+            Paragraph(esc(b.name) or "&nbsp;", name),
+        ]
+        for b in blocks
+    ]
+    rows: list[list[object]] = [list(cells[i : i + 2]) for i in range(0, len(cells), 2)]
     if rows and len(rows[-1]) == 1 and len(cells) > 1:
         rows[-1] = [rows[-1][0], ""]
     cols = 2 if len(cells) > 1 else 1
     t = Table(rows, colWidths=[width / cols] * cols)
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 8),
-                           ("FONTNAME", (0, 0), (-1, -1), SERIF)]))
+    t.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 8),
+                ("FONTNAME", (0, 0), (-1, -1), SERIF),
+            ]
+        )
+    )
     return t
 
 
@@ -187,20 +245,22 @@ def number_pages(canvas: Canvas, doc: BaseDocTemplate) -> None:
     if doc.page > 1:
         w, h = doc.pagesize
         canvas.setFont(SERIF, 13)
-        canvas.drawCentredString(doc.leftMargin + (w - doc.leftMargin - doc.rightMargin) / 2, h - 14 * mm,
-                                 str(doc.page))
+        canvas.drawCentredString(
+            doc.leftMargin + (w - doc.leftMargin - doc.rightMargin) / 2, h - 14 * mm, str(doc.page)
+        )
 
 
 def keep_with_last(story: list, tail: Sequence, lines: int = 1) -> None:
     """Append `tail` (a signature block) kept on one page with the last `lines` flowables
     of `story`: a signature block never stands alone on a page."""
     last = story[-lines:] if lines else []
-    del story[len(story) - len(last):]
+    del story[len(story) - len(last) :]
     story.append(KeepTogether([*last, *tail]))
 
 
-def split_tail(rows: list, col_widths: Sequence[float], commands: Sequence[tuple], *, repeat: int = 1,
-               tail: int = 2) -> tuple[Table | None, Table]:
+def split_tail(
+    rows: list, col_widths: Sequence[float], commands: Sequence[tuple], *, repeat: int = 1, tail: int = 2
+) -> tuple[Table | None, Table]:
     """A long table as two: the body (its `repeat` header rows repeated on every page) and
     its last `tail` rows, to keep with what follows (a signature block). Style commands
     on all rows apply to both; commands on given rows go to the table holding them."""
@@ -225,18 +285,31 @@ def split_tail(rows: list, col_widths: Sequence[float], commands: Sequence[tuple
     return main, end
 
 
-def build_pdf(story: list[Flowable], out: str | Path, *, title: str, pagesize: tuple[float, float] = PAGE,
-              margins: Sequence[float] | None = None) -> Path:
+def build_pdf(
+    story: list[Flowable],
+    out: str | Path,
+    *,
+    title: str,
+    pagesize: tuple[float, float] = PAGE,
+    margins: Sequence[float] | None = None,
+) -> Path:
     """Lay `story` out on A4 pages with the NĐ 30 margins and page numbers from page 2;
     temp file beside `out`, then rename. Every font embedded (no Helvetica default)."""
     register_fonts()
     out = Path(out)
     left, right, top, bottom = margins or MARGINS
     with atomic_output(out, suffix=".pdf.tmp") as tmp:
-        doc = SimpleDocTemplate(str(tmp), pagesize=pagesize, leftMargin=left, rightMargin=right, topMargin=top,
-                                bottomMargin=bottom, title=title, author="TĐKT Desk", creator="TĐKT Desk",
-                                initialFontName=SERIF)
+        doc = SimpleDocTemplate(
+            str(tmp),
+            pagesize=pagesize,
+            leftMargin=left,
+            rightMargin=right,
+            topMargin=top,
+            bottomMargin=bottom,
+            title=title,
+            author="TĐKT Desk",
+            creator="TĐKT Desk",
+            initialFontName=SERIF,
+        )
         doc.build(story, onFirstPage=number_pages, onLaterPages=number_pages)
     return out
-
-

@@ -16,8 +16,16 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from app.paths import resources_dir
 
-__all__ = ["SERIF", "SERIF_BOLD", "SERIF_ITALIC", "SERIF_BOLD_ITALIC", "STYLES", "register_fonts",
-           "font_for", "string_width"]
+__all__ = [
+    "SERIF",
+    "SERIF_BOLD",
+    "SERIF_ITALIC",
+    "SERIF_BOLD_ITALIC",
+    "STYLES",
+    "register_fonts",
+    "font_for",
+    "string_width",
+]
 
 SERIF = "TDKTSerif"
 SERIF_BOLD = "TDKTSerif-Bold"

@@ -72,8 +72,13 @@ def split_paragraphs(content: str) -> list[str]:
         if not line:
             open_para = False
             continue
-        continues = (open_para and paragraphs and not paragraphs[-1].endswith(_SENTENCE_END)
-                     and not _ITEM.match(line) and line[0].islower())
+        continues = (
+            open_para
+            and paragraphs
+            and not paragraphs[-1].endswith(_SENTENCE_END)
+            and not _ITEM.match(line)
+            and line[0].islower()
+        )
         if continues:
             paragraphs[-1] += " " + line
         else:
@@ -104,32 +109,52 @@ def _signature_grid(signers: tuple[PledgeSigner, ...], width: float, lead: str =
     between rows; in a row the names line up whatever the length of the agencies' names.
     A short last row is centred; a lone signer signs on the right, as in NĐ 30."""
     st = styles()
-    head = ParagraphStyle("pl_sig_head", parent=st["body"], fontName=SERIF_BOLD, fontSize=12, leading=14,
-                          alignment=TA_CENTER, spaceAfter=0)
+    head = ParagraphStyle(
+        "pl_sig_head",
+        parent=st["body"],
+        fontName=SERIF_BOLD,
+        fontSize=12,
+        leading=14,
+        alignment=TA_CENTER,
+        spaceAfter=0,
+    )
     name = ParagraphStyle("pl_sig_name", parent=head, fontSize=13, leading=16)
     cols = 2 if len(signers) <= 4 else 3
     col_w = width / cols
     grid = []
     for start in range(0, len(signers), cols):
-        chunk = signers[start:start + cols]
-        heads: list[object] = [[Paragraph(esc(f"{lead} {s.member_name}".upper()), head)]
-                 + ([Paragraph(esc(s.signer_title.upper()), head)] if s.signer_title else []) for s in chunk]
+        chunk = signers[start : start + cols]
+        heads: list[object] = [
+            [Paragraph(esc(f"{lead} {s.member_name}".upper()), head)]
+            + ([Paragraph(esc(s.signer_title.upper()), head)] if s.signer_title else [])
+            for s in chunk
+        ]
         names: list[object] = [Paragraph(esc(s.signer_name) or "&nbsp;", name) for s in chunk]
         if len(signers) == 1:
             heads, names = ["", *heads], ["", *names]
-        t = Table([heads, names], colWidths=[col_w] * len(heads),
-                  hAlign="RIGHT" if len(signers) == 1 else "CENTER")
-        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                               ("FONTNAME", (0, 0), (-1, -1), SERIF),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 3), ("TOPPADDING", (0, 0), (-1, 0), 8),
-                               ("BOTTOMPADDING", (0, 0), (-1, 0), 0), ("TOPPADDING", (0, 1), (-1, 1), 24 * mm),
-                               ("BOTTOMPADDING", (0, 1), (-1, 1), 6), ("NOSPLIT", (0, 0), (-1, -1))]))
+        t = Table([heads, names], colWidths=[col_w] * len(heads), hAlign="RIGHT" if len(signers) == 1 else "CENTER")
+        t.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                    ("FONTNAME", (0, 0), (-1, -1), SERIF),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                    ("TOPPADDING", (0, 0), (-1, 0), 8),
+                    ("BOTTOMPADDING", (0, 0), (-1, 0), 0),
+                    ("TOPPADDING", (0, 1), (-1, 1), 24 * mm),
+                    ("BOTTOMPADDING", (0, 1), (-1, 1), 6),
+                    ("NOSPLIT", (0, 0), (-1, -1)),
+                ]
+            )
+        )
         grid.append(t)
     return grid
 
 
-def write_pledge_pdf(data: PledgeDocument, path: str | Path, *, progress: Progress | None = None,
-                     is_cancelled: IsCancelled | None = None) -> Path:
+def write_pledge_pdf(
+    data: PledgeDocument, path: str | Path, *, progress: Progress | None = None, is_cancelled: IsCancelled | None = None
+) -> Path:
     """Write the pledge as an A4 PDF; temp file beside the target, then rename. Raises
     FileLocked (target open elsewhere), BadInput (folder not writable), Cancelled. Any thread."""
     if is_cancelled and is_cancelled():
@@ -144,9 +169,11 @@ def write_pledge_pdf(data: PledgeDocument, path: str | Path, *, progress: Progre
     total = len(paragraphs) + len(data.signers) + 1
     if progress:
         progress(0, total)
-    story: list = [header_flowable(data.header, width), Spacer(1, 4 * mm),
-                   Paragraph(esc(data.title), ParagraphStyle("pl_title", parent=st["title"], fontSize=15,
-                                                             leading=19))]
+    story: list = [
+        header_flowable(data.header, width),
+        Spacer(1, 4 * mm),
+        Paragraph(esc(data.title), ParagraphStyle("pl_title", parent=st["title"], fontSize=15, leading=19)),
+    ]
     if data.subtitle:
         story.append(Paragraph(esc(data.subtitle), st["subtitle"]))
     story.append(Spacer(1, 2 * mm))
@@ -170,9 +197,18 @@ def write_pledge_pdf(data: PledgeDocument, path: str | Path, *, progress: Progre
             story.extend(grid[1:])
     with atomic_output(out, suffix=".pdf.tmp") as tmp:
         left, right, top, bottom = MARGINS
-        doc = SimpleDocTemplate(str(tmp), pagesize=PAGE, leftMargin=left, rightMargin=right, topMargin=top,
-                                bottomMargin=bottom, title=data.doc_title, author="TĐKT Desk",
-                                creator="TĐKT Desk", initialFontName=SERIF)
+        doc = SimpleDocTemplate(
+            str(tmp),
+            pagesize=PAGE,
+            leftMargin=left,
+            rightMargin=right,
+            topMargin=top,
+            bottomMargin=bottom,
+            title=data.doc_title,
+            author="TĐKT Desk",
+            creator="TĐKT Desk",
+            initialFontName=SERIF,
+        )
         doc.build(story, onFirstPage=_page_number, onLaterPages=_page_number)
         if is_cancelled and is_cancelled():
             raise Cancelled()

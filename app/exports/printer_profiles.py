@@ -25,8 +25,15 @@ from pathlib import Path
 from app.errors import BadInput
 from app.rules.vntext import clean_text, fold
 
-__all__ = ["PrinterProfile", "parse_printer_spec", "load_profiles", "profile_from_measurements",
-           "MAX_OFFSET_MM", "MIN_SCALE", "MAX_SCALE"]
+__all__ = [
+    "PrinterProfile",
+    "parse_printer_spec",
+    "load_profiles",
+    "profile_from_measurements",
+    "MAX_OFFSET_MM",
+    "MIN_SCALE",
+    "MAX_SCALE",
+]
 
 MAX_OFFSET_MM = 30.0
 MIN_SCALE, MAX_SCALE = 0.8, 1.2
@@ -168,5 +175,10 @@ def profile_from_measurements(
             a, b = sum(m - e for e, m in pts) / len(pts), 1.0
         results.append((-a / b, 1.0 / b))
     (ox, sx), (oy, sy) = results
-    return PrinterProfile(name=clean_text(name), offset_x_mm=round(ox, 2), offset_y_mm=round(oy, 2),
-                          scale_x=round(sx, 4), scale_y=round(sy, 4))
+    return PrinterProfile(
+        name=clean_text(name),
+        offset_x_mm=round(ox, 2),
+        offset_y_mm=round(oy, 2),
+        scale_x=round(sx, 4),
+        scale_y=round(sy, 4),
+    )

@@ -30,18 +30,24 @@ def build_rewards_spec(report: RewardsReport, info: SheetInfo) -> ReportSpec:
     """Rows: units, then the total; columns: count and money per level, then the totals."""
     columns = [ReportColumn("STT", 6, kind="int"), ReportColumn("Đơn vị", 36)]
     for level in LEVEL_HEADERS:
-        columns += [ReportColumn("Số lượt", 8, kind="int", group=level),
-                    ReportColumn("Số tiền (đồng)", 14, kind="number", group=level, number_format=MONEY)]
-    columns += [ReportColumn("Số lượt", 8, kind="int", group="Tổng cộng"),
-                ReportColumn("Số tiền (đồng)", 15, kind="number", group="Tổng cộng", number_format=MONEY)]
+        columns += [
+            ReportColumn("Số lượt", 8, kind="int", group=level),
+            ReportColumn("Số tiền (đồng)", 14, kind="number", group=level, number_format=MONEY),
+        ]
+    columns += [
+        ReportColumn("Số lượt", 8, kind="int", group="Tổng cộng"),
+        ReportColumn("Số tiền (đồng)", 15, kind="number", group="Tổng cộng", number_format=MONEY),
+    ]
     rows: list = [_values(i, r) for i, r in enumerate(report.rows, start=1)]
     rows.append(ReportRow(_values(None, report.total), bold=True))
     # One short line each: the engine does not grow merged note rows.
-    notes = [f"Tổng số tiền thưởng năm {report.year}: {format_money(report.total.amount)} đồng.",
-             f"Bằng chữ: {amount_words(report.total.amount)}.",
-             "Tính theo ngày quyết định; cá nhân tính theo đơn vị công tác hiện nay, đơn vị gồm cả đơn vị trực thuộc.",
-             f"Số tiền: {report.frozen_awards} lượt theo quyết định ban hành trong chương trình, "
-             f"{report.computed_awards} lượt nhập từ lịch sử tính theo quy định."]
+    notes = [
+        f"Tổng số tiền thưởng năm {report.year}: {format_money(report.total.amount)} đồng.",
+        f"Bằng chữ: {amount_words(report.total.amount)}.",
+        "Tính theo ngày quyết định; cá nhân tính theo đơn vị công tác hiện nay, đơn vị gồm cả đơn vị trực thuộc.",
+        f"Số tiền: {report.frozen_awards} lượt theo quyết định ban hành trong chương trình, "
+        f"{report.computed_awards} lượt nhập từ lịch sử tính theo quy định.",
+    ]
     if report.unvalued_awards:
         notes.append(f"{report.unvalued_awards} lượt chưa tính được tiền: chưa có mức lương cơ sở cho ngày quyết định.")
     return ReportSpec(

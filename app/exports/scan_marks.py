@@ -23,10 +23,25 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
 
-__all__ = ["LAYOUT_VERSION", "MARK_MM", "MARK_INSET_MM", "CODE_BITS", "PageCode", "ScanLayout", "NameBox",
-           "mark_centres_mm", "code_cells_mm", "draw_scan_marks", "ballot_fingerprint", "encode_code",
-           "decode_code", "layout_keywords", "parse_layout_keywords", "TEST_SHEET_BALLOT",
-           "TEST_SHEET_INSET"]
+__all__ = [
+    "LAYOUT_VERSION",
+    "MARK_MM",
+    "MARK_INSET_MM",
+    "CODE_BITS",
+    "PageCode",
+    "ScanLayout",
+    "NameBox",
+    "mark_centres_mm",
+    "code_cells_mm",
+    "draw_scan_marks",
+    "ballot_fingerprint",
+    "encode_code",
+    "decode_code",
+    "layout_keywords",
+    "parse_layout_keywords",
+    "TEST_SHEET_BALLOT",
+    "TEST_SHEET_INSET",
+]
 
 MM = 72.0 / 25.4
 LAYOUT_VERSION = 1
@@ -79,31 +94,58 @@ class ScanLayout:
     version: int = LAYOUT_VERSION
 
     def to_json(self) -> str:
-        return json.dumps({
-            "v": self.version, "ballot": self.ballot, "w": round(self.page_w, 2), "h": round(self.page_h, 2),
-            "n": self.candidates, "inset": list(self.mark_inset_mm),
-            "pages": [[[b.number, round(b.x0, 2), round(b.y0, 2), round(b.x1, 2), round(b.y1, 2),
-                        round(b.text_x0, 2), round(b.text_x1, 2)] for b in page] for page in self.pages],
-        }, separators=(",", ":"))
+        return json.dumps(
+            {
+                "v": self.version,
+                "ballot": self.ballot,
+                "w": round(self.page_w, 2),
+                "h": round(self.page_h, 2),
+                "n": self.candidates,
+                "inset": list(self.mark_inset_mm),
+                "pages": [
+                    [
+                        [
+                            b.number,
+                            round(b.x0, 2),
+                            round(b.y0, 2),
+                            round(b.x1, 2),
+                            round(b.y1, 2),
+                            round(b.text_x0, 2),
+                            round(b.text_x1, 2),
+                        ]
+                        for b in page
+                    ]
+                    for page in self.pages
+                ],
+            },
+            separators=(",", ":"),
+        )
 
     @classmethod
     def from_json(cls, text: str) -> ScanLayout:
         d = json.loads(text)
-        return cls(ballot=int(d["ballot"]), page_w=float(d["w"]), page_h=float(d["h"]), candidates=int(d["n"]),
-                   pages=tuple(tuple(NameBox(int(r[0]), *(float(v) for v in r[1:7])) for r in page)
-                               for page in d["pages"]),
-                   mark_inset_mm=(float(d["inset"][0]), float(d["inset"][1])), version=int(d["v"]))
+        return cls(
+            ballot=int(d["ballot"]),
+            page_w=float(d["w"]),
+            page_h=float(d["h"]),
+            candidates=int(d["n"]),
+            pages=tuple(tuple(NameBox(int(r[0]), *(float(v) for v in r[1:7])) for r in page) for page in d["pages"]),
+            mark_inset_mm=(float(d["inset"][0]), float(d["inset"][1])),
+            version=int(d["v"]),
+        )
 
 
-def mark_centres_mm(w_mm: float, h_mm: float, inset: tuple[float, float] = (MARK_INSET_MM, MARK_INSET_MM)
-                    ) -> list[tuple[float, float]]:
+def mark_centres_mm(
+    w_mm: float, h_mm: float, inset: tuple[float, float] = (MARK_INSET_MM, MARK_INSET_MM)
+) -> list[tuple[float, float]]:
     """The four marks' centres in mm from the TOP-LEFT corner: TL, TR, BR, BL."""
     ix, iy = inset
     return [(ix, iy), (w_mm - ix, iy), (w_mm - ix, h_mm - iy), (ix, h_mm - iy)]
 
 
-def code_cells_mm(w_mm: float, h_mm: float, inset: tuple[float, float] = (MARK_INSET_MM, MARK_INSET_MM)
-                  ) -> list[tuple[float, float]]:
+def code_cells_mm(
+    w_mm: float, h_mm: float, inset: tuple[float, float] = (MARK_INSET_MM, MARK_INSET_MM)
+) -> list[tuple[float, float]]:
     """Centres (mm from the top-left) of the page code's cells, bit 0 first."""
     x0 = inset[0] + CODE_X_MM - MARK_INSET_MM
     return [(x0 + (i + 0.5) * CELL_MM, h_mm - inset[1]) for i in range(CODE_BITS)]
@@ -115,8 +157,9 @@ def _crc8(value: int, nbits: int) -> int:
 
 def encode_code(code: PageCode) -> list[int]:
     """The page code's bits, bit 0 first."""
-    payload = ((code.ballot & 0xFFFF) << 20) | ((code.page & 0xFF) << 12) | ((code.pages & 0xFF) << 4) | (
-        code.version & 0xF)
+    payload = (
+        ((code.ballot & 0xFFFF) << 20) | ((code.page & 0xFF) << 12) | ((code.pages & 0xFF) << 4) | (code.version & 0xF)
+    )
     value = (payload << 8) | _crc8(payload, 36)
     return [(value >> (CODE_BITS - 1 - i)) & 1 for i in range(CODE_BITS)]
 
@@ -131,8 +174,9 @@ def decode_code(bits: list[int]) -> PageCode | None:
     payload, check = value >> 8, value & 0xFF
     if _crc8(payload, 36) != check:
         return None
-    code = PageCode(ballot=payload >> 20, page=(payload >> 12) & 0xFF, pages=(payload >> 4) & 0xFF,
-                    version=payload & 0xF)
+    code = PageCode(
+        ballot=payload >> 20, page=(payload >> 12) & 0xFF, pages=(payload >> 4) & 0xFF, version=payload & 0xF
+    )
     if code.version == 0:
         return None
     return code
@@ -144,9 +188,15 @@ def ballot_fingerprint(text: str) -> int:
     return value if value not in (0, TEST_SHEET_BALLOT) else 1
 
 
-def draw_scan_marks(c: Canvas, w: float, h: float, code: PageCode | None,
-                    inset: tuple[float, float] = (MARK_INSET_MM, MARK_INSET_MM), *, label_font: str | None = None
-                    ) -> None:
+def draw_scan_marks(
+    c: Canvas,
+    w: float,
+    h: float,
+    code: PageCode | None,
+    inset: tuple[float, float] = (MARK_INSET_MM, MARK_INSET_MM),
+    *,
+    label_font: str | None = None,
+) -> None:
     """Draw the four alignment squares and the page code on a reportlab canvas whose page
     is `w`×`h` points (origin bottom-left, in the current transformation). `code` None:
     the squares only (the printer test sheet, whose rulers leave no room for a code)."""
@@ -180,6 +230,6 @@ def parse_layout_keywords(text: str | None) -> ScanLayout | None:
     if not text or not text.startswith(_PREFIX):
         return None
     try:
-        return ScanLayout.from_json(text[len(_PREFIX):])
+        return ScanLayout.from_json(text[len(_PREFIX) :])
     except (ValueError, KeyError, TypeError, IndexError):
         return None

@@ -51,8 +51,19 @@ from app.rules.scoring import BONUS, MIN_ASSESSORS_TO_DROP, PENALTY
 from app.rules.scoring_report import DONE, MISSING, OWN, PARTIAL, MemberScore, ScoringReport, SheetCell
 from app.safe_write import atomic_output
 
-__all__ = ["RANKING_SHEET", "SCORES_SHEET", "SHEETS_SHEET", "NOT_SCORED", "scorers", "title_of", "rank_note", "sheet_text",
-           "number_vi", "write_scoring_xlsx", "write_scoring_pdf"]
+__all__ = [
+    "RANKING_SHEET",
+    "SCORES_SHEET",
+    "SHEETS_SHEET",
+    "NOT_SCORED",
+    "scorers",
+    "title_of",
+    "rank_note",
+    "sheet_text",
+    "number_vi",
+    "write_scoring_xlsx",
+    "write_scoring_pdf",
+]
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -132,26 +143,32 @@ def _missing_lines(report: ScoringReport) -> list[str]:
         parts = []
         own = next((x for x in mine if x.assessor_id is None), None)
         if own is not None:
-            parts.append("chưa tự chấm" if own.nothing_scored
-                         else f"tự chấm chưa đủ (thiếu tiêu chí {', '.join(own.codes)})")
+            parts.append(
+                "chưa tự chấm" if own.nothing_scored else f"tự chấm chưa đủ (thiếu tiêu chí {', '.join(own.codes)})"
+            )
         absent = [x.assessor_name for x in mine if x.assessor_id is not None and x.nothing_scored]
         if absent and len(absent) == m.expected_sheets:
             parts.append(f"chưa có phiếu chấm nào ({len(absent)} phiếu)")
         elif absent:
             parts.append(f"chưa có phiếu chấm của {', '.join(absent)}")
-        parts += [f"phiếu chấm của {x.assessor_name} chưa đủ (thiếu tiêu chí {', '.join(x.codes)})"
-                  for x in mine if x.assessor_id is not None and not x.nothing_scored]
+        parts += [
+            f"phiếu chấm của {x.assessor_name} chưa đủ (thiếu tiêu chí {', '.join(x.codes)})"
+            for x in mine
+            if x.assessor_id is not None and not x.nothing_scored
+        ]
         out.append(f"{m.name}: {'; '.join(parts)}")
     return out
 
 
 def _rule_notes(report: ScoringReport) -> list[str]:
     share = f"{report.gap_share * 100:.0f}%"
-    notes = [f"Chênh lệch = điểm tự chấm − điểm bình quân của các {scorers(report)}; chênh lệch từ {share} điểm tối đa "
-             "trở lên được in đậm trên nền xám. Điểm trừ ghi số âm."]
+    notes = [
+        f"Chênh lệch = điểm tự chấm − điểm bình quân của các {scorers(report)}; chênh lệch từ {share} điểm tối đa "
+        "trở lên được in đậm trên nền xám. Điểm trừ ghi số âm."
+    ]
     avg = "Điểm bình quân là bình quân tổng điểm các phiếu chấm đủ"
     if report.drop_extremes:
-        avg += (f" (khi có từ {MIN_ASSESSORS_TO_DROP} phiếu trở lên, bỏ 1 phiếu cao nhất và 1 phiếu thấp nhất)")
+        avg += f" (khi có từ {MIN_ASSESSORS_TO_DROP} phiếu trở lên, bỏ 1 phiếu cao nhất và 1 phiếu thấp nhất)"
     notes.append(avg + ", làm tròn đến 2 chữ số thập phân; phiếu chưa chấm đủ không được tính.")
     if report.leader_name:
         notes.append(f"Khối trưởng năm {report.year}: {report.leader_name}.")
@@ -182,9 +199,16 @@ def _ranking_spec(report: ScoringReport) -> tuple[ReportSpec, list[tuple[int, in
         if m.gap_flagged:
             flagged.append((i - 1, 6))
     spec = ReportSpec(
-        sheet_title=RANKING_SHEET, title=title_of(report), subtitle=f"{report.table_name} – {report.bloc_name}",
-        header=report.header, columns=columns, sections=(ReportSection("", rows),),
-        notes=tuple(_rule_notes(report)), signatures=_signatures(report), landscape=True)
+        sheet_title=RANKING_SHEET,
+        title=title_of(report),
+        subtitle=f"{report.table_name} – {report.bloc_name}",
+        header=report.header,
+        columns=columns,
+        sections=(ReportSection("", rows),),
+        notes=tuple(_rule_notes(report)),
+        signatures=_signatures(report),
+        landscape=True,
+    )
     return spec, flagged
 
 
@@ -212,21 +236,37 @@ def _scores_spec(report: ScoringReport) -> tuple[ReportSpec, list[tuple[int, int
             group = c.group
             if s.flagged:
                 flagged.append((offset + len(rows), 6))
-            rows.append((c.code, _criterion_label(c.name, c.group, c.kind),
-                         -c.max_points if c.kind == PENALTY else c.max_points, s.self_points, s.assessed, s.gap))
+            rows.append(
+                (
+                    c.code,
+                    _criterion_label(c.name, c.group, c.kind),
+                    -c.max_points if c.kind == PENALTY else c.max_points,
+                    s.self_points,
+                    s.assessed,
+                    s.gap,
+                )
+            )
         if m.gap_flagged:
             flagged.append((offset + len(rows), 6))
         rows.append(ReportRow(("", "Tổng cộng", report.declared_total, m.self_total, m.total, m.gap), bold=True))
         offset += len(rows)
         sections.append(ReportSection(title, rows))
-    notes = ("Điểm tối đa của điểm trừ là số điểm trừ tối đa (ghi số âm).",
-             "Bình quân từng tiêu chí tính trên mọi phiếu chấm đủ; dòng Tổng cộng ghi điểm bình quân chính thức "
-             "(bình quân tổng điểm các phiếu), có thể khác tổng của cột do làm tròn hoặc do bỏ phiếu cao nhất, "
-             "thấp nhất.")
+    notes = (
+        "Điểm tối đa của điểm trừ là số điểm trừ tối đa (ghi số âm).",
+        "Bình quân từng tiêu chí tính trên mọi phiếu chấm đủ; dòng Tổng cộng ghi điểm bình quân chính thức "
+        "(bình quân tổng điểm các phiếu), có thể khác tổng của cột do làm tròn hoặc do bỏ phiếu cao nhất, "
+        "thấp nhất.",
+    )
     spec = ReportSpec(
-        sheet_title=SCORES_SHEET, title=title_of(report),
+        sheet_title=SCORES_SHEET,
+        title=title_of(report),
         subtitle=f"Điểm từng tiêu chí: tự chấm, bình quân chấm chéo, chênh lệch – {report.table_name}",
-        header=report.header, columns=columns, sections=tuple(sections), notes=notes, landscape=False)
+        header=report.header,
+        columns=columns,
+        sections=tuple(sections),
+        notes=notes,
+        landscape=False,
+    )
     return spec, flagged
 
 
@@ -234,26 +274,36 @@ def _sheets_spec(report: ScoringReport) -> tuple[ReportSpec, list[tuple[int, int
     group = "Tổng điểm phiếu chấm của đơn vị được chấm"
     columns = (ReportColumn("STT", 6, kind="int"), ReportColumn(scorers(report).capitalize(), 32)) + tuple(
         ReportColumn(m.name, 13, group=group, kind="number", align="center", number_format=NUMBER)
-        for m in report.members)
+        for m in report.members
+    )
 
     def value(cell: SheetCell) -> Decimal | str | None:
         return cell.total if cell.state == DONE else sheet_text(cell)
 
     rows: list = [ReportRow(("", "Tự chấm", *(value(c) for c in report.self_sheets)), bold=True)]
-    rows += [(i, a.name, *(value(c) for c in line))
-             for i, (a, line) in enumerate(zip(report.assessors, report.sheets), start=1)]
+    rows += [
+        (i, a.name, *(value(c) for c in line))
+        for i, (a, line) in enumerate(zip(report.assessors, report.sheets), start=1)
+    ]
     rows.append(ReportRow(("", "Số phiếu chấm đủ", *(m.sheets for m in report.members)), bold=True))
     rows.append(ReportRow(("", "Điểm bình quân", *(m.total for m in report.members)), bold=True))
-    missing = [(r, c) for r, row in enumerate(rows) for c, v in enumerate(row.values if isinstance(row, ReportRow)
-                                                                          else row)
-               if isinstance(v, str) and c >= 2 and v and v != OWN_UNIT]
+    missing = [
+        (r, c)
+        for r, row in enumerate(rows)
+        for c, v in enumerate(row.values if isinstance(row, ReportRow) else row)
+        if isinstance(v, str) and c >= 2 and v and v != OWN_UNIT
+    ]
     missing = [(r, c + 1) for r, c in missing]  # 1-based columns
     spec = ReportSpec(
-        sheet_title=SHEETS_SHEET, title=title_of(report),
-        subtitle=f"Tổng điểm từng phiếu chấm – {report.table_name}", header=report.header, columns=columns,
+        sheet_title=SHEETS_SHEET,
+        title=title_of(report),
+        subtitle=f"Tổng điểm từng phiếu chấm – {report.table_name}",
+        header=report.header,
+        columns=columns,
         sections=(ReportSection("", rows),),
         notes=(f"«{NOT_SCORED}»: {scorers(report)} chưa gửi phiếu chấm; «{OWN_UNIT}»: không chấm đơn vị mình.",),
-        landscape=True)
+        landscape=True,
+    )
     return spec, missing
 
 
@@ -268,8 +318,13 @@ def _shade(ws: Worksheet, first_data_row: int, cells: Sequence[tuple[int, int]],
             cell.font = font
 
 
-def write_scoring_xlsx(report: ScoringReport, path: str | Path, *, progress: Progress | None = None,
-                       is_cancelled: IsCancelled | None = None) -> Path:
+def write_scoring_xlsx(
+    report: ScoringReport,
+    path: str | Path,
+    *,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+) -> Path:
     """The workbook (three sheets). Raises FileLocked, BadInput, Cancelled."""
     wb = Workbook()
     builders = (_ranking_spec, _scores_spec, _sheets_spec)
@@ -295,10 +350,15 @@ def write_scoring_xlsx(report: ScoringReport, path: str | Path, *, progress: Pro
 
 _PAGE = landscape(PAGE)
 # FONTNAME: the spanned (empty) cells would otherwise select the unembedded Helvetica.
-_GRID = [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-         ("FONTNAME", (0, 0), (-1, -1), SERIF),
-         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-         ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
+_GRID = [
+    ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    ("FONTNAME", (0, 0), (-1, -1), SERIF),
+    ("TOPPADDING", (0, 0), (-1, -1), 2),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+]
 
 
 def _width() -> float:
@@ -333,8 +393,16 @@ def _flag_styles(cells: Sequence[tuple[int, int]]) -> list:
 
 
 def _ranking_table(report: ScoringReport, ps: dict[str, ParagraphStyle]) -> Table:
-    head = ["STT", "Xếp hạng", "Thành viên", "Điểm tự chấm", f"Điểm bình quân các {scorers(report)}", "Chênh lệch",
-            "Số phiếu chấm", "Ghi chú"]
+    head = [
+        "STT",
+        "Xếp hạng",
+        "Thành viên",
+        "Điểm tự chấm",
+        f"Điểm bình quân các {scorers(report)}",
+        "Chênh lệch",
+        "Số phiếu chấm",
+        "Ghi chú",
+    ]
     rows: list = [[Paragraph(esc(h), ps["h"]) for h in head]]
     flagged = []
     for i, m in enumerate(report.ranking, start=1):
@@ -342,11 +410,18 @@ def _ranking_table(report: ScoringReport, ps: dict[str, ParagraphStyle]) -> Tabl
         if m.gap_flagged:
             flagged.append((i, 5))
             gap = f"<b>{gap}</b>"
-        rows.append([Paragraph(str(i), ps["c_c"]), Paragraph("" if m.rank is None else str(m.rank), ps["c_c"]),
-                     Paragraph(esc(m.name), ps["c"]), Paragraph(number_vi(m.self_total), ps["c_r"]),
-                     Paragraph(f"<b>{number_vi(m.total)}</b>", ps["c_r"]), Paragraph(gap, ps["c_r"]),
-                     Paragraph(f"{m.sheets}/{m.expected_sheets}", ps["c_c"]),
-                     Paragraph(esc(rank_note(m)), ps["s"])])
+        rows.append(
+            [
+                Paragraph(str(i), ps["c_c"]),
+                Paragraph("" if m.rank is None else str(m.rank), ps["c_c"]),
+                Paragraph(esc(m.name), ps["c"]),
+                Paragraph(number_vi(m.self_total), ps["c_r"]),
+                Paragraph(f"<b>{number_vi(m.total)}</b>", ps["c_r"]),
+                Paragraph(gap, ps["c_r"]),
+                Paragraph(f"{m.sheets}/{m.expected_sheets}", ps["c_c"]),
+                Paragraph(esc(rank_note(m)), ps["s"]),
+            ]
+        )
     widths = [11 * mm, 16 * mm, 0, 22 * mm, 30 * mm, 21 * mm, 19 * mm, 62 * mm]
     widths[2] = _width() - sum(widths)
     t = Table(rows, colWidths=widths, repeatRows=1)
@@ -379,29 +454,48 @@ def _criteria_table(report: ScoringReport, members: Sequence[MemberScore], ps: d
             rows.append([Paragraph(f"<b>{esc(c.group)}</b>", ps["s"])] + [""] * (len(widths) - 1))
             extra.append(("SPAN", (0, r), (-1, r)))
         group = c.group
-        line = [Paragraph(esc(c.code), ps["s_c"]), Paragraph(esc(_criterion_label(c.name, c.group, c.kind)), ps["s"]),
-                Paragraph(number_vi(-c.max_points if c.kind == PENALTY else c.max_points), ps["s_r"])]
+        line = [
+            Paragraph(esc(c.code), ps["s_c"]),
+            Paragraph(esc(_criterion_label(c.name, c.group, c.kind)), ps["s"]),
+            Paragraph(number_vi(-c.max_points if c.kind == PENALTY else c.max_points), ps["s_r"]),
+        ]
         for k, m in enumerate(members):
             s = m.scores[i] if i < len(m.scores) else None
             gap = number_vi(s.gap, signed=True) if s else ""
             if s is not None and s.flagged:
                 flagged.append((len(rows), 5 + 3 * k))
                 gap = f"<b>{gap}</b>"
-            line += [Paragraph(number_vi(s.self_points) if s else "", ps["s_r"]),
-                     Paragraph(number_vi(s.assessed) if s else "", ps["s_r"]), Paragraph(gap, ps["s_r"])]
+            line += [
+                Paragraph(number_vi(s.self_points) if s else "", ps["s_r"]),
+                Paragraph(number_vi(s.assessed) if s else "", ps["s_r"]),
+                Paragraph(gap, ps["s_r"]),
+            ]
         rows.append(line)
-    total = [Paragraph("", ps["s"]), Paragraph("<b>Tổng cộng</b>", ps["s"]),
-             Paragraph(number_vi(report.declared_total), ps["s_rb"])]
+    total = [
+        Paragraph("", ps["s"]),
+        Paragraph("<b>Tổng cộng</b>", ps["s"]),
+        Paragraph(number_vi(report.declared_total), ps["s_rb"]),
+    ]
     for k, m in enumerate(members):
         gap = number_vi(m.gap, signed=True)
         if m.gap_flagged:
             flagged.append((len(rows), 5 + 3 * k))
-        total += [Paragraph(number_vi(m.self_total), ps["s_rb"]), Paragraph(number_vi(m.total), ps["s_rb"]),
-                  Paragraph(gap, ps["s_rb"])]
+        total += [
+            Paragraph(number_vi(m.self_total), ps["s_rb"]),
+            Paragraph(number_vi(m.total), ps["s_rb"]),
+            Paragraph(gap, ps["s_rb"]),
+        ]
     rows.append(total)
     t = Table(rows, colWidths=widths, repeatRows=2)
-    t.setStyle(TableStyle(_GRID + spans + extra + [("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), "#F2F2F2")]
-                          + _flag_styles(flagged)))
+    t.setStyle(
+        TableStyle(
+            _GRID
+            + spans
+            + extra
+            + [("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), "#F2F2F2")]
+            + _flag_styles(flagged)
+        )
+    )
     return t
 
 
@@ -412,13 +506,18 @@ def _page_number(canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.drawCentredString(_PAGE[0] / 2 + (MARGINS[0] - MARGINS[1]) / 2, _PAGE[1] - 14 * mm, str(doc.page))
 
 
-def write_scoring_pdf(report: ScoringReport, path: str | Path, *, progress: Progress | None = None,
-                      is_cancelled: IsCancelled | None = None) -> Path:
+def write_scoring_pdf(
+    report: ScoringReport,
+    path: str | Path,
+    *,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+) -> Path:
     """The PDF for the bloc meeting (A4 landscape, fonts embedded). Raises FileLocked,
     BadInput, Cancelled."""
     register_fonts()
     ps = _pdf_styles()
-    chunks = [report.members[i:i + PER_TABLE] for i in range(0, len(report.members), PER_TABLE)]
+    chunks = [report.members[i : i + PER_TABLE] for i in range(0, len(report.members), PER_TABLE)]
     total = len(chunks) + 2
     done = 0
 
@@ -430,16 +529,22 @@ def write_scoring_pdf(report: ScoringReport, path: str | Path, *, progress: Prog
         if progress is not None:
             progress(done, total)
 
-    story: list = [header_flowable(report.header, _width()),
-                   Paragraph(esc(title_of(report)), ps["title"]),
-                   Paragraph(esc(report.table_name), ps["subtitle"]),
-                   Paragraph(esc(report.bloc_name), ps["italic_c"]),
-                   Paragraph("<b>I. Kết quả xếp hạng</b>", ps["body"]),
-                   _ranking_table(report, ps), Spacer(1, 4)]
+    story: list = [
+        header_flowable(report.header, _width()),
+        Paragraph(esc(title_of(report)), ps["title"]),
+        Paragraph(esc(report.table_name), ps["subtitle"]),
+        Paragraph(esc(report.bloc_name), ps["italic_c"]),
+        Paragraph("<b>I. Kết quả xếp hạng</b>", ps["body"]),
+        _ranking_table(report, ps),
+        Spacer(1, 4),
+    ]
     step()
-    heading = [Paragraph("<b>II. Điểm từng tiêu chí</b>", ps["body"]),
-               Paragraph(esc(f"TC: điểm tự chấm; CC: điểm bình quân các {scorers(report)}; CL: chênh lệch "
-                             "(TC − CC)."), ps["note"])]
+    heading = [
+        Paragraph("<b>II. Điểm từng tiêu chí</b>", ps["body"]),
+        Paragraph(
+            esc(f"TC: điểm tự chấm; CC: điểm bình quân các {scorers(report)}; CL: chênh lệch (TC − CC)."), ps["note"]
+        ),
+    ]
     for k, chunk in enumerate(chunks):
         # A table that fits a page is kept whole (no total row alone on the next page); a
         # longer one still splits, its two header rows repeated.
@@ -451,16 +556,29 @@ def write_scoring_pdf(report: ScoringReport, path: str | Path, *, progress: Prog
     story.append(KeepTogether([Paragraph("<b>III. Phiếu chấm chưa đủ</b>", ps["body"]), missing[0]]))
     story += missing[1:]
     # The notes go with the signatures: a signature block never stands alone on a page.
-    story.append(KeepTogether([Paragraph("<b>Ghi chú</b>", ps["body"])]
-                              + [Paragraph("– " + esc(n), ps["note"]) for n in _rule_notes(report)]
-                              + [Spacer(1, 8), signature_table(_signatures(report), _width())]))
+    story.append(
+        KeepTogether(
+            [Paragraph("<b>Ghi chú</b>", ps["body"])]
+            + [Paragraph("– " + esc(n), ps["note"]) for n in _rule_notes(report)]
+            + [Spacer(1, 8), signature_table(_signatures(report), _width())]
+        )
+    )
 
     out = Path(path)
     left, right, top, bottom = MARGINS
     with atomic_output(out, suffix=".pdf.tmp") as tmp:
-        doc = SimpleDocTemplate(str(tmp), pagesize=_PAGE, leftMargin=left, rightMargin=right, topMargin=top,
-                                bottomMargin=bottom, title=title_of(report), author="TĐKT Desk", creator="TĐKT Desk",
-                                initialFontName=SERIF)  # else every page names Helvetica, unembedded
+        doc = SimpleDocTemplate(
+            str(tmp),
+            pagesize=_PAGE,
+            leftMargin=left,
+            rightMargin=right,
+            topMargin=top,
+            bottomMargin=bottom,
+            title=title_of(report),
+            author="TĐKT Desk",
+            creator="TĐKT Desk",
+            initialFontName=SERIF,
+        )  # else every page names Helvetica, unembedded
         doc.build(story, onFirstPage=_page_number, onLaterPages=_page_number)
     step()
     return out

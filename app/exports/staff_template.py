@@ -44,21 +44,65 @@ EXAMPLE_UNITS: tuple[tuple[str, ...], ...] = (
 )
 
 EXAMPLE_PEOPLE: tuple[tuple[str, ...], ...] = (
-    ("CB001", "Nguyễn Thị Hoa", "Nữ", "15/03/1985", "Kinh", "Chuyên viên chính",
-     LEADER_LEVELS["NONE"], STAFF_CATEGORIES["CONG_CHUC"], "BTC-VP", "01/09/2008", ""),
-    ("CB002", "Trần Văn Minh", "Nam", "1972", "Kinh", "Vụ trưởng",
-     LEADER_LEVELS["VU_SO"], STAFF_CATEGORIES["CONG_CHUC"], "BTC", "15/08/1996", ""),
-    ("CB003", "Lò Thị Mai", "Nữ", "02/11/1990", "Thái", "Chuyên viên",
-     LEADER_LEVELS["NONE"], STAFF_CATEGORIES["VIEN_CHUC"], "BTC-VP", "01/03/2015", ""),
+    (
+        "CB001",
+        "Nguyễn Thị Hoa",
+        "Nữ",
+        "15/03/1985",
+        "Kinh",
+        "Chuyên viên chính",
+        LEADER_LEVELS["NONE"],
+        STAFF_CATEGORIES["CONG_CHUC"],
+        "BTC-VP",
+        "01/09/2008",
+        "",
+    ),
+    (
+        "CB002",
+        "Trần Văn Minh",
+        "Nam",
+        "1972",
+        "Kinh",
+        "Vụ trưởng",
+        LEADER_LEVELS["VU_SO"],
+        STAFF_CATEGORIES["CONG_CHUC"],
+        "BTC",
+        "15/08/1996",
+        "",
+    ),
+    (
+        "CB003",
+        "Lò Thị Mai",
+        "Nữ",
+        "02/11/1990",
+        "Thái",
+        "Chuyên viên",
+        LEADER_LEVELS["NONE"],
+        STAFF_CATEGORIES["VIEN_CHUC"],
+        "BTC-VP",
+        "01/03/2015",
+        "",
+    ),
 )
 
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 _TITLE_FONT = Font(bold=True, size=12)
 _WIDTHS = {
-    "code": 16, "name": 42, "kind": 22, "parent_code": 22, "full_name": 28, "gender": 11,
-    "birth": 15, "ethnicity": 12, "position": 26, "leader_level": 44, "staff_category": 18,
-    "unit_code": 14, "active_from": 22, "active_to": 20,
+    "code": 16,
+    "name": 42,
+    "kind": 22,
+    "parent_code": 22,
+    "full_name": 28,
+    "gender": 11,
+    "birth": 15,
+    "ethnicity": 12,
+    "position": 26,
+    "leader_level": 44,
+    "staff_category": 18,
+    "unit_code": 14,
+    "active_from": 22,
+    "active_to": 20,
 }
 
 
@@ -73,7 +117,7 @@ def write_template(kind: str, out: str | Path) -> Path:
     Raises BadInput for an unknown kind, FileLocked when `out` is open in Excel.
     """
     if kind not in TEMPLATE_KINDS:
-        raise BadInput("template.unknown_kind", kind=kind, template_kinds=', '.join(TEMPLATE_KINDS))
+        raise BadInput("template.unknown_kind", kind=kind, template_kinds=", ".join(TEMPLATE_KINDS))
     wb = Workbook()
     units = wb.active
     units.title = UNIT_SHEET
@@ -181,8 +225,7 @@ def _example_sheet(ws: Worksheet) -> None:
     notes = (
         "Hướng dẫn:",
         "• Các cột có dấu * là bắt buộc; thứ tự cột có thể thay đổi, tên cột giữ nguyên.",
-        "• Nhập đơn vị ở sheet 'Đơn vị' (không bắt buộc nếu đơn vị đã có trong chương trình), "
-        "cán bộ ở sheet 'Cán bộ'.",
+        "• Nhập đơn vị ở sheet 'Đơn vị' (không bắt buộc nếu đơn vị đã có trong chương trình), cán bộ ở sheet 'Cán bộ'.",
         "• Ngày ghi dạng dd/mm/yyyy; ngày sinh có thể chỉ ghi năm.",
         "• Mã đã có trong chương trình sẽ được cập nhật, mã mới sẽ được thêm.",
         "• Không dùng công thức; hãy dán giá trị.",

@@ -55,8 +55,10 @@ def build_form_spec(report: FormReport, info: SheetInfo) -> ReportSpec:
     """The ReportSpec of one form (report: FormReport)."""
     has_unit = report.form != "0601"
     data_width = {"0601": 13, "0602": 11}.get(report.form, 18)
-    columns = [ReportColumn("", 44 if has_unit else 40, number="A"),
-               ReportColumn("Mã số", 7, kind="int", align="center", number="B")]
+    columns = [
+        ReportColumn("", 44 if has_unit else 40, number="A"),
+        ReportColumn("Mã số", 7, kind="int", align="center", number="B"),
+    ]
     if has_unit:
         columns.append(ReportColumn("Đơn vị tính", 9, align="center", number="C"))
     for col in report.columns:
@@ -75,8 +77,7 @@ def build_form_spec(report: FormReport, info: SheetInfo) -> ReportSpec:
         left_lines=(f"Biểu số: {report.form}.N/BNV-TĐKT", CIRCULAR, RECEIPT),
         right_lines=(f"Đơn vị báo cáo: {reporter}", f"Đơn vị nhận báo cáo: {report.receiving_unit}"),
     )
-    subtitle = (f"Thời điểm báo cáo: Báo cáo cả năm {report.year} (từ ngày {start:%d/%m/%Y} đến ngày "
-                f"{end:%d/%m/%Y})")
+    subtitle = f"Thời điểm báo cáo: Báo cáo cả năm {report.year} (từ ngày {start:%d/%m/%Y} đến ngày {end:%d/%m/%Y})"
     return ReportSpec(
         sheet_title=f"Biểu {report.form}",
         title=report.title,
@@ -86,15 +87,26 @@ def build_form_spec(report: FormReport, info: SheetInfo) -> ReportSpec:
         sections=(ReportSection("", rows),),
         notes=tuple(report.notes),
         above_table=f"Đơn vị tính: {report.unit_label}" if report.unit_label else "",
-        signatures=(SignatureBlock("Người lập biểu", note="(Ký, họ tên)", upper=False),
-                    SignatureBlock(info.signer_title.upper() if info.signer_title else HEAD_TITLE, info.signer_name,
-                                   note="(Ký, họ tên, đóng dấu)")),
+        signatures=(
+            SignatureBlock("Người lập biểu", note="(Ký, họ tên)", upper=False),
+            SignatureBlock(
+                info.signer_title.upper() if info.signer_title else HEAD_TITLE,
+                info.signer_name,
+                note="(Ký, họ tên, đóng dấu)",
+            ),
+        ),
         signature_date=date_line(info.place_name, day),
         landscape=report.form != "0601",
     )
 
 
-def write_form(report: FormReport, info: SheetInfo, out: str | Path, *, progress: Callable[[int, int], None] | None = None,
-               is_cancelled: Callable[[], bool] | None = None) -> Path:
+def write_form(
+    report: FormReport,
+    info: SheetInfo,
+    out: str | Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> Path:
     """Write one form; raises FileLocked, Cancelled. Any thread."""
     return write_report(build_form_spec(report, info), out, progress=progress, is_cancelled=is_cancelled)

@@ -50,8 +50,15 @@ if TYPE_CHECKING:  # types only
     from app.exports.decision_list import DecisionListInfo, ListMoney
     from app.rules.rows import DecisionItemRow
 
-__all__ = ["SubmissionRow", "SubmissionData", "write_submission_docx", "write_decision_docx",
-           "write_tally_minutes_docx", "write_meeting_minutes_docx", "LAW_BASES"]
+__all__ = [
+    "SubmissionRow",
+    "SubmissionData",
+    "write_submission_docx",
+    "write_decision_docx",
+    "write_tally_minutes_docx",
+    "write_meeting_minutes_docx",
+    "LAW_BASES",
+]
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -88,12 +95,13 @@ def _issuer_title(signer_title: str) -> str:
     first = (signer_lines(signer_title) or [""])[0].strip()
     for lead in ("KT.", "TM.", "T/M", "Q.", "TL.", "TUQ."):
         if first.upper().startswith(lead):
-            first = first[len(lead):].strip()
+            first = first[len(lead) :].strip()
     return first.upper()
 
 
-def _annex_rows(items: Sequence[DecisionItemRow], money: ListMoney | None = None
-                ) -> tuple[list[tuple[object, ...]], list[int]]:
+def _annex_rows(
+    items: Sequence[DecisionItemRow], money: ListMoney | None = None
+) -> tuple[list[tuple[object, ...]], list[int]]:
     """The annex's rows (with the amount paid as the last cell when `money`, a
     decision_list.ListMoney, is given) and the indexes of its section rows."""
     people = [i for i in items if i.subject == "CA_NHAN"]
@@ -116,10 +124,16 @@ def _annex_rows(items: Sequence[DecisionItemRow], money: ListMoney | None = None
     return rows, sections
 
 
-def write_decision_docx(items: Sequence[DecisionItemRow], info: DecisionListInfo, out: str | Path, *,
-                        place: str = "",
-                        progress: Progress | None = None, is_cancelled: IsCancelled | None = None,
-                        money: ListMoney | None = None) -> Path:
+def write_decision_docx(
+    items: Sequence[DecisionItemRow],
+    info: DecisionListInfo,
+    out: str | Path,
+    *,
+    place: str = "",
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+    money: ListMoney | None = None,
+) -> Path:
     """The decision (header, QUYẾT ĐỊNH, the legal bases, Điều 1–3, Nơi nhận, signature)
     and, on a new page, its annex "DANH SÁCH (Kèm theo Quyết định số …)" with one row per
     recipient (I. Cá nhân, II. Tập thể). `info`: a `decision_list.DecisionListInfo`.
@@ -129,37 +143,60 @@ def write_decision_docx(items: Sequence[DecisionItemRow], info: DecisionListInfo
     units = len(items) - people
     symbol = info.number_text.split("/", 1)[-1] if "/" in info.number_text else ""
     doc = new_document(title=f"Quyết định số {info.number_text}")
-    add_header(doc, DocumentHeader(header_style=info.header_style, issuing_body=info.issuing_body,
-                                   agency_name=info.agency_name, number=f"Số: {info.number_text}",
-                                   place_date=date_line(place, info.decision_date) if place
-                                   else date_words(info.decision_date).capitalize()))
+    add_header(
+        doc,
+        DocumentHeader(
+            header_style=info.header_style,
+            issuing_body=info.issuing_body,
+            agency_name=info.agency_name,
+            number=f"Số: {info.number_text}",
+            place_date=date_line(place, info.decision_date) if place else date_words(info.decision_date).capitalize(),
+        ),
+    )
     add_par(doc, "QUYẾT ĐỊNH", size=14, bold=True, align="center", space_before=6, space_after=0)
     if info.title:
         add_par(doc, _esc(info.title), size=14, bold=True, align="center", space_after=0)
     add_par(doc, "", space_after=6)
     issuer = _issuer_title(info.signer_title) or "THỦ TRƯỞNG CƠ QUAN"
-    who = f"{issuer} {info.agency_name.upper()}" if info.agency_name and info.agency_name.upper() not in issuer \
+    who = (
+        f"{issuer} {info.agency_name.upper()}"
+        if info.agency_name and info.agency_name.upper() not in issuer
         else issuer
+    )
     add_par(doc, _esc(who), size=14, bold=True, align="center", space_after=6)
     for line in LAW_BASES:
         add_par(doc, line, italic=True, first_indent_mm=10)
     add_par(doc, "Xét đề nghị của Hội đồng Thi đua - Khen thưởng.", italic=True, first_indent_mm=10)
     add_par(doc, "QUYẾT ĐỊNH:", size=14, bold=True, align="center", space_before=6, space_after=6)
     what = _lower_first(info.title.removeprefix("Về việc ").strip()) if info.title else "khen thưởng"
-    count = " và ".join(p for p in ((f"{people} cá nhân" if people else ""), (f"{units} tập thể" if units else ""))
-                        if p) or "các cá nhân, tập thể"
-    add_par(doc, f"<b>Điều 1.</b> {_esc(what[:1].upper() + what[1:])} cho {count} có tên trong danh sách kèm theo "
-                 "Quyết định này, đã có thành tích xuất sắc trong thực hiện nhiệm vụ.", first_indent_mm=10)
-    add_par(doc, "<b>Điều 2.</b> Các cá nhân, tập thể có tên tại Điều 1 được hưởng chế độ khen thưởng theo "
-                 "quy định hiện hành.", first_indent_mm=10)
-    add_par(doc, "<b>Điều 3.</b> Quyết định này có hiệu lực kể từ ngày ký. Thủ trưởng các đơn vị có liên quan "
-                 "và các cá nhân, tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
-            first_indent_mm=10)
+    count = (
+        " và ".join(p for p in ((f"{people} cá nhân" if people else ""), (f"{units} tập thể" if units else "")) if p)
+        or "các cá nhân, tập thể"
+    )
+    add_par(
+        doc,
+        f"<b>Điều 1.</b> {_esc(what[:1].upper() + what[1:])} cho {count} có tên trong danh sách kèm theo "
+        "Quyết định này, đã có thành tích xuất sắc trong thực hiện nhiệm vụ.",
+        first_indent_mm=10,
+    )
+    add_par(
+        doc,
+        "<b>Điều 2.</b> Các cá nhân, tập thể có tên tại Điều 1 được hưởng chế độ khen thưởng theo quy định hiện hành.",
+        first_indent_mm=10,
+    )
+    add_par(
+        doc,
+        "<b>Điều 3.</b> Quyết định này có hiệu lực kể từ ngày ký. Thủ trưởng các đơn vị có liên quan "
+        "và các cá nhân, tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+        first_indent_mm=10,
+    )
     keep_last(doc, 1)
     signer = "\n".join(signer_lines(info.signer_title)) or "Thủ trưởng cơ quan"
-    add_signatures(doc, [SignatureBlock(signer, info.signer_name, note="")],
-                   left_lines=("Nơi nhận:", "- Như Điều 3;", "- Lưu: VT" + (f", {symbol.split('-')[-1]}" if symbol
-                                                                             else "") + "."))
+    add_signatures(
+        doc,
+        [SignatureBlock(signer, info.signer_name, note="")],
+        left_lines=("Nơi nhận:", "- Như Điều 3;", "- Lưu: VT" + (f", {symbol.split('-')[-1]}" if symbol else "") + "."),
+    )
     _check(is_cancelled)
     add_page_break(doc)
     add_par(doc, "DANH SÁCH", size=14, bold=True, align="center", space_after=0)
@@ -168,7 +205,13 @@ def write_decision_docx(items: Sequence[DecisionItemRow], info: DecisionListInfo
     add_par(doc, _esc(info.attached_line), italic=True, align="center", space_after=6)
     rows, sections = _annex_rows(items, money)
     width = text_width_mm()
-    headers: tuple[str, ...] = ("STT", "Họ và tên / Tên tập thể", "Chức vụ, đơn vị công tác", "Danh hiệu, hình thức", "Số sổ vàng")
+    headers: tuple[str, ...] = (
+        "STT",
+        "Họ và tên / Tên tập thể",
+        "Chức vụ, đơn vị công tác",
+        "Danh hiệu, hình thức",
+        "Số sổ vàng",
+    )
     aligns: tuple[str, ...] = ("center", "", "", "", "center")
     widths = [12.0, 45.0, 0.0, 38.0, 18.0]
     if money is not None:  # the reward money (issue 20): amount per line, the total, in words
@@ -211,8 +254,9 @@ class SubmissionData:
     signer_name: str = ""
 
 
-def write_submission_docx(data: SubmissionData, out: str | Path, *, progress: Progress | None = None,
-                          is_cancelled: IsCancelled | None = None) -> Path:
+def write_submission_docx(
+    data: SubmissionData, out: str | Path, *, progress: Progress | None = None, is_cancelled: IsCancelled | None = None
+) -> Path:
     """TỜ TRÌNH về việc đề nghị khen thưởng: the round, the counts per award, a table of the
     nominees (I. Cá nhân, II. Tập thể) with their "Tóm tắt thành tích", the request, Nơi
     nhận and the signature. Raises FileLocked, BadInput, Cancelled."""
@@ -220,17 +264,27 @@ def write_submission_docx(data: SubmissionData, out: str | Path, *, progress: Pr
     doc = new_document(title=f"Tờ trình đề nghị khen thưởng – {data.round_name}")
     add_header(doc, data.header)
     add_par(doc, "TỜ TRÌNH", size=14, bold=True, align="center", space_before=6, space_after=0)
-    add_par(doc, _esc(f"Về việc đề nghị khen thưởng {_lower_first(data.round_name)}"), size=14, bold=True,
-            align="center", space_after=6)
+    add_par(
+        doc,
+        _esc(f"Về việc đề nghị khen thưởng {_lower_first(data.round_name)}"),
+        size=14,
+        bold=True,
+        align="center",
+        space_after=6,
+    )
     add_par(doc, f"Kính gửi: {_esc(data.recipient)}", align="center", space_after=6)
     for line in LAW_BASES:
         add_par(doc, line, first_indent_mm=10)
     people = [r for r in data.rows if r.subject == "CA_NHAN"]
     units = [r for r in data.rows if r.subject != "CA_NHAN"]
     who = _esc(data.agency_name or "Cơ quan")
-    add_par(doc, f"Trên cơ sở kết quả bình xét thi đua năm {data.year}, {who} kính trình {_esc(data.recipient)} "
-                 f"xem xét, đề nghị khen thưởng cho <b>{len(people)}</b> cá nhân và <b>{len(units)}</b> tập thể, "
-                 "cụ thể như sau:", first_indent_mm=10)
+    add_par(
+        doc,
+        f"Trên cơ sở kết quả bình xét thi đua năm {data.year}, {who} kính trình {_esc(data.recipient)} "
+        f"xem xét, đề nghị khen thưởng cho <b>{len(people)}</b> cá nhân và <b>{len(units)}</b> tập thể, "
+        "cụ thể như sau:",
+        first_indent_mm=10,
+    )
     by_award: dict[str, int] = {}
     for r in data.rows:
         by_award[r.award_name] = by_award.get(r.award_name, 0) + 1
@@ -250,16 +304,26 @@ def write_submission_docx(data: SubmissionData, out: str | Path, *, progress: Pr
     width = text_width_mm()
     widths = [10.0, 36.0, 38.0, 30.0, 0.0]
     widths[4] = width - sum(widths)
-    add_table(doc, ("STT", "Họ và tên / Tên tập thể", "Chức vụ, đơn vị công tác", "Hình thức đề nghị",
-                    "Tóm tắt thành tích"), rows, widths, aligns=("center", "", "", "", "left"), size=11,
-              sections=sections, keep_last=0)
+    add_table(
+        doc,
+        ("STT", "Họ và tên / Tên tập thể", "Chức vụ, đơn vị công tác", "Hình thức đề nghị", "Tóm tắt thành tích"),
+        rows,
+        widths,
+        aligns=("center", "", "", "", "left"),
+        size=11,
+        sections=sections,
+        keep_last=0,
+    )
     add_par(doc, "(Hồ sơ đề nghị khen thưởng kèm theo.)", italic=True, first_indent_mm=10, space_before=6)
     add_par(doc, f"Kính trình {_esc(data.recipient)} xem xét, quyết định./.", first_indent_mm=10)
     keep_last(doc, 2)
     lead = signature_lead(data.header.header_style)
     signer = "\n".join(signer_lines(data.signer_title)) or f"{lead} {data.agency_name}".strip()
-    add_signatures(doc, [SignatureBlock(signer, data.signer_name, note="")],
-                   left_lines=("Nơi nhận:", "- Như trên;", "- Lưu: VT, TĐKT."))
+    add_signatures(
+        doc,
+        [SignatureBlock(signer, data.signer_name, note="")],
+        left_lines=("Nơi nhận:", "- Như trên;", "- Lưu: VT, TĐKT."),
+    )
     if progress is not None:
         progress(1, 1)
     return save_docx(doc, out)
@@ -276,8 +340,15 @@ def _results(doc: DocxDocument, d: TallyMinutesData, keep: int = 0) -> None:
     for line in d.lines:
         name = _esc(line.name) + (f"<br/><i>({_esc(line.note)})</i>" if line.note else "")
         rows.append((line.number, name, _esc(line.unit), line.approvals, percent_vi(line.percent), _esc(line.verdict)))
-    add_table(doc, result_headers(d), rows, widths, aligns=("center", "", "", "center", "center", "center"),
-              size=12, keep_last=keep)
+    add_table(
+        doc,
+        result_headers(d),
+        rows,
+        widths,
+        aligns=("center", "", "", "center", "center", "center"),
+        size=12,
+        keep_last=keep,
+    )
 
 
 def _tally_body(doc: DocxDocument, d: TallyMinutesData) -> None:
@@ -299,15 +370,21 @@ def _tally_body(doc: DocxDocument, d: TallyMinutesData) -> None:
     add_par(doc, _esc(seal_line(d)), size=11)
 
 
-def write_tally_minutes_docx(d: TallyMinutesData, out: str | Path, *, progress: Progress | None = None,
-                             is_cancelled: IsCancelled | None = None) -> Path:
+def write_tally_minutes_docx(
+    d: TallyMinutesData, out: str | Path, *, progress: Progress | None = None, is_cancelled: IsCancelled | None = None
+) -> Path:
     """Biên bản kiểm phiếu of one sealed ballot, signed by the whole counting committee."""
     _check(is_cancelled)
     doc = new_document(title="Biên bản kiểm phiếu")
     add_header(doc, d.header)
     add_par(doc, "BIÊN BẢN KIỂM PHIẾU", size=14, bold=True, align="center", space_before=6, space_after=0)
-    add_par(doc, _esc(d.subject) + (f" (vòng {d.round_no})" if d.round_no > 1 else ""), bold=True, align="center",
-            space_after=6)
+    add_par(
+        doc,
+        _esc(d.subject) + (f" (vòng {d.round_no})" if d.round_no > 1 else ""),
+        bold=True,
+        align="center",
+        space_after=6,
+    )
     _tally_body(doc, d)
     add_par(doc, closing_line(d), first_indent_mm=10)
     keep_last(doc, 2)
@@ -317,8 +394,9 @@ def write_tally_minutes_docx(d: TallyMinutesData, out: str | Path, *, progress: 
     return save_docx(doc, out)
 
 
-def write_meeting_minutes_docx(d: MeetingMinutesData, out: str | Path, *, progress: Progress | None = None,
-                               is_cancelled: IsCancelled | None = None) -> Path:
+def write_meeting_minutes_docx(
+    d: MeetingMinutesData, out: str | Path, *, progress: Progress | None = None, is_cancelled: IsCancelled | None = None
+) -> Path:
     """Biên bản họp Hội đồng: attendance, written opinions, each sealed vote's result."""
     _check(is_cancelled)
     doc = new_document(title="Biên bản họp Hội đồng")
@@ -330,12 +408,18 @@ def write_meeting_minutes_docx(d: MeetingMinutesData, out: str | Path, *, progre
     add_par(doc, f"Địa điểm: {_esc(d.place or '…')}.", space_after=0)
     add_par(doc, f"Chủ trì: {_esc(d.chair or '…')} – Chủ tịch Hội đồng. Thư ký: {_esc(d.secretary or '…')}.")
     present = [a for a in d.attendance if a.status == "Có mặt"]
-    add_par(doc, f"<b>I. Thành phần tham dự</b> (Hội đồng có {d.members} thành viên; có mặt {len(present)})",
-            keep_next=True)
+    add_par(
+        doc, f"<b>I. Thành phần tham dự</b> (Hội đồng có {d.members} thành viên; có mặt {len(present)})", keep_next=True
+    )
     width = text_width_mm()
-    add_table(doc, ("STT", "Họ và tên", "Chức danh trong Hội đồng", "Tham dự"),
-              [(i, _esc(a.name), _esc(a.role), _esc(a.status)) for i, a in enumerate(d.attendance, start=1)],
-              [11.0, 55.0, 45.0, width - 111.0], aligns=("center",), keep_last=0)
+    add_table(
+        doc,
+        ("STT", "Họ và tên", "Chức danh trong Hội đồng", "Tham dự"),
+        [(i, _esc(a.name), _esc(a.role), _esc(a.status)) for i, a in enumerate(d.attendance, start=1)],
+        [11.0, 55.0, 45.0, width - 111.0],
+        aligns=("center",),
+        keep_last=0,
+    )
     add_par(doc, _esc(d.quorum_text), space_before=4)
     add_par(doc, "<b>II. Ý kiến bằng văn bản của thành viên vắng mặt</b>", keep_next=True)
     opinions = [a for a in d.attendance if a.opinion]
@@ -350,8 +434,9 @@ def write_meeting_minutes_docx(d: MeetingMinutesData, out: str | Path, *, progre
     add_par(doc, "<b>IV. Kết quả bỏ phiếu</b>", keep_next=True)
     for i, b in enumerate(d.ballots, start=1):
         _check(is_cancelled)
-        add_par(doc, f"<b>{i}. {_esc(b.subject)}</b>" + (f" (vòng {b.round_no})" if b.round_no > 1 else ""),
-                keep_next=True)
+        add_par(
+            doc, f"<b>{i}. {_esc(b.subject)}</b>" + (f" (vòng {b.round_no})" if b.round_no > 1 else ""), keep_next=True
+        )
         for line in counts_lines(b):
             add_par(doc, line, first_indent_mm=10, space_after=0)
         _results(doc, b)
@@ -367,4 +452,3 @@ def write_meeting_minutes_docx(d: MeetingMinutesData, out: str | Path, *, progre
     if progress is not None:
         progress(1, 1)
     return save_docx(doc, out)
-

@@ -120,8 +120,13 @@ class ReportLayout:
 # ---------------------------------------------------------------- writing
 
 
-def write_report(spec: ReportSpec, path: str | Path, *, progress: Progress | None = None,
-                 is_cancelled: Callable[[], bool] | None = None) -> Path:
+def write_report(
+    spec: ReportSpec,
+    path: str | Path,
+    *,
+    progress: Progress | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> Path:
     """Write one report to `path` (xlsx). Raises FileLocked, BadInput, Cancelled."""
     wb = Workbook()
     ws = wb.active
@@ -129,8 +134,9 @@ def write_report(spec: ReportSpec, path: str | Path, *, progress: Progress | Non
     return save_workbook(wb, path)
 
 
-def add_report_sheet(ws: Worksheet, spec: ReportSpec, *, progress: Progress | None = None,
-                     is_cancelled: Callable[[], bool] | None = None) -> ReportLayout:
+def add_report_sheet(
+    ws: Worksheet, spec: ReportSpec, *, progress: Progress | None = None, is_cancelled: Callable[[], bool] | None = None
+) -> ReportLayout:
     """Lay the report out on an existing (empty) worksheet; several reports make one workbook."""
     ws.title = spec.sheet_title[:31]
     n = len(spec.columns)
@@ -146,8 +152,9 @@ def add_report_sheet(ws: Worksheet, spec: ReportSpec, *, progress: Progress | No
     _fit_height(ws, row, spec.title, total_pt, spec.font_size + 2, bold=True)
     row += 1
     if spec.subtitle:
-        _merged_text(ws, row, 1, n, spec.subtitle, f.italic, Alignment(horizontal="center", vertical="center",
-                                                                         wrap_text=True))
+        _merged_text(
+            ws, row, 1, n, spec.subtitle, f.italic, Alignment(horizontal="center", vertical="center", wrap_text=True)
+        )
         _fit_height(ws, row, spec.subtitle, total_pt, spec.font_size, italic=True)
         row += 1
     if spec.above_table:
@@ -250,8 +257,9 @@ def add_report_sheet(ws: Worksheet, spec: ReportSpec, *, progress: Progress | No
 
 def _style_cell(cell: Cell, col: ReportColumn, font: Font, border: Border) -> None:
     cell.font, cell.border = font, border
-    cell.alignment = Alignment(horizontal=_align(col), vertical="center" if col.kind != "text" else "top",
-                               wrap_text=col.wrap)
+    cell.alignment = Alignment(
+        horizontal=_align(col), vertical="center" if col.kind != "text" else "top", wrap_text=col.wrap
+    )
     if col.number_format:
         cell.number_format = col.number_format
     elif col.kind == "date":
@@ -298,8 +306,17 @@ def _measured_lines(text: str, width_pt: float, size: float, bold: bool, italic:
     return max(1, len(wrap(text, width_pt, size=size, bold=bold, italic=italic)))
 
 
-def _fit_height(ws: Worksheet, row: int, text: str, width_pt: float, size: float, *, bold: bool = False,
-                italic: bool = False, extra: float = 0.0) -> None:
+def _fit_height(
+    ws: Worksheet,
+    row: int,
+    text: str,
+    width_pt: float,
+    size: float,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    extra: float = 0.0,
+) -> None:
     """Height of a (merged) row from the lines of its text: spreadsheet programs do not fit
     merged cells themselves."""
     lines = _cell_lines(text, width_pt, size, bold, italic)
@@ -354,10 +371,10 @@ def _rule_columns(ws: Worksheet, c1: int, c2: int) -> tuple[int, int]:
             break
         pos += w
     lo = hi = centre
-    while sum(widths[lo - c1:hi - c1 + 1]) < total / 4 and (lo > c1 or hi < c2):
+    while sum(widths[lo - c1 : hi - c1 + 1]) < total / 4 and (lo > c1 or hi < c2):
         if hi < c2:
             hi += 1
-        if sum(widths[lo - c1:hi - c1 + 1]) < total / 4 and lo > c1:
+        if sum(widths[lo - c1 : hi - c1 + 1]) < total / 4 and lo > c1:
             lo -= 1
     return lo, hi
 
@@ -374,8 +391,10 @@ def _document_header(ws: Worksheet, h: DocumentHeader, n: int, f: _Fonts) -> int
     if h.header_style == "form":
         return _form_corners(ws, h, left, right, n, f)
     center = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    width = lambda c1, c2: sum(_points(ws.column_dimensions[get_column_letter(c)].width or 10)  # noqa: E731
-                               for c in range(c1, c2 + 1)) - 5
+
+    def width(c1: int, c2: int) -> float:
+        return sum(_points(ws.column_dimensions[get_column_letter(c)].width or 10) for c in range(c1, c2 + 1)) - 5
+
     lw, rw = width(*left), width(*right)
     size = f.normal.sz or 12
     lay = header_layout(h, lw + rw, size=size + 1)
@@ -405,11 +424,15 @@ def _document_header(ws: Worksheet, h: DocumentHeader, n: int, f: _Fonts) -> int
     parts, need = [], 4.0
     for i, hl in enumerate(lay.right):
         text = ("\n" if i else "") + ("\n" if hl.gap_before else "") + hl.text
-        font = InlineFont(rFont=name, sz=hl.size, b=hl.bold or None, i=hl.italic or None,
-                          u="single" if hl.rule == "rule" else None)
+        font = InlineFont(
+            rFont=name, sz=hl.size, b=hl.bold or None, i=hl.italic or None, u="single" if hl.rule == "rule" else None
+        )
         parts.append(TextBlock(font, text))
-        need += (len(wrap(hl.text, rw, size=hl.size, bold=hl.bold, italic=hl.italic)) + (1 if hl.gap_before else 0)) \
-            * hl.size * 1.2
+        need += (
+            (len(wrap(hl.text, rw, size=hl.size, bold=hl.bold, italic=hl.italic)) + (1 if hl.gap_before else 0))
+            * hl.size
+            * 1.2
+        )
     if n > 1:
         if rows > 1:
             ws.merge_cells(start_row=1, start_column=right[0], end_row=rows, end_column=right[1])
@@ -426,14 +449,15 @@ def _document_header(ws: Worksheet, h: DocumentHeader, n: int, f: _Fonts) -> int
     return rows + 1
 
 
-def _form_corners(ws: Worksheet, h: DocumentHeader, left: tuple[int, int], right: tuple[int, int], n: int,
-                  f: _Fonts) -> int:
+def _form_corners(
+    ws: Worksheet, h: DocumentHeader, left: tuple[int, int], right: tuple[int, int], n: int, f: _Fonts
+) -> int:
     """The corner blocks of a statistical form: "Biểu số …" on the left, "Đơn vị báo cáo …" on
     the right, each line left-aligned and wrapped, the first line of each block bold."""
     align = Alignment(horizontal="left", vertical="top", wrap_text=True)
     widths = [ws.column_dimensions[get_column_letter(c)].width or 10 for c in range(1, n + 1)]
-    left_w = sum(widths[left[0] - 1:left[1]])
-    right_w = sum(widths[right[0] - 1:right[1]])
+    left_w = sum(widths[left[0] - 1 : left[1]])
+    right_w = sum(widths[right[0] - 1 : right[1]])
     rows = max(len(h.left_lines), len(h.right_lines))
     for i in range(rows):
         r = i + 1
@@ -482,16 +506,18 @@ def _column_headers(ws: Worksheet, columns: Sequence[ReportColumn], row: int, f:
             if len(paths[c]) <= level:
                 c += 1
                 continue
-            prefix = paths[c][:level + 1]
+            prefix = paths[c][: level + 1]
             end = c
-            while end + 1 < n and paths[end + 1][:level + 1] == prefix:
+            while end + 1 < n and paths[end + 1][: level + 1] == prefix:
                 end += 1
             r = row + level
             if end > c:
                 ws.merge_cells(start_row=r, start_column=c + 1, end_row=r, end_column=end + 1)
             set_safe(ws.cell(row=r, column=c + 1), prefix[-1])
-            need[level] = max(need[level], _cell_lines(prefix[-1], sum(_points(w) for w in widths[c:end + 1]) - 5,
-                                                       f.bold.sz or 12, True))
+            need[level] = max(
+                need[level],
+                _cell_lines(prefix[-1], sum(_points(w) for w in widths[c : end + 1]) - 5, f.bold.sz or 12, True),
+            )
             c = end + 1
     for c, col in enumerate(columns):
         r = row + len(paths[c])
@@ -508,8 +534,15 @@ def _column_headers(ws: Worksheet, columns: Sequence[ReportColumn], row: int, f:
     return last + 1
 
 
-def _signatures(ws: Worksheet, blocks: Sequence[SignatureBlock], row: int, n: int, f: _Fonts,
-                date_line: str = "", widths: Sequence[float] = ()) -> int:
+def _signatures(
+    ws: Worksheet,
+    blocks: Sequence[SignatureBlock],
+    row: int,
+    n: int,
+    f: _Fonts,
+    date_line: str = "",
+    widths: Sequence[float] = (),
+) -> int:
     """Signature blocks, two a row (three when there are three and the sheet is wide), the
     last one on the right (under `date_line`): the title in bold (wrapped, its row as high
     as its lines), the note in italic, room to sign, the name in bold."""
@@ -531,21 +564,21 @@ def _signatures(ws: Worksheet, blocks: Sequence[SignatureBlock], row: int, n: in
             out.append((c1, max(c1, c2)))
         return out
 
-    groups = [list(blocks[i:i + per_row]) for i in range(0, k, per_row)]
+    groups = [list(blocks[i : i + per_row]) for i in range(0, k, per_row)]
     # the last block (the head) signs on the right of the first row: rotate so it ends there
     for gi, group in enumerate(groups):
         spans = spans_of(per_row if len(group) == per_row or gi == 0 else len(group))
         if len(group) < len(spans):
-            spans = spans[len(spans) - len(group):]
+            spans = spans[len(spans) - len(group) :]
         if gi == 0 and date_line:
             _merged_text(ws, row, *spans[-1], date_line, f.italic, center)
-            _fit_height(ws, row, date_line, sum(pts[spans[-1][0] - 1:spans[-1][1]]) - 5, size, italic=True)
+            _fit_height(ws, row, date_line, sum(pts[spans[-1][0] - 1 : spans[-1][1]]) - 5, size, italic=True)
             row += 1
         title_h = 0.0
         for (c1, c2), b in zip(spans, group):
             title = b.title.upper() if b.upper else b.title
             _merged_text(ws, row, c1, c2, title, f.bold, center)
-            lines = _cell_lines(title, sum(pts[c1 - 1:c2]) - 5, size, True)
+            lines = _cell_lines(title, sum(pts[c1 - 1 : c2]) - 5, size, True)
             title_h = max(title_h, lines * size * 1.2 + 4)
             if b.note:
                 _merged_text(ws, row + 1, c1, c2, b.note, f.italic, center)
@@ -565,8 +598,16 @@ def _row_height(ws: Worksheet, r: int) -> float:
     return float(h) if h else 15.75
 
 
-def _print_setup(ws: Worksheet, spec: ReportSpec, widths: Sequence[float], header_first: int, header_last: int,
-                 first_data: int, last_data: int | None = None, last_row: int | None = None) -> None:
+def _print_setup(
+    ws: Worksheet,
+    spec: ReportSpec,
+    widths: Sequence[float],
+    header_first: int,
+    header_last: int,
+    first_data: int,
+    last_data: int | None = None,
+    last_row: int | None = None,
+) -> None:
     """A4, the NĐ 30 margins, page numbers from page 2 (top centre), the column headers
     repeated; scaled to the page width and broken into pages here, so that the signature
     block always stays with the last rows of the table (a spreadsheet program left to
@@ -601,14 +642,30 @@ def _print_setup(ws: Worksheet, spec: ReportSpec, widths: Sequence[float], heade
         pct = int(min(scale, avail_h * 0.97 / whole) * 100)
     else:
         pct = int(scale * 100)
-        _break_rows(ws, heights, avail_h * 0.95 / (pct / 100), header_first, header_last, first_data,
-                    last_data or last_row, last_row)
+        _break_rows(
+            ws,
+            heights,
+            avail_h * 0.95 / (pct / 100),
+            header_first,
+            header_last,
+            first_data,
+            last_data or last_row,
+            last_row,
+        )
     ws.sheet_properties.pageSetUpPr.fitToPage = False
     ws.page_setup.scale = max(10, min(100, pct))
 
 
-def _break_rows(ws: Worksheet, heights: dict[int, float], page: float, header_first: int, header_last: int,
-                first_data: int, last_data: int, last_row: int) -> None:
+def _break_rows(
+    ws: Worksheet,
+    heights: dict[int, float],
+    page: float,
+    header_first: int,
+    header_last: int,
+    first_data: int,
+    last_data: int,
+    last_row: int,
+) -> None:
     """Manual page breaks: pages filled row by row (the column headers repeat on every
     page), the last two table rows kept with the notes and signatures below them."""
     repeat = sum(heights[r] for r in range(header_first, header_last + 1))

@@ -187,7 +187,7 @@ MESSAGES: dict[str, str] = {
     "printer.no_marks": "At least one mark measured on the test sheet is needed.",
     "printer.not_numbers": "Printer '{name}': offsets and scales must be numbers.",
     "printer.offset_too_large": "Printer '{self_name}': offset {label} = {value} mm exceeds ±{max_offset_mm:g} mm.",
-    "printer.profile_needs_name": "File {path}: every printer profile needs a \"name\".",
+    "printer.profile_needs_name": 'File {path}: every printer profile needs a "name".',
     "printer.profile_not_object": "Printer '{name}': a JSON object with offset_x_mm, offset_y_mm is needed.",
     "printer.scale_out_of_range": "Printer '{self_name}': scale {label} = {value} must be within {min_scale:g}–{max_scale:g}.",
     "printer.unknown_profile_in_file": "There is no printer profile '{text}' in {profiles_file}. The profiles: {names}.",

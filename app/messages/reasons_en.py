@@ -110,8 +110,9 @@ def _rating(code: str) -> str:
     return RATINGS_EN.get(code, code) if code else "no rating"
 
 
-def _streak_text(g: Callable[..., Any], what: str, award_code: str, award: str,
-                 names: Mapping[str, str] | None = None) -> str:
+def _streak_text(
+    g: Callable[..., Any], what: str, award_code: str, award: str, names: Mapping[str, str] | None = None
+) -> str:
     need, year, gap = g("need"), g("year"), g("gap") or 0
     have, prior = list(g("have", ()) or ()), list(g("prior", ()) or ())
     if gap and gap == year:
@@ -132,8 +133,10 @@ def _streak_text(g: Callable[..., Any], what: str, award_code: str, award: str,
     text = f"Fewer than {need} consecutive years {what} {_found(sorted(have))}"
     if gap:
         more = need - len(have)
-        text += (f"; {gap} was not achieved, so the streak is broken — needs {more} more consecutive years, "
-                 f"considered {year + more} at the earliest")
+        text += (
+            f"; {gap} was not achieved, so the streak is broken — needs {more} more consecutive years, "
+            f"considered {year + more} at the earliest"
+        )
     elif g("since"):
         text += f"; only years after the {award_name_en(g('since_award'), names)} of {g('since')} count"
     held = [y for y in (g("held", ()) or ()) if y not in have]
@@ -153,8 +156,7 @@ def reason_text_en(reason: Reason, names: Mapping[str, str] | None = None) -> st
     if code == "LEAVE_NO_RATING":
         return f"On maternity leave, not rated for {g('year')}: check when the rating is known"
     if code == "RATING_PENDING_ROUND":
-        return (f"A movement or sudden round before the {g('year')} ratings: the unit confirms good "
-                "performance")
+        return f"A movement or sudden round before the {g('year')} ratings: the unit confirms good performance"
     if code == "RATING_TOO_LOW":
         return f"Rated {_rating(g('rating'))} in {g('year')}; needs {_rating(g('required'))} or better"
     if code == "DISCIPLINE":
@@ -166,37 +168,45 @@ def reason_text_en(reason: Reason, names: Mapping[str, str] | None = None) -> st
     if code == "NOT_LDTT":
         return f"Not an Advanced Worker (LĐTT) in {g('year')}"
     if code == "NO_EXCELLENCE_GROUND":
-        return (f"No excellent performance in {g('year')} and no {INITIATIVE_EN.get(g('level'), '')} or higher "
-                f"initiative or research recognised since {g('from_year')} and not yet used for an award")
+        return (
+            f"No excellent performance in {g('year')} and no {INITIATIVE_EN.get(g('level'), '')} or higher "
+            f"initiative or research recognised since {g('from_year')} and not yet used for an award"
+        )
     if code == "INITIATIVE_USED":
         return f"{g('count')} initiatives already used for another award cannot count again"
     if code == "STREAK_SHORT":
         return _streak_text(g, f"as {award}", g("award", ""), award, names)
     if code == "TERMS_SHORT":
-        return (f"Fewer than {g('need')} consecutive times as {award}, {g('term')} years apart "
-                f"{_found(g('have', ()))}")
+        return f"Fewer than {g('need')} consecutive times as {award}, {g('term')} years apart {_found(g('have', ()))}"
     if code == "ALT_PATH_SHORT":
-        return (f"Nor {g('need_years')} consecutive years of {_rating(g('rating'))} "
-                f"{_found(g('have', ()))} with {g('need_initiatives')} initiatives "
-                f"(found: {g('have_initiatives')})")
+        return (
+            f"Nor {g('need_years')} consecutive years of {_rating(g('rating'))} "
+            f"{_found(g('have', ()))} with {g('need_initiatives')} initiatives "
+            f"(found: {g('have_initiatives')})"
+        )
     if code == "INITIATIVE_MISSING":
-        return (f"No {INITIATIVE_EN.get(g('level'), '')} or higher initiative or research recognised in "
-                f"{g('from_year')}–{g('to_year')} and not yet used for an award")
+        return (
+            f"No {INITIATIVE_EN.get(g('level'), '')} or higher initiative or research recognised in "
+            f"{g('from_year')}–{g('to_year')} and not yet used for an award"
+        )
     if code == "INITIATIVE_LEVEL_UNCERTAIN":
-        return (f"Initiative «{g('title')}» ({g('year')}) is recognised only at "
-                f"{INITIATIVE_EN.get(g('have_level'), '')} level: confirm its "
-                f"{INITIATIVE_EN.get(g('need_level'), '')} reach")
+        return (
+            f"Initiative «{g('title')}» ({g('year')}) is recognised only at "
+            f"{INITIATIVE_EN.get(g('have_level'), '')} level: confirm its "
+            f"{INITIATIVE_EN.get(g('need_level'), '')} reach"
+        )
     if code == "PREREQUISITE_MISSING":
         return f"Has not received the {award}"
     if code == "RATING_STREAK_SHORT":
         after = f" after {g('after')}" if g("after") else ""
         return _streak_text(g, f"of {_rating(g('rating'))} or better{after}", "", "")
     if code == "WINDOW_AWARD_SHORT":
-        return (f"In {g('from_year')}–{g('to_year')} fewer than {g('need')} times {award} "
-                f"{_found(g('have', ()))}")
+        return f"In {g('from_year')}–{g('to_year')} fewer than {g('need')} times {award} {_found(g('have', ()))}"
     if code == "WINDOW_EXCELLENT_SHORT":
-        return (f"In {g('from_year')}–{g('to_year')} fewer than {g('need')} years of excellent performance "
-                f"{_found(g('have', ()))}")
+        return (
+            f"In {g('from_year')}–{g('to_year')} fewer than {g('need')} years of excellent performance "
+            f"{_found(g('have', ()))}"
+        )
     if code == "MANUAL":
         return f"To check: {MANUAL_CHECKS_EN.get(g('check'), g('check'))}"
     if code == "UNKNOWN_CRITERION":
@@ -204,11 +214,12 @@ def reason_text_en(reason: Reason, names: Mapping[str, str] | None = None) -> st
     if code == "NO_MEMBERS":
         return f"The unit has no members in {g('year')}"
     if code == "MEMBER_LDTT_SHARE":
-        return (f"Only {g('count')}/{g('members')} members are Advanced Workers "
-                f"({percent(g('count'), g('members'))}); needs {percent(g('num'), g('den'))} or more")
+        return (
+            f"Only {g('count')}/{g('members')} members are Advanced Workers "
+            f"({percent(g('count'), g('members'))}); needs {percent(g('num'), g('den'))} or more"
+        )
     if code == "MEMBER_COMPLETE_SHARE":
-        return (f"Only {g('count')}/{g('members')} members performed their tasks; needs "
-                f"{percent(g('num'), g('den'))}")
+        return f"Only {g('count')}/{g('members')} members performed their tasks; needs {percent(g('num'), g('den'))}"
     if code == "MEMBERS_UNRATED":
         return f"{g('count')} members have no rating for {g('year')}: to check"
     if code == "NO_MEMBER_CSTDCS":
@@ -216,8 +227,10 @@ def reason_text_en(reason: Reason, names: Mapping[str, str] | None = None) -> st
     if code == "MEMBER_DISCIPLINE":
         return f"{g('count')} members disciplined ({discipline} or heavier) in {g('year')}"
     if code == "QUOTA_EXCEEDED":
-        return (f"The unit nominates {g('count')} for {award}, above the limit of {g('limit')} "
-                f"({percent(g('num'), g('den'))} of {g('base_count')} {award_name_en(g('base_award'), names)})")
+        return (
+            f"The unit nominates {g('count')} for {award}, above the limit of {g('limit')} "
+            f"({percent(g('num'), g('den'))} of {g('base_count')} {award_name_en(g('base_award'), names)})"
+        )
     if code == "SUBJECT_MISMATCH":
         return f"{award} is only for {SUBJECTS_EN.get(g('subject'), '')}"
     if code == "MATERNITY_BRIDGED":
@@ -227,31 +240,43 @@ def reason_text_en(reason: Reason, names: Mapping[str, str] | None = None) -> st
     if code == "PENDING_TITLE":
         return f"Counts the {award} nomination for {g('year')} in this round"
     if code == "PENDING_UNCERTAIN":
-        return (f"Counts the {award} nomination for {g('year')} in the same round, but that nomination still needs "
-                "a check: the conclusion follows its result")
+        return (
+            f"Counts the {award} nomination for {g('year')} in the same round, but that nomination still needs "
+            "a check: the conclusion follows its result"
+        )
     if code == "PENDING_REFUSED":
         return f"The {award} nomination for {g('year')} in the same round is not eligible, so it does not count"
     if code == "ALTERNATIVE_CRITERIA":
         checks = "; or ".join(MANUAL_CHECKS_EN.get(c, c) for c in g("checks", ()))
-        return (f"Does not meet the {award} criteria from the yearly record; the council considers the other "
-                f"criteria (one is enough): {checks}")
+        return (
+            f"Does not meet the {award} criteria from the yearly record; the council considers the other "
+            f"criteria (one is enough): {checks}"
+        )
     if code == "LEAVE_NOT_A_BRIDGE":
-        return (f"Maternity leave in {_years(g('years', ()))}: counts as working time of that year, "
-                "not as a title that was not achieved")
+        return (
+            f"Maternity leave in {_years(g('years', ()))}: counts as working time of that year, "
+            "not as a title that was not achieved"
+        )
     if code == "WINDOW_AFTER_DISCIPLINE":
-        return (f"Only achievements from {g('from_year')} count, after the {discipline} "
-                f"({_date(g('start'))}–{_date(g('end'))}) ended")
+        return (
+            f"Only achievements from {g('from_year')} count, after the {discipline} "
+            f"({_date(g('start'))}–{_date(g('end'))}) ended"
+        )
     if code == "INITIATIVE_CONFLICT":
         others = ", ".join(award_name_en(c, names) for c in g("awards", ()))
         titles = ", ".join(f"«{t}»" for t in g("titles", ()))
-        return (f"Initiative {titles} can ground only one award but the {others} nominations in the same round "
-                "also need it: the council chooses one")
+        return (
+            f"Initiative {titles} can ground only one award but the {others} nominations in the same round "
+            "also need it: the council chooses one"
+        )
     if code == "UNDER_REVIEW":
         note = f" ({g('note')})" if g("note") else ""
         return f"The nomination is marked {REVIEW_HOLDS_EN.get(g('kind'), g('kind'))}{note}: no award yet"
     if code == "MEMBERS_PENDING_UNCERTAIN":
-        return (f"The share is reached only by counting {g('count')} members' nominations for {g('year')} "
-                "that still need a check")
+        return (
+            f"The share is reached only by counting {g('count')} members' nominations for {g('year')} "
+            "that still need a check"
+        )
     if code == "NO_RULE":
         return f"The rule set in force has no criteria for {award}"
     return code

@@ -188,7 +188,7 @@ MESSAGES: dict[str, str] = {
     "printer.no_marks": "Cần ít nhất một dấu đo được trên tờ in thử.",
     "printer.not_numbers": "Máy in '{name}': độ lệch và tỉ lệ phải là số.",
     "printer.offset_too_large": "Máy in '{self_name}': độ lệch {label} = {value} mm vượt quá ±{max_offset_mm:g} mm.",
-    "printer.profile_needs_name": "Tệp {path}: mỗi hồ sơ máy in cần có \"name\".",
+    "printer.profile_needs_name": 'Tệp {path}: mỗi hồ sơ máy in cần có "name".',
     "printer.profile_not_object": "Máy in '{name}': cần một đối tượng JSON có offset_x_mm, offset_y_mm.",
     "printer.scale_out_of_range": "Máy in '{self_name}': tỉ lệ {label} = {value} phải trong khoảng {min_scale:g}–{max_scale:g}.",
     "printer.unknown_profile_in_file": "Không có hồ sơ máy in '{text}' trong {profiles_file}. Các hồ sơ: {names}.",

@@ -3,15 +3,15 @@
 from app.models.account import Account, AuditEntry
 from app.models.ballot import Ballot, BallotCandidate, BallotEvent, BallotSheet, Meeting, MeetingAttendance
 from app.models.bloc import (
-                              Bloc,
-                              BlocLeadership,
-                              BlocMember,
-                              BlocPledge,
-                              BlocPledgeSignatory,
-                              Score,
-                              ScoringAssessor,
-                              ScoringItem,
-                              ScoringTable,
+    Bloc,
+    BlocLeadership,
+    BlocMember,
+    BlocPledge,
+    BlocPledgeSignatory,
+    Score,
+    ScoringAssessor,
+    ScoringItem,
+    ScoringTable,
 )
 from app.models.catalogue import AwardRule, AwardType, RuleSet
 from app.models.council import Council, CouncilMember

@@ -150,8 +150,10 @@ class Score(Base):
     points: Mapped[Decimal] = mapped_column(Numeric(7, 2))
     updated_at: Mapped[_dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
-    __table_args__ = (UniqueConstraint("item_id", "member_id", "assessor_id", name="uq_score_sheet"),
-                      # Covering: the ranking's aggregates read this index alone (issue 17).
-                      Index("ix_score_item_member_assessor_points", "item_id", "member_id", "assessor_id", "points"),
-                      # The same, sheet by sheet: the ranking's totals per sheet without a sort.
-                      Index("ix_score_member_assessor_item_points", "member_id", "assessor_id", "item_id", "points"))
+    __table_args__ = (
+        UniqueConstraint("item_id", "member_id", "assessor_id", name="uq_score_sheet"),
+        # Covering: the ranking's aggregates read this index alone (issue 17).
+        Index("ix_score_item_member_assessor_points", "item_id", "member_id", "assessor_id", "points"),
+        # The same, sheet by sheet: the ranking's totals per sheet without a sort.
+        Index("ix_score_member_assessor_item_points", "member_id", "assessor_id", "item_id", "points"),
+    )

@@ -57,9 +57,7 @@ def parse_candidates(text: str, source: str) -> tuple[str, ...]:
     if not names:
         raise _fail(source, [Msg("sheets.no_candidates", source=source)])
     problems: list[str] = [
-        Msg("sheets.blank_candidate_line", source=source, line=i)
-        for i, name in enumerate(names, start=1)
-        if not name
+        Msg("sheets.blank_candidate_line", source=source, line=i) for i, name in enumerate(names, start=1) if not name
     ]
     if problems:
         raise _fail(source, problems)
@@ -141,7 +139,7 @@ def parse_sheets(text: str, source: str, *, candidates: int, members: int | None
         if not number_text:
             problems.append(Msg("sheets.sheet_empty", where=where))
             row_ok = False
-        elif not (number_text.isascii() and number_text.isdigit()) or int(number_text[:MAX_DIGITS + 1]) < 1:
+        elif not (number_text.isascii() and number_text.isdigit()) or int(number_text[: MAX_DIGITS + 1]) < 1:
             problems.append(Msg("sheets.sheet_not_number", where=where, text=_short(number_text)))
             row_ok = False
         elif len(number_text) > MAX_DIGITS:

@@ -67,8 +67,15 @@ CRITERIA = {
     "COLLECTIVE_SHARES": "Tập thể: tỷ lệ thành viên LĐTT, hoàn thành nhiệm vụ, CSTĐCS, kỷ luật",
     "MANUAL": "Chỉ kiểm tra thủ công",
 }
-PERSON_CRITERIA = {"LDTT", "CSTDCS", "STREAK_INITIATIVE", "TERMS_INITIATIVE", "BK_BO", "SERVICE_YEARS",
-                   "GOOD_YEAR_MANUAL"}
+PERSON_CRITERIA = {
+    "LDTT",
+    "CSTDCS",
+    "STREAK_INITIATIVE",
+    "TERMS_INITIATIVE",
+    "BK_BO",
+    "SERVICE_YEARS",
+    "GOOD_YEAR_MANUAL",
+}
 UNIT_CRITERIA = {"COLLECTIVE_SHARES"}
 
 Fraction = tuple[int, int]
@@ -97,36 +104,96 @@ _PRESIDENT = "Chủ tịch nước"
 # collective multiple (the ratio of every pair DOMAIN.md gives) and are editable.
 AWARD_TYPES: tuple[AwardTypeSpec, ...] = (
     AwardTypeSpec("LDTT", "Lao động tiên tiến", "CA_NHAN", "DANH_HIEU", "CO_SO", _HEAD, Decimal("0.3")),
-    AwardTypeSpec("CSTDCS", "Chiến sĩ thi đua cơ sở", "CA_NHAN", "DANH_HIEU", "CO_SO", _HEAD, Decimal("1.0"),
-                  "cstdcs"),
-    AwardTypeSpec("CSTDBO", "Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh", "CA_NHAN", "DANH_HIEU", "BO_TINH",
-                  _MINISTER, Decimal("3.0"), "bang-khen"),
+    AwardTypeSpec("CSTDCS", "Chiến sĩ thi đua cơ sở", "CA_NHAN", "DANH_HIEU", "CO_SO", _HEAD, Decimal("1.0"), "cstdcs"),
+    AwardTypeSpec(
+        "CSTDBO",
+        "Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh",
+        "CA_NHAN",
+        "DANH_HIEU",
+        "BO_TINH",
+        _MINISTER,
+        Decimal("3.0"),
+        "bang-khen",
+    ),
     AwardTypeSpec("CSTDTQ", "Chiến sĩ thi đua toàn quốc", "CA_NHAN", "DANH_HIEU", "NHA_NUOC", _PM, Decimal("4.5")),
     AwardTypeSpec("TTLDTT", "Tập thể lao động tiên tiến", "TAP_THE", "DANH_HIEU", "CO_SO", _HEAD, Decimal("0.8")),
-    AwardTypeSpec("TTLDXS", "Tập thể lao động xuất sắc", "TAP_THE", "DANH_HIEU", "BO_TINH", _MINISTER,
-                  Decimal("1.5")),
-    AwardTypeSpec("CO_BO", "Cờ thi đua cấp bộ, ban, ngành, tỉnh", "TAP_THE", "DANH_HIEU", "BO_TINH", _MINISTER,
-                  Decimal("8.0")),
+    AwardTypeSpec("TTLDXS", "Tập thể lao động xuất sắc", "TAP_THE", "DANH_HIEU", "BO_TINH", _MINISTER, Decimal("1.5")),
+    AwardTypeSpec(
+        "CO_BO", "Cờ thi đua cấp bộ, ban, ngành, tỉnh", "TAP_THE", "DANH_HIEU", "BO_TINH", _MINISTER, Decimal("8.0")
+    ),
     AwardTypeSpec("CO_CP", "Cờ thi đua của Chính phủ", "TAP_THE", "DANH_HIEU", "NHA_NUOC", _PM, Decimal("12.0")),
     AwardTypeSpec("GK", "Giấy khen", "CA_NHAN", "HINH_THUC", "CO_SO", _HEAD, Decimal("0.3"), "giay-khen"),
-    AwardTypeSpec("GK_TT", "Giấy khen (tập thể)", "TAP_THE", "HINH_THUC", "CO_SO", _HEAD, Decimal("0.6"),
-                  "giay-khen"),
-    AwardTypeSpec("BK_BO", "Bằng khen cấp bộ, ban, ngành, tỉnh", "CA_NHAN", "HINH_THUC", "BO_TINH", _MINISTER,
-                  Decimal("1.5"), "bang-khen"),
-    AwardTypeSpec("BK_BO_TT", "Bằng khen cấp bộ, ban, ngành, tỉnh (tập thể)", "TAP_THE", "HINH_THUC", "BO_TINH",
-                  _MINISTER, Decimal("3.0"), "bang-khen"),
-    AwardTypeSpec("BK_TTG", "Bằng khen của Thủ tướng Chính phủ", "CA_NHAN", "HINH_THUC", "NHA_NUOC", _PM,
-                  Decimal("3.5"), "bang-khen"),
-    AwardTypeSpec("BK_TTG_TT", "Bằng khen của Thủ tướng Chính phủ (tập thể)", "TAP_THE", "HINH_THUC", "NHA_NUOC",
-                  _PM, Decimal("7.0"), "bang-khen"),
-    AwardTypeSpec("HCLD3", "Huân chương Lao động hạng Ba", "CA_NHAN", "HINH_THUC", "NHA_NUOC", _PRESIDENT,
-                  Decimal("4.5")),
-    AwardTypeSpec("HCLD3_TT", "Huân chương Lao động hạng Ba (tập thể)", "TAP_THE", "HINH_THUC", "NHA_NUOC",
-                  _PRESIDENT, Decimal("9.0")),
-    AwardTypeSpec("HCLD2_TT", "Huân chương Lao động hạng Nhì (tập thể)", "TAP_THE", "HINH_THUC", "NHA_NUOC",
-                  _PRESIDENT, Decimal("15.0")),
-    AwardTypeSpec("HCLD1_TT", "Huân chương Lao động hạng Nhất (tập thể)", "TAP_THE", "HINH_THUC", "NHA_NUOC",
-                  _PRESIDENT, Decimal("18.0")),
+    AwardTypeSpec("GK_TT", "Giấy khen (tập thể)", "TAP_THE", "HINH_THUC", "CO_SO", _HEAD, Decimal("0.6"), "giay-khen"),
+    AwardTypeSpec(
+        "BK_BO",
+        "Bằng khen cấp bộ, ban, ngành, tỉnh",
+        "CA_NHAN",
+        "HINH_THUC",
+        "BO_TINH",
+        _MINISTER,
+        Decimal("1.5"),
+        "bang-khen",
+    ),
+    AwardTypeSpec(
+        "BK_BO_TT",
+        "Bằng khen cấp bộ, ban, ngành, tỉnh (tập thể)",
+        "TAP_THE",
+        "HINH_THUC",
+        "BO_TINH",
+        _MINISTER,
+        Decimal("3.0"),
+        "bang-khen",
+    ),
+    AwardTypeSpec(
+        "BK_TTG",
+        "Bằng khen của Thủ tướng Chính phủ",
+        "CA_NHAN",
+        "HINH_THUC",
+        "NHA_NUOC",
+        _PM,
+        Decimal("3.5"),
+        "bang-khen",
+    ),
+    AwardTypeSpec(
+        "BK_TTG_TT",
+        "Bằng khen của Thủ tướng Chính phủ (tập thể)",
+        "TAP_THE",
+        "HINH_THUC",
+        "NHA_NUOC",
+        _PM,
+        Decimal("7.0"),
+        "bang-khen",
+    ),
+    AwardTypeSpec(
+        "HCLD3", "Huân chương Lao động hạng Ba", "CA_NHAN", "HINH_THUC", "NHA_NUOC", _PRESIDENT, Decimal("4.5")
+    ),
+    AwardTypeSpec(
+        "HCLD3_TT",
+        "Huân chương Lao động hạng Ba (tập thể)",
+        "TAP_THE",
+        "HINH_THUC",
+        "NHA_NUOC",
+        _PRESIDENT,
+        Decimal("9.0"),
+    ),
+    AwardTypeSpec(
+        "HCLD2_TT",
+        "Huân chương Lao động hạng Nhì (tập thể)",
+        "TAP_THE",
+        "HINH_THUC",
+        "NHA_NUOC",
+        _PRESIDENT,
+        Decimal("15.0"),
+    ),
+    AwardTypeSpec(
+        "HCLD1_TT",
+        "Huân chương Lao động hạng Nhất (tập thể)",
+        "TAP_THE",
+        "HINH_THUC",
+        "NHA_NUOC",
+        _PRESIDENT,
+        Decimal("18.0"),
+    ),
 )
 AWARD_TYPE_BY_CODE = {a.code: a for a in AWARD_TYPES}
 
@@ -258,8 +325,16 @@ def validate_params(p: RuleParams, *, known_awards: set[str] | None = None) -> d
         value = getattr(p, field)
         if value is not None and value not in RATINGS:
             errors[field] = Msg("reason.unknown_rating")
-    for field in ("streak_years", "term_years", "alt_excellent_years", "alt_initiatives", "rating_years",
-                  "window_award_count", "excellent_in_window", "min_member_cstdcs"):
+    for field in (
+        "streak_years",
+        "term_years",
+        "alt_excellent_years",
+        "alt_initiatives",
+        "rating_years",
+        "window_award_count",
+        "excellent_in_window",
+        "min_member_cstdcs",
+    ):
         value = getattr(p, field)
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
             errors[field] = Msg("reason.non_negative_int")
@@ -274,10 +349,10 @@ def validate_params(p: RuleParams, *, known_awards: set[str] | None = None) -> d
     for field in ("manual_checks", "alternative_checks"):
         unknown = [m for m in getattr(p, field) if m not in MANUAL_CHECKS]
         if unknown:
-            errors[field] = Msg("reason.unknown_conditions", unknown=', '.join(unknown))
+            errors[field] = Msg("reason.unknown_conditions", unknown=", ".join(unknown))
     bad_fields = [f for f in p.unconfirmed if f not in _FIELDS]
     if bad_fields:
-        errors["unconfirmed"] = Msg("reason.unknown_parameters", bad_fields=', '.join(bad_fields))
+        errors["unconfirmed"] = Msg("reason.unknown_parameters", bad_fields=", ".join(bad_fields))
     for field in _FRACTION_FIELDS:
         msg = _fraction_error(getattr(p, field), required=(field == "vote_threshold" and p.vote_required))
         if msg:
@@ -285,8 +360,7 @@ def validate_params(p: RuleParams, *, known_awards: set[str] | None = None) -> d
     if p.vote_base not in VOTE_BASES:
         errors["vote_base"] = Msg("reason.invalid")
     if (p.quota_share is None) != (p.quota_base_award is None):
-        errors["quota_share" if p.quota_share is None else "quota_base_award"] = (
-            Msg("reason.quota_needs_both"))
+        errors["quota_share" if p.quota_share is None else "quota_base_award"] = Msg("reason.quota_needs_both")
     if p.reward_multiple is not None and (not isinstance(p.reward_multiple, Decimal) or p.reward_multiple < 0):
         errors["reward_multiple"] = Msg("reason.non_negative")
     if known_awards is not None:
@@ -296,7 +370,7 @@ def validate_params(p: RuleParams, *, known_awards: set[str] | None = None) -> d
                 errors[field] = Msg("reason.unknown_award_codes", missing=value)
         missing = [c for c in p.prerequisite_awards if c not in known_awards]
         if missing:
-            errors["prerequisite_awards"] = Msg("reason.unknown_award_codes", missing=', '.join(missing))
+            errors["prerequisite_awards"] = Msg("reason.unknown_award_codes", missing=", ".join(missing))
     # Criterion-specific completeness.
     if p.criterion in ("STREAK_INITIATIVE", "TERMS_INITIATIVE", "BK_BO"):
         if not p.streak_award:
@@ -351,10 +425,14 @@ def params_from_json(data: dict[str, Any]) -> RuleParams:
 # Art. 30(7) has no confirmed counterpart for the other titles (DOMAIN.md §3, §6).
 _VOTE_FIELDS = ("vote_required", "vote_threshold", "vote_base")
 _LEFT_TO_OFFICE = ("LDTT", "CSTDCS", "TTLDTT", "GK", "GK_TT")
-_NOTE_LEFT_TO_OFFICE = ("Từ 01/7/2025, Nghị định 152/2025/NĐ-CP Điều 6 khoản 2 điểm c giao bộ, ngành, tỉnh quy định "
-                        "thủ tục xét danh hiệu, hình thức này: hãy đặt theo quy chế thi đua, khen thưởng của cơ quan.")
-_NOTE_VOTE = ("Tỷ lệ phiếu lấy theo Nghị định 98/2023/NĐ-CP Điều 30 khoản 7; điều khoản tương ứng của Nghị định "
-              "152/2025/NĐ-CP chưa được xác nhận: hãy đối chiếu quy chế của cơ quan.")
+_NOTE_LEFT_TO_OFFICE = (
+    "Từ 01/7/2025, Nghị định 152/2025/NĐ-CP Điều 6 khoản 2 điểm c giao bộ, ngành, tỉnh quy định "
+    "thủ tục xét danh hiệu, hình thức này: hãy đặt theo quy chế thi đua, khen thưởng của cơ quan."
+)
+_NOTE_VOTE = (
+    "Tỷ lệ phiếu lấy theo Nghị định 98/2023/NĐ-CP Điều 30 khoản 7; điều khoản tương ứng của Nghị định "
+    "152/2025/NĐ-CP chưa được xác nhận: hãy đối chiếu quy chế của cơ quan."
+)
 _VOTED_TITLES = ("CSTDBO", "CSTDTQ", "CO_BO", "CO_CP")
 
 
@@ -383,30 +461,70 @@ def _default_params(code: str) -> RuleParams:
     table: dict[str, RuleParams] = {
         "LDTT": RuleParams("LDTT", min_rating="HTTNV"),
         # No national CSTĐCS quota since 2024 (NĐ 91/2017's 15 % cap is gone): quota_share None.
-        "CSTDCS": RuleParams("CSTDCS", min_rating="HTTNV", initiative_level="CO_SO", initiative_window=2,
-                             **vote80),
-        "CSTDBO": RuleParams("STREAK_INITIATIVE", streak_award="CSTDCS", streak_years=3,
-                             initiative_level="BO_TINH", initiative_window=3, **vote90),
-        "CSTDTQ": RuleParams("TERMS_INITIATIVE", streak_award="CSTDBO", streak_years=2, term_years=3,
-                             initiative_level="TOAN_QUOC", initiative_window=6, **vote90),
+        "CSTDCS": RuleParams("CSTDCS", min_rating="HTTNV", initiative_level="CO_SO", initiative_window=2, **vote80),
+        "CSTDBO": RuleParams(
+            "STREAK_INITIATIVE",
+            streak_award="CSTDCS",
+            streak_years=3,
+            initiative_level="BO_TINH",
+            initiative_window=3,
+            **vote90,
+        ),
+        "CSTDTQ": RuleParams(
+            "TERMS_INITIATIVE",
+            streak_award="CSTDBO",
+            streak_years=2,
+            term_years=3,
+            initiative_level="TOAN_QUOC",
+            initiative_window=6,
+            **vote90,
+        ),
         # Luật Art. 74(1): one of the criteria; the record path is what data can show.
-        "BK_BO": RuleParams("BK_BO", streak_award="CSTDCS", streak_years=2, alt_excellent_years=2,
-                            alt_initiatives=2, initiative_level="CO_SO", initiative_window=2,
-                            alternative_checks=("OUTSTANDING_IN_MOVEMENT", "MANY_OR_SUDDEN", "CONTRIBUTION")),
+        "BK_BO": RuleParams(
+            "BK_BO",
+            streak_award="CSTDCS",
+            streak_years=2,
+            alt_excellent_years=2,
+            alt_initiatives=2,
+            initiative_level="CO_SO",
+            initiative_window=2,
+            alternative_checks=("OUTSTANDING_IN_MOVEMENT", "MANY_OR_SUDDEN", "CONTRIBUTION"),
+        ),
         # Luật Art. 73(1): (b) is the record path; (a) and (c) are for the council.
-        "BK_TTG": RuleParams("SERVICE_YEARS", min_rating="HTTNV", prerequisite_awards=("BK_BO",),
-                             rating_years=5, window_award="CSTDCS", window_award_count=3,
-                             alternative_checks=("OUTSTANDING_IN_MOVEMENT", "MANY_OR_SUDDEN")),
-        "HCLD3": RuleParams("SERVICE_YEARS", min_rating="HTTNV", prerequisite_awards=("BK_TTG",),
-                            after_prerequisite=True, rating_years=5, window_award="CSTDCS",
-                            window_award_count=3, excellent_in_window=1),
+        "BK_TTG": RuleParams(
+            "SERVICE_YEARS",
+            min_rating="HTTNV",
+            prerequisite_awards=("BK_BO",),
+            rating_years=5,
+            window_award="CSTDCS",
+            window_award_count=3,
+            alternative_checks=("OUTSTANDING_IN_MOVEMENT", "MANY_OR_SUDDEN"),
+        ),
+        "HCLD3": RuleParams(
+            "SERVICE_YEARS",
+            min_rating="HTTNV",
+            prerequisite_awards=("BK_TTG",),
+            after_prerequisite=True,
+            rating_years=5,
+            window_award="CSTDCS",
+            window_award_count=3,
+            excellent_in_window=1,
+        ),
         "GK": RuleParams("GOOD_YEAR_MANUAL", min_rating="HTTNV", manual_checks=("MOVEMENT_ACHIEVEMENT",)),
-        "TTLDTT": RuleParams("COLLECTIVE_SHARES", member_ldtt_share=(7, 10), blocking_discipline="CANH_CAO",
-                             manual_checks=("UNIT_TASKS_WELL",)),
+        "TTLDTT": RuleParams(
+            "COLLECTIVE_SHARES",
+            member_ldtt_share=(7, 10),
+            blocking_discipline="CANH_CAO",
+            manual_checks=("UNIT_TASKS_WELL",),
+        ),
         # Luật 2022 Art. 27 has no discipline clause (the old law had one): off by default.
-        "TTLDXS": RuleParams("COLLECTIVE_SHARES", member_ldtt_share=(7, 10), member_complete_share=(1, 1),
-                             min_member_cstdcs=1,
-                             manual_checks=("UNIT_TASKS_EXCELLENT",)),
+        "TTLDXS": RuleParams(
+            "COLLECTIVE_SHARES",
+            member_ldtt_share=(7, 10),
+            member_complete_share=(1, 1),
+            min_member_cstdcs=1,
+            manual_checks=("UNIT_TASKS_EXCELLENT",),
+        ),
         "CO_BO": RuleParams("MANUAL", manual_checks=("LEADS_BLOC",), **vote80),
         "CO_CP": RuleParams("MANUAL", manual_checks=("BEST_OF_BLOC_LEADERS",), **vote80),
     }
@@ -428,10 +546,16 @@ class RuleSetSpec:
 
 # Same values in both (DOMAIN.md §2: the NĐ 152/2025 vote clause is unconfirmed).
 RULE_SETS: tuple[RuleSetSpec, ...] = (
-    RuleSetSpec("NĐ 98/2023", "Nghị định 98/2023/NĐ-CP quy định chi tiết thi hành Luật Thi đua, khen thưởng",
-                _dt.date(2024, 1, 1), _dt.date(2025, 6, 30), rounding_confirmed=True),
-    RuleSetSpec("NĐ 152/2025", "Nghị định 152/2025/NĐ-CP (thay thế Nghị định 98/2023/NĐ-CP)",
-                _dt.date(2025, 7, 1), None),
+    RuleSetSpec(
+        "NĐ 98/2023",
+        "Nghị định 98/2023/NĐ-CP quy định chi tiết thi hành Luật Thi đua, khen thưởng",
+        _dt.date(2024, 1, 1),
+        _dt.date(2025, 6, 30),
+        rounding_confirmed=True,
+    ),
+    RuleSetSpec(
+        "NĐ 152/2025", "Nghị định 152/2025/NĐ-CP (thay thế Nghị định 98/2023/NĐ-CP)", _dt.date(2025, 7, 1), None
+    ),
 )
 
 

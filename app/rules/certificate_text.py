@@ -97,7 +97,7 @@ def issuer_line(issuer_title: str, signer_title: str, agency_name: str) -> str:
     title = lines[0] if lines else ""
     for prefix in _SIGN_PREFIXES:
         if fold(title).startswith(prefix):
-            title = clean_text(title[len(prefix):])
+            title = clean_text(title[len(prefix) :])
             break
     agency = clean_text(agency_name)
     if not agency:

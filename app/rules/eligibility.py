@@ -69,15 +69,31 @@ VERDICT_STATUSES = (ELIGIBLE, NOT_ELIGIBLE, MANUAL_CHECK)
 _MAX_LOOKBACK = 60
 
 # Reason codes by effect on the verdict; codes not listed fail.
-INFO_REASONS = frozenset({
-    "MATERNITY_BRIDGED", "GROUNDED_BY_INITIATIVE", "PENDING_TITLE", "PENDING_REFUSED", "LEAVE_NOT_A_BRIDGE",
-    "WINDOW_AFTER_DISCIPLINE",
-})
-MANUAL_REASONS = frozenset({
-    "MANUAL", "INITIATIVE_LEVEL_UNCERTAIN", "MEMBERS_UNRATED", "LEAVE_NO_RATING", "QUOTA_EXCEEDED",
-    "UNKNOWN_CRITERION", "ALTERNATIVE_CRITERIA", "RATING_PENDING_ROUND", "PENDING_UNCERTAIN",
-    "INITIATIVE_CONFLICT", "MEMBERS_PENDING_UNCERTAIN",
-})
+INFO_REASONS = frozenset(
+    {
+        "MATERNITY_BRIDGED",
+        "GROUNDED_BY_INITIATIVE",
+        "PENDING_TITLE",
+        "PENDING_REFUSED",
+        "LEAVE_NOT_A_BRIDGE",
+        "WINDOW_AFTER_DISCIPLINE",
+    }
+)
+MANUAL_REASONS = frozenset(
+    {
+        "MANUAL",
+        "INITIATIVE_LEVEL_UNCERTAIN",
+        "MEMBERS_UNRATED",
+        "LEAVE_NO_RATING",
+        "QUOTA_EXCEEDED",
+        "UNKNOWN_CRITERION",
+        "ALTERNATIVE_CRITERIA",
+        "RATING_PENDING_ROUND",
+        "PENDING_UNCERTAIN",
+        "INITIATIVE_CONFLICT",
+        "MEMBERS_PENDING_UNCERTAIN",
+    }
+)
 # Held-for-review kinds of a nomination (NĐ 152/2025 Art. 4(4)): it blocks, with its note.
 REVIEW_HOLDS = {
     "KY_LUAT": "đang bị xem xét kỷ luật",
@@ -98,7 +114,7 @@ class Reason(NamedTuple):
 
     @property
     def kind(self) -> str:
-        """"fail", "manual" or "info"."""
+        """ "fail", "manual" or "info"."""
         if self.code in INFO_REASONS or ("record_path", True) in self.params:
             return "info"
         if self.code in MANUAL_REASONS:
@@ -228,8 +244,11 @@ class AwardRule:
 # ---------------------------------------------------------------- small helpers
 
 
-def verdict_of(reasons: tuple[Reason, ...] | list[Reason], initiative_ids: tuple[int, ...] = (),
-               initiative_options: tuple[int, ...] = ()) -> Verdict:
+def verdict_of(
+    reasons: tuple[Reason, ...] | list[Reason],
+    initiative_ids: tuple[int, ...] = (),
+    initiative_options: tuple[int, ...] = (),
+) -> Verdict:
     """The verdict that a list of reasons implies."""
     reasons = tuple(reasons)
     kinds = {r.kind for r in reasons}
@@ -268,12 +287,30 @@ class _Walk:
 class _Ctx:
     """Evaluation of one person: the shared lookups and the reasons collected."""
 
-    __slots__ = ("h", "rule", "p", "year", "review_date", "movement_round", "reasons", "initiative_ids",
-                 "initiative_options", "pending_used", "pending_uncertain", "pending_refused", "leave_breaks",
-                 "leave_unjudged", "rating_pending", "floor_hit", "discipline", "disc_floor")
+    __slots__ = (
+        "h",
+        "rule",
+        "p",
+        "year",
+        "review_date",
+        "movement_round",
+        "reasons",
+        "initiative_ids",
+        "initiative_options",
+        "pending_used",
+        "pending_uncertain",
+        "pending_refused",
+        "leave_breaks",
+        "leave_unjudged",
+        "rating_pending",
+        "floor_hit",
+        "discipline",
+        "disc_floor",
+    )
 
-    def __init__(self, h: PersonHistory, rule: AwardRule, year: int, review_date: _dt.date,
-                 movement_round: bool = False) -> None:
+    def __init__(
+        self, h: PersonHistory, rule: AwardRule, year: int, review_date: _dt.date, movement_round: bool = False
+    ) -> None:
         self.h, self.rule, self.p, self.year, self.review_date = h, rule, rule.params, year, review_date
         self.movement_round = movement_round
         self.reasons: list[Reason] = []
@@ -331,8 +368,9 @@ class _Ctx:
             floor = max(floor, self.disc_floor)
         return floor
 
-    def streak(self, test: Callable[[int], bool], need: int | None, after: int | None, *,
-               rating_based: bool = False) -> _Walk:
+    def streak(
+        self, test: Callable[[int], bool], need: int | None, after: int | None, *, rating_based: bool = False
+    ) -> _Walk:
         """Consecutive years ending with the review year where `test(y)` holds; any gap
         (a leave year included) ends it. Stops at `need` years (None: as many as there are)
         or at the floor (after `after` and the last discipline)."""
@@ -368,8 +406,9 @@ class _Ctx:
             self.floor_hit = True
         return _Walk(years, gap, prior)
 
-    def usable_initiatives(self, level: str | None, window: int
-                           ) -> tuple[list[InitiativeRecord], list[InitiativeRecord], list[InitiativeRecord]]:
+    def usable_initiatives(
+        self, level: str | None, window: int
+    ) -> tuple[list[InitiativeRecord], list[InitiativeRecord], list[InitiativeRecord]]:
         """(usable at the level, usable only below the level, used or claimed) in the window
         (and after the last discipline)."""
         first = self.year - window + 1
@@ -393,13 +432,21 @@ class _Ctx:
         self.add("GROUNDED_BY_INITIATIVE", id=ini.id, title=ini.title, year=ini.year, level=ini.level)
 
     def streak_short(self, code: str, award: str, need: int, walk: _Walk, **extra: Any) -> None:
-        held = sorted(y for y in self.h.titles.get(award, ()) if self.floor(None) < y <= self.year) \
-            if code == "STREAK_SHORT" else []
-        params: dict[str, Any] = dict(need=need, have=sorted(walk.years), gap=walk.gap or 0,
-                                      prior=sorted(walk.prior), year=self.year, **extra)
+        held = (
+            sorted(y for y in self.h.titles.get(award, ()) if self.floor(None) < y <= self.year)
+            if code == "STREAK_SHORT"
+            else []
+        )
+        params: dict[str, Any] = dict(
+            need=need, have=sorted(walk.years), gap=walk.gap or 0, prior=sorted(walk.prior), year=self.year, **extra
+        )
         if code == "STREAK_SHORT":
-            params.update(award=award, held=held, pending=award in self.h.pending_refused and "refused" or "",
-                          since_award=self.rule.code if extra.get("since") else "")
+            params.update(
+                award=award,
+                held=held,
+                pending=award in self.h.pending_refused and "refused" or "",
+                since_award=self.rule.code if extra.get("since") else "",
+            )
         self.add(code, **params)
 
     def finish(self) -> Verdict:
@@ -418,19 +465,24 @@ class _Ctx:
             extra.append(Reason.of("LEAVE_NOT_A_BRIDGE", years=sorted(self.leave_breaks)))
         if self.floor_hit and self.discipline is not None and self.disc_floor is not None:
             d = self.discipline
-            extra.append(Reason.of("WINDOW_AFTER_DISCIPLINE", level=d.level, start=d.start, end=d.end,
-                                   from_year=self.disc_floor + 1))
+            extra.append(
+                Reason.of(
+                    "WINDOW_AFTER_DISCIPLINE", level=d.level, start=d.start, end=d.end, from_year=self.disc_floor + 1
+                )
+            )
         for check in self.p.manual_checks:
             extra.append(Reason.of("MANUAL", check=check))
-        return verdict_of(self.reasons + extra, tuple(self.initiative_ids),
-                          tuple(dict.fromkeys(self.initiative_options)))
+        return verdict_of(
+            self.reasons + extra, tuple(self.initiative_ids), tuple(dict.fromkeys(self.initiative_options))
+        )
 
 
 # ---------------------------------------------------------------- the engine
 
 
-def evaluate(subject: Subject, rule: AwardRule, *, year: int, review_date: _dt.date,
-             movement_round: bool = False) -> Verdict:
+def evaluate(
+    subject: Subject, rule: AwardRule, *, year: int, review_date: _dt.date, movement_round: bool = False
+) -> Verdict:
     """The verdict on nominating `subject` for `rule.code` for the year `year`, judged on
     `review_date` (whose rule set the caller picked). `movement_round`: the round rewards
     a movement or a sudden feat (held before the year's rating exists). Pure."""
@@ -457,7 +509,8 @@ def evaluate(subject: Subject, rule: AwardRule, *, year: int, review_date: _dt.d
         if any(r.kind == "fail" for r in path):
             # Luật Art. 73(1), 74(1): "một trong các tiêu chuẩn" — the council judges the others.
             ctx.reasons[before:] = [Reason.of("ALTERNATIVE_CRITERIA", award=rule.code, checks=list(alternatives))] + [
-                r.soft() if r.kind == "fail" else r for r in path]
+                r.soft() if r.kind == "fail" else r for r in path
+            ]
             ctx.initiative_ids.clear()
             ctx.reasons = [r for r in ctx.reasons if r.code != "GROUNDED_BY_INITIATIVE"]
     return ctx.finish()
@@ -515,8 +568,13 @@ def _cstdcs(ctx: _Ctx) -> None:
     if ok:
         ctx.ground(ok[0])
         return
-    ctx.add("NO_EXCELLENCE_GROUND", year=year, rating=rating or "", from_year=year - p.initiative_window + 1,
-            level=p.initiative_level or "CO_SO")
+    ctx.add(
+        "NO_EXCELLENCE_GROUND",
+        year=year,
+        rating=rating or "",
+        from_year=year - p.initiative_window + 1,
+        level=p.initiative_level or "CO_SO",
+    )
     if used:
         ctx.add("INITIATIVE_USED", count=len(used), titles=[i.title for i in used])
 
@@ -530,8 +588,14 @@ def _initiative_requirement(ctx: _Ctx, level: str | None, window: int) -> None:
     if lower:
         best = max(lower, key=lambda i: (INITIATIVE_RANK.get(i.level, -1), i.year, i.id))
         ctx.initiative_ids.append(best.id)
-        ctx.add("INITIATIVE_LEVEL_UNCERTAIN", need_level=level or "CO_SO", have_level=best.level,
-                title=best.title, year=best.year, id=best.id)
+        ctx.add(
+            "INITIATIVE_LEVEL_UNCERTAIN",
+            need_level=level or "CO_SO",
+            have_level=best.level,
+            title=best.title,
+            year=best.year,
+            id=best.id,
+        )
         return
     ctx.add("INITIATIVE_MISSING", level=level or "CO_SO", from_year=ctx.year - window + 1, to_year=ctx.year)
     if used:
@@ -581,18 +645,28 @@ def _bk_bo(ctx: _Ctx) -> None:
     if len(walk.years) >= p.streak_years:
         return
     if p.alt_excellent_years > 0:
-        excellent = ctx.streak(lambda y: _rating_ok(ctx.h.ratings.get(y), p.excellent_rating),
-                               p.alt_excellent_years, since, rating_based=True)
+        excellent = ctx.streak(
+            lambda y: _rating_ok(ctx.h.ratings.get(y), p.excellent_rating),
+            p.alt_excellent_years,
+            since,
+            rating_based=True,
+        )
         window = max(p.initiative_window, p.alt_excellent_years)
         ok, _lower, _used = ctx.usable_initiatives(p.initiative_level, window)
         ctx.initiative_options += [i.id for i in ok]
         if len(excellent.years) >= p.alt_excellent_years and len(ok) >= p.alt_initiatives:
-            for ini in ok[:p.alt_initiatives]:
+            for ini in ok[: p.alt_initiatives]:
                 ctx.ground(ini)
             return
         ctx.streak_short("STREAK_SHORT", award, p.streak_years, walk, since=since or 0)
-        ctx.add("ALT_PATH_SHORT", need_years=p.alt_excellent_years, have=sorted(excellent.years),
-                need_initiatives=p.alt_initiatives, have_initiatives=len(ok), rating=p.excellent_rating)
+        ctx.add(
+            "ALT_PATH_SHORT",
+            need_years=p.alt_excellent_years,
+            have=sorted(excellent.years),
+            need_initiatives=p.alt_initiatives,
+            have_initiatives=len(ok),
+            rating=p.excellent_rating,
+        )
         return
     ctx.streak_short("STREAK_SHORT", award, p.streak_years, walk, since=since or 0)
 
@@ -616,20 +690,32 @@ def _service_years(ctx: _Ctx) -> None:
     walk = ctx.streak(lambda y: _rating_ok(ctx.h.ratings.get(y), minimum), None, after, rating_based=True)
     streak = walk.years
     if len(streak) < p.rating_years:
-        ctx.streak_short("RATING_STREAK_SHORT", "", p.rating_years, walk, rating=minimum,
-                         after=after if after is not None else 0)
+        ctx.streak_short(
+            "RATING_STREAK_SHORT", "", p.rating_years, walk, rating=minimum, after=after if after is not None else 0
+        )
         return
     first, last = min(streak), max(streak)
     if p.window_award and p.window_award_count:
         have = [y for y in streak if ctx.held(p.window_award, y)]
         if len(have) < p.window_award_count:
-            ctx.add("WINDOW_AWARD_SHORT", award=p.window_award, need=p.window_award_count, have=sorted(have),
-                    from_year=first, to_year=last)
+            ctx.add(
+                "WINDOW_AWARD_SHORT",
+                award=p.window_award,
+                need=p.window_award_count,
+                have=sorted(have),
+                from_year=first,
+                to_year=last,
+            )
     if p.excellent_in_window:
         excellent = [y for y in streak if _rating_ok(ctx.h.ratings.get(y), p.excellent_rating)]
         if len(excellent) < p.excellent_in_window:
-            ctx.add("WINDOW_EXCELLENT_SHORT", need=p.excellent_in_window, have=sorted(excellent),
-                    from_year=first, to_year=last)
+            ctx.add(
+                "WINDOW_EXCELLENT_SHORT",
+                need=p.excellent_in_window,
+                have=sorted(excellent),
+                from_year=first,
+                to_year=last,
+            )
 
 
 def _manual(ctx: _Ctx) -> None:
@@ -690,8 +776,7 @@ def _collective_shares(u: UnitHistory, p: RuleParams, year: int) -> list[Reason]
             if (complete + unrated) * den >= num * n:
                 out.append(Reason.of("MEMBERS_UNRATED", count=unrated, year=year))
             else:
-                out.append(Reason.of("MEMBER_COMPLETE_SHARE", count=complete, members=n, num=num, den=den,
-                                     year=year))
+                out.append(Reason.of("MEMBER_COMPLETE_SHARE", count=complete, members=n, num=num, den=den, year=year))
     if p.min_member_cstdcs:
         cstdcs = sum(1 for m in u.members if "CSTDCS" in m.titles)
         maybe = sum(1 for m in u.members if "CSTDCS" not in m.titles and "CSTDCS" in m.uncertain_titles)
@@ -765,8 +850,9 @@ def _assign(demands: list[tuple[RoundItem, int, tuple[int, ...]]]) -> dict[int, 
     return out if go(0, frozenset()) else None
 
 
-def judge_person_round(items: list[RoundItem], *, year: int, review_date: _dt.date,
-                       movement_round: bool = False) -> dict[int, Verdict]:
+def judge_person_round(
+    items: list[RoundItem], *, year: int, review_date: _dt.date, movement_round: bool = False
+) -> dict[int, Verdict]:
     """The verdicts of all the nominations of one person in a round, judged together (DOMAIN.md
     §3 "one round, one truth"), whatever the order of `items`:
 
@@ -824,8 +910,7 @@ def judge_person_round(items: list[RoundItem], *, year: int, review_date: _dt.da
                     others = {o[0].code for o in g if o[0] is not it}
                     shared = set(opts) & {x for o in g if o[0] is not it for x in o[2]}
                     conflicts[it.key] = (others, shared)
-    taken_by_others = {it.key: frozenset(x for k, ids in assigned.items() if k != it.key for x in ids)
-                       for it in order}
+    taken_by_others = {it.key: frozenset(x for k, ids in assigned.items() if k != it.key for x in ids) for it in order}
 
     # 2. titles, lower first (Kahn's order with the canonical tie-break; a cycle is judged
     #    with the codes not yet known counted as uncertain).
@@ -853,15 +938,26 @@ def judge_person_round(items: list[RoundItem], *, year: int, review_date: _dt.da
             claimed = all_ids - frozenset(assigned[it.key])
         else:
             claimed = frozenset(x for ids in assigned.values() for x in ids) | taken_by_others[it.key]
-        v = run(it, pending=frozenset(pend), pending_uncertain=frozenset(unsure),
-                pending_refused=frozenset(refused), claimed_initiatives=claimed | it.history.claimed_initiatives)
+        v = run(
+            it,
+            pending=frozenset(pend),
+            pending_uncertain=frozenset(unsure),
+            pending_refused=frozenset(refused),
+            claimed_initiatives=claimed | it.history.claimed_initiatives,
+        )
         if it.key in conflicts and v.status != NOT_ELIGIBLE:
             others_codes, shared = conflicts[it.key]
-            titles = [i.title or f"#{i.id}" for i in sorted(it.history.initiatives, key=lambda i: (i.year, i.id))
-                      if i.id in shared]
+            titles = [
+                i.title or f"#{i.id}"
+                for i in sorted(it.history.initiatives, key=lambda i: (i.year, i.id))
+                if i.id in shared
+            ]
             kept = tuple(r for r in v.reasons if r.code != "GROUNDED_BY_INITIATIVE")
-            v = verdict_of(kept + (Reason.of("INITIATIVE_CONFLICT", awards=sorted(others_codes), titles=titles),),
-                           (), v.initiative_options)
+            v = verdict_of(
+                kept + (Reason.of("INITIATIVE_CONFLICT", awards=sorted(others_codes), titles=titles),),
+                (),
+                v.initiative_options,
+            )
         if it.hold:
             v = with_reasons(v, Reason.of("UNDER_REVIEW", kind=it.hold, note=it.hold_note))
         verdicts[it.key] = v
@@ -886,13 +982,21 @@ class QuotaWarning:
     share: tuple[int, int]
 
     def reason(self) -> Reason:
-        return Reason.of("QUOTA_EXCEEDED", award=self.award_code, count=self.count, limit=self.limit,
-                         base_award=self.base_award, base_count=self.base_count, num=self.share[0],
-                         den=self.share[1])
+        return Reason.of(
+            "QUOTA_EXCEEDED",
+            award=self.award_code,
+            count=self.count,
+            limit=self.limit,
+            base_award=self.base_award,
+            base_count=self.base_count,
+            num=self.share[0],
+            den=self.share[1],
+        )
 
 
-def check_quota(*, unit_id: int, award_code: str, count: int, base_award: str, base_count: int,
-                share: tuple[int, int]) -> QuotaWarning | None:
+def check_quota(
+    *, unit_id: int, award_code: str, count: int, base_award: str, base_count: int, share: tuple[int, int]
+) -> QuotaWarning | None:
     """A warning when count > ⌊base_count × share⌋ (exact integers), else None."""
     num, den = share
     limit = base_count * num // den

@@ -65,17 +65,24 @@ def check_stages(stages: Mapping[str, _dt.date | None]) -> dict[str, str]:
             missing = missing or code
             continue
         if missing is not None:
-            errors[code] = (Msg("reason.stage_order",
-                                code=stage_label(code), missing=stage_label(missing),
-                                values=' → '.join(STAGE_LABELS.values())))
+            errors[code] = Msg(
+                "reason.stage_order",
+                code=stage_label(code),
+                missing=stage_label(missing),
+                values=" → ".join(STAGE_LABELS.values()),
+            )
             continue
         day = stages[code]
         if day is None:
             continue
         if previous is not None and day < previous[1]:
-            errors[code] = (Msg("reason.stage_date_order",
-                                code=stage_label(code), day=_day(day), previous=stage_label(previous[0]),
-                                previous2=_day(previous[1])))
+            errors[code] = Msg(
+                "reason.stage_date_order",
+                code=stage_label(code),
+                day=_day(day),
+                previous=stage_label(previous[0]),
+                previous2=_day(previous[1]),
+            )
         else:
             previous = (code, day)
     return errors

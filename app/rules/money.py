@@ -14,9 +14,24 @@ from collections.abc import Hashable, Sequence
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
 __all__ = [
-    "BASE_SALARIES", "BaseSalarySpec", "ROUNDING_MODES", "ROUNDING_STEPS", "Rounding", "DEFAULT_ROUNDING",
-    "UNCONFIRMED_MULTIPLES", "round_amount", "reward_amount", "base_salary_on", "PayClaim", "Payment",
-    "apply_one_award", "read_number", "amount_words", "format_money", "format_multiple", "PAY_RULE_TEXT",
+    "BASE_SALARIES",
+    "BaseSalarySpec",
+    "ROUNDING_MODES",
+    "ROUNDING_STEPS",
+    "Rounding",
+    "DEFAULT_ROUNDING",
+    "UNCONFIRMED_MULTIPLES",
+    "round_amount",
+    "reward_amount",
+    "base_salary_on",
+    "PayClaim",
+    "Payment",
+    "apply_one_award",
+    "read_number",
+    "amount_words",
+    "format_money",
+    "format_multiple",
+    "PAY_RULE_TEXT",
 ]
 
 
@@ -153,8 +168,13 @@ def apply_one_award(claims: Sequence[PayClaim]) -> list[Payment]:
             out.append(Payment(c.amount))
         else:
             what = "danh hiệu" if c.kind == "DANH_HIEU" else "hình thức khen thưởng"
-            out.append(Payment(0, f"Không chi: cùng quyết định đã nhận mức cao hơn của {what} "
-                                  f"«{claims[winner].award_name}» (một thành tích một mức thưởng)"))
+            out.append(
+                Payment(
+                    0,
+                    f"Không chi: cùng quyết định đã nhận mức cao hơn của {what} "
+                    f"«{claims[winner].award_name}» (một thành tích một mức thưởng)",
+                )
+            )
     return out
 
 

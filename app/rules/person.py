@@ -81,8 +81,11 @@ def invisible_errors(fields: dict[str, str]) -> dict[str, str]:
     """Field → reason for raw text holding bidi-control or zero-width characters. Names
     and codes with them are refused (the user retypes them); other text fields are
     cleaned silently by `clean_text`."""
-    return {name: Msg("reason.invisible_characters")
-            for name, value in fields.items() if value and has_invisible(str(value))}
+    return {
+        name: Msg("reason.invisible_characters")
+        for name, value in fields.items()
+        if value and has_invisible(str(value))
+    }
 
 
 def check_code(code: str) -> str | None:
@@ -103,7 +106,7 @@ def validate_person(p: PersonInput, *, today: _dt.date) -> dict[str, str]:
     if not p.full_name:
         errors["full_name"] = Msg("reason.required")
     elif len(p.full_name) > MAX_LEN["full_name"]:
-        errors["full_name"] = Msg("reason.too_long", max_len=MAX_LEN['full_name'])
+        errors["full_name"] = Msg("reason.too_long", max_len=MAX_LEN["full_name"])
     elif any(ch.isdigit() for ch in p.full_name):
         errors["full_name"] = Msg("reason.name_has_digits")
     if p.gender not in GENDERS:
@@ -155,7 +158,7 @@ def validate_unit(u: UnitInput) -> dict[str, str]:
     if not u.name:
         errors["name"] = Msg("reason.required")
     elif len(u.name) > MAX_LEN["unit_name"]:
-        errors["name"] = Msg("reason.too_long", max_len=MAX_LEN['unit_name'])
+        errors["name"] = Msg("reason.too_long", max_len=MAX_LEN["unit_name"])
     if u.kind not in UNIT_KINDS:
         errors["kind"] = Msg("reason.unknown_unit_kind")
     return errors
@@ -195,27 +198,46 @@ UNIT_COLUMNS: tuple[SheetColumn, ...] = (
     SheetColumn("code", "Mã đơn vị", True, "Mã duy nhất của đơn vị: chữ không dấu, chữ số, . _ / -", is_code=True),
     SheetColumn("name", "Tên đơn vị", True, "Tên đầy đủ của đơn vị."),
     SheetColumn("kind", "Loại đơn vị", False, "Chọn trong danh sách; để trống là Đơn vị (vụ, phòng)."),
-    SheetColumn("parent_code", "Mã đơn vị cấp trên", False,
-                "Mã của đơn vị cấp trên (trong sheet này hoặc đã có trong chương trình); "
-                "để trống nếu là đơn vị cấp cao nhất.", ("Đơn vị cấp trên",), is_code=True),
+    SheetColumn(
+        "parent_code",
+        "Mã đơn vị cấp trên",
+        False,
+        "Mã của đơn vị cấp trên (trong sheet này hoặc đã có trong chương trình); để trống nếu là đơn vị cấp cao nhất.",
+        ("Đơn vị cấp trên",),
+        is_code=True,
+    ),
 )
 
 STAFF_COLUMNS: tuple[SheetColumn, ...] = (
-    SheetColumn("code", "Mã cán bộ", True, "Mã duy nhất của cán bộ; nhập lại cùng mã sẽ cập nhật hồ sơ.",
-                ("Mã CB", "Mã số cán bộ"), is_code=True),
+    SheetColumn(
+        "code",
+        "Mã cán bộ",
+        True,
+        "Mã duy nhất của cán bộ; nhập lại cùng mã sẽ cập nhật hồ sơ.",
+        ("Mã CB", "Mã số cán bộ"),
+        is_code=True,
+    ),
     SheetColumn("full_name", "Họ và tên", True, "Họ, tên đệm và tên, ví dụ Nguyễn Thị Hoa.", ("Họ tên",)),
     SheetColumn("gender", "Giới tính", True, "Nam hoặc Nữ."),
-    SheetColumn("birth", "Ngày sinh", False, "Dạng dd/mm/yyyy, hoặc chỉ ghi năm sinh (ví dụ 1985).",
-                ("Năm sinh", "Ngày/năm sinh", "Ngày tháng năm sinh"), is_date=True),
+    SheetColumn(
+        "birth",
+        "Ngày sinh",
+        False,
+        "Dạng dd/mm/yyyy, hoặc chỉ ghi năm sinh (ví dụ 1985).",
+        ("Năm sinh", "Ngày/năm sinh", "Ngày tháng năm sinh"),
+        is_date=True,
+    ),
     SheetColumn("ethnicity", "Dân tộc", False, "Ví dụ: Kinh, Tày, Thái."),
     SheetColumn("position", "Chức vụ", False, "Ví dụ: Chuyên viên, Phó Vụ trưởng."),
-    SheetColumn("leader_level", "Cấp lãnh đạo", False,
-                "Chọn trong danh sách; để trống là Không giữ chức vụ lãnh đạo."),
+    SheetColumn("leader_level", "Cấp lãnh đạo", False, "Chọn trong danh sách; để trống là Không giữ chức vụ lãnh đạo."),
     SheetColumn("staff_category", "Đối tượng", False, "Chọn trong danh sách; để trống là Công chức."),
-    SheetColumn("unit_code", "Mã đơn vị", True,
-                "Mã đơn vị nơi cán bộ công tác (trong sheet Đơn vị hoặc đã có trong chương trình).",
-                is_code=True),
+    SheetColumn(
+        "unit_code",
+        "Mã đơn vị",
+        True,
+        "Mã đơn vị nơi cán bộ công tác (trong sheet Đơn vị hoặc đã có trong chương trình).",
+        is_code=True,
+    ),
     SheetColumn("active_from", "Ngày bắt đầu công tác", False, "Dạng dd/mm/yyyy.", is_date=True),
-    SheetColumn("active_to", "Ngày thôi công tác", False,
-                "Dạng dd/mm/yyyy; để trống nếu đang công tác.", is_date=True),
+    SheetColumn("active_to", "Ngày thôi công tác", False, "Dạng dd/mm/yyyy; để trống nếu đang công tác.", is_date=True),
 )

@@ -54,7 +54,7 @@ class ExampleRow(NamedTuple):
 
     @property
     def position_unit(self) -> str:
-        """"Chức vụ – đơn vị": 'Chuyên viên, Vụ Cơ sở đảng, Ban Tổ chức Trung ương'."""
+        """ "Chức vụ – đơn vị": 'Chuyên viên, Vụ Cơ sở đảng, Ban Tổ chức Trung ương'."""
         return ", ".join(p for p in (self.position, self.unit_path) if p)
 
 

@@ -109,8 +109,9 @@ def weights_sum(criteria: Iterable[Criterion]) -> Decimal:
     return sum((c.max_points for c in criteria if c.kind == NORMAL), Decimal(0))
 
 
-def make_table(criteria: Sequence[Criterion], declared_total: Decimal | int | str,
-               *, places: int = DEFAULT_PLACES) -> CriteriaTable:
+def make_table(
+    criteria: Sequence[Criterion], declared_total: Decimal | int | str, *, places: int = DEFAULT_PLACES
+) -> CriteriaTable:
     """Check a criteria table and freeze it. Raises ValidationFailed when a code repeats,
     a maximum is not positive, a kind is unknown, or the weights of the normal criteria do
     not add up to the declared total."""
@@ -137,8 +138,9 @@ def make_table(criteria: Sequence[Criterion], declared_total: Decimal | int | st
         errors["criteria"] = Msg("reason.no_criteria")
     s = weights_sum(fixed)
     if not errors and s != total:
-        errors["weights"] = (Msg("reason.total_mismatch",
-                                 s=s, total=total, value='thiếu' if s < total else 'thừa', total2=abs(total - s)))
+        errors["weights"] = Msg(
+            "reason.total_mismatch", s=s, total=total, value="thiếu" if s < total else "thừa", total2=abs(total - s)
+        )
     if errors:
         raise ValidationFailed(errors)
     return CriteriaTable(tuple(fixed), total, places)
@@ -177,8 +179,13 @@ def sheet_total(table: CriteriaTable, points: Mapping[str, Decimal]) -> Decimal:
             continue
         # Stored scores are Decimals already in range: check them cheaply, and take the
         # full path (parsing, the message) only for other input or a value out of range.
-        if not (type(p) is Decimal and p.is_finite() and 0 <= p <= c.max_points
-                and isinstance(e := p.as_tuple().exponent, int) and e >= -table.places):
+        if not (
+            type(p) is Decimal
+            and p.is_finite()
+            and 0 <= p <= c.max_points
+            and isinstance(e := p.as_tuple().exponent, int)
+            and e >= -table.places
+        ):
             p = check_score(table, code=c.code, points=p)
         total += -p if c.kind == PENALTY else p
     for code in points:
@@ -191,8 +198,9 @@ def missing_codes(table: CriteriaTable, points: Mapping[str, Decimal]) -> tuple[
     return tuple(c.code for c in table.normal if c.code not in points)
 
 
-def average(totals: Sequence[Decimal], *, drop_extremes: bool = False,
-            places: int = DEFAULT_PLACES) -> tuple[Decimal | None, bool]:
+def average(
+    totals: Sequence[Decimal], *, drop_extremes: bool = False, places: int = DEFAULT_PLACES
+) -> tuple[Decimal | None, bool]:
     """(the average rounded half-up to `places`, whether extremes were dropped). Dropping
     removes one highest and one lowest only with at least MIN_ASSESSORS_TO_DROP totals."""
     if not totals:
@@ -259,8 +267,9 @@ def rank(totals: Mapping[Hashable, Decimal | None]) -> tuple[RankRow, ...]:
     return tuple(rows)
 
 
-def gaps(table: CriteriaTable, self_points: Mapping[str, Decimal] | None,
-         sheets: Sequence[Mapping[str, Decimal]]) -> tuple[GapRow, ...]:
+def gaps(
+    table: CriteriaTable, self_points: Mapping[str, Decimal] | None, sheets: Sequence[Mapping[str, Decimal]]
+) -> tuple[GapRow, ...]:
     """Per criterion: self-score, assessors' average (half-up to the table's places), gap."""
     rows = []
     for c in table.criteria:
@@ -272,11 +281,15 @@ def gaps(table: CriteriaTable, self_points: Mapping[str, Decimal] | None,
     return tuple(rows)
 
 
-def compute_results(table: CriteriaTable, *, members: Sequence[Hashable],
-                    assessors: Mapping[Hashable, Hashable | None],
-                    self_scores: Mapping[Hashable, Mapping[str, Decimal]],
-                    scores: Mapping[tuple[Hashable, Hashable], Mapping[str, Decimal]],
-                    drop_extremes: bool = False) -> tuple[tuple[MemberResult, ...], tuple[MissingScore, ...]]:
+def compute_results(
+    table: CriteriaTable,
+    *,
+    members: Sequence[Hashable],
+    assessors: Mapping[Hashable, Hashable | None],
+    self_scores: Mapping[Hashable, Mapping[str, Decimal]],
+    scores: Mapping[tuple[Hashable, Hashable], Mapping[str, Decimal]],
+    drop_extremes: bool = False,
+) -> tuple[tuple[MemberResult, ...], tuple[MissingScore, ...]]:
     """Results per member and the missing scores.
 
     `assessors` maps an assessor to the member it belongs to (None if none); `scores` maps

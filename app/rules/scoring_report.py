@@ -12,8 +12,20 @@ from app.rules import scoring
 from app.rules.document import DocumentHeader
 from app.rules.scoring import NORMAL
 
-__all__ = ["GAP_SHARE", "DONE", "PARTIAL", "MISSING", "OWN", "CriterionLine", "CriterionScore", "MemberScore",
-           "AssessorLine", "SheetCell", "MissingLine", "ScoringReport"]
+__all__ = [
+    "GAP_SHARE",
+    "DONE",
+    "PARTIAL",
+    "MISSING",
+    "OWN",
+    "CriterionLine",
+    "CriterionScore",
+    "MemberScore",
+    "AssessorLine",
+    "SheetCell",
+    "MissingLine",
+    "ScoringReport",
+]
 
 GAP_SHARE = scoring.GAP_HIGHLIGHT_SHARE
 """A self-score that differs from the assessed average by at least this share of the

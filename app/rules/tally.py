@@ -148,7 +148,7 @@ def parse_threshold(text: str) -> Threshold:
     else:
         m = _RATIO.match(raw)
         if not m or int(m.group(2)) == 0:
-            raise BadInput("tally.threshold_form", raw=raw if len(raw) <= 20 else raw[:20] + '…')
+            raise BadInput("tally.threshold_form", raw=raw if len(raw) <= 20 else raw[:20] + "…")
         value = Fraction(int(m.group(1)), int(m.group(2)))
     if value <= 0 or value > 1:
         raise BadInput("tally.threshold_range", raw=raw)
@@ -382,11 +382,7 @@ def entry_differences(first: Iterable[Sheet], second: Iterable[Sheet]) -> list[S
     """
     a = {s.number: s for s in first}
     b = {s.number: s for s in second}
-    return [
-        SheetDifference(n, a.get(n), b.get(n))
-        for n in sorted(a.keys() | b.keys())
-        if a.get(n) != b.get(n)
-    ]
+    return [SheetDifference(n, a.get(n), b.get(n)) for n in sorted(a.keys() | b.keys()) if a.get(n) != b.get(n)]
 
 
 def compare_entries(first: Iterable[Sheet], second: Iterable[Sheet]) -> list[int]:
@@ -438,7 +434,6 @@ def apply_chair_decision(result: TallyResult, chosen: Iterable[int]) -> TallyRes
     return replace(
         result,
         candidates=tuple(
-            replace(c, passed=True, by_decision=True) if c.number in picked else c
-            for c in result.candidates
+            replace(c, passed=True, by_decision=True) if c.number in picked else c for c in result.candidates
         ),
     )

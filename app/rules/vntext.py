@@ -42,8 +42,39 @@ _BREVE, _CIRCUMFLEX, _HORN = "\u0306", "\u0302", "\u031b"
 # Primary order: Vietnamese alphabet, with the Latin letters it lacks (f j w z) in their
 # Latin places so that foreign names sort sensibly.
 _ALPHABET = [
-    "a", "ă", "â", "b", "c", "d", "đ", "e", "ê", "f", "g", "h", "i", "j", "k", "l", "m",
-    "n", "o", "ô", "ơ", "p", "q", "r", "s", "t", "u", "ư", "v", "w", "x", "y", "z",
+    "a",
+    "ă",
+    "â",
+    "b",
+    "c",
+    "d",
+    "đ",
+    "e",
+    "ê",
+    "f",
+    "g",
+    "h",
+    "i",
+    "j",
+    "k",
+    "l",
+    "m",
+    "n",
+    "o",
+    "ô",
+    "ơ",
+    "p",
+    "q",
+    "r",
+    "s",
+    "t",
+    "u",
+    "ư",
+    "v",
+    "w",
+    "x",
+    "y",
+    "z",
 ]
 _DIGITS = "0123456789"
 # Byte layout of a key: 0x01 between words, 0x02 between levels inside a word,
@@ -58,7 +89,8 @@ _PRIMARY.update({ch: 0x20 + i for i, ch in enumerate(_ALPHABET)})
 # word joiner (U+2060) and BOM/ZWNBSP (U+FEFF). Vietnamese never needs them; a name with
 # U+202E would print reversed on a certificate. They are removed at the NFC boundary.
 INVISIBLE_CHARS = frozenset(
-    [chr(c) for c in range(0x202A, 0x202F)] + [chr(c) for c in range(0x2066, 0x206A)]
+    [chr(c) for c in range(0x202A, 0x202F)]
+    + [chr(c) for c in range(0x2066, 0x206A)]
     + ["\u200e", "\u200f", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]
 )
 _DROP_INVISIBLE = {ord(ch): None for ch in INVISIBLE_CHARS}

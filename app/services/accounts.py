@@ -45,9 +45,14 @@ class AccountRow:
         return ROLE_LABELS.get(self.role, self.role)
 
     def to_dict(self) -> dict:
-        return {"id": self.id, "login": self.login, "full_name": self.full_name, "role": self.role,
-                "disabled": self.disabled,
-                "locked_until": self.locked_until.isoformat(sep=" ", timespec="seconds") if self.locked_until else None}
+        return {
+            "id": self.id,
+            "login": self.login,
+            "full_name": self.full_name,
+            "role": self.role,
+            "disabled": self.disabled,
+            "locked_until": self.locked_until.isoformat(sep=" ", timespec="seconds") if self.locked_until else None,
+        }
 
 
 def login_key(login: str) -> str:
@@ -101,8 +106,11 @@ def _actor_of(session: Session) -> Actor | None:
 def _require_admin(session: Session, what: str) -> None:
     actor = _actor_of(session)
     if actor is None or actor.role != "admin":
-        raise PermissionDenied(who=actor.login if actor else "(chưa đăng nhập)",
-                               role=ROLE_LABELS.get(actor.role, actor.role) if actor else "—", what=what)
+        raise PermissionDenied(
+            who=actor.login if actor else "(chưa đăng nhập)",
+            role=ROLE_LABELS.get(actor.role, actor.role) if actor else "—",
+            what=what,
+        )
 
 
 def list_accounts(session: Session) -> list[AccountRow]:
@@ -123,8 +131,15 @@ def create_account(session: Session, *, login: str, password: str, role: str, fu
         _require_admin(session, "thêm tài khoản")
     if session.execute(select(Account.id).where(Account.login_key == login_key(login))).first():
         raise BadInput("account.login_taken", login=login)
-    account = Account(login=login, login_key=login_key(login), full_name=(full_name or "").strip()[:100], role=role,
-                      password_hash=hash_password(password), disabled=False, failed_attempts=0)
+    account = Account(
+        login=login,
+        login_key=login_key(login),
+        full_name=(full_name or "").strip()[:100],
+        role=role,
+        password_hash=hash_password(password),
+        disabled=False,
+        failed_attempts=0,
+    )
     if first:
         session.info["audit_system"] = login  # nobody is logged in yet: the entry names the new admin
     try:
@@ -142,8 +157,9 @@ def disable_account(session: Session, *, login: str, disabled: bool = True) -> A
     _require_admin(session, "khóa hoặc mở tài khoản")
     account = _get(session, login)
     if disabled and account.role == "admin" and not account.disabled:
-        admins = session.execute(select(func.count()).select_from(Account)
-                                 .where(Account.role == "admin", Account.disabled.is_(False))).scalar_one()
+        admins = session.execute(
+            select(func.count()).select_from(Account).where(Account.role == "admin", Account.disabled.is_(False))
+        ).scalar_one()
         if admins <= 1:
             raise BadInput("account.last_admin_disable", login=account.login)
     account.disabled = disabled
@@ -157,8 +173,9 @@ def set_role(session: Session, *, login: str, role: str) -> AccountRow:
         raise ValidationFailed({"role": Msg("reason.bad_role", role=role)})
     account = _get(session, login)
     if account.role == "admin" and role != "admin":
-        admins = session.execute(select(func.count()).select_from(Account)
-                                 .where(Account.role == "admin", Account.disabled.is_(False))).scalar_one()
+        admins = session.execute(
+            select(func.count()).select_from(Account).where(Account.role == "admin", Account.disabled.is_(False))
+        ).scalar_one()
         if admins <= 1:
             raise BadInput("account.last_admin_role", login=account.login)
     account.role = role
@@ -205,15 +222,24 @@ def authenticate(session: Session, *, login: str, password: str, now: _dt.dateti
             audit.log_event(session, "LOGIN_FAILED", table="account", detail={"login": (login or "")[:64]})
             return LoginOutcome(None, Msg("login.wrong"))
         if account.disabled:
-            audit.log_event(session, "LOGIN_FAILED", table="account", row_id=account.id,
-                            detail={"login": account.login, "reason": "disabled"})
+            audit.log_event(
+                session,
+                "LOGIN_FAILED",
+                table="account",
+                row_id=account.id,
+                detail={"login": account.login, "reason": "disabled"},
+            )
             return LoginOutcome(None, Msg("login.disabled", login=account.login))
         if account.locked_until is not None and account.locked_until > now:
             minutes = max(1, -(-int((account.locked_until - now).total_seconds()) // 60))
-            audit.log_event(session, "LOGIN_FAILED", table="account", row_id=account.id,
-                            detail={"login": account.login, "reason": "locked"})
-            return LoginOutcome(None, Msg("login.locked", login=account.login, failures=MAX_FAILURES,
-                                          minutes=minutes))
+            audit.log_event(
+                session,
+                "LOGIN_FAILED",
+                table="account",
+                row_id=account.id,
+                detail={"login": account.login, "reason": "locked"},
+            )
+            return LoginOutcome(None, Msg("login.locked", login=account.login, failures=MAX_FAILURES, minutes=minutes))
         if not _verify(account.password_hash, password or ""):
             account.failed_attempts = (account.failed_attempts or 0) + 1
             locked = account.failed_attempts >= MAX_FAILURES
@@ -221,11 +247,17 @@ def authenticate(session: Session, *, login: str, password: str, now: _dt.dateti
                 account.locked_until = now + _dt.timedelta(minutes=LOCK_MINUTES)
                 account.failed_attempts = 0
             session.flush()
-            audit.log_event(session, "LOGIN_FAILED", table="account", row_id=account.id,
-                            detail={"login": account.login, "reason": "password", "locked": locked})
+            audit.log_event(
+                session,
+                "LOGIN_FAILED",
+                table="account",
+                row_id=account.id,
+                detail={"login": account.login, "reason": "password", "locked": locked},
+            )
             if locked:
-                return LoginOutcome(None, Msg("login.now_locked", login=account.login, failures=MAX_FAILURES,
-                                              minutes=LOCK_MINUTES))
+                return LoginOutcome(
+                    None, Msg("login.now_locked", login=account.login, failures=MAX_FAILURES, minutes=LOCK_MINUTES)
+                )
             return LoginOutcome(None, Msg("login.wrong"))
         if account.failed_attempts or account.locked_until is not None:
             account.failed_attempts, account.locked_until = 0, None
@@ -243,7 +275,17 @@ def require_login_ok(outcome: LoginOutcome) -> Actor:
 
 
 __all__ = [
-    "AccountRow", "LoginOutcome", "accounts_exist", "authenticate", "check_password_rules", "create_account",
-    "disable_account", "hash_password", "list_accounts", "login_key", "require_login_ok", "set_password",
+    "AccountRow",
+    "LoginOutcome",
+    "accounts_exist",
+    "authenticate",
+    "check_password_rules",
+    "create_account",
+    "disable_account",
+    "hash_password",
+    "list_accounts",
+    "login_key",
+    "require_login_ok",
+    "set_password",
     "set_role",
 ]

@@ -200,8 +200,12 @@ class _TableShape:
 
     def select(self) -> Select[Any]:
         # Dates as stored (SQLite keeps them as ISO text already): no parse and re-format.
-        return select(*(type_coerce(c, String).label(c.name) if self.convert[i] is _when else c
-                        for i, c in enumerate(self.columns)))
+        return select(
+            *(
+                type_coerce(c, String).label(c.name) if self.convert[i] is _when else c
+                for i, c in enumerate(self.columns)
+            )
+        )
 
 
 _shapes: dict[str, _TableShape] = {}
@@ -225,8 +229,17 @@ def audited_tables() -> list[str]:
     return [t.name for t in Base.metadata.sorted_tables if t.name not in UNAUDITED]
 
 
-def entry_hash(prev: str, seq: int, at: _dt.datetime | str, account: str, action: str, table: str, row_id: str,
-               before: str, after: str) -> str:
+def entry_hash(
+    prev: str,
+    seq: int,
+    at: _dt.datetime | str,
+    account: str,
+    action: str,
+    table: str,
+    row_id: str,
+    before: str,
+    after: str,
+) -> str:
     """SHA-256 of the previous hash followed by the canonical JSON of the entry."""
     body = _ENCODER.encode([seq, _when(at), account, action, table, row_id, before, after])
     return hashlib.sha256((prev + body).encode("utf-8")).hexdigest()
@@ -238,8 +251,10 @@ def _hasher(at: _dt.datetime, account: str) -> Callable[[str, int, str, str, str
     when, who = _ENCODER.encode(_when(at)), _string(account)
 
     def digest(prev: str, seq: int, action: str, table: str, row_id: str, before: str, after: str) -> str:
-        body = (f"[{seq},{when},{who},{_string(action)},{_string(table)},{_string(row_id)},"
-                f"{_string(before)},{_string(after)}]")
+        body = (
+            f"[{seq},{when},{who},{_string(action)},{_string(table)},{_string(row_id)},"
+            f"{_string(before)},{_string(after)}]"
+        )
         return hashlib.sha256((prev + body).encode("utf-8")).hexdigest()
 
     return digest
@@ -286,8 +301,7 @@ def check_write(info: dict, table_name: str) -> None:
     if actor.role == "viewer":
         raise PermissionDenied(who=actor.login, role=role, what=Msg("permission.write_table", table=table_name))
     if actor.role != "admin" and table_name in ADMIN_TABLES:
-        raise PermissionDenied(who=actor.login, role=role,
-                               what=Msg("permission.write_admin_table", table=table_name))
+        raise PermissionDenied(who=actor.login, role=role, what=Msg("permission.write_admin_table", table=table_name))
 
 
 def require_role(session: Session, role: str, what: str) -> None:
@@ -358,15 +372,16 @@ def _insert_entries(conn: Connection, table: Table, at: _dt.datetime, account: s
     process = table.c.at.type._cached_bind_processor(conn.dialect)
     when = process(at) if process else at
     quote = conn.dialect.identifier_preparer.quote
-    sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in _ENTRY_COLUMNS)}) "
-           f"VALUES ({', '.join([mark] * len(_ENTRY_COLUMNS))})")
+    sql = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in _ENTRY_COLUMNS)}) "
+        f"VALUES ({', '.join([mark] * len(_ENTRY_COLUMNS))})"
+    )
     params = [(r[0], when, account, *r[1:]) for r in rows]
     for i in range(0, len(params), 5000):
-        conn.exec_driver_sql(sql, params[i:i + 5000])
+        conn.exec_driver_sql(sql, params[i : i + 5000])
 
 
-def log_event(session: Session, action: str, *, table: str = "", row_id: Any = "",
-              detail: dict | None = None) -> None:
+def log_event(session: Session, action: str, *, table: str = "", row_id: Any = "", detail: dict | None = None) -> None:
     """Append an event entry (LOGIN, LOGIN_FAILED, EXPORT, PRINT, RESTORE, SEAL, REOPEN…)
     in the session's transaction; the caller commits. Any role may log an event."""
     conn = session.connection()
@@ -375,8 +390,19 @@ def log_event(session: Session, action: str, *, table: str = "", row_id: Any = "
         ctx = conn.info[_CTX] = _Ctx(session.info)
     _lock(conn, ctx)
     _flush_deferred(conn, ctx)
-    _append(conn, ctx, [(action[:20], table, "" if row_id is None else str(row_id), "",
-                         canonical(_jsonable(detail)) if detail else "")])
+    _append(
+        conn,
+        ctx,
+        [
+            (
+                action[:20],
+                table,
+                "" if row_id is None else str(row_id),
+                "",
+                canonical(_jsonable(detail)) if detail else "",
+            )
+        ],
+    )
 
 
 # ---------------------------------------------------------------- the hook
@@ -399,8 +425,9 @@ def _ids_from_where(where: ColumnElement[Any] | None, shape: _TableShape, sets: 
     with) `pk = :param`; None when the rows must be selected."""
     if where is None or shape.pk is None:
         return None
-    terms = list(where.clauses) if isinstance(where, BooleanClauseList) and where.operator is operators.and_ \
-        else [where]
+    terms = (
+        list(where.clauses) if isinstance(where, BooleanClauseList) and where.operator is operators.and_ else [where]
+    )
     for term in terms:
         if not isinstance(term, BinaryExpression) or term.operator is not operators.eq:
             continue
@@ -435,7 +462,7 @@ def _images(conn: Connection, shape: _TableShape, ids: Iterable) -> dict[str, st
     out: dict[str, str] = {}
     assert shape.pk is not None  # callers image only tables with a primary key
     for i in range(0, len(ids), _CHUNK):
-        for row in conn.execute(shape.select().where(shape.pk.in_(ids[i:i + _CHUNK]))):
+        for row in conn.execute(shape.select().where(shape.pk.in_(ids[i : i + _CHUNK]))):
             out[shape.row_id(row)] = shape.image(row)
     return out
 
@@ -460,7 +487,7 @@ def _dependents(conn: Connection, shape: _TableShape, ids: list, seen: set) -> l
                 continue
             pks: list = []
             for i in range(0, len(ids), _CHUNK):
-                pks += [r[0] for r in conn.execute(select(cshape.pk).where(fk.parent.in_(ids[i:i + _CHUNK])))]
+                pks += [r[0] for r in conn.execute(select(cshape.pk).where(fk.parent.in_(ids[i : i + _CHUNK])))]
             if not pks:
                 continue
             out.append((cshape, fk.ondelete, _images(conn, cshape, pks), pks))
@@ -469,8 +496,13 @@ def _dependents(conn: Connection, shape: _TableShape, ids: list, seen: set) -> l
     return out
 
 
-def _before_execute(conn: Connection, clauseelement: object, multiparams: Sequence[Any],
-                    params: dict[str, Any] | None, execution_options: dict[str, Any]) -> None:
+def _before_execute(
+    conn: Connection,
+    clauseelement: object,
+    multiparams: Sequence[Any],
+    params: dict[str, Any] | None,
+    execution_options: dict[str, Any],
+) -> None:
     if not isinstance(clauseelement, (Insert, Update, Delete)):
         return
     ctx = conn.info.get(_CTX)
@@ -480,8 +512,9 @@ def _before_execute(conn: Connection, clauseelement: object, multiparams: Sequen
     if shape is None:
         return
     check_write(ctx.info, shape.table.name)
-    if isinstance(clauseelement, Update) and (execution_options.get("audit_cache")
-                                              or clauseelement.get_execution_options().get("audit_cache")):
+    if isinstance(clauseelement, Update) and (
+        execution_options.get("audit_cache") or clauseelement.get_execution_options().get("audit_cache")
+    ):
         written = {getattr(k, "key", k) for k in getattr(clauseelement, "_values", None) or {}}
         if written and written <= CACHE_COLUMNS.get(shape.table.name, frozenset()) | {"updated_at"}:
             return  # a derived cache only: nothing the trail records
@@ -508,14 +541,23 @@ def _before_execute(conn: Connection, clauseelement: object, multiparams: Sequen
         _flush_deferred(conn, ctx)  # an update or a cascade sees the rows' INSERT entries first
         ids = _select_ids(conn, clauseelement, shape, sets)
         before = _images(conn, shape, ids)
-        deps = _dependents(conn, shape, list(dict.fromkeys(i for i in ids if i is not None)), set()) \
-            if isinstance(clauseelement, Delete) and before else []
+        deps = (
+            _dependents(conn, shape, list(dict.fromkeys(i for i in ids if i is not None)), set())
+            if isinstance(clauseelement, Delete) and before
+            else []
+        )
         plan = ("U" if isinstance(clauseelement, Update) else "D", ids, before, deps)
     ctx.pending[id(clauseelement)] = (shape, plan)
 
 
-def _after_execute(conn: Connection, clauseelement: object, multiparams: Sequence[Any],
-                   params: dict[str, Any] | None, execution_options: dict[str, Any], result: object) -> None:
+def _after_execute(
+    conn: Connection,
+    clauseelement: object,
+    multiparams: Sequence[Any],
+    params: dict[str, Any] | None,
+    execution_options: dict[str, Any],
+    result: object,
+) -> None:
     ctx = conn.info.get(_CTX)
     if ctx is None or not isinstance(clauseelement, (Insert, Update, Delete)):
         return
@@ -662,8 +704,8 @@ def genesis(conn: Connection, *, account: str = "(khởi tạo nhật ký)") -> 
         if name not in existing:
             continue
         present = {c["name"] for c in inspect(conn).get_columns(name)}
-        shape = _TableShape(Base.metadata.tables[name], [c for c in Base.metadata.tables[name].c
-                                                          if c in present])
+        names = [c for c in Base.metadata.tables[name].c.keys() if c in present]  # noqa: SIM118 - names, not columns
+        shape = _TableShape(Base.metadata.tables[name], names)
         if shape.pk is None:
             continue
         batch = []
@@ -672,8 +714,19 @@ def genesis(conn: Connection, *, account: str = "(khởi tạo nhật ký)") -> 
             after = shape.image(r)
             rid = shape.row_id(r)
             prev = entry_hash(prev, seq, at, account, "GENESIS", name, rid, "", after)
-            batch.append({"seq": seq, "at": at, "account": account, "action": "GENESIS", "table_name": name,
-                          "row_id": rid, "before": "", "after": after, "hash": prev})
+            batch.append(
+                {
+                    "seq": seq,
+                    "at": at,
+                    "account": account,
+                    "action": "GENESIS",
+                    "table_name": name,
+                    "row_id": rid,
+                    "before": "",
+                    "after": after,
+                    "hash": prev,
+                }
+            )
             if len(batch) >= 5000:
                 conn.execute(insert(cast(Table, AuditEntry.__table__)), batch)
                 count += len(batch)
@@ -691,8 +744,11 @@ def resync(conn: Connection, *, account: str = "(nâng cấp lược đồ)") ->
     migration's `upgrade()` with `op.get_bind()`. Returns the number of entries."""
 
     latest: dict[tuple[str, str], tuple[str, str]] = {}
-    q = (select(AuditEntry.action, AuditEntry.table_name, AuditEntry.row_id, AuditEntry.after)
-         .where(AuditEntry.action.in_(ROW_ACTIONS)).order_by(AuditEntry.seq))
+    q = (
+        select(AuditEntry.action, AuditEntry.table_name, AuditEntry.row_id, AuditEntry.after)
+        .where(AuditEntry.action.in_(ROW_ACTIONS))
+        .order_by(AuditEntry.seq)
+    )
     for action, table_name, row_id, after in conn.execute(q):
         latest[(table_name, row_id)] = (action, after)
 
@@ -703,7 +759,8 @@ def resync(conn: Connection, *, account: str = "(nâng cấp lược đồ)") ->
             continue
         present = {c["name"] for c in inspect(conn).get_columns(name)}
         table = Base.metadata.tables[name]
-        shape = _TableShape(table, [c for c in table.c if c in present])
+        names = [c for c in table.c.keys() if c in present]  # noqa: SIM118 - names, not columns
+        shape = _TableShape(table, names)
         if shape.pk is None:
             continue
         for row in conn.execute(shape.select().order_by(shape.pk)):
@@ -737,9 +794,16 @@ class AuditRow:
     after: dict | None
 
     def to_dict(self) -> dict:
-        return {"seq": self.seq, "at": self.at.isoformat(sep=" ", timespec="seconds") + "Z",
-                "account": self.account, "action": self.action, "table": self.table, "row_id": self.row_id,
-                "before": self.before, "after": self.after}
+        return {
+            "seq": self.seq,
+            "at": self.at.isoformat(sep=" ", timespec="seconds") + "Z",
+            "account": self.account,
+            "action": self.action,
+            "table": self.table,
+            "row_id": self.row_id,
+            "before": self.before,
+            "after": self.after,
+        }
 
     def changes(self) -> list[tuple[str, Any, Any]]:
         """(column, before, after) of the columns that differ (every column of an insert
@@ -750,9 +814,18 @@ class AuditRow:
 
 
 ACTION_LABELS = {
-    "INSERT": "Thêm", "UPDATE": "Sửa", "DELETE": "Xóa", "GENESIS": "Khởi tạo", "LOGIN": "Đăng nhập",
-    "LOGIN_FAILED": "Đăng nhập sai", "EXPORT": "Xuất tệp", "PRINT": "In", "RESTORE": "Khôi phục",
-    "SEAL": "Niêm phong", "REOPEN": "Mở lại niêm phong", "PASSWORD": "Đổi mật khẩu",
+    "INSERT": "Thêm",
+    "UPDATE": "Sửa",
+    "DELETE": "Xóa",
+    "GENESIS": "Khởi tạo",
+    "LOGIN": "Đăng nhập",
+    "LOGIN_FAILED": "Đăng nhập sai",
+    "EXPORT": "Xuất tệp",
+    "PRINT": "In",
+    "RESTORE": "Khôi phục",
+    "SEAL": "Niêm phong",
+    "REOPEN": "Mở lại niêm phong",
+    "PASSWORD": "Đổi mật khẩu",
 }
 
 
@@ -766,12 +839,27 @@ def _parse(text_value: str) -> dict | None:
     return value if isinstance(value, dict) else {"value": value}
 
 
-def list_entries(session: Session, *, table: str | None = None, row_id: Any = None, account: str | None = None,
-                 since: _dt.date | None = None, limit: int | None = None, newest_first: bool = False
-                 ) -> list[AuditRow]:
+def list_entries(
+    session: Session,
+    *,
+    table: str | None = None,
+    row_id: Any = None,
+    account: str | None = None,
+    since: _dt.date | None = None,
+    limit: int | None = None,
+    newest_first: bool = False,
+) -> list[AuditRow]:
     """Entries matching the filters (the CLI's `audit` and the "Nhật ký thay đổi" screen)."""
-    q = select(AuditEntry.seq, AuditEntry.at, AuditEntry.account, AuditEntry.action, AuditEntry.table_name,
-               AuditEntry.row_id, AuditEntry.before, AuditEntry.after)
+    q = select(
+        AuditEntry.seq,
+        AuditEntry.at,
+        AuditEntry.account,
+        AuditEntry.action,
+        AuditEntry.table_name,
+        AuditEntry.row_id,
+        AuditEntry.before,
+        AuditEntry.after,
+    )
     if table:
         q = q.where(AuditEntry.table_name == table)
     if row_id is not None and row_id != "":
@@ -792,7 +880,22 @@ def row_history(session: Session, table: str, row_id: Any) -> list[AuditRow]:
 
 
 __all__ = [
-    "Actor", "AuditRow", "ACTION_LABELS", "ROLES", "ROLE_LABELS", "audited_tables", "canonical", "check_write",
-    "current_login", "entry_hash", "genesis", "install", "list_entries", "log_event", "process_actor",
-    "require_role", "row_history", "set_process_actor",
+    "Actor",
+    "AuditRow",
+    "ACTION_LABELS",
+    "ROLES",
+    "ROLE_LABELS",
+    "audited_tables",
+    "canonical",
+    "check_write",
+    "current_login",
+    "entry_hash",
+    "genesis",
+    "install",
+    "list_entries",
+    "log_event",
+    "process_actor",
+    "require_role",
+    "row_history",
+    "set_process_actor",
 ]

@@ -127,8 +127,9 @@ def list_backups(db_file: Path) -> list[BackupInfo]:
     return found
 
 
-def backups_to_drop(backups: list[BackupInfo], *, keep_days: int = KEEP_DAYS,
-                    keep_months: int = KEEP_MONTHS) -> list[BackupInfo]:
+def backups_to_drop(
+    backups: list[BackupInfo], *, keep_days: int = KEEP_DAYS, keep_months: int = KEEP_MONTHS
+) -> list[BackupInfo]:
     """Daily backups beyond the newest one of each of the last `keep_days` days and the
     newest one of each of the last `keep_months` months. Other reasons are never dropped."""
     daily = sorted((b for b in backups if b.reason == DAILY), key=lambda b: b.taken_at, reverse=True)
@@ -337,8 +338,13 @@ def pg_dump_command(url: str, out: Path) -> tuple[list[str], dict[str, str]]:
 
 def pg_dump_howto(url: str) -> str:
     u = make_url(url)
-    return Msg("backup.pg_dump_missing", host=u.host or "localhost", port=u.port or 5432,
-               username=u.username or "postgres", database=u.database)
+    return Msg(
+        "backup.pg_dump_missing",
+        host=u.host or "localhost",
+        port=u.port or 5432,
+        username=u.username or "postgres",
+        database=u.database,
+    )
 
 
 def backup_postgres(url: str, out: Path | None) -> Path:

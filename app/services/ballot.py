@@ -79,12 +79,43 @@ if TYPE_CHECKING:  # the export modules and council are imported lazily, at firs
     from app.services.council import AttendanceRow
 
 __all__ = [
-    "ENTRIES", "KIND_NAMES", "BallotSealed", "EntriesDiffer", "BallotRow", "CandidateRow", "EntryState",
-    "CompareResult", "SealResult", "BallotEventRow", "parse_entry_line", "seal_payload", "compute_seal_hash",
-    "result_to_json", "result_from_json", "create_ballot", "update_ballot", "delete_ballot", "list_ballots",
-    "get_ballot", "list_candidates", "entry_state", "add_sheet", "replace_sheet", "delete_sheet", "undo_last_sheet",
-    "finish_entry", "compare_passes", "preview_tally", "seal_ballot", "reopen_ballot", "verify_seal",
-    "ballot_events", "sealed_result", "create_second_round", "ballot_paper_data", "tally_minutes_data",
+    "ENTRIES",
+    "KIND_NAMES",
+    "BallotSealed",
+    "EntriesDiffer",
+    "BallotRow",
+    "CandidateRow",
+    "EntryState",
+    "CompareResult",
+    "SealResult",
+    "BallotEventRow",
+    "parse_entry_line",
+    "seal_payload",
+    "compute_seal_hash",
+    "result_to_json",
+    "result_from_json",
+    "create_ballot",
+    "update_ballot",
+    "delete_ballot",
+    "list_ballots",
+    "get_ballot",
+    "list_candidates",
+    "entry_state",
+    "add_sheet",
+    "replace_sheet",
+    "delete_sheet",
+    "undo_last_sheet",
+    "finish_entry",
+    "compare_passes",
+    "preview_tally",
+    "seal_ballot",
+    "reopen_ballot",
+    "verify_seal",
+    "ballot_events",
+    "sealed_result",
+    "create_second_round",
+    "ballot_paper_data",
+    "tally_minutes_data",
     "meeting_minutes_data",
 ]
 
@@ -194,7 +225,7 @@ def parse_entry_line(text: str, candidates: int, *, kind: str = BALLOT) -> tuple
     m = _PREFIX.match(text or "")
     if m:
         kind = WRITTEN if m.group(1).lower() == "v" else INVALID
-        text = text[m.end():]
+        text = text[m.end() :]
     if kind not in KINDS:
         return kind, frozenset(), [f"loại phiếu '{kind}' không hợp lệ"]
     struck, problems = parse_struck(text or "", candidates)
@@ -204,32 +235,69 @@ def parse_entry_line(text: str, candidates: int, *, kind: str = BALLOT) -> tuple
 def result_to_json(result: TallyResult) -> dict:
     """Everything of a TallyResult as plain JSON values (round trip: `result_from_json`)."""
     return {
-        "members": result.members, "collected": result.collected, "valid": result.valid,
-        "invalid": result.invalid, "written": result.written, "over_max": result.over_max,
-        "threshold": [result.threshold.num, result.threshold.den], "max_approvals": result.max_approvals,
+        "members": result.members,
+        "collected": result.collected,
+        "valid": result.valid,
+        "invalid": result.invalid,
+        "written": result.written,
+        "over_max": result.over_max,
+        "threshold": [result.threshold.num, result.threshold.den],
+        "max_approvals": result.max_approvals,
         "quota": result.quota,
-        "candidates": [{"number": c.number, "name": c.name, "approvals": c.approvals, "percent": c.percent,
-                        "passed": c.passed, "tied": c.tied, "by_decision": c.by_decision}
-                       for c in result.candidates],
+        "candidates": [
+            {
+                "number": c.number,
+                "name": c.name,
+                "approvals": c.approvals,
+                "percent": c.percent,
+                "passed": c.passed,
+                "tied": c.tied,
+                "by_decision": c.by_decision,
+            }
+            for c in result.candidates
+        ],
     }
 
 
 def result_from_json(data: dict) -> TallyResult:
     return TallyResult(
-        members=data["members"], collected=data["collected"], valid=data["valid"], invalid=data["invalid"],
-        written=data["written"], over_max=data.get("over_max", 0), threshold=Threshold(*data["threshold"]),
-        max_approvals=data.get("max_approvals"), quota=data.get("quota"),
-        candidates=tuple(CandidateResult(**c) for c in data["candidates"]))
+        members=data["members"],
+        collected=data["collected"],
+        valid=data["valid"],
+        invalid=data["invalid"],
+        written=data["written"],
+        over_max=data.get("over_max", 0),
+        threshold=Threshold(*data["threshold"]),
+        max_approvals=data.get("max_approvals"),
+        quota=data.get("quota"),
+        candidates=tuple(CandidateResult(**c) for c in data["candidates"]),
+    )
 
 
-def seal_payload(*, award_code: str, round_no: int, members: int, threshold: Threshold, max_approvals: int | None,
-                 quota: int | None, candidates: Sequence[tuple[int, str]], sheets: Iterable[Sheet],
-                 results: dict, chair_choice: Sequence[int] | None = None) -> bytes:
+def seal_payload(
+    *,
+    award_code: str,
+    round_no: int,
+    members: int,
+    threshold: Threshold,
+    max_approvals: int | None,
+    quota: int | None,
+    candidates: Sequence[tuple[int, str]],
+    sheets: Iterable[Sheet],
+    results: dict,
+    chair_choice: Sequence[int] | None = None,
+) -> bytes:
     """The canonical bytes hashed at sealing: sorted keys, no spaces, UTF-8 (NFC text),
     candidates by number, sheets by number with their struck numbers sorted."""
     doc = {
-        "ballot": {"award_code": award_code, "round_no": round_no, "members": members,
-                   "threshold": [threshold.num, threshold.den], "max_approvals": max_approvals, "quota": quota},
+        "ballot": {
+            "award_code": award_code,
+            "round_no": round_no,
+            "members": members,
+            "threshold": [threshold.num, threshold.den],
+            "max_approvals": max_approvals,
+            "quota": quota,
+        },
         "candidates": [[n, name] for n, name in sorted(candidates)],
         "sheets": [[s.number, s.kind, sorted(s.struck)] for s in sorted(sheets, key=lambda s: s.number)],
         "results": results,
@@ -278,14 +346,18 @@ def _check_entry(entry: str) -> str:
 
 
 def _candidate_count(session: Session, ballot_id: int) -> int:
-    return session.scalar(select(func.count()).select_from(BallotCandidate)
-                          .where(BallotCandidate.ballot_id == ballot_id)) or 0
+    return (
+        session.scalar(select(func.count()).select_from(BallotCandidate).where(BallotCandidate.ballot_id == ballot_id))
+        or 0
+    )
 
 
 def _sheets(session: Session, ballot_id: int, entry: str) -> list[Sheet]:
-    rows = session.execute(select(BallotSheet.number, BallotSheet.kind, BallotSheet.struck)
-                           .where(BallotSheet.ballot_id == ballot_id, BallotSheet.entry == entry)
-                           .order_by(BallotSheet.id)).all()
+    rows = session.execute(
+        select(BallotSheet.number, BallotSheet.kind, BallotSheet.struck)
+        .where(BallotSheet.ballot_id == ballot_id, BallotSheet.entry == entry)
+        .order_by(BallotSheet.id)
+    ).all()
     return [Sheet(n, k, _struck_set(s)) for n, k, s in rows]
 
 
@@ -294,18 +366,44 @@ def _threshold_of(b: Ballot) -> Threshold:
 
 
 def _row(session: Session, b: Ballot) -> BallotRow:
-    counts = dict(session.execute(select(BallotSheet.entry, func.count()).where(BallotSheet.ballot_id == b.id)
-                                  .group_by(BallotSheet.entry)).all())
+    counts = dict(
+        session.execute(
+            select(BallotSheet.entry, func.count()).where(BallotSheet.ballot_id == b.id).group_by(BallotSheet.entry)
+        ).all()
+    )
     award = session.get(AwardType, b.award_code)
-    return BallotRow(b.id, b.meeting_id, b.award_code, award.name if award else b.award_code, b.title, b.round_no,
-                     b.parent_id, b.members, _threshold_of(b), b.max_approvals, b.quota, b.issued, b.spares,
-                     b.status, b.entry_a_done, b.entry_b_done, counts.get("A", 0), counts.get("B", 0),
-                     _candidate_count(session, b.id), b.seal_hash, b.sealed_at, b.sealed_by, b.version)
+    return BallotRow(
+        b.id,
+        b.meeting_id,
+        b.award_code,
+        award.name if award else b.award_code,
+        b.title,
+        b.round_no,
+        b.parent_id,
+        b.members,
+        _threshold_of(b),
+        b.max_approvals,
+        b.quota,
+        b.issued,
+        b.spares,
+        b.status,
+        b.entry_a_done,
+        b.entry_b_done,
+        counts.get("A", 0),
+        counts.get("B", 0),
+        _candidate_count(session, b.id),
+        b.seal_hash,
+        b.sealed_at,
+        b.sealed_by,
+        b.version,
+    )
 
 
 def list_ballots(session: Session, *, meeting_id: int) -> list[BallotRow]:
-    return [_row(session, b) for b in session.scalars(select(Ballot).where(Ballot.meeting_id == meeting_id)
-                                                      .order_by(Ballot.id))]
+    return [
+        _row(session, b)
+        for b in session.scalars(select(Ballot).where(Ballot.meeting_id == meeting_id).order_by(Ballot.id))
+    ]
 
 
 def get_ballot(session: Session, ballot_id: int) -> BallotRow:
@@ -314,14 +412,23 @@ def get_ballot(session: Session, ballot_id: int) -> BallotRow:
 
 def list_candidates(session: Session, *, ballot_id: int) -> list[CandidateRow]:
     # Plain columns, no ORM objects: a 300-candidate ballot is read several times a sealing.
-    return [CandidateRow(*r) for r in session.execute(
-        select(BallotCandidate.number, BallotCandidate.name, BallotCandidate.unit_name, BallotCandidate.nomination_id)
-        .where(BallotCandidate.ballot_id == ballot_id).order_by(BallotCandidate.number))]
+    return [
+        CandidateRow(*r)
+        for r in session.execute(
+            select(
+                BallotCandidate.number, BallotCandidate.name, BallotCandidate.unit_name, BallotCandidate.nomination_id
+            )
+            .where(BallotCandidate.ballot_id == ballot_id)
+            .order_by(BallotCandidate.number)
+        )
+    ]
 
 
 def ballot_events(session: Session, *, ballot_id: int) -> list[BallotEventRow]:
-    return [BallotEventRow(e.at, e.by, e.action, e.reason, e.seal_hash) for e in session.scalars(
-        select(BallotEvent).where(BallotEvent.ballot_id == ballot_id).order_by(BallotEvent.id))]
+    return [
+        BallotEventRow(e.at, e.by, e.action, e.reason, e.seal_hash)
+        for e in session.scalars(select(BallotEvent).where(BallotEvent.ballot_id == ballot_id).order_by(BallotEvent.id))
+    ]
 
 
 # ---------------------------------------------------------------- ballots
@@ -332,9 +439,17 @@ def _positive_or_none(value: int | None, field: str, errors: dict[str, str]) -> 
         errors[field] = Msg("reason.positive_or_empty")
 
 
-def create_ballot(session: Session, *, meeting_id: int, award_code: str, nomination_ids: Sequence[int] | None = None,
-                  title: str = "", max_approvals: int | None = None, quota: int | None = None,
-                  spares: int = 2) -> int:
+def create_ballot(
+    session: Session,
+    *,
+    meeting_id: int,
+    award_code: str,
+    nomination_ids: Sequence[int] | None = None,
+    title: str = "",
+    max_approvals: int | None = None,
+    quota: int | None = None,
+    spares: int = 2,
+) -> int:
     """A ballot over one award group of the meeting's agenda (all its nominations of
     `award_code` not yet on a ballot, or `nomination_ids`). Threshold from the rule set in
     force on the round's review date; base = the meeting's members; papers issued default
@@ -376,30 +491,58 @@ def create_ballot(session: Session, *, meeting_id: int, award_code: str, nominat
     rows = [r for r in rows if r.ballot_id is None]
     if not rows:
         raise BadInput("ballot.nothing_to_vote", award_name=award.name)
-    attendance = session.execute(select(MeetingAttendance.status, func.count())
-                                 .where(MeetingAttendance.meeting_id == meeting_id)
-                                 .group_by(MeetingAttendance.status)).all()
+    attendance = session.execute(
+        select(MeetingAttendance.status, func.count())
+        .where(MeetingAttendance.meeting_id == meeting_id)
+        .group_by(MeetingAttendance.status)
+    ).all()
     by_status = dict(attendance)
     members = sum(by_status.values())
     vt = rule.params.vote_threshold  # an exact (num, den) pair, or a Fraction
     threshold = Threshold(*vt) if isinstance(vt, tuple) else Threshold(vt.numerator, vt.denominator)
-    b = Ballot(meeting_id=meeting_id, award_code=award_code,
-               title=clean_text(title) or f"Bầu danh hiệu {award.name} năm {rnd.year}", round_no=1,
-               members=members, threshold_num=threshold.num, threshold_den=threshold.den,
-               max_approvals=max_approvals, quota=quota,
-               issued=by_status.get("PRESENT", 0) + by_status.get("WRITTEN", 0), spares=spares, status="OPEN",
-               entry_a_done=False, entry_b_done=False, seal_hash="", sealed_by="", chair_note="",
-               updated_by=current_user())
+    b = Ballot(
+        meeting_id=meeting_id,
+        award_code=award_code,
+        title=clean_text(title) or f"Bầu danh hiệu {award.name} năm {rnd.year}",
+        round_no=1,
+        members=members,
+        threshold_num=threshold.num,
+        threshold_den=threshold.den,
+        max_approvals=max_approvals,
+        quota=quota,
+        issued=by_status.get("PRESENT", 0) + by_status.get("WRITTEN", 0),
+        spares=spares,
+        status="OPEN",
+        entry_a_done=False,
+        entry_b_done=False,
+        seal_hash="",
+        sealed_by="",
+        chair_note="",
+        updated_by=current_user(),
+    )
     session.add(b)
     session.flush()
-    session.add_all([BallotCandidate(ballot_id=b.id, number=i, nomination_id=r.nomination_id, name=r.name,
-                                     unit_name=r.unit_name) for i, r in enumerate(rows, start=1)])
+    session.add_all(
+        [
+            BallotCandidate(ballot_id=b.id, number=i, nomination_id=r.nomination_id, name=r.name, unit_name=r.unit_name)
+            for i, r in enumerate(rows, start=1)
+        ]
+    )
     session.flush()
     return b.id
 
 
-def update_ballot(session: Session, *, ballot_id: int, version: int, title: str, max_approvals: int | None,
-                  quota: int | None, issued: int, spares: int) -> None:
+def update_ballot(
+    session: Session,
+    *,
+    ballot_id: int,
+    version: int,
+    title: str,
+    max_approvals: int | None,
+    quota: int | None,
+    issued: int,
+    spares: int,
+) -> None:
     """Edit an open ballot's title, limits and paper counts. Raises BallotSealed,
     StaleRecord, ValidationFailed."""
     b = _open_ballot(session, ballot_id)
@@ -440,9 +583,17 @@ def entry_state(session: Session, *, ballot_id: int, entry: str) -> EntryState:
     while nxt in used:
         nxt += 1
     counts = Counter(s.kind for s in sheets)
-    return EntryState(ballot_id, entry, tuple(sheets), nxt, {k: counts.get(k, 0) for k in KINDS},
-                      b.entry_a_done if entry == "A" else b.entry_b_done, b.members,
-                      _candidate_count(session, ballot_id), b.status == "SEALED")
+    return EntryState(
+        ballot_id,
+        entry,
+        tuple(sheets),
+        nxt,
+        {k: counts.get(k, 0) for k in KINDS},
+        b.entry_a_done if entry == "A" else b.entry_b_done,
+        b.members,
+        _candidate_count(session, ballot_id),
+        b.status == "SEALED",
+    )
 
 
 def _validated_sheet(session: Session, b: Ballot, number: int, kind: str, struck: str | Iterable[int]) -> Sheet:
@@ -451,8 +602,11 @@ def _validated_sheet(session: Session, b: Ballot, number: int, kind: str, struck
         numbers, problems = parse_struck(struck, n_candidates)
     else:
         numbers = frozenset(struck)
-        problems = [Msg("sheets.number_not_listed", n=n, candidates=n_candidates) for n in sorted(numbers)
-                    if not 1 <= n <= n_candidates]
+        problems = [
+            Msg("sheets.number_not_listed", n=n, candidates=n_candidates)
+            for n in sorted(numbers)
+            if not 1 <= n <= n_candidates
+        ]
     if kind not in KINDS:
         problems.append(Msg("ballot.bad_sheet_kind", kind=kind))
     if not isinstance(number, int) or not 1 <= number <= b.members:
@@ -462,41 +616,64 @@ def _validated_sheet(session: Session, b: Ballot, number: int, kind: str, struck
     return Sheet(number, kind, numbers)
 
 
-def add_sheet(session: Session, *, ballot_id: int, entry: str, kind: str = BALLOT,
-              struck: Iterable[int] | str = (), number: int | None = None) -> Sheet:
+def add_sheet(
+    session: Session,
+    *,
+    ballot_id: int,
+    entry: str,
+    kind: str = BALLOT,
+    struck: Iterable[int] | str = (),
+    number: int | None = None,
+) -> Sheet:
     """Enter one sheet of pass `entry` (number: the next free one by default). Raises
     BallotSealed, BadInput (number taken or above the members, struck number outside the
     list, unknown kind) — nothing is written then."""
     _check_entry(entry)
     b = _open_ballot(session, ballot_id)
     if number is None:
-        used = set(session.scalars(select(BallotSheet.number).where(BallotSheet.ballot_id == ballot_id,
-                                                                    BallotSheet.entry == entry)))
+        used = set(
+            session.scalars(
+                select(BallotSheet.number).where(BallotSheet.ballot_id == ballot_id, BallotSheet.entry == entry)
+            )
+        )
         number = 1
         while number in used:
             number += 1
     sheet = _validated_sheet(session, b, number, kind, struck)
-    exists = session.scalar(select(BallotSheet.id).where(BallotSheet.ballot_id == ballot_id,
-                                                         BallotSheet.entry == entry, BallotSheet.number == number))
+    exists = session.scalar(
+        select(BallotSheet.id).where(
+            BallotSheet.ballot_id == ballot_id, BallotSheet.entry == entry, BallotSheet.number == number
+        )
+    )
     if exists:
         raise BadInput("ballot.sheet_entered", number=number, entry=entry)
-    session.add(BallotSheet(ballot_id=ballot_id, entry=entry, number=sheet.number, kind=sheet.kind,
-                            struck=_struck_text(sheet.struck)))
+    session.add(
+        BallotSheet(
+            ballot_id=ballot_id, entry=entry, number=sheet.number, kind=sheet.kind, struck=_struck_text(sheet.struck)
+        )
+    )
     session.flush()
     return sheet
 
 
-def replace_sheet(session: Session, *, ballot_id: int, entry: str, number: int, kind: str,
-                  struck: Iterable[int] | str) -> Sheet:
+def replace_sheet(
+    session: Session, *, ballot_id: int, entry: str, number: int, kind: str, struck: Iterable[int] | str
+) -> Sheet:
     """Correct (or add) sheet `number` of pass `entry`, e.g. after a comparison."""
     _check_entry(entry)
     b = _open_ballot(session, ballot_id)
     sheet = _validated_sheet(session, b, number, kind, struck)
-    row = session.scalar(select(BallotSheet).where(BallotSheet.ballot_id == ballot_id, BallotSheet.entry == entry,
-                                                   BallotSheet.number == number))
+    row = session.scalar(
+        select(BallotSheet).where(
+            BallotSheet.ballot_id == ballot_id, BallotSheet.entry == entry, BallotSheet.number == number
+        )
+    )
     if row is None:
-        session.add(BallotSheet(ballot_id=ballot_id, entry=entry, number=number, kind=sheet.kind,
-                                struck=_struck_text(sheet.struck)))
+        session.add(
+            BallotSheet(
+                ballot_id=ballot_id, entry=entry, number=number, kind=sheet.kind, struck=_struck_text(sheet.struck)
+            )
+        )
     else:
         row.kind, row.struck = sheet.kind, _struck_text(sheet.struck)
     session.flush()
@@ -507,8 +684,14 @@ def delete_sheet(session: Session, *, ballot_id: int, entry: str, number: int) -
     """Remove sheet `number` from pass `entry` (e.g. entered twice by mistake)."""
     _check_entry(entry)
     _open_ballot(session, ballot_id)
-    done = cast("CursorResult[Any]", session.execute(delete(BallotSheet).where(
-        BallotSheet.ballot_id == ballot_id, BallotSheet.entry == entry, BallotSheet.number == number)))
+    done = cast(
+        "CursorResult[Any]",
+        session.execute(
+            delete(BallotSheet).where(
+                BallotSheet.ballot_id == ballot_id, BallotSheet.entry == entry, BallotSheet.number == number
+            )
+        ),
+    )
     if not done.rowcount:
         raise NotFound(what=f"phiếu ở lượt {entry}", key=number)
     session.flush()
@@ -518,8 +701,12 @@ def undo_last_sheet(session: Session, *, ballot_id: int, entry: str) -> Sheet | 
     """Remove the sheet entered last in pass `entry`; returns it (None when the pass is empty)."""
     _check_entry(entry)
     _open_ballot(session, ballot_id)
-    row = session.scalar(select(BallotSheet).where(BallotSheet.ballot_id == ballot_id, BallotSheet.entry == entry)
-                         .order_by(BallotSheet.id.desc()).limit(1))
+    row = session.scalar(
+        select(BallotSheet)
+        .where(BallotSheet.ballot_id == ballot_id, BallotSheet.entry == entry)
+        .order_by(BallotSheet.id.desc())
+        .limit(1)
+    )
     if row is None:
         return None
     sheet = Sheet(row.number, row.kind, _struck_set(row.struck))
@@ -532,8 +719,11 @@ def finish_entry(session: Session, *, ballot_id: int, entry: str, done: bool = T
     """Declare pass `entry` finished (or not). Raises BallotSealed, BadInput (empty pass)."""
     _check_entry(entry)
     b = _open_ballot(session, ballot_id)
-    if done and not session.scalar(select(func.count()).select_from(BallotSheet)
-                                   .where(BallotSheet.ballot_id == ballot_id, BallotSheet.entry == entry)):
+    if done and not session.scalar(
+        select(func.count())
+        .select_from(BallotSheet)
+        .where(BallotSheet.ballot_id == ballot_id, BallotSheet.entry == entry)
+    ):
         raise BadInput("ballot.pass_empty", entry=entry)
     if entry == "A":
         b.entry_a_done = done
@@ -553,7 +743,7 @@ def _compare(session: Session, b: Ballot) -> tuple[CompareResult, list[Sheet]]:
     """The comparison of the passes and pass A's sheets."""
     missing = [e for e, done in (("A", b.entry_a_done), ("B", b.entry_b_done)) if not done]
     if missing:
-        raise BadInput("ballot.pass_unfinished", missing=' và '.join(missing))
+        raise BadInput("ballot.pass_unfinished", missing=" và ".join(missing))
     a, bb = _sheets(session, b.id, "A"), _sheets(session, b.id, "B")
     return CompareResult(len(a), len(bb), tuple(entry_differences(a, bb))), a
 
@@ -564,9 +754,14 @@ def _tally_input(session: Session, b: Ballot) -> tuple[TallyInput, list[Candidat
         numbers = ", ".join(str(d.number) for d in diff.differences[:10])
         raise EntriesDiffer(count=len(diff.differences), numbers=numbers)
     cands = list_candidates(session, ballot_id=b.id)
-    data = TallyInput(members=b.members, candidates=tuple(c.name for c in cands),
-                      sheets=tuple(sheets), threshold=_threshold_of(b),
-                      max_approvals=b.max_approvals, quota=b.quota)
+    data = TallyInput(
+        members=b.members,
+        candidates=tuple(c.name for c in cands),
+        sheets=tuple(sheets),
+        threshold=_threshold_of(b),
+        max_approvals=b.max_approvals,
+        quota=b.quota,
+    )
     return data, cands
 
 
@@ -580,18 +775,39 @@ def preview_tally(session: Session, *, ballot_id: int) -> TallyResult:
     return tally(data)
 
 
-def _payload(session: Session, b: Ballot, results: dict, *, cands: Sequence[CandidateRow] | None = None,
-             sheets: Sequence[Sheet] | None = None) -> bytes:
+def _payload(
+    session: Session,
+    b: Ballot,
+    results: dict,
+    *,
+    cands: Sequence[CandidateRow] | None = None,
+    sheets: Sequence[Sheet] | None = None,
+) -> bytes:
     cands = list_candidates(session, ballot_id=b.id) if cands is None else cands
     sheets = _sheets(session, b.id, "A") if sheets is None else sheets
-    return seal_payload(award_code=b.award_code, round_no=b.round_no, members=b.members,
-                        threshold=_threshold_of(b), max_approvals=b.max_approvals, quota=b.quota,
-                        candidates=[(c.number, c.name) for c in cands], sheets=sheets,
-                        results=results, chair_choice=b.chair_choice)
+    return seal_payload(
+        award_code=b.award_code,
+        round_no=b.round_no,
+        members=b.members,
+        threshold=_threshold_of(b),
+        max_approvals=b.max_approvals,
+        quota=b.quota,
+        candidates=[(c.number, c.name) for c in cands],
+        sheets=sheets,
+        results=results,
+        chair_choice=b.chair_choice,
+    )
 
 
-_MOVE_COLUMNS = (Nomination.id, Nomination.round_id, Nomination.award_code, Nomination.status, Nomination.version,
-                 Nomination.person_id, Nomination.unit_id)
+_MOVE_COLUMNS = (
+    Nomination.id,
+    Nomination.round_id,
+    Nomination.award_code,
+    Nomination.status,
+    Nomination.version,
+    Nomination.person_id,
+    Nomination.unit_id,
+)
 
 
 def _move_nominations(session: Session, b: Ballot, result: TallyResult, cands: Sequence[CandidateRow]) -> None:
@@ -605,8 +821,16 @@ def _move_nominations(session: Session, b: Ballot, result: TallyResult, cands: S
     label = result.threshold.label()
     ids = [c.nomination_id for c in cands if c.nomination_id is not None]
     # Only the columns the workflow reads (not the cached verdict's JSON): one query.
-    loaded = {n.id: n for n in session.scalars(
-        select(Nomination).where(Nomination.id.in_(ids)).options(load_only(*_MOVE_COLUMNS)))} if ids else {}
+    loaded = (
+        {
+            n.id: n
+            for n in session.scalars(
+                select(Nomination).where(Nomination.id.in_(ids)).options(load_only(*_MOVE_COLUMNS))
+            )
+        }
+        if ids
+        else {}
+    )
     moves: list[tuple[Nomination, str, str]] = []
     for cand in cands:
         n = loaded.get(cand.nomination_id) if cand.nomination_id is not None else None
@@ -617,21 +841,24 @@ def _move_nominations(session: Session, b: Ballot, result: TallyResult, cands: S
             moves.append((n, "VOTED", ""))
         elif n.status != "VOTED":
             raise BadInput("ballot.result_status", cand_name=cand.name, statuses=nom.STATUSES[n.status])
-        base = (f"{b.title}: {c.approvals}/{result.members} phiếu đồng ý ({c.percent.replace('.', ',')}%), "
-                f"ngưỡng {label}")
+        base = (
+            f"{b.title}: {c.approvals}/{result.members} phiếu đồng ý ({c.percent.replace('.', ',')}%), ngưỡng {label}"
+        )
         if c.passed:
             moves.append((n, "APPROVED", base + (" — Chủ tịch Hội đồng quyết định" if c.by_decision else "")))
         elif c.tied and result.tied:
             continue  # awaits a second round or the Chair's decision: stays VOTED
         else:
             outside = c.tied or reaches(c.approvals, result.members, result.threshold)
-            moves.append((n, "REJECTED", base + (", đạt ngưỡng nhưng ngoài số lượng được chọn" if outside
-                                                  else ", không đạt")))
+            moves.append(
+                (n, "REJECTED", base + (", đạt ngưỡng nhưng ngoài số lượng được chọn" if outside else ", không đạt"))
+            )
     nom.apply_moves(session, moves)
 
 
-def seal_ballot(session: Session, *, ballot_id: int, chair_choice: Sequence[int] | None = None,
-                chair_note: str = "") -> SealResult:
+def seal_ballot(
+    session: Session, *, ballot_id: int, chair_choice: Sequence[int] | None = None, chair_note: str = ""
+) -> SealResult:
     """Finalise: tally the agreed sheets, apply the Chair's recorded decision on a tie
     (`chair_choice`: first-round candidate numbers), store results and the seal hash, log
     SEAL, and move the nominations CHECKED → VOTED → APPROVED/REJECTED (the tied ones
@@ -651,8 +878,16 @@ def seal_ballot(session: Session, *, ballot_id: int, chair_choice: Sequence[int]
     b.seal_hash = compute_seal_hash(_payload(session, b, results, cands=cands, sheets=data.sheets))
     b.status, b.sealed_at, b.sealed_by = "SEALED", utcnow(), current_user()
     b.updated_by = b.sealed_by
-    session.add(BallotEvent(ballot_id=b.id, at=b.sealed_at, by=b.sealed_by, action="SEAL",
-                            reason=b.chair_note and f"Chủ tịch quyết định: {b.chair_note}", seal_hash=b.seal_hash))
+    session.add(
+        BallotEvent(
+            ballot_id=b.id,
+            at=b.sealed_at,
+            by=b.sealed_by,
+            action="SEAL",
+            reason=b.chair_note and f"Chủ tịch quyết định: {b.chair_note}",
+            seal_hash=b.seal_hash,
+        )
+    )
     flush_or_stale(session, "Phiếu bầu", Ballot, ballot_id)
     _move_nominations(session, b, result, cands)
     audit.log_event(session, "SEAL", table="ballot", row_id=b.id, detail={"seal_hash": b.seal_hash})
@@ -680,8 +915,13 @@ def reopen_ballot(session: Session, *, ballot_id: int, reason: str) -> None:
             continue
         if n.status not in ("APPROVED", "REJECTED"):
             raise BadInput("ballot.reopen_status", cand_name=cand.name, statuses=nom.STATUSES[n.status])
-        nom.change_status(session, nomination_id=n.id, version=n.version, to_status="VOTED",
-                          reason=f"Mở lại kết quả bỏ phiếu: {reason}")
+        nom.change_status(
+            session,
+            nomination_id=n.id,
+            version=n.version,
+            to_status="VOTED",
+            reason=f"Mở lại kết quả bỏ phiếu: {reason}",
+        )
     user, now = current_user(), utcnow()
     session.add(BallotEvent(ballot_id=b.id, at=now, by=user, action="REOPEN", reason=reason, seal_hash=b.seal_hash))
     b.status, b.results, b.seal_hash, b.sealed_at, b.sealed_by = "OPEN", None, "", None, ""
@@ -713,25 +953,63 @@ def create_second_round(session: Session, *, ballot_id: int, spares: int = 2) ->
     b = _ballot(session, ballot_id)
     result = sealed_result(session, ballot_id=ballot_id)
     cands = list_candidates(session, ballot_id=ballot_id)
-    first = TallyInput(members=b.members, candidates=tuple(c.name for c in cands), sheets=(),
-                       threshold=_threshold_of(b), max_approvals=b.max_approvals, quota=b.quota)
+    first = TallyInput(
+        members=b.members,
+        candidates=tuple(c.name for c in cands),
+        sheets=(),
+        threshold=_threshold_of(b),
+        max_approvals=b.max_approvals,
+        quota=b.quota,
+    )
     data, numbers = second_round(first, result)
     if session.scalar(select(Ballot.id).where(Ballot.parent_id == ballot_id)):
         raise BadInput("ballot.runoff_exists")
     by_number = {c.number: c for c in cands}
-    nb = Ballot(meeting_id=b.meeting_id, award_code=b.award_code, title=f"{b.title} (vòng {b.round_no + 1})",
-                round_no=b.round_no + 1, parent_id=b.id, members=b.members, threshold_num=b.threshold_num,
-                threshold_den=b.threshold_den, max_approvals=data.max_approvals, quota=data.quota, issued=b.issued,
-                spares=spares, status="OPEN", entry_a_done=False, entry_b_done=False, seal_hash="", sealed_by="",
-                chair_note="", updated_by=current_user())
+    nb = Ballot(
+        meeting_id=b.meeting_id,
+        award_code=b.award_code,
+        title=f"{b.title} (vòng {b.round_no + 1})",
+        round_no=b.round_no + 1,
+        parent_id=b.id,
+        members=b.members,
+        threshold_num=b.threshold_num,
+        threshold_den=b.threshold_den,
+        max_approvals=data.max_approvals,
+        quota=data.quota,
+        issued=b.issued,
+        spares=spares,
+        status="OPEN",
+        entry_a_done=False,
+        entry_b_done=False,
+        seal_hash="",
+        sealed_by="",
+        chair_note="",
+        updated_by=current_user(),
+    )
     session.add(nb)
     session.flush()
-    session.add_all([BallotCandidate(ballot_id=nb.id, number=i, nomination_id=by_number[n].nomination_id,
-                                     name=by_number[n].name, unit_name=by_number[n].unit_name)
-                     for i, n in enumerate(numbers, start=1)])
-    session.add(BallotEvent(ballot_id=b.id, at=utcnow(), by=current_user(), action="SECOND_ROUND",
-                            reason=f"Bỏ phiếu lại cho ứng viên số {', '.join(map(str, numbers))}",
-                            seal_hash=b.seal_hash))
+    session.add_all(
+        [
+            BallotCandidate(
+                ballot_id=nb.id,
+                number=i,
+                nomination_id=by_number[n].nomination_id,
+                name=by_number[n].name,
+                unit_name=by_number[n].unit_name,
+            )
+            for i, n in enumerate(numbers, start=1)
+        ]
+    )
+    session.add(
+        BallotEvent(
+            ballot_id=b.id,
+            at=utcnow(),
+            by=current_user(),
+            action="SECOND_ROUND",
+            reason=f"Bỏ phiếu lại cho ứng viên số {', '.join(map(str, numbers))}",
+            seal_hash=b.seal_hash,
+        )
+    )
     session.flush()
     return nb.id
 
@@ -748,8 +1026,9 @@ def _local(moment: _dt.datetime | None) -> _dt.datetime | None:
 
 def _header(session: Session, council_name: str) -> DocumentHeader:
     st = get_settings(session)
-    return DocumentHeader(header_style=st.header_style, issuing_body=st.agency_name or st.issuing_body,
-                          agency_name=council_name)
+    return DocumentHeader(
+        header_style=st.header_style, issuing_body=st.agency_name or st.issuing_body, agency_name=council_name
+    )
 
 
 def ballot_paper_data(session: Session, *, ballot_id: int, copies: int | None = None) -> BallotPaperData:
@@ -780,13 +1059,15 @@ def _candidate_notes(session: Session, candidates: Sequence[CandidateRow]) -> di
     ids = {c.nomination_id: c.number for c in candidates if c.nomination_id is not None}
     if not ids:
         return {}
-    rows = session.execute(select(Nomination.id, Nomination.leads_bloc)
-                           .where(Nomination.id.in_(ids), Nomination.leads_bloc.is_not(None)))
+    rows = session.execute(
+        select(Nomination.id, Nomination.leads_bloc).where(Nomination.id.in_(ids), Nomination.leads_bloc.is_not(None))
+    )
     return {ids[nid]: f"Dẫn đầu {clean_text(bloc)}" for nid, bloc in rows if clean_text(bloc or "")}
 
 
-def _tally_closed_at(starts_at: _dt.datetime, ends_at: _dt.datetime | None,
-                     sealed_at: _dt.datetime | None) -> _dt.datetime:
+def _tally_closed_at(
+    starts_at: _dt.datetime, ends_at: _dt.datetime | None, sealed_at: _dt.datetime | None
+) -> _dt.datetime:
     """When the tally minutes close: the meeting's end as recorded on the meeting tab; with
     no end recorded, the sealing moment only when it falls within the meeting's day after
     its start (the clerk sealed in the room), else the meeting's start — never a moment
@@ -838,8 +1119,19 @@ def tally_minutes_data(session: Session, *, ballot_id: int) -> TallyMinutesData:
         minimum=result.threshold.minimum(result.members),
         max_approvals=result.max_approvals,
         quota=result.quota,
-        lines=tuple(ResultLine(c.number, c.name, units.get(c.number, ""), c.approvals, c.percent, c.verdict(),
-                               c.passed, notes.get(c.number, "")) for c in result.candidates),
+        lines=tuple(
+            ResultLine(
+                c.number,
+                c.name,
+                units.get(c.number, ""),
+                c.approvals,
+                c.percent,
+                c.verdict(),
+                c.passed,
+                notes.get(c.number, ""),
+            )
+            for c in result.candidates
+        ),
         tied_pending=tuple(c.name for c in result.tied),
         chair_note=b.chair_note,
         seal_hash=b.seal_hash,
@@ -858,7 +1150,6 @@ def _opinion_text(row: AttendanceRow) -> str:
 
 
 def meeting_minutes_data(session: Session, *, meeting_id: int) -> MeetingMinutesData:
-
     """The DTO of Biên bản họp Hội đồng: attendance, written opinions, sealed results."""
     # Lazy: the writers (ReportLab, openpyxl, python-docx) load on first use, not at start-up.
     from app.exports.minutes import AttendanceLine, MeetingMinutesData
@@ -881,8 +1172,9 @@ def meeting_minutes_data(session: Session, *, meeting_id: int) -> MeetingMinutes
         chair=chair,
         secretary=secretary,
         members=len(rows),
-        attendance=tuple(AttendanceLine(r.full_name, r.role_label, ATTENDANCE[r.status], _opinion_text(r))
-                         for r in rows),
+        attendance=tuple(
+            AttendanceLine(r.full_name, r.role_label, ATTENDANCE[r.status], _opinion_text(r)) for r in rows
+        ),
         quorum_text=quorum(session, meeting_id=meeting_id).message,
         committee_head=head.full_name if head else "",
         committee_members=tuple(r.full_name for r in others),

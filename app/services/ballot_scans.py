@@ -47,15 +47,26 @@ def ballot_reference(session: Session, *, ballot_id: int) -> Reference:
         return load_reference(pdf)
 
 
-def read_ballot_scans(reference: Reference, paths: Sequence[str | Path], *, progress: Callable[[int, int], None] | None = None,
-                      is_cancelled: Callable[[], bool] | None = None) -> ReadResult:
+def read_ballot_scans(
+    reference: Reference,
+    paths: Sequence[str | Path],
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> ReadResult:
     """Read the scanned files against `reference` (crops kept for the comparison view).
     No database: run it in a worker thread."""
     # Lazy: the scan reader loads NumPy and OpenCV only when scans are read.
     from app.scan_reader import count_scan_pages, iter_scan_pages, read_scans
 
-    return read_scans(reference, iter_scan_pages(paths), crops=True, progress=progress, is_cancelled=is_cancelled,
-                      total=count_scan_pages(paths))
+    return read_scans(
+        reference,
+        iter_scan_pages(paths),
+        crops=True,
+        progress=progress,
+        is_cancelled=is_cancelled,
+        total=count_scan_pages(paths),
+    )
 
 
 def load_as_pass_b(session: Session, *, ballot_id: int, result: ReadResult) -> ScanImport:
@@ -63,8 +74,11 @@ def load_as_pass_b(session: Session, *, ballot_id: int, result: ReadResult) -> S
     Raises BadInput when pass B already has sheets or the pile has more sheets than members;
     nothing is written then."""
     b = get_ballot(session, ballot_id)
-    present = session.scalar(select(func.count()).select_from(BallotSheet)
-                             .where(BallotSheet.ballot_id == ballot_id, BallotSheet.entry == "B"))
+    present = session.scalar(
+        select(func.count())
+        .select_from(BallotSheet)
+        .where(BallotSheet.ballot_id == ballot_id, BallotSheet.entry == "B")
+    )
     if present:
         raise BadInput("ballot_scans.pass_b_busy", present=present)
     if not result.sheets:
@@ -74,8 +88,7 @@ def load_as_pass_b(session: Session, *, ballot_id: int, result: ReadResult) -> S
     loaded, review = [], []
     for sheet in result.sheets:
         if sheet.kind == "ballot":
-            add_sheet(session, ballot_id=ballot_id, entry="B", kind="ballot", struck=sheet.struck,
-                      number=sheet.number)
+            add_sheet(session, ballot_id=ballot_id, entry="B", kind="ballot", struck=sheet.struck, number=sheet.number)
             loaded.append(sheet.number)
         else:
             review.append(sheet.number)

@@ -147,8 +147,11 @@ def _bloc(session: Session, bloc_id: int) -> Bloc:
 
 
 def _members(session: Session, bloc_id: int) -> list[BlocMember]:
-    return list(session.scalars(select(BlocMember).where(BlocMember.bloc_id == bloc_id)
-                                .order_by(BlocMember.sort_order, BlocMember.id)))
+    return list(
+        session.scalars(
+            select(BlocMember).where(BlocMember.bloc_id == bloc_id).order_by(BlocMember.sort_order, BlocMember.id)
+        )
+    )
 
 
 def create_bloc(session: Session, *, name: str, kind: str = "KHOI", note: str = "") -> int:
@@ -169,8 +172,14 @@ def create_bloc(session: Session, *, name: str, kind: str = "KHOI", note: str = 
     return bloc.id
 
 
-def add_members(session: Session, *, bloc_id: int, unit_ids: Sequence[int] = (), names: Sequence[str] = (),
-                joined_year: int | None = None) -> tuple[int, ...]:
+def add_members(
+    session: Session,
+    *,
+    bloc_id: int,
+    unit_ids: Sequence[int] = (),
+    names: Sequence[str] = (),
+    joined_year: int | None = None,
+) -> tuple[int, ...]:
     """Add member agencies: units of the tree and/or outside agencies by name. Returns the
     new member ids in order. Raises NotFound, ValidationFailed (unknown unit, duplicate)."""
     _bloc(session, bloc_id)
@@ -200,8 +209,9 @@ def add_members(session: Session, *, bloc_id: int, unit_ids: Sequence[int] = (),
         new.append(BlocMember(bloc_id=bloc_id, unit_id=None, name=name, sort_order=order, joined_year=joined_year))
     session.add_all(new)
     session.flush()
-    for table_id in session.scalars(select(ScoringTable.id).where(ScoringTable.bloc_id == bloc_id,
-                                                                 ScoringTable.assessor_mode == "MEMBERS")):
+    for table_id in session.scalars(
+        select(ScoringTable.id).where(ScoringTable.bloc_id == bloc_id, ScoringTable.assessor_mode == "MEMBERS")
+    ):
         sync_member_assessors(session, table_id=table_id)
     return tuple(m.id for m in new)
 
@@ -210,8 +220,15 @@ def list_members(session: Session, *, bloc_id: int) -> list[BlocMemberRow]:
     return [BlocMemberRow(m.id, m.bloc_id, m.unit_id, m.name, m.sort_order) for m in _members(session, bloc_id)]
 
 
-def set_leadership(session: Session, *, bloc_id: int, year: int, leader_id: int,
-                   standing_deputy_id: int | None = None, deputy_ids: Sequence[int] = ()) -> None:
+def set_leadership(
+    session: Session,
+    *,
+    bloc_id: int,
+    year: int,
+    leader_id: int,
+    standing_deputy_id: int | None = None,
+    deputy_ids: Sequence[int] = (),
+) -> None:
     """Set (replace) a year's Khối trưởng, Khối phó thường trực and Khối phó; other years
     stay as history. Raises NotFound, ValidationFailed (not a member, one member twice)."""
     _bloc(session, bloc_id)
@@ -230,23 +247,28 @@ def set_leadership(session: Session, *, bloc_id: int, year: int, leader_id: int,
 
 def leadership_history(session: Session, *, bloc_id: int) -> list[LeadershipRow]:
     """All years' leadership, latest year first, then by role."""
-    rows = session.execute(select(BlocLeadership.year, BlocLeadership.role, BlocMember.id, BlocMember.name)
-                           .join(BlocMember, BlocMember.id == BlocLeadership.member_id)
-                           .where(BlocLeadership.bloc_id == bloc_id)).all()
+    rows = session.execute(
+        select(BlocLeadership.year, BlocLeadership.role, BlocMember.id, BlocMember.name)
+        .join(BlocMember, BlocMember.id == BlocLeadership.member_id)
+        .where(BlocLeadership.bloc_id == bloc_id)
+    ).all()
     return sorted((LeadershipRow(*r) for r in rows), key=lambda r: (-r.year, ROLES.index(r.role), r.member_name))
 
 
 def suggest_leader(session: Session, *, bloc_id: int, year: int) -> int | None:
     """The member that led the bloc (Khối trưởng) least recently before `year`: those that
     never led come first, in member order. None for a bloc without members."""
-    last = dict(session.execute(select(BlocLeadership.member_id, func.max(BlocLeadership.year))
-                                .where(BlocLeadership.bloc_id == bloc_id, BlocLeadership.role == "KHOI_TRUONG",
-                                       BlocLeadership.year < year)
-                                .group_by(BlocLeadership.member_id)).all())
+    last = dict(
+        session.execute(
+            select(BlocLeadership.member_id, func.max(BlocLeadership.year))
+            .where(BlocLeadership.bloc_id == bloc_id, BlocLeadership.role == "KHOI_TRUONG", BlocLeadership.year < year)
+            .group_by(BlocLeadership.member_id)
+        ).all()
+    )
     members = [m for m in _members(session, bloc_id) if m.left_year is None or m.left_year >= year]
     if not members:
         return None
-    return min(members, key=lambda m: (last.get(m.id, -10**6), m.sort_order, m.id)).id
+    return min(members, key=lambda m: (last.get(m.id, -(10**6)), m.sort_order, m.id)).id
 
 
 # ---------------------------------------------------------------- criteria tables
@@ -256,10 +278,18 @@ def _criteria(items: Sequence[Criterion | tuple]) -> list[Criterion]:
     return [i if isinstance(i, Criterion) else Criterion(*i) for i in items]
 
 
-def create_table(session: Session, *, bloc_id: int | None, year: int, name: str,
-                 declared_total: Decimal | int | str, items: Sequence[Criterion | tuple],
-                 drop_extremes: bool = False, movement_id: int | None = None,
-                 assessor_mode: str = "MEMBERS") -> int:
+def create_table(
+    session: Session,
+    *,
+    bloc_id: int | None,
+    year: int,
+    name: str,
+    declared_total: Decimal | int | str,
+    items: Sequence[Criterion | tuple],
+    drop_extremes: bool = False,
+    movement_id: int | None = None,
+    assessor_mode: str = "MEMBERS",
+) -> int:
     """Add a criteria table (MEMBERS mode: every member becomes an assessor). Raises
     ValidationFailed when the weights do not add up to the declared total
     (app.rules.scoring.make_table), the name is empty or the mode unknown."""
@@ -270,9 +300,15 @@ def create_table(session: Session, *, bloc_id: int | None, year: int, name: str,
     if assessor_mode not in ASSESSOR_MODES:
         raise ValidationFailed({"assessor_mode": Msg("reason.bad_scoring_mode", assessor_mode=assessor_mode)})
     checked = scoring.make_table(_criteria(items), declared_total)
-    table = ScoringTable(bloc_id=bloc_id, movement_id=movement_id, year=year, name=clean_text(name),
-                         declared_total=checked.declared_total, drop_extremes=drop_extremes,
-                         assessor_mode=assessor_mode)
+    table = ScoringTable(
+        bloc_id=bloc_id,
+        movement_id=movement_id,
+        year=year,
+        name=clean_text(name),
+        declared_total=checked.declared_total,
+        drop_extremes=drop_extremes,
+        assessor_mode=assessor_mode,
+    )
     session.add(table)
     session.flush()
     _write_items(session, table.id, checked)
@@ -282,9 +318,18 @@ def create_table(session: Session, *, bloc_id: int | None, year: int, name: str,
 
 
 def _write_items(session: Session, table_id: int, checked: scoring.CriteriaTable) -> None:
-    session.add_all(ScoringItem(table_id=table_id, code=c.code, group_name=c.group, name=c.name,
-                                max_points=c.max_points, kind=c.kind, sort_order=i)
-                    for i, c in enumerate(checked.criteria))
+    session.add_all(
+        ScoringItem(
+            table_id=table_id,
+            code=c.code,
+            group_name=c.group,
+            name=c.name,
+            max_points=c.max_points,
+            kind=c.kind,
+            sort_order=i,
+        )
+        for i, c in enumerate(checked.criteria)
+    )
     session.flush()
 
 
@@ -297,22 +342,42 @@ def _table(session: Session, table_id: int) -> ScoringTable:
 
 def get_table(session: Session, *, table_id: int) -> ScoringTableSummary:
     t = _table(session, table_id)
-    items = session.scalars(select(ScoringItem).where(ScoringItem.table_id == table_id)
-                            .order_by(ScoringItem.sort_order, ScoringItem.id))
+    items = session.scalars(
+        select(ScoringItem).where(ScoringItem.table_id == table_id).order_by(ScoringItem.sort_order, ScoringItem.id)
+    )
     crit = tuple(Criterion(i.code, i.name, Decimal(i.max_points), i.group_name, i.kind) for i in items)
-    return ScoringTableSummary(t.id, t.bloc_id, t.year, t.name, Decimal(t.declared_total), t.drop_extremes, crit,
-                               t.assessor_mode, t.movement_id)
+    return ScoringTableSummary(
+        t.id,
+        t.bloc_id,
+        t.year,
+        t.name,
+        Decimal(t.declared_total),
+        t.drop_extremes,
+        crit,
+        t.assessor_mode,
+        t.movement_id,
+    )
 
 
 def list_tables(session: Session, *, bloc_id: int) -> list[ScoringTableSummary]:
-    ids = session.scalars(select(ScoringTable.id).where(ScoringTable.bloc_id == bloc_id)
-                          .order_by(ScoringTable.year.desc(), ScoringTable.id))
+    ids = session.scalars(
+        select(ScoringTable.id)
+        .where(ScoringTable.bloc_id == bloc_id)
+        .order_by(ScoringTable.year.desc(), ScoringTable.id)
+    )
     return [get_table(session, table_id=i) for i in ids]
 
 
-def update_table(session: Session, *, table_id: int, name: str | None = None,
-                 declared_total: Decimal | int | str | None = None, items: Sequence[Criterion | tuple] | None = None,
-                 drop_extremes: bool | None = None, movement_id: int | None | object = ...) -> None:
+def update_table(
+    session: Session,
+    *,
+    table_id: int,
+    name: str | None = None,
+    declared_total: Decimal | int | str | None = None,
+    items: Sequence[Criterion | tuple] | None = None,
+    drop_extremes: bool | None = None,
+    movement_id: int | None | object = ...,
+) -> None:
     """Change a table (`movement_id` None detaches it from a movement; leave it out to keep
     it). Its items can be replaced only while it has no scores. Raises NotFound,
     ValidationFailed."""
@@ -321,8 +386,11 @@ def update_table(session: Session, *, table_id: int, name: str | None = None,
     new_items = _criteria(items) if items is not None else list(current.criteria)
     checked = scoring.make_table(new_items, declared_total if declared_total is not None else current.declared_total)
     if items is not None:
-        scored = session.scalar(select(func.count(Score.id)).join(ScoringItem, ScoringItem.id == Score.item_id)
-                                .where(ScoringItem.table_id == table_id))
+        scored = session.scalar(
+            select(func.count(Score.id))
+            .join(ScoringItem, ScoringItem.id == Score.item_id)
+            .where(ScoringItem.table_id == table_id)
+        )
         if scored:
             raise ValidationFailed({"items": Msg("reason.criteria_locked")})
         session.execute(delete(ScoringItem).where(ScoringItem.table_id == table_id))
@@ -353,17 +421,35 @@ def delete_table(session: Session, *, table_id: int) -> None:
 def copy_table_from_last_year(session: Session, *, bloc_id: int, year: int) -> int:
     """Copy the bloc's latest table of an earlier year into `year` (items only, no scores).
     Raises NotFound when there is none."""
-    src_id = session.scalar(select(ScoringTable.id).where(ScoringTable.bloc_id == bloc_id, ScoringTable.year < year)
-                            .order_by(ScoringTable.year.desc(), ScoringTable.id.desc()).limit(1))
+    src_id = session.scalar(
+        select(ScoringTable.id)
+        .where(ScoringTable.bloc_id == bloc_id, ScoringTable.year < year)
+        .order_by(ScoringTable.year.desc(), ScoringTable.id.desc())
+        .limit(1)
+    )
     if src_id is None:
         raise NotFound(what="bảng tiêu chí năm trước của khối", key=bloc_id)
     src = get_table(session, table_id=src_id)
     name = src.name.replace(str(src.year), str(year)) if str(src.year) in src.name else src.name
-    new_id = create_table(session, bloc_id=bloc_id, year=year, name=name, declared_total=src.declared_total,
-                          items=src.criteria, drop_extremes=src.drop_extremes, assessor_mode=src.assessor_mode)
+    new_id = create_table(
+        session,
+        bloc_id=bloc_id,
+        year=year,
+        name=name,
+        declared_total=src.declared_total,
+        items=src.criteria,
+        drop_extremes=src.drop_extremes,
+        assessor_mode=src.assessor_mode,
+    )
     if src.assessor_mode == "PANEL":
-        add_assessors(session, table_id=new_id, assessors=[
-            AssessorInput(a.name, a.member_id, a.council_member_id) for a in list_assessors(session, table_id=src_id)])
+        add_assessors(
+            session,
+            table_id=new_id,
+            assessors=[
+                AssessorInput(a.name, a.member_id, a.council_member_id)
+                for a in list_assessors(session, table_id=src_id)
+            ],
+        )
     return new_id
 
 
@@ -374,8 +460,11 @@ def _active_members(session: Session, table: ScoringTable) -> list[BlocMember]:
     """The bloc's members in the table's year (joined by then, not left before)."""
     if table.bloc_id is None:
         return []
-    return [m for m in _members(session, table.bloc_id)
-            if (m.joined_year is None or m.joined_year <= table.year) and (m.left_year is None or m.left_year >= table.year)]
+    return [
+        m
+        for m in _members(session, table.bloc_id)
+        if (m.joined_year is None or m.joined_year <= table.year) and (m.left_year is None or m.left_year >= table.year)
+    ]
 
 
 def sync_member_assessors(session: Session, *, table_id: int) -> None:
@@ -383,31 +472,50 @@ def sync_member_assessors(session: Session, *, table_id: int) -> None:
     Raises NotFound."""
     table = _table(session, table_id)
     have = set(session.scalars(select(ScoringAssessor.member_id).where(ScoringAssessor.table_id == table_id)))
-    session.add_all(ScoringAssessor(table_id=table_id, name=m.name, member_id=m.id, sort_order=m.sort_order)
-                    for m in _active_members(session, table) if m.id not in have)
+    session.add_all(
+        ScoringAssessor(table_id=table_id, name=m.name, member_id=m.id, sort_order=m.sort_order)
+        for m in _active_members(session, table)
+        if m.id not in have
+    )
     session.flush()
 
 
 def table_members(session: Session, *, table_id: int) -> list[BlocMemberRow]:
     """The members scored in a table: the bloc's members in the table's year. Raises NotFound."""
-    return [BlocMemberRow(m.id, m.bloc_id, m.unit_id, m.name, m.sort_order)
-            for m in _active_members(session, _table(session, table_id))]
+    return [
+        BlocMemberRow(m.id, m.bloc_id, m.unit_id, m.name, m.sort_order)
+        for m in _active_members(session, _table(session, table_id))
+    ]
 
 
 def list_assessors(session: Session, *, table_id: int) -> list[AssessorRow]:
     """The table's assessors in order; in MEMBERS mode named after their member."""
     t = _table(session, table_id)
-    rows = session.execute(select(ScoringAssessor, BlocMember.name)
-                           .outerjoin(BlocMember, BlocMember.id == ScoringAssessor.member_id)
-                           .where(ScoringAssessor.table_id == table_id)
-                           .order_by(ScoringAssessor.sort_order, ScoringAssessor.id)).all()
-    return [AssessorRow(a.id, member_name if t.assessor_mode == "MEMBERS" and member_name else a.name,
-                        a.member_id, a.council_member_id) for a, member_name in rows]
+    rows = session.execute(
+        select(ScoringAssessor, BlocMember.name)
+        .outerjoin(BlocMember, BlocMember.id == ScoringAssessor.member_id)
+        .where(ScoringAssessor.table_id == table_id)
+        .order_by(ScoringAssessor.sort_order, ScoringAssessor.id)
+    ).all()
+    return [
+        AssessorRow(
+            a.id,
+            member_name if t.assessor_mode == "MEMBERS" and member_name else a.name,
+            a.member_id,
+            a.council_member_id,
+        )
+        for a, member_name in rows
+    ]
 
 
 def _has_assessor_scores(session: Session, table_id: int) -> bool:
-    return bool(session.scalar(select(func.count(Score.id)).join(ScoringItem, ScoringItem.id == Score.item_id)
-                               .where(ScoringItem.table_id == table_id, Score.assessor_id.is_not(None))))
+    return bool(
+        session.scalar(
+            select(func.count(Score.id))
+            .join(ScoringItem, ScoringItem.id == Score.item_id)
+            .where(ScoringItem.table_id == table_id, Score.assessor_id.is_not(None))
+        )
+    )
 
 
 def set_assessor_mode(session: Session, *, table_id: int, mode: str) -> None:
@@ -435,7 +543,9 @@ def add_assessors(session: Session, *, table_id: int, assessors: Sequence[Assess
         raise ValidationFailed({"assessors": Msg("reason.cross_scoring")})
     members = {m.id for m in _members(session, t.bloc_id)} if t.bloc_id is not None else set()
     taken = {a.name for a in list_assessors(session, table_id=table_id)}
-    order = session.scalar(select(func.max(ScoringAssessor.sort_order)).where(ScoringAssessor.table_id == table_id)) or 0
+    order = (
+        session.scalar(select(func.max(ScoringAssessor.sort_order)).where(ScoringAssessor.table_id == table_id)) or 0
+    )
     new = []
     for a in assessors:
         name = clean_text(a.name)
@@ -447,8 +557,15 @@ def add_assessors(session: Session, *, table_id: int, assessors: Sequence[Assess
             raise ValidationFailed({"assessors": Msg("reason.scorer_unit_not_member", name=name)})
         taken.add(name)
         order += 1
-        new.append(ScoringAssessor(table_id=table_id, name=name, member_id=a.member_id,
-                                   council_member_id=a.council_member_id, sort_order=order))
+        new.append(
+            ScoringAssessor(
+                table_id=table_id,
+                name=name,
+                member_id=a.member_id,
+                council_member_id=a.council_member_id,
+                sort_order=order,
+            )
+        )
     session.add_all(new)
     session.flush()
     return tuple(a.id for a in new)
@@ -500,9 +617,11 @@ def add_council_as_assessors(session: Session, *, table_id: int, council_id: int
     current = list_assessors(session, table_id=table_id)
     listed = {a.council_member_id for a in current}
     names = {a.name for a in current}
-    seats = session.scalars(select(CouncilMember).where(CouncilMember.council_id == council_id,
-                                                        CouncilMember.active.is_(True))
-                            .order_by(CouncilMember.sort_order, CouncilMember.id)).all()
+    seats = session.scalars(
+        select(CouncilMember)
+        .where(CouncilMember.council_id == council_id, CouncilMember.active.is_(True))
+        .order_by(CouncilMember.sort_order, CouncilMember.id)
+    ).all()
     if not seats:
         raise ValidationFailed({"council_id": Msg("reason.council_no_active_members")})
     new = []
@@ -519,8 +638,14 @@ def add_council_as_assessors(session: Session, *, table_id: int, council_id: int
 # ---------------------------------------------------------------- scores and ranking
 
 
-def record_scores(session: Session, *, table_id: int, member_id: int, assessor_id: int | None,
-                  points: Mapping[str, Decimal | int | str | None]) -> dict[str, Decimal | None]:
+def record_scores(
+    session: Session,
+    *,
+    table_id: int,
+    member_id: int,
+    assessor_id: int | None,
+    points: Mapping[str, Decimal | int | str | None],
+) -> dict[str, Decimal | None]:
     """Save one sheet: the points an assessor of the table (None: the member itself) gives a
     member, by item code; None clears a score. Returns the values stored, by code. Raises
     NotFound, BadInput (an assessor scoring its own unit, a score above the maximum, an
@@ -535,12 +660,19 @@ def record_scores(session: Session, *, table_id: int, member_id: int, assessor_i
         if assessor is None or assessor.table_id != table_id:
             raise BadInput("bloc.not_scorer")
         scoring.check_assessor(assessor_member=assessor.member_id, member=member_id)
-    values = {code: None if p is None else scoring.check_score(checked, code=code, points=p)
-              for code, p in points.items()}
-    item_ids = dict(session.execute(select(ScoringItem.code, ScoringItem.id).where(ScoringItem.table_id == table_id)).all())
+    values = {
+        code: None if p is None else scoring.check_score(checked, code=code, points=p) for code, p in points.items()
+    }
+    item_ids = dict(
+        session.execute(select(ScoringItem.code, ScoringItem.id).where(ScoringItem.table_id == table_id)).all()
+    )
     same_assessor = Score.assessor_id.is_(None) if assessor_id is None else Score.assessor_id == assessor_id
-    existing = {s.item_id: s for s in session.scalars(select(Score).where(
-        Score.item_id.in_(item_ids.values()), Score.member_id == member_id, same_assessor))}
+    existing = {
+        s.item_id: s
+        for s in session.scalars(
+            select(Score).where(Score.item_id.in_(item_ids.values()), Score.member_id == member_id, same_assessor)
+        )
+    }
     for code, value in values.items():
         iid = item_ids[code]
         row = existing.get(iid)
@@ -562,10 +694,12 @@ ALL_SHEETS = object()  # list_scores: every assessor's and the self-scores
 def _score_tuples(session: Session, table_id: int, assessor_id: int | None | object) -> list[tuple]:
     """(member_id, assessor_id, code, points) of a table, one sheet or all; plain tuples
     (a large cụm holds 100,000 scores: no ORM rows, no DTO per score)."""
-    stmt = (select(Score.member_id, Score.assessor_id, ScoringItem.code, Score.points)
-            .join(ScoringItem, ScoringItem.id == Score.item_id)
-            .where(ScoringItem.table_id == table_id)
-            .order_by(Score.member_id, Score.assessor_id, ScoringItem.sort_order))
+    stmt = (
+        select(Score.member_id, Score.assessor_id, ScoringItem.code, Score.points)
+        .join(ScoringItem, ScoringItem.id == Score.item_id)
+        .where(ScoringItem.table_id == table_id)
+        .order_by(Score.member_id, Score.assessor_id, ScoringItem.sort_order)
+    )
     if assessor_id is None:
         stmt = stmt.where(Score.assessor_id.is_(None))
     elif assessor_id is not ALL_SHEETS:
@@ -595,13 +729,14 @@ def compute_ranking(session: Session, *, table_id: int, with_points: bool = Fals
     summary = get_table(session, table_id=table_id)
     checked = scoring.CriteriaTable(summary.criteria, summary.declared_total)
     places = Decimal(1).scaleb(-checked.places)
-    unit = 10 ** checked.places
+    unit = 10**checked.places
     normal_codes = [c.code for c in checked.normal]
     members = _active_members(session, t)
     member_ids = [m.id for m in members]
     assessors = {a.id: a.member_id for a in list_assessors(session, table_id=table_id)}
-    item_rows = session.execute(select(ScoringItem.id, ScoringItem.kind, ScoringItem.code)
-                                .where(ScoringItem.table_id == table_id)).all()
+    item_rows = session.execute(
+        select(ScoringItem.id, ScoringItem.kind, ScoringItem.code).where(ScoringItem.table_id == table_id)
+    ).all()
     kinds = {i: k for i, k, _c in item_rows}
     code_of = {i: c for i, _k, c in item_rows}
     items = list(kinds)
@@ -615,9 +750,15 @@ def compute_ranking(session: Session, *, table_id: int, with_points: bool = Fals
     # covering index ix_score_member_assessor_item_points member by member, already grouped
     # by sheet (no sort of 108,000 rows for a 60 × 30 table: 75 ms -> 30 ms).
     mine = (Score.member_id.in_(member_ids), Score.item_id.in_(items))
-    sheet_rows = session.execute(
-        select(Score.member_id, Score.assessor_id, func.sum(signed), func.sum(is_normal))
-        .where(*mine).group_by(Score.member_id, Score.assessor_id)).all() if member_ids and items else []
+    sheet_rows = (
+        session.execute(
+            select(Score.member_id, Score.assessor_id, func.sum(signed), func.sum(is_normal))
+            .where(*mine)
+            .group_by(Score.member_id, Score.assessor_id)
+        ).all()
+        if member_ids and items
+        else []
+    )
     totals = {(m, a): Decimal(int(total)).scaleb(-2).quantize(places) for m, a, total, _n in sheet_rows}
     scored = {(m, a): int(n) for m, a, _t, n in sheet_rows}
     complete = {k for k, n in scored.items() if n >= len(normal_codes)}
@@ -629,24 +770,27 @@ def compute_ranking(session: Session, *, table_id: int, with_points: bool = Fals
     self_points: dict[int, dict[str, Decimal]] = {}
     if member_ids and items:
         for m, item, points in session.execute(
-                select(Score.member_id, Score.item_id, Score.points).where(*mine, Score.assessor_id.is_(None))):
+            select(Score.member_id, Score.item_id, Score.points).where(*mine, Score.assessor_id.is_(None))
+        ):
             self_points.setdefault(m, {})[code_of[item]] = Decimal(points).quantize(places)
     per_code: dict[tuple[int, str], tuple[int, int]] = {}
     if member_ids and items:
         # Grouped in the order of ix_score_item_member_assessor_points: no sort, no join.
         for item, m, total, n in session.execute(
-                select(Score.item_id, Score.member_id, func.sum(cents), func.count())
-                .where(Score.item_id.in_(items), Score.assessor_id.is_not(None))
-                .group_by(Score.item_id, Score.member_id)):
+            select(Score.item_id, Score.member_id, func.sum(cents), func.count())
+            .where(Score.item_id.in_(items), Score.assessor_id.is_not(None))
+            .group_by(Score.item_id, Score.member_id)
+        ):
             if m in active:
                 per_code[(m, code_of[item])] = (int(total), int(n))
     codes_of: dict[tuple[int, int | None], set[str]] = {}
     if incomplete:
         partial_members = {m for m, _a in incomplete}
         for m, a, code, points in session.execute(
-                select(Score.member_id, Score.assessor_id, ScoringItem.code, cents)
-                .join(ScoringItem, ScoringItem.id == Score.item_id)
-                .where(ScoringItem.table_id == table_id, Score.member_id.in_(partial_members))):
+            select(Score.member_id, Score.assessor_id, ScoringItem.code, cents)
+            .join(ScoringItem, ScoringItem.id == Score.item_id)
+            .where(ScoringItem.table_id == table_id, Score.member_id.in_(partial_members))
+        ):
             if (m, a) in scored and scored[(m, a)] < len(normal_codes):
                 codes_of.setdefault((m, a), set()).add(code)
                 if a is not None:
@@ -676,14 +820,29 @@ def compute_ranking(session: Session, *, table_id: int, with_points: bool = Fals
             s_, n_ = per_code.get((m, c.code), (0, 0))
             assessed = _round_ratio(s_, 100 * n_, checked.places) if n_ else None
             own_points = own.get(c.code) if own is not None else None
-            gaps.append(scoring.GapRow(c.code, own_points, assessed,
-                                       None if own_points is None or assessed is None else own_points - assessed))
+            gaps.append(
+                scoring.GapRow(
+                    c.code,
+                    own_points,
+                    assessed,
+                    None if own_points is None or assessed is None else own_points - assessed,
+                )
+            )
         results.append(scoring.MemberResult(m, self_total, tuple(sheet_totals), total, dropped, tuple(gaps)))
     by_id: dict[Hashable, BlocMember] = {m.id: m for m in members}
     res = {r.member: r for r in results}
-    rows = tuple(RankingRow(r.rank, cast(int, r.member), by_id[r.member].name, by_id[r.member].unit_id, r.total,
-                            res[r.member].self_total, res[r.member].dropped_extremes)
-                 for r in scoring.rank({r.member: r.total for r in results}))
+    rows = tuple(
+        RankingRow(
+            r.rank,
+            cast(int, r.member),
+            by_id[r.member].name,
+            by_id[r.member].unit_id,
+            r.total,
+            res[r.member].self_total,
+            res[r.member].dropped_extremes,
+        )
+        for r in scoring.rank({r.member: r.total for r in results})
+    )
     return RankingResult(rows, tuple(missing), tuple(results), self_points, {})
 
 
@@ -691,12 +850,11 @@ def _round_ratio(num: int, den: int, places: int) -> Decimal:
     """`scoring.round_half_up(Fraction(num, den), places)` in integers (den > 0): the
     ranking rounds 1,800 criterion averages, and a Fraction each costs more than the SQL."""
     sign = -1 if num < 0 else 1
-    n = (2 * abs(num) * 10 ** places + den) // (2 * den)
+    n = (2 * abs(num) * 10**places + den) // (2 * den)
     return Decimal(sign * n).scaleb(-places).quantize(Decimal(1).scaleb(-places))
 
 
-def _average(totals: Sequence[Decimal], unit: int, *, drop_extremes: bool, places: int
-             ) -> tuple[Decimal | None, bool]:
+def _average(totals: Sequence[Decimal], unit: int, *, drop_extremes: bool, places: int) -> tuple[Decimal | None, bool]:
     """`scoring.average` of totals with `places` decimals (`unit` = 10 ** places), in
     integers."""
     if not totals:
@@ -721,27 +879,50 @@ def _compute_ranking_from_points(session: Session, *, table_id: int) -> RankingR
     for member, assessor, code, points in _score_tuples(session, table_id, ALL_SHEETS):
         if member not in member_ids:
             continue  # a member that left: its old scores stay stored but out of the ranking
-        target = self_scores.setdefault(member, {}) if assessor is None else \
-            sheets.setdefault((assessor, member), {})
+        target = self_scores.setdefault(member, {}) if assessor is None else sheets.setdefault((assessor, member), {})
         target[code] = points
     assessors = {a.id: a.member_id for a in list_assessors(session, table_id=table_id)}
     results, missing = scoring.compute_results(  # members keyed by any Hashable (Mapping keys are invariant)
-        checked, members=[m.id for m in members], assessors=cast("Mapping[Hashable, Hashable | None]", assessors),
+        checked,
+        members=[m.id for m in members],
+        assessors=cast("Mapping[Hashable, Hashable | None]", assessors),
         self_scores=cast("Mapping[Hashable, Mapping[str, Decimal]]", self_scores),
-        scores=cast("Mapping[tuple[Hashable, Hashable], Mapping[str, Decimal]]", sheets), drop_extremes=t.drop_extremes)
+        scores=cast("Mapping[tuple[Hashable, Hashable], Mapping[str, Decimal]]", sheets),
+        drop_extremes=t.drop_extremes,
+    )
     by_id: dict[Hashable, BlocMember] = {m.id: m for m in members}
     res = {r.member: r for r in results}
-    rows = tuple(RankingRow(r.rank, cast(int, r.member), by_id[r.member].name, by_id[r.member].unit_id, r.total,
-                            res[r.member].self_total, res[r.member].dropped_extremes)
-                 for r in scoring.rank({r.member: r.total for r in results}))
-    return RankingResult(rows, tuple(MissingRow(cast(int, m.member), cast("int | None", m.assessor), m.codes)
-                                     for m in missing), results,
-                         self_scores, sheets)
+    rows = tuple(
+        RankingRow(
+            r.rank,
+            cast(int, r.member),
+            by_id[r.member].name,
+            by_id[r.member].unit_id,
+            r.total,
+            res[r.member].self_total,
+            res[r.member].dropped_extremes,
+        )
+        for r in scoring.rank({r.member: r.total for r in results})
+    )
+    return RankingResult(
+        rows,
+        tuple(MissingRow(cast(int, m.member), cast("int | None", m.assessor), m.codes) for m in missing),
+        results,
+        self_scores,
+        sheets,
+    )
 
 
-def nominate_from_ranking(session: Session, *, table_id: int, round_id: int, merit_count: int,
-                          leader_member_id: int | None = None, flag_code: str = "CO_BO",
-                          merit_code: str = "BK_BO_TT") -> BlocNominationResult:
+def nominate_from_ranking(
+    session: Session,
+    *,
+    table_id: int,
+    round_id: int,
+    merit_count: int,
+    leader_member_id: int | None = None,
+    flag_code: str = "CO_BO",
+    merit_code: str = "BK_BO_TT",
+) -> BlocNominationResult:
     """Nominate the leading member for the Cờ thi đua (the nomination carries "leads bloc
     X" in `leads_bloc`) and the next `merit_count` members for the bloc's Bằng khen.
     Outside agencies (not units of the tree) cannot be nominated and are listed back.
@@ -760,8 +941,15 @@ def nominate_from_ranking(session: Session, *, table_id: int, round_id: int, mer
     if leader_member_id is None:
         firsts = [r for r in rows if r.rank == 1]
         if len(firsts) > 1:
-            raise ValidationFailed({"ranking": "có " + str(len(firsts)) + " thành viên đồng hạng nhất ("
-                                    + ", ".join(r.member_name for r in firsts) + "); hãy chọn đơn vị dẫn đầu khối"})
+            raise ValidationFailed(
+                {
+                    "ranking": "có "
+                    + str(len(firsts))
+                    + " thành viên đồng hạng nhất ("
+                    + ", ".join(r.member_name for r in firsts)
+                    + "); hãy chọn đơn vị dẫn đầu khối"
+                }
+            )
         leader = firsts[0]
     else:
         leader = next((r for r in rows if r.member_id == leader_member_id), None)
@@ -771,19 +959,30 @@ def nominate_from_ranking(session: Session, *, table_id: int, round_id: int, mer
     lead_text = f"Dẫn đầu {bloc.name} năm {t.year}"
     flag = AddResult((), 0)
     if leader.unit_id is not None:
-        flag = add_nominations(session, round_id=round_id, award_code=flag_code, unit_ids=[leader.unit_id],
-                               achievement=lead_text)
-        session.execute(update(Nomination).where(Nomination.round_id == round_id, Nomination.award_code == flag_code,
-                                                 Nomination.unit_id == leader.unit_id)
-                        .values(leads_bloc=bloc.name).execution_options(synchronize_session=False))
+        flag = add_nominations(
+            session, round_id=round_id, award_code=flag_code, unit_ids=[leader.unit_id], achievement=lead_text
+        )
+        session.execute(
+            update(Nomination)
+            .where(
+                Nomination.round_id == round_id,
+                Nomination.award_code == flag_code,
+                Nomination.unit_id == leader.unit_id,
+            )
+            .values(leads_bloc=bloc.name)
+            .execution_options(synchronize_session=False)
+        )
     rest = [r for r in rows if r.member_id != leader.member_id and r.unit_id is not None]
     chosen = rest[:merit_count]
     boundary_tie = bool(chosen) and len(rest) > len(chosen) and rest[len(chosen)].total == chosen[-1].total
     merit = AddResult((), 0)
     if chosen:
-        merit = add_nominations(session, round_id=round_id, award_code=merit_code,
-                                unit_ids=[r.unit_id for r in chosen if r.unit_id is not None],
-
-                                achievement=f"Xếp hạng cao trong {bloc.name} năm {t.year}")
+        merit = add_nominations(
+            session,
+            round_id=round_id,
+            award_code=merit_code,
+            unit_ids=[r.unit_id for r in chosen if r.unit_id is not None],
+            achievement=f"Xếp hạng cao trong {bloc.name} năm {t.year}",
+        )
     session.flush()
     return BlocNominationResult(flag, merit, tuple(outside), boundary_tie)

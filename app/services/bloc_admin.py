@@ -52,10 +52,12 @@ def _member(session: Session, member_id: int) -> BlocMember:
 
 def list_blocs(session: Session) -> list[BlocSummary]:
     """Every bloc by name, with its member count."""
-    counts = (select(BlocMember.bloc_id, func.count(BlocMember.id).label("n"))
-              .group_by(BlocMember.bloc_id).subquery())
-    rows = session.execute(select(Bloc.id, Bloc.name, Bloc.kind, Bloc.note, func.coalesce(counts.c.n, 0))
-                           .outerjoin(counts, counts.c.bloc_id == Bloc.id).order_by(Bloc.name, Bloc.id))
+    counts = select(BlocMember.bloc_id, func.count(BlocMember.id).label("n")).group_by(BlocMember.bloc_id).subquery()
+    rows = session.execute(
+        select(Bloc.id, Bloc.name, Bloc.kind, Bloc.note, func.coalesce(counts.c.n, 0))
+        .outerjoin(counts, counts.c.bloc_id == Bloc.id)
+        .order_by(Bloc.name, Bloc.id)
+    )
     return [BlocSummary(*r) for r in rows]
 
 
@@ -79,9 +81,19 @@ def list_member_details(session: Session, *, bloc_id: int) -> list[MemberDetailR
     """The bloc's members in member order, with the years they joined and left. Raises
     NotFound."""
     _bloc(session, bloc_id)
-    rows = session.execute(select(BlocMember.id, BlocMember.bloc_id, BlocMember.unit_id, BlocMember.name,
-                                  BlocMember.sort_order, BlocMember.joined_year, BlocMember.left_year)
-                           .where(BlocMember.bloc_id == bloc_id).order_by(BlocMember.sort_order, BlocMember.id))
+    rows = session.execute(
+        select(
+            BlocMember.id,
+            BlocMember.bloc_id,
+            BlocMember.unit_id,
+            BlocMember.name,
+            BlocMember.sort_order,
+            BlocMember.joined_year,
+            BlocMember.left_year,
+        )
+        .where(BlocMember.bloc_id == bloc_id)
+        .order_by(BlocMember.sort_order, BlocMember.id)
+    )
     return [MemberDetailRow(*r) for r in rows]
 
 
@@ -90,8 +102,9 @@ def _check_year(errors: dict[str, str], field: str, year: int | None) -> None:
         errors[field] = Msg("reason.year_range", min_year=MIN_YEAR, max_year=MAX_YEAR)
 
 
-def update_member(session: Session, *, member_id: int, joined_year: int | None, left_year: int | None,
-                  name: str | None = None) -> None:
+def update_member(
+    session: Session, *, member_id: int, joined_year: int | None, left_year: int | None, name: str | None = None
+) -> None:
     """Set a member's joined and left years and, for an outside agency, its name (a unit
     of the tree keeps the unit's name). Raises NotFound, ValidationFailed."""
     member = _member(session, member_id)
@@ -106,9 +119,14 @@ def update_member(session: Session, *, member_id: int, joined_year: int | None, 
             errors["name"] = Msg("reason.unit_name_in_org")
         elif not name:
             errors["name"] = Msg("reason.agency_name_missing")
-        elif session.scalar(select(BlocMember.id).where(BlocMember.bloc_id == member.bloc_id,
-                                                        BlocMember.name == name,
-                                                        BlocMember.id != member_id)) is not None:
+        elif (
+            session.scalar(
+                select(BlocMember.id).where(
+                    BlocMember.bloc_id == member.bloc_id, BlocMember.name == name, BlocMember.id != member_id
+                )
+            )
+            is not None
+        ):
             errors["name"] = Msg("reason.already_bloc_member", unit_name=name)
     if errors:
         raise ValidationFailed(errors)
@@ -118,8 +136,9 @@ def update_member(session: Session, *, member_id: int, joined_year: int | None, 
     member.left_year = left_year
     session.flush()
     # A member now inside a table's year becomes one of its scorers (MEMBERS mode).
-    for table_id in session.scalars(select(ScoringTable.id).where(ScoringTable.bloc_id == member.bloc_id,
-                                                                 ScoringTable.assessor_mode == "MEMBERS")):
+    for table_id in session.scalars(
+        select(ScoringTable.id).where(ScoringTable.bloc_id == member.bloc_id, ScoringTable.assessor_mode == "MEMBERS")
+    ):
         sync_member_assessors(session, table_id=table_id)
 
 
@@ -129,16 +148,19 @@ def remove_member(session: Session, *, member_id: int) -> None:
     left instead). Its MEMBERS-mode assessors go with it. Raises NotFound, ValidationFailed."""
     member = _member(session, member_id)
     own_assessors = select(ScoringAssessor.id).where(ScoringAssessor.member_id == member_id)
-    scores = session.scalar(select(func.count(Score.id)).where(
-        or_(Score.member_id == member_id, Score.assessor_id.in_(own_assessors))))
+    scores = session.scalar(
+        select(func.count(Score.id)).where(or_(Score.member_id == member_id, Score.assessor_id.in_(own_assessors)))
+    )
     if scores:
         raise ValidationFailed({"member": Msg("reason.member_has_scores", member_name=member.name, scores=scores)})
     led = session.scalar(select(func.count(BlocLeadership.id)).where(BlocLeadership.member_id == member_id))
     if led:
         raise ValidationFailed({"member": Msg("reason.member_had_role", member_name=member.name)})
-    panel = session.scalar(select(func.count(ScoringAssessor.id))
-                           .join(ScoringTable, ScoringTable.id == ScoringAssessor.table_id)
-                           .where(ScoringAssessor.member_id == member_id, ScoringTable.assessor_mode == "PANEL"))
+    panel = session.scalar(
+        select(func.count(ScoringAssessor.id))
+        .join(ScoringTable, ScoringTable.id == ScoringAssessor.table_id)
+        .where(ScoringAssessor.member_id == member_id, ScoringTable.assessor_mode == "PANEL")
+    )
     if panel:
         # The cascade would silently drop those panel assessors from their tables.
         raise ValidationFailed({"member": Msg("reason.member_has_scorers", member_name=member.name)})
@@ -148,8 +170,14 @@ def remove_member(session: Session, *, member_id: int) -> None:
 
 def count_table_scores(session: Session, *, table_id: int) -> int:
     """How many scores (self and assessors') the criteria table holds."""
-    return session.scalar(select(func.count(Score.id)).join(ScoringItem, ScoringItem.id == Score.item_id)
-                          .where(ScoringItem.table_id == table_id)) or 0
+    return (
+        session.scalar(
+            select(func.count(Score.id))
+            .join(ScoringItem, ScoringItem.id == Score.item_id)
+            .where(ScoringItem.table_id == table_id)
+        )
+        or 0
+    )
 
 
 def set_table_year(session: Session, *, table_id: int, year: int) -> None:

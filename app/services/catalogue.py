@@ -88,30 +88,53 @@ def seed_catalogue(session: Session) -> None:
     have_types = set(session.scalars(select(AwardType.code)))
     for order, type_spec in enumerate(C.AWARD_TYPES, start=1):
         if type_spec.code not in have_types:
-            session.add(AwardType(code=type_spec.code, name=type_spec.name, subject=type_spec.subject,
-                                  kind=type_spec.kind, level=type_spec.level, authority=type_spec.authority,
-                                  reward_multiple=type_spec.reward_multiple,
-                                  certificate_template=type_spec.certificate_template, sort_order=order,
-                                  updated_at=SEED_STAMP, updated_by="init"))
+            session.add(
+                AwardType(
+                    code=type_spec.code,
+                    name=type_spec.name,
+                    subject=type_spec.subject,
+                    kind=type_spec.kind,
+                    level=type_spec.level,
+                    authority=type_spec.authority,
+                    reward_multiple=type_spec.reward_multiple,
+                    certificate_template=type_spec.certificate_template,
+                    sort_order=order,
+                    updated_at=SEED_STAMP,
+                    updated_by="init",
+                )
+            )
     session.flush()
     sets = {rs.name: rs for rs in session.scalars(select(RuleSet))}
     for spec in C.RULE_SETS:
         if spec.name not in sets:
-            rs = RuleSet(name=spec.name, legal_text=spec.legal_text, effective_from=spec.effective_from,
-                         effective_to=spec.effective_to, updated_at=SEED_STAMP, updated_by="init",
-                         reward_rounding_confirmed=spec.rounding_confirmed)
+            rs = RuleSet(
+                name=spec.name,
+                legal_text=spec.legal_text,
+                effective_from=spec.effective_from,
+                effective_to=spec.effective_to,
+                updated_at=SEED_STAMP,
+                updated_by="init",
+                reward_rounding_confirmed=spec.rounding_confirmed,
+            )
             session.add(rs)
             session.flush()
             sets[spec.name] = rs
             have_rules: set[str] = set()
         else:
-            have_rules = set(session.scalars(select(AwardRule.award_code).where(
-                AwardRule.rule_set_id == sets[spec.name].id)))
+            have_rules = set(
+                session.scalars(select(AwardRule.award_code).where(AwardRule.rule_set_id == sets[spec.name].id))
+            )
         for a in C.AWARD_TYPES:
             if a.code not in have_rules:
-                session.add(AwardRule(rule_set_id=sets[spec.name].id, award_code=a.code,
-                                      params=C.params_to_json(C.default_params(a.code, spec.name)), updated_at=SEED_STAMP,
-                                      updated_by="init"))
+                session.add(
+                    AwardRule(
+                        rule_set_id=sets[spec.name].id,
+                        award_code=a.code,
+                        params=C.params_to_json(C.default_params(a.code, spec.name)),
+                        updated_at=SEED_STAMP,
+                        updated_by="init",
+                    )
+                )
     session.flush()
 
 
@@ -128,8 +151,19 @@ def list_award_types(session: Session, *, subject: str | None = None, active_onl
 
 
 def _type_row(a: AwardType) -> AwardTypeRow:
-    return AwardTypeRow(a.code, a.name, a.subject, a.kind, a.level, a.authority, Decimal(a.reward_multiple),
-                        a.certificate_template, a.sort_order, a.is_active, a.version)
+    return AwardTypeRow(
+        a.code,
+        a.name,
+        a.subject,
+        a.kind,
+        a.level,
+        a.authority,
+        Decimal(a.reward_multiple),
+        a.certificate_template,
+        a.sort_order,
+        a.is_active,
+        a.version,
+    )
 
 
 def award_names(session: Session) -> dict[str, str]:
@@ -137,11 +171,26 @@ def award_names(session: Session) -> dict[str, str]:
     return dict(session.execute(select(AwardType.code, AwardType.name)).all())
 
 
-def update_award_type(session: Session, *, code: str, version: int, name: str, authority: str,
-                      reward_multiple: Decimal | str, certificate_template: str = "", is_active: bool = True) -> None:
+def update_award_type(
+    session: Session,
+    *,
+    code: str,
+    version: int,
+    name: str,
+    authority: str,
+    reward_multiple: Decimal | str,
+    certificate_template: str = "",
+    is_active: bool = True,
+) -> None:
     """Edit a catalogue entry. Raises NotFound, StaleRecord, ValidationFailed."""
-    a = load_for_update(session, AwardType, code, version,
-                        missing="danh hiệu, hình thức", stale=lambda a: Msg("what.award_type_named", name=a.name))
+    a = load_for_update(
+        session,
+        AwardType,
+        code,
+        version,
+        missing="danh hiệu, hình thức",
+        stale=lambda a: Msg("what.award_type_named", name=a.name),
+    )
     errors: dict[str, str] = {}
     name = clean_text(name)
     if not name:
@@ -166,8 +215,7 @@ def update_award_type(session: Session, *, code: str, version: int, name: str, a
 
 
 def _set_row(rs: RuleSet) -> RuleSetRow:
-    return RuleSetRow(rs.id, rs.name, rs.legal_text, rs.effective_from, rs.effective_to, rs.copied_from_id,
-                      rs.version)
+    return RuleSetRow(rs.id, rs.name, rs.legal_text, rs.effective_from, rs.effective_to, rs.copied_from_id, rs.version)
 
 
 def list_rule_sets(session: Session) -> list[RuleSetRow]:
@@ -182,8 +230,9 @@ def get_rule_set(session: Session, rule_set_id: int) -> RuleSetRow:
     return _set_row(rs)
 
 
-def _dates_errors(session: Session, name: str, start: _dt.date | None, end: _dt.date | None,
-                  own_id: int | None) -> dict[str, str]:
+def _dates_errors(
+    session: Session, name: str, start: _dt.date | None, end: _dt.date | None, own_id: int | None
+) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not name:
         errors["name"] = Msg("reason.required")
@@ -201,15 +250,23 @@ def _dates_errors(session: Session, name: str, start: _dt.date | None, end: _dt.
         for other in session.scalars(select(RuleSet).where(RuleSet.id != (own_id or -1))):
             if C.periods_overlap(start, end, other.effective_from, other.effective_to):
                 until = other.effective_to.strftime("%d/%m/%Y") if other.effective_to else "nay"
-                errors["effective_from"] = (
-                    Msg("reason.ruleset_overlap",
-                        other_name=other.name, effective_from=other.effective_from, until=until))
+                errors["effective_from"] = Msg(
+                    "reason.ruleset_overlap", other_name=other.name, effective_from=other.effective_from, until=until
+                )
                 break
     return errors
 
 
-def copy_rule_set(session: Session, *, source_id: int, name: str, legal_text: str, effective_from: _dt.date,
-                  effective_to: _dt.date | None = None, close_previous: bool = False) -> int:
+def copy_rule_set(
+    session: Session,
+    *,
+    source_id: int,
+    name: str,
+    legal_text: str,
+    effective_from: _dt.date,
+    effective_to: _dt.date | None = None,
+    close_previous: bool = False,
+) -> int:
     """A new rule set with the parameters of `source_id`. With `close_previous`, an
     open-ended set starting earlier is ended the day before `effective_from`.
     Raises NotFound, ValidationFailed (field → reason; overlaps are refused)."""
@@ -218,35 +275,65 @@ def copy_rule_set(session: Session, *, source_id: int, name: str, legal_text: st
         raise NotFound(what="bộ quy tắc", key=source_id)
     name = clean_text(name)
     if close_previous and effective_from is not None:
-        for other in session.scalars(select(RuleSet).where(RuleSet.effective_to.is_(None),
-                                                           RuleSet.effective_from < effective_from)):
+        for other in session.scalars(
+            select(RuleSet).where(RuleSet.effective_to.is_(None), RuleSet.effective_from < effective_from)
+        ):
             other.effective_to = effective_from - _dt.timedelta(days=1)
             other.updated_by = current_user()
         session.flush()
     if errors := _dates_errors(session, name, effective_from, effective_to, None):
         raise ValidationFailed(errors)
-    rs = RuleSet(name=name, legal_text=clean_text(legal_text), effective_from=effective_from,
-                 effective_to=effective_to, copied_from_id=source_id, updated_by=current_user(),
-                 reward_rounding_step=source.reward_rounding_step, reward_rounding_mode=source.reward_rounding_mode,
-                 reward_rounding_confirmed=False)
+    rs = RuleSet(
+        name=name,
+        legal_text=clean_text(legal_text),
+        effective_from=effective_from,
+        effective_to=effective_to,
+        copied_from_id=source_id,
+        updated_by=current_user(),
+        reward_rounding_step=source.reward_rounding_step,
+        reward_rounding_mode=source.reward_rounding_mode,
+        reward_rounding_confirmed=False,
+    )
     session.add(rs)
     session.flush()
     for rule in session.scalars(select(AwardRule).where(AwardRule.rule_set_id == source_id)):
-        session.add(AwardRule(rule_set_id=rs.id, award_code=rule.award_code, params=dict(rule.params),
-                              updated_by=current_user()))
+        session.add(
+            AwardRule(
+                rule_set_id=rs.id, award_code=rule.award_code, params=dict(rule.params), updated_by=current_user()
+            )
+        )
     session.flush()
     return rs.id
 
 
-def update_rule_set(session: Session, *, rule_set_id: int, version: int, name: str, legal_text: str,
-                    effective_from: _dt.date, effective_to: _dt.date | None) -> None:
+def update_rule_set(
+    session: Session,
+    *,
+    rule_set_id: int,
+    version: int,
+    name: str,
+    legal_text: str,
+    effective_from: _dt.date,
+    effective_to: _dt.date | None,
+) -> None:
     """Rename or re-date a rule set. Raises NotFound, StaleRecord, ValidationFailed."""
-    rs = load_for_update(session, RuleSet, rule_set_id, version,
-                         missing="bộ quy tắc", stale=lambda rs: Msg("what.ruleset_named", name=rs.name))
+    rs = load_for_update(
+        session,
+        RuleSet,
+        rule_set_id,
+        version,
+        missing="bộ quy tắc",
+        stale=lambda rs: Msg("what.ruleset_named", name=rs.name),
+    )
     name = clean_text(name)
     if errors := _dates_errors(session, name, effective_from, effective_to, rule_set_id):
         raise ValidationFailed(errors)
-    rs.name, rs.legal_text, rs.effective_from, rs.effective_to = name, clean_text(legal_text), effective_from, effective_to
+    rs.name, rs.legal_text, rs.effective_from, rs.effective_to = (
+        name,
+        clean_text(legal_text),
+        effective_from,
+        effective_to,
+    )
     rs.updated_by = current_user()
     flush_or_stale(session, Msg("what.ruleset_named", name=name), RuleSet, rule_set_id)
 
@@ -259,15 +346,23 @@ def list_award_rules(session: Session, *, rule_set_id: int) -> list[AwardRuleRow
         .where(AwardRule.rule_set_id == rule_set_id)
         .order_by(AwardType.sort_order, AwardType.code)
     ).all()
-    return [AwardRuleRow(r.id, r.rule_set_id, r.award_code, name, subject, C.params_from_json(r.params), r.version)
-            for r, name, subject in rows]
+    return [
+        AwardRuleRow(r.id, r.rule_set_id, r.award_code, name, subject, C.params_from_json(r.params), r.version)
+        for r, name, subject in rows
+    ]
 
 
 def update_award_rule(session: Session, *, rule_id: int, version: int, params: C.RuleParams) -> None:
     """Save one award's parameters. Raises NotFound, StaleRecord, ValidationFailed whose
     `fields` are RuleParams field names (labels in `app.rules.catalogue.PARAM_LABELS`)."""
-    rule = load_for_update(session, AwardRule, rule_id, version,
-                           missing="tiêu chuẩn", stale=lambda rule: Msg("what.rule_named", name=rule.award_code))
+    rule = load_for_update(
+        session,
+        AwardRule,
+        rule_id,
+        version,
+        missing="tiêu chuẩn",
+        stale=lambda rule: Msg("what.rule_named", name=rule.award_code),
+    )
     known = set(session.scalars(select(AwardType.code)))
     if errors := C.validate_params(params, known_awards=known):
         raise ValidationFailed(errors)
@@ -279,7 +374,8 @@ def update_award_rule(session: Session, *, rule_id: int, version: int, params: C
 def rule_set_in_force(session: Session, *, on: _dt.date) -> RuleSetRow:
     """The rule set whose effective dates contain `on`. Raises NoRuleSet."""
     rs = session.scalars(
-        select(RuleSet).where(RuleSet.effective_from <= on)
+        select(RuleSet)
+        .where(RuleSet.effective_from <= on)
         .where((RuleSet.effective_to.is_(None)) | (RuleSet.effective_to >= on))
         .order_by(RuleSet.effective_from.desc())
     ).first()
@@ -290,5 +386,7 @@ def rule_set_in_force(session: Session, *, on: _dt.date) -> RuleSetRow:
 
 def engine_rules(session: Session, *, rule_set_id: int) -> dict[str, EngineRule]:
     """Award code → the engine's AwardRule for a rule set."""
-    return {r.award_code: EngineRule(r.award_code, r.subject, r.params)
-            for r in list_award_rules(session, rule_set_id=rule_set_id)}
+    return {
+        r.award_code: EngineRule(r.award_code, r.subject, r.params)
+        for r in list_award_rules(session, rule_set_id=rule_set_id)
+    }

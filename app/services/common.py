@@ -49,8 +49,9 @@ def check_version(obj: Any, version: int | None, stale: Stale) -> None:
         raise StaleRecord(what=what, who=obj.updated_by or "người khác")
 
 
-def load_for_update(session: Session, model: type[M], key: Any, version: int | None, *, missing: str,
-                    stale: Stale) -> M:
+def load_for_update(
+    session: Session, model: type[M], key: Any, version: int | None, *, missing: str, stale: Stale
+) -> M:
     """The record `model[key]` as the screen saw it at `version` (None: no check).
 
     Raises NotFound(what=`missing`) and StaleRecord (see `check_version`).

@@ -86,30 +86,38 @@ def copy_database(
                 while chunk := result.mappings().fetchmany(CHUNK):
                     rows = [dict(r) for r in chunk]
                     if deferred:
-                        pending += [{**{c: r[c] for c in deferred}, **{f"_k_{k}": r[k] for k in keep}, "_pk": r["id"]}
-                                    for r in rows]
+                        pending += [
+                            {**{c: r[c] for c in deferred}, **{f"_k_{k}": r[k] for k in keep}, "_pk": r["id"]}
+                            for r in rows
+                        ]
                         rows = [{**r, **{c: None for c in deferred}} for r in rows]
                     dst.execute(table.insert(), rows)
                     done += len(rows)
                     if progress:
                         progress(done, grand_total)
                 for col in deferred:
-                    updates = [{"_pk": p["_pk"], "_v": p[col], **{f"_k_{k}": p[f"_k_{k}"] for k in keep}}
-                               for p in pending if p[col] is not None]
+                    updates = [
+                        {"_pk": p["_pk"], "_v": p[col], **{f"_k_{k}": p[f"_k_{k}"] for k in keep}}
+                        for p in pending
+                        if p[col] is not None
+                    ]
                     if updates:
                         dst.execute(
-                            table.update().where(table.c.id == bindparam("_pk")).values(
-                                {col: bindparam("_v"), **{k: bindparam(f"_k_{k}") for k in keep}}),
+                            table.update()
+                            .where(table.c.id == bindparam("_pk"))
+                            .values({col: bindparam("_v"), **{k: bindparam(f"_k_{k}") for k in keep}}),
                             updates,
                         )
         if dst.dialect.name == "postgresql":
             for table in tables:
                 pk = list(table.primary_key.columns)
                 if len(pk) == 1 and pk[0].autoincrement is not False and pk[0].type.python_type is int:
-                    dst.execute(text(
-                        f"SELECT setval(pg_get_serial_sequence('{table.name}', '{pk[0].name}'), "
-                        f"COALESCE(MAX({pk[0].name}), 1), MAX({pk[0].name}) IS NOT NULL) FROM {table.name}"
-                    ))
+                    dst.execute(
+                        text(
+                            f"SELECT setval(pg_get_serial_sequence('{table.name}', '{pk[0].name}'), "
+                            f"COALESCE(MAX({pk[0].name}), 1), MAX({pk[0].name}) IS NOT NULL) FROM {table.name}"
+                        )
+                    )
         copied = {t.name: _count(dst, t) for t in tables}
         if copied != totals:
             diff = {k: (totals[k], copied[k]) for k in totals if totals[k] != copied[k]}

@@ -36,11 +36,35 @@ from app.services.common import check_version, current_user, flush_or_stale, loa
 from app.services.nomination import list_nominations
 
 __all__ = [
-    "ATTENDANCE", "COMMITTEE_ROLES", "ROLE_ORDER", "CouncilRow", "MemberInput", "MemberRow", "MeetingRow",
-    "AttendanceRow", "QuorumResult", "AgendaRow", "quorum_check", "list_councils", "create_council",
-    "default_council_id", "list_members", "get_member", "add_member", "update_member", "set_member_active",
-    "create_meeting", "update_meeting", "list_meetings", "get_meeting", "list_attendance", "set_attendance",
-    "set_committee", "quorum", "agenda", "committee",
+    "ATTENDANCE",
+    "COMMITTEE_ROLES",
+    "ROLE_ORDER",
+    "CouncilRow",
+    "MemberInput",
+    "MemberRow",
+    "MeetingRow",
+    "AttendanceRow",
+    "QuorumResult",
+    "AgendaRow",
+    "quorum_check",
+    "list_councils",
+    "create_council",
+    "default_council_id",
+    "list_members",
+    "get_member",
+    "add_member",
+    "update_member",
+    "set_member_active",
+    "create_meeting",
+    "update_meeting",
+    "list_meetings",
+    "get_meeting",
+    "list_attendance",
+    "set_attendance",
+    "set_committee",
+    "quorum",
+    "agenda",
+    "committee",
 ]
 
 ATTENDANCE = {
@@ -162,8 +186,10 @@ def quorum_check(members: int, present: int, num: int, den: int, *, written: int
     elif met:
         msg = f"Đủ số lượng: có mặt {present}/{members} thành viên (cần ít nhất {required}, tức {frac})."
     else:
-        msg = (f"CHƯA ĐỦ SỐ LƯỢNG: có mặt {present}/{members} thành viên, cần ít nhất {required} "
-               f"({frac} tổng số thành viên). Phiên họp chưa đủ điều kiện biểu quyết.")
+        msg = (
+            f"CHƯA ĐỦ SỐ LƯỢNG: có mặt {present}/{members} thành viên, cần ít nhất {required} "
+            f"({frac} tổng số thành viên). Phiên họp chưa đủ điều kiện biểu quyết."
+        )
     return QuorumResult(members, present, written, members - present - written, required, met, msg)
 
 
@@ -171,14 +197,27 @@ def quorum_check(members: int, present: int, num: int, den: int, *, written: int
 
 
 def list_councils(session: Session) -> list[CouncilRow]:
-    counts = dict(session.execute(select(CouncilMember.council_id, func.count())
-                                  .where(CouncilMember.active.is_(True)).group_by(CouncilMember.council_id)).all())
-    return [CouncilRow(c.id, c.name, c.unit_id, c.term_start, c.term_end, counts.get(c.id, 0))
-            for c in session.scalars(select(Council).order_by(Council.id))]
+    counts = dict(
+        session.execute(
+            select(CouncilMember.council_id, func.count())
+            .where(CouncilMember.active.is_(True))
+            .group_by(CouncilMember.council_id)
+        ).all()
+    )
+    return [
+        CouncilRow(c.id, c.name, c.unit_id, c.term_start, c.term_end, counts.get(c.id, 0))
+        for c in session.scalars(select(Council).order_by(Council.id))
+    ]
 
 
-def create_council(session: Session, *, name: str, unit_id: int | None = None, term_start: _dt.date | None = None,
-                   term_end: _dt.date | None = None) -> int:
+def create_council(
+    session: Session,
+    *,
+    name: str,
+    unit_id: int | None = None,
+    term_start: _dt.date | None = None,
+    term_end: _dt.date | None = None,
+) -> int:
     """A new council. Raises ValidationFailed (empty name, term ends before it starts)."""
     name = clean_text(name)
     errors: dict[str, str] = {}
@@ -200,14 +239,31 @@ def default_council_id(session: Session) -> int | None:
 
 
 def _member_row(m: CouncilMember, unit_name: str) -> MemberRow:
-    return MemberRow(m.id, m.council_id, m.full_name, m.role, COUNCIL_ROLES.get(m.role, m.role), m.position,
-                     m.person_id, m.unit_id, unit_name, m.term_start, m.term_end, m.active, m.note, m.version)
+    return MemberRow(
+        m.id,
+        m.council_id,
+        m.full_name,
+        m.role,
+        COUNCIL_ROLES.get(m.role, m.role),
+        m.position,
+        m.person_id,
+        m.unit_id,
+        unit_name,
+        m.term_start,
+        m.term_end,
+        m.active,
+        m.note,
+        m.version,
+    )
 
 
 def list_members(session: Session, *, council_id: int, active_only: bool = False) -> list[MemberRow]:
     """Members by role (Chủ tịch first), then their order, then name."""
-    stmt = (select(CouncilMember, Unit.name).outerjoin(Unit, Unit.id == CouncilMember.unit_id)
-            .where(CouncilMember.council_id == council_id))
+    stmt = (
+        select(CouncilMember, Unit.name)
+        .outerjoin(Unit, Unit.id == CouncilMember.unit_id)
+        .where(CouncilMember.council_id == council_id)
+    )
     if active_only:
         stmt = stmt.where(CouncilMember.active.is_(True))
     rows = [_member_row(m, u or "") for m, u in session.execute(stmt)]
@@ -224,17 +280,21 @@ def get_member(session: Session, member_id: int) -> MemberRow:
 
 
 def _clean_member(session: Session, council_id: int, data: MemberInput, member_id: int | None) -> MemberInput:
-    data = dataclasses.replace(data, full_name=clean_text(data.full_name), position=clean_text(data.position),
-                               note=data.note.strip())
+    data = dataclasses.replace(
+        data, full_name=clean_text(data.full_name), position=clean_text(data.position), note=data.note.strip()
+    )
     errors: dict[str, str] = {}
     if data.person_id is not None:
         person = session.get(Person, data.person_id)
         if person is None:
             errors["person_id"] = Msg("reason.not_in_staff")
         else:
-            data = dataclasses.replace(data, full_name=data.full_name or person.full_name,
-                                       unit_id=data.unit_id if data.unit_id is not None else person.unit_id,
-                                       position=data.position or (person.position or ""))
+            data = dataclasses.replace(
+                data,
+                full_name=data.full_name or person.full_name,
+                unit_id=data.unit_id if data.unit_id is not None else person.unit_id,
+                position=data.position or (person.position or ""),
+            )
     if not data.full_name:
         errors["full_name"] = Msg("reason.required")
     elif len(data.full_name) > 100:
@@ -246,15 +306,25 @@ def _clean_member(session: Session, council_id: int, data: MemberInput, member_i
     if data.term_start and data.term_end and data.term_end < data.term_start:
         errors["term_end"] = Msg("reason.before_term")
     if data.role == "CHU_TICH":
-        other = session.scalar(select(CouncilMember.full_name).where(
-            CouncilMember.council_id == council_id, CouncilMember.role == "CHU_TICH",
-            CouncilMember.active.is_(True), CouncilMember.id != (member_id or 0)))
+        other = session.scalar(
+            select(CouncilMember.full_name).where(
+                CouncilMember.council_id == council_id,
+                CouncilMember.role == "CHU_TICH",
+                CouncilMember.active.is_(True),
+                CouncilMember.id != (member_id or 0),
+            )
+        )
         if other:
             errors["role"] = Msg("reason.chair_exists", other=other)
     if data.person_id is not None and "person_id" not in errors:
-        dup = session.scalar(select(CouncilMember.id).where(
-            CouncilMember.council_id == council_id, CouncilMember.person_id == data.person_id,
-            CouncilMember.active.is_(True), CouncilMember.id != (member_id or 0)))
+        dup = session.scalar(
+            select(CouncilMember.id).where(
+                CouncilMember.council_id == council_id,
+                CouncilMember.person_id == data.person_id,
+                CouncilMember.active.is_(True),
+                CouncilMember.id != (member_id or 0),
+            )
+        )
         if dup:
             errors["person_id"] = Msg("reason.already_council_member")
     if errors:
@@ -268,20 +338,32 @@ def add_member(session: Session, *, council_id: int, data: MemberInput) -> int:
     if session.get(Council, council_id) is None:
         raise NotFound(what="Hội đồng", key=council_id)
     data = _clean_member(session, council_id, data, None)
-    order = (session.scalar(select(func.max(CouncilMember.sort_order)).where(CouncilMember.council_id == council_id))
-             or 0) + 1
-    m = CouncilMember(council_id=council_id, full_name=data.full_name, role=data.role, person_id=data.person_id,
-                      unit_id=data.unit_id, position=data.position, term_start=data.term_start,
-                      term_end=data.term_end, note=data.note, active=True, sort_order=order,
-                      updated_by=current_user())
+    order = (
+        session.scalar(select(func.max(CouncilMember.sort_order)).where(CouncilMember.council_id == council_id)) or 0
+    ) + 1
+    m = CouncilMember(
+        council_id=council_id,
+        full_name=data.full_name,
+        role=data.role,
+        person_id=data.person_id,
+        unit_id=data.unit_id,
+        position=data.position,
+        term_start=data.term_start,
+        term_end=data.term_end,
+        note=data.note,
+        active=True,
+        sort_order=order,
+        updated_by=current_user(),
+    )
     session.add(m)
     session.flush()
     return m.id
 
 
 def _load_member(session: Session, member_id: int, version: int) -> CouncilMember:
-    m = load_for_update(session, CouncilMember, member_id, version,
-                        missing="thành viên Hội đồng", stale="Thành viên Hội đồng")
+    m = load_for_update(
+        session, CouncilMember, member_id, version, missing="thành viên Hội đồng", stale="Thành viên Hội đồng"
+    )
     return m
 
 
@@ -295,8 +377,9 @@ def update_member(session: Session, *, member_id: int, version: int, data: Membe
     flush_or_stale(session, "Thành viên Hội đồng", CouncilMember, member_id)
 
 
-def set_member_active(session: Session, *, member_id: int, version: int, active: bool,
-                      end_date: _dt.date | None = None) -> None:
+def set_member_active(
+    session: Session, *, member_id: int, version: int, active: bool, end_date: _dt.date | None = None
+) -> None:
     """Deactivate (the term ends on `end_date`, default today) or reactivate a member.
     Past meetings keep their attendance; new meetings count active members only."""
     m = _load_member(session, member_id, version)
@@ -327,8 +410,17 @@ def _quorum_errors(num: int, den: int) -> dict[str, str]:
     return {}
 
 
-def create_meeting(session: Session, *, round_id: int, starts_at: _dt.datetime, place: str = "",
-                   title: str = "", council_id: int | None = None, quorum_num: int = 2, quorum_den: int = 3) -> int:
+def create_meeting(
+    session: Session,
+    *,
+    round_id: int,
+    starts_at: _dt.datetime,
+    place: str = "",
+    title: str = "",
+    council_id: int | None = None,
+    quorum_num: int = 2,
+    quorum_den: int = 3,
+) -> int:
     """A meeting over a round: the council is the round's (else the newest); every active
     member gets an attendance row marked present. Raises NotFound, ValidationFailed."""
     rnd = session.get(ReviewRound, round_id)
@@ -343,20 +435,42 @@ def create_meeting(session: Session, *, round_id: int, starts_at: _dt.datetime, 
         errors["council_id"] = Msg("reason.council_empty")
     if errors:
         raise ValidationFailed(errors)
-    m = Meeting(council_id=council_id, round_id=round_id, title=clean_text(title) or f"Phiên họp xét khen thưởng "
-                f"{rnd.name}", starts_at=starts_at, place=clean_text(place), quorum_num=quorum_num,
-                quorum_den=quorum_den, note="", updated_by=current_user())
+    m = Meeting(
+        council_id=council_id,
+        round_id=round_id,
+        title=clean_text(title) or f"Phiên họp xét khen thưởng {rnd.name}",
+        starts_at=starts_at,
+        place=clean_text(place),
+        quorum_num=quorum_num,
+        quorum_den=quorum_den,
+        note="",
+        updated_by=current_user(),
+    )
     session.add(m)
     session.flush()
-    session.add_all([MeetingAttendance(meeting_id=m.id, member_id=r.id, status="PRESENT", opinion="",
-                                       committee_role="") for r in members])
+    session.add_all(
+        [
+            MeetingAttendance(meeting_id=m.id, member_id=r.id, status="PRESENT", opinion="", committee_role="")
+            for r in members
+        ]
+    )
     session.flush()
     return m.id
 
 
-def update_meeting(session: Session, *, meeting_id: int, version: int, starts_at: _dt.datetime,
-                   ends_at: _dt.datetime | None, place: str, title: str, quorum_num: int, quorum_den: int,
-                   note: str = "") -> None:
+def update_meeting(
+    session: Session,
+    *,
+    meeting_id: int,
+    version: int,
+    starts_at: _dt.datetime,
+    ends_at: _dt.datetime | None,
+    place: str,
+    title: str,
+    quorum_num: int,
+    quorum_den: int,
+    note: str = "",
+) -> None:
     """Edit the meeting's time, place, title and quorum. Raises NotFound, StaleRecord,
     ValidationFailed."""
     m = _meeting(session, meeting_id)
@@ -375,9 +489,22 @@ def update_meeting(session: Session, *, meeting_id: int, version: int, starts_at
 def _meeting_row(session: Session, m: Meeting) -> MeetingRow:
     council = session.get(Council, m.council_id)
     rnd = session.get(ReviewRound, m.round_id)
-    return MeetingRow(m.id, m.council_id, council.name if council else "", m.round_id, rnd.name if rnd else "",
-                      rnd.year if rnd else 0, m.title, m.starts_at, m.ends_at, m.place, m.quorum_num, m.quorum_den,
-                      m.note, m.version)
+    return MeetingRow(
+        m.id,
+        m.council_id,
+        council.name if council else "",
+        m.round_id,
+        rnd.name if rnd else "",
+        rnd.year if rnd else 0,
+        m.title,
+        m.starts_at,
+        m.ends_at,
+        m.place,
+        m.quorum_num,
+        m.quorum_den,
+        m.note,
+        m.version,
+    )
 
 
 def list_meetings(session: Session, *, round_id: int | None = None) -> list[MeetingRow]:
@@ -399,17 +526,33 @@ def list_attendance(session: Session, *, meeting_id: int) -> list[AttendanceRow]
         select(MeetingAttendance, CouncilMember, Unit.name)
         .join(CouncilMember, CouncilMember.id == MeetingAttendance.member_id)
         .outerjoin(Unit, Unit.id == CouncilMember.unit_id)
-        .where(MeetingAttendance.meeting_id == meeting_id)).all()
-    out = [AttendanceRow(m.id, m.full_name, m.role, COUNCIL_ROLES.get(m.role, m.role), m.position, u or "",
-                         a.status, a.opinion, a.committee_role) for a, m, u in rows]
+        .where(MeetingAttendance.meeting_id == meeting_id)
+    ).all()
+    out = [
+        AttendanceRow(
+            m.id,
+            m.full_name,
+            m.role,
+            COUNCIL_ROLES.get(m.role, m.role),
+            m.position,
+            u or "",
+            a.status,
+            a.opinion,
+            a.committee_role,
+        )
+        for a, m, u in rows
+    ]
     order = {m.id: (ROLE_ORDER.get(m.role, 9), m.sort_order, m.id) for _a, m, _u in rows}
     out.sort(key=lambda r: order[r.member_id])
     return out
 
 
 def _attendance(session: Session, meeting_id: int, member_id: int) -> MeetingAttendance:
-    a = session.scalar(select(MeetingAttendance).where(MeetingAttendance.meeting_id == meeting_id,
-                                                       MeetingAttendance.member_id == member_id))
+    a = session.scalar(
+        select(MeetingAttendance).where(
+            MeetingAttendance.meeting_id == meeting_id, MeetingAttendance.member_id == member_id
+        )
+    )
     if a is None:
         raise NotFound(what="thành viên trong phiên họp", key=member_id)
     return a
@@ -473,17 +616,27 @@ def agenda(session: Session, *, meeting_id: int) -> list[AgendaRow]:
     m = _meeting(session, meeting_id)
     rnd = session.get_one(ReviewRound, m.round_id)  # the round of a meeting always exists (FK)
     rules = engine_rules(session, rule_set_id=rule_set_in_force(session, on=rnd.review_date).id)
-    on_ballot = dict(session.execute(
-        select(BallotCandidate.nomination_id, func.max(Ballot.id))
-        .join(Ballot, Ballot.id == BallotCandidate.ballot_id)
-        .where(Ballot.meeting_id == meeting_id, BallotCandidate.nomination_id.is_not(None))
-        .group_by(BallotCandidate.nomination_id)).all())
+    on_ballot = dict(
+        session.execute(
+            select(BallotCandidate.nomination_id, func.max(Ballot.id))
+            .join(Ballot, Ballot.id == BallotCandidate.ballot_id)
+            .where(Ballot.meeting_id == meeting_id, BallotCandidate.nomination_id.is_not(None))
+            .group_by(BallotCandidate.nomination_id)
+        ).all()
+    )
     out = []
     for r in list_nominations(session, round_id=m.round_id):
         rule = rules.get(r.award_code)
         if r.id in on_ballot or (rule is not None and rule.params.vote_required and r.status in ("CHECKED", "VOTED")):
-            out.append(AgendaRow(r.id, r.award_code, r.award_name, r.name, unit_with_agency(r.work_unit, "" if r.agency == r.name else r.agency),
-                                 r.status,
-                                 on_ballot.get(r.id)))
+            out.append(
+                AgendaRow(
+                    r.id,
+                    r.award_code,
+                    r.award_name,
+                    r.name,
+                    unit_with_agency(r.work_unit, "" if r.agency == r.name else r.agency),
+                    r.status,
+                    on_ballot.get(r.id),
+                )
+            )
     return out
-

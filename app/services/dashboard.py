@@ -82,25 +82,39 @@ def _t(code: str, **params: object) -> str:
     return format_message(code, params)
 
 
-def _round_warnings(rnd: RoundRow, status: dict[str, int], verdict: dict[str, int], today: _dt.date,
-                    unsealed: list[str]) -> list[WarningRow]:
+def _round_warnings(
+    rnd: RoundRow, status: dict[str, int], verdict: dict[str, int], today: _dt.date, unsealed: list[str]
+) -> list[WarningRow]:
     out: list[WarningRow] = []
     draft, submitted = status.get("DRAFT", 0), status.get("SUBMITTED", 0)
     deadline, meeting = rnd.submission_deadline, rnd.meeting_date
     if deadline is not None and draft:
         if deadline < today:
-            out.append(WarningRow("late", _t("todo.drafts_late",
-                                             count=draft, deadline=deadline), "nominations", rnd.id))
+            out.append(
+                WarningRow("late", _t("todo.drafts_late", count=draft, deadline=deadline), "nominations", rnd.id)
+            )
         elif (deadline - today).days <= SOON_DAYS:
-            out.append(WarningRow("warn", _t("todo.drafts_soon", deadline=deadline, days=(deadline - today).days,
-                                             count=draft), "nominations", rnd.id))
+            out.append(
+                WarningRow(
+                    "warn",
+                    _t("todo.drafts_soon", deadline=deadline, days=(deadline - today).days, count=draft),
+                    "nominations",
+                    rnd.id,
+                )
+            )
     if meeting is not None and submitted:
         if meeting < today:
-            out.append(WarningRow("late", _t("todo.unchecked_after_meeting", count=submitted, meeting=meeting),
-                                  "nominations", rnd.id))
+            out.append(
+                WarningRow(
+                    "late", _t("todo.unchecked_after_meeting", count=submitted, meeting=meeting), "nominations", rnd.id
+                )
+            )
         elif (meeting - today).days <= SOON_DAYS:
-            out.append(WarningRow("warn", _t("todo.unchecked_before_meeting", meeting=meeting, count=submitted),
-                                  "nominations", rnd.id))
+            out.append(
+                WarningRow(
+                    "warn", _t("todo.unchecked_before_meeting", meeting=meeting, count=submitted), "nominations", rnd.id
+                )
+            )
     if verdict.get("", 0):
         out.append(WarningRow("warn", _t("todo.verdicts_missing", count=verdict[""]), "nominations", rnd.id))
     if verdict.get("NOT_ELIGIBLE", 0):
@@ -109,10 +123,18 @@ def _round_warnings(rnd: RoundRow, status: dict[str, int], verdict: dict[str, in
         out.append(WarningRow("info", _t("todo.manual_check", count=verdict["MANUAL_CHECK"]), "nominations", rnd.id))
     if unsealed:
         late = meeting is not None and meeting < today
-        out.append(WarningRow("late" if late else "warn",
-                              _t("todo.unsealed", count=len(unsealed),
-                                 names=", ".join(unsealed[:3]) + ("…" if len(unsealed) > 3 else "")),
-                              "council", rnd.id))
+        out.append(
+            WarningRow(
+                "late" if late else "warn",
+                _t(
+                    "todo.unsealed",
+                    count=len(unsealed),
+                    names=", ".join(unsealed[:3]) + ("…" if len(unsealed) > 3 else ""),
+                ),
+                "council",
+                rnd.id,
+            )
+        )
     if meeting is not None and meeting < today and status.get("APPROVED", 0):
         out.append(WarningRow("info", _t("todo.approved_no_decision", count=status["APPROVED"]), "nominations", rnd.id))
     return out
@@ -168,7 +190,10 @@ def dashboard_summary(session: Session, *, today: _dt.date | None = None, span: 
     order = {"late": 0, "warn": 1, "info": 2}
     warnings.sort(key=lambda w: order[w.severity])
     return DashboardSummary(
-        today, summary, tuple(warnings), year,
+        today,
+        summary,
+        tuple(warnings),
+        year,
         tuple((r.name, r.total) for r in by_unit.rows),
         levels,
         tuple(ShareYear(int(r.label.split()[-1]), r.individuals, r.non_leaders) for r in shares.by_year),
@@ -177,5 +202,4 @@ def dashboard_summary(session: Session, *, today: _dt.date | None = None, span: 
     )
 
 
-__all__ = ["VERDICTS", "CountRow", "WarningRow", "RoundSummary", "ShareYear", "DashboardSummary",
-           "dashboard_summary"]
+__all__ = ["VERDICTS", "CountRow", "WarningRow", "RoundSummary", "ShareYear", "DashboardSummary", "dashboard_summary"]

@@ -75,13 +75,15 @@ class IssueResult(NamedTuple):
 
 def suggest_number(session: Session, *, year: int, symbol: str = DEFAULT_SYMBOL) -> int:
     """The next number of the year's series for `symbol` (1 on a new year)."""
-    top = session.scalar(select(func.max(Decision.number)).where(Decision.year == year,
-                                                                  Decision.symbol == clean_text(symbol)))
+    top = session.scalar(
+        select(func.max(Decision.number)).where(Decision.year == year, Decision.symbol == clean_text(symbol))
+    )
     return (top or 0) + 1
 
 
-def default_input(session: Session, *, on: _dt.date | None = None, round_id: int | None = None,
-                  symbol: str = DEFAULT_SYMBOL) -> DecisionInput:
+def default_input(
+    session: Session, *, on: _dt.date | None = None, round_id: int | None = None, symbol: str = DEFAULT_SYMBOL
+) -> DecisionInput:
     """A new decision's header: today's date, the next number, the agency settings."""
     day = on or _dt.date.today()
     s = get_settings(session)
@@ -91,10 +93,19 @@ def default_input(session: Session, *, on: _dt.date | None = None, round_id: int
         if rnd is None:
             raise NotFound(what="đợt xét", key=round_id)
         title = f"Về việc khen thưởng {rnd.name[:1].lower() + rnd.name[1:]}" if rnd.name else ""
-    return DecisionInput(number=suggest_number(session, year=day.year, symbol=symbol), symbol=symbol,
-                         decision_date=day, title=title, issuing_body=s.issuing_body, agency_name=s.agency_name,
-                         signer_name=s.signer_name, signer_title=s.signer_title, place=s.place_name,
-                         header_style=s.header_style, round_id=round_id)
+    return DecisionInput(
+        number=suggest_number(session, year=day.year, symbol=symbol),
+        symbol=symbol,
+        decision_date=day,
+        title=title,
+        issuing_body=s.issuing_body,
+        agency_name=s.agency_name,
+        signer_name=s.signer_name,
+        signer_title=s.signer_title,
+        place=s.place_name,
+        header_style=s.header_style,
+        round_id=round_id,
+    )
 
 
 def validate_input(session: Session, data: DecisionInput, *, decision_id: int | None = None) -> dict[str, str]:
@@ -108,8 +119,14 @@ def validate_input(session: Session, data: DecisionInput, *, decision_id: int | 
         errors["symbol"] = Msg("reason.symbol_format")
     if data.decision_date is None:
         errors["decision_date"] = Msg("reason.date_missing")
-    for key, limit in (("title", 500), ("issuing_body", 255), ("agency_name", 255), ("signer_name", 100),
-                       ("signer_title", 255), ("place", 100)):
+    for key, limit in (
+        ("title", 500),
+        ("issuing_body", 255),
+        ("agency_name", 255),
+        ("signer_name", 100),
+        ("signer_title", 255),
+        ("place", 100),
+    ):
         if len(getattr(data, key)) > limit:
             errors[key] = Msg("reason.too_long", max_len=limit)
     if not clean_text(data.place):
@@ -117,21 +134,29 @@ def validate_input(session: Session, data: DecisionInput, *, decision_id: int | 
     if data.header_style not in ("national", "party"):
         errors["header_style"] = Msg("reason.invalid")
     if not errors:
-        clash = session.scalar(select(Decision.id).where(Decision.year == data.decision_date.year,
-                                                         Decision.symbol == symbol,
-                                                         Decision.number == data.number))
+        clash = session.scalar(
+            select(Decision.id).where(
+                Decision.year == data.decision_date.year, Decision.symbol == symbol, Decision.number == data.number
+            )
+        )
         if clash is not None and clash != decision_id:
-            errors["number"] = (Msg("reason.decision_number_taken",
-                                    number=number_text(data.number, symbol), year=data.decision_date.year,
-                                    session=suggest_number(session, year=data.decision_date.year, symbol=symbol)))
+            errors["number"] = Msg(
+                "reason.decision_number_taken",
+                number=number_text(data.number, symbol),
+                year=data.decision_date.year,
+                session=suggest_number(session, year=data.decision_date.year, symbol=symbol),
+            )
     return errors
 
 
 def _apply(d: Decision, data: DecisionInput) -> None:
     d.year, d.number, d.symbol = data.decision_date.year, data.number, clean_text(data.symbol)
     d.decision_date = data.decision_date
-    d.title, d.issuing_body, d.agency_name = clean_text(data.title), clean_text(data.issuing_body), \
-        clean_text(data.agency_name)
+    d.title, d.issuing_body, d.agency_name = (
+        clean_text(data.title),
+        clean_text(data.issuing_body),
+        clean_text(data.agency_name),
+    )
     d.signer_name, d.place = clean_text(data.signer_name), clean_text(data.place)
     d.signer_title = "\n".join(clean_text(x) for x in data.signer_title.splitlines() if clean_text(x))
     d.header_style, d.round_id = data.header_style, data.round_id
@@ -140,8 +165,11 @@ def _apply(d: Decision, data: DecisionInput) -> None:
 
 def _renumber(session: Session, decision_id: int) -> None:
     """Số sổ vàng: individuals first, then collectives, each in list order, from 1."""
-    items = session.scalars(select(DecisionItem).where(DecisionItem.decision_id == decision_id)
-                            .order_by(DecisionItem.position, DecisionItem.id)).all()
+    items = session.scalars(
+        select(DecisionItem)
+        .where(DecisionItem.decision_id == decision_id)
+        .order_by(DecisionItem.position, DecisionItem.id)
+    ).all()
     ordered = [i for i in items if i.person_id is not None] + [i for i in items if i.person_id is None]
     for n, item in enumerate(ordered, start=1):
         item.so_so_vang = n
@@ -150,9 +178,11 @@ def _renumber(session: Session, decision_id: int) -> None:
 def _nominations_in_decisions(session: Session, ids: Sequence[int], exclude: int | None) -> dict[int | None, str]:
     if not ids:
         return {}
-    stmt = (select(DecisionItem.nomination_id, Decision.number, Decision.symbol)
-            .join(Decision, Decision.id == DecisionItem.decision_id)
-            .where(DecisionItem.nomination_id.in_(list(ids))))
+    stmt = (
+        select(DecisionItem.nomination_id, Decision.number, Decision.symbol)
+        .join(Decision, Decision.id == DecisionItem.decision_id)
+        .where(DecisionItem.nomination_id.in_(list(ids)))
+    )
     if exclude is not None:
         stmt = stmt.where(Decision.id != exclude)
     return {n: number_text(num, sym) for n, num, sym in session.execute(stmt)}
@@ -166,14 +196,22 @@ def _set_items(session: Session, d: Decision, nomination_ids: Sequence[int]) -> 
         raise NotFound(what="đề nghị khen thưởng", key=missing[0])
     bad = [n for n in noms.values() if n.status not in ("APPROVED", "DECIDED")]
     if bad:
-        raise ValidationFailed({"items": Msg("reason.not_approved_for_decision",
-                                             n_bad=len(bad), nomination_statuses=NOMINATION_STATUSES[bad[0].status])})
+        raise ValidationFailed(
+            {
+                "items": Msg(
+                    "reason.not_approved_for_decision",
+                    n_bad=len(bad),
+                    nomination_statuses=NOMINATION_STATUSES[bad[0].status],
+                )
+            }
+        )
     taken = _nominations_in_decisions(session, ids, d.id)
     if taken:
         first = next(iter(taken.values()))
         raise ValidationFailed({"items": Msg("reason.in_other_decision", n_taken=len(taken), first=first)})
-    existing = {i.nomination_id: i for i in session.scalars(select(DecisionItem)
-                                                             .where(DecisionItem.decision_id == d.id))}
+    existing = {
+        i.nomination_id: i for i in session.scalars(select(DecisionItem).where(DecisionItem.decision_id == d.id))
+    }
     for nid, old in existing.items():
         if nid not in noms:
             session.delete(old)
@@ -181,8 +219,15 @@ def _set_items(session: Session, d: Decision, nomination_ids: Sequence[int]) -> 
         n = noms[nid]
         item = existing.get(nid)
         if item is None:
-            item = DecisionItem(decision_id=d.id, nomination_id=nid, person_id=n.person_id, unit_id=n.unit_id,
-                                award_code=n.award_code, achievement=n.achievement, position=position)
+            item = DecisionItem(
+                decision_id=d.id,
+                nomination_id=nid,
+                person_id=n.person_id,
+                unit_id=n.unit_id,
+                award_code=n.award_code,
+                achievement=n.achievement,
+                position=position,
+            )
             session.add(item)
         else:
             item.position = position
@@ -200,8 +245,9 @@ def create_decision(session: Session, *, data: DecisionInput, nomination_ids: Se
     if errors := validate_input(session, data):
         raise ValidationFailed(errors)
     if nomination_ids is None:
-        nomination_ids = [r.id for r in approved_nominations(session, round_id=data.round_id)] \
-            if data.round_id is not None else []
+        nomination_ids = (
+            [r.id for r in approved_nominations(session, round_id=data.round_id)] if data.round_id is not None else []
+        )
     d = Decision(status="DRAFT")
     _apply(d, data)
     session.add(d)
@@ -256,14 +302,19 @@ def issue_decision(session: Session, *, decision_id: int, version: int) -> Issue
             "decision.already_issued",
             number=number_text(d.number, d.symbol),
             issued_at=d.issued_at,
-            issued_by=d.issued_by or 'người khác',
+            issued_by=d.issued_by or "người khác",
         )
-    items = session.scalars(select(DecisionItem).where(DecisionItem.decision_id == decision_id)
-                            .order_by(DecisionItem.so_so_vang)).all()
+    items = session.scalars(
+        select(DecisionItem).where(DecisionItem.decision_id == decision_id).order_by(DecisionItem.so_so_vang)
+    ).all()
     if not items:
         raise BadInput("decision.empty")
-    noms = {n.id: n for n in session.scalars(select(Nomination).where(
-        Nomination.id.in_([i.nomination_id for i in items if i.nomination_id is not None])))}
+    noms = {
+        n.id: n
+        for n in session.scalars(
+            select(Nomination).where(Nomination.id.in_([i.nomination_id for i in items if i.nomination_id is not None]))
+        )
+    }
     not_approved = [n for n in noms.values() if n.status != "APPROVED"]
     if not_approved:
         n = not_approved[0]
@@ -275,26 +326,42 @@ def issue_decision(session: Session, *, decision_id: int, version: int) -> Issue
         )
     # Reward money frozen on the lines (raises NoBaseSalary before anything is written).
     freeze_amounts(session, decision_id=decision_id)
-    rounds = {r.id: r.year for r in session.scalars(select(ReviewRound).where(
-        ReviewRound.id.in_({n.round_id for n in noms.values()})))} if noms else {}
+    rounds = (
+        {
+            r.id: r.year
+            for r in session.scalars(select(ReviewRound).where(ReviewRound.id.in_({n.round_id for n in noms.values()})))
+        }
+        if noms
+        else {}
+    )
     person_ids = [i.person_id for i in items if i.person_id is not None]
-    levels = {pid: level for pid, level in session.execute(
-        select(Person.id, Person.leader_level).where(Person.id.in_(person_ids)))}
+    levels = {
+        pid: level
+        for pid, level in session.execute(select(Person.id, Person.leader_level).where(Person.id.in_(person_ids)))
+    }
     user, now = current_user(), utcnow()
     no = number_text(d.number, d.symbol)
     issuer = d.agency_name or d.issuing_body
     for item in items:
         nom = noms.get(item.nomination_id) if item.nomination_id is not None else None
         year = rounds.get(nom.round_id, d.year) if nom is not None else d.year
-        award = Award(person_id=item.person_id, unit_id=item.unit_id, award_code=item.award_code, year=year,
-                      decision_no=no, decision_date=d.decision_date, issuer=issuer,
-                      subject_category=levels.get(item.person_id, "") if item.person_id is not None else "",
-                      updated_by=user)
+        award = Award(
+            person_id=item.person_id,
+            unit_id=item.unit_id,
+            award_code=item.award_code,
+            year=year,
+            decision_no=no,
+            decision_date=d.decision_date,
+            issuer=issuer,
+            subject_category=levels.get(item.person_id, "") if item.person_id is not None else "",
+            updated_by=user,
+        )
         session.add(award)
         session.flush()
         item.award_id = award.id
-    decided = change_status_many(session, items=[(n.id, n.version) for n in noms.values()], to_status="DECIDED",
-                                 reason=f"Quyết định số {no}")
+    decided = change_status_many(
+        session, items=[(n.id, n.version) for n in noms.values()], to_status="DECIDED", reason=f"Quyết định số {no}"
+    )
     d.status, d.issued_at, d.issued_by, d.updated_by = "ISSUED", now, user, user
     flush_or_stale(session, "Quyết định", Decision, decision_id)
     return IssueResult(decision_id, len(items), decided)
@@ -307,8 +374,10 @@ def list_decisions(session: Session, *, year: int | None = None) -> list[Decisio
     """Decisions, newest first."""
     counts: dict[int, list[int]] = {}
     for did, is_person, n in session.execute(
-            select(DecisionItem.decision_id, DecisionItem.person_id.is_not(None), func.count())
-            .group_by(DecisionItem.decision_id, DecisionItem.person_id.is_not(None))):
+        select(DecisionItem.decision_id, DecisionItem.person_id.is_not(None), func.count()).group_by(
+            DecisionItem.decision_id, DecisionItem.person_id.is_not(None)
+        )
+    ):
         counts.setdefault(did, [0, 0])[0 if is_person else 1] += n
     stmt = select(Decision, ReviewRound.name).outerjoin(ReviewRound, ReviewRound.id == Decision.round_id)
     if year is not None:
@@ -326,14 +395,27 @@ def list_info(detail: DecisionDetail) -> DecisionListInfo:
     from app.exports.decision_list import DecisionListInfo
 
     data = detail.data
-    return DecisionListInfo(number_text=detail.row.number_text, decision_date=data.decision_date,
-                            agency_name=data.agency_name, issuing_body=data.issuing_body,
-                            header_style=data.header_style, signer_title=data.signer_title,
-                            signer_name=data.signer_name, title=data.title)
+    return DecisionListInfo(
+        number_text=detail.row.number_text,
+        decision_date=data.decision_date,
+        agency_name=data.agency_name,
+        issuing_body=data.issuing_body,
+        header_style=data.header_style,
+        signer_title=data.signer_title,
+        signer_name=data.signer_name,
+        title=data.title,
+    )
 
 
-def export_decision_list(session: Session, *, decision_id: int, out: str | Path, fmt: str | None = None,
-                         progress: Progress | None = None, is_cancelled: IsCancelled | None = None) -> Path:
+def export_decision_list(
+    session: Session,
+    *,
+    decision_id: int,
+    out: str | Path,
+    fmt: str | None = None,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+) -> Path:
     """Write the "DANH SÁCH kèm theo Quyết định" as xlsx or pdf, or the decision with its
     annex as docx (from `fmt` or the file's suffix). Raises NotFound, FileLocked, BadInput,
     Cancelled."""
@@ -348,15 +430,28 @@ def export_decision_list(session: Session, *, decision_id: int, out: str | Path,
     if fmt == "docx":
         from app.exports.word_documents import write_decision_docx
 
-        written = write_decision_docx(detail.items, list_info(detail), out, place=detail.data.place,
-                                      progress=progress, is_cancelled=is_cancelled,
-                                      money=list_money(session, decision_id=decision_id))
+        written = write_decision_docx(
+            detail.items,
+            list_info(detail),
+            out,
+            place=detail.data.place,
+            progress=progress,
+            is_cancelled=is_cancelled,
+            money=list_money(session, decision_id=decision_id),
+        )
     else:
         writer = write_decision_xlsx if fmt == "xlsx" else write_decision_pdf
-        written = writer(detail.items, list_info(detail), out, progress=progress, is_cancelled=is_cancelled,
-                         money=list_money(session, decision_id=decision_id))
-    audit.log_event(session, "EXPORT", table="decision", row_id=decision_id,
-                    detail={"kind": "decision_list", "out": str(written)})
+        written = writer(
+            detail.items,
+            list_info(detail),
+            out,
+            progress=progress,
+            is_cancelled=is_cancelled,
+            money=list_money(session, decision_id=decision_id),
+        )
+    audit.log_event(
+        session, "EXPORT", table="decision", row_id=decision_id, detail={"kind": "decision_list", "out": str(written)}
+    )
     return written
 
 
@@ -376,8 +471,26 @@ def decision_date_words(detail: DecisionDetail) -> str:
 
 
 __all__ = [
-    "DECISION_STATUSES", "DEFAULT_SYMBOL", "FIELD_LABELS", "DecisionInput", "DecisionItemRow", "DecisionRow",
-    "DecisionDetail", "IssueResult", "number_text", "suggest_number", "default_input", "validate_input",
-    "create_decision", "update_decision", "set_items", "delete_decision", "approved_nominations", "issue_decision",
-    "list_decisions", "get_decision", "list_info", "export_decision_list",
+    "DECISION_STATUSES",
+    "DEFAULT_SYMBOL",
+    "FIELD_LABELS",
+    "DecisionInput",
+    "DecisionItemRow",
+    "DecisionRow",
+    "DecisionDetail",
+    "IssueResult",
+    "number_text",
+    "suggest_number",
+    "default_input",
+    "validate_input",
+    "create_decision",
+    "update_decision",
+    "set_items",
+    "delete_decision",
+    "approved_nominations",
+    "issue_decision",
+    "list_decisions",
+    "get_decision",
+    "list_info",
+    "export_decision_list",
 ]

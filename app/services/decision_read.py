@@ -89,16 +89,35 @@ def number_text(number: int, symbol: str) -> str:
 
 
 def _decision(session: Session, decision_id: int, version: int | None = None, *, draft: bool = False) -> Decision:
-    d = load_for_update(session, Decision, decision_id, version, missing="quyết định",
-                        stale=lambda d: Msg("what.decision_numbered", number=number_text(d.number, d.symbol)))
+    d = load_for_update(
+        session,
+        Decision,
+        decision_id,
+        version,
+        missing="quyết định",
+        stale=lambda d: Msg("what.decision_numbered", number=number_text(d.number, d.symbol)),
+    )
     if draft and d.status != "DRAFT":
         raise BadInput("decision.issued_no_edit", number=number_text(d.number, d.symbol))
     return d
 
 
 def _row(d: Decision, round_name: str, people: int, units: int) -> DecisionRow:
-    return DecisionRow(d.id, d.year, d.number, d.symbol, number_text(d.number, d.symbol), d.decision_date, d.title,
-                       d.round_id, round_name, d.status, people, units, d.version)
+    return DecisionRow(
+        d.id,
+        d.year,
+        d.number,
+        d.symbol,
+        number_text(d.number, d.symbol),
+        d.decision_date,
+        d.title,
+        d.round_id,
+        round_name,
+        d.status,
+        people,
+        units,
+        d.version,
+    )
 
 
 def _with_agency(unit_rows: Sequence[UnitRow], units: dict[int, UnitRow], unit_id: int | None) -> str:
@@ -115,11 +134,12 @@ def get_decision(session: Session, *, decision_id: int) -> DecisionDetail:
     unit_rows = list_units(session)
     units = {u.id: u for u in unit_rows}
     awards = {a.code: a for a in session.scalars(select(AwardType))}
-    stmt = (select(DecisionItem, Person.full_name, Person.gender, Person.position, Person.unit_id,
-                   Person.leader_level)
-            .outerjoin(Person, Person.id == DecisionItem.person_id)
-            .where(DecisionItem.decision_id == decision_id)
-            .order_by(DecisionItem.so_so_vang, DecisionItem.position))
+    stmt = (
+        select(DecisionItem, Person.full_name, Person.gender, Person.position, Person.unit_id, Person.leader_level)
+        .outerjoin(Person, Person.id == DecisionItem.person_id)
+        .where(DecisionItem.decision_id == decision_id)
+        .order_by(DecisionItem.so_so_vang, DecisionItem.position)
+    )
     items = []
     for it, full_name, gender, position, p_unit, leader in session.execute(stmt):
         award = awards.get(it.award_code)
@@ -131,16 +151,46 @@ def get_decision(session: Session, *, decision_id: int) -> DecisionDetail:
             subj, name, sal, gender, position, leader = "TAP_THE", unit.name if unit else "", "Tập thể", "", "", ""
             parent = units.get(unit.parent_id) if unit and unit.parent_id else None
             work = _with_agency(unit_rows, units, parent.id) if parent else ""
-        items.append(DecisionItemRow(it.id, it.position, it.so_so_vang, subj, it.person_id, it.unit_id, sal, name,
-                                     gender or "", position or "", work, leader or "", it.award_code,
-                                     award.name if award else it.award_code, award.kind if award else "",
-                                     it.achievement, it.nomination_id, it.award_id))
+        items.append(
+            DecisionItemRow(
+                it.id,
+                it.position,
+                it.so_so_vang,
+                subj,
+                it.person_id,
+                it.unit_id,
+                sal,
+                name,
+                gender or "",
+                position or "",
+                work,
+                leader or "",
+                it.award_code,
+                award.name if award else it.award_code,
+                award.kind if award else "",
+                it.achievement,
+                it.nomination_id,
+                it.award_id,
+            )
+        )
     round_name = ""
     if d.round_id is not None:
         rnd = session.get(ReviewRound, d.round_id)
         round_name = rnd.name if rnd else ""
     people = sum(1 for i in items if i.subject == "CA_NHAN")
-    data = DecisionInput(d.number, d.symbol, d.decision_date, d.title, d.issuing_body, d.agency_name, d.signer_name,
-                         d.signer_title, d.place, d.header_style, d.round_id)
-    return DecisionDetail(_row(d, round_name, people, len(items) - people), data, d.issued_at, d.issued_by,
-                          tuple(items))
+    data = DecisionInput(
+        d.number,
+        d.symbol,
+        d.decision_date,
+        d.title,
+        d.issuing_body,
+        d.agency_name,
+        d.signer_name,
+        d.signer_title,
+        d.place,
+        d.header_style,
+        d.round_id,
+    )
+    return DecisionDetail(
+        _row(d, round_name, people, len(items) - people), data, d.issued_at, d.issued_by, tuple(items)
+    )

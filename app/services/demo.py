@@ -95,7 +95,7 @@ Progress = Callable[[int, int], None]
 # Tóm tắt thành tích of the demo nominations.
 _ACHIEVEMENTS = (
     "Hoàn thành xuất sắc nhiệm vụ được giao; tham mưu kịp thời, chất lượng các văn bản của cơ quan.",
-    "Hoàn thành tốt nhiệm vụ; tích cực tham gia phong trào thi đua \"Tham mưu giỏi, phục vụ tốt\".",
+    'Hoàn thành tốt nhiệm vụ; tích cực tham gia phong trào thi đua "Tham mưu giỏi, phục vụ tốt".',
     "Chủ trì xây dựng đề án, được lãnh đạo đánh giá cao; có sáng kiến được công nhận và áp dụng.",
     "Thực hiện tốt chức trách, nhiệm vụ; gương mẫu chấp hành nội quy, quy chế cơ quan.",
     "Đi đầu trong chuyển đổi số, số hóa hồ sơ, tài liệu của đơn vị.",
@@ -135,11 +135,18 @@ class DemoSummary:
             f"{_n(self.council_members)} thành viên; {_n(self.movements)} phong trào, "
             f"{_n(self.rounds)} đợt xét đang mở với {_n(self.nominations)} đề nghị khen thưởng, "
             f"{_n(self.registrations)} đăng ký thi đua."
-            + (f" {_n(self.blocs)} khối thi đua với bảng tiêu chí và {_n(self.scores)} điểm chấm." if self.blocs else "")
+            + (
+                f" {_n(self.blocs)} khối thi đua với bảng tiêu chí và {_n(self.scores)} điểm chấm."
+                if self.blocs
+                else ""
+            )
             + (f" {_n(self.examples)} điển hình tiên tiến." if self.examples else "")
-            + (f" Đợt xét năm {self.last_year - 1} đã đóng: phiên họp, phiếu bầu đã niêm phong, quyết định khen "
-               f"thưởng {_n(self.closed_round_awards)} người đã ban hành và in giấy khen."
-               if self.closed_round_awards else "")
+            + (
+                f" Đợt xét năm {self.last_year - 1} đã đóng: phiên họp, phiếu bầu đã niêm phong, quyết định khen "
+                f"thưởng {_n(self.closed_round_awards)} người đã ban hành và in giấy khen."
+                if self.closed_round_awards
+                else ""
+            )
         )
 
 
@@ -228,16 +235,31 @@ class _Slot:
 
 
 _ROLE_LEVEL = {
-    "AG_HEAD": "BO_TINH", "AG_DEP": "BO_TINH", "DEPT_HEAD": "VU_SO", "DEPT_DEP": "VU_SO",
-    "TEAM_HEAD": "PHONG", "TEAM_DEP": "PHONG", "STAFF": "NONE",
+    "AG_HEAD": "BO_TINH",
+    "AG_DEP": "BO_TINH",
+    "DEPT_HEAD": "VU_SO",
+    "DEPT_DEP": "VU_SO",
+    "TEAM_HEAD": "PHONG",
+    "TEAM_DEP": "PHONG",
+    "STAFF": "NONE",
 }
 _ROLE_MALE = {
-    "AG_HEAD": 0.85, "AG_DEP": 0.75, "DEPT_HEAD": 0.68, "DEPT_DEP": 0.6,
-    "TEAM_HEAD": 0.55, "TEAM_DEP": 0.5, "STAFF": 0.48,
+    "AG_HEAD": 0.85,
+    "AG_DEP": 0.75,
+    "DEPT_HEAD": 0.68,
+    "DEPT_DEP": 0.6,
+    "TEAM_HEAD": 0.55,
+    "TEAM_DEP": 0.5,
+    "STAFF": 0.48,
 }
 _ROLE_BIRTH = {
-    "AG_HEAD": (1965, 1972), "AG_DEP": (1965, 1976), "DEPT_HEAD": (1965, 1979), "DEPT_DEP": (1967, 1983),
-    "TEAM_HEAD": (1970, 1987), "TEAM_DEP": (1972, 1990), "STAFF": (1965, 2000),
+    "AG_HEAD": (1965, 1972),
+    "AG_DEP": (1965, 1976),
+    "DEPT_HEAD": (1965, 1979),
+    "DEPT_DEP": (1967, 1983),
+    "TEAM_HEAD": (1970, 1987),
+    "TEAM_DEP": (1972, 1990),
+    "STAFF": (1965, 2000),
 }
 
 
@@ -267,8 +289,15 @@ def generate_demo(
     people_now = session.scalar(select(func.count()).select_from(Person)) or 0
     if units_now or people_now:
         raise BadInput("demo.not_empty", units_now=_n(units_now), people_now=_n(people_now))
-    gen = _Generator(session, people=people, seed=seed, progress=progress,
-                     is_cancelled=is_cancelled, today=today or _dt.date.today(), years=years)
+    gen = _Generator(
+        session,
+        people=people,
+        seed=seed,
+        progress=progress,
+        is_cancelled=is_cancelled,
+        today=today or _dt.date.today(),
+        years=years,
+    )
     summary = gen.run()
     # Fresh statistics so the query planner picks the right indexes on the new data.
     session.execute(text("ANALYZE"))
@@ -276,8 +305,17 @@ def generate_demo(
 
 
 class _Generator:
-    def __init__(self, session: Session, *, people: int, seed: int, progress: Progress | None,
-                 is_cancelled: Callable[[], bool] | None, today: _dt.date, years: int = HISTORY_YEARS) -> None:
+    def __init__(
+        self,
+        session: Session,
+        *,
+        people: int,
+        seed: int,
+        progress: Progress | None,
+        is_cancelled: Callable[[], bool] | None,
+        today: _dt.date,
+        years: int = HISTORY_YEARS,
+    ) -> None:
         self.s = session
         self.seed = seed
         self.people = people
@@ -324,7 +362,7 @@ class _Generator:
         slots = self._plan_slots()
         for start in range(0, len(slots), CHUNK):
             self._check_cancel()
-            self._people_chunk(slots[start:start + CHUNK])
+            self._people_chunk(slots[start : start + CHUNK])
             self._tick(10 + min(start + CHUNK, len(slots)))
         self._check_cancel()
         self._collective_awards()
@@ -375,12 +413,31 @@ class _Generator:
             self.units.append(unit)
             return unit
 
-        add(code=N.BLOC_CODE, name=N.BLOC_NAME, kind="KHOI", parent=None, sort_order=1, agency=-1,
-            dept=None, work="admin")
+        add(
+            code=N.BLOC_CODE,
+            name=N.BLOC_NAME,
+            kind="KHOI",
+            parent=None,
+            sort_order=1,
+            agency=-1,
+            dept=None,
+            work="admin",
+        )
         for a_idx, spec in enumerate(N.AGENCIES):
-            agency = add(code=spec.code, name=spec.name, kind="CO_QUAN", parent=0, sort_order=a_idx + 1,
-                         agency=a_idx, dept=None, work=spec.work, head=spec.head, deputy=spec.deputy,
-                         deputies=spec.deputies, weight=spec.weight)
+            agency = add(
+                code=spec.code,
+                name=spec.name,
+                kind="CO_QUAN",
+                parent=0,
+                sort_order=a_idx + 1,
+                agency=a_idx,
+                dept=None,
+                work=spec.work,
+                head=spec.head,
+                deputy=spec.deputy,
+                deputies=spec.deputies,
+                weight=spec.weight,
+            )
             used: list[str] = []
             for d_idx, dspec in enumerate(spec.departments):
                 code = f"{spec.code}-{_abbrev(dspec.name)}"
@@ -388,9 +445,20 @@ class _Generator:
                     code += "X"
                 used.append(code)
                 head, deputy = N.head_titles(dspec.name)
-                dept = add(code=code, name=dspec.name, kind="DON_VI", parent=agency.idx, sort_order=d_idx + 1,
-                           agency=a_idx, dept=None, work=dspec.work or spec.work, head=head, deputy=deputy,
-                           deputies=2 if dspec.weight >= 1.5 else 1, weight=dspec.weight)
+                dept = add(
+                    code=code,
+                    name=dspec.name,
+                    kind="DON_VI",
+                    parent=agency.idx,
+                    sort_order=d_idx + 1,
+                    agency=a_idx,
+                    dept=None,
+                    work=dspec.work or spec.work,
+                    head=head,
+                    deputy=deputy,
+                    deputies=2 if dspec.weight >= 1.5 else 1,
+                    weight=dspec.weight,
+                )
                 dept.dept = dept.idx
                 team_codes: list[str] = []
                 for t_idx, team_name in enumerate(dspec.teams):
@@ -402,9 +470,20 @@ class _Generator:
                     work = dept.work
                     if team_name == "Văn phòng" or team_name.startswith("Phòng Hành chính"):
                         work = "admin" if work != "service" else work
-                    team = add(code=tcode, name=team_name, kind="TO", parent=dept.idx, sort_order=t_idx + 1,
-                               agency=a_idx, dept=dept.idx, work=work, head=t_head, deputy=t_deputy,
-                               deputies=1, weight=1.0)
+                    team = add(
+                        code=tcode,
+                        name=team_name,
+                        kind="TO",
+                        parent=dept.idx,
+                        sort_order=t_idx + 1,
+                        agency=a_idx,
+                        dept=dept.idx,
+                        work=work,
+                        head=t_head,
+                        deputy=t_deputy,
+                        deputies=1,
+                        weight=1.0,
+                    )
                     dept.teams.append(team.idx)
 
     def _insert_units(self) -> None:
@@ -412,10 +491,20 @@ class _Generator:
         for u in self.units:
             by_level[("KHOI", "CO_QUAN", "DON_VI", "TO").index(u.kind)].append(u)
         for level in by_level:
-            rows = [dict(code=u.code, name=u.name, kind=u.kind,
-                         parent_id=self.units[u.parent].id if u.parent is not None else None,
-                         sort_order=u.sort_order, is_active=True, version=1,
-                         updated_at=self.stamp, updated_by=DEMO_USER) for u in level]
+            rows = [
+                dict(
+                    code=u.code,
+                    name=u.name,
+                    kind=u.kind,
+                    parent_id=self.units[u.parent].id if u.parent is not None else None,
+                    sort_order=u.sort_order,
+                    is_active=True,
+                    version=1,
+                    updated_at=self.stamp,
+                    updated_by=DEMO_USER,
+                )
+                for u in level
+            ]
             ids = self._insert_returning(Unit, rows)
             for u, uid in zip(level, ids):
                 u.id = uid
@@ -473,8 +562,15 @@ class _Generator:
             # Within an agency, list people unit by unit (leaders of a unit first).
             order = {u: i for i, u in enumerate([agency.idx] + [x for d in depts for x in [d.idx] + d.teams])}
             agency_slots = leaders + [_Slot(u, "STAFF") for u, c in zip(staff_units, staff_counts) for _ in range(c)]
-            role_rank = {"AG_HEAD": 0, "AG_DEP": 1, "DEPT_HEAD": 0, "DEPT_DEP": 1, "TEAM_HEAD": 0,
-                         "TEAM_DEP": 1, "STAFF": 2}
+            role_rank = {
+                "AG_HEAD": 0,
+                "AG_DEP": 1,
+                "DEPT_HEAD": 0,
+                "DEPT_DEP": 1,
+                "TEAM_HEAD": 0,
+                "TEAM_DEP": 1,
+                "STAFF": 2,
+            }
             agency_slots.sort(key=lambda s: (order[s.unit], role_rank[s.role]))
             slots.extend(agency_slots)
         return slots
@@ -524,7 +620,7 @@ class _Generator:
         if slot.role == "STAFF":
             position, category = self.pick_position[unit.work](rng)
         else:
-            position = (unit.head if slot.role.endswith("HEAD") else unit.deputy)
+            position = unit.head if slot.role.endswith("HEAD") else unit.deputy
             if slot.role.startswith("AG"):
                 category = "CONG_CHUC"
             else:
@@ -532,10 +628,23 @@ class _Generator:
         ethnicity = self.pick_ethnicity(rng)
         sort_key, search_key = person_keys(full_name, code)
         return dict(
-            code=code, full_name=full_name, sort_key=sort_key, search_key=search_key, gender=gender,
-            birth_date=birth_date, birth_year=birth_year, ethnicity=ethnicity, position=position,
-            leader_level=level, staff_category=category, unit_id=unit.id, active_from=active_from,
-            active_to=active_to, version=1, updated_at=self.stamp, updated_by=DEMO_USER,
+            code=code,
+            full_name=full_name,
+            sort_key=sort_key,
+            search_key=search_key,
+            gender=gender,
+            birth_date=birth_date,
+            birth_year=birth_year,
+            ethnicity=ethnicity,
+            position=position,
+            leader_level=level,
+            staff_category=category,
+            unit_id=unit.id,
+            active_from=active_from,
+            active_to=active_to,
+            version=1,
+            updated_at=self.stamp,
+            updated_by=DEMO_USER,
         )
 
     def _people_chunk(self, slots: list[_Slot]) -> None:
@@ -551,8 +660,9 @@ class _Generator:
         agencies = [self.units[slot.unit].agency for slot in slots]
         # A plain executemany and one SELECT are several times faster than RETURNING here.
         self._insert(Person, persons)
-        by_code = dict(self.s.execute(
-            select(Person.code, Person.id).where(Person.code.in_([p["code"] for p in persons]))).all())
+        by_code = dict(
+            self.s.execute(select(Person.code, Person.id).where(Person.code.in_([p["code"] for p in persons]))).all()
+        )
         ids = [by_code[p["code"]] for p in persons]
 
         ratings: list[dict] = []
@@ -579,8 +689,17 @@ class _Generator:
         self.counts["awards"] += len(awards)
         self.counts["initiatives"] += len(initiatives)
 
-    def _history(self, pid: int, p: dict, a_idx: int, slot: _Slot, ratings: list, disciplines: list,
-                 awards: list, initiatives: list) -> None:
+    def _history(
+        self,
+        pid: int,
+        p: dict,
+        a_idx: int,
+        slot: _Slot,
+        ratings: list,
+        disciplines: list,
+        awards: list,
+        initiatives: list,
+    ) -> None:
         rng = self.rng_history
         unit = self.units[slot.unit]
         dept = unit.dept
@@ -599,8 +718,18 @@ class _Generator:
 
         def award(code: str, year: int) -> int:
             number, day = self.decisions[(a_idx, year, code)]
-            awards.append(dict(person_id=pid, unit_id=None, award_code=code, year=year, decision_no=number,
-                               decision_date=day, issuer=agency_name, subject_category=level))
+            awards.append(
+                dict(
+                    person_id=pid,
+                    unit_id=None,
+                    award_code=code,
+                    year=year,
+                    decision_no=number,
+                    decision_date=day,
+                    issuer=agency_name,
+                    subject_category=level,
+                )
+            )
             return len(awards) - 1
 
         def initiative(year: int, lvl: str) -> int:
@@ -613,8 +742,9 @@ class _Generator:
             day = _dt.date(year, rng.randint(9, 12), rng.randint(1, 28))
             if day >= self.today:
                 day = self.today - _dt.timedelta(days=1)
-            initiatives.append(dict(person_id=pid, title=title, kind=kind, level=lvl, year=year,
-                                    recognised_date=day, _award=None))
+            initiatives.append(
+                dict(person_id=pid, title=title, kind=kind, level=lvl, year=year, recognised_date=day, _award=None)
+            )
             return len(initiatives) - 1
 
         for y in self.years:
@@ -630,8 +760,11 @@ class _Generator:
                     start = active_from + _dt.timedelta(days=30)
                 end = _add_months(start, DISCIPLINE_MONTHS[dlevel])
                 periods.append((start, end, dlevel))
-                disciplines.append(dict(person_id=pid, level=dlevel, start_date=start, end_date=end,
-                                        note=rng.choice(N.DISCIPLINE_NOTES)))
+                disciplines.append(
+                    dict(
+                        person_id=pid, level=dlevel, start_date=start, end_date=end, note=rng.choice(N.DISCIPLINE_NOTES)
+                    )
+                )
                 state = _KHT if rng.random() < 0.6 else _HT
             rating = RATING_CODES[state]
             ratings.append(dict(person_id=pid, year=y, rating=rating))
@@ -672,8 +805,7 @@ class _Generator:
                     initiatives[ini_idx]["_award"] = award("CSTDBO", y)
                     bo = True
                 # Bằng khen cấp bộ: 2 consecutive CSTĐCS; one achievement, one form.
-                if (not bo and cstdcs_years[-2:] == [y - 1, y] and (y - 1) not in bk_years
-                        and rng.random() < 0.35):
+                if not bo and cstdcs_years[-2:] == [y - 1, y] and (y - 1) not in bk_years and rng.random() < 0.35:
                     award("BK_BO", y)
                     bk_years.append(y)
 
@@ -715,7 +847,7 @@ class _Generator:
         """TTLĐTT / TTLĐXS to departments that meet DOMAIN.md §4 (not all of them are proposed)."""
         rng = self.rng_history
         rows = []
-        for (dept, y) in sorted(self.dept_stats):
+        for dept, y in sorted(self.dept_stats):
             members, ldtt, khtnv, cstdcs, heavy = self.dept_stats[(dept, y)]
             if members < 3 or heavy or ldtt * 100 < 70 * members:
                 continue
@@ -728,8 +860,18 @@ class _Generator:
             if code is None:
                 continue
             number, day = self.decisions[(unit.agency, y, code)]
-            rows.append(dict(person_id=None, unit_id=unit.id, award_code=code, year=y, decision_no=number,
-                             decision_date=day, issuer=N.AGENCIES[unit.agency].name, subject_category=""))
+            rows.append(
+                dict(
+                    person_id=None,
+                    unit_id=unit.id,
+                    award_code=code,
+                    year=y,
+                    decision_no=number,
+                    decision_date=day,
+                    issuer=N.AGENCIES[unit.agency].name,
+                    subject_category="",
+                )
+            )
         self._insert(Award, rows)
         self.counts["awards"] += len(rows)
 
@@ -741,8 +883,10 @@ class _Generator:
         chair_a = codes.index(N.KHOI_TRUONG)
         deputy_as = [codes.index(c) for c in N.KHOI_PHO]
         root = self.units[0]
-        council_id = self._insert_returning(Council, [dict(
-            name=N.COUNCIL_NAME, unit_id=root.id, term_start=_dt.date(self.last_year, 1, 1), term_end=None)])[0]
+        council_id = self._insert_returning(
+            Council,
+            [dict(name=N.COUNCIL_NAME, unit_id=root.id, term_start=_dt.date(self.last_year, 1, 1), term_end=None)],
+        )[0]
         used: list[int] = []
 
         def take(a_idx: int, roles: tuple[str, ...]) -> tuple[int, str] | None:
@@ -769,8 +913,16 @@ class _Generator:
         for role, a_idx, who in members:
             if who is None:
                 continue
-            rows.append(dict(council_id=council_id, full_name=who[1], role=role, person_id=who[0],
-                             unit_id=agency_units[a_idx].id, sort_order=len(rows) + 1))
+            rows.append(
+                dict(
+                    council_id=council_id,
+                    full_name=who[1],
+                    role=role,
+                    person_id=who[0],
+                    unit_id=agency_units[a_idx].id,
+                    sort_order=len(rows) + 1,
+                )
+            )
         self._insert(CouncilMember, rows)
         self.council_id = council_id
         return len(rows)
@@ -782,24 +934,71 @@ class _Generator:
         root = self.units[0].id
         btc = next((u.id for u in self.units if u.name == "Ban Tổ chức Trung ương"), root)
         specs = [
-            ("Tham mưu giỏi, phục vụ tốt", "THUONG_XUYEN", _dt.date(2019, 1, 1), _dt.date(2024, 12, 31), root, "",
-             [("Chất lượng tham mưu", 40), ("Phục vụ kịp thời, hiệu quả", 40), ("Nhân rộng điển hình", 20)]),
+            (
+                "Tham mưu giỏi, phục vụ tốt",
+                "THUONG_XUYEN",
+                _dt.date(2019, 1, 1),
+                _dt.date(2024, 12, 31),
+                root,
+                "",
+                [("Chất lượng tham mưu", 40), ("Phục vụ kịp thời, hiệu quả", 40), ("Nhân rộng điển hình", 20)],
+            ),
             ("Cả nước chung sức xây dựng nông thôn mới", "THUONG_XUYEN", _dt.date(2021, 1, 1), None, root, "", []),
-            ("Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau", "THUONG_XUYEN",
-             _dt.date(2021, 1, 1), None, root, "", []),
-            ("Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công sở", "THUONG_XUYEN",
-             _dt.date(2019, 1, 1), _dt.date(2025, 12, 31), root, "", []),
-            ("Phát huy hào khí Điện Biên, thi đua xây dựng Đảng", "CHUYEN_DE", _dt.date(2014, 3, 1),
-             _dt.date(2014, 12, 31), btc, "Kế hoạch 117-KH/BTCTW",
-             [("Nâng cao chất lượng tham mưu công tác tổ chức xây dựng Đảng", 40),
-              ("Đổi mới phong cách, lề lối làm việc", 30), ("Xây dựng cơ quan trong sạch, vững mạnh", 30)]),
+            (
+                "Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau",
+                "THUONG_XUYEN",
+                _dt.date(2021, 1, 1),
+                None,
+                root,
+                "",
+                [],
+            ),
+            (
+                "Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công sở",
+                "THUONG_XUYEN",
+                _dt.date(2019, 1, 1),
+                _dt.date(2025, 12, 31),
+                root,
+                "",
+                [],
+            ),
+            (
+                "Phát huy hào khí Điện Biên, thi đua xây dựng Đảng",
+                "CHUYEN_DE",
+                _dt.date(2014, 3, 1),
+                _dt.date(2014, 12, 31),
+                btc,
+                "Kế hoạch 117-KH/BTCTW",
+                [
+                    ("Nâng cao chất lượng tham mưu công tác tổ chức xây dựng Đảng", 40),
+                    ("Đổi mới phong cách, lề lối làm việc", 30),
+                    ("Xây dựng cơ quan trong sạch, vững mạnh", 30),
+                ],
+            ),
         ]
-        ids = self._insert_returning(Movement, [
-            dict(name=name, kind=kind, start_date=start, end_date=end, launching_unit_id=unit, plan_number=plan,
-                 description="", version=1, updated_at=self.stamp, updated_by=DEMO_USER)
-            for name, kind, start, end, unit, plan, _c in specs])
-        criteria = [dict(movement_id=mid, name=cname, max_points=points, sort_order=k)
-                    for mid, spec in zip(ids, specs) for k, (cname, points) in enumerate(spec[6], start=1)]
+        ids = self._insert_returning(
+            Movement,
+            [
+                dict(
+                    name=name,
+                    kind=kind,
+                    start_date=start,
+                    end_date=end,
+                    launching_unit_id=unit,
+                    plan_number=plan,
+                    description="",
+                    version=1,
+                    updated_at=self.stamp,
+                    updated_by=DEMO_USER,
+                )
+                for name, kind, start, end, unit, plan, _c in specs
+            ],
+        )
+        criteria = [
+            dict(movement_id=mid, name=cname, max_points=points, sort_order=k)
+            for mid, spec in zip(ids, specs)
+            for k, (cname, points) in enumerate(spec[6], start=1)
+        ]
         self._insert(MovementCriterion, criteria)
         return len(ids)
 
@@ -808,8 +1007,12 @@ class _Generator:
         mid = self.s.scalar(select(Movement.id).where(Movement.name == "Tham mưu giỏi, phục vụ tốt"))
         if mid is None:
             return 0
-        count = seed_examples(self.s, movement_id=mid, rng=random.Random(f"{self.seed}:examples"),
-                              count=min(150, max(1, self.people // 30)))
+        count = seed_examples(
+            self.s,
+            movement_id=mid,
+            rng=random.Random(f"{self.seed}:examples"),
+            count=min(150, max(1, self.people // 30)),
+        )
         self._restamp(ModelExample)
         return count
 
@@ -827,46 +1030,87 @@ class _Generator:
         rng = random.Random(f"{self.seed}:bloc")
         agencies = [u for u in self.units if u.kind == "CO_QUAN"]
         bloc_id = bloc_service.create_bloc(self.s, name=N.BLOC_NAME, kind="KHOI")
-        members = bloc_service.add_members(self.s, bloc_id=bloc_id, unit_ids=[u.id for u in agencies],
-                                           joined_year=2019)
+        members = bloc_service.add_members(self.s, bloc_id=bloc_id, unit_ids=[u.id for u in agencies], joined_year=2019)
         by_name = {u.name: m for u, m in zip(agencies, members)}
-        first = [m for n in ("Học viện Chính trị quốc gia Hồ Chí Minh", "Đảng ủy Khối các cơ quan Trung ương",
-                             "Ban Dân vận Trung ương") if (m := by_name.get(n))]
+        first = [
+            m
+            for n in (
+                "Học viện Chính trị quốc gia Hồ Chí Minh",
+                "Đảng ủy Khối các cơ quan Trung ương",
+                "Ban Dân vận Trung ương",
+            )
+            if (m := by_name.get(n))
+        ]
         if len(first) == 3:
-            bloc_service.set_leadership(self.s, bloc_id=bloc_id, year=2019, leader_id=first[0],
-                                        standing_deputy_id=first[1], deputy_ids=[first[2]])
+            bloc_service.set_leadership(
+                self.s,
+                bloc_id=bloc_id,
+                year=2019,
+                leader_id=first[0],
+                standing_deputy_id=first[1],
+                deputy_ids=[first[2]],
+            )
         for year in range(2020, self.last_year + 1):
             leader = bloc_service.suggest_leader(self.s, bloc_id=bloc_id, year=year)
             assert leader is not None  # the bloc has members
             previous = [r for r in bloc_service.leadership_history(self.s, bloc_id=bloc_id) if r.year == year - 1]
             deputy = next((r.member_id for r in previous if r.role == "KHOI_TRUONG"), None)
-            bloc_service.set_leadership(self.s, bloc_id=bloc_id, year=year, leader_id=leader,
-                                        standing_deputy_id=deputy if deputy != leader else None)
+            bloc_service.set_leadership(
+                self.s,
+                bloc_id=bloc_id,
+                year=year,
+                leader_id=leader,
+                standing_deputy_id=deputy if deputy != leader else None,
+            )
         self._pledge(bloc_id, agencies, members)
         year = self.last_year
         items = [
-            Criterion("1.1", "Hoàn thành các chỉ tiêu, nhiệm vụ chuyên môn được giao", Decimal(30),
-                      "I. Thực hiện nhiệm vụ chính trị"),
+            Criterion(
+                "1.1",
+                "Hoàn thành các chỉ tiêu, nhiệm vụ chuyên môn được giao",
+                Decimal(30),
+                "I. Thực hiện nhiệm vụ chính trị",
+            ),
             Criterion("1.2", "Chất lượng công tác tham mưu, đề xuất", Decimal(20), "I. Thực hiện nhiệm vụ chính trị"),
             Criterion("1.3", "Cải cách hành chính, chuyển đổi số", Decimal(10), "I. Thực hiện nhiệm vụ chính trị"),
-            Criterion("2.1", "Tổ chức phong trào thi đua, thực hiện giao ước thi đua", Decimal(10),
-                      "II. Công tác thi đua, khen thưởng"),
-            Criterion("2.2", "Phát hiện, bồi dưỡng, nhân rộng điển hình tiên tiến", Decimal(10),
-                      "II. Công tác thi đua, khen thưởng"),
-            Criterion("3.1", "Xây dựng tổ chức đảng trong sạch, vững mạnh", Decimal("12.5"),
-                      "III. Xây dựng Đảng và các đoàn thể"),
-            Criterion("3.2", "Hoạt động của công đoàn, đoàn thanh niên", Decimal("7.5"),
-                      "III. Xây dựng Đảng và các đoàn thể"),
+            Criterion(
+                "2.1",
+                "Tổ chức phong trào thi đua, thực hiện giao ước thi đua",
+                Decimal(10),
+                "II. Công tác thi đua, khen thưởng",
+            ),
+            Criterion(
+                "2.2",
+                "Phát hiện, bồi dưỡng, nhân rộng điển hình tiên tiến",
+                Decimal(10),
+                "II. Công tác thi đua, khen thưởng",
+            ),
+            Criterion(
+                "3.1",
+                "Xây dựng tổ chức đảng trong sạch, vững mạnh",
+                Decimal("12.5"),
+                "III. Xây dựng Đảng và các đoàn thể",
+            ),
+            Criterion(
+                "3.2", "Hoạt động của công đoàn, đoàn thanh niên", Decimal("7.5"), "III. Xây dựng Đảng và các đoàn thể"
+            ),
             Criterion("T1", "Được tặng Cờ thi đua của Chính phủ năm trước", Decimal(5), "Điểm thưởng", BONUS),
             Criterion("T2", "Có sáng kiến, giải pháp được công nhận cấp bộ", Decimal(3), "Điểm thưởng", BONUS),
             Criterion("P1", "Có cán bộ bị kỷ luật từ khiển trách trở lên", Decimal(5), "Điểm trừ", PENALTY),
             Criterion("P2", "Gửi báo cáo, hồ sơ thi đua chậm so với quy định", Decimal(2), "Điểm trừ", PENALTY),
         ]
-        table_id = bloc_service.create_table(self.s, bloc_id=bloc_id, year=year,
-                                             name=f"Bảng tiêu chí chấm điểm thi đua năm {year}",
-                                             declared_total=100, items=items, drop_extremes=True)
-        item_ids = dict(self.s.execute(select(ScoringItem.code, ScoringItem.id)
-                                       .where(ScoringItem.table_id == table_id)).all())
+        table_id = bloc_service.create_table(
+            self.s,
+            bloc_id=bloc_id,
+            year=year,
+            name=f"Bảng tiêu chí chấm điểm thi đua năm {year}",
+            declared_total=100,
+            items=items,
+            drop_extremes=True,
+        )
+        item_ids = dict(
+            self.s.execute(select(ScoringItem.code, ScoringItem.id).where(ScoringItem.table_id == table_id)).all()
+        )
         assessors = {a.member_id: a.id for a in bloc_service.list_assessors(self.s, table_id=table_id)}
         quality = {m: rng.uniform(0.80, 0.96) for m in members}
         bonus = {m: [c.code for c in items if c.kind == BONUS and rng.random() < 0.25] for m in members}
@@ -887,8 +1131,9 @@ class _Generator:
             for c in items:
                 p = points(m, c, 0.04)  # members score themselves a little higher
                 if p is not None:
-                    rows.append(dict(item_id=item_ids[c.code], member_id=m, assessor_id=None, points=p,
-                                     updated_at=self.stamp))
+                    rows.append(
+                        dict(item_id=item_ids[c.code], member_id=m, assessor_id=None, points=p, updated_at=self.stamp)
+                    )
             for home, assessor in assessors.items():
                 if home == m:
                     continue
@@ -897,8 +1142,15 @@ class _Generator:
                         continue
                     p = points(m, c, 0.0)
                     if p is not None:
-                        rows.append(dict(item_id=item_ids[c.code], member_id=m, assessor_id=assessor, points=p,
-                                         updated_at=self.stamp))
+                        rows.append(
+                            dict(
+                                item_id=item_ids[c.code],
+                                member_id=m,
+                                assessor_id=assessor,
+                                points=p,
+                                updated_at=self.stamp,
+                            )
+                        )
         self._insert(Score, rows)
         self._restamp(Bloc, ScoringTable)
         return len(rows)
@@ -906,26 +1158,53 @@ class _Generator:
     def _pledge(self, bloc_id: int, agencies: list[_UnitPlan], members: Sequence[int]) -> None:
         """Last year's pledge, signed by every agency's head."""
         draft = pledge_service.draft_pledge(self.s, bloc_id=bloc_id, year=self.last_year)
-        heads = {u.id: next((name for _pid, name, role, _u in self.leaders[u.agency] if role == "AG_HEAD"), "")
-                 for u in agencies}
+        heads = {
+            u.id: next((name for _pid, name, role, _u in self.leaders[u.agency] if role == "AG_HEAD"), "")
+            for u in agencies
+        }
         unit_of = dict(zip(members, (u.id for u in agencies)))
-        signers = [pledge_service.SignatoryInput(row.member_id, heads.get(unit_of.get(row.member_id, 0), ""),
-                                                 row.signer_title or "Thủ trưởng cơ quan", True)
-                   for row in draft.signatories]
-        pledge_service.save_pledge(self.s, bloc_id=bloc_id, year=self.last_year, title=draft.title,
-                                   content=draft.content, place=draft.place or "Hà Nội",
-                                   signed_on=_dt.date(self.last_year, 2, 20), signatories=signers)
+        signers = [
+            pledge_service.SignatoryInput(
+                row.member_id,
+                heads.get(unit_of.get(row.member_id, 0), ""),
+                row.signer_title or "Thủ trưởng cơ quan",
+                True,
+            )
+            for row in draft.signatories
+        ]
+        pledge_service.save_pledge(
+            self.s,
+            bloc_id=bloc_id,
+            year=self.last_year,
+            title=draft.title,
+            content=draft.content,
+            place=draft.place or "Hà Nội",
+            signed_on=_dt.date(self.last_year, 2, 20),
+            signatories=signers,
+        )
 
     # ------------------------------------------------------------ settings and last year's closed round
 
     def _settings(self) -> None:
         """The office's identity on documents: the bloc council, a Party header, its chair signs."""
-        chair = self.s.scalar(select(CouncilMember.full_name).where(CouncilMember.council_id == self.council_id,
-                                                                    CouncilMember.role == "CHU_TICH"))
+        chair = self.s.scalar(
+            select(CouncilMember.full_name).where(
+                CouncilMember.council_id == self.council_id, CouncilMember.role == "CHU_TICH"
+            )
+        )
         current = settings_service.get_settings(self.s)
-        settings_service.save_settings(self.s, values=dataclasses.replace(
-            current, agency_name=N.COUNCIL_NAME, issuing_body="ĐẢNG ỦY KHỐI CÁC CƠ QUAN TRUNG ƯƠNG",
-            place_name="Hà Nội", signer_name=chair or "", signer_title="Chủ tịch Hội đồng", header_style="party"))
+        settings_service.save_settings(
+            self.s,
+            values=dataclasses.replace(
+                current,
+                agency_name=N.COUNCIL_NAME,
+                issuing_body="ĐẢNG ỦY KHỐI CÁC CƠ QUAN TRUNG ƯƠNG",
+                place_name="Hà Nội",
+                signer_name=chair or "",
+                signer_title="Chủ tịch Hội đồng",
+                header_style="party",
+            ),
+        )
         self.s.execute(update(Setting).values(updated_at=self.stamp, updated_by=DEMO_USER))
 
     def _closed_round(self) -> int:
@@ -946,55 +1225,97 @@ class _Generator:
         rng = random.Random(f"{self.seed}:closed")
         agency = [u for u in self.units if u.kind == "CO_QUAN"][[a.code for a in N.AGENCIES].index(N.KHOI_TRUONG)]
         in_agency = {u.id for u in self.units if u.agency == agency.agency}
-        people = dict(self.s.execute(select(Person.id, Person.unit_id).where(Person.unit_id.in_(in_agency))
-                                     .where(Person.active_to.is_(None) | (Person.active_to > _dt.date(year, 12, 31))))
-                      .all())
-        held = {pid: aid for pid, aid in self.s.execute(select(Award.person_id, Award.id).where(
-            Award.award_code == "CSTDCS", Award.year == year, Award.person_id.in_(sorted(people))))
-                if pid is not None}
+        people = dict(
+            self.s.execute(
+                select(Person.id, Person.unit_id)
+                .where(Person.unit_id.in_(in_agency))
+                .where(Person.active_to.is_(None) | (Person.active_to > _dt.date(year, 12, 31)))
+            ).all()
+        )
+        held = {
+            pid: aid
+            for pid, aid in self.s.execute(
+                select(Award.person_id, Award.id).where(
+                    Award.award_code == "CSTDCS", Award.year == year, Award.person_id.in_(sorted(people))
+                )
+            )
+            if pid is not None
+        }
         if not held:
             return 0
         winners = sorted(rng.sample(sorted(held), min(24, len(held))))
-        ldtt = {p for p in self.s.scalars(select(Award.person_id).where(Award.award_code == "LDTT", Award.year == year,
-                                                                        Award.person_id.in_(sorted(people))))
-                if p is not None}
+        ldtt = {
+            p
+            for p in self.s.scalars(
+                select(Award.person_id).where(
+                    Award.award_code == "LDTT", Award.year == year, Award.person_id.in_(sorted(people))
+                )
+            )
+            if p is not None
+        }
         losers = sorted(rng.sample(sorted(ldtt - set(held)), min(2, len(ldtt - set(held)))))
         # The history's CSTĐCS of these people come back through the council's decision;
         # the sáng kiến that grounded them is re-linked to the new award.
-        grounds = dict(self.s.execute(select(Initiative.id, Initiative.used_by_award_id).where(
-            Initiative.used_by_award_id.in_([held[p] for p in winners]))).all())
+        grounds = dict(
+            self.s.execute(
+                select(Initiative.id, Initiative.used_by_award_id).where(
+                    Initiative.used_by_award_id.in_([held[p] for p in winners])
+                )
+            ).all()
+        )
         owner: dict[int | None, int] = {held[p]: p for p in winners}
         self.s.execute(delete(Award).where(Award.id.in_([held[p] for p in winners])))
 
         council = self.council_id
         round_id = movement_service.create_round(
-            self.s, name=f"Đợt xét khen thưởng năm {year}", year=year, review_date=review,
-            submission_deadline=review - _dt.timedelta(days=10), meeting_date=review + _dt.timedelta(days=5),
-            council_id=council)
+            self.s,
+            name=f"Đợt xét khen thưởng năm {year}",
+            year=year,
+            review_date=review,
+            submission_deadline=review - _dt.timedelta(days=10),
+            meeting_date=review + _dt.timedelta(days=5),
+            council_id=council,
+        )
         nomination_service.add_nominations(
-            self.s, round_id=round_id, award_code="CSTDCS", person_ids=winners + losers,
-            achievement=_ACHIEVEMENTS[2], status="SUBMITTED")
-        noms = self.s.execute(select(Nomination.id, Nomination.version).where(Nomination.round_id == round_id)
-                              .order_by(Nomination.id)).all()
+            self.s,
+            round_id=round_id,
+            award_code="CSTDCS",
+            person_ids=winners + losers,
+            achievement=_ACHIEVEMENTS[2],
+            status="SUBMITTED",
+        )
+        noms = self.s.execute(
+            select(Nomination.id, Nomination.version).where(Nomination.round_id == round_id).order_by(Nomination.id)
+        ).all()
         nomination_service.change_status_many(self.s, items=[(nid, v) for nid, v in noms], to_status="CHECKED")
         nomination_service.compute_verdicts(self.s, round_id=round_id, now=self.stamp)
 
         starts = _dt.datetime(year + 1, 1, 20, 8, 30)
-        meeting = council_service.create_meeting(self.s, round_id=round_id, starts_at=starts,
-                                                 place="Hội trường Học viện Chính trị quốc gia Hồ Chí Minh",
-                                                 council_id=council)
+        meeting = council_service.create_meeting(
+            self.s,
+            round_id=round_id,
+            starts_at=starts,
+            place="Hội trường Học viện Chính trị quốc gia Hồ Chí Minh",
+            council_id=council,
+        )
         attendance = council_service.list_attendance(self.s, meeting_id=meeting)
         absent, written = attendance[-2], attendance[-3]
         council_service.set_attendance(self.s, meeting_id=meeting, member_id=absent.member_id, status="ABSENT")
-        council_service.set_attendance(self.s, meeting_id=meeting, member_id=written.member_id, status="WRITTEN",
-                                       opinion="Nhất trí với danh sách đề nghị của Thường trực Hội đồng.")
+        council_service.set_attendance(
+            self.s,
+            meeting_id=meeting,
+            member_id=written.member_id,
+            status="WRITTEN",
+            opinion="Nhất trí với danh sách đề nghị của Thường trực Hội đồng.",
+        )
         present = [a.member_id for a in attendance if a.member_id not in (absent.member_id, written.member_id)]
         council_service.set_committee(self.s, meeting_id=meeting, head_id=present[-1], member_ids=present[-3:-1])
 
         ballot = ballot_service.create_ballot(self.s, meeting_id=meeting, award_code="CSTDCS")
         candidates = ballot_service.list_candidates(self.s, ballot_id=ballot)
-        person_of: dict[int | None, int | None] = dict(self.s.execute(select(Nomination.id, Nomination.person_id)
-                                        .where(Nomination.round_id == round_id)).all())
+        person_of: dict[int | None, int | None] = dict(
+            self.s.execute(select(Nomination.id, Nomination.person_id).where(Nomination.round_id == round_id)).all()
+        )
         failing = [c.number for c in candidates if person_of.get(c.nomination_id) in losers]
         sheets = len(present) + 1  # the members present, then the written opinion
         struck: list[set[int]] = [set() for _ in range(sheets)]
@@ -1004,27 +1325,47 @@ class _Generator:
                 struck[k].add(c.number)
         for entry in ("A", "B"):  # two clerks enter the same papers
             for k, marks in enumerate(struck):
-                ballot_service.add_sheet(self.s, ballot_id=ballot, entry=entry, number=k + 1, struck=sorted(marks),
-                                         kind="written" if k == sheets - 1 else "ballot")
+                ballot_service.add_sheet(
+                    self.s,
+                    ballot_id=ballot,
+                    entry=entry,
+                    number=k + 1,
+                    struck=sorted(marks),
+                    kind="written" if k == sheets - 1 else "ballot",
+                )
             ballot_service.finish_entry(self.s, ballot_id=ballot, entry=entry)
         ballot_service.seal_ballot(self.s, ballot_id=ballot)
 
         data = decision_service.default_input(self.s, on=_dt.date(year + 1, 1, 25), round_id=round_id)
         decision = decision_service.create_decision(self.s, data=data)
         issued = decision_service.issue_decision(
-            self.s, decision_id=decision, version=decision_service.get_decision(self.s, decision_id=decision).version)
-        new_ids = dict(self.s.execute(select(Award.person_id, Award.id).join(
-            DecisionItem, DecisionItem.award_id == Award.id).where(DecisionItem.decision_id == decision)).all())
+            self.s, decision_id=decision, version=decision_service.get_decision(self.s, decision_id=decision).version
+        )
+        new_ids = dict(
+            self.s.execute(
+                select(Award.person_id, Award.id)
+                .join(DecisionItem, DecisionItem.award_id == Award.id)
+                .where(DecisionItem.decision_id == decision)
+            ).all()
+        )
         for initiative_id, old_award in grounds.items():
-            self.s.execute(update(Initiative).where(Initiative.id == initiative_id)
-                           .values(used_by_award_id=new_ids[owner[old_award]], updated_at=self.stamp,
-                                   updated_by=DEMO_USER))
+            self.s.execute(
+                update(Initiative)
+                .where(Initiative.id == initiative_id)
+                .values(used_by_award_id=new_ids[owner[old_award]], updated_at=self.stamp, updated_by=DEMO_USER)
+            )
 
         items = printing.decision_certificates(self.s, decision_id=decision)
         key = printing.decision_template_key(self.s, decision_id=decision)
-        printing.log_print(self.s, items=items, template_key=key, blank=False,
-                           output=f"Giay khen CSTDCS nam {year}.pdf", source=f"Quyết định (mã {decision})",
-                           decision_id=decision)
+        printing.log_print(
+            self.s,
+            items=items,
+            template_key=key,
+            blank=False,
+            output=f"Giay khen CSTDCS nam {year}.pdf",
+            source=f"Quyết định (mã {decision})",
+            decision_id=decision,
+        )
         rnd_version = self.s.get_one(ReviewRound, round_id).version
         movement_service.set_round_status(self.s, round_id=round_id, version=rnd_version, status="CLOSED")
         self._restamp_closed(round_id, meeting, decision, starts)
@@ -1040,20 +1381,29 @@ class _Generator:
         ballots = select(Ballot.id).where(Ballot.meeting_id == meeting_id).scalar_subquery()
         for stmt in (
             update(ReviewRound).where(ReviewRound.id == round_id).values(updated_at=issued, updated_by=DEMO_USER),
-            update(Nomination).where(Nomination.round_id == round_id).values(
-                created_at=self.stamp.replace(year=starts.year - 1, month=12, day=20), verdict_at=starts,
-                updated_at=issued, updated_by=DEMO_USER),
+            update(Nomination)
+            .where(Nomination.round_id == round_id)
+            .values(
+                created_at=self.stamp.replace(year=starts.year - 1, month=12, day=20),
+                verdict_at=starts,
+                updated_at=issued,
+                updated_by=DEMO_USER,
+            ),
             update(NominationEvent).where(NominationEvent.nomination_id.in_(noms)).values(at=sealed, by=DEMO_USER),
             update(Meeting).where(Meeting.id == meeting_id).values(updated_at=starts, updated_by=DEMO_USER),
-            update(Ballot).where(Ballot.meeting_id == meeting_id).values(
-                sealed_at=sealed, sealed_by=DEMO_USER, updated_at=sealed, updated_by=DEMO_USER),
+            update(Ballot)
+            .where(Ballot.meeting_id == meeting_id)
+            .values(sealed_at=sealed, sealed_by=DEMO_USER, updated_at=sealed, updated_by=DEMO_USER),
             update(BallotEvent).where(BallotEvent.ballot_id.in_(ballots)).values(at=sealed, by=DEMO_USER),
-            update(Decision).where(Decision.id == decision_id).values(
-                issued_at=issued, issued_by=DEMO_USER, updated_at=issued, updated_by=DEMO_USER),
-            update(Award).where(Award.id.in_(select(DecisionItem.award_id).where(
-                DecisionItem.decision_id == decision_id))).values(updated_at=issued, updated_by=DEMO_USER),
-            update(PrintLog).where(PrintLog.decision_id == decision_id).values(
-                at=issued + _dt.timedelta(days=2), by=DEMO_USER),
+            update(Decision)
+            .where(Decision.id == decision_id)
+            .values(issued_at=issued, issued_by=DEMO_USER, updated_at=issued, updated_by=DEMO_USER),
+            update(Award)
+            .where(Award.id.in_(select(DecisionItem.award_id).where(DecisionItem.decision_id == decision_id)))
+            .values(updated_at=issued, updated_by=DEMO_USER),
+            update(PrintLog)
+            .where(PrintLog.decision_id == decision_id)
+            .values(at=issued + _dt.timedelta(days=2), by=DEMO_USER),
         ):
             self.s.execute(stmt)
 
@@ -1065,18 +1415,40 @@ class _Generator:
         rng = self.rng_round
         year = self.last_year
         review = _dt.date(year + 1, 1, 15)
-        round_id = self._insert_returning(ReviewRound, [dict(
-            name=f"Đợt xét khen thưởng năm {year}", year=year, review_date=review,
-            submission_deadline=review - _dt.timedelta(days=10), meeting_date=review + _dt.timedelta(days=5),
-            status="OPEN", movement_id=None, council_id=getattr(self, "council_id", None), note="", version=1,
-            updated_at=self.stamp, updated_by=DEMO_USER)])[0]
+        round_id = self._insert_returning(
+            ReviewRound,
+            [
+                dict(
+                    name=f"Đợt xét khen thưởng năm {year}",
+                    year=year,
+                    review_date=review,
+                    submission_deadline=review - _dt.timedelta(days=10),
+                    meeting_date=review + _dt.timedelta(days=5),
+                    status="OPEN",
+                    movement_id=None,
+                    council_id=getattr(self, "council_id", None),
+                    note="",
+                    version=1,
+                    updated_at=self.stamp,
+                    updated_by=DEMO_USER,
+                )
+            ],
+        )[0]
         year_end = _dt.date(year, 12, 31)
         working = and_(Person.active_to.is_(None) | (Person.active_to > year_end))
-        ratings = dict(self.s.execute(select(Rating.person_id, Rating.rating).join(Person, Person.id == Rating.person_id)
-                                      .where(Rating.year == year, working)).all())
+        ratings = dict(
+            self.s.execute(
+                select(Rating.person_id, Rating.rating)
+                .join(Person, Person.id == Rating.person_id)
+                .where(Rating.year == year, working)
+            ).all()
+        )
         titles: dict[int | None, set[tuple[str, int]]] = {}
-        for pid, code, y in self.s.execute(select(Award.person_id, Award.award_code, Award.year)
-                                           .where(Award.person_id.is_not(None), Award.year >= year - 1)):
+        for pid, code, y in self.s.execute(
+            select(Award.person_id, Award.award_code, Award.year).where(
+                Award.person_id.is_not(None), Award.year >= year - 1
+            )
+        ):
             titles.setdefault(pid, set()).add((code, y))
         people = sorted(ratings)
 
@@ -1093,9 +1465,11 @@ class _Generator:
         cst_bad = [p for p in people if has(p, "LDTT") and not has(p, "CSTDCS") and ratings[p] == "HTTNV"]
         bk_ok = [p for p in people if has(p, "CSTDCS") and has(p, "CSTDCS", year - 1) and not has(p, "BK_BO")]
         bk_bad = [p for p in people if has(p, "CSTDCS") and not has(p, "CSTDCS", year - 1)]
-        plan = [("LDTT", pick(ldtt_ok, 160 * scale) + pick(ldtt_bad, 40 * scale)),
-                ("CSTDCS", pick(cst_ok, 60 * scale) + pick(cst_bad, 25 * scale)),
-                ("BK_BO", pick(bk_ok, 30 * scale) + pick(bk_bad, 10 * scale))]
+        plan = [
+            ("LDTT", pick(ldtt_ok, 160 * scale) + pick(ldtt_bad, 40 * scale)),
+            ("CSTDCS", pick(cst_ok, 60 * scale) + pick(cst_bad, 25 * scale)),
+            ("BK_BO", pick(bk_ok, 30 * scale) + pick(bk_bad, 10 * scale)),
+        ]
         unit_of = dict(self.s.execute(select(Person.id, Person.unit_id)).all())
         agency_ids = {a: u.id for a, u in enumerate(x for x in self.units if x.kind == "CO_QUAN")}
         agency_of = {u.id: agency_ids.get(u.agency, u.id) for u in self.units}
@@ -1103,26 +1477,81 @@ class _Generator:
         rows = []
         for code, pids in plan:
             for pid in sorted(set(pids)):
-                rows.append(dict(round_id=round_id, person_id=pid, unit_id=None, award_code=code,
-                                 status=rng.choice(statuses), achievement=rng.choice(_ACHIEVEMENTS),
-                                 submitting_unit_id=agency_of.get(unit_of[pid]), initiative_id=None,
-                                 verdict_status="", verdict_reasons=None, verdict_at=None, created_at=self.stamp,
-                                 version=1, updated_at=self.stamp, updated_by=DEMO_USER))
-        awarded_units = {uid for uid, in self.s.execute(select(Award.unit_id).where(Award.unit_id.is_not(None),
-                                                                                     Award.year == year))}
+                rows.append(
+                    dict(
+                        round_id=round_id,
+                        person_id=pid,
+                        unit_id=None,
+                        award_code=code,
+                        status=rng.choice(statuses),
+                        achievement=rng.choice(_ACHIEVEMENTS),
+                        submitting_unit_id=agency_of.get(unit_of[pid]),
+                        initiative_id=None,
+                        verdict_status="",
+                        verdict_reasons=None,
+                        verdict_at=None,
+                        created_at=self.stamp,
+                        version=1,
+                        updated_at=self.stamp,
+                        updated_by=DEMO_USER,
+                    )
+                )
+        awarded_units = {
+            uid
+            for (uid,) in self.s.execute(select(Award.unit_id).where(Award.unit_id.is_not(None), Award.year == year))
+        }
         depts = [u.id for u in self.units if u.kind == "DON_VI" and u.id not in awarded_units]
         for uid in pick(depts, 12 * scale):
-            rows.append(dict(round_id=round_id, person_id=None, unit_id=uid, award_code="TTLDTT", status="SUBMITTED",
-                             achievement=rng.choice(_ACHIEVEMENTS), submitting_unit_id=agency_of.get(uid),
-                             initiative_id=None, verdict_status="", verdict_reasons=None, verdict_at=None,
-                             created_at=self.stamp, version=1, updated_at=self.stamp, updated_by=DEMO_USER))
+            rows.append(
+                dict(
+                    round_id=round_id,
+                    person_id=None,
+                    unit_id=uid,
+                    award_code="TTLDTT",
+                    status="SUBMITTED",
+                    achievement=rng.choice(_ACHIEVEMENTS),
+                    submitting_unit_id=agency_of.get(uid),
+                    initiative_id=None,
+                    verdict_status="",
+                    verdict_reasons=None,
+                    verdict_at=None,
+                    created_at=self.stamp,
+                    version=1,
+                    updated_at=self.stamp,
+                    updated_by=DEMO_USER,
+                )
+            )
         self._insert(Nomination, rows)
-        regs = [dict(year=year, person_id=pid, unit_id=None, award_code="CSTDCS", movement_id=None,
-                     registered_on=_dt.date(year, 1, 20), note="", version=1, updated_at=self.stamp,
-                     updated_by=DEMO_USER) for pid in pick(cst_ok + cst_bad, 60 * scale)]
-        regs += [dict(year=year, person_id=None, unit_id=uid, award_code="TTLDXS", movement_id=None,
-                      registered_on=_dt.date(year, 1, 20), note="", version=1, updated_at=self.stamp,
-                      updated_by=DEMO_USER) for uid in pick([u.id for u in self.units if u.kind == "DON_VI"], 15)]
+        regs = [
+            dict(
+                year=year,
+                person_id=pid,
+                unit_id=None,
+                award_code="CSTDCS",
+                movement_id=None,
+                registered_on=_dt.date(year, 1, 20),
+                note="",
+                version=1,
+                updated_at=self.stamp,
+                updated_by=DEMO_USER,
+            )
+            for pid in pick(cst_ok + cst_bad, 60 * scale)
+        ]
+        regs += [
+            dict(
+                year=year,
+                person_id=None,
+                unit_id=uid,
+                award_code="TTLDXS",
+                movement_id=None,
+                registered_on=_dt.date(year, 1, 20),
+                note="",
+                version=1,
+                updated_at=self.stamp,
+                updated_by=DEMO_USER,
+            )
+            for uid in pick([u.id for u in self.units if u.kind == "DON_VI"], 15)
+        ]
         self._insert(Registration, regs)
         self.s.flush()
         try:

@@ -97,8 +97,9 @@ def _text_errors(achievement: str, note: str) -> dict[str, str]:
 
 
 def _stage_map(session: Session, example_id: int) -> dict[str, ModelExampleStage]:
-    return {s.stage: s for s in session.scalars(
-        select(ModelExampleStage).where(ModelExampleStage.example_id == example_id))}
+    return {
+        s.stage: s for s in session.scalars(select(ModelExampleStage).where(ModelExampleStage.example_id == example_id))
+    }
 
 
 def _subject_name(session: Session, person_id: int | None, unit_id: int | None) -> str:
@@ -110,9 +111,18 @@ def _subject_name(session: Session, person_id: int | None, unit_id: int | None) 
 # ---------------------------------------------------------------- register, edit, delete
 
 
-def register_example(session: Session, *, movement_id: int, person_id: int | None = None,
-                     unit_id: int | None = None, year: int | None = None, achievement: str = "", note: str = "",
-                     found_on: _dt.date | None = None, found_note: str = "") -> int:
+def register_example(
+    session: Session,
+    *,
+    movement_id: int,
+    person_id: int | None = None,
+    unit_id: int | None = None,
+    year: int | None = None,
+    achievement: str = "",
+    note: str = "",
+    found_on: _dt.date | None = None,
+    found_note: str = "",
+) -> int:
     """Register a person or a collective (not both) as a model example of a movement; its
     first stage (phát hiện) is recorded on `found_on` (which may be unknown). `year`
     defaults to the year of `found_on`. One registration per subject per movement.
@@ -133,7 +143,7 @@ def register_example(session: Session, *, movement_id: int, person_id: int | Non
         if session.scalar(select(ModelExample.id).where(ModelExample.movement_id == movement_id, same)) is not None:
             who = _subject_name(session, person_id, unit_id)
             prefix = "" if person_id is not None else "Tập thể "
-            errors["subject"] = (Msg("reason.example_exists", prefix=prefix, who=who, m_name=m.name))
+            errors["subject"] = Msg("reason.example_exists", prefix=prefix, who=who, m_name=m.name)
     if reason := year_errors(year, m.start_date, m.end_date):
         errors["year"] = reason
     errors.update(_text_errors(achievement, note))
@@ -141,8 +151,9 @@ def register_example(session: Session, *, movement_id: int, person_id: int | Non
         errors["found_note"] = Msg("reason.too_long", max_len=NOTE_MAX)
     if errors:
         raise ValidationFailed(errors)
-    e = ModelExample(movement_id=movement_id, person_id=person_id, unit_id=unit_id, year=year,
-                     achievement=achievement, note=note)
+    e = ModelExample(
+        movement_id=movement_id, person_id=person_id, unit_id=unit_id, year=year, achievement=achievement, note=note
+    )
     session.add(e)
     session.flush()
     session.add(ModelExampleStage(example_id=e.id, stage=FIRST_STAGE, on_date=found_on, note=found_note))
@@ -198,8 +209,14 @@ def set_stage(session: Session, *, example_id: int, stage: str, on_date: _dt.dat
     session.flush()
 
 
-def _put_stage(session: Session, existing: Mapping[str, ModelExampleStage], example_id: int, stage: str,
-               on_date: _dt.date | None, note: str) -> None:
+def _put_stage(
+    session: Session,
+    existing: Mapping[str, ModelExampleStage],
+    example_id: int,
+    stage: str,
+    on_date: _dt.date | None,
+    note: str,
+) -> None:
     """Record a stage: update the stored row of `existing` or add one."""
     row = existing.get(stage)
     if row is None:
@@ -218,25 +235,25 @@ def clear_stage(session: Session, *, example_id: int, stage: str) -> None:
     if stage == FIRST_STAGE:
         raise ValidationFailed({stage: Msg("reason.first_stage_fixed", stage=stage_label(stage))})
     existing = _stage_map(session, example_id)
-    later = [code for code in STAGES[stage_index(stage) + 1:] if code in existing]
+    later = [code for code in STAGES[stage_index(stage) + 1 :] if code in existing]
     if later:
-        raise ValidationFailed({stage: Msg("reason.remove_later_stage_first",
-                                           later=stage_label(later[-1]), stage=stage_label(stage))})
+        raise ValidationFailed(
+            {stage: Msg("reason.remove_later_stage_first", later=stage_label(later[-1]), stage=stage_label(stage))}
+        )
     row = existing.get(stage)
     if row is not None:
         session.delete(row)
         session.flush()
 
 
-def save_stages(session: Session, *, example_id: int,
-                stages: Mapping[str, tuple[_dt.date | None, str]]) -> None:
+def save_stages(session: Session, *, example_id: int, stages: Mapping[str, tuple[_dt.date | None, str]]) -> None:
     """Replace an example's stages by `stages` (stage → (date, note)) at once, checked as
     a whole: the first stage is required, the others in order with non-decreasing dates.
     Raises NotFound, ValidationFailed (keyed by stage code)."""
     _example(session, example_id)
     errors: dict[str, str] = {}
     if FIRST_STAGE not in stages:
-        errors[FIRST_STAGE] = (Msg("reason.first_stage_required", first_stage=stage_label(FIRST_STAGE)))
+        errors[FIRST_STAGE] = Msg("reason.first_stage_required", first_stage=stage_label(FIRST_STAGE))
     errors.update(check_stages({code: day for code, (day, _note) in stages.items()}))
     cleaned = {code: (day, _text(note)) for code, (day, note) in stages.items()}
     for code, (_day, note) in cleaned.items():
@@ -271,27 +288,50 @@ def _unit_infos(units: list[UnitRow]) -> Callable[[int | None], _UnitInfo]:
         if unit_id not in cache:
             path = unit_path(units, unit_id)
             shown = [u for u in path if u.kind != "KHOI"]
-            cache[unit_id] = _UnitInfo(path[-1].name if path else "",
-                                       ", ".join(u.name for u in reversed(shown)),
-                                       tuple((u.sort_order, u.id) for u in path))
+            cache[unit_id] = _UnitInfo(
+                path[-1].name if path else "",
+                ", ".join(u.name for u in reversed(shown)),
+                tuple((u.sort_order, u.id) for u in path),
+            )
         return cache[unit_id]
 
     return info
 
 
-def _rows(session: Session, *, movement_id: int | None = None, example_id: int | None = None,
-          kind: str | None = None, unit_id: int | None = None) -> list[ExampleRow]:
+def _rows(
+    session: Session,
+    *,
+    movement_id: int | None = None,
+    example_id: int | None = None,
+    kind: str | None = None,
+    unit_id: int | None = None,
+) -> list[ExampleRow]:
     units = list_units(session)
     by_id = {u.id: u for u in units}
     info = _unit_infos(units)
-    stmt = (select(ModelExample.id, ModelExample.movement_id, Movement.name, ModelExample.person_id,
-                   ModelExample.unit_id, ModelExample.year, ModelExample.achievement, ModelExample.note,
-                   Person.code, Person.full_name, Person.gender, Person.position, Person.unit_id, Person.sort_key)
-            .outerjoin(Movement, Movement.id == ModelExample.movement_id)
-            .outerjoin(Person, Person.id == ModelExample.person_id))
-    stage_stmt = (select(ModelExampleStage.example_id, ModelExampleStage.stage, ModelExampleStage.on_date,
-                         ModelExampleStage.note)
-                  .join(ModelExample, ModelExample.id == ModelExampleStage.example_id))
+    stmt = (
+        select(
+            ModelExample.id,
+            ModelExample.movement_id,
+            Movement.name,
+            ModelExample.person_id,
+            ModelExample.unit_id,
+            ModelExample.year,
+            ModelExample.achievement,
+            ModelExample.note,
+            Person.code,
+            Person.full_name,
+            Person.gender,
+            Person.position,
+            Person.unit_id,
+            Person.sort_key,
+        )
+        .outerjoin(Movement, Movement.id == ModelExample.movement_id)
+        .outerjoin(Person, Person.id == ModelExample.person_id)
+    )
+    stage_stmt = select(
+        ModelExampleStage.example_id, ModelExampleStage.stage, ModelExampleStage.on_date, ModelExampleStage.note
+    ).join(ModelExample, ModelExample.id == ModelExampleStage.example_id)
     filters = []
     if movement_id is not None:
         filters.append(ModelExample.movement_id == movement_id)
@@ -311,8 +351,22 @@ def _rows(session: Session, *, movement_id: int | None = None, example_id: int |
     for eid, code, day, note in session.execute(stage_stmt):
         stages.setdefault(eid, {})[code] = (day, note or "")
     keyed = []
-    for (eid, mid, mname, pid, uid, year, achievement, note, code, full_name, gender, position, p_unit,
-         sort_key) in session.execute(stmt):
+    for (
+        eid,
+        mid,
+        mname,
+        pid,
+        uid,
+        year,
+        achievement,
+        note,
+        code,
+        full_name,
+        gender,
+        position,
+        p_unit,
+        sort_key,
+    ) in session.execute(stmt):
         if pid is not None:
             home = info(p_unit)
             kind_code, name, unit_name, path = "CA_NHAN", full_name or "", home.name, home.path
@@ -325,8 +379,25 @@ def _rows(session: Session, *, movement_id: int | None = None, example_id: int |
             order = (1, info(uid).order, text_sort_key(name))
         recorded = stages.get(eid, {})
         stage_rows = tuple(StageRow(s, s in recorded, *(recorded.get(s) or (None, ""))) for s in STAGES)
-        row = ExampleRow(eid, mid, mname or "", kind_code, pid, uid, code or "", name, gender or "", position or "",
-                         unit_name, path, year, achievement or "", note or "", stage_rows, current_stage(recorded))
+        row = ExampleRow(
+            eid,
+            mid,
+            mname or "",
+            kind_code,
+            pid,
+            uid,
+            code or "",
+            name,
+            gender or "",
+            position or "",
+            unit_name,
+            path,
+            year,
+            achievement or "",
+            note or "",
+            stage_rows,
+            current_stage(recorded),
+        )
         keyed.append(((*order, eid), row))
     keyed.sort(key=lambda item: item[0])
     return [row for _k, row in keyed]
@@ -340,8 +411,15 @@ def get_example(session: Session, example_id: int) -> ExampleRow:
     return rows[0]
 
 
-def list_examples(session: Session, *, movement_id: int | None = None, stage: str | None = None,
-                  kind: str | None = None, unit_id: int | None = None, query: str = "") -> list[ExampleRow]:
+def list_examples(
+    session: Session,
+    *,
+    movement_id: int | None = None,
+    stage: str | None = None,
+    kind: str | None = None,
+    unit_id: int | None = None,
+    query: str = "",
+) -> list[ExampleRow]:
     """A movement's examples (every movement's with None): persons first, by agency then
     name (Vietnamese order), then collectives in the order of the unit tree.
 
@@ -357,21 +435,29 @@ def list_examples(session: Session, *, movement_id: int | None = None, stage: st
         rows = [r for r in rows if reached((s.stage for s in r.stages if s.done), stage)]
     tokens = search_tokens(query)
     if tokens:
-        rows = [r for r in rows
-                if all(t in fold(f"{r.subject_name} {r.code} {r.unit_path} {r.achievement}") for t in tokens)]
+        rows = [
+            r
+            for r in rows
+            if all(t in fold(f"{r.subject_name} {r.code} {r.unit_path} {r.achievement}") for t in tokens)
+        ]
     return rows
 
 
 def stage_counts(session: Session, *, movement_id: int) -> StageCountsSummary:
     """How many of a movement's examples there are, by kind and stage."""
-    kinds = dict(session.execute(
-        select(ModelExample.person_id.is_not(None), func.count()).where(ModelExample.movement_id == movement_id)
-        .group_by(ModelExample.person_id.is_not(None))).all())
+    kinds = dict(
+        session.execute(
+            select(ModelExample.person_id.is_not(None), func.count())
+            .where(ModelExample.movement_id == movement_id)
+            .group_by(ModelExample.person_id.is_not(None))
+        ).all()
+    )
     recorded: dict[int, set[str]] = {}
     for eid, code in session.execute(
-            select(ModelExampleStage.example_id, ModelExampleStage.stage)
-            .join(ModelExample, ModelExample.id == ModelExampleStage.example_id)
-            .where(ModelExample.movement_id == movement_id)):
+        select(ModelExampleStage.example_id, ModelExampleStage.stage)
+        .join(ModelExample, ModelExample.id == ModelExampleStage.example_id)
+        .where(ModelExample.movement_id == movement_id)
+    ):
         recorded.setdefault(eid, set()).add(code)
     current = [0] * len(STAGES)
     for codes in recorded.values():
@@ -385,10 +471,15 @@ def stage_counts(session: Session, *, movement_id: int) -> StageCountsSummary:
 
 def example_counts(session: Session) -> dict[int, int]:
     """movement id → number of its examples (movements without any are left out)."""
-    return {mid: n for mid, n in session.execute(select(ModelExample.movement_id, func.count())
-                                                 .where(ModelExample.movement_id.is_not(None))
-                                                 .group_by(ModelExample.movement_id))
-            if mid is not None}
+    return {
+        mid: n
+        for mid, n in session.execute(
+            select(ModelExample.movement_id, func.count())
+            .where(ModelExample.movement_id.is_not(None))
+            .group_by(ModelExample.movement_id)
+        )
+        if mid is not None
+    }
 
 
 # ---------------------------------------------------------------- the Excel list
@@ -400,13 +491,30 @@ def examples_report(session: Session, *, movement_id: int, on_date: _dt.date | N
     m = _movement(session, movement_id)
     s = get_settings(session)
     rows = tuple(_rows(session, movement_id=movement_id))
-    return ExampleListSummary(m.name, m.start_date, m.end_date, s.agency_name, s.issuing_body, s.header_style,
-                              s.place_name, s.signer_title, s.signer_name, on_date or _dt.date.today(), rows)
+    return ExampleListSummary(
+        m.name,
+        m.start_date,
+        m.end_date,
+        s.agency_name,
+        s.issuing_body,
+        s.header_style,
+        s.place_name,
+        s.signer_title,
+        s.signer_name,
+        on_date or _dt.date.today(),
+        rows,
+    )
 
 
-def export_examples(session: Session, *, movement_id: int, out: str | Path, progress: Progress | None = None,
-                    is_cancelled: Callable[[], bool] | None = None,
-                    on_date: _dt.date | None = None) -> tuple[Path, int]:
+def export_examples(
+    session: Session,
+    *,
+    movement_id: int,
+    out: str | Path,
+    progress: Progress | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+    on_date: _dt.date | None = None,
+) -> tuple[Path, int]:
     """Write "Danh sách điển hình tiên tiến" of a movement to `out`; returns (path, rows).
     Raises NotFound, FileLocked, Cancelled. Safe on a worker thread with its own Session."""
     # Lazy: the writers (ReportLab, openpyxl, python-docx) load on first use, not at start-up.
@@ -414,8 +522,13 @@ def export_examples(session: Session, *, movement_id: int, out: str | Path, prog
 
     report = examples_report(session, movement_id=movement_id, on_date=on_date)
     path = write_examples_list(report, out, progress=progress, is_cancelled=is_cancelled)
-    audit.log_event(session, "EXPORT", table="movement", row_id=movement_id,
-                    detail={"kind": "examples", "out": str(path), "rows": len(report.rows)})
+    audit.log_event(
+        session,
+        "EXPORT",
+        table="movement",
+        row_id=movement_id,
+        detail={"kind": "examples", "out": str(path), "rows": len(report.rows)},
+    )
     return path, len(report.rows)
 
 
@@ -443,20 +556,37 @@ _UNIT_ACHIEVEMENTS = (
     "Đổi mới lề lối làm việc, ứng dụng công nghệ thông tin trong toàn bộ quy trình xử lý công việc.",
     "Tổ chức tốt công tác phục vụ các hội nghị lớn của Trung ương, bảo đảm an toàn, tiết kiệm.",
     "Dẫn đầu phong trào thi đua của cơ quan; có nhiều sáng kiến được công nhận và nhân rộng.",
-    "Xây dựng và vận hành hiệu quả mô hình \"Văn phòng điện tử\" của đơn vị.",
+    'Xây dựng và vận hành hiệu quả mô hình "Văn phòng điện tử" của đơn vị.',
     "Hoàn thành vượt tiến độ các đề án được giao; chất lượng tham mưu được cấp trên ghi nhận.",
     "Thực hiện tốt cải cách hành chính, không có đơn thư khiếu nại, tố cáo.",
     "Chăm lo đời sống vật chất, tinh thần của cán bộ; tổ chức tốt các phong trào văn hóa, thể thao.",
 )
 _STAGE_NOTES = {
-    "PHAT_HIEN": ("Qua sơ kết 6 tháng của đơn vị", "Do tổ chức công đoàn giới thiệu", "Qua bình xét thi đua cuối năm",
-                  "Phát hiện qua kiểm tra phong trào", ""),
-    "BOI_DUONG": ("Cử tham gia lớp bồi dưỡng nghiệp vụ", "Giao chủ trì chuyên đề của đơn vị",
-                  "Lãnh đạo đơn vị trực tiếp theo dõi, giúp đỡ", ""),
-    "TONG_KET": ("Biểu dương tại hội nghị sơ kết phong trào", "Báo cáo điển hình tại hội nghị tổng kết năm",
-                 "Được tặng Giấy khen", ""),
-    "NHAN_RONG": ("Giới thiệu trên Bản tin thi đua của Khối", "Tổ chức giao lưu, chia sẻ kinh nghiệm",
-                  "Đưa tin trên Cổng thông tin điện tử của cơ quan", ""),
+    "PHAT_HIEN": (
+        "Qua sơ kết 6 tháng của đơn vị",
+        "Do tổ chức công đoàn giới thiệu",
+        "Qua bình xét thi đua cuối năm",
+        "Phát hiện qua kiểm tra phong trào",
+        "",
+    ),
+    "BOI_DUONG": (
+        "Cử tham gia lớp bồi dưỡng nghiệp vụ",
+        "Giao chủ trì chuyên đề của đơn vị",
+        "Lãnh đạo đơn vị trực tiếp theo dõi, giúp đỡ",
+        "",
+    ),
+    "TONG_KET": (
+        "Biểu dương tại hội nghị sơ kết phong trào",
+        "Báo cáo điển hình tại hội nghị tổng kết năm",
+        "Được tặng Giấy khen",
+        "",
+    ),
+    "NHAN_RONG": (
+        "Giới thiệu trên Bản tin thi đua của Khối",
+        "Tổ chức giao lưu, chia sẻ kinh nghiệm",
+        "Đưa tin trên Cổng thông tin điện tử của cơ quan",
+        "",
+    ),
 }
 # Chance that an example recorded at a stage goes on to the next one (bồi dưỡng, tổng kết, nhân rộng).
 _PROGRESS_CHANCE = (0.88, 0.78, 0.62)
@@ -478,27 +608,48 @@ def seed_examples(session: Session, *, movement_id: int, rng: random.Random, cou
     first_day = m.start_date or _dt.date(today.year - 4, 1, 1)
     last_day = m.end_date or _dt.date(max(first_day.year, today.year - 1), 12, 31)
     years = list(range(first_day.year, last_day.year + 1))
-    taken_people = set(session.scalars(select(ModelExample.person_id).where(
-        ModelExample.movement_id == movement_id, ModelExample.person_id.is_not(None))))
-    taken_units = set(session.scalars(select(ModelExample.unit_id).where(
-        ModelExample.movement_id == movement_id, ModelExample.unit_id.is_not(None))))
-    people = [p for p in session.execute(
-        select(Person.id, Person.active_from, Person.active_to)
-        .where(or_(Person.active_to.is_(None), Person.active_to > first_day)).order_by(Person.id))
-        if p.id not in taken_people]
-    units = [u for u in list_units(session) if u.is_active and u.kind in ("DON_VI", "TO", "CO_QUAN")
-             and u.id not in taken_units]
+    taken_people = set(
+        session.scalars(
+            select(ModelExample.person_id).where(
+                ModelExample.movement_id == movement_id, ModelExample.person_id.is_not(None)
+            )
+        )
+    )
+    taken_units = set(
+        session.scalars(
+            select(ModelExample.unit_id).where(
+                ModelExample.movement_id == movement_id, ModelExample.unit_id.is_not(None)
+            )
+        )
+    )
+    people = [
+        p
+        for p in session.execute(
+            select(Person.id, Person.active_from, Person.active_to)
+            .where(or_(Person.active_to.is_(None), Person.active_to > first_day))
+            .order_by(Person.id)
+        )
+        if p.id not in taken_people
+    ]
+    units = [
+        u
+        for u in list_units(session)
+        if u.is_active and u.kind in ("DON_VI", "TO", "CO_QUAN") and u.id not in taken_units
+    ]
     units.sort(key=lambda u: ({"DON_VI": 0, "TO": 1, "CO_QUAN": 2}[u.kind], u.id))
     n_units = min(len(units), round(count * COLLECTIVE_SHARE))
     n_people = min(len(people), count - n_units)
     # Departments mostly, a few teams and agencies, as offices pick them.
-    unit_pool = units[:max(n_units, round(len(units) * 0.7))]
+    unit_pool = units[: max(n_units, round(len(units) * 0.7))]
     chosen_units = rng.sample(unit_pool, n_units) if n_units else []
     chosen_people = rng.sample(people, n_people) if n_people else []
     subjects: list[tuple[int | None, int | None, list[int]]] = []
     for p in chosen_people:
-        active = [y for y in years if (p.active_from is None or p.active_from.year <= y)
-                  and (p.active_to is None or p.active_to.year > y)]
+        active = [
+            y
+            for y in years
+            if (p.active_from is None or p.active_from.year <= y) and (p.active_to is None or p.active_to.year > y)
+        ]
         subjects.append((p.id, None, active or years))
     for u in chosen_units:
         subjects.append((None, u.id, years))
@@ -507,28 +658,50 @@ def seed_examples(session: Session, *, movement_id: int, rng: random.Random, cou
     for person_id, unit_id, allowed in subjects:
         year = rng.choice(allowed)
         pool = _PERSON_ACHIEVEMENTS if person_id is not None else _UNIT_ACHIEVEMENTS
-        e = ModelExample(movement_id=movement_id, person_id=person_id, unit_id=unit_id, year=year,
-                         achievement=rng.choice(pool), note="")
+        e = ModelExample(
+            movement_id=movement_id,
+            person_id=person_id,
+            unit_id=unit_id,
+            year=year,
+            achievement=rng.choice(pool),
+            note="",
+        )
         session.add(e)
         session.flush()
         day = _random_day(rng, max(first_day, _dt.date(year, 1, 15)), min(last_day, _dt.date(year, 10, 31)))
-        session.add(ModelExampleStage(example_id=e.id, stage=STAGES[0], on_date=day,
-                                      note=rng.choice(_STAGE_NOTES[STAGES[0]])))
+        session.add(
+            ModelExampleStage(example_id=e.id, stage=STAGES[0], on_date=day, note=rng.choice(_STAGE_NOTES[STAGES[0]]))
+        )
         for k, code in enumerate(STAGES[1:]):
             if rng.random() > _PROGRESS_CHANCE[k]:
                 break
             day = day + _dt.timedelta(days=rng.randint(45, 240))
             if day > last_day:
                 break
-            session.add(ModelExampleStage(example_id=e.id, stage=code, on_date=day,
-                                          note=rng.choice(_STAGE_NOTES[code])))
+            session.add(
+                ModelExampleStage(example_id=e.id, stage=code, on_date=day, note=rng.choice(_STAGE_NOTES[code]))
+            )
         added += 1
     session.flush()
     return added
 
 
 __all__ = [
-    "StageRow", "ExampleRow", "StageCountsSummary", "ExampleListSummary", "register_example", "update_example",
-    "delete_example", "set_stage", "clear_stage", "save_stages", "get_example", "list_examples", "stage_counts",
-    "example_counts", "examples_report", "export_examples", "seed_examples",
+    "StageRow",
+    "ExampleRow",
+    "StageCountsSummary",
+    "ExampleListSummary",
+    "register_example",
+    "update_example",
+    "delete_example",
+    "set_stage",
+    "clear_stage",
+    "save_stages",
+    "get_example",
+    "list_examples",
+    "stage_counts",
+    "example_counts",
+    "examples_report",
+    "export_examples",
+    "seed_examples",
 ]

@@ -237,8 +237,14 @@ def run_kind(
         return kind.dry_run_result(data, plan)
     if plan.has_errors and not only_valid:
         return kind.not_written(data, plan)
-    return kind.write(session, data, plan, backup_engine=backup_engine, progress=scaled(progress, 650, 1000),
-                      is_cancelled=is_cancelled)
+    return kind.write(
+        session,
+        data,
+        plan,
+        backup_engine=backup_engine,
+        progress=scaled(progress, 650, 1000),
+        is_cancelled=is_cancelled,
+    )
 
 
 def apply_kind(
@@ -260,8 +266,7 @@ def apply_kind(
     plan = kind.validate(session, data)
     if plan.has_errors and not only_valid:
         raise kind.refused(plan)
-    return kind.write(session, data, plan, backup_engine=backup_engine, progress=progress,
-                      is_cancelled=is_cancelled)
+    return kind.write(session, data, plan, backup_engine=backup_engine, progress=progress, is_cancelled=is_cancelled)
 
 
 def refused(issues: Sequence[ImportIssue], bad_rows: int) -> BadInput:
@@ -269,8 +274,9 @@ def refused(issues: Sequence[ImportIssue], bad_rows: int) -> BadInput:
     return BadInput("import.rows_bad_or_valid_only", n_issues=len(issues), n_bad=bad_rows, issues=tuple(issues))
 
 
-def result_summary(*, counts: str, issues: int, skipped: int, dry_run: bool, written: bool,
-                   kind: str = "history") -> str:
+def result_summary(
+    *, counts: str, issues: int, skipped: int, dry_run: bool, written: bool, kind: str = "history"
+) -> str:
     """The one-line report of an import result (CLI and the wizard's last page), in the
     current language; `kind` "staff" or "history" picks the wording of the done line."""
     errors = format_message("import.errors_in_rows", {"issues": issues, "rows": skipped})
@@ -318,8 +324,16 @@ def backup_before_write(backup_engine: Engine | None, rows: int, is_cancelled: I
     return backup_database(backup_engine, reason="truoc-nhap")
 
 
-def bulk_update(conn: Connection, table: Table, changes: list[dict[str, Any]], *, now: _dt.datetime,
-                user: str, step: Callable[[int], None], chunk: int = WRITE_CHUNK) -> None:
+def bulk_update(
+    conn: Connection,
+    table: Table,
+    changes: list[dict[str, Any]],
+    *,
+    now: _dt.datetime,
+    user: str,
+    step: Callable[[int], None],
+    chunk: int = WRITE_CHUNK,
+) -> None:
     """One executemany UPDATE per chunk of `changes` ({"b_id": id, "b_<column>": value});
     every change sets the same columns (those of the first).
 
@@ -332,10 +346,8 @@ def bulk_update(conn: Connection, table: Table, changes: list[dict[str, Any]], *
     stmt = (
         update(table)
         .where(table.c.id == bindparam("b_id"))
-        .values(**{n: bindparam(f"b_{n}") for n in names}, version=table.c.version + 1,
-                updated_at=now, updated_by=user)
+        .values(**{n: bindparam(f"b_{n}") for n in names}, version=table.c.version + 1, updated_at=now, updated_by=user)
     )
     for part in chunks(changes, chunk):
         conn.execute(stmt, list(part))
         step(len(part))
-

@@ -110,21 +110,24 @@ def get_history(session: Session, *, person_id: int | None = None, unit_id: int 
     if unit_id is not None:
         if session.get(Unit, unit_id) is None:
             raise NotFound(what="đơn vị", key=unit_id)
-        awards = session.scalars(select(Award).where(Award.unit_id == unit_id)
-                                 .order_by(Award.year.desc(), Award.award_code)).all()
+        awards = session.scalars(
+            select(Award).where(Award.unit_id == unit_id).order_by(Award.year.desc(), Award.award_code)
+        ).all()
         return HistoryResult([], [_award_row(a, names) for a in awards], [], [], [])
     if session.get(Person, person_id) is None:
         raise NotFound(what="cán bộ", key=person_id)
     ratings = session.scalars(select(Rating).where(Rating.person_id == person_id).order_by(Rating.year.desc())).all()
-    awards = session.scalars(select(Award).where(Award.person_id == person_id)
-                             .order_by(Award.year.desc(), Award.award_code)).all()
+    awards = session.scalars(
+        select(Award).where(Award.person_id == person_id).order_by(Award.year.desc(), Award.award_code)
+    ).all()
     by_id = {a.id: a for a in awards}
-    initiatives = session.scalars(select(Initiative).where(Initiative.person_id == person_id)
-                                  .order_by(Initiative.year.desc(), Initiative.id)).all()
-    disciplines = session.scalars(select(Discipline).where(Discipline.person_id == person_id)
-                                  .order_by(Discipline.start_date.desc())).all()
-    leaves = session.scalars(select(Leave).where(Leave.person_id == person_id)
-                             .order_by(Leave.start_date.desc())).all()
+    initiatives = session.scalars(
+        select(Initiative).where(Initiative.person_id == person_id).order_by(Initiative.year.desc(), Initiative.id)
+    ).all()
+    disciplines = session.scalars(
+        select(Discipline).where(Discipline.person_id == person_id).order_by(Discipline.start_date.desc())
+    ).all()
+    leaves = session.scalars(select(Leave).where(Leave.person_id == person_id).order_by(Leave.start_date.desc())).all()
 
     def used_text(award_id: int | None) -> str:
         a = by_id.get(award_id) if award_id else None
@@ -133,16 +136,40 @@ def get_history(session: Session, *, person_id: int | None = None, unit_id: int 
     return HistoryResult(
         [RatingRow(r.id, r.person_id, r.year, r.rating, r.version) for r in ratings],
         [_award_row(a, names) for a in awards],
-        [InitiativeRow(i.id, i.person_id, i.title, i.kind, i.level, i.year, i.recognised_date, i.authors,
-                       i.used_by_award_id, used_text(i.used_by_award_id), i.version) for i in initiatives],
+        [
+            InitiativeRow(
+                i.id,
+                i.person_id,
+                i.title,
+                i.kind,
+                i.level,
+                i.year,
+                i.recognised_date,
+                i.authors,
+                i.used_by_award_id,
+                used_text(i.used_by_award_id),
+                i.version,
+            )
+            for i in initiatives
+        ],
         [DisciplineRow(d.id, d.person_id, d.level, d.start_date, d.end_date, d.note, d.version) for d in disciplines],
         [LeaveRow(lv.id, lv.person_id, lv.kind, lv.start_date, lv.end_date, lv.note, lv.version) for lv in leaves],
     )
 
 
 def _award_row(a: Award, names: dict[str, str]) -> AwardRow:
-    return AwardRow(a.id, a.person_id, a.unit_id, a.award_code, names.get(a.award_code, a.award_code), a.year,
-                    a.decision_no, a.decision_date, a.issuer, a.version)
+    return AwardRow(
+        a.id,
+        a.person_id,
+        a.unit_id,
+        a.award_code,
+        names.get(a.award_code, a.award_code),
+        a.year,
+        a.decision_no,
+        a.decision_date,
+        a.issuer,
+        a.version,
+    )
 
 
 # ---------------------------------------------------------------- helpers
@@ -172,8 +199,9 @@ def _load(session: Session, model: type[_Record], record_id: int, version: int, 
     return obj
 
 
-def _save(session: Session, obj: Rating | Award | Initiative | Discipline | Leave, what: str,
-          apply: Callable[[], None]) -> None:
+def _save(
+    session: Session, obj: Rating | Award | Initiative | Discipline | Leave, what: str, apply: Callable[[], None]
+) -> None:
     apply()
     obj.updated_by = current_user()
     flush_or_stale(session, what.capitalize(), type(obj), obj.id)
@@ -222,19 +250,21 @@ def before_birth_error(birth_year: int | None, year: int | None) -> str | None:
     return None
 
 
-def overlapping_leave_error(session: Session, person_id: int, start: _dt.date | None, end: _dt.date | None,
-                            own_id: int | None) -> str | None:
+def overlapping_leave_error(
+    session: Session, person_id: int, start: _dt.date | None, end: _dt.date | None, own_id: int | None
+) -> str | None:
     """The leave [start, end] must not overlap another leave of the same person."""
     if start is None or end is None:
         return None
     stmt = select(Leave.start_date, Leave.end_date).where(
-        Leave.person_id == person_id, Leave.start_date <= end, Leave.end_date >= start)
+        Leave.person_id == person_id, Leave.start_date <= end, Leave.end_date >= start
+    )
     if own_id is not None:
         stmt = stmt.where(Leave.id != own_id)
     other = session.execute(stmt.limit(1)).first()
     if other is None:
         return None
-    return (f"trùng thời gian với lần nghỉ từ {other[0]:%d/%m/%Y} đến {other[1]:%d/%m/%Y} của cùng cán bộ")
+    return f"trùng thời gian với lần nghỉ từ {other[0]:%d/%m/%Y} đến {other[1]:%d/%m/%Y} của cùng cán bộ"
 
 
 def add_rating(session: Session, *, person_id: int, year: int, rating: str) -> int:
@@ -251,6 +281,7 @@ def update_rating(session: Session, *, rating_id: int, version: int, year: int, 
     r = _load(session, Rating, rating_id, version, "xếp loại")
     if errors := _rating_errors(session, r.person_id, year, rating, rating_id):
         raise ValidationFailed(errors)
+
     def apply() -> None:
         r.year, r.rating = year, rating
 
@@ -264,8 +295,16 @@ def delete_rating(session: Session, *, rating_id: int, version: int) -> None:
 # ---------------------------------------------------------------- awards
 
 
-def _award_errors(session: Session, person_id: int | None, unit_id: int | None, code: str, year: int,
-                  decision_no: str, decision_date: _dt.date | None, own_id: int | None) -> dict[str, str]:
+def _award_errors(
+    session: Session,
+    person_id: int | None,
+    unit_id: int | None,
+    code: str,
+    year: int,
+    decision_no: str,
+    decision_date: _dt.date | None,
+    own_id: int | None,
+) -> dict[str, str]:
     errors: dict[str, str] = {}
     if msg := _year_error(year):
         errors["year"] = msg
@@ -288,8 +327,17 @@ def _award_errors(session: Session, person_id: int | None, unit_id: int | None, 
     return errors
 
 
-def add_award(session: Session, *, person_id: int | None = None, unit_id: int | None = None, award_code: str,
-              year: int, decision_no: str = "", decision_date: _dt.date | None = None, issuer: str = "") -> int:
+def add_award(
+    session: Session,
+    *,
+    person_id: int | None = None,
+    unit_id: int | None = None,
+    award_code: str,
+    year: int,
+    decision_no: str = "",
+    decision_date: _dt.date | None = None,
+    issuer: str = "",
+) -> int:
     """Record a title or form received by a person or a unit."""
     if (person_id is None) == (unit_id is None):
         raise ValueError("give exactly one of person_id, unit_id")
@@ -301,24 +349,46 @@ def add_award(session: Session, *, person_id: int | None = None, unit_id: int | 
     decision_no, issuer = clean_text(decision_no), clean_text(issuer)
     if errors := _award_errors(session, person_id, unit_id, award_code, year, decision_no, decision_date, None):
         raise ValidationFailed(errors)
-    a = Award(person_id=person_id, unit_id=unit_id, award_code=award_code, year=year, decision_no=decision_no,
-              decision_date=decision_date, issuer=issuer, subject_category=category, updated_by=current_user())
+    a = Award(
+        person_id=person_id,
+        unit_id=unit_id,
+        award_code=award_code,
+        year=year,
+        decision_no=decision_no,
+        decision_date=decision_date,
+        issuer=issuer,
+        subject_category=category,
+        updated_by=current_user(),
+    )
     session.add(a)
     session.flush()
     return a.id
 
 
-def update_award(session: Session, *, award_id: int, version: int, award_code: str, year: int,
-                 decision_no: str = "", decision_date: _dt.date | None = None, issuer: str = "") -> None:
+def update_award(
+    session: Session,
+    *,
+    award_id: int,
+    version: int,
+    award_code: str,
+    year: int,
+    decision_no: str = "",
+    decision_date: _dt.date | None = None,
+    issuer: str = "",
+) -> None:
     a = _load(session, Award, award_id, version, "khen thưởng")
     decision_no, issuer = clean_text(decision_no), clean_text(issuer)
-    if errors := _award_errors(session, a.person_id, a.unit_id, award_code, year, decision_no, decision_date,
-                               award_id):
+    if errors := _award_errors(session, a.person_id, a.unit_id, award_code, year, decision_no, decision_date, award_id):
         raise ValidationFailed(errors)
 
     def apply() -> None:
         a.award_code, a.year, a.decision_no, a.decision_date, a.issuer = (
-            award_code, year, decision_no, decision_date, issuer)
+            award_code,
+            year,
+            decision_no,
+            decision_date,
+            issuer,
+        )
 
     _save(session, a, "khen thưởng", apply)
 
@@ -331,9 +401,18 @@ def delete_award(session: Session, *, award_id: int, version: int) -> None:
 # ---------------------------------------------------------------- sáng kiến
 
 
-def _initiative_errors(session: Session, person_id: int, title: str, kind: str, level: str, year: int,
-                       recognised_date: _dt.date | None, authors: str, used_by_award_id: int | None,
-                       own_id: int | None) -> dict[str, str]:
+def _initiative_errors(
+    session: Session,
+    person_id: int,
+    title: str,
+    kind: str,
+    level: str,
+    year: int,
+    recognised_date: _dt.date | None,
+    authors: str,
+    used_by_award_id: int | None,
+    own_id: int | None,
+) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not title:
         errors["title"] = Msg("reason.required")
@@ -354,36 +433,68 @@ def _initiative_errors(session: Session, person_id: int, title: str, kind: str, 
         if owner != person_id:
             errors["used_by_award_id"] = Msg("reason.award_of_other")
         else:
-            clash = session.scalar(select(Initiative.id).where(Initiative.used_by_award_id == used_by_award_id,
-                                                               Initiative.person_id == person_id))
+            clash = session.scalar(
+                select(Initiative.id).where(
+                    Initiative.used_by_award_id == used_by_award_id, Initiative.person_id == person_id
+                )
+            )
             if clash is not None and clash != own_id:
                 errors["used_by_award_id"] = Msg("reason.award_used_other_initiative")
     return errors
 
 
-def add_initiative(session: Session, *, person_id: int, title: str, level: str, year: int, kind: str = "SANG_KIEN",
-                   recognised_date: _dt.date | None = None, authors: str = "",
-                   used_by_award_id: int | None = None) -> int:
+def add_initiative(
+    session: Session,
+    *,
+    person_id: int,
+    title: str,
+    level: str,
+    year: int,
+    kind: str = "SANG_KIEN",
+    recognised_date: _dt.date | None = None,
+    authors: str = "",
+    used_by_award_id: int | None = None,
+) -> int:
     _person(session, person_id)
     title, authors = clean_text(title), clean_text(authors)
-    if errors := _initiative_errors(session, person_id, title, kind, level, year, recognised_date, authors,
-                                    used_by_award_id, None):
+    if errors := _initiative_errors(
+        session, person_id, title, kind, level, year, recognised_date, authors, used_by_award_id, None
+    ):
         raise ValidationFailed(errors)
-    i = Initiative(person_id=person_id, title=title, kind=kind, level=level, year=year,
-                   recognised_date=recognised_date, authors=authors, used_by_award_id=used_by_award_id,
-                   updated_by=current_user())
+    i = Initiative(
+        person_id=person_id,
+        title=title,
+        kind=kind,
+        level=level,
+        year=year,
+        recognised_date=recognised_date,
+        authors=authors,
+        used_by_award_id=used_by_award_id,
+        updated_by=current_user(),
+    )
     session.add(i)
     session.flush()
     return i.id
 
 
-def update_initiative(session: Session, *, initiative_id: int, version: int, title: str, level: str, year: int,
-                      kind: str = "SANG_KIEN", recognised_date: _dt.date | None = None, authors: str = "",
-                      used_by_award_id: int | None = None) -> None:
+def update_initiative(
+    session: Session,
+    *,
+    initiative_id: int,
+    version: int,
+    title: str,
+    level: str,
+    year: int,
+    kind: str = "SANG_KIEN",
+    recognised_date: _dt.date | None = None,
+    authors: str = "",
+    used_by_award_id: int | None = None,
+) -> None:
     i = _load(session, Initiative, initiative_id, version, "sáng kiến")
     title, authors = clean_text(title), clean_text(authors)
-    if errors := _initiative_errors(session, i.person_id, title, kind, level, year, recognised_date, authors,
-                                    used_by_award_id, initiative_id):
+    if errors := _initiative_errors(
+        session, i.person_id, title, kind, level, year, recognised_date, authors, used_by_award_id, initiative_id
+    ):
         raise ValidationFailed(errors)
 
     def apply() -> None:
@@ -420,22 +531,38 @@ def _discipline_errors(level: str, start: _dt.date | None, end: _dt.date | None,
     return errors
 
 
-def add_discipline(session: Session, *, person_id: int, level: str, start_date: _dt.date,
-                   end_date: _dt.date | None = None, note: str = "") -> int:
+def add_discipline(
+    session: Session,
+    *,
+    person_id: int,
+    level: str,
+    start_date: _dt.date,
+    end_date: _dt.date | None = None,
+    note: str = "",
+) -> int:
     """Record a measure in force from start_date to end_date inclusive (None = still in force)."""
     _person(session, person_id)
     note = clean_text(note)
     if errors := _discipline_errors(level, start_date, end_date, note):
         raise ValidationFailed(errors)
-    d = Discipline(person_id=person_id, level=level, start_date=start_date, end_date=end_date, note=note,
-                   updated_by=current_user())
+    d = Discipline(
+        person_id=person_id, level=level, start_date=start_date, end_date=end_date, note=note, updated_by=current_user()
+    )
     session.add(d)
     session.flush()
     return d.id
 
 
-def update_discipline(session: Session, *, discipline_id: int, version: int, level: str, start_date: _dt.date,
-                      end_date: _dt.date | None = None, note: str = "") -> None:
+def update_discipline(
+    session: Session,
+    *,
+    discipline_id: int,
+    version: int,
+    level: str,
+    start_date: _dt.date,
+    end_date: _dt.date | None = None,
+    note: str = "",
+) -> None:
     d = _load(session, Discipline, discipline_id, version, "kỷ luật")
     note = clean_text(note)
     if errors := _discipline_errors(level, start_date, end_date, note):
@@ -451,8 +578,15 @@ def delete_discipline(session: Session, *, discipline_id: int, version: int) -> 
     _delete(session, Discipline, discipline_id, version, "kỷ luật")
 
 
-def add_leave(session: Session, *, person_id: int, start_date: _dt.date, end_date: _dt.date,
-              kind: str = "THAI_SAN", note: str = "") -> int:
+def add_leave(
+    session: Session,
+    *,
+    person_id: int,
+    start_date: _dt.date,
+    end_date: _dt.date,
+    kind: str = "THAI_SAN",
+    note: str = "",
+) -> int:
     """Record maternity leave (counts as worked time for consecutive-year criteria)."""
     _person(session, person_id)
     errors = _period_errors(start_date, end_date)
@@ -464,15 +598,22 @@ def add_leave(session: Session, *, person_id: int, start_date: _dt.date, end_dat
         errors["start_date"] = msg
     if errors:
         raise ValidationFailed(errors)
-    lv = Leave(person_id=person_id, kind=kind, start_date=start_date, end_date=end_date, note=clean_text(note),
-               updated_by=current_user())
+    lv = Leave(
+        person_id=person_id,
+        kind=kind,
+        start_date=start_date,
+        end_date=end_date,
+        note=clean_text(note),
+        updated_by=current_user(),
+    )
     session.add(lv)
     session.flush()
     return lv.id
 
 
-def update_leave(session: Session, *, leave_id: int, version: int, start_date: _dt.date, end_date: _dt.date,
-                 note: str = "") -> None:
+def update_leave(
+    session: Session, *, leave_id: int, version: int, start_date: _dt.date, end_date: _dt.date, note: str = ""
+) -> None:
     lv = _load(session, Leave, leave_id, version, "nghỉ thai sản")
     errors = _period_errors(start_date, end_date)
     if end_date is None:
@@ -488,10 +629,12 @@ def update_leave(session: Session, *, leave_id: int, version: int, start_date: _
     _save(session, lv, "nghỉ thai sản", apply)
 
 
-def _leave_plausibility(session: Session, person_id: int, start: _dt.date, end: _dt.date,
-                        own_id: int | None) -> str | None:
-    return (before_birth_error(_birth_year(session, person_id), start.year)
-            or overlapping_leave_error(session, person_id, start, end, own_id))
+def _leave_plausibility(
+    session: Session, person_id: int, start: _dt.date, end: _dt.date, own_id: int | None
+) -> str | None:
+    return before_birth_error(_birth_year(session, person_id), start.year) or overlapping_leave_error(
+        session, person_id, start, end, own_id
+    )
 
 
 def delete_leave(session: Session, *, leave_id: int, version: int) -> None:

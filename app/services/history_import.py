@@ -217,16 +217,27 @@ class HistoryImportResult:
 
     def counts_text(self) -> str:
         kinds = [k for k in KIND_LABELS if k in self.created or k in self.updated]
-        parts = [format_message("import.history_kind_counts", {"kind": KIND_LABELS[k], "new": self.created.get(k, 0),
-                                                                "updated": self.updated.get(k, 0)}) for k in kinds]
+        parts = [
+            format_message(
+                "import.history_kind_counts",
+                {"kind": KIND_LABELS[k], "new": self.created.get(k, 0), "updated": self.updated.get(k, 0)},
+            )
+            for k in kinds
+        ]
         unchanged = sum(self.unchanged.values())
         if unchanged:
             parts.append(format_message("import.unchanged", {"count": unchanged}))
         return "; ".join(parts) if parts else format_message("import.no_rows", {})
 
     def summary(self) -> str:
-        return result_summary(counts=self.counts_text(), issues=len(self.issues), skipped=self.skipped_rows,
-                              dry_run=self.dry_run, written=self.written, kind="history")
+        return result_summary(
+            counts=self.counts_text(),
+            issues=len(self.issues),
+            skipped=self.skipped_rows,
+            dry_run=self.dry_run,
+            written=self.written,
+            kind="history",
+        )
 
     def report_lines(self) -> list[str]:
         return [issue.line() for issue in self.issues]
@@ -235,8 +246,7 @@ class HistoryImportResult:
 # ---------------------------------------------------------------- reading
 
 
-def _record(kind: str, sheet: str, excel_row: int, raw: dict[str, object],
-            issues: list[ImportIssue]) -> HistoryRecord:
+def _record(kind: str, sheet: str, excel_row: int, raw: dict[str, object], issues: list[ImportIssue]) -> HistoryRecord:
     values: dict[str, object] = {}
     headers = _HEADERS[kind]
     for field, value in raw.items():
@@ -259,8 +269,11 @@ def _record(kind: str, sheet: str, excel_row: int, raw: dict[str, object],
             text = cell_text(value)
             code = lookup_code(table, text) or alias_code(aliases, text)
             if code is None:
-                issues.append(ImportIssue(sheet, excel_row, headers[field],
-                                          Msg("reason.not_in_list", text=text, table=choices(table))))
+                issues.append(
+                    ImportIssue(
+                        sheet, excel_row, headers[field], Msg("reason.not_in_list", text=text, table=choices(table))
+                    )
+                )
             else:
                 values[field] = code
         else:
@@ -287,15 +300,23 @@ def read_history_file(
                 "import.history_no_sheet",
                 file=path.name,
                 wanted=wanted,
-                sheetnames=', '.join(sheetnames),
+                sheetnames=", ".join(sheetnames),
             )
 
     def check_fields(kind: str, name: str, present: frozenset[str]) -> None:
         if kind == "award" and not present & {"person_code", "unit_code"}:
             raise BadInput("import.history_key_columns", name=name)
 
-    book = read_workbook(path, _SHEETS, _record, check_sheets=check_sheets, check_fields=check_fields,
-                         template="history", progress=progress, is_cancelled=is_cancelled)
+    book = read_workbook(
+        path,
+        _SHEETS,
+        _record,
+        check_sheets=check_sheets,
+        check_fields=check_fields,
+        template="history",
+        progress=progress,
+        is_cancelled=is_cancelled,
+    )
     records = [rec for rows in book.sheets.values() for rec in rows.records]
     sheets = {kind: rows.name for kind, rows in book.sheets.items()}
     fields = {kind: rows.fields for kind, rows in book.sheets.items()}
@@ -320,14 +341,20 @@ class _Kind:
 _KINDS = {
     "rating": _Kind(Rating, ("person_id", "year"), ("rating",)),
     "award": _Kind(Award, ("person_id", "unit_id", "award_code", "year"), ("decision_no", "decision_date", "issuer")),
-    "initiative": _Kind(Initiative, ("person_id", "title", "year"),
-                        ("title", "kind", "level", "recognised_date", "authors")),
+    "initiative": _Kind(
+        Initiative, ("person_id", "title", "year"), ("title", "kind", "level", "recognised_date", "authors")
+    ),
     "discipline": _Kind(Discipline, ("person_id", "level", "start_date"), ("end_date", "note")),
     "leave": _Kind(Leave, ("person_id", "kind", "start_date"), ("end_date", "note")),
 }
 # The column of the file a duplicate key is reported on.
-_DUPLICATE_FIELD = {"rating": "year", "award": "award", "initiative": "title", "discipline": "start_date",
-                    "leave": "start_date"}
+_DUPLICATE_FIELD = {
+    "rating": "year",
+    "award": "award",
+    "initiative": "title",
+    "discipline": "start_date",
+    "leave": "start_date",
+}
 
 
 def _key(kind: str, values: Mapping[str, Any]) -> tuple:
@@ -359,8 +386,9 @@ class _Plan:
         return bool(self.issues)
 
 
-def _ids_by_code(session: Session, model: type[Person] | type[Unit], codes: set[str],
-                 *extra: InstrumentedAttribute[Any]) -> dict[str, tuple]:
+def _ids_by_code(
+    session: Session, model: type[Person] | type[Unit], codes: set[str], *extra: InstrumentedAttribute[Any]
+) -> dict[str, tuple]:
     """Upper-cased code → (id, *extra); codes match whatever their case (vptw-001 = VPTW-001)."""
     found: dict[str, tuple] = {}
     wanted = sorted({c.upper() for c in codes} | codes)
@@ -373,8 +401,10 @@ def _ids_by_code(session: Session, model: type[Person] | type[Unit], codes: set[
 def _award_codes(session: Session) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
     """(folded code or name → code, code → (name, subject)) of the database's catalogue;
     the seeded names are accepted too, in case the office renamed an entry."""
-    types = {code: (name, subject) for code, name, subject in
-             session.execute(select(AwardType.code, AwardType.name, AwardType.subject))}
+    types = {
+        code: (name, subject)
+        for code, name, subject in session.execute(select(AwardType.code, AwardType.name, AwardType.subject))
+    }
     by_text: dict[str, str] = {}
     for spec in AWARD_TYPES:
         if spec.code in types:
@@ -400,8 +430,14 @@ def _validate(session: Session, hf: HistoryFile, *, today: _dt.date) -> _Plan:
         reported.add((rec.sheet, rec.row, column))
         issues.append(ImportIssue(rec.sheet, rec.row, column, message))
 
-    people = _ids_by_code(session, Person, {r.text("person_code") for r in hf.records} - {""}, Person.leader_level,
-                          Person.birth_year, Person.birth_date)
+    people = _ids_by_code(
+        session,
+        Person,
+        {r.text("person_code") for r in hf.records} - {""},
+        Person.leader_level,
+        Person.birth_year,
+        Person.birth_date,
+    )
     units = _ids_by_code(session, Unit, {r.text("unit_code") for r in hf.records if r.kind == "award"} - {""})
     award_by_text, award_types = _award_codes(session) if "award" in hf.sheets else ({}, {})
     last_year = today.year
@@ -442,8 +478,11 @@ def _validate(session: Session, hf: HistoryFile, *, today: _dt.date) -> _Plan:
             year = None
         for field in ("start_date",):
             day = v.get(field)
-            if rec.kind in ("leave", "discipline") and isinstance(day, _dt.date) and (
-                    msg := before_birth_error(birth_year, day.year)):
+            if (
+                rec.kind in ("leave", "discipline")
+                and isinstance(day, _dt.date)
+                and (msg := before_birth_error(birth_year, day.year))
+            ):
                 add(rec, field, msg)
 
         errors: dict[str, str] = {}
@@ -467,28 +506,62 @@ def _validate(session: Session, hf: HistoryFile, *, today: _dt.date) -> _Plan:
             decision_date = v.get("decision_date")
             if decision_date is not None and year is not None and decision_date < _dt.date(year, 1, 1):
                 errors["decision_date"] = Msg("reason.before_award_year", year=year)
-            row = {"person_id": person_id, "unit_id": unit_id, "award_code": code, "year": year,
-                   "decision_no": rec.text("decision_no"), "decision_date": decision_date,
-                   "issuer": rec.text("issuer"),
-                   "subject_category": people[person_code][1] if person_id is not None else ""}
+            row = {
+                "person_id": person_id,
+                "unit_id": unit_id,
+                "award_code": code,
+                "year": year,
+                "decision_no": rec.text("decision_no"),
+                "decision_date": decision_date,
+                "issuer": rec.text("issuer"),
+                "subject_category": people[person_code][1] if person_id is not None else "",
+            }
         elif rec.kind == "initiative":
-            row = {"person_id": person_id, "title": rec.text("title"), "kind": v.get("kind", "SANG_KIEN"),
-                   "level": v.get("level"), "year": year, "recognised_date": v.get("recognised_date"),
-                   "authors": rec.text("authors")}
+            row = {
+                "person_id": person_id,
+                "title": rec.text("title"),
+                "kind": v.get("kind", "SANG_KIEN"),
+                "level": v.get("level"),
+                "year": year,
+                "recognised_date": v.get("recognised_date"),
+                "authors": rec.text("authors"),
+            }
             # The rules of the history screens (without an award link they query nothing).
-            errors.update(_initiative_errors(session, person_id or 0, row["title"], row["kind"] or "SANG_KIEN",
-                                             row["level"] or "CO_SO", year if year is not None else last_year,
-                                             row["recognised_date"], row["authors"], None, None))
+            errors.update(
+                _initiative_errors(
+                    session,
+                    person_id or 0,
+                    row["title"],
+                    row["kind"] or "SANG_KIEN",
+                    row["level"] or "CO_SO",
+                    year if year is not None else last_year,
+                    row["recognised_date"],
+                    row["authors"],
+                    None,
+                    None,
+                )
+            )
             if year is None:
                 errors.pop("recognised_date", None)
         elif rec.kind == "discipline":
-            row = {"person_id": person_id, "level": v.get("level"), "start_date": v.get("start_date"),
-                   "end_date": v.get("end_date"), "note": rec.text("note")}
-            errors.update(_discipline_errors(row["level"] or "KHIEN_TRACH", row["start_date"], row["end_date"],
-                                             row["note"]))
+            row = {
+                "person_id": person_id,
+                "level": v.get("level"),
+                "start_date": v.get("start_date"),
+                "end_date": v.get("end_date"),
+                "note": rec.text("note"),
+            }
+            errors.update(
+                _discipline_errors(row["level"] or "KHIEN_TRACH", row["start_date"], row["end_date"], row["note"])
+            )
         elif rec.kind == "leave":
-            row = {"person_id": person_id, "kind": "THAI_SAN", "start_date": v.get("start_date"),
-                   "end_date": v.get("end_date"), "note": rec.text("note")}
+            row = {
+                "person_id": person_id,
+                "kind": "THAI_SAN",
+                "start_date": v.get("start_date"),
+                "end_date": v.get("end_date"),
+                "note": rec.text("note"),
+            }
             errors.update(_period_errors(row["start_date"], row["end_date"]))
             if len(row["note"]) > 500:
                 errors["note"] = Msg("reason.too_long_500")
@@ -524,8 +597,7 @@ def _validate(session: Session, hf: HistoryFile, *, today: _dt.date) -> _Plan:
     return _Plan(issues, bad, good, existing)
 
 
-def _check_leave_overlaps(session: Session, items: list[_Item],
-                          add: Callable[[HistoryRecord, str, str], None]) -> None:
+def _check_leave_overlaps(session: Session, items: list[_Item], add: Callable[[HistoryRecord, str, str], None]) -> None:
     """Leaves of one person may not overlap: neither two rows of the file nor a row and a
     stored leave (a stored leave with the same start is the one the row updates)."""
     by_person: dict[int, list[_Item]] = {}
@@ -535,18 +607,23 @@ def _check_leave_overlaps(session: Session, items: list[_Item],
     stored: dict[int, list[tuple[_dt.date, _dt.date]]] = {}
     for chunk in chunks(sorted(by_person), IN_CHUNK):
         for pid, start, end in session.execute(
-                select(Leave.person_id, Leave.start_date, Leave.end_date).where(Leave.person_id.in_(chunk))):
+            select(Leave.person_id, Leave.start_date, Leave.end_date).where(Leave.person_id.in_(chunk))
+        ):
             stored.setdefault(pid, []).append((start, end))
     for pid, rows in by_person.items():
         starts = {i.insert["start_date"] for i in rows}
         kept = [(s, e) for s, e in stored.get(pid, []) if s not in starts]
         for item in rows:
             s, e = item.insert["start_date"], item.insert["end_date"]
-            others = [o.rec.row for o in rows if o is not item
-                      and o.insert["start_date"] <= e and o.insert["end_date"] >= s]
+            others = [
+                o.rec.row for o in rows if o is not item and o.insert["start_date"] <= e and o.insert["end_date"] >= s
+            ]
             if others:
-                add(item.rec, "start_date", "trùng thời gian nghỉ với dòng " + ", ".join(map(str, others))
-                    + " (cùng cán bộ)")
+                add(
+                    item.rec,
+                    "start_date",
+                    "trùng thời gian nghỉ với dòng " + ", ".join(map(str, others)) + " (cùng cán bộ)",
+                )
                 continue
             for s2, e2 in kept:
                 if s2 <= e and e2 >= s:
@@ -575,11 +652,13 @@ def _existing(session: Session, items: list[_Item]) -> dict[str, dict[tuple, tup
         found: dict[tuple, tuple[int, dict[str, object]]] = {}
         model = spec.model
         cols = list(dict.fromkeys([*spec.key_cols, *spec.value_cols]))
-        owners = [("person_id", sorted({i.insert["person_id"] for i in kind_items
-                                        if i.insert.get("person_id") is not None}))]
+        owners = [
+            ("person_id", sorted({i.insert["person_id"] for i in kind_items if i.insert.get("person_id") is not None}))
+        ]
         if kind == "award":
-            owners.append(("unit_id", sorted({i.insert["unit_id"] for i in kind_items
-                                              if i.insert.get("unit_id") is not None})))
+            owners.append(
+                ("unit_id", sorted({i.insert["unit_id"] for i in kind_items if i.insert.get("unit_id") is not None}))
+            )
         for owner, ids in owners:
             for chunk in chunks(ids, IN_CHUNK):
                 stmt = select(model.id, *[getattr(model, c) for c in cols]).where(getattr(model, owner).in_(chunk))
@@ -656,8 +735,15 @@ def apply_history_import(
     SQLite database is backed up (reason "truoc-nhap") before the first write.
     Worker-thread safe.
     """
-    return apply_kind(import_kind(today), session, hf, only_valid=only_valid, backup_engine=backup_engine,
-                      progress=progress, is_cancelled=is_cancelled)
+    return apply_kind(
+        import_kind(today),
+        session,
+        hf,
+        only_valid=only_valid,
+        backup_engine=backup_engine,
+        progress=progress,
+        is_cancelled=is_cancelled,
+    )
 
 
 def import_kind(today: _dt.date | None = None) -> ImportKind[HistoryFile, _Plan, HistoryPreview, HistoryImportResult]:
@@ -665,8 +751,9 @@ def import_kind(today: _dt.date | None = None) -> ImportKind[HistoryFile, _Plan,
 
     def dry_run_result(hf: HistoryFile, plan: _Plan) -> HistoryImportResult:
         preview = _preview(hf, plan)
-        return HistoryImportResult(dict(preview.new), dict(preview.updated), preview.bad_rows, preview.issues,
-                                   dry_run=True)
+        return HistoryImportResult(
+            dict(preview.new), dict(preview.updated), preview.bad_rows, preview.issues, dry_run=True
+        )
 
     return ImportKind(
         read=read_history_file,
@@ -679,8 +766,15 @@ def import_kind(today: _dt.date | None = None) -> ImportKind[HistoryFile, _Plan,
     )
 
 
-def _write(session: Session, hf: HistoryFile, plan: _Plan, *, backup_engine: Engine | None,
-           progress: Progress | None, is_cancelled: IsCancelled | None) -> HistoryImportResult:
+def _write(
+    session: Session,
+    hf: HistoryFile,
+    plan: _Plan,
+    *,
+    backup_engine: Engine | None,
+    progress: Progress | None,
+    is_cancelled: IsCancelled | None,
+) -> HistoryImportResult:
     user = current_user()
     now = utcnow()
     step = WriteSteps(len(plan.items), progress, is_cancelled)
@@ -719,8 +813,16 @@ def _write(session: Session, hf: HistoryFile, plan: _Plan, *, backup_engine: Eng
     except IntegrityError as exc:
         raise BadInput("import.concurrent_change_record") from exc
     step.finish()
-    return HistoryImportResult(created, updated, len(plan.bad), tuple(plan.issues), dry_run=False,
-                               unchanged=unchanged, written=True, backup_path=backup_path)
+    return HistoryImportResult(
+        created,
+        updated,
+        len(plan.bad),
+        tuple(plan.issues),
+        dry_run=False,
+        unchanged=unchanged,
+        written=True,
+        backup_path=backup_path,
+    )
 
 
 # ---------------------------------------------------------------- CLI entry
@@ -746,6 +848,13 @@ def run_import(
     """
     if kind != "history":
         raise BadInput("import.history_kind", kind=kind)
-    return run_kind(import_kind(today), session, path, dry_run=dry_run, only_valid=only_valid,
-                    backup_engine=backup_engine,
-                    progress=progress, is_cancelled=is_cancelled)
+    return run_kind(
+        import_kind(today),
+        session,
+        path,
+        dry_run=dry_run,
+        only_valid=only_valid,
+        backup_engine=backup_engine,
+        progress=progress,
+        is_cancelled=is_cancelled,
+    )

@@ -49,6 +49,7 @@ else:
         except OSError:
             pass
 
+
 _O_BINARY = getattr(os, "O_BINARY", 0)
 
 

@@ -31,7 +31,9 @@ QUICK_TAIL = 200  # entries re-hashed by the quick check
 
 
 def _short(value: Any, limit: int = 60) -> str:
-    text = "(trống)" if value is None else json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value
+    text = (
+        "(trống)" if value is None else json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value
+    )
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -48,7 +50,6 @@ def integrity_problems(engine: Engine) -> list[str]:
     return problems
 
 
-
 def _sqlite_findings(session: Session) -> list[str]:
     return [f"SQLite: {p}" for p in integrity_problems(session.get_bind().engine)]
 
@@ -62,9 +63,21 @@ def _chain(session: Session, *, start_after: int = 0) -> tuple[list[str], dict[t
     if start_after:
         row = session.execute(select(AuditEntry.hash).where(AuditEntry.seq == start_after)).first()
         prev_hash = row[0] if row else ""
-    q = (select(AuditEntry.seq, type_coerce(AuditEntry.at, String), AuditEntry.account, AuditEntry.action, AuditEntry.table_name,
-                AuditEntry.row_id, AuditEntry.before, AuditEntry.after, AuditEntry.hash)
-         .where(AuditEntry.seq > start_after).order_by(AuditEntry.seq))
+    q = (
+        select(
+            AuditEntry.seq,
+            type_coerce(AuditEntry.at, String),
+            AuditEntry.account,
+            AuditEntry.action,
+            AuditEntry.table_name,
+            AuditEntry.row_id,
+            AuditEntry.before,
+            AuditEntry.after,
+            AuditEntry.hash,
+        )
+        .where(AuditEntry.seq > start_after)
+        .order_by(AuditEntry.seq)
+    )
     row_actions = audit.ROW_ACTIONS
     entry_hash = audit.entry_hash
     for seq, at, account, action, table, row_id, before, after, stored in session.execute(q):
@@ -72,10 +85,14 @@ def _chain(session: Session, *, start_after: int = 0) -> tuple[list[str], dict[t
         if gap:
             first, last = prev_seq + 1, seq - 1
             span = f"mục số {first}" if first == last else f"các mục số {first}–{last}"
-            findings.append(f"Nhật ký thay đổi: thiếu {span} (đã bị xóa ngoài chương trình); chuỗi bị đứt trước mục số {seq}.")
+            findings.append(
+                f"Nhật ký thay đổi: thiếu {span} (đã bị xóa ngoài chương trình); chuỗi bị đứt trước mục số {seq}."
+            )
         elif entry_hash(prev_hash, seq, at, account, action, table, row_id, before, after) != stored:
-            findings.append(f"Nhật ký thay đổi: mục số {seq} ({action} bảng {table or '—'}, dòng {row_id or '—'}) "
-                            "đã bị sửa ngoài chương trình (mã băm không khớp).")
+            findings.append(
+                f"Nhật ký thay đổi: mục số {seq} ({action} bảng {table or '—'}, dòng {row_id or '—'}) "
+                "đã bị sửa ngoài chương trình (mã băm không khớp)."
+            )
         prev_seq, prev_hash = seq, stored
         if action in row_actions:
             latest[(table, row_id)] = (action, after, seq)
@@ -95,27 +112,35 @@ def _row_findings(session: Session, latest: dict, progress: Progress | None, bas
             entry = latest.pop((name, rid), None)
             image = shape.image(row)
             if entry is None:
-                findings.append(f"Bảng {name}, dòng {rid}: có trong cơ sở dữ liệu nhưng không có trong nhật ký "
-                                "(được thêm ngoài chương trình).")
+                findings.append(
+                    f"Bảng {name}, dòng {rid}: có trong cơ sở dữ liệu nhưng không có trong nhật ký "
+                    "(được thêm ngoài chương trình)."
+                )
                 continue
             action, after, seq = entry
             if action == "DELETE":
-                findings.append(f"Bảng {name}, dòng {rid}: nhật ký ghi đã xóa (mục số {seq}) nhưng dòng vẫn còn "
-                                "(được thêm lại ngoài chương trình).")
+                findings.append(
+                    f"Bảng {name}, dòng {rid}: nhật ký ghi đã xóa (mục số {seq}) nhưng dòng vẫn còn "
+                    "(được thêm lại ngoài chương trình)."
+                )
                 continue
             if after == image:
                 continue
             recorded, current = json.loads(after), json.loads(image)
             diffs = [c for c in sorted(recorded) if c in current and recorded[c] != current[c]]
             for c in diffs:
-                findings.append(f"Bảng {name}, dòng {rid}, cột {c}: khác nhật ký (mục số {seq}: "
-                                f"{_short(recorded[c])}; hiện tại: {_short(current[c])}) — bị sửa ngoài chương trình.")
+                findings.append(
+                    f"Bảng {name}, dòng {rid}, cột {c}: khác nhật ký (mục số {seq}: "
+                    f"{_short(recorded[c])}; hiện tại: {_short(current[c])}) — bị sửa ngoài chương trình."
+                )
         if progress is not None:
             progress(base + k + 1, total)
     for (name, rid), (action, _after, seq) in sorted(latest.items()):
         if action != "DELETE" and name in tables:
-            findings.append(f"Bảng {name}, dòng {rid}: có trong nhật ký (mục số {seq}) nhưng không còn trong cơ sở "
-                            "dữ liệu (bị xóa ngoài chương trình).")
+            findings.append(
+                f"Bảng {name}, dòng {rid}: có trong nhật ký (mục số {seq}) nhưng không còn trong cơ sở "
+                "dữ liệu (bị xóa ngoài chương trình)."
+            )
     return findings
 
 
@@ -125,16 +150,19 @@ def _seal_findings(session: Session) -> list[str]:
     from app.services.ballot import verify_seal
 
     findings = []
-    for bid, title in session.execute(select(Ballot.id, Ballot.title).where(Ballot.status == "SEALED")
-                                      .order_by(Ballot.id)):
+    for bid, title in session.execute(
+        select(Ballot.id, Ballot.title).where(Ballot.status == "SEALED").order_by(Ballot.id)
+    ):
         try:
             ok = verify_seal(session, ballot_id=bid)
         except Exception as exc:  # damaged stored results cannot even be read back
             ok = False
             title = f"{title}; {type(exc).__name__}"
         if not ok:
-            findings.append(f"Bảng ballot, dòng {bid} ({title}): phiếu hoặc kết quả đã niêm phong không còn khớp "
-                            "mã niêm phong (bị sửa sau khi niêm phong).")
+            findings.append(
+                f"Bảng ballot, dòng {bid} ({title}): phiếu hoặc kết quả đã niêm phong không còn khớp "
+                "mã niêm phong (bị sửa sau khi niêm phong)."
+            )
     return findings
 
 

@@ -69,12 +69,45 @@ COMMON_FIELDS = (
 HEADER_STYLES = {"nha nuoc": HEADER_NATIONAL, "national": HEADER_NATIONAL, "dang": HEADER_PARTY, "party": HEADER_PARTY}
 
 EXAMPLES = (
-    ("Cá nhân", "", "Nguyễn Thị Hoa", "Nữ", "Chuyên viên chính", "Vụ Cơ sở đảng, Ban Tổ chức Trung ương",
-     "", "Đã có thành tích xuất sắc trong phong trào thi đua năm 2025", "125/QĐ-BTCTW", "20/12/2025", "1"),
-    ("Cá nhân", "", "Trần Văn Bình", "Nam", "Phó Vụ trưởng", "Vụ Đảng viên, Ban Tổ chức Trung ương",
-     "", "Đã có thành tích xuất sắc trong phong trào thi đua năm 2025", "125/QĐ-BTCTW", "20/12/2025", "2"),
-    ("Tập thể", "", "Vụ Tổ chức - Điều lệ", "", "", "Ban Tổ chức Trung ương",
-     "", "Đã có thành tích xuất sắc trong phong trào thi đua năm 2025", "125/QĐ-BTCTW", "20/12/2025", "3"),
+    (
+        "Cá nhân",
+        "",
+        "Nguyễn Thị Hoa",
+        "Nữ",
+        "Chuyên viên chính",
+        "Vụ Cơ sở đảng, Ban Tổ chức Trung ương",
+        "",
+        "Đã có thành tích xuất sắc trong phong trào thi đua năm 2025",
+        "125/QĐ-BTCTW",
+        "20/12/2025",
+        "1",
+    ),
+    (
+        "Cá nhân",
+        "",
+        "Trần Văn Bình",
+        "Nam",
+        "Phó Vụ trưởng",
+        "Vụ Đảng viên, Ban Tổ chức Trung ương",
+        "",
+        "Đã có thành tích xuất sắc trong phong trào thi đua năm 2025",
+        "125/QĐ-BTCTW",
+        "20/12/2025",
+        "2",
+    ),
+    (
+        "Tập thể",
+        "",
+        "Vụ Tổ chức - Điều lệ",
+        "",
+        "",
+        "Ban Tổ chức Trung ương",
+        "",
+        "Đã có thành tích xuất sắc trong phong trào thi đua năm 2025",
+        "125/QĐ-BTCTW",
+        "20/12/2025",
+        "3",
+    ),
 )
 
 
@@ -208,6 +241,7 @@ def read_certificate_list(path: Path, *, common: CommonLines | None = None) -> l
     labels = {c.field: c.header for c in LIST_COLUMNS}
     items: list[CertificateData] = []
     for excel_row, values in rows:
+
         def text(field: str) -> str:  # called within this iteration only
             value = values.get(field)  # noqa: B023
             return "" if value is None or value is FORMULA else cell_text(value)
@@ -217,7 +251,7 @@ def read_certificate_list(path: Path, *, common: CommonLines | None = None) -> l
 
         kind = KINDS.get(fold(text("kind")) or "ca nhan")
         if kind is None:
-            problem("kind", Msg("reason.bad_recipient_kind", value=text('kind')))
+            problem("kind", Msg("reason.bad_recipient_kind", value=text("kind")))
         name = text("full_name")
         if not name:
             problem("full_name", Msg("reason.required"))
@@ -242,14 +276,28 @@ def read_certificate_list(path: Path, *, common: CommonLines | None = None) -> l
                 problem("decision_date", bad)
         if kind is None or any(i.sheet == sheet and i.row == excel_row for i in issues):
             continue
-        items.append(CertificateData(
-            full_name=name, kind=kind, gender=gender, salutation=text("salutation"),
-            position=text("position"), unit=text("unit"), award_name=text("award_name"),
-            achievement=text("achievement"), decision_number=text("decision_number"), decision_date=day,
-            so_so_vang=text("so_so_vang"), place=shared.place, date=shared.date,
-            issuer_title=shared.issuer_title, signer_title=shared.signer_title, signer_name=shared.signer_name,
-            agency_name=shared.agency_name, header_style=shared.header_style,
-        ))
+        items.append(
+            CertificateData(
+                full_name=name,
+                kind=kind,
+                gender=gender,
+                salutation=text("salutation"),
+                position=text("position"),
+                unit=text("unit"),
+                award_name=text("award_name"),
+                achievement=text("achievement"),
+                decision_number=text("decision_number"),
+                decision_date=day,
+                so_so_vang=text("so_so_vang"),
+                place=shared.place,
+                date=shared.date,
+                issuer_title=shared.issuer_title,
+                signer_title=shared.signer_title,
+                signer_name=shared.signer_name,
+                agency_name=shared.agency_name,
+                header_style=shared.header_style,
+            )
+        )
     if issues:
         issues.sort(key=lambda i: (i.sheet, i.row))
         lines = "\n".join(format_message("merge.issue_in_file", {"file": path.name, "line": i.line()}) for i in issues)

@@ -140,8 +140,15 @@ def parse_amount(text: object) -> int:
     return int(t)
 
 
-def save_base_salary(session: Session, *, effective_from: _dt.date | None, amount: int | str,
-                     legal_text: str = "", salary_id: int | None = None, version: int | None = None) -> int:
+def save_base_salary(
+    session: Session,
+    *,
+    effective_from: _dt.date | None,
+    amount: int | str,
+    legal_text: str = "",
+    salary_id: int | None = None,
+    version: int | None = None,
+) -> int:
     """Add (no `salary_id`) or change a base salary. Raises ValidationFailed (fields of
     SALARY_LABELS), NotFound, StaleRecord. Only the admin's screens should call it."""
     errors: dict[str, str] = {}
@@ -162,8 +169,9 @@ def save_base_salary(session: Session, *, effective_from: _dt.date | None, amoun
             errors["effective_from"] = Msg("reason.base_salary_exists", effective_from=effective_from)
     row = None
     if salary_id is not None:
-        row = load_for_update(session, BaseSalary, salary_id, version,
-                              missing="mức lương cơ sở", stale="Mức lương cơ sở")
+        row = load_for_update(
+            session, BaseSalary, salary_id, version, missing="mức lương cơ sở", stale="Mức lương cơ sở"
+        )
     if errors:
         raise ValidationFailed(errors)
     assert effective_from is not None  # else errors has "effective_from"
@@ -187,8 +195,9 @@ def delete_base_salary(session: Session, *, salary_id: int, version: int) -> Non
 
 def base_salary_in_force(session: Session, *, on: _dt.date) -> BaseSalaryRow:
     """The base salary in force on `on`. Raises NoBaseSalary."""
-    row = session.scalars(select(BaseSalary).where(BaseSalary.effective_from <= on)
-                          .order_by(BaseSalary.effective_from.desc())).first()
+    row = session.scalars(
+        select(BaseSalary).where(BaseSalary.effective_from <= on).order_by(BaseSalary.effective_from.desc())
+    ).first()
     if row is None:
         raise NoBaseSalary(on=on.strftime("%d/%m/%Y"))
     return _salary_row(row)
@@ -211,8 +220,14 @@ def get_rule_set_money(session: Session, *, rule_set_id: int) -> RuleSetMoney:
 def set_rounding(session: Session, *, rule_set_id: int, version: int, rounding: M.Rounding) -> None:
     """Save a rule set's rounding. Raises NotFound, StaleRecord, ValidationFailed (fields
     of ROUNDING_LABELS)."""
-    rs = load_for_update(session, RuleSet, rule_set_id, version,
-                         missing="bộ quy tắc", stale=lambda rs: Msg("what.ruleset_named", name=rs.name))
+    rs = load_for_update(
+        session,
+        RuleSet,
+        rule_set_id,
+        version,
+        missing="bộ quy tắc",
+        stale=lambda rs: Msg("what.ruleset_named", name=rs.name),
+    )
     if errors := rounding.errors():
         raise ValidationFailed(errors)
     rs.reward_rounding_step, rs.reward_rounding_mode = rounding.step, rounding.mode
@@ -238,8 +253,9 @@ class _Tariff:
 
     def __init__(self, session: Session) -> None:
         self.salaries = [(b.effective_from, int(b.amount)) for b in session.scalars(select(BaseSalary))]
-        self.catalogue = {a.code: (Decimal(a.reward_multiple), a.kind, a.level, a.name)
-                          for a in session.scalars(select(AwardType))}
+        self.catalogue = {
+            a.code: (Decimal(a.reward_multiple), a.kind, a.level, a.name) for a in session.scalars(select(AwardType))
+        }
         self.sets = list(session.scalars(select(RuleSet).order_by(RuleSet.effective_from)))
         self._memo: dict[tuple[str, _dt.date], _Valued] = {}
         self.rules: dict[int, dict[str, tuple[Decimal | None, bool]]] = {}
@@ -336,35 +352,68 @@ def decision_amounts(session: Session, *, decision_id: int) -> DecisionAmounts:
         if base is None:
             warnings.append(NoBaseSalary(on=day.strftime("%d/%m/%Y")).message())
         if rs is None:
-            warnings.append(f"Không có bộ quy tắc khen thưởng có hiệu lực ngày {day:%d/%m/%Y}: dùng mức thưởng của "
-                            "danh mục và làm tròn lên đến 10.000 đồng.")
-        paid = M.apply_one_award([M.PayClaim(_subject_key(i), i.award_kind, v.due, i.award_name)
-                                  for i, v in zip(items, valued)])
+            warnings.append(
+                f"Không có bộ quy tắc khen thưởng có hiệu lực ngày {day:%d/%m/%Y}: dùng mức thưởng của "
+                "danh mục và làm tròn lên đến 10.000 đồng."
+            )
+        paid = M.apply_one_award(
+            [M.PayClaim(_subject_key(i), i.award_kind, v.due, i.award_name) for i, v in zip(items, valued)]
+        )
         lines = [_line(i, v.multiple, v.unconfirmed, v.due, p.paid, p.note) for i, v, p in zip(items, valued, paid)]
         if d.status == "ISSUED":
-            warnings.append("Quyết định ban hành trước khi chương trình lưu tiền thưởng: số tiền tính lại theo "
-                            "quy định hiện có.")
+            warnings.append(
+                "Quyết định ban hành trước khi chương trình lưu tiền thưởng: số tiền tính lại theo quy định hiện có."
+            )
     if not frozen:
         unconfirmed = sorted({line.award_name for line in lines if line.multiple_unconfirmed})
         if unconfirmed:
             warnings.append("Mức thưởng chưa đối chiếu văn bản: " + ", ".join(unconfirmed) + ".")
         if rs is not None and not rounding.confirmed:
-            warnings.append(f"Cách làm tròn của bộ quy tắc «{rs.name}» ({rounding.describe().lower()}) chưa được "
-                            "đối chiếu văn bản.")
+            warnings.append(
+                f"Cách làm tròn của bộ quy tắc «{rs.name}» ({rounding.describe().lower()}) chưa được đối chiếu văn bản."
+            )
         not_paid = sum(1 for line in lines if line.amount < line.due)
         if not_paid:
-            warnings.append(f"{not_paid} dòng không chi tiền: cùng quyết định, một thành tích một mức thưởng "
-                            "(nhận mức cao nhất).")
+            warnings.append(
+                f"{not_paid} dòng không chi tiền: cùng quyết định, một thành tích một mức thưởng (nhận mức cao nhất)."
+            )
     total = sum(line.amount for line in lines)
     people = sum(line.amount for line in lines if line.subject == "CA_NHAN")
-    return DecisionAmounts(decision_id, detail.row.number_text, day, d.status, base, rs.name if rs else "",
-                           rounding, tuple(lines), total, people, total - people, tuple(warnings), frozen)
+    return DecisionAmounts(
+        decision_id,
+        detail.row.number_text,
+        day,
+        d.status,
+        base,
+        rs.name if rs else "",
+        rounding,
+        tuple(lines),
+        total,
+        people,
+        total - people,
+        tuple(warnings),
+        frozen,
+    )
 
 
 def _line(item: DecisionItemRow, multiple: Decimal, unconfirmed: bool, due: int, amount: int, note: str) -> AmountLine:
-    return AmountLine(item.id, item.so_so_vang, item.subject, item.salutation, item.name, item.job_title,
-                      item.work_unit, item.award_code, item.award_name, item.award_kind, multiple, unconfirmed,
-                      due, amount, note)
+    return AmountLine(
+        item.id,
+        item.so_so_vang,
+        item.subject,
+        item.salutation,
+        item.name,
+        item.job_title,
+        item.work_unit,
+        item.award_code,
+        item.award_name,
+        item.award_kind,
+        multiple,
+        unconfirmed,
+        due,
+        amount,
+        note,
+    )
 
 
 def freeze_amounts(session: Session, *, decision_id: int) -> DecisionAmounts:
@@ -387,8 +436,15 @@ def freeze_amounts(session: Session, *, decision_id: int) -> DecisionAmounts:
 # ---------------------------------------------------------------- the payment list
 
 
-def export_payments(session: Session, *, decision_id: int, out: str | Path, fmt: str | None = None,
-                    progress: Progress | None = None, is_cancelled: IsCancelled | None = None) -> Path:
+def export_payments(
+    session: Session,
+    *,
+    decision_id: int,
+    out: str | Path,
+    fmt: str | None = None,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+) -> Path:
     """Write "Danh sách chi tiền thưởng kèm theo Quyết định số …" as xlsx or pdf (from
     `fmt` or the suffix). Raises NotFound, BadInput (format, no base salary), FileLocked,
     Cancelled."""
@@ -406,15 +462,23 @@ def export_payments(session: Session, *, decision_id: int, out: str | Path, fmt:
         raise BadInput("money.decision_empty", number_text=amounts.number_text)
     data = get_decision(session, decision_id=decision_id).data
     s = get_settings(session)
-    info = PaymentInfo(number_text=amounts.number_text, decision_date=amounts.decision_date,
-                       agency_name=data.agency_name or s.agency_name, issuing_body=data.issuing_body or s.issuing_body,
-                       header_style=data.header_style, signer_title=data.signer_title or s.signer_title,
-                       signer_name=data.signer_name or s.signer_name, place=data.place or s.place_name,
-                       base_salary=amounts.base_salary, draft=amounts.status != "ISSUED")
+    info = PaymentInfo(
+        number_text=amounts.number_text,
+        decision_date=amounts.decision_date,
+        agency_name=data.agency_name or s.agency_name,
+        issuing_body=data.issuing_body or s.issuing_body,
+        header_style=data.header_style,
+        signer_title=data.signer_title or s.signer_title,
+        signer_name=data.signer_name or s.signer_name,
+        place=data.place or s.place_name,
+        base_salary=amounts.base_salary,
+        draft=amounts.status != "ISSUED",
+    )
     writer = write_payments_xlsx if fmt == "xlsx" else write_payments_pdf
     written = writer(amounts.lines, info, out, progress=progress, is_cancelled=is_cancelled)
-    audit.log_event(session, "EXPORT", table="decision", row_id=decision_id,
-                    detail={"kind": "payments", "out": str(written)})
+    audit.log_event(
+        session, "EXPORT", table="decision", row_id=decision_id, detail={"kind": "payments", "out": str(written)}
+    )
     return written
 
 
@@ -439,17 +503,35 @@ def rewards_report(session: Session, *, year: int, unit_ids: Sequence[int] | Non
         raise BadInput("report.bad_year", year=year)
     start, end = _dt.date(year, 1, 1), _dt.date(year, 12, 31)
     tariff = _Tariff(session)
-    frozen = {aid: int(amount) for aid, amount in session.execute(
-        select(DecisionItem.award_id, DecisionItem.amount).where(DecisionItem.award_id.is_not(None),
-                                                                 DecisionItem.amount.is_not(None)))
-              if amount is not None}
+    frozen = {
+        aid: int(amount)
+        for aid, amount in session.execute(
+            select(DecisionItem.award_id, DecisionItem.amount).where(
+                DecisionItem.award_id.is_not(None), DecisionItem.amount.is_not(None)
+            )
+        )
+        if amount is not None
+    }
     rows = session.execute(
-        select(Award.id, Award.person_id, Award.unit_id, Award.award_code, Award.year, Award.decision_no,
-               Award.decision_date, Person.unit_id)
+        select(
+            Award.id,
+            Award.person_id,
+            Award.unit_id,
+            Award.award_code,
+            Award.year,
+            Award.decision_no,
+            Award.decision_date,
+            Person.unit_id,
+        )
         .outerjoin(Person, Person.id == Award.person_id)
-        .where(or_(and_(Award.decision_date >= start, Award.decision_date <= end),
-                   and_(Award.decision_date.is_(None), Award.year == year)))
-        .order_by(Award.id)).all()
+        .where(
+            or_(
+                and_(Award.decision_date >= start, Award.decision_date <= end),
+                and_(Award.decision_date.is_(None), Award.year == year),
+            )
+        )
+        .order_by(Award.id)
+    ).all()
     level_index = {code: i for i, code in enumerate(LEVELS)}
     facts: list[tuple[int | None, int, int]] = []  # (unit id, level index, amount)
     claims, claim_facts = [], []
@@ -476,8 +558,7 @@ def rewards_report(session: Session, *, year: int, unit_ids: Sequence[int] | Non
     for u in _row_units(units, unit_ids):
         tree = subtree_ids(units, u.id)
         out_rows.append(_sum_row(u.id, u.name, [f for f in facts if f[0] in tree]))
-    return RewardsReport(year, tuple(out_rows), _sum_row(None, "Tổng cộng", facts), n_frozen, len(claims),
-                         n_unvalued)
+    return RewardsReport(year, tuple(out_rows), _sum_row(None, "Tổng cộng", facts), n_frozen, len(claims), n_unvalued)
 
 
 def _sum_row(unit_id: int | None, name: str, facts: Iterable[tuple[int | None, int, int]]) -> RewardsRow:
@@ -494,8 +575,28 @@ def year_total_spent(session: Session, *, year: int) -> int:
 
 
 __all__ = [
-    "LEVELS", "SALARY_LABELS", "ROUNDING_LABELS", "NoBaseSalary", "BaseSalaryRow", "RuleSetMoney", "AmountLine", "AwardAmount", "award_amount",
-    "DecisionAmounts", "RewardsRow", "RewardsReport", "list_base_salaries", "parse_amount", "save_base_salary",
-    "delete_base_salary", "base_salary_in_force", "get_rule_set_money", "set_rounding", "decision_amounts",
-    "freeze_amounts", "export_payments", "rewards_report", "year_total_spent",
+    "LEVELS",
+    "SALARY_LABELS",
+    "ROUNDING_LABELS",
+    "NoBaseSalary",
+    "BaseSalaryRow",
+    "RuleSetMoney",
+    "AmountLine",
+    "AwardAmount",
+    "award_amount",
+    "DecisionAmounts",
+    "RewardsRow",
+    "RewardsReport",
+    "list_base_salaries",
+    "parse_amount",
+    "save_base_salary",
+    "delete_base_salary",
+    "base_salary_in_force",
+    "get_rule_set_money",
+    "set_rounding",
+    "decision_amounts",
+    "freeze_amounts",
+    "export_payments",
+    "rewards_report",
+    "year_total_spent",
 ]

@@ -99,8 +99,15 @@ class RegistrationRow(NamedTuple):
 # ---------------------------------------------------------------- movements
 
 
-def _movement_errors(session: Session, name: str, kind: str, start: _dt.date | None, end: _dt.date | None,
-                     unit_id: int | None, criteria: Sequence[tuple[str, Decimal | str | int]]) -> dict[str, str]:
+def _movement_errors(
+    session: Session,
+    name: str,
+    kind: str,
+    start: _dt.date | None,
+    end: _dt.date | None,
+    unit_id: int | None,
+    criteria: Sequence[tuple[str, Decimal | str | int]],
+) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not name:
         errors["name"] = Msg("reason.required")
@@ -126,18 +133,37 @@ def _movement_errors(session: Session, name: str, kind: str, start: _dt.date | N
 
 
 def _criteria(session: Session, movement_id: int) -> tuple[CriterionRow, ...]:
-    rows = session.execute(select(MovementCriterion.name, MovementCriterion.max_points)
-                           .where(MovementCriterion.movement_id == movement_id)
-                           .order_by(MovementCriterion.sort_order, MovementCriterion.id)).all()
+    rows = session.execute(
+        select(MovementCriterion.name, MovementCriterion.max_points)
+        .where(MovementCriterion.movement_id == movement_id)
+        .order_by(MovementCriterion.sort_order, MovementCriterion.id)
+    ).all()
     return tuple(CriterionRow(n, Decimal(p)) for n, p in rows)
 
 
 def list_movements(session: Session) -> list[MovementRow]:
     """Every movement, newest first."""
-    rows = session.execute(select(Movement, Unit.name).outerjoin(Unit, Unit.id == Movement.launching_unit_id)
-                           .order_by(Movement.start_date.desc(), Movement.id.desc())).all()
-    return [MovementRow(m.id, m.name, m.kind, m.start_date, m.end_date, m.launching_unit_id, uname or "",
-                        m.plan_number, m.description, _criteria(session, m.id), m.version) for m, uname in rows]
+    rows = session.execute(
+        select(Movement, Unit.name)
+        .outerjoin(Unit, Unit.id == Movement.launching_unit_id)
+        .order_by(Movement.start_date.desc(), Movement.id.desc())
+    ).all()
+    return [
+        MovementRow(
+            m.id,
+            m.name,
+            m.kind,
+            m.start_date,
+            m.end_date,
+            m.launching_unit_id,
+            uname or "",
+            m.plan_number,
+            m.description,
+            _criteria(session, m.id),
+            m.version,
+        )
+        for m, uname in rows
+    ]
 
 
 def _set_criteria(session: Session, movement_id: int, criteria: Sequence[tuple[str, Decimal | str | int]]) -> None:
@@ -145,19 +171,39 @@ def _set_criteria(session: Session, movement_id: int, criteria: Sequence[tuple[s
         session.delete(c)
     session.flush()
     for order, (name, points) in enumerate(criteria, start=1):
-        session.add(MovementCriterion(movement_id=movement_id, name=clean_text(name),
-                                      max_points=Decimal(str(points)), sort_order=order))
+        session.add(
+            MovementCriterion(
+                movement_id=movement_id, name=clean_text(name), max_points=Decimal(str(points)), sort_order=order
+            )
+        )
 
 
-def create_movement(session: Session, *, name: str, kind: str = "THUONG_XUYEN", start_date: _dt.date | None = None,
-                    end_date: _dt.date | None = None, launching_unit_id: int | None = None, plan_number: str = "",
-                    description: str = "", criteria: Sequence[tuple[str, Decimal | str | int]] = ()) -> int:
+def create_movement(
+    session: Session,
+    *,
+    name: str,
+    kind: str = "THUONG_XUYEN",
+    start_date: _dt.date | None = None,
+    end_date: _dt.date | None = None,
+    launching_unit_id: int | None = None,
+    plan_number: str = "",
+    description: str = "",
+    criteria: Sequence[tuple[str, Decimal | str | int]] = (),
+) -> int:
     """Add a movement with its scoring criteria (name, max points)."""
     name = clean_text(name)
     if errors := _movement_errors(session, name, kind, start_date, end_date, launching_unit_id, criteria):
         raise ValidationFailed(errors)
-    m = Movement(name=name, kind=kind, start_date=start_date, end_date=end_date, launching_unit_id=launching_unit_id,
-                 plan_number=clean_text(plan_number), description=description.strip(), updated_by=current_user())
+    m = Movement(
+        name=name,
+        kind=kind,
+        start_date=start_date,
+        end_date=end_date,
+        launching_unit_id=launching_unit_id,
+        plan_number=clean_text(plan_number),
+        description=description.strip(),
+        updated_by=current_user(),
+    )
     session.add(m)
     session.flush()
     _set_criteria(session, m.id, criteria)
@@ -165,13 +211,29 @@ def create_movement(session: Session, *, name: str, kind: str = "THUONG_XUYEN", 
     return m.id
 
 
-def update_movement(session: Session, *, movement_id: int, version: int, name: str, kind: str,
-                    start_date: _dt.date | None, end_date: _dt.date | None, launching_unit_id: int | None,
-                    plan_number: str = "", description: str = "",
-                    criteria: Sequence[tuple[str, Decimal | str | int]] = ()) -> None:
+def update_movement(
+    session: Session,
+    *,
+    movement_id: int,
+    version: int,
+    name: str,
+    kind: str,
+    start_date: _dt.date | None,
+    end_date: _dt.date | None,
+    launching_unit_id: int | None,
+    plan_number: str = "",
+    description: str = "",
+    criteria: Sequence[tuple[str, Decimal | str | int]] = (),
+) -> None:
     """Save a movement; its criteria are replaced by `criteria`."""
-    m = load_for_update(session, Movement, movement_id, version,
-                        missing="phong trào", stale=lambda m: Msg("what.movement_named", name=m.name))
+    m = load_for_update(
+        session,
+        Movement,
+        movement_id,
+        version,
+        missing="phong trào",
+        stale=lambda m: Msg("what.movement_named", name=m.name),
+    )
     name = clean_text(name)
     if errors := _movement_errors(session, name, kind, start_date, end_date, launching_unit_id, criteria):
         raise ValidationFailed(errors)
@@ -184,8 +246,14 @@ def update_movement(session: Session, *, movement_id: int, version: int, name: s
 
 
 def delete_movement(session: Session, *, movement_id: int, version: int) -> None:
-    m = load_for_update(session, Movement, movement_id, version,
-                        missing="phong trào", stale=lambda m: Msg("what.movement_named", name=m.name))
+    m = load_for_update(
+        session,
+        Movement,
+        movement_id,
+        version,
+        missing="phong trào",
+        stale=lambda m: Msg("what.movement_named", name=m.name),
+    )
     session.delete(m)
     session.flush()
 
@@ -193,8 +261,16 @@ def delete_movement(session: Session, *, movement_id: int, version: int) -> None
 # ---------------------------------------------------------------- rounds
 
 
-def _round_errors(session: Session, name: str, year: int, review_date: _dt.date | None, deadline: _dt.date | None,
-                  meeting: _dt.date | None, movement_id: int | None, council_id: int | None) -> dict[str, str]:
+def _round_errors(
+    session: Session,
+    name: str,
+    year: int,
+    review_date: _dt.date | None,
+    deadline: _dt.date | None,
+    meeting: _dt.date | None,
+    movement_id: int | None,
+    council_id: int | None,
+) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not name:
         errors["name"] = Msg("reason.required")
@@ -218,8 +294,20 @@ def _round_errors(session: Session, name: str, year: int, review_date: _dt.date 
 
 
 def _round_row(r: ReviewRound, count: int) -> RoundRow:
-    return RoundRow(r.id, r.name, r.year, r.review_date, r.submission_deadline, r.meeting_date, r.status,
-                    r.movement_id, r.council_id, r.note, count, r.version)
+    return RoundRow(
+        r.id,
+        r.name,
+        r.year,
+        r.review_date,
+        r.submission_deadline,
+        r.meeting_date,
+        r.status,
+        r.movement_id,
+        r.council_id,
+        r.note,
+        count,
+        r.version,
+    )
 
 
 def list_rounds(session: Session, *, status: str | None = None) -> list[RoundRow]:
@@ -247,33 +335,70 @@ def default_round_year(today: _dt.date | None = None) -> int:
     return today.year if today.month >= 4 else today.year - 1
 
 
-def create_round(session: Session, *, name: str, year: int, review_date: _dt.date,
-                 submission_deadline: _dt.date | None = None, meeting_date: _dt.date | None = None,
-                 movement_id: int | None = None, council_id: int | None = None, note: str = "") -> int:
+def create_round(
+    session: Session,
+    *,
+    name: str,
+    year: int,
+    review_date: _dt.date,
+    submission_deadline: _dt.date | None = None,
+    meeting_date: _dt.date | None = None,
+    movement_id: int | None = None,
+    council_id: int | None = None,
+    note: str = "",
+) -> int:
     """Open a review round. Nominations are judged under the rule set in force on `review_date`."""
     name = clean_text(name)
-    if errors := _round_errors(session, name, year, review_date, submission_deadline, meeting_date, movement_id,
-                               council_id):
+    if errors := _round_errors(
+        session, name, year, review_date, submission_deadline, meeting_date, movement_id, council_id
+    ):
         raise ValidationFailed(errors)
-    r = ReviewRound(name=name, year=year, review_date=review_date, submission_deadline=submission_deadline,
-                    meeting_date=meeting_date, movement_id=movement_id, council_id=council_id, note=note.strip(),
-                    status="OPEN", updated_by=current_user())
+    r = ReviewRound(
+        name=name,
+        year=year,
+        review_date=review_date,
+        submission_deadline=submission_deadline,
+        meeting_date=meeting_date,
+        movement_id=movement_id,
+        council_id=council_id,
+        note=note.strip(),
+        status="OPEN",
+        updated_by=current_user(),
+    )
     session.add(r)
     session.flush()
     return r.id
 
 
-def update_round(session: Session, *, round_id: int, version: int, name: str, year: int, review_date: _dt.date,
-                 submission_deadline: _dt.date | None = None, meeting_date: _dt.date | None = None,
-                 movement_id: int | None = None, council_id: int | None = None, note: str = "") -> None:
-    r = load_for_update(session, ReviewRound, round_id, version,
-                        missing="đợt xét", stale=lambda r: Msg("what.round_named", name=r.name))
+def update_round(
+    session: Session,
+    *,
+    round_id: int,
+    version: int,
+    name: str,
+    year: int,
+    review_date: _dt.date,
+    submission_deadline: _dt.date | None = None,
+    meeting_date: _dt.date | None = None,
+    movement_id: int | None = None,
+    council_id: int | None = None,
+    note: str = "",
+) -> None:
+    r = load_for_update(
+        session, ReviewRound, round_id, version, missing="đợt xét", stale=lambda r: Msg("what.round_named", name=r.name)
+    )
     name = clean_text(name)
-    if errors := _round_errors(session, name, year, review_date, submission_deadline, meeting_date, movement_id,
-                               council_id):
+    if errors := _round_errors(
+        session, name, year, review_date, submission_deadline, meeting_date, movement_id, council_id
+    ):
         raise ValidationFailed(errors)
     r.name, r.year, r.review_date, r.submission_deadline, r.meeting_date = (
-        name, year, review_date, submission_deadline, meeting_date)
+        name,
+        year,
+        review_date,
+        submission_deadline,
+        meeting_date,
+    )
     r.movement_id, r.council_id, r.note, r.updated_by = movement_id, council_id, note.strip(), current_user()
     flush_or_stale(session, Msg("what.round_named", name=name), ReviewRound, round_id)
 
@@ -282,8 +407,9 @@ def set_round_status(session: Session, *, round_id: int, version: int, status: s
     """Open or close a round (a closed round accepts no new nominations)."""
     if status not in ROUND_STATUSES:
         raise ValidationFailed({"status": Msg("reason.invalid")})
-    r = load_for_update(session, ReviewRound, round_id, version,
-                        missing="đợt xét", stale=lambda r: Msg("what.round_named", name=r.name))
+    r = load_for_update(
+        session, ReviewRound, round_id, version, missing="đợt xét", stale=lambda r: Msg("what.round_named", name=r.name)
+    )
     r.status, r.updated_by = status, current_user()
     flush_or_stale(session, Msg("what.round_named", name=r.name), ReviewRound, round_id)
 
@@ -291,9 +417,17 @@ def set_round_status(session: Session, *, round_id: int, version: int, status: s
 # ---------------------------------------------------------------- registrations
 
 
-def add_registration(session: Session, *, year: int, award_code: str, person_id: int | None = None,
-                     unit_id: int | None = None, movement_id: int | None = None,
-                     registered_on: _dt.date | None = None, note: str = "") -> int:
+def add_registration(
+    session: Session,
+    *,
+    year: int,
+    award_code: str,
+    person_id: int | None = None,
+    unit_id: int | None = None,
+    movement_id: int | None = None,
+    registered_on: _dt.date | None = None,
+    note: str = "",
+) -> int:
     """Register a person's or a unit's target for a year."""
     errors: dict[str, str] = {}
     if (person_id is None) == (unit_id is None):
@@ -313,22 +447,31 @@ def add_registration(session: Session, *, year: int, award_code: str, person_id:
         errors["movement_id"] = Msg("reason.does_not_exist")
     if not errors:
         col = Registration.person_id == person_id if person_id is not None else Registration.unit_id == unit_id
-        if session.scalar(select(Registration.id).where(col, Registration.year == year,
-                                                        Registration.award_code == award_code)):
+        if session.scalar(
+            select(Registration.id).where(col, Registration.year == year, Registration.award_code == award_code)
+        ):
             errors["award_code"] = Msg("reason.registered", year=year)
     if errors:
         raise ValidationFailed(errors)
-    reg = Registration(year=year, person_id=person_id, unit_id=unit_id, award_code=award_code,
-                       movement_id=movement_id, registered_on=registered_on, note=clean_text(note),
-                       updated_by=current_user())
+    reg = Registration(
+        year=year,
+        person_id=person_id,
+        unit_id=unit_id,
+        award_code=award_code,
+        movement_id=movement_id,
+        registered_on=registered_on,
+        note=clean_text(note),
+        updated_by=current_user(),
+    )
     session.add(reg)
     session.flush()
     return reg.id
 
 
 def delete_registration(session: Session, *, registration_id: int, version: int) -> None:
-    reg = load_for_update(session, Registration, registration_id, version,
-                          missing="đăng ký thi đua", stale="Đăng ký thi đua")
+    reg = load_for_update(
+        session, Registration, registration_id, version, missing="đăng ký thi đua", stale="Đăng ký thi đua"
+    )
     session.delete(reg)
     session.flush()
 
@@ -337,21 +480,29 @@ def list_registrations(session: Session, *, year: int, unit_id: int | None = Non
     """Registrations of a year (optionally of a unit's subtree: its people and units), each
     with its result: DAT (received, or approved/decided in a round), KHONG_DAT (rejected),
     DANG_XET (nominated, pending) or CHUA_DE_NGHI."""
-    stmt = (select(Registration, Person.full_name, Unit.name, AwardType.name)
-            .outerjoin(Person, Person.id == Registration.person_id)
-            .outerjoin(Unit, Unit.id == Registration.unit_id)
-            .outerjoin(AwardType, AwardType.code == Registration.award_code)
-            .where(Registration.year == year))
+    stmt = (
+        select(Registration, Person.full_name, Unit.name, AwardType.name)
+        .outerjoin(Person, Person.id == Registration.person_id)
+        .outerjoin(Unit, Unit.id == Registration.unit_id)
+        .outerjoin(AwardType, AwardType.code == Registration.award_code)
+        .where(Registration.year == year)
+    )
     if unit_id is not None:
         ids = sorted(subtree_ids(list_units(session), unit_id))
         stmt = stmt.where((Registration.unit_id.in_(ids)) | (Person.unit_id.in_(ids)))
     rows = session.execute(stmt.order_by(Registration.id)).all()
-    held = {(p, u, c) for p, u, c in session.execute(
-        select(Award.person_id, Award.unit_id, Award.award_code).where(Award.year == year))}
+    held = {
+        (p, u, c)
+        for p, u, c in session.execute(
+            select(Award.person_id, Award.unit_id, Award.award_code).where(Award.year == year)
+        )
+    }
     nominated: dict[tuple, str] = {}
     for p, u, c, nomination_status in session.execute(
-            select(Nomination.person_id, Nomination.unit_id, Nomination.award_code, Nomination.status)
-            .join(ReviewRound, ReviewRound.id == Nomination.round_id).where(ReviewRound.year == year)):
+        select(Nomination.person_id, Nomination.unit_id, Nomination.award_code, Nomination.status)
+        .join(ReviewRound, ReviewRound.id == Nomination.round_id)
+        .where(ReviewRound.year == year)
+    ):
         nominated[(p, u, c)] = nomination_status
     out = []
     for reg, pname, uname, aname in rows:
@@ -365,7 +516,20 @@ def list_registrations(session: Session, *, year: int, unit_id: int | None = Non
             result = "DANG_XET"
         else:
             result = "CHUA_DE_NGHI"
-        out.append(RegistrationRow(reg.id, reg.year, reg.person_id, reg.unit_id, pname or uname or "",
-                                   reg.award_code, aname or reg.award_code, reg.movement_id, reg.registered_on,
-                                   reg.note, result, reg.version))
+        out.append(
+            RegistrationRow(
+                reg.id,
+                reg.year,
+                reg.person_id,
+                reg.unit_id,
+                pname or uname or "",
+                reg.award_code,
+                aname or reg.award_code,
+                reg.movement_id,
+                reg.registered_on,
+                reg.note,
+                result,
+                reg.version,
+            )
+        )
     return out

@@ -180,15 +180,24 @@ def agency_of(units: Sequence[UnitRow], unit_id: int) -> UnitRow | None:
 
 def _chunks(items: Sequence[_T], size: int = _IN_CHUNK) -> Iterator[Sequence[_T]]:
     for i in range(0, len(items), size):
-        yield items[i:i + size]
+        yield items[i : i + size]
 
 
 # ---------------------------------------------------------------- adding
 
 
-def add_nominations(session: Session, *, round_id: int, award_code: str, person_ids: Sequence[int] = (),
-                    unit_ids: Sequence[int] = (), submitting_unit_id: int | None = None, achievement: str = "",
-                    status: str = "DRAFT", achievements: dict[int, str] | None = None) -> AddResult:
+def add_nominations(
+    session: Session,
+    *,
+    round_id: int,
+    award_code: str,
+    person_ids: Sequence[int] = (),
+    unit_ids: Sequence[int] = (),
+    submitting_unit_id: int | None = None,
+    achievement: str = "",
+    status: str = "DRAFT",
+    achievements: dict[int, str] | None = None,
+) -> AddResult:
     """Nominate people or units (not both) for one award. Those already nominated for it
     in the round are skipped. The submitting unit defaults to the nominee's agency.
     `achievements` gives some subjects their own summary (a unit's list). Raises NotFound,
@@ -219,17 +228,32 @@ def add_nominations(session: Session, *, round_id: int, award_code: str, person_
             home.update(session.execute(select(Person.id, Person.unit_id).where(Person.id.in_(chunk))).all())
         missing = [i for i in wanted if i not in home]
         if missing:
-            raise ValidationFailed({"person_ids": Msg("reason.no_person_ids",
-                                                      missing=', '.join(map(str, missing[:10])))})
-        existing = set(session.scalars(select(Nomination.person_id).where(
-            Nomination.round_id == round_id, Nomination.award_code == award_code, Nomination.person_id.is_not(None))))
+            raise ValidationFailed(
+                {"person_ids": Msg("reason.no_person_ids", missing=", ".join(map(str, missing[:10])))}
+            )
+        existing = set(
+            session.scalars(
+                select(Nomination.person_id).where(
+                    Nomination.round_id == round_id,
+                    Nomination.award_code == award_code,
+                    Nomination.person_id.is_not(None),
+                )
+            )
+        )
     else:
         missing = [i for i in wanted if i not in unit_ids_known]
         if missing:
-            raise ValidationFailed({"unit_ids": Msg("reason.no_unit_ids", missing=', '.join(map(str, missing[:10])))})
+            raise ValidationFailed({"unit_ids": Msg("reason.no_unit_ids", missing=", ".join(map(str, missing[:10])))})
         home = {i: i for i in wanted}
-        existing = set(session.scalars(select(Nomination.unit_id).where(
-            Nomination.round_id == round_id, Nomination.award_code == award_code, Nomination.unit_id.is_not(None))))
+        existing = set(
+            session.scalars(
+                select(Nomination.unit_id).where(
+                    Nomination.round_id == round_id,
+                    Nomination.award_code == award_code,
+                    Nomination.unit_id.is_not(None),
+                )
+            )
+        )
     agency_cache: dict[int, int | None] = {}
 
     def submitter(unit_id: int) -> int | None:
@@ -246,25 +270,40 @@ def add_nominations(session: Session, *, round_id: int, award_code: str, person_
     for sid in wanted:
         if sid in existing:
             continue
-        rows.append(dict(round_id=round_id, person_id=sid if person_ids else None, unit_id=None if person_ids else sid,
-                         award_code=award_code, status=status,
-                         achievement=(achievements or {}).get(sid, "").strip() or text,
-                         submitting_unit_id=submitter(home[sid]),
-                         initiative_id=None, verdict_status="", verdict_reasons=None, verdict_at=None, created_at=now,
-                         version=1, updated_at=now, updated_by=user))
+        rows.append(
+            dict(
+                round_id=round_id,
+                person_id=sid if person_ids else None,
+                unit_id=None if person_ids else sid,
+                award_code=award_code,
+                status=status,
+                achievement=(achievements or {}).get(sid, "").strip() or text,
+                submitting_unit_id=submitter(home[sid]),
+                initiative_id=None,
+                verdict_status="",
+                verdict_reasons=None,
+                verdict_at=None,
+                created_at=now,
+                version=1,
+                updated_at=now,
+                updated_by=user,
+            )
+        )
     for batch in _chunks(rows, 2000):
         session.execute(insert(Nomination), list(batch))
     col = Nomination.person_id if person_ids else Nomination.unit_id
     new_ids: list[int] = []
     added_subjects = [r["person_id"] if person_ids else r["unit_id"] for r in rows]
     for subjects in _chunks(added_subjects):
-        new_ids += session.scalars(select(Nomination.id).where(Nomination.round_id == round_id,
-                                                               Nomination.award_code == award_code, col.in_(subjects)))
+        new_ids += session.scalars(
+            select(Nomination.id).where(
+                Nomination.round_id == round_id, Nomination.award_code == award_code, col.in_(subjects)
+            )
+        )
     return AddResult(tuple(sorted(new_ids)), len(wanted) - len(rows))
 
 
-def propose_ldtt(session: Session, *, round_id: int, unit_id: int | None = None,
-                 award_code: str = "LDTT") -> AddResult:
+def propose_ldtt(session: Session, *, round_id: int, unit_id: int | None = None, award_code: str = "LDTT") -> AddResult:
     """Nominate for LĐTT every person working at the end of the round's year (in `unit_id`'s
     subtree if given) whose rating that year qualifies under the rule set in force; people
     already nominated are skipped. Discipline etc. show in the verdict, not here."""
@@ -273,11 +312,14 @@ def propose_ldtt(session: Session, *, round_id: int, unit_id: int | None = None,
     minimum = rules[award_code].params.min_rating if award_code in rules else "HTTNV"
     good = [code for code, rank in RATING_RANK.items() if rank >= RATING_RANK[minimum or "HTTNV"]]
     year_end = _dt.date(rnd.year, 12, 31)
-    stmt = (select(Person.id).join(Rating, and_(Rating.person_id == Person.id, Rating.year == rnd.year))
-            .where(Rating.rating.in_(good))
-            .where(or_(Person.active_from.is_(None), Person.active_from <= year_end))
-            .where(or_(Person.active_to.is_(None), Person.active_to > year_end))
-            .order_by(Person.id))
+    stmt = (
+        select(Person.id)
+        .join(Rating, and_(Rating.person_id == Person.id, Rating.year == rnd.year))
+        .where(Rating.rating.in_(good))
+        .where(or_(Person.active_from.is_(None), Person.active_from <= year_end))
+        .where(or_(Person.active_to.is_(None), Person.active_to > year_end))
+        .order_by(Person.id)
+    )
     if unit_id is not None:
         stmt = stmt.where(Person.unit_id.in_(sorted(subtree_ids(list_units(session), unit_id))))
     ids = list(session.scalars(stmt))
@@ -286,8 +328,9 @@ def propose_ldtt(session: Session, *, round_id: int, unit_id: int | None = None,
     return add_nominations(session, round_id=round_id, award_code=award_code, person_ids=ids)
 
 
-def update_nomination(session: Session, *, nomination_id: int, version: int, achievement: str,
-                      submitting_unit_id: int | None) -> None:
+def update_nomination(
+    session: Session, *, nomination_id: int, version: int, achievement: str, submitting_unit_id: int | None
+) -> None:
     """Edit the achievement summary (tóm tắt thành tích) and the submitting unit."""
     n = _load(session, nomination_id, version)
     if submitting_unit_id is not None and session.get(Unit, submitting_unit_id) is None:
@@ -310,8 +353,9 @@ def delete_nomination(session: Session, *, nomination_id: int, version: int) -> 
 
 
 def _load(session: Session, nomination_id: int, version: int) -> Nomination:
-    n = load_for_update(session, Nomination, nomination_id, version,
-                        missing="đề nghị khen thưởng", stale="Đề nghị khen thưởng")
+    n = load_for_update(
+        session, Nomination, nomination_id, version, missing="đề nghị khen thưởng", stale="Đề nghị khen thưởng"
+    )
     return n
 
 
@@ -324,7 +368,7 @@ def allowed_transitions(status: str, *, vote_required: bool = True) -> list[str]
     if status == "CHECKED" and vote_required:
         out.discard("APPROVED")
     if status in _ORDER:
-        out.update(_ORDER[:_ORDER.index(status)])
+        out.update(_ORDER[: _ORDER.index(status)])
     elif status == "REJECTED":
         out.update(["DRAFT", "SUBMITTED", "CHECKED", "VOTED"])
     return [s for s in STATUSES if s in out]
@@ -374,15 +418,17 @@ def apply_moves(session: Session, moves: Sequence[tuple[Nomination, str, str]]) 
             if n.round_id not in rules_of:
                 rnd = _round(session, n.round_id)
                 rules_of[n.round_id] = engine_rules(
-                    session, rule_set_id=rule_set_in_force(session, on=rnd.review_date).id)
+                    session, rule_set_id=rule_set_in_force(session, on=rnd.review_date).id
+                )
             rule = rules_of[n.round_id].get(n.award_code)
             vote_needed[key] = rule.params.vote_required if rule else True
         if to_status not in allowed_transitions(current, vote_required=vote_needed[key]):
             raise InvalidTransition(who=_who(session, n), from_label=STATUSES[current], to_label=STATUSES[to_status])
         if needs_reason(current, to_status) and not reason:
             raise ValidationFailed({"reason": Msg("reason.return_reason_needed")})
-        events.append(dict(nomination_id=n.id, at=now, by=user, from_status=current, to_status=to_status,
-                           reason=reason))
+        events.append(
+            dict(nomination_id=n.id, at=now, by=user, from_status=current, to_status=to_status, reason=reason)
+        )
         status_of[n.id] = to_status
         touched[n.id] = n
     if not events:
@@ -392,18 +438,26 @@ def apply_moves(session: Session, moves: Sequence[tuple[Nomination, str, str]]) 
     # 0.45 s -> tens of ms with the audit trail imaging the whole batch at once).
     session.flush()
     t = type_cast(Table, Nomination.__table__)
-    stmt = (update(t).where(t.c.id == bindparam("b_id"), t.c.version == bindparam("b_version"))
-            .values(status=bindparam("b_status"), version=bindparam("b_new_version"), updated_by=user,
-                    updated_at=now))
-    rows = [dict(b_id=nid, b_version=n.version, b_status=status_of[nid], b_new_version=n.version + 1)
-            for nid, n in touched.items()]
+    stmt = (
+        update(t)
+        .where(t.c.id == bindparam("b_id"), t.c.version == bindparam("b_version"))
+        .values(status=bindparam("b_status"), version=bindparam("b_new_version"), updated_by=user, updated_at=now)
+    )
+    rows = [
+        dict(b_id=nid, b_version=n.version, b_status=status_of[nid], b_new_version=n.version + 1)
+        for nid, n in touched.items()
+    ]
     done = type_cast("CursorResult[Any]", session.execute(stmt, rows))  # an UPDATE: a cursor result
     if session.get_bind().dialect.supports_sane_multi_rowcount and done.rowcount != len(rows):
         raise StaleRecord(what="Đề nghị khen thưởng", who="người khác")
     session.execute(insert(type_cast(Table, NominationEvent.__table__)), events)
     for nid, n in touched.items():
-        for name, value in (("status", status_of[nid]), ("version", n.version + 1), ("updated_by", user),
-                            ("updated_at", now)):
+        for name, value in (
+            ("status", status_of[nid]),
+            ("version", n.version + 1),
+            ("updated_by", user),
+            ("updated_at", now),
+        ):
             set_committed_value(n, name, value)
     return len(events)
 
@@ -416,10 +470,17 @@ def _who(session: Session, n: Nomination) -> str:
 
 def nomination_events(session: Session, *, nomination_id: int) -> list[NominationEventRow]:
     """The status history of a nomination, oldest first."""
-    rows = session.execute(select(NominationEvent.at, NominationEvent.by, NominationEvent.from_status,
-                                  NominationEvent.to_status, NominationEvent.reason)
-                           .where(NominationEvent.nomination_id == nomination_id)
-                           .order_by(NominationEvent.at, NominationEvent.id)).all()
+    rows = session.execute(
+        select(
+            NominationEvent.at,
+            NominationEvent.by,
+            NominationEvent.from_status,
+            NominationEvent.to_status,
+            NominationEvent.reason,
+        )
+        .where(NominationEvent.nomination_id == nomination_id)
+        .order_by(NominationEvent.at, NominationEvent.id)
+    ).all()
     return [NominationEventRow(*r) for r in rows]
 
 
@@ -437,7 +498,7 @@ def set_review_hold(session: Session, *, nomination_id: int, version: int, kind:
     n = _load(session, nomination_id, version)
     note = clean_text(note)
     if kind and kind not in REVIEW_HOLDS:
-        raise ValidationFailed({"review_hold": Msg("reason.invalid_choose", values=', '.join(REVIEW_HOLDS.values()))})
+        raise ValidationFailed({"review_hold": Msg("reason.invalid_choose", values=", ".join(REVIEW_HOLDS.values()))})
     if kind and not note:
         raise ValidationFailed({"review_hold_note": Msg("reason.review_note_needed")})
     if len(note) > 1000:
@@ -453,10 +514,12 @@ def confirm_no_review_in_round(session: Session, *, round_id: int) -> None:
     rnd = _round(session, round_id)
     # A Core update: the confirmation is no edit of the round (its version, which the rounds
     # screen holds, stays); only the first confirmation is kept.
-    session.execute(update(ReviewRound).where(ReviewRound.id == round_id, ReviewRound.review_confirmed_at.is_(None))
-                    .values(review_confirmed_at=utcnow(), review_confirmed_by=current_user(),
-                            updated_at=ReviewRound.updated_at)
-                    .execution_options(synchronize_session=False))
+    session.execute(
+        update(ReviewRound)
+        .where(ReviewRound.id == round_id, ReviewRound.review_confirmed_at.is_(None))
+        .values(review_confirmed_at=utcnow(), review_confirmed_by=current_user(), updated_at=ReviewRound.updated_at)
+        .execution_options(synchronize_session=False)
+    )
     session.expire(rnd, ["review_confirmed_at", "review_confirmed_by"])
 
 
@@ -468,9 +531,14 @@ def review_confirmation(session: Session, *, round_id: int) -> tuple[_dt.datetim
 
 def review_holds(session: Session, *, round_id: int) -> dict[int, tuple[str, str]]:
     """Nomination id → (kind, note) of the round's nominations marked under review."""
-    return {nid: (kind, note) for nid, kind, note in session.execute(
-        select(Nomination.id, Nomination.review_hold, Nomination.review_hold_note)
-        .where(Nomination.round_id == round_id, Nomination.review_hold != ""))}
+    return {
+        nid: (kind, note)
+        for nid, kind, note in session.execute(
+            select(Nomination.id, Nomination.review_hold, Nomination.review_hold_note).where(
+                Nomination.round_id == round_id, Nomination.review_hold != ""
+            )
+        )
+    }
 
 
 # ---------------------------------------------------------------- verdicts
@@ -486,16 +554,26 @@ def round_verdicts(session: Session, *, round_id: int) -> list[dict]:
     out = []
     for r in list_nominations(session, round_id=round_id):
         reasons = sorted(r.reasons, key=lambda x: order[x.kind])
-        out.append({"id": r.id, "name": r.name, "code": r.person_code, "award": r.award_code,
-                    "award_name": r.award_name, "status": r.status, "verdict": r.verdict_status,
-                    "reasons": [reason_text(x, names) for x in reasons],
-                    "reason_codes": [x.code for x in reasons],
-                    "review_hold": holds.get(r.id, ("", ""))[0]})
+        out.append(
+            {
+                "id": r.id,
+                "name": r.name,
+                "code": r.person_code,
+                "award": r.award_code,
+                "award_name": r.award_name,
+                "status": r.status,
+                "verdict": r.verdict_status,
+                "reasons": [reason_text(x, names) for x in reasons],
+                "reason_codes": [x.code for x in reasons],
+                "review_hold": holds.get(r.id, ("", ""))[0],
+            }
+        )
     return out
 
 
-def compute_verdicts(session: Session, *, round_id: int, progress: Progress | None = None,
-                     now: _dt.datetime | None = None) -> VerdictSummary:
+def compute_verdicts(
+    session: Session, *, round_id: int, progress: Progress | None = None, now: _dt.datetime | None = None
+) -> VerdictSummary:
     """Judge every nomination of the round under the rule set in force on its review date
     and cache the verdicts. Rejected nominations are judged too but do not count as
     pending titles or claim a sáng kiến. `now` stamps `verdict_at` (the demo passes a fixed
@@ -507,9 +585,18 @@ def compute_verdicts(session: Session, *, round_id: int, progress: Progress | No
     rules = engine_rules(session, rule_set_id=rule_set.id)
     movement_round = _is_movement_round(session, rnd)
     pending_units: dict[int, set[str]] = defaultdict(set)
-    noms = session.execute(select(Nomination.id, Nomination.person_id, Nomination.unit_id, Nomination.award_code,
-                                  Nomination.status, Nomination.submitting_unit_id)
-                           .where(Nomination.round_id == round_id).order_by(Nomination.id)).all()
+    noms = session.execute(
+        select(
+            Nomination.id,
+            Nomination.person_id,
+            Nomination.unit_id,
+            Nomination.award_code,
+            Nomination.status,
+            Nomination.submitting_unit_id,
+        )
+        .where(Nomination.round_id == round_id)
+        .order_by(Nomination.id)
+    ).all()
     holds = review_holds(session, round_id=round_id)
     total = len(noms)
     if progress:
@@ -517,18 +604,29 @@ def compute_verdicts(session: Session, *, round_id: int, progress: Progress | No
     # Awards this round's own nominations produced (issued decisions): a nomination never
     # counts the award it produced itself (issue 14), its person's other nominations do.
     # Neither is NULL: award_id IS NOT NULL, nomination_id joined.
-    produced: dict[int, int] = dict(type_cast("Sequence[tuple[int, int]]", session.execute(
-        select(DecisionItem.award_id, DecisionItem.nomination_id)
-        .join(Nomination, Nomination.id == DecisionItem.nomination_id)
-        .where(Nomination.round_id == round_id, DecisionItem.award_id.is_not(None))).all()))
-    nominee_people = select(Nomination.person_id).where(Nomination.round_id == round_id,
-                                                        Nomination.person_id.is_not(None))
-    histories = _load_person_histories(session, person_filter=Rating.person_id.in_(nominee_people),
-                                       award_filter=Award.person_id.in_(nominee_people),
-                                       ini_filter=Initiative.person_id.in_(nominee_people),
-                                       disc_filter=Discipline.person_id.in_(nominee_people),
-                                       leave_filter=Leave.person_id.in_(nominee_people), up_to=year,
-                                       produced=produced)
+    produced: dict[int, int] = dict(
+        type_cast(
+            "Sequence[tuple[int, int]]",
+            session.execute(
+                select(DecisionItem.award_id, DecisionItem.nomination_id)
+                .join(Nomination, Nomination.id == DecisionItem.nomination_id)
+                .where(Nomination.round_id == round_id, DecisionItem.award_id.is_not(None))
+            ).all(),
+        )
+    )
+    nominee_people = select(Nomination.person_id).where(
+        Nomination.round_id == round_id, Nomination.person_id.is_not(None)
+    )
+    histories = _load_person_histories(
+        session,
+        person_filter=Rating.person_id.in_(nominee_people),
+        award_filter=Award.person_id.in_(nominee_people),
+        ini_filter=Initiative.person_id.in_(nominee_people),
+        disc_filter=Discipline.person_id.in_(nominee_people),
+        leave_filter=Leave.person_id.in_(nominee_people),
+        up_to=year,
+        produced=produced,
+    )
 
     verdicts: dict[int, Verdict] = {}
     person_noms: dict[int, list] = defaultdict(list)
@@ -562,8 +660,9 @@ def compute_verdicts(session: Session, *, round_id: int, progress: Progress | No
             for nid, pid, _uid, code, status, _sub in rows:
                 if status != "REJECTED":
                     member_pending[pid][code] = verdicts[nid].status
-        unit_histories = _load_unit_histories(session, [r[2] for r in unit_noms if r[2] is not None], year,
-                                              member_pending)
+        unit_histories = _load_unit_histories(
+            session, [r[2] for r in unit_noms if r[2] is not None], year, member_pending
+        )
         for nid, _pid, uid, code, _status, _sub in unit_noms:
             assert uid is not None  # CHECK one_subject
             rule = rules.get(code)
@@ -585,21 +684,45 @@ def compute_verdicts(session: Session, *, round_id: int, progress: Progress | No
             if w is not None and status != "REJECTED":
                 share = rules[code].params.quota_share
                 assert share is not None  # a warning comes only for a capped award (_quota)
-                verdicts[nid] = with_reasons(verdicts[nid], Reason.of(
-                    "QUOTA_EXCEEDED", award=code, count=w.count, limit=w.limit, base_award=w.base_award,
-                    base_count=w.base_count, num=share[0], den=share[1]))
+                verdicts[nid] = with_reasons(
+                    verdicts[nid],
+                    Reason.of(
+                        "QUOTA_EXCEEDED",
+                        award=code,
+                        count=w.count,
+                        limit=w.limit,
+                        base_award=w.base_award,
+                        base_count=w.base_count,
+                        num=share[0],
+                        den=share[1],
+                    ),
+                )
 
     now = now or utcnow()
-    params = [{"b_id": nid, "b_status": v.status, "b_reasons": [r.to_json() for r in v.reasons],
-               "b_at": now, "b_ini": v.initiative_ids[0] if v.initiative_ids else None}
-              for nid, v in verdicts.items()]
+    params = [
+        {
+            "b_id": nid,
+            "b_status": v.status,
+            "b_reasons": [r.to_json() for r in v.reasons],
+            "b_at": now,
+            "b_ini": v.initiative_ids[0] if v.initiative_ids else None,
+        }
+        for nid, v in verdicts.items()
+    ]
     table = type_cast(Table, Nomination.__table__)
-    stmt = (update(table).where(table.c.id == bindparam("b_id"))
-            .values(verdict_status=bindparam("b_status"), verdict_reasons=bindparam("b_reasons"),
-                    verdict_at=bindparam("b_at"), initiative_id=bindparam("b_ini"),
-                    # A cache, not an edit: keep updated_at (its onupdate would stamp the clock).
-                    updated_at=table.c.updated_at)
-            .execution_options(audit_cache=True))  # not recorded by the audit trail (CACHE_COLUMNS)
+    stmt = (
+        update(table)
+        .where(table.c.id == bindparam("b_id"))
+        .values(
+            verdict_status=bindparam("b_status"),
+            verdict_reasons=bindparam("b_reasons"),
+            verdict_at=bindparam("b_at"),
+            initiative_id=bindparam("b_ini"),
+            # A cache, not an edit: keep updated_at (its onupdate would stamp the clock).
+            updated_at=table.c.updated_at,
+        )
+        .execution_options(audit_cache=True)
+    )  # not recorded by the audit trail (CACHE_COLUMNS)
     conn = session.connection()
     for chunk in _chunks(params, 2000):
         conn.execute(stmt, list(chunk))
@@ -637,44 +760,67 @@ class _Hist:
         for _aid, (n, code, y) in self.produced.items():
             if n != nid:
                 titles.setdefault(code, set()).add(y)
-        h = PersonHistory(self.person_id, self.ratings, {c: frozenset(ys) for c, ys in titles.items()},
-                          tuple(InitiativeRecord(iid, level, y, used is not None and used not in own, title)
-                                for iid, level, y, used, title in self.initiatives),
-                          tuple(self.disciplines), tuple(self.leaves))
+        h = PersonHistory(
+            self.person_id,
+            self.ratings,
+            {c: frozenset(ys) for c, ys in titles.items()},
+            tuple(
+                InitiativeRecord(iid, level, y, used is not None and used not in own, title)
+                for iid, level, y, used, title in self.initiatives
+            ),
+            tuple(self.disciplines),
+            tuple(self.leaves),
+        )
         if not own:
             self._base = h
         return h
 
 
-def _load_person_histories(session: Session, *, person_filter: ColumnElement[bool], award_filter: ColumnElement[bool],
-                           ini_filter: ColumnElement[bool], disc_filter: ColumnElement[bool],
-                           leave_filter: ColumnElement[bool],
-                           up_to: int, produced: dict[int, int] | None = None) -> dict[int, _Hist]:
+def _load_person_histories(
+    session: Session,
+    *,
+    person_filter: ColumnElement[bool],
+    award_filter: ColumnElement[bool],
+    ini_filter: ColumnElement[bool],
+    disc_filter: ColumnElement[bool],
+    leave_filter: ColumnElement[bool],
+    up_to: int,
+    produced: dict[int, int] | None = None,
+) -> dict[int, _Hist]:
     """History of many people in five queries (one per table). `produced`: award id → the
     nomination of the round that produced it (kept apart, see `_Hist.view`)."""
     produced = produced or {}
     out: dict[int, _Hist] = defaultdict(_Hist)
     session.flush()
     conn = session.connection()  # plain rows, no ORM result machinery: ~100,000 rows per round
-    for pid, y, r in conn.execute(select(Rating.person_id, Rating.year, Rating.rating)
-                                     .where(person_filter, Rating.year <= up_to)):
+    for pid, y, r in conn.execute(
+        select(Rating.person_id, Rating.year, Rating.rating).where(person_filter, Rating.year <= up_to)
+    ):
         out[pid].ratings[y] = r
-    for aid, holder, code, y in conn.execute(select(Award.id, Award.person_id, Award.award_code, Award.year)
-                                                .where(award_filter, Award.year <= up_to)):
+    for aid, holder, code, y in conn.execute(
+        select(Award.id, Award.person_id, Award.award_code, Award.year).where(award_filter, Award.year <= up_to)
+    ):
         assert holder is not None  # award_filter: Award.person_id IN (…)
         if aid in produced:
             out[holder].produced[aid] = (produced[aid], code, y)
         else:
             out[holder].titles.setdefault(code, set()).add(y)
     for iid, pid, level, y, used, title in conn.execute(
-            select(Initiative.id, Initiative.person_id, Initiative.level, Initiative.year,
-                   Initiative.used_by_award_id, Initiative.title).where(ini_filter, Initiative.year <= up_to)):
+        select(
+            Initiative.id,
+            Initiative.person_id,
+            Initiative.level,
+            Initiative.year,
+            Initiative.used_by_award_id,
+            Initiative.title,
+        ).where(ini_filter, Initiative.year <= up_to)
+    ):
         out[pid].initiatives.append((iid, level, y, used, title))
-    for pid, level, start, end in conn.execute(select(Discipline.person_id, Discipline.level, Discipline.start_date,
-                                                         Discipline.end_date).where(disc_filter)):
+    for pid, level, start, end in conn.execute(
+        select(Discipline.person_id, Discipline.level, Discipline.start_date, Discipline.end_date).where(disc_filter)
+    ):
         out[pid].disciplines.append(DisciplineRecord(level, start, end))
-    for pid, start, end in conn.execute(select(Leave.person_id, Leave.start_date, Leave.end_date)
-                                           .where(leave_filter)):
+    for pid, start, end in conn.execute(select(Leave.person_id, Leave.start_date, Leave.end_date).where(leave_filter)):
         out[pid].leaves.append(LeaveRecord(start, end))
     for pid, h in out.items():
         h.person_id = pid
@@ -688,8 +834,9 @@ def _is_movement_round(session: Session, rnd: ReviewRound) -> bool:
     return session.scalar(select(Movement.kind).where(Movement.id == rnd.movement_id)) in ("CHUYEN_DE", "DOT_XUAT")
 
 
-def _load_unit_histories(session: Session, unit_ids: Sequence[int], year: int,
-                         member_pending: dict[int, dict[str, str]]) -> dict[int, UnitHistory]:
+def _load_unit_histories(
+    session: Session, unit_ids: Sequence[int], year: int, member_pending: dict[int, dict[str, str]]
+) -> dict[int, UnitHistory]:
     """Each unit's own titles and its members in `year` (people of its subtree working at
     the end of the year): rating, LĐTT/CSTĐCS held, or pending in the round and eligible
     (`member_pending`: person → code → verdict status; MANUAL_CHECK ones are uncertain),
@@ -700,20 +847,28 @@ def _load_unit_histories(session: Session, unit_ids: Sequence[int], year: int,
     all_units = sorted(set().union(*subtrees.values())) if subtrees else []
     people: dict[int, int] = {}  # person → unit
     for chunk in _chunks(all_units):
-        people.update(session.execute(
-            select(Person.id, Person.unit_id).where(Person.unit_id.in_(chunk))
-            .where(or_(Person.active_from.is_(None), Person.active_from <= year_end))
-            .where(or_(Person.active_to.is_(None), Person.active_to > year_end))).all())
+        people.update(
+            session.execute(
+                select(Person.id, Person.unit_id)
+                .where(Person.unit_id.in_(chunk))
+                .where(or_(Person.active_from.is_(None), Person.active_from <= year_end))
+                .where(or_(Person.active_to.is_(None), Person.active_to > year_end))
+            ).all()
+        )
     ids = sorted(people)
     ratings: dict[int, str] = {}
     titles: dict[int, set[str]] = defaultdict(set)
     uncertain: dict[int, set[str]] = defaultdict(set)
     discipline: dict[int, list[str]] = defaultdict(list)
     for chunk in _chunks(ids):
-        ratings.update(session.execute(select(Rating.person_id, Rating.rating)
-                                       .where(Rating.person_id.in_(chunk), Rating.year == year)).all())
-        for pid, code in session.execute(select(Award.person_id, Award.award_code)
-                                         .where(Award.person_id.in_(chunk), Award.year == year)):
+        ratings.update(
+            session.execute(
+                select(Rating.person_id, Rating.rating).where(Rating.person_id.in_(chunk), Rating.year == year)
+            ).all()
+        )
+        for pid, code in session.execute(
+            select(Award.person_id, Award.award_code).where(Award.person_id.in_(chunk), Award.year == year)
+        ):
             assert pid is not None  # Award.person_id IN (chunk)
             titles[pid].add(code)
         for pid in chunk:
@@ -723,27 +878,40 @@ def _load_unit_histories(session: Session, unit_ids: Sequence[int], year: int,
                 elif status == MANUAL_CHECK:
                     uncertain[pid].add(code)
         for pid, level in session.execute(
-                select(Discipline.person_id, Discipline.level)
-                .where(Discipline.person_id.in_(chunk), Discipline.start_date <= year_end)
-                .where(or_(Discipline.end_date.is_(None), Discipline.end_date >= year_start))):
+            select(Discipline.person_id, Discipline.level)
+            .where(Discipline.person_id.in_(chunk), Discipline.start_date <= year_end)
+            .where(or_(Discipline.end_date.is_(None), Discipline.end_date >= year_start))
+        ):
             discipline[pid].append(level)
     own: dict[int, dict[str, set[int]]] = defaultdict(dict)
     for chunk in _chunks(sorted(subtrees)):
-        for uid, code, y in session.execute(select(Award.unit_id, Award.award_code, Award.year)
-                                            .where(Award.unit_id.in_(chunk), Award.year <= year)):
+        for uid, code, y in session.execute(
+            select(Award.unit_id, Award.award_code, Award.year).where(Award.unit_id.in_(chunk), Award.year <= year)
+        ):
             assert uid is not None  # Award.unit_id IN (chunk)
             own[uid].setdefault(code, set()).add(y)
     out = {}
     for uid, tree in subtrees.items():
-        members = tuple(MemberYear(pid, ratings.get(pid), frozenset(titles.get(pid, ())), tuple(discipline.get(pid, ())),
-                                   frozenset(uncertain.get(pid, set()) - titles.get(pid, set())))
-                        for pid in ids if people[pid] in tree)
+        members = tuple(
+            MemberYear(
+                pid,
+                ratings.get(pid),
+                frozenset(titles.get(pid, ())),
+                tuple(discipline.get(pid, ())),
+                frozenset(uncertain.get(pid, set()) - titles.get(pid, set())),
+            )
+            for pid in ids
+            if people[pid] in tree
+        )
         out[uid] = UnitHistory(uid, {c: frozenset(y) for c, y in own[uid].items()}, members)
     return out
 
 
-def _quota(session: Session, noms: Sequence[Row[int, int | None, int | None, str, str, int | None]],
-           rules: Mapping[str, AwardRule]) -> list[QuotaWarningRow]:
+def _quota(
+    session: Session,
+    noms: Sequence[Row[int, int | None, int | None, str, str, int | None]],
+    rules: Mapping[str, AwardRule],
+) -> list[QuotaWarningRow]:
     capped = {code: r.params for code, r in rules.items() if r.params.quota_share and r.params.quota_base_award}
     if not capped:
         return []
@@ -757,11 +925,18 @@ def _quota(session: Session, noms: Sequence[Row[int, int | None, int | None, str
         p = capped.get(code)
         if p is None or p.quota_share is None or p.quota_base_award is None:  # (capped has both)
             continue
-        w = check_quota(unit_id=unit_id, award_code=code, count=count, base_award=p.quota_base_award,
-                        base_count=counts.get((unit_id, p.quota_base_award), 0), share=p.quota_share)
+        w = check_quota(
+            unit_id=unit_id,
+            award_code=code,
+            count=count,
+            base_award=p.quota_base_award,
+            base_count=counts.get((unit_id, p.quota_base_award), 0),
+            share=p.quota_share,
+        )
         if w is not None:
-            out.append(QuotaWarningRow(unit_id, names.get(unit_id, ""), code, w.count, w.base_award, w.base_count,
-                                       w.limit))
+            out.append(
+                QuotaWarningRow(unit_id, names.get(unit_id, ""), code, w.count, w.base_award, w.base_count, w.limit)
+            )
     return out
 
 
@@ -770,17 +945,26 @@ def quota_warnings(session: Session, *, round_id: int) -> list[QuotaWarningRow]:
     LĐTT, when the office sets one), counted per submitting unit."""
     rnd = _round(session, round_id)
     rules = engine_rules(session, rule_set_id=rule_set_in_force(session, on=rnd.review_date).id)
-    noms = session.execute(select(Nomination.id, Nomination.person_id, Nomination.unit_id, Nomination.award_code,
-                                  Nomination.status, Nomination.submitting_unit_id)
-                           .where(Nomination.round_id == round_id)).all()
+    noms = session.execute(
+        select(
+            Nomination.id,
+            Nomination.person_id,
+            Nomination.unit_id,
+            Nomination.award_code,
+            Nomination.status,
+            Nomination.submitting_unit_id,
+        ).where(Nomination.round_id == round_id)
+    ).all()
     return _quota(session, noms, rules)
 
 
 # ---------------------------------------------------------------- listing
 
 
-CONFLICT_RULE = ("thành viên Hội đồng là chính người được đề nghị; hoặc làm việc trực tiếp tại đơn vị của cá nhân "
-                 "được đề nghị (cùng phòng, ban); hoặc thuộc tập thể được đề nghị (đơn vị đó hay đơn vị trực thuộc)")
+CONFLICT_RULE = (
+    "thành viên Hội đồng là chính người được đề nghị; hoặc làm việc trực tiếp tại đơn vị của cá nhân "
+    "được đề nghị (cùng phòng, ban); hoặc thuộc tập thể được đề nghị (đơn vị đó hay đơn vị trực thuộc)"
+)
 
 
 def conflicts_of_interest(session: Session, *, round_id: int) -> dict[int, tuple[str, ...]]:
@@ -801,13 +985,16 @@ def conflicts_of_interest(session: Session, *, round_id: int) -> dict[int, tuple
     members = session.execute(
         select(CouncilMember.full_name, CouncilMember.person_id, CouncilMember.unit_id, Person.unit_id)
         .outerjoin(Person, Person.id == CouncilMember.person_id)
-        .where(CouncilMember.council_id == council_id, CouncilMember.active.is_(True))).all()
+        .where(CouncilMember.council_id == council_id, CouncilMember.active.is_(True))
+    ).all()
     if not members:
         return {}
     units = list_units(session)
-    noms = session.execute(select(Nomination.id, Nomination.person_id, Nomination.unit_id, Person.unit_id)
-                           .outerjoin(Person, Person.id == Nomination.person_id)
-                           .where(Nomination.round_id == round_id)).all()
+    noms = session.execute(
+        select(Nomination.id, Nomination.person_id, Nomination.unit_id, Person.unit_id)
+        .outerjoin(Person, Person.id == Nomination.person_id)
+        .where(Nomination.round_id == round_id)
+    ).all()
     subtree_cache: dict[int, set[int]] = {}
     out: dict[int, tuple[str, ...]] = {}
     for nid, pid, uid, person_unit in noms:
@@ -827,9 +1014,17 @@ def conflicts_of_interest(session: Session, *, round_id: int) -> dict[int, tuple
     return out
 
 
-def list_nominations(session: Session, *, round_id: int, unit_id: int | None = None, award_code: str | None = None,
-                     verdict: str | None = None, status: str | None = None, subject: str | None = None,
-                     query: str = "") -> list[NominationRow]:
+def list_nominations(
+    session: Session,
+    *,
+    round_id: int,
+    unit_id: int | None = None,
+    award_code: str | None = None,
+    verdict: str | None = None,
+    status: str | None = None,
+    subject: str | None = None,
+    query: str = "",
+) -> list[NominationRow]:
     """The round's nominations, individuals first, then by award (catalogue order) and name.
 
     Filters: `unit_id` (nominees in its subtree), `award_code`, `verdict` (a verdict status,
@@ -838,11 +1033,24 @@ def list_nominations(session: Session, *, round_id: int, unit_id: int | None = N
     _round(session, round_id)
     units = list_units(session)
     by_id = {u.id: u for u in units}
-    stmt = (select(Nomination, Person.code, Person.full_name, Person.gender, Person.position, Person.unit_id,
-                   Person.leader_level, Person.staff_category, Person.sort_key, AwardType.name, AwardType.sort_order)
-            .outerjoin(Person, Person.id == Nomination.person_id)
-            .outerjoin(AwardType, AwardType.code == Nomination.award_code)
-            .where(Nomination.round_id == round_id))
+    stmt = (
+        select(
+            Nomination,
+            Person.code,
+            Person.full_name,
+            Person.gender,
+            Person.position,
+            Person.unit_id,
+            Person.leader_level,
+            Person.staff_category,
+            Person.sort_key,
+            AwardType.name,
+            AwardType.sort_order,
+        )
+        .outerjoin(Person, Person.id == Nomination.person_id)
+        .outerjoin(AwardType, AwardType.code == Nomination.award_code)
+        .where(Nomination.round_id == round_id)
+    )
     if award_code:
         stmt = stmt.where(Nomination.award_code == award_code)
     if status:
@@ -861,8 +1069,19 @@ def list_nominations(session: Session, *, round_id: int, unit_id: int | None = N
     tokens = fold(query).split()
     agency_cache: dict[int | None, UnitRow | None] = {}
     rows = []
-    for (n, code, full_name, gender, position, p_unit, leader, category, sort_key, award_name,
-         award_order) in session.execute(stmt):
+    for (
+        n,
+        code,
+        full_name,
+        gender,
+        position,
+        p_unit,
+        leader,
+        category,
+        sort_key,
+        award_name,
+        award_order,
+    ) in session.execute(stmt):
         if n.person_id is not None:
             salutation = "Bà" if gender == "F" else "Ông"
             name, home = full_name, p_unit
@@ -884,13 +1103,39 @@ def list_nominations(session: Session, *, round_id: int, unit_id: int | None = N
         reasons = tuple(Reason.from_json(r) for r in (n.verdict_reasons or ()))
         v_text = verdict_text(Verdict(n.verdict_status, reasons), names) if n.verdict_status else ""
         sub = by_id.get(n.submitting_unit_id) if n.submitting_unit_id is not None else None
-        rows.append((
-            (0 if subj == "CA_NHAN" else 1, award_order or 0, n.award_code, sort_key or b"", name, n.id),
-            NominationRow(n.id, n.round_id, subj, n.person_id, n.unit_id, code or "", salutation, name, gender or "",
-                          position or "", work, agency.name if agency else "", leader or "", category or "",
-                          n.award_code, award_name or n.award_code, n.status, n.achievement, n.submitting_unit_id,
-                          sub.name if sub else "", n.verdict_status, reasons, v_text, conflicts.get(n.id, ()),
-                          n.version, n.leads_bloc)))
+        rows.append(
+            (
+                (0 if subj == "CA_NHAN" else 1, award_order or 0, n.award_code, sort_key or b"", name, n.id),
+                NominationRow(
+                    n.id,
+                    n.round_id,
+                    subj,
+                    n.person_id,
+                    n.unit_id,
+                    code or "",
+                    salutation,
+                    name,
+                    gender or "",
+                    position or "",
+                    work,
+                    agency.name if agency else "",
+                    leader or "",
+                    category or "",
+                    n.award_code,
+                    award_name or n.award_code,
+                    n.status,
+                    n.achievement,
+                    n.submitting_unit_id,
+                    sub.name if sub else "",
+                    n.verdict_status,
+                    reasons,
+                    v_text,
+                    conflicts.get(n.id, ()),
+                    n.version,
+                    n.leads_bloc,
+                ),
+            )
+        )
     rows.sort(key=lambda item: item[0])
     return [r for _k, r in rows]
 
@@ -970,17 +1215,23 @@ def row_verdict_text(row: NominationListRow, names: Mapping[str, str] | None = N
     return verdict_text(Verdict(row.verdict_status, row_reasons(row)), names)
 
 
-def _conflict_lookup(session: Session, round_id: int,
-                     units: list[UnitRow]) -> Callable[[int | None, int | None, int | None], tuple[str, ...]]:
+def _conflict_lookup(
+    session: Session, round_id: int, units: list[UnitRow]
+) -> Callable[[int | None, int | None, int | None], tuple[str, ...]]:
     """A function (person_id, person_unit_id, unit_id) → names of council members with a
     conflict (CONFLICT_RULE, as `conflicts_of_interest`): for individuals a dictionary
     lookup of names prepared per unit, so 50,000 rows cost a few milliseconds."""
     rnd = _round(session, round_id)
     council_id = rnd.council_id or session.scalar(select(func.max(Council.id)))
-    members = [] if council_id is None else session.execute(
-        select(CouncilMember.full_name, CouncilMember.person_id, CouncilMember.unit_id, Person.unit_id)
-        .outerjoin(Person, Person.id == CouncilMember.person_id)
-        .where(CouncilMember.council_id == council_id, CouncilMember.active.is_(True))).all()
+    members = (
+        []
+        if council_id is None
+        else session.execute(
+            select(CouncilMember.full_name, CouncilMember.person_id, CouncilMember.unit_id, Person.unit_id)
+            .outerjoin(Person, Person.id == CouncilMember.person_id)
+            .where(CouncilMember.council_id == council_id, CouncilMember.active.is_(True))
+        ).all()
+    )
     by_pid: dict[int, list[int]] = defaultdict(list)
     by_home: dict[int, list[int]] = defaultdict(list)
     homes = []
@@ -1045,9 +1296,17 @@ def _agency_name(by_id: dict[int, UnitRow], unit_id: int) -> str:
     return agency.name if agency else ""
 
 
-def list_nomination_rows(session: Session, *, round_id: int, unit_id: int | None = None,
-                         award_code: str | None = None, verdict: str | None = None, status: str | None = None,
-                         subject: str | None = None, query: str = "") -> list[NominationListRow]:
+def list_nomination_rows(
+    session: Session,
+    *,
+    round_id: int,
+    unit_id: int | None = None,
+    award_code: str | None = None,
+    verdict: str | None = None,
+    status: str | None = None,
+    subject: str | None = None,
+    query: str = "",
+) -> list[NominationListRow]:
     """The round's nominations as the screen lists them, in `list_nominations` order
     (individuals first, then award in catalogue order and Vietnamese name order), read by
     one SQL projection: every filter is in SQL (`unit_id`: nominees in its subtree;
@@ -1058,15 +1317,35 @@ def list_nomination_rows(session: Session, *, round_id: int, unit_id: int | None
     units = list_units(session)
     by_id = {u.id: u for u in units}
     nominee_unit = _NOMINEE_UNIT
-    stmt = (select(Nomination.id, Nomination.person_id, Nomination.unit_id, Nomination.award_code, Nomination.status,
-                   Nomination.verdict_status, cast(Nomination.verdict_reasons, Text), Nomination.version,
-                   Nomination.submitting_unit_id, Person.full_name, Person.unit_id, AwardType.name)
-            .outerjoin(Person, Person.id == Nomination.person_id)
-            .outerjoin(nominee_unit, nominee_unit.id == Nomination.unit_id)
-            .outerjoin(AwardType, AwardType.code == Nomination.award_code)
-            .where(Nomination.round_id == round_id)
-            .order_by(Nomination.person_id.is_(None), func.coalesce(AwardType.sort_order, 0), Nomination.award_code,
-                      Person.sort_key, Person.full_name, nominee_unit.name, Nomination.id))
+    stmt = (
+        select(
+            Nomination.id,
+            Nomination.person_id,
+            Nomination.unit_id,
+            Nomination.award_code,
+            Nomination.status,
+            Nomination.verdict_status,
+            cast(Nomination.verdict_reasons, Text),
+            Nomination.version,
+            Nomination.submitting_unit_id,
+            Person.full_name,
+            Person.unit_id,
+            AwardType.name,
+        )
+        .outerjoin(Person, Person.id == Nomination.person_id)
+        .outerjoin(nominee_unit, nominee_unit.id == Nomination.unit_id)
+        .outerjoin(AwardType, AwardType.code == Nomination.award_code)
+        .where(Nomination.round_id == round_id)
+        .order_by(
+            Nomination.person_id.is_(None),
+            func.coalesce(AwardType.sort_order, 0),
+            Nomination.award_code,
+            Person.sort_key,
+            Person.full_name,
+            nominee_unit.name,
+            Nomination.id,
+        )
+    )
     if award_code:
         stmt = stmt.where(Nomination.award_code == award_code)
     if status:
@@ -1084,8 +1363,12 @@ def list_nomination_rows(session: Session, *, round_id: int, unit_id: int | None
     if tokens:
         # Units are few: their names are folded here; people carry a stored search key.
         named_units = [u.id for u in units if all(t in fold(u.name) for t in tokens)]
-        stmt = stmt.where(or_(and_(*(Person.search_key.contains(t, autoescape=True) for t in tokens)),
-                              Nomination.unit_id.in_(named_units)))
+        stmt = stmt.where(
+            or_(
+                and_(*(Person.search_key.contains(t, autoescape=True) for t in tokens)),
+                Nomination.unit_id.in_(named_units),
+            )
+        )
     conflicts = _conflict_lookup(session, round_id, units)
     agency_cache: dict[int | None, str] = {}
     result = session.connection().execute(stmt)
@@ -1096,8 +1379,7 @@ def list_nomination_rows(session: Session, *, round_id: int, unit_id: int | None
     finally:
         result.close()
     rows = []
-    for (nid, pid, uid, code, st, v_status, reasons, version, sub, full_name, p_unit,
-         award_name) in fetched:
+    for nid, pid, uid, code, st, v_status, reasons, version, sub, full_name, p_unit, award_name in fetched:
         if pid is not None:
             subj, name, home = "CA_NHAN", full_name, p_unit
             work = by_id[home].name if home in by_id else ""
@@ -1109,8 +1391,26 @@ def list_nomination_rows(session: Session, *, round_id: int, unit_id: int | None
         agency = agency_cache.get(home)
         if agency is None:
             agency = agency_cache[home] = _agency_name(by_id, home) if home in by_id else ""
-        rows.append(NominationListRow(nid, round_id, subj, pid, uid, name, work, agency, code, award_name or code, st,
-                                      v_status or "", reasons, conflicts(pid, p_unit, uid), version, sub))
+        rows.append(
+            NominationListRow(
+                nid,
+                round_id,
+                subj,
+                pid,
+                uid,
+                name,
+                work,
+                agency,
+                code,
+                award_name or code,
+                st,
+                v_status or "",
+                reasons,
+                conflicts(pid, p_unit, uid),
+                version,
+                sub,
+            )
+        )
     return rows
 
 
@@ -1119,10 +1419,13 @@ def _quota_grouped(session: Session, round_id: int, rules: dict[str, Any]) -> li
     capped = {code: r.params for code, r in rules.items() if r.params.quota_share and r.params.quota_base_award}
     if not capped:
         return []
-    grouped = session.execute(select(Nomination.submitting_unit_id, Nomination.award_code, func.count())
-                              .where(Nomination.round_id == round_id, Nomination.status != "REJECTED",
-                                     Nomination.submitting_unit_id.is_not(None))
-                              .group_by(Nomination.submitting_unit_id, Nomination.award_code))
+    grouped = session.execute(
+        select(Nomination.submitting_unit_id, Nomination.award_code, func.count())
+        .where(
+            Nomination.round_id == round_id, Nomination.status != "REJECTED", Nomination.submitting_unit_id.is_not(None)
+        )
+        .group_by(Nomination.submitting_unit_id, Nomination.award_code)
+    )
     counts: dict[tuple[int, str], int] = {(sub, code): n for sub, code, n in grouped if sub is not None}
     names = dict(session.execute(select(Unit.id, Unit.name)).all())
     out = []
@@ -1130,11 +1433,18 @@ def _quota_grouped(session: Session, round_id: int, rules: dict[str, Any]) -> li
         p = capped.get(code)
         if p is None or p.quota_share is None or p.quota_base_award is None:  # (capped has both)
             continue
-        w = check_quota(unit_id=unit_id, award_code=code, count=count, base_award=p.quota_base_award,
-                        base_count=counts.get((unit_id, p.quota_base_award), 0), share=p.quota_share)
+        w = check_quota(
+            unit_id=unit_id,
+            award_code=code,
+            count=count,
+            base_award=p.quota_base_award,
+            base_count=counts.get((unit_id, p.quota_base_award), 0),
+            share=p.quota_share,
+        )
         if w is not None:
-            out.append(QuotaWarningRow(unit_id, names.get(unit_id, ""), code, w.count, w.base_award, w.base_count,
-                                       w.limit))
+            out.append(
+                QuotaWarningRow(unit_id, names.get(unit_id, ""), code, w.count, w.base_award, w.base_count, w.limit)
+            )
     return out
 
 
@@ -1145,13 +1455,22 @@ def nomination_listing(session: Session, *, round_id: int, **filters: Any) -> No
     thread with its own Session."""
     rows = list_nomination_rows(session, round_id=round_id, **filters)
     counts: dict[str, dict[str, int]] = {"status": defaultdict(int), "verdict": defaultdict(int)}
-    unfiltered = (filters.get("verdict") is None and not str(filters.get("query") or "").strip()
-                  and not any(filters.get(k) for k in ("unit_id", "award_code", "status", "subject")))
+    unfiltered = (
+        filters.get("verdict") is None
+        and not str(filters.get("query") or "").strip()
+        and not any(filters.get(k) for k in ("unit_id", "award_code", "status", "subject"))
+    )
     grouped: Iterable[tuple[Any, Any, int]]
     if not unfiltered:
-        grouped = session.connection().execute(
-            select(Nomination.status, Nomination.verdict_status, func.count()).where(Nomination.round_id == round_id)
-            .group_by(Nomination.status, Nomination.verdict_status)).all()
+        grouped = (
+            session.connection()
+            .execute(
+                select(Nomination.status, Nomination.verdict_status, func.count())
+                .where(Nomination.round_id == round_id)
+                .group_by(Nomination.status, Nomination.verdict_status)
+            )
+            .all()
+        )
     else:  # the rows are the whole round: count them rather than read the round again
         grouped = [(r.status, r.verdict_status, 1) for r in rows]
     for st, v_status, n in grouped:
@@ -1171,38 +1490,88 @@ def nomination_listing(session: Session, *, round_id: int, **filters: Any) -> No
 def nomination_detail(session: Session, *, nomination_id: int) -> NominationDetail:
     """The detail pane of one nomination (its reasons decoded here, for this one row).
     Raises NotFound."""
-    n = session.execute(select(Nomination.id, Nomination.version, Nomination.achievement, Nomination.review_hold,
-                               Nomination.review_hold_note, Nomination.verdict_reasons)
-                        .where(Nomination.id == nomination_id)).first()
+    n = session.execute(
+        select(
+            Nomination.id,
+            Nomination.version,
+            Nomination.achievement,
+            Nomination.review_hold,
+            Nomination.review_hold_note,
+            Nomination.verdict_reasons,
+        ).where(Nomination.id == nomination_id)
+    ).first()
     if n is None:
         raise NotFound(what="đề nghị khen thưởng", key=nomination_id)
     reasons = tuple(Reason.from_json(r) for r in (n.verdict_reasons or ()))
-    return NominationDetail(n.id, n.version, n.achievement or "", n.review_hold or "", n.review_hold_note or "",
-                            reasons, nomination_events(session, nomination_id=nomination_id))
+    return NominationDetail(
+        n.id,
+        n.version,
+        n.achievement or "",
+        n.review_hold or "",
+        n.review_hold_note or "",
+        reasons,
+        nomination_events(session, nomination_id=nomination_id),
+    )
 
 
 def round_counts(session: Session, *, round_id: int) -> dict[str, dict[str, int]]:
     """{"status": {status: n}, "verdict": {verdict or "": n}} for a round's dashboard."""
     out: dict[str, dict[str, int]] = {"status": {}, "verdict": {}}
-    for s, n in session.execute(select(Nomination.status, func.count()).where(Nomination.round_id == round_id)
-                                .group_by(Nomination.status)):
+    for s, n in session.execute(
+        select(Nomination.status, func.count()).where(Nomination.round_id == round_id).group_by(Nomination.status)
+    ):
         out["status"][s] = n
-    for s, n in session.execute(select(Nomination.verdict_status, func.count())
-                                .where(Nomination.round_id == round_id).group_by(Nomination.verdict_status)):
+    for s, n in session.execute(
+        select(Nomination.verdict_status, func.count())
+        .where(Nomination.round_id == round_id)
+        .group_by(Nomination.verdict_status)
+    ):
         out["verdict"][s] = n
     return out
 
 
 __all__ = [
-    "STATUSES", "InvalidTransition", "NominationRow", "AddResult", "QuotaWarningRow", "VerdictSummary",
-    "NominationEventRow", "add_nominations", "propose_ldtt", "update_nomination", "delete_nomination",
-    "allowed_transitions", "needs_reason", "change_status", "change_status_many", "nomination_events",
-    "compute_verdicts", "quota_warnings", "conflicts_of_interest", "list_nominations", "round_counts", "agency_of",
-    "export_nominations", "ReviewNotConfirmed", "set_review_hold", "confirm_no_review_in_round",
-    "review_confirmation", "review_holds", "round_verdicts",
-    "rows_for_export", "is_sendable", "SENDABLE_STATUSES", "SENDABLE_VERDICTS",
-    "NominationListRow", "NominationListing", "NominationDetail", "list_nomination_rows", "nomination_listing",
-    "nomination_detail", "row_reasons", "row_verdict_text",
+    "STATUSES",
+    "InvalidTransition",
+    "NominationRow",
+    "AddResult",
+    "QuotaWarningRow",
+    "VerdictSummary",
+    "NominationEventRow",
+    "add_nominations",
+    "propose_ldtt",
+    "update_nomination",
+    "delete_nomination",
+    "allowed_transitions",
+    "needs_reason",
+    "change_status",
+    "change_status_many",
+    "nomination_events",
+    "compute_verdicts",
+    "quota_warnings",
+    "conflicts_of_interest",
+    "list_nominations",
+    "round_counts",
+    "agency_of",
+    "export_nominations",
+    "ReviewNotConfirmed",
+    "set_review_hold",
+    "confirm_no_review_in_round",
+    "review_confirmation",
+    "review_holds",
+    "round_verdicts",
+    "rows_for_export",
+    "is_sendable",
+    "SENDABLE_STATUSES",
+    "SENDABLE_VERDICTS",
+    "NominationListRow",
+    "NominationListing",
+    "NominationDetail",
+    "list_nomination_rows",
+    "nomination_listing",
+    "nomination_detail",
+    "row_reasons",
+    "row_verdict_text",
 ]
 
 
@@ -1217,8 +1586,9 @@ def is_sendable(row: NominationRow) -> bool:
     return row.status in SENDABLE_STATUSES and row.verdict_status in SENDABLE_VERDICTS
 
 
-def rows_for_export(session: Session, *, round_id: int, filters: dict | None = None,
-                    everything: bool = False) -> tuple[list[NominationRow], list[NominationRow]]:
+def rows_for_export(
+    session: Session, *, round_id: int, filters: dict | None = None, everything: bool = False
+) -> tuple[list[NominationRow], list[NominationRow]]:
     """The rows the list would hold and those left out: the round's nominations under
     `filters` (list_nominations' keyword filters — the screen's), of which only the
     sendable ones (`is_sendable`) unless `everything`. Raises NotFound."""
@@ -1228,10 +1598,20 @@ def rows_for_export(session: Session, *, round_id: int, filters: dict | None = N
     return [r for r in rows if is_sendable(r)], [r for r in rows if not is_sendable(r)]
 
 
-def export_nominations(session: Session, *, round_id: int, out: str | Path, progress: Progress | None = None,
-                       is_cancelled: Callable[[], bool] | None = None, on_date: _dt.date | None = None,
-                       confirm_no_review: bool = False, filters: dict | None = None, everything: bool = False,
-                       with_status: bool = False, with_verdict: bool = False) -> tuple[Path, int]:
+def export_nominations(
+    session: Session,
+    *,
+    round_id: int,
+    out: str | Path,
+    progress: Progress | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+    on_date: _dt.date | None = None,
+    confirm_no_review: bool = False,
+    filters: dict | None = None,
+    everything: bool = False,
+    with_status: bool = False,
+    with_verdict: bool = False,
+) -> tuple[Path, int]:
     """Write the round's "Danh sách đề nghị khen thưởng" to `out`: by default the sendable
     nominations (`rows_for_export`) under `filters`; `everything` = every nomination under
     the filters (the caller has confirmed). `with_status` / `with_verdict` add the columns
@@ -1248,23 +1628,38 @@ def export_nominations(session: Session, *, round_id: int, out: str | Path, prog
         confirm_no_review_in_round(session, round_id=round_id)
     rows, _left_out = rows_for_export(session, round_id=round_id, filters=filters, everything=everything)
     s = get_settings(session)
-    info = NominationListInfo(round_name=rnd.name, year=rnd.year, agency_name=s.agency_name,
-                              issuing_body=s.issuing_body, header_style=s.header_style, place_name=s.place_name,
-                              signer_title=s.signer_title, signer_name=s.signer_name, on_date=on_date)
+    info = NominationListInfo(
+        round_name=rnd.name,
+        year=rnd.year,
+        agency_name=s.agency_name,
+        issuing_body=s.issuing_body,
+        header_style=s.header_style,
+        place_name=s.place_name,
+        signer_title=s.signer_title,
+        signer_name=s.signer_name,
+        on_date=on_date,
+    )
     extra = []
     if with_status:
         extra.append(("Trạng thái", 14, lambda r: STATUSES.get(r.status, r.status)))
     if with_verdict:
         extra.append(("Kết quả kiểm tra", 30, _verdict_cell))
-    path = write_nomination_list(rows, info, out, progress=progress, is_cancelled=is_cancelled,
-                                 extra_columns=tuple(extra))
-    audit.log_event(session, "EXPORT", table="review_round", row_id=round_id,
-                    detail={"kind": "nominations", "out": str(path), "rows": len(rows)})
+    path = write_nomination_list(
+        rows, info, out, progress=progress, is_cancelled=is_cancelled, extra_columns=tuple(extra)
+    )
+    audit.log_event(
+        session,
+        "EXPORT",
+        table="review_round",
+        row_id=round_id,
+        detail={"kind": "nominations", "out": str(path), "rows": len(rows)},
+    )
     return path, len(rows)
 
 
 def _verdict_cell(row: NominationRow) -> str:
-    label = {ELIGIBLE: "Đủ điều kiện", NOT_ELIGIBLE: "Không đủ điều kiện",
-             MANUAL_CHECK: "Cần kiểm tra thủ công"}.get(row.verdict_status, "Chưa kiểm tra")
+    label = {ELIGIBLE: "Đủ điều kiện", NOT_ELIGIBLE: "Không đủ điều kiện", MANUAL_CHECK: "Cần kiểm tra thủ công"}.get(
+        row.verdict_status, "Chưa kiểm tra"
+    )
     text = verdict_text(Verdict(row.verdict_status, row.reasons), lang="vi")  # a document: Vietnamese
     return f"{label}: {text}" if row.verdict_text and row.verdict_status != ELIGIBLE else label

@@ -63,9 +63,19 @@ from app.services.xlsx_read import (
     parse_year,
 )
 
-__all__ = ["ACTION_NEW", "ACTION_ERROR", "NominationRecord", "NominationFile", "NominationPreviewRow",
-           "NominationPreview", "NominationImportResult", "read_nomination_file", "preview_nomination_import",
-           "apply_nomination_import", "run_import"]
+__all__ = [
+    "ACTION_NEW",
+    "ACTION_ERROR",
+    "NominationRecord",
+    "NominationFile",
+    "NominationPreviewRow",
+    "NominationPreview",
+    "NominationImportResult",
+    "read_nomination_file",
+    "preview_nomination_import",
+    "apply_nomination_import",
+    "run_import",
+]
 
 _MAX_ACHIEVEMENT = 20_000
 _HEADERS = {subject: {c.field: c.header for c in columns} for subject, _t, columns in NOMINATION_SHEETS}
@@ -157,8 +167,9 @@ class NominationImportResult:
 # ---------------------------------------------------------------- reading
 
 
-def _record(subject: str, sheet: str, excel_row: int, raw: dict[str, object],
-            issues: list[ImportIssue]) -> NominationRecord:
+def _record(
+    subject: str, sheet: str, excel_row: int, raw: dict[str, object], issues: list[ImportIssue]
+) -> NominationRecord:
     values: dict[str, object] = {}
     for field, value in raw.items():
         if value is FORMULA:
@@ -188,8 +199,9 @@ def _record(subject: str, sheet: str, excel_row: int, raw: dict[str, object],
     return NominationRecord(subject, sheet, excel_row, values)
 
 
-def read_nomination_file(path: str | Path, *, progress: Progress | None = None,
-                         is_cancelled: IsCancelled | None = None) -> NominationFile:
+def read_nomination_file(
+    path: str | Path, *, progress: Progress | None = None, is_cancelled: IsCancelled | None = None
+) -> NominationFile:
     """Read and type both sheets. Raises BadInput (missing, not an xlsx, damaged, neither
     sheet, a required column missing) and Cancelled. Touches no database."""
     path = Path(path)
@@ -197,11 +209,19 @@ def read_nomination_file(path: str | Path, *, progress: Progress | None = None,
     def check_sheets(found: dict[str, str], sheetnames: list[str]) -> None:
         if not found:
             wanted = ", ".join(f"'{title}'" for _s, title, _c in NOMINATION_SHEETS)
-            raise BadInput("import.nominations_no_sheet", file=path.name, wanted=wanted,
-                           sheetnames=', '.join(sheetnames))
+            raise BadInput(
+                "import.nominations_no_sheet", file=path.name, wanted=wanted, sheetnames=", ".join(sheetnames)
+            )
 
-    book = read_workbook(path, _SHEETS, _record, check_sheets=check_sheets, template="nominations",
-                         progress=progress, is_cancelled=is_cancelled)
+    book = read_workbook(
+        path,
+        _SHEETS,
+        _record,
+        check_sheets=check_sheets,
+        template="nominations",
+        progress=progress,
+        is_cancelled=is_cancelled,
+    )
     records = [rec for rows in book.sheets.values() for rec in rows.records]
     sheets = {subject: rows.name for subject, rows in book.sheets.items()}
     return NominationFile(path, tuple(records), tuple(book.issues), sheets)
@@ -266,19 +286,24 @@ def _validate(session: Session, nf: NominationFile, *, round_id: int) -> _Plan:
             return found[0], None
         if not found:
             return None, Msg("reason.unknown_unit_code_or_name", text=text)
-        return None, (f"có {len(found)} đơn vị tên «{text}»: "
-                      + ", ".join(f"{u.code} ({by_id[u.parent_id].name if u.parent_id in by_id else 'gốc'})"
-                                  for u in found[:5]) + " — hãy ghi mã đơn vị")
+        return None, (
+            f"có {len(found)} đơn vị tên «{text}»: "
+            + ", ".join(f"{u.code} ({by_id[u.parent_id].name if u.parent_id in by_id else 'gốc'})" for u in found[:5])
+            + " — hãy ghi mã đơn vị"
+        )
 
-    awards = {code: (name, subject) for code, name, subject in
-              session.execute(select(AwardType.code, AwardType.name, AwardType.subject))}
+    awards = {
+        code: (name, subject)
+        for code, name, subject in session.execute(select(AwardType.code, AwardType.name, AwardType.subject))
+    }
     award_by_key: dict[str, str] = {}
     for award_code, (name, _s) in awards.items():
         award_by_key.setdefault(fold(award_code), award_code)
         award_by_key.setdefault(fold(name), award_code)
 
-    people = session.execute(select(Person.id, Person.code, Person.full_name, Person.birth_year, Person.birth_date,
-                                    Person.unit_id)).all()
+    people = session.execute(
+        select(Person.id, Person.code, Person.full_name, Person.birth_year, Person.birth_date, Person.unit_id)
+    ).all()
     person_by_code = {p.code.casefold(): p for p in people}
     people_by_name: dict[str, list[_PersonRow]] = defaultdict(list)
     for person in people:
@@ -293,20 +318,31 @@ def _validate(session: Session, nf: NominationFile, *, round_id: int) -> _Plan:
     def birth(p: _PersonRow) -> int | None:
         return p.birth_year or (p.birth_date.year if p.birth_date else None)
 
-    existing = {("p", pid, code) for pid, code in session.execute(
-        select(Nomination.person_id, Nomination.award_code).where(Nomination.round_id == round_id,
-                                                                  Nomination.person_id.is_not(None)))}
-    existing |= {("u", uid, code) for uid, code in session.execute(
-        select(Nomination.unit_id, Nomination.award_code).where(Nomination.round_id == round_id,
-                                                                Nomination.unit_id.is_not(None)))}
+    existing = {
+        ("p", pid, code)
+        for pid, code in session.execute(
+            select(Nomination.person_id, Nomination.award_code).where(
+                Nomination.round_id == round_id, Nomination.person_id.is_not(None)
+            )
+        )
+    }
+    existing |= {
+        ("u", uid, code)
+        for uid, code in session.execute(
+            select(Nomination.unit_id, Nomination.award_code).where(
+                Nomination.round_id == round_id, Nomination.unit_id.is_not(None)
+            )
+        )
+    }
     seen: dict[tuple, NominationRecord] = {}
 
     for rec in nf.records:
         award_text = rec.text("award")
         code = award_by_key.get(fold(award_text)) if award_text else None
         award_header = _HEADERS[rec.subject]["award"]
-        if not award_text and not any(i.sheet == rec.sheet and i.row == rec.row and i.column == award_header
-                                      for i in plan.issues):
+        if not award_text and not any(
+            i.sheet == rec.sheet and i.row == rec.row and i.column == award_header for i in plan.issues
+        ):
             add(rec, "award", Msg("reason.award_missing"))
         if rec.subject == "CA_NHAN" and not rec.text("person_code") and not rec.text("full_name"):
             add(rec, "full_name", Msg("reason.person_name_missing"))
@@ -317,10 +353,16 @@ def _validate(session: Session, nf: NominationFile, *, round_id: int) -> _Plan:
         if award_text and code is None:
             add(rec, "award", Msg("reason.unknown_award_text", award_text=award_text))
         elif code is not None and awards[code][1] != rec.subject:
-            add(rec, "award", Msg("reason.award_wrong_sheet",
-                                  awards=awards[code][0],
-                                  value='tập thể' if awards[code][1] == 'TAP_THE' else 'cá nhân',
-                                  value2='Tập thể' if awards[code][1] == 'TAP_THE' else 'Cá nhân'))
+            add(
+                rec,
+                "award",
+                Msg(
+                    "reason.award_wrong_sheet",
+                    awards=awards[code][0],
+                    value="tập thể" if awards[code][1] == "TAP_THE" else "cá nhân",
+                    value2="Tập thể" if awards[code][1] == "TAP_THE" else "Cá nhân",
+                ),
+            )
             code = None
         submitter = None
         if rec.text("submitter"):
@@ -335,10 +377,13 @@ def _validate(session: Session, nf: NominationFile, *, round_id: int) -> _Plan:
             if rec.text("person_code"):
                 p = person_by_code.get(rec.text("person_code").casefold())
                 if p is None:
-                    add(rec, "person_code", Msg("reason.unknown_person_code", text=rec.text('person_code')))
+                    add(rec, "person_code", Msg("reason.unknown_person_code", text=rec.text("person_code")))
                 elif name and fold(name) != fold(p.full_name):
-                    add(rec, "full_name", Msg("reason.code_of_other_person",
-                                              code=p.code, full_name=p.full_name, name=name))
+                    add(
+                        rec,
+                        "full_name",
+                        Msg("reason.code_of_other_person", code=p.code, full_name=p.full_name, name=name),
+                    )
                 else:
                     matched = p
             elif name:
@@ -350,8 +395,9 @@ def _validate(session: Session, nf: NominationFile, *, round_id: int) -> _Plan:
                 if rec.text("unit") and candidates:
                     # Any unit of that code or name (two "Văn phòng" are fine: the person tells).
                     text = rec.text("unit")
-                    wanted = {u.id for u in [unit_by_code.get(text.casefold())] if u} or \
-                        {u.id for u in units_by_name.get(fold(text), [])}
+                    wanted = {u.id for u in [unit_by_code.get(text.casefold())] if u} or {
+                        u.id for u in units_by_name.get(fold(text), [])
+                    }
                     if not wanted:
                         add(rec, "unit", Msg("reason.unknown_unit_code_or_name", text=text))
                         candidates, unit_failed = [], True
@@ -360,12 +406,18 @@ def _validate(session: Session, nf: NominationFile, *, round_id: int) -> _Plan:
                 if unit_failed:
                     pass  # already reported (the unit)
                 elif not candidates:
-                    what = f"«{name}»" + (f", sinh năm {year}" if year else "") + \
-                           (f", đơn vị «{rec.text('unit')}»" if rec.text("unit") else "")
+                    what = (
+                        f"«{name}»"
+                        + (f", sinh năm {year}" if year else "")
+                        + (f", đơn vị «{rec.text('unit')}»" if rec.text("unit") else "")
+                    )
                     add(rec, "full_name", Msg("reason.person_not_found", what=what))
                 elif len(candidates) > 1:
-                    listed = ", ".join(f"{p.code} ({by_id[p.unit_id].name if p.unit_id in by_id else ''}"
-                                       f"{', ' + str(birth(p)) if birth(p) else ''})" for p in candidates[:5])
+                    listed = ", ".join(
+                        f"{p.code} ({by_id[p.unit_id].name if p.unit_id in by_id else ''}"
+                        f"{', ' + str(birth(p)) if birth(p) else ''})"
+                        for p in candidates[:5]
+                    )
                     add(rec, "full_name", Msg("reason.ambiguous_person", n_candidates=len(candidates), listed=listed))
                 else:
                     matched = candidates[0]
@@ -382,7 +434,7 @@ def _validate(session: Session, nf: NominationFile, *, round_id: int) -> _Plan:
             if rec.text("unit_code"):
                 u = unit_by_code.get(rec.text("unit_code").casefold())
                 if u is None:
-                    add(rec, "unit_code", Msg("reason.unknown_unit_code", text=rec.text('unit_code')))
+                    add(rec, "unit_code", Msg("reason.unknown_unit_code", text=rec.text("unit_code")))
                 elif name and fold(name) != fold(u.name):
                     add(rec, "unit_name", Msg("reason.code_of_other_unit", code=u.code, u_name=u.name, name=name))
                     u = None
@@ -404,16 +456,27 @@ def _validate(session: Session, nf: NominationFile, *, round_id: int) -> _Plan:
             continue
         key = (key_kind, subject_id, code)
         if key in existing:
-            add(rec, "award", Msg("reason.already_nominated",
-                                  shown=shown[1], awards=awards[code][0], rnd_name=rnd.name))
+            add(
+                rec, "award", Msg("reason.already_nominated", shown=shown[1], awards=awards[code][0], rnd_name=rnd.name)
+            )
             continue
         if key in seen:
             first = seen[key]
-            add(rec, "award", Msg("reason.duplicate_of_row",
-                                  row=first.row, sheet=first.sheet, shown=shown[1], awards=awards[code][0]))
+            add(
+                rec,
+                "award",
+                Msg(
+                    "reason.duplicate_of_row", row=first.row, sheet=first.sheet, shown=shown[1], awards=awards[code][0]
+                ),
+            )
             if (first.sheet, first.row) not in plan.bad:
-                add(first, "award", Msg("reason.duplicate_of_row",
-                                        row=rec.row, sheet=rec.sheet, shown=shown[1], awards=awards[code][0]))
+                add(
+                    first,
+                    "award",
+                    Msg(
+                        "reason.duplicate_of_row", row=rec.row, sheet=rec.sheet, shown=shown[1], awards=awards[code][0]
+                    ),
+                )
             continue
         seen[key] = rec
         if (rec.sheet, rec.row) not in plan.bad:
@@ -427,8 +490,17 @@ def _preview(nf: NominationFile, plan: _Plan) -> NominationPreview:
     for rec in nf.records:
         code, name, unit = plan.shown.get((rec.sheet, rec.row), ("", "", ""))
         action = ACTION_ERROR if (rec.sheet, rec.row) in plan.bad else ACTION_NEW
-        rows.append(NominationPreviewRow(rec.sheet, rec.row, code, name, unit,
-                                         plan.award_names.get((rec.sheet, rec.row), rec.text("award")), action))
+        rows.append(
+            NominationPreviewRow(
+                rec.sheet,
+                rec.row,
+                code,
+                name,
+                unit,
+                plan.award_names.get((rec.sheet, rec.row), rec.text("award")),
+                action,
+            )
+        )
     bad = sum(1 for r in rows if r.action == ACTION_ERROR)
     return NominationPreview(tuple(rows), tuple(plan.issues), len(rows) - bad, bad)
 
@@ -439,17 +511,24 @@ def preview_nomination_import(session: Session, nf: NominationFile, *, round_id:
     return preview_kind(import_kind(round_id), session, nf)
 
 
-def apply_nomination_import(session: Session, nf: NominationFile, *, round_id: int,
-                            backup_engine: Engine | None = None, progress: Progress | None = None,
-                            is_cancelled: IsCancelled | None = None, only_valid: bool = False
-                            ) -> NominationImportResult:
+def apply_nomination_import(
+    session: Session,
+    nf: NominationFile,
+    *,
+    round_id: int,
+    backup_engine: Engine | None = None,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+    only_valid: bool = False,
+) -> NominationImportResult:
     """Validate again and write, all or nothing (`only_valid` is refused: a unit's list is
     taken whole). Raises BadInput (params `detail`, `issues`) before writing anything when
     any row is bad; Cancelled. The caller owns the transaction."""
     if only_valid:
         raise BadInput("import.nominations_all_or_nothing")
-    return apply_kind(import_kind(round_id), session, nf, backup_engine=backup_engine, progress=progress,
-                      is_cancelled=is_cancelled)
+    return apply_kind(
+        import_kind(round_id), session, nf, backup_engine=backup_engine, progress=progress, is_cancelled=is_cancelled
+    )
 
 
 def _refused(plan: _Plan) -> BadInput:
@@ -461,8 +540,9 @@ def import_kind(round_id: int) -> ImportKind[NominationFile, _Plan, NominationPr
     unit's list is taken whole, so the drivers are never asked for only the valid rows."""
 
     def checked(nf: NominationFile, plan: _Plan, *, dry_run: bool) -> NominationImportResult:
-        return NominationImportResult(len(plan.items), len(plan.bad), tuple(plan.issues), dry_run=dry_run,
-                                      round_name=plan.round_name)
+        return NominationImportResult(
+            len(plan.items), len(plan.bad), tuple(plan.issues), dry_run=dry_run, round_name=plan.round_name
+        )
 
     return ImportKind(
         read=read_nomination_file,
@@ -475,8 +555,15 @@ def import_kind(round_id: int) -> ImportKind[NominationFile, _Plan, NominationPr
     )
 
 
-def _write(session: Session, plan: _Plan, *, round_id: int, backup_engine: Engine | None,
-           progress: Progress | None, is_cancelled: IsCancelled | None) -> NominationImportResult:
+def _write(
+    session: Session,
+    plan: _Plan,
+    *,
+    round_id: int,
+    backup_engine: Engine | None,
+    progress: Progress | None,
+    is_cancelled: IsCancelled | None,
+) -> NominationImportResult:
     backup_path = backup_before_write(backup_engine, len(plan.items), is_cancelled)
     groups: dict[tuple[str, str, int | None], dict[int, str]] = defaultdict(dict)
     for rec, subject_id, code, submitter in plan.items:
@@ -484,21 +571,42 @@ def _write(session: Session, plan: _Plan, *, round_id: int, backup_engine: Engin
     created, step = 0, WriteSteps(len(plan.items), progress, is_cancelled)
     for (subject, code, submitter), achievements in groups.items():
         ids = list(achievements)
-        result = add_nominations(session, round_id=round_id, award_code=code,
-                                 person_ids=ids if subject == "CA_NHAN" else (),
-                                 unit_ids=ids if subject == "TAP_THE" else (), submitting_unit_id=submitter,
-                                 status="SUBMITTED", achievements=achievements)
+        result = add_nominations(
+            session,
+            round_id=round_id,
+            award_code=code,
+            person_ids=ids if subject == "CA_NHAN" else (),
+            unit_ids=ids if subject == "TAP_THE" else (),
+            submitting_unit_id=submitter,
+            status="SUBMITTED",
+            achievements=achievements,
+        )
         created += len(result.added)
         step(len(result.added))
-    return NominationImportResult(created, 0, (), dry_run=False, written=True, backup_path=backup_path,
-                                  round_name=plan.round_name)
+    return NominationImportResult(
+        created, 0, (), dry_run=False, written=True, backup_path=backup_path, round_name=plan.round_name
+    )
 
 
-def run_import(session: Session, *, path: str | Path, round_id: int, dry_run: bool = False,
-               backup_engine: Engine | None = None, progress: Progress | None = None,
-               is_cancelled: IsCancelled | None = None) -> NominationImportResult:
+def run_import(
+    session: Session,
+    *,
+    path: str | Path,
+    round_id: int,
+    dry_run: bool = False,
+    backup_engine: Engine | None = None,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+) -> NominationImportResult:
     """Read, validate and (unless `dry_run` or any error) write. Bad rows are in
     `result.issues` (nothing written). Raises BadInput (unreadable file, closed round),
     NotFound (round), Cancelled."""
-    return run_kind(import_kind(round_id), session, path, dry_run=dry_run, backup_engine=backup_engine,
-                    progress=progress, is_cancelled=is_cancelled)
+    return run_kind(
+        import_kind(round_id),
+        session,
+        path,
+        dry_run=dry_run,
+        backup_engine=backup_engine,
+        progress=progress,
+        is_cancelled=is_cancelled,
+    )

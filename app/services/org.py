@@ -137,10 +137,19 @@ def create_unit(session: Session, *, data: UnitInput) -> int:
     data = data.cleaned()
     if errors := _unit_errors(session, data, None):
         raise ValidationFailed(errors)
-    order = session.scalar(select(func.coalesce(func.max(Unit.sort_order), 0)).where(
-        Unit.parent_id.is_(None) if data.parent_id is None else Unit.parent_id == data.parent_id))
-    unit = Unit(code=data.code, name=data.name, kind=data.kind, parent_id=data.parent_id,
-                sort_order=(order or 0) + 1, updated_by=current_user())
+    order = session.scalar(
+        select(func.coalesce(func.max(Unit.sort_order), 0)).where(
+            Unit.parent_id.is_(None) if data.parent_id is None else Unit.parent_id == data.parent_id
+        )
+    )
+    unit = Unit(
+        code=data.code,
+        name=data.name,
+        kind=data.kind,
+        parent_id=data.parent_id,
+        sort_order=(order or 0) + 1,
+        updated_by=current_user(),
+    )
     session.add(unit)
     session.flush()
     return unit.id
@@ -150,7 +159,9 @@ def update_unit(session: Session, *, unit_id: int, version: int, data: UnitInput
     """Change a unit. Raises NotFound, StaleRecord, ValidationFailed."""
     _refuse_invisible(code=data.code, name=data.name)
     data = data.cleaned()
-    unit = load_for_update(session, Unit, unit_id, version, missing="đơn vị", stale=lambda unit: Msg("what.unit_named", name=unit.name))
+    unit = load_for_update(
+        session, Unit, unit_id, version, missing="đơn vị", stale=lambda unit: Msg("what.unit_named", name=unit.name)
+    )
     if errors := _unit_errors(session, data, unit_id):
         raise ValidationFailed(errors)
     unit.code, unit.name, unit.kind, unit.parent_id = data.code, data.name, data.kind, data.parent_id
@@ -159,7 +170,9 @@ def update_unit(session: Session, *, unit_id: int, version: int, data: UnitInput
 
 
 def set_unit_active(session: Session, *, unit_id: int, version: int, active: bool) -> None:
-    unit = load_for_update(session, Unit, unit_id, version, missing="đơn vị", stale=lambda unit: Msg("what.unit_named", name=unit.name))
+    unit = load_for_update(
+        session, Unit, unit_id, version, missing="đơn vị", stale=lambda unit: Msg("what.unit_named", name=unit.name)
+    )
     unit.is_active = active
     unit.updated_by = current_user()
     flush_or_stale(session, Msg("what.unit_named", name=unit.name), Unit, unit_id)
@@ -168,9 +181,22 @@ def set_unit_active(session: Session, *, unit_id: int, version: int, active: boo
 # ---------------------------------------------------------------- people
 
 _PERSON_COLUMNS = (
-    Person.id, Person.code, Person.full_name, Person.gender, Person.birth_date, Person.birth_year,
-    Person.ethnicity, Person.position, Person.leader_level, Person.staff_category, Person.unit_id,
-    Unit.name, Person.active_from, Person.active_to, Person.version, Person.updated_by,
+    Person.id,
+    Person.code,
+    Person.full_name,
+    Person.gender,
+    Person.birth_date,
+    Person.birth_year,
+    Person.ethnicity,
+    Person.position,
+    Person.leader_level,
+    Person.staff_category,
+    Person.unit_id,
+    Unit.name,
+    Person.active_from,
+    Person.active_to,
+    Person.version,
+    Person.updated_by,
 )
 
 
@@ -218,8 +244,7 @@ def search_people(
         # PostgreSQL tests a filter only after fetching each row from the table: the ids of
         # the first matches come first from the covering index ix_person_search_ids alone
         # (index-only, migration 0021), then those rows ("le m" over 100,000 staff: 5×).
-        first = (select(Person.id).where(where).order_by(Person.sort_key, Person.search_key)
-                 .limit(limit + 1))
+        first = select(Person.id).where(where).order_by(Person.sort_key, Person.search_key).limit(limit + 1)
         stmt = stmt.where(Person.id.in_(first))
     elif where is not None:
         stmt = stmt.where(where)
@@ -294,8 +319,14 @@ def update_person(session: Session, *, person_id: int, version: int, data: Perso
     """Save a person edited from `version`. Raises NotFound, StaleRecord, ValidationFailed."""
     _refuse_invisible(code=data.code, full_name=data.full_name)
     data = data.cleaned()
-    person = load_for_update(session, Person, person_id, version,
-                             missing="cán bộ", stale=lambda person: Msg("what.person_named", name=person.full_name))
+    person = load_for_update(
+        session,
+        Person,
+        person_id,
+        version,
+        missing="cán bộ",
+        stale=lambda person: Msg("what.person_named", name=person.full_name),
+    )
     if errors := _person_errors(session, data, person_id):
         raise ValidationFailed(errors)
     _apply(person, data)
@@ -305,8 +336,14 @@ def update_person(session: Session, *, person_id: int, version: int, data: Perso
 def deactivate_person(session: Session, *, person_id: int, version: int, on_date: _dt.date) -> None:
     """Mark a person as no longer working here from `on_date`. Raises NotFound, StaleRecord,
     ValidationFailed."""
-    person = load_for_update(session, Person, person_id, version,
-                             missing="cán bộ", stale=lambda person: Msg("what.person_named", name=person.full_name))
+    person = load_for_update(
+        session,
+        Person,
+        person_id,
+        version,
+        missing="cán bộ",
+        stale=lambda person: Msg("what.person_named", name=person.full_name),
+    )
     if person.active_from and on_date <= person.active_from:
         raise ValidationFailed({"active_to": Msg("reason.after_start_of_work")})
     person.active_to = on_date
@@ -315,8 +352,14 @@ def deactivate_person(session: Session, *, person_id: int, version: int, on_date
 
 
 def reactivate_person(session: Session, *, person_id: int, version: int) -> None:
-    person = load_for_update(session, Person, person_id, version,
-                             missing="cán bộ", stale=lambda person: Msg("what.person_named", name=person.full_name))
+    person = load_for_update(
+        session,
+        Person,
+        person_id,
+        version,
+        missing="cán bộ",
+        stale=lambda person: Msg("what.person_named", name=person.full_name),
+    )
     person.active_to = None
     person.updated_by = current_user()
     flush_or_stale(session, Msg("what.person_named", name=person.full_name), Person, person_id)

@@ -75,8 +75,9 @@ def _inside(child: str, folder: str) -> bool:
     return child == folder or child.startswith(folder + os.sep)
 
 
-def check_output_path(path: str | os.PathLike[str], *, database: Path | None = None,
-                      allow_sqlite: bool = False) -> Path:
+def check_output_path(
+    path: str | os.PathLike[str], *, database: Path | None = None, allow_sqlite: bool = False
+) -> Path:
     """`path` as a Path when the program may write it; BadInput otherwise.
 
     Refused: an empty name; a folder; anything that exists and is not a regular file
@@ -94,7 +95,7 @@ def check_output_path(path: str | os.PathLike[str], *, database: Path | None = N
     except FileNotFoundError:
         info = None
     except OSError as exc:
-        raise BadInput("output.bad_path", shown=shown, strerror=exc.strerror or 'không truy cập được') from None
+        raise BadInput("output.bad_path", shown=shown, strerror=exc.strerror or "không truy cập được") from None
     if info is not None:
         if stat.S_ISDIR(info.st_mode):
             raise BadInput("output.is_folder", shown=shown)
@@ -105,7 +106,8 @@ def check_output_path(path: str | os.PathLike[str], *, database: Path | None = N
     for db in databases:
         db_key = _norm(db)
         if any(target == db_key + side for side in _SIDE_SUFFIXES) or (
-                info is not None and _same_file(out, Path(db_key))):
+            info is not None and _same_file(out, Path(db_key))
+        ):
             raise BadInput("output.open_database", shown=shown)
         if _inside(target, _norm(backups_folder_of(Path(db_key)))):
             raise BadInput("output.backup_folder", shown=shown)

@@ -34,9 +34,23 @@ from app.services.settings import get_settings
 if TYPE_CHECKING:
     from app.exports.pledge_pdf import PledgeDocument
 
-__all__ = ["SignatoryInput", "PledgeSignatoryRow", "PledgeSummary", "CONTENT_TEMPLATE", "default_title",
-           "default_signatories", "draft_pledge", "get_pledge", "list_pledge_years", "save_pledge", "set_signed",
-           "delete_pledge", "copy_pledge_from_last_year", "pledge_document", "title_lines"]
+__all__ = [
+    "SignatoryInput",
+    "PledgeSignatoryRow",
+    "PledgeSummary",
+    "CONTENT_TEMPLATE",
+    "default_title",
+    "default_signatories",
+    "draft_pledge",
+    "get_pledge",
+    "list_pledge_years",
+    "save_pledge",
+    "set_signed",
+    "delete_pledge",
+    "copy_pledge_from_last_year",
+    "pledge_document",
+    "title_lines",
+]
 
 MIN_YEAR, MAX_YEAR = 2000, 2100
 TITLE_MAX, TEXT_MAX = 500, 255
@@ -106,8 +120,11 @@ def _in_year(m: BlocMember, year: int) -> bool:
 
 
 def _roles(session: Session, bloc_id: int, year: int) -> dict[int, str]:
-    rows = session.execute(select(BlocLeadership.member_id, BlocLeadership.role)
-                           .where(BlocLeadership.bloc_id == bloc_id, BlocLeadership.year == year))
+    rows = session.execute(
+        select(BlocLeadership.member_id, BlocLeadership.role).where(
+            BlocLeadership.bloc_id == bloc_id, BlocLeadership.year == year
+        )
+    )
     return {member_id: ROLE_LABELS.get(role, "") for member_id, role in rows}
 
 
@@ -116,8 +133,11 @@ def default_signatories(session: Session, *, bloc_id: int, year: int) -> tuple[P
     role of that year (empty for ordinary members). Raises NotFound."""
     _bloc(session, bloc_id)
     roles = _roles(session, bloc_id, year)
-    return tuple(PledgeSignatoryRow(m.id, m.name, "", roles.get(m.id, ""), False)
-                 for m in _members(session, bloc_id) if _in_year(m, year))
+    return tuple(
+        PledgeSignatoryRow(m.id, m.name, "", roles.get(m.id, ""), False)
+        for m in _members(session, bloc_id)
+        if _in_year(m, year)
+    )
 
 
 def _settings_place(session: Session) -> str:
@@ -130,8 +150,9 @@ def draft_pledge(session: Session, *, bloc_id: int, year: int) -> PledgeSummary:
     bloc = _bloc(session, bloc_id)
     signatories = default_signatories(session, bloc_id=bloc_id, year=year)
     content = CONTENT_TEMPLATE.format(year=year, bloc=bloc.name, copies=f"{max(len(signatories), 1):02d}")
-    return PledgeSummary(None, bloc_id, bloc.name, year, default_title(year), content, _settings_place(session),
-                         None, signatories)
+    return PledgeSummary(
+        None, bloc_id, bloc.name, year, default_title(year), content, _settings_place(session), None, signatories
+    )
 
 
 def _pledge_row(session: Session, bloc_id: int, year: int) -> BlocPledge | None:
@@ -144,9 +165,11 @@ def _summary(session: Session, p: BlocPledge) -> PledgeSummary:
         select(BlocPledgeSignatory, BlocMember.name)
         .join(BlocMember, BlocMember.id == BlocPledgeSignatory.member_id)
         .where(BlocPledgeSignatory.pledge_id == p.id)
-        .order_by(BlocMember.sort_order, BlocMember.id)).all()
-    signatories = tuple(PledgeSignatoryRow(s.member_id, name, s.signer_name, s.signer_title, bool(s.signed))
-                        for s, name in rows)
+        .order_by(BlocMember.sort_order, BlocMember.id)
+    ).all()
+    signatories = tuple(
+        PledgeSignatoryRow(s.member_id, name, s.signer_name, s.signer_title, bool(s.signed)) for s, name in rows
+    )
     return PledgeSummary(p.id, p.bloc_id, bloc.name, p.year, p.title, p.content, p.place, p.signed_on, signatories)
 
 
@@ -160,8 +183,9 @@ def get_pledge(session: Session, *, bloc_id: int, year: int) -> PledgeSummary | 
 
 def list_pledge_years(session: Session, *, bloc_id: int) -> list[int]:
     """The years the bloc has a pledge for, latest first."""
-    return list(session.scalars(select(BlocPledge.year).where(BlocPledge.bloc_id == bloc_id)
-                                .order_by(BlocPledge.year.desc())))
+    return list(
+        session.scalars(select(BlocPledge.year).where(BlocPledge.bloc_id == bloc_id).order_by(BlocPledge.year.desc()))
+    )
 
 
 def clean_content(text: str) -> str:
@@ -182,8 +206,16 @@ def _attr(item: Any, name: str, index: int, default: Any) -> Any:
     return item[index] if len(item) > index else default
 
 
-def _check(session: Session, bloc_id: int, year: int, title: str, content: str, place: str,
-           signed_on: _dt.date | None, signatories: Sequence | None) -> list[SignatoryInput] | None:
+def _check(
+    session: Session,
+    bloc_id: int,
+    year: int,
+    title: str,
+    content: str,
+    place: str,
+    signed_on: _dt.date | None,
+    signatories: Sequence | None,
+) -> list[SignatoryInput] | None:
     errors: dict[str, str] = {}
     if not MIN_YEAR <= year <= MAX_YEAR:
         errors["year"] = Msg("reason.year_range", min_year=MIN_YEAR, max_year=MAX_YEAR)
@@ -202,21 +234,31 @@ def _check(session: Session, bloc_id: int, year: int, title: str, content: str, 
     cleaned: list[SignatoryInput] | None = None
     if signatories is not None:
         members = {m.id: m for m in _members(session, bloc_id)}
-        cleaned = [SignatoryInput(int(_attr(s, "member_id", 0, 0)), clean_text(_attr(s, "signer_name", 1, "")),
-                                  clean_text(_attr(s, "signer_title", 2, "")), bool(_attr(s, "signed", 3, False)))
-                   for s in signatories]
+        cleaned = [
+            SignatoryInput(
+                int(_attr(s, "member_id", 0, 0)),
+                clean_text(_attr(s, "signer_name", 1, "")),
+                clean_text(_attr(s, "signer_title", 2, "")),
+                bool(_attr(s, "signed", 3, False)),
+            )
+            for s in signatories
+        ]
         ids = [s.member_id for s in cleaned]
         strangers = [i for i in ids if i not in members]
         if not cleaned:
             errors["signatories"] = Msg("reason.pledge_no_signers")
         elif strangers:
-            errors["signatories"] = "chỉ thành viên của khối mới ký giao ước (mã số " + ", ".join(
-                str(i) for i in strangers) + ")"
+            errors["signatories"] = (
+                "chỉ thành viên của khối mới ký giao ước (mã số " + ", ".join(str(i) for i in strangers) + ")"
+            )
         elif len(set(ids)) != len(ids):
             errors["signatories"] = Msg("reason.pledge_sign_once")
         else:
-            long = [members[s.member_id].name for s in cleaned
-                    if len(s.signer_name) > TEXT_MAX or len(s.signer_title) > TEXT_MAX]
+            long = [
+                members[s.member_id].name
+                for s in cleaned
+                if len(s.signer_name) > TEXT_MAX or len(s.signer_title) > TEXT_MAX
+            ]
             if long:
                 errors["signatories"] = f"tên hoặc chức vụ người ký dài quá {TEXT_MAX} ký tự: " + ", ".join(long)
     if errors:
@@ -224,8 +266,17 @@ def _check(session: Session, bloc_id: int, year: int, title: str, content: str, 
     return cleaned
 
 
-def save_pledge(session: Session, *, bloc_id: int, year: int, title: str, content: str, place: str,
-                signed_on: _dt.date | None = None, signatories: Sequence | None = None) -> int:
+def save_pledge(
+    session: Session,
+    *,
+    bloc_id: int,
+    year: int,
+    title: str,
+    content: str,
+    place: str,
+    signed_on: _dt.date | None = None,
+    signatories: Sequence | None = None,
+) -> int:
     """Create or update the bloc's pledge of `year`; returns its id. `signatories` (objects
     or tuples with member_id, signer_name, signer_title, signed) replace the stored list;
     None keeps it (or, for a new pledge, uses `default_signatories`). Raises NotFound,
@@ -236,15 +287,19 @@ def save_pledge(session: Session, *, bloc_id: int, year: int, title: str, conten
     p = _pledge_row(session, bloc_id, year)
     if p is None:
         if cleaned is None:
-            cleaned = [SignatoryInput(s.member_id, s.signer_name, s.signer_title, s.signed)
-                       for s in default_signatories(session, bloc_id=bloc_id, year=year)]
+            cleaned = [
+                SignatoryInput(s.member_id, s.signer_name, s.signer_title, s.signed)
+                for s in default_signatories(session, bloc_id=bloc_id, year=year)
+            ]
         p = BlocPledge(bloc_id=bloc_id, year=year)
         session.add(p)
     p.title, p.content, p.place, p.signed_on = title, content, place, signed_on
     session.flush()
     if cleaned is not None:
-        existing = {s.member_id: s for s in session.scalars(
-            select(BlocPledgeSignatory).where(BlocPledgeSignatory.pledge_id == p.id))}
+        existing = {
+            s.member_id: s
+            for s in session.scalars(select(BlocPledgeSignatory).where(BlocPledgeSignatory.pledge_id == p.id))
+        }
         wanted = {s.member_id for s in cleaned}
         for member_id, old in existing.items():
             if member_id not in wanted:
@@ -252,8 +307,15 @@ def save_pledge(session: Session, *, bloc_id: int, year: int, title: str, conten
         for s in cleaned:
             row = existing.get(s.member_id)
             if row is None:
-                session.add(BlocPledgeSignatory(pledge_id=p.id, member_id=s.member_id, signer_name=s.signer_name,
-                                                signer_title=s.signer_title, signed=s.signed))
+                session.add(
+                    BlocPledgeSignatory(
+                        pledge_id=p.id,
+                        member_id=s.member_id,
+                        signer_name=s.signer_name,
+                        signer_title=s.signer_title,
+                        signed=s.signed,
+                    )
+                )
             else:
                 row.signer_name, row.signer_title, row.signed = s.signer_name, s.signer_title, s.signed
         session.flush()
@@ -263,8 +325,11 @@ def save_pledge(session: Session, *, bloc_id: int, year: int, title: str, conten
 def set_signed(session: Session, *, pledge_id: int, member_id: int, signed: bool) -> None:
     """Mark whether a member's signed copy came back. Raises NotFound (no such pledge or
     the member is not on it)."""
-    row = session.scalar(select(BlocPledgeSignatory).where(BlocPledgeSignatory.pledge_id == pledge_id,
-                                                           BlocPledgeSignatory.member_id == member_id))
+    row = session.scalar(
+        select(BlocPledgeSignatory).where(
+            BlocPledgeSignatory.pledge_id == pledge_id, BlocPledgeSignatory.member_id == member_id
+        )
+    )
     if row is None:
         raise NotFound(what="đơn vị ký giao ước", key=member_id)
     row.signed = bool(signed)
@@ -294,8 +359,12 @@ def copy_pledge_from_last_year(session: Session, *, bloc_id: int, year: int, rep
     Returns the pledge id. Raises NotFound (no earlier pledge), ValidationFailed (`year`
     already has a pledge and `replace` is False)."""
     bloc = _bloc(session, bloc_id)
-    src_row = session.scalar(select(BlocPledge).where(BlocPledge.bloc_id == bloc_id, BlocPledge.year < year)
-                             .order_by(BlocPledge.year.desc()).limit(1))
+    src_row = session.scalar(
+        select(BlocPledge)
+        .where(BlocPledge.bloc_id == bloc_id, BlocPledge.year < year)
+        .order_by(BlocPledge.year.desc())
+        .limit(1)
+    )
     if src_row is None:
         raise NotFound(what="giao ước thi đua năm trước của khối", key=bloc.name)
     if not replace and _pledge_row(session, bloc_id, year) is not None:
@@ -310,9 +379,16 @@ def copy_pledge_from_last_year(session: Session, *, bloc_id: int, year: int, rep
         if not title and old is not None and fold(old.signer_title) not in role_titles:
             title = old.signer_title
         signatories.append(SignatoryInput(d.member_id, old.signer_name if old else "", title, False))
-    return save_pledge(session, bloc_id=bloc_id, year=year, title=_replace_year(src.title, src.year, year),
-                       content=_replace_year(src.content, src.year, year), place=src.place, signed_on=None,
-                       signatories=signatories or None)
+    return save_pledge(
+        session,
+        bloc_id=bloc_id,
+        year=year,
+        title=_replace_year(src.title, src.year, year),
+        content=_replace_year(src.content, src.year, year),
+        place=src.place,
+        signed_on=None,
+        signatories=signatories or None,
+    )
 
 
 def title_lines(title: str, year: int) -> tuple[str, str]:
@@ -336,6 +412,7 @@ def pledge_document(session: Session, *, bloc_id: int, year: int) -> PledgeDocum
     one signature block per signatory. Raises NotFound (no pledge that year)."""
     # Lazy: the writers (ReportLab, openpyxl, python-docx) load on first use, not at start-up.
     from app.exports.pledge_pdf import PledgeDocument, PledgeSigner
+
     pledge = get_pledge(session, bloc_id=bloc_id, year=year)
     if pledge is None:
         raise NotFound(what="giao ước thi đua của khối năm", key=year)
@@ -347,13 +424,25 @@ def pledge_document(session: Session, *, bloc_id: int, year: int) -> PledgeDocum
     header = DocumentHeader(header_style=st.header_style, agency_name=pledge.bloc_name, place_date=place_date)
     kind, subtitle = title_lines(pledge.title, year)
     signers = tuple(PledgeSigner(s.member_name, s.signer_title, s.signer_name) for s in pledge.signatories)
-    return PledgeDocument(header=header, title=kind, subtitle=subtitle, content=pledge.content, signers=signers,
-                          doc_title=f"{pledge.title} – {pledge.bloc_name}")
+    return PledgeDocument(
+        header=header,
+        title=kind,
+        subtitle=subtitle,
+        content=pledge.content,
+        signers=signers,
+        doc_title=f"{pledge.title} – {pledge.bloc_name}",
+    )
 
 
-def export_pledge(session: Session, *, bloc_id: int, year: int, out: str | Path,
-                  progress: Callable[[int, int], None] | None = None,
-                  is_cancelled: Callable[[], bool] | None = None) -> Path:
+def export_pledge(
+    session: Session,
+    *,
+    bloc_id: int,
+    year: int,
+    out: str | Path,
+    progress: Callable[[int, int], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> Path:
     """The year's pledge of a bloc as .pdf (`pledge_document` through the pledge writer);
     logs an EXPORT entry. Raises NotFound, BadInput (not .pdf), FileLocked, Cancelled.
     Never commits."""
@@ -362,8 +451,10 @@ def export_pledge(session: Session, *, bloc_id: int, year: int, out: str | Path,
     out = Path(out)
     if out.suffix.lower() != ".pdf":
         raise BadInput("documents.bad_suffix", out=out, what=Msg("what.pledge"), names=".pdf")
-    written = write_pledge_pdf(pledge_document(session, bloc_id=bloc_id, year=year), out, progress=progress,
-                               is_cancelled=is_cancelled)
-    audit.log_event(session, "EXPORT", table="bloc", row_id=bloc_id,
-                    detail={"kind": "pledge", "year": year, "out": str(written)})
+    written = write_pledge_pdf(
+        pledge_document(session, bloc_id=bloc_id, year=year), out, progress=progress, is_cancelled=is_cancelled
+    )
+    audit.log_event(
+        session, "EXPORT", table="bloc", row_id=bloc_id, detail={"kind": "pledge", "year": year, "out": str(written)}
+    )
     return Path(written)

@@ -62,8 +62,7 @@ class PrinterProfileRow(NamedTuple):
 
 
 def _profile_row(p: PrinterProfile) -> PrinterProfileRow:
-    return PrinterProfileRow(p.id, p.name, p.offset_x_mm, p.offset_y_mm, p.scale_x, p.scale_y, p.version,
-                             p.updated_by)
+    return PrinterProfileRow(p.id, p.name, p.offset_x_mm, p.offset_y_mm, p.scale_x, p.scale_y, p.version, p.updated_by)
 
 
 def list_printer_profiles(session: Session) -> list[PrinterProfileRow]:
@@ -82,8 +81,9 @@ def get_printer_profile(session: Session, *, name: str) -> ProfileData:
     raise BadInput("printing.unknown_profile", name=clean_text(name), names=names)
 
 
-def save_printer_profile(session: Session, *, data: ProfileData, profile_id: int | None = None,
-                         version: int | None = None) -> int:
+def save_printer_profile(
+    session: Session, *, data: ProfileData, profile_id: int | None = None, version: int | None = None
+) -> int:
     """Create (profile_id None) or update a profile. `data` was validated by its own
     constructor (offset ±30 mm, scale 0.8–1.2). Raises ValidationFailed({"name"}),
     StaleRecord, NotFound."""
@@ -99,8 +99,14 @@ def save_printer_profile(session: Session, *, data: ProfileData, profile_id: int
         p = PrinterProfile(name=name)
         session.add(p)
     else:
-        p = load_for_update(session, PrinterProfile, profile_id, version, missing="hồ sơ máy in",
-                            stale=lambda p: Msg("what.printer_profile_named", name=p.name))
+        p = load_for_update(
+            session,
+            PrinterProfile,
+            profile_id,
+            version,
+            missing="hồ sơ máy in",
+            stale=lambda p: Msg("what.printer_profile_named", name=p.name),
+        )
     p.name, p.offset_x_mm, p.offset_y_mm = name, float(data.offset_x_mm), float(data.offset_y_mm)
     p.scale_x, p.scale_y, p.updated_by = float(data.scale_x), float(data.scale_y), current_user()
     flush_or_stale(session, "Hồ sơ máy in", PrinterProfile, profile_id)
@@ -108,8 +114,14 @@ def save_printer_profile(session: Session, *, data: ProfileData, profile_id: int
 
 
 def delete_printer_profile(session: Session, *, profile_id: int, version: int) -> None:
-    p = load_for_update(session, PrinterProfile, profile_id, version, missing="hồ sơ máy in",
-                        stale=lambda p: Msg("what.printer_profile_named", name=p.name))
+    p = load_for_update(
+        session,
+        PrinterProfile,
+        profile_id,
+        version,
+        missing="hồ sơ máy in",
+        stale=lambda p: Msg("what.printer_profile_named", name=p.name),
+    )
     session.delete(p)
     session.flush()
 
@@ -156,8 +168,15 @@ def get_blank_layout(session: Session, *, key: str) -> BlankLayoutRow:
     return BlankLayoutRow(template.key, template, row.scan_name, row.scan_image, row.version, bool(row.boxes))
 
 
-def save_blank_layout(session: Session, *, key: str, version: int, boxes: Sequence[ct.FieldBox],
-                      scan_name: str | None = None, scan_image: bytes | None | object = _KEEP) -> int:
+def save_blank_layout(
+    session: Session,
+    *,
+    key: str,
+    version: int,
+    boxes: Sequence[ct.FieldBox],
+    scan_name: str | None = None,
+    scan_image: bytes | None | object = _KEEP,
+) -> int:
     """Store the blank-mode boxes of template `key` (mm) and optionally the scanned blank
     (`scan_image` bytes; None removes it; omitted keeps it). Validates the boxes like a
     template file. Raises ValidationFailed({"boxes"|"scan"}), StaleRecord. Returns the new
@@ -170,8 +189,9 @@ def save_blank_layout(session: Session, *, key: str, version: int, boxes: Sequen
     except BadInput as exc:
         raise ValidationFailed({"boxes": exc.message()}) from None
     if isinstance(scan_image, bytes) and len(scan_image) > MAX_SCAN_BYTES:
-        raise ValidationFailed({"scan": Msg("reason.blank_image_too_big",
-                                            max_scan_bytes=MAX_SCAN_BYTES // (1024 * 1024))})
+        raise ValidationFailed(
+            {"scan": Msg("reason.blank_image_too_big", max_scan_bytes=MAX_SCAN_BYTES // (1024 * 1024))}
+        )
     row = session.scalar(select(BlankLayout).where(BlankLayout.template_key == base.key))
     if row is None:
         if version not in (0, None):
@@ -202,7 +222,9 @@ def reset_blank_layout(session: Session, *, key: str) -> None:
 # ---------------------------------------------------------------- what to print
 
 
-def decision_certificates(session: Session, *, decision_id: int, award_code: str | None = None) -> list[CertificateData]:
+def decision_certificates(
+    session: Session, *, decision_id: int, award_code: str | None = None
+) -> list[CertificateData]:
     """One CertificateData per recipient of the decision, in decision order (I. Cá nhân
     then II. Tập thể, i.e. số sổ vàng order). Titles (danh hiệu) print "TẶNG DANH HIỆU" and
     the title's name; forms (hình thức) keep the template's own award name."""
@@ -214,26 +236,28 @@ def decision_certificates(session: Session, *, decision_id: int, award_code: str
             continue
         title = item.award_kind == "DANH_HIEU"
         name = item.award_name.replace(" (tập thể)", "")
-        out.append(CertificateData(
-            full_name=item.name,
-            kind=RECIPIENT_PERSON if item.subject == "CA_NHAN" else RECIPIENT_COLLECTIVE,
-            gender=item.gender or None,
-            position=item.job_title,
-            unit=item.work_unit,
-            award_name=upper_vn(name) if title else "",
-            grant_line="TẶNG DANH HIỆU" if title else "",
-            achievement=item.achievement,
-            decision_number=detail.row.number_text,
-            decision_date=data.decision_date,
-            so_so_vang=str(item.so_so_vang),
-            place=data.place,
-            date=data.decision_date,
-            signer_title=data.signer_title,
-            signer_name=data.signer_name,
-            agency_name=data.agency_name,
-            issuing_body=data.issuing_body,
-            header_style=data.header_style,
-        ))
+        out.append(
+            CertificateData(
+                full_name=item.name,
+                kind=RECIPIENT_PERSON if item.subject == "CA_NHAN" else RECIPIENT_COLLECTIVE,
+                gender=item.gender or None,
+                position=item.job_title,
+                unit=item.work_unit,
+                award_name=upper_vn(name) if title else "",
+                grant_line="TẶNG DANH HIỆU" if title else "",
+                achievement=item.achievement,
+                decision_number=detail.row.number_text,
+                decision_date=data.decision_date,
+                so_so_vang=str(item.so_so_vang),
+                place=data.place,
+                date=data.decision_date,
+                signer_title=data.signer_title,
+                signer_name=data.signer_name,
+                agency_name=data.agency_name,
+                issuing_body=data.issuing_body,
+                header_style=data.header_style,
+            )
+        )
     return out
 
 
@@ -245,7 +269,7 @@ def decision_template_key(session: Session, *, decision_id: int) -> str:
         return keys.pop()
     if not keys:
         return "giay-khen"
-    raise BadInput("printing.many_templates", keys=', '.join(sorted(keys)))
+    raise BadInput("printing.many_templates", keys=", ".join(sorted(keys)))
 
 
 def list_certificates(path: str | Path) -> list[CertificateData]:
@@ -285,8 +309,14 @@ class PrintLogRow(NamedTuple):
     reprint: bool
 
 
-def check_certificates(session: Session, *, items: Sequence[CertificateData], template_key: str, blank: bool,
-                       is_cancelled: IsCancelled | None = None) -> list[FitProblem]:
+def check_certificates(
+    session: Session,
+    *,
+    items: Sequence[CertificateData],
+    template_key: str,
+    blank: bool,
+    is_cancelled: IsCancelled | None = None,
+) -> list[FitProblem]:
     """Fields that do not fit their box even at the minimum size (empty = all fit)."""
     return check_fit(items, load_template(session, key=template_key), blank=blank, is_cancelled=is_cancelled)
 
@@ -307,26 +337,60 @@ def _decode(data: dict) -> CertificateData:
     return CertificateData(**values)
 
 
-def log_print(session: Session, *, items: Sequence[CertificateData], template_key: str, blank: bool,
-              printer_name: str = "", output: str = "", source: str = "", decision_id: int | None = None,
-              reprint: bool = False) -> int:
+def log_print(
+    session: Session,
+    *,
+    items: Sequence[CertificateData],
+    template_key: str,
+    blank: bool,
+    printer_name: str = "",
+    output: str = "",
+    source: str = "",
+    decision_id: int | None = None,
+    reprint: bool = False,
+) -> int:
     """Record a printing (who, when, what, where) with the printed data; returns its id."""
     names = "; ".join(i.recipient for i in items)
-    row = PrintLog(by=current_user(), decision_id=decision_id, source=clean_text(source)[:500],
-                   template_key=template_key, mode=ct.MODE_BLANK if blank else ct.MODE_FULL,
-                   printer_name=clean_text(printer_name)[:100], output=str(output)[:1000], pages=len(items),
-                   recipients=names, reprint=reprint, payload=[_encode(i) for i in items])
+    row = PrintLog(
+        by=current_user(),
+        decision_id=decision_id,
+        source=clean_text(source)[:500],
+        template_key=template_key,
+        mode=ct.MODE_BLANK if blank else ct.MODE_FULL,
+        printer_name=clean_text(printer_name)[:100],
+        output=str(output)[:1000],
+        pages=len(items),
+        recipients=names,
+        reprint=reprint,
+        payload=[_encode(i) for i in items],
+    )
     session.add(row)
     session.flush()
-    audit.log_event(session, "PRINT", table="print_log", row_id=row.id,
-                    detail={"pages": len(items), "template": template_key, "reprint": reprint})
+    audit.log_event(
+        session,
+        "PRINT",
+        table="print_log",
+        row_id=row.id,
+        detail={"pages": len(items), "template": template_key, "reprint": reprint},
+    )
     return row.id
 
 
-def produce_certificates(session: Session, *, items: Sequence[CertificateData], template_key: str, blank: bool,
-                         out: str | Path, printer: ProfileData | None = None, source: str = "",
-                         decision_id: int | None = None, log: bool = True, reprint: bool = False,
-                         progress: Progress | None = None, is_cancelled: IsCancelled | None = None) -> PrintResult:
+def produce_certificates(
+    session: Session,
+    *,
+    items: Sequence[CertificateData],
+    template_key: str,
+    blank: bool,
+    out: str | Path,
+    printer: ProfileData | None = None,
+    source: str = "",
+    decision_id: int | None = None,
+    log: bool = True,
+    reprint: bool = False,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+) -> PrintResult:
     """Write the batch PDF (one page per item, in order) and log it. The printer profile
     applies in blank mode. Raises BadInput (an overflowing field, listed; an empty list),
     Cancelled (nothing written, nothing logged), FileLocked."""
@@ -338,22 +402,48 @@ def produce_certificates(session: Session, *, items: Sequence[CertificateData], 
         if emblem:
             emblem_path = Path(tmp) / "emblem.img"
             emblem_path.write_bytes(emblem)
-        report = render_certificates(items, template, out=Path(out), blank=blank,
-                                     printer=printer if blank else None, emblem=emblem_path,
-                                     progress=progress, is_cancelled=is_cancelled)
+        report = render_certificates(
+            items,
+            template,
+            out=Path(out),
+            blank=blank,
+            printer=printer if blank else None,
+            emblem=emblem_path,
+            progress=progress,
+            is_cancelled=is_cancelled,
+        )
     log_id = None
     if log:
-        log_id = log_print(session, items=items, template_key=template.key, blank=blank,
-                           printer_name=printer.name if (printer and blank) else "", output=str(report.path),
-                           source=source, decision_id=decision_id, reprint=reprint)
+        log_id = log_print(
+            session,
+            items=items,
+            template_key=template.key,
+            blank=blank,
+            printer_name=printer.name if (printer and blank) else "",
+            output=str(report.path),
+            source=source,
+            decision_id=decision_id,
+            reprint=reprint,
+        )
     return PrintResult(report.path, report.pages, log_id, time.perf_counter() - started)
 
 
 def list_print_log(session: Session, *, decision_id: int | None = None, limit: int = 500) -> list[PrintLogRow]:
     """The latest printings first."""
-    stmt = select(PrintLog.id, PrintLog.at, PrintLog.by, PrintLog.decision_id, PrintLog.source,
-                  PrintLog.template_key, PrintLog.mode, PrintLog.printer_name, PrintLog.output, PrintLog.pages,
-                  PrintLog.recipients, PrintLog.reprint)
+    stmt = select(
+        PrintLog.id,
+        PrintLog.at,
+        PrintLog.by,
+        PrintLog.decision_id,
+        PrintLog.source,
+        PrintLog.template_key,
+        PrintLog.mode,
+        PrintLog.printer_name,
+        PrintLog.output,
+        PrintLog.pages,
+        PrintLog.recipients,
+        PrintLog.reprint,
+    )
     if decision_id is not None:
         stmt = stmt.where(PrintLog.decision_id == decision_id)
     stmt = stmt.order_by(PrintLog.at.desc(), PrintLog.id.desc()).limit(limit)
@@ -368,8 +458,9 @@ def logged_certificates(session: Session, *, log_id: int) -> list[CertificateDat
     return [_decode(d) for d in (row.payload or [])]
 
 
-def reprint_one(session: Session, *, log_id: int, index: int, out: str | Path,
-                printer: ProfileData | None = None) -> PrintResult:
+def reprint_one(
+    session: Session, *, log_id: int, index: int, out: str | Path, printer: ProfileData | None = None
+) -> PrintResult:
     """Print page `index` (0-based) of a logged printing again, with the same template and
     mode, into `out`; logged as a reprint. Raises NotFound, BadInput."""
     row = session.get(PrintLog, log_id)
@@ -384,13 +475,22 @@ def reprint_one(session: Session, *, log_id: int, index: int, out: str | Path,
         except BadInput:
             printer = None
     source = f"In lại giấy thứ {index + 1} của lần in số {row.id}" + (f" ({row.source})" if row.source else "")
-    return produce_certificates(session, items=[items[index]], template_key=row.template_key,
-                                blank=row.mode == ct.MODE_BLANK, out=out, printer=printer, source=source,
-                                decision_id=row.decision_id, reprint=True)
+    return produce_certificates(
+        session,
+        items=[items[index]],
+        template_key=row.template_key,
+        blank=row.mode == ct.MODE_BLANK,
+        out=out,
+        printer=printer,
+        source=source,
+        decision_id=row.decision_id,
+        reprint=True,
+    )
 
 
-def write_test_sheet(session: Session, *, template_key: str, out: str | Path,
-                     printer: ProfileData | None = None) -> Path:
+def write_test_sheet(
+    session: Session, *, template_key: str, out: str | Path, printer: ProfileData | None = None
+) -> Path:
     """The calibration sheet on the blank's paper size (see `render_test_sheet`)."""
     return render_test_sheet(load_template(session, key=template_key), Path(out), printer)
 
@@ -409,9 +509,14 @@ def _mm(value: float) -> str:
     return f"{value:g}".replace(".", ",")
 
 
-def calibrate_profile(name: str, readings: Sequence[tuple[float, float, float | None, float | None]], *,
-                      applied: ProfileData | None = None, fit_scale: bool = True,
-                      marks: Sequence[int] | None = None) -> ProfileData:
+def calibrate_profile(
+    name: str,
+    readings: Sequence[tuple[float, float, float | None, float | None]],
+    *,
+    applied: ProfileData | None = None,
+    fit_scale: bool = True,
+    marks: Sequence[int] | None = None,
+) -> ProfileData:
     """The profile from the clerk's ruler readings: `readings` are (printed position x, y,
     measured x, y) of the targets measured (a measured value None = not measured), in mm
     from the paper's top-left corner. The clerk types only where the marks LANDED; the
@@ -431,7 +536,7 @@ def calibrate_profile(name: str, readings: Sequence[tuple[float, float, float | 
     for n, (ex, ey, mx, my) in zip(numbers, readings):
         for axis, e, m in (("x", ex, mx), ("y", ey, my)):
             if m is not None and abs(m - e) > MAX_OFFSET_MM:
-                errors[f"{axis}{n}"] = (Msg("reason.mark_off", n=n, m=_mm(m), e=_mm(e), max_offset_mm=MAX_OFFSET_MM))
+                errors[f"{axis}{n}"] = Msg("reason.mark_off", n=n, m=_mm(m), e=_mm(e), max_offset_mm=MAX_OFFSET_MM)
     if not xs or not ys:
         errors.setdefault("readings", "cần ít nhất một số đo ngang (x) và một số đo dọc (y)")
     if errors:
@@ -443,10 +548,10 @@ def calibrate_profile(name: str, readings: Sequence[tuple[float, float, float | 
     # The printer itself maps d → a + b·d; the sheet drew d = ax + as·p, so the readings
     # fit p ↦ a + b·(ax + as·p): compose to get the profile for the bare printer.
     results = []
-    for (ox, sx), (ax, asc) in (((fit_x.offset_x_mm, fit_x.scale_x), (applied.offset_x_mm, applied.scale_x)
-                                 if applied else (0.0, 1.0)),
-                                ((fit_y.offset_y_mm, fit_y.scale_y), (applied.offset_y_mm, applied.scale_y)
-                                 if applied else (0.0, 1.0))):
+    for (ox, sx), (ax, asc) in (
+        ((fit_x.offset_x_mm, fit_x.scale_x), (applied.offset_x_mm, applied.scale_x) if applied else (0.0, 1.0)),
+        ((fit_y.offset_y_mm, fit_y.scale_y), (applied.offset_y_mm, applied.scale_y) if applied else (0.0, 1.0)),
+    ):
         # measured = A + B·p with B = 1/sx, A = −ox/sx; B = b·asc, A = a + b·ax
         big_b, big_a = 1.0 / sx, -ox / sx
         b = big_b / asc
@@ -465,10 +570,31 @@ def calibrate_profile(name: str, readings: Sequence[tuple[float, float, float | 
 
 
 __all__ = [
-    "MODES", "TEMPLATE_TITLES", "PrinterProfileRow", "BlankLayoutRow", "PrintResult", "PrintLogRow", "ProfileData",
-    "list_printer_profiles", "get_printer_profile", "save_printer_profile", "delete_printer_profile",
-    "load_template", "get_blank_layout", "save_blank_layout", "reset_blank_layout", "decision_certificates",
-    "decision_template_key", "list_certificates", "check_certificates", "log_print",
-    "produce_certificates", "list_print_log", "logged_certificates", "reprint_one", "write_test_sheet",
-    "test_sheet_targets", "calibrate_profile",
+    "MODES",
+    "TEMPLATE_TITLES",
+    "PrinterProfileRow",
+    "BlankLayoutRow",
+    "PrintResult",
+    "PrintLogRow",
+    "ProfileData",
+    "list_printer_profiles",
+    "get_printer_profile",
+    "save_printer_profile",
+    "delete_printer_profile",
+    "load_template",
+    "get_blank_layout",
+    "save_blank_layout",
+    "reset_blank_layout",
+    "decision_certificates",
+    "decision_template_key",
+    "list_certificates",
+    "check_certificates",
+    "log_print",
+    "produce_certificates",
+    "list_print_log",
+    "logged_certificates",
+    "reprint_one",
+    "write_test_sheet",
+    "test_sheet_targets",
+    "calibrate_profile",
 ]

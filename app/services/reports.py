@@ -103,7 +103,7 @@ PERSON_ROWS = {
     "DOANH_NHAN": "+ Doanh nhân",
     "PHONG": "+ Các cấp lãnh đạo khác từ phó phòng trở lên",
     "TRUC_TIEP": "+ Người trực tiếp công tác, lao động, học tập, chiến đấu và phục vụ chiến đấu "
-                 "(công nhân, nông dân,...)",
+    "(công nhân, nông dân,...)",
 }
 METHODS = {
     "THUONG_XUYEN": "Thường xuyên",
@@ -170,8 +170,10 @@ def report_period(year: int) -> tuple[_dt.date, _dt.date]:
 
 def _in_period(year: int) -> ColumnElement[bool]:
     start, end = report_period(year)
-    return or_(and_(Award.decision_date >= start, Award.decision_date <= end),
-               and_(Award.decision_date.is_(None), Award.year == year))
+    return or_(
+        and_(Award.decision_date >= start, Award.decision_date <= end),
+        and_(Award.decision_date.is_(None), Award.year == year),
+    )
 
 
 def _unit_scope(session: Session, unit_ids: Sequence[int] | None) -> set[int] | None:
@@ -242,7 +244,7 @@ def group_0602(name: str) -> tuple[int, str]:
 
 
 def default_submitter(agency_name: str) -> str:
-    """"TINH" when the agency's name says it is provincial, else "BO_NGANH"."""
+    """ "TINH" when the agency's name says it is provincial, else "BO_NGANH"."""
     key = fold(agency_name)
     return "TINH" if any(w in key for w in ("tinh", "thanh pho", "ubnd")) else "BO_NGANH"
 
@@ -345,8 +347,11 @@ def form_0601(session: Session, *, year: int, receiving_unit: str = DEFAULT_RECE
     rows = session.execute(
         select(Movement.kind, Movement.start_date, Movement.end_date, Unit.kind)
         .outerjoin(Unit, Unit.id == Movement.launching_unit_id)
-        .where(or_(Movement.start_date.is_(None), Movement.start_date <= end),
-               or_(Movement.end_date.is_(None), Movement.end_date >= start))).all()
+        .where(
+            or_(Movement.start_date.is_(None), Movement.start_date <= end),
+            or_(Movement.end_date.is_(None), Movement.end_date >= start),
+        )
+    ).all()
     codes = [f"{i:02d}" for i in range(1, 13)]
     counts: dict[str, list[int]] = {c: [0, 0, 0, 0] for c in codes}
     for kind, m_start, m_end, unit_kind in rows:
@@ -363,19 +368,41 @@ def form_0601(session: Session, *, year: int, receiving_unit: str = DEFAULT_RECE
         FormColumn("Cơ quan, tổ chức, đơn vị", (group,), "4"),
     )
     labels = [
-        ("Tổng số", "01"), ("1. Chia theo phạm vi tổ chức thi đua", ""), ("Toàn quốc", "02"),
+        ("Tổng số", "01"),
+        ("1. Chia theo phạm vi tổ chức thi đua", ""),
+        ("Toàn quốc", "02"),
         ("Bộ, ban, ngành đoàn thể, địa phương", "03"),
         ("Cụm, khối thi đua do Hội đồng Thi đua - Khen thưởng các cấp tổ chức", "04"),
-        ("Cơ quan, tổ chức, đơn vị", "05"), ("2. Chia theo thời hạn thi đua", ""), ("Dưới 1 năm", "06"),
-        ("1 năm", "07"), ("Từ 1 năm đến dưới 3 năm", "08"), ("Từ 3 năm đến dưới 5 năm", "09"),
-        ("Từ 5 năm trở lên", "10"), ("3. Chia theo phương thức tổ chức phong trào thi đua", ""),
-        ("Thi đua theo chuyên đề", "11"), ("Thi đua thường xuyên hàng năm", "12"),
+        ("Cơ quan, tổ chức, đơn vị", "05"),
+        ("2. Chia theo thời hạn thi đua", ""),
+        ("Dưới 1 năm", "06"),
+        ("1 năm", "07"),
+        ("Từ 1 năm đến dưới 3 năm", "08"),
+        ("Từ 3 năm đến dưới 5 năm", "09"),
+        ("Từ 5 năm trở lên", "10"),
+        ("3. Chia theo phương thức tổ chức phong trào thi đua", ""),
+        ("Thi đua theo chuyên đề", "11"),
+        ("Thi đua thường xuyên hàng năm", "12"),
     ]
-    form_rows = tuple(FormRow(label, code, "", tuple(counts[code]) if code else (), bold=not code or code == "01")
-                      for label, code in labels)
+    form_rows = tuple(
+        FormRow(label, code, "", tuple(counts[code]) if code else (), bold=not code or code == "01")
+        for label, code in labels
+    )
     agency, _ = _identity(session)
-    return _checked(FormReport("0601", year, "SỐ PHONG TRÀO THI ĐUA", (start, end), columns, form_rows,
-                               "Phong trào", (), agency, receiving_unit))
+    return _checked(
+        FormReport(
+            "0601",
+            year,
+            "SỐ PHONG TRÀO THI ĐUA",
+            (start, end),
+            columns,
+            form_rows,
+            "Phong trào",
+            (),
+            agency,
+            receiving_unit,
+        )
+    )
 
 
 # ---------------------------------------------------------------- 0602 / 0603
@@ -392,12 +419,22 @@ class _AwardFact(NamedTuple):
 
 def _award_facts(session: Session, *, year: int, level: str, scope: set[int] | None) -> list[_AwardFact]:
     """Every award of `level` decided in the period of `year` (one per award)."""
-    stmt = (select(Award.award_code, Award.person_id, Award.unit_id, Award.year, Award.subject_category,
-                   Person.leader_level, Person.staff_category, Unit.kind)
-            .join(AwardType, AwardType.code == Award.award_code)
-            .outerjoin(Person, Person.id == Award.person_id)
-            .outerjoin(Unit, Unit.id == Award.unit_id)
-            .where(AwardType.level == level, _in_period(year)))
+    stmt = (
+        select(
+            Award.award_code,
+            Award.person_id,
+            Award.unit_id,
+            Award.year,
+            Award.subject_category,
+            Person.leader_level,
+            Person.staff_category,
+            Unit.kind,
+        )
+        .join(AwardType, AwardType.code == Award.award_code)
+        .outerjoin(Person, Person.id == Award.person_id)
+        .outerjoin(Unit, Unit.id == Award.unit_id)
+        .where(AwardType.level == level, _in_period(year))
+    )
     if scope is not None:
         stmt = stmt.where(or_(Person.unit_id.in_(scope), Award.unit_id.in_(scope)))
     rows = session.execute(stmt).all()
@@ -407,27 +444,35 @@ def _award_facts(session: Session, *, year: int, level: str, scope: set[int] | N
     if rows:
         years = {r.year for r in rows}
         for pid, uid, code, ryear, mkind in session.execute(
-                select(Nomination.person_id, Nomination.unit_id, Nomination.award_code, ReviewRound.year,
-                       Movement.kind)
-                .join(ReviewRound, ReviewRound.id == Nomination.round_id)
-                .join(Movement, Movement.id == ReviewRound.movement_id)
-                .where(Nomination.status.in_(("APPROVED", "DECIDED")), Movement.kind != "THUONG_XUYEN",
-                       ReviewRound.year.in_(years))):
+            select(Nomination.person_id, Nomination.unit_id, Nomination.award_code, ReviewRound.year, Movement.kind)
+            .join(ReviewRound, ReviewRound.id == Nomination.round_id)
+            .join(Movement, Movement.id == ReviewRound.movement_id)
+            .where(
+                Nomination.status.in_(("APPROVED", "DECIDED")),
+                Movement.kind != "THUONG_XUYEN",
+                ReviewRound.year.in_(years),
+            )
+        ):
             special[(pid, uid, code, ryear)] = mkind
     facts = []
     for code, pid, uid, ayear, category, level_now, staff_cat, unit_kind in rows:
         method = special.get((pid, uid, code, ayear)) or type_method(names.get(code, ""))
         if pid is not None:
-            facts.append(_AwardFact(code, True, person_row(category, level_now or "", staff_cat or ""), "", False,
-                                    method))
+            facts.append(
+                _AwardFact(code, True, person_row(category, level_now or "", staff_cat or ""), "", False, method)
+            )
         else:
             collective = "HO" if unit_kind in HOUSEHOLD_KINDS else "TAP_THE"
             facts.append(_AwardFact(code, False, "", collective, unit_kind in ENTERPRISE_KINDS, method))
     return facts
 
 
-def _fill(facts: Iterable[_AwardFact], column_of: Callable[[_AwardFact], int | None], n_cols: int,
-          row_codes: Callable[[_AwardFact], Iterable[str]]) -> tuple[dict[str, list[int]], Counter]:
+def _fill(
+    facts: Iterable[_AwardFact],
+    column_of: Callable[[_AwardFact], int | None],
+    n_cols: int,
+    row_codes: Callable[[_AwardFact], Iterable[str]],
+) -> tuple[dict[str, list[int]], Counter]:
     counts: dict[str, list[int]] = defaultdict(lambda: [0] * (n_cols + 1))
     left_out: Counter = Counter()
     for fact in facts:
@@ -450,13 +495,18 @@ def _left_out_notes(session: Session, left_out: Counter) -> tuple[str, ...]:
 
 
 _SUBJECT_0603 = [
-    ("Tổng số", "01", ""), ("1. Chia theo đối tượng khen thưởng", "", ""), ("Tập thể", "02", "Tập thể"),
-    ("Trong đó: Doanh nghiệp", "03", "Tập thể"), ("Hộ gia đình", "04", "Hộ"), ("Cá nhân", "05", "Người"),
+    ("Tổng số", "01", ""),
+    ("1. Chia theo đối tượng khen thưởng", "", ""),
+    ("Tập thể", "02", "Tập thể"),
+    ("Trong đó: Doanh nghiệp", "03", "Tập thể"),
+    ("Hộ gia đình", "04", "Hộ"),
+    ("Cá nhân", "05", "Người"),
 ]
 
 
-def form_0603(session: Session, *, year: int, unit_ids: Sequence[int] | None = None,
-              receiving_unit: str = DEFAULT_RECEIVER) -> FormReport:
+def form_0603(
+    session: Session, *, year: int, unit_ids: Sequence[int] | None = None, receiving_unit: str = DEFAULT_RECEIVER
+) -> FormReport:
     """Form 0603: bộ/tỉnh-level awards decided in the period. Raises InconsistentReport."""
     scope = _unit_scope(session, unit_ids)
     facts = _award_facts(session, year=year, level="BO_TINH", scope=scope)
@@ -487,39 +537,66 @@ def form_0603(session: Session, *, year: int, unit_ids: Sequence[int] | None = N
     labels += [(label, person_codes[key], "Người") for key, label in PERSON_ROWS.items()]
     labels.append(("2. Chia theo phương thức khen thưởng", "", ""))
     labels += [(label, method_codes[key], "") for key, label in METHODS.items()]
-    rows = tuple(FormRow(label, code, unit, tuple(counts[code]) if code else (), bold=not code or code == "01")
-                 for label, code, unit in labels)
+    rows = tuple(
+        FormRow(label, code, unit, tuple(counts[code]) if code else (), bold=not code or code == "01")
+        for label, code, unit in labels
+    )
     columns = (
         FormColumn("Tổng số", (), "1"),
         FormColumn("Bằng khen", ("Chia ra",), "2"),
         FormColumn("Chiến sĩ thi đua cấp bộ, cấp tỉnh", ("Chia ra",), "3"),
-        FormColumn("Cờ thi đua của bộ, ban, ngành, đoàn thể Trung ương, tỉnh, thành phố trực thuộc Trung ương",
-                   ("Chia ra",), "4"),
-        FormColumn("Huy hiệu (kỷ niệm chương) của bộ, ban, ngành, đoàn thể Trung ương, tỉnh, thành phố trực "
-                   "thuộc Trung ương", ("Chia ra",), "5"),
+        FormColumn(
+            "Cờ thi đua của bộ, ban, ngành, đoàn thể Trung ương, tỉnh, thành phố trực thuộc Trung ương",
+            ("Chia ra",),
+            "4",
+        ),
+        FormColumn(
+            "Huy hiệu (kỷ niệm chương) của bộ, ban, ngành, đoàn thể Trung ương, tỉnh, thành phố trực thuộc Trung ương",
+            ("Chia ra",),
+            "5",
+        ),
     )
     agency, _ = _identity(session)
-    title = ("SỐ LƯỢNG KHEN THƯỞNG CẤP BỘ, BAN, NGÀNH, ĐOÀN THỂ TRUNG ƯƠNG VÀ TỈNH, THÀNH PHỐ TRỰC THUỘC "
-             "TRUNG ƯƠNG")
-    return _checked(FormReport("0603", year, title, report_period(year), columns, rows, "",
-                               _left_out_notes(session, left_out), agency, receiving_unit))
+    title = "SỐ LƯỢNG KHEN THƯỞNG CẤP BỘ, BAN, NGÀNH, ĐOÀN THỂ TRUNG ƯƠNG VÀ TỈNH, THÀNH PHỐ TRỰC THUỘC TRUNG ƯƠNG"
+    return _checked(
+        FormReport(
+            "0603",
+            year,
+            title,
+            report_period(year),
+            columns,
+            rows,
+            "",
+            _left_out_notes(session, left_out),
+            agency,
+            receiving_unit,
+        )
+    )
 
 
 def _columns_0602(session: Session) -> tuple[list[FormColumn], dict[tuple[str, str], int]]:
     """The columns of 0602 from the state-level award types of the catalogue, and the map
     (award code, "TT"|"CN") → column index (1-based among data columns)."""
-    types = session.execute(select(AwardType.code, AwardType.name, AwardType.subject)
-                            .where(AwardType.level == "NHA_NUOC")
-                            .order_by(AwardType.sort_order, AwardType.code)).all()
+    types = session.execute(
+        select(AwardType.code, AwardType.name, AwardType.subject)
+        .where(AwardType.level == "NHA_NUOC")
+        .order_by(AwardType.sort_order, AwardType.code)
+    ).all()
     by_group: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
     for code, name, subject in types:
         g, kind = group_0602(name)
         by_group[g].append((code, kind, "TT" if subject == "TAP_THE" else "CN"))
     top = "Chia ra"
-    titles = {2: "Các loại huân chương, huy chương", 3: "Giải thưởng Hồ Chí Minh", 4: "Giải thưởng Nhà nước",
-              5: "Danh hiệu vinh dự nhà nước", 6: "Cờ thi đua của Chính phủ",
-              7: "Bằng khen của Thủ tướng Chính phủ", 8: "Chiến sĩ thi đua Toàn quốc",
-              9: "Các hình thức khen thưởng khác"}
+    titles = {
+        2: "Các loại huân chương, huy chương",
+        3: "Giải thưởng Hồ Chí Minh",
+        4: "Giải thưởng Nhà nước",
+        5: "Danh hiệu vinh dự nhà nước",
+        6: "Cờ thi đua của Chính phủ",
+        7: "Bằng khen của Thủ tướng Chính phủ",
+        8: "Chiến sĩ thi đua Toàn quốc",
+        9: "Các hình thức khen thưởng khác",
+    }
     pair = (("TT", "Tập thể"), ("CN", "Cá nhân"))
     columns = [FormColumn("Tổng số", (), "1")]
     where: dict[tuple[str, str], int] = {}
@@ -574,8 +651,14 @@ def _columns_0602(session: Session) -> tuple[list[FormColumn], dict[tuple[str, s
     return columns, where
 
 
-def form_0602(session: Session, *, year: int, unit_ids: Sequence[int] | None = None,
-              submitter: str | None = None, receiving_unit: str = DEFAULT_RECEIVER) -> FormReport:
+def form_0602(
+    session: Session,
+    *,
+    year: int,
+    unit_ids: Sequence[int] | None = None,
+    submitter: str | None = None,
+    receiving_unit: str = DEFAULT_RECEIVER,
+) -> FormReport:
     """Form 0602: state-level awards decided in the period. Raises InconsistentReport, BadInput."""
     agency, _ = _identity(session)
     submitter = submitter or default_submitter(agency)
@@ -608,16 +691,33 @@ def form_0602(session: Session, *, year: int, unit_ids: Sequence[int] | None = N
         ("1. Chia theo đơn vị ban hành tờ trình Thủ tướng Chính phủ về khen thưởng", "", ""),
         ("Bộ, ban, ngành, đoàn thể Trung ương", "2", "Bộ, ngành"),
         ("Tỉnh, thành phố trực thuộc Trung ương", "3", "Tỉnh, TP"),
-        ("2. Chia theo đối tượng khen thưởng", "", ""), ("Tập thể", "6", "Tập thể"),
-        ("Trong đó: Doanh nghiệp", "7", "Tập thể"), ("Hộ gia đình", "8", "Hộ"), ("Cá nhân", "9", "Người"),
+        ("2. Chia theo đối tượng khen thưởng", "", ""),
+        ("Tập thể", "6", "Tập thể"),
+        ("Trong đó: Doanh nghiệp", "7", "Tập thể"),
+        ("Hộ gia đình", "8", "Hộ"),
+        ("Cá nhân", "9", "Người"),
     ]
     labels += [(label, person_codes[key], "Người") for key, label in PERSON_ROWS.items()]
     labels.append(("3. Chia theo phương thức khen thưởng", "", ""))
     labels += [(label, method_codes[key], "") for key, label in METHODS.items()]
-    rows = tuple(FormRow(label, code, unit, tuple(counts[code]) if code else (), bold=not code or code == "1")
-                 for label, code, unit in labels)
-    return _checked(FormReport("0602", year, "SỐ LƯỢNG KHEN THƯỞNG CẤP NHÀ NƯỚC", report_period(year),
-                               tuple(columns), rows, "", _left_out_notes(session, left_out), agency, receiving_unit))
+    rows = tuple(
+        FormRow(label, code, unit, tuple(counts[code]) if code else (), bold=not code or code == "1")
+        for label, code, unit in labels
+    )
+    return _checked(
+        FormReport(
+            "0602",
+            year,
+            "SỐ LƯỢNG KHEN THƯỞNG CẤP NHÀ NƯỚC",
+            report_period(year),
+            tuple(columns),
+            rows,
+            "",
+            _left_out_notes(session, left_out),
+            agency,
+            receiving_unit,
+        )
+    )
 
 
 # ---------------------------------------------------------------- per unit, per year, shares
@@ -640,27 +740,33 @@ def _level_clause(levels: tuple[str, ...] | None) -> ColumnElement[bool]:
     return true() if levels is None else AwardType.level.in_(levels)
 
 
-def _unit_year_counts(session: Session, years: tuple[int, ...], levels: tuple[str, ...] | None
-                      ) -> Counter[tuple[int | None, int]]:
+def _unit_year_counts(
+    session: Session, years: tuple[int, ...], levels: tuple[str, ...] | None
+) -> Counter[tuple[int | None, int]]:
     """(unit id, year) → awards: individual awards by the person's unit, collective by unit."""
     out: Counter[tuple[int | None, int]] = Counter()
     uid: int | None
     for uid, y, n in session.execute(
-            select(Person.unit_id, Award.year, func.count())
-            .join(Person, Person.id == Award.person_id).join(AwardType, AwardType.code == Award.award_code)
-            .where(Award.year.between(years[0], years[-1]), _level_clause(levels))
-            .group_by(Person.unit_id, Award.year)):
+        select(Person.unit_id, Award.year, func.count())
+        .join(Person, Person.id == Award.person_id)
+        .join(AwardType, AwardType.code == Award.award_code)
+        .where(Award.year.between(years[0], years[-1]), _level_clause(levels))
+        .group_by(Person.unit_id, Award.year)
+    ):
         out[(uid, y)] += n
     for uid, y, n in session.execute(
-            select(Award.unit_id, Award.year, func.count()).join(AwardType, AwardType.code == Award.award_code)
-            .where(Award.unit_id.is_not(None), Award.year.between(years[0], years[-1]), _level_clause(levels))
-            .group_by(Award.unit_id, Award.year)):
+        select(Award.unit_id, Award.year, func.count())
+        .join(AwardType, AwardType.code == Award.award_code)
+        .where(Award.unit_id.is_not(None), Award.year.between(years[0], years[-1]), _level_clause(levels))
+        .group_by(Award.unit_id, Award.year)
+    ):
         out[(uid, y)] += n
     return out
 
 
-def awards_by_unit(session: Session, *, year: int, span: int = 5, unit_ids: Sequence[int] | None = None,
-                   level_filter: str = "ALL") -> AwardsByUnitReport:
+def awards_by_unit(
+    session: Session, *, year: int, span: int = 5, unit_ids: Sequence[int] | None = None, level_filter: str = "ALL"
+) -> AwardsByUnitReport:
     """Awards per unit (its whole subtree) and per award year, `span` years up to `year`."""
     years = _years(year, span)
     levels = _levels(level_filter)
@@ -678,15 +784,33 @@ def awards_by_unit(session: Session, *, year: int, span: int = 5, unit_ids: Sequ
     return AwardsByUnitReport(year, years, level_filter, tuple(rows), total)
 
 
-def _share_counts(session: Session, years: tuple[int, ...], levels: tuple[str, ...] | None) -> dict[tuple[int, int], list[int]]:
+def _share_counts(
+    session: Session, years: tuple[int, ...], levels: tuple[str, ...] | None
+) -> dict[tuple[int, int], list[int]]:
     """(unit id, year) → [individual awards, to non-leaders, to women]."""
     out: dict[tuple[int, int], list[int]] = defaultdict(lambda: [0, 0, 0])
-    stmt = (select(Person.unit_id, Award.year, Award.subject_category, Person.leader_level, Person.staff_category,
-                   Person.gender, func.count())
-            .join(Person, Person.id == Award.person_id).join(AwardType, AwardType.code == Award.award_code)
-            .where(Award.year.between(years[0], years[-1]), _level_clause(levels))
-            .group_by(Person.unit_id, Award.year, Award.subject_category, Person.leader_level,
-                      Person.staff_category, Person.gender))
+    stmt = (
+        select(
+            Person.unit_id,
+            Award.year,
+            Award.subject_category,
+            Person.leader_level,
+            Person.staff_category,
+            Person.gender,
+            func.count(),
+        )
+        .join(Person, Person.id == Award.person_id)
+        .join(AwardType, AwardType.code == Award.award_code)
+        .where(Award.year.between(years[0], years[-1]), _level_clause(levels))
+        .group_by(
+            Person.unit_id,
+            Award.year,
+            Award.subject_category,
+            Person.leader_level,
+            Person.staff_category,
+            Person.gender,
+        )
+    )
     for uid, y, category, level_now, staff_cat, gender, n in session.execute(stmt):
         c = out[(uid, y)]
         c[0] += n
@@ -697,7 +821,9 @@ def _share_counts(session: Session, years: tuple[int, ...], levels: tuple[str, .
     return out
 
 
-def _share(label: str, counts: Mapping[tuple[int, int], list[int]], units: Iterable[int], years: Iterable[int]) -> ShareRow:
+def _share(
+    label: str, counts: Mapping[tuple[int, int], list[int]], units: Iterable[int], years: Iterable[int]
+) -> ShareRow:
     units = list(units)
     total = [0, 0, 0]
     for y in years:
@@ -709,8 +835,9 @@ def _share(label: str, counts: Mapping[tuple[int, int], list[int]], units: Itera
     return ShareRow(label, *total)
 
 
-def award_shares(session: Session, *, year: int, span: int = 5, unit_ids: Sequence[int] | None = None,
-                 level_filter: str = "ALL") -> ShareReport:
+def award_shares(
+    session: Session, *, year: int, span: int = 5, unit_ids: Sequence[int] | None = None, level_filter: str = "ALL"
+) -> ShareReport:
     """Share of individual awards to non-leaders ("người trực tiếp") and to women, per unit
     for `year` and for the span, and year by year for all the selected units."""
     years = _years(year, span)
@@ -722,20 +849,34 @@ def award_shares(session: Session, *, year: int, span: int = 5, unit_ids: Sequen
     by_unit = tuple(_share(u.name, counts, t, (year,)) for u, t in trees)
     span_rows = tuple(_share(u.name, counts, t, years) for u, t in trees)
     by_year = tuple(_share(f"Năm {y}", counts, union, (y,)) for y in years)
-    return ShareReport(year, years, level_filter, by_unit, _share("Tổng cộng", counts, union, (year,)),
-                       span_rows, _share("Tổng cộng", counts, union, years), by_year)
+    return ShareReport(
+        year,
+        years,
+        level_filter,
+        by_unit,
+        _share("Tổng cộng", counts, union, (year,)),
+        span_rows,
+        _share("Tổng cộng", counts, union, years),
+        by_year,
+    )
 
 
-def awards_by_year_level(session: Session, *, year: int, span: int = 5,
-                         unit_ids: Sequence[int] | None = None) -> tuple[YearLevelRow, ...]:
+def awards_by_year_level(
+    session: Session, *, year: int, span: int = 5, unit_ids: Sequence[int] | None = None
+) -> tuple[YearLevelRow, ...]:
     """Awards per award year split by level (cơ sở, bộ/tỉnh, Nhà nước)."""
     years = _years(year, span)
     scope = _unit_scope(session, unit_ids)
-    stmt = (select(Award.year, AwardType.level, func.count()).join(AwardType, AwardType.code == Award.award_code)
-            .where(Award.year.between(years[0], years[-1])).group_by(Award.year, AwardType.level))
+    stmt = (
+        select(Award.year, AwardType.level, func.count())
+        .join(AwardType, AwardType.code == Award.award_code)
+        .where(Award.year.between(years[0], years[-1]))
+        .group_by(Award.year, AwardType.level)
+    )
     if scope is not None:
-        stmt = (stmt.outerjoin(Person, Person.id == Award.person_id)
-                .where(or_(Person.unit_id.in_(scope), Award.unit_id.in_(scope))))
+        stmt = stmt.outerjoin(Person, Person.id == Award.person_id).where(
+            or_(Person.unit_id.in_(scope), Award.unit_id.in_(scope))
+        )
     counts = {(y, lv): n for y, lv, n in session.execute(stmt)}
     return tuple(YearLevelRow(y, tuple(counts.get((y, lv), 0) for lv in LEVELS)) for y in years)
 
@@ -759,10 +900,12 @@ def build_report(session: Session, request: ReportRequest) -> AnyReport:
     if request.kind == "rewards":
         return rewards_report(session, year=request.year, unit_ids=request.unit_ids)
     if request.kind == "by_unit":
-        return awards_by_unit(session, year=request.year, span=request.span, unit_ids=request.unit_ids,
-                              level_filter=request.level_filter)
-    return award_shares(session, year=request.year, span=request.span, unit_ids=request.unit_ids,
-                        level_filter=request.level_filter)
+        return awards_by_unit(
+            session, year=request.year, span=request.span, unit_ids=request.unit_ids, level_filter=request.level_filter
+        )
+    return award_shares(
+        session, year=request.year, span=request.span, unit_ids=request.unit_ids, level_filter=request.level_filter
+    )
 
 
 def _spec(session: Session, report: AnyReport, on_date: _dt.date | None) -> ReportSpec:
@@ -770,10 +913,15 @@ def _spec(session: Session, report: AnyReport, on_date: _dt.date | None) -> Repo
     from app.exports import report_sheets, tt02_forms
 
     s = get_settings(session)
-    info = tt02_forms.SheetInfo(agency_name=s.agency_name, issuing_body=s.issuing_body,
-                                header_style=s.header_style, place_name=s.place_name,
-                                signer_title=s.signer_title, signer_name=s.signer_name,
-                                on_date=on_date or _dt.date.today())
+    info = tt02_forms.SheetInfo(
+        agency_name=s.agency_name,
+        issuing_body=s.issuing_body,
+        header_style=s.header_style,
+        place_name=s.place_name,
+        signer_title=s.signer_title,
+        signer_name=s.signer_name,
+        on_date=on_date or _dt.date.today(),
+    )
     if isinstance(report, FormReport):
         return tt02_forms.build_form_spec(report, info)
     if isinstance(report, AwardsByUnitReport):
@@ -793,8 +941,9 @@ def preview(session: Session, report: AnyReport, *, on_date: _dt.date | None = N
     from app.exports.xlsx_report import ReportRow
 
     spec = _spec(session, report, on_date)
-    headers = tuple(" / ".join([*c.path, c.header]) if c.path and c.path[-1] != c.header else c.header
-                    for c in spec.columns)
+    headers = tuple(
+        " / ".join([*c.path, c.header]) if c.path and c.path[-1] != c.header else c.header for c in spec.columns
+    )
     rows: list[tuple] = []
     bold: set[int] = set()
     for section in spec.sections:
@@ -810,8 +959,15 @@ def preview(session: Session, report: AnyReport, *, on_date: _dt.date | None = N
     return PreviewTable(spec.title, spec.subtitle, headers, tuple(rows), frozenset(bold), spec.notes)
 
 
-def export_report(session: Session, request: ReportRequest, out: str | Path, *, progress: Progress | None = None,
-                  is_cancelled: Callable[[], bool] | None = None, on_date: _dt.date | None = None) -> Path:
+def export_report(
+    session: Session,
+    request: ReportRequest,
+    out: str | Path,
+    *,
+    progress: Progress | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+    on_date: _dt.date | None = None,
+) -> Path:
     """Build `request` and write it to `out` (xlsx). Raises BadInput, InconsistentReport,
     FileLocked, Cancelled. Any thread (its own Session)."""
     # Lazy: the writers (ReportLab, openpyxl, python-docx) load on first use, not at start-up.
@@ -827,8 +983,9 @@ def export_report(session: Session, request: ReportRequest, out: str | Path, *, 
     path = write_report(_spec(session, report, on_date), out, is_cancelled=is_cancelled)
     if progress is not None:
         progress(2, 2)
-    audit.log_event(session, "EXPORT", detail={"kind": "report", "form": request.kind, "year": request.year,
-                                              "out": str(path)})
+    audit.log_event(
+        session, "EXPORT", detail={"kind": "report", "form": request.kind, "year": request.year, "out": str(path)}
+    )
     return path
 
 
@@ -838,10 +995,40 @@ def report_units(session: Session) -> list[UnitRow]:
 
 
 __all__ = [
-    "FORMS", "REPORT_KINDS", "LEVEL_FILTERS", "LEVELS", "PERSON_ROWS", "METHODS", "InconsistentReport",
-    "FormColumn", "FormRow", "FormReport", "UnitCountsRow", "AwardsByUnitReport", "ShareRow", "ShareReport",
-    "YearLevelRow", "PreviewTable", "ReportRequest", "report_period", "person_row", "type_method", "column_0603",
-    "group_0602", "default_submitter", "check_form", "duration_row", "launch_level", "form_0601", "form_0602",
-    "form_0603", "awards_by_unit", "award_shares", "awards_by_year_level", "build_report", "preview",
-    "export_report", "report_units",
+    "FORMS",
+    "REPORT_KINDS",
+    "LEVEL_FILTERS",
+    "LEVELS",
+    "PERSON_ROWS",
+    "METHODS",
+    "InconsistentReport",
+    "FormColumn",
+    "FormRow",
+    "FormReport",
+    "UnitCountsRow",
+    "AwardsByUnitReport",
+    "ShareRow",
+    "ShareReport",
+    "YearLevelRow",
+    "PreviewTable",
+    "ReportRequest",
+    "report_period",
+    "person_row",
+    "type_method",
+    "column_0603",
+    "group_0602",
+    "default_submitter",
+    "check_form",
+    "duration_row",
+    "launch_level",
+    "form_0601",
+    "form_0602",
+    "form_0603",
+    "awards_by_unit",
+    "award_shares",
+    "awards_by_year_level",
+    "build_report",
+    "preview",
+    "export_report",
+    "report_units",
 ]

@@ -67,8 +67,9 @@ SETUP_REQUIRED = ("agency_name", "place_name", "signer_title", "signer_name")
 def missing_setup(values: AgencySettings) -> list[str]:
     """The settings a document cannot be printed without (first-run setup), by key; [] when
     the agency is set up. The default place counts as set only once stored."""
-    return [k for k in SETUP_REQUIRED
-            if not getattr(values, k).strip() or (k == "place_name" and k not in values.versions)]
+    return [
+        k for k in SETUP_REQUIRED if not getattr(values, k).strip() or (k == "place_name" and k not in values.versions)
+    ]
 
 
 def save_settings(session: Session, *, values: AgencySettings) -> None:
@@ -123,8 +124,9 @@ def set_emblem(session: Session, *, image: bytes | None) -> None:
         if not image.startswith(_IMAGE_MAGIC):
             raise ValidationFailed({"emblem": Msg("reason.png_or_jpeg")})
         if len(image) > EMBLEM_MAX_BYTES:
-            raise ValidationFailed({"emblem": Msg("reason.image_too_big",
-                                                  emblem_max_bytes=EMBLEM_MAX_BYTES // 1_000_000)})
+            raise ValidationFailed(
+                {"emblem": Msg("reason.image_too_big", emblem_max_bytes=EMBLEM_MAX_BYTES // 1_000_000)}
+            )
     row = session.get(Setting, EMBLEM_KEY)
     value = base64.b64encode(image).decode("ascii") if image else ""
     if row is None:

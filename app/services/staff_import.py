@@ -106,7 +106,6 @@ DEFAULT_LEADER_LEVEL = "NONE"
 DEFAULT_STAFF_CATEGORY = "CONG_CHUC"
 
 
-
 # ---------------------------------------------------------------- DTOs
 
 
@@ -219,14 +218,26 @@ class ImportResult:
         return bool(self.issues)
 
     def summary(self) -> str:
-        counts = format_message("import.staff_counts", {
-            "units_new": self.created_units, "units_updated": self.updated_units,
-            "people_new": self.created_people, "people_updated": self.updated_people})
+        counts = format_message(
+            "import.staff_counts",
+            {
+                "units_new": self.created_units,
+                "units_updated": self.updated_units,
+                "people_new": self.created_people,
+                "people_updated": self.updated_people,
+            },
+        )
         unchanged = self.unchanged_units + self.unchanged_people
         if unchanged:
             counts += format_message("import.unchanged_suffix", {"count": unchanged})
-        return result_summary(counts=counts, issues=len(self.issues), skipped=self.skipped_rows,
-                              dry_run=self.dry_run, written=self.written, kind="staff")
+        return result_summary(
+            counts=counts,
+            issues=len(self.issues),
+            skipped=self.skipped_rows,
+            dry_run=self.dry_run,
+            written=self.written,
+            kind="staff",
+        )
 
     def report_lines(self) -> list[str]:
         return [issue.line() for issue in self.issues]
@@ -245,17 +256,25 @@ def _unit_record(sheet: str, excel_row: int, values: dict[str, object], issues: 
     if raw_kind:
         kind = _lookup(UNIT_KINDS, raw_kind)
         if kind is None:
-            issues.append(ImportIssue(sheet, excel_row, "Loại đơn vị",
-                                      Msg("reason.not_in_list", text=raw_kind, table=_choices(UNIT_KINDS))))
+            issues.append(
+                ImportIssue(
+                    sheet,
+                    excel_row,
+                    "Loại đơn vị",
+                    Msg("reason.not_in_list", text=raw_kind, table=_choices(UNIT_KINDS)),
+                )
+            )
     _invisible(sheet, excel_row, values, {"code": "Mã đơn vị", "name": "Tên đơn vị"}, issues)
     return UnitRecord(excel_row, text("code").upper(), text("name"), kind, text("parent_code").upper())
 
 
-def _invisible(sheet: str, excel_row: int, values: dict[str, object], headers: dict[str, str],
-               issues: list[ImportIssue]) -> None:
+def _invisible(
+    sheet: str, excel_row: int, values: dict[str, object], headers: dict[str, str], issues: list[ImportIssue]
+) -> None:
     """Names and codes holding bidi-control or zero-width characters are refused."""
-    for field, reason in invisible_errors({f: v if isinstance(v := values.get(f), str) else ""
-                                           for f in headers}).items():
+    for field, reason in invisible_errors(
+        {f: v if isinstance(v := values.get(f), str) else "" for f in headers}
+    ).items():
         issues.append(ImportIssue(sheet, excel_row, headers[field], reason))
 
 
@@ -270,8 +289,9 @@ def _person_record(sheet: str, excel_row: int, values: dict[str, object], issues
             return None
         code = _lookup(table, raw)
         if code is None:
-            issues.append(ImportIssue(sheet, excel_row, header,
-                                      Msg("reason.not_in_list", text=raw, table=_choices(table))))
+            issues.append(
+                ImportIssue(sheet, excel_row, header, Msg("reason.not_in_list", text=raw, table=_choices(table)))
+            )
         return code
 
     def date(field: str, header: str, *, allow_year: bool = False) -> tuple[_dt.date | None, int | None]:
@@ -326,17 +346,25 @@ def read_staff_file(
                 "import.staff_no_sheet",
                 file=path.name,
                 staff_sheet=STAFF_SHEET,
-                sheetnames=', '.join(sheetnames),
+                sheetnames=", ".join(sheetnames),
             )
 
-    def parse_row(key: str, sheet: str, excel_row: int, values: dict[str, object],
-                  issues: list[ImportIssue]) -> UnitRecord | PersonRecord:
+    def parse_row(
+        key: str, sheet: str, excel_row: int, values: dict[str, object], issues: list[ImportIssue]
+    ) -> UnitRecord | PersonRecord:
         if key == "units":
             return _unit_record(sheet, excel_row, values, issues)
         return _person_record(sheet, excel_row, values, issues)
 
-    book = read_workbook(path, _SHEETS, parse_row, check_sheets=check_sheets, template="staff",
-                         progress=progress, is_cancelled=is_cancelled)
+    book = read_workbook(
+        path,
+        _SHEETS,
+        parse_row,
+        check_sheets=check_sheets,
+        template="staff",
+        progress=progress,
+        is_cancelled=is_cancelled,
+    )
     units, people = book.sheets.get("units"), book.sheets["people"]
     return StaffFile(
         path=path,
@@ -375,16 +403,39 @@ class _Plan:
 _UNIT_HEADERS = {c.field: c.header for c in UNIT_COLUMNS}
 _PERSON_HEADERS = {c.field: c.header for c in STAFF_COLUMNS}
 _PERSON_FIELD_COLUMN = {  # validate_person's field → the file's column
-    "code": "Mã cán bộ", "full_name": "Họ và tên", "gender": "Giới tính", "birth_date": "Ngày sinh",
-    "birth_year": "Ngày sinh", "ethnicity": "Dân tộc", "position": "Chức vụ", "leader_level": "Cấp lãnh đạo",
-    "staff_category": "Đối tượng", "unit_id": "Mã đơn vị", "active_from": "Ngày bắt đầu công tác",
+    "code": "Mã cán bộ",
+    "full_name": "Họ và tên",
+    "gender": "Giới tính",
+    "birth_date": "Ngày sinh",
+    "birth_year": "Ngày sinh",
+    "ethnicity": "Dân tộc",
+    "position": "Chức vụ",
+    "leader_level": "Cấp lãnh đạo",
+    "staff_category": "Đối tượng",
+    "unit_id": "Mã đơn vị",
+    "active_from": "Ngày bắt đầu công tác",
     "active_to": "Ngày thôi công tác",
 }
-_UNIT_FIELD_COLUMN = {"code": "Mã đơn vị", "name": "Tên đơn vị", "kind": "Loại đơn vị", "parent_id": "Mã đơn vị cấp trên"}
+_UNIT_FIELD_COLUMN = {
+    "code": "Mã đơn vị",
+    "name": "Tên đơn vị",
+    "kind": "Loại đơn vị",
+    "parent_id": "Mã đơn vị cấp trên",
+}
 _PERSON_DB_COLUMNS = (
-    Person.code, Person.id, Person.full_name, Person.gender, Person.birth_date, Person.birth_year,
-    Person.ethnicity, Person.position, Person.leader_level, Person.staff_category, Person.unit_id,
-    Person.active_from, Person.active_to,
+    Person.code,
+    Person.id,
+    Person.full_name,
+    Person.gender,
+    Person.birth_date,
+    Person.birth_year,
+    Person.ethnicity,
+    Person.position,
+    Person.leader_level,
+    Person.staff_category,
+    Person.unit_id,
+    Person.active_from,
+    Person.active_to,
 )
 
 
@@ -396,8 +447,9 @@ def _birth_text(birth_date: _dt.date | None, birth_year: int | None) -> str:
     return Msg("reason.birth_unknown")
 
 
-def _same_birth(db_date: _dt.date | None, db_year: int | None, file_date: _dt.date | None,
-                file_year: int | None) -> bool | None:
+def _same_birth(
+    db_date: _dt.date | None, db_year: int | None, file_date: _dt.date | None, file_year: int | None
+) -> bool | None:
     """Whether the births agree; None when either side is unknown."""
     if db_date is not None and file_date is not None:
         return db_date == file_date
@@ -417,8 +469,11 @@ def _duplicates(records: Sequence, sheet: str, column: str, issues: list[ImportI
         if len(rows) < 2:
             continue
         first, others = rows[0], rows[1:]
-        issues.append(ImportIssue(sheet, first, column,
-                                  Msg("reason.code_repeated_in_rows", code=code, others=', '.join(map(str, others)))))
+        issues.append(
+            ImportIssue(
+                sheet, first, column, Msg("reason.code_repeated_in_rows", code=code, others=", ".join(map(str, others)))
+            )
+        )
         for row in others:
             issues.append(ImportIssue(sheet, row, column, Msg("reason.code_same_as_row", code=code, first=first)))
         bad.update(rows)
@@ -458,14 +513,20 @@ def _validate(session: Session, staff: StaffFile, *, today: _dt.date) -> _Plan:
     file_units: dict[str, UnitRecord] = {}
     for rec in staff.units:
         file_units.setdefault(rec.code, rec)
-    parent_of: dict[str, str | None] = {code: db_code_by_id.get(v[3]) if v[3] is not None else None
-                                        for code, v in db_units.items()}
+    parent_of: dict[str, str | None] = {
+        code: db_code_by_id.get(v[3]) if v[3] is not None else None for code, v in db_units.items()
+    }
     for code, rec in file_units.items():
         parent_of[code] = rec.parent_code or None
     for rec in file_units.values():
         if rec.parent_code and rec.parent_code not in parent_of:
-            add(unit_sheet, rec.row, _UNIT_HEADERS["parent_code"],
-                Msg("reason.unknown_unit_in_file_or_db", code=rec.parent_code, sheet=unit_sheet), bad_units)
+            add(
+                unit_sheet,
+                rec.row,
+                _UNIT_HEADERS["parent_code"],
+                Msg("reason.unknown_unit_in_file_or_db", code=rec.parent_code, sheet=unit_sheet),
+                bad_units,
+            )
     # Cycles: walk up from each file unit through the merged file + database tree.
     in_cycle: set[str] = set()
     for code, rec in file_units.items():
@@ -494,8 +555,13 @@ def _validate(session: Session, staff: StaffFile, *, today: _dt.date) -> _Plan:
             guard += 1
         unit_depth[code] = depth
         if blocked is not None and rec.row not in bad_units:
-            add(unit_sheet, rec.row, _UNIT_HEADERS["parent_code"],
-                Msg("reason.parent_unit_bad", code=blocked, row=file_units[blocked].row), bad_units)
+            add(
+                unit_sheet,
+                rec.row,
+                _UNIT_HEADERS["parent_code"],
+                Msg("reason.parent_unit_bad", code=blocked, row=file_units[blocked].row),
+                bad_units,
+            )
             bad_codes.add(code)
     bad_codes |= {rec.code for rec in staff.units if rec.row in bad_units}
 
@@ -529,20 +595,43 @@ def _validate(session: Session, staff: StaffFile, *, today: _dt.date) -> _Plan:
             add(person_sheet, person.row, unit_col, Msg("reason.required"), bad_people)
         elif person.unit_code in file_units:
             if person.unit_code in bad_codes:
-                add(person_sheet, person.row, unit_col,
-                    Msg("reason.unit_row_bad", code=person.unit_code, sheet=unit_sheet, row=file_units[person.unit_code].row),
-                    bad_people)
+                add(
+                    person_sheet,
+                    person.row,
+                    unit_col,
+                    Msg(
+                        "reason.unit_row_bad",
+                        code=person.unit_code,
+                        sheet=unit_sheet,
+                        row=file_units[person.unit_code].row,
+                    ),
+                    bad_people,
+                )
         elif person.unit_code not in db_units:
-            add(person_sheet, person.row, unit_col,
-                Msg("reason.unknown_unit_in_file_or_db", code=person.unit_code, sheet=unit_sheet), bad_people)
+            add(
+                person_sheet,
+                person.row,
+                unit_col,
+                Msg("reason.unknown_unit_in_file_or_db", code=person.unit_code, sheet=unit_sheet),
+                bad_people,
+            )
         existing = db_people.get(person.code)
         if existing is not None and person.full_name:
             _, _, db_name, _, db_birth_date, db_birth_year = existing[:6]
             same_birth = _same_birth(db_birth_date, db_birth_year, person.birth_date, person.birth_year)
             if fold(db_name) != fold(person.full_name) and same_birth is False:
-                add(person_sheet, person.row, _PERSON_HEADERS["code"],
-                    Msg("reason.code_belongs_to", code=person.code, name=db_name,
-                        birth=_birth_text(db_birth_date, db_birth_year)), bad_people)
+                add(
+                    person_sheet,
+                    person.row,
+                    _PERSON_HEADERS["code"],
+                    Msg(
+                        "reason.code_belongs_to",
+                        code=person.code,
+                        name=db_name,
+                        birth=_birth_text(db_birth_date, db_birth_year),
+                    ),
+                    bad_people,
+                )
     _duplicates(staff.people, person_sheet, _PERSON_HEADERS["code"], issues, bad_people)
 
     sheet_order = {unit_sheet: 0, person_sheet: 1}
@@ -580,8 +669,11 @@ def _preview(staff: StaffFile, plan: _Plan) -> ImportPreview:
     for person in staff.people:
         if person.row in plan.bad_person_rows:
             action, key = ACTION_ERROR, "bp"
-        elif person.code in plan.db_people and person.unit_code in unit_ids and _person_unchanged(
-                person, columns, plan.db_people[person.code], unit_ids):
+        elif (
+            person.code in plan.db_people
+            and person.unit_code in unit_ids
+            and _person_unchanged(person, columns, plan.db_people[person.code], unit_ids)
+        ):
             action, key = ACTION_UNCHANGED, "sp"
         elif person.code in plan.db_people:
             action, key = ACTION_UPDATE, "up"
@@ -647,8 +739,15 @@ def apply_import(
     any exception (`with factory.begin()` does). With `backup_engine`, a SQLite database
     is backed up (reason "truoc-nhap") before the first write. Worker-thread safe.
     """
-    return apply_kind(import_kind(today), session, staff_file, only_valid=only_valid, backup_engine=backup_engine,
-                      progress=progress, is_cancelled=is_cancelled)
+    return apply_kind(
+        import_kind(today),
+        session,
+        staff_file,
+        only_valid=only_valid,
+        backup_engine=backup_engine,
+        progress=progress,
+        is_cancelled=is_cancelled,
+    )
 
 
 def import_kind(today: _dt.date | None = None) -> ImportKind[StaffFile, _Plan, ImportPreview, ImportResult]:
@@ -682,8 +781,9 @@ def import_kind(today: _dt.date | None = None) -> ImportKind[StaffFile, _Plan, I
 
 def _bad_rows(staff: StaffFile, plan: _Plan) -> int:
     """Bad rows as the preview counts them (rows of the file marked bad)."""
-    return (sum(1 for u in staff.units if u.row in plan.bad_unit_rows)
-            + sum(1 for p in staff.people if p.row in plan.bad_person_rows))
+    return sum(1 for u in staff.units if u.row in plan.bad_unit_rows) + sum(
+        1 for p in staff.people if p.row in plan.bad_person_rows
+    )
 
 
 def _write(
@@ -723,16 +823,23 @@ def _write(
     )
 
 
-def _write_units(session: Session, staff: StaffFile, plan: _Plan, good_units: list[UnitRecord], user: str,
-                 now: _dt.datetime, step: WriteSteps) -> tuple[dict[str, int], int, int, int]:
+def _write_units(
+    session: Session,
+    staff: StaffFile,
+    plan: _Plan,
+    good_units: list[UnitRecord],
+    user: str,
+    now: _dt.datetime,
+    step: WriteSteps,
+) -> tuple[dict[str, int], int, int, int]:
     fields = staff.unit_fields
     unit_ids = {code: v[0] for code, v in plan.db_units.items()}
     new = [u for u in good_units if u.code not in plan.db_units]
     existing = [u for u in good_units if u.code in plan.db_units]
     # sort_order continues after the siblings already in the database.
     next_order: dict[int | None, int] = {
-        parent: (top or 0) for parent, top in session.execute(
-            select(Unit.parent_id, func.max(Unit.sort_order)).group_by(Unit.parent_id))
+        parent: (top or 0)
+        for parent, top in session.execute(select(Unit.parent_id, func.max(Unit.sort_order)).group_by(Unit.parent_id))
     }
     created = 0
     for depth in sorted({plan.unit_depth.get(u.code, 0) for u in new}):
@@ -741,15 +848,24 @@ def _write_units(session: Session, staff: StaffFile, plan: _Plan, good_units: li
         for u in level:
             parent_id = unit_ids.get(u.parent_code) if u.parent_code else None
             next_order[parent_id] = next_order.get(parent_id, 0) + 1
-            rows.append({
-                "code": u.code, "name": u.name, "kind": u.kind or DEFAULT_UNIT_KIND, "parent_id": parent_id,
-                "sort_order": next_order[parent_id], "is_active": True, "version": 1,
-                "updated_at": now, "updated_by": user,
-            })
+            rows.append(
+                {
+                    "code": u.code,
+                    "name": u.name,
+                    "kind": u.kind or DEFAULT_UNIT_KIND,
+                    "parent_id": parent_id,
+                    "sort_order": next_order[parent_id],
+                    "is_active": True,
+                    "version": 1,
+                    "updated_at": now,
+                    "updated_by": user,
+                }
+            )
         session.execute(insert(Unit), rows)
         for chunk in _chunks([u.code for u in level], IN_CHUNK):
-            unit_ids.update((code, uid) for code, uid in session.execute(
-                select(Unit.code, Unit.id).where(Unit.code.in_(chunk))))
+            unit_ids.update(
+                (code, uid) for code, uid in session.execute(select(Unit.code, Unit.id).where(Unit.code.in_(chunk)))
+            )
         created += len(level)
         step(len(level))
 
@@ -796,8 +912,16 @@ def _person_values(p: PersonRecord, unit_ids: dict[str, int]) -> dict[str, objec
     }
 
 
-def _write_people(session: Session, staff: StaffFile, plan: _Plan, good_people: list[PersonRecord],
-                  unit_ids: dict[str, int], user: str, now: _dt.datetime, step: WriteSteps) -> tuple[int, int, int]:
+def _write_people(
+    session: Session,
+    staff: StaffFile,
+    plan: _Plan,
+    good_people: list[PersonRecord],
+    unit_ids: dict[str, int],
+    user: str,
+    now: _dt.datetime,
+    step: WriteSteps,
+) -> tuple[int, int, int]:
     new_rows: list[dict] = []
     changes: list[dict] = []
     unchanged = 0
@@ -807,16 +931,31 @@ def _write_people(session: Session, staff: StaffFile, plan: _Plan, good_people: 
         existing = plan.db_people.get(p.code)
         if existing is None:
             sort_key, search_key = person_keys(p.full_name, p.code)
-            new_rows.append({"code": p.code, **values, "sort_key": sort_key, "search_key": search_key,
-                             "version": 1, "updated_at": now, "updated_by": user})
+            new_rows.append(
+                {
+                    "code": p.code,
+                    **values,
+                    "sort_key": sort_key,
+                    "search_key": search_key,
+                    "version": 1,
+                    "updated_at": now,
+                    "updated_by": user,
+                }
+            )
             continue
         wanted = {c: values[c] for c in columns}
         if all(existing[_DB_INDEX[c]] == v for c, v in wanted.items()):
             unchanged += 1
             continue
         sort_key, search_key = person_keys(p.full_name, p.code)
-        changes.append({"b_id": existing[1], **{f"b_{c}": v for c, v in wanted.items()},
-                        "b_sort_key": sort_key, "b_search_key": search_key})
+        changes.append(
+            {
+                "b_id": existing[1],
+                **{f"b_{c}": v for c, v in wanted.items()},
+                "b_sort_key": sort_key,
+                "b_search_key": search_key,
+            }
+        )
 
     for chunk in _chunks(new_rows, WRITE_CHUNK):
         session.execute(insert(Person), list(chunk))
@@ -848,7 +987,14 @@ def run_import(
     an unknown kind, and Cancelled.
     """
     if kind not in IMPORT_KINDS:
-        raise BadInput("import.unknown_kind", kind=kind, import_kinds=', '.join(IMPORT_KINDS))
-    return run_kind(import_kind(today), session, path, dry_run=dry_run, only_valid=only_valid,
-                    backup_engine=backup_engine,
-                    progress=progress, is_cancelled=is_cancelled)
+        raise BadInput("import.unknown_kind", kind=kind, import_kinds=", ".join(IMPORT_KINDS))
+    return run_kind(
+        import_kind(today),
+        session,
+        path,
+        dry_run=dry_run,
+        only_valid=only_valid,
+        backup_engine=backup_engine,
+        progress=progress,
+        is_cancelled=is_cancelled,
+    )

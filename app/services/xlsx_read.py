@@ -80,8 +80,9 @@ class ImportIssue:
     message: str
 
     def line(self) -> str:
-        return format_message("import.issue_line", {"sheet": self.sheet, "row": self.row, "column": self.column,
-                                                    "message": self.message})
+        return format_message(
+            "import.issue_line", {"sheet": self.sheet, "row": self.row, "column": self.column, "message": self.message}
+        )
 
 
 # ---------------------------------------------------------------- names
@@ -226,8 +227,16 @@ def parse_date(value: object, *, allow_year: bool) -> tuple[_dt.date | None, int
     else:
         match = _YMD.match(text)
         if not match:
-            return None, None, Msg("reason.text_not_a_date",
-                                   text=text, date_hint=DATE_HINT, value=' hoặc chỉ ghi năm' if allow_year else '')
+            return (
+                None,
+                None,
+                Msg(
+                    "reason.text_not_a_date",
+                    text=text,
+                    date_hint=DATE_HINT,
+                    value=" hoặc chỉ ghi năm" if allow_year else "",
+                ),
+            )
         year, month, day = (int(g) for g in match.groups())
     try:
         return _dt.date(year, month, day), None, None
@@ -296,7 +305,7 @@ def check_cancel(is_cancelled: IsCancelled | None) -> None:
 
 def chunks(items: Sequence, size: int) -> Iterable[Sequence]:
     for start in range(0, len(items), size):
-        yield items[start:start + size]
+        yield items[start : start + size]
 
 
 # ---------------------------------------------------------------- sheets
@@ -352,8 +361,9 @@ def read_sheet(
                 continue
             blank = False
             if cell.data_type == "f":
-                issues.append(ImportIssue(sheet, excel_row, by_field[field].header,
-                                          Msg("reason.formula_cell_paste_values")))
+                issues.append(
+                    ImportIssue(sheet, excel_row, by_field[field].header, Msg("reason.formula_cell_paste_values"))
+                )
                 values[field] = FORMULA
                 continue
             values[field] = value

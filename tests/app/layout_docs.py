@@ -32,8 +32,10 @@ LONG = {
     "place_name": "Bà Rịa - Vũng Tàu",
     "header_style": "party",  # the Party header: "ĐẢNG CỘNG SẢN VIỆT NAM", a "*" under the agency
 }
-LONG_COUNCIL = ("Hội đồng Thi đua - Khen thưởng Khối thi đua các cơ quan Đảng Trung ương, các Ban cán sự "
-                "đảng và Đảng đoàn trực thuộc Trung ương")
+LONG_COUNCIL = (
+    "Hội đồng Thi đua - Khen thưởng Khối thi đua các cơ quan Đảng Trung ương, các Ban cán sự "
+    "đảng và Đảng đoàn trực thuộc Trung ương"
+)
 
 # kind → (file name, export arguments after "export"); formats follow the suffix.
 EXPORTS = {
@@ -84,26 +86,38 @@ def make_office(db: str, *, long: bool = False, people: int = 150) -> dict[str, 
             if long:
                 s.execute(update(Council).values(name=LONG_COUNCIL))
             # The units' proposals have been checked: 9 CSTĐCS go to the vote, 24 are approved.
-            cst = s.scalars(select(Nomination.id).where(Nomination.round_id == rnd.id,
-                                                        Nomination.award_code == "CSTDCS")
-                            .order_by(Nomination.id)).all()
+            cst = s.scalars(
+                select(Nomination.id)
+                .where(Nomination.round_id == rnd.id, Nomination.award_code == "CSTDCS")
+                .order_by(Nomination.id)
+            ).all()
             s.execute(update(Nomination).where(Nomination.id.in_(cst[:9])).values(status="CHECKED"))
-            others = s.scalars(select(Nomination.id).where(Nomination.round_id == rnd.id,
-                                                           Nomination.award_code != "CSTDCS")
-                               .order_by(Nomination.person_id.is_(None), Nomination.id)).all()
-            units = s.scalars(select(Nomination.id).where(Nomination.round_id == rnd.id,
-                                                          Nomination.person_id.is_(None))).all()
+            others = s.scalars(
+                select(Nomination.id)
+                .where(Nomination.round_id == rnd.id, Nomination.award_code != "CSTDCS")
+                .order_by(Nomination.person_id.is_(None), Nomination.id)
+            ).all()
+            units = s.scalars(
+                select(Nomination.id).where(Nomination.round_id == rnd.id, Nomination.person_id.is_(None))
+            ).all()
             approved = list(dict.fromkeys(others[:20] + units[:4]))
             s.execute(update(Nomination).where(Nomination.id.in_(approved)).values(status="APPROVED"))
             s.execute(update(Nomination).where(Nomination.id.in_(cst[9:])).values(status="DRAFT"))
-            meeting = cs.create_meeting(s, round_id=rnd.id, starts_at=dt.datetime(2025, 12, 18, 8, 30),
-                                        place="Phòng họp số 1, trụ sở cơ quan")
+            meeting = cs.create_meeting(
+                s, round_id=rnd.id, starts_at=dt.datetime(2025, 12, 18, 8, 30), place="Phòng họp số 1, trụ sở cơ quan"
+            )
             rows = cs.list_attendance(s, meeting_id=meeting)
-            cs.set_attendance(s, meeting_id=meeting, member_id=rows[-1].member_id, status="WRITTEN",
-                              opinion="Nhất trí với danh sách đề nghị của Thường trực Hội đồng")
+            cs.set_attendance(
+                s,
+                meeting_id=meeting,
+                member_id=rows[-1].member_id,
+                status="WRITTEN",
+                opinion="Nhất trí với danh sách đề nghị của Thường trực Hội đồng",
+            )
             cs.set_attendance(s, meeting_id=meeting, member_id=rows[-2].member_id, status="ABSENT")
-            cs.set_committee(s, meeting_id=meeting, head_id=rows[2].member_id,
-                             member_ids=[rows[3].member_id, rows[4].member_id])
+            cs.set_committee(
+                s, meeting_id=meeting, head_id=rows[2].member_id, member_ids=[rows[3].member_id, rows[4].member_id]
+            )
             ballot = bs.create_ballot(s, meeting_id=meeting, award_code="CSTDCS")
             voters = len(rows) - 1
             for entry in ("A", "B"):
@@ -118,8 +132,16 @@ def make_office(db: str, *, long: bool = False, people: int = 150) -> dict[str, 
             table = s.scalar(select(ScoringTable.id).order_by(ScoringTable.id))
             movement = s.scalar(select(ModelExample.movement_id).order_by(ModelExample.id))
             pledge = s.scalar(select(BlocPledge).order_by(BlocPledge.id))
-            return dict(round=rnd.id, meeting=meeting, ballot=ballot, decision=decision, table=table,
-                        movement=movement, pledge_bloc=pledge.bloc_id, pledge_year=pledge.year)
+            return dict(
+                round=rnd.id,
+                meeting=meeting,
+                ballot=ballot,
+                decision=decision,
+                table=table,
+                movement=movement,
+                pledge_bloc=pledge.bloc_id,
+                pledge_year=pledge.year,
+            )
     finally:
         database.close()
 

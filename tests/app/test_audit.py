@@ -38,8 +38,12 @@ def _unit_person(session):
 def test_orm_insert_update_delete_are_chained_entries(db, session):
     unit, pid = _unit_person(session)
     person = session.get(Person, pid)
-    update_person(session, person_id=pid, version=person.version,
-                  data=PersonInput("NV-9001", "Nguyễn Thị Hoa", "F", unit, position="Trưởng phòng"))
+    update_person(
+        session,
+        person_id=pid,
+        version=person.version,
+        data=PersonInput("NV-9001", "Nguyễn Thị Hoa", "F", unit, position="Trưởng phòng"),
+    )
     session.commit()
     rows = audit.row_history(session, "person", pid)
     assert [r.action for r in rows] == ["INSERT", "UPDATE"]
@@ -58,17 +62,26 @@ def test_orm_insert_update_delete_are_chained_entries(db, session):
 def test_core_bulk_writes_and_cascades_are_recorded(db, session):
     unit, pid = _unit_person(session)
     # Core executemany, as the importers do.
-    session.execute(insert(Rating), [{"person_id": pid, "year": y, "rating": "HTXSNV", "version": 1} for y in
-                                     (2021, 2022, 2023)])
+    session.execute(
+        insert(Rating), [{"person_id": pid, "year": y, "rating": "HTXSNV", "version": 1} for y in (2021, 2022, 2023)]
+    )
     table = Rating.__table__
     session.connection().execute(update(table).where(table.c.year == 2022).values(rating="HTTNV"))
     session.execute(delete(Rating).where(Rating.year == 2023))
     session.execute(update(Rating).where(Rating.year == 2021).values(rating="HTNV"))  # ORM-enabled, WHERE
     session.commit()
-    actions = [(r.action, r.after and r.after.get("year"), r.before and r.before.get("year"))
-               for r in _entries(session, "rating")]
-    assert actions == [("INSERT", 2021, None), ("INSERT", 2022, None), ("INSERT", 2023, None),
-                       ("UPDATE", 2022, 2022), ("DELETE", None, 2023), ("UPDATE", 2021, 2021)]
+    actions = [
+        (r.action, r.after and r.after.get("year"), r.before and r.before.get("year"))
+        for r in _entries(session, "rating")
+    ]
+    assert actions == [
+        ("INSERT", 2021, None),
+        ("INSERT", 2022, None),
+        ("INSERT", 2023, None),
+        ("UPDATE", 2022, 2022),
+        ("DELETE", None, 2023),
+        ("UPDATE", 2021, 2021),
+    ]
     assert _entries(session, "rating")[-1].changes()[0] == ("rating", "HTXSNV", "HTNV")
     # ON DELETE CASCADE: the database deletes a ballot's sheets itself; the trail has them.
     world = make_world(session)
@@ -87,8 +100,9 @@ def test_row_edited_outside_is_found_by_table_row_and_column(db, session, capsys
     _unit, pid = _unit_person(session)
     _raw(db, "UPDATE person SET full_name = 'Kẻ Giả Mạo' WHERE id = :id", id=pid)
     findings = full_check(session)
-    assert any("Bảng person, dòng" in f and f"dòng {pid}, cột full_name" in f and "Kẻ Giả Mạo" in f
-               for f in findings), findings
+    assert any(
+        "Bảng person, dòng" in f and f"dòng {pid}, cột full_name" in f and "Kẻ Giả Mạo" in f for f in findings
+    ), findings
     if db.engine.dialect.name == "sqlite":
         assert main(["--db", db.engine.url.database, "check"]) == 4
         out = capsys.readouterr().out
@@ -98,8 +112,11 @@ def test_row_edited_outside_is_found_by_table_row_and_column(db, session, capsys
 def test_rows_added_or_deleted_outside_are_found(db, session):
     unit, pid = _unit_person(session)
     _raw(db, "DELETE FROM person WHERE id = :id", id=pid)
-    _raw(db, "INSERT INTO unit (code, name, kind, sort_order, is_active, version, updated_at, updated_by) "
-             "VALUES ('LAU', 'Đơn vị lậu', 'DON_VI', 9, true, 1, '2026-01-01 00:00:00', 'x')")
+    _raw(
+        db,
+        "INSERT INTO unit (code, name, kind, sort_order, is_active, version, updated_at, updated_by) "
+        "VALUES ('LAU', 'Đơn vị lậu', 'DON_VI', 9, true, 1, '2026-01-01 00:00:00', 'x')",
+    )
     findings = "\n".join(full_check(session))
     assert f"Bảng person, dòng {pid}: có trong nhật ký" in findings and "bị xóa ngoài chương trình" in findings
     assert "Bảng unit, dòng" in findings and "được thêm ngoài chương trình" in findings
@@ -119,8 +136,12 @@ def test_audit_entry_edited_is_found(db, session):
 def test_audit_entry_deleted_is_found(db, session):
     unit, pid = _unit_person(session)
     person = session.get(Person, pid)
-    update_person(session, person_id=pid, version=person.version,
-                  data=PersonInput("NV-9001", "Nguyễn Thị Hoa", "F", unit, position="Phó phòng"))
+    update_person(
+        session,
+        person_id=pid,
+        version=person.version,
+        data=PersonInput("NV-9001", "Nguyễn Thị Hoa", "F", unit, position="Phó phòng"),
+    )
     session.commit()
     seq = audit.row_history(session, "person", pid)[0].seq
     _raw(db, "DELETE FROM audit_log WHERE seq = :s", s=seq)
@@ -191,8 +212,12 @@ def test_genesis_covers_rows_of_an_old_database(db_url):
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0006")
     with engine.begin() as conn:
-        conn.execute(text("INSERT INTO unit (code, name, kind, sort_order, is_active, version, updated_at, updated_by) "
-                          "VALUES ('CU', 'Đơn vị cũ', 'CO_QUAN', 1, true, 1, '2025-01-01 08:00:00', 'cu')"))
+        conn.execute(
+            text(
+                "INSERT INTO unit (code, name, kind, sort_order, is_active, version, updated_at, updated_by) "
+                "VALUES ('CU', 'Đơn vị cũ', 'CO_QUAN', 1, true, 1, '2025-01-01 08:00:00', 'cu')"
+            )
+        )
     engine.dispose()
     db = open_database(db_url)
     with db.factory() as s:
@@ -288,8 +313,12 @@ def test_recomputed_verdicts_are_a_cache_the_trail_does_not_record(db, tmp_path)
         assert s.get(Nomination, nid).verdict_status  # the cache was written
         assert integrity.full_check(s) == []
     with db.factory.begin() as s:  # the option does not hide a real edit
-        s.execute(update(Nomination).where(Nomination.id == nid).values(achievement="Hoàn thành tốt")
-                  .execution_options(audit_cache=True))
+        s.execute(
+            update(Nomination)
+            .where(Nomination.id == nid)
+            .values(achievement="Hoàn thành tốt")
+            .execution_options(audit_cache=True)
+        )
     with db.factory() as s:
         assert s.scalar(select(func.max(AuditEntry.seq))) == before + 1
         assert integrity.full_check(s) == []

@@ -59,14 +59,18 @@ def test_batched_sealing_equals_moving_one_by_one(tmp_path, db, session):
             for cand, c in zip(bs.list_candidates(s2, ballot_id=bid2), result.candidates):
                 n = s2.get(Nomination, cand.nomination_id)
                 nom.change_status(s2, nomination_id=n.id, version=n.version, to_status="VOTED")
-                base = (f"{bs.get_ballot(s2, bid2).title}: {c.approvals}/{result.members} phiếu đồng ý "
-                        f"({c.percent.replace('.', ',')}%), ngưỡng {label}")
+                base = (
+                    f"{bs.get_ballot(s2, bid2).title}: {c.approvals}/{result.members} phiếu đồng ý "
+                    f"({c.percent.replace('.', ',')}%), ngưỡng {label}"
+                )
                 if c.passed:
                     to, reason = "APPROVED", base
                 else:
                     outside = c.tied or reaches(c.approvals, result.members, result.threshold)
-                    to, reason = "REJECTED", base + (", đạt ngưỡng nhưng ngoài số lượng được chọn" if outside
-                                                     else ", không đạt")
+                    to, reason = (
+                        "REJECTED",
+                        base + (", đạt ngưỡng nhưng ngoài số lượng được chọn" if outside else ", không đạt"),
+                    )
                 nom.change_status(s2, nomination_id=n.id, version=n.version, to_status=to, reason=reason)
             s2.commit()
             one_by_one = _state(s2, world2)

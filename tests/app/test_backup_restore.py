@@ -19,6 +19,7 @@ from app.services.backup import BackupInfo, backups_to_drop, list_backups, valid
 
 ROOT = Path(__file__).resolve().parents[2]
 
+
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -51,8 +52,9 @@ def office(tmp_path):
 
 def _refused(office: Path, candidate: Path, capsys, *words: str) -> str:
     before = _digest(office)
-    backups_before = sorted(p.name for p in (office.parent / "backups").glob("*")) if (
-        office.parent / "backups").exists() else []
+    backups_before = (
+        sorted(p.name for p in (office.parent / "backups").glob("*")) if (office.parent / "backups").exists() else []
+    )
     assert main(["--db", str(office), "restore", str(candidate)]) == 2
     err = capsys.readouterr().err
     assert "Traceback" not in err and "không bị thay đổi" in err
@@ -60,8 +62,9 @@ def _refused(office: Path, candidate: Path, capsys, *words: str) -> str:
         assert word in err
     assert _digest(office) == before, "the current database must stay untouched"
     assert _agency(office) == "Văn phòng Trung ương"
-    after = sorted(p.name for p in (office.parent / "backups").glob("*")) if (
-        office.parent / "backups").exists() else []
+    after = (
+        sorted(p.name for p in (office.parent / "backups").glob("*")) if (office.parent / "backups").exists() else []
+    )
     assert after == backups_before, "a refused restore backs up nothing and swaps nothing"
     assert not list(office.parent.glob("*.tmp")), "no temp file left"
     return err
@@ -104,8 +107,10 @@ def test_restore_refuses_broken_foreign_keys(office, tmp_path, capsys):
     assert main(["--db", str(office), "backup", "--out", str(broken)]) == 0
     con = sqlite3.connect(broken)
     con.execute("PRAGMA foreign_keys=OFF")
-    con.execute("INSERT INTO unit (id, code, name, kind, parent_id, sort_order, is_active, version, updated_by, "
-                "updated_at) VALUES (9001, 'X', 'X', 'DON_VI', 4242, 1, 1, 1, 't', '2024-01-01')")
+    con.execute(
+        "INSERT INTO unit (id, code, name, kind, parent_id, sort_order, is_active, version, updated_by, "
+        "updated_at) VALUES (9001, 'X', 'X', 'DON_VI', 4242, 1, 1, 1, 't', '2024-01-01')"
+    )
     con.commit()
     con.close()
     _refused(office, broken, capsys, "liên kết hỏng", "unit")
@@ -130,8 +135,9 @@ def test_restore_refuses_while_another_process_has_the_database_open(office, tmp
     good = tmp_path / "sao lưu tốt.db"
     assert main(["--db", str(office), "backup", "--out", str(good)]) == 0
     _set_agency(office, "Sau khi sao lưu")
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(ROOT), str(office)], stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(ROOT), str(office)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
     try:
         assert holder.stdout.readline().strip() == "open"
         before = _digest(office)
@@ -152,8 +158,9 @@ def test_a_crashed_holder_does_not_block_restore(office, tmp_path):
     good = tmp_path / "tốt.db"
     assert main(["--db", str(office), "backup", "--out", str(good)]) == 0
     crash = HOLDER.replace("sys.stdin.readline()\n    db.close()", "import os; os._exit(0)")
-    done = subprocess.run([sys.executable, "-c", crash, str(ROOT), str(office)], capture_output=True, text=True,
-                          timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", crash, str(ROOT), str(office)], capture_output=True, text=True, timeout=120
+    )
     assert done.stdout.strip() == "open"
     assert main(["--db", str(office), "restore", str(good)]) == 0
 
@@ -251,7 +258,8 @@ def test_backup_on_postgres_without_pg_dump_says_how(monkeypatch, capsys):
 
 def test_pg_dump_command_keeps_the_password_out_of_the_arguments(tmp_path):
     args, env = backup_service.pg_dump_command(
-        "postgresql+psycopg://tdkt:bí-mật@db.local:5433/tdkt?options=-csearch_path%3Dt_abc", tmp_path / "a.dump")
+        "postgresql+psycopg://tdkt:bí-mật@db.local:5433/tdkt?options=-csearch_path%3Dt_abc", tmp_path / "a.dump"
+    )
     assert "bí-mật" not in " ".join(args) and env["PGPASSWORD"] == "bí-mật"
     assert "--host=db.local" in args and "--port=5433" in args and "--schema=t_abc" in args
     assert args[-1] == "--dbname=tdkt"

@@ -53,16 +53,27 @@ def test_codes_are_case_insensitive_in_the_import(db, unit, tmp_path):
 
     with db.factory.begin() as s:
         _person(s, unit)
-    path = write_xlsx(tmp_path / "cán bộ.xlsx",
-                      people=[person_row(code="vptw-001", name="Nguyễn Thị Hoa", gender="Nữ", birth="1985",
-                                         unit="vptw", position="Phó Chánh Văn phòng")])
+    path = write_xlsx(
+        tmp_path / "cán bộ.xlsx",
+        people=[
+            person_row(
+                code="vptw-001",
+                name="Nguyễn Thị Hoa",
+                gender="Nữ",
+                birth="1985",
+                unit="vptw",
+                position="Phó Chánh Văn phòng",
+            )
+        ],
+    )
     result = do_import(db, path)
     assert result.created_people == 0 and result.updated_people == 1, result.issues
     with db.factory() as s:
         assert s.scalar(select(func.count()).select_from(Person)) == 1
         assert s.scalar(select(Person.position)) == "Phó Chánh Văn phòng"
-    twice = write_xlsx(tmp_path / "trùng.xlsx", people=[person_row(code="cb-9", unit="VPTW"),
-                                                          person_row(code="CB-9", unit="VPTW")])
+    twice = write_xlsx(
+        tmp_path / "trùng.xlsx", people=[person_row(code="cb-9", unit="VPTW"), person_row(code="CB-9", unit="VPTW")]
+    )
     issues = _staff_issues(db, twice)
     assert {i.row for i in issues} == {2, 3} and all(i.column == "Mã cán bộ" for i in issues)
 
@@ -87,13 +98,22 @@ def test_migration_upper_cases_existing_codes(db_url):
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0006")
     with engine.begin() as conn:
-        conn.execute(text("INSERT INTO unit (id, code, name, kind, sort_order, is_active, version, updated_by, "
-                          "updated_at) VALUES (1, 'vp', 'Văn phòng', 'DON_VI', 1, true, 1, 't', '2024-01-01')"))
+        conn.execute(
+            text(
+                "INSERT INTO unit (id, code, name, kind, sort_order, is_active, version, updated_by, "
+                "updated_at) VALUES (1, 'vp', 'Văn phòng', 'DON_VI', 1, true, 1, 't', '2024-01-01')"
+            )
+        )
         for pid, code in ((1, "cb-1"), (2, "cb-2"), (3, "CB-2")):
-            conn.execute(text("INSERT INTO person (id, code, full_name, sort_key, search_key, gender, ethnicity, "
-                              "position, leader_level, staff_category, unit_id, version, updated_by, updated_at) "
-                              "VALUES (:id, :code, 'A', :k, 'a', 'M', '', '', 'NONE', 'CONG_CHUC', 1, 1, 't', "
-                              "'2024-01-01')"), {"id": pid, "code": code, "k": b"a"})
+            conn.execute(
+                text(
+                    "INSERT INTO person (id, code, full_name, sort_key, search_key, gender, ethnicity, "
+                    "position, leader_level, staff_category, unit_id, version, updated_by, updated_at) "
+                    "VALUES (:id, :code, 'A', :k, 'a', 'M', '', '', 'NONE', 'CONG_CHUC', 1, 1, 't', "
+                    "'2024-01-01')"
+                ),
+                {"id": pid, "code": code, "k": b"a"},
+            )
     migrate.upgrade(engine, backup=False)
     with engine.connect() as conn:
         codes = dict(conn.execute(text("SELECT id, code FROM person")).all())
@@ -129,15 +149,21 @@ def test_names_with_bidi_controls_are_refused(db, unit):
         p = s.get(Person, pid)
         assert p.position == "Chuyên viên"
         with pytest.raises(ValidationFailed):
-            update_person(s, person_id=pid, version=p.version,
-                          data=PersonInput("VPTW-001", f"Hoa{RLO}", "F", unit, birth_year=1985))
+            update_person(
+                s,
+                person_id=pid,
+                version=p.version,
+                data=PersonInput("VPTW-001", f"Hoa{RLO}", "F", unit, birth_year=1985),
+            )
 
 
 def test_import_refuses_names_with_invisible_characters(db, unit, tmp_path):
     from tests.app.test_staff_import import do_import, person_row, write_xlsx
 
-    path = write_xlsx(tmp_path / "ẩn.xlsx", people=[person_row(code="CB1", name=f"Lê {RLO}naV", unit="VPTW"),
-                                                     person_row(code="CB\ufeff2", unit="VPTW")])
+    path = write_xlsx(
+        tmp_path / "ẩn.xlsx",
+        people=[person_row(code="CB1", name=f"Lê {RLO}naV", unit="VPTW"), person_row(code="CB\ufeff2", unit="VPTW")],
+    )
     with pytest.raises(BadInput):
         do_import(db, path)
     cells = {(i.row, i.column) for i in _staff_issues(db, path)}
@@ -169,8 +195,12 @@ def test_tally_refuses_huge_numbers(tmp_path, capsys, where):
     rows = {"sheet": f"{HUGE},ballot,1", "struck": f"1,ballot,{HUGE}"}.get(where, "1,ballot,2")
     sheets.write_text(f"sheet,kind,struck\n{rows}\n", encoding="utf-8")
     args = ["tally", "--members", "5", "--candidates", str(cands), "--sheets", str(sheets)]
-    extra = {"threshold": ["--threshold", f"{HUGE}/{HUGE}9"], "members": ["--members", HUGE],
-             "quota": ["--quota", HUGE], "max": ["--max-approvals", HUGE]}.get(where, [])
+    extra = {
+        "threshold": ["--threshold", f"{HUGE}/{HUGE}9"],
+        "members": ["--members", HUGE],
+        "quota": ["--quota", HUGE],
+        "max": ["--max-approvals", HUGE],
+    }.get(where, [])
     try:
         rc = main(args + extra)
     except SystemExit as exc:  # argparse's own exit for option values
@@ -230,12 +260,14 @@ def test_overlapping_leaves_are_refused(db, unit):
         assert "01/01/2020" in err.value.fields["start_date"]
         lv = s.get(Leave, second)
         with pytest.raises(ValidationFailed):
-            update_leave(s, leave_id=second, version=lv.version, start_date=_dt.date(2020, 3, 1),
-                         end_date=_dt.date(2020, 4, 1))
+            update_leave(
+                s, leave_id=second, version=lv.version, start_date=_dt.date(2020, 3, 1), end_date=_dt.date(2020, 4, 1)
+            )
         # Moving a leave within its own period is fine.
         lv1 = s.get(Leave, first)
-        update_leave(s, leave_id=first, version=lv1.version, start_date=_dt.date(2020, 2, 1),
-                     end_date=_dt.date(2020, 7, 31))
+        update_leave(
+            s, leave_id=first, version=lv1.version, start_date=_dt.date(2020, 2, 1), end_date=_dt.date(2020, 7, 31)
+        )
 
 
 def test_history_import_refuses_implausible_rows(db, unit, tmp_path):
@@ -245,14 +277,20 @@ def test_history_import_refuses_implausible_rows(db, unit, tmp_path):
     with db.factory.begin() as s:
         pid = _person(s, unit)
         add_leave(s, person_id=pid, start_date=_dt.date(2019, 1, 1), end_date=_dt.date(2019, 6, 30))
-    path = write_history_xlsx(tmp_path / "lịch sử.xlsx", {
-        "Xếp loại": (RATING_HEADERS, [["vptw-001", 1980, "HTTNV"], ["VPTW-001", 2015, "HTTNV"]]),
-        "Nghỉ thai sản": (LEAVE_HEADERS, [
-            ["VPTW-001", "01/03/2019", "31/08/2019", None],  # overlaps the stored leave
-            ["VPTW-001", "01/01/2021", "30/06/2021", None],
-            ["VPTW-001", "01/05/2021", "31/10/2021", None],  # overlaps the row above
-        ]),
-    })
+    path = write_history_xlsx(
+        tmp_path / "lịch sử.xlsx",
+        {
+            "Xếp loại": (RATING_HEADERS, [["vptw-001", 1980, "HTTNV"], ["VPTW-001", 2015, "HTTNV"]]),
+            "Nghỉ thai sản": (
+                LEAVE_HEADERS,
+                [
+                    ["VPTW-001", "01/03/2019", "31/08/2019", None],  # overlaps the stored leave
+                    ["VPTW-001", "01/01/2021", "30/06/2021", None],
+                    ["VPTW-001", "01/05/2021", "31/10/2021", None],  # overlaps the row above
+                ],
+            ),
+        },
+    )
     with pytest.raises(BadInput), db.factory.begin() as s:
         apply_history_import(s, read_history_file(path), today=_dt.date(2025, 6, 1))
     with db.factory() as s:

@@ -17,19 +17,21 @@ pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppl
 
 
 def pdf_pages(path) -> list[str]:
-    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True,
-                          text=True).stdout
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True).stdout
     return text.split("\f")[:-1]
 
 
 def data(n: int, copies: int = 2, style: str = "national", max_approvals=None) -> BallotPaperData:
     return BallotPaperData(
-        header=DocumentHeader(header_style=style, issuing_body="UBND tỉnh Bắc Ninh",
-                              agency_name="Hội đồng Thi đua - Khen thưởng"),
+        header=DocumentHeader(
+            header_style=style, issuing_body="UBND tỉnh Bắc Ninh", agency_name="Hội đồng Thi đua - Khen thưởng"
+        ),
         subject="Danh hiệu Chiến sĩ thi đua cơ sở năm 2024",
         meeting_line="Phiên họp Hội đồng ngày 20 tháng 01 năm 2025",
         candidates=tuple((i, f"Nguyễn Thị Ứng Viên {i}", "Phòng Tổ chức cán bộ, Sở Nội vụ") for i in range(1, n + 1)),
-        copies=copies, max_approvals=max_approvals)
+        copies=copies,
+        max_approvals=max_approvals,
+    )
 
 
 def test_one_page_paper_has_header_title_instructions_list_and_stamp_box(tmp_path):
@@ -38,10 +40,21 @@ def test_one_page_paper_has_header_title_instructions_list_and_stamp_box(tmp_pat
     pages = pdf_pages(out)
     assert len(pages) == 3 and pages[0] == pages[1] == pages[2]
     p = pages[0]
-    for text in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "UBND TỈNH BẮC NINH",
-                 "HỘI ĐỒNG THI ĐUA - KHEN", "PHIẾU BẦU", "DANH HIỆU CHIẾN SĨ THI ĐUA CƠ SỞ NĂM 2024",
-                 "gạch tên người không đồng ý", "tối đa 3 người", "Dấu của Ban kiểm phiếu", "Trang 1/1",
-                 "STT", "Họ và tên", "Đơn vị công tác"):
+    for text in (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "UBND TỈNH BẮC NINH",
+        "HỘI ĐỒNG THI ĐUA - KHEN",
+        "PHIẾU BẦU",
+        "DANH HIỆU CHIẾN SĨ THI ĐUA CƠ SỞ NĂM 2024",
+        "gạch tên người không đồng ý",
+        "tối đa 3 người",
+        "Dấu của Ban kiểm phiếu",
+        "Trang 1/1",
+        "STT",
+        "Họ và tên",
+        "Đơn vị công tác",
+    ):
         assert text in p, text
     lines = [l.split() for l in p.splitlines()]
     numbered = [l[0] for l in lines if l and l[0].isdigit() and "Nguyễn" in l]
@@ -62,8 +75,7 @@ def test_long_list_paginates_with_header_repeated(tmp_path):
         assert f"Trang {i}/{pages_per_paper}" in p and "Họ và tên" in p
         assert ("PHIẾU BẦU (tiếp theo)" in p) == (i > 1)
         assert ("Hướng dẫn" in p) == (i == 1)
-        seen += [int(l.split()[0]) for l in p.splitlines() if l.split() and l.split()[0].isdigit()
-                 and "Ứng Viên" in l]
+        seen += [int(l.split()[0]) for l in p.splitlines() if l.split() and l.split()[0].isdigit() and "Ứng Viên" in l]
     assert seen == list(range(1, 76))
 
 

@@ -80,8 +80,11 @@ def test_demo_council_flags_only_real_conflicts(session):
     rows = nomination.list_nominations(session, round_id=rnd.id)
     flagged = [r for r in rows if r.conflicts]
     assert rows and len(flagged) * 5 < len(rows)  # a handful, not the noise of every row
-    members = session.execute(select(CouncilMember.full_name, CouncilMember.person_id, Person.unit_id)
-                              .join(Person, Person.id == CouncilMember.person_id)).all()
+    members = session.execute(
+        select(CouncilMember.full_name, CouncilMember.person_id, Person.unit_id).join(
+            Person, Person.id == CouncilMember.person_id
+        )
+    ).all()
     units = {name: (pid, uid) for name, pid, uid in members}
     for r in flagged:
         n = session.get(Nomination, r.id)

@@ -22,19 +22,45 @@ from app.services.mail_merge import read_certificate_list, write_certificate_lis
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (tests/run.sh installs it)")
 
 PEOPLE = [
-    CertificateData(full_name="Nguyễn Thị Hoa", gender="F", position="Chuyên viên chính", unit="Vụ Cơ sở đảng",
-                    achievement="Đã có thành tích xuất sắc trong phong trào thi đua năm 2025",
-                    decision_number="125/QĐ-BTCTW", decision_date=dt.date(2025, 12, 20), so_so_vang="1",
-                    place="Hà Nội", signer_title="TRƯỞNG BAN", signer_name="Nguyễn Văn A",
-                    agency_name="Ban Tổ chức Trung ương"),
-    CertificateData(full_name="Trần Văn Bình", gender="M", position="Phó Vụ trưởng", unit="Vụ Đảng viên",
-                    decision_number="125/QĐ-BTCTW", decision_date=dt.date(2025, 12, 20), so_so_vang="2",
-                    place="Hà Nội", signer_title="TRƯỞNG BAN", signer_name="Nguyễn Văn A",
-                    agency_name="Ban Tổ chức Trung ương"),
-    CertificateData(full_name="Vụ Tổ chức - Điều lệ", kind="collective", unit="Ban Tổ chức Trung ương",
-                    decision_number="125/QĐ-BTCTW", decision_date=dt.date(2025, 12, 20), so_so_vang="3",
-                    place="Hà Nội", signer_title="TRƯỞNG BAN", signer_name="Nguyễn Văn A",
-                    agency_name="Ban Tổ chức Trung ương"),
+    CertificateData(
+        full_name="Nguyễn Thị Hoa",
+        gender="F",
+        position="Chuyên viên chính",
+        unit="Vụ Cơ sở đảng",
+        achievement="Đã có thành tích xuất sắc trong phong trào thi đua năm 2025",
+        decision_number="125/QĐ-BTCTW",
+        decision_date=dt.date(2025, 12, 20),
+        so_so_vang="1",
+        place="Hà Nội",
+        signer_title="TRƯỞNG BAN",
+        signer_name="Nguyễn Văn A",
+        agency_name="Ban Tổ chức Trung ương",
+    ),
+    CertificateData(
+        full_name="Trần Văn Bình",
+        gender="M",
+        position="Phó Vụ trưởng",
+        unit="Vụ Đảng viên",
+        decision_number="125/QĐ-BTCTW",
+        decision_date=dt.date(2025, 12, 20),
+        so_so_vang="2",
+        place="Hà Nội",
+        signer_title="TRƯỞNG BAN",
+        signer_name="Nguyễn Văn A",
+        agency_name="Ban Tổ chức Trung ương",
+    ),
+    CertificateData(
+        full_name="Vụ Tổ chức - Điều lệ",
+        kind="collective",
+        unit="Ban Tổ chức Trung ương",
+        decision_number="125/QĐ-BTCTW",
+        decision_date=dt.date(2025, 12, 20),
+        so_so_vang="3",
+        place="Hà Nội",
+        signer_title="TRƯỞNG BAN",
+        signer_name="Nguyễn Văn A",
+        agency_name="Ban Tổ chức Trung ương",
+    ),
 ]
 
 
@@ -50,8 +76,9 @@ def pdf_pages(path: Path) -> int:
 
 def word_box(path: Path, word: str) -> tuple[float, float]:
     """(xMin, yMin) in points of the first occurrence of `word` (pdftotext -bbox)."""
-    html = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(path), "-"],
-                          capture_output=True, text=True, check=True).stdout
+    html = subprocess.run(
+        ["pdftotext", "-bbox", "-f", "1", "-l", "1", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
     match = re.search(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>' + re.escape(word) + "</word>", html)
     assert match, f"{word} not on page 1"
     return float(match.group(1)), float(match.group(2))
@@ -69,8 +96,14 @@ def test_one_page_per_recipient_in_order_with_exact_names(tmp_path):
     assert "Ông Trần Văn Bình" in pdf_text(out, 2)
     assert "Tập thể Vụ Tổ chức - Điều lệ" in pdf_text(out, 3)
     page1 = pdf_text(out, 1)
-    for line in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "GIẤY KHEN",
-                 "Số sổ vàng: 1", "Hà Nội, ngày 20 tháng 12 năm 2025", "Nguyễn Văn A"):
+    for line in (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "GIẤY KHEN",
+        "Số sổ vàng: 1",
+        "Hà Nội, ngày 20 tháng 12 năm 2025",
+        "Nguyễn Văn A",
+    ):
         assert line in page1
 
 
@@ -102,8 +135,9 @@ def test_blank_mode_prints_only_the_variable_fields(tmp_path):
 def test_long_name_shrinks_inside_its_box():
     template = load_template("giay-khen")
     short = layout_certificate(PEOPLE[0], template, blank=False).text("recipient")
-    long_item = CertificateData(**{**PEOPLE[0].__dict__,
-                                   "full_name": "Tôn Nữ Thị Ngọc Bích Phương Thảo Nguyễn Hoàng Kim Chi Hạnh Dung"})
+    long_item = CertificateData(
+        **{**PEOPLE[0].__dict__, "full_name": "Tôn Nữ Thị Ngọc Bích Phương Thảo Nguyễn Hoàng Kim Chi Hạnh Dung"}
+    )
     long_ = layout_certificate(long_item, template, blank=False).text("recipient")
     assert long_.size < short.size
     assert long_.size >= long_.box.min_size
@@ -125,8 +159,13 @@ def test_printer_offsets_move_the_fields(tmp_path):
     template = load_template("bang-khen")
     plain, moved = tmp_path / "plain.pdf", tmp_path / "moved.pdf"
     render_certificates(PEOPLE[:1], template, out=plain, blank=True)
-    render_certificates(PEOPLE[:1], template, out=moved, blank=True,
-                        printer=PrinterProfile("Canon phòng TĐKT", offset_x_mm=2.0, offset_y_mm=-1.5))
+    render_certificates(
+        PEOPLE[:1],
+        template,
+        out=moved,
+        blank=True,
+        printer=PrinterProfile("Canon phòng TĐKT", offset_x_mm=2.0, offset_y_mm=-1.5),
+    )
     (x0, y0), (x1, y1) = word_box(plain, "Hoa"), word_box(moved, "Hoa")
     mm = 72 / 25.4
     assert x1 - x0 == pytest.approx(2.0 * mm, abs=0.05)
@@ -162,30 +201,63 @@ def test_template_examples_merge_cleanly(tmp_path):
 
 def test_bad_rows_are_all_reported(tmp_path):
     bad = [
-        ("Cá nhân", "", "Lê Thị Mai", "", "", "", "", "", "", "", "5"),       # no gender, no salutation
-        ("Nhóm", "", "Phòng X", "", "", "", "", "", "", "", ""),             # unknown kind
-        ("Cá nhân", "", "", "Nam", "", "", "", "", "", "", ""),               # empty name
+        ("Cá nhân", "", "Lê Thị Mai", "", "", "", "", "", "", "", "5"),  # no gender, no salutation
+        ("Nhóm", "", "Phòng X", "", "", "", "", "", "", "", ""),  # unknown kind
+        ("Cá nhân", "", "", "Nam", "", "", "", "", "", "", ""),  # empty name
         ("Cá nhân", "", "Vũ Văn Nam", "Nam", "", "", "", "", "", "31/02/2025", ""),  # impossible date
     ]
     with pytest.raises(BadInput) as err:
         read_certificate_list(_filled_list(tmp_path, bad))
     issues = err.value.params["issues"]
     assert [(i.row, i.column) for i in issues] == [
-        (5, "Giới tính"), (6, "Loại"), (7, "Họ và tên / Tên tập thể"), (8, "Ngày quyết định")]
+        (5, "Giới tính"),
+        (6, "Loại"),
+        (7, "Họ và tên / Tên tập thể"),
+        (8, "Ngày quyết định"),
+    ]
 
 
 def test_cli_mail_merge(tmp_path, capsys):
     assert main(["template", "certificates", "--out", str(tmp_path / "mẫu.xlsx")]) == 0
     listing = _filled_list(tmp_path)
     out = tmp_path / "Giấy khen 2025.pdf"
-    assert main(["certificates", "--list", str(listing), "--template", "cstdcs", "--signer-name", "Lê Văn C",
-                 "--out", str(out)]) == 0
+    assert (
+        main(
+            [
+                "certificates",
+                "--list",
+                str(listing),
+                "--template",
+                "cstdcs",
+                "--signer-name",
+                "Lê Văn C",
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
     assert pdf_pages(out) == 3
     text = pdf_text(out)
     assert "Lê Văn C" in text and "Nguyễn Văn A" not in text
     blank = tmp_path / "phoi.pdf"
-    assert main(["certificates", "--list", str(listing), "--template", "bang-khen", "--blank",
-                 "--printer", "1.5,-1", "--out", str(blank)]) == 0
+    assert (
+        main(
+            [
+                "certificates",
+                "--list",
+                str(listing),
+                "--template",
+                "bang-khen",
+                "--blank",
+                "--printer",
+                "1.5,-1",
+                "--out",
+                str(blank),
+            ]
+        )
+        == 0
+    )
     assert "CỘNG HÒA" not in pdf_text(blank)
 
 

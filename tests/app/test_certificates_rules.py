@@ -124,8 +124,9 @@ def test_fit_reports_a_word_wider_than_the_box():
 def test_long_name_shrinks_and_stays_in_its_box():
     template = load_template("giay-khen")
     short = layout_certificate(CertificateData(full_name="Lê An", gender="M"), template, blank=False)
-    long_item = CertificateData(full_name="Tôn Nữ Thị Ngọc Bích Phương Thảo Nguyễn Hoàng Kim Chi Hồng Nhung",
-                                gender="F")
+    long_item = CertificateData(
+        full_name="Tôn Nữ Thị Ngọc Bích Phương Thảo Nguyễn Hoàng Kim Chi Hồng Nhung", gender="F"
+    )
     long = layout_certificate(long_item, template, blank=False)
     box = template.field("recipient", blank=False)
     placed = long.text("recipient")
@@ -239,8 +240,13 @@ def test_profile_is_one_transform_of_the_blank_page(tmp_path):
     item = CertificateData(full_name="Lê An", gender="M", signer_name="Nguyễn Văn A")
     plain, moved = tmp_path / "plain.pdf", tmp_path / "moved.pdf"
     render_certificates([item], template, out=plain, blank=True)
-    render_certificates([item], template, out=moved, blank=True,
-                        printer=PrinterProfile("p", offset_x_mm=2.0, offset_y_mm=-1.0, scale_x=1.01))
+    render_certificates(
+        [item],
+        template,
+        out=moved,
+        blank=True,
+        printer=PrinterProfile("p", offset_x_mm=2.0, offset_y_mm=-1.0, scale_x=1.01),
+    )
     assert _matrices(plain) == []
     ((a, b, c, d, e, f),) = _matrices(moved)
     # x' = 2 mm + 1.01 x; y (from the top) moves 1 mm up: +1 mm in PDF coordinates.
@@ -295,8 +301,9 @@ def test_emblem_is_embedded_once(tmp_path):
 
 
 def test_test_sheet(tmp_path):
-    out = render_test_sheet(load_template("bang-khen"), tmp_path / "thử.pdf",
-                            printer=PrinterProfile("p", offset_x_mm=1.0))
+    out = render_test_sheet(
+        load_template("bang-khen"), tmp_path / "thử.pdf", printer=PrinterProfile("p", offset_x_mm=1.0)
+    )
     data = out.read_bytes()
     assert data.startswith(b"%PDF") and b"/PrintScaling /None" in data
     assert b"/MediaBox [ 0 0 1190.551 841.8898 ]" in data

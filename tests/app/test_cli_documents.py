@@ -41,8 +41,9 @@ def office(tmp_path_factory):
     admin = create_engine(PG_URL)
     with admin.begin() as conn:
         conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
-    db = make_url(PG_URL).update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(
-        hide_password=False)
+    db = (
+        make_url(PG_URL).update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
+    )
     try:
         yield db, make_office(db, people=80), folder
     finally:
@@ -121,9 +122,17 @@ def test_submission_docx_uses_the_open_round(office, capsys, tmp_path):
     code, _o, err = run(capsys, "--db", db, "export", "submission", "--out", str(out))
     assert code == 0, err
     text = _docx_text(out)
-    for needle in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "TỜ TRÌNH",
-                   "Về việc đề nghị khen thưởng đợt xét khen thưởng năm 2025", "Tóm tắt thành tích",
-                   NORMAL["agency_name"].upper(), "Kính gửi:", "Nơi nhận:", NORMAL["signer_name"]):
+    for needle in (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "TỜ TRÌNH",
+        "Về việc đề nghị khen thưởng đợt xét khen thưởng năm 2025",
+        "Tóm tắt thành tích",
+        NORMAL["agency_name"].upper(),
+        "Kính gửi:",
+        "Nơi nhận:",
+        NORMAL["signer_name"],
+    ):
         assert needle in text, needle
     assert _fonts(out) == {"Times New Roman"}
     from app.services.nomination import list_nominations
@@ -146,13 +155,22 @@ def test_submission_docx_uses_the_open_round(office, capsys, tmp_path):
 def test_decision_docx_with_its_annex(office, capsys, tmp_path):
     db, ids, _ = office
     out = tmp_path / "quyết định.docx"
-    code, _o, err = run(capsys, "--db", db, "export", "decision", "--decision", str(ids["decision"]),
-                        "--out", str(out))
+    code, _o, err = run(capsys, "--db", db, "export", "decision", "--decision", str(ids["decision"]), "--out", str(out))
     assert code == 0, err
     text = _docx_text(out)
-    for needle in ("QUYẾT ĐỊNH", "Số: 02/QĐ-HĐTĐKT", "Hà Nội, ngày 25 tháng 12 năm 2025", "Điều 1.", "Điều 3.",
-                   "DANH SÁCH", "Kèm theo Quyết định số 02/QĐ-HĐTĐKT", "KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN",
-                   "I. Cá nhân (20)", "II. Tập thể (4)"):
+    for needle in (
+        "QUYẾT ĐỊNH",
+        "Số: 02/QĐ-HĐTĐKT",
+        "Hà Nội, ngày 25 tháng 12 năm 2025",
+        "Điều 1.",
+        "Điều 3.",
+        "DANH SÁCH",
+        "Kèm theo Quyết định số 02/QĐ-HĐTĐKT",
+        "KT. TRƯỞNG BAN",
+        "PHÓ TRƯỞNG BAN",
+        "I. Cá nhân (20)",
+        "II. Tập thể (4)",
+    ):
         assert needle in text, needle
     d = docx.Document(str(out))
     assert _fonts(out) == {"Times New Roman"}
@@ -170,7 +188,8 @@ def test_decision_docx_with_its_annex(office, capsys, tmp_path):
     annex = d.tables[-1]
     rows = [r for r in annex.rows[1:] if r.cells[0].text.strip().isdigit()]
     assert [r.cells[1].text for r in rows] == [
-        f"{i.salutation} {i.name}" if i.subject == "CA_NHAN" else i.name for i in detail.items]
+        f"{i.salutation} {i.name}" if i.subject == "CA_NHAN" else i.name for i in detail.items
+    ]
     assert [r.cells[4].text for r in rows] == [str(i.so_so_vang) for i in detail.items]
     # a unit with its agency, never a bare "Văn phòng"
     assert all(i.work_unit != "Văn phòng" for i in detail.items)
@@ -180,15 +199,26 @@ def test_decision_docx_with_its_annex(office, capsys, tmp_path):
 def test_minutes_and_tally_in_every_format(office, capsys, tmp_path):
     db, ids, _ = office
     for name in ("bb.pdf", "bb.docx", "kq.xlsx"):
-        code, _o, err = run(capsys, "--db", db, "export", "tally", "--ballot", str(ids["ballot"]),
-                            "--out", str(tmp_path / name))
+        code, _o, err = run(
+            capsys, "--db", db, "export", "tally", "--ballot", str(ids["ballot"]), "--out", str(tmp_path / name)
+        )
         assert code == 0, err
     for name in ("hop.pdf", "hop.docx"):
-        code, _o, err = run(capsys, "--db", db, "export", "minutes", "--meeting", str(ids["meeting"]),
-                            "--out", str(tmp_path / name))
+        code, _o, err = run(
+            capsys, "--db", db, "export", "minutes", "--meeting", str(ids["meeting"]), "--out", str(tmp_path / name)
+        )
         assert code == 0, err
-    code, _o, err = run(capsys, "--db", db, "export", "ballots", "--ballot", str(ids["ballot"]),
-                        "--out", str(tmp_path / "phiếu bầu.pdf"))
+    code, _o, err = run(
+        capsys,
+        "--db",
+        db,
+        "export",
+        "ballots",
+        "--ballot",
+        str(ids["ballot"]),
+        "--out",
+        str(tmp_path / "phiếu bầu.pdf"),
+    )
     assert code == 0, err
     text = _docx_text(tmp_path / "bb.docx")
     assert "BIÊN BẢN KIỂM PHIẾU" in text and "Mã niêm phong kết quả (SHA-256)" in text
@@ -229,8 +259,14 @@ def test_decision_list_has_no_empty_section(office, capsys, tmp_path):
 
     class Item:
         subject, salutation, name, job_title, work_unit, award_name, so_so_vang = (
-            "CA_NHAN", "Ông", "Nguyễn Văn A", "Chuyên viên", "Vụ Tổng hợp, Văn phòng Trung ương Đảng",
-            "Lao động tiên tiến", 1)
+            "CA_NHAN",
+            "Ông",
+            "Nguyễn Văn A",
+            "Chuyên viên",
+            "Vụ Tổng hợp, Văn phòng Trung ương Đảng",
+            "Lao động tiên tiến",
+            1,
+        )
 
     info = DecisionListInfo("01/QĐ-HĐTĐKT", dt.date(2025, 1, 5), agency_name="Ban Tổ chức Trung ương")
     assert [s.title for s in build_spec([Item()], info).sections] == ["I. Cá nhân (1)"]  # no "II. Tập thể (0)"
@@ -266,7 +302,9 @@ def test_bad_input_exits_2_in_vietnamese(office, capsys, tmp_path):
 
 def test_nominations_without_round_needs_exactly_one_open(office, capsys, tmp_path):
     db, _ids, _folder = office
-    code, out, err = run(capsys, "--db", db, "export", "nominations", "--confirm-no-review", "--out", str(tmp_path / "ds.xlsx"))
+    code, out, err = run(
+        capsys, "--db", db, "export", "nominations", "--confirm-no-review", "--out", str(tmp_path / "ds.xlsx")
+    )
     assert code == 0, err
     import datetime as dt
 
@@ -278,8 +316,15 @@ def test_nominations_without_round_needs_exactly_one_open(office, capsys, tmp_pa
         with database.factory.begin() as s:
             extra = create_round(s, name="Đợt xét chuyên đề", year=2025, review_date=dt.date(2025, 9, 2))
         for kind in ("nominations", "submission"):
-            code, _o, err = run(capsys, "--db", db, "export", kind, "--out",
-                                str(tmp_path / ("x.xlsx" if kind == "nominations" else "x.docx")))
+            code, _o, err = run(
+                capsys,
+                "--db",
+                db,
+                "export",
+                kind,
+                "--out",
+                str(tmp_path / ("x.xlsx" if kind == "nominations" else "x.docx")),
+            )
             assert code == 2 and "Có 2 đợt xét đang mở" in err and "--round ID" in err, err
     finally:
         with database.factory.begin() as s:
@@ -291,9 +336,11 @@ def test_nominations_without_round_needs_exactly_one_open(office, capsys, tmp_pa
 
 
 def test_header_blocks_wrap_in_their_columns():
-    long = DocumentHeader(issuing_body="Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu",
-                          agency_name="Sở Lao động - Thương binh và Xã hội tỉnh Bà Rịa - Vũng Tàu",
-                          place_date="Bà Rịa - Vũng Tàu, ngày 05 tháng 3 năm 2024")
+    long = DocumentHeader(
+        issuing_body="Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu",
+        agency_name="Sở Lao động - Thương binh và Xã hội tỉnh Bà Rịa - Vũng Tàu",
+        place_date="Bà Rịa - Vũng Tàu, ngày 05 tháng 3 năm 2024",
+    )
     lay = header_layout(long, 460)
     for side in ("left", "right"):
         width = lay.left_width if side == "left" else lay.right_width
@@ -302,8 +349,9 @@ def test_header_blocks_wrap_in_their_columns():
             assert " ".join(lines) == hl.text  # nothing lost
     agency = next(hl for hl in lay.left if hl.bold)
     assert agency.rule == "rule" and len(agency.lines(lay.left_width)) >= 2
-    party = header_layout(DocumentHeader(header_style="party", issuing_body="Đảng bộ Khối",
-                                         agency_name="Ban Thường vụ"), 460)
+    party = header_layout(
+        DocumentHeader(header_style="party", issuing_body="Đảng bộ Khối", agency_name="Ban Thường vụ"), 460
+    )
     assert [hl.rule for hl in party.left] == ["", "star"]
     assert party.right[0].text == "ĐẢNG CỘNG SẢN VIỆT NAM"
     # a word wider than the column is cut, never drawn past the edge

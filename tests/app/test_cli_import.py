@@ -44,8 +44,12 @@ def test_import_good_file(tmp_path, dbfile, capsys):
 
 
 def test_import_bad_file_exits_2_and_writes_nothing(tmp_path, dbfile, capsys):
-    people = [person_row("CB1", unit="BTC"), person_row("CB2", gender="Nữa", unit="BTC"),
-              person_row("CB3", birth="31/02/1990", unit="BTC"), person_row("CB4", unit="KHONGCO")]
+    people = [
+        person_row("CB1", unit="BTC"),
+        person_row("CB2", gender="Nữa", unit="BTC"),
+        person_row("CB3", birth="31/02/1990", unit="BTC"),
+        person_row("CB4", unit="KHONGCO"),
+    ]
     path = write_xlsx(tmp_path / "lỗi.xlsx", units=GOOD_UNITS, people=people)
     assert main(["--db", dbfile, "import", "staff", str(path)]) == 2
     err = capsys.readouterr().err
@@ -80,11 +84,14 @@ def test_dry_run_writes_nothing(tmp_path, dbfile, capsys):
     assert (info["units"], info["people"]) == (0, 0)
 
 
-@pytest.mark.parametrize("name, content, expected", [
-    ("danh sách.csv", b"a,b\n1,2\n", "không phải tệp Excel"),
-    ("cũ.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, ".xlsx"),
-    ("không có.xlsx", None, "Không tìm thấy tệp"),
-])
+@pytest.mark.parametrize(
+    "name, content, expected",
+    [
+        ("danh sách.csv", b"a,b\n1,2\n", "không phải tệp Excel"),
+        ("cũ.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, ".xlsx"),
+        ("không có.xlsx", None, "Không tìm thấy tệp"),
+    ],
+)
 def test_unreadable_files_exit_2_without_traceback(tmp_path, dbfile, capsys, name, content, expected):
     path = tmp_path / name
     if content is not None:

@@ -53,7 +53,9 @@ def _run(capsys, *args):
 
 
 def test_json_output_follows_the_contract(files, capsys):
-    code, out, err = _run(capsys, "--members", 11, "--candidates", files["candidates"], "--sheets", files["sheets"], "--json")
+    code, out, err = _run(
+        capsys, "--members", 11, "--candidates", files["candidates"], "--sheets", files["sheets"], "--json"
+    )
     assert code == 0, err
     data = json.loads(out)
     assert list(data) == ["members", "collected", "valid", "invalid", "written", "candidates"]
@@ -80,21 +82,43 @@ def test_thresholds_on_the_cli(files, capsys):
 
 def test_quota_tie_across_boundary(files, capsys):
     code, out, err = _run(
-        capsys, "--members", 11, "--candidates", files["candidates"], "--sheets", files["sheets"],
-        "--threshold", "50%", "--quota", 3, "--json",
+        capsys,
+        "--members",
+        11,
+        "--candidates",
+        files["candidates"],
+        "--sheets",
+        files["sheets"],
+        "--threshold",
+        "50%",
+        "--quota",
+        3,
+        "--json",
     )
     assert code == 0, err
     cands = json.loads(out)["candidates"]
     # 9, 7, 7, 9, 3 with quota 3: 1 and 4 pass; 2 and 3 tie for the last place
     assert [(c["passed"], c["tied"]) for c in cands] == [
-        (True, False), (False, True), (False, True), (True, False), (False, False)
+        (True, False),
+        (False, True),
+        (False, True),
+        (True, False),
+        (False, False),
     ]
 
 
 def test_max_approvals_makes_sheets_invalid(files, capsys):
     code, out, _ = _run(
-        capsys, "--members", 11, "--candidates", files["candidates"], "--sheets", files["sheets"],
-        "--max-approvals", 3, "--json",
+        capsys,
+        "--members",
+        11,
+        "--candidates",
+        files["candidates"],
+        "--sheets",
+        files["sheets"],
+        "--max-approvals",
+        3,
+        "--json",
     )
     data = json.loads(out)
     # only sheets 3 (strikes 2) and 5 (written, strikes 2) approve ≤ 3
@@ -106,8 +130,13 @@ def test_readable_table(files, capsys):
     code, out, _ = _run(capsys, "--members", 11, "--candidates", files["candidates"], "--sheets", files["sheets"])
     assert code == 0
     lines = out.splitlines()
-    for expected in ["Số thành viên Hội đồng: 11", "Phiếu thu về: 10", "Phiếu hợp lệ: 9",
-                     "Phiếu không hợp lệ: 1", "Ý kiến bằng văn bản (tính như phiếu bầu): 1"]:
+    for expected in [
+        "Số thành viên Hội đồng: 11",
+        "Phiếu thu về: 10",
+        "Phiếu hợp lệ: 9",
+        "Phiếu không hợp lệ: 1",
+        "Ý kiến bằng văn bản (tính như phiếu bầu): 1",
+    ]:
         assert expected in lines
     header = next(line for line in lines if line.startswith("STT"))
     for col in ["Họ và tên", "Số phiếu đồng ý", "Tỷ lệ %", "Kết quả"]:
@@ -143,9 +172,21 @@ def test_written_only_and_nfd_names_come_out_nfc(tmp_path, capsys):
 
 def test_double_entry_agreeing_tallies(files, capsys):
     shuffled = list(reversed(files["rows"]))
-    check = _write(files["dir"] / "lan2.csv", _sheets_csv([(n, k, " ".join(reversed(s.replace(",", " ").split()))) for n, k, s in shuffled]))
+    check = _write(
+        files["dir"] / "lan2.csv",
+        _sheets_csv([(n, k, " ".join(reversed(s.replace(",", " ").split()))) for n, k, s in shuffled]),
+    )
     code, out, err = _run(
-        capsys, "--members", 11, "--candidates", files["candidates"], "--sheets", files["sheets"], "--check", check, "--json"
+        capsys,
+        "--members",
+        11,
+        "--candidates",
+        files["candidates"],
+        "--sheets",
+        files["sheets"],
+        "--check",
+        check,
+        "--json",
     )
     assert code == 0, err
     assert json.loads(out)["valid"] == 9
@@ -159,7 +200,16 @@ def test_double_entry_differences_exit_3(files, capsys):
     rows.append((11, "ballot", ""))  # sheet 11 only in the second entry
     check = _write(files["dir"] / "lan2.csv", _sheets_csv(rows))
     code, out, err = _run(
-        capsys, "--members", 11, "--candidates", files["candidates"], "--sheets", files["sheets"], "--check", check, "--json"
+        capsys,
+        "--members",
+        11,
+        "--candidates",
+        files["candidates"],
+        "--sheets",
+        files["sheets"],
+        "--check",
+        check,
+        "--json",
     )
     assert code == 3
     assert out == ""
@@ -176,7 +226,10 @@ def test_double_entry_differences_exit_3(files, capsys):
         ("sheet,kind,struck\n1,ballot,2 b\n", "dòng 2, cột struck: 'b' không phải số"),
         ("sheet,kind,struck\n1,ballot,\n1,ballot,\n", "dòng 3, cột sheet: số phiếu 1 bị lặp"),
         ("sheet,kind,struck\n1,ballt,\n", "dòng 2, cột kind: 'ballt' không hợp lệ"),
-        ("sheet,kind,struck\n" + "".join(f"{i},ballot,\n" for i in range(1, 5)), "dòng 5: có nhiều phiếu hơn số thành viên"),
+        (
+            "sheet,kind,struck\n" + "".join(f"{i},ballot,\n" for i in range(1, 5)),
+            "dòng 5: có nhiều phiếu hơn số thành viên",
+        ),
         ("1,ballot,\n", "dòng 1: thiếu dòng tiêu đề"),
         ("sheet,kind,struck\nx,ballot,\n", "dòng 2, cột sheet: 'x' không phải số phiếu"),
     ],
@@ -207,14 +260,20 @@ def test_bad_check_file_is_named(files, capsys):
     ],
 )
 def test_bad_threshold_exit_2(files, capsys, args, fragment):
-    code, _, err = _run(capsys, "--members", 11, "--candidates", files["candidates"], "--sheets", files["sheets"], *args)
+    code, _, err = _run(
+        capsys, "--members", 11, "--candidates", files["candidates"], "--sheets", files["sheets"], *args
+    )
     assert code == 2 and fragment in err and "Traceback" not in err
 
 
 @pytest.mark.parametrize(
     "args",
-    [["--members", "0"], ["--members", "mười"], ["--members", "11", "--quota", "0"],
-     ["--members", "11", "--max-approvals", "-1"]],
+    [
+        ["--members", "0"],
+        ["--members", "mười"],
+        ["--members", "11", "--quota", "0"],
+        ["--members", "11", "--max-approvals", "-1"],
+    ],
 )
 def test_bad_numbers_exit_2(files, capsys, args):
     with pytest.raises(SystemExit) as exc:
@@ -247,17 +306,43 @@ def test_help_states_the_default_threshold(capsys):
 
 def test_console_script_subprocess(files):
     proc = subprocess.run(
-        [sys.executable, "-m", "app.cli", "tally", "--members", "11", "--candidates", files["candidates"],
-         "--sheets", files["sheets"], "--json"],
-        capture_output=True, cwd=ROOT, timeout=60,
+        [
+            sys.executable,
+            "-m",
+            "app.cli",
+            "tally",
+            "--members",
+            "11",
+            "--candidates",
+            files["candidates"],
+            "--sheets",
+            files["sheets"],
+            "--json",
+        ],
+        capture_output=True,
+        cwd=ROOT,
+        timeout=60,
     )
     assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
     data = json.loads(proc.stdout.decode("utf-8"))
     assert data["candidates"][0]["name"] == "Nguyễn Văn An"
     bad = _write(files["dir"] / "bad.csv", "sheet,kind,struck\n1,ballot,99\n")
     proc = subprocess.run(
-        [sys.executable, "-m", "app.cli", "tally", "--members", "11", "--candidates", files["candidates"], "--sheets", bad],
-        capture_output=True, cwd=ROOT, timeout=60,
+        [
+            sys.executable,
+            "-m",
+            "app.cli",
+            "tally",
+            "--members",
+            "11",
+            "--candidates",
+            files["candidates"],
+            "--sheets",
+            bad,
+        ],
+        capture_output=True,
+        cwd=ROOT,
+        timeout=60,
     )
     err = proc.stderr.decode("utf-8")
     assert proc.returncode == 2 and "cột struck: số 99" in err and "Traceback" not in err

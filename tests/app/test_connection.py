@@ -40,12 +40,15 @@ def test_cli_unreachable_server_exit_2(capsys):
     assert "Không kết nối được tới máy chủ" in err and "bí mật" not in err and "Traceback" not in err
 
 
-@pytest.mark.parametrize("driver_message, expected", [
-    ('FATAL:  password authentication failed for user "thuky"', "Sai tên đăng nhập hoặc mật khẩu"),
-    ('FATAL:  database "tdkt" does not exist', "không có cơ sở dữ liệu này"),
-    ('FATAL:  role "ai" does not exist', "không có người dùng này"),
-    ("connection to server at \"10.0.0.9\", port 5432 failed: timeout expired", "Không kết nối được"),
-])
+@pytest.mark.parametrize(
+    "driver_message, expected",
+    [
+        ('FATAL:  password authentication failed for user "thuky"', "Sai tên đăng nhập hoặc mật khẩu"),
+        ('FATAL:  database "tdkt" does not exist', "không có cơ sở dữ liệu này"),
+        ('FATAL:  role "ai" does not exist', "không có người dùng này"),
+        ('connection to server at "10.0.0.9", port 5432 failed: timeout expired', "Không kết nối được"),
+    ],
+)
 def test_explain_connect_error(driver_message, expected):
     assert expected in explain_connect_error(Exception(driver_message))
 

@@ -40,10 +40,21 @@ AGENCY_NAMES = [
     "Nhà xuất bản Chính trị quốc gia Sự thật",
 ]
 BTCTW_DEPARTMENTS = [
-    "Văn phòng Ban", "Vụ Tổ chức - Điều lệ", "Vụ Cơ sở đảng", "Vụ Đảng viên", "Vụ Chính sách cán bộ",
-    "Vụ Bảo vệ chính trị nội bộ", "Vụ Tổng hợp cán bộ", "Vụ Địa phương I", "Vụ Địa phương II",
-    "Vụ Địa phương III", "Vụ IV", "Vụ Tổ chức - Cán bộ cơ quan", "Vụ Đào tạo - bồi dưỡng cán bộ",
-    "Văn phòng Đề án 165", "Tạp chí Xây dựng Đảng",
+    "Văn phòng Ban",
+    "Vụ Tổ chức - Điều lệ",
+    "Vụ Cơ sở đảng",
+    "Vụ Đảng viên",
+    "Vụ Chính sách cán bộ",
+    "Vụ Bảo vệ chính trị nội bộ",
+    "Vụ Tổng hợp cán bộ",
+    "Vụ Địa phương I",
+    "Vụ Địa phương II",
+    "Vụ Địa phương III",
+    "Vụ IV",
+    "Vụ Tổ chức - Cán bộ cơ quan",
+    "Vụ Đào tạo - bồi dưỡng cán bộ",
+    "Văn phòng Đề án 165",
+    "Tạp chí Xây dựng Đảng",
 ]
 
 
@@ -113,12 +124,17 @@ def test_default_size_and_distribution(ds, demo):
     total = ds.scalar(select(func.count()).select_from(Person))
     assert 5225 <= total <= 5775
     assert demo.summary.people == total
-    sizes = dict(_rows(ds, """
+    sizes = dict(
+        _rows(
+            ds,
+            """
         SELECT a.name, COUNT(p.id) FROM unit a
         JOIN unit u ON u.id = a.id OR u.parent_id = a.id
                     OR u.parent_id IN (SELECT id FROM unit WHERE parent_id = a.id)
         JOIN person p ON p.unit_id = u.id
-        WHERE a.kind = 'CO_QUAN' GROUP BY a.id"""))
+        WHERE a.kind = 'CO_QUAN' GROUP BY a.id""",
+        )
+    )
     assert sum(sizes.values()) == total
     assert sizes["Học viện Chính trị quốc gia Hồ Chí Minh"] > sizes["Ban Kinh tế Trung ương"] * 4
     assert sizes["Văn phòng Trung ương Đảng"] > sizes["Đảng ủy Khối doanh nghiệp Trung ương"] * 4
@@ -128,10 +144,16 @@ def test_summary_matches_database(ds, demo):
     counts = database_counts(ds, today=TODAY)
     s = demo.summary
     assert isinstance(s, DemoSummary)
-    assert (s.units, s.people, s.ratings, s.awards, s.initiatives, s.disciplines, s.councils,
-            s.council_members) == (counts["units"], counts["people"], counts["ratings"], counts["awards"],
-                                   counts["initiatives"], counts["disciplines"], counts["councils"],
-                                   counts["council_members"])
+    assert (s.units, s.people, s.ratings, s.awards, s.initiatives, s.disciplines, s.councils, s.council_members) == (
+        counts["units"],
+        counts["people"],
+        counts["ratings"],
+        counts["awards"],
+        counts["initiatives"],
+        counts["disciplines"],
+        counts["councils"],
+        counts["council_members"],
+    )
     assert (s.first_year, s.last_year) == (2021, 2025)
     assert "cán bộ" in str(s) and f"{s.people:,}".replace(",", ".") in str(s)
     with pytest.raises(dataclasses_frozen_error()):
@@ -155,8 +177,7 @@ def test_progress_reported(demo):
 
 
 def test_names_are_realistic(ds):
-    people = ds.execute(select(Person.full_name, Person.gender, Person.code, Person.sort_key,
-                               Person.search_key)).all()
+    people = ds.execute(select(Person.full_name, Person.gender, Person.code, Person.sort_key, Person.search_key)).all()
     n = len(people)
     for name, _g, code, sort_key, search_key in people:
         assert unicodedata.normalize("NFC", name) == name
@@ -180,12 +201,15 @@ def test_names_are_realistic(ds):
 
 
 def test_codes_unique_and_by_agency(ds):
-    rows = _rows(ds, """
+    rows = _rows(
+        ds,
+        """
         SELECT p.code, COALESCE(a3.code, a2.code, a1.code) FROM person p
         JOIN unit a1 ON a1.id = p.unit_id
         LEFT JOIN unit a2 ON a2.id = a1.parent_id AND a2.kind = 'CO_QUAN'
         LEFT JOIN unit x ON x.id = a1.parent_id AND x.kind = 'DON_VI'
-        LEFT JOIN unit a3 ON a3.id = x.parent_id""")
+        LEFT JOIN unit a3 ON a3.id = x.parent_id""",
+    )
     codes = [r[0] for r in rows]
     assert len(codes) == len(set(codes))
     for code, agency_code in rows:
@@ -216,8 +240,16 @@ def test_positions_match_leader_levels(ds):
     rows = _rows(ds, "SELECT p.leader_level, p.position, u.kind, u.name FROM person p JOIN unit u ON u.id = p.unit_id")
     assert {r[0] for r in rows} == set(LEADER_LEVELS)
     kind_of = {"BO_TINH": "CO_QUAN", "VU_SO": "DON_VI", "PHONG": "TO"}
-    staff_titles = {"Chuyên viên", "Chuyên viên chính", "Chuyên viên cao cấp", "Biên tập viên", "Phóng viên",
-                    "Nhân viên", "Giảng viên", "Lái xe"}
+    staff_titles = {
+        "Chuyên viên",
+        "Chuyên viên chính",
+        "Chuyên viên cao cấp",
+        "Biên tập viên",
+        "Phóng viên",
+        "Nhân viên",
+        "Giảng viên",
+        "Lái xe",
+    }
     for level, position, kind, unit_name in rows:
         if level == "NONE":
             assert not re.search(r"trưởng|\bPhó\b|Giám đốc|Tổng Biên tập|Chủ nhiệm|Chánh", position), position
@@ -225,11 +257,22 @@ def test_positions_match_leader_levels(ds):
             assert kind == kind_of[level], (level, position, unit_name)
     positions = collections.Counter(r[1] for r in rows)
     assert staff_titles <= set(positions)
-    assert {"Trưởng ban", "Phó Trưởng ban", "Vụ trưởng", "Phó Vụ trưởng", "Trưởng phòng",
-            "Phó Trưởng phòng", "Tổng Biên tập", "Giám đốc"} <= set(positions)
-    heads = _rows(ds, """SELECT u.name, COUNT(*) FROM person p JOIN unit u ON u.id = p.unit_id
+    assert {
+        "Trưởng ban",
+        "Phó Trưởng ban",
+        "Vụ trưởng",
+        "Phó Vụ trưởng",
+        "Trưởng phòng",
+        "Phó Trưởng phòng",
+        "Tổng Biên tập",
+        "Giám đốc",
+    } <= set(positions)
+    heads = _rows(
+        ds,
+        """SELECT u.name, COUNT(*) FROM person p JOIN unit u ON u.id = p.unit_id
                          WHERE u.kind = 'CO_QUAN' AND p.leader_level = 'BO_TINH'
-                           AND p.position NOT LIKE 'Phó%' GROUP BY u.id""")
+                           AND p.position NOT LIKE 'Phó%' GROUP BY u.id""",
+    )
     assert len(heads) == 14 and all(c == 1 for _, c in heads)
 
 
@@ -250,15 +293,21 @@ def test_ratings_distribution_and_years(ds):
     people = ds.scalar(select(func.count()).select_from(Person))
     assert total >= people * 5 * 0.9
     # Nobody is rated for a year before starting or after leaving.
-    assert not _rows(ds, """SELECT 1 FROM rating r JOIN person p ON p.id = r.person_id
+    assert not _rows(
+        ds,
+        """SELECT 1 FROM rating r JOIN person p ON p.id = r.person_id
                             WHERE CAST(strftime('%Y', p.active_from) AS INTEGER) > r.year
-                               OR (p.active_to IS NOT NULL AND CAST(strftime('%Y', p.active_to) AS INTEGER) <= r.year)""")
+                               OR (p.active_to IS NOT NULL AND CAST(strftime('%Y', p.active_to) AS INTEGER) <= r.year)""",
+    )
 
 
 def test_ratings_persist(ds):
     """Good people stay good: HTXSNV this year makes HTXSNV next year far more likely."""
-    rows = _rows(ds, """SELECT a.rating, b.rating FROM rating a JOIN rating b
-                        ON b.person_id = a.person_id AND +b.year = a.year + 1""")
+    rows = _rows(
+        ds,
+        """SELECT a.rating, b.rating FROM rating a JOIN rating b
+                        ON b.person_id = a.person_id AND +b.year = a.year + 1""",
+    )
     after_xs = [b for a, b in rows if a == "HTXSNV"]
     after_other = [b for a, b in rows if a != "HTXSNV"]
 
@@ -276,22 +325,28 @@ def test_disciplines(ds):
     assert {d.level for d in rows} <= set(DISCIPLINE_LEVELS)
     assert all(d.end_date > d.start_date and d.note for d in rows)
     # The rating of the year of the measure is not good.
-    assert not _rows(ds, """SELECT 1 FROM discipline d JOIN rating r ON r.person_id = d.person_id
+    assert not _rows(
+        ds,
+        """SELECT 1 FROM discipline d JOIN rating r ON r.person_id = d.person_id
                             AND r.year = CAST(strftime('%Y', d.start_date) AS INTEGER)
-                            WHERE r.rating IN ('HTXSNV', 'HTTNV')""")
+                            WHERE r.rating IN ('HTXSNV', 'HTTNV')""",
+    )
 
 
 def test_every_ldtt_has_good_rating_and_no_discipline(ds):
     n = ds.scalar(select(func.count()).select_from(Award).where(Award.award_code == "LDTT"))
     assert n > 0
-    bad = _rows(ds, """
+    bad = _rows(
+        ds,
+        """
         SELECT a.id FROM award a
         LEFT JOIN rating r ON r.person_id = a.person_id AND r.year = a.year
         WHERE a.award_code = 'LDTT'
           AND (a.person_id IS NULL OR r.rating IS NULL OR r.rating NOT IN ('HTXSNV', 'HTTNV')
                OR EXISTS (SELECT 1 FROM discipline d WHERE d.person_id = a.person_id
                           AND d.start_date <= (a.year || '-12-31')
-                          AND (d.end_date IS NULL OR d.end_date >= (a.year || '-01-01'))))""")
+                          AND (d.end_date IS NULL OR d.end_date >= (a.year || '-01-01'))))""",
+    )
     assert bad == []
     # Most of those eligible are recognised.
     eligible = _rows(ds, "SELECT COUNT(*) FROM rating WHERE rating IN ('HTXSNV', 'HTTNV')")[0][0]
@@ -302,7 +357,9 @@ def test_every_cstdcs_is_ldtt_with_grounds(ds):
     cstdcs = _rows(ds, "SELECT id FROM award WHERE award_code = 'CSTDCS'")
     ldtt = _rows(ds, "SELECT COUNT(*) FROM award WHERE award_code = 'LDTT'")[0][0]
     assert 0.08 * ldtt <= len(cstdcs) <= 0.25 * ldtt
-    bad = _rows(ds, """
+    bad = _rows(
+        ds,
+        """
         SELECT a.id FROM award a
         WHERE a.award_code = 'CSTDCS' AND (
             NOT EXISTS (SELECT 1 FROM award l WHERE l.person_id = a.person_id AND +l.year = a.year
@@ -311,22 +368,32 @@ def test_every_cstdcs_is_ldtt_with_grounds(ds):
                 EXISTS (SELECT 1 FROM rating r WHERE r.person_id = a.person_id AND r.year = a.year
                         AND r.rating = 'HTXSNV')
                 OR a.id IN (SELECT i.used_by_award_id FROM initiative i JOIN award b ON b.id = i.used_by_award_id
-                            WHERE i.person_id = b.person_id AND i.level = 'CO_SO' AND i.year <= b.year)))""")
+                            WHERE i.person_id = b.person_id AND i.level = 'CO_SO' AND i.year <= b.year)))""",
+    )
     assert bad == []
-    grounded = _rows(ds, """SELECT COUNT(*) FROM award a JOIN initiative i ON i.used_by_award_id = a.id
+    grounded = _rows(
+        ds,
+        """SELECT COUNT(*) FROM award a JOIN initiative i ON i.used_by_award_id = a.id
                             JOIN rating r ON r.person_id = a.person_id AND r.year = a.year
-                            WHERE a.award_code = 'CSTDCS' AND r.rating = 'HTTNV'""")[0][0]
+                            WHERE a.award_code = 'CSTDCS' AND r.rating = 'HTTNV'""",
+    )[0][0]
     assert grounded > 0  # the sáng kiến path is exercised, not only HTXSNV
 
 
 def test_initiatives_ground_one_award_of_their_owner(ds):
-    dup = _rows(ds, """SELECT used_by_award_id FROM initiative WHERE used_by_award_id IS NOT NULL
-                       GROUP BY used_by_award_id HAVING COUNT(*) > 1""")
+    dup = _rows(
+        ds,
+        """SELECT used_by_award_id FROM initiative WHERE used_by_award_id IS NOT NULL
+                       GROUP BY used_by_award_id HAVING COUNT(*) > 1""",
+    )
     assert dup == []
-    wrong = _rows(ds, """SELECT i.id FROM initiative i JOIN award a ON a.id = i.used_by_award_id
+    wrong = _rows(
+        ds,
+        """SELECT i.id FROM initiative i JOIN award a ON a.id = i.used_by_award_id
                          WHERE a.person_id <> i.person_id OR i.year > a.year
                             OR a.award_code NOT IN ('CSTDCS', 'CSTDBO')
-                            OR (a.award_code = 'CSTDBO' AND i.level <> 'BO_TINH')""")
+                            OR (a.award_code = 'CSTDBO' AND i.level <> 'BO_TINH')""",
+    )
     assert wrong == []
     ini = ds.scalars(select(Initiative)).all()
     assert any(i.used_by_award_id is None for i in ini) and any(i.used_by_award_id for i in ini)
@@ -349,20 +416,26 @@ def test_bang_khen_after_two_consecutive_cstdcs(ds):
     assert rows
     cstdcs = {(p, y) for p, y in _rows(ds, "SELECT person_id, year FROM award WHERE award_code = 'CSTDCS'")}
     assert all((p, y - 1) in cstdcs and (p, y) in cstdcs for p, y in rows)
-    both = _rows(ds, """SELECT 1 FROM award a JOIN award b ON b.person_id = a.person_id AND +b.year = a.year
-                        WHERE a.award_code = 'BK_BO' AND b.award_code = 'CSTDBO'""")
+    both = _rows(
+        ds,
+        """SELECT 1 FROM award a JOIN award b ON b.person_id = a.person_id AND +b.year = a.year
+                        WHERE a.award_code = 'BK_BO' AND b.award_code = 'CSTDBO'""",
+    )
     assert both == []
 
 
 def test_award_decisions_and_categories(ds):
-    rows = _rows(ds, """
+    rows = _rows(
+        ds,
+        """
         SELECT a.award_code, a.year, a.decision_no, a.decision_date, a.issuer, a.subject_category,
                p.leader_level, COALESCE(ag3.code, ag2.code, ag1.code), COALESCE(ag3.name, ag2.name, ag1.name)
         FROM award a JOIN person p ON p.id = a.person_id
         JOIN unit ag1 ON ag1.id = p.unit_id
         LEFT JOIN unit ag2 ON ag2.id = ag1.parent_id AND ag2.kind = 'CO_QUAN'
         LEFT JOIN unit x ON x.id = ag1.parent_id AND x.kind = 'DON_VI'
-        LEFT JOIN unit ag3 ON ag3.id = x.parent_id""")
+        LEFT JOIN unit ag3 ON ag3.id = x.parent_id""",
+    )
     assert {r[0] for r in rows} == {"LDTT", "CSTDCS", "CSTDBO", "BK_BO"}
     council = [r for r in rows if r[2].endswith("/QĐ-HĐTĐKT")]  # last year's closed round, checked below
     assert council and {(r[0], r[1]) for r in council} == {("CSTDCS", 2024)}
@@ -377,8 +450,11 @@ def test_award_decisions_and_categories(ds):
 
 
 def test_collective_awards_meet_the_criteria(ds):
-    rows = _rows(ds, """SELECT a.unit_id, a.year, a.award_code, u.kind FROM award a JOIN unit u ON u.id = a.unit_id
-                        WHERE a.unit_id IS NOT NULL""")
+    rows = _rows(
+        ds,
+        """SELECT a.unit_id, a.year, a.award_code, u.kind FROM award a JOIN unit u ON u.id = a.unit_id
+                        WHERE a.unit_id IS NOT NULL""",
+    )
     assert {r[2] for r in rows} == {"TTLDTT", "TTLDXS"}
     assert {r[3] for r in rows} == {"DON_VI"}
     assert len({(u, y) for u, y, _c, _k in rows}) == len(rows)  # one title a year
@@ -387,7 +463,9 @@ def test_collective_awards_meet_the_criteria(ds):
     for uid, parent, kind in _rows(ds, "SELECT id, parent_id, kind FROM unit"):
         dept_of[uid] = uid if kind == "DON_VI" else parent
     person_dept = {pid: dept_of.get(uid) for pid, uid in _rows(ds, "SELECT id, unit_id FROM person")}
-    titles = {(p, y, c) for p, y, c in _rows(ds, "SELECT person_id, year, award_code FROM award WHERE person_id IS NOT NULL")}
+    titles = {
+        (p, y, c) for p, y, c in _rows(ds, "SELECT person_id, year, award_code FROM award WHERE person_id IS NOT NULL")
+    }
     heavy = _rows(ds, "SELECT person_id, start_date, end_date FROM discipline WHERE level <> 'KHIEN_TRACH'")
     members = collections.defaultdict(list)
     for pid, year, rating in _rows(ds, "SELECT person_id, year, rating FROM rating"):
@@ -529,8 +607,11 @@ def test_works_on_the_database_under_test(db):
     with db.factory() as s:
         assert s.scalar(select(func.count()).select_from(Person)) == 300 == summary.people
         assert s.scalar(select(func.count()).select_from(Award)) == summary.awards
-        good = {(p, y) for p, y, r in s.execute(select(Rating.person_id, Rating.year, Rating.rating))
-                if r in ("HTXSNV", "HTTNV")}
+        good = {
+            (p, y)
+            for p, y, r in s.execute(select(Rating.person_id, Rating.year, Rating.rating))
+            if r in ("HTXSNV", "HTTNV")
+        }
         ldtt = s.execute(select(Award.person_id, Award.year).where(Award.award_code == "LDTT")).all()
         assert ldtt and all((p, y) in good for p, y in ldtt)
         used = s.scalars(select(Initiative.used_by_award_id).where(Initiative.used_by_award_id.is_not(None))).all()
@@ -558,10 +639,16 @@ def test_last_years_closed_round(ds, demo):
     (ballot,) = ds.scalars(select(Ballot)).all()
     assert ballot.status == "SEALED" and ballot.entry_a_done and ballot.entry_b_done
     assert verify_seal(ds, ballot_id=ballot.id)
-    a = ds.execute(select(BallotSheet.number, BallotSheet.kind, BallotSheet.struck)
-                   .where(BallotSheet.entry == "A").order_by(BallotSheet.number)).all()
-    b = ds.execute(select(BallotSheet.number, BallotSheet.kind, BallotSheet.struck)
-                   .where(BallotSheet.entry == "B").order_by(BallotSheet.number)).all()
+    a = ds.execute(
+        select(BallotSheet.number, BallotSheet.kind, BallotSheet.struck)
+        .where(BallotSheet.entry == "A")
+        .order_by(BallotSheet.number)
+    ).all()
+    b = ds.execute(
+        select(BallotSheet.number, BallotSheet.kind, BallotSheet.struck)
+        .where(BallotSheet.entry == "B")
+        .order_by(BallotSheet.number)
+    ).all()
     assert a == b and len(a) == attendance["PRESENT"] + attendance["WRITTEN"]
     (decision,) = ds.scalars(select(Decision)).all()
     assert decision.status == "ISSUED" and decision.year == 2025 and decision.round_id == closed.id
@@ -572,7 +659,10 @@ def test_last_years_closed_round(ds, demo):
     s = get_settings(ds)
     assert s.agency_name and s.issuing_body and s.signer_name and s.signer_title and s.header_style == "party"
     # The sáng kiến that grounded a re-issued CSTĐCS points at the new award.
-    dangling = _rows(ds, "SELECT id FROM initiative WHERE used_by_award_id IS NOT NULL "
-                         "AND used_by_award_id NOT IN (SELECT id FROM award)")
+    dangling = _rows(
+        ds,
+        "SELECT id FROM initiative WHERE used_by_award_id IS NOT NULL "
+        "AND used_by_award_id NOT IN (SELECT id FROM award)",
+    )
     assert dangling == []
     assert "đã đóng" in str(demo.summary)

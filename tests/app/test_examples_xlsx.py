@@ -32,30 +32,49 @@ def _cells(ws) -> list:
 
 
 def test_examples_list_read_back(session, tmp_path):
-    save_settings(session, values=dataclasses.replace(
-        get_settings(session), agency_name="Đảng ủy Khối các cơ quan Trung ương", issuing_body="Ban Chấp hành",
-        header_style="party", signer_title="Bí thư", signer_name="Nguyễn Văn A"))
+    save_settings(
+        session,
+        values=dataclasses.replace(
+            get_settings(session),
+            agency_name="Đảng ủy Khối các cơ quan Trung ương",
+            issuing_body="Ban Chấp hành",
+            header_style="party",
+            signer_title="Bí thư",
+            signer_name="Nguyễn Văn A",
+        ),
+    )
     bloc = create_unit(session, data=UnitInput("K", "Khối thi đua", "KHOI"))
     agency = create_unit(session, data=UnitInput("BTC", "Ban Tổ chức Trung ương", "CO_QUAN", bloc))
     dept = create_unit(session, data=UnitInput("VCS", "Vụ Cơ sở đảng", "DON_VI", agency))
     hoa = create_person(session, data=PersonInput("CB1", "Nguyễn Thị Hoa", "F", dept, position="Chuyên viên"))
     cong = create_person(session, data=PersonInput("CB2", "Trần Văn Công", "M", dept, position="Vụ trưởng"))
-    mid = movement.create_movement(session, name="Tham mưu giỏi, phục vụ tốt", start_date=D(2019, 1, 1),
-                                   end_date=D(2024, 12, 31))
-    e1 = example.register_example(session, movement_id=mid, person_id=hoa, year=2020, found_on=D(2020, 3, 5),
-                                  achievement="=Đi đầu trong chuyển đổi số", note="Biểu dương năm 2021")
+    mid = movement.create_movement(
+        session, name="Tham mưu giỏi, phục vụ tốt", start_date=D(2019, 1, 1), end_date=D(2024, 12, 31)
+    )
+    e1 = example.register_example(
+        session,
+        movement_id=mid,
+        person_id=hoa,
+        year=2020,
+        found_on=D(2020, 3, 5),
+        achievement="=Đi đầu trong chuyển đổi số",
+        note="Biểu dương năm 2021",
+    )
     example.set_stage(session, example_id=e1, stage="BOI_DUONG", on_date=D(2020, 6, 1))
     example.set_stage(session, example_id=e1, stage="TONG_KET", on_date=None)
-    example.register_example(session, movement_id=mid, person_id=cong, year=2022, found_on=D(2022, 2, 1),
-                             achievement="Tham mưu kịp thời")
-    e3 = example.register_example(session, movement_id=mid, unit_id=dept, year=2021, found_on=D(2021, 4, 1),
-                                  achievement="Tập thể đoàn kết")
+    example.register_example(
+        session, movement_id=mid, person_id=cong, year=2022, found_on=D(2022, 2, 1), achievement="Tham mưu kịp thời"
+    )
+    e3 = example.register_example(
+        session, movement_id=mid, unit_id=dept, year=2021, found_on=D(2021, 4, 1), achievement="Tập thể đoàn kết"
+    )
     for k, code in enumerate(STAGES[1:], start=5):
         example.set_stage(session, example_id=e3, stage=code, on_date=D(2021, k, 1))
     session.commit()
 
-    out, count = example.export_examples(session, movement_id=mid, out=tmp_path / "dien-hinh.xlsx",
-                                         on_date=D(2024, 12, 5))
+    out, count = example.export_examples(
+        session, movement_id=mid, out=tmp_path / "dien-hinh.xlsx", on_date=D(2024, 12, 5)
+    )
     assert count == 3
     ws = load_workbook(out).active
     assert ws.title == "Điển hình tiên tiến"
@@ -69,8 +88,16 @@ def test_examples_list_read_back(session, tmp_path):
     assert ws.cell(h - 2, 1).value == "Phong trào thi đua “Tham mưu giỏi, phục vụ tốt” (2019 – 2024)"
     # Two header rows: "Các khâu" over the four stage columns, the others merged down.
     assert [ws.cell(h, c).value for c in range(1, 10)] == [
-        "STT", "Họ và tên / Tập thể", "Chức vụ – đơn vị", "Thành tích tiêu biểu", "Các khâu", None, None, None,
-        "Ghi chú"]
+        "STT",
+        "Họ và tên / Tập thể",
+        "Chức vụ – đơn vị",
+        "Thành tích tiêu biểu",
+        "Các khâu",
+        None,
+        None,
+        None,
+        "Ghi chú",
+    ]
     assert [ws.cell(h + 1, c).value for c in range(5, 9)] == ["Phát hiện", "Bồi dưỡng", "Tổng kết", "Nhân rộng"]
     merged = {str(m) for m in ws.merged_cells.ranges}
     assert f"E{h}:H{h}" in merged and f"A{h}:A{h + 1}" in merged and f"I{h}:I{h + 1}" in merged
@@ -78,13 +105,21 @@ def test_examples_list_read_back(session, tmp_path):
     rows = [[ws.cell(r, c).value for c in range(1, 10)] for r in range(first, first + 6)]
     assert rows[0][0] == "I. CÁ NHÂN"
     # Persons by name (Công before Hoa: given names), numbered from 1.
-    assert rows[1][:4] == [1, "Trần Văn Công", "Vụ trưởng, Vụ Cơ sở đảng, Ban Tổ chức Trung ương",
-                           "Tham mưu kịp thời"]
+    assert rows[1][:4] == [1, "Trần Văn Công", "Vụ trưởng, Vụ Cơ sở đảng, Ban Tổ chức Trung ương", "Tham mưu kịp thời"]
     assert rows[1][4].date() == D(2022, 2, 1) and rows[1][5:] == [None, None, None, None]
-    assert rows[2][:4] == [2, "Nguyễn Thị Hoa", "Chuyên viên, Vụ Cơ sở đảng, Ban Tổ chức Trung ương",
-                           "=Đi đầu trong chuyển đổi số"]
+    assert rows[2][:4] == [
+        2,
+        "Nguyễn Thị Hoa",
+        "Chuyên viên, Vụ Cơ sở đảng, Ban Tổ chức Trung ương",
+        "=Đi đầu trong chuyển đổi số",
+    ]
     assert [v.date() if isinstance(v, dt.datetime) else v for v in rows[2][4:]] == [
-        D(2020, 3, 5), D(2020, 6, 1), "x", None, "Biểu dương năm 2021"]
+        D(2020, 3, 5),
+        D(2020, 6, 1),
+        "x",
+        None,
+        "Biểu dương năm 2021",
+    ]
     assert rows[3][0] == "II. TẬP THỂ"
     assert rows[4][:4] == [1, "Vụ Cơ sở đảng", "Ban Tổ chức Trung ương", "Tập thể đoàn kết"]
     assert [v.date() for v in rows[4][4:8]] == [D(2021, 4, 1), D(2021, 5, 1), D(2021, 6, 1), D(2021, 7, 1)]
@@ -101,23 +136,69 @@ def test_examples_list_read_back(session, tmp_path):
 
 def _row(i: int, kind: str) -> ExampleRow:
     n_stages = i % 5  # 0 … 4 stages
-    stages = tuple(StageRow(s, k < max(1, n_stages), D(2019 + i % 6, 1 + k * 3, 1 + i % 28) if k < max(1, n_stages)
-                            else None, "") for k, s in enumerate(STAGES))
+    stages = tuple(
+        StageRow(s, k < max(1, n_stages), D(2019 + i % 6, 1 + k * 3, 1 + i % 28) if k < max(1, n_stages) else None, "")
+        for k, s in enumerate(STAGES)
+    )
     current = STAGES[max(1, n_stages) - 1]
     if kind == "CA_NHAN":
-        return ExampleRow(i, 1, "Tham mưu giỏi, phục vụ tốt", kind, i, None, f"CB{i:03d}", f"Nguyễn Văn Người {i}",
-                          "M", "Chuyên viên", "Vụ Tổng hợp", "Vụ Tổng hợp, Văn phòng Trung ương Đảng", 2019 + i % 6,
-                          f"Thành tích số {i}: tham mưu kịp thời, chất lượng, hiệu quả.", "", stages, current)
-    return ExampleRow(i, 1, "Tham mưu giỏi, phục vụ tốt", kind, None, i, f"DV{i}", f"Phòng số {i}", "", "",
-                      "Văn phòng Trung ương Đảng", "Văn phòng Trung ương Đảng", 2019 + i % 6,
-                      "Tập thể đoàn kết, hoàn thành xuất sắc nhiệm vụ.", "Ghi chú", stages, current)
+        return ExampleRow(
+            i,
+            1,
+            "Tham mưu giỏi, phục vụ tốt",
+            kind,
+            i,
+            None,
+            f"CB{i:03d}",
+            f"Nguyễn Văn Người {i}",
+            "M",
+            "Chuyên viên",
+            "Vụ Tổng hợp",
+            "Vụ Tổng hợp, Văn phòng Trung ương Đảng",
+            2019 + i % 6,
+            f"Thành tích số {i}: tham mưu kịp thời, chất lượng, hiệu quả.",
+            "",
+            stages,
+            current,
+        )
+    return ExampleRow(
+        i,
+        1,
+        "Tham mưu giỏi, phục vụ tốt",
+        kind,
+        None,
+        i,
+        f"DV{i}",
+        f"Phòng số {i}",
+        "",
+        "",
+        "Văn phòng Trung ương Đảng",
+        "Văn phòng Trung ương Đảng",
+        2019 + i % 6,
+        "Tập thể đoàn kết, hoàn thành xuất sắc nhiệm vụ.",
+        "Ghi chú",
+        stages,
+        current,
+    )
 
 
 def _report(n_people: int, n_units: int) -> ExampleListSummary:
     rows = tuple(_row(i, "CA_NHAN") for i in range(1, n_people + 1)) + tuple(
-        _row(1000 + i, "TAP_THE") for i in range(1, n_units + 1))
-    return ExampleListSummary("Tham mưu giỏi, phục vụ tốt", D(2019, 1, 1), D(2024, 12, 31), "Văn phòng Trung ương Đảng",
-                              "", "national", "Hà Nội", "Chánh Văn phòng", "Lê Văn B", D(2024, 12, 20), rows)
+        _row(1000 + i, "TAP_THE") for i in range(1, n_units + 1)
+    )
+    return ExampleListSummary(
+        "Tham mưu giỏi, phục vụ tốt",
+        D(2019, 1, 1),
+        D(2024, 12, 31),
+        "Văn phòng Trung ương Đảng",
+        "",
+        "national",
+        "Hà Nội",
+        "Chánh Văn phòng",
+        "Lê Văn B",
+        D(2024, 12, 20),
+        rows,
+    )
 
 
 def test_150_examples_all_written_in_order_and_fast(tmp_path):

@@ -29,35 +29,64 @@ from app.services.org import create_person, create_unit
 TODAY = _dt.date(2025, 6, 1)
 
 RATING_HEADERS = ["Mã cán bộ*", "Năm*", "Xếp loại*"]
-AWARD_HEADERS = ["Mã cán bộ", "Mã đơn vị", "Năm*", "Danh hiệu/hình thức*", "Số quyết định", "Ngày quyết định",
-                 "Cơ quan ban hành"]
-INITIATIVE_HEADERS = ["Mã cán bộ*", "Tên sáng kiến/đề tài*", "Loại", "Cấp công nhận*", "Năm*", "Ngày công nhận",
-                      "Tác giả"]
+AWARD_HEADERS = [
+    "Mã cán bộ",
+    "Mã đơn vị",
+    "Năm*",
+    "Danh hiệu/hình thức*",
+    "Số quyết định",
+    "Ngày quyết định",
+    "Cơ quan ban hành",
+]
+INITIATIVE_HEADERS = [
+    "Mã cán bộ*",
+    "Tên sáng kiến/đề tài*",
+    "Loại",
+    "Cấp công nhận*",
+    "Năm*",
+    "Ngày công nhận",
+    "Tác giả",
+]
 DISCIPLINE_HEADERS = ["Mã cán bộ*", "Hình thức*", "Từ ngày*", "Đến ngày", "Ghi chú"]
 LEAVE_HEADERS = ["Mã cán bộ*", "Từ ngày*", "Đến ngày*", "Ghi chú"]
 
 GOOD = {
-    "Xếp loại": (RATING_HEADERS, [
-        ["CB001", 2022, "HTXSNV"],
-        ["CB001", "2023", "Hoàn thành tốt nhiệm vụ"],
-        ["CB002", 2023.0, "htnv"],
-        ["CB003", 2024, "hoan thanh xuat sac nhiem vu"],
-    ]),
-    "Khen thưởng": (AWARD_HEADERS, [
-        ["CB001", None, 2023, "CSTDCS", "125/QĐ-BTCTW", "15/01/2024", "Ban Tổ chức Trung ương"],
-        ["CB002", None, 2023, "lao dong tien tien", None, _dt.datetime(2024, 1, 15), None],
-        [None, "BTC-VP", 2023, "Tập thể lao động xuất sắc", "130/QĐ", "20/01/2024", "Ban Tổ chức"],
-    ]),
-    "Sáng kiến": (INITIATIVE_HEADERS, [
-        ["CB001", "Số hóa hồ sơ", "Sáng kiến", "Cấp cơ sở", 2023, "20/11/2023", "Nguyễn Thị Hoa"],
-        ["CB002", "Đề án tinh gọn bộ máy", "Đề tài", "BO_TINH", 2022, None, None],
-    ]),
-    "Kỷ luật": (DISCIPLINE_HEADERS, [
-        ["CB003", "Khiển trách", "01/06/2021", "31/05/2022", "QĐ 45"],
-    ]),
-    "Nghỉ thai sản": (LEAVE_HEADERS, [
-        ["CB003", "01/02/2022", "31/07/2022", None],
-    ]),
+    "Xếp loại": (
+        RATING_HEADERS,
+        [
+            ["CB001", 2022, "HTXSNV"],
+            ["CB001", "2023", "Hoàn thành tốt nhiệm vụ"],
+            ["CB002", 2023.0, "htnv"],
+            ["CB003", 2024, "hoan thanh xuat sac nhiem vu"],
+        ],
+    ),
+    "Khen thưởng": (
+        AWARD_HEADERS,
+        [
+            ["CB001", None, 2023, "CSTDCS", "125/QĐ-BTCTW", "15/01/2024", "Ban Tổ chức Trung ương"],
+            ["CB002", None, 2023, "lao dong tien tien", None, _dt.datetime(2024, 1, 15), None],
+            [None, "BTC-VP", 2023, "Tập thể lao động xuất sắc", "130/QĐ", "20/01/2024", "Ban Tổ chức"],
+        ],
+    ),
+    "Sáng kiến": (
+        INITIATIVE_HEADERS,
+        [
+            ["CB001", "Số hóa hồ sơ", "Sáng kiến", "Cấp cơ sở", 2023, "20/11/2023", "Nguyễn Thị Hoa"],
+            ["CB002", "Đề án tinh gọn bộ máy", "Đề tài", "BO_TINH", 2022, None, None],
+        ],
+    ),
+    "Kỷ luật": (
+        DISCIPLINE_HEADERS,
+        [
+            ["CB003", "Khiển trách", "01/06/2021", "31/05/2022", "QĐ 45"],
+        ],
+    ),
+    "Nghỉ thai sản": (
+        LEAVE_HEADERS,
+        [
+            ["CB003", "01/02/2022", "31/07/2022", None],
+        ],
+    ),
 }
 
 
@@ -82,20 +111,24 @@ def seed_people(db) -> dict[str, int]:
         btc = create_unit(s, data=UnitInput("BTC", "Ban Tổ chức Trung ương", "CO_QUAN", khoi))
         vp = create_unit(s, data=UnitInput("BTC-VP", "Văn phòng Ban Tổ chức Trung ương", "DON_VI", btc))
         ids = {
-            "CB001": create_person(s, data=PersonInput("CB001", "Nguyễn Thị Hoa", "F", vp,
-                                                       birth_date=_dt.date(1985, 3, 15))),
-            "CB002": create_person(s, data=PersonInput("CB002", "Trần Văn Minh", "M", btc, birth_year=1972,
-                                                       leader_level="VU_SO")),
-            "CB003": create_person(s, data=PersonInput("CB003", "Lò Thị Mai", "F", vp,
-                                                       birth_date=_dt.date(1990, 11, 2))),
+            "CB001": create_person(
+                s, data=PersonInput("CB001", "Nguyễn Thị Hoa", "F", vp, birth_date=_dt.date(1985, 3, 15))
+            ),
+            "CB002": create_person(
+                s, data=PersonInput("CB002", "Trần Văn Minh", "M", btc, birth_year=1972, leader_level="VU_SO")
+            ),
+            "CB003": create_person(
+                s, data=PersonInput("CB003", "Lò Thị Mai", "F", vp, birth_date=_dt.date(1990, 11, 2))
+            ),
         }
     return {**ids, "BTC-VP": vp}
 
 
 def counts(db) -> tuple[int, int, int, int, int]:
     with db.factory() as s:
-        return tuple(s.scalar(select(func.count()).select_from(m)) for m in (Rating, Award, Initiative, Discipline,
-                                                                             Leave))
+        return tuple(
+            s.scalar(select(func.count()).select_from(m)) for m in (Rating, Award, Initiative, Discipline, Leave)
+        )
 
 
 def do_import(db, path, **kwargs):
@@ -131,23 +164,37 @@ def test_good_file_imports_everything(db, ids, good_file):
         assert [(r.year, r.rating) for r in h.ratings] == [(2023, "HTTNV"), (2022, "HTXSNV")]
         (award,) = h.awards
         assert (award.award_code, award.year, award.decision_no, award.decision_date, award.issuer) == (
-            "CSTDCS", 2023, "125/QĐ-BTCTW", _dt.date(2024, 1, 15), "Ban Tổ chức Trung ương")
+            "CSTDCS",
+            2023,
+            "125/QĐ-BTCTW",
+            _dt.date(2024, 1, 15),
+            "Ban Tổ chức Trung ương",
+        )
         (ini,) = h.initiatives
         assert (ini.title, ini.kind, ini.level, ini.year, ini.recognised_date, ini.authors) == (
-            "Số hóa hồ sơ", "SANG_KIEN", "CO_SO", 2023, _dt.date(2023, 11, 20), "Nguyễn Thị Hoa")
+            "Số hóa hồ sơ",
+            "SANG_KIEN",
+            "CO_SO",
+            2023,
+            _dt.date(2023, 11, 20),
+            "Nguyễn Thị Hoa",
+        )
         h2 = get_history(s, person_id=ids["CB002"])
         assert [(r.year, r.rating) for r in h2.ratings] == [(2023, "HTNV")]
         assert [(a.award_code, a.decision_no, a.decision_date) for a in h2.awards] == [
-            ("LDTT", "", _dt.date(2024, 1, 15))]
+            ("LDTT", "", _dt.date(2024, 1, 15))
+        ]
         assert [(i.kind, i.level) for i in h2.initiatives] == [("DE_TAI", "BO_TINH")]
         # The leader level at the time of the award is kept with it (statistics rows).
         assert s.scalar(select(Award.subject_category).where(Award.person_id == ids["CB002"])) == "VU_SO"
         h3 = get_history(s, person_id=ids["CB003"])
         assert [(r.year, r.rating) for r in h3.ratings] == [(2024, "HTXSNV")]
         assert [(d.level, d.start_date, d.end_date, d.note) for d in h3.disciplines] == [
-            ("KHIEN_TRACH", _dt.date(2021, 6, 1), _dt.date(2022, 5, 31), "QĐ 45")]
+            ("KHIEN_TRACH", _dt.date(2021, 6, 1), _dt.date(2022, 5, 31), "QĐ 45")
+        ]
         assert [(lv.kind, lv.start_date, lv.end_date) for lv in h3.leaves] == [
-            ("THAI_SAN", _dt.date(2022, 2, 1), _dt.date(2022, 7, 31))]
+            ("THAI_SAN", _dt.date(2022, 2, 1), _dt.date(2022, 7, 31))
+        ]
         unit = get_history(s, unit_id=ids["BTC-VP"])
         assert [(a.award_code, a.year, a.person_id) for a in unit.awards] == [("TTLDXS", 2023, None)]
 
@@ -197,8 +244,10 @@ def test_existing_rating_in_database_is_updated(db, ids, tmp_path):
 
 def test_absent_optional_columns_are_left_alone_on_update(db, ids, good_file, tmp_path):
     do_import(db, good_file)
-    slim = write_history_xlsx(tmp_path / "slim.xlsx", {"Khen thưởng": (
-        ["Mã cán bộ", "Năm", "Danh hiệu"], [["CB001", 2023, "Chiến sĩ thi đua cơ sở"]])})
+    slim = write_history_xlsx(
+        tmp_path / "slim.xlsx",
+        {"Khen thưởng": (["Mã cán bộ", "Năm", "Danh hiệu"], [["CB001", 2023, "Chiến sĩ thi đua cơ sở"]])},
+    )
     result = do_import(db, slim)
     assert (result.created["award"], result.updated["award"], result.unchanged["award"]) == (0, 0, 1)
     with db.factory() as s:
@@ -223,44 +272,59 @@ def test_headers_without_tones_in_any_order_below_a_title(db, ids, tmp_path):
 
 def test_every_bad_row_is_reported_and_nothing_is_written(db, ids, tmp_path):
     sheets = {
-        "Xếp loại": (RATING_HEADERS, [
-            ["CB001", 2023, "HTXSNV"],  # 2: good
-            ["CB999", 2023, "HTTNV"],  # 3: unknown person
-            ["CB001", 1949, "HTTNV"],  # 4: year too early
-            ["CB002", 2026, "HTTNV"],  # 5: year in the future
-            ["CB002", 2023, "Xuất sắc"],  # 6: unknown rating
-            ["CB003", 2022, "HTNV"],  # 7: duplicate of 8
-            ["CB003", "2022", "HTTNV"],  # 8
-            ["CB003", "năm ngoái", "HTTNV"],  # 9: not a year
-            [None, 2021, None],  # 10: blanks
-            ["CB002", "=2020+1", "HTTNV"],  # 11: formula
-        ]),
-        "Khen thưởng": (AWARD_HEADERS, [
-            ["CB001", "BTC-VP", 2023, "CSTDCS", None, None, None],  # 2: both subjects
-            [None, None, 2023, "CSTDCS", None, None, None],  # 3: neither
-            [None, "KHONGCO", 2023, "TTLDXS", None, None, None],  # 4: unknown unit
-            ["CB001", None, 2023, "Huy chương vàng", None, None, None],  # 5: unknown award
-            ["CB001", None, 2023, "TTLDXS", None, None, None],  # 6: collective award to a person
-            [None, "BTC-VP", 2023, "LDTT", None, None, None],  # 7: individual award to a unit
-            ["CB002", None, 2023, "GK", "x" * 51, "31/12/2022", "y" * 256],  # 8: too long, date before year
-            ["CB002", None, 2022, "GK", None, "30/02/2023", None],  # 9: impossible date
-            ["CB003", None, 2023, "LDTT", None, None, None],  # 10: duplicate of 11
-            ["CB003", None, 2023, "lao động tiên tiến", None, None, None],  # 11
-        ]),
-        "Sáng kiến": (INITIATIVE_HEADERS, [
-            ["CB001", None, None, "Cấp cơ sở", 2023, None, None],  # 2: no title
-            ["CB001", "A", "Bài báo", "Cấp xã", 2023, "01/01/2022", None],  # 3: kind, level, date not in year
-            ["CB001", "t" * 501, None, "CO_SO", 2023, None, "a" * 501],  # 4: too long
-        ]),
-        "Kỷ luật": (DISCIPLINE_HEADERS, [
-            ["CB001", "Phê bình", "01/01/2022", None, None],  # 2: unknown level
-            ["CB001", "Cảnh cáo", "01/06/2022", "01/01/2022", None],  # 3: end before start
-            ["CB001", "Cảnh cáo", None, None, "n" * 501],  # 4: no start, note too long
-        ]),
-        "Nghỉ thai sản": (LEAVE_HEADERS, [
-            ["CB003", "01/08/2022", "01/02/2022", None],  # 2: end before start
-            ["CB003", "01/02/2023", None, None],  # 3: no end
-        ]),
+        "Xếp loại": (
+            RATING_HEADERS,
+            [
+                ["CB001", 2023, "HTXSNV"],  # 2: good
+                ["CB999", 2023, "HTTNV"],  # 3: unknown person
+                ["CB001", 1949, "HTTNV"],  # 4: year too early
+                ["CB002", 2026, "HTTNV"],  # 5: year in the future
+                ["CB002", 2023, "Xuất sắc"],  # 6: unknown rating
+                ["CB003", 2022, "HTNV"],  # 7: duplicate of 8
+                ["CB003", "2022", "HTTNV"],  # 8
+                ["CB003", "năm ngoái", "HTTNV"],  # 9: not a year
+                [None, 2021, None],  # 10: blanks
+                ["CB002", "=2020+1", "HTTNV"],  # 11: formula
+            ],
+        ),
+        "Khen thưởng": (
+            AWARD_HEADERS,
+            [
+                ["CB001", "BTC-VP", 2023, "CSTDCS", None, None, None],  # 2: both subjects
+                [None, None, 2023, "CSTDCS", None, None, None],  # 3: neither
+                [None, "KHONGCO", 2023, "TTLDXS", None, None, None],  # 4: unknown unit
+                ["CB001", None, 2023, "Huy chương vàng", None, None, None],  # 5: unknown award
+                ["CB001", None, 2023, "TTLDXS", None, None, None],  # 6: collective award to a person
+                [None, "BTC-VP", 2023, "LDTT", None, None, None],  # 7: individual award to a unit
+                ["CB002", None, 2023, "GK", "x" * 51, "31/12/2022", "y" * 256],  # 8: too long, date before year
+                ["CB002", None, 2022, "GK", None, "30/02/2023", None],  # 9: impossible date
+                ["CB003", None, 2023, "LDTT", None, None, None],  # 10: duplicate of 11
+                ["CB003", None, 2023, "lao động tiên tiến", None, None, None],  # 11
+            ],
+        ),
+        "Sáng kiến": (
+            INITIATIVE_HEADERS,
+            [
+                ["CB001", None, None, "Cấp cơ sở", 2023, None, None],  # 2: no title
+                ["CB001", "A", "Bài báo", "Cấp xã", 2023, "01/01/2022", None],  # 3: kind, level, date not in year
+                ["CB001", "t" * 501, None, "CO_SO", 2023, None, "a" * 501],  # 4: too long
+            ],
+        ),
+        "Kỷ luật": (
+            DISCIPLINE_HEADERS,
+            [
+                ["CB001", "Phê bình", "01/01/2022", None, None],  # 2: unknown level
+                ["CB001", "Cảnh cáo", "01/06/2022", "01/01/2022", None],  # 3: end before start
+                ["CB001", "Cảnh cáo", None, None, "n" * 501],  # 4: no start, note too long
+            ],
+        ),
+        "Nghỉ thai sản": (
+            LEAVE_HEADERS,
+            [
+                ["CB003", "01/08/2022", "01/02/2022", None],  # 2: end before start
+                ["CB003", "01/02/2023", None, None],  # 3: no end
+            ],
+        ),
     }
     path = write_history_xlsx(tmp_path / "lỗi.xlsx", sheets)
     lines = check(db, path)
@@ -292,10 +356,8 @@ def test_every_bad_row_is_reported_and_nothing_is_written(db, ids, tmp_path):
         "Sheet 'Khen thưởng', dòng 8, cột 'Ngày quyết định': trước năm 2023 được khen",
         "Sheet 'Khen thưởng', dòng 8, cột 'Cơ quan ban hành': dài quá 255 ký tự",
         "Sheet 'Khen thưởng', dòng 9, cột 'Ngày quyết định': ngày 30/02/2023 không tồn tại",
-        "Sheet 'Khen thưởng', dòng 10, cột 'Danh hiệu/hình thức': "
-        "trùng với dòng 11 (cùng đối tượng, danh hiệu và năm)",
-        "Sheet 'Khen thưởng', dòng 11, cột 'Danh hiệu/hình thức': "
-        "trùng với dòng 10 (cùng đối tượng, danh hiệu và năm)",
+        "Sheet 'Khen thưởng', dòng 10, cột 'Danh hiệu/hình thức': trùng với dòng 11 (cùng đối tượng, danh hiệu và năm)",
+        "Sheet 'Khen thưởng', dòng 11, cột 'Danh hiệu/hình thức': trùng với dòng 10 (cùng đối tượng, danh hiệu và năm)",
         "Sheet 'Sáng kiến', dòng 2, cột 'Tên sáng kiến/đề tài': không được để trống",
         "Sheet 'Sáng kiến', dòng 3, cột 'Loại': 'Bài báo' không có trong danh mục; chọn một trong: "
         "Sáng kiến; Đề tài, đề án",
@@ -329,8 +391,12 @@ def test_every_bad_row_is_reported_and_nothing_is_written(db, ids, tmp_path):
 
 
 def test_only_valid_writes_the_good_rows(db, ids, tmp_path):
-    sheets = {"Xếp loại": (RATING_HEADERS, [["CB001", 2023, "HTXSNV"], ["CB999", 2023, "HTTNV"],
-                                            ["CB002", 2023, "HTTNV"], ["CB002", 2023, "HTNV"]])}
+    sheets = {
+        "Xếp loại": (
+            RATING_HEADERS,
+            [["CB001", 2023, "HTXSNV"], ["CB999", 2023, "HTTNV"], ["CB002", 2023, "HTTNV"], ["CB002", 2023, "HTNV"]],
+        )
+    }
     path = write_history_xlsx(tmp_path / "p.xlsx", sheets)
     result = do_import(db, path, only_valid=True)
     assert result.written and result.created == {"rating": 1} and result.skipped_rows == 3
@@ -361,8 +427,9 @@ def test_dry_run_writes_nothing(db, ids, good_file):
 def test_backup_progress_and_cancel(db, ids, good_file, on_postgres):
     seen: list[tuple[int, int]] = []
     with db.factory.begin() as s:
-        result = run_import(s, path=good_file, backup_engine=db.engine, progress=lambda d, t: seen.append((d, t)),
-                            today=TODAY)
+        result = run_import(
+            s, path=good_file, backup_engine=db.engine, progress=lambda d, t: seen.append((d, t)), today=TODAY
+        )
     if on_postgres:
         assert result.backup_path is None
     else:
@@ -414,12 +481,12 @@ def _example_blocks(path: Path) -> dict[str, tuple[list[str], list[list]]]:
     while i < len(rows):
         first = rows[i][0]
         if isinstance(first, str) and first.startswith("Ví dụ sheet '"):
-            title = first[len("Ví dụ sheet '"):-1]
+            title = first[len("Ví dụ sheet '") : -1]
             headers = [h for h in rows[i + 1] if h is not None]
             data = []
             i += 2
             while i < len(rows) and any(v is not None for v in rows[i]):
-                data.append(rows[i][:len(headers)])
+                data.append(rows[i][: len(headers)])
                 i += 1
             blocks[title] = (headers, data)
         i += 1
@@ -444,7 +511,11 @@ def test_template_layout(tmp_path):
     assert formulas["C2"] == "'Danh mục'!$A$2:$A$5"
     lists = wb["Danh mục"]
     assert [lists.cell(row=r, column=1).value for r in range(2, 6)] == [
-        "Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ", "Không hoàn thành nhiệm vụ"]
+        "Hoàn thành xuất sắc nhiệm vụ",
+        "Hoàn thành tốt nhiệm vụ",
+        "Hoàn thành nhiệm vụ",
+        "Không hoàn thành nhiệm vụ",
+    ]
     award_dv = [dv for dv in wb["Khen thưởng"].data_validations.dataValidation if dv.type == "list"]
     assert len(award_dv) == 1 and "Danh mục" in award_dv[0].formula1
     blocks = _example_blocks(out)
@@ -460,7 +531,8 @@ def test_template_examples_import_cleanly(db, ids, tmp_path):
     out = write_history_template(tmp_path / "mẫu.xlsx")
     blocks = _example_blocks(out)
     assert {t: [tuple(v) for v in rows] for t, (_, rows) in blocks.items()} == {
-        t: [tuple(v) for v in rows] for t, rows in EXAMPLES.items()}
+        t: [tuple(v) for v in rows] for t, rows in EXAMPLES.items()
+    }
     path = write_history_xlsx(tmp_path / "điền.xlsx", blocks)
     with db.factory.begin() as s:
         result = run_import(s, path=path, today=_dt.date.today())

@@ -119,13 +119,19 @@ def find_cycles(graph: dict[str, set[str]]) -> list[list[str]]:
 def test_no_import_cycle_in_app():
     cycles = find_cycles(import_graph())
     assert cycles == [], "import cycles in app/ (every import counts, also inside functions): " + "; ".join(
-        " ↔ ".join(c) for c in cycles)
+        " ↔ ".join(c) for c in cycles
+    )
 
 
 def test_exports_never_import_services():
     graph = import_graph()
-    offenders = sorted(f"{m} imports {t}" for m, ts in graph.items() if m.startswith("app.exports")
-                       for t in ts if t.startswith("app.services"))
+    offenders = sorted(
+        f"{m} imports {t}"
+        for m, ts in graph.items()
+        if m.startswith("app.exports")
+        for t in ts
+        if t.startswith("app.services")
+    )
     assert offenders == []
 
 

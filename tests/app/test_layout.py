@@ -26,15 +26,28 @@ from tests.app.layout_docs import EXPORTS, LONG, LONG_COUNCIL, NORMAL, make_docu
 
 pytestmark = [
     pytest.mark.layout,
-    pytest.mark.skipif(shutil.which("pdftotext") is None or shutil.which("soffice") is None,
-                       reason="poppler-utils or LibreOffice missing (tests/run.sh installs them)"),
+    pytest.mark.skipif(
+        shutil.which("pdftotext") is None or shutil.which("soffice") is None,
+        reason="poppler-utils or LibreOffice missing (tests/run.sh installs them)",
+    ),
 ]
 
 MM = 72 / 25.4
 EDGE = 10 * MM  # nothing printed closer to the paper's edge (the printable area)
 # Words that open a signature block (bold capitals) and words of the body, per document.
-SIGNATURE_WORDS = ("TRƯỞNG", "THƯ KÝ", "CHỦ TỊCH", "NGƯỜI LẬP", "THỦ TRƯỞNG", "KHỐI TRƯỞNG", "THÀNH VIÊN",
-                   "TM.", "KT.", "T/M", "PHÓ")
+SIGNATURE_WORDS = (
+    "TRƯỞNG",
+    "THƯ KÝ",
+    "CHỦ TỊCH",
+    "NGƯỜI LẬP",
+    "THỦ TRƯỞNG",
+    "KHỐI TRƯỞNG",
+    "THÀNH VIÊN",
+    "TM.",
+    "KT.",
+    "T/M",
+    "PHÓ",
+)
 GALLERY = Path(__file__).resolve().parents[2] / "docs" / "gallery"
 
 
@@ -50,8 +63,12 @@ def read_boxes(pdf: Path) -> list[tuple[float, float, list[Word]]]:
     out = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, check=True).stdout.decode()
     pages = []
     for m in re.finditer(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', out, re.S):
-        words = [Word(float(a), float(b), float(c), float(d), html.unescape(t)) for a, b, c, d, t in re.findall(
-            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>', m.group(3))]
+        words = [
+            Word(float(a), float(b), float(c), float(d), html.unescape(t))
+            for a, b, c, d, t in re.findall(
+                r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>', m.group(3)
+            )
+        ]
         pages.append((float(m.group(1)), float(m.group(2)), words))
     return pages
 
@@ -62,7 +79,7 @@ def overprints(words: list[Word]) -> list[tuple[str, str]]:
     found = []
     ws = sorted(words, key=lambda w: w.y0)
     for i, a in enumerate(ws):
-        for b in ws[i + 1:]:
+        for b in ws[i + 1 :]:
             if b.y0 >= a.y1:
                 break
             dy = min(a.y1, b.y1) - max(a.y0, b.y0)
@@ -112,8 +129,10 @@ def check_pdf(pdf: Path, *, kind: str, sheets: int = 1, numbered: bool = True, m
             problems.append(f"{kind} p{i}: «{a}» printed over «{b}»")
         for w in words:
             if w.x0 < EDGE or w.y0 < EDGE or w.x1 > width - EDGE or w.y1 > height - EDGE:
-                problems.append(f"{kind} p{i}: «{w.text}» outside the printable area "
-                                f"({w.x0 / MM:.0f}–{w.x1 / MM:.0f} mm, {w.y0 / MM:.0f}–{w.y1 / MM:.0f} mm)")
+                problems.append(
+                    f"{kind} p{i}: «{w.text}» outside the printable area "
+                    f"({w.x0 / MM:.0f}–{w.x1 / MM:.0f} mm, {w.y0 / MM:.0f}–{w.y1 / MM:.0f} mm)"
+                )
                 break
     if numbered:
         # From page 2 the number of the page; each sheet of a workbook starts again at 1.
@@ -137,8 +156,14 @@ def check_pdf(pdf: Path, *, kind: str, sheets: int = 1, numbered: bool = True, m
         for back in range(len(pages) - 1, 0, -1):
             width, _h, words = pages[back]
             body = [(y, t) for y, t in lines_of(words) if not (t.isdigit() and y < 22 * MM)]
-            first_sig = next((k for k, (_y, t) in enumerate(body)
-                              if any(t.startswith(s) for s in SIGNATURE_WORDS) and t.upper() == t), None)
+            first_sig = next(
+                (
+                    k
+                    for k, (_y, t) in enumerate(body)
+                    if any(t.startswith(s) for s in SIGNATURE_WORDS) and t.upper() == t
+                ),
+                None,
+            )
             if first_sig is None or first_sig >= 2:
                 break
             if not (many_signers and first_sig == 0):
@@ -155,8 +180,21 @@ def fonts_embedded(pdf: Path) -> list[str]:
 def convert(files: list[Path], outdir: Path) -> None:
     """Workbooks and Word files to PDF in one LibreOffice run, with a private profile."""
     profile = outdir / "lo-profile"
-    subprocess.run(["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(outdir), *map(str, files)], capture_output=True, check=True, timeout=300)
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(outdir),
+            *map(str, files),
+        ],
+        capture_output=True,
+        check=True,
+        timeout=300,
+    )
 
 
 @pytest.fixture(scope="module", params=["normal", "long"])
@@ -188,8 +226,23 @@ def test_every_document_passes_the_layout_check(printed):
     if variant == "normal" and os.environ.get("TDKT_GALLERY"):
         GALLERY.mkdir(parents=True, exist_ok=True)
         for kind, pdf in pdfs.items():
-            subprocess.run(["pdftoppm", "-r", "60", "-gray", "-png", "-singlefile", "-f", "1", "-l", "1", str(pdf),
-                            str(GALLERY / kind)], check=True)
+            subprocess.run(
+                [
+                    "pdftoppm",
+                    "-r",
+                    "60",
+                    "-gray",
+                    "-png",
+                    "-singlefile",
+                    "-f",
+                    "1",
+                    "-l",
+                    "1",
+                    str(pdf),
+                    str(GALLERY / kind),
+                ],
+                check=True,
+            )
             try:  # 16 grey levels: a small picture in the repository
                 from PIL import Image
 
@@ -209,8 +262,22 @@ def test_the_headers_read_back_in_full(printed):
         needle = "ĐẢNG CỘNG SẢN VIỆT NAM" if variant == "long" else "Độc lập - Tự do - Hạnh phúc"
         assert needle in flat, f"{kind}: {needle}"
         agency = names["agency_name"].upper()
-        head = agency if kind not in ("ballots", "tally_pdf", "tally_docx", "results_xlsx", "minutes_pdf",
-                                      "minutes_docx", "pledge", "scoring_xlsx", "scoring_pdf") else None
+        head = (
+            agency
+            if kind
+            not in (
+                "ballots",
+                "tally_pdf",
+                "tally_docx",
+                "results_xlsx",
+                "minutes_pdf",
+                "minutes_docx",
+                "pledge",
+                "scoring_xlsx",
+                "scoring_pdf",
+            )
+            else None
+        )
         if head:
             assert head in flat, f"{kind}: {head}"
     if variant == "long":
@@ -244,7 +311,9 @@ def test_word_files_read_back(printed):
 
             from app.models import Decision
 
-            detail = get_decision(s, decision_id=s.scalar(select(Decision.id).order_by(Decision.id.desc())))  # the one make_office drafted (the demo has an issued one too)
+            detail = get_decision(
+                s, decision_id=s.scalar(select(Decision.id).order_by(Decision.id.desc()))
+            )  # the one make_office drafted (the demo has an issued one too)
     finally:
         db.close()
     names = [r.cells[1].text for r in annex.rows[1:] if r.cells[0].text.strip().isdigit()]
@@ -275,6 +344,11 @@ def test_the_check_sees_the_defects_it_looks_for(tmp_path):
     c.showPage()
     c.save()
     problems = "\n".join(check_pdf(pdf, kind="x"))
-    for needle in ("printed over", "outside the printable area", "without a number", "signature block alone",
-                   "«STT» wraps"):
+    for needle in (
+        "printed over",
+        "outside the printable area",
+        "without a number",
+        "signature block alone",
+        "«STT» wraps",
+    ):
         assert needle in problems, (needle, problems)

@@ -26,8 +26,19 @@ from app.messages import (
 )
 
 APP = Path(__file__).resolve().parents[2] / "app"
-ERROR_BASES = {"AppError", "BadInput", "Cancelled", "NotFound", "ValidationFailed", "StaleRecord", "DatabaseError",
-               "SchemaTooNew", "FileLocked", "PermissionDenied", "LoginFailed"}
+ERROR_BASES = {
+    "AppError",
+    "BadInput",
+    "Cancelled",
+    "NotFound",
+    "ValidationFailed",
+    "StaleRecord",
+    "DatabaseError",
+    "SchemaTooNew",
+    "FileLocked",
+    "PermissionDenied",
+    "LoginFailed",
+}
 
 # Raises that still pass a ready-made sentence as `detail` (code `bad_input`/`database_error`):
 # the sentence is built elsewhere (a Msg, or a list of per-sheet problems). Shrink, never grow.
@@ -63,9 +74,11 @@ def _error_classes() -> dict[str, str | None]:
         if node.name in known:
             code = None
             for stmt in node.body:
-                if (isinstance(stmt, ast.Assign)
-                        and any(isinstance(t, ast.Name) and t.id == "code" for t in stmt.targets)
-                        and isinstance(stmt.value, ast.Constant)):
+                if (
+                    isinstance(stmt, ast.Assign)
+                    and any(isinstance(t, ast.Name) and t.id == "code" for t in stmt.targets)
+                    and isinstance(stmt.value, ast.Constant)
+                ):
                     code = stmt.value.value
             classes[node.name] = code
     return classes
@@ -88,16 +101,22 @@ def _uses():
                 yield f"{rel}:{node.lineno}", node.args[0].value, names
             elif name == "format_message":
                 params = node.args[1] if len(node.args) > 1 else None
-                names = ({k.value for k in params.keys if isinstance(k, ast.Constant)}
-                         if isinstance(params, ast.Dict) and None not in params.keys else None)
+                names = (
+                    {k.value for k in params.keys if isinstance(k, ast.Constant)}
+                    if isinstance(params, ast.Dict) and None not in params.keys
+                    else None
+                )
                 yield f"{rel}:{node.lineno}", node.args[0].value, names
 
 
 def test_both_catalogues_have_the_same_codes_and_placeholders():
     assert set(vi.MESSAGES) - set(en.MESSAGES) == set()
     assert {k for k in set(en.MESSAGES) - set(vi.MESSAGES) if not k.startswith("term:")} == set()
-    differ = {code: (placeholders(vi.MESSAGES[code]), placeholders(en.MESSAGES[code]))
-              for code in vi.MESSAGES if placeholders(vi.MESSAGES[code]) != placeholders(en.MESSAGES[code])}
+    differ = {
+        code: (placeholders(vi.MESSAGES[code]), placeholders(en.MESSAGES[code]))
+        for code in vi.MESSAGES
+        if placeholders(vi.MESSAGES[code]) != placeholders(en.MESSAGES[code])
+    }
     assert differ == {}
 
 
@@ -105,9 +124,27 @@ def test_english_catalogue_is_english():
     # Vietnamese-only letters in an English text mean a translation was forgotten; the
     # program's name, legal references, sheet and column headers and the values a clerk types
     # into a cell (Nam/Nữ…) stay Vietnamese.
-    allowed = ("QĐ-HĐTĐKT", "TĐKT", "NĐ-CP", "Mã cán bộ", "Mã đơn vị", "Xong lượt nhập", "Cá nhân", "Tập thể", "Nữ",
-               "Ông/Bà", "Danh xưng", "Nhà nước", "Đảng", "Sáng kiến", "Đề tài, đề án", "Thường xuyên",
-               "Chuyên đề", "Đột xuất", "đồng")
+    allowed = (
+        "QĐ-HĐTĐKT",
+        "TĐKT",
+        "NĐ-CP",
+        "Mã cán bộ",
+        "Mã đơn vị",
+        "Xong lượt nhập",
+        "Cá nhân",
+        "Tập thể",
+        "Nữ",
+        "Ông/Bà",
+        "Danh xưng",
+        "Nhà nước",
+        "Đảng",
+        "Sáng kiến",
+        "Đề tài, đề án",
+        "Thường xuyên",
+        "Chuyên đề",
+        "Đột xuất",
+        "đồng",
+    )
     viet = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĐ")
     bad = []
     for code, text in en.MESSAGES.items():
@@ -145,8 +182,12 @@ def test_free_text_raises_do_not_grow():
     for path, tree in _trees():
         rel = path.relative_to(APP.parent).as_posix()
         for node in ast.walk(tree):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in classes
-                    and any(k.arg == "detail" for k in node.keywords)):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in classes
+                and any(k.arg == "detail" for k in node.keywords)
+            ):
                 counts[rel] = counts.get(rel, 0) + 1
     assert counts == FREE_TEXT_ALLOWED
 
@@ -169,9 +210,14 @@ def test_parameters_by_language():
 
 def test_an_error_in_both_languages():
     exc = BadInput("xlsx.old_xls", file="nhan_su.xls")
-    assert str(exc) == exc.message("vi") == (
-        "Tệp nhan_su.xls là định dạng Excel cũ (.xls). Hãy mở bằng Excel và lưu lại dạng Excel Workbook (.xlsx) "
-        "rồi nhập lại.")
+    assert (
+        str(exc)
+        == exc.message("vi")
+        == (
+            "Tệp nhan_su.xls là định dạng Excel cũ (.xls). Hãy mở bằng Excel và lưu lại dạng Excel Workbook (.xlsx) "
+            "rồi nhập lại."
+        )
+    )
     assert exc.message("en").startswith("The file nhan_su.xls is in the old Excel format (.xls).")
     assert NotFound(what="đợt xét", key=7).message("en") == "Not found: review round 7."
     stale = StaleRecord(what=Msg("what.unit_named", name="Phòng Tổ chức"), who="người khác")
@@ -229,4 +275,5 @@ def test_lists_of_texts_are_joined_in_the_language():
     lines = BadInput("sheets.problems", lines=Lines([Msg("sheets.no_candidates", source="c.txt"), "plain"]))
     assert lines.message("en") == "File c.txt: the candidate list is empty.\nplain"
     assert format_message("reason.not_in_list", {"text": "X", "table": ["a", "b"]}, "en") == (
-        "'X' is not in the list; choose one of: a, b")
+        "'X' is not in the list; choose one of: a, b"
+    )

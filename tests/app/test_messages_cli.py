@@ -22,8 +22,12 @@ def dbfile(tmp_path):
 
 
 def _bad_staff_file(tmp_path):
-    people = [person_row("CB1", unit="BTC"), person_row("CB2", gender="Nữa", unit="BTC"),
-              person_row("CB3", birth="31/02/1990", unit="BTC"), person_row("CB4", unit="KHONGCO")]
+    people = [
+        person_row("CB1", unit="BTC"),
+        person_row("CB2", gender="Nữa", unit="BTC"),
+        person_row("CB3", birth="31/02/1990", unit="BTC"),
+        person_row("CB4", unit="KHONGCO"),
+    ]
     return write_xlsx(tmp_path / "bad.xlsx", units=GOOD_UNITS, people=people)
 
 
@@ -34,8 +38,10 @@ def test_bad_staff_file_in_english(tmp_path, dbfile, capsys):
     assert [line for line in err.splitlines() if line.startswith("bad.xlsx: ")] == [
         "bad.xlsx: Sheet 'Cán bộ', row 3, column 'Giới tính': 'Nữa' is invalid; it must be Nam (male) or Nữ (female)",
         "bad.xlsx: Sheet 'Cán bộ', row 4, column 'Ngày sinh': the date 31/02/1990 does not exist",
-        ("bad.xlsx: Sheet 'Cán bộ', row 5, column 'Mã đơn vị': "
-         "no unit with code KHONGCO in sheet 'Đơn vị' or in the database"),
+        (
+            "bad.xlsx: Sheet 'Cán bộ', row 5, column 'Mã đơn vị': "
+            "no unit with code KHONGCO in sheet 'Đơn vị' or in the database"
+        ),
     ]
     assert "Nothing imported because the file has 3 errors in 3 rows." in err
     assert "Traceback" not in err
@@ -49,10 +55,13 @@ def test_the_same_file_in_vietnamese_by_default(tmp_path, dbfile, capsys):
     assert "Không nhập gì vì tệp có 3 lỗi ở 3 dòng." in err
 
 
-@pytest.mark.parametrize("lang, expected", [
-    ("en", "Error: The file notes.xlsx is not an Excel file (.xlsx) or is damaged."),
-    ("vi", "Lỗi: Tệp notes.xlsx không phải tệp Excel (.xlsx) hoặc đã bị hỏng."),
-])
+@pytest.mark.parametrize(
+    "lang, expected",
+    [
+        ("en", "Error: The file notes.xlsx is not an Excel file (.xlsx) or is damaged."),
+        ("vi", "Lỗi: Tệp notes.xlsx không phải tệp Excel (.xlsx) hoặc đã bị hỏng."),
+    ],
+)
 def test_a_file_that_is_not_excel(tmp_path, dbfile, capsys, lang, expected):
     path = tmp_path / "notes.xlsx"
     path.write_text("not a workbook", encoding="utf-8")
@@ -65,8 +74,7 @@ def test_tally_bad_input_in_english(tmp_path, capsys):
     candidates.write_text("An\nBình\n", encoding="utf-8")
     sheets = tmp_path / "s.csv"
     sheets.write_text("sheet,kind,struck\n1,ballot,3\n", encoding="utf-8")
-    code = main(["--lang", "en", "tally", "--members", "5", "--candidates", str(candidates),
-                 "--sheets", str(sheets)])
+    code = main(["--lang", "en", "tally", "--members", "5", "--candidates", str(candidates), "--sheets", str(sheets)])
     assert code == 2
     err = capsys.readouterr().err
     assert err.startswith("Error: ") and "Traceback" not in err

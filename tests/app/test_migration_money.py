@@ -25,22 +25,37 @@ def test_upgrade_from_0006_keeps_office_edits(db_url):
     _upgrade(engine, "0006")
     with engine.begin() as conn:
         for code in ("GK", "BK_BO", "LDTT"):
-            conn.execute(text("INSERT INTO award_type (code, name, subject, kind, level, authority, reward_multiple, "
-                              "certificate_template, sort_order, is_active, version, updated_at, updated_by) VALUES "
-                              "(:c, :c, 'CA_NHAN', 'HINH_THUC', 'CO_SO', '', 0.3, '', 0, :t, 1, :d, '')"),
-                         dict(c=code, t=True, d=dt.datetime(2024, 1, 1)))
+            conn.execute(
+                text(
+                    "INSERT INTO award_type (code, name, subject, kind, level, authority, reward_multiple, "
+                    "certificate_template, sort_order, is_active, version, updated_at, updated_by) VALUES "
+                    "(:c, :c, 'CA_NHAN', 'HINH_THUC', 'CO_SO', '', 0.3, '', 0, :t, 1, :d, '')"
+                ),
+                dict(c=code, t=True, d=dt.datetime(2024, 1, 1)),
+            )
         for rid, name in ((1, "NĐ 98/2023"), (2, "NĐ 152/2025")):
-            conn.execute(text("INSERT INTO rule_set (id, name, legal_text, effective_from, version, updated_at, "
-                              "updated_by) VALUES (:i, :n, '', :f, 1, :d, '')"),
-                         dict(i=rid, n=name, f=dt.date(2024, 1, 1) if rid == 1 else dt.date(2025, 7, 1),
-                              d=dt.datetime(2024, 1, 1)))
-        rules = [(1, 1, "GK", '{"criterion": "MANUAL"}'),
-                 (2, 1, "BK_BO", '{"criterion": "MANUAL", "reward_multiple": "1.5"}'),  # set by the office
-                 (3, 1, "LDTT", '{"criterion": "LDTT", "min_rating": "HTTNV"}')]
+            conn.execute(
+                text(
+                    "INSERT INTO rule_set (id, name, legal_text, effective_from, version, updated_at, "
+                    "updated_by) VALUES (:i, :n, '', :f, 1, :d, '')"
+                ),
+                dict(
+                    i=rid, n=name, f=dt.date(2024, 1, 1) if rid == 1 else dt.date(2025, 7, 1), d=dt.datetime(2024, 1, 1)
+                ),
+            )
+        rules = [
+            (1, 1, "GK", '{"criterion": "MANUAL"}'),
+            (2, 1, "BK_BO", '{"criterion": "MANUAL", "reward_multiple": "1.5"}'),  # set by the office
+            (3, 1, "LDTT", '{"criterion": "LDTT", "min_rating": "HTTNV"}'),
+        ]
         for rid, rs, code, params in rules:
-            conn.execute(text("INSERT INTO award_rule (id, rule_set_id, award_code, params, version, updated_at, "
-                              "updated_by) VALUES (:i, :r, :c, :p, 1, :d, '')"),
-                         dict(i=rid, r=rs, c=code, p=params, d=dt.datetime(2024, 1, 1)))
+            conn.execute(
+                text(
+                    "INSERT INTO award_rule (id, rule_set_id, award_code, params, version, updated_at, "
+                    "updated_by) VALUES (:i, :r, :c, :p, 1, :d, '')"
+                ),
+                dict(i=rid, r=rs, c=code, p=params, d=dt.datetime(2024, 1, 1)),
+            )
     _upgrade(engine, "head")
     from app.database import make_session_factory
     from app.services import catalogue, money

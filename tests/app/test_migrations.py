@@ -20,8 +20,9 @@ def test_upgrade_head_matches_models(db_url):
     engine = make_engine(db_url)
     assert migrate.upgrade(engine) is True
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(
-            conn, opts={"compare_type": True, "include_object": _in_models}), Base.metadata)
+        diff = compare_metadata(
+            MigrationContext.configure(conn, opts={"compare_type": True, "include_object": _in_models}), Base.metadata
+        )
     engine.dispose()
     assert diff == []
 
@@ -79,14 +80,30 @@ def test_0006_moves_member_scores_to_assessors(db_url):
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0005")
     with engine.begin() as conn:
-        conn.execute(text("INSERT INTO bloc (id, name, kind, note, created_at) VALUES (1, 'K', 'KHOI', '', '2024-01-01')"))
-        conn.execute(text("INSERT INTO bloc_member (id, bloc_id, name, sort_order) VALUES (11, 1, 'A', 1), (12, 1, 'B', 2)"))
-        conn.execute(text("INSERT INTO scoring_table (id, bloc_id, year, name, declared_total, drop_extremes, "
-                          "created_at) VALUES (5, 1, 2024, 'T', 100, false, '2024-01-01')"))
-        conn.execute(text("INSERT INTO scoring_item (id, table_id, code, group_name, name, max_points, kind, "
-                          "sort_order) VALUES (7, 5, '1', '', 'x', 100, 'NORMAL', 0)"))
-        conn.execute(text("INSERT INTO score (item_id, member_id, assessor_id, points, updated_at) VALUES "
-                          "(7, 11, 12, 80, '2024-01-01'), (7, 11, NULL, 90, '2024-01-01')"))
+        conn.execute(
+            text("INSERT INTO bloc (id, name, kind, note, created_at) VALUES (1, 'K', 'KHOI', '', '2024-01-01')")
+        )
+        conn.execute(
+            text("INSERT INTO bloc_member (id, bloc_id, name, sort_order) VALUES (11, 1, 'A', 1), (12, 1, 'B', 2)")
+        )
+        conn.execute(
+            text(
+                "INSERT INTO scoring_table (id, bloc_id, year, name, declared_total, drop_extremes, "
+                "created_at) VALUES (5, 1, 2024, 'T', 100, false, '2024-01-01')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO scoring_item (id, table_id, code, group_name, name, max_points, kind, "
+                "sort_order) VALUES (7, 5, '1', '', 'x', 100, 'NORMAL', 0)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO score (item_id, member_id, assessor_id, points, updated_at) VALUES "
+                "(7, 11, 12, 80, '2024-01-01'), (7, 11, NULL, 90, '2024-01-01')"
+            )
+        )
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
@@ -113,38 +130,76 @@ def test_0008_corrects_the_seeded_rules_and_keeps_the_office_edits(db_url):
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0006")
-    rules = sa.table("award_rule", sa.column("id", sa.Integer), sa.column("rule_set_id", sa.Integer),
-                     sa.column("award_code", sa.String), sa.column("params", sa.JSON),
-                     sa.column("updated_by", sa.String), sa.column("version", sa.Integer))
-    sets = sa.table("rule_set", sa.column("id", sa.Integer), sa.column("name", sa.String),
-                    sa.column("effective_from", sa.Date), sa.column("version", sa.Integer),
-                    sa.column("legal_text", sa.Text), sa.column("updated_by", sa.String),
-                    sa.column("updated_at", sa.DateTime))
+    rules = sa.table(
+        "award_rule",
+        sa.column("id", sa.Integer),
+        sa.column("rule_set_id", sa.Integer),
+        sa.column("award_code", sa.String),
+        sa.column("params", sa.JSON),
+        sa.column("updated_by", sa.String),
+        sa.column("version", sa.Integer),
+    )
+    sets = sa.table(
+        "rule_set",
+        sa.column("id", sa.Integer),
+        sa.column("name", sa.String),
+        sa.column("effective_from", sa.Date),
+        sa.column("version", sa.Integer),
+        sa.column("legal_text", sa.Text),
+        sa.column("updated_by", sa.String),
+        sa.column("updated_at", sa.DateTime),
+    )
     rules.append_column(sa.column("updated_at", sa.DateTime))
-    old = {"TTLDXS": {"criterion": "COLLECTIVE_SHARES", "member_ldtt_share": [7, 10], "blocking_discipline": "CANH_CAO"},
-           "BK_BO": {"criterion": "BK_BO", "streak_award": "CSTDCS", "streak_years": 2},
-           "CSTDCS": {"criterion": "CSTDCS", "min_rating": "HTTNV", "vote_required": True, "vote_threshold": [4, 5]}}
+    old = {
+        "TTLDXS": {"criterion": "COLLECTIVE_SHARES", "member_ldtt_share": [7, 10], "blocking_discipline": "CANH_CAO"},
+        "BK_BO": {"criterion": "BK_BO", "streak_award": "CSTDCS", "streak_years": 2},
+        "CSTDCS": {"criterion": "CSTDCS", "min_rating": "HTTNV", "vote_required": True, "vote_threshold": [4, 5]},
+    }
     import datetime as dt
+
     with engine.begin() as conn:
         for sid, name in ((1, "NĐ 98/2023"), (2, "NĐ 152/2025")):
-            conn.execute(sets.insert().values(id=sid, name=name, effective_from=dt.date(2024, 1, 1), version=1,
-                                              legal_text="", updated_by="init", updated_at=dt.datetime(2024, 1, 1)))
+            conn.execute(
+                sets.insert().values(
+                    id=sid,
+                    name=name,
+                    effective_from=dt.date(2024, 1, 1),
+                    version=1,
+                    legal_text="",
+                    updated_by="init",
+                    updated_at=dt.datetime(2024, 1, 1),
+                )
+            )
         for code in old:
-            conn.execute(sa.text("INSERT INTO award_type (code, name, subject, kind, level, authority, "
-                                 "reward_multiple, certificate_template, sort_order, is_active, version, updated_by, updated_at) "
-                                 "VALUES (:c, :c, 'CA_NHAN', 'DANH_HIEU', 'CO_SO', '', 1, '', 1, :t, 1, 'init', :u)"),
-                         {"c": code, "t": True, "u": dt.datetime(2024, 1, 1)})
+            conn.execute(
+                sa.text(
+                    "INSERT INTO award_type (code, name, subject, kind, level, authority, "
+                    "reward_multiple, certificate_template, sort_order, is_active, version, updated_by, updated_at) "
+                    "VALUES (:c, :c, 'CA_NHAN', 'DANH_HIEU', 'CO_SO', '', 1, '', 1, :t, 1, 'init', :u)"
+                ),
+                {"c": code, "t": True, "u": dt.datetime(2024, 1, 1)},
+            )
         rid = 0
         for sid in (1, 2):
             for code, params in old.items():
                 rid += 1
-                conn.execute(rules.insert().values(id=rid, rule_set_id=sid, award_code=code, params=params, version=1,
-                                                   updated_by="clerk" if (sid, code) == (2, "BK_BO") else "init",
-                                                   updated_at=dt.datetime(2024, 1, 1)))
+                conn.execute(
+                    rules.insert().values(
+                        id=rid,
+                        rule_set_id=sid,
+                        award_code=code,
+                        params=params,
+                        version=1,
+                        updated_by="clerk" if (sid, code) == (2, "BK_BO") else "init",
+                        updated_at=dt.datetime(2024, 1, 1),
+                    )
+                )
     migrate.upgrade(engine, backup=False)
     with engine.connect() as conn:
-        got = {(sid, code): params for sid, code, params in conn.execute(
-            sa.select(rules.c.rule_set_id, rules.c.award_code, rules.c.params))}
+        got = {
+            (sid, code): params
+            for sid, code, params in conn.execute(sa.select(rules.c.rule_set_id, rules.c.award_code, rules.c.params))
+        }
         cols = {c["name"] for c in inspect(conn).get_columns("nomination")}
     engine.dispose()
     assert "blocking_discipline" not in got[(1, "TTLDXS")] and "blocking_discipline" not in got[(2, "TTLDXS")]
@@ -170,17 +225,35 @@ def test_0008_keeps_every_nomination_up_and_down(tmp_path):
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0006")
     with engine.begin() as conn:
-        conn.execute(sa.text("INSERT INTO unit (id, code, name, kind, sort_order, is_active, version, updated_by, "
-                             "updated_at) VALUES (1, 'U', 'Đơn vị', 'CO_QUAN', 1, 1, 1, '', :t)"),
-                     {"t": dt.datetime(2026, 12, 1)})
-        conn.execute(sa.text("INSERT INTO review_round (id, name, year, review_date, status, note, version, "
-                             "updated_at, updated_by) VALUES (1, 'Đợt', 2026, :d, 'OPEN', '', 1, :t, '')"),
-                     {"d": dt.date(2026, 12, 1), "t": dt.datetime(2026, 12, 1)})
-        conn.execute(sa.text("INSERT INTO nomination (id, round_id, unit_id, award_code, status, achievement, "
-                             "verdict_status, created_at, version, updated_at, updated_by) VALUES "
-                             "(1, 1, 1, 'TTLDTT', 'DRAFT', '', '', :t, 1, :t, '')"), {"t": dt.datetime(2026, 12, 1)})
-        conn.execute(sa.text("INSERT INTO nomination_event (id, nomination_id, at, by, from_status, to_status, reason) "
-                             "VALUES (1, 1, :t, '', '', 'DRAFT', '')"), {"t": dt.datetime(2026, 12, 1)})
+        conn.execute(
+            sa.text(
+                "INSERT INTO unit (id, code, name, kind, sort_order, is_active, version, updated_by, "
+                "updated_at) VALUES (1, 'U', 'Đơn vị', 'CO_QUAN', 1, 1, 1, '', :t)"
+            ),
+            {"t": dt.datetime(2026, 12, 1)},
+        )
+        conn.execute(
+            sa.text(
+                "INSERT INTO review_round (id, name, year, review_date, status, note, version, "
+                "updated_at, updated_by) VALUES (1, 'Đợt', 2026, :d, 'OPEN', '', 1, :t, '')"
+            ),
+            {"d": dt.date(2026, 12, 1), "t": dt.datetime(2026, 12, 1)},
+        )
+        conn.execute(
+            sa.text(
+                "INSERT INTO nomination (id, round_id, unit_id, award_code, status, achievement, "
+                "verdict_status, created_at, version, updated_at, updated_by) VALUES "
+                "(1, 1, 1, 'TTLDTT', 'DRAFT', '', '', :t, 1, :t, '')"
+            ),
+            {"t": dt.datetime(2026, 12, 1)},
+        )
+        conn.execute(
+            sa.text(
+                "INSERT INTO nomination_event (id, nomination_id, at, by, from_status, to_status, reason) "
+                "VALUES (1, 1, :t, '', '', 'DRAFT', '')"
+            ),
+            {"t": dt.datetime(2026, 12, 1)},
+        )
     migrate.upgrade(engine, backup=False)
     with engine.begin() as conn:
         assert conn.execute(sa.text("SELECT count(*) FROM nomination")).scalar() == 1

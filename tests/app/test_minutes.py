@@ -26,17 +26,31 @@ def sealed(session):
     world = make_world(session, members=11, candidates=4)
     m = world["meeting"]
     rows = cs.list_attendance(session, meeting_id=m)
-    cs.set_attendance(session, meeting_id=m, member_id=rows[9].member_id, status="WRITTEN",
-                      opinion="Nhất trí đề nghị, trừ trường hợp số 2")
+    cs.set_attendance(
+        session,
+        meeting_id=m,
+        member_id=rows[9].member_id,
+        status="WRITTEN",
+        opinion="Nhất trí đề nghị, trừ trường hợp số 2",
+    )
     cs.set_attendance(session, meeting_id=m, member_id=rows[10].member_id, status="ABSENT")
-    cs.set_committee(session, meeting_id=m, head_id=rows[2].member_id,
-                     member_ids=[rows[3].member_id, rows[4].member_id])
+    cs.set_committee(
+        session, meeting_id=m, head_id=rows[2].member_id, member_ids=[rows[3].member_id, rows[4].member_id]
+    )
     bid = bs.create_ballot(session, meeting_id=m, award_code="CSTDCS")
     # 9 valid sheets (one a written opinion) and 1 invalid: approvals 8, 7, 8, 6 of 11 members.
-    pile = [Sheet(1, "ballot", frozenset({2, 4})), Sheet(2, "ballot", frozenset({1, 4})),
-            Sheet(3, "ballot", frozenset({4})), Sheet(4, "ballot"), Sheet(5, "ballot"), Sheet(6, "ballot"),
-            Sheet(7, "ballot"), Sheet(8, "ballot", frozenset({3})), Sheet(9, INVALID),
-            Sheet(10, WRITTEN, frozenset({2}))]
+    pile = [
+        Sheet(1, "ballot", frozenset({2, 4})),
+        Sheet(2, "ballot", frozenset({1, 4})),
+        Sheet(3, "ballot", frozenset({4})),
+        Sheet(4, "ballot"),
+        Sheet(5, "ballot"),
+        Sheet(6, "ballot"),
+        Sheet(7, "ballot"),
+        Sheet(8, "ballot", frozenset({3})),
+        Sheet(9, INVALID),
+        Sheet(10, WRITTEN, frozenset({2})),
+    ]
     enter(session, bid, "A", pile)
     enter(session, bid, "B", pile)
     seal = bs.seal_ballot(session, ballot_id=bid)
@@ -50,18 +64,35 @@ def test_tally_minutes_pdf(session, sealed, tmp_path):
     render_tally_minutes(d, out)
     text = "\n".join(pdf_pages(out))
     flat = re.sub(r"\s+", " ", text)
-    for needle in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "BIÊN BẢN KIỂM PHIẾU",
-                   "Bầu danh hiệu Chiến sĩ thi đua cơ sở năm 2024", "08 giờ 30 phút, ngày 20 tháng 01 năm 2025",
-                   "Hội trường tầng 3", "Bùi Văn Thường – Trưởng ban", "Đinh Thị Một – Thành viên",
-                   "Tổng số thành viên Hội đồng: 11", "Số phiếu phát ra: 10", "số phiếu thu về (kể cả ý kiến bằng văn bản): 10",
-                   "Số phiếu hợp lệ: 9 (trong đó 1 ý kiến bằng văn bản)", "số phiếu không hợp lệ: 1",
-                   "gạch tên người", "từ 80% trở lên", "ít nhất 9/11", "TRƯỞNG BAN KIỂM PHIẾU",
-                   "THÀNH VIÊN BAN KIỂM PHIẾU", "Biên bản kết thúc hồi"):
+    for needle in (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "BIÊN BẢN KIỂM PHIẾU",
+        "Bầu danh hiệu Chiến sĩ thi đua cơ sở năm 2024",
+        "08 giờ 30 phút, ngày 20 tháng 01 năm 2025",
+        "Hội trường tầng 3",
+        "Bùi Văn Thường – Trưởng ban",
+        "Đinh Thị Một – Thành viên",
+        "Tổng số thành viên Hội đồng: 11",
+        "Số phiếu phát ra: 10",
+        "số phiếu thu về (kể cả ý kiến bằng văn bản): 10",
+        "Số phiếu hợp lệ: 9 (trong đó 1 ý kiến bằng văn bản)",
+        "số phiếu không hợp lệ: 1",
+        "gạch tên người",
+        "từ 80% trở lên",
+        "ít nhất 9/11",
+        "TRƯỞNG BAN KIỂM PHIẾU",
+        "THÀNH VIÊN BAN KIỂM PHIẾU",
+        "Biên bản kết thúc hồi",
+    ):
         assert needle in flat, needle
     assert sealed["seal"].seal_hash in flat.replace(" ", "")
     lines = {l.number: l for l in d.lines}
     assert [(l.approvals, l.percent, l.verdict) for l in d.lines] == [
-        (8, "72.73", "Không đạt"), (7, "63.64", "Không đạt"), (8, "72.73", "Không đạt"), (6, "54.55", "Không đạt")]
+        (8, "72.73", "Không đạt"),
+        (7, "63.64", "Không đạt"),
+        (8, "72.73", "Không đạt"),
+        (6, "54.55", "Không đạt"),
+    ]
     for _number, line in lines.items():
         assert f"{line.approvals} {line.percent.replace('.', ',')}" in flat
 
@@ -87,11 +118,21 @@ def test_meeting_minutes_pdf(session, sealed, tmp_path):
     out = tmp_path / "bb-hop.pdf"
     render_meeting_minutes(d, out)
     flat = re.sub(r"\s+", " ", "\n".join(pdf_pages(out)))
-    for needle in ("BIÊN BẢN", "Họp Hội đồng Thi đua - Khen thưởng Khối", "Hội đồng có 11 thành viên; có mặt 9",
-                   "Hoàng Văn Chủ", "Vắng, có ý kiến bằng văn bản", "Nhất trí đề nghị, trừ trường hợp số 2",
-                   "Đủ số lượng: có mặt 9/11 thành viên", "Bùi Văn Thường – Trưởng ban",
-                   "Bầu danh hiệu Chiến sĩ thi đua cơ sở năm 2024", "Số phiếu hợp lệ: 9", "CHỦ TỊCH HỘI ĐỒNG",
-                   "THƯ KÝ", "Phan Thị Thư"):
+    for needle in (
+        "BIÊN BẢN",
+        "Họp Hội đồng Thi đua - Khen thưởng Khối",
+        "Hội đồng có 11 thành viên; có mặt 9",
+        "Hoàng Văn Chủ",
+        "Vắng, có ý kiến bằng văn bản",
+        "Nhất trí đề nghị, trừ trường hợp số 2",
+        "Đủ số lượng: có mặt 9/11 thành viên",
+        "Bùi Văn Thường – Trưởng ban",
+        "Bầu danh hiệu Chiến sĩ thi đua cơ sở năm 2024",
+        "Số phiếu hợp lệ: 9",
+        "CHỦ TỊCH HỘI ĐỒNG",
+        "THƯ KÝ",
+        "Phan Thị Thư",
+    ):
         assert needle in flat, needle
     assert sealed["seal"].seal_hash in flat.replace(" ", "")
 
@@ -103,9 +144,13 @@ def test_results_xlsx(session, sealed, tmp_path):
     values = [[c for c in row] for row in ws.iter_rows(values_only=True)]
     head = next(i for i, r in enumerate(values) if r[0] == "STT")
     assert values[head][3] == "Số phiếu đồng ý" and values[head][4] == "Tỷ lệ % (trên 11 thành viên)"
-    body = values[head + 1:head + 5]
+    body = values[head + 1 : head + 5]
     assert [(r[0], r[3], round(r[4], 2), r[5]) for r in body] == [
-        (1, 8, 72.73, "Không đạt"), (2, 7, 63.64, "Không đạt"), (3, 8, 72.73, "Không đạt"), (4, 6, 54.55, "Không đạt")]
+        (1, 8, 72.73, "Không đạt"),
+        (2, 7, 63.64, "Không đạt"),
+        (3, 8, 72.73, "Không đạt"),
+        (4, 6, 54.55, "Không đạt"),
+    ]
     texts = " ".join(str(v) for r in values for v in r if v)
     assert d.seal_hash in texts and "KẾT QUẢ KIỂM PHIẾU" in texts
 
@@ -137,10 +182,18 @@ def flag_ballot(session):
 
     world = make_world(session, members=5, candidates=1)
     root = create_unit(session, data=UnitInput("KHOI-D", BLOC, "KHOI"))
-    units = [create_unit(session, data=UnitInput(f"CQ-D{i}", name, "CO_QUAN", root))
-             for i, name in enumerate(["Ban Tổ chức Trung ương", "Ban Dân vận Trung ương"])]
-    added = nom.add_nominations(session, round_id=world["round"], award_code="CO_BO", unit_ids=units,
-                                status="SUBMITTED", achievement="Hoàn thành xuất sắc nhiệm vụ")
+    units = [
+        create_unit(session, data=UnitInput(f"CQ-D{i}", name, "CO_QUAN", root))
+        for i, name in enumerate(["Ban Tổ chức Trung ương", "Ban Dân vận Trung ương"])
+    ]
+    added = nom.add_nominations(
+        session,
+        round_id=world["round"],
+        award_code="CO_BO",
+        unit_ids=units,
+        status="SUBMITTED",
+        achievement="Hoàn thành xuất sắc nhiệm vụ",
+    )
     for nid in added.added:
         n = session.get(Nomination, nid)
         nom.change_status(session, nomination_id=nid, version=n.version, to_status="CHECKED")
@@ -190,8 +243,10 @@ def test_results_xlsx_note_for_the_bloc_leader(session, flag_ballot, tmp_path):
     rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
     head = next(i for i, r in enumerate(rows) if r[0] == "STT")
     assert rows[head][6] == "Ghi chú"
-    assert [(r[1], r[6]) for r in rows[head + 1:head + 3]] == [
-        ("Ban Dân vận Trung ương", None), ("Ban Tổ chức Trung ương", f"Dẫn đầu {BLOC}")]
+    assert [(r[1], r[6]) for r in rows[head + 1 : head + 3]] == [
+        ("Ban Dân vận Trung ương", None),
+        ("Ban Tổ chức Trung ương", f"Dẫn đầu {BLOC}"),
+    ]
 
 
 def test_results_xlsx_without_bloc_leader_keeps_six_columns(session, sealed, tmp_path):

@@ -20,19 +20,33 @@ from app.services.settings import get_settings, save_settings
 def _round_with_nominations(session, *, header_style="national"):
     import dataclasses
 
-    save_settings(session, values=dataclasses.replace(get_settings(session), agency_name="Ban Tổ chức Trung ương",
-                                                      issuing_body="Ban Chấp hành Trung ương",
-                                                      header_style=header_style, signer_title="Trưởng ban",
-                                                      signer_name="Nguyễn Văn A"))
+    save_settings(
+        session,
+        values=dataclasses.replace(
+            get_settings(session),
+            agency_name="Ban Tổ chức Trung ương",
+            issuing_body="Ban Chấp hành Trung ương",
+            header_style=header_style,
+            signer_title="Trưởng ban",
+            signer_name="Nguyễn Văn A",
+        ),
+    )
     bloc = create_unit(session, data=UnitInput("K", "Khối", "KHOI"))
     agency = create_unit(session, data=UnitInput("CQ", "Ban Tổ chức Trung ương", "CO_QUAN", bloc))
     dept = create_unit(session, data=UnitInput("VP", "Văn phòng Ban", "DON_VI", agency))
     names = [("Nguyễn Thị Hoa", "F"), ("Trần Văn Minh", "M"), ("=Lê Văn Công", "M"), ("Phạm Thị Mai", "F")]
-    people = [create_person(session, data=PersonInput(f"CB{i}", n, g, dept, position="Chuyên viên"))
-              for i, (n, g) in enumerate(names)]
+    people = [
+        create_person(session, data=PersonInput(f"CB{i}", n, g, dept, position="Chuyên viên"))
+        for i, (n, g) in enumerate(names)
+    ]
     rnd = mv.create_round(session, name="Đợt xét năm 2024", year=2024, review_date=dt.date(2025, 1, 15))
-    nom.add_nominations(session, round_id=rnd, award_code="LDTT", person_ids=people,
-                        achievement="+ Hoàn thành xuất sắc nhiệm vụ được giao; " * 8)
+    nom.add_nominations(
+        session,
+        round_id=rnd,
+        award_code="LDTT",
+        person_ids=people,
+        achievement="+ Hoàn thành xuất sắc nhiệm vụ được giao; " * 8,
+    )
     nom.confirm_no_review_in_round(session, round_id=rnd)  # NĐ 152/2025 Art. 4(4), asked before export
     nom.add_nominations(session, round_id=rnd, award_code="TTLDTT", unit_ids=[dept])
     session.commit()
@@ -41,8 +55,9 @@ def _round_with_nominations(session, *, header_style="national"):
 
 def test_nomination_list_read_back(session, tmp_path):
     rnd = _round_with_nominations(session)
-    out, count = nom.export_nominations(session, round_id=rnd, out=tmp_path / "ds.xlsx", on_date=dt.date(2025, 1, 5),
-                                    everything=True)
+    out, count = nom.export_nominations(
+        session, round_id=rnd, out=tmp_path / "ds.xlsx", on_date=dt.date(2025, 1, 5), everything=True
+    )
     assert count == 5
     wb = load_workbook(out)
     ws = wb.active
@@ -67,12 +82,17 @@ def test_nomination_list_read_back(session, tmp_path):
     assert salutations["Nguyễn Thị Hoa"] == "Bà" and salutations["Trần Văn Minh"] == "Ông"
     assert all(d[6] == "Lao động tiên tiến" and d[5] == "Cá nhân" for d in data)
     assert ws.cell(first + 5, 1).value == "II. Tập thể (1)"
-    assert [ws.cell(first + 6, c).value for c in (1, 2, 3, 5)] == [1, "Tập thể", "Văn phòng Ban",
-                                                                  "Ban Tổ chức Trung ương"]
+    assert [ws.cell(first + 6, c).value for c in (1, 2, 3, 5)] == [
+        1,
+        "Tập thể",
+        "Văn phòng Ban",
+        "Ban Tổ chức Trung ương",
+    ]
     # Every nomination once; no formulas anywhere.
     names = [ws.cell(r, 3).value for r in range(first, first + 7)]
-    assert sorted(n for n in names if n) == sorted(["Nguyễn Thị Hoa", "Trần Văn Minh", "=Lê Văn Công",
-                                                   "Phạm Thị Mai", "Văn phòng Ban"])
+    assert sorted(n for n in names if n) == sorted(
+        ["Nguyễn Thị Hoa", "Trần Văn Minh", "=Lê Văn Công", "Phạm Thị Mai", "Văn phòng Ban"]
+    )
     assert all(c.data_type != "f" for row in ws.iter_rows() for c in row)
     # Print setup.
     assert ws.page_setup.orientation == "landscape" and str(ws.page_setup.paperSize) == "9"
@@ -90,8 +110,13 @@ def test_nomination_list_read_back(session, tmp_path):
 def test_party_header_style(session, tmp_path):
     rnd = _round_with_nominations(session, header_style="party")
     out, _ = nom.export_nominations(session, round_id=rnd, out=tmp_path / "p.xlsx", everything=True)
-    values = [line for row in load_workbook(out).active.iter_rows() for c in row if c.value
-              for line in str(c.value).split("\n")]
+    values = [
+        line
+        for row in load_workbook(out).active.iter_rows()
+        for c in row
+        if c.value
+        for line in str(c.value).split("\n")
+    ]
     assert "ĐẢNG CỘNG SẢN VIỆT NAM" in values and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" not in values
 
 
@@ -105,8 +130,12 @@ def test_cli_export_nominations_and_info(db_url, tmp_path, capsys):
     out = tmp_path / "cli.xlsx"
     assert main(["--db", db_url, "export", "nominations", "--round", str(rnd), "--out", str(out)]) == EXIT_OK
     assert "Đã ghi danh sách 0 đề nghị" in capsys.readouterr().out  # drafts are not sent upward
-    assert main(["--db", db_url, "export", "nominations", "--round", str(rnd), "--out", str(out), "--all",
-                 "--with-status"]) == EXIT_OK
+    assert (
+        main(
+            ["--db", db_url, "export", "nominations", "--round", str(rnd), "--out", str(out), "--all", "--with-status"]
+        )
+        == EXIT_OK
+    )
     assert "Đã ghi danh sách 5 đề nghị" in capsys.readouterr().out
     assert "Dự thảo" in [c.value for row in load_workbook(out).active.iter_rows() for c in row]
     assert load_workbook(out).active.max_row > 10
@@ -127,24 +156,33 @@ def test_flag_nominee_leading_its_bloc_says_so(session, tmp_path):
     rnd = _round_with_nominations(session)
     bloc_name = "Khối thi đua các cơ quan Đảng Trung ương"
     root = create_unit(session, data=UnitInput("KD", bloc_name, "KHOI"))
-    units = [create_unit(session, data=UnitInput(f"KD{i}", n, "CO_QUAN", root))
-             for i, n in enumerate(["Ban Dân vận Trung ương", "Ban Nội chính Trung ương", "Tạp chí Cộng sản"])]
-    added = nom.add_nominations(session, round_id=rnd, award_code="CO_BO", unit_ids=units,
-                                achievement="Hoàn thành xuất sắc nhiệm vụ")
+    units = [
+        create_unit(session, data=UnitInput(f"KD{i}", n, "CO_QUAN", root))
+        for i, n in enumerate(["Ban Dân vận Trung ương", "Ban Nội chính Trung ương", "Tạp chí Cộng sản"])
+    ]
+    added = nom.add_nominations(
+        session, round_id=rnd, award_code="CO_BO", unit_ids=units, achievement="Hoàn thành xuất sắc nhiệm vụ"
+    )
     session.execute(update(Nomination).where(Nomination.id == added.added[0]).values(leads_bloc=bloc_name))
-    session.execute(update(Nomination).where(Nomination.id == added.added[2])
-                    .values(leads_bloc=bloc_name, achievement=f"Dẫn đầu {bloc_name} năm 2024"))
+    session.execute(
+        update(Nomination)
+        .where(Nomination.id == added.added[2])
+        .values(leads_bloc=bloc_name, achievement=f"Dẫn đầu {bloc_name} năm 2024")
+    )
     session.commit()
     rows = {r.name: r for r in nom.list_nominations(session, round_id=rnd)}
-    assert rows["Ban Dân vận Trung ương"].leads_bloc == bloc_name and rows["Ban Nội chính Trung ương"].leads_bloc is None
+    assert (
+        rows["Ban Dân vận Trung ương"].leads_bloc == bloc_name and rows["Ban Nội chính Trung ương"].leads_bloc is None
+    )
     out, _ = nom.export_nominations(session, round_id=rnd, out=tmp_path / "co.xlsx", everything=True)
     ws = load_workbook(out).active
     achievements = {ws.cell(r, 3).value: ws.cell(r, 9).value for r in range(1, ws.max_row + 1)}
     assert achievements["Ban Dân vận Trung ương"] == f"Dẫn đầu {bloc_name}; Hoàn thành xuất sắc nhiệm vụ"
     assert achievements["Ban Nội chính Trung ương"] == "Hoàn thành xuất sắc nhiệm vụ"
     assert achievements["Tạp chí Cộng sản"] == f"Dẫn đầu {bloc_name} năm 2024"
-    assert not any("Dẫn đầu" in str(v) for k, v in achievements.items()
-                   if k not in ("Ban Dân vận Trung ương", "Tạp chí Cộng sản"))
+    assert not any(
+        "Dẫn đầu" in str(v) for k, v in achievements.items() if k not in ("Ban Dân vận Trung ương", "Tạp chí Cộng sản")
+    )
 
 
 def test_default_list_is_what_goes_upward(session, tmp_path):
@@ -156,18 +194,24 @@ def test_default_list_is_what_goes_upward(session, tmp_path):
 
     rnd = _round_with_nominations(session)
     rows = {r.name: r for r in nom.list_nominations(session, round_id=rnd)}
-    states = {"Nguyễn Thị Hoa": ("SUBMITTED", "ELIGIBLE"), "Trần Văn Minh": ("CHECKED", "MANUAL_CHECK"),
-              "=Lê Văn Công": ("CHECKED", "NOT_ELIGIBLE"), "Phạm Thị Mai": ("DRAFT", "ELIGIBLE"),
-              "Văn phòng Ban": ("REJECTED", "ELIGIBLE")}
+    states = {
+        "Nguyễn Thị Hoa": ("SUBMITTED", "ELIGIBLE"),
+        "Trần Văn Minh": ("CHECKED", "MANUAL_CHECK"),
+        "=Lê Văn Công": ("CHECKED", "NOT_ELIGIBLE"),
+        "Phạm Thị Mai": ("DRAFT", "ELIGIBLE"),
+        "Văn phòng Ban": ("REJECTED", "ELIGIBLE"),
+    }
     for name, (status, verdict) in states.items():
-        session.execute(update(Nomination).where(Nomination.id == rows[name].id)
-                        .values(status=status, verdict_status=verdict))
+        session.execute(
+            update(Nomination).where(Nomination.id == rows[name].id).values(status=status, verdict_status=verdict)
+        )
     session.commit()
     sendable, left = nom.rows_for_export(session, round_id=rnd)
     assert sorted(r.name for r in sendable) == ["Nguyễn Thị Hoa", "Trần Văn Minh"]
     assert len(left) == 3
-    out, count = nom.export_nominations(session, round_id=rnd, out=tmp_path / "up.xlsx", with_verdict=True,
-                                        with_status=True)
+    out, count = nom.export_nominations(
+        session, round_id=rnd, out=tmp_path / "up.xlsx", with_verdict=True, with_status=True
+    )
     assert count == 2
     ws = load_workbook(out).active
     values = [c.value for row in ws.iter_rows() for c in row if c.value is not None]
@@ -175,8 +219,7 @@ def test_default_list_is_what_goes_upward(session, tmp_path):
     assert "Đủ điều kiện" in values and any(str(v).startswith("Cần kiểm tra thủ công") for v in values)
     assert "=Lê Văn Công" not in values and "Phạm Thị Mai" not in values
     # the screen's filter (a name typed) applies
-    out, count = nom.export_nominations(session, round_id=rnd, out=tmp_path / "one.xlsx",
-                                        filters=dict(query="hoa"))
+    out, count = nom.export_nominations(session, round_id=rnd, out=tmp_path / "one.xlsx", filters=dict(query="hoa"))
     assert count == 1
     out, count = nom.export_nominations(session, round_id=rnd, out=tmp_path / "all.xlsx", everything=True)
     assert count == 5

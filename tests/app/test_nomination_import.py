@@ -29,11 +29,13 @@ def _world(session):
     other = create_unit(session, data=UnitInput("STC", "Sở Tài chính", "CO_QUAN", bloc))
     other_vp = create_unit(session, data=UnitInput("STC-VP", "Văn phòng", "DON_VI", other))
     people = {}
-    for code, name, gender, year, unit in (("CB001", "Nguyễn Thị Hoa", "F", 1982, vp),
-                                           ("CB002", "Trần Văn Minh", "M", 1979, vp),
-                                           ("CB003", "Lê Văn An", "M", 1985, vp),
-                                           ("CB004", "Lê Văn An", "M", 1990, tc),
-                                           ("CB005", "Phạm Thị Mai", "F", 1988, other_vp)):
+    for code, name, gender, year, unit in (
+        ("CB001", "Nguyễn Thị Hoa", "F", 1982, vp),
+        ("CB002", "Trần Văn Minh", "M", 1979, vp),
+        ("CB003", "Lê Văn An", "M", 1985, vp),
+        ("CB004", "Lê Văn An", "M", 1990, tc),
+        ("CB005", "Phạm Thị Mai", "F", 1988, other_vp),
+    ):
         people[code] = create_person(session, data=PersonInput(code, name, gender, unit, birth_year=year))
     rnd = mv.create_round(session, name="Đợt xét năm 2026", year=2026, review_date=dt.date(2026, 12, 10))
     session.commit()
@@ -47,12 +49,23 @@ def _file(path, persons=(), units=(), *, template=True):
         wb = load_workbook(path)
     else:
         from openpyxl import Workbook
+
         wb = Workbook()
         wb.active.title = "Cá nhân"
-        wb["Cá nhân"].append(["Mã cán bộ", "Họ và tên", "Năm sinh", "Đơn vị công tác", "Danh hiệu/hình thức đề nghị",
-                              "Tóm tắt thành tích", "Đơn vị đề nghị"])
-        wb.create_sheet("Tập thể").append(["Mã đơn vị", "Tên tập thể", "Danh hiệu/hình thức đề nghị",
-                                           "Tóm tắt thành tích", "Đơn vị đề nghị"])
+        wb["Cá nhân"].append(
+            [
+                "Mã cán bộ",
+                "Họ và tên",
+                "Năm sinh",
+                "Đơn vị công tác",
+                "Danh hiệu/hình thức đề nghị",
+                "Tóm tắt thành tích",
+                "Đơn vị đề nghị",
+            ]
+        )
+        wb.create_sheet("Tập thể").append(
+            ["Mã đơn vị", "Tên tập thể", "Danh hiệu/hình thức đề nghị", "Tóm tắt thành tích", "Đơn vị đề nghị"]
+        )
     for row in persons:
         wb["Cá nhân"].append(list(row))
     for row in units:
@@ -62,8 +75,14 @@ def _file(path, persons=(), units=(), *, template=True):
 
 
 def _snapshot(session):
-    return sorted(tuple(r) for r in session.execute(select(Nomination.id, Nomination.person_id, Nomination.unit_id,
-                                                           Nomination.award_code, Nomination.achievement)))
+    return sorted(
+        tuple(r)
+        for r in session.execute(
+            select(
+                Nomination.id, Nomination.person_id, Nomination.unit_id, Nomination.award_code, Nomination.achievement
+            )
+        )
+    )
 
 
 GOOD_PEOPLE = [
@@ -94,8 +113,12 @@ def test_good_file_imports_every_row(session, tmp_path):
     assert not preview.has_errors and preview.new == 5
     assert [r.award for r in preview.rows][:2] == ["Chiến sĩ thi đua cơ sở", "Lao động tiên tiến"]
     assert [(r.code, r.action) for r in preview.rows] == [
-        ("CB001", "thêm mới"), ("CB002", "thêm mới"), ("CB004", "thêm mới"), ("CB003", "thêm mới"),
-        ("SNV-TC", "thêm mới")]
+        ("CB001", "thêm mới"),
+        ("CB002", "thêm mới"),
+        ("CB004", "thêm mới"),
+        ("CB003", "thêm mới"),
+        ("SNV-TC", "thêm mới"),
+    ]
     result = ni.apply_nomination_import(session, nf, round_id=w["round"])
     session.commit()
     assert result.created == 5 and "Đã nhập 5 đề nghị" in result.summary()
@@ -107,25 +130,51 @@ def test_good_file_imports_every_row(session, tmp_path):
     assert rows[("Phòng Tổ chức", "TTLDXS")].achievement == "Dẫn đầu phong trào"
 
 
-@pytest.mark.parametrize("persons,units,expected", [
-    ([(None, "Hoàng Văn Không", 1970, None, "LDTT", None, None)], [],
-     "dòng 3, cột 'Họ và tên': không tìm thấy cán bộ «Hoàng Văn Không», sinh năm 1970"),
-    ([(None, "Lê Văn An", None, None, "LDTT", None, None)], [],
-     "có 2 cán bộ trùng: CB003 (Văn phòng, 1985), CB004 (Phòng Tổ chức, 1990) — hãy ghi Mã cán bộ"),
-    ([("CB001", "Nguyễn Thị Hoa", None, None, "LDTT", None, None),
-      ("CB001", None, None, None, "Lao động tiên tiến", None, None)], [],
-     "dòng 4, cột 'Danh hiệu/hình thức đề nghị': trùng với dòng 3 của sheet 'Cá nhân'"),
-    ([("CB001", "Nguyễn Thị Hoa", None, None, "XYZ", None, None)], [],
-     "cột 'Danh hiệu/hình thức đề nghị': «XYZ» không có trong danh mục"),
-    ([("CB001", "Nguyễn Thị Hoa", None, None, "TTLDXS", None, None)], [],
-     "dành cho tập thể; hãy ghi ở sheet «Tập thể»"),
-    ([("CB009", "Ai Đó", None, None, "LDTT", None, None)], [], "không có cán bộ mã «CB009»"),
-    ([("CB001", "Trần Văn Minh", None, None, "LDTT", None, None)], [],
-     "mã CB001 là của «Nguyễn Thị Hoa», không phải «Trần Văn Minh»"),
-    ([], [(None, "Văn phòng", "TTLDTT", None, None)],
-     "có 2 đơn vị tên «Văn phòng»: SNV-VP (Sở Nội vụ), STC-VP (Sở Tài chính) — hãy ghi mã đơn vị"),
-    ([("CB001", None, None, None, None, "x", None)], [], "chưa ghi danh hiệu, hình thức đề nghị"),
-])
+@pytest.mark.parametrize(
+    "persons,units,expected",
+    [
+        (
+            [(None, "Hoàng Văn Không", 1970, None, "LDTT", None, None)],
+            [],
+            "dòng 3, cột 'Họ và tên': không tìm thấy cán bộ «Hoàng Văn Không», sinh năm 1970",
+        ),
+        (
+            [(None, "Lê Văn An", None, None, "LDTT", None, None)],
+            [],
+            "có 2 cán bộ trùng: CB003 (Văn phòng, 1985), CB004 (Phòng Tổ chức, 1990) — hãy ghi Mã cán bộ",
+        ),
+        (
+            [
+                ("CB001", "Nguyễn Thị Hoa", None, None, "LDTT", None, None),
+                ("CB001", None, None, None, "Lao động tiên tiến", None, None),
+            ],
+            [],
+            "dòng 4, cột 'Danh hiệu/hình thức đề nghị': trùng với dòng 3 của sheet 'Cá nhân'",
+        ),
+        (
+            [("CB001", "Nguyễn Thị Hoa", None, None, "XYZ", None, None)],
+            [],
+            "cột 'Danh hiệu/hình thức đề nghị': «XYZ» không có trong danh mục",
+        ),
+        (
+            [("CB001", "Nguyễn Thị Hoa", None, None, "TTLDXS", None, None)],
+            [],
+            "dành cho tập thể; hãy ghi ở sheet «Tập thể»",
+        ),
+        ([("CB009", "Ai Đó", None, None, "LDTT", None, None)], [], "không có cán bộ mã «CB009»"),
+        (
+            [("CB001", "Trần Văn Minh", None, None, "LDTT", None, None)],
+            [],
+            "mã CB001 là của «Nguyễn Thị Hoa», không phải «Trần Văn Minh»",
+        ),
+        (
+            [],
+            [(None, "Văn phòng", "TTLDTT", None, None)],
+            "có 2 đơn vị tên «Văn phòng»: SNV-VP (Sở Nội vụ), STC-VP (Sở Tài chính) — hãy ghi mã đơn vị",
+        ),
+        ([("CB001", None, None, None, None, "x", None)], [], "chưa ghi danh hiệu, hình thức đề nghị"),
+    ],
+)
 def test_bad_rows_are_reported_and_nothing_changes(session, tmp_path, persons, units, expected):
     w = _world(session)
     nom.add_nominations(session, round_id=w["round"], award_code="GK", person_ids=[w["people"]["CB002"]])
@@ -151,8 +200,10 @@ def test_already_in_the_round_is_refused(session, tmp_path):
     before = _snapshot(session)
     nf = ni.read_nomination_file(_file(tmp_path / "a.xlsx", GOOD_PEOPLE[:2]))
     preview = ni.preview_nomination_import(session, nf, round_id=w["round"])
-    assert "Nguyễn Thị Hoa đã có đề nghị Chiến sĩ thi đua cơ sở trong đợt «Đợt xét năm 2026»; không nhập trùng" \
+    assert (
+        "Nguyễn Thị Hoa đã có đề nghị Chiến sĩ thi đua cơ sở trong đợt «Đợt xét năm 2026»; không nhập trùng"
         in "\n".join(preview.report_lines())
+    )
     assert [r.action for r in preview.rows] == ["lỗi", "thêm mới"]
     with pytest.raises(BadInput):
         ni.apply_nomination_import(session, nf, round_id=w["round"])
@@ -170,6 +221,7 @@ def test_wrong_files(session, tmp_path):
     w = _world(session)
     other = tmp_path / "khác.xlsx"
     from openpyxl import Workbook
+
     wb = Workbook()
     wb.active.title = "Sheet1"
     wb.save(other)
@@ -179,6 +231,7 @@ def test_wrong_files(session, tmp_path):
     with pytest.raises(BadInput, match="không phải tệp Excel"):
         ni.read_nomination_file(tmp_path / "x.xlsx")
     from app.models import ReviewRound
+
     session.get(ReviewRound, w["round"]).status = "CLOSED"
     session.flush()
     nf = ni.read_nomination_file(_file(tmp_path / "ok.xlsx", GOOD_PEOPLE[:1]))
@@ -198,8 +251,9 @@ def test_cli_template_and_import(db_url, tmp_path, capsys):
     assert main(["template", "nominations", "--out", str(template)]) == EXIT_OK
     assert template.exists()
     good = _file(tmp_path / "tốt.xlsx", GOOD_PEOPLE, GOOD_UNITS)
-    assert main(["--db", db_url, "import", "nominations", str(good), "--round", str(w["round"]), "--dry-run"]) \
-        == EXIT_OK
+    assert (
+        main(["--db", db_url, "import", "nominations", str(good), "--round", str(w["round"]), "--dry-run"]) == EXIT_OK
+    )
     assert "nếu nhập sẽ thêm 5 đề nghị" in capsys.readouterr().out
     assert main(["--db", db_url, "import", "nominations", str(good), "--round", str(w["round"])]) == EXIT_OK
     assert "Đã nhập 5 đề nghị" in capsys.readouterr().out

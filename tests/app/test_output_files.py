@@ -78,8 +78,10 @@ def test_out_refuses_the_backups_folder(office, capsys):
     before = _digest(backup)
     listing = _listing(office.parent / "backups")
     for target in (backup, office.parent / "backups" / "danh sách.xlsx"):
-        assert main(["--db", str(office), "export", "stats", "--year", "2024", "--form", "0601",
-                     "--out", str(target)]) == 2
+        assert (
+            main(["--db", str(office), "export", "stats", "--year", "2024", "--form", "0601", "--out", str(target)])
+            == 2
+        )
         assert "thư mục sao lưu" in capsys.readouterr().err
     assert _digest(backup) == before
     assert _listing(office.parent / "backups") == listing
@@ -190,8 +192,17 @@ def test_full_disk_while_writing_a_pdf(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(Canvas, "save", full)
     out_dir = tmp_path / "giấy khen"
     out_dir.mkdir()
-    rc = main(["certificates", "--list", str(tmp_path / "ds.xlsx"), "--template", "giay-khen",
-               "--out", str(out_dir / "gk.pdf")])
+    rc = main(
+        [
+            "certificates",
+            "--list",
+            str(tmp_path / "ds.xlsx"),
+            "--template",
+            "giay-khen",
+            "--out",
+            str(out_dir / "gk.pdf"),
+        ]
+    )
     err = capsys.readouterr().err
     assert rc == 2 and "Traceback" not in err
     assert "Ổ đĩa đã đầy" in err, err
@@ -239,8 +250,10 @@ def test_database_full_during_import_shows_no_sql_or_personal_data(office, tmp_p
 
     def full(*args, **kwargs):
         raise sqlalchemy.exc.OperationalError(
-            "INSERT INTO person (code, full_name) VALUES (?, ?)", ("CB001", "Nguyễn Thị Hoa"),
-            sqlite3.OperationalError("database or disk is full"))
+            "INSERT INTO person (code, full_name) VALUES (?, ?)",
+            ("CB001", "Nguyễn Thị Hoa"),
+            sqlite3.OperationalError("database or disk is full"),
+        )
 
     monkeypatch.setattr(staff_import, "_write_people", full)
     before = _digest(office)

@@ -39,14 +39,26 @@ def small_org(session):
         session.flush()
         ids[code] = u.id
     people = [  # code, gender, leader level, staff category, unit
-        ("BT", "M", "BO_TINH", "CONG_CHUC", "CQ"), ("VS", "F", "VU_SO", "CONG_CHUC", "CQ"),
-        ("PH", "M", "PHONG", "CONG_CHUC", "P1"), ("DNH", "M", "NONE", "DOANH_NHAN", "CQ2"),
-        ("NV", "F", "NONE", "CONG_CHUC", "P1"), ("NVB", "F", "NONE", "VIEN_CHUC", "CQ2"),
+        ("BT", "M", "BO_TINH", "CONG_CHUC", "CQ"),
+        ("VS", "F", "VU_SO", "CONG_CHUC", "CQ"),
+        ("PH", "M", "PHONG", "CONG_CHUC", "P1"),
+        ("DNH", "M", "NONE", "DOANH_NHAN", "CQ2"),
+        ("NV", "F", "NONE", "CONG_CHUC", "P1"),
+        ("NVB", "F", "NONE", "VIEN_CHUC", "CQ2"),
     ]
     for code, gender, level, cat, unit in people:
-        ids[code] = org.create_person(session, data=PersonInput(code, f"Cán bộ {NAMES[code]}", gender, ids[unit],
-                                                                  leader_level=level, staff_category=cat,
-                                                                  active_from=D(2010, 1, 1)))
+        ids[code] = org.create_person(
+            session,
+            data=PersonInput(
+                code,
+                f"Cán bộ {NAMES[code]}",
+                gender,
+                ids[unit],
+                leader_level=level,
+                staff_category=cat,
+                active_from=D(2010, 1, 1),
+            ),
+        )
 
     def award(subject, code, year, day):
         key = "unit_id" if subject in ("P1", "DN", "HO", "CQ", "CQ2") else "person_id"
@@ -77,8 +89,12 @@ def small_org(session):
     award("NVB", "CSTDTQ", 2024, D(2025, 6, 1))
     # A later promotion does not move NV1's old awards: the level is kept on the award.
     p = org.get_person(session, ids["NV"])
-    org.update_person(session, person_id=p.id, version=p.version, data=PersonInput(
-        p.code, p.full_name, p.gender, p.unit_id, leader_level="VU_SO", active_from=p.active_from))
+    org.update_person(
+        session,
+        person_id=p.id,
+        version=p.version,
+        data=PersonInput(p.code, p.full_name, p.gender, p.unit_id, leader_level="VU_SO", active_from=p.active_from),
+    )
     session.flush()
     return ids
 
@@ -111,8 +127,11 @@ def test_0602_columns_follow_the_catalogue(session):
     assert headers[0] == ((), "Tổng số")
     hc = [h for h in headers if h[0][1:2] == ("Các loại huân chương, huy chương",)]
     # one Tập thể / Cá nhân pair per kind of order in the catalogue
-    assert [h[0][2] for h in hc][::2] == ["Huân chương Lao động hạng Ba", "Huân chương Lao động hạng Nhì",
-                                           "Huân chương Lao động hạng Nhất"]
+    assert [h[0][2] for h in hc][::2] == [
+        "Huân chương Lao động hạng Ba",
+        "Huân chương Lao động hạng Nhì",
+        "Huân chương Lao động hạng Nhất",
+    ]
     assert [h[1] for h in hc] == ["Tập thể", "Cá nhân"] * 3
     assert (("Chia ra", "Cờ thi đua của Chính phủ"), "Tập thể") in headers
     assert (("Chia ra", "Chiến sĩ thi đua Toàn quốc"), "Cá nhân") in headers
@@ -134,8 +153,9 @@ def test_0602_columns_follow_the_catalogue(session):
 
 def test_methods_from_themed_and_sudden_rounds(session):
     ids = small_org(session)
-    themed = mv.create_movement(session, name="Thi đua chuyên đề", kind="CHUYEN_DE", start_date=D(2024, 3, 1),
-                                end_date=D(2024, 10, 1))
+    themed = mv.create_movement(
+        session, name="Thi đua chuyên đề", kind="CHUYEN_DE", start_date=D(2024, 3, 1), end_date=D(2024, 10, 1)
+    )
     rnd = mv.create_round(session, name="Đợt chuyên đề", year=2024, review_date=D(2025, 1, 5), movement_id=themed)
     for key, code, status in (("DNH", "BK_BO", "DECIDED"), ("NVB", "CSTDBO", "SUBMITTED")):
         session.add(Nomination(round_id=rnd, person_id=ids[key], award_code=code, status=status))
@@ -182,8 +202,9 @@ def test_0601_levels_scopes_durations(session):
         ("CHUYEN_DE", D(2025, 12, 1), None, ids["CQ"]),  # starts after it
     ]
     for k, (kind, start, end, unit) in enumerate(specs):
-        mv.create_movement(session, name=f"Phong trào {k}", kind=kind, start_date=start, end_date=end,
-                           launching_unit_id=unit)
+        mv.create_movement(
+            session, name=f"Phong trào {k}", kind=kind, start_date=start, end_date=end, launching_unit_id=unit
+        )
     f = R.form_0601(session, year=2025)
     v = {r.code: r.values for r in f.rows if r.code}
     assert v["01"] == (6, 1, 4, 1)
@@ -245,17 +266,19 @@ def demo_db(db, today=dt.date(2026, 11, 21)):
     return db
 
 
-PERIOD_SQL = ("((a.decision_date >= :start AND a.decision_date <= :end) "
-              "OR (a.decision_date IS NULL AND a.year = :year))")
+PERIOD_SQL = "((a.decision_date >= :start AND a.decision_date <= :end) OR (a.decision_date IS NULL AND a.year = :year))"
 
 
 def independent_level_counts(s, level: str, year: int) -> dict[str, int]:
     """Per award code: awards of `level` in the period of `year` (plain SQL)."""
     start, end = D(year - 1, 12, 1), D(year, 11, 30)
-    rows = s.execute(text(
-        "SELECT a.award_code, count(*) FROM award a JOIN award_type t ON t.code = a.award_code "
-        f"WHERE t.level = :level AND {PERIOD_SQL} GROUP BY a.award_code"),
-        dict(level=level, start=start, end=end, year=year)).all()
+    rows = s.execute(
+        text(
+            "SELECT a.award_code, count(*) FROM award a JOIN award_type t ON t.code = a.award_code "
+            f"WHERE t.level = :level AND {PERIOD_SQL} GROUP BY a.award_code"
+        ),
+        dict(level=level, start=start, end=end, year=year),
+    ).all()
     return dict(rows)
 
 
@@ -267,7 +290,8 @@ def independent_people(s, level: str, year: int) -> dict[str, int]:
         "WHEN p.staff_category = 'DOANH_NHAN' THEN 'DOANH_NHAN' "
         "WHEN a.subject_category = 'PHONG' THEN 'PHONG' ELSE 'TRUC_TIEP' END AS cat, count(*) "
         "FROM award a JOIN award_type t ON t.code = a.award_code JOIN person p ON p.id = a.person_id "
-        f"WHERE t.level = :level AND a.award_code <> 'TTLDXS' AND {PERIOD_SQL} GROUP BY cat")
+        f"WHERE t.level = :level AND a.award_code <> 'TTLDXS' AND {PERIOD_SQL} GROUP BY cat"
+    )
     return dict(s.execute(sql, dict(level=level, start=start, end=end, year=year)).all())
 
 
@@ -283,7 +307,8 @@ def test_demo_0603_matches_independent_queries(db):
             assert f.row("01").values == (bk + cstd + co, bk, cstd, co, 0), year
             people = independent_people(s, "BO_TINH", year)
             assert [f.row(c).values[0] for c in ("06", "07", "08", "09", "10")] == [
-                people.get(k, 0) for k in ("BO_TINH", "VU_SO", "DOANH_NHAN", "PHONG", "TRUC_TIEP")]
+                people.get(k, 0) for k in ("BO_TINH", "VU_SO", "DOANH_NHAN", "PHONG", "TRUC_TIEP")
+            ]
             assert f.row("05").values[0] == sum(people.values())
             left = by_code.get("TTLDXS", 0)
             assert (f.notes != ()) == (left > 0)
@@ -308,19 +333,27 @@ def test_demo_by_unit_and_shares_match_independent_queries(db):
     demo_db(db)
     with db.factory() as s:
         report = R.awards_by_unit(s, year=2025, span=5)
-        agencies = s.execute(text(
-            "SELECT u.id, u.name FROM unit u JOIN unit b ON b.id = u.parent_id "
-            "WHERE u.kind = 'CO_QUAN' AND b.kind = 'KHOI' ORDER BY u.sort_order, u.id")).all()
+        agencies = s.execute(
+            text(
+                "SELECT u.id, u.name FROM unit u JOIN unit b ON b.id = u.parent_id "
+                "WHERE u.kind = 'CO_QUAN' AND b.kind = 'KHOI' ORDER BY u.sort_order, u.id"
+            )
+        ).all()
         assert [r.name for r in report.rows] == [n for _i, n in agencies]
-        tree_sql = ("WITH RECURSIVE tree(id) AS (SELECT CAST(:root AS INTEGER) UNION ALL "
-                    "SELECT u.id FROM unit u JOIN tree t ON u.parent_id = t.id) ")
+        tree_sql = (
+            "WITH RECURSIVE tree(id) AS (SELECT CAST(:root AS INTEGER) UNION ALL "
+            "SELECT u.id FROM unit u JOIN tree t ON u.parent_id = t.id) "
+        )
         for row, (uid, _n) in zip(report.rows, agencies):
             for y, n in zip(report.years, row.counts):
-                expect = s.execute(text(
-                    tree_sql + "SELECT (SELECT count(*) FROM award a JOIN person p ON p.id = a.person_id "
-                    "WHERE a.year = :y AND p.unit_id IN (SELECT id FROM tree)) + "
-                    "(SELECT count(*) FROM award a WHERE a.year = :y AND a.unit_id IN (SELECT id FROM tree))"),
-                    dict(root=uid, y=y)).scalar()
+                expect = s.execute(
+                    text(
+                        tree_sql + "SELECT (SELECT count(*) FROM award a JOIN person p ON p.id = a.person_id "
+                        "WHERE a.year = :y AND p.unit_id IN (SELECT id FROM tree)) + "
+                        "(SELECT count(*) FROM award a WHERE a.year = :y AND a.unit_id IN (SELECT id FROM tree))"
+                    ),
+                    dict(root=uid, y=y),
+                ).scalar()
                 assert n == expect, (row.name, y)
         all_awards = s.execute(text("SELECT count(*) FROM award WHERE year BETWEEN 2021 AND 2025")).scalar()
         assert report.total.total == all_awards  # every award sits under one of the agencies
@@ -328,12 +361,16 @@ def test_demo_by_unit_and_shares_match_independent_queries(db):
         shares = R.award_shares(s, year=2025, span=5)
         for row in shares.by_year:
             y = int(row.label.split()[-1])
-            n, direct, women = s.execute(text(
-                "SELECT count(*), "
-                "sum(CASE WHEN a.subject_category NOT IN ('BO_TINH', 'VU_SO', 'PHONG') "
-                "AND p.staff_category <> 'DOANH_NHAN' THEN 1 ELSE 0 END), "
-                "sum(CASE WHEN p.gender = 'F' THEN 1 ELSE 0 END) "
-                "FROM award a JOIN person p ON p.id = a.person_id WHERE a.year = :y"), dict(y=y)).one()
+            n, direct, women = s.execute(
+                text(
+                    "SELECT count(*), "
+                    "sum(CASE WHEN a.subject_category NOT IN ('BO_TINH', 'VU_SO', 'PHONG') "
+                    "AND p.staff_category <> 'DOANH_NHAN' THEN 1 ELSE 0 END), "
+                    "sum(CASE WHEN p.gender = 'F' THEN 1 ELSE 0 END) "
+                    "FROM award a JOIN person p ON p.id = a.person_id WHERE a.year = :y"
+                ),
+                dict(y=y),
+            ).one()
             assert (row.individuals, row.non_leaders, row.women) == (n, direct, women)
         assert shares.by_unit_total == shares.by_year[-1]._replace(label="Tổng cộng")
         assert sum(r.individuals for r in shares.by_unit) == shares.by_unit_total.individuals

@@ -32,16 +32,24 @@ from app.services.org import create_unit
 from app.services.scoring_report import DONE, MISSING, OWN, PARTIAL, export_scoring, scoring_report
 from app.services.settings import get_settings, save_settings
 
-needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None or shutil.which("pdffonts") is None,
-                                   reason="poppler-utils missing")
+needs_poppler = pytest.mark.skipif(
+    shutil.which("pdftotext") is None or shutil.which("pdffonts") is None, reason="poppler-utils missing"
+)
 
 BLOC = "Khối thi đua các cơ quan Đảng Trung ương"
-AGENCIES = ["Văn phòng Trung ương Đảng", "Ban Tổ chức Trung ương", "Ban Dân vận Trung ương",
-            "Học viện Chính trị quốc gia Hồ Chí Minh", "Đảng ủy Khối các cơ quan Trung ương"]
-ITEMS = [Criterion("1", "Thực hiện nhiệm vụ chính trị", D(60), "I. Nhiệm vụ chuyên môn"),
-         Criterion("2", "Công tác xây dựng Đảng", D(40), "II. Xây dựng Đảng"),
-         Criterion("T", "Được tặng Cờ thi đua năm trước", D(5), "III. Điểm thưởng", BONUS),
-         Criterion("P", "Có cán bộ bị kỷ luật", D(10), "IV. Điểm trừ", PENALTY)]
+AGENCIES = [
+    "Văn phòng Trung ương Đảng",
+    "Ban Tổ chức Trung ương",
+    "Ban Dân vận Trung ương",
+    "Học viện Chính trị quốc gia Hồ Chí Minh",
+    "Đảng ủy Khối các cơ quan Trung ương",
+]
+ITEMS = [
+    Criterion("1", "Thực hiện nhiệm vụ chính trị", D(60), "I. Nhiệm vụ chuyên môn"),
+    Criterion("2", "Công tác xây dựng Đảng", D(40), "II. Xây dựng Đảng"),
+    Criterion("T", "Được tặng Cờ thi đua năm trước", D(5), "III. Điểm thưởng", BONUS),
+    Criterion("P", "Có cán bộ bị kỷ luật", D(10), "IV. Điểm trừ", PENALTY),
+]
 DAY = dt.date(2025, 1, 10)
 
 
@@ -59,22 +67,48 @@ def build_world(session, *, header_style="national"):
     to a member except: m2 has a harsh and a generous sheet (dropped as extremes), m3 two
     sheets of 70.25 (average 70.08), m0 never scored m4 (missing), m1 scored only
     criterion 1 of m5 (partial), m5 never scored itself. m0 and m1 tie at 95.50."""
-    save_settings(session, values=dataclasses.replace(
-        get_settings(session), agency_name="Học viện Chính trị quốc gia Hồ Chí Minh",
-        issuing_body="Khối thi đua các cơ quan Đảng Trung ương", header_style=header_style,
-        signer_title="Giám đốc", signer_name="Nguyễn Xuân Thắng", place_name="Hà Nội"))
+    save_settings(
+        session,
+        values=dataclasses.replace(
+            get_settings(session),
+            agency_name="Học viện Chính trị quốc gia Hồ Chí Minh",
+            issuing_body="Khối thi đua các cơ quan Đảng Trung ương",
+            header_style=header_style,
+            signer_title="Giám đốc",
+            signer_name="Nguyễn Xuân Thắng",
+            place_name="Hà Nội",
+        ),
+    )
     root = create_unit(session, data=UnitInput("KHOI", BLOC, "KHOI"))
     units = [create_unit(session, data=UnitInput(f"CQ{i}", n, "CO_QUAN", root)) for i, n in enumerate(AGENCIES)]
     bloc = svc.create_bloc(session, name=BLOC)
     m = svc.add_members(session, bloc_id=bloc, unit_ids=units, names=["Báo Nhân Dân"], joined_year=2019)
     svc.set_leadership(session, bloc_id=bloc, year=2024, leader_id=m[3])
-    tid = svc.create_table(session, bloc_id=bloc, year=2024, name="Bảng tiêu chí chấm điểm thi đua năm 2024",
-                           declared_total=100, items=ITEMS, drop_extremes=True)
+    tid = svc.create_table(
+        session,
+        bloc_id=bloc,
+        year=2024,
+        name="Bảng tiêu chí chấm điểm thi đua năm 2024",
+        declared_total=100,
+        items=ITEMS,
+        drop_extremes=True,
+    )
     A = {a.member_id: a.id for a in svc.list_assessors(session, table_id=tid)}
-    sheet = {m[0]: _pts("55.5", 35, 5), m[1]: _pts("55.5", 35, 5), m[2]: _pts(50, 30, None, 2),
-             m[3]: _pts(40, 30), m[4]: _pts(45, 30), m[5]: _pts(30, 20)}
-    own = {m[0]: _pts(58, 40, 5), m[1]: _pts(60, 40, 5), m[2]: _pts(50, 30, None, 0), m[3]: _pts(40, 30),
-           m[4]: _pts(45, 30)}
+    sheet = {
+        m[0]: _pts("55.5", 35, 5),
+        m[1]: _pts("55.5", 35, 5),
+        m[2]: _pts(50, 30, None, 2),
+        m[3]: _pts(40, 30),
+        m[4]: _pts(45, 30),
+        m[5]: _pts(30, 20),
+    }
+    own = {
+        m[0]: _pts(58, 40, 5),
+        m[1]: _pts(60, 40, 5),
+        m[2]: _pts(50, 30, None, 0),
+        m[3]: _pts(40, 30),
+        m[4]: _pts(45, 30),
+    }
     for member, pts in sheet.items():
         if member in own:
             svc.record_scores(session, table_id=tid, member_id=member, assessor_id=None, points=own[member])
@@ -105,14 +139,15 @@ def test_report_data(session, world):
     assert (r.bloc_name, r.year, r.declared_total, r.leader_name) == (BLOC, 2024, D(100), AGENCIES[3])
     assert r.header.place_date == "Hà Nội, ngày 10 tháng 01 năm 2025" and r.header.header_style == "national"
     assert [c.code for c in r.criteria] == ["1", "2", "T", "P"] and r.criteria[3].kind == PENALTY
-    got = [(x.member_id, x.rank, x.tied, x.total, x.self_total, x.gap, x.sheets, x.expected_sheets)
-           for x in r.ranking]
-    assert got == [(m[0], 1, True, D("95.50"), D(103), D("7.50"), 5, 5),
-                   (m[1], 1, True, D("95.50"), D(105), D("9.50"), 5, 5),
-                   (m[2], 3, False, D("78.00"), D(80), D("2.00"), 5, 5),
-                   (m[4], 4, False, D("75.00"), D(75), D("0.00"), 4, 5),
-                   (m[3], 5, False, D("70.08"), D(70), D("-0.08"), 5, 5),
-                   (m[5], 6, False, D("50.00"), None, None, 4, 5)]
+    got = [(x.member_id, x.rank, x.tied, x.total, x.self_total, x.gap, x.sheets, x.expected_sheets) for x in r.ranking]
+    assert got == [
+        (m[0], 1, True, D("95.50"), D(103), D("7.50"), 5, 5),
+        (m[1], 1, True, D("95.50"), D(105), D("9.50"), 5, 5),
+        (m[2], 3, False, D("78.00"), D(80), D("2.00"), 5, 5),
+        (m[4], 4, False, D("75.00"), D(75), D("0.00"), 4, 5),
+        (m[3], 5, False, D("70.08"), D(70), D("-0.08"), 5, 5),
+        (m[5], 6, False, D("50.00"), None, None, 4, 5),
+    ]
     by = {x.member_id: x for x in r.members}
     assert [x.member_id for x in r.members] == list(m)
     assert by[m[2]].dropped_extremes and not by[m[4]].dropped_extremes
@@ -131,7 +166,10 @@ def test_report_data(session, world):
     assert (cell[(m[0], m[2])].state, cell[(m[0], m[2])].total) == (DONE, D(48))
     assert r.self_sheets[5].state == MISSING and r.self_sheets[0].total == D(103)
     assert [(x.member_id, x.assessor_id, x.codes, x.nothing_scored) for x in r.missing] == [
-        (m[4], A[m[0]], ("1", "2"), True), (m[5], None, ("1", "2"), True), (m[5], A[m[1]], ("2",), False)]
+        (m[4], A[m[0]], ("1", "2"), True),
+        (m[5], None, ("1", "2"), True),
+        (m[5], A[m[1]], ("2",), False),
+    ]
 
 
 # ---------------------------------------------------------------- xlsx
@@ -160,21 +198,36 @@ def test_xlsx_read_back(session, world, tmp_path):
     ws = wb[RANKING_SHEET]
     rows = _rows(ws)
     texts = {line for r in rows for v in r if isinstance(v, str) for line in v.split("\n")}
-    assert {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "HỌC VIỆN CHÍNH TRỊ QUỐC GIA HỒ CHÍ MINH",
-            "BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM 2024", "Hà Nội, ngày 10 tháng 01 năm 2025",
-            "KHỐI TRƯỞNG", "NGƯỜI LẬP BIỂU", "Nguyễn Xuân Thắng"} <= texts
+    assert {
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "HỌC VIỆN CHÍNH TRỊ QUỐC GIA HỒ CHÍ MINH",
+        "BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM 2024",
+        "Hà Nội, ngày 10 tháng 01 năm 2025",
+        "KHỐI TRƯỞNG",
+        "NGƯỜI LẬP BIỂU",
+        "Nguyễn Xuân Thắng",
+    } <= texts
     assert f"Khối trưởng năm 2024: {AGENCIES[3]}." in texts
     h = _head(rows)
-    assert rows[h] == ["STT", "Xếp hạng", "Thành viên", "Điểm tự chấm", "Điểm bình quân các đơn vị chấm",
-                       "Chênh lệch", "Số phiếu chấm", "Ghi chú"]
-    body = rows[h + 1:h + 7]
+    assert rows[h] == [
+        "STT",
+        "Xếp hạng",
+        "Thành viên",
+        "Điểm tự chấm",
+        "Điểm bình quân các đơn vị chấm",
+        "Chênh lệch",
+        "Số phiếu chấm",
+        "Ghi chú",
+    ]
+    body = rows[h + 1 : h + 7]
     assert [(r[0], r[1], r[2], _dec(r[3]), _dec(r[4]), _dec(r[5]), r[6]) for r in body] == [
         (1, 1, AGENCIES[0], D("103.00"), D("95.50"), D("7.50"), 5),
         (2, 1, AGENCIES[1], D("105.00"), D("95.50"), D("9.50"), 5),
         (3, 3, AGENCIES[2], D("80.00"), D("78.00"), D("2.00"), 5),
         (4, 4, AGENCIES[4], D("75.00"), D("75.00"), D("0.00"), 4),
         (5, 5, AGENCIES[3], D("70.00"), D("70.08"), D("-0.08"), 5),
-        (6, 6, "Báo Nhân Dân", None, D("50.00"), None, 4)]
+        (6, 6, "Báo Nhân Dân", None, D("50.00"), None, 4),
+    ]
     notes = [r[7] or "" for r in body]
     assert notes[0].startswith("Đồng hạng 1") and notes[1].startswith("Đồng hạng 1")
     assert "Đồng hạng" not in notes[2] and "bỏ 1 phiếu cao nhất" in notes[2]
@@ -195,10 +248,18 @@ def test_xlsx_read_back(session, world, tmp_path):
     assert rows[h][:6] == ["Mã", "Tiêu chí", "Điểm tối đa", "Tự chấm", "Bình quân chấm chéo", "Chênh lệch"]
     start = next(i for i, r in enumerate(rows) if r[0] and str(r[0]).startswith(f"3. {AGENCIES[2]}"))
     assert rows[start][0] == f"3. {AGENCIES[2]} – xếp hạng 3"
-    block = rows[start + 1:start + 10]
-    assert [r[1] for r in block] == ["I. Nhiệm vụ chuyên môn", "Thực hiện nhiệm vụ chính trị", "II. Xây dựng Đảng",
-                                     "Công tác xây dựng Đảng", "III. Điểm thưởng", "Được tặng Cờ thi đua năm trước",
-                                     "IV. Điểm trừ", "Có cán bộ bị kỷ luật", "Tổng cộng"]
+    block = rows[start + 1 : start + 10]
+    assert [r[1] for r in block] == [
+        "I. Nhiệm vụ chuyên môn",
+        "Thực hiện nhiệm vụ chính trị",
+        "II. Xây dựng Đảng",
+        "Công tác xây dựng Đảng",
+        "III. Điểm thưởng",
+        "Được tặng Cờ thi đua năm trước",
+        "IV. Điểm trừ",
+        "Có cán bộ bị kỷ luật",
+        "Tổng cộng",
+    ]
     crit = {r[0]: [_dec(v) for v in r[2:6]] for r in block if r[0]}
     assert crit["1"] == [D(60), D(50), D(46), D(4)]  # (20 + 60 + 3 × 50) / 5 = 46
     assert crit["P"] == [D(-10), D(0), D(-2), D(2)]  # a penalty: negative as counted
@@ -221,7 +282,7 @@ def test_xlsx_read_back(session, world, tmp_path):
     assert rows[h + 1][2:8] == AGENCIES + ["Báo Nhân Dân"]
     self_row = rows[h + 2]
     assert self_row[1] == "Tự chấm" and _dec(self_row[2]) == D(103) and self_row[7] == NOT_SCORED
-    by_name = {r[1]: r for r in rows[h + 3:h + 9]}
+    by_name = {r[1]: r for r in rows[h + 3 : h + 9]}
     assert list(by_name) == AGENCIES + ["Báo Nhân Dân"]
     first_assessor = by_name[AGENCIES[0]]
     assert first_assessor[2] == "x" and _dec(first_assessor[4]) == D(48) and first_assessor[6] == NOT_SCORED
@@ -257,11 +318,21 @@ def test_pdf_text_fonts_and_page(session, world, tmp_path):
     report = scoring_report(session, table_id=world["table"], on_date=DAY)
     out = write_scoring_pdf(report, tmp_path / "bang-diem.pdf")
     flat = re.sub(r"\s+", " ", _pdf_text(out))
-    for needle in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-                   "HỌC VIỆN CHÍNH TRỊ QUỐC GIA HỒ CHÍ MINH", "Hà Nội, ngày 10 tháng 01 năm 2025",
-                   "BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM 2024", "Bảng tiêu chí chấm điểm thi đua năm 2024",
-                   "I. Kết quả xếp hạng", "II. Điểm từng tiêu chí", "III. Phiếu chấm chưa đủ", "NGƯỜI LẬP BIỂU",
-                   "KHỐI TRƯỞNG", "Nguyễn Xuân Thắng", f"Khối trưởng năm 2024: {AGENCIES[3]}"):
+    for needle in (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "HỌC VIỆN CHÍNH TRỊ QUỐC GIA HỒ CHÍ MINH",
+        "Hà Nội, ngày 10 tháng 01 năm 2025",
+        "BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM 2024",
+        "Bảng tiêu chí chấm điểm thi đua năm 2024",
+        "I. Kết quả xếp hạng",
+        "II. Điểm từng tiêu chí",
+        "III. Phiếu chấm chưa đủ",
+        "NGƯỜI LẬP BIỂU",
+        "KHỐI TRƯỞNG",
+        "Nguyễn Xuân Thắng",
+        f"Khối trưởng năm 2024: {AGENCIES[3]}",
+    ):
         assert needle in flat, needle
     assert "ĐẢNG CỘNG SẢN VIỆT NAM" not in flat
     # Ranking lines in rank order with exact figures (decimal comma), ties noted.
@@ -273,8 +344,10 @@ def test_pdf_text_fonts_and_page(session, world, tmp_path):
     # The penalty line of m2 (third member, first table): max -10, self 0, assessed -2, gap +2.
     assert "P Có cán bộ bị kỷ luật -10,00" in cells and "0,00 -2,00 +2,00" in cells
     missing = re.sub(r"\s+", " ", _pdf_text(out).split("III. Phiếu chấm chưa đủ")[1].split("Ghi chú")[0]).strip()
-    assert missing == (f"– {AGENCIES[4]}: chưa có phiếu chấm của {AGENCIES[0]}. – Báo Nhân Dân: chưa tự chấm; "
-                       f"phiếu chấm của {AGENCIES[1]} chưa đủ (thiếu tiêu chí 2).")
+    assert missing == (
+        f"– {AGENCIES[4]}: chưa có phiếu chấm của {AGENCIES[0]}. – Báo Nhân Dân: chưa tự chấm; "
+        f"phiếu chấm của {AGENCIES[1]} chưa đủ (thiếu tiêu chí 2)."
+    )
     fonts = _fonts(out)
     assert fonts and all(f[-5] == "yes" for f in fonts), fonts  # emb column
     assert any(f[0].endswith("+LiberationSerif-Bold") for f in fonts) and all("Helvetica" not in f[0] for f in fonts)
@@ -287,8 +360,9 @@ def test_pdf_text_fonts_and_page(session, world, tmp_path):
 @needs_poppler
 def test_pdf_party_header_and_many_members(session, tmp_path):
     world = build_world(session, header_style="party")
-    svc.add_members(session, bloc_id=world["bloc"], names=[f"Cơ quan ngoài số {i}" for i in range(1, 9)],
-                    joined_year=2020)
+    svc.add_members(
+        session, bloc_id=world["bloc"], names=[f"Cơ quan ngoài số {i}" for i in range(1, 9)], joined_year=2020
+    )
     session.commit()
     report = scoring_report(session, table_id=world["table"], on_date=DAY)
     assert len(report.members) == 14
@@ -343,6 +417,8 @@ def test_cli_export_scoring(db_url, tmp_path, capsys):
     assert "Không tìm thấy bảng tiêu chí: 999" in err and "Traceback" not in err
     assert main(["--db", db_url, "export", "scoring", "--out", str(xlsx)]) == EXIT_BAD_INPUT
     assert "Cần --table ID" in capsys.readouterr().err
-    assert main(["--db", db_url, "export", "scoring", "--table", str(tid), "--out", str(tmp_path / "x.csv")]) \
+    assert (
+        main(["--db", db_url, "export", "scoring", "--table", str(tid), "--out", str(tmp_path / "x.csv")])
         == EXIT_BAD_INPUT
+    )
     assert "chỉ xuất được .xlsx hoặc .pdf" in capsys.readouterr().err

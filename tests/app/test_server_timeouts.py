@@ -72,12 +72,13 @@ def test_engine_connect_to_a_silent_server_gives_up(silent_server):
 def test_every_session_bounds_statements_and_lock_waits(db_url):
     engine = make_engine(db_url)
     with engine.connect() as conn:
-        settings = dict(conn.execute(text(
-            "SELECT name, setting FROM pg_settings WHERE name IN "
-            "('statement_timeout', 'lock_timeout')")).all())
+        settings = dict(
+            conn.execute(
+                text("SELECT name, setting FROM pg_settings WHERE name IN ('statement_timeout', 'lock_timeout')")
+            ).all()
+        )
         params = conn.connection.dbapi_connection.info.get_parameters()
-    assert settings == {"statement_timeout": str(PG_STATEMENT_TIMEOUT_MS),
-                        "lock_timeout": str(PG_LOCK_TIMEOUT_MS)}
+    assert settings == {"statement_timeout": str(PG_STATEMENT_TIMEOUT_MS), "lock_timeout": str(PG_LOCK_TIMEOUT_MS)}
     assert params.get("tcp_user_timeout") == "20000" and params.get("keepalives") == "1"
     assert engine.pool._pre_ping
     engine.dispose()
@@ -171,6 +172,7 @@ def paused_proxy():
 
 # -- classifying the driver's errors (no server needed) ------------------------------------
 
+
 def _wrapped(orig, *, invalidated=False):
     from sqlalchemy.exc import OperationalError
 
@@ -186,12 +188,20 @@ def test_timeouts_and_lost_connections_become_server_unavailable():
 
     lock = server_unavailable(_wrapped(pg_errors.LockNotAvailable("canceling statement due to lock timeout")))
     timeout = server_unavailable(_wrapped(pg_errors.QueryCanceled("canceling statement due to statement timeout")))
-    lost = server_unavailable(_wrapped(psycopg.OperationalError(
-        "consuming input failed: server closed the connection unexpectedly"), invalidated=True))
+    lost = server_unavailable(
+        _wrapped(
+            psycopg.OperationalError("consuming input failed: server closed the connection unexpectedly"),
+            invalidated=True,
+        )
+    )
     refused = server_unavailable(_wrapped(psycopg.OperationalError("connection failed: connection refused")))
-    committing = server_unavailable(_wrapped(psycopg.OperationalError(
-        "consuming input failed: server closed the connection unexpectedly"), invalidated=True),
-        may_have_written=True)
+    committing = server_unavailable(
+        _wrapped(
+            psycopg.OperationalError("consuming input failed: server closed the connection unexpectedly"),
+            invalidated=True,
+        ),
+        may_have_written=True,
+    )
     assert [e.reason for e in (lock, timeout, lost, refused)] == ["lock", "timeout", "lost", "lost"]
     assert all(isinstance(e, ServerUnavailable) and not e.may_have_written for e in (lock, timeout, lost, refused))
     assert "không có gì thay đổi" in lost.message() and "Thử lại" in lost.message()
@@ -200,6 +210,7 @@ def test_timeouts_and_lost_connections_become_server_unavailable():
     # Not about the server: a constraint, SQLite's own errors, a plain bug.
     assert server_unavailable(_wrapped(pg_errors.UniqueViolation("duplicate key"))) is None
     import sqlite3
+
     assert server_unavailable(_wrapped(sqlite3.OperationalError("database is locked"))) is None
     assert server_unavailable(ValueError("x")) is None
 

@@ -27,8 +27,17 @@ from app.services.staff_import import (
 
 UNIT_HEADERS = ["Mã đơn vị*", "Tên đơn vị*", "Loại đơn vị", "Mã đơn vị cấp trên"]
 STAFF_HEADERS = [
-    "Mã cán bộ*", "Họ và tên*", "Giới tính*", "Ngày sinh", "Dân tộc", "Chức vụ", "Cấp lãnh đạo",
-    "Đối tượng", "Mã đơn vị*", "Ngày bắt đầu công tác", "Ngày thôi công tác",
+    "Mã cán bộ*",
+    "Họ và tên*",
+    "Giới tính*",
+    "Ngày sinh",
+    "Dân tộc",
+    "Chức vụ",
+    "Cấp lãnh đạo",
+    "Đối tượng",
+    "Mã đơn vị*",
+    "Ngày bắt đầu công tác",
+    "Ngày thôi công tác",
 ]
 
 GOOD_UNITS = [
@@ -37,13 +46,46 @@ GOOD_UNITS = [
     ["BTC-VP", "Văn phòng Ban", "DON_VI", "BTC"],
 ]
 GOOD_PEOPLE = [
-    ["CB001", "Nguyễn Thị Hoa", "Nữ", "15/03/1985", "Kinh", "Chuyên viên chính",
-     "Không giữ chức vụ lãnh đạo", "Công chức", "BTC-VP", "01/09/2008", None],
+    [
+        "CB001",
+        "Nguyễn Thị Hoa",
+        "Nữ",
+        "15/03/1985",
+        "Kinh",
+        "Chuyên viên chính",
+        "Không giữ chức vụ lãnh đạo",
+        "Công chức",
+        "BTC-VP",
+        "01/09/2008",
+        None,
+    ],
     ["CB002", "Trần Văn Minh", "nam", "1972", "Kinh", "Vụ trưởng", "VU_SO", "Công chức", "BTC", "15/08/1996", None],
-    ["CB003", "Lò Thị Mai", "NU", _dt.datetime(1990, 11, 2), "Thái", "Chuyên viên",
-     None, "vien chuc", "BTC-VP", "2015-03-01", None],
-    ["CB004", "Đỗ Văn An", "Nam", "5/3/1980", "Kinh", "Phó Vụ trưởng", "lanh dao khac tu pho phong tro len",
-     "Công chức", "BTC", "01/01/2005", "01/01/2024"],
+    [
+        "CB003",
+        "Lò Thị Mai",
+        "NU",
+        _dt.datetime(1990, 11, 2),
+        "Thái",
+        "Chuyên viên",
+        None,
+        "vien chuc",
+        "BTC-VP",
+        "2015-03-01",
+        None,
+    ],
+    [
+        "CB004",
+        "Đỗ Văn An",
+        "Nam",
+        "5/3/1980",
+        "Kinh",
+        "Phó Vụ trưởng",
+        "lanh dao khac tu pho phong tro len",
+        "Công chức",
+        "BTC",
+        "01/01/2005",
+        "01/01/2024",
+    ],
 ]
 
 
@@ -84,8 +126,19 @@ def person_row(code="CB100", name="Phạm Văn Khoa", gender="Nam", birth="01/01
     return row
 
 
-STAFF_KEYS = ["code", "name", "gender", "birth", "ethnicity", "position", "leader", "category", "unit",
-              "active_from", "active_to"]
+STAFF_KEYS = [
+    "code",
+    "name",
+    "gender",
+    "birth",
+    "ethnicity",
+    "position",
+    "leader",
+    "category",
+    "unit",
+    "active_from",
+    "active_to",
+]
 
 
 def counts(db) -> tuple[int, int]:
@@ -95,8 +148,9 @@ def counts(db) -> tuple[int, int]:
 
 def snapshot(db) -> list[tuple]:
     with db.factory() as s:
-        people = s.execute(select(Person.code, Person.full_name, Person.position, Person.version, Person.unit_id)
-                           .order_by(Person.code)).all()
+        people = s.execute(
+            select(Person.code, Person.full_name, Person.position, Person.version, Person.unit_id).order_by(Person.code)
+        ).all()
         units = s.execute(select(Unit.code, Unit.name, Unit.parent_id, Unit.version).order_by(Unit.code)).all()
     return [tuple(r) for r in people + units]
 
@@ -131,7 +185,11 @@ def test_good_file_imports_everything(db, good_file):
         people = {p.code: p for p in s.scalars(select(Person))}
         hoa = people["CB001"]
         assert (hoa.full_name, hoa.gender, hoa.birth_date, hoa.birth_year) == (
-            "Nguyễn Thị Hoa", "F", _dt.date(1985, 3, 15), 1985)
+            "Nguyễn Thị Hoa",
+            "F",
+            _dt.date(1985, 3, 15),
+            1985,
+        )
         assert hoa.unit_id == units["BTC-VP"].id and hoa.active_from == _dt.date(2008, 9, 1)
         assert hoa.sort_key == name_sort_key("Nguyễn Thị Hoa")
         assert hoa.search_key == "nguyen thi hoa cb001"
@@ -140,7 +198,11 @@ def test_good_file_imports_everything(db, good_file):
         assert (minh.gender, minh.birth_date, minh.birth_year, minh.leader_level) == ("M", None, 1972, "VU_SO")
         mai = people["CB003"]
         assert (mai.gender, mai.birth_date, mai.leader_level, mai.staff_category) == (
-            "F", _dt.date(1990, 11, 2), "NONE", "VIEN_CHUC")
+            "F",
+            _dt.date(1990, 11, 2),
+            "NONE",
+            "VIEN_CHUC",
+        )
         assert mai.active_from == _dt.date(2015, 3, 1)
         an = people["CB004"]
         assert (an.birth_date, an.leader_level, an.active_to) == (_dt.date(1980, 3, 5), "PHONG", _dt.date(2024, 1, 1))
@@ -190,8 +252,11 @@ def test_missing_columns_are_left_alone_on_update(db, good_file, tmp_path):
         hoa = s.scalar(select(Person).where(Person.code == "CB001"))
         btc = s.scalar(select(Unit.id).where(Unit.code == "BTC"))
         assert hoa.unit_id == btc
-        assert (hoa.position, hoa.birth_date, hoa.active_from) == ("Chuyên viên chính", _dt.date(1985, 3, 15),
-                                                                   _dt.date(2008, 9, 1))
+        assert (hoa.position, hoa.birth_date, hoa.active_from) == (
+            "Chuyên viên chính",
+            _dt.date(1985, 3, 15),
+            _dt.date(2008, 9, 1),
+        )
 
 
 def test_units_sheet_is_optional_when_units_exist(db, good_file, tmp_path):
@@ -225,9 +290,19 @@ def test_nfd_text_is_stored_as_nfc(db, tmp_path):
     nfd = unicodedata.normalize("NFD", "Nguyễn  Thị   Ánh ")
     unit_nfd = unicodedata.normalize("NFD", "Phòng Tổ chức")
     assert nfd != unicodedata.normalize("NFC", nfd)
-    path = write_xlsx(tmp_path / "nfd.xlsx", units=[["TC", unit_nfd, None, None]],
-                      people=[person_row("CB1", nfd, unicodedata.normalize("NFD", "Nữ"), unit="TC",
-                                         position=unicodedata.normalize("NFD", "Chuyên viên"))])
+    path = write_xlsx(
+        tmp_path / "nfd.xlsx",
+        units=[["TC", unit_nfd, None, None]],
+        people=[
+            person_row(
+                "CB1",
+                nfd,
+                unicodedata.normalize("NFD", "Nữ"),
+                unit="TC",
+                position=unicodedata.normalize("NFD", "Chuyên viên"),
+            )
+        ],
+    )
     do_import(db, path)
     with db.factory() as s:
         p = s.scalar(select(Person))
@@ -239,13 +314,32 @@ def test_nfd_text_is_stored_as_nfc(db, tmp_path):
 
 
 def test_numeric_codes_and_excel_dates(db, tmp_path):
-    path = write_xlsx(tmp_path / "n.xlsx", units=[[101, "Phòng 101", None, None]],
-                      people=[[2001, "Hà Văn Tú", "Nam", _dt.date(1981, 7, 9), None, None, None, None, 101,
-                               _dt.datetime(2004, 1, 5), None]])
+    path = write_xlsx(
+        tmp_path / "n.xlsx",
+        units=[[101, "Phòng 101", None, None]],
+        people=[
+            [
+                2001,
+                "Hà Văn Tú",
+                "Nam",
+                _dt.date(1981, 7, 9),
+                None,
+                None,
+                None,
+                None,
+                101,
+                _dt.datetime(2004, 1, 5),
+                None,
+            ]
+        ],
+    )
     staff = read_staff_file(path)
     assert staff.issues == ()
     assert (staff.people[0].code, staff.people[0].unit_code, staff.people[0].birth_date) == (
-        "2001", "101", _dt.date(1981, 7, 9))
+        "2001",
+        "101",
+        _dt.date(1981, 7, 9),
+    )
     assert staff.people[0].active_from == _dt.date(2004, 1, 5)
 
 
@@ -255,31 +349,40 @@ def test_numeric_codes_and_excel_dates(db, tmp_path):
 def test_every_bad_row_is_reported_and_nothing_is_written(db, good_file, tmp_path):
     do_import(db, good_file)
     with db.factory.begin() as s:
-        s.add(Person(code="CB900", full_name="Trần Văn B", gender="M", birth_year=1975, unit_id=1,
-                     sort_key=name_sort_key("Trần Văn B"), search_key="tran van b cb900"))
+        s.add(
+            Person(
+                code="CB900",
+                full_name="Trần Văn B",
+                gender="M",
+                birth_year=1975,
+                unit_id=1,
+                sort_key=name_sort_key("Trần Văn B"),
+                search_key="tran van b cb900",
+            )
+        )
     before_counts, before = counts(db), snapshot(db)
     units = [
-        ["NEW1", "Phòng mới", None, "KHONGCO"],       # row 2: parent unknown
-        ["C1", "Vòng 1", None, "C2"],                  # row 3: cycle
-        ["C2", "Vòng 2", None, "C1"],                  # row 4: cycle
-        ["NEW2", "", "Phòng ban lạ", "BTC"],           # row 5: empty name, unknown kind
-        ["NEW3", "Phòng ba", None, "BTC"],             # row 6: fine
+        ["NEW1", "Phòng mới", None, "KHONGCO"],  # row 2: parent unknown
+        ["C1", "Vòng 1", None, "C2"],  # row 3: cycle
+        ["C2", "Vòng 2", None, "C1"],  # row 4: cycle
+        ["NEW2", "", "Phòng ban lạ", "BTC"],  # row 5: empty name, unknown kind
+        ["NEW3", "Phòng ba", None, "BTC"],  # row 6: fine
     ]
     people = [
-        person_row("CB101", name=""),                          # row 2: empty name
-        person_row("CB102", gender="Nữa"),                      # row 3: unknown gender
-        person_row("CB103", birth="31/02/1990"),               # row 4: impossible date
-        person_row("CB104", position="x" * 201),               # row 5: too long
-        person_row("CB105", unit="KHONGCO"),                    # row 6: unknown unit
-        person_row("CB106"),                                    # row 7: duplicate (first)
+        person_row("CB101", name=""),  # row 2: empty name
+        person_row("CB102", gender="Nữa"),  # row 3: unknown gender
+        person_row("CB103", birth="31/02/1990"),  # row 4: impossible date
+        person_row("CB104", position="x" * 201),  # row 5: too long
+        person_row("CB105", unit="KHONGCO"),  # row 6: unknown unit
+        person_row("CB106"),  # row 7: duplicate (first)
         person_row("CB106", name="Lê Thị Hằng", gender="Nữ"),  # row 8: duplicate
-        person_row("CB107", active_from="=TODAY()"),            # row 9: formula
+        person_row("CB107", active_from="=TODAY()"),  # row 9: formula
         person_row("CB900", name="Nguyễn Văn C", birth="1980"),  # row 10: code of someone else
-        person_row("CB108", unit="NEW1"),                       # row 11: unit row is bad
-        person_row("CB109"),                                    # row 12: fine
-        person_row("CB106", name="Mai Văn Ba"),                # row 13: duplicate again
+        person_row("CB108", unit="NEW1"),  # row 11: unit row is bad
+        person_row("CB109"),  # row 12: fine
+        person_row("CB106", name="Mai Văn Ba"),  # row 13: duplicate again
         person_row("CB110", leader="Trưởng thôn", category="Bộ đội"),  # row 14: two bad lists
-        person_row("CB111", gender=None, birth="1800"),         # row 15: empty gender, bad year
+        person_row("CB111", gender=None, birth="1800"),  # row 15: empty gender, bad year
     ]
     path = write_xlsx(tmp_path / "loi.xlsx", units=units, people=people)
     staff = read_staff_file(path)
@@ -320,11 +423,13 @@ def test_every_bad_row_is_reported_and_nothing_is_written(db, good_file, tmp_pat
     assert "8, 13" in messages[("Cán bộ", 7, "Mã cán bộ")]
     assert "công thức" in messages[("Cán bộ", 9, "Ngày bắt đầu công tác")]
     assert messages[("Cán bộ", 10, "Mã cán bộ")].startswith(
-        "mã CB900 đã thuộc về Trần Văn B (sinh 1975) trong cơ sở dữ liệu")
+        "mã CB900 đã thuộc về Trần Văn B (sinh 1975) trong cơ sở dữ liệu"
+    )
     assert "NEW1" in messages[("Cán bộ", 11, "Mã đơn vị")] and "dòng 2" in messages[("Cán bộ", 11, "Mã đơn vị")]
     # The report is in sheet, row order; good rows are marked for import.
     assert [(i.sheet, i.row) for i in preview.issues] == sorted(
-        [(i.sheet, i.row) for i in preview.issues], key=lambda t: (t[0] != "Đơn vị", t[1]))
+        [(i.sheet, i.row) for i in preview.issues], key=lambda t: (t[0] != "Đơn vị", t[1])
+    )
     actions = {(r.sheet, r.row): r.action for r in preview.rows}
     assert actions[("Đơn vị", 6)] == ACTION_NEW and actions[("Cán bộ", 12)] == ACTION_NEW
     assert actions[("Cán bộ", 10)] == ACTION_ERROR
@@ -339,21 +444,23 @@ def test_every_bad_row_is_reported_and_nothing_is_written(db, good_file, tmp_pat
     assert counts(db) == before_counts and snapshot(db) == before
 
     with db.factory.begin() as s:
-        result = run_import(s, kind="staff", path=path, dry_run=False, only_valid=False,
-                            backup_engine=db.engine, progress=None)
+        result = run_import(
+            s, kind="staff", path=path, dry_run=False, only_valid=False, backup_engine=db.engine, progress=None
+        )
     assert result.has_errors and not result.written
     assert (result.created_people, result.updated_people, result.skipped_rows) == (0, 0, 17)
     assert counts(db) == before_counts and snapshot(db) == before
     assert not (Path(db.engine.url.database).parent / "backups").exists() or not any(
-        "truoc-nhap" in p.name for p in (Path(db.engine.url.database).parent / "backups").iterdir())
+        "truoc-nhap" in p.name for p in (Path(db.engine.url.database).parent / "backups").iterdir()
+    )
 
 
 def test_only_valid_writes_good_rows_and_skips_dependants(db, tmp_path):
     units = [["A", "Cơ quan A", None, None], ["B", "", None, "A"], ["C", "Phòng C", None, "B"]]
     people = [
         person_row("P1", unit="A"),
-        person_row("P2", unit="B"),              # unit row bad
-        person_row("P3", unit="C"),              # unit's parent bad
+        person_row("P2", unit="B"),  # unit row bad
+        person_row("P3", unit="C"),  # unit's parent bad
         person_row("P4", gender="X", unit="A"),  # own error
         person_row("P5", name="Lý Thị Nở", gender="Nữ", unit="A"),
     ]
@@ -361,8 +468,11 @@ def test_only_valid_writes_good_rows_and_skips_dependants(db, tmp_path):
     result = do_import(db, path, only_valid=True)
     assert (result.created_units, result.created_people, result.skipped_rows) == (1, 2, 5)
     assert issue_cells(result.issues) == {
-        ("Đơn vị", 3, "Tên đơn vị"), ("Đơn vị", 4, "Mã đơn vị cấp trên"),
-        ("Cán bộ", 3, "Mã đơn vị"), ("Cán bộ", 4, "Mã đơn vị"), ("Cán bộ", 5, "Giới tính"),
+        ("Đơn vị", 3, "Tên đơn vị"),
+        ("Đơn vị", 4, "Mã đơn vị cấp trên"),
+        ("Cán bộ", 3, "Mã đơn vị"),
+        ("Cán bộ", 4, "Mã đơn vị"),
+        ("Cán bộ", 5, "Giới tính"),
     }
     assert "bỏ qua 5 dòng lỗi" in result.summary()
     with db.factory() as s:
@@ -375,8 +485,17 @@ def test_code_clash_only_when_name_and_birth_both_differ(db, tmp_path):
         unit = Unit(code="U", name="Đơn vị U")
         s.add(unit)
         s.flush()
-        s.add(Person(code="CB001", full_name="Trần Văn B", gender="M", birth_date=_dt.date(1975, 4, 30),
-                     unit_id=unit.id, sort_key=b"", search_key=""))
+        s.add(
+            Person(
+                code="CB001",
+                full_name="Trần Văn B",
+                gender="M",
+                birth_date=_dt.date(1975, 4, 30),
+                unit_id=unit.id,
+                sort_key=b"",
+                search_key="",
+            )
+        )
 
     def check(name, birth):
         path = write_xlsx(tmp_path / "c.xlsx", people=[person_row("CB001", name=name, birth=birth, unit="U")])
@@ -385,11 +504,12 @@ def test_code_clash_only_when_name_and_birth_both_differ(db, tmp_path):
 
     clash = check("Nguyễn Văn C", "1980")
     assert [i.message for i in clash.issues] == [
-        "mã CB001 đã thuộc về Trần Văn B (sinh 30/04/1975) trong cơ sở dữ liệu; hãy kiểm tra lại mã"]
-    assert check("Nguyễn Văn C", "30/04/1975").issues == ()   # same birth: a name correction
-    assert check("Tran van b", "01/01/1980").issues == ()      # same name: a birth correction
-    assert check("Nguyễn Văn C", "1975").issues == ()          # same year
-    assert check("Nguyễn Văn C", None).issues == ()            # birth unknown in the file
+        "mã CB001 đã thuộc về Trần Văn B (sinh 30/04/1975) trong cơ sở dữ liệu; hãy kiểm tra lại mã"
+    ]
+    assert check("Nguyễn Văn C", "30/04/1975").issues == ()  # same birth: a name correction
+    assert check("Tran van b", "01/01/1980").issues == ()  # same name: a birth correction
+    assert check("Nguyễn Văn C", "1975").issues == ()  # same year
+    assert check("Nguyễn Văn C", None).issues == ()  # birth unknown in the file
 
 
 def test_unit_cycle_through_the_database(db, good_file, tmp_path):
@@ -429,20 +549,29 @@ def test_dates_accepted_and_rejected(tmp_path):
     assert by_code["D2"].birth_date == by_code["D3"].birth_date == by_code["D4"].birth_date == _dt.date(1985, 3, 5)
     assert by_code["D2"].active_from == by_code["D3"].active_from == _dt.date(2008, 9, 1)
     assert issue_cells(staff.issues) == {
-        ("Cán bộ", 6, "Ngày sinh"), ("Cán bộ", 7, "Ngày sinh"), ("Cán bộ", 8, "Ngày bắt đầu công tác")}
+        ("Cán bộ", 6, "Ngày sinh"),
+        ("Cán bộ", 7, "Ngày sinh"),
+        ("Cán bộ", 8, "Ngày bắt đầu công tác"),
+    }
 
 
 def test_active_to_before_active_from_is_reported(db, tmp_path):
-    path = write_xlsx(tmp_path / "a.xlsx", units=[["BTC", "Ban", None, None]],
-                      people=[person_row("D8", active_from="01/09/2010", active_to="01/09/2009")])
+    path = write_xlsx(
+        tmp_path / "a.xlsx",
+        units=[["BTC", "Ban", None, None]],
+        people=[person_row("D8", active_from="01/09/2010", active_to="01/09/2009")],
+    )
     with db.factory() as s:
         preview = preview_import(s, read_staff_file(path))
     assert issue_cells(preview.issues) == {("Cán bộ", 2, "Ngày thôi công tác")}
 
 
 def test_apply_revalidates_against_the_current_database(db, tmp_path):
-    path = write_xlsx(tmp_path / "r.xlsx", units=[["U", "Đơn vị U", None, None]],
-                      people=[person_row("CB1", name="Hà Thị Thu", birth="1990", unit="U")])
+    path = write_xlsx(
+        tmp_path / "r.xlsx",
+        units=[["U", "Đơn vị U", None, None]],
+        people=[person_row("CB1", name="Hà Thị Thu", birth="1990", unit="U")],
+    )
     staff = read_staff_file(path)
     with db.factory() as s:
         assert not preview_import(s, staff).has_errors
@@ -451,8 +580,11 @@ def test_apply_revalidates_against_the_current_database(db, tmp_path):
         s.add(Unit(code="Z", name="Z"))
         s.flush()
         zid = s.scalar(select(Unit.id).where(Unit.code == "Z"))
-        s.add(Person(code="CB1", full_name="Khác Hẳn", gender="M", birth_year=1970, unit_id=zid,
-                     sort_key=b"", search_key=""))
+        s.add(
+            Person(
+                code="CB1", full_name="Khác Hẳn", gender="M", birth_year=1970, unit_id=zid, sort_key=b"", search_key=""
+            )
+        )
     with pytest.raises(BadInput):
         with db.factory.begin() as s:
             apply_import(s, staff)
@@ -481,15 +613,23 @@ def test_progress_and_cancel(db, good_file):
     assert counts(db) == (0, 0)
     seen = []
     with db.factory.begin() as s:
-        run_import(s, kind="staff", path=good_file, dry_run=False, only_valid=False, backup_engine=None,
-                   progress=lambda d, t: seen.append((d, t)))
+        run_import(
+            s,
+            kind="staff",
+            path=good_file,
+            dry_run=False,
+            only_valid=False,
+            backup_engine=None,
+            progress=lambda d, t: seen.append((d, t)),
+        )
     assert seen[-1] == (1000, 1000) and all(a[0] <= b[0] for a, b in zip(seen, seen[1:]))
 
 
 def test_dry_run_writes_nothing(db, good_file):
     with db.factory.begin() as s:
-        result = run_import(s, kind="staff", path=good_file, dry_run=True, only_valid=False,
-                            backup_engine=db.engine, progress=None)
+        result = run_import(
+            s, kind="staff", path=good_file, dry_run=True, only_valid=False, backup_engine=db.engine, progress=None
+        )
     assert result.dry_run and (result.created_units, result.created_people) == (3, 4)
     assert "chưa ghi gì" in result.summary()
     assert counts(db) == (0, 0)
@@ -500,14 +640,18 @@ def test_dry_run_writes_nothing(db, good_file):
 
 def test_missing_required_column(tmp_path):
     headers = [h for h in STAFF_HEADERS if h != "Giới tính*"]
-    path = write_xlsx(tmp_path / "m.xlsx", people=[["CB1", "A B", None, None, None, None, None, "U", None, None]],
-                      staff_headers=headers)
+    path = write_xlsx(
+        tmp_path / "m.xlsx",
+        people=[["CB1", "A B", None, None, None, None, None, "U", None, None]],
+        staff_headers=headers,
+    )
     with pytest.raises(BadInput) as info:
         read_staff_file(path)
     assert "Cán bộ" in info.value.message() and "Giới tính" in info.value.message()
 
-    path = write_xlsx(tmp_path / "mu.xlsx", units=[["U", None]], unit_headers=["Mã đơn vị", "Cấp trên"],
-                      people=[person_row()])
+    path = write_xlsx(
+        tmp_path / "mu.xlsx", units=[["U", None]], unit_headers=["Mã đơn vị", "Cấp trên"], people=[person_row()]
+    )
     with pytest.raises(BadInput) as info:
         read_staff_file(path)
     assert "Đơn vị" in info.value.message() and "Tên đơn vị" in info.value.message()
@@ -555,8 +699,9 @@ def test_file_not_found(tmp_path):
 
 def test_unknown_kind(session, good_file):
     with pytest.raises(BadInput):
-        run_import(session, kind="history", path=good_file, dry_run=True, only_valid=False,
-                   backup_engine=None, progress=None)
+        run_import(
+            session, kind="history", path=good_file, dry_run=True, only_valid=False, backup_engine=None, progress=None
+        )
 
 
 def test_wrong_dimension_record_does_not_lose_rows(tmp_path):

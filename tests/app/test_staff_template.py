@@ -34,8 +34,17 @@ def test_template_layout(template):
     staff = wb["Cán bộ"]
     headers = [c.value for c in staff[1]]
     assert headers == [
-        "Mã cán bộ*", "Họ và tên*", "Giới tính*", "Ngày sinh", "Dân tộc", "Chức vụ", "Cấp lãnh đạo",
-        "Đối tượng", "Mã đơn vị*", "Ngày bắt đầu công tác", "Ngày thôi công tác",
+        "Mã cán bộ*",
+        "Họ và tên*",
+        "Giới tính*",
+        "Ngày sinh",
+        "Dân tộc",
+        "Chức vụ",
+        "Cấp lãnh đạo",
+        "Đối tượng",
+        "Mã đơn vị*",
+        "Ngày bắt đầu công tác",
+        "Ngày thôi công tác",
     ]
     assert [c.value for c in wb["Đơn vị"][1]] == ["Mã đơn vị*", "Tên đơn vị*", "Loại đơn vị", "Mã đơn vị cấp trên"]
     for ws in (staff, wb["Đơn vị"]):
@@ -72,8 +81,8 @@ def test_template_examples_import_cleanly(db, template, tmp_path):
     rows = list(wb["Ví dụ"].iter_rows(values_only=True))
     unit_header = rows.index(next(r for r in rows if r[0] == "Mã đơn vị*"))
     staff_header = rows.index(next(r for r in rows if r[0] == "Mã cán bộ*"))
-    unit_rows = [r[:4] for r in rows[unit_header + 1:staff_header] if r[0] and not str(r[0]).startswith("Ví dụ")]
-    staff_rows = [r[:11] for r in rows[staff_header + 1:] if r[0] and not str(r[0]).startswith(("Hướng", "•"))]
+    unit_rows = [r[:4] for r in rows[unit_header + 1 : staff_header] if r[0] and not str(r[0]).startswith("Ví dụ")]
+    staff_rows = [r[:11] for r in rows[staff_header + 1 :] if r[0] and not str(r[0]).startswith(("Hướng", "•"))]
     assert len(unit_rows) >= 2 and len(staff_rows) >= 2
     assert any(r[1] == "Nguyễn Thị Hoa" for r in staff_rows)
     for row in unit_rows:
@@ -95,7 +104,7 @@ def test_unknown_template_kind(tmp_path):
     assert not (tmp_path / "x.xlsx").exists()
 
 
-RISKY = ["=1+2", "+84 912 345 678", "-QĐ", "@ghi chú", "=HYPERLINK(\"http://x\")"]
+RISKY = ["=1+2", "+84 912 345 678", "-QĐ", "@ghi chú", '=HYPERLINK("http://x")']
 
 
 def test_safe_text_is_never_a_formula(tmp_path):

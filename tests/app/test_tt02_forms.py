@@ -20,14 +20,23 @@ D = dt.date
 
 
 def _identity(session):
-    save_settings(session, values=dataclasses.replace(
-        get_settings(session), agency_name="Sở Nội vụ tỉnh Bắc Ninh", issuing_body="UBND tỉnh Bắc Ninh",
-        signer_title="Giám đốc", signer_name="Nguyễn Văn An", place_name="Bắc Ninh"))
+    save_settings(
+        session,
+        values=dataclasses.replace(
+            get_settings(session),
+            agency_name="Sở Nội vụ tỉnh Bắc Ninh",
+            issuing_body="UBND tỉnh Bắc Ninh",
+            signer_title="Giám đốc",
+            signer_name="Nguyễn Văn An",
+            place_name="Bắc Ninh",
+        ),
+    )
 
 
 def _export(session, tmp_path, kind, year=2025, **kw):
-    out = R.export_report(session, R.ReportRequest(kind, year, **kw), tmp_path / f"{kind}.xlsx",
-                          on_date=D(2025, 12, 10))
+    out = R.export_report(
+        session, R.ReportRequest(kind, year, **kw), tmp_path / f"{kind}.xlsx", on_date=D(2025, 12, 10)
+    )
     return load_workbook(out).active
 
 
@@ -124,8 +133,14 @@ def test_0601_sheet(session, tmp_path):
     from app.services import movement as mv
 
     ids = small_org(session)
-    mv.create_movement(session, name="Thi đua chuyên đề", kind="CHUYEN_DE", start_date=D(2025, 3, 1),
-                       end_date=D(2025, 9, 1), launching_unit_id=ids["CQ"])
+    mv.create_movement(
+        session,
+        name="Thi đua chuyên đề",
+        kind="CHUYEN_DE",
+        start_date=D(2025, 3, 1),
+        end_date=D(2025, 9, 1),
+        launching_unit_id=ids["CQ"],
+    )
     session.commit()
     ws = _export(session, tmp_path, "0601")
     values = list(_cells(ws).values())
@@ -170,8 +185,10 @@ def test_demo_workbooks_match_independent_queries(db, tmp_path):
         for k, y in enumerate(range(2021, 2026)):
             n = s.execute(text("SELECT count(*) FROM award WHERE year = :y"), dict(y=y)).scalar()
             assert ws.cell(total_row, 3 + k).value == n
-        assert ws.cell(total_row, 8).value == s.execute(
-            text("SELECT count(*) FROM award WHERE year BETWEEN 2021 AND 2025")).scalar()
+        assert (
+            ws.cell(total_row, 8).value
+            == s.execute(text("SELECT count(*) FROM award WHERE year BETWEEN 2021 AND 2025")).scalar()
+        )
         h = _row_of(ws, "STT")
         assert f"C{h}:G{h}" in {str(m) for m in ws.merged_cells.ranges}
         _common_checks(ws, landscape=False)
@@ -179,12 +196,15 @@ def test_demo_workbooks_match_independent_queries(db, tmp_path):
         ws = _export(s, tmp_path, "shares", level_filter="BO_TINH_UP")
         sec = _row_of(ws, "III. Từng năm 2021–2025, các đơn vị đã chọn")
         for k, y in enumerate(range(2021, 2026)):
-            n, direct, women = s.execute(text(
-                "SELECT count(*), sum(CASE WHEN a.subject_category NOT IN ('BO_TINH', 'VU_SO', 'PHONG') "
-                "AND p.staff_category <> 'DOANH_NHAN' THEN 1 ELSE 0 END), "
-                "sum(CASE WHEN p.gender = 'F' THEN 1 ELSE 0 END) FROM award a JOIN person p ON p.id = a.person_id "
-                "JOIN award_type t ON t.code = a.award_code WHERE a.year = :y AND t.level <> 'CO_SO'"),
-                dict(y=y)).one()
+            n, direct, women = s.execute(
+                text(
+                    "SELECT count(*), sum(CASE WHEN a.subject_category NOT IN ('BO_TINH', 'VU_SO', 'PHONG') "
+                    "AND p.staff_category <> 'DOANH_NHAN' THEN 1 ELSE 0 END), "
+                    "sum(CASE WHEN p.gender = 'F' THEN 1 ELSE 0 END) FROM award a JOIN person p ON p.id = a.person_id "
+                    "JOIN award_type t ON t.code = a.award_code WHERE a.year = :y AND t.level <> 'CO_SO'"
+                ),
+                dict(y=y),
+            ).one()
             row = sec + 1 + k
             assert ws.cell(row, 2).value == f"Năm {y}"
             assert [ws.cell(row, c).value for c in (3, 4, 6)] == [n, direct or 0, women or 0]  # counts keep their 0
@@ -207,8 +227,25 @@ def test_cli_export_stats(db_url, tmp_path, capsys):
     assert "biểu 0603" in capsys.readouterr().out
     ws = load_workbook(out).active
     assert ws.cell(_row_of(ws, "01", 2), 4).value == 9
-    assert main(["--db", db_url, "export", "stats", "--year", "2025", "--form", "shares", "--levels", "NHA_NUOC",
-                 "--out", str(tmp_path / "s.xlsx")]) == EXIT_OK
+    assert (
+        main(
+            [
+                "--db",
+                db_url,
+                "export",
+                "stats",
+                "--year",
+                "2025",
+                "--form",
+                "shares",
+                "--levels",
+                "NHA_NUOC",
+                "--out",
+                str(tmp_path / "s.xlsx"),
+            ]
+        )
+        == EXIT_OK
+    )
     assert main(["--db", db_url, "export", "stats", "--form", "0603", "--out", str(out)]) == EXIT_BAD_INPUT
     assert "Cần --year" in capsys.readouterr().err
     assert main(["--db", db_url, "export", "nominations", "--out", str(out)]) == EXIT_BAD_INPUT

@@ -29,8 +29,7 @@ nas:/export/data /srv/nfs nfs4 rw 0 0
 def odd_install(tmp_path, monkeypatch):
     """The program installed under a folder whose name has %, #, &, spaces and Vietnamese."""
     root = tmp_path / ODD / "TĐKT Desk"
-    shutil.copytree(paths.migrations_dir(), root / "app" / "migrations",
-                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(paths.migrations_dir(), root / "app" / "migrations", ignore=shutil.ignore_patterns("__pycache__"))
     monkeypatch.setattr(paths, "migrations_dir", lambda: root / "app" / "migrations")
     migrate.known_revisions.cache_clear()
     yield root
@@ -63,14 +62,17 @@ def test_database_location_is_the_plain_file_path(tmp_path):
         db.close()
 
 
-@pytest.mark.parametrize("path, share", [
-    (r"\\fileserver\Phong TDKT\tdkt.db", r"\\fileserver\Phong TDKT"),
-    ("//fileserver/share/sub/tdkt.db", r"\\fileserver\share"),
-    (r"\\?\UNC\nas\dữ liệu\tdkt.db", r"\\nas\dữ liệu"),
-    (r"\\?\C:\Dữ liệu\tdkt.db", None),
-    (r"C:\Users\Lan\tdkt.db", None),
-    ("/home/lan/tdkt.db", None),
-])
+@pytest.mark.parametrize(
+    "path, share",
+    [
+        (r"\\fileserver\Phong TDKT\tdkt.db", r"\\fileserver\Phong TDKT"),
+        ("//fileserver/share/sub/tdkt.db", r"\\fileserver\share"),
+        (r"\\?\UNC\nas\dữ liệu\tdkt.db", r"\\nas\dữ liệu"),
+        (r"\\?\C:\Dữ liệu\tdkt.db", None),
+        (r"C:\Users\Lan\tdkt.db", None),
+        ("/home/lan/tdkt.db", None),
+    ],
+)
 def test_unc_paths(path, share):
     assert unc_share(path) == share
 
@@ -84,8 +86,7 @@ def test_mapped_network_drive_on_windows_is_detected():
 
 def test_network_mounts_on_linux_are_detected():
     assert parse_mounts(MOUNTS)[2][1] == "/mnt/phong tdkt"
-    assert network_location("/mnt/phong tdkt/a/tdkt.db", windows=False, mounts=MOUNTS) == \
-        "cifs //fileserver/Phong TDKT"
+    assert network_location("/mnt/phong tdkt/a/tdkt.db", windows=False, mounts=MOUNTS) == "cifs //fileserver/Phong TDKT"
     assert network_location("/srv/nfs/tdkt.db", windows=False, mounts=MOUNTS).startswith("nfs4 ")
     # A local disk mounted inside the NFS tree is local: the longest mount point wins.
     assert network_location("/srv/nfs/local-under-nfs/tdkt.db", windows=False, mounts=MOUNTS) is None

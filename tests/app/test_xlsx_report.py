@@ -11,9 +11,12 @@ def test_fitted_widths_read_the_values_of_a_bold_row(tmp_path):
     # A ReportRow in a section with a fitted (width None) column used to crash with
     # "object of type 'ReportRow' has no len()".
     long_total = "Tổng cộng các đơn vị trực thuộc"
-    spec = ReportSpec(sheet_title="Thử", title="BẢNG THỬ",
-                      columns=(ReportColumn("STT", 6, kind="int"), ReportColumn("Đơn vị")),
-                      sections=(ReportSection("", [(1, "Vụ A"), ReportRow((None, long_total), bold=True)]),))
+    spec = ReportSpec(
+        sheet_title="Thử",
+        title="BẢNG THỬ",
+        columns=(ReportColumn("STT", 6, kind="int"), ReportColumn("Đơn vị")),
+        sections=(ReportSection("", [(1, "Vụ A"), ReportRow((None, long_total), bold=True)]),),
+    )
     out = write_report(spec, tmp_path / "thu.xlsx")
     ws = load_workbook(out).active
     cells = {c.value: c for row in ws.iter_rows() for c in row if c.value is not None}

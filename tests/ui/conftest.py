@@ -72,6 +72,7 @@ def message_boxes(monkeypatch):
         def call(parent, title, text, *args, **kwargs):
             boxes.calls.append((kind, title, text))
             return boxes.answer if boxes.answer is not None else default
+
         return call
 
     monkeypatch.setattr(QMessageBox, "warning", fake("warning", QMessageBox.StandardButton.Ok))
@@ -92,6 +93,7 @@ def message_boxes(monkeypatch):
         return None
 
     import ui.errors
+
     monkeypatch.setattr(ui.errors, "run_box", run_box)
 
     def run_wizard(parent, db):  # the first-run setup: the clerk "fills it in" (recorded)
@@ -99,6 +101,7 @@ def message_boxes(monkeypatch):
         return True
 
     import ui.first_run
+
     monkeypatch.setattr(ui.first_run, "run_wizard", run_wizard)
     return boxes
 
@@ -126,9 +129,18 @@ def org_db(db):
         ids["STC"] = org.create_unit(s, data=UnitInput("STC", "Sở Tài chính", "CO_QUAN", ids["KHOI"]))
         ids["STC-NS"] = org.create_unit(s, data=UnitInput("STC-NS", "Phòng Ngân sách", "DON_VI", ids["STC"]))
         for code, name, gender, year, unit, position in PEOPLE:
-            ids[code] = org.create_person(s, data=PersonInput(
-                code=code, full_name=name, gender=gender, unit_id=ids[unit], birth_year=year, position=position,
-                active_from=_dt.date(2010, 1, 1)))
+            ids[code] = org.create_person(
+                s,
+                data=PersonInput(
+                    code=code,
+                    full_name=name,
+                    gender=gender,
+                    unit_id=ids[unit],
+                    birth_year=year,
+                    position=position,
+                    active_from=_dt.date(2010, 1, 1),
+                ),
+            )
     db.ids = ids
     return db
 

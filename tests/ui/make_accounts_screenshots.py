@@ -44,10 +44,25 @@ def main() -> int:
     db.login("QuanTri", "mật-khẩu-1")
     with db.factory.begin() as s:
         p = get_person(s, search_people(s, query="")[0][0].id)
-        update_person(s, person_id=p.id, version=p.version, data=PersonInput(
-            p.code, p.full_name, p.gender, p.unit_id, birth_date=p.birth_date, birth_year=p.birth_year,
-            ethnicity=p.ethnicity, position="Phó Trưởng phòng Tổ chức cán bộ", leader_level=p.leader_level,
-            staff_category=p.staff_category, active_from=p.active_from, active_to=p.active_to))
+        update_person(
+            s,
+            person_id=p.id,
+            version=p.version,
+            data=PersonInput(
+                p.code,
+                p.full_name,
+                p.gender,
+                p.unit_id,
+                birth_date=p.birth_date,
+                birth_year=p.birth_year,
+                ethnicity=p.ethnicity,
+                position="Phó Trưởng phòng Tổ chức cán bộ",
+                leader_level=p.leader_level,
+                staff_category=p.staff_category,
+                active_from=p.active_from,
+                active_to=p.active_to,
+            ),
+        )
     window = build_main_window(db)
     window.resize(1366, 768)
     window.show()

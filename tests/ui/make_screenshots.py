@@ -61,9 +61,17 @@ def main() -> int:
             uid = org.create_unit(s, data=UnitInput("SNV", "Sở Nội vụ", "CO_QUAN"))
             org.create_person(s, data=PersonInput("CB001", "Nguyễn Thị Hoa", "F", uid, birth_year=1985))
         current = settings_service.get_settings(s)
-        settings_service.save_settings(s, values=dataclasses.replace(
-            current, agency_name="Sở Nội vụ tỉnh Bắc Ninh", issuing_body="UBND TỈNH BẮC NINH",
-            place_name="Bắc Ninh", signer_name="Nguyễn Văn Hùng", signer_title="Giám đốc"))
+        settings_service.save_settings(
+            s,
+            values=dataclasses.replace(
+                current,
+                agency_name="Sở Nội vụ tỉnh Bắc Ninh",
+                issuing_body="UBND TỈNH BẮC NINH",
+                place_name="Bắc Ninh",
+                signer_name="Nguyễn Văn Hùng",
+                signer_title="Giám đốc",
+            ),
+        )
 
     width, height = (1366, 768) if args.scale == 1.0 else (int(1366 / args.scale), int(768 / args.scale))
     window = build_main_window(db)
@@ -102,10 +110,14 @@ def main() -> int:
     ws.append(["SNV-MOI", "Phòng Cải cách hành chính", "Đơn vị (vụ, phòng)", agency.code])
     ws = wb.create_sheet(STAFF_SHEET)
     ws.append([c.header for c in STAFF_COLUMNS])
-    ws.append(["NV9001", "Hoàng Minh Châu", "Nữ", "03/04/1988", "Kinh", "Chuyên viên", "", "", "SNV-MOI", "01/09/2012", ""])
+    ws.append(
+        ["NV9001", "Hoàng Minh Châu", "Nữ", "03/04/1988", "Kinh", "Chuyên viên", "", "", "SNV-MOI", "01/09/2012", ""]
+    )
     ws.append(["NV9002", "Vũ Đức Thắng", "Nam", "1975", "Tày", "Trưởng phòng", "", "", "SNV-MOI", "", ""])
     ws.append(["NV9003", "Lý Thị Mai", "X", "01/01/2999", "Kinh", "", "", "", "KHONG-CO", "", ""])
-    ws.append(["NV9004", "Đinh Quang Huy", "Nam", "12/10/1993", "Mường", "Chuyên viên", "", "Viên chức", "SNV-MOI", "", ""])
+    ws.append(
+        ["NV9004", "Đinh Quang Huy", "Nam", "12/10/1993", "Mường", "Chuyên viên", "", "Viên chức", "SNV-MOI", "", ""]
+    )
     xlsx = tmp / "Danh sách cán bộ.xlsx"
     wb.save(xlsx)
     wizard = ImportWizard(db, window, path=xlsx)

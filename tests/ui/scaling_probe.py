@@ -35,8 +35,10 @@ def main(url: str) -> int:
         inner = window.screen(spec.key)
         viewport = window.stack.currentWidget().viewport()
         m = inner.minimumSizeHint()
-        out["screens"][spec.key] = {"content_min": [m.width(), m.height()],
-                                    "viewport": [viewport.width(), viewport.height()]}
+        out["screens"][spec.key] = {
+            "content_min": [m.width(), m.height()],
+            "viewport": [viewport.width(), viewport.height()],
+        }
     wm = window.minimumSizeHint()
     out["window_min"] = [wm.width(), wm.height()]
 
@@ -92,8 +94,14 @@ def main(url: str) -> int:
         "OutsideAgencyDialog": lambda: OutsideAgencyDialog(db, bloc_id=bloc.id),
         "CriteriaTableDialog": lambda: CriteriaTableDialog(db, bloc_id=bloc.id),
         "AssessorsDialog": lambda: AssessorsDialog(db, table.id),
-        "ExampleDialog": lambda: ExampleDialog(db, movement_row=example_movement, subject_text=example.subject_name, row=example,
-                                               person_id=example.person_id, unit_id=example.unit_id),
+        "ExampleDialog": lambda: ExampleDialog(
+            db,
+            movement_row=example_movement,
+            subject_text=example.subject_name,
+            row=example,
+            person_id=example.person_id,
+            unit_id=example.unit_id,
+        ),
         "StagesDialog": lambda: StagesDialog(db, row=example),
         "PersonDialog": lambda: PersonDialog(db, units, person),
         "UnitDialog": lambda: UnitDialog(db, units, units[1]),
@@ -128,8 +136,11 @@ def main(url: str) -> int:
             app.processEvents()
         m = dialog.minimumSizeHint()
         frame = dialog.frameGeometry()
-        out["dialogs"][name] = {"min": [m.width(), m.height()], "size": [dialog.width(), dialog.height()],
-                                "pos": [frame.x(), frame.y()]}
+        out["dialogs"][name] = {
+            "min": [m.width(), m.height()],
+            "size": [dialog.width(), dialog.height()],
+            "pos": [frame.x(), frame.y()],
+        }
         dialog.done(0) if isinstance(dialog, QDialog) else dialog.close()
         dialog.deleteLater()
         app.processEvents()

@@ -109,9 +109,12 @@ def test_audit_screen_filters_and_shows_before_after(qtbot, main_window, org_db)
 
     with org_db.factory.begin() as s:
         p = get_person(s, org_db.ids["CB001"])
-        update_person(s, person_id=p.id, version=p.version,
-                      data=PersonInput(p.code, p.full_name, p.gender, p.unit_id, birth_year=1985,
-                                       position="Trưởng phòng mới"))
+        update_person(
+            s,
+            person_id=p.id,
+            version=p.version,
+            data=PersonInput(p.code, p.full_name, p.gender, p.unit_id, birth_year=1985, position="Trưởng phòng mới"),
+        )
     main_window.show_screen("audit")
     screen = main_window.screen("audit")
     screen.table_combo.setCurrentIndex(screen.table_combo.findData("person"))
@@ -154,12 +157,15 @@ def test_full_check_from_the_menu_reports_findings(qtbot, main_window, org_db, m
 
 
 def test_change_history_entry_points(qtbot, main_window, org_db, monkeypatch):
-    """"Lịch sử thay đổi…" on a person (context menu), a nomination, a ballot, a decision."""
+    """ "Lịch sử thay đổi…" on a person (context menu), a nomination, a ballot, a decision."""
     from ui.accounts import audit_screen
 
     opened = []
-    monkeypatch.setattr(audit_screen, "show_row_history",
-                        lambda db, table, row_id, title="", parent=None: opened.append((table, row_id)))
+    monkeypatch.setattr(
+        audit_screen,
+        "show_row_history",
+        lambda db, table, row_id, title="", parent=None: opened.append((table, row_id)),
+    )
     org = main_window.org_screen
     org.table.selectRow(0)
     person = org.selected_person()
@@ -244,8 +250,13 @@ def test_audit_screen_follows_writes_through_the_hub(qtbot, main_window, org_db)
     def rename(position):
         def op(s):
             p = get_person(s, org_db.ids["CB001"])
-            update_person(s, person_id=p.id, version=p.version,
-                          data=PersonInput(p.code, p.full_name, p.gender, p.unit_id, position=position))
+            update_person(
+                s,
+                person_id=p.id,
+                version=p.version,
+                data=PersonInput(p.code, p.full_name, p.gender, p.unit_id, position=position),
+            )
+
         CollectionOp(parent=main_window.org_screen, db=org_db, changes={PEOPLE}, op=op).run_in_background()
 
     rename("Phó Trưởng phòng")

@@ -58,8 +58,11 @@ PDFTOTEXT = shutil.which("pdftotext")
 
 def click(parent: QWidget, text: str) -> None:
     """Click the visible, enabled button whose text (without its & shortcut) is `text`."""
-    found = [b for b in parent.findChildren(QAbstractButton)
-             if b.text().replace("&&", "\0").replace("&", "").replace("\0", "&") == text and b.isVisible()]
+    found = [
+        b
+        for b in parent.findChildren(QAbstractButton)
+        if b.text().replace("&&", "\0").replace("&", "").replace("\0", "&") == text and b.isVisible()
+    ]
     assert found, f"no visible button «{text}» in {type(parent).__name__}"
     button = found[0]
     assert button.isEnabled(), f"button «{text}» is disabled"
@@ -116,8 +119,11 @@ class Modal:
         except RuntimeError:  # already deleted: it closed, as it should
             return
         if still:
-            shown = [w.text() for w in dialog.findChildren(QWidget) if hasattr(w, "text") and w.isVisible()
-                     and w.property("role") == "field-error" and w.text()]
+            shown = [
+                w.text()
+                for w in dialog.findChildren(QWidget)
+                if hasattr(w, "text") and w.isVisible() and w.property("role") == "field-error" and w.text()
+            ]
             self.error = AssertionError(f"{type(dialog).__name__} still open after its answer: {shown}")
             dialog.reject()
 
@@ -140,8 +146,7 @@ def answer_input(text: str, *, multi_line: bool = False):
 
 
 def pdf_text(path: Path) -> str:
-    return subprocess.run([PDFTOTEXT, "-layout", str(path), "-"], check=True, capture_output=True,
-                          text=True).stdout
+    return subprocess.run([PDFTOTEXT, "-layout", str(path), "-"], check=True, capture_output=True, text=True).stdout
 
 
 # ---------------------------------------------------------------- the files the clerk brings
@@ -162,9 +167,9 @@ PEOPLE = [
     ("CB006", "Vũ Đức Thắng", "Nam", "1980", "Kinh", "Phó Giám đốc", "", "", "SNV", "", ""),
 ]
 BAD_PEOPLE = [  # three rows a clerk gets wrong
-    ("CB007", "Hoàng Văn Bảy", "X", "1985", "Kinh", "", "", "", "SNV-TC", "", ""),       # gender
-    ("CB008", "Bùi Thị Tám", "Nữ", "31/02/1990", "Kinh", "", "", "", "SNV-TC", "", ""),   # no such day
-    ("CB009", "Ngô Văn Chín", "Nam", "1975", "Kinh", "", "", "", "SNV-KH", "", ""),      # unknown unit
+    ("CB007", "Hoàng Văn Bảy", "X", "1985", "Kinh", "", "", "", "SNV-TC", "", ""),  # gender
+    ("CB008", "Bùi Thị Tám", "Nữ", "31/02/1990", "Kinh", "", "", "", "SNV-TC", "", ""),  # no such day
+    ("CB009", "Ngô Văn Chín", "Nam", "1975", "Kinh", "", "", "", "SNV-KH", "", ""),  # unknown unit
 ]
 FIXED_PEOPLE = [
     ("CB007", "Hoàng Văn Bảy", "Nam", "1985", "Kinh", "Chuyên viên", "", "", "SNV-TC", "", ""),
@@ -200,8 +205,17 @@ def history_file(path: Path) -> Path:
         ws.append([code, YEAR, "Hoàn thành xuất sắc nhiệm vụ"])
     ws.append(["CB007", YEAR, "HTNV"])
     ws = wb.create_sheet("Khen thưởng")
-    ws.append(["Mã cán bộ", "Mã đơn vị", "Năm*", "Danh hiệu/hình thức*", "Số quyết định", "Ngày quyết định",
-               "Cơ quan ban hành"])
+    ws.append(
+        [
+            "Mã cán bộ",
+            "Mã đơn vị",
+            "Năm*",
+            "Danh hiệu/hình thức*",
+            "Số quyết định",
+            "Ngày quyết định",
+            "Cơ quan ban hành",
+        ]
+    )
     ws.append(["CB001", None, YEAR - 1, "LDTT", "12/QĐ-SNV", f"15/12/{YEAR - 1}", "Sở Nội vụ"])
     wb.save(path)
     return path
@@ -345,6 +359,7 @@ def test_the_clerks_afternoon(qtbot, window, db, tmp_path, message_boxes, save_a
             picker.refresh_people()
             assert len(picker.person_ids) == 1
             QTest.mouseClick(picker.ok_button, Qt.MouseButton.LeftButton)
+
         return act
 
     for query in ("thi hoa", "tran van minh", "le thi lan", "hoang van bay"):
@@ -358,20 +373,26 @@ def test_the_clerks_afternoon(qtbot, window, db, tmp_path, message_boxes, save_a
     click(noms, "Kiểm tra lại")
 
     def listed():
-        return {(noms.model.row_at(i).name, noms.model.row_at(i).award_code): noms.model.row_at(i)
-                for i in range(noms.model.rowCount())}
+        return {
+            (noms.model.row_at(i).name, noms.model.row_at(i).award_code): noms.model.row_at(i)
+            for i in range(noms.model.rowCount())
+        }
 
     rows = listed()
     assert len(rows) == 7
     assert rows[("Hoàng Văn Bảy", "LDTT")].verdict_status == "NOT_ELIGIBLE"
-    assert {rows[(n, "LDTT")].verdict_status for n in ("Nguyễn Thị Hoa", "Trần Văn Minh", "Lê Thị Lan")} == {
-        "ELIGIBLE"}
+    assert {rows[(n, "LDTT")].verdict_status for n in ("Nguyễn Thị Hoa", "Trần Văn Minh", "Lê Thị Lan")} == {"ELIGIBLE"}
 
     def statuses() -> dict:
         with db.factory() as s:
-            return {(n, a): st for n, a, st in s.execute(select(Person.full_name, Nomination.award_code,
-                                                                Nomination.status)
-                                                         .join(Nomination, Nomination.person_id == Person.id))}
+            return {
+                (n, a): st
+                for n, a, st in s.execute(
+                    select(Person.full_name, Nomination.award_code, Nomination.status).join(
+                        Nomination, Nomination.person_id == Person.id
+                    )
+                )
+            }
 
     # submitted and checked: all but Bảy's; the CSTĐCS ones go to the Council
     noms.select_ids([r.id for key, r in rows.items() if key[0] != "Hoàng Văn Bảy"])
@@ -401,10 +422,16 @@ def test_the_clerks_afternoon(qtbot, window, db, tmp_path, message_boxes, save_a
             if role:
                 dialog.role.setCurrentIndex(dialog.role.findData(role))
             QTest.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+
         return act
 
-    for args in (("pham van nam", "CHU_TICH"), ("vu duc thang", "PHO_CHU_TICH"), ("tran van minh", None),
-                 ("do thi anh", "THU_KY"), ("Ngô Thanh Khách", None, "Văn phòng Sở")):
+    for args in (
+        ("pham van nam", "CHU_TICH"),
+        ("vu duc thang", "PHO_CHU_TICH"),
+        ("tran van minh", None),
+        ("do thi anh", "THU_KY"),
+        ("Ngô Thanh Khách", None, "Văn phòng Sở"),
+    ):
         step = Modal(add_member(*args))
         click(council, "Thêm thành viên…")
         step.check()
@@ -446,8 +473,9 @@ def test_the_clerks_afternoon(qtbot, window, db, tmp_path, message_boxes, save_a
     combo.setCurrentIndex(combo.findData("WRITTEN"))
     step.check()
     with db.factory() as s:
-        written = s.execute(select(MeetingAttendance.status, MeetingAttendance.opinion)
-                            .where(MeetingAttendance.status == "WRITTEN")).all()
+        written = s.execute(
+            select(MeetingAttendance.status, MeetingAttendance.opinion).where(MeetingAttendance.status == "WRITTEN")
+        ).all()
     assert written == [("WRITTEN", opinion)]
     council.head_combo.setCurrentIndex(council.head_combo.findText("Đỗ Thị Ánh"))
     council.committee_list.item(0).setCheckState(Qt.CheckState.Checked)
@@ -535,7 +563,6 @@ def test_the_clerks_afternoon(qtbot, window, db, tmp_path, message_boxes, save_a
     assert "Kết quả kiểm tra" in cells and "Hoàng Văn Bảy" not in cells  # a draft, ✘: not sent
     assert cells.count("Nguyễn Thị Hoa") == 2 and cells.count("Lê Thị Lan") == 1  # her CSTĐCS was voted down
 
-
     window.show_screen("decisions")
     decisions = window.screen("decisions")
 
@@ -550,12 +577,19 @@ def test_the_clerks_afternoon(qtbot, window, db, tmp_path, message_boxes, save_a
     step.check()
     click(decisions, "Ban hành")
     with db.factory() as s:
-        awards = s.execute(select(Person.full_name, Award.award_code, Award.year).join(
-            Person, Person.id == Award.person_id).where(Award.year == YEAR)).all()
+        awards = s.execute(
+            select(Person.full_name, Award.award_code, Award.year)
+            .join(Person, Person.id == Award.person_id)
+            .where(Award.year == YEAR)
+        ).all()
     assert not message_boxes.texts("warning"), message_boxes.texts("warning")
-    assert sorted(awards) == [("Lê Thị Lan", "LDTT", YEAR), ("Nguyễn Thị Hoa", "CSTDCS", YEAR),
-                              ("Nguyễn Thị Hoa", "LDTT", YEAR), ("Trần Văn Minh", "CSTDCS", YEAR),
-                              ("Trần Văn Minh", "LDTT", YEAR)]
+    assert sorted(awards) == [
+        ("Lê Thị Lan", "LDTT", YEAR),
+        ("Nguyễn Thị Hoa", "CSTDCS", YEAR),
+        ("Nguyễn Thị Hoa", "LDTT", YEAR),
+        ("Trần Văn Minh", "CSTDCS", YEAR),
+        ("Trần Văn Minh", "LDTT", YEAR),
+    ]
     assert set(statuses().values()) == {"DECIDED", "REJECTED", "DRAFT"}
 
     # ---- 10. the printer calibrated by typing where the marks landed

@@ -112,8 +112,9 @@ def test_decision_dialog_typed_date(qtbot, db, monkeypatch):
 # ---------------------------------------------------------------- numbers
 
 
-@pytest.mark.parametrize("typed,value", [("-1,5", "-1.5"), ("-1.5", "-1.5"), ("148.5", "148.5"),
-                                         ("148,5", "148.5"), (" 2 ", "2")])
+@pytest.mark.parametrize(
+    "typed,value", [("-1,5", "-1.5"), ("-1.5", "-1.5"), ("148.5", "148.5"), ("148,5", "148.5"), (" 2 ", "2")]
+)
 def test_decimal_fields_take_comma_and_point(qtbot, typed, value):
     assert parse_decimal(typed) == Decimal(value)
     edit = DecimalEdit()
@@ -240,7 +241,10 @@ def test_first_run_wizard_stores_the_agency(qtbot, db, monkeypatch, message_boxe
     with db.factory() as s:
         values = settings_service.get_settings(s)
     assert (values.agency_name, values.place_name, values.signer_name) == (
-        "Sở Nội vụ tỉnh Bắc Ninh", "Bắc Ninh", "Nguyễn Văn An")
+        "Sở Nội vụ tỉnh Bắc Ninh",
+        "Bắc Ninh",
+        "Nguyễn Văn An",
+    )
     assert not first_run.needs_setup(db) and first_run.ensure_setup(None, db)
 
 

@@ -52,8 +52,13 @@ def test_type_numbers_enter_commits_and_moves_on(qtbot, ballot_db, qtmodeltester
     assert w.kind == "invalid"
     qtbot.keyClick(w.input, Qt.Key.Key_Return)
     assert w.kind == "ballot"
-    assert sheets(ballot_db) == (Sheet(1, "ballot", frozenset({3, 17})), Sheet(2, "ballot", frozenset({3, 5})),
-                                 Sheet(3, "ballot"), Sheet(4, "written", frozenset({2})), Sheet(5, "invalid"))
+    assert sheets(ballot_db) == (
+        Sheet(1, "ballot", frozenset({3, 17})),
+        Sheet(2, "ballot", frozenset({3, 5})),
+        Sheet(3, "ballot"),
+        Sheet(4, "written", frozenset({2})),
+        Sheet(5, "invalid"),
+    )
     assert w.counts_label.text() == "Đã nhập 5/10 phiếu: 3 phiếu bầu, 1 ý kiến bằng văn bản, 1 không hợp lệ"
     assert w.model.rowCount() == 5 and w.model.row_values(0) == (1, "Phiếu bầu", "3 17")
     qtmodeltester.check(w.model)

@@ -72,7 +72,9 @@ def test_read_scans_as_pass_b_then_compare_shows_the_paper(qtbot, scanned_pile, 
     dialog = shown[-1]
     qtbot.addWidget(dialog)
     assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == [
-        "Phiếu 3 — hai lượt khác nhau", "Phiếu 4 — chưa chắc tên số 5"]
+        "Phiếu 3 — hai lượt khác nhau",
+        "Phiếu 4 — chưa chắc tên số 5",
+    ]
     dialog.list.setCurrentRow(1)
     assert "Lượt A: phiếu bầu, gạch 3" in dialog.readings.text() and "Lượt B: (chưa có)" in dialog.readings.text()
     assert not dialog.image.pixmap().isNull() and dialog.image.pixmap().width() > 300

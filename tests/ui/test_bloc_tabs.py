@@ -16,11 +16,13 @@ from ui.blocs.criteria_dialog import CriteriaItemsModel, CriteriaTableDialog, fm
 from ui.blocs.criteria_tab import CriteriaTab
 from ui.blocs.members_tab import MemberDialog, MembersTab, OutsideAgencyDialog, UnitPickerDialog
 
-ITEMS = [Criterion("1", "Thực hiện nhiệm vụ chính trị", Decimal(60), "I. Nhiệm vụ"),
-         Criterion("2", "Công tác xây dựng Đảng", Decimal("39.5"), "II. Xây dựng Đảng"),
-         Criterion("3", "Tham gia hoạt động của Khối", Decimal("0.5"), "III. Hoạt động chung"),
-         Criterion("T1", "Được tặng Cờ thi đua", Decimal(3), "Điểm thưởng", BONUS),
-         Criterion("P1", "Có cán bộ bị kỷ luật", Decimal(5), "Điểm trừ", PENALTY)]
+ITEMS = [
+    Criterion("1", "Thực hiện nhiệm vụ chính trị", Decimal(60), "I. Nhiệm vụ"),
+    Criterion("2", "Công tác xây dựng Đảng", Decimal("39.5"), "II. Xây dựng Đảng"),
+    Criterion("3", "Tham gia hoạt động của Khối", Decimal("0.5"), "III. Hoạt động chung"),
+    Criterion("T1", "Được tặng Cờ thi đua", Decimal(3), "Điểm thưởng", BONUS),
+    Criterion("P1", "Có cán bộ bị kỷ luật", Decimal(5), "Điểm trừ", PENALTY),
+]
 
 
 @pytest.fixture
@@ -57,8 +59,13 @@ def _members(db):
 
 def _add_members(db, *names_or_codes, outside=()):
     with db.factory.begin() as s:
-        return bloc.add_members(s, bloc_id=db.ids["bloc"], unit_ids=[db.ids[c] for c in names_or_codes],
-                                names=list(outside), joined_year=2019)
+        return bloc.add_members(
+            s,
+            bloc_id=db.ids["bloc"],
+            unit_ids=[db.ids[c] for c in names_or_codes],
+            names=list(outside),
+            joined_year=2019,
+        )
 
 
 def _texts(model, col):
@@ -200,10 +207,13 @@ def test_leadership_saved_with_history_and_suggestion(qtbot, members_tab, bloc_d
     tab.set_deputy_ids([m[2]])
     tab.save_leadership_button.click()
     assert tab.leadership_status.text() == "Đã lưu khối trưởng, khối phó năm 2019"
-    assert [(r[0], r[1], r[2]) for r in (tuple(tab.history_model.index(i, c).data() for c in range(3))
-                                         for i in range(3))] == [
-        ("2019", "Khối trưởng", "Sở Nội vụ"), ("2019", "Khối phó thường trực", "Sở Tài chính"),
-        ("2019", "Khối phó", "Báo Nhân Dân")]
+    assert [
+        (r[0], r[1], r[2]) for r in (tuple(tab.history_model.index(i, c).data() for c in range(3)) for i in range(3))
+    ] == [
+        ("2019", "Khối trưởng", "Sở Nội vụ"),
+        ("2019", "Khối phó thường trực", "Sở Tài chính"),
+        ("2019", "Khối phó", "Báo Nhân Dân"),
+    ]
 
     tab.year.setValue(2020)
     assert tab.suggestion.text() == "Đề xuất khối trưởng năm 2020: Sở Tài chính (chưa làm khối trưởng)"
@@ -217,8 +227,7 @@ def test_leadership_saved_with_history_and_suggestion(qtbot, members_tab, bloc_d
     tab.apply_suggestion_button.click()
     tab.save_leadership_button.click()
     tab.year.setValue(2022)
-    assert tab.suggestion.text() == ("Đề xuất khối trưởng năm 2022: Sở Nội vụ "
-                                     "(khối trưởng lần gần nhất năm 2019)")
+    assert tab.suggestion.text() == ("Đề xuất khối trưởng năm 2022: Sở Nội vụ (khối trưởng lần gần nhất năm 2019)")
     assert _texts(tab.history_model, 0) == ["2021", "2020", "2019", "2019", "2019"]
 
     # double-clicking a past year loads it back
@@ -269,8 +278,14 @@ def test_new_bloc_failure_that_is_no_app_error_is_shown(qtbot, bloc_db, monkeypa
 
 def test_points_parsing_is_exact():
     assert parse_points("12,5") == Decimal("12.5") and parse_points(" 7.25 ") == Decimal("7.25")
-    for bad, reason in (("", "chưa nhập điểm"), ("abc", "không phải là số"), ("0", "phải lớn hơn 0"),
-                        ("-1", "phải lớn hơn 0"), ("1,234", "tối đa 2 chữ số thập phân"), ("nan", "không phải là số")):
+    for bad, reason in (
+        ("", "chưa nhập điểm"),
+        ("abc", "không phải là số"),
+        ("0", "phải lớn hơn 0"),
+        ("-1", "phải lớn hơn 0"),
+        ("1,234", "tối đa 2 chữ số thập phân"),
+        ("nan", "không phải là số"),
+    ):
         with pytest.raises(ValueError, match=reason):
             parse_points(bad)
     assert fmt_points(Decimal("12.50")) == "12,5" and fmt_points(Decimal("100.00")) == "100"
@@ -299,8 +314,11 @@ def test_create_table_in_dialog(qtbot, criteria_tab, bloc_db, monkeypatch, qtmod
         _type_in_cell(qtbot, view, "60")
         assert model.row_values(0) == ("1", "", "Nhiem vu chinh tri", "60", "NORMAL")
         # the others by setting cells; Thêm dòng continues the code
-        for values in (("II", "Xây dựng Đảng", "34,5", "NORMAL"), ("Thưởng", "Được tặng Cờ thi đua", "3", "BONUS"),
-                       ("Trừ", "Có cán bộ bị kỷ luật", "5.25", "PENALTY")):
+        for values in (
+            ("II", "Xây dựng Đảng", "34,5", "NORMAL"),
+            ("Thưởng", "Được tặng Cờ thi đua", "3", "BONUS"),
+            ("Trừ", "Có cán bộ bị kỷ luật", "5.25", "PENALTY"),
+        ):
             row = self.items.add_row()
             for col, value in zip((1, 2, 3, 4), values):
                 assert model.setData(model.index(row, col), value)
@@ -316,8 +334,9 @@ def test_create_table_in_dialog(qtbot, criteria_tab, bloc_db, monkeypatch, qtmod
 
         self.ok_button.click()  # refused by the service, shown under the grid; nothing saved
         assert self.result() == 0
-        assert self.boxes["items"].error.text() == ("tổng điểm tối đa các tiêu chí là 94.5, không bằng tổng điểm "
-                                                    "đã công bố 100 (thiếu 5.5 điểm)")
+        assert self.boxes["items"].error.text() == (
+            "tổng điểm tối đa các tiêu chí là 94.5, không bằng tổng điểm đã công bố 100 (thiếu 5.5 điểm)"
+        )
         with bloc_db.factory() as s:
             assert bloc.list_tables(s, bloc_id=bloc_db.ids["bloc"]) == []
 
@@ -344,13 +363,20 @@ def test_create_table_in_dialog(qtbot, criteria_tab, bloc_db, monkeypatch, qtmod
     assert emitted == [1]
     t = criteria_tab.selected_table()
     assert (t.name, t.year, t.declared_total, t.drop_extremes) == ("Bang tieu chi 2025", 2025, Decimal(100), True)
-    assert t.criteria == (Criterion("1", "Nhiem vu chinh tri", Decimal(60), "", "NORMAL"),
-                          Criterion("2", "Xây dựng Đảng", Decimal(40), "II", "NORMAL"),
-                          Criterion("T1", "Được tặng Cờ thi đua", Decimal(3), "Thưởng", BONUS),
-                          Criterion("P1", "Có cán bộ bị kỷ luật", Decimal("5.25"), "Trừ", PENALTY))
+    assert t.criteria == (
+        Criterion("1", "Nhiem vu chinh tri", Decimal(60), "", "NORMAL"),
+        Criterion("2", "Xây dựng Đảng", Decimal(40), "II", "NORMAL"),
+        Criterion("T1", "Được tặng Cờ thi đua", Decimal(3), "Thưởng", BONUS),
+        Criterion("P1", "Có cán bộ bị kỷ luật", Decimal("5.25"), "Trừ", PENALTY),
+    )
     assert all(type(c.max_points) is Decimal for c in t.criteria)
     assert [criteria_tab.tables_model.index(0, c).data() for c in range(5)] == [
-        "2025", "Bang tieu chi 2025", "100", "2 tiêu chí · 1 điểm thưởng · 1 điểm trừ", "Có"]
+        "2025",
+        "Bang tieu chi 2025",
+        "100",
+        "2 tiêu chí · 1 điểm thưởng · 1 điểm trừ",
+        "Có",
+    ]
     assert _texts(criteria_tab.items_model, 3) == ["60", "40", "3", "5,25"]
     assert _texts(criteria_tab.items_model, 4) == ["Tiêu chí", "Tiêu chí", "Điểm thưởng", "Điểm trừ"]
     qtmodeltester.check(criteria_tab.tables_model)
@@ -370,8 +396,9 @@ def _type_in_cell(qtbot, view, text):
 
 def _make_table(db, year=2024, items=ITEMS):
     with db.factory.begin() as s:
-        return bloc.create_table(s, bloc_id=db.ids["bloc"], year=year, name=f"Bảng tiêu chí năm {year}",
-                                 declared_total=100, items=items)
+        return bloc.create_table(
+            s, bloc_id=db.ids["bloc"], year=year, name=f"Bảng tiêu chí năm {year}", declared_total=100, items=items
+        )
 
 
 def test_copy_from_last_year_and_delete(qtbot, criteria_tab, bloc_db, monkeypatch, message_boxes):

@@ -14,12 +14,19 @@ from app.services import bloc as svc
 from app.services import movement as mv
 from app.services.org import create_unit
 
-NAMES = ["Văn phòng Trung ương Đảng", "Ban Tổ chức Trung ương", "Ban Dân vận Trung ương",
-         "Học viện Chính trị quốc gia Hồ Chí Minh", "Ủy ban Kiểm tra Trung ương"]
-ITEMS = [Criterion("1", "Thực hiện nhiệm vụ chính trị", D(60), "I"),
-         Criterion("2", "Công tác xây dựng Đảng", D("40"), "II"),
-         Criterion("T", "Được tặng Cờ thi đua", D(5), "Thưởng", BONUS),
-         Criterion("P", "Có cán bộ bị kỷ luật", D(10), "Trừ", PENALTY)]
+NAMES = [
+    "Văn phòng Trung ương Đảng",
+    "Ban Tổ chức Trung ương",
+    "Ban Dân vận Trung ương",
+    "Học viện Chính trị quốc gia Hồ Chí Minh",
+    "Ủy ban Kiểm tra Trung ương",
+]
+ITEMS = [
+    Criterion("1", "Thực hiện nhiệm vụ chính trị", D(60), "I"),
+    Criterion("2", "Công tác xây dựng Đảng", D("40"), "II"),
+    Criterion("T", "Được tặng Cờ thi đua", D(5), "Thưởng", BONUS),
+    Criterion("P", "Có cán bộ bị kỷ luật", D(10), "Trừ", PENALTY),
+]
 
 
 @pytest.fixture
@@ -30,8 +37,9 @@ def bloc_db(db):
         bloc = svc.create_bloc(s, name="Khối thi đua các cơ quan Đảng Trung ương")
         members = svc.add_members(s, bloc_id=bloc, unit_ids=units, joined_year=2020)
         svc.create_table(s, bloc_id=bloc, year=2024, name="Bảng nháp", declared_total=100, items=ITEMS)
-        table = svc.create_table(s, bloc_id=bloc, year=2025, name="Bảng tiêu chí 2025", declared_total=100,
-                                 items=ITEMS, drop_extremes=True)
+        table = svc.create_table(
+            s, bloc_id=bloc, year=2025, name="Bảng tiêu chí 2025", declared_total=100, items=ITEMS, drop_extremes=True
+        )
         rnd = mv.create_round(s, name="Đợt xét năm 2025", year=2025, review_date=dt.date(2026, 1, 15))
     return dict(db=db, bloc=bloc, members=members, units=units, table=table, round=rnd)
 
@@ -69,10 +77,16 @@ def _type(qtbot, view, text):
 
 def _stored(bloc_db, member, assessor_member):
     with bloc_db["db"].factory() as s:
-        aid = None if assessor_member is None else next(
-            a.id for a in svc.list_assessors(s, table_id=bloc_db["table"]) if a.member_id == assessor_member)
-        return {r.code: r.points for r in svc.list_scores(s, table_id=bloc_db["table"])
-                if r.member_id == member and r.assessor_id == aid}
+        aid = (
+            None
+            if assessor_member is None
+            else next(a.id for a in svc.list_assessors(s, table_id=bloc_db["table"]) if a.member_id == assessor_member)
+        )
+        return {
+            r.code: r.points
+            for r in svc.list_scores(s, table_id=bloc_db["table"])
+            if r.member_id == member and r.assessor_id == aid
+        }
 
 
 def test_keyboard_entry_saves_and_moves_down(qtbot, screen, bloc_db):
@@ -157,12 +171,14 @@ def _fill(bloc_db, totals):
     with db.factory.begin() as s:
         assessors = svc.list_assessors(s, table_id=bloc_db["table"])
         for member, (one, two) in zip(m, totals):
-            svc.record_scores(s, table_id=bloc_db["table"], member_id=member, assessor_id=None,
-                              points={"1": 60, "2": 40})
+            svc.record_scores(
+                s, table_id=bloc_db["table"], member_id=member, assessor_id=None, points={"1": 60, "2": 40}
+            )
             for a in assessors:
                 if a.member_id != member:
-                    svc.record_scores(s, table_id=bloc_db["table"], member_id=member, assessor_id=a.id,
-                                      points={"1": one, "2": two})
+                    svc.record_scores(
+                        s, table_id=bloc_db["table"], member_id=member, assessor_id=a.id, points={"1": one, "2": two}
+                    )
 
 
 def test_ranking_shows_ties_gaps_and_nominates(qtbot, qtmodeltester, screen, bloc_db, message_boxes):
@@ -174,10 +190,17 @@ def test_ranking_shows_ties_gaps_and_nominates(qtbot, qtmodeltester, screen, blo
     tab = screen.ranking_tab
     qtmodeltester.check(tab.model)
     qtmodeltester.check(tab.gap_model)
-    got = [(tab.model.index(r, 0).data(), tab.model.index(r, 1).data(), tab.model.index(r, 3).data())
-           for r in range(tab.model.rowCount())]
-    assert got == [("1", NAMES[1], "90"), ("1", NAMES[2], "90"), ("3", NAMES[0], "80"), ("4", NAMES[3], "70"),
-                   ("5", NAMES[4], "50,5")]
+    got = [
+        (tab.model.index(r, 0).data(), tab.model.index(r, 1).data(), tab.model.index(r, 3).data())
+        for r in range(tab.model.rowCount())
+    ]
+    assert got == [
+        ("1", NAMES[1], "90"),
+        ("1", NAMES[2], "90"),
+        ("3", NAMES[0], "80"),
+        ("4", NAMES[3], "70"),
+        ("5", NAMES[4], "50,5"),
+    ]
     assert "Đồng hạng 1" in tab.model.index(0, 6).data() and "Đồng hạng" not in tab.model.index(2, 6).data()
     assert tab.model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert "1 nhóm đồng hạng" in tab.rule_label.text()
@@ -202,8 +225,13 @@ def test_ranking_shows_ties_gaps_and_nominates(qtbot, qtmodeltester, screen, blo
     with bloc_db["db"].factory() as s:
         noms = sorted(s.execute(select(Nomination.award_code, Nomination.unit_id, Nomination.leads_bloc)).all())
     u = bloc_db["units"]
-    assert noms == sorted([("BK_BO_TT", u[1], None), ("BK_BO_TT", u[0], None),
-                           ("CO_BO", u[2], "Khối thi đua các cơ quan Đảng Trung ương")])
+    assert noms == sorted(
+        [
+            ("BK_BO_TT", u[1], None),
+            ("BK_BO_TT", u[0], None),
+            ("CO_BO", u[2], "Khối thi đua các cơ quan Đảng Trung ương"),
+        ]
+    )
     assert any("Cờ thi đua: 1" in t for t in message_boxes.texts())
 
 

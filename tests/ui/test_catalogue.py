@@ -45,7 +45,10 @@ def test_lists_the_seeded_rule_sets(rules_screen, qtmodeltester):
     assert rules_screen.sets_model.index(names.index(in_force), 0).data() == f"{in_force} (đang áp dụng)"
     rules_screen.select_rule("CSTDBO")
     row = rules_screen.selected_rule()
-    col = {rules_screen.rules_model.headerData(c, Qt.Orientation.Horizontal): c for c in range(rules_screen.rules_model.columnCount())}
+    col = {
+        rules_screen.rules_model.headerData(c, Qt.Orientation.Horizontal): c
+        for c in range(rules_screen.rules_model.columnCount())
+    }
     index = rules_screen.rules_model.index(rules_screen.rules_model.rows.index(row), col["Tỷ lệ phiếu"])
     # NĐ 152/2025's vote clause is not confirmed (DOMAIN.md §6): marked, with the note as tooltip.
     assert index.data() == ("⚠ 9/10 (90%)" if in_force == "NĐ 152/2025" else "9/10 (90%)")
@@ -111,7 +114,9 @@ def test_copy_then_edit_threshold_with_inline_validation(qtbot, rules_screen, db
     assert rules_screen.status_label.text() == "Đã lưu tiêu chuẩn Chiến sĩ thi đua cơ sở"
     with db.factory() as s:
         sets = {r.name: r.id for r in catalogue.list_rule_sets(s)}
-        new = {r.award_code: r.params for r in catalogue.list_award_rules(s, rule_set_id=sets["QĐ riêng của Khối 2026"])}
+        new = {
+            r.award_code: r.params for r in catalogue.list_award_rules(s, rule_set_id=sets["QĐ riêng của Khối 2026"])
+        }
         old = {r.award_code: r.params for r in catalogue.list_award_rules(s, rule_set_id=sets["NĐ 152/2025"])}
     assert new["CSTDCS"].vote_threshold == (2, 3)
     assert old["CSTDCS"].vote_threshold == (4, 5)  # the copy's edit leaves the source alone
@@ -149,10 +154,13 @@ def test_edit_rule_set_dates_validates(qtbot, rules_screen, db, monkeypatch):
 
 
 def test_reward_column_marks_unconfirmed_multiples(rules_screen):
-    col = {rules_screen.rules_model.headerData(c, Qt.Orientation.Horizontal): c
-           for c in range(rules_screen.rules_model.columnCount())}["Tiền thưởng"]
-    text = {r.award_code: rules_screen.rules_model.index(i, col).data()
-            for i, r in enumerate(rules_screen.rules_model.rows)}
+    col = {
+        rules_screen.rules_model.headerData(c, Qt.Orientation.Horizontal): c
+        for c in range(rules_screen.rules_model.columnCount())
+    }["Tiền thưởng"]
+    text = {
+        r.award_code: rules_screen.rules_model.index(i, col).data() for i, r in enumerate(rules_screen.rules_model.rows)
+    }
     assert text["CSTDCS"] == "× 1"
     assert text["CO_CP"] == "× 12"
     assert text["BK_BO"] == "× 1,5 (chưa xác nhận)"

@@ -46,8 +46,16 @@ def keyring(monkeypatch):
     return kr
 
 
-def fill_server(form: ConnectionForm, *, host="192.168.1.10", port=5433, database="tdkt", user="vanthu",
-                password=SECRET, remember=True) -> None:
+def fill_server(
+    form: ConnectionForm,
+    *,
+    host="192.168.1.10",
+    port=5433,
+    database="tdkt",
+    user="vanthu",
+    password=SECRET,
+    remember=True,
+) -> None:
     form.set_mode("server")
     form.host.setText(host)
     form.port.setValue(port)
@@ -59,7 +67,8 @@ def fill_server(form: ConnectionForm, *, host="192.168.1.10", port=5433, databas
 
 # ------------------------------------------------------------------ dialog
 def test_server_mode_with_remember_stores_fields_in_settings_and_password_in_keyring(
-        qtbot, keyring, ui_settings_file, message_boxes):
+    qtbot, keyring, ui_settings_file, message_boxes
+):
     dialog = ConnectionDialog(first_run=True)
     qtbot.addWidget(dialog)
     assert dialog.form.mode() == "local"
@@ -67,8 +76,14 @@ def test_server_mode_with_remember_stores_fields_in_settings_and_password_in_key
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == ConnectionDialog.DialogCode.Accepted
     assert UiSettings().connection == ConnectionChoice(
-        mode="server", path=dialog.choice().path, host="192.168.1.10", port=5433, database="tdkt",
-        user="vanthu", remember_password=True)
+        mode="server",
+        path=dialog.choice().path,
+        host="192.168.1.10",
+        port=5433,
+        database="tdkt",
+        user="vanthu",
+        remember_password=True,
+    )
     assert keyring.saved == [("vanthu@192.168.1.10:5433/tdkt", SECRET)]
     UiSettings().sync()
     text = ui_settings_file.read_text(encoding="utf-8")
@@ -78,8 +93,9 @@ def test_server_mode_with_remember_stores_fields_in_settings_and_password_in_key
     assert message_boxes.calls == []
 
 
-def test_without_keyring_the_password_is_not_stored_and_the_user_is_told(qtbot, keyring, ui_settings_file,
-                                                                        message_boxes):
+def test_without_keyring_the_password_is_not_stored_and_the_user_is_told(
+    qtbot, keyring, ui_settings_file, message_boxes
+):
     keyring.available = False
     dialog = ConnectionDialog(first_run=True)
     qtbot.addWidget(dialog)
@@ -151,9 +167,12 @@ def test_connection_test_success_shows_the_server_version(qtbot, monkeypatch):
 
 def test_connection_test_failure_shows_the_vietnamese_reason_without_the_password(qtbot, monkeypatch):
     def check(url):
-        raise DatabaseError(url="postgresql+psycopg://vanthu:***@192.168.1.10:5433/tdkt",
-                            detail=app.connection.explain_connect_error(
-                                Exception('FATAL: password authentication failed for user "vanthu"')))
+        raise DatabaseError(
+            url="postgresql+psycopg://vanthu:***@192.168.1.10:5433/tdkt",
+            detail=app.connection.explain_connect_error(
+                Exception('FATAL: password authentication failed for user "vanthu"')
+            ),
+        )
 
     monkeypatch.setattr(app.connection, "check_connection", check)
     form = ConnectionForm()
@@ -161,7 +180,8 @@ def test_connection_test_failure_shows_the_vietnamese_reason_without_the_passwor
     fill_server(form)
     form.test_connection()
     assert form.test_result.text() == (
-        "Không kết nối được: Sai tên đăng nhập hoặc mật khẩu máy chủ. Hãy kiểm tra lại mật khẩu.")
+        "Không kết nối được: Sai tên đăng nhập hoặc mật khẩu máy chủ. Hãy kiểm tra lại mật khẩu."
+    )
     assert SECRET not in form.test_result.text() + form.test_result.toolTip()
 
 
@@ -264,8 +284,14 @@ def test_copy_dialog_copies_to_postgresql(qtbot, tmp_path, message_boxes, keyrin
         _make_source(source)
         dialog = CopyToServerDialog(source=source)
         qtbot.addWidget(dialog)
-        fill_server(dialog.target, host=url.host, port=url.port or 5432, database=name, user=url.username,
-                    password=url.password or "")
+        fill_server(
+            dialog.target,
+            host=url.host,
+            port=url.port or 5432,
+            database=name,
+            user=url.username,
+            password=url.password or "",
+        )
         with qtbot.waitSignal(dialog.copied):
             dialog.start()
         assert _counts(url.set(database=name).render_as_string(hide_password=False))["people"] == 3

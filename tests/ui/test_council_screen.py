@@ -66,8 +66,9 @@ def test_committee_needs_present_members(qtbot, screen):
     assert roles[meeting.head_combo.currentText()] == "HEAD" and list(roles.values()).count("MEMBER") == 1
 
 
-def test_mismatch_view_blocks_seal_until_corrected_then_seal_and_reopen(qtbot, screen, council_db,
-                                                                        message_boxes, monkeypatch):
+def test_mismatch_view_blocks_seal_until_corrected_then_seal_and_reopen(
+    qtbot, screen, council_db, message_boxes, monkeypatch
+):
     screen = screen.ballots_tab
     screen.create_ballot("CSTDCS")
     bid = screen.current_ballot().id
@@ -82,7 +83,9 @@ def test_mismatch_view_blocks_seal_until_corrected_then_seal_and_reopen(qtbot, s
     view = screen.open_compare()
     assert "khác nhau ở 2 phiếu" in view.summary.text()
     assert [view.model.row_values(i) for i in range(2)] == [
-        (2, "phiếu bầu, gạch 2 3", "phiếu bầu, gạch 2 5"), (4, "phiếu bầu, gạch 4", "(không có)")]
+        (2, "phiếu bầu, gạch 2 3", "phiếu bầu, gạch 2 5"),
+        (4, "phiếu bầu, gạch 4", "(không có)"),
+    ]
     # The seal is refused while they differ.
     screen.seal()
     assert not screen.current_ballot().sealed
@@ -187,9 +190,12 @@ def test_a_write_elsewhere_refreshes_the_screen_when_next_shown(qtbot, screen, c
     other = QWidget()  # stands for the rounds screen
     qtbot.addWidget(other)
     screen.hide()
-    CollectionOp(parent=other, db=council_db, changes={ROUNDS},
-                 op=lambda s: movement.create_round(s, name="Đợt xét bổ sung", year=2025,
-                                                    review_date=dt.date(2025, 6, 1))).run_in_background()
+    CollectionOp(
+        parent=other,
+        db=council_db,
+        changes={ROUNDS},
+        op=lambda s: movement.create_round(s, name="Đợt xét bổ sung", year=2025, review_date=dt.date(2025, 6, 1)),
+    ).run_in_background()
     assert screen.round_combo.count() == before  # hidden: not yet
     screen.show()
     qtbot.waitExposed(screen)
@@ -219,8 +225,9 @@ def test_sealing_elsewhere_refreshes_a_shown_ballot_list(qtbot, council_db, scre
     assert other.ballots_tab.current_ballot().sealed and "Mã niêm phong" in other.ballots_tab.seal_label.text()
 
 
-def test_papers_through_the_export_flow_propose_the_ballots_own_name(qtbot, screen, council_db, tmp_path,
-                                                                     message_boxes, monkeypatch):
+def test_papers_through_the_export_flow_propose_the_ballots_own_name(
+    qtbot, screen, council_db, tmp_path, message_boxes, monkeypatch
+):
     from ui import export_flow
 
     asked = []

@@ -58,8 +58,10 @@ def _check_view(view: QAbstractItemView, where: str, problems: list[str]) -> int
             checked += 1
             ratio = theme.contrast(fg or text, bg or base)
             if ratio < theme.MIN_CONTRAST:
-                problems.append(f"{where} {type(model).__name__}[{row},{col}] "
-                                f"{model.data(index)!r}: {(fg or text).name()} on {(bg or base).name()} = {ratio:.2f}")
+                problems.append(
+                    f"{where} {type(model).__name__}[{row},{col}] "
+                    f"{model.data(index)!r}: {(fg or text).name()} on {(bg or base).name()} = {ratio:.2f}"
+                )
     return checked
 
 
@@ -132,8 +134,12 @@ def test_light_palette_keeps_the_designed_colours(app):
 
 def test_high_contrast_palette():
     hc = QPalette(QColor("black"))
-    for role, colour in ((QPalette.ColorRole.Base, "black"), (QPalette.ColorRole.Window, "black"),
-                         (QPalette.ColorRole.Text, "#ffff00"), (QPalette.ColorRole.WindowText, "#ffffff")):
+    for role, colour in (
+        (QPalette.ColorRole.Base, "black"),
+        (QPalette.ColorRole.Window, "black"),
+        (QPalette.ColorRole.Text, "#ffff00"),
+        (QPalette.ColorRole.WindowText, "#ffffff"),
+    ):
         hc.setColor(role, QColor(colour))
     for tint in ("#fdecea", "#e3f0ff", "#fff3c4", "#e4e4e4"):
         back, fore = theme.cell(tint, None, hc)

@@ -24,8 +24,14 @@ def round_db(org_db):
                 history.add_award(s, person_id=ids[code], award_code="LDTT", year=year, decision_date=D(year, 12, 20))
             history.add_award(s, person_id=ids["CB003"], award_code="BK_BO", year=year, decision_date=D(year + 1, 1, 5))
         history.add_award(s, person_id=ids["CB001"], award_code="BK_BO", year=2025, decision_date=D(2026, 1, 5))
-        rnd = mv.create_round(s, name="Đợt xét năm 2025", year=2025, review_date=D(2026, 1, 15),
-                              submission_deadline=D(2026, 1, 5), meeting_date=D(2026, 1, 20))
+        rnd = mv.create_round(
+            s,
+            name="Đợt xét năm 2025",
+            year=2025,
+            review_date=D(2026, 1, 15),
+            submission_deadline=D(2026, 1, 5),
+            meeting_date=D(2026, 1, 20),
+        )
         nom.add_nominations(s, round_id=rnd, award_code="LDTT", person_ids=[ids["CB001"], ids["CB002"]])
         nom.add_nominations(s, round_id=rnd, award_code="CSTDCS", person_ids=[ids["CB004"]])
     org_db.round_id = rnd
@@ -131,7 +137,10 @@ def test_dashboard_refreshes_itself_after_a_write_elsewhere(qtbot, round_db):
     other = QWidget()
     qtbot.addWidget(other)
     with qtbot.waitSignal(screen.loaded):
-        CollectionOp(parent=other, db=round_db, changes={NOMINATIONS},
-                     op=lambda s: nom.delete_nomination(s, nomination_id=first.id,
-                                                        version=first.version)).run_in_background()
+        CollectionOp(
+            parent=other,
+            db=round_db,
+            changes={NOMINATIONS},
+            op=lambda s: nom.delete_nomination(s, nomination_id=first.id, version=first.version),
+        ).run_in_background()
     assert {c.code: c.count for c in screen.summary.round.by_status}["DRAFT"] == 2

@@ -20,8 +20,13 @@ def approved_db(org_db):
     ids = org_db.ids
     with org_db.factory.begin() as s:
         rnd = mv.create_round(s, name="Đợt xét năm 2024", year=2024, review_date=dt.date(2025, 1, 15))
-        add_nominations(s, round_id=rnd, award_code="GK", person_ids=[ids["CB001"], ids["CB003"], ids["CB004"]],
-                        achievement="Hoàn thành xuất sắc nhiệm vụ")
+        add_nominations(
+            s,
+            round_id=rnd,
+            award_code="GK",
+            person_ids=[ids["CB001"], ids["CB003"], ids["CB004"]],
+            achievement="Hoàn thành xuất sắc nhiệm vụ",
+        )
         add_nominations(s, round_id=rnd, award_code="GK_TT", unit_ids=[ids["SNV-VP"]])
         for n in s.scalars(select(Nomination)):
             n.status = "APPROVED"
@@ -40,8 +45,9 @@ def screen(qtbot, approved_db):
     return w
 
 
-def test_create_from_round_reorder_export_issue(qtbot, screen, approved_db, monkeypatch, message_boxes, tmp_path,
-                                                qtmodeltester):
+def test_create_from_round_reorder_export_issue(
+    qtbot, screen, approved_db, monkeypatch, message_boxes, tmp_path, qtmodeltester
+):
     from ui.decisions.decisions_screen import DecisionDialog
 
     assert screen.model.rowCount() == 0 and not screen.issue_button.isEnabled()
@@ -110,8 +116,7 @@ def test_reward_money_shown_before_issuing_and_payment_list(qtbot, screen, appro
     from openpyxl import load_workbook
 
     with approved_db.factory.begin() as s:
-        did = dec.create_decision(s, data=dec.default_input(s, on=dt.date(2025, 12, 20),
-                                                            round_id=approved_db.round_id))
+        did = dec.create_decision(s, data=dec.default_input(s, on=dt.date(2025, 12, 20), round_id=approved_db.round_id))
     screen.reload(select_id=did)
     # 3 × Giấy khen 0.3 × 2,340,000 → 710,000; Giấy khen (tập thể) 0.6 → 1,410,000.
     amounts = [screen.items_model.data(screen.items_model.index(r, 5)) for r in range(4)]
@@ -139,13 +144,16 @@ def test_list_through_the_export_flow(qtbot, screen, approved_db, tmp_path, mess
     from ui import export_flow
 
     with approved_db.factory.begin() as s:
-        did = dec.create_decision(s, data=dec.default_input(s, on=dt.date(2025, 12, 20),
-                                                            round_id=approved_db.round_id))
+        did = dec.create_decision(s, data=dec.default_input(s, on=dt.date(2025, 12, 20), round_id=approved_db.round_id))
     screen.reload(select_id=did)
     asked = []
-    monkeypatch.setattr(export_flow, "ask_save_file_name",
-                        lambda parent, title, start, filters: asked.append((title, start)) or
-                        (str(tmp_path / "danh sách.xlsx"), filters))
+    monkeypatch.setattr(
+        export_flow,
+        "ask_save_file_name",
+        lambda parent, title, start, filters: (
+            asked.append((title, start)) or (str(tmp_path / "danh sách.xlsx"), filters)
+        ),
+    )
     screen.xlsx_button.click()
     title, start = asked[-1]
     assert title == "Lưu danh sách kèm theo quyết định"

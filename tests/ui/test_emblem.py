@@ -51,9 +51,11 @@ def test_emblem_is_printed_on_full_design_only(db, tmp_path):
         return [line for line in out.splitlines()[2:] if line.split()[2] == "image"]
 
     with db.factory.begin() as s:
-        full = printing.produce_certificates(s, items=[item], template_key="giay-khen", blank=False,
-                                             out=tmp_path / "full.pdf", log=False)
-        blank = printing.produce_certificates(s, items=[item], template_key="giay-khen", blank=True,
-                                              out=tmp_path / "blank.pdf", log=False)
+        full = printing.produce_certificates(
+            s, items=[item], template_key="giay-khen", blank=False, out=tmp_path / "full.pdf", log=False
+        )
+        blank = printing.produce_certificates(
+            s, items=[item], template_key="giay-khen", blank=True, out=tmp_path / "blank.pdf", log=False
+        )
     assert len(images(full.path)) == 1
     assert images(blank.path) == []

@@ -81,14 +81,20 @@ def test_a_code_taken_between_preview_and_import_is_refused_in_english(qtbot, wi
     wizard.next()
     assert wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
     with org_db.factory.begin() as s:  # another clerk saves CB201 meanwhile
-        org.create_person(s, data=PersonInput(code="CB201", full_name="Người Khác", gender="F",
-                                              unit_id=org_db.ids["STC"], birth_year=1990))
+        org.create_person(
+            s,
+            data=PersonInput(
+                code="CB201", full_name="Người Khác", gender="F", unit_id=org_db.ids["STC"], birth_year=1990
+            ),
+        )
     wizard.next()
     summary = wizard.result_page.summary.text()
     # the import checks the file again, finds CB201 taken and refuses the whole file
     assert summary.splitlines() == [
-        ("The file has 1 errors in 1 rows; nothing was imported. Correct the file and import again, or choose to "
-         "import only the valid rows."),
+        (
+            "The file has 1 errors in 1 rows; nothing was imported. Correct the file and import again, or choose to "
+            "import only the valid rows."
+        ),
         "Nothing was written.",  # the wizard's own line, from the .ts file
     ]
 
@@ -115,7 +121,8 @@ def test_reasons_todos_and_numbers_follow_the_interface_language(english):
     assert reason_text(reason) == "Fewer than 3 consecutive years as CSTĐCS (found: 2023, 2024)"
     assert reason_text(reason, lang="vi") == "Chưa đủ 3 năm liên tục đạt CSTĐCS (có: 2023, 2024)"
     assert messages.format_message("todo.drafts_soon", {"deadline": _dt.date(2026, 3, 9), "days": 4, "count": 12}) == (
-        "Submission deadline 09/03/2026 (4 days left): 12 nominations are still drafts")
+        "Submission deadline 09/03/2026 (4 days left): 12 nominations are still drafts"
+    )
     assert format_decimal(Decimal("-1.50")) == "-1.5"
     from app.rules.reasons import percent
 

@@ -26,14 +26,27 @@ def ex_db(org_db):
     """`org_db` with the movement 2019–2024, an empty one, and two examples."""
     ids = org_db.ids
     with org_db.factory.begin() as s:
-        ids["M"] = movement.create_movement(s, name="Tham mưu giỏi, phục vụ tốt", start_date=D(2019, 1, 1),
-                                            end_date=D(2024, 12, 31))
+        ids["M"] = movement.create_movement(
+            s, name="Tham mưu giỏi, phục vụ tốt", start_date=D(2019, 1, 1), end_date=D(2024, 12, 31)
+        )
         ids["M_EMPTY"] = movement.create_movement(s, name="Văn hóa công sở", start_date=D(2023, 1, 1))
-        ids["E_LAN"] = example.register_example(s, movement_id=ids["M"], person_id=ids["CB002"], year=2020,
-                                                found_on=D(2020, 3, 1), achievement="Phục vụ chu đáo các hội nghị")
+        ids["E_LAN"] = example.register_example(
+            s,
+            movement_id=ids["M"],
+            person_id=ids["CB002"],
+            year=2020,
+            found_on=D(2020, 3, 1),
+            achievement="Phục vụ chu đáo các hội nghị",
+        )
         example.set_stage(s, example_id=ids["E_LAN"], stage="BOI_DUONG", on_date=D(2020, 9, 1))
-        ids["E_STC"] = example.register_example(s, movement_id=ids["M"], unit_id=ids["STC-NS"], year=2021,
-                                                found_on=D(2021, 5, 2), achievement="Đổi mới lề lối làm việc")
+        ids["E_STC"] = example.register_example(
+            s,
+            movement_id=ids["M"],
+            unit_id=ids["STC-NS"],
+            year=2021,
+            found_on=D(2021, 5, 2),
+            achievement="Đổi mới lề lối làm việc",
+        )
     return org_db
 
 
@@ -119,8 +132,15 @@ def test_model_passes_the_tester(screen, qtmodeltester):
 def test_add_person_example_via_the_picker(qtbot, monkeypatch, screen, ex_db):
     pickers, dialogs = [], []
     fake_picker(qtbot, monkeypatch, person="Nguyễn Thị Hoa", seen=pickers)
-    fake_example_dialog(qtbot, monkeypatch, year="2022", achievement="Đi đầu trong chuyển đổi số",
-                        found_on="15/04/2022", note="Đề nghị biểu dương", seen=dialogs)
+    fake_example_dialog(
+        qtbot,
+        monkeypatch,
+        year="2022",
+        achievement="Đi đầu trong chuyển đổi số",
+        found_on="15/04/2022",
+        note="Đề nghị biểu dương",
+        seen=dialogs,
+    )
     screen.add_person_button.click()
     picker = pickers[0]
     assert picker.subject == "CA_NHAN" and picker.award.isHidden() and picker.person_radio.isHidden()
@@ -203,8 +223,9 @@ def test_record_a_stage(qtbot, monkeypatch, screen):
     screen.stages_button.click()
     assert dialogs[0].result() == QDialog.DialogCode.Accepted
     row = screen.selected_example()
-    assert row.stage("TONG_KET") == example.StageRow("TONG_KET", True, D(2020, 12, 20),
-                                                      "Biểu dương tại hội nghị tổng kết")
+    assert row.stage("TONG_KET") == example.StageRow(
+        "TONG_KET", True, D(2020, 12, 20), "Biểu dương tại hội nghị tổng kết"
+    )
     assert row.current_stage == "TONG_KET"
     assert "Tổng kết <b>1</b>" in screen.counts_label.text()
     assert screen.model.index(screen.model.row_of_id(row.id), 7).data() == "20/12/2020"
@@ -222,12 +243,15 @@ def test_stages_out_of_order_are_shown_and_not_saved(qtbot, monkeypatch, screen)
     screen.stages_button.click()
     d = dialogs[0]
     assert d.result() != QDialog.DialogCode.Accepted
-    assert d.field_errors() == {"TONG_KET": "Chưa thể ghi nhận khâu Tổng kết khi chưa có khâu Bồi dưỡng: các khâu đi "
-                                            "theo thứ tự Phát hiện → Bồi dưỡng → Tổng kết → Nhân rộng"}
+    assert d.field_errors() == {
+        "TONG_KET": "Chưa thể ghi nhận khâu Tổng kết khi chưa có khâu Bồi dưỡng: các khâu đi "
+        "theo thứ tự Phát hiện → Bồi dưỡng → Tổng kết → Nhân rộng"
+    }
     d.editors["BOI_DUONG"].done.setChecked(True)
     d.editors["BOI_DUONG"].date.setText("01/07/2021")
-    assert d.field_errors() == {"TONG_KET": "Ngày của khâu Tổng kết (01/06/2021) không được trước ngày của khâu "
-                                            "Bồi dưỡng (01/07/2021)"}
+    assert d.field_errors() == {
+        "TONG_KET": "Ngày của khâu Tổng kết (01/06/2021) không được trước ngày của khâu Bồi dưỡng (01/07/2021)"
+    }
     d.editors["BOI_DUONG"].date.setText("10/05/2021")
     assert d.field_errors() == {}
     d.ok_button.click()
@@ -277,8 +301,11 @@ def test_export_writes_the_list_through_the_flow(qtbot, monkeypatch, screen, tmp
     export_flow.remember_folder(tmp_path / "x.xlsx")
     out = tmp_path / "Điển hình.xlsx"
     asked = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda parent, title, suggested, filters: asked.append(suggested) or (str(out), filters))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda parent, title, suggested, filters: asked.append(suggested) or (str(out), filters),
+    )
     screen.export_button.click()
     today = _dt.date.today().strftime("%d-%m-%Y")
     assert asked == [str(tmp_path / f"Danh sách điển hình tiên tiến - Tham mưu giỏi, phục vụ tốt {today}.xlsx")]
@@ -349,8 +376,9 @@ def test_a_movement_added_elsewhere_appears_through_the_hub(qtbot, screen, ex_db
     from ui.operations import ROUNDS, CollectionOp
 
     def add(name):
-        CollectionOp(parent=None, db=ex_db, changes={ROUNDS},
-                     op=lambda s: movement.create_movement(s, name=name)).run_in_background()
+        CollectionOp(
+            parent=None, db=ex_db, changes={ROUNDS}, op=lambda s: movement.create_movement(s, name=name)
+        ).run_in_background()
 
     movements = lambda: [screen.movement_combo.itemText(i) for i in range(screen.movement_combo.count())]  # noqa: E731
     add("Thi đua chuyển đổi số")

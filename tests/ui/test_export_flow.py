@@ -66,9 +66,17 @@ def test_dialog_starts_in_last_folder_then_documents(tmp_path, monkeypatch):
 def test_export_writes_logs_and_offers_open(database, tmp_path, message_boxes):
     out = tmp_path / "Mẫu nhập #1 100% .xlsx"
     done = []
-    export_flow.export_document(None, db=database, title="Xuất", document="Mẫu", formats=(XLSX,),
-                                write=_write, done_text="Đã xuất mẫu.", path=out,
-                                on_done=lambda path, result: done.append((path, result)))
+    export_flow.export_document(
+        None,
+        db=database,
+        title="Xuất",
+        document="Mẫu",
+        formats=(XLSX,),
+        write=_write,
+        done_text="Đã xuất mẫu.",
+        path=out,
+        on_done=lambda path, result: done.append((path, result)),
+    )
     assert out.exists() and out.stat().st_size > 0
     assert done == [(out, out)]
     saved = [c for c in message_boxes.calls if c[0] == "saved"]
@@ -88,8 +96,9 @@ def test_locked_file_is_retried_then_saved(database, tmp_path, message_boxes):
         return _write(session, path)
 
     message_boxes.click = ["Thử lại"]
-    export_flow.export_document(None, db=database, title="Xuất", document="Danh sách", formats=(XLSX,),
-                                write=write, done_text="Xong.", path=out)
+    export_flow.export_document(
+        None, db=database, title="Xuất", document="Danh sách", formats=(XLSX,), write=write, done_text="Xong.", path=out
+    )
     assert attempts == [out, out]
     kinds = [c[0] for c in message_boxes.calls]
     assert kinds == ["box", "saved"]
@@ -108,8 +117,9 @@ def test_locked_file_saved_under_another_name(database, tmp_path, message_boxes,
 
     monkeypatch.setattr(export_flow, "ask_save_file_name", lambda *a: (str(other), ""))
     message_boxes.click = ["Lưu tên khác…"]
-    export_flow.export_document(None, db=database, title="Xuất", document="Danh sách", formats=(XLSX,),
-                                write=write, done_text="Xong.", path=out)
+    export_flow.export_document(
+        None, db=database, title="Xuất", document="Danh sách", formats=(XLSX,), write=write, done_text="Xong.", path=out
+    )
     assert other.exists() and not out.exists()
 
 
@@ -120,7 +130,8 @@ def test_locked_file_cancelled_writes_nothing(database, tmp_path, message_boxes)
         raise FileLocked(path=str(path))
 
     message_boxes.click = ["Hủy"]
-    export_flow.export_document(None, db=database, title="Xuất", document="x", formats=(XLSX,),
-                                write=write, done_text="Xong.", path=out)
+    export_flow.export_document(
+        None, db=database, title="Xuất", document="x", formats=(XLSX,), write=write, done_text="Xong.", path=out
+    )
     assert [c[0] for c in message_boxes.calls] == ["box"]
     assert not out.exists()

@@ -33,8 +33,9 @@ def test_the_guide_shows_its_screenshots_offline(main_window, qtbot):
     doc = window.browser.document()
     image = doc.resource(QTextDocument.ResourceType.ImageResource, "docs/screenshots/main-window.png")
     if image is None:  # loaded lazily when laid out: ask the browser like the layout does
-        image = window.browser.loadResource(QTextDocument.ResourceType.ImageResource.value,
-                                            doc.baseUrl().resolved("docs/screenshots/main-window.png"))
+        image = window.browser.loadResource(
+            QTextDocument.ResourceType.ImageResource.value, doc.baseUrl().resolved("docs/screenshots/main-window.png")
+        )
     assert image is not None and not image.isNull()
 
 
@@ -62,8 +63,9 @@ def test_about_lists_folders_and_opens_them(main_window, monkeypatch, tmp_path):
 
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
-    dialog = help_module.AboutDialog("D:/dữ liệu 100%/tdkt.db", tmp_path / "dữ liệu 100%" / "tdkt.db",
-                                     tmp_path / "logs" / "tdkt.log", main_window)
+    dialog = help_module.AboutDialog(
+        "D:/dữ liệu 100%/tdkt.db", tmp_path / "dữ liệu 100%" / "tdkt.db", tmp_path / "logs" / "tdkt.log", main_window
+    )
     dialog.open_buttons["database"].click()
     dialog.open_buttons["logs"].click()
     assert opened == [str(tmp_path / "dữ liệu 100%"), str(tmp_path / "logs")]

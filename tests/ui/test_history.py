@@ -19,9 +19,10 @@ from .test_nominations import by_name, pick, round_db, screen  # noqa: F401 - fi
 def test_dto_table_model(qtmodeltester):
     from app.services.history import RatingRow
 
-    model = DtoTableModel([Column("Năm", lambda r: str(r.year), Qt.AlignmentFlag.AlignCenter),
-                           Column("Xếp loại", lambda r: r.rating)],
-                          tint=lambda r, c: None)
+    model = DtoTableModel(
+        [Column("Năm", lambda r: str(r.year), Qt.AlignmentFlag.AlignCenter), Column("Xếp loại", lambda r: r.rating)],
+        tint=lambda r, c: None,
+    )
     model.set_rows([RatingRow(1, 1, 2024, "HTTNV", 1), RatingRow(2, 1, 2023, "HTXSNV", 1)])
     qtmodeltester.check(model)
     assert model.index(0, 0).data() == "2024"
@@ -32,8 +33,11 @@ def test_dto_table_model(qtmodeltester):
 
 
 def _dialog(qtbot, db, code="CB006", person=True):
-    d = HistoryDialog(db, person_id=db.ids[code], subject_name="Đặng Đức Dũng (CB006)") if person else \
-        HistoryDialog(db, unit_id=db.ids[code], subject_name="Sở Nội vụ")
+    d = (
+        HistoryDialog(db, person_id=db.ids[code], subject_name="Đặng Đức Dũng (CB006)")
+        if person
+        else HistoryDialog(db, unit_id=db.ids[code], subject_name="Sở Nội vụ")
+    )
     qtbot.addWidget(d)
     d.show()
     return d
@@ -51,7 +55,12 @@ def _with_dialog(monkeypatch, cls, fill):
 def test_person_history_has_five_tabs(qtbot, round_db):
     d = _dialog(qtbot, round_db, "CB001")
     assert [d.tabs.tabText(i) for i in range(d.tabs.count())] == [
-        "&Xếp loại (1)", "&Khen thưởng (0)", "&Sáng kiến (0)", "Kỷ &luật (0)", "Nghỉ &thai sản (0)"]
+        "&Xếp loại (1)",
+        "&Khen thưởng (0)",
+        "&Sáng kiến (0)",
+        "Kỷ &luật (0)",
+        "Nghỉ &thai sản (0)",
+    ]
     assert d.ratings_tab.model.index(0, 1).data() == "Hoàn thành xuất sắc nhiệm vụ"
     unit = _dialog(qtbot, round_db, "SNV", person=False)
     assert unit.tabs.count() == 1 and unit.tabs.tabText(0) == "&Khen thưởng (0)"
@@ -86,17 +95,22 @@ def test_rating_add_edit_delete_rechecks_the_nomination(qtbot, screen, monkeypat
             dialogs.append(self)
             fn(self)
             return QDialog.DialogCode.Accepted
+
         monkeypatch.setattr(HistoryDialog, "exec", fake_exec)
         screen.history_button.click()
 
     # Add 2024 HTTNV.
     def add(d):
-        _with_dialog(monkeypatch, RatingDialog, lambda r: (qtbot.keyClicks(r.year, "2024"),
-                                                           r.rating.setCurrentIndex(r.rating.findData("HTTNV"))))
+        _with_dialog(
+            monkeypatch,
+            RatingDialog,
+            lambda r: (qtbot.keyClicks(r.year, "2024"), r.rating.setCurrentIndex(r.rating.findData("HTTNV"))),
+        )
         d.ratings_tab.add_button.click()
         assert [(r.year, r.rating) for r in d.ratings_tab.model.rows] == [(2024, "HTTNV")]
         assert d.ratings_tab.model.index(0, 1).data() == "Hoàn thành tốt nhiệm vụ"
         assert d.changed
+
     run(add)
     assert by_name(screen, "Đặng Đức Dũng").verdict_status == ELIGIBLE
 
@@ -106,6 +120,7 @@ def test_rating_add_edit_delete_rechecks_the_nomination(qtbot, screen, monkeypat
         _with_dialog(monkeypatch, RatingDialog, lambda r: r.rating.setCurrentIndex(r.rating.findData("HTNV")))
         d.ratings_tab.edit_button.click()
         assert d.ratings_tab.model.index(0, 1).data() == "Hoàn thành nhiệm vụ"
+
     run(edit)
     row = by_name(screen, "Đặng Đức Dũng")
     assert row.verdict_status == NOT_ELIGIBLE
@@ -117,6 +132,7 @@ def test_rating_add_edit_delete_rechecks_the_nomination(qtbot, screen, monkeypat
         d.ratings_tab.delete_button.click()
         assert "Xóa xếp loại năm 2024?" in message_boxes.texts("question")[-1]
         assert d.ratings_tab.model.rowCount() == 0
+
     run(delete)
     assert by_name(screen, "Đặng Đức Dũng").verdict_text == "Chưa có xếp loại chất lượng năm 2024"
     assert len(dialogs) == 3
@@ -126,8 +142,9 @@ def test_history_change_from_the_org_screen_rechecks_open_rounds(qtbot, round_db
     from app.services import nomination
 
     with round_db.factory.begin() as s:
-        added = nomination.add_nominations(s, round_id=round_db.ids["round"], award_code="LDTT",
-                                           person_ids=[round_db.ids["CB006"]])
+        added = nomination.add_nominations(
+            s, round_id=round_db.ids["round"], award_code="LDTT", person_ids=[round_db.ids["CB006"]]
+        )
         nomination.compute_verdicts(s, round_id=round_db.ids["round"])
     from ui.app import build_main_window
 
@@ -162,6 +179,7 @@ def test_award_initiative_discipline_leave_dialogs(qtbot, round_db, monkeypatch)
         assert a.boxes["decision_date"].error.text() == "ngày không có thật"
         a.decision_date.clear()
         qtbot.keyClicks(a.decision_date, "15/01/2024")
+
     _with_dialog(monkeypatch, AwardDialog, award)
     d.awards_tab.add_button.click()
     assert d.awards_tab.model.index(0, 1).data() == "Chiến sĩ thi đua cơ sở"
@@ -174,6 +192,7 @@ def test_award_initiative_discipline_leave_dialogs(qtbot, round_db, monkeypatch)
         assert i.boxes["recognised_date"].error.text() == "không thuộc năm 2023"
         i.recognised_date.clear()
         i.used_by_award_id.setCurrentIndex(1)  # used for the CSTĐCS 2023 just added
+
     _with_dialog(monkeypatch, InitiativeDialog, initiative)
     d.initiatives_tab.add_button.click()
     assert d.initiatives_tab.model.index(0, 5).data() == "Chiến sĩ thi đua cơ sở 2023"
@@ -184,16 +203,21 @@ def test_award_initiative_discipline_leave_dialogs(qtbot, round_db, monkeypatch)
         qtbot.keyClicks(k.end_date, "01/01/2024")
         assert k.boxes["end_date"].error.text() == "phải từ ngày bắt đầu trở đi"
         k.end_date.clear()
+
     _with_dialog(monkeypatch, DisciplineDialog, discipline)
     d.disciplines_tab.add_button.click()
-    assert [d.disciplines_tab.model.index(0, c).data() for c in range(3)] == ["Khiển trách", "01/06/2024",
-                                                                              "còn hiệu lực"]
+    assert [d.disciplines_tab.model.index(0, c).data() for c in range(3)] == [
+        "Khiển trách",
+        "01/06/2024",
+        "còn hiệu lực",
+    ]
 
     def leave(lv):
         qtbot.keyClicks(lv.start_date, "01/02/2023")
         lv.ok_button.click()  # end date missing: refused inline
         assert lv.boxes["end_date"].error.text() == "chưa nhập"
         qtbot.keyClicks(lv.end_date, "31/07/2023")
+
     _with_dialog(monkeypatch, LeaveDialog, leave)
     d.leaves_tab.add_button.click()
     assert d.leaves_tab.model.rowCount() == 1
@@ -228,8 +252,11 @@ def test_unit_history_from_the_org_tree(qtbot, org_screen, org_db, monkeypatch):
     def fake_exec(self):
         qtbot.addWidget(self)
         opened.append(self.windowTitle())
-        _with_dialog(monkeypatch, AwardDialog, lambda a: (
-            a.award_code.setCurrentIndex(a.award_code.findData("TTLDTT")), qtbot.keyClicks(a.year, "2024")))
+        _with_dialog(
+            monkeypatch,
+            AwardDialog,
+            lambda a: (a.award_code.setCurrentIndex(a.award_code.findData("TTLDTT")), qtbot.keyClicks(a.year, "2024")),
+        )
         self.awards_tab.add_button.click()
         return QDialog.DialogCode.Accepted
 

@@ -30,7 +30,10 @@ def test_language_switch_loads_english(qtbot, app, org_db):
     assert names[0] == "Organisation" and names[-1] == "Settings"
     assert {"Nominations", "Review rounds", "Award rules"} <= set(names)
     assert window.org_screen.count_label.text() == "6 people"
-    assert window.org_screen.people_model.headerData(1, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) == "Full name"
+    assert (
+        window.org_screen.people_model.headerData(1, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal)
+        == "Full name"
+    )
     assert i18n.install_language(app, "vi")
     assert QCoreApplication.translate("MainWindow", "Tổ chức") == "Tổ chức"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Hủy"
@@ -52,19 +55,26 @@ def test_every_english_entry_is_translated():
     tree = ET.parse(TS)
     messages = list(tree.iter("message"))
     assert len(messages) > 150
-    unfinished = [m.find("source").text for m in messages
-                  if m.find("translation").get("type") in ("unfinished", "obsolete") or not m.find("translation").text]
+    unfinished = [
+        m.find("source").text
+        for m in messages
+        if m.find("translation").get("type") in ("unfinished", "obsolete") or not m.find("translation").text
+    ]
     assert unfinished == []
 
 
-@pytest.mark.skipif(shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)) is None,
-                    reason="pyside6-lupdate not installed")
+@pytest.mark.skipif(
+    shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)) is None,
+    reason="pyside6-lupdate not installed",
+)
 def test_ts_file_is_up_to_date_with_the_sources(tmp_path):
     out = tmp_path / "fresh.ts"
     files = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
-    subprocess.run([str(Path(sys.executable).parent / "pyside6-lupdate"), *files, "-ts", str(out)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [str(Path(sys.executable).parent / "pyside6-lupdate"), *files, "-ts", str(out)], check=True, capture_output=True
+    )
     fresh = {m.find("source").text for m in ET.parse(out).iter("message")}
-    stored = {m.find("source").text for m in ET.parse(TS).iter("message")
-              if m.find("translation").get("type") != "obsolete"}
+    stored = {
+        m.find("source").text for m in ET.parse(TS).iter("message") if m.find("translation").get("type") != "obsolete"
+    }
     assert fresh - stored == set(), "run pyside6-lupdate and resources/translations/fill_en.py"

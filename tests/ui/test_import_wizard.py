@@ -88,8 +88,11 @@ def test_bad_file_lists_issues_and_writes_nothing_unless_only_valid(qtbot, wizar
     assert ("Cán bộ", 4, "Giới tính") in [i[:3] for i in issues]
     assert ("Cán bộ", 4, "Ngày sinh") in [i[:3] for i in issues]
     assert any("tương lai" in i[3] for i in issues)
-    bad = [page.rows_model.row_values(i) for i in range(page.rows_model.rowCount())
-           if page.rows_model.row_values(i)[5] == "Lỗi"]
+    bad = [
+        page.rows_model.row_values(i)
+        for i in range(page.rows_model.rowCount())
+        if page.rows_model.row_values(i)[5] == "Lỗi"
+    ]
     assert [b[2] for b in bad] == ["CB203"]
     commit = wizard.button(QWizard.WizardButton.CommitButton)
     assert not commit.isEnabled()

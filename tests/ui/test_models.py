@@ -28,7 +28,9 @@ def test_unit_tree_model_survives_orphans_and_reset(qtmodeltester):
     from app.services.org import UnitRow
 
     model = UnitTreeModel()
-    model.set_units([UnitRow(2, "B", "Con mồ côi", "DON_VI", 99, 1, False, 1), UnitRow(1, "A", "Gốc", "KHOI", None, 1, True, 1)])
+    model.set_units(
+        [UnitRow(2, "B", "Con mồ côi", "DON_VI", 99, 1, False, 1), UnitRow(1, "A", "Gốc", "KHOI", None, 1, True, 1)]
+    )
     qtmodeltester.check(model)
     root = model.index(0, 0)
     assert model.rowCount(root) == 2  # a unit whose parent is unknown hangs under the root
@@ -49,7 +51,13 @@ def test_people_table_model(qtmodeltester, org_db):
     assert headers == ["Mã", "Họ và tên", "Giới tính", "Năm sinh", "Chức vụ", "Đơn vị"]
     row = model.row_of(org_db.ids["CB001"])
     assert [model.index(row, c).data() for c in range(6)] == [
-        "CB001", "Nguyễn Thị Hoa", "Nữ", "1985", "Chuyên viên", "Phòng Tổ chức, biên chế"]
+        "CB001",
+        "Nguyễn Thị Hoa",
+        "Nữ",
+        "1985",
+        "Chuyên viên",
+        "Phòng Tổ chức, biên chế",
+    ]
 
 
 def test_people_table_greys_people_who_left(org_db):

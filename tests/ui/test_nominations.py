@@ -32,9 +32,13 @@ def round_db(org_db):
     with org_db.factory.begin() as s:
         for code, rating in RATINGS_2024.items():
             history.add_rating(s, person_id=ids[code], year=YEAR, rating=rating)
-        ids["round"] = movement.create_round(s, name="Đợt xét khen thưởng năm 2024", year=YEAR,
-                                             review_date=_dt.date(2025, 1, 15),
-                                             submission_deadline=_dt.date(2025, 1, 5))
+        ids["round"] = movement.create_round(
+            s,
+            name="Đợt xét khen thưởng năm 2024",
+            year=YEAR,
+            review_date=_dt.date(2025, 1, 15),
+            submission_deadline=_dt.date(2025, 1, 5),
+        )
     return org_db
 
 
@@ -56,8 +60,14 @@ def by_name(screen, name: str) -> NominationListRow:
     return next(r for r in screen.model.rows if r.name == name)
 
 
-def pick(qtbot, monkeypatch, people: list[str] | None = None, units: list[int] | None = None, award: str = "LDTT",
-         search: str = ""):
+def pick(
+    qtbot,
+    monkeypatch,
+    people: list[str] | None = None,
+    units: list[int] | None = None,
+    award: str = "LDTT",
+    search: str = "",
+):
     """Make the picker choose `people` (by name) or `units` (ids) when it opens."""
     seen = []
 
@@ -89,22 +99,85 @@ def test_nomination_table_model(qtmodeltester):
     model = NominationTableModel()
     missing = json.dumps([Reason.of("RATING_MISSING", year=2024).to_json()])
     rows = [
-        NominationListRow(1, 1, "CA_NHAN", 5, None, "Nguyễn Thị Hoa", "Phòng Tổ chức", "Sở Nội vụ", "LDTT",
-                          "Lao động tiên tiến", "DRAFT", ELIGIBLE, "[]", (), 1, 2),
-        NominationListRow(2, 1, "CA_NHAN", 6, None, "Lê Văn Tám", "Phòng Ngân sách", "Sở Tài chính", "CSTDCS",
-                          "Chiến sĩ thi đua cơ sở", "SUBMITTED", NOT_ELIGIBLE, missing, ("Trần Văn B",), 1, 3),
-        NominationListRow(3, 1, "TAP_THE", None, 9, "Phòng Ngân sách", "Sở Tài chính", "Sở Tài chính", "TTLDTT",
-                          "Tập thể lao động tiên tiến", "CHECKED", MANUAL_CHECK, None, (), 1, 3),
+        NominationListRow(
+            1,
+            1,
+            "CA_NHAN",
+            5,
+            None,
+            "Nguyễn Thị Hoa",
+            "Phòng Tổ chức",
+            "Sở Nội vụ",
+            "LDTT",
+            "Lao động tiên tiến",
+            "DRAFT",
+            ELIGIBLE,
+            "[]",
+            (),
+            1,
+            2,
+        ),
+        NominationListRow(
+            2,
+            1,
+            "CA_NHAN",
+            6,
+            None,
+            "Lê Văn Tám",
+            "Phòng Ngân sách",
+            "Sở Tài chính",
+            "CSTDCS",
+            "Chiến sĩ thi đua cơ sở",
+            "SUBMITTED",
+            NOT_ELIGIBLE,
+            missing,
+            ("Trần Văn B",),
+            1,
+            3,
+        ),
+        NominationListRow(
+            3,
+            1,
+            "TAP_THE",
+            None,
+            9,
+            "Phòng Ngân sách",
+            "Sở Tài chính",
+            "Sở Tài chính",
+            "TTLDTT",
+            "Tập thể lao động tiên tiến",
+            "CHECKED",
+            MANUAL_CHECK,
+            None,
+            (),
+            1,
+            3,
+        ),
     ]
     model.set_rows(rows)
     qtmodeltester.check(model)
     assert model.columnCount() == 8
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(8)]
-    assert headers == ["STT", "Họ tên / Tập thể", "Đơn vị", "Danh hiệu đề nghị", "Trạng thái", "Kết quả kiểm tra",
-                       "Lý do", "Xung đột lợi ích"]
+    assert headers == [
+        "STT",
+        "Họ tên / Tập thể",
+        "Đơn vị",
+        "Danh hiệu đề nghị",
+        "Trạng thái",
+        "Kết quả kiểm tra",
+        "Lý do",
+        "Xung đột lợi ích",
+    ]
     assert [model.index(1, c).data() for c in range(8)] == [
-        "2", "Lê Văn Tám", "Phòng Ngân sách — Sở Tài chính", "Chiến sĩ thi đua cơ sở", "Đã gửi",
-        "✘ Không đủ điều kiện", "Chưa có xếp loại chất lượng năm 2024", "⚠ Trần Văn B"]
+        "2",
+        "Lê Văn Tám",
+        "Phòng Ngân sách — Sở Tài chính",
+        "Chiến sĩ thi đua cơ sở",
+        "Đã gửi",
+        "✘ Không đủ điều kiện",
+        "Chưa có xếp loại chất lượng năm 2024",
+        "⚠ Trần Văn B",
+    ]
     assert model.index(2, 1).data() == "Tập thể Phòng Ngân sách"
     # Colour and words say the same thing.
     green = model.index(0, 5).data(Qt.ItemDataRole.BackgroundRole)
@@ -253,7 +326,10 @@ def test_return_needs_a_reason(qtbot, screen, monkeypatch):
     assert row.status == "DRAFT"
     events = screen.events_model.rows
     assert [(e.from_status, e.to_status, e.reason) for e in events] == [
-        ("DRAFT", "SUBMITTED", ""), ("SUBMITTED", "CHECKED", ""), ("CHECKED", "DRAFT", "Thiếu bản tóm tắt thành tích")]
+        ("DRAFT", "SUBMITTED", ""),
+        ("SUBMITTED", "CHECKED", ""),
+        ("CHECKED", "DRAFT", "Thiếu bản tóm tắt thành tích"),
+    ]
     assert screen.events_model.index(2, 2).data() == "Đã kiểm tra → Dự thảo"
 
 
@@ -313,8 +389,9 @@ def _export_options(monkeypatch, *, everything=False, status=False, verdict=Fals
     return seen
 
 
-def test_export_sends_only_the_sendable_after_confirming_the_rest(qtbot, screen, monkeypatch, tmp_path,
-                                                                  message_boxes, round_db):
+def test_export_sends_only_the_sendable_after_confirming_the_rest(
+    qtbot, screen, monkeypatch, tmp_path, message_boxes, round_db
+):
     """Drafts are not sent by default; choosing "every one shown" asks first; the screen's
     filters apply; the verdict column is optional."""
     screen.propose_button.click()
@@ -357,8 +434,11 @@ def test_export_writes_the_rows(qtbot, screen, monkeypatch, tmp_path, message_bo
     screen.propose_button.click()
     out = tmp_path / "Danh sách đề nghị 2024.xlsx"
     asked = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda parent, title, suggested, filters: asked.append(suggested) or (str(out), filters))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda parent, title, suggested, filters: asked.append(suggested) or (str(out), filters),
+    )
     _export_options(monkeypatch, everything=True)
     screen.export_button.click()
     # The export flow proposes the document and today's date in the last folder (else Documents).
@@ -378,11 +458,18 @@ def test_submission_word_file(qtbot, screen, monkeypatch, tmp_path):
     screen.propose_button.click()
     out = tmp_path / "Tờ trình #1.docx"
     asked = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda parent, title, suggested, filters: asked.append(suggested) or (str(out), filters))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda parent, title, suggested, filters: asked.append(suggested) or (str(out), filters),
+    )
     assert screen.submission_button.isEnabled()
     screen.submission_button.click()
-    assert asked and Path(asked[0]).name.startswith("Tờ trình Đợt xét khen thưởng năm 2024 ") and asked[0].endswith(".docx")
+    assert (
+        asked
+        and Path(asked[0]).name.startswith("Tờ trình Đợt xét khen thưởng năm 2024 ")
+        and asked[0].endswith(".docx")
+    )
     assert screen.message_label.text() == f"Đã xuất tờ trình ra {out.name}"
     d = docx.Document(str(out))
     table = next(t for t in d.tables if t.rows[0].cells[0].text == "STT")
@@ -422,8 +509,12 @@ def test_quota_warning_banner(qtbot, screen, monkeypatch, round_db):
     with round_db.factory.begin() as s:
         rs = catalogue.rule_set_in_force(s, on=_dt.date(2025, 1, 15))
         rule = next(r for r in catalogue.list_award_rules(s, rule_set_id=rs.id) if r.award_code == "CSTDCS")
-        catalogue.update_award_rule(s, rule_id=rule.id, version=rule.version, params=dataclasses.replace(
-            rule.params, quota_share=(1, 10), quota_base_award="LDTT"))
+        catalogue.update_award_rule(
+            s,
+            rule_id=rule.id,
+            version=rule.version,
+            params=dataclasses.replace(rule.params, quota_share=(1, 10), quota_base_award="LDTT"),
+        )
     screen.propose_button.click()
     assert screen.banner.isHidden()
     pick(qtbot, monkeypatch, ["Nguyễn Thị Hoa"], award="CSTDCS")

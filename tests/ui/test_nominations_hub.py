@@ -51,9 +51,14 @@ def test_a_write_elsewhere_refreshes_the_list_and_the_rounds_counts(qtbot, scree
     assert rounds.rounds_model.index(0, 6).data() == "0"
     assert screen.model.rowCount() == 0
     ids = round_db.ids
-    CollectionOp(parent=None, db=round_db, changes={NOMINATIONS},
-                 op=lambda s: nomination.add_nominations(s, round_id=ids["round"], award_code="LDTT",
-                                                         person_ids=[ids["CB001"], ids["CB004"]])).run_in_background()
+    CollectionOp(
+        parent=None,
+        db=round_db,
+        changes={NOMINATIONS},
+        op=lambda s: nomination.add_nominations(
+            s, round_id=ids["round"], award_code="LDTT", person_ids=[ids["CB001"], ids["CB004"]]
+        ),
+    ).run_in_background()
     assert sorted(r.name for r in screen.model.rows) == ["Nguyễn Thị Hoa", "Trần Thị Bích"]
     assert screen.counts_label.text().startswith("Hiển thị 2 / 2 đề nghị")
     assert rounds.rounds_model.index(0, 6).data() == "2"
@@ -65,9 +70,12 @@ def test_a_hidden_screen_refreshes_when_shown(qtbot, screen, round_db, monkeypat
     monkeypatch.setattr(nomination, "nomination_listing", lambda s, **kw: calls.append(kw) or real(s, **kw))
     screen.hide()
     ids = round_db.ids
-    CollectionOp(parent=None, db=round_db, changes={NOMINATIONS},
-                 op=lambda s: nomination.add_nominations(s, round_id=ids["round"], award_code="LDTT",
-                                                         person_ids=[ids["CB002"]])).run_in_background()
+    CollectionOp(
+        parent=None,
+        db=round_db,
+        changes={NOMINATIONS},
+        op=lambda s: nomination.add_nominations(s, round_id=ids["round"], award_code="LDTT", person_ids=[ids["CB002"]]),
+    ).run_in_background()
     assert calls == [] and screen.model.rowCount() == 0  # nothing read while hidden
     screen.show()
     assert len(calls) == 1 and [r.name for r in screen.model.rows] == ["Nguyễn Thị Lan"]
@@ -76,8 +84,9 @@ def test_a_hidden_screen_refreshes_when_shown(qtbot, screen, round_db, monkeypat
 def test_filter_keystrokes_are_debounced_into_one_listing(qtbot, screen, round_db, monkeypatch):
     ids = round_db.ids
     with round_db.factory.begin() as s:
-        nomination.add_nominations(s, round_id=ids["round"], award_code="LDTT",
-                                   person_ids=[ids["CB001"], ids["CB002"], ids["CB004"]])
+        nomination.add_nominations(
+            s, round_id=ids["round"], award_code="LDTT", person_ids=[ids["CB001"], ids["CB002"], ids["CB004"]]
+        )
     screen.refresh()
     calls = []
     real = nomination.nomination_listing
@@ -90,9 +99,20 @@ def test_filter_keystrokes_are_debounced_into_one_listing(qtbot, screen, round_d
 def test_a_bulk_status_change_of_100_is_one_write(qtbot, screen, round_db, hub_events):
     ids = round_db.ids
     with round_db.factory.begin() as s:
-        people = [org.create_person(s, data=PersonInput(
-            code=f"NV{i:03d}", full_name=f"Phạm {MIDDLE[i // 10]} {GIVEN[i % 10]}", gender="M",
-            unit_id=ids["STC-NS"], birth_year=1980, active_from=_dt.date(2010, 1, 1))) for i in range(100)]
+        people = [
+            org.create_person(
+                s,
+                data=PersonInput(
+                    code=f"NV{i:03d}",
+                    full_name=f"Phạm {MIDDLE[i // 10]} {GIVEN[i % 10]}",
+                    gender="M",
+                    unit_id=ids["STC-NS"],
+                    birth_year=1980,
+                    active_from=_dt.date(2010, 1, 1),
+                ),
+            )
+            for i in range(100)
+        ]
         nomination.add_nominations(s, round_id=ids["round"], award_code="LDTT", person_ids=people)
     screen.refresh()
     assert screen.model.rowCount() == 100
@@ -114,8 +134,7 @@ def test_go_to_a_round_while_the_screens_are_still_loading(qtbot, round_db, monk
 
     ids = round_db.ids
     with round_db.factory.begin() as s:
-        other = movement.create_round(s, name="Đợt xét chuyên đề 2024", year=2024,
-                                      review_date=_dt.date(2025, 1, 15))
+        other = movement.create_round(s, name="Đợt xét chuyên đề 2024", year=2024, review_date=_dt.date(2025, 1, 15))
         nomination.add_nominations(s, round_id=other, award_code="LDTT", person_ids=[ids["CB005"]])
     monkeypatch.setattr(Worker, "inline", False)
     screen = NominationsScreen(round_db)

@@ -30,12 +30,20 @@ def _count(db, round_id) -> int:
 
 def test_import_from_excel_through_the_wizard(qtbot, screen, round_db, tmp_path, monkeypatch):
     rid = round_db.ids["round"]
-    good = _list(tmp_path / "Sở Nội vụ.xlsx", [
-        ("CB001", "Nguyễn Thị Hoa", None, None, "Chiến sĩ thi đua cơ sở", "Sáng kiến số hóa", None),
-        (None, "Trần Thị Bích", 1992, "Sở Tài chính", "LDTT", "Hoàn thành tốt nhiệm vụ", None)])
-    bad = _list(tmp_path / "lỗi.xlsx", [
-        ("CB001", "Nguyễn Thị Hoa", None, None, "LDTT", None, None),
-        (None, "Người Không Có", None, None, "LDTT", None, None)])
+    good = _list(
+        tmp_path / "Sở Nội vụ.xlsx",
+        [
+            ("CB001", "Nguyễn Thị Hoa", None, None, "Chiến sĩ thi đua cơ sở", "Sáng kiến số hóa", None),
+            (None, "Trần Thị Bích", 1992, "Sở Tài chính", "LDTT", "Hoàn thành tốt nhiệm vụ", None),
+        ],
+    )
+    bad = _list(
+        tmp_path / "lỗi.xlsx",
+        [
+            ("CB001", "Nguyễn Thị Hoa", None, None, "LDTT", None, None),
+            (None, "Người Không Có", None, None, "LDTT", None, None),
+        ],
+    )
     seen = []
 
     def run(wizard_path):
@@ -45,6 +53,7 @@ def test_import_from_excel_through_the_wizard(qtbot, screen, round_db, tmp_path,
             w.choose_page.path_edit.setText(str(wizard_path))
             seen.append(w)
             return w
+
         return make
 
     def exec_wizard(w):
@@ -91,8 +100,7 @@ def test_achievement_field_saves(qtbot, screen, round_db):
     assert "Đã lưu tóm tắt thành tích" in screen.message_label.text()
 
 
-def test_mark_under_review_blocks_and_export_asks_once(qtbot, screen, round_db, monkeypatch, message_boxes,
-                                                       tmp_path):
+def test_mark_under_review_blocks_and_export_asks_once(qtbot, screen, round_db, monkeypatch, message_boxes, tmp_path):
     rid = round_db.ids["round"]
     screen.add(award_code="LDTT", person_ids=[round_db.ids["CB002"]])
     qtbot.waitUntil(lambda: len(screen.model.rows) == 1)

@@ -61,11 +61,13 @@ def test_a_write_commits_then_announces_what_changed(qtbot, org_db, parent):
     announced = []
     change_hub().changed.connect(announced.append)
     try:
-        data = PersonInput(code="CB900", full_name="Phan Văn Mới", gender="M", unit_id=org_db.ids["SNV"],
-                           birth_year=1990)
+        data = PersonInput(
+            code="CB900", full_name="Phan Văn Mới", gender="M", unit_id=org_db.ids["SNV"], birth_year=1990
+        )
         ids = []
-        CollectionOp(parent=parent, db=org_db, changes={PEOPLE},
-                     op=lambda s: org.create_person(s, data=data), success=ids.append).run_in_background()
+        CollectionOp(
+            parent=parent, db=org_db, changes={PEOPLE}, op=lambda s: org.create_person(s, data=data), success=ids.append
+        ).run_in_background()
         with org_db.factory() as s:
             assert org.get_person(s, ids[0]).full_name == "Phan Văn Mới"  # committed
         assert len(announced) == 1
@@ -80,8 +82,12 @@ def test_a_failed_write_rolls_back_and_announces_nothing(qtbot, org_db, parent, 
     change_hub().changed.connect(announced.append)
 
     def op(s):
-        org.create_person(s, data=PersonInput(code="CB901", full_name="Người Ghi Dở", gender="F",
-                                              unit_id=org_db.ids["SNV"], birth_year=1991))
+        org.create_person(
+            s,
+            data=PersonInput(
+                code="CB901", full_name="Người Ghi Dở", gender="F", unit_id=org_db.ids["SNV"], birth_year=1991
+            ),
+        )
         raise BadInput(detail="Dừng giữa chừng.")
 
     try:
@@ -102,8 +108,9 @@ def test_a_newer_read_with_the_same_key_supersedes_an_older_one(qtbot, org_db, p
         return "old"
 
     first = QueryOp(parent=parent, db=org_db, op=slow, success=shown.append, key="search").run_in_background()
-    second = QueryOp(parent=parent, db=org_db, op=lambda s: "new", success=shown.append,
-                     key="search").run_in_background()
+    second = QueryOp(
+        parent=parent, db=org_db, op=lambda s: "new", success=shown.append, key="search"
+    ).run_in_background()
     qtbot.waitUntil(lambda: not second.running, timeout=10_000)
     release.set()
     qtbot.waitUntil(lambda: not first.running, timeout=10_000)

@@ -49,8 +49,9 @@ SCRIPT = textwrap.dedent("""
 def test_main_window_30_times_then_normal_exit(tmp_path):
     script = tmp_path / "exit_probe.py"
     script.write_text(SCRIPT, encoding="utf-8")
-    proc = subprocess.run([sys.executable, str(script), str(tmp_path)], cwd=ROOT, capture_output=True,
-                          text=True, timeout=600)
+    proc = subprocess.run(
+        [sys.executable, str(script), str(tmp_path)], cwd=ROOT, capture_output=True, text=True, timeout=600
+    )
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert "results ['done']" in proc.stdout  # the running worker finished and was delivered
     assert "Fatal Python error" not in proc.stderr and "Segmentation" not in proc.stderr

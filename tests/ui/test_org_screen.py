@@ -19,8 +19,14 @@ def names(screen) -> list[str]:
 
 def test_lists_everyone_in_vietnamese_name_order(org_screen):
     assert names(org_screen)[0] == "Nguyễn Văn An"  # sorted by given name: An < Bích < Dũng…
-    assert set(names(org_screen)) == {"Nguyễn Thị Hoa", "Nguyễn Thị Lan", "Nguyễn Văn An", "Trần Thị Bích",
-                                      "Lê Văn Tám", "Đặng Đức Dũng"}
+    assert set(names(org_screen)) == {
+        "Nguyễn Thị Hoa",
+        "Nguyễn Thị Lan",
+        "Nguyễn Văn An",
+        "Trần Thị Bích",
+        "Lê Văn Tám",
+        "Đặng Đức Dũng",
+    }
     assert org_screen.count_label.text() == "6 người"
 
 
@@ -172,9 +178,19 @@ def test_stale_edit_names_who_changed_it_and_reloads(qtbot, org_screen, org_db, 
     qtbot.addWidget(dialog)
     # Someone else saves the same record meanwhile.
     with org_db.factory.begin() as s:
-        org.update_person(s, person_id=person.id, version=person.version, data=PersonInput(
-            code="CB004", full_name="Trần Thị Bích", gender="F", unit_id=person.unit_id, birth_year=1992,
-            position="Trưởng phòng"))
+        org.update_person(
+            s,
+            person_id=person.id,
+            version=person.version,
+            data=PersonInput(
+                code="CB004",
+                full_name="Trần Thị Bích",
+                gender="F",
+                unit_id=person.unit_id,
+                birth_year=1992,
+                position="Trưởng phòng",
+            ),
+        )
     asked = []
     monkeypatch.setattr(PersonDialog, "_ask_reload", lambda self, message: asked.append(message) or True)
     dialog.position.setText("Chuyên viên chính")

@@ -17,8 +17,12 @@ from app.services import pledge as svc
 from app.services.pledge import SignatoryInput
 from ui.blocs.pledge_tab import PledgeTab, SignatoryTableModel
 
-AGENCIES = ["Văn phòng Trung ương Đảng", "Ban Tổ chức Trung ương", "Ban Dân vận Trung ương",
-            "Học viện Chính trị quốc gia Hồ Chí Minh"]
+AGENCIES = [
+    "Văn phòng Trung ương Đảng",
+    "Ban Tổ chức Trung ương",
+    "Ban Dân vận Trung ương",
+    "Học viện Chính trị quốc gia Hồ Chí Minh",
+]
 YEAR = dt.date.today().year
 
 
@@ -134,9 +138,15 @@ def test_signed_mark_is_stored_at_once(qtbot, tab, bloc_db):
 def test_copy_from_last_year(tab, bloc_db, message_boxes):
     m = bloc_db.members
     with bloc_db.factory.begin() as s:
-        svc.save_pledge(s, bloc_id=bloc_db.bloc, year=YEAR - 1, title=f"Giao ước thi đua năm {YEAR - 1}",
-                        content=f"Thi đua hoàn thành nhiệm vụ năm {YEAR - 1}.", place="Hà Nội",
-                        signatories=[SignatoryInput(m[1], "Nguyễn Văn Hòa", "Trưởng ban", True)])
+        svc.save_pledge(
+            s,
+            bloc_id=bloc_db.bloc,
+            year=YEAR - 1,
+            title=f"Giao ước thi đua năm {YEAR - 1}",
+            content=f"Thi đua hoàn thành nhiệm vụ năm {YEAR - 1}.",
+            place="Hà Nội",
+            signatories=[SignatoryInput(m[1], "Nguyễn Văn Hòa", "Trưởng ban", True)],
+        )
     tab.reload()
     assert tab.copy_button.isEnabled()
     tab.copy_from_last_year()
@@ -146,7 +156,9 @@ def test_copy_from_last_year(tab, bloc_db, message_boxes):
     assert tab.title_edit.text() == p.title and tab.content_edit.toPlainText() == p.content
     assert tab.model.rowCount() == 4
     assert tab.model.index(1, SignatoryTableModel.SIGNER).data() == "Nguyễn Văn Hòa"
-    assert tab.model.index(1, SignatoryTableModel.SIGNED).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert (
+        tab.model.index(1, SignatoryTableModel.SIGNED).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    )
     # Now that the year has a pledge, copying again asks; "No" keeps it.
     tab.content_edit.setPlainText("Đã sửa.")
     tab.save()

@@ -19,7 +19,8 @@ from tests.ui.test_decisions import approved_db  # noqa: F401  (fixture)
 def decision_db(approved_db):  # noqa: F811
     with approved_db.factory.begin() as s:
         approved_db.decision_id = dec.create_decision(
-            s, data=dec.default_input(s, on=dt.date(2025, 3, 5), round_id=approved_db.round_id))
+            s, data=dec.default_input(s, on=dt.date(2025, 3, 5), round_id=approved_db.round_id)
+        )
     return approved_db
 
 
@@ -84,8 +85,10 @@ def _scan(tmp):
 def test_check_fit_refusal_lists_problems_and_produces_nothing(qtbot, screen, decision_db, tmp_path):
     with decision_db.factory.begin() as s:
         layout = printing.get_blank_layout(s, key="giay-khen")
-        tiny = [dataclasses.replace(b, w=15, h=4, min_size=12) if b.name == "recipient" else b
-                for b in layout.template.blank]
+        tiny = [
+            dataclasses.replace(b, w=15, h=4, min_size=12) if b.name == "recipient" else b
+            for b in layout.template.blank
+        ]
         printing.save_blank_layout(s, key="giay-khen", version=0, boxes=tiny)
     screen.mode.setCurrentIndex(screen.mode.findData("blank"))
     screen.produce_pdf(tmp_path / "out.pdf")
@@ -133,8 +136,8 @@ def test_profiles_dialog_saves_offsets(qtbot, decision_db, tmp_path):
     type_text(dialog.name, "Canon phòng TĐKT")
     x1, y1 = dialog.measured[1]
     x9, y9 = dialog.measured[9]
-    QTest.keyClicks(x1, "21.5")   # a point …
-    QTest.keyClicks(y1, "19,2")   # … or a comma
+    QTest.keyClicks(x1, "21.5")  # a point …
+    QTest.keyClicks(y1, "19,2")  # … or a comma
     ex9, ey9 = dialog.targets[9]
     QTest.keyClicks(x9, f"{ex9 + 1.5:g}".replace(".", ","))
     QTest.keyClicks(y9, f"{ey9 - 0.8:g}")
@@ -187,7 +190,6 @@ def test_profiles_dialog_questions_bad_readings(qtbot, decision_db):
         assert printing.list_printer_profiles(s) == []
 
 
-
 def test_profiles_dialog_keeps_qdialog_result(qtbot, decision_db):
     """The calibration line is `result_label`: the dialog's QDialog.result() is not shadowed
     by a QLabel (found by mypy), so code asking a closed dialog for its result works."""
@@ -225,8 +227,11 @@ def test_certificates_pdf_through_the_export_flow(qtbot, screen, decision_db, tm
     other = PrintingScreen(decision_db)
     qtbot.addWidget(other)
     asked = []
-    monkeypatch.setattr(export_flow, "ask_save_file_name",
-                        lambda parent, title, start, filters: asked.append(start) or (str(tmp_path / "gk"), filters))
+    monkeypatch.setattr(
+        export_flow,
+        "ask_save_file_name",
+        lambda parent, title, start, filters: asked.append(start) or (str(tmp_path / "gk"), filters),
+    )
     screen.pdf_button.click()
     assert Path(asked[-1]).name.startswith("Giấy khen Quyết định 01-QĐ-HĐTĐKT")
     assert (tmp_path / "gk.pdf").stat().st_size > 0  # the suffix added from the filter

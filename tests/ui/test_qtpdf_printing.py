@@ -18,10 +18,19 @@ from tests.ui.test_printing import decision_db, screen  # noqa: F401  (fixtures)
 from ui.printing import output
 
 ITEM = CertificateData(
-    full_name="Nguyễn Thị Hoa", gender="F", position="Chuyên viên chính", unit="Vụ Cơ sở đảng",
-    achievement="Đã có thành tích xuất sắc trong phong trào thi đua năm 2025", decision_number="125/QĐ-BTCTW",
-    decision_date=dt.date(2025, 12, 20), so_so_vang="1", place="Hà Nội", signer_title="TRƯỞNG BAN",
-    signer_name="Nguyễn Văn A", agency_name="Ban Tổ chức Trung ương")
+    full_name="Nguyễn Thị Hoa",
+    gender="F",
+    position="Chuyên viên chính",
+    unit="Vụ Cơ sở đảng",
+    achievement="Đã có thành tích xuất sắc trong phong trào thi đua năm 2025",
+    decision_number="125/QĐ-BTCTW",
+    decision_date=dt.date(2025, 12, 20),
+    so_so_vang="1",
+    place="Hà Nội",
+    signer_title="TRƯỞNG BAN",
+    signer_name="Nguyễn Văn A",
+    agency_name="Ban Tổ chức Trung ương",
+)
 EMBLEM_BLUE = QColor("#0044ff")
 MM_PER_INCH = 25.4
 
@@ -47,8 +56,9 @@ def _is_deep_red(c: QColor) -> bool:
 
 
 def _near(image: QImage, x: int, y: int, test, radius: int = 2) -> bool:
-    return any(test(image.pixelColor(x + dx, y + dy))
-               for dx in range(-radius, radius + 1) for dy in range(-radius, radius + 1))
+    return any(
+        test(image.pixelColor(x + dx, y + dy)) for dx in range(-radius, radius + 1) for dy in range(-radius, radius + 1)
+    )
 
 
 def _assert_full_design(image: QImage, template, dpi: float) -> None:
@@ -71,9 +81,12 @@ def test_certificate_renders_through_qtpdf_with_border_and_emblem(certificate):
     _assert_full_design(image, template, 100)
     # The red title "GIẤY KHEN" is drawn in the band of its box.
     (box,) = [b for b in template.full if b.name == "award"]
-    reds = sum(1 for x in range(_px(box.x, 100), _px(box.x + box.w, 100), 2)
-               for y in range(_px(box.y, 100), _px(box.y + box.h, 100), 2)
-               if image.pixelColor(x, y).red() > 150 and image.pixelColor(x, y).green() < 90)
+    reds = sum(
+        1
+        for x in range(_px(box.x, 100), _px(box.x + box.w, 100), 2)
+        for y in range(_px(box.y, 100), _px(box.y + box.h, 100), 2)
+        if image.pixelColor(x, y).red() > 150 and image.pixelColor(x, y).green() < 90
+    )
     assert reds > 20
 
 
@@ -104,8 +117,11 @@ def test_printing_puts_the_pdf_on_paper_at_100_percent(certificate, tmp_path):
         on_paper = output.render_page(paper, 1, 100)
         _assert_full_design(on_paper, template, 100)
         original = output.render_page(source, 1, 100)
-        diff = sum(abs(QColor(on_paper.pixel(x, y)).lightness() - QColor(original.pixel(x, y)).lightness())
-                   for x in range(0, original.width() - 1, 4) for y in range(0, original.height() - 1, 4))
+        diff = sum(
+            abs(QColor(on_paper.pixel(x, y)).lightness() - QColor(original.pixel(x, y)).lightness())
+            for x in range(0, original.width() - 1, 4)
+            for y in range(0, original.height() - 1, 4)
+        )
         samples = len(range(0, original.width() - 1, 4)) * len(range(0, original.height() - 1, 4))
         assert diff / samples < 6  # the same picture, not shifted or rescaled
     finally:
@@ -156,9 +172,12 @@ def test_qt_draws_the_certificate_font_like_the_pdf(certificate, app):
     placed = layout_certificate(ITEM, template, blank=False).text("award")
     (line,) = placed.fit.lines
     box = placed.box
-    xs = [x for x in range(_px(box.x, dpi), _px(box.x + box.w, dpi))
-          for y in range(_px(box.y, dpi), _px(box.y + box.h, dpi), 3)
-          if image.pixelColor(x, y).red() > 150 and image.pixelColor(x, y).green() < 90]
+    xs = [
+        x
+        for x in range(_px(box.x, dpi), _px(box.x + box.w, dpi))
+        for y in range(_px(box.y, dpi), _px(box.y + box.h, dpi), 3)
+        if image.pixelColor(x, y).red() > 150 and image.pixelColor(x, y).green() < 90
+    ]
     drawn = max(xs) - min(xs)
     font = QFont("Liberation Serif")
     font.setBold(True)

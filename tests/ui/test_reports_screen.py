@@ -37,8 +37,7 @@ def test_preview_0603_and_units(qtbot, org_db):
     screen = _screen(qtbot, org_db)
     assert screen.year_spin.value() == 2025
     assert "01/12/2024" in screen.period_label.text()
-    assert [screen.units_list.item(i).text() for i in range(screen.units_list.count())] == ["Sở Nội vụ",
-                                                                                             "Sở Tài chính"]
+    assert [screen.units_list.item(i).text() for i in range(screen.units_list.count())] == ["Sở Nội vụ", "Sở Tài chính"]
     screen.kind_combo.setCurrentIndex(screen.kind_combo.findData("0603"))
     with qtbot.waitSignal(screen.previewed):
         screen.show_preview()
@@ -67,8 +66,10 @@ def test_preview_shares_and_by_unit(qtbot, org_db):
     screen.year_spin.setValue(2024)
     with qtbot.waitSignal(screen.previewed):
         screen.show_preview()
-    rows = [[screen.model.data(screen.model.index(r, c)) for c in range(screen.model.columnCount())]
-            for r in range(screen.model.rowCount())]
+    rows = [
+        [screen.model.data(screen.model.index(r, c)) for c in range(screen.model.columnCount())]
+        for r in range(screen.model.rowCount())
+    ]
     assert rows[0][1] == "Sở Nội vụ" and rows[0][-1] == "1"
     assert rows[-1][1] == "Tổng cộng" and rows[-1][-1] == "3"
     screen.kind_combo.setCurrentIndex(screen.kind_combo.findData("shares"))
@@ -99,8 +100,11 @@ def test_save_and_file_locked(qtbot, org_db, tmp_path, monkeypatch, message_boxe
     monkeypatch.setattr(reports, "export_report", locked)
     message_boxes.answer = None
     calls = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *a, **k: calls.append(1) or ((str(out), "") if len(calls) == 1 else ("", "")))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda *a, **k: calls.append(1) or ((str(out), "") if len(calls) == 1 else ("", "")),
+    )
     message_boxes.click = ["Lưu tên khác…"]  # the export flow's locked-file box
     screen.save()
     assert [title for kind, title, _t in message_boxes.calls if kind == "box"] == ["Tệp đang được mở"]

@@ -80,8 +80,10 @@ def test_movement_with_criteria(qtbot, rounds_screen, round_db, monkeypatch, qtm
     qtmodeltester.check(rounds_screen.movements_model)
     m = rounds_screen.selected_movement()
     assert (m.name, m.kind) == ("Thi đua chuyển đổi số", "CHUYEN_DE")
-    assert [(c.name, c.max_points) for c in m.criteria] == [("Số hóa hồ sơ", Decimal("60")),
-                                                            ("Dịch vụ công trực tuyến", Decimal("40.5"))]
+    assert [(c.name, c.max_points) for c in m.criteria] == [
+        ("Số hóa hồ sơ", Decimal("60")),
+        ("Dịch vụ công trực tuyến", Decimal("40.5")),
+    ]
     assert rounds_screen.movements_model.index(0, 1).data() == "Chuyên đề"
 
 
@@ -99,15 +101,20 @@ def test_registrations_against_results(qtbot, rounds_screen, round_db, monkeypat
     monkeypatch.setattr(NomineePickerDialog, "exec", fake_exec)
     rounds_screen.add_registration_button.click()
     with round_db.factory.begin() as s:
-        added = nomination.add_nominations(s, round_id=ids["round"], award_code="LDTT",
-                                           person_ids=[ids["CB001"], ids["CB003"]])
+        added = nomination.add_nominations(
+            s, round_id=ids["round"], award_code="LDTT", person_ids=[ids["CB001"], ids["CB003"]]
+        )
         approved, rejected = added.added
         nomination.change_status(s, nomination_id=rejected, version=1, to_status="SUBMITTED")
         nomination.change_status(s, nomination_id=rejected, version=2, to_status="REJECTED", reason="HTNV")
     rounds_screen.refresh_registrations()
     model = rounds_screen.registrations_model
     results = {model.index(r, 0).data(): model.index(r, 3).data() for r in range(model.rowCount())}
-    assert results == {"Nguyễn Thị Hoa": "… Đang xét", "Nguyễn Văn An": "✘ Không đạt", "Trần Thị Bích": "– Chưa đề nghị"}
+    assert results == {
+        "Nguyễn Thị Hoa": "… Đang xét",
+        "Nguyễn Văn An": "✘ Không đạt",
+        "Trần Thị Bích": "– Chưa đề nghị",
+    }
     row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "Nguyễn Văn An")
     assert model.index(row, 3).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert "Không đạt: 1" in rounds_screen.reg_count.text()

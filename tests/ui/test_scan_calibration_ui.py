@@ -24,8 +24,12 @@ def test_scanned_test_sheet_fills_the_profile(qtbot, db, tmp_path, message_boxes
     dpi = 150
     page = synth.render_pages(sheet, dpi)[0]
     mm = dpi / 25.4
-    printed = cv2.warpAffine(page, np.float32([[1.0, 0, 2.0 * mm], [0, 1.0, -1.2 * mm]]),
-                             (page.shape[1], page.shape[0]), borderValue=(255, 255, 255))
+    printed = cv2.warpAffine(
+        page,
+        np.float32([[1.0, 0, 2.0 * mm], [0, 1.0, -1.2 * mm]]),
+        (page.shape[1], page.shape[0]),
+        borderValue=(255, 255, 255),
+    )
     scan = tmp_path / "quét 100% #2.png"
     scan.write_bytes(synth.to_png_bytes(printed))
     read_scanned_test_sheet(dialog, str(scan))

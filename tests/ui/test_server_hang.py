@@ -48,8 +48,9 @@ def _connecting_dialogs() -> list[ConnectingDialog]:
 
 @pytest.fixture
 def silent_choice(silent_server, monkeypatch):
-    UiSettings().connection = ConnectionChoice(mode="server", host="127.0.0.1", port=silent_server,
-                                               database="tdkt", user="thuky")
+    UiSettings().connection = ConnectionChoice(
+        mode="server", host="127.0.0.1", port=silent_server, database="tdkt", user="thuky"
+    )
     monkeypatch.setattr(startup.connection_service, "load_password", lambda server: "mat-khau")
     monkeypatch.setattr(startup.connection_service, "save_password", lambda server, password: True)
 
@@ -82,8 +83,10 @@ def test_silent_server_at_start_shows_connecting_then_fails_in_about_5_s(silent_
     beat.stop()
     watcher.stop()
     elapsed = shown[0][0] - start
-    print(f"silent server: choice box after {elapsed:.2f} s, dialog after {seen.get('dialog', -1):.2f} s, "
-          f"longest GUI stall {beat.max_gap_ms:.0f} ms")
+    print(
+        f"silent server: choice box after {elapsed:.2f} s, dialog after {seen.get('dialog', -1):.2f} s, "
+        f"longest GUI stall {beat.max_gap_ms:.0f} ms"
+    )
     assert PG_CONNECT_TIMEOUT_S - 1 < elapsed < PG_CONNECT_TIMEOUT_S + 3
     assert "Không kết nối được tới máy chủ" in shown[0][1] and "mat-khau" not in shown[0][1]
     assert startup.SHOW_CONNECTING_MS / 1000 <= seen["dialog"] < 1.5
@@ -115,8 +118,7 @@ def test_cancel_returns_to_the_choice_at_once(silent_choice, monkeypatch, tmp_pa
     assert "Đã dừng kết nối tới 127.0.0.1:" in shown[0][1]
 
 
-def test_db_option_with_a_silent_server_is_not_a_frozen_start(silent_server, message_boxes, monkeypatch,
-                                                               tmp_path):
+def test_db_option_with_a_silent_server_is_not_a_frozen_start(silent_server, message_boxes, monkeypatch, tmp_path):
     """`tdkt --db postgresql://…` connects off the GUI thread as well."""
     import sys
 
@@ -173,9 +175,11 @@ def test_cancel_then_retry_connects_for_real(monkeypatch, tmp_path):
 
 # -- mid-session: a server paused behind a proxy (PostgreSQL only) -------------------------
 
+
 @pytest.mark.skipif(not PG_URL, reason="needs the PostgreSQL pass")
-def test_paused_server_mid_session_gives_the_retry_box_and_retry_works(paused_proxy, db_url, monkeypatch,
-                                                                      qtbot, tmp_path):
+def test_paused_server_mid_session_gives_the_retry_box_and_retry_works(
+    paused_proxy, db_url, monkeypatch, qtbot, tmp_path
+):
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QWidget
     from sqlalchemy.engine import make_url
@@ -232,12 +236,17 @@ def test_paused_server_mid_session_gives_the_retry_box_and_retry_works(paused_pr
 
 # -- the retry box's rules (any database: the driver's errors are raised by hand) ------------
 
+
 def _lost_connection():
     import psycopg
     from sqlalchemy.exc import OperationalError
 
-    return OperationalError("COMMIT", {}, psycopg.OperationalError(
-        "consuming input failed: server closed the connection unexpectedly"), connection_invalidated=True)
+    return OperationalError(
+        "COMMIT",
+        {},
+        psycopg.OperationalError("consuming input failed: server closed the connection unexpectedly"),
+        connection_invalidated=True,
+    )
 
 
 @pytest.fixture

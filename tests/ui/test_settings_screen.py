@@ -20,9 +20,14 @@ def test_settings_round_trip(qtbot, org_db):
     assert screen.status.text() == "Đã lưu."
     with org_db.factory() as s:
         stored = settings_service.get_settings(s)
-    assert (stored.agency_name, stored.issuing_body, stored.place_name, stored.signer_name,
-            stored.signer_title, stored.header_style) == (
-        "Sở Nội vụ tỉnh Bắc Ninh", "UBND TỈNH BẮC NINH", "Bắc Ninh", "Nguyễn Văn Hùng", "Giám đốc", "party")
+    assert (
+        stored.agency_name,
+        stored.issuing_body,
+        stored.place_name,
+        stored.signer_name,
+        stored.signer_title,
+        stored.header_style,
+    ) == ("Sở Nội vụ tỉnh Bắc Ninh", "UBND TỈNH BẮC NINH", "Bắc Ninh", "Nguyễn Văn Hùng", "Giám đốc", "party")
     again = SettingsScreen(org_db)
     qtbot.addWidget(again)
     assert again.fields["signer_name"].text() == "Nguyễn Văn Hùng"

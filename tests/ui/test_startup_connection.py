@@ -52,8 +52,10 @@ def fake_server(monkeypatch, tmp_path):
         password = make_url(target).password
         tried.append(password)
         if password != "dung":
-            raise DatabaseError(url="postgresql://thuky@192.0.2.5/tdkt",
-                                detail="Sai tên đăng nhập hoặc mật khẩu máy chủ. Hãy kiểm tra lại mật khẩu.")
+            raise DatabaseError(
+                url="postgresql://thuky@192.0.2.5/tdkt",
+                detail="Sai tên đăng nhập hoặc mật khẩu máy chủ. Hãy kiểm tra lại mật khẩu.",
+            )
         return real_open_database(local)
 
     monkeypatch.setattr(startup, "open_database", fake_open)
@@ -136,8 +138,10 @@ def test_unreachable_server_offers_retry_change_quit(keyring, monkeypatch, tmp_p
 
     def unreachable(target):
         calls["n"] += 1
-        raise DatabaseError(url="postgresql://thuky:***@192.0.2.5/tdkt",
-                            detail="Không kết nối được tới máy chủ. Hãy kiểm tra máy chủ đã bật.")
+        raise DatabaseError(
+            url="postgresql://thuky:***@192.0.2.5/tdkt",
+            detail="Không kết nối được tới máy chủ. Hãy kiểm tra máy chủ đã bật.",
+        )
 
     monkeypatch.setattr(startup, "open_database", unreachable)
     answers = [startup.RETRY, startup.QUIT]
@@ -165,8 +169,11 @@ def test_unreachable_then_change_to_local(keyring, monkeypatch, tmp_path):
 
     monkeypatch.setattr(startup, "open_database", fake_open)
     monkeypatch.setattr(startup, "ask_after_failure", lambda parent, message: startup.CHANGE)
-    monkeypatch.setattr(startup, "choose_connection",
-                        lambda parent, choice, first_run: (ConnectionChoice(mode="local", path=str(local)), None))
+    monkeypatch.setattr(
+        startup,
+        "choose_connection",
+        lambda parent, choice, first_run: (ConnectionChoice(mode="local", path=str(local)), None),
+    )
     db, code = startup.open_at_start()
     assert code == 0 and db is not None
     db.close()

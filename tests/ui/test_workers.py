@@ -61,8 +61,9 @@ def test_cancel_from_progress_dialog(qtbot, monkeypatch):
         raise Cancelled()
 
     outcome = []
-    worker = run_with_progress(None, task, label="…", on_done=outcome.append,
-                               on_cancelled=lambda: outcome.append("cancelled"))
+    worker = run_with_progress(
+        None, task, label="…", on_done=outcome.append, on_cancelled=lambda: outcome.append("cancelled")
+    )
     assert started.wait(5)
     from PySide6.QtWidgets import QPushButton
 

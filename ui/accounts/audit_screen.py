@@ -1,4 +1,4 @@
-""""Nhật ký thay đổi": the audit trail with the CLI's filters, an entry's before/after side
+""" "Nhật ký thay đổi": the audit trail with the CLI's filters, an entry's before/after side
 by side, and *Kiểm tra toàn vẹn* (the full check, with progress). `RowHistoryDialog` is
 "Lịch sử thay đổi…" of one record. Reads run as QueryOps; the screen reloads itself after
 any write announced on the change hub (every write adds entries), on its next show while
@@ -55,8 +55,17 @@ class AuditView(QWidget):
         self.rows: list[audit.AuditRow] = []
         # A model over plain tuples, not a QTableWidget item per cell: a page of 500
         # entries was 3,000 items made on the GUI thread (~0.1 s, issue 17).
-        self.model = TupleTableModel([self.tr("Số"), self.tr("Thời gian (UTC)"), self.tr("Tài khoản"),
-                                      self.tr("Thao tác"), self.tr("Bảng"), self.tr("Dòng")], self)
+        self.model = TupleTableModel(
+            [
+                self.tr("Số"),
+                self.tr("Thời gian (UTC)"),
+                self.tr("Tài khoản"),
+                self.tr("Thao tác"),
+                self.tr("Bảng"),
+                self.tr("Dòng"),
+            ],
+            self,
+        )
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -85,8 +94,19 @@ class AuditView(QWidget):
     def set_rows(self, rows: list[audit.AuditRow]) -> None:
         self.table.clearSelection()
         self.rows = rows
-        self.model.set_rows([(str(r.seq), f"{r.at:%d/%m/%Y %H:%M:%S}", r.account,
-                              audit.ACTION_LABELS.get(r.action, r.action), r.table, r.row_id) for r in rows])
+        self.model.set_rows(
+            [
+                (
+                    str(r.seq),
+                    f"{r.at:%d/%m/%Y %H:%M:%S}",
+                    r.account,
+                    audit.ACTION_LABELS.get(r.action, r.action),
+                    r.table,
+                    r.row_id,
+                )
+                for r in rows
+            ]
+        )
         fit_columns(self.table)
         self.detail.setRowCount(0)
         if rows:
@@ -147,8 +167,15 @@ class AuditScreen(QWidget):
         self.check_button.clicked.connect(lambda: run_full_check(self._db, self))
         self.check_button.setMinimumWidth(self.check_button.sizeHint().width() + 16)
         bar = QHBoxLayout()
-        for w in (QLabel(self.tr("Bảng:")), self.table_combo, self.row_edit, self.user_edit, self.since_check,
-                  self.since_edit, self.filter_button):
+        for w in (
+            QLabel(self.tr("Bảng:")),
+            self.table_combo,
+            self.row_edit,
+            self.user_edit,
+            self.since_check,
+            self.since_edit,
+            self.filter_button,
+        ):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(self.check_button)
@@ -164,9 +191,15 @@ class AuditScreen(QWidget):
             since = _dt.date(d.year(), d.month(), d.day())
         table, row_id = self.table_combo.currentData() or None, self.row_edit.text().strip() or None
         account = self.user_edit.text().strip() or None
-        QueryOp(parent=self, db=self._db, key="reload", success=self._show_rows,
-                op=lambda s: audit.list_entries(s, table=table, row_id=row_id, account=account, since=since,
-                                                limit=MAX_ROWS, newest_first=True)).run_in_background()
+        QueryOp(
+            parent=self,
+            db=self._db,
+            key="reload",
+            success=self._show_rows,
+            op=lambda s: audit.list_entries(
+                s, table=table, row_id=row_id, account=account, since=since, limit=MAX_ROWS, newest_first=True
+            ),
+        ).run_in_background()
 
     def _show_rows(self, rows: list[audit.AuditRow]) -> None:
         self.view.set_rows(rows)
@@ -177,7 +210,7 @@ class AuditScreen(QWidget):
 
 
 class RowHistoryDialog(QDialog):
-    """"Lịch sử thay đổi…" of one record: its entries, oldest first, before/after."""
+    """ "Lịch sử thay đổi…" of one record: its entries, oldest first, before/after."""
 
     def __init__(self, db: Database, table: str, row_id, title: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -189,8 +222,12 @@ class RowHistoryDialog(QDialog):
         layout.addWidget(self.view)
         layout.addWidget(buttons)
         self.resize(860, 560)
-        QueryOp(parent=self, db=db, op=lambda s: audit.row_history(s, table, row_id),
-                success=lambda rows: self.view.set_rows(list(reversed(rows)))).run_in_background()
+        QueryOp(
+            parent=self,
+            db=db,
+            op=lambda s: audit.row_history(s, table, row_id),
+            success=lambda rows: self.view.set_rows(list(reversed(rows))),
+        ).run_in_background()
 
 
 def show_row_history(db: Database, table: str, row_id, title: str = "", parent: QWidget | None = None) -> None:
@@ -213,16 +250,29 @@ def run_full_check(db: Database, parent: QWidget | None) -> None:
     def done(findings: list[str]) -> None:
         title = QCoreApplication.translate("AuditScreen", "Kiểm tra toàn vẹn")
         if not findings:
-            QMessageBox.information(parent, title, QCoreApplication.translate(
-                "AuditScreen", "Cơ sở dữ liệu toàn vẹn: nhật ký thay đổi liền mạch, dữ liệu khớp nhật ký, "
-                               "các kết quả niêm phong khớp."))
+            QMessageBox.information(
+                parent,
+                title,
+                QCoreApplication.translate(
+                    "AuditScreen",
+                    "Cơ sở dữ liệu toàn vẹn: nhật ký thay đổi liền mạch, dữ liệu khớp nhật ký, "
+                    "các kết quả niêm phong khớp.",
+                ),
+            )
             return
-        box = QMessageBox(QMessageBox.Icon.Critical, title, QCoreApplication.translate(
-            "AuditScreen", "Phát hiện %1 vấn đề về toàn vẹn dữ liệu (xem chi tiết).").replace("%1", str(len(findings))),
-            QMessageBox.StandardButton.Ok, parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            title,
+            QCoreApplication.translate(
+                "AuditScreen", "Phát hiện %1 vấn đề về toàn vẹn dữ liệu (xem chi tiết)."
+            ).replace("%1", str(len(findings))),
+            QMessageBox.StandardButton.Ok,
+            parent,
+        )
         box.setDetailedText("\n".join(findings))
         box.exec()
         box.deleteLater()
 
-    run_with_progress(parent, task, label=QCoreApplication.translate("AuditScreen", "Đang kiểm tra toàn vẹn…"),
-                      on_done=done)
+    run_with_progress(
+        parent, task, label=QCoreApplication.translate("AuditScreen", "Đang kiểm tra toàn vẹn…"), on_done=done
+    )

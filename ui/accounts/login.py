@@ -106,8 +106,9 @@ class LoginDialog(QDialog):
 
         self.setEnabled(False)  # one attempt at a time
         # db.login opens its own transaction (the attempt is recorded, also when refused).
-        QueryOp(parent=self, db=self._db, op=lambda _s: self._db.login(login, password),
-                success=self._logged_in).failure(refused).run_in_background()
+        QueryOp(
+            parent=self, db=self._db, op=lambda _s: self._db.login(login, password), success=self._logged_in
+        ).failure(refused).run_in_background()
 
     def _logged_in(self, actor) -> None:
         self.setEnabled(True)
@@ -157,8 +158,12 @@ class NewAccountDialog(QDialog):
         form.addRow(self.tr("Nhập lại mật khẩu:"), self.again_edit)
         layout = QVBoxLayout(self)
         if first:
-            intro = QLabel(self.tr("Cơ sở dữ liệu trên máy chủ chưa có tài khoản nào. Hãy tạo tài khoản quản trị "
-                                   "đầu tiên; từ đó mọi người đăng nhập bằng tài khoản riêng."))
+            intro = QLabel(
+                self.tr(
+                    "Cơ sở dữ liệu trên máy chủ chưa có tài khoản nào. Hãy tạo tài khoản quản trị "
+                    "đầu tiên; từ đó mọi người đăng nhập bằng tài khoản riêng."
+                )
+            )
             intro.setWordWrap(True)
             layout.addWidget(intro)
         layout.addLayout(form)
@@ -198,9 +203,13 @@ class NewAccountDialog(QDialog):
             QueryOp(parent=self, db=self._db, op=follow, success=after).failure(failed).run_in_background()
 
         self.setEnabled(False)
-        CollectionOp(parent=self, db=self._db, changes=(), success=created,
-                     op=lambda s: accounts.create_account(s, login=login, password=password, role=role,
-                                                          full_name=name)).failure(failed).run_in_background()
+        CollectionOp(
+            parent=self,
+            db=self._db,
+            changes=(),
+            success=created,
+            op=lambda s: accounts.create_account(s, login=login, password=password, role=role, full_name=name),
+        ).failure(failed).run_in_background()
 
     def _show(self, text: str) -> None:
         self.error_label.setText(text)
@@ -208,7 +217,7 @@ class NewAccountDialog(QDialog):
 
 
 class ChangePasswordDialog(QDialog):
-    """"Đổi mật khẩu" for everyone (the current password asked), or an admin's reset of
+    """ "Đổi mật khẩu" for everyone (the current password asked), or an admin's reset of
     another account (`login` given, no current password)."""
 
     def __init__(self, db: Database, parent: QWidget | None = None, *, login: str | None = None) -> None:
@@ -217,8 +226,9 @@ class ChangePasswordDialog(QDialog):
         actor = db.actor
         self._login = login or (actor.login if actor else "")
         self._own = login is None
-        self.setWindowTitle(self.tr("Đổi mật khẩu") if self._own else
-                            self.tr("Đặt lại mật khẩu của %1").replace("%1", self._login))
+        self.setWindowTitle(
+            self.tr("Đổi mật khẩu") if self._own else self.tr("Đặt lại mật khẩu của %1").replace("%1", self._login)
+        )
         self.current_edit = _password_field()
         self.new_edit = _password_field()
         self.again_edit = _password_field()
@@ -256,10 +266,13 @@ class ChangePasswordDialog(QDialog):
             self.accept()
 
         self.setEnabled(False)
-        CollectionOp(parent=self, db=self._db, changes=(), success=saved,
-                     op=lambda s: accounts.set_password(s, login=login, new_password=new,
-                                                        current_password=current)).failure(
-            failed).run_in_background()
+        CollectionOp(
+            parent=self,
+            db=self._db,
+            changes=(),
+            success=saved,
+            op=lambda s: accounts.set_password(s, login=login, new_password=new, current_password=current),
+        ).failure(failed).run_in_background()
 
     def _show(self, text: str) -> None:
         self.error_label.setText(text)

@@ -41,8 +41,9 @@ class AccountsDialog(QDialog):
         self._db = db
         self.setWindowTitle(self.tr("Quản lý tài khoản"))
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Tên đăng nhập"), self.tr("Họ và tên"), self.tr("Vai trò"),
-                                              self.tr("Trạng thái")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Tên đăng nhập"), self.tr("Họ và tên"), self.tr("Vai trò"), self.tr("Trạng thái")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -106,9 +107,13 @@ class AccountsDialog(QDialog):
             errors.show_error(self, exc)
             self.reload()
 
-        CollectionOp(parent=self, db=self._db, changes=(), success=lambda _r: self.reload(),
-                     op=lambda s: disable_account(s, login=row.login, disabled=not row.disabled)).failure(
-            failed).run_in_background()
+        CollectionOp(
+            parent=self,
+            db=self._db,
+            changes=(),
+            success=lambda _r: self.reload(),
+            op=lambda s: disable_account(s, login=row.login, disabled=not row.disabled),
+        ).failure(failed).run_in_background()
 
     def reset_password(self) -> None:
         from ui.accounts.login import ChangePasswordDialog
@@ -143,9 +148,12 @@ def add_account_menu(window: QMainWindow, db: Database) -> None:
             dialog = NewAccountDialog(db, window, first=True)
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 QMessageBox.information(
-                    window, QCoreApplication.translate("AccountsMenu", "Tài khoản"),
-                    QCoreApplication.translate("AccountsMenu", "Đã tạo tài khoản quản trị. Từ lần mở sau, "
-                                                               "chương trình sẽ hỏi đăng nhập."))
+                    window,
+                    QCoreApplication.translate("AccountsMenu", "Tài khoản"),
+                    QCoreApplication.translate(
+                        "AccountsMenu", "Đã tạo tài khoản quản trị. Từ lần mở sau, chương trình sẽ hỏi đăng nhập."
+                    ),
+                )
             dialog.deleteLater()
             return
         accounts = AccountsDialog(db, window)
@@ -190,9 +198,15 @@ def compare_head(db: Database, findings: list[str], seq: int) -> list[str]:
     except (TypeError, ValueError):
         seen = 0
     if seq < seen:
-        findings.append(QCoreApplication.translate(
-            "AccountsMenu", "Nhật ký thay đổi: mục cuối là số %1 nhưng máy này đã thấy đến mục số %2 — các mục "
-                            "cuối đã bị xóa ngoài chương trình.").replace("%1", str(seq)).replace("%2", str(seen)))
+        findings.append(
+            QCoreApplication.translate(
+                "AccountsMenu",
+                "Nhật ký thay đổi: mục cuối là số %1 nhưng máy này đã thấy đến mục số %2 — các mục "
+                "cuối đã bị xóa ngoài chương trình.",
+            )
+            .replace("%1", str(seq))
+            .replace("%2", str(seen))
+        )
     else:
         ui.set_value(key, seq)
     return findings
@@ -204,8 +218,14 @@ def add_integrity_banner(window: QMainWindow, db: Database) -> None:
     window.integrity_banner = None  # type: ignore[attr-defined]  # added to the window here
 
     def failed(exc: BaseException) -> None:  # a damaged trail must not stop the program from opening
-        _show_banner(window, [QCoreApplication.translate("AccountsMenu", "Không kiểm tra được nhật ký thay đổi: %1")
-                              .replace("%1", type(exc).__name__)])
+        _show_banner(
+            window,
+            [
+                QCoreApplication.translate("AccountsMenu", "Không kiểm tra được nhật ký thay đổi: %1").replace(
+                    "%1", type(exc).__name__
+                )
+            ],
+        )
 
     def checked(result: tuple[list[str], int]) -> None:
         _show_banner(window, compare_head(db, *result))
@@ -216,8 +236,15 @@ def add_integrity_banner(window: QMainWindow, db: Database) -> None:
 def _show_banner(window: QMainWindow, findings: list[str]) -> QLabel | None:
     if not findings:
         return None
-    shown = findings[:5] + ([QCoreApplication.translate("AccountsMenu", "… và %1 vấn đề khác (Tài khoản → Kiểm tra toàn vẹn).")
-                             .replace("%1", str(len(findings) - 5))] if len(findings) > 5 else [])
+    shown = findings[:5] + (
+        [
+            QCoreApplication.translate("AccountsMenu", "… và %1 vấn đề khác (Tài khoản → Kiểm tra toàn vẹn).").replace(
+                "%1", str(len(findings) - 5)
+            )
+        ]
+        if len(findings) > 5
+        else []
+    )
     banner = QLabel(QCoreApplication.translate("AccountsMenu", "Cảnh báo toàn vẹn dữ liệu:") + "\n" + "\n".join(shown))
     banner.setObjectName("IntegrityBanner")
     banner.setWordWrap(True)

@@ -76,9 +76,13 @@ class NewBlocDialog(QDialog):
             self.bloc_id = bloc_id
             self.accept()
 
-        CollectionOp(parent=self, db=self._db, changes={BLOCS}, success=created,
-                     op=lambda s: bloc_service.create_bloc(s, name=name, kind=kind, note=note)).failure(
-            self._create_failed).run_in_background()
+        CollectionOp(
+            parent=self,
+            db=self._db,
+            changes={BLOCS},
+            success=created,
+            op=lambda s: bloc_service.create_bloc(s, name=name, kind=kind, note=note),
+        ).failure(self._create_failed).run_in_background()
 
     def _create_failed(self, exc: BaseException) -> None:
         if isinstance(exc, AppError):
@@ -124,8 +128,12 @@ class BlocsScreen(QWidget):
         self.tabs.addTab(self.scoring_tab, self.tr("Chấm điểm"))
         self.tabs.addTab(self.ranking_tab, self.tr("Xếp hạng"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
-        self.empty = QLabel(self.tr("Chưa có khối thi đua nào. Bấm «Thêm khối…» để tạo khối, thêm các cơ quan "
-                                    "thành viên, rồi lập bảng tiêu chí và chấm điểm."))
+        self.empty = QLabel(
+            self.tr(
+                "Chưa có khối thi đua nào. Bấm «Thêm khối…» để tạo khối, thêm các cơ quan "
+                "thành viên, rồi lập bảng tiêu chí và chấm điểm."
+            )
+        )
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -145,8 +153,9 @@ class BlocsScreen(QWidget):
 
         self._dirty: set[BlocTab] = set()
         self._shown: int | None = None  # the bloc the tabs show
-        self.members_tab.members_changed.connect(lambda: self._mark(self.pledge_tab, self.criteria_tab,
-                                                                    self.scoring_tab, self.ranking_tab))
+        self.members_tab.members_changed.connect(
+            lambda: self._mark(self.pledge_tab, self.criteria_tab, self.scoring_tab, self.ranking_tab)
+        )
         self.members_tab.members_changed.connect(self.reload_blocs)
         self.criteria_tab.tables_changed.connect(lambda: self._mark(self.scoring_tab, self.ranking_tab))
         self.scoring_tab.scores_changed.connect(lambda: self._mark(self.ranking_tab))
@@ -173,8 +182,13 @@ class BlocsScreen(QWidget):
 
     def reload_blocs(self, select: int | None = None) -> None:
         keep = select if select is not None else self.current_bloc()
-        QueryOp(parent=self, db=self._db, op=bloc_admin.list_blocs, key="blocs",
-                success=lambda blocs: self._show_blocs(blocs, keep, select)).run_in_background()
+        QueryOp(
+            parent=self,
+            db=self._db,
+            op=bloc_admin.list_blocs,
+            key="blocs",
+            success=lambda blocs: self._show_blocs(blocs, keep, select),
+        ).run_in_background()
 
     def _show_blocs(self, blocs, keep: int | None, select: int | None) -> None:
         self.bloc_list.blockSignals(True)
@@ -185,8 +199,9 @@ class BlocsScreen(QWidget):
             item.setToolTip(b.note or b.name)
             self.bloc_list.addItem(item)
         self.bloc_list.blockSignals(False)
-        rows = [i for i in range(self.bloc_list.count())
-                if self.bloc_list.item(i).data(Qt.ItemDataRole.UserRole) == keep]
+        rows = [
+            i for i in range(self.bloc_list.count()) if self.bloc_list.item(i).data(Qt.ItemDataRole.UserRole) == keep
+        ]
         if rows:
             self.bloc_list.blockSignals(True)
             self.bloc_list.setCurrentRow(rows[0])

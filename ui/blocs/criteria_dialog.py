@@ -89,7 +89,7 @@ def next_code(code: str) -> str:
     """'1.3' → '1.4', '7' → '8', 'T1' → 'T2'; '' when it cannot tell."""
     code = code.strip()
     head = code.rstrip("0123456789")
-    tail = code[len(head):]
+    tail = code[len(head) :]
     return f"{head}{int(tail) + 1}" if tail else ""
 
 
@@ -102,8 +102,13 @@ class CriteriaItemsModel(RowTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent=parent)
-        self._headers = (self.tr("Mã"), self.tr("Nhóm"), self.tr("Nội dung tiêu chí"), self.tr("Điểm tối đa"),
-                         self.tr("Loại"))
+        self._headers = (
+            self.tr("Mã"),
+            self.tr("Nhóm"),
+            self.tr("Nội dung tiêu chí"),
+            self.tr("Điểm tối đa"),
+            self.tr("Loại"),
+        )
         self._kinds = kind_labels()
         self._rows: list[list[str]] = []
 
@@ -119,7 +124,7 @@ class CriteriaItemsModel(RowTableModel):
     def is_blank(self, row: int) -> bool:
         """A row without content nor points is left out and not flagged (its code and group
         may be pre-filled by Thêm dòng)."""
-        return not any(v.strip() for v in self._rows[row][self.COL_NAME:self.COL_POINTS + 1])
+        return not any(v.strip() for v in self._rows[row][self.COL_NAME : self.COL_POINTS + 1])
 
     def insert_row(self, at: int, values: tuple[str, str, str, str, str] = ("", "", "", "", NORMAL)) -> int:
         at = max(0, min(at, len(self._rows)))
@@ -202,8 +207,11 @@ class CriteriaItemsModel(RowTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.COL_CODE, self.COL_POINTS):
             align = Qt.AlignmentFlag.AlignCenter if col == self.COL_CODE else Qt.AlignmentFlag.AlignRight
             return int(align | Qt.AlignmentFlag.AlignVCenter)
-        if col == self.COL_POINTS and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
-                                               Qt.ItemDataRole.ToolTipRole):
+        if col == self.COL_POINTS and role in (
+            Qt.ItemDataRole.BackgroundRole,
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             error = self.points_error(row)
             if error is None:
                 return None
@@ -272,9 +280,11 @@ class CriteriaItemsEditor(QWidget):
         self.view.setItemDelegateForColumn(CriteriaItemsModel.COL_KIND, KindDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.view.setTabKeyNavigation(True)
         self.view.setWordWrap(False)
         self.view.setMinimumHeight(240)
@@ -316,8 +326,13 @@ class CriteriaItemsEditor(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.total_label)
 
-        for sig in (self.model.dataChanged, self.model.rowsInserted, self.model.rowsRemoved, self.model.rowsMoved,
-                    self.model.modelReset):
+        for sig in (
+            self.model.dataChanged,
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+            self.model.rowsMoved,
+            self.model.modelReset,
+        ):
             sig.connect(lambda *_: self._on_model_changed())
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self._update_total()
@@ -380,20 +395,32 @@ class CriteriaItemsEditor(QWidget):
             text = self.tr("Tổng điểm tối đa các tiêu chí: %1 / ? — chưa nhập tổng điểm").replace("%1", fmt_points(s))
             ok = False
         elif s == self._declared:
-            text = self.tr("Tổng điểm tối đa các tiêu chí: %1 / %2 — đủ").replace("%1", fmt_points(s)).replace(
-                "%2", fmt_points(self._declared))
+            text = (
+                self.tr("Tổng điểm tối đa các tiêu chí: %1 / %2 — đủ")
+                .replace("%1", fmt_points(s))
+                .replace("%2", fmt_points(self._declared))
+            )
             ok = True
         else:
-            template = self.tr("Tổng điểm tối đa các tiêu chí: %1 / %2 — thiếu %3 điểm") if s < self._declared \
+            template = (
+                self.tr("Tổng điểm tối đa các tiêu chí: %1 / %2 — thiếu %3 điểm")
+                if s < self._declared
                 else self.tr("Tổng điểm tối đa các tiêu chí: %1 / %2 — thừa %3 điểm")
-            text = template.replace("%1", fmt_points(s)).replace("%2", fmt_points(self._declared)).replace(
-                "%3", fmt_points(abs(self._declared - s)))
+            )
+            text = (
+                template.replace("%1", fmt_points(s))
+                .replace("%2", fmt_points(self._declared))
+                .replace("%3", fmt_points(abs(self._declared - s)))
+            )
             ok = False
         self.total_label.setText(("✔ " if ok else "✘ ") + text)
         self.total_label.setStyleSheet(f"color: {theme.css(OK_COLOR if ok else BAD_COLOR)}; font-weight: bold;")
         self.total_label.setProperty("ok", ok)
-        self.extras_label.setText(self.tr("Điểm thưởng tối đa: %1 · Điểm trừ tối đa: %2")
-                                  .replace("%1", fmt_points(sums[BONUS])).replace("%2", fmt_points(sums[PENALTY])))
+        self.extras_label.setText(
+            self.tr("Điểm thưởng tối đa: %1 · Điểm trừ tối đa: %2")
+            .replace("%1", fmt_points(sums[BONUS]))
+            .replace("%2", fmt_points(sums[PENALTY]))
+        )
 
 
 class CriteriaTableDialog(FormDialog):
@@ -405,14 +432,26 @@ class CriteriaTableDialog(FormDialog):
     ITEM_FIELDS = ("items", "criteria", "weights", "code")
     changes = frozenset({BLOCS})
 
-    def __init__(self, db: Database, *, bloc_id: int, table: ScoringTableSummary | None = None,
-                 default_year: int | None = None, score_count: int = 0, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        bloc_id: int,
+        table: ScoringTableSummary | None = None,
+        default_year: int | None = None,
+        score_count: int = 0,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(db, self.tr("Sửa bảng tiêu chí") if table else self.tr("Thêm bảng tiêu chí"), parent)
         self._bloc_id = bloc_id
         self._table = table
         if score_count:
-            self.intro.setText(self.tr("Bảng đã có %1 điểm chấm: chỉ sửa được tên và tùy chọn bỏ điểm; "
-                                       "danh sách tiêu chí không sửa được nữa.").replace("%1", str(score_count)))
+            self.intro.setText(
+                self.tr(
+                    "Bảng đã có %1 điểm chấm: chỉ sửa được tên và tùy chọn bỏ điểm; "
+                    "danh sách tiêu chí không sửa được nữa."
+                ).replace("%1", str(score_count))
+            )
             self.intro.setStyleSheet(f"color: {theme.css(BAD_COLOR)};")
             self.intro.show()
         self.name = self.add_field("name", self.tr("Tên bảng tiêu chí"), QLineEdit())
@@ -422,8 +461,9 @@ class CriteriaTableDialog(FormDialog):
         self.year.setFixedWidth(90)
         self.movement = self.add_field("movement_id", self.tr("Phong trào"), QComboBox())
         self.movement.addItem(self.tr("(bảng chấm điểm cả năm, không theo phong trào)"), None)
-        QueryOp(parent=self, db=db, op=movement_service.list_movements,
-                success=self._fill_movements).run_in_background()
+        QueryOp(
+            parent=self, db=db, op=movement_service.list_movements, success=self._fill_movements
+        ).run_in_background()
         self.movement.setToolTip(self.tr("Chọn phong trào khi bảng dùng để chấm điểm một phong trào (đợt) thi đua"))
         self.declared_total = self.add_field("declared_total", self.tr("Tổng điểm công bố"), QLineEdit())
         self.declared_total.setFixedWidth(90)
@@ -504,14 +544,25 @@ class CriteriaTableDialog(FormDialog):
         total = parse_points(self.declared_total.text())
         try:
             if self._table is None:
-                return bloc.create_table(session, bloc_id=self._bloc_id, year=self.year.value(),
-                                         name=self.name.text(), declared_total=total, items=criteria,
-                                         drop_extremes=self.drop_extremes.isChecked(),
-                                         movement_id=self.movement.currentData())
-            bloc.update_table(session, table_id=self._table.id, name=self.name.text(), declared_total=total,
-                              items=criteria if self._items_changed(criteria) else None,
-                              drop_extremes=self.drop_extremes.isChecked(),
-                              movement_id=self.movement.currentData())
+                return bloc.create_table(
+                    session,
+                    bloc_id=self._bloc_id,
+                    year=self.year.value(),
+                    name=self.name.text(),
+                    declared_total=total,
+                    items=criteria,
+                    drop_extremes=self.drop_extremes.isChecked(),
+                    movement_id=self.movement.currentData(),
+                )
+            bloc.update_table(
+                session,
+                table_id=self._table.id,
+                name=self.name.text(),
+                declared_total=total,
+                items=criteria if self._items_changed(criteria) else None,
+                drop_extremes=self.drop_extremes.isChecked(),
+                movement_id=self.movement.currentData(),
+            )
             if self.year.value() != self._table.year:
                 bloc_admin.set_table_year(session, table_id=self._table.id, year=self.year.value())
             return self._table.id

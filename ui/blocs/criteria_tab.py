@@ -48,26 +48,39 @@ class CriteriaTab(QWidget):
         self._db = db
         self._bloc_id: int | None = None
         yes, no = self.tr("Có"), "—"
-        self.tables_model = DtoTableModel([
-            Column(self.tr("Năm"), lambda t: str(t.year), Qt.AlignmentFlag.AlignCenter),
-            Column(self.tr("Tên bảng tiêu chí"), lambda t: t.name),
-            Column(self.tr("Tổng điểm"), lambda t: fmt_points(t.declared_total), Qt.AlignmentFlag.AlignCenter),
-            Column(self.tr("Nội dung"), self._contents),
-            Column(self.tr("Bỏ điểm cao nhất, thấp nhất"), lambda t: yes if t.drop_extremes else no,
-                   Qt.AlignmentFlag.AlignCenter,
-                   tooltip=lambda t: self.tr("Bỏ điểm cao nhất và thấp nhất khi có từ 5 đơn vị chấm trở lên")
-                   if t.drop_extremes else ""),
-        ], self)
+        self.tables_model = DtoTableModel(
+            [
+                Column(self.tr("Năm"), lambda t: str(t.year), Qt.AlignmentFlag.AlignCenter),
+                Column(self.tr("Tên bảng tiêu chí"), lambda t: t.name),
+                Column(self.tr("Tổng điểm"), lambda t: fmt_points(t.declared_total), Qt.AlignmentFlag.AlignCenter),
+                Column(self.tr("Nội dung"), self._contents),
+                Column(
+                    self.tr("Bỏ điểm cao nhất, thấp nhất"),
+                    lambda t: yes if t.drop_extremes else no,
+                    Qt.AlignmentFlag.AlignCenter,
+                    tooltip=lambda t: (
+                        self.tr("Bỏ điểm cao nhất và thấp nhất khi có từ 5 đơn vị chấm trở lên")
+                        if t.drop_extremes
+                        else ""
+                    ),
+                ),
+            ],
+            self,
+        )
         self.tables_view = make_table(self.tables_model, (60, 380, 80, 260))
         kinds = kind_labels()
         tints = {BONUS: BONUS_TINT, PENALTY: PENALTY_TINT}
-        self.items_model = DtoTableModel([
-            Column(self.tr("Mã"), lambda c: c.code, Qt.AlignmentFlag.AlignCenter),
-            Column(self.tr("Nhóm"), lambda c: c.group),
-            Column(self.tr("Nội dung tiêu chí"), lambda c: c.name),
-            Column(self.tr("Điểm tối đa"), lambda c: fmt_points(c.max_points), Qt.AlignmentFlag.AlignRight),
-            Column(self.tr("Loại"), lambda c: kinds.get(c.kind, c.kind)),
-        ], self, tint=lambda c, col: self._kind_tint(tints, c, col))
+        self.items_model = DtoTableModel(
+            [
+                Column(self.tr("Mã"), lambda c: c.code, Qt.AlignmentFlag.AlignCenter),
+                Column(self.tr("Nhóm"), lambda c: c.group),
+                Column(self.tr("Nội dung tiêu chí"), lambda c: c.name),
+                Column(self.tr("Điểm tối đa"), lambda c: fmt_points(c.max_points), Qt.AlignmentFlag.AlignRight),
+                Column(self.tr("Loại"), lambda c: kinds.get(c.kind, c.kind)),
+            ],
+            self,
+            tint=lambda c, col: self._kind_tint(tints, c, col),
+        )
         self.items_view = make_table(self.items_model, (60, 240, 520, 95, 120))
         ih = self.items_view.horizontalHeader()
         ih.setStretchLastSection(False)
@@ -76,8 +89,9 @@ class CriteriaTab(QWidget):
         self.add_button = QPushButton(self.tr("Thêm bảng…"))
         self.edit_button = QPushButton(self.tr("Sửa…"))
         self.copy_button = QPushButton(self.tr("Chép từ năm trước"))
-        self.copy_button.setToolTip(self.tr("Chép bảng tiêu chí gần nhất của khối sang một năm mới "
-                                            "(chỉ chép tiêu chí, không chép điểm)"))
+        self.copy_button.setToolTip(
+            self.tr("Chép bảng tiêu chí gần nhất của khối sang một năm mới (chỉ chép tiêu chí, không chép điểm)")
+        )
         self.delete_button = QPushButton(self.tr("Xóa"))
         self.add_button.clicked.connect(self.add_table)
         self.edit_button.clicked.connect(self.edit_table)
@@ -149,8 +163,11 @@ class CriteriaTab(QWidget):
     def _on_table_selected(self) -> None:
         t = self.selected_table()
         self.items_model.set_rows(t.criteria if t is not None else [])
-        self.items_title.setText(self.tr("Các tiêu chí của «%1»").replace("%1", t.name) if t is not None
-                                 else self.tr("Chọn một bảng để xem các tiêu chí."))
+        self.items_title.setText(
+            self.tr("Các tiêu chí của «%1»").replace("%1", t.name)
+            if t is not None
+            else self.tr("Chọn một bảng để xem các tiêu chí.")
+        )
         self._update_buttons()
 
     # ------------------------------------------------------------ loading
@@ -165,8 +182,13 @@ class CriteriaTab(QWidget):
         if bloc_id is None:
             self._show_tables(None, [], keep)
             return
-        QueryOp(parent=self, db=self._db, key="reload", op=lambda s: bloc.list_tables(s, bloc_id=bloc_id),
-                success=lambda tables: self._show_tables(bloc_id, tables, keep)).run_in_background()
+        QueryOp(
+            parent=self,
+            db=self._db,
+            key="reload",
+            op=lambda s: bloc.list_tables(s, bloc_id=bloc_id),
+            success=lambda tables: self._show_tables(bloc_id, tables, keep),
+        ).run_in_background()
 
     def _show_tables(self, bloc_id: int | None, tables: list[ScoringTableSummary], keep: int | None) -> None:
         if bloc_id != self._bloc_id:
@@ -186,8 +208,14 @@ class CriteriaTab(QWidget):
     # ------------------------------------------------------------ actions
     def make_table_dialog(self, table: ScoringTableSummary | None = None, score_count: int = 0) -> CriteriaTableDialog:
         assert self._bloc_id is not None  # add_table checks it; a table is listed only with its bloc
-        return CriteriaTableDialog(self._db, bloc_id=self._bloc_id, table=table, default_year=self._next_year(),
-                                   score_count=score_count, parent=self)
+        return CriteriaTableDialog(
+            self._db,
+            bloc_id=self._bloc_id,
+            table=table,
+            default_year=self._next_year(),
+            score_count=score_count,
+            parent=self,
+        )
 
     def _run_dialog(self, dialog: CriteriaTableDialog) -> None:
         accepted = dialog.exec() == QDialog.DialogCode.Accepted  # its save announced BLOCS
@@ -203,20 +231,32 @@ class CriteriaTab(QWidget):
     def edit_table(self) -> None:
         t = self.selected_table()
         if t is not None:
-            QueryOp(parent=self, db=self._db, op=lambda s: bloc_admin.count_table_scores(s, table_id=t.id),
-                    success=lambda count: self._run_dialog(self.make_table_dialog(t, count))).run_in_background()
+            QueryOp(
+                parent=self,
+                db=self._db,
+                op=lambda s: bloc_admin.count_table_scores(s, table_id=t.id),
+                success=lambda count: self._run_dialog(self.make_table_dialog(t, count)),
+            ).run_in_background()
 
     def copy_from_last_year(self) -> None:
         if self._bloc_id is None:
             return
-        year, ok = QInputDialog.getInt(self, self.tr("Chép từ năm trước"),
-                                       self.tr("Chép bảng tiêu chí gần nhất sang năm:"), self._next_year(),
-                                       bloc_admin.MIN_YEAR, bloc_admin.MAX_YEAR)
+        year, ok = QInputDialog.getInt(
+            self,
+            self.tr("Chép từ năm trước"),
+            self.tr("Chép bảng tiêu chí gần nhất sang năm:"),
+            self._next_year(),
+            bloc_admin.MIN_YEAR,
+            bloc_admin.MAX_YEAR,
+        )
         if not ok:
             return
         if any(t.year == year for t in self.tables_model.rows):
-            answer = QMessageBox.question(self, self.tr("Chép từ năm trước"), self.tr(
-                "Khối đã có bảng tiêu chí năm %1. Vẫn chép thêm một bảng?").replace("%1", str(year)))
+            answer = QMessageBox.question(
+                self,
+                self.tr("Chép từ năm trước"),
+                self.tr("Khối đã có bảng tiêu chí năm %1. Vẫn chép thêm một bảng?").replace("%1", str(year)),
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         bloc_id = self._bloc_id
@@ -225,15 +265,24 @@ class CriteriaTab(QWidget):
             self.reload(select=new_id)
             self.tables_changed.emit()
 
-        CollectionOp(parent=self, db=self._db, changes={BLOCS}, success=copied,
-                     op=lambda s: bloc.copy_table_from_last_year(s, bloc_id=bloc_id, year=year)).run_in_background()
+        CollectionOp(
+            parent=self,
+            db=self._db,
+            changes={BLOCS},
+            success=copied,
+            op=lambda s: bloc.copy_table_from_last_year(s, bloc_id=bloc_id, year=year),
+        ).run_in_background()
 
     def delete_table(self) -> None:
         t = self.selected_table()
         if t is None:
             return
-        QueryOp(parent=self, db=self._db, op=lambda s: bloc_admin.count_table_scores(s, table_id=t.id),
-                success=lambda scores: self._confirm_delete(t, scores)).run_in_background()
+        QueryOp(
+            parent=self,
+            db=self._db,
+            op=lambda s: bloc_admin.count_table_scores(s, table_id=t.id),
+            success=lambda scores: self._confirm_delete(t, scores),
+        ).run_in_background()
 
     def _confirm_delete(self, t: ScoringTableSummary, scores: int) -> None:
         text = self.tr("Xóa bảng tiêu chí «%1»?").replace("%1", t.name)
@@ -251,5 +300,6 @@ class CriteriaTab(QWidget):
             errors.show_error(self, exc)
             self.reload()
 
-        CollectionOp(parent=self, db=self._db, changes={BLOCS}, success=deleted,
-                     op=lambda s: bloc.delete_table(s, table_id=t.id)).failure(failed).run_in_background()
+        CollectionOp(
+            parent=self, db=self._db, changes={BLOCS}, success=deleted, op=lambda s: bloc.delete_table(s, table_id=t.id)
+        ).failure(failed).run_in_background()

@@ -65,7 +65,8 @@ def _year_text(year: int | None) -> str:
 def active_in(member: MemberDetailRow, year: int) -> bool:
     """Whether the member belongs to the bloc in `year` (joined on or before, not yet left)."""
     return (member.joined_year is None or member.joined_year <= year) and (
-        member.left_year is None or member.left_year >= year)
+        member.left_year is None or member.left_year >= year
+    )
 
 
 class _PickableUnitTree(UnitTreeModel):
@@ -98,8 +99,14 @@ class UnitPickerDialog(QDialog):
     """Choose units of the tree to add to the bloc (Ctrl/Shift for many) and the year they
     joined. After accept: `unit_ids`, `joined_year`."""
 
-    def __init__(self, units: list[UnitRow], *, taken_unit_ids: set[int], default_year: int | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        units: list[UnitRow],
+        *,
+        taken_unit_ids: set[int],
+        default_year: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Thêm đơn vị vào khối"))
         self.model = _PickableUnitTree(taken_unit_ids, self)
@@ -111,8 +118,9 @@ class UnitPickerDialog(QDialog):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.expandToDepth(1)
-        hint = QLabel(self.tr("Chọn một hoặc nhiều đơn vị (Ctrl hoặc Shift để chọn nhiều). "
-                              "Đơn vị đã là thành viên được tô xám."))
+        hint = QLabel(
+            self.tr("Chọn một hoặc nhiều đơn vị (Ctrl hoặc Shift để chọn nhiều). Đơn vị đã là thành viên được tô xám.")
+        )
         hint.setWordWrap(True)
         self.joined_year = QLineEdit(_year_text(default_year))
         self.joined_year.setMaxLength(4)
@@ -147,7 +155,7 @@ class UnitPickerDialog(QDialog):
 
     @property
     def unit_ids(self) -> list[int]:
-        rows = sorted(self.tree.selectionModel().selectedIndexes(), key=lambda i: (self._depth_path(i)))
+        rows = sorted(self.tree.selectionModel().selectedIndexes(), key=lambda i: self._depth_path(i))
         return [i.data(UNIT_ID_ROLE) for i in rows if i.data(UNIT_ID_ROLE) not in (None, ALL_UNITS)]
 
     @staticmethod
@@ -196,16 +204,23 @@ class OutsideAgencyDialog(FormDialog):
 
     changes = frozenset({BLOCS})
 
-    def __init__(self, db: Database, *, bloc_id: int, default_year: int | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, *, bloc_id: int, default_year: int | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(db, self.tr("Thêm cơ quan ngoài"), parent)
         self._bloc_id = bloc_id
-        self.intro.setText(self.tr("Cơ quan không có trong cây đơn vị của hệ thống: chỉ ghi tên. Cơ quan ngoài "
-                                   "được chấm điểm, xếp hạng nhưng không lập được đề nghị khen thưởng."))
+        self.intro.setText(
+            self.tr(
+                "Cơ quan không có trong cây đơn vị của hệ thống: chỉ ghi tên. Cơ quan ngoài "
+                "được chấm điểm, xếp hạng nhưng không lập được đề nghị khen thưởng."
+            )
+        )
         self.intro.show()
         self.name = self.add_field("name", self.tr("Tên cơ quan"), QLineEdit())
         self.name.setMinimumWidth(360)
-        self.joined_year = self.add_field("joined_year", self.tr("Năm tham gia khối"), QLineEdit(_year_text(default_year)))
+        self.joined_year = self.add_field(
+            "joined_year", self.tr("Năm tham gia khối"), QLineEdit(_year_text(default_year))
+        )
         self.joined_year.setMaxLength(4)
         self.joined_year.setFixedWidth(70)
         self.finish()
@@ -222,8 +237,12 @@ class OutsideAgencyDialog(FormDialog):
 
     def save(self, session):
         try:
-            ids = bloc.add_members(session, bloc_id=self._bloc_id, names=[self.name.text()],
-                                   joined_year=optional_year(self.joined_year.text()))
+            ids = bloc.add_members(
+                session,
+                bloc_id=self._bloc_id,
+                names=[self.name.text()],
+                joined_year=optional_year(self.joined_year.text()),
+            )
         except ValidationFailed as exc:
             raise ValidationFailed({("name" if k == "names" else k): v for k, v in exc.fields.items()}) from exc
         return ids[0]
@@ -242,8 +261,9 @@ class MemberDialog(FormDialog):
         if member.unit_id is not None:
             self.name.setReadOnly(True)
             self.name.setToolTip(self.tr("Tên đơn vị trong hệ thống sửa ở màn hình Tổ chức"))
-        self.joined_year = self.add_field("joined_year", self.tr("Năm tham gia khối"),
-                                          QLineEdit(_year_text(member.joined_year)))
+        self.joined_year = self.add_field(
+            "joined_year", self.tr("Năm tham gia khối"), QLineEdit(_year_text(member.joined_year))
+        )
         self.left_year = self.add_field("left_year", self.tr("Năm rời khối"), QLineEdit(_year_text(member.left_year)))
         self.left_year.setPlaceholderText(self.tr("để trống nếu còn trong khối"))
         for field in (self.joined_year, self.left_year):
@@ -267,10 +287,13 @@ class MemberDialog(FormDialog):
         return found
 
     def save(self, session):
-        bloc_admin.update_member(session, member_id=self._member.id,
-                                 name=self.name.text() if self._member.unit_id is None else None,
-                                 joined_year=optional_year(self.joined_year.text()),
-                                 left_year=optional_year(self.left_year.text()))
+        bloc_admin.update_member(
+            session,
+            member_id=self._member.id,
+            name=self.name.text() if self._member.unit_id is None else None,
+            joined_year=optional_year(self.joined_year.text()),
+            left_year=optional_year(self.left_year.text()),
+        )
         return self._member.id
 
 
@@ -286,18 +309,24 @@ class MembersTab(QWidget):
         self._bloc_id: int | None = None
         self._history: list[LeadershipRow] = []
         self._suggested_id: int | None = None
-        self.role_labels = {"KHOI_TRUONG": self.tr("Khối trưởng"),
-                            "KHOI_PHO_TT": self.tr("Khối phó thường trực"),
-                            "KHOI_PHO": self.tr("Khối phó")}
+        self.role_labels = {
+            "KHOI_TRUONG": self.tr("Khối trưởng"),
+            "KHOI_PHO_TT": self.tr("Khối phó thường trực"),
+            "KHOI_PHO": self.tr("Khối phó"),
+        }
 
         # -- members
         inside, outside = self.tr("Đơn vị trong hệ thống"), self.tr("Cơ quan ngoài")
-        self.members_model = DtoTableModel([
-            Column(self.tr("Tên cơ quan, đơn vị"), lambda m: m.name),
-            Column(self.tr("Loại"), lambda m: inside if m.unit_id is not None else outside),
-            Column(self.tr("Năm tham gia"), lambda m: _year_text(m.joined_year), Qt.AlignmentFlag.AlignCenter),
-            Column(self.tr("Năm rời khối"), lambda m: _year_text(m.left_year), Qt.AlignmentFlag.AlignCenter),
-        ], self, tint=lambda m, col: OUTSIDE_TINT if col == 1 and m.unit_id is None else None)
+        self.members_model = DtoTableModel(
+            [
+                Column(self.tr("Tên cơ quan, đơn vị"), lambda m: m.name),
+                Column(self.tr("Loại"), lambda m: inside if m.unit_id is not None else outside),
+                Column(self.tr("Năm tham gia"), lambda m: _year_text(m.joined_year), Qt.AlignmentFlag.AlignCenter),
+                Column(self.tr("Năm rời khối"), lambda m: _year_text(m.left_year), Qt.AlignmentFlag.AlignCenter),
+            ],
+            self,
+            tint=lambda m, col: OUTSIDE_TINT if col == 1 and m.unit_id is None else None,
+        )
         self.members_view = make_table(self.members_model)
         mh = self.members_view.horizontalHeader()
         sample_resize(self.members_view)
@@ -323,8 +352,10 @@ class MembersTab(QWidget):
         ml = QVBoxLayout(members_box)
         ml.addWidget(self.members_view, 1)
         ml.addWidget(self.members_count)
-        for pair in ((self.add_units_button, self.add_outside_button),
-                     (self.edit_member_button, self.remove_member_button)):  # two rows: fits 1366×768 at 125 %
+        for pair in (
+            (self.add_units_button, self.add_outside_button),
+            (self.edit_member_button, self.remove_member_button),
+        ):  # two rows: fits 1366×768 at 125 %
             mb = QHBoxLayout()
             for b in pair:
                 mb.addWidget(b)
@@ -368,11 +399,14 @@ class MembersTab(QWidget):
         form.addRow("", self.leadership_error)
         form.addRow("", save_row)
 
-        self.history_model = DtoTableModel([
-            Column(self.tr("Năm"), lambda h: str(h.year), Qt.AlignmentFlag.AlignCenter),
-            Column(self.tr("Vai trò"), lambda h: self.role_labels.get(h.role, h.role)),
-            Column(self.tr("Thành viên"), lambda h: h.member_name),
-        ], self)
+        self.history_model = DtoTableModel(
+            [
+                Column(self.tr("Năm"), lambda h: str(h.year), Qt.AlignmentFlag.AlignCenter),
+                Column(self.tr("Vai trò"), lambda h: self.role_labels.get(h.role, h.role)),
+                Column(self.tr("Thành viên"), lambda h: h.member_name),
+            ],
+            self,
+        )
         self.history_view = make_table(self.history_model)
         hh = self.history_view.horizontalHeader()
         sample_resize(self.history_view)
@@ -427,14 +461,18 @@ class MembersTab(QWidget):
             self.members_view.selectRow(row)
 
     def deputy_ids(self) -> list[int]:
-        return [self.deputies.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.deputies.count())
-                if self.deputies.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.deputies.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.deputies.count())
+            if self.deputies.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def set_deputy_ids(self, ids: list[int]) -> None:
         for i in range(self.deputies.count()):
             item = self.deputies.item(i)
-            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in ids
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in ids else Qt.CheckState.Unchecked
+            )
 
     def _update_buttons(self) -> None:
         has_bloc = self._bloc_id is not None
@@ -446,8 +484,9 @@ class MembersTab(QWidget):
         has_members = has_bloc and bool(self.members)
         for w in (self.year, self.leader, self.standing_deputy, self.deputies, self.save_leadership_button):
             w.setEnabled(has_members)
-        self.apply_suggestion_button.setEnabled(has_members and self._suggested_id is not None
-                                                and self.leader.currentData() != self._suggested_id)
+        self.apply_suggestion_button.setEnabled(
+            has_members and self._suggested_id is not None and self.leader.currentData() != self._suggested_id
+        )
 
     # ------------------------------------------------------------ loading
     def set_bloc(self, bloc_id: int | None) -> None:
@@ -462,23 +501,39 @@ class MembersTab(QWidget):
         if bloc_id is None:
             self._show_members(None, [], [], keep, then)
             return
-        QueryOp(parent=self, db=self._db, key="reload",
-                op=lambda s: (bloc_admin.list_member_details(s, bloc_id=bloc_id),
-                              bloc.leadership_history(s, bloc_id=bloc_id)),
-                success=lambda loaded: self._show_members(bloc_id, *loaded, keep, then)).run_in_background()
+        QueryOp(
+            parent=self,
+            db=self._db,
+            key="reload",
+            op=lambda s: (
+                bloc_admin.list_member_details(s, bloc_id=bloc_id),
+                bloc.leadership_history(s, bloc_id=bloc_id),
+            ),
+            success=lambda loaded: self._show_members(bloc_id, *loaded, keep, then),
+        ).run_in_background()
 
-    def _show_members(self, bloc_id: int | None, members: list[MemberDetailRow], history: list[LeadershipRow],
-                      keep: int | None, then=None) -> None:
+    def _show_members(
+        self,
+        bloc_id: int | None,
+        members: list[MemberDetailRow],
+        history: list[LeadershipRow],
+        keep: int | None,
+        then=None,
+    ) -> None:
         if bloc_id != self._bloc_id:
             return  # another bloc was chosen meanwhile
         self._history = list(history)
         self.members_model.set_rows(members)
         self.history_model.set_rows(self._history)
         inside = sum(1 for m in members if m.unit_id is not None)
-        self.members_count.setText(self.tr("%1 thành viên: %2 đơn vị trong hệ thống, %3 cơ quan ngoài")
-                                   .replace("%1", fmt_int(len(members))).replace("%2", fmt_int(inside))
-                                   .replace("%3", fmt_int(len(members) - inside)) if self._bloc_id is not None
-                                   else "")
+        self.members_count.setText(
+            self.tr("%1 thành viên: %2 đơn vị trong hệ thống, %3 cơ quan ngoài")
+            .replace("%1", fmt_int(len(members)))
+            .replace("%2", fmt_int(inside))
+            .replace("%3", fmt_int(len(members) - inside))
+            if self._bloc_id is not None
+            else ""
+        )
         if keep is not None:
             self.select_member(keep)
         self._load_year()
@@ -516,8 +571,11 @@ class MembersTab(QWidget):
         self.deputies.blockSignals(False)
         self.leadership_error.set_error(None)
         set_invalid(self.leader, False)
-        self.leadership_status.setText(self.tr("Đã ghi cho năm %1").replace("%1", str(year)) if saved
-                                       else self.tr("Chưa ghi cho năm %1").replace("%1", str(year)))
+        self.leadership_status.setText(
+            self.tr("Đã ghi cho năm %1").replace("%1", str(year))
+            if saved
+            else self.tr("Chưa ghi cho năm %1").replace("%1", str(year))
+        )
         self._load_suggestion(year)
         self._update_buttons()
 
@@ -527,9 +585,13 @@ class MembersTab(QWidget):
         if bloc_id is None or not self.members:
             self._show_suggestion(bloc_id, year, None)
             return
-        QueryOp(parent=self, db=self._db, key="suggestion",
-                op=lambda s: bloc.suggest_leader(s, bloc_id=bloc_id, year=year),
-                success=lambda suggested: self._show_suggestion(bloc_id, year, suggested)).run_in_background()
+        QueryOp(
+            parent=self,
+            db=self._db,
+            key="suggestion",
+            op=lambda s: bloc.suggest_leader(s, bloc_id=bloc_id, year=year),
+            success=lambda suggested: self._show_suggestion(bloc_id, year, suggested),
+        ).run_in_background()
 
     def _show_suggestion(self, bloc_id: int | None, year: int, suggested: int | None) -> None:
         if bloc_id != self._bloc_id or year != self.year.value():
@@ -539,14 +601,27 @@ class MembersTab(QWidget):
         if self._suggested_id is None:
             self.suggestion.setText(self.tr("Chưa có thành viên để đề xuất khối trưởng."))
             return
-        led = [h.year for h in self._history
-               if h.member_id == self._suggested_id and h.role == "KHOI_TRUONG" and h.year < year]
-        reason = (self.tr("khối trưởng lần gần nhất năm %1").replace("%1", str(max(led))) if led
-                  else self.tr("chưa làm khối trưởng"))
-        self.suggestion.setText(self.tr("Đề xuất khối trưởng năm %1: %2 (%3)").replace("%1", str(year))
-                                .replace("%2", self._member_name(self._suggested_id)).replace("%3", reason))
-        self.suggestion.setToolTip(self.tr("Luân phiên: thành viên lâu nhất chưa làm khối trưởng "
-                                           "(chưa làm lần nào thì theo thứ tự thành viên)"))
+        led = [
+            h.year
+            for h in self._history
+            if h.member_id == self._suggested_id and h.role == "KHOI_TRUONG" and h.year < year
+        ]
+        reason = (
+            self.tr("khối trưởng lần gần nhất năm %1").replace("%1", str(max(led)))
+            if led
+            else self.tr("chưa làm khối trưởng")
+        )
+        self.suggestion.setText(
+            self.tr("Đề xuất khối trưởng năm %1: %2 (%3)")
+            .replace("%1", str(year))
+            .replace("%2", self._member_name(self._suggested_id))
+            .replace("%3", reason)
+        )
+        self.suggestion.setToolTip(
+            self.tr(
+                "Luân phiên: thành viên lâu nhất chưa làm khối trưởng (chưa làm lần nào thì theo thứ tự thành viên)"
+            )
+        )
 
     def _on_leadership_edited(self) -> None:
         self.leadership_error.set_error(None)
@@ -584,13 +659,21 @@ class MembersTab(QWidget):
                 errors.show_error(self, exc)
 
         def saved(_result) -> None:
-            self.reload(then=lambda: self.leadership_status.setText(
-                self.tr("Đã lưu khối trưởng, khối phó năm %1").replace("%1", str(year))))
+            self.reload(
+                then=lambda: self.leadership_status.setText(
+                    self.tr("Đã lưu khối trưởng, khối phó năm %1").replace("%1", str(year))
+                )
+            )
 
-        CollectionOp(parent=self, db=self._db, changes={BLOCS}, success=saved,
-                     op=lambda s: bloc.set_leadership(s, bloc_id=bloc_id, year=year, leader_id=leader,
-                                                      standing_deputy_id=standing, deputy_ids=deputies)).failure(
-            failed).run_in_background()
+        CollectionOp(
+            parent=self,
+            db=self._db,
+            changes={BLOCS},
+            success=saved,
+            op=lambda s: bloc.set_leadership(
+                s, bloc_id=bloc_id, year=year, leader_id=leader, standing_deputy_id=standing, deputy_ids=deputies
+            ),
+        ).failure(failed).run_in_background()
 
     # ------------------------------------------------------------ members
     def make_unit_picker(self, units: list[UnitRow]) -> UnitPickerDialog:
@@ -612,9 +695,13 @@ class MembersTab(QWidget):
             self.reload(select=ids[-1] if ids else None)
             self.members_changed.emit()
 
-        CollectionOp(parent=self, db=self._db, changes={BLOCS}, success=added,
-                     op=lambda s: bloc.add_members(s, bloc_id=bloc_id, unit_ids=unit_ids,
-                                                   joined_year=joined)).run_in_background()
+        CollectionOp(
+            parent=self,
+            db=self._db,
+            changes={BLOCS},
+            success=added,
+            op=lambda s: bloc.add_members(s, bloc_id=bloc_id, unit_ids=unit_ids, joined_year=joined),
+        ).run_in_background()
 
     def make_outside_dialog(self) -> OutsideAgencyDialog:
         assert self._bloc_id is not None  # add_outside checks it
@@ -643,8 +730,9 @@ class MembersTab(QWidget):
         m = self.selected_member()
         if m is None:
             return
-        answer = QMessageBox.question(self, self.tr("Xóa thành viên"),
-                                      self.tr("Xóa «%1» khỏi khối?").replace("%1", m.name))
+        answer = QMessageBox.question(
+            self, self.tr("Xóa thành viên"), self.tr("Xóa «%1» khỏi khối?").replace("%1", m.name)
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
 
@@ -652,5 +740,10 @@ class MembersTab(QWidget):
             self.reload()
             self.members_changed.emit()
 
-        CollectionOp(parent=self, db=self._db, changes={BLOCS}, success=removed,
-                     op=lambda s: bloc_admin.remove_member(s, member_id=m.id)).run_in_background()
+        CollectionOp(
+            parent=self,
+            db=self._db,
+            changes={BLOCS},
+            success=removed,
+            op=lambda s: bloc_admin.remove_member(s, member_id=m.id),
+        ).run_in_background()

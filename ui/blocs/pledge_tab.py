@@ -56,8 +56,12 @@ class SignatoryTableModel(RowTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent=parent)
-        self._headers = [self.tr("Đơn vị thành viên"), self.tr("Người ký"), self.tr("Chức vụ người ký"),
-                         self.tr("Đã ký")]
+        self._headers = [
+            self.tr("Đơn vị thành viên"),
+            self.tr("Người ký"),
+            self.tr("Chức vụ người ký"),
+            self.tr("Đã ký"),
+        ]
 
     def remove_row(self, row: int) -> None:
         if 0 <= row < len(self._rows):
@@ -149,8 +153,11 @@ class PledgeTab(QWidget):
         self.place_edit = QLineEdit()
         self.place_edit.setMaxLength(pledge_service.TEXT_MAX)
         self.signed_on_edit = DateEdit()
-        self.title_box, self.place_box, self.signed_on_box = (FieldBox(self.title_edit), FieldBox(self.place_edit),
-                                                              FieldBox(self.signed_on_edit))
+        self.title_box, self.place_box, self.signed_on_box = (
+            FieldBox(self.title_edit),
+            FieldBox(self.place_edit),
+            FieldBox(self.signed_on_edit),
+        )
         place_row = QHBoxLayout()
         place_row.addWidget(self.place_box, 2)
         place_row.addWidget(QLabel(self.tr("Ngày ký:")))
@@ -159,8 +166,9 @@ class PledgeTab(QWidget):
         form.addRow(self.tr("Tiêu đề:"), self.title_box)
         form.addRow(self.tr("Địa danh:"), place_row)
         self.content_edit = QPlainTextEdit()
-        self.content_edit.setPlaceholderText(self.tr(
-            "Mỗi đoạn một dòng; dòng bắt đầu bằng \"1.\", \"-\", \"a)\" là một mục riêng."))
+        self.content_edit.setPlaceholderText(
+            self.tr('Mỗi đoạn một dòng; dòng bắt đầu bằng "1.", "-", "a)" là một mục riêng.')
+        )
         self.content_error = ErrorLabel()
         left = QGroupBox(self.tr("Nội dung giao ước"))
         lv = QVBoxLayout(left)
@@ -174,9 +182,11 @@ class PledgeTab(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(SignatoryTableModel.MEMBER, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(SignatoryTableModel.SIGNER, QHeaderView.ResizeMode.Interactive)
@@ -259,16 +269,23 @@ class PledgeTab(QWidget):
             return
         if self._dirty:
             answer = QMessageBox.question(
-                self, self.tr("Giao ước chưa lưu"),
+                self,
+                self.tr("Giao ước chưa lưu"),
                 self.tr("Giao ước thi đua năm %1 có thay đổi chưa lưu. Lưu lại không?").replace("%1", str(self._year)),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes,
+            )
             if answer == QMessageBox.StandardButton.Yes:
                 year = self._year
 
                 def not_saved() -> None:
-                    QMessageBox.warning(self, self.tr("Giao ước chưa lưu"), self.tr(
-                        "Chưa lưu được giao ước năm %1 vì dữ liệu chưa hợp lệ; các thay đổi đã bị bỏ.")
-                        .replace("%1", str(year)))
+                    QMessageBox.warning(
+                        self,
+                        self.tr("Giao ước chưa lưu"),
+                        self.tr("Chưa lưu được giao ước năm %1 vì dữ liệu chưa hợp lệ; các thay đổi đã bị bỏ.").replace(
+                            "%1", str(year)
+                        ),
+                    )
 
                 self.save(on_failure=not_saved)
         self._bloc_id = bloc_id
@@ -284,10 +301,12 @@ class PledgeTab(QWidget):
         if not self._dirty:
             return True
         answer = QMessageBox.question(
-            self, self.tr("Giao ước chưa lưu"),
+            self,
+            self.tr("Giao ước chưa lưu"),
             self.tr("Giao ước thi đua năm %1 có thay đổi chưa lưu. Lưu lại không?").replace("%1", str(self._year)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Yes)
+            QMessageBox.StandardButton.Yes,
+        )
         if answer == QMessageBox.StandardButton.Cancel:
             return False
         if answer == QMessageBox.StandardButton.Yes:
@@ -307,23 +326,27 @@ class PledgeTab(QWidget):
             return
 
         def op(s) -> tuple[PledgeSummary, list[int]]:
-            return ((pledge_service.get_pledge(s, bloc_id=bloc_id, year=year)
-                     or pledge_service.draft_pledge(s, bloc_id=bloc_id, year=year)),
-                    pledge_service.list_pledge_years(s, bloc_id=bloc_id))
+            return (
+                (
+                    pledge_service.get_pledge(s, bloc_id=bloc_id, year=year)
+                    or pledge_service.draft_pledge(s, bloc_id=bloc_id, year=year)
+                ),
+                pledge_service.list_pledge_years(s, bloc_id=bloc_id),
+            )
 
         def failed(exc: BaseException) -> None:
             errors.show_error(self, exc)
             self._show_loaded((None, []))
 
         QueryOp(parent=self, db=self._db, op=op, success=self._show_loaded, key="pledge").failure(
-            failed).run_in_background()
+            failed
+        ).run_in_background()
 
     def _show_loaded(self, loaded: tuple[PledgeSummary | None, list[int]]) -> None:
         self._pledge, self._years = loaded
         self._show(self._pledge)
 
-    def save(self, *, then: Callable[[], None] | None = None,
-             on_failure: Callable[[], None] | None = None) -> None:
+    def save(self, *, then: Callable[[], None] | None = None, on_failure: Callable[[], None] | None = None) -> None:
         """Store what is shown in a CollectionOp; `then()` runs after the commit. A refusal
         shows inline (or calls `on_failure()` instead, e.g. when the form already shows
         another bloc)."""
@@ -340,12 +363,27 @@ class PledgeTab(QWidget):
             return
         bloc_id, year, title = self._bloc_id, self._year, self.title_edit.text()
         content, place, rows = self.content_edit.toPlainText(), self.place_edit.text(), list(self.model.rows)
-        self._write(lambda s: pledge_service.save_pledge(
-            s, bloc_id=bloc_id, year=year, title=title, content=content, place=place, signed_on=signed_on,
-            signatories=rows), then, on_failure)
+        self._write(
+            lambda s: pledge_service.save_pledge(
+                s,
+                bloc_id=bloc_id,
+                year=year,
+                title=title,
+                content=content,
+                place=place,
+                signed_on=signed_on,
+                signatories=rows,
+            ),
+            then,
+            on_failure,
+        )
 
-    def _write(self, op: Callable[[Any], Any], then: Callable[[], None] | None = None,
-               on_failure: Callable[[], None] | None = None) -> None:
+    def _write(
+        self,
+        op: Callable[[Any], Any],
+        then: Callable[[], None] | None = None,
+        on_failure: Callable[[], None] | None = None,
+    ) -> None:
         def saved(_result) -> None:
             self._dirty = False
             self.reload()
@@ -362,7 +400,8 @@ class PledgeTab(QWidget):
                 errors.show_error(self, exc)
 
         CollectionOp(parent=self, db=self._db, op=op, changes={BLOCS}, success=saved).failure(
-            failed).run_in_background()
+            failed
+        ).run_in_background()
 
     def copy_from_last_year(self) -> None:
         """Replace this year's pledge by a copy of the latest earlier one (asks first when
@@ -372,14 +411,17 @@ class PledgeTab(QWidget):
         stored = self._pledge is not None and self._pledge.id is not None
         if stored or self._dirty:
             answer = QMessageBox.question(
-                self, self.tr("Chép từ năm trước"),
-                self.tr("Thay nội dung và danh sách ký của giao ước năm %1 bằng bản chép từ năm trước? "
-                        "Các dấu \"Đã ký\" của năm %1 sẽ bị xóa.").replace("%1", str(self._year)))
+                self,
+                self.tr("Chép từ năm trước"),
+                self.tr(
+                    "Thay nội dung và danh sách ký của giao ước năm %1 bằng bản chép từ năm trước? "
+                    'Các dấu "Đã ký" của năm %1 sẽ bị xóa.'
+                ).replace("%1", str(self._year)),
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         bloc_id, year = self._bloc_id, self._year
-        self._write(lambda s: pledge_service.copy_pledge_from_last_year(s, bloc_id=bloc_id, year=year,
-                                                                               replace=stored))
+        self._write(lambda s: pledge_service.copy_pledge_from_last_year(s, bloc_id=bloc_id, year=year, replace=stored))
 
     def export_pdf(self, path: str | None = None) -> None:
         """Save unsaved edits, ask for a file name (unless `path`), and write the PDF in a
@@ -390,11 +432,17 @@ class PledgeTab(QWidget):
             self.save(then=lambda: self.export_pdf(path))
             return
         bloc_id, year = self._bloc_id, self._year
-        export_document(self, db=self._db, title=self.tr("Lưu giao ước thi đua"),
-                        document=self.tr("Giao ước thi đua năm %1").replace("%1", str(year)), formats=(PDF,),
-                        write=lambda s, out: pledge_service.export_pledge(s, bloc_id=bloc_id, year=year, out=out),
-                        done_text=self.tr("Đã tạo giao ước thi đua."),
-                        progress=self.tr("Đang tạo giao ước thi đua…"), path=path)
+        export_document(
+            self,
+            db=self._db,
+            title=self.tr("Lưu giao ước thi đua"),
+            document=self.tr("Giao ước thi đua năm %1").replace("%1", str(year)),
+            formats=(PDF,),
+            write=lambda s, out: pledge_service.export_pledge(s, bloc_id=bloc_id, year=year, out=out),
+            done_text=self.tr("Đã tạo giao ước thi đua."),
+            progress=self.tr("Đang tạo giao ước thi đua…"),
+            path=path,
+        )
 
     def remove_selected_signatory(self) -> None:
         row = self.table.currentIndex().row()
@@ -408,8 +456,12 @@ class PledgeTab(QWidget):
         if self._bloc_id is None:
             return
         bloc_id, year = self._bloc_id, self._year
-        QueryOp(parent=self, db=self._db, success=self._add_missing,
-                op=lambda s: pledge_service.default_signatories(s, bloc_id=bloc_id, year=year)).run_in_background()
+        QueryOp(
+            parent=self,
+            db=self._db,
+            success=self._add_missing,
+            op=lambda s: pledge_service.default_signatories(s, bloc_id=bloc_id, year=year),
+        ).run_in_background()
 
     def _add_missing(self, defaults: tuple[PledgeSignatoryRow, ...]) -> None:
         present = {r.member_id: r for r in self.model.rows}
@@ -447,8 +499,12 @@ class PledgeTab(QWidget):
         if self._loading:
             return
         r = self.model.row_at(row)
-        stored = self._pledge is not None and self._pledge.id is not None and r is not None and any(
-            s.member_id == r.member_id for s in self._pledge.signatories)
+        stored = (
+            self._pledge is not None
+            and self._pledge.id is not None
+            and r is not None
+            and any(s.member_id == r.member_id for s in self._pledge.signatories)
+        )
         if column != SignatoryTableModel.SIGNED or not stored:
             self._set_dirty()
             return
@@ -459,24 +515,33 @@ class PledgeTab(QWidget):
         def stored_signed(_result) -> None:
             if self._pledge is None or self._pledge.id != pledge_id:
                 return
-            self._pledge = self._pledge._replace(signatories=tuple(
-                s._replace(signed=signed) if s.member_id == member_id else s for s in self._pledge.signatories))
+            self._pledge = self._pledge._replace(
+                signatories=tuple(
+                    s._replace(signed=signed) if s.member_id == member_id else s for s in self._pledge.signatories
+                )
+            )
             self._update_state()
             self.pledge_changed.emit()
 
-        CollectionOp(parent=self, db=self._db, changes={BLOCS}, success=stored_signed,
-                     op=lambda s: pledge_service.set_signed(s, pledge_id=pledge_id, member_id=member_id,
-                                                            signed=signed)).run_in_background()
+        CollectionOp(
+            parent=self,
+            db=self._db,
+            changes={BLOCS},
+            success=stored_signed,
+            op=lambda s: pledge_service.set_signed(s, pledge_id=pledge_id, member_id=member_id, signed=signed),
+        ).run_in_background()
 
     def _on_year_changed(self, year: int) -> None:
         if year == self._year:
             return
         if self._dirty:
             answer = QMessageBox.question(
-                self, self.tr("Giao ước chưa lưu"),
+                self,
+                self.tr("Giao ước chưa lưu"),
                 self.tr("Giao ước thi đua năm %1 có thay đổi chưa lưu. Lưu lại không?").replace("%1", str(self._year)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Yes)
+                QMessageBox.StandardButton.Yes,
+            )
             if answer != QMessageBox.StandardButton.No:
                 # Stay on the edited year; «Có» moves on once the edits are stored.
                 self.year_spin.blockSignals(True)
@@ -496,8 +561,13 @@ class PledgeTab(QWidget):
             label.set_error(None)
 
     def _show_errors(self, fields: dict[str, str]) -> None:
-        boxes: dict[str, FieldBox | ErrorLabel] = {"title": self.title_box, "place": self.place_box, "signed_on": self.signed_on_box,
-                 "content": self.content_error, "signatories": self.signatories_error}
+        boxes: dict[str, FieldBox | ErrorLabel] = {
+            "title": self.title_box,
+            "place": self.place_box,
+            "signed_on": self.signed_on_box,
+            "content": self.content_error,
+            "signatories": self.signatories_error,
+        }
         rest = []
         for key, text in fields.items():
             target = boxes.get(key)
@@ -509,8 +579,17 @@ class PledgeTab(QWidget):
 
     def _update_state(self) -> None:
         has_bloc = self._bloc_id is not None and self._pledge is not None
-        for w in (self.title_edit, self.place_edit, self.signed_on_edit, self.content_edit, self.table,
-                  self.save_button, self.export_button, self.remove_button, self.add_missing_button):
+        for w in (
+            self.title_edit,
+            self.place_edit,
+            self.signed_on_edit,
+            self.content_edit,
+            self.table,
+            self.save_button,
+            self.export_button,
+            self.remove_button,
+            self.add_missing_button,
+        ):
             w.setEnabled(has_bloc)
         self.copy_button.setEnabled(has_bloc and any(y < self._year for y in self._years))
         p = self._pledge
@@ -518,15 +597,22 @@ class PledgeTab(QWidget):
             self.status_label.setText(self.tr("Chọn một khối thi đua để xem giao ước."))
             self.signed_label.setText("")
         elif p.id is None:
-            self.status_label.setText(self.tr("Năm %1 chưa có giao ước — đang soạn bản mới (chưa lưu).")
-                                      .replace("%1", str(self._year)))
+            self.status_label.setText(
+                self.tr("Năm %1 chưa có giao ước — đang soạn bản mới (chưa lưu).").replace("%1", str(self._year))
+            )
         elif self._dirty:
             self.status_label.setText(self.tr("Có thay đổi chưa lưu."))
         else:
             self.status_label.setText(self.tr("Đã lưu."))
         if has_bloc:
             rows = self.model.rows
-            self.signed_label.setText(self.tr("Đã ký: %1/%2 đơn vị").replace("%1", str(sum(r.signed for r in rows)))
-                                      .replace("%2", str(len(rows))))
-        self.years_label.setText(self.tr("Các năm đã có giao ước: %1").replace(
-            "%1", ", ".join(str(y) for y in self._years)) if self._years else "")
+            self.signed_label.setText(
+                self.tr("Đã ký: %1/%2 đơn vị")
+                .replace("%1", str(sum(r.signed for r in rows)))
+                .replace("%2", str(len(rows)))
+            )
+        self.years_label.setText(
+            self.tr("Các năm đã có giao ước: %1").replace("%1", ", ".join(str(y) for y in self._years))
+            if self._years
+            else ""
+        )

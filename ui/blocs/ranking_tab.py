@@ -62,9 +62,15 @@ class RankingModel(RowTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent=parent)
-        self._headers = [self.tr("Hạng"), self.tr("Thành viên"), self.tr("Điểm tự chấm"),
-                         self.tr("Điểm chấm (bình quân)"), self.tr("Chênh lệch"), self.tr("Số phiếu"),
-                         self.tr("Ghi chú")]
+        self._headers = [
+            self.tr("Hạng"),
+            self.tr("Thành viên"),
+            self.tr("Điểm tự chấm"),
+            self.tr("Điểm chấm (bình quân)"),
+            self.tr("Chênh lệch"),
+            self.tr("Số phiếu"),
+            self.tr("Ghi chú"),
+        ]
         self.drop_extremes = False
         self._cells: list = []
 
@@ -85,8 +91,15 @@ class RankingModel(RowTableModel):
             notes.append(self.tr("dưới 5 phiếu: không bỏ điểm cao nhất, thấp nhất"))
         if r.unit_id is None:
             notes.append(self.tr("cơ quan ngoài hệ thống"))
-        texts = (str(r.rank), r.member_name, format_points(r.self_total), format_points(r.total),
-                 _signed(gap), str(sheets), "; ".join(notes))
+        texts = (
+            str(r.rank),
+            r.member_name,
+            format_points(r.self_total),
+            format_points(r.total),
+            _signed(gap),
+            str(sheets),
+            "; ".join(notes),
+        )
         brushes = None
         if tie is not None:
             back, fore = theme.cell(TIE_COLOURS[tie % 2])
@@ -120,8 +133,13 @@ class GapModel(RowTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent=parent)
-        self._headers = [self.tr("Tiêu chí"), self.tr("Điểm tối đa"), self.tr("Tự chấm"),
-                         self.tr("Bình quân người chấm"), self.tr("Chênh lệch")]
+        self._headers = [
+            self.tr("Tiêu chí"),
+            self.tr("Điểm tối đa"),
+            self.tr("Tự chấm"),
+            self.tr("Bình quân người chấm"),
+            self.tr("Chênh lệch"),
+        ]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -129,14 +147,20 @@ class GapModel(RowTableModel):
         c, g = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (f"{c.code}. {c.name}", format_points(c.max_points), format_points(g.self_points),
-                    format_points(g.assessed), _signed(g.gap))[col]
+            return (
+                f"{c.code}. {c.name}",
+                format_points(c.max_points),
+                format_points(g.self_points),
+                format_points(g.assessed),
+                _signed(g.gap),
+            )[col]
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
             return f"{c.code}. {c.name}"
         if role == Qt.ItemDataRole.TextAlignmentRole and col > 0:
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and gap_is_large(g.gap,
-                                                                                                      c.max_points):
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and gap_is_large(
+            g.gap, c.max_points
+        ):
             back, fore = theme.cell(LARGE_GAP)
             return QBrush(back if role == Qt.ItemDataRole.BackgroundRole else fore)
         return None
@@ -237,9 +261,12 @@ class RankingTab(TableTab):
             return
 
         def load(s):
-            return (bloc_service.get_table(s, table_id=tid), bloc_service.compute_ranking(s, table_id=tid),
-                    {a.id: a.name for a in bloc_service.list_assessors(s, table_id=tid)},
-                    {m.id: m.name for m in bloc_service.table_members(s, table_id=tid)})
+            return (
+                bloc_service.get_table(s, table_id=tid),
+                bloc_service.compute_ranking(s, table_id=tid),
+                {a.id: a.name for a in bloc_service.list_assessors(s, table_id=tid)},
+                {m.id: m.name for m in bloc_service.table_members(s, table_id=tid)},
+            )
 
         QueryOp(parent=self, db=self._db, op=load, success=self._show, key="ranking").run_in_background()
 
@@ -253,11 +280,18 @@ class RankingTab(TableTab):
         for r in result.rows:
             counts[r.rank] = counts.get(r.rank, 0) + 1
         tie_groups = {rank: i for i, rank in enumerate(sorted(k for k, n in counts.items() if n > 1))}
-        self.model.set_rows(((r, len(self._results[r.member_id].assessor_totals), tie_groups.get(r.rank))
-                             for r in result.rows), drop_extremes=table.drop_extremes)
-        rule = (self.tr("Điểm chấm là bình quân các phiếu chấm đủ; khi có từ 5 phiếu trở lên, bỏ một phiếu cao nhất "
-                        "và một phiếu thấp nhất.") if table.drop_extremes
-                else self.tr("Điểm chấm là bình quân các phiếu chấm đủ."))
+        self.model.set_rows(
+            ((r, len(self._results[r.member_id].assessor_totals), tie_groups.get(r.rank)) for r in result.rows),
+            drop_extremes=table.drop_extremes,
+        )
+        rule = (
+            self.tr(
+                "Điểm chấm là bình quân các phiếu chấm đủ; khi có từ 5 phiếu trở lên, bỏ một phiếu cao nhất "
+                "và một phiếu thấp nhất."
+            )
+            if table.drop_extremes
+            else self.tr("Điểm chấm là bình quân các phiếu chấm đủ.")
+        )
         ties = sum(1 for n in counts.values() if n > 1)
         if ties:
             rule += " " + self.tr("Có %1 nhóm đồng hạng (tô cùng màu).").replace("%1", str(ties))
@@ -270,11 +304,15 @@ class RankingTab(TableTab):
         text = ""
         if lines:
             shown = "; ".join(lines[:12]) + (" …" if len(lines) > 12 else "")
-            text = self.tr("Còn thiếu %1 phiếu chấm (chưa tính vào điểm bình quân): %2") \
-                .replace("%1", str(len(lines))).replace("%2", shown)
+            text = (
+                self.tr("Còn thiếu %1 phiếu chấm (chưa tính vào điểm bình quân): %2")
+                .replace("%1", str(len(lines)))
+                .replace("%2", shown)
+            )
         if unranked:
             text += ("\n" if text else "") + self.tr("Chưa xếp hạng (chưa có phiếu chấm đủ): %1").replace(
-                "%1", ", ".join(unranked))
+                "%1", ", ".join(unranked)
+            )
         self.missing_label.setText(text or self.tr("Đã đủ điểm tự chấm và điểm của mọi người chấm."))
         if self.model.rowCount():
             self.view.selectRow(0)
@@ -292,8 +330,11 @@ class RankingTab(TableTab):
             return
         by_code = {g.code: g for g in res.gaps}
         self.gap_model.set_rows((c, by_code[c.code]) for c in self._criteria if c.code in by_code)
-        self.gap_title.setText(self.tr("Điểm tự chấm và điểm chấm theo tiêu chí: %1 (ô đỏ: chênh lệch từ 10% "
-                                       "điểm tối đa trở lên)").replace("%1", r.member_name))
+        self.gap_title.setText(
+            self.tr(
+                "Điểm tự chấm và điểm chấm theo tiêu chí: %1 (ô đỏ: chênh lệch từ 10% điểm tối đa trở lên)"
+            ).replace("%1", r.member_name)
+        )
 
     def current_table(self) -> int | None:
         return self.table_combo.table_id()
@@ -303,8 +344,9 @@ class RankingTab(TableTab):
     def nominate(self, *, dialog: NominateDialog | None = None) -> None:
         tid = self.table_combo.table_id()
         if tid is None or not self.model.rowCount():
-            QMessageBox.information(self, self.tr("Đề nghị khen thưởng"),
-                                    self.tr("Chưa có thành viên nào được xếp hạng."))
+            QMessageBox.information(
+                self, self.tr("Đề nghị khen thưởng"), self.tr("Chưa có thành viên nào được xếp hạng.")
+            )
             return
         dialog = dialog or NominateDialog(self._db, [row[0] for row in self.model.rows], self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -312,23 +354,36 @@ class RankingTab(TableTab):
         round_id, merit_count, leader_id = dialog.round_id(), dialog.merit_count(), dialog.leader_id()
         if round_id is None:  # (the dialog accepts only with a round)
             return
-        CollectionOp(parent=self, db=self._db, changes={NOMINATIONS}, success=self._nominated,
-                     op=lambda s: bloc_service.nominate_from_ranking(s, table_id=tid, round_id=round_id,
-                                                                     merit_count=merit_count,
-                                                                     leader_member_id=leader_id)).run_in_background()
+        CollectionOp(
+            parent=self,
+            db=self._db,
+            changes={NOMINATIONS},
+            success=self._nominated,
+            op=lambda s: bloc_service.nominate_from_ranking(
+                s, table_id=tid, round_id=round_id, merit_count=merit_count, leader_member_id=leader_id
+            ),
+        ).run_in_background()
 
     def _nominated(self, out) -> None:
-        parts = [self.tr("Cờ thi đua: %1 đề nghị mới").replace("%1", str(len(out.flag.added))),
-                 self.tr("Bằng khen: %1 đề nghị mới").replace("%1", str(len(out.merit.added)))]
+        parts = [
+            self.tr("Cờ thi đua: %1 đề nghị mới").replace("%1", str(len(out.flag.added))),
+            self.tr("Bằng khen: %1 đề nghị mới").replace("%1", str(len(out.merit.added))),
+        ]
         skipped = out.flag.skipped + out.merit.skipped
         if skipped:
             parts.append(self.tr("%1 đề nghị đã có trong đợt nên bỏ qua").replace("%1", str(skipped)))
         if out.outside_skipped:
-            parts.append(self.tr("không đề nghị được cho cơ quan ngoài hệ thống: %1")
-                         .replace("%1", ", ".join(out.outside_skipped)))
+            parts.append(
+                self.tr("không đề nghị được cho cơ quan ngoài hệ thống: %1").replace(
+                    "%1", ", ".join(out.outside_skipped)
+                )
+            )
         if out.boundary_tie:
-            parts.append(self.tr("Lưu ý: có đơn vị bằng điểm với đơn vị cuối cùng được đề nghị Bằng khen "
-                                 "nhưng vượt số lượng đã định"))
+            parts.append(
+                self.tr(
+                    "Lưu ý: có đơn vị bằng điểm với đơn vị cuối cùng được đề nghị Bằng khen nhưng vượt số lượng đã định"
+                )
+            )
         QMessageBox.information(self, self.tr("Đã tạo đề nghị"), ".\n".join(parts) + ".")
         self.nominations_made.emit()
 
@@ -339,11 +394,17 @@ class RankingTab(TableTab):
         if tid is None:
             return
         fmt = XLSX if kind == "xlsx" else PDF
-        export_document(self, db=self._db, title=self.tr("Lưu bảng điểm và xếp hạng"),
-                        document=self.tr("Bảng điểm và xếp hạng"), formats=(fmt,),
-                        write=lambda s, out: scoring_report.export_scoring(s, table_id=tid, out=out),
-                        done_text=self.tr("Đã xuất bảng điểm."), progress=self.tr("Đang xuất bảng điểm…"),
-                        path=path)
+        export_document(
+            self,
+            db=self._db,
+            title=self.tr("Lưu bảng điểm và xếp hạng"),
+            document=self.tr("Bảng điểm và xếp hạng"),
+            formats=(fmt,),
+            write=lambda s, out: scoring_report.export_scoring(s, table_id=tid, out=out),
+            done_text=self.tr("Đã xuất bảng điểm."),
+            progress=self.tr("Đang xuất bảng điểm…"),
+            path=path,
+        )
 
 
 class NominateDialog(QDialog):
@@ -369,8 +430,11 @@ class NominateDialog(QDialog):
         self.note = QLabel()
         self.note.setWordWrap(True)
         if len(firsts) > 1:
-            self.note.setText(self.tr("Có %1 thành viên đồng hạng nhất: hãy chọn đơn vị dẫn đầu khối theo kết quả "
-                                      "bình xét của khối.").replace("%1", str(len(firsts))))
+            self.note.setText(
+                self.tr(
+                    "Có %1 thành viên đồng hạng nhất: hãy chọn đơn vị dẫn đầu khối theo kết quả bình xét của khối."
+                ).replace("%1", str(len(firsts)))
+            )
         self.error = ErrorLabel()
         form = QFormLayout()
         form.addRow(self.tr("Đợt xét:"), self.round_combo)

@@ -80,8 +80,9 @@ class ScoringGridModel(QAbstractTableModel):
 
     def is_missing(self, row: int, column: int) -> bool:
         c, m = self.criterion_at(row), self.member_at(column)
-        return (c is not None and m is not None and m != self._own and c.kind == NORMAL
-                and (m, c.code) not in self._points)
+        return (
+            c is not None and m is not None and m != self._own and c.kind == NORMAL and (m, c.code) not in self._points
+        )
 
     def missing_count(self) -> int:
         return sum(self.is_missing(r, c) for r in range(len(self._criteria)) for c in range(len(self._members)))
@@ -123,7 +124,9 @@ class ScoringGridModel(QAbstractTableModel):
             return f"{KIND_PREFIX[c.kind]}{c.code}. {c.name} ({format_points(c.max_points)})"
         if role == Qt.ItemDataRole.ToolTipRole:
             group = f"{c.group}\n" if c.group else ""
-            return f"{group}{c.code}. {c.name}\n" + self.tr("Điểm tối đa: %1").replace("%1", format_points(c.max_points))
+            return f"{group}{c.code}. {c.name}\n" + self.tr("Điểm tối đa: %1").replace(
+                "%1", format_points(c.max_points)
+            )
         return None
 
     def flags(self, index):
@@ -190,8 +193,11 @@ class _ScoreDelegate(QStyledItemDelegate):
         return editor
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
             self.commitData.emit(obj)
             self.closeEditor.emit(obj, QStyledItemDelegate.EndEditHint.NoHint)
             self.enter_pressed.emit()
@@ -209,9 +215,11 @@ class ScoringGridView(QTableView):
         self._delegate = _ScoreDelegate(self)
         self.setItemDelegate(self._delegate)
         self._delegate.enter_pressed.connect(self.move_down)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
-                             | QAbstractItemView.EditTrigger.DoubleClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setWordWrap(True)
         self.setTabKeyNavigation(True)
@@ -231,7 +239,10 @@ class ScoringGridView(QTableView):
         if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != QAbstractItemView.State.EditingState:
             self.move_down()
             return
-        if e.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.state() != QAbstractItemView.State.EditingState:
+        if (
+            e.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
             if self.currentIndex().isValid():
                 self.clear_requested.emit(self.currentIndex())
             return

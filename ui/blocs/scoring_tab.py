@@ -50,8 +50,13 @@ class TableCombo(QComboBox):
         if bloc_id is None:
             self._fill([], keep, then)
             return
-        QueryOp(parent=self, db=db, key="tables", op=lambda s: bloc_service.list_tables(s, bloc_id=bloc_id),
-                success=lambda tables: self._fill(tables, keep, then)).run_in_background()
+        QueryOp(
+            parent=self,
+            db=db,
+            key="tables",
+            op=lambda s: bloc_service.list_tables(s, bloc_id=bloc_id),
+            success=lambda tables: self._fill(tables, keep, then),
+        ).run_in_background()
 
     def _fill(self, tables, keep: int | None, then) -> None:
         self.blockSignals(True)
@@ -90,6 +95,7 @@ class TableTab(QWidget):
         i = self.table_combo.findData(table_id)
         if i >= 0 and i != self.table_combo.currentIndex():
             self.table_combo.setCurrentIndex(i)
+
 
 class ScoringTab(TableTab):
     """Scores of the chosen table. Emits scores_changed() after every saved value and
@@ -141,9 +147,13 @@ class ScoringTab(TableTab):
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         sample_resize(self.grid)
 
-        self.hint = QLabel(self.tr("Gõ điểm rồi nhấn Enter để lưu và xuống tiêu chí tiếp theo; Tab sang đơn vị "
-                                   "bên phải; Delete xóa điểm. Ô vàng: chưa chấm; ô xám: đơn vị của người chấm "
-                                   "(không được chấm)."))
+        self.hint = QLabel(
+            self.tr(
+                "Gõ điểm rồi nhấn Enter để lưu và xuống tiêu chí tiếp theo; Tab sang đơn vị "
+                "bên phải; Delete xóa điểm. Ô vàng: chưa chấm; ô xám: đơn vị của người chấm "
+                "(không được chấm)."
+            )
+        )
         self.hint.setWordWrap(True)
         self.status = QLabel()
         self.error = ErrorLabel()
@@ -177,11 +187,11 @@ class ScoringTab(TableTab):
             return
 
         def load(s):
-            return (bloc_service.list_assessors(s, table_id=tid),
-                    bloc_service.compute_ranking(s, table_id=tid).missing)
+            return (bloc_service.list_assessors(s, table_id=tid), bloc_service.compute_ranking(s, table_id=tid).missing)
 
-        QueryOp(parent=self, db=self._db, op=load, success=lambda loaded: self._fill_sheets(tid, loaded),
-                key="sheets").run_in_background()
+        QueryOp(
+            parent=self, db=self._db, op=load, success=lambda loaded: self._fill_sheets(tid, loaded), key="sheets"
+        ).run_in_background()
 
     def _fill_sheets(self, tid: int | None, loaded) -> None:
         if tid != self.table_combo.table_id():
@@ -218,30 +228,47 @@ class ScoringTab(TableTab):
             self.status.clear()
             return
         assessor = None if data == SELF else data
-        QueryOp(parent=self, db=self._db, key="sheet",
-                op=lambda s: (bloc_service.get_table(s, table_id=tid), bloc_service.table_members(s, table_id=tid),
-                              bloc_service.list_scores(s, table_id=tid, assessor_id=assessor)),
-                success=lambda loaded: self._show_sheet(tid, data, *loaded)).run_in_background()
+        QueryOp(
+            parent=self,
+            db=self._db,
+            key="sheet",
+            op=lambda s: (
+                bloc_service.get_table(s, table_id=tid),
+                bloc_service.table_members(s, table_id=tid),
+                bloc_service.list_scores(s, table_id=tid, assessor_id=assessor),
+            ),
+            success=lambda loaded: self._show_sheet(tid, data, *loaded),
+        ).run_in_background()
 
     def _show_sheet(self, tid: int, data: int, table, members, scores) -> None:
         if tid != self.table_combo.table_id() or data != self.sheet_combo.currentData():
             return  # the user moved on meanwhile
         assessor = None if data == SELF else data
         own = next((a.member_id for a in self._assessors if a.id == assessor), None)
-        self.model.set_sheet(table.criteria, [(m.id, m.name) for m in members],
-                             {(r.member_id, r.code): r.points for r in scores}, own)
+        self.model.set_sheet(
+            table.criteria, [(m.id, m.name) for m in members], {(r.member_id, r.code): r.points for r in scores}, own
+        )
         self.prev_button.setEnabled(self.sheet_combo.currentIndex() > 0)
         self.next_button.setEnabled(self.sheet_combo.currentIndex() < self.sheet_combo.count() - 1)
         self._update_status()
         if self.model.rowCount():
-            first = next((self.model.index(0, c) for c in range(self.model.columnCount())
-                          if self.model.flags(self.model.index(0, c)) & Qt.ItemFlag.ItemIsEditable), QModelIndex())
+            first = next(
+                (
+                    self.model.index(0, c)
+                    for c in range(self.model.columnCount())
+                    if self.model.flags(self.model.index(0, c)) & Qt.ItemFlag.ItemIsEditable
+                ),
+                QModelIndex(),
+            )
             self.grid.setCurrentIndex(first)
 
     def _update_status(self) -> None:
         n = self.model.missing_count()
-        self.status.setText(self.tr("Phiếu này còn %1 ô chưa chấm.").replace("%1", str(n)) if n
-                            else self.tr("Phiếu này đã chấm đủ các tiêu chí."))
+        self.status.setText(
+            self.tr("Phiếu này còn %1 ô chưa chấm.").replace("%1", str(n))
+            if n
+            else self.tr("Phiếu này đã chấm đủ các tiêu chí.")
+        )
 
     def _step(self, delta: int) -> None:
         i = self.sheet_combo.currentIndex() + delta
@@ -270,11 +297,21 @@ class ScoringTab(TableTab):
             self._refresh_sheet_counts()
             self.scores_changed.emit()
 
-        CollectionOp(parent=self, db=self._db, changes={SCORES}, success=saved,
-                     op=lambda s: bloc_service.record_scores(s, table_id=tid, member_id=member_id, assessor_id=assessor,
-                                                             points={code: value})[code]).failure(
-            lambda exc: self.error.set_error(errors.inline_text(exc)) if isinstance(exc, AppError)
-            else errors.show_error(self, exc)).run_in_background()
+        CollectionOp(
+            parent=self,
+            db=self._db,
+            changes={SCORES},
+            success=saved,
+            op=lambda s: bloc_service.record_scores(
+                s, table_id=tid, member_id=member_id, assessor_id=assessor, points={code: value}
+            )[code],
+        ).failure(
+            lambda exc: (
+                self.error.set_error(errors.inline_text(exc))
+                if isinstance(exc, AppError)
+                else errors.show_error(self, exc)
+            )
+        ).run_in_background()
 
     def _on_score_entered(self, member_id: int, code: str, text: str) -> None:
         self._save(member_id, code, text or None)
@@ -286,8 +323,10 @@ class ScoringTab(TableTab):
 
     def _refresh_sheet_counts(self) -> None:
         """Relabel the current sheet after a save (a save changes no other sheet)."""
-        self.sheet_combo.setItemText(self.sheet_combo.currentIndex(),
-                                     self._sheet_label(self.sheet_combo.currentData(), self.model.missing_count()))
+        self.sheet_combo.setItemText(
+            self.sheet_combo.currentIndex(),
+            self._sheet_label(self.sheet_combo.currentData(), self.model.missing_count()),
+        )
 
     # ---- panel of assessors
 
@@ -354,12 +393,16 @@ class AssessorsDialog(QDialog):
         table_id = self._table_id
 
         def load(s):
-            return (bloc_service.get_table(s, table_id=table_id), bloc_service.list_assessors(s, table_id=table_id),
-                    bloc_service.table_members(s, table_id=table_id),
-                    council_service.list_councils(s) if first else None)
+            return (
+                bloc_service.get_table(s, table_id=table_id),
+                bloc_service.list_assessors(s, table_id=table_id),
+                bloc_service.table_members(s, table_id=table_id),
+                council_service.list_councils(s) if first else None,
+            )
 
-        QueryOp(parent=self, db=self._db, op=load, key="load",
-                success=lambda loaded: self._show(*loaded)).run_in_background()
+        QueryOp(
+            parent=self, db=self._db, op=load, key="load", success=lambda loaded: self._show(*loaded)
+        ).run_in_background()
 
     def _show(self, table, assessors, table_members, councils) -> None:
         if councils is not None:  # the first load fills the choices
@@ -380,8 +423,14 @@ class AssessorsDialog(QDialog):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, a.id)
             self.list.addItem(item)
-        for w in (self.council_combo, self.add_council_button, self.name_edit, self.home_combo,
-                  self.add_name_button, self.remove_button):
+        for w in (
+            self.council_combo,
+            self.add_council_button,
+            self.name_edit,
+            self.home_combo,
+            self.add_name_button,
+            self.remove_button,
+        ):
             w.setEnabled(panel)
         self.add_council_button.setEnabled(panel and self.council_combo.count() > 0)
 
@@ -415,15 +464,20 @@ class AssessorsDialog(QDialog):
 
     def add_named(self) -> None:
         data = bloc_service.AssessorInput(self.name_edit.text(), self.home_combo.currentData())
-        self._run(lambda s: bloc_service.add_assessors(s, table_id=self._table_id, assessors=[data]),
-                  then=self.name_edit.clear)
+        self._run(
+            lambda s: bloc_service.add_assessors(s, table_id=self._table_id, assessors=[data]),
+            then=self.name_edit.clear,
+        )
 
     def remove_selected(self) -> None:
         item = self.list.currentItem()
         if item is None:
             return
-        answer = QMessageBox.question(self, self.tr("Xóa người chấm"),
-                                      self.tr("Xóa %1 cùng mọi điểm người này đã chấm?").replace("%1", item.text()))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Xóa người chấm"),
+            self.tr("Xóa %1 cùng mọi điểm người này đã chấm?").replace("%1", item.text()),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             aid = item.data(Qt.ItemDataRole.UserRole)
             self._run(lambda s: bloc_service.remove_assessor(s, assessor_id=aid))

@@ -16,6 +16,12 @@ _KNOWN = (
     QT_TRANSLATE_NOOP("labels", "đang bị xem xét kỷ luật"),
     QT_TRANSLATE_NOOP("labels", "đang bị thanh tra, kiểm tra"),
     QT_TRANSLATE_NOOP("labels", "đang bị xem xét giải quyết khiếu nại, tố cáo"),
-    QT_TRANSLATE_NOOP("labels", "Từ 01/7/2025, Nghị định 152/2025/NĐ-CP Điều 6 khoản 2 điểm c giao bộ, ngành, tỉnh quy định thủ tục xét danh hiệu, hình thức này: hãy đặt theo quy chế thi đua, khen thưởng của cơ quan."),  # noqa: E501
-    QT_TRANSLATE_NOOP("labels", "Tỷ lệ phiếu lấy theo Nghị định 98/2023/NĐ-CP Điều 30 khoản 7; điều khoản tương ứng của Nghị định 152/2025/NĐ-CP chưa được xác nhận: hãy đối chiếu quy chế của cơ quan."),  # noqa: E501
+    QT_TRANSLATE_NOOP(
+        "labels",
+        "Từ 01/7/2025, Nghị định 152/2025/NĐ-CP Điều 6 khoản 2 điểm c giao bộ, ngành, tỉnh quy định thủ tục xét danh hiệu, hình thức này: hãy đặt theo quy chế thi đua, khen thưởng của cơ quan.",
+    ),  # noqa: E501
+    QT_TRANSLATE_NOOP(
+        "labels",
+        "Tỷ lệ phiếu lấy theo Nghị định 98/2023/NĐ-CP Điều 30 khoản 7; điều khoản tương ứng của Nghị định 152/2025/NĐ-CP chưa được xác nhận: hãy đối chiếu quy chế của cơ quan.",
+    ),  # noqa: E501
 )

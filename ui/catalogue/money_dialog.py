@@ -68,9 +68,14 @@ class BaseSalaryDialog(FormDialog):
 
     def save(self, session):
         r = self._row
-        return money.save_base_salary(session, effective_from=self.effective_from.date(), amount=self.amount.text(),
-                                      legal_text=self.legal_text.text(), salary_id=r.id if r else None,
-                                      version=r.version if r else None)
+        return money.save_base_salary(
+            session,
+            effective_from=self.effective_from.date(),
+            amount=self.amount.text(),
+            legal_text=self.legal_text.text(),
+            salary_id=r.id if r else None,
+            version=r.version if r else None,
+        )
 
 
 class RoundingDialog(FormDialog):
@@ -83,8 +88,9 @@ class RoundingDialog(FormDialog):
         self._current = current
         self.step = QComboBox()
         for step in M.ROUNDING_STEPS:
-            self.step.addItem(self.tr("Không làm tròn") if step == 1 else
-                              self.tr("%1 đồng").replace("%1", M.format_money(step)), step)
+            self.step.addItem(
+                self.tr("Không làm tròn") if step == 1 else self.tr("%1 đồng").replace("%1", M.format_money(step)), step
+            )
         self.mode = QComboBox()
         for code, label in M.ROUNDING_MODES.items():
             self.mode.addItem(tr_label(label), code)
@@ -104,8 +110,9 @@ class RoundingDialog(FormDialog):
         return M.Rounding(self.step.currentData(), self.mode.currentData(), self.confirmed.isChecked())
 
     def save(self, session):
-        money.set_rounding(session, rule_set_id=self._current.rule_set_id, version=self._current.version,
-                           rounding=self.rounding())
+        money.set_rounding(
+            session, rule_set_id=self._current.rule_set_id, version=self._current.version, rounding=self.rounding()
+        )
         return self._current.rule_set_id
 
 
@@ -119,15 +126,26 @@ class MoneyDialog(QDialog):
         self._money: money.RuleSetMoney | None = None
         self.changed = False
         self.setWindowTitle(self.tr("Lương cơ sở và làm tròn tiền thưởng"))
-        explain = QLabel(self.tr("Tiền thưởng = hệ số của danh hiệu, hình thức × mức lương cơ sở áp dụng vào ngày "
-                                 "quyết định, làm tròn theo bộ quy tắc. Khi có nghị định mới về lương cơ sở, thêm "
-                                 "một dòng với ngày áp dụng."))
+        explain = QLabel(
+            self.tr(
+                "Tiền thưởng = hệ số của danh hiệu, hình thức × mức lương cơ sở áp dụng vào ngày "
+                "quyết định, làm tròn theo bộ quy tắc. Khi có nghị định mới về lương cơ sở, thêm "
+                "một dòng với ngày áp dụng."
+            )
+        )
         explain.setWordWrap(True)
-        self.model = DtoTableModel([
-            Column(self.tr("Áp dụng từ ngày"), lambda r: format_date(r.effective_from), Qt.AlignmentFlag.AlignCenter),
-            Column(self.tr("Mức lương cơ sở (đồng)"), lambda r: M.format_money(r.amount), Qt.AlignmentFlag.AlignRight),
-            Column(self.tr("Văn bản"), lambda r: r.legal_text),
-        ], self)
+        self.model = DtoTableModel(
+            [
+                Column(
+                    self.tr("Áp dụng từ ngày"), lambda r: format_date(r.effective_from), Qt.AlignmentFlag.AlignCenter
+                ),
+                Column(
+                    self.tr("Mức lương cơ sở (đồng)"), lambda r: M.format_money(r.amount), Qt.AlignmentFlag.AlignRight
+                ),
+                Column(self.tr("Văn bản"), lambda r: r.legal_text),
+            ],
+            self,
+        )
         self.table = make_table(self.model, (110, 150))
         self.table.setMinimumHeight(220)
         self.add_button = QPushButton(self.tr("&Thêm…"))
@@ -170,11 +188,18 @@ class MoneyDialog(QDialog):
         rule_set_id = self._rule_set_id
 
         def load(s):
-            return (money.list_base_salaries(s),
-                    money.get_rule_set_money(s, rule_set_id=rule_set_id) if rule_set_id is not None else None)
+            return (
+                money.list_base_salaries(s),
+                money.get_rule_set_money(s, rule_set_id=rule_set_id) if rule_set_id is not None else None,
+            )
 
-        QueryOp(parent=self, db=self._db, op=load, key="reload",
-                success=lambda loaded: self._show(*loaded, select_id=select_id)).run_in_background()
+        QueryOp(
+            parent=self,
+            db=self._db,
+            op=load,
+            key="reload",
+            success=lambda loaded: self._show(*loaded, select_id=select_id),
+        ).run_in_background()
 
     def _show(self, salaries, rule_set_money, *, select_id: int | None) -> None:
         self.model.set_rows(salaries)
@@ -186,8 +211,12 @@ class MoneyDialog(QDialog):
             self.rounding_label.setText("")
         else:
             state = self.tr("đã đối chiếu văn bản") if m.rounding.confirmed else self.tr("chưa đối chiếu văn bản")
-            self.rounding_label.setText(self.tr("Bộ quy tắc «%1»: %2 (%3).").replace("%1", m.name)
-                                        .replace("%2", tr_label(m.rounding.describe())).replace("%3", state))
+            self.rounding_label.setText(
+                self.tr("Bộ quy tắc «%1»: %2 (%3).")
+                .replace("%1", m.name)
+                .replace("%2", tr_label(m.rounding.describe()))
+                .replace("%3", state)
+            )
         self.rounding_button.setEnabled(m is not None)
         self._update_buttons()
 
@@ -227,8 +256,11 @@ class MoneyDialog(QDialog):
         row = self.selected()
         if row is None:
             return
-        text = self.tr("Xóa mức lương cơ sở %1 đồng áp dụng từ %2? Các quyết định đã ban hành giữ nguyên số tiền.") \
-            .replace("%1", M.format_money(row.amount)).replace("%2", format_date(row.effective_from))
+        text = (
+            self.tr("Xóa mức lương cơ sở %1 đồng áp dụng từ %2? Các quyết định đã ban hành giữ nguyên số tiền.")
+            .replace("%1", M.format_money(row.amount))
+            .replace("%2", format_date(row.effective_from))
+        )
         if QMessageBox.question(self, self.tr("Xóa mức lương cơ sở"), text) != QMessageBox.StandardButton.Yes:
             return
 
@@ -240,9 +272,13 @@ class MoneyDialog(QDialog):
             errors.show_error(self, exc)
             self.reload()
 
-        CollectionOp(parent=self, db=self._db, changes={RULES}, success=deleted,
-                     op=lambda s: money.delete_base_salary(s, salary_id=row.id, version=row.version)).failure(
-            failed).run_in_background()
+        CollectionOp(
+            parent=self,
+            db=self._db,
+            changes={RULES},
+            success=deleted,
+            op=lambda s: money.delete_base_salary(s, salary_id=row.id, version=row.version),
+        ).failure(failed).run_in_background()
 
     def edit_rounding(self) -> None:
         if self._money is None:
@@ -262,9 +298,12 @@ _KNOWN = (
     QT_TRANSLATE_NOOP("labels", "Mức thưởng chưa đối chiếu văn bản"),
     QT_TRANSLATE_NOOP("labels", "Làm tròn lên đến 10.000 đồng"),
     QT_TRANSLATE_NOOP("labels", "Không làm tròn"),
-    QT_TRANSLATE_NOOP("labels", "Một thành tích chỉ nhận một mức tiền thưởng (Luật Thi đua, khen thưởng 2022, Điều 5 "
-                                "khoản 2 điểm c; quy định về tiền thưởng của NĐ 152/2025, Điều 50–54): trong cùng một "
-                                "quyết định, một cá nhân hoặc tập thể được nhiều danh hiệu thi đua thì nhận mức thưởng "
-                                "cao nhất trong các danh hiệu; được nhiều hình thức khen thưởng thì nhận mức cao nhất "
-                                "trong các hình thức; vừa có danh hiệu vừa có hình thức thì nhận cả hai."),
+    QT_TRANSLATE_NOOP(
+        "labels",
+        "Một thành tích chỉ nhận một mức tiền thưởng (Luật Thi đua, khen thưởng 2022, Điều 5 "
+        "khoản 2 điểm c; quy định về tiền thưởng của NĐ 152/2025, Điều 50–54): trong cùng một "
+        "quyết định, một cá nhân hoặc tập thể được nhiều danh hiệu thi đua thì nhận mức thưởng "
+        "cao nhất trong các danh hiệu; được nhiều hình thức khen thưởng thì nhận mức cao nhất "
+        "trong các hình thức; vừa có danh hiệu vừa có hình thức thì nhận cả hai.",
+    ),
 )

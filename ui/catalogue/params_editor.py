@@ -35,14 +35,28 @@ from ui import theme
 from ui.labels import tr_label
 from ui.widgets import FieldBox
 
-_INT_FIELDS = ("streak_years", "term_years", "alt_excellent_years", "alt_initiatives", "rating_years",
-               "window_award_count", "excellent_in_window", "min_member_cstdcs", "initiative_window")
+_INT_FIELDS = (
+    "streak_years",
+    "term_years",
+    "alt_excellent_years",
+    "alt_initiatives",
+    "rating_years",
+    "window_award_count",
+    "excellent_in_window",
+    "min_member_cstdcs",
+    "initiative_window",
+)
 _FRACTION_FIELDS = ("member_ldtt_share", "member_complete_share", "vote_threshold", "quota_share")
 _AWARD_FIELDS = ("streak_award", "window_award", "quota_base_award")
 _UNCONFIRMED_FIELDS = ("unconfirmed", "unconfirmed_note")  # shown as a note, not edited
 # Section headings shown above these fields.
-_SECTIONS = {"criterion": "Tiêu chuẩn", "member_ldtt_share": "Tập thể", "vote_required": "Bỏ phiếu của Hội đồng",
-             "quota_share": "Giới hạn số lượng", "reward_multiple": "Tiền thưởng"}
+_SECTIONS = {
+    "criterion": "Tiêu chuẩn",
+    "member_ldtt_share": "Tập thể",
+    "vote_required": "Bỏ phiếu của Hội đồng",
+    "quota_share": "Giới hạn số lượng",
+    "reward_multiple": "Tiền thưởng",
+}
 
 
 def parse_fraction(text: str) -> tuple[int, int] | None:
@@ -57,8 +71,9 @@ def parse_fraction(text: str) -> tuple[int, int] | None:
         num, den = t.split("/")
         return int(num), int(den)
     except (ValueError, InvalidOperation, ZeroDivisionError):
-        raise ValueError(QCoreApplication.translate(
-            "ParamsEditor", "nhập dạng tử/mẫu (ví dụ 4/5) hoặc phần trăm (ví dụ 80%)")) from None
+        raise ValueError(
+            QCoreApplication.translate("ParamsEditor", "nhập dạng tử/mẫu (ví dụ 4/5) hoặc phần trăm (ví dụ 80%)")
+        ) from None
 
 
 def fraction_text(value: tuple[int, int] | None) -> str:
@@ -88,8 +103,10 @@ class ParamsEditor(QWidget):
         self.unconfirmed_banner = QLabel()
         self.unconfirmed_banner.setWordWrap(True)
         self.unconfirmed_banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.unconfirmed_banner.setStyleSheet("QLabel { background: #fff4d6; color: #5c3d00; border: 1px solid "
-                                              "#e0b84c; border-radius: 3px; padding: 4px 8px; }")
+        self.unconfirmed_banner.setStyleSheet(
+            "QLabel { background: #fff4d6; color: #5c3d00; border: 1px solid "
+            "#e0b84c; border-radius: 3px; padding: 4px 8px; }"
+        )
         self.confirmed_box = QCheckBox(self.tr("Đã đối chiếu với quy chế của cơ quan: bỏ đánh dấu chưa xác nhận"))
         self.confirmed_box.toggled.connect(lambda _c: self._on_edited())
         self.grid.addWidget(self.unconfirmed_banner, 0, 0, 1, 3)
@@ -218,7 +235,8 @@ class ParamsEditor(QWidget):
         names = ", ".join(tr_label(PARAM_LABELS[n]).lower() for n in self._unconfirmed if n in PARAM_LABELS)
         self.unconfirmed_banner.setText(
             self.tr("Chưa được văn bản xác nhận: %1.").replace("%1", names)
-            + (" " + tr_label(self._unconfirmed_note) if self._unconfirmed_note else ""))
+            + (" " + tr_label(self._unconfirmed_note) if self._unconfirmed_note else "")
+        )
         self.unconfirmed_banner.setVisible(bool(marked))
         self.confirmed_box.setVisible(bool(marked))
         for name, label in self.labels.items():
@@ -245,8 +263,9 @@ class ParamsEditor(QWidget):
         elif isinstance(w, QListWidget):
             for i in range(w.count()):
                 item = w.item(i)
-                item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in value
-                                   else Qt.CheckState.Unchecked)
+                item.setCheckState(
+                    Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in value else Qt.CheckState.Unchecked
+                )
         elif name in _FRACTION_FIELDS:
             cast(QLineEdit, w).setText(fraction_text(value))
         elif name == "prerequisite_awards":
@@ -275,8 +294,11 @@ class ParamsEditor(QWidget):
                 elif isinstance(w, QCheckBox):
                     values[name] = w.isChecked()
                 elif isinstance(w, QListWidget):
-                    values[name] = tuple(w.item(i).data(Qt.ItemDataRole.UserRole) for i in range(w.count())
-                                         if w.item(i).checkState() == Qt.CheckState.Checked)
+                    values[name] = tuple(
+                        w.item(i).data(Qt.ItemDataRole.UserRole)
+                        for i in range(w.count())
+                        if w.item(i).checkState() == Qt.CheckState.Checked
+                    )
                 elif name in _FRACTION_FIELDS:
                     values[name] = parse_fraction(cast(QLineEdit, w).text())
                 elif name == "prerequisite_awards":

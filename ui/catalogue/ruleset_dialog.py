@@ -23,13 +23,17 @@ class RuleSetDialog(FormDialog):
 
     def __init__(self, db: Database, source: RuleSetRow, *, copy: bool, parent: QWidget | None = None) -> None:
         title = (self.tr("Sao chép bộ quy tắc «%1»") if copy else self.tr("Sửa bộ quy tắc «%1»")).replace(
-            "%1", source.name)
+            "%1", source.name
+        )
         super().__init__(db, title, parent)
         self._source, self._copy = source, copy
         if copy:
-            self.intro.setText(self.tr("Bộ mới có các tiêu chuẩn của «%1»; sau khi sao chép, sửa tiêu chuẩn trong "
-                                       "bảng bên dưới. Hai bộ quy tắc không được trùng thời gian hiệu lực.")
-                               .replace("%1", source.name))
+            self.intro.setText(
+                self.tr(
+                    "Bộ mới có các tiêu chuẩn của «%1»; sau khi sao chép, sửa tiêu chuẩn trong "
+                    "bảng bên dưới. Hai bộ quy tắc không được trùng thời gian hiệu lực."
+                ).replace("%1", source.name)
+            )
             self.intro.show()
         self.name = self.add_field("name", self.tr("Tên bộ quy tắc"), QLineEdit())
         self.name.setMaxLength(100)
@@ -73,10 +77,15 @@ class RuleSetDialog(FormDialog):
         return errors
 
     def save(self, session):
-        values = dict(name=self.name.text(), legal_text=self.legal_text.text(),
-                      effective_from=self.effective_from.date(), effective_to=self.effective_to.date())
+        values = dict(
+            name=self.name.text(),
+            legal_text=self.legal_text.text(),
+            effective_from=self.effective_from.date(),
+            effective_to=self.effective_to.date(),
+        )
         if self._copy:
-            return catalogue.copy_rule_set(session, source_id=self._source.id,
-                                           close_previous=self.close_previous.isChecked(), **values)
+            return catalogue.copy_rule_set(
+                session, source_id=self._source.id, close_previous=self.close_previous.isChecked(), **values
+            )
         catalogue.update_rule_set(session, rule_set_id=self._source.id, version=self._source.version, **values)
         return self._source.id

@@ -85,8 +85,12 @@ class RuleSetsScreen(QWidget):
     def _build_head(self) -> QHBoxLayout:
         title = QLabel(self.tr("Quy định khen thưởng"))
         title.setProperty("role", "screen-title")
-        explain = QLabel(self.tr("Mỗi đợt xét được kiểm tra theo bộ quy tắc có hiệu lực vào ngày xét. Khi có văn bản "
-                                 "mới, hãy sao chép bộ đang áp dụng rồi sửa tiêu chuẩn."))
+        explain = QLabel(
+            self.tr(
+                "Mỗi đợt xét được kiểm tra theo bộ quy tắc có hiệu lực vào ngày xét. Khi có văn bản "
+                "mới, hãy sao chép bộ đang áp dụng rồi sửa tiêu chuẩn."
+            )
+        )
         explain.setWordWrap(True)
         head = QHBoxLayout()
         head.addWidget(title)
@@ -96,13 +100,22 @@ class RuleSetsScreen(QWidget):
 
     def _build_sets(self, into: QVBoxLayout) -> None:
         """The rule sets table and its buttons."""
-        self.sets_model = DtoTableModel([
-            Column(self.tr("Bộ quy tắc"), lambda r: r.name + (self.tr(" (đang áp dụng)") if self._in_force(r) else "")),
-            Column(self.tr("Hiệu lực từ"), lambda r: format_date(r.effective_from), Qt.AlignmentFlag.AlignCenter),
-            Column(self.tr("Đến"), lambda r: format_date(r.effective_to) or self.tr("nay"),
-                   Qt.AlignmentFlag.AlignCenter),
-            Column(self.tr("Văn bản"), lambda r: r.legal_text),
-        ], self, tint=lambda r, c: (QColor("#e6f4ea"), QColor("#1e6b34")) if c == 0 and self._in_force(r) else None)
+        self.sets_model = DtoTableModel(
+            [
+                Column(
+                    self.tr("Bộ quy tắc"), lambda r: r.name + (self.tr(" (đang áp dụng)") if self._in_force(r) else "")
+                ),
+                Column(self.tr("Hiệu lực từ"), lambda r: format_date(r.effective_from), Qt.AlignmentFlag.AlignCenter),
+                Column(
+                    self.tr("Đến"),
+                    lambda r: format_date(r.effective_to) or self.tr("nay"),
+                    Qt.AlignmentFlag.AlignCenter,
+                ),
+                Column(self.tr("Văn bản"), lambda r: r.legal_text),
+            ],
+            self,
+            tint=lambda r, c: (QColor("#e6f4ea"), QColor("#1e6b34")) if c == 0 and self._in_force(r) else None,
+        )
         self.sets_table = make_table(self.sets_model, (200, 85, 85))
         self.sets_table.setMaximumHeight(self.sets_table.verticalHeader().defaultSectionSize() * 4 + 8)
         self.copy_button = QPushButton(self.tr("&Sao chép…"))
@@ -123,22 +136,47 @@ class RuleSetsScreen(QWidget):
 
     def _build_rules(self, into: QVBoxLayout) -> None:
         """The award rules of the chosen set."""
-        self.rules_model = DtoTableModel([
-            Column(self.tr("Danh hiệu, hình thức"), lambda r: r.award_name),
-            Column(self.tr("Đối tượng"), lambda r: tr_label(SUBJECTS.get(r.subject, r.subject))),
-            Column(self.tr("Tiền thưởng"), self._reward_text),
-            Column(self.tr("Tiêu chuẩn chính"), self._summary, tooltip=lambda r: tr_label(
-                CRITERIA.get(r.params.criterion, r.params.criterion)) + "\n" + self._summary(r)),
-            Column(self.tr("Tỷ lệ phiếu"), lambda r: ("⚠ " if r.params.unconfirmed else "") + (
-                _fraction(r.params.vote_threshold) if r.params.vote_required else self.tr("không bỏ phiếu")),
-                   tooltip=lambda r: "\n".join(t for t in (
-                       tr_label(VOTE_BASES.get(r.params.vote_base, "")) if r.params.vote_required else "",
-                       tr_label(r.params.unconfirmed_note)) if t)),
-            Column(self.tr("Giới hạn"), lambda r: (f"{percent(*r.params.quota_share)} "
-                                                   f"{award_name(r.params.quota_base_award)}")
-                   if r.params.quota_share and r.params.quota_base_award else ""),
-        ], self, tint=lambda r, c: (QColor("#fff4e0"), QColor("#8a4b00"))
-                 if c == 2 and r.params.reward_unconfirmed else None)
+        self.rules_model = DtoTableModel(
+            [
+                Column(self.tr("Danh hiệu, hình thức"), lambda r: r.award_name),
+                Column(self.tr("Đối tượng"), lambda r: tr_label(SUBJECTS.get(r.subject, r.subject))),
+                Column(self.tr("Tiền thưởng"), self._reward_text),
+                Column(
+                    self.tr("Tiêu chuẩn chính"),
+                    self._summary,
+                    tooltip=lambda r: (
+                        tr_label(CRITERIA.get(r.params.criterion, r.params.criterion)) + "\n" + self._summary(r)
+                    ),
+                ),
+                Column(
+                    self.tr("Tỷ lệ phiếu"),
+                    lambda r: (
+                        ("⚠ " if r.params.unconfirmed else "")
+                        + (_fraction(r.params.vote_threshold) if r.params.vote_required else self.tr("không bỏ phiếu"))
+                    ),
+                    tooltip=lambda r: "\n".join(
+                        t
+                        for t in (
+                            tr_label(VOTE_BASES.get(r.params.vote_base, "")) if r.params.vote_required else "",
+                            tr_label(r.params.unconfirmed_note),
+                        )
+                        if t
+                    ),
+                ),
+                Column(
+                    self.tr("Giới hạn"),
+                    lambda r: (
+                        (f"{percent(*r.params.quota_share)} {award_name(r.params.quota_base_award)}")
+                        if r.params.quota_share and r.params.quota_base_award
+                        else ""
+                    ),
+                ),
+            ],
+            self,
+            tint=lambda r, c: (
+                (QColor("#fff4e0"), QColor("#8a4b00")) if c == 2 and r.params.reward_unconfirmed else None
+            ),
+        )
         self.rules_table = make_table(self.rules_model, (190, 65, 150, 200, 105))
         rules_title = QLabel(self.tr("Tiêu chuẩn của bộ quy tắc đang chọn"))
         rules_title.setProperty("role", "section-title")
@@ -186,7 +224,9 @@ class RuleSetsScreen(QWidget):
         """'× 1,5' with the mark when the multiple is not checked against the legal text."""
         from app.rules.money import format_multiple
 
-        multiple = r.params.reward_multiple if r.params.reward_multiple is not None else self._multiples.get(r.award_code)
+        multiple = (
+            r.params.reward_multiple if r.params.reward_multiple is not None else self._multiples.get(r.award_code)
+        )
         text = f"× {format_multiple(multiple)}" if multiple is not None else ""
         return text + (self.tr(" (chưa xác nhận)") if r.params.reward_unconfirmed else "")
 
@@ -208,10 +248,15 @@ class RuleSetsScreen(QWidget):
 
         parts = []
         if p.min_rating:
-            parts.append(self.tr("xếp loại từ %1").replace("%1", tr_label(RATINGS.get(p.min_rating, p.min_rating)).lower()))
+            parts.append(
+                self.tr("xếp loại từ %1").replace("%1", tr_label(RATINGS.get(p.min_rating, p.min_rating)).lower())
+            )
         if p.streak_award and p.streak_years:
-            parts.append(self.tr("%1 lần liên tục %2").replace("%1", str(p.streak_years))
-                         .replace("%2", award_name(p.streak_award)))
+            parts.append(
+                self.tr("%1 lần liên tục %2")
+                .replace("%1", str(p.streak_years))
+                .replace("%2", award_name(p.streak_award))
+            )
         if p.prerequisite_awards:
             parts.append(self.tr("đã có %1").replace("%1", ", ".join(award_name(a) for a in p.prerequisite_awards)))
         if p.rating_years:
@@ -228,9 +273,13 @@ class RuleSetsScreen(QWidget):
     def reload(self, *, select_set: int | None = None) -> None:
         selected = self.selected_set()
         keep = select_set if select_set is not None else (selected.id if selected else None)
-        QueryOp(parent=self, db=self._db, key="reload",
-                op=lambda s: (catalogue.list_rule_sets(s), catalogue.list_award_types(s)),
-                success=lambda loaded: self._show_sets(*loaded, keep=keep)).run_in_background()
+        QueryOp(
+            parent=self,
+            db=self._db,
+            key="reload",
+            op=lambda s: (catalogue.list_rule_sets(s), catalogue.list_award_types(s)),
+            success=lambda loaded: self._show_sets(*loaded, keep=keep),
+        ).run_in_background()
 
     def _show_sets(self, sets, types, *, keep: int | None) -> None:
         self._awards = [(t.code, t.name) for t in types]
@@ -265,8 +314,13 @@ class RuleSetsScreen(QWidget):
         if rs is None:
             self._show_rules(None, [], keep, then)
             return
-        QueryOp(parent=self, db=self._db, key="rules", op=lambda s: catalogue.list_award_rules(s, rule_set_id=rs.id),
-                success=lambda rules: self._show_rules(rs.id, rules, keep, then)).run_in_background()
+        QueryOp(
+            parent=self,
+            db=self._db,
+            key="rules",
+            op=lambda s: catalogue.list_award_rules(s, rule_set_id=rs.id),
+            success=lambda rules: self._show_rules(rs.id, rules, keep, then),
+        ).run_in_background()
 
     def _show_rules(self, set_id: int | None, rules, keep: str | None, then=None) -> None:
         current = self.selected_set()
@@ -292,8 +346,9 @@ class RuleSetsScreen(QWidget):
             self.revert_button.setEnabled(False)
             return
         rs = self.selected_set()
-        self.editor_title.setText(self.tr("%1 — bộ quy tắc %2").replace("%1", rule.award_name)
-                                  .replace("%2", rs.name if rs else ""))
+        self.editor_title.setText(
+            self.tr("%1 — bộ quy tắc %2").replace("%1", rule.award_name).replace("%2", rs.name if rs else "")
+        )
         self.editor.set_params(rule.params, self._awards)
         self.status_label.setText("")
         self.save_button.setEnabled(False)
@@ -304,8 +359,11 @@ class RuleSetsScreen(QWidget):
         changed = params is None or (self._rule is not None and params != self._rule.params)
         self.save_button.setEnabled(params is not None and changed)
         self.revert_button.setEnabled(True)
-        self.status_label.setText(self.tr("Còn %1 trường chưa hợp lệ").replace("%1", str(len(problems)))
-                                  if problems else (self.tr("Có thay đổi chưa lưu") if changed else ""))
+        self.status_label.setText(
+            self.tr("Còn %1 trường chưa hợp lệ").replace("%1", str(len(problems)))
+            if problems
+            else (self.tr("Có thay đổi chưa lưu") if changed else "")
+        )
 
     # ------------------------------------------------------------ saving
     def save_rule(self) -> None:
@@ -320,8 +378,9 @@ class RuleSetsScreen(QWidget):
             return
 
         def saved(_result) -> None:
-            self._on_set_selected(then=lambda: self.status_label.setText(
-                self.tr("Đã lưu tiêu chuẩn %1").replace("%1", rule.award_name)))
+            self._on_set_selected(
+                then=lambda: self.status_label.setText(self.tr("Đã lưu tiêu chuẩn %1").replace("%1", rule.award_name))
+            )
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ValidationFailed):
@@ -332,9 +391,13 @@ class RuleSetsScreen(QWidget):
                 self._rule = None
                 self._on_set_selected()
 
-        CollectionOp(parent=self, db=self._db, changes={RULES}, success=saved,
-                     op=lambda s: catalogue.update_award_rule(s, rule_id=rule.id, version=rule.version,
-                                                              params=params)).failure(failed).run_in_background()
+        CollectionOp(
+            parent=self,
+            db=self._db,
+            changes={RULES},
+            success=saved,
+            op=lambda s: catalogue.update_award_rule(s, rule_id=rule.id, version=rule.version, params=params),
+        ).failure(failed).run_in_background()
 
     def make_rule_set_dialog(self, source: RuleSetRow, *, copy: bool) -> RuleSetDialog:
         return RuleSetDialog(self._db, source, copy=copy, parent=self)
@@ -342,8 +405,9 @@ class RuleSetsScreen(QWidget):
     def _confirm_discard(self) -> bool:
         if not self.save_button.isEnabled():
             return True
-        answer = QMessageBox.question(self, self.tr("Tiêu chuẩn chưa lưu"),
-                                      self.tr("Bỏ các thay đổi tiêu chuẩn chưa lưu?"))
+        answer = QMessageBox.question(
+            self, self.tr("Tiêu chuẩn chưa lưu"), self.tr("Bỏ các thay đổi tiêu chuẩn chưa lưu?")
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def copy_rule_set(self) -> None:

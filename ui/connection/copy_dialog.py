@@ -87,15 +87,20 @@ class CopyToServerDialog(QDialog):
         QVBoxLayout(target_group).addWidget(self.target)
 
         self.overwrite = QCheckBox(self.tr("Xóa dữ liệu đang có ở nơi nhận rồi chép đè"))
-        self.overwrite_warning = QLabel(self.tr(
-            "Cảnh báo: mọi dữ liệu đang có ở nơi nhận sẽ bị xóa và thay bằng dữ liệu nguồn. "
-            "Không thể hoàn tác. Chỉ chọn khi chắc chắn nơi nhận không còn dữ liệu cần giữ."))
+        self.overwrite_warning = QLabel(
+            self.tr(
+                "Cảnh báo: mọi dữ liệu đang có ở nơi nhận sẽ bị xóa và thay bằng dữ liệu nguồn. "
+                "Không thể hoàn tác. Chỉ chọn khi chắc chắn nơi nhận không còn dữ liệu cần giữ."
+            )
+        )
         self.overwrite_warning.setProperty("role", "field-error")
         self.overwrite_warning.setWordWrap(True)
         self.overwrite_warning.setVisible(False)
         self.overwrite.toggled.connect(self.overwrite_warning.setVisible)
 
-        self.result_label = QLabel(self.tr("Dữ liệu nguồn không bị thay đổi. Nơi nhận phải trống, trừ khi chọn chép đè."))
+        self.result_label = QLabel(
+            self.tr("Dữ liệu nguồn không bị thay đổi. Nơi nhận phải trống, trừ khi chọn chép đè.")
+        )
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -141,18 +146,27 @@ class CopyToServerDialog(QDialog):
             return
         if self.overwrite.isChecked():
             answer = QMessageBox.question(
-                self, self.tr("Chép đè dữ liệu"),
+                self,
+                self.tr("Chép đè dữ liệu"),
                 self.tr("Mọi dữ liệu đang có ở nơi nhận sẽ bị xóa và thay bằng dữ liệu nguồn. Tiếp tục?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        task = copy_task(str(Path(self.source.text().strip()).expanduser()), self.target.target(),
-                         self.overwrite.isChecked())
+        task = copy_task(
+            str(Path(self.source.text().strip()).expanduser()), self.target.target(), self.overwrite.isChecked()
+        )
         self.start_button.setEnabled(False)
         self.result_label.setText(self.tr("Đang chuyển dữ liệu…"))
-        worker = run_with_progress(self, task, label=self.tr("Đang chuyển dữ liệu…"),
-                                   on_done=self._on_done, on_failed=self._on_failed,
-                                   on_cancelled=self._on_cancelled)
+        worker = run_with_progress(
+            self,
+            task,
+            label=self.tr("Đang chuyển dữ liệu…"),
+            on_done=self._on_done,
+            on_failed=self._on_failed,
+            on_cancelled=self._on_cancelled,
+        )
         self.worker = worker if worker.running else None  # inline workers are done already
 
     def _finish(self) -> None:
@@ -177,17 +191,25 @@ class CopyToServerDialog(QDialog):
 
     def _offer_switch(self) -> None:
         choice = self.target.choice()
-        where = (self.tr("máy chủ %1").replace("%1", f"{choice.host}:{choice.port}/{choice.database}")
-                 if choice.mode == "server" else choice.path)
+        where = (
+            self.tr("máy chủ %1").replace("%1", f"{choice.host}:{choice.port}/{choice.database}")
+            if choice.mode == "server"
+            else choice.path
+        )
         answer = QMessageBox.question(
-            self, self.tr("Đã chuyển dữ liệu"),
+            self,
+            self.tr("Đã chuyển dữ liệu"),
             self.summary + "\n\n" + self.tr("Từ lần mở sau, máy này có dùng dữ liệu ở %1 không?").replace("%1", where),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
         if answer == QMessageBox.StandardButton.Yes:
             store_choice(self, choice, self.target.password() if choice.mode == "server" else None)
             QMessageBox.information(
-                self, self.tr("Đã lưu kết nối"),
-                self.tr("Đã lưu kết nối mới. Thay đổi có hiệu lực khi mở lại chương trình."))
+                self,
+                self.tr("Đã lưu kết nối"),
+                self.tr("Đã lưu kết nối mới. Thay đổi có hiệu lực khi mở lại chương trình."),
+            )
 
     def reject(self) -> None:
         if self.worker is not None:  # the progress dialog's Cancel stops the copy first
@@ -196,8 +218,11 @@ class CopyToServerDialog(QDialog):
 
     def _on_browse_source(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Chọn tệp dữ liệu nguồn"), self.source.text().strip() or str(Path.home()),
-            self.tr("Tệp dữ liệu TĐKT (%1);;Mọi tệp (*)").replace("%1", SQLITE_FILTER_SOURCE))
+            self,
+            self.tr("Chọn tệp dữ liệu nguồn"),
+            self.source.text().strip() or str(Path.home()),
+            self.tr("Tệp dữ liệu TĐKT (%1);;Mọi tệp (*)").replace("%1", SQLITE_FILTER_SOURCE),
+        )
         if path:
             self.source.setText(path)
 

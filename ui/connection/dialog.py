@@ -42,8 +42,11 @@ def choice_from_url(url: str) -> ConnectionChoice:
     if url.startswith("postgresql"):
         parts = urlsplit(url)
         return ConnectionChoice(
-            mode="server", host=parts.hostname or "", port=parts.port or DEFAULT_PORT,
-            database=unquote(parts.path.lstrip("/")), user=unquote(parts.username or ""),
+            mode="server",
+            host=parts.hostname or "",
+            port=parts.port or DEFAULT_PORT,
+            database=unquote(parts.path.lstrip("/")),
+            user=unquote(parts.username or ""),
         )
     return default_choice()
 
@@ -69,38 +72,50 @@ def store_choice(parent: QWidget | None, choice: ConnectionChoice, password: str
     elif password:
         if not connection_service.save_password(server, password):
             QMessageBox.information(
-                parent, QCoreApplication.translate("connection", "Không ghi nhớ được mật khẩu"),
-                QCoreApplication.translate("connection", "Máy này không có kho mật khẩu của hệ điều hành, nên mật khẩu không được ghi nhớ. "
-                    "Chương trình sẽ hỏi mật khẩu mỗi lần mở."))
+                parent,
+                QCoreApplication.translate("connection", "Không ghi nhớ được mật khẩu"),
+                QCoreApplication.translate(
+                    "connection",
+                    "Máy này không có kho mật khẩu của hệ điều hành, nên mật khẩu không được ghi nhớ. "
+                    "Chương trình sẽ hỏi mật khẩu mỗi lần mở.",
+                ),
+            )
 
 
 class ConnectionDialog(QDialog):
     """Choose a local SQLite file or the office server. On OK the choice is stored
     (store_choice); `choice()` and `password()` give it to the caller."""
 
-    def __init__(self, parent: QWidget | None = None, *, choice: ConnectionChoice | None = None,
-                 first_run: bool = False) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, choice: ConnectionChoice | None = None, first_run: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Kết nối cơ sở dữ liệu"))
         self.first_run = first_run
         if first_run:
-            intro_text = self.tr("Chào mừng đến với TĐKT Desk. Hãy chọn nơi lưu dữ liệu của chương trình; "
-                                 "có thể đổi lại trong Cài đặt.")
+            intro_text = self.tr(
+                "Chào mừng đến với TĐKT Desk. Hãy chọn nơi lưu dữ liệu của chương trình; có thể đổi lại trong Cài đặt."
+            )
         else:
             intro_text = self.tr("Kết nối mới sẽ được dùng từ lần mở chương trình sau.")
         self.intro = QLabel(intro_text)
         self.intro.setWordWrap(True)
         self.form = ConnectionForm()
         self.form.set_choice(choice or default_choice())
-        self.hint = QLabel(self.tr("Nhiều máy cùng nhập liệu (ví dụ nhập phiếu hai lần) cần máy chủ của cơ quan. "
-                                   "Mật khẩu không bao giờ được ghi vào tệp cài đặt."))
+        self.hint = QLabel(
+            self.tr(
+                "Nhiều máy cùng nhập liệu (ví dụ nhập phiếu hai lần) cần máy chủ của cơ quan. "
+                "Mật khẩu không bao giờ được ghi vào tệp cài đặt."
+            )
+        )
         self.hint.setWordWrap(True)
         self.hint.setProperty("role", "hint")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Tiếp tục") if first_run else self.tr("Lưu"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            self.tr("Thoát") if first_run else self.tr("Hủy"))
+            self.tr("Thoát") if first_run else self.tr("Hủy")
+        )
         self.buttons.accepted.connect(self._on_accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -128,15 +143,18 @@ class ConnectionDialog(QDialog):
 class PasswordDialog(QDialog):
     """Ask for the server password at start; `error` says why it is asked again."""
 
-    def __init__(self, server, parent: QWidget | None = None, *, error: str | None = None,
-                 remember: bool = True) -> None:
+    def __init__(
+        self, server, parent: QWidget | None = None, *, error: str | None = None, remember: bool = True
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mật khẩu máy chủ"))
         self.server = server
         self.message = QLabel(
             self.tr("Nhập mật khẩu của người dùng %1 trên máy chủ %2 (cơ sở dữ liệu %3).")
-            .replace("%1", server.user).replace("%2", f"{server.host}:{server.port}")
-            .replace("%3", server.database))
+            .replace("%1", server.user)
+            .replace("%2", f"{server.host}:{server.port}")
+            .replace("%3", server.database)
+        )
         self.message.setWordWrap(True)
         self.error = QLabel(error or "")
         self.error.setProperty("role", "field-error")
@@ -177,8 +195,10 @@ def change_connection(parent: QWidget | None, current_url: str) -> bool:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     QMessageBox.information(
-        parent, QCoreApplication.translate("connection", "Đã lưu kết nối"),
-        QCoreApplication.translate("connection", "Đã lưu kết nối mới. Thay đổi có hiệu lực khi mở lại chương trình."))
+        parent,
+        QCoreApplication.translate("connection", "Đã lưu kết nối"),
+        QCoreApplication.translate("connection", "Đã lưu kết nối mới. Thay đổi có hiệu lực khi mở lại chương trình."),
+    )
     return True
 
 

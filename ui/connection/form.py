@@ -56,8 +56,9 @@ class ConnectionForm(QWidget):
     changed = Signal()
     test_finished = Signal(bool, str)  # ok, the text shown
 
-    def __init__(self, parent: QWidget | None = None, *, local_label: str | None = None,
-                 server_label: str | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, local_label: str | None = None, server_label: str | None = None
+    ) -> None:
         super().__init__(parent)
         self._test_worker: Worker | None = None
 
@@ -91,9 +92,12 @@ class ConnectionForm(QWidget):
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.remember = QCheckBox(self.tr("Ghi nhớ mật khẩu"))
         self.remember.setChecked(True)
-        self.remember.setToolTip(self.tr(
-            "Mật khẩu được cất trong kho mật khẩu của hệ điều hành, không bao giờ ghi vào tệp cài đặt. "
-            "Nếu máy không có kho mật khẩu, chương trình sẽ hỏi mật khẩu mỗi lần mở."))
+        self.remember.setToolTip(
+            self.tr(
+                "Mật khẩu được cất trong kho mật khẩu của hệ điều hành, không bao giờ ghi vào tệp cài đặt. "
+                "Nếu máy không có kho mật khẩu, chương trình sẽ hỏi mật khẩu mỗi lần mở."
+            )
+        )
         self.host_box = FieldBox(self.host)
         self.database_box = FieldBox(self.database)
         self.user_box = FieldBox(self.user)
@@ -125,7 +129,8 @@ class ConnectionForm(QWidget):
             (self.tr("Máy chủ:"), host_row, self.host),
             (self.tr("Cơ sở dữ liệu:"), self.database_box, self.database),
             (self.tr("Tên đăng nhập:"), self.user_box, self.user),
-            (self.tr("Mật khẩu:"), self.password_edit, self.password_edit))
+            (self.tr("Mật khẩu:"), self.password_edit, self.password_edit),
+        )
         for row, (text, field, buddy) in enumerate(rows):
             label = QLabel(text)
             label.setBuddy(buddy)
@@ -210,8 +215,11 @@ class ConnectionForm(QWidget):
             if not self.path.text().strip():
                 found[self.path_box] = self.tr("Hãy chọn tệp dữ liệu.")
         else:
-            for box, edit in ((self.host_box, self.host), (self.database_box, self.database),
-                              (self.user_box, self.user)):
+            for box, edit in (
+                (self.host_box, self.host),
+                (self.database_box, self.database),
+                (self.user_box, self.user),
+            ):
                 if not edit.text().strip():
                     found[box] = required
         for box in (self.path_box, self.host_box, self.database_box, self.user_box):
@@ -286,8 +294,9 @@ class ConnectionForm(QWidget):
         filters = self.tr("Tệp dữ liệu TĐKT (%1);;Mọi tệp (*)").replace("%1", SQLITE_FILTER_SOURCE)
         # A save dialog without the overwrite question: it lets the user pick an existing
         # file or name a new one (a missing file becomes a new, empty database).
-        path, _ = QFileDialog.getSaveFileName(self, title, start, filters,
-                                              options=QFileDialog.Option.DontConfirmOverwrite)
+        path, _ = QFileDialog.getSaveFileName(
+            self, title, start, filters, options=QFileDialog.Option.DontConfirmOverwrite
+        )
         if path:
             self.path.setText(path)
 

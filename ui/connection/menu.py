@@ -26,6 +26,7 @@ def current_sqlite_file(url: str) -> Path | None:
 def add_connection_actions(window: MainWindow, menu: QMenu) -> None:
     """Add 'Kết nối cơ sở dữ liệu…' and 'Chuyển dữ liệu lên máy chủ…' to `menu`; the
     actions are kept as window.connection_action and window.copy_to_server_action."""
+
     def change() -> None:
         from ui.connection.dialog import change_connection
 
@@ -40,7 +41,9 @@ def add_connection_actions(window: MainWindow, menu: QMenu) -> None:
 
     window.connection_action = QAction(QCoreApplication.translate("MainWindow", "&Kết nối cơ sở dữ liệu…"), window)
     window.connection_action.triggered.connect(change)
-    window.copy_to_server_action = QAction(QCoreApplication.translate("MainWindow", "&Chuyển dữ liệu lên máy chủ…"), window)
+    window.copy_to_server_action = QAction(
+        QCoreApplication.translate("MainWindow", "&Chuyển dữ liệu lên máy chủ…"), window
+    )
     window.copy_to_server_action.triggered.connect(copy)
     menu.addAction(window.connection_action)
     menu.addAction(window.copy_to_server_action)

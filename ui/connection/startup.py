@@ -118,8 +118,13 @@ def open_in_background(parent: QWidget | None, target: str, *, where: str, serve
 
 def ask_after_failure(parent: QWidget | None, message: str) -> str:
     """A message box with Thử lại / Đổi kết nối… / Thoát; returns RETRY, CHANGE or QUIT."""
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("connection", "Không mở được cơ sở dữ liệu"), message,
-                      QMessageBox.StandardButton.NoButton, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("connection", "Không mở được cơ sở dữ liệu"),
+        message,
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
     retry = box.addButton(QCoreApplication.translate("connection", "Thử lại"), QMessageBox.ButtonRole.AcceptRole)
     change = box.addButton(QCoreApplication.translate("connection", "Đổi kết nối…"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QCoreApplication.translate("connection", "Thoát"), QMessageBox.ButtonRole.RejectRole)
@@ -180,8 +185,12 @@ def open_at_start(parent: QWidget | None = None) -> tuple[Database | None, int]:
         try:
             db = open_in_background(parent, target, where=where, server=choice.mode == "server")
             if db is None:  # Hủy
-                answer = ask_after_failure(parent, QCoreApplication.translate(
-                    "connection", "Đã dừng kết nối tới %1 theo yêu cầu của bạn.").replace("%1", where))
+                answer = ask_after_failure(
+                    parent,
+                    QCoreApplication.translate("connection", "Đã dừng kết nối tới %1 theo yêu cầu của bạn.").replace(
+                        "%1", where
+                    ),
+                )
                 if answer == QUIT:
                     return None, EXIT_OK
                 if answer == CHANGE:
@@ -193,7 +202,9 @@ def open_at_start(parent: QWidget | None = None) -> tuple[Database | None, int]:
                 connection_service.save_password(choice.server_settings(), password)
             return db, EXIT_OK
         except SchemaTooNew as exc:
-            QMessageBox.warning(parent, QCoreApplication.translate("connection", "Không mở được cơ sở dữ liệu"), exc.message())
+            QMessageBox.warning(
+                parent, QCoreApplication.translate("connection", "Không mở được cơ sở dữ liệu"), exc.message()
+            )
             return None, EXIT_DB
         except AppError as exc:
             message = hide_password(exc.message())

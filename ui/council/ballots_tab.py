@@ -70,8 +70,17 @@ class BallotsTab(QWidget):
 
     # ------------------------------------------------------------ building
     def _build_table(self) -> None:
-        self.ballots_model = TupleTableModel([self.tr("Phiếu bầu"), self.tr("Ứng viên"), self.tr("Ngưỡng"),
-                                              self.tr("Lượt A"), self.tr("Lượt B"), self.tr("Trạng thái")], self)
+        self.ballots_model = TupleTableModel(
+            [
+                self.tr("Phiếu bầu"),
+                self.tr("Ứng viên"),
+                self.tr("Ngưỡng"),
+                self.tr("Lượt A"),
+                self.tr("Lượt B"),
+                self.tr("Trạng thái"),
+            ],
+            self,
+        )
         self.ballots_view = QTableView()
         self.ballots_view.setModel(self.ballots_model)
         self.ballots_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -107,10 +116,12 @@ class BallotsTab(QWidget):
         self.changes_button = QPushButton(self.tr("Lịch sử thay đổi…"))  # the chosen ballot's audit trail
         self.changes_button.clicked.connect(self._show_changes)
         self._button_grid = QVBoxLayout()
-        for row in ((self.new_ballot_button, self.papers_button),
-                    (self.entry_a_button, self.entry_b_button, self.compare_button),
-                    (self.seal_button, self.reopen_button, self.second_round_button),
-                    (self.tally_minutes_button, self.tally_word_button, self.results_button, self.changes_button)):
+        for row in (
+            (self.new_ballot_button, self.papers_button),
+            (self.entry_a_button, self.entry_b_button, self.compare_button),
+            (self.seal_button, self.reopen_button, self.second_round_button),
+            (self.tally_minutes_button, self.tally_word_button, self.results_button, self.changes_button),
+        ):
             line = QHBoxLayout()
             for b in row:
                 line.addWidget(b)
@@ -154,17 +165,29 @@ class BallotsTab(QWidget):
         if meeting_id is None:
             self._show_ballots([], keep)
             return
-        QueryOp(parent=self, db=self._db, key="ballots",
-                op=lambda s: ballot_service.list_ballots(s, meeting_id=meeting_id),
-                success=lambda rows: self._show_ballots(rows, keep)).run_in_background()
+        QueryOp(
+            parent=self,
+            db=self._db,
+            key="ballots",
+            op=lambda s: ballot_service.list_ballots(s, meeting_id=meeting_id),
+            success=lambda rows: self._show_ballots(rows, keep),
+        ).run_in_background()
 
     def _show_ballots(self, rows: list[ballot_service.BallotRow], keep: int | None) -> None:
         self.ballots = rows
-        self.ballots_model.set_rows([
-            (b.title, b.candidates, self.tr("từ %1 của %2 thành viên").replace("%1", b.threshold.label())
-             .replace("%2", str(b.members)),
-             f"{b.sheets_a}" + (" ✓" if b.entry_a_done else ""), f"{b.sheets_b}" + (" ✓" if b.entry_b_done else ""),
-             tr_label(ballot_service.STATUSES[b.status])) for b in self.ballots])
+        self.ballots_model.set_rows(
+            [
+                (
+                    b.title,
+                    b.candidates,
+                    self.tr("từ %1 của %2 thành viên").replace("%1", b.threshold.label()).replace("%2", str(b.members)),
+                    f"{b.sheets_a}" + (" ✓" if b.entry_a_done else ""),
+                    f"{b.sheets_b}" + (" ✓" if b.entry_b_done else ""),
+                    tr_label(ballot_service.STATUSES[b.status]),
+                )
+                for b in self.ballots
+            ]
+        )
         if self.ballots:
             ids = [b.id for b in self.ballots]
             self.ballots_view.selectRow(ids.index(keep) if keep in ids else 0)
@@ -183,8 +206,13 @@ class BallotsTab(QWidget):
     def _update_ballot_buttons(self) -> None:
         b = self.current_ballot()
         has, sealed = b is not None, bool(b and b.sealed)
-        for w in (self.changes_button, self.papers_button, self.entry_a_button, self.entry_b_button,
-                  self.compare_button):
+        for w in (
+            self.changes_button,
+            self.papers_button,
+            self.entry_a_button,
+            self.entry_b_button,
+            self.compare_button,
+        ):
             w.setEnabled(has)
         self.seal_button.setEnabled(has and not sealed)
         self.reopen_button.setEnabled(sealed)
@@ -194,9 +222,13 @@ class BallotsTab(QWidget):
         self.seal_label.setText("")
         if b is not None and sealed:
             chosen = b
-            QueryOp(parent=self, db=self._db, key="sealed",
-                    op=lambda s: ballot_service.sealed_result(s, ballot_id=chosen.id),
-                    success=lambda result: self._show_sealed(chosen, result)).run_in_background()
+            QueryOp(
+                parent=self,
+                db=self._db,
+                key="sealed",
+                op=lambda s: ballot_service.sealed_result(s, ballot_id=chosen.id),
+                success=lambda result: self._show_sealed(chosen, result),
+            ).run_in_background()
 
     def _show_sealed(self, b: ballot_service.BallotRow, result) -> None:
         if self.current_ballot() != b:
@@ -205,16 +237,23 @@ class BallotsTab(QWidget):
         passed = ", ".join(c.name for c in result.passed) or self.tr("không có")
         self.seal_label.setText(
             self.tr("Đã niêm phong lúc %1 bởi %2. Đạt: %3. Mã niêm phong: %4")
-            .replace("%1", f"{local_time(b.sealed_at):%d/%m/%Y %H:%M}").replace("%2", b.sealed_by or "?")
-            .replace("%3", passed).replace("%4", b.seal_hash))
+            .replace("%1", f"{local_time(b.sealed_at):%d/%m/%Y %H:%M}")
+            .replace("%2", b.sealed_by or "?")
+            .replace("%3", passed)
+            .replace("%4", b.seal_hash)
+        )
 
     # ------------------------------------------------------------ ballots
     def new_ballot(self) -> None:
         if self.meeting_id is None:
             return
         meeting_id = self.meeting_id
-        QueryOp(parent=self, db=self._db, op=lambda s: council_service.agenda(s, meeting_id=meeting_id),
-                success=self._ask_new_ballot).run_in_background()
+        QueryOp(
+            parent=self,
+            db=self._db,
+            op=lambda s: council_service.agenda(s, meeting_id=meeting_id),
+            success=self._ask_new_ballot,
+        ).run_in_background()
 
     def _ask_new_ballot(self, agenda: list[council_service.AgendaRow]) -> None:
         groups: dict[str, tuple[str, int]] = {}
@@ -223,29 +262,40 @@ class BallotsTab(QWidget):
                 name, count = groups.get(r.award_code, (r.award_name, 0))
                 groups[r.award_code] = (name, count + 1)
         if not groups:
-            QMessageBox.information(self, self.tr("Tạo phiếu bầu"),
-                                    self.tr("Không còn đề nghị nào chờ bỏ phiếu (trạng thái «Đã kiểm tra», danh hiệu "
-                                            "phải bỏ phiếu kín)."))
+            QMessageBox.information(
+                self,
+                self.tr("Tạo phiếu bầu"),
+                self.tr("Không còn đề nghị nào chờ bỏ phiếu (trạng thái «Đã kiểm tra», danh hiệu phải bỏ phiếu kín)."),
+            )
             return
         dialog = BallotDialog(groups, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self.create_ballot(dialog.award.currentData(), max_approvals=dialog.max_approvals.value() or None,
-                           quota=dialog.quota.value() or None, spares=dialog.spares.value())
+        self.create_ballot(
+            dialog.award.currentData(),
+            max_approvals=dialog.max_approvals.value() or None,
+            quota=dialog.quota.value() or None,
+            spares=dialog.spares.value(),
+        )
 
-    def create_ballot(self, award_code: str, *, max_approvals: int | None = None, quota: int | None = None,
-                      spares: int = 2) -> None:
+    def create_ballot(
+        self, award_code: str, *, max_approvals: int | None = None, quota: int | None = None, spares: int = 2
+    ) -> None:
         """Create the ballot; once written it is listed and chosen."""
         if self.quorum is not None and not self.quorum.met:
             QMessageBox.warning(self, self.tr("Chưa đủ số lượng"), self.quorum.message)
         meeting_id = self.meeting_id
         if meeting_id is None:
             return
-        CollectionOp(parent=self, db=self._db, changes={BALLOTS, NOMINATIONS},
-                     op=lambda s: ballot_service.create_ballot(s, meeting_id=meeting_id, award_code=award_code,
-                                                               max_approvals=max_approvals, quota=quota,
-                                                               spares=spares),
-                     success=lambda ballot_id: self.reload_ballots(select=ballot_id)).run_in_background()
+        CollectionOp(
+            parent=self,
+            db=self._db,
+            changes={BALLOTS, NOMINATIONS},
+            op=lambda s: ballot_service.create_ballot(
+                s, meeting_id=meeting_id, award_code=award_code, max_approvals=max_approvals, quota=quota, spares=spares
+            ),
+            success=lambda ballot_id: self.reload_ballots(select=ballot_id),
+        ).run_in_background()
 
     def _show_detail(self, widget: QWidget) -> None:
         if self.detail is not None:
@@ -293,61 +343,87 @@ class BallotsTab(QWidget):
             if isinstance(exc, ballot_service.EntriesDiffer):
                 self.open_compare()
 
-        QueryOp(parent=self, db=self._db, op=lambda s: ballot_service.preview_tally(s, ballot_id=b.id),
-                success=lambda preview: self._confirm_seal(b.id, preview, chair_choice, chair_note)
-                ).failure(refused).run_in_background()
+        QueryOp(
+            parent=self,
+            db=self._db,
+            op=lambda s: ballot_service.preview_tally(s, ballot_id=b.id),
+            success=lambda preview: self._confirm_seal(b.id, preview, chair_choice, chair_note),
+        ).failure(refused).run_in_background()
 
     def _confirm_seal(self, ballot_id: int, preview, chair_choice: list[int] | None, chair_note: str) -> None:
-        lines = "\n".join(f"{c.number}. {c.name}: {c.approvals}/{preview.members} ({c.percent.replace('.', ',')}%) – "
-                          f"{c.verdict()}" for c in preview.candidates)
+        lines = "\n".join(
+            f"{c.number}. {c.name}: {c.approvals}/{preview.members} ({c.percent.replace('.', ',')}%) – {c.verdict()}"
+            for c in preview.candidates
+        )
         if preview.tied and chair_choice is None:
             numbers = ", ".join(str(c.number) for c in preview.tied)
             text, ok = QInputDialog.getText(
-                self, self.tr("Bằng phiếu"),
-                self.tr("Các ứng viên số %1 bằng phiếu ngoài số lượng (còn %2 suất).\nGhi số thứ tự được Chủ tịch "
-                        "quyết định chọn, hoặc để trống để niêm phong và bỏ phiếu vòng 2:")
-                .replace("%1", numbers).replace("%2", str(preview.seats_left)))
+                self,
+                self.tr("Bằng phiếu"),
+                self.tr(
+                    "Các ứng viên số %1 bằng phiếu ngoài số lượng (còn %2 suất).\nGhi số thứ tự được Chủ tịch "
+                    "quyết định chọn, hoặc để trống để niêm phong và bỏ phiếu vòng 2:"
+                )
+                .replace("%1", numbers)
+                .replace("%2", str(preview.seats_left)),
+            )
             if not ok:
                 return
             chair_choice = [int(t) for t in text.replace(",", " ").split() if t.isdigit()] or None
             if chair_choice:
-                chair_note, ok = QInputDialog.getText(self, self.tr("Quyết định của Chủ tịch"),
-                                                      self.tr("Nội dung quyết định (ghi vào biên bản):"))
+                chair_note, ok = QInputDialog.getText(
+                    self, self.tr("Quyết định của Chủ tịch"), self.tr("Nội dung quyết định (ghi vào biên bản):")
+                )
                 if not ok:
                     return
         answer = QMessageBox.question(
-            self, self.tr("Niêm phong kết quả"),
-            self.tr("Kết quả kiểm phiếu:\n%1\n\nNiêm phong? Sau khi niêm phong, muốn sửa phải «Mở lại» và ghi lý do.")
-            .replace("%1", lines))
+            self,
+            self.tr("Niêm phong kết quả"),
+            self.tr(
+                "Kết quả kiểm phiếu:\n%1\n\nNiêm phong? Sau khi niêm phong, muốn sửa phải «Mở lại» và ghi lý do."
+            ).replace("%1", lines),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        CollectionOp(parent=self, db=self._db, changes={BALLOTS, NOMINATIONS},
-                     op=lambda s: ballot_service.seal_ballot(s, ballot_id=ballot_id, chair_choice=chair_choice,
-                                                             chair_note=chair_note),
-                     success=lambda _r: self.reload_ballots()
-                     ).with_progress(self.tr("Đang niêm phong kết quả…")).run_in_background()
+        CollectionOp(
+            parent=self,
+            db=self._db,
+            changes={BALLOTS, NOMINATIONS},
+            op=lambda s: ballot_service.seal_ballot(
+                s, ballot_id=ballot_id, chair_choice=chair_choice, chair_note=chair_note
+            ),
+            success=lambda _r: self.reload_ballots(),
+        ).with_progress(self.tr("Đang niêm phong kết quả…")).run_in_background()
 
     def reopen(self, reason: str | None = None) -> None:
         b = self.current_ballot()
         if b is None:
             return
         if reason is None:
-            reason, ok = QInputDialog.getMultiLineText(self, self.tr("Mở lại phiếu bầu đã niêm phong"),
-                                                       self.tr("Lý do mở lại (bắt buộc, được ghi nhật ký):"))
+            reason, ok = QInputDialog.getMultiLineText(
+                self, self.tr("Mở lại phiếu bầu đã niêm phong"), self.tr("Lý do mở lại (bắt buộc, được ghi nhật ký):")
+            )
             if not ok:
                 return
-        CollectionOp(parent=self, db=self._db, changes={BALLOTS, NOMINATIONS},
-                     op=lambda s: ballot_service.reopen_ballot(s, ballot_id=b.id, reason=reason),
-                     success=lambda _r: self.reload_ballots()
-                     ).with_progress(self.tr("Đang mở lại phiếu bầu…")).run_in_background()
+        CollectionOp(
+            parent=self,
+            db=self._db,
+            changes={BALLOTS, NOMINATIONS},
+            op=lambda s: ballot_service.reopen_ballot(s, ballot_id=b.id, reason=reason),
+            success=lambda _r: self.reload_ballots(),
+        ).with_progress(self.tr("Đang mở lại phiếu bầu…")).run_in_background()
 
     def second_round(self) -> None:
         b = self.current_ballot()
         if b is None:
             return
-        CollectionOp(parent=self, db=self._db, changes={BALLOTS, NOMINATIONS},
-                     op=lambda s: ballot_service.create_second_round(s, ballot_id=b.id),
-                     success=lambda new_id: self.reload_ballots(select=new_id)).run_in_background()
+        CollectionOp(
+            parent=self,
+            db=self._db,
+            changes={BALLOTS, NOMINATIONS},
+            op=lambda s: ballot_service.create_second_round(s, ballot_id=b.id),
+            success=lambda new_id: self.reload_ballots(select=new_id),
+        ).run_in_background()
 
     # ------------------------------------------------------------ exports
     def _export(self, path: str | None, fmt: Format, title: str, document: str, write, progress: str) -> None:
@@ -356,27 +432,48 @@ class BallotsTab(QWidget):
         b = self.current_ballot()
         if b is None or not ensure_setup(self, self._db):  # no document without the agency's header
             return
-        export_document(self, db=self._db, title=title, document=ballot_document_name(document, b), formats=(fmt,),
-                        write=lambda s, out: write(s, b.id, out), done_text=self.tr("Đã ghi tệp."),
-                        progress=progress, path=path)
+        export_document(
+            self,
+            db=self._db,
+            title=title,
+            document=ballot_document_name(document, b),
+            formats=(fmt,),
+            write=lambda s, out: write(s, b.id, out),
+            done_text=self.tr("Đã ghi tệp."),
+            progress=progress,
+            path=path,
+        )
 
     def export_papers(self, path: str | None = None) -> None:
-        self._export(path, PDF, self.tr("Lưu phiếu bầu"), self.tr("Phiếu bầu"),
-                     lambda s, bid, out: documents.export_ballot_papers(s, ballot_id=bid, out=out),
-                     self.tr("Đang tạo phiếu bầu…"))
+        self._export(
+            path,
+            PDF,
+            self.tr("Lưu phiếu bầu"),
+            self.tr("Phiếu bầu"),
+            lambda s, bid, out: documents.export_ballot_papers(s, ballot_id=bid, out=out),
+            self.tr("Đang tạo phiếu bầu…"),
+        )
 
     def _export_tally(self, path: str | None, fmt: Format, title: str, document: str, progress: str) -> None:
-        self._export(path, fmt, title, document,
-                     lambda s, bid, out: documents.export_tally(s, ballot_id=bid, out=out), progress)
+        self._export(
+            path, fmt, title, document, lambda s, bid, out: documents.export_tally(s, ballot_id=bid, out=out), progress
+        )
 
     def export_tally_minutes(self, path: str | None = None) -> None:
-        self._export_tally(path, PDF, self.tr("Lưu biên bản kiểm phiếu"), self.tr("Biên bản kiểm phiếu"),
-                           self.tr("Đang tạo biên bản…"))
+        self._export_tally(
+            path, PDF, self.tr("Lưu biên bản kiểm phiếu"), self.tr("Biên bản kiểm phiếu"), self.tr("Đang tạo biên bản…")
+        )
 
     def export_tally_minutes_word(self, path: str | None = None) -> None:
-        self._export_tally(path, DOCX, self.tr("Lưu biên bản kiểm phiếu"), self.tr("Biên bản kiểm phiếu"),
-                           self.tr("Đang tạo biên bản…"))
+        self._export_tally(
+            path,
+            DOCX,
+            self.tr("Lưu biên bản kiểm phiếu"),
+            self.tr("Biên bản kiểm phiếu"),
+            self.tr("Đang tạo biên bản…"),
+        )
 
     def export_results(self, path: str | None = None) -> None:
-        self._export_tally(path, XLSX, self.tr("Lưu kết quả kiểm phiếu"), self.tr("Kết quả kiểm phiếu"),
-                           self.tr("Đang tạo tệp Excel…"))
+        self._export_tally(
+            path, XLSX, self.tr("Lưu kết quả kiểm phiếu"), self.tr("Kết quả kiểm phiếu"), self.tr("Đang tạo tệp Excel…")
+        )

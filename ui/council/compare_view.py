@@ -40,9 +40,15 @@ class CompareWidget(QWidget):
         self.differences: tuple = ()
         self._sealed, self._n = True, 0  # until the ballot is read
         self._build()
-        QueryOp(parent=self, db=db, success=self._show_ballot,
-                op=lambda s: (ballot_service.get_ballot(s, ballot_id),
-                              len(ballot_service.list_candidates(s, ballot_id=ballot_id)))).run_in_background()
+        QueryOp(
+            parent=self,
+            db=db,
+            success=self._show_ballot,
+            op=lambda s: (
+                ballot_service.get_ballot(s, ballot_id),
+                len(ballot_service.list_candidates(s, ballot_id=ballot_id)),
+            ),
+        ).run_in_background()
         self.reload()
 
     def _show_ballot(self, loaded) -> None:
@@ -72,7 +78,9 @@ class CompareWidget(QWidget):
         self.keep_a.clicked.connect(lambda: self.keep("A"))
         self.keep_b.clicked.connect(lambda: self.keep("B"))
         self.correct_edit = QLineEdit()
-        self.correct_edit.setPlaceholderText(self.tr("Nội dung đúng theo phiếu giấy, ví dụ: 3 17 (v: văn bản, k: không hợp lệ)"))
+        self.correct_edit.setPlaceholderText(
+            self.tr("Nội dung đúng theo phiếu giấy, ví dụ: 3 17 (v: văn bản, k: không hợp lệ)")
+        )
         self.correct_button = QPushButton(self.tr("Sửa cả hai lượt"))
         self.correct_button.clicked.connect(self.apply_correction)
         self.correct_edit.returnPressed.connect(self.apply_correction)
@@ -105,22 +113,34 @@ class CompareWidget(QWidget):
             self.model.set_rows([])
             self._enable()
 
-        QueryOp(parent=self, db=self._db, key="compare", success=self._show_result,
-                op=lambda s: ballot_service.compare_passes(s, ballot_id=ballot_id)).failure(refused) \
-            .run_in_background()
+        QueryOp(
+            parent=self,
+            db=self._db,
+            key="compare",
+            success=self._show_result,
+            op=lambda s: ballot_service.compare_passes(s, ballot_id=ballot_id),
+        ).failure(refused).run_in_background()
 
     def _show_result(self, result) -> None:
         self.differences = result.differences
         self.model.set_rows([(d.number, self._describe(d.first), self._describe(d.second)) for d in result.differences])
         if result.agree:
-            self.summary.setText(self.tr("Hai lượt nhập khớp nhau (%1 phiếu). Có thể kiểm phiếu và niêm phong.")
-                                 .replace("%1", str(result.count_a)))
+            self.summary.setText(
+                self.tr("Hai lượt nhập khớp nhau (%1 phiếu). Có thể kiểm phiếu và niêm phong.").replace(
+                    "%1", str(result.count_a)
+                )
+            )
             self.summary.setStyleSheet(f"color: {theme.css('#1b5e20')};")
         else:
-            self.summary.setText(self.tr("Hai lượt nhập khác nhau ở %1 phiếu (lượt A: %2 phiếu, lượt B: %3 phiếu). "
-                                         "Hãy xem lại phiếu giấy và sửa; chưa thể kiểm phiếu.")
-                                 .replace("%1", str(len(result.differences))).replace("%2", str(result.count_a))
-                                 .replace("%3", str(result.count_b)))
+            self.summary.setText(
+                self.tr(
+                    "Hai lượt nhập khác nhau ở %1 phiếu (lượt A: %2 phiếu, lượt B: %3 phiếu). "
+                    "Hãy xem lại phiếu giấy và sửa; chưa thể kiểm phiếu."
+                )
+                .replace("%1", str(len(result.differences)))
+                .replace("%2", str(result.count_a))
+                .replace("%3", str(result.count_b))
+            )
             self.summary.setStyleSheet(f"color: {theme.css('#b71c1c')};")
             self.table.selectRow(0)
         self._enable()
@@ -149,14 +169,16 @@ class CompareWidget(QWidget):
 
     def _write(self, op, success=None, failure=None) -> None:
         """A correction of the passes; the comparison reloads and the screen is told."""
+
         def done(_r) -> None:
             if success is not None:
                 success()
             self.reload()
             self.sheets_changed.emit()
 
-        CollectionOp(parent=self, db=self._db, changes={BALLOTS}, op=op, success=done) \
-            .failure(failure or (lambda exc: errors.show_error(self, exc))).run_in_background()
+        CollectionOp(parent=self, db=self._db, changes={BALLOTS}, op=op, success=done).failure(
+            failure or (lambda exc: errors.show_error(self, exc))
+        ).run_in_background()
 
     def keep(self, side: str) -> None:
         """Make the other pass read like `side` on the selected sheet."""
@@ -170,8 +192,9 @@ class CompareWidget(QWidget):
             if source is None:
                 ballot_service.delete_sheet(s, ballot_id=ballot_id, entry=target, number=d.number)
             else:
-                ballot_service.replace_sheet(s, ballot_id=ballot_id, entry=target, number=d.number,
-                                             kind=source.kind, struck=source.struck)
+                ballot_service.replace_sheet(
+                    s, ballot_id=ballot_id, entry=target, number=d.number, kind=source.kind, struck=source.struck
+                )
 
         self._write(op)
 
@@ -187,8 +210,9 @@ class CompareWidget(QWidget):
 
         def op(s):
             for entry in ("A", "B"):
-                ballot_service.replace_sheet(s, ballot_id=ballot_id, entry=entry, number=d.number, kind=kind,
-                                             struck=struck)
+                ballot_service.replace_sheet(
+                    s, ballot_id=ballot_id, entry=entry, number=d.number, kind=kind, struck=struck
+                )
 
         def corrected() -> None:
             self.error.set_error(None)

@@ -160,9 +160,13 @@ class CouncilScreen(QWidget):
         if round_id is None:
             self._show_meetings([], keep)
             return
-        QueryOp(parent=self, db=self._db, key="meetings",
-                op=lambda s: council_service.list_meetings(s, round_id=round_id),
-                success=lambda meetings: self._show_meetings(meetings, keep)).run_in_background()
+        QueryOp(
+            parent=self,
+            db=self._db,
+            key="meetings",
+            op=lambda s: council_service.list_meetings(s, round_id=round_id),
+            success=lambda meetings: self._show_meetings(meetings, keep),
+        ).run_in_background()
 
     def _show_meetings(self, meetings: list[council_service.MeetingRow], keep: int | None) -> None:
         self._loading = True
@@ -190,8 +194,9 @@ class CouncilScreen(QWidget):
             self._loading = False
             self._on_round_changed(select_meeting=meeting_id)
 
-        QueryOp(parent=self, db=self._db, op=lambda s: council_service.get_meeting(s, meeting_id),
-                success=shown).run_in_background()
+        QueryOp(
+            parent=self, db=self._db, op=lambda s: council_service.get_meeting(s, meeting_id), success=shown
+        ).run_in_background()
 
     # ------------------------------------------------------------ a new meeting
     def new_meeting(self, *, starts_at: _dt.datetime | None = None, place: str | None = None) -> None:
@@ -213,6 +218,10 @@ class CouncilScreen(QWidget):
                 start = _dt.datetime.combine(day, _dt.time(8, 0))
             return council_service.create_meeting(s, round_id=round_id, starts_at=start, place=place)
 
-        CollectionOp(parent=self, db=self._db, changes={COUNCIL}, op=op,
-                     success=lambda meeting_id: self._on_round_changed(select_meeting=meeting_id)
-                     ).run_in_background()
+        CollectionOp(
+            parent=self,
+            db=self._db,
+            changes={COUNCIL},
+            op=op,
+            success=lambda meeting_id: self._on_round_changed(select_meeting=meeting_id),
+        ).run_in_background()

@@ -43,8 +43,9 @@ class MemberDialog(QDialog):
     found (`nomination.conflicts_of_interest`). Role, position, term, note. Validation
     inline."""
 
-    def __init__(self, db: Database, member: council_service.MemberRow | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, member: council_service.MemberRow | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self.setWindowTitle(self.tr("Thành viên Hội đồng"))
@@ -89,7 +90,9 @@ class MemberDialog(QDialog):
 
     def _build_fields(self, member: council_service.MemberRow | None) -> None:
         self.name = QLineEdit(member.full_name if member else "")
-        self.unit = UnitCombo(self._units, allow_none=True, none_text=self.tr("(không thuộc đơn vị nào trong danh sách)"))
+        self.unit = UnitCombo(
+            self._units, allow_none=True, none_text=self.tr("(không thuộc đơn vị nào trong danh sách)")
+        )
         self.role = QComboBox()
         for code, label in COUNCIL_ROLES.items():
             self.role.addItem(tr_label(label), code)
@@ -102,9 +105,12 @@ class MemberDialog(QDialog):
             self.term_end.set_date(member.term_end)
         self.note = QLineEdit(member.note if member else "")
         self.error = ErrorLabel()
-        self.conflict_hint = QLabel(self.tr(
-            "Xung đột lợi ích được đánh dấu khi thành viên là người được đề nghị, làm việc cùng phòng/đơn vị "
-            "trực tiếp với cá nhân được đề nghị, hoặc thuộc tập thể được đề nghị."))
+        self.conflict_hint = QLabel(
+            self.tr(
+                "Xung đột lợi ích được đánh dấu khi thành viên là người được đề nghị, làm việc cùng phòng/đơn vị "
+                "trực tiếp với cá nhân được đề nghị, hoặc thuộc tập thể được đề nghị."
+            )
+        )
         self.conflict_hint.setWordWrap(True)
 
     def _build_layout(self) -> None:
@@ -148,8 +154,13 @@ class MemberDialog(QDialog):
         self.results.clear()
         if not query:
             return
-        QueryOp(parent=self, db=self._db, key="search", success=self._show_found,
-                op=lambda s: org_service.search_people(s, query=query, limit=50).rows).run_in_background()
+        QueryOp(
+            parent=self,
+            db=self._db,
+            key="search",
+            success=self._show_found,
+            op=lambda s: org_service.search_people(s, query=query, limit=50).rows,
+        ).run_in_background()
 
     def _show_found(self, found) -> None:
         self.results.clear()
@@ -165,8 +176,13 @@ class MemberDialog(QDialog):
         if item is None or not self.staff_radio.isChecked():
             return
         self.person_id = person_id = item.data(Qt.ItemDataRole.UserRole)
-        QueryOp(parent=self, db=self._db, key="person", success=self._show_person,
-                op=lambda s: org_service.get_person(s, person_id)).run_in_background()
+        QueryOp(
+            parent=self,
+            db=self._db,
+            key="person",
+            success=self._show_person,
+            op=lambda s: org_service.get_person(s, person_id),
+        ).run_in_background()
 
     def _show_person(self, p) -> None:
         if p.id != self.person_id:
@@ -178,7 +194,9 @@ class MemberDialog(QDialog):
 
     def _on_ok(self) -> None:
         if self.staff_radio.isChecked() and self.person_id is None:
-            self.error.set_error(self.tr("chọn một cán bộ trong kết quả tìm (hoặc chọn «Người ngoài danh sách cán bộ»)"))
+            self.error.set_error(
+                self.tr("chọn một cán bộ trong kết quả tìm (hoặc chọn «Người ngoài danh sách cán bộ»)")
+            )
             return
         if self.outsider_radio.isChecked():
             if not self.name.text().strip():
@@ -193,9 +211,16 @@ class MemberDialog(QDialog):
         """Raises ValueError for a date that is not a date."""
         person_id = self.person_id if self.staff_radio.isChecked() else None
         unit_id = self.unit.unit_id() if not self.staff_radio.isChecked() else None
-        return council_service.MemberInput(self.name.text(), self.role.currentData(), person_id, unit_id,
-                                           self.position.text(), self.term_start.date(), self.term_end.date(),
-                                           self.note.text())
+        return council_service.MemberInput(
+            self.name.text(),
+            self.role.currentData(),
+            person_id,
+            unit_id,
+            self.position.text(),
+            self.term_start.date(),
+            self.term_end.date(),
+            self.note.text(),
+        )
 
 
 class BallotDialog(QDialog):

@@ -102,8 +102,9 @@ class MeetingTab(QWidget):
         self.quorum_label.setObjectName("QuorumLabel")
         self.quorum_label.setWordWrap(True)
         self.attendance_table = QTableWidget(0, 4)
-        self.attendance_table.setHorizontalHeaderLabels([self.tr("Họ và tên"), self.tr("Chức danh"),
-                                                         self.tr("Tham dự"), self.tr("Ý kiến bằng văn bản")])
+        self.attendance_table.setHorizontalHeaderLabels(
+            [self.tr("Họ và tên"), self.tr("Chức danh"), self.tr("Tham dự"), self.tr("Ý kiến bằng văn bản")]
+        )
         self.attendance_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.attendance_table.verticalHeader().hide()
         self.attendance_table.itemChanged.connect(self._on_opinion_changed)
@@ -137,17 +138,23 @@ class MeetingTab(QWidget):
     def reload_meeting(self) -> None:
         meeting_id = self.meeting_id
         enabled = meeting_id is not None
-        for w in (self.save_meeting_button, self.save_committee_button, self.meeting_minutes_button,
-                  self.meeting_minutes_word_button):
+        for w in (
+            self.save_meeting_button,
+            self.save_committee_button,
+            self.meeting_minutes_button,
+            self.meeting_minutes_word_button,
+        ):
             w.setEnabled(enabled)
         if not enabled:
             self._show(None)
             return
 
         def load(s):
-            return (council_service.get_meeting(s, meeting_id),
-                    council_service.list_attendance(s, meeting_id=meeting_id),
-                    council_service.quorum(s, meeting_id=meeting_id))
+            return (
+                council_service.get_meeting(s, meeting_id),
+                council_service.list_attendance(s, meeting_id=meeting_id),
+                council_service.quorum(s, meeting_id=meeting_id),
+            )
 
         QueryOp(parent=self, db=self._db, op=load, key="meeting", success=self._show).run_in_background()
 
@@ -209,19 +216,22 @@ class MeetingTab(QWidget):
     # ------------------------------------------------------------ writes
     def _write(self, op, *, failure=None) -> None:
         """A write of this meeting; the meeting reloads afterwards, also after an error."""
+
         def failed(exc: BaseException) -> None:
             if failure is None or not failure(exc):
                 errors.show_error(self, exc)
             self.reload_meeting()
 
-        CollectionOp(parent=self, db=self._db, changes={COUNCIL}, op=op,
-                     success=lambda _r: self.reload_meeting()).failure(failed).run_in_background()
+        CollectionOp(
+            parent=self, db=self._db, changes={COUNCIL}, op=op, success=lambda _r: self.reload_meeting()
+        ).failure(failed).run_in_background()
 
     def save_meeting(self) -> None:
         if self.meeting_id is None or self.meeting is None:
             return
-        self.starts_box.set_error(self.starts_edit.error() or (
-            None if self.starts_edit.value() else self.tr("chưa nhập thời gian bắt đầu")))
+        self.starts_box.set_error(
+            self.starts_edit.error() or (None if self.starts_edit.value() else self.tr("chưa nhập thời gian bắt đầu"))
+        )
         ends_error = self.ends_edit.error()
         starts, ends = self.starts_edit.value(), self.ends_edit.value()
         if ends_error is None and starts and ends and ends <= starts:
@@ -231,9 +241,20 @@ class MeetingTab(QWidget):
             return
         m, meeting_id = self.meeting, self.meeting_id
         place, num, den = self.place_edit.text(), self.quorum_num.value(), self.quorum_den.value()
-        self._write(lambda s: council_service.update_meeting(
-            s, meeting_id=meeting_id, version=m.version, starts_at=starts, ends_at=ends, place=place, title=m.title,
-            quorum_num=num, quorum_den=den, note=m.note))
+        self._write(
+            lambda s: council_service.update_meeting(
+                s,
+                meeting_id=meeting_id,
+                version=m.version,
+                starts_at=starts,
+                ends_at=ends,
+                place=place,
+                title=m.title,
+                quorum_num=num,
+                quorum_den=den,
+                note=m.note,
+            )
+        )
 
     def set_status(self, row: int, status: str) -> None:
         if self._loading:
@@ -244,16 +265,23 @@ class MeetingTab(QWidget):
         opinion = a.opinion
         if status == "WRITTEN" and not opinion.strip():
             opinion = self.ask_opinion(a.full_name, opinion)
-        self._write(lambda s: council_service.set_attendance(s, meeting_id=meeting_id, member_id=a.member_id,
-                                                             status=status, opinion=opinion))
+        self._write(
+            lambda s: council_service.set_attendance(
+                s, meeting_id=meeting_id, member_id=a.member_id, status=status, opinion=opinion
+            )
+        )
 
     def ask_opinion(self, name: str, opinion: str = "") -> str:
         """The content of a written opinion, asked when a member is marked absent with one
         (it goes into the meeting minutes under «Ý kiến bằng văn bản»). Empty when skipped."""
         text, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Ý kiến bằng văn bản"),
-            self.tr("Nội dung ý kiến bằng văn bản của %1 (có thể nhập sau ở cột «Ý kiến bằng văn bản»):")
-            .replace("%1", name), opinion)
+            self,
+            self.tr("Ý kiến bằng văn bản"),
+            self.tr("Nội dung ý kiến bằng văn bản của %1 (có thể nhập sau ở cột «Ý kiến bằng văn bản»):").replace(
+                "%1", name
+            ),
+            opinion,
+        )
         return text.strip() if ok else opinion
 
     def _on_opinion_changed(self, item: QTableWidgetItem) -> None:
@@ -268,9 +296,15 @@ class MeetingTab(QWidget):
             if row < len(self.attendance) and self.attendance[row].member_id == a.member_id:
                 self.attendance[row] = a._replace(opinion=text.strip())
 
-        op = CollectionOp(parent=self, db=self._db, changes={COUNCIL}, success=saved,
-                          op=lambda s: council_service.set_attendance(s, meeting_id=meeting_id, member_id=a.member_id,
-                                                                      status=a.status, opinion=text))
+        op = CollectionOp(
+            parent=self,
+            db=self._db,
+            changes={COUNCIL},
+            success=saved,
+            op=lambda s: council_service.set_attendance(
+                s, meeting_id=meeting_id, member_id=a.member_id, status=a.status, opinion=text
+            ),
+        )
         op.failure(self._write_failed)
         op.run_in_background()
 
@@ -282,8 +316,11 @@ class MeetingTab(QWidget):
         head, meeting_id = self.head_combo.currentData(), self.meeting_id
         if meeting_id is None:
             return
-        members = [self.committee_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.committee_list.count())
-                   if self.committee_list.item(i).checkState() == Qt.CheckState.Checked]
+        members = [
+            self.committee_list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.committee_list.count())
+            if self.committee_list.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
         def saved(_r) -> None:
             self.committee_error.set_error(None)
@@ -295,9 +332,13 @@ class MeetingTab(QWidget):
             else:
                 errors.show_error(self, exc)
 
-        CollectionOp(parent=self, db=self._db, changes={COUNCIL}, success=saved,
-                     op=lambda s: council_service.set_committee(s, meeting_id=meeting_id, head_id=head,
-                                                                member_ids=members)).failure(failed).run_in_background()
+        CollectionOp(
+            parent=self,
+            db=self._db,
+            changes={COUNCIL},
+            success=saved,
+            op=lambda s: council_service.set_committee(s, meeting_id=meeting_id, head_id=head, member_ids=members),
+        ).failure(failed).run_in_background()
 
     # ------------------------------------------------------------ exports
     def _export_minutes(self, fmt, path) -> None:
@@ -305,11 +346,17 @@ class MeetingTab(QWidget):
             return
         meeting_id = self.meeting_id
         day = f"{self.meeting.starts_at:%d-%m-%Y}" if self.meeting is not None else ""
-        export_document(self, db=self._db, title=self.tr("Lưu biên bản họp"),
-                        document=self.tr("Biên bản họp Hội đồng %1").replace("%1", day).strip(), formats=(fmt,),
-                        write=lambda s, out: documents.export_meeting_minutes(s, meeting_id=meeting_id, out=out),
-                        done_text=self.tr("Đã ghi biên bản họp."), progress=self.tr("Đang tạo biên bản…"),
-                        path=path)
+        export_document(
+            self,
+            db=self._db,
+            title=self.tr("Lưu biên bản họp"),
+            document=self.tr("Biên bản họp Hội đồng %1").replace("%1", day).strip(),
+            formats=(fmt,),
+            write=lambda s, out: documents.export_meeting_minutes(s, meeting_id=meeting_id, out=out),
+            done_text=self.tr("Đã ghi biên bản họp."),
+            progress=self.tr("Đang tạo biên bản…"),
+            path=path,
+        )
 
     def export_meeting_minutes(self, path: str | None = None) -> None:
         """Biên bản họp Hội đồng as PDF."""

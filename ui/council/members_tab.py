@@ -58,8 +58,16 @@ class MembersTab(QWidget):
         self._head.addWidget(self.create_council_button)
 
     def _build_table(self) -> None:
-        self.members_model = TupleTableModel([self.tr("Họ và tên"), self.tr("Chức danh"), self.tr("Chức vụ, đơn vị"),
-                                              self.tr("Nhiệm kỳ"), self.tr("Trạng thái")], self)
+        self.members_model = TupleTableModel(
+            [
+                self.tr("Họ và tên"),
+                self.tr("Chức danh"),
+                self.tr("Chức vụ, đơn vị"),
+                self.tr("Nhiệm kỳ"),
+                self.tr("Trạng thái"),
+            ],
+            self,
+        )
         self.members_view = QTableView()
         self.members_view.setModel(self.members_model)
         self.members_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -92,16 +100,29 @@ class MembersTab(QWidget):
         if council_id is None:
             self._show_members([])
             return
-        QueryOp(parent=self, db=self._db, key="members", success=self._show_members,
-                op=lambda s: council_service.list_members(s, council_id=council_id)).run_in_background()
+        QueryOp(
+            parent=self,
+            db=self._db,
+            key="members",
+            success=self._show_members,
+            op=lambda s: council_service.list_members(s, council_id=council_id),
+        ).run_in_background()
 
     def _show_members(self, members: list[council_service.MemberRow]) -> None:
         self.members = members
-        self.members_model.set_rows([
-            (m.full_name, m.role_label, ", ".join(x for x in (m.position, m.unit_name) if x),
-             " – ".join(format_date(d) for d in (m.term_start, m.term_end) if d),
-             self.tr("Đang tham gia") if m.active else self.tr("Đã thôi"))
-            for m in self.members], error_rows={i for i, m in enumerate(self.members) if not m.active})
+        self.members_model.set_rows(
+            [
+                (
+                    m.full_name,
+                    m.role_label,
+                    ", ".join(x for x in (m.position, m.unit_name) if x),
+                    " – ".join(format_date(d) for d in (m.term_start, m.term_end) if d),
+                    self.tr("Đang tham gia") if m.active else self.tr("Đã thôi"),
+                )
+                for m in self.members
+            ],
+            error_rows={i for i, m in enumerate(self.members) if not m.active},
+        )
         for column in (0, 1, 4):  # names, roles and status read whole
             self.members_view.resizeColumnToContents(column)
         for b in (self.add_member_button, self.edit_member_button, self.toggle_member_button):
@@ -109,20 +130,24 @@ class MembersTab(QWidget):
 
     # ------------------------------------------------------------ actions
     def create_council(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Tạo Hội đồng"), self.tr("Tên Hội đồng:"),
-                                        text="Hội đồng Thi đua - Khen thưởng")
+        name, ok = QInputDialog.getText(
+            self, self.tr("Tạo Hội đồng"), self.tr("Tên Hội đồng:"), text="Hội đồng Thi đua - Khen thưởng"
+        )
         if not ok:
             return
-        CollectionOp(parent=self, db=self._db, changes={COUNCIL},
-                     op=lambda s: council_service.create_council(s, name=name),
-                     success=lambda _id: self.council_created.emit()).run_in_background()
+        CollectionOp(
+            parent=self,
+            db=self._db,
+            changes={COUNCIL},
+            op=lambda s: council_service.create_council(s, name=name),
+            success=lambda _id: self.council_created.emit(),
+        ).run_in_background()
 
     def _selected_member(self) -> council_service.MemberRow | None:
         index = self.members_view.currentIndex()
         return self.members[index.row()] if index.isValid() and index.row() < len(self.members) else None
 
-    def _run_member_dialog(self, member: council_service.MemberRow | None,
-                           dialog: MemberDialog | None = None) -> None:
+    def _run_member_dialog(self, member: council_service.MemberRow | None, dialog: MemberDialog | None = None) -> None:
         """Show the dialog; a bad date or a field the service refuses shows it again with
         the message, the typed values kept."""
         dialog = dialog or MemberDialog(self._db, member, self)
@@ -149,8 +174,9 @@ class MembersTab(QWidget):
             errors.show_error(self, exc)
             self.reload_members()
 
-        CollectionOp(parent=self, db=self._db, changes={COUNCIL}, op=op,
-                     success=lambda _r: self.reload_members()).failure(failed).run_in_background()
+        CollectionOp(
+            parent=self, db=self._db, changes={COUNCIL}, op=op, success=lambda _r: self.reload_members()
+        ).failure(failed).run_in_background()
 
     def add_member(self) -> None:
         self._run_member_dialog(None)
@@ -164,15 +190,18 @@ class MembersTab(QWidget):
         member = self._selected_member()
         if member is None:
             return
-        op = CollectionOp(parent=self, db=self._db, changes={COUNCIL},
-                          op=lambda s: council_service.set_member_active(s, member_id=member.id,
-                                                                         version=member.version,
-                                                                         active=not member.active),
-                          success=lambda _r: self.reload_members())
+        op = CollectionOp(
+            parent=self,
+            db=self._db,
+            changes={COUNCIL},
+            op=lambda s: council_service.set_member_active(
+                s, member_id=member.id, version=member.version, active=not member.active
+            ),
+            success=lambda _r: self.reload_members(),
+        )
         op.failure(self._write_failed)
         op.run_in_background()
 
     def _write_failed(self, exc: BaseException) -> None:
         errors.show_error(self, exc)
         self.reload_members()
-

@@ -42,8 +42,11 @@ def last_reading(ballot_id: int):
 
 def ask_scan_files(parent: QWidget | None) -> list[str]:
     files, _ = QFileDialog.getOpenFileNames(
-        parent, QCoreApplication.translate("ScanDialogs", "Chọn bản quét phiếu bầu"), str(Path.home()),
-        QCoreApplication.translate("ScanDialogs", "Bản quét (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)"))
+        parent,
+        QCoreApplication.translate("ScanDialogs", "Chọn bản quét phiếu bầu"),
+        str(Path.home()),
+        QCoreApplication.translate("ScanDialogs", "Bản quét (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)"),
+    )
     return files
 
 
@@ -54,36 +57,56 @@ def read_scans_as_pass_b(parent: QWidget, db: Database, ballot_id: int, paths: l
     `on_loaded()` runs after pass B changed."""
 
     def read(reference) -> None:
-        run_with_progress(parent, lambda progress, is_cancelled: ballot_scans.read_ballot_scans(
-            reference, paths, progress=progress, is_cancelled=is_cancelled),
-            label=QCoreApplication.translate("ScanDialogs", "Đang đọc phiếu quét…"), on_done=load)
+        run_with_progress(
+            parent,
+            lambda progress, is_cancelled: ballot_scans.read_ballot_scans(
+                reference, paths, progress=progress, is_cancelled=is_cancelled
+            ),
+            label=QCoreApplication.translate("ScanDialogs", "Đang đọc phiếu quét…"),
+            on_done=load,
+        )
 
     def load(result) -> None:
-        CollectionOp(parent=parent, db=db, changes={BALLOTS},
-                     op=lambda s: ballot_scans.load_as_pass_b(s, ballot_id=ballot_id, result=result),
-                     success=lambda imported: loaded(result, imported)).run_in_background()
+        CollectionOp(
+            parent=parent,
+            db=db,
+            changes={BALLOTS},
+            op=lambda s: ballot_scans.load_as_pass_b(s, ballot_id=ballot_id, result=result),
+            success=lambda imported: loaded(result, imported),
+        ).run_in_background()
 
     def loaded(result, imported) -> None:
         _READINGS[ballot_id] = result
         on_loaded()
-        lines = [QCoreApplication.translate(
-            "ScanDialogs", "Đã đọc %1 tờ phiếu trong %2 giây: %3 tờ đã nhập vào lượt B, %4 tờ cần người xem lại.")
-                 .replace("%1", str(len(result.sheets))).replace("%2", f"{result.seconds:.0f}")
-                 .replace("%3", str(len(imported.loaded))).replace("%4", str(len(imported.review)))]
+        lines = [
+            QCoreApplication.translate(
+                "ScanDialogs", "Đã đọc %1 tờ phiếu trong %2 giây: %3 tờ đã nhập vào lượt B, %4 tờ cần người xem lại."
+            )
+            .replace("%1", str(len(result.sheets)))
+            .replace("%2", f"{result.seconds:.0f}")
+            .replace("%3", str(len(imported.loaded)))
+            .replace("%4", str(len(imported.review)))
+        ]
         if imported.rejected:
-            lines.append(QCoreApplication.translate(
-                "ScanDialogs", "Trang không tính (không phải phiếu của cuộc bỏ phiếu này):"))
+            lines.append(
+                QCoreApplication.translate("ScanDialogs", "Trang không tính (không phải phiếu của cuộc bỏ phiếu này):")
+            )
             lines += [f"  • {r}" for r in imported.rejected[:20]]
         if imported.review:
-            lines.append(QCoreApplication.translate(
-                "ScanDialogs", "Các tờ cần xem lại chưa có trong lượt B; hãy đối chiếu với phiếu giấy "
-                "ở màn hình so sánh hai lượt."))
+            lines.append(
+                QCoreApplication.translate(
+                    "ScanDialogs",
+                    "Các tờ cần xem lại chưa có trong lượt B; hãy đối chiếu với phiếu giấy "
+                    "ở màn hình so sánh hai lượt.",
+                )
+            )
         QMessageBox.information(parent, QCoreApplication.translate("ScanDialogs", "Đọc phiếu quét"), "\n".join(lines))
         if imported.review or imported.rejected:
             ScanReviewDialog(db, ballot_id, result, parent).exec()
 
-    QueryOp(parent=parent, db=db, op=lambda s: ballot_scans.ballot_reference(s, ballot_id=ballot_id),
-            success=read).run_in_background()
+    QueryOp(
+        parent=parent, db=db, op=lambda s: ballot_scans.ballot_reference(s, ballot_id=ballot_id), success=read
+    ).run_in_background()
 
 
 class ScanReviewDialog(QDialog):
@@ -103,15 +126,25 @@ class ScanReviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(row, 1)
-        layout.addWidget(QLabel(self.tr("Quyết định theo phiếu giấy: ở màn hình so sánh, chọn «Lấy theo lượt A», "
-                                        "«Lấy theo lượt B» hoặc gõ nội dung đúng.")))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Quyết định theo phiếu giấy: ở màn hình so sánh, chọn «Lấy theo lượt A», "
+                    "«Lấy theo lượt B» hoặc gõ nội dung đúng."
+                )
+            )
+        )
         layout.addWidget(buttons)
         self.list.currentRowChanged.connect(self.show_row)
 
         def passes(s):
-            return tuple({sheet.number: sheet for sheet in ballot_service.entry_state(s, ballot_id=ballot_id,
-                                                                                      entry=entry).sheets}
-                         for entry in "AB")
+            return tuple(
+                {
+                    sheet.number: sheet
+                    for sheet in ballot_service.entry_state(s, ballot_id=ballot_id, entry=entry).sheets
+                }
+                for entry in "AB"
+            )
 
         QueryOp(parent=self, db=db, op=passes, success=self._show_rows).run_in_background()
 
@@ -123,8 +156,9 @@ class ScanReviewDialog(QDialog):
         left = QVBoxLayout()
         left.addWidget(self.count_label)
         left.addWidget(self.list, 1)
-        self.rejected_pages = QLabel("\n".join(f"{Path(p.source).name}, {self.tr('trang')} {p.index}: {p.problem}"
-                                          for p in result.rejected))
+        self.rejected_pages = QLabel(
+            "\n".join(f"{Path(p.source).name}, {self.tr('trang')} {p.index}: {p.problem}" for p in result.rejected)
+        )
         self.rejected_pages.setWordWrap(True)
         self.rejected_pages.setProperty("role", "hint")
         if result.rejected:
@@ -152,8 +186,11 @@ class ScanReviewDialog(QDialog):
         read off the GUI thread)."""
         a, b = loaded
         sheets = {s.number: s for s in self._result.sheets}
-        numbers = sorted(n for n in sheets if sheets[n].kind == "review"
-                         or (n in a and a.get(n) != b.get(n)) or (n not in a and n in b))
+        numbers = sorted(
+            n
+            for n in sheets
+            if sheets[n].kind == "review" or (n in a and a.get(n) != b.get(n)) or (n not in a and n in b)
+        )
         self._rows = [(n, sheets[n], a.get(n), b.get(n)) for n in numbers]
         self.count_label.setText(self.tr("Phiếu cần xem (%1)").replace("%1", str(len(self._rows))))
         self.list.clear()
@@ -181,8 +218,9 @@ class ScanReviewDialog(QDialog):
             text += self.tr("; thiếu trang")
         text += "\n" + self.tr("Lượt A: %1").replace("%1", a.describe() if a else none)
         text += "\n" + self.tr("Lượt B: %1").replace("%1", b.describe() if b else none)
-        text += "\n" + self.tr("Bản quét: %1").replace("%1", "; ".join(
-            f"{Path(p.source).name}, {self.tr('trang')} {p.index}" for p in sheet.pages))
+        text += "\n" + self.tr("Bản quét: %1").replace(
+            "%1", "; ".join(f"{Path(p.source).name}, {self.tr('trang')} {p.index}" for p in sheet.pages)
+        )
         self.readings.setText(text)
         pixmaps = []
         for page in sheet.pages:

@@ -47,8 +47,11 @@ class StruckLineEdit(QLineEdit):
 
     def event(self, e: QEvent) -> bool:
         # QLineEdit claims Ctrl+Z as a shortcut override for its own undo: take it back.
-        if e.type() == QEvent.Type.ShortcutOverride and isinstance(e, QKeyEvent) and (
-                e.matches(QKeySequence.StandardKey.Undo) or e.key() in KIND_KEYS):
+        if (
+            e.type() == QEvent.Type.ShortcutOverride
+            and isinstance(e, QKeyEvent)
+            and (e.matches(QKeySequence.StandardKey.Undo) or e.key() in KIND_KEYS)
+        ):
             e.accept()
             return True
         return super().event(e)
@@ -84,9 +87,13 @@ class SheetEntryWidget(QWidget):
         kinds = self._build_kinds()
         self._build_tables()
         buttons = self._build_buttons()
-        help_label = QLabel(self.tr("Gõ các số bị gạch cách nhau bằng dấu cách hoặc dấu phẩy rồi Enter. "
-                                    "Enter khi ô trống: phiếu không gạch ai. «v 3» ý kiến bằng văn bản; "
-                                    "«k» phiếu không hợp lệ."))
+        help_label = QLabel(
+            self.tr(
+                "Gõ các số bị gạch cách nhau bằng dấu cách hoặc dấu phẩy rồi Enter. "
+                "Enter khi ô trống: phiếu không gạch ai. «v 3» ý kiến bằng văn bản; "
+                "«k» phiếu không hợp lệ."
+            )
+        )
         help_label.setWordWrap(True)
         help_label.setProperty("role", "hint")
         left = QVBoxLayout()
@@ -104,9 +111,15 @@ class SheetEntryWidget(QWidget):
         row.addWidget(self.candidates_view)
         self.set_kind(BALLOT)
         self.setFocusProxy(self.input)
-        QueryOp(parent=self, db=db, success=self._show_ballot,
-                op=lambda s: (ballot_service.get_ballot(s, ballot_id),
-                              ballot_service.list_candidates(s, ballot_id=ballot_id))).run_in_background()
+        QueryOp(
+            parent=self,
+            db=db,
+            success=self._show_ballot,
+            op=lambda s: (
+                ballot_service.get_ballot(s, ballot_id),
+                ballot_service.list_candidates(s, ballot_id=ballot_id),
+            ),
+        ).run_in_background()
         self.reload()
 
     # ------------------------------------------------------------ building
@@ -117,8 +130,10 @@ class SheetEntryWidget(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.5)
         self.pass_label.setFont(font)
-        self.pass_label.setStyleSheet("color: white; background: %s; padding: 4px 12px; border-radius: 4px;"
-                                      % ("#1565c0" if self.entry == "A" else "#6a1b9a"))
+        self.pass_label.setStyleSheet(
+            "color: white; background: %s; padding: 4px 12px; border-radius: 4px;"
+            % ("#1565c0" if self.entry == "A" else "#6a1b9a")
+        )
         self.title = QLabel()
         self.title.setWordWrap(True)
         tfont = self.title.font()
@@ -151,8 +166,11 @@ class SheetEntryWidget(QWidget):
         self.kind_buttons = QButtonGroup(self)
         kinds = QHBoxLayout()
         kinds.addWidget(QLabel(self.tr("Loại phiếu:")))
-        for kind, text in ((BALLOT, self.tr("Phiếu bầu (F2)")), (WRITTEN, self.tr("Ý kiến bằng văn bản (F3, «v»)")),
-                           (INVALID, self.tr("Không hợp lệ (F4, «k»)"))):
+        for kind, text in (
+            (BALLOT, self.tr("Phiếu bầu (F2)")),
+            (WRITTEN, self.tr("Ý kiến bằng văn bản (F3, «v»)")),
+            (INVALID, self.tr("Không hợp lệ (F4, «k»)")),
+        ):
             b = QPushButton(text)
             b.setCheckable(True)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -215,22 +233,41 @@ class SheetEntryWidget(QWidget):
             if then is not None:
                 then()
 
-        QueryOp(parent=self, db=self._db, key="state", success=show,
-                op=lambda s: ballot_service.entry_state(s, ballot_id=ballot_id, entry=entry)).run_in_background()
+        QueryOp(
+            parent=self,
+            db=self._db,
+            key="state",
+            success=show,
+            op=lambda s: ballot_service.entry_state(s, ballot_id=ballot_id, entry=entry),
+        ).run_in_background()
 
     def _show_state(self, st: ballot_service.EntryState) -> None:
         self.state = st
-        self.model.set_rows([(sh.number, ballot_service.KIND_NAMES[sh.kind],
-                              " ".join(str(n) for n in sorted(sh.struck)) or self.tr("(không gạch ai)"))
-                             for sh in st.sheets])
+        self.model.set_rows(
+            [
+                (
+                    sh.number,
+                    ballot_service.KIND_NAMES[sh.kind],
+                    " ".join(str(n) for n in sorted(sh.struck)) or self.tr("(không gạch ai)"),
+                )
+                for sh in st.sheets
+            ]
+        )
         self.table.scrollToBottom()
         total = len(st.sheets)
-        self.number_label.setText(self.tr("Phiếu số %1").replace("%1", str(st.next_number))
-                                  if total < st.members else self.tr("Đã đủ số phiếu bằng số thành viên"))
+        self.number_label.setText(
+            self.tr("Phiếu số %1").replace("%1", str(st.next_number))
+            if total < st.members
+            else self.tr("Đã đủ số phiếu bằng số thành viên")
+        )
         self.counts_label.setText(
             self.tr("Đã nhập %1/%2 phiếu: %3 phiếu bầu, %4 ý kiến bằng văn bản, %5 không hợp lệ")
-            .replace("%1", str(total)).replace("%2", str(st.members)).replace("%3", str(st.counts[BALLOT]))
-            .replace("%4", str(st.counts[WRITTEN])).replace("%5", str(st.counts[INVALID])))
+            .replace("%1", str(total))
+            .replace("%2", str(st.members))
+            .replace("%3", str(st.counts[BALLOT]))
+            .replace("%4", str(st.counts[WRITTEN]))
+            .replace("%5", str(st.counts[INVALID]))
+        )
         editable = not st.sealed
         self.input.setEnabled(editable)
         self.undo_button.setEnabled(editable and total > 0)
@@ -255,8 +292,9 @@ class SheetEntryWidget(QWidget):
 
     # ------------------------------------------------------------ actions
     def _write(self, op, success, failure) -> None:
-        CollectionOp(parent=self, db=self._db, changes={BALLOTS}, op=op, success=success).failure(failure) \
-            .run_in_background()
+        CollectionOp(parent=self, db=self._db, changes={BALLOTS}, op=op, success=success).failure(
+            failure
+        ).run_in_background()
 
     def commit(self) -> None:
         """Store the typed sheet (off the GUI thread); on a problem keep the text and say why
@@ -284,8 +322,13 @@ class SheetEntryWidget(QWidget):
             else:
                 errors.show_error(self, exc)
 
-        self._write(lambda s: ballot_service.add_sheet(s, ballot_id=ballot_id, entry=entry, kind=kind, struck=struck,
-                                                       number=number), stored, refused)
+        self._write(
+            lambda s: ballot_service.add_sheet(
+                s, ballot_id=ballot_id, entry=entry, kind=kind, struck=struck, number=number
+            ),
+            stored,
+            refused,
+        )
 
     def undo_last(self) -> None:
         ballot_id, entry = self.ballot_id, self.entry
@@ -295,6 +338,7 @@ class SheetEntryWidget(QWidget):
                 if sheet is not None:
                     self.show_error(None)
                     self.error.set_error(self.tr("Đã xóa phiếu số %1.").replace("%1", str(sheet.number)))
+
             self.reload(then=said)
             if sheet is not None:
                 self.sheets_changed.emit()
@@ -321,11 +365,15 @@ class SheetEntryWidget(QWidget):
                 self.sheets_changed.emit()
                 if self.state is not None and self.state.done:
                     self.entry_finished.emit()
+
             self.reload(then=shown)
 
         read_scans_as_pass_b(self, self._db, self.ballot_id, list(paths), loaded)
 
     def finish(self) -> None:
         ballot_id, entry = self.ballot_id, self.entry
-        self._write(lambda s: ballot_service.finish_entry(s, ballot_id=ballot_id, entry=entry),
-                    lambda _r: self.reload(then=self.entry_finished.emit), lambda exc: errors.show_error(self, exc))
+        self._write(
+            lambda s: ballot_service.finish_entry(s, ballot_id=ballot_id, entry=entry),
+            lambda _r: self.reload(then=self.entry_finished.emit),
+            lambda exc: errors.show_error(self, exc),
+        )

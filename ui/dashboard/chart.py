@@ -43,8 +43,14 @@ class ChartWidget(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(280, 200)
 
-    def set_data(self, categories: Sequence[str], series: Sequence[tuple[str, Sequence[float]]], *,
-                 percent: bool = False, empty_text: str = "") -> None:
+    def set_data(
+        self,
+        categories: Sequence[str],
+        series: Sequence[tuple[str, Sequence[float]]],
+        *,
+        percent: bool = False,
+        empty_text: str = "",
+    ) -> None:
         self.categories = list(categories)
         self.series = [(name, list(values)) for name, values in series]
         self.percent = percent
@@ -70,8 +76,11 @@ class ChartWidget(QWidget):
         p.setFont(bold)
         p.setPen(self.palette().text().color())
         title_rect = QRectF(8, 4, self.width() - 16, QFontMetrics(bold).height() + 4)
-        p.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   QFontMetrics(bold).elidedText(self.title, Qt.TextElideMode.ElideRight, int(title_rect.width())))
+        p.drawText(
+            title_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            QFontMetrics(bold).elidedText(self.title, Qt.TextElideMode.ElideRight, int(title_rect.width())),
+        )
         p.setFont(font)
         top = title_rect.bottom() + 4
         if len(self.series) > 1:
@@ -116,25 +125,35 @@ class ChartWidget(QWidget):
             y = area.top() + i * row_h
             p.setPen(self.palette().text().color())
             text = fm.elidedText(cat, Qt.TextElideMode.ElideRight, int(label_w - 8))
-            p.drawText(QRectF(area.left(), y, label_w - 6, row_h), Qt.AlignmentFlag.AlignRight |
-                       Qt.AlignmentFlag.AlignVCenter, text)
+            p.drawText(
+                QRectF(area.left(), y, label_w - 6, row_h),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
             w = (area.width() - label_w - value_w) * v / peak
             p.fillRect(QRectF(area.left() + label_w, y + (row_h - bar_h) / 2, max(w, 1), bar_h), color)
-            p.drawText(QRectF(area.left() + label_w + w + 4, y, value_w, row_h),
-                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, _fmt(v, self.percent))
+            p.drawText(
+                QRectF(area.left() + label_w + w + 4, y, value_w, row_h),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                _fmt(v, self.percent),
+            )
 
     def _plot_frame(self, p: QPainter, fm: QFontMetrics, area: QRectF) -> QRectF:
         """The plotting rectangle above the category labels, with a base line."""
-        plot = QRectF(area.left() + 4, area.top() + fm.height() + 2, area.width() - 8,
-                      area.height() - 2 * fm.height() - 8)
+        plot = QRectF(
+            area.left() + 4, area.top() + fm.height() + 2, area.width() - 8, area.height() - 2 * fm.height() - 8
+        )
         p.setPen(QPen(theme.readable("#9e9e9e", self.palette().base().color(), 2.0), 1))
         p.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
         slot = plot.width() / len(self.categories)
         p.setPen(self.palette().text().color())
         for i, cat in enumerate(self.categories):
             text = fm.elidedText(cat, Qt.TextElideMode.ElideRight, int(slot - 2))
-            p.drawText(QRectF(plot.left() + i * slot, plot.bottom() + 3, slot, fm.height() + 2),
-                       Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
+            p.drawText(
+                QRectF(plot.left() + i * slot, plot.bottom() + 3, slot, fm.height() + 2),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                text,
+            )
         return plot
 
     def _bars(self, p: QPainter, fm: QFontMetrics, area: QRectF) -> None:
@@ -152,8 +171,11 @@ class ChartWidget(QWidget):
                 p.fillRect(rect, QColor(PALETTE[k % len(PALETTE)]))
                 if v:
                     p.setPen(self.palette().text().color())
-                    p.drawText(QRectF(rect.center().x() - 40, rect.top() - fm.height() - 1, 80, fm.height()),
-                               Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, _fmt(v, self.percent))
+                    p.drawText(
+                        QRectF(rect.center().x() - 40, rect.top() - fm.height() - 1, 80, fm.height()),
+                        Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                        _fmt(v, self.percent),
+                    )
 
     def _lines(self, p: QPainter, fm: QFontMetrics, area: QRectF) -> None:
         plot = self._plot_frame(p, fm, area)
@@ -166,8 +188,10 @@ class ChartWidget(QWidget):
         for k, (_name, vals) in enumerate(self.series):
             color = QColor(PALETTE[k % len(PALETTE)])
             path = QPainterPath()
-            points = [QPointF(plot.left() + (i + 0.5) * slot, plot.bottom() - plot.height() * v / peak)
-                      for i, v in enumerate(vals)]
+            points = [
+                QPointF(plot.left() + (i + 0.5) * slot, plot.bottom() - plot.height() * v / peak)
+                for i, v in enumerate(vals)
+            ]
             path.moveTo(points[0])
             for pt in points[1:]:
                 path.lineTo(pt)
@@ -177,6 +201,9 @@ class ChartWidget(QWidget):
                 p.setBrush(color)
                 p.drawEllipse(pt, 3.5, 3.5)
                 p.setPen(self.palette().text().color())
-                p.drawText(QRectF(pt.x() - 40, pt.y() - fm.height() - 4, 80, fm.height()),
-                           Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, _fmt(v, self.percent))
+                p.drawText(
+                    QRectF(pt.x() - 40, pt.y() - fm.height() - 4, 80, fm.height()),
+                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                    _fmt(v, self.percent),
+                )
                 p.setPen(QPen(color, 2))

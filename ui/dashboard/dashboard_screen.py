@@ -120,8 +120,12 @@ class DashboardScreen(QWidget):
         # Reward money spent this year and last year (app.services.money).
         self.money_label = QLabel()
         self.money_label.setTextFormat(Qt.TextFormat.RichText)
-        self.money_label.setToolTip(self.tr("Tổng tiền thưởng theo các quyết định trong năm (xem Báo cáo → Tiền "
-                                            "thưởng theo đơn vị và cấp khen thưởng)"))
+        self.money_label.setToolTip(
+            self.tr(
+                "Tổng tiền thưởng theo các quyết định trong năm (xem Báo cáo → Tiền "
+                "thưởng theo đơn vị và cấp khen thưởng)"
+            )
+        )
         head = QHBoxLayout()
         head.addWidget(title)
         head.addStretch(1)
@@ -153,8 +157,7 @@ class DashboardScreen(QWidget):
 
         self.unit_chart = ChartWidget(self.tr("Số lượt khen thưởng theo cơ quan"), "hbar")
         self.level_chart = ChartWidget(self.tr("Khen thưởng theo năm và theo cấp"), "bar")
-        self.share_chart = ChartWidget(self.tr("Tỷ lệ khen thưởng người trực tiếp công tác (cấp bộ trở lên)"),
-                                       "line")
+        self.share_chart = ChartWidget(self.tr("Tỷ lệ khen thưởng người trực tiếp công tác (cấp bộ trở lên)"), "line")
         charts = QGridLayout()
         charts.addWidget(self.unit_chart, 0, 0, 2, 1)
         charts.addWidget(self.level_chart, 0, 1)
@@ -183,8 +186,13 @@ class DashboardScreen(QWidget):
         supersedes one still running."""
         self.refresh_button.setEnabled(False)
         today = self._today
-        op = QueryOp(parent=self, db=self._db, op=lambda s: dashboard_summary(s, today=today),
-                     success=self._on_loaded, key="summary").failure(self._on_failed)
+        op = QueryOp(
+            parent=self,
+            db=self._db,
+            op=lambda s: dashboard_summary(s, today=today),
+            success=self._on_loaded,
+            key="summary",
+        ).failure(self._on_failed)
         self.worker = op.run_in_background()
 
     def _on_failed(self, exc: BaseException) -> None:
@@ -208,7 +216,9 @@ class DashboardScreen(QWidget):
             if rnd.meeting_date:
                 parts.append(self.tr("họp Hội đồng %1").replace("%1", format_date(rnd.meeting_date)))
             if summary.unsealed_ballots:
-                parts.append(self.tr("%1 cuộc bỏ phiếu chưa niêm phong").replace("%1", fmt_int(summary.unsealed_ballots)))
+                parts.append(
+                    self.tr("%1 cuộc bỏ phiếu chưa niêm phong").replace("%1", fmt_int(summary.unsealed_ballots))
+                )
             self.round_label.setText(" · ".join(parts))
             self.status_box.set_counts(r.by_status)
             self.verdict_box.set_counts(r.by_verdict)
@@ -219,9 +229,11 @@ class DashboardScreen(QWidget):
 
     def _fill_warnings(self, summary: DashboardSummary) -> None:
         self.warnings.clear()
-        icons = {"late": QStyle.StandardPixmap.SP_MessageBoxCritical,
-                 "warn": QStyle.StandardPixmap.SP_MessageBoxWarning,
-                 "info": QStyle.StandardPixmap.SP_MessageBoxInformation}
+        icons = {
+            "late": QStyle.StandardPixmap.SP_MessageBoxCritical,
+            "warn": QStyle.StandardPixmap.SP_MessageBoxWarning,
+            "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
+        }
         for w in summary.warnings:
             item = QListWidgetItem(self.style().standardIcon(icons[w.severity]), w.text)
             item.setForeground(theme.text(SEVERITY_COLORS[w.severity], on=QPalette.ColorRole.Base))
@@ -235,27 +247,40 @@ class DashboardScreen(QWidget):
 
     def _fill_charts(self, summary: DashboardSummary) -> None:
         empty = self.tr("Chưa có dữ liệu khen thưởng")
-        self.unit_chart.title = self.tr("Số lượt khen thưởng theo cơ quan, năm %1").replace("%1", str(summary.chart_year))
-        self.unit_chart.set_data([name for name, _n in summary.by_unit],
-                                 [(self.tr("Số lượt"), [n for _name, n in summary.by_unit])], empty_text=empty)
+        self.unit_chart.title = self.tr("Số lượt khen thưởng theo cơ quan, năm %1").replace(
+            "%1", str(summary.chart_year)
+        )
+        self.unit_chart.set_data(
+            [name for name, _n in summary.by_unit],
+            [(self.tr("Số lượt"), [n for _name, n in summary.by_unit])],
+            empty_text=empty,
+        )
         years = [str(r.year) for r in summary.by_year_level]
-        self.level_chart.set_data(years, [
-            (self.tr("Cấp cơ sở"), [r.counts[0] for r in summary.by_year_level]),
-            (self.tr("Cấp bộ, ngành, tỉnh"), [r.counts[1] for r in summary.by_year_level]),
-            (self.tr("Cấp Nhà nước"), [r.counts[2] for r in summary.by_year_level]),
-        ], empty_text=empty)
+        self.level_chart.set_data(
+            years,
+            [
+                (self.tr("Cấp cơ sở"), [r.counts[0] for r in summary.by_year_level]),
+                (self.tr("Cấp bộ, ngành, tỉnh"), [r.counts[1] for r in summary.by_year_level]),
+                (self.tr("Cấp Nhà nước"), [r.counts[2] for r in summary.by_year_level]),
+            ],
+            empty_text=empty,
+        )
         # A year without individual awards has no share (not 0 %): it is left out.
         years_with = [s for s in summary.non_leader_share if s.individuals]
-        self.share_chart.set_data([str(s.year) for s in years_with],
-                                  [(self.tr("Người trực tiếp công tác"),
-                                    [100 * s.non_leaders / s.individuals for s in years_with])],
-                                  percent=True, empty_text=empty)
+        self.share_chart.set_data(
+            [str(s.year) for s in years_with],
+            [(self.tr("Người trực tiếp công tác"), [100 * s.non_leaders / s.individuals for s in years_with])],
+            percent=True,
+            empty_text=empty,
+        )
 
     def _fill_money(self, summary: DashboardSummary) -> None:
         from app.rules.money import format_money
 
-        parts = [self.tr("Tiền thưởng năm %1: <b>%2 đồng</b>").replace("%1", str(y)).replace("%2", format_money(v))
-                 for y, v in reversed(summary.money_spent)]
+        parts = [
+            self.tr("Tiền thưởng năm %1: <b>%2 đồng</b>").replace("%1", str(y)).replace("%2", format_money(v))
+            for y, v in reversed(summary.money_spent)
+        ]
         self.money_label.setText(" · ".join(parts))
 
     def _on_warning(self, item: QListWidgetItem) -> None:

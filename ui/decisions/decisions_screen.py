@@ -67,8 +67,14 @@ class DecisionDialog(FormDialog):
     """The header of a new or draft decision; a new one may take a round's approved
     nominations. Fields are named like DecisionInput / ValidationFailed."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None, *, detail: dec.DecisionDetail | None = None,
-                 round_id: int | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        *,
+        detail: dec.DecisionDetail | None = None,
+        round_id: int | None = None,
+    ) -> None:
         super().__init__(db, self.tr("Quyết định khen thưởng"), parent)
         self._detail = detail
         self._header_style = ""
@@ -133,8 +139,13 @@ class DecisionDialog(FormDialog):
         day = self.day.value()  # never raises on a half-typed date
         if self._detail is None and day is not None:
             symbol = self.symbol.text().strip() or dec.DEFAULT_SYMBOL
-            QueryOp(parent=self, db=self._db, key="number", success=self._suggested,
-                    op=lambda s: dec.suggest_number(s, year=day.year, symbol=symbol)).run_in_background()
+            QueryOp(
+                parent=self,
+                db=self._db,
+                key="number",
+                success=self._suggested,
+                op=lambda s: dec.suggest_number(s, year=day.year, symbol=symbol),
+            ).run_in_background()
         self._update_preview()
 
     def _suggested(self, number: int) -> None:
@@ -163,10 +174,18 @@ class DecisionDialog(FormDialog):
 
     def data(self) -> dec.DecisionInput:
         return dec.DecisionInput(
-            number=self.number.value(), symbol=self.symbol.text().strip(), decision_date=self.day.value(),
-            title=self.title.text(), issuing_body=self.issuing_body.text(), agency_name=self.agency.text(),
-            signer_name=self.signer_name.text(), signer_title=self.signer_title.toPlainText(),
-            place=self.place.text(), header_style=self._header_style, round_id=self.round.currentData())
+            number=self.number.value(),
+            symbol=self.symbol.text().strip(),
+            decision_date=self.day.value(),
+            title=self.title.text(),
+            issuing_body=self.issuing_body.text(),
+            agency_name=self.agency.text(),
+            signer_name=self.signer_name.text(),
+            signer_title=self.signer_title.toPlainText(),
+            place=self.place.text(),
+            header_style=self._header_style,
+            round_id=self.round.currentData(),
+        )
 
     def save(self, session):
         if self._detail is None:
@@ -188,11 +207,13 @@ class NominationPickerDialog(FormDialog):
             self.round.addItem(f"{r.name} ({r.year})", r.id)
         if round_id is not None:
             self.round.setCurrentIndex(max(0, self.round.findData(round_id)))
-        self.model = DtoTableModel([
-            Column(self.tr("Họ và tên / Tên tập thể"), lambda r: f"{r.salutation} {r.name}"),
-            Column(self.tr("Đơn vị"), lambda r: r.work_unit),
-            Column(self.tr("Khen thưởng"), lambda r: r.award_name),
-        ])
+        self.model = DtoTableModel(
+            [
+                Column(self.tr("Họ và tên / Tên tập thể"), lambda r: f"{r.salutation} {r.name}"),
+                Column(self.tr("Đơn vị"), lambda r: r.work_unit),
+                Column(self.tr("Khen thưởng"), lambda r: r.award_name),
+            ]
+        )
         self.view = _table(self.model)
         self.view.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.view.setMinimumSize(620, 300)
@@ -208,8 +229,13 @@ class NominationPickerDialog(FormDialog):
         if rid is None:
             self.model.set_rows([])
             return
-        QueryOp(parent=self, db=self._db, key="approved", success=self._show_approved,
-                op=lambda s: dec.approved_nominations(s, round_id=rid, decision_id=decision_id)).run_in_background()
+        QueryOp(
+            parent=self,
+            db=self._db,
+            key="approved",
+            success=self._show_approved,
+            op=lambda s: dec.approved_nominations(s, round_id=rid, decision_id=decision_id),
+        ).run_in_background()
 
     def _show_approved(self, rows) -> None:
         self.model.set_rows(rows)
@@ -256,14 +282,16 @@ class DecisionsScreen(QWidget):
 
     # ------------------------------------------------------------ building
     def _build_list(self) -> QWidget:
-        self.model = DtoTableModel([
-            Column(self.tr("Số"), lambda r: r.number_text),
-            Column(self.tr("Ngày"), lambda r: format_date(r.decision_date), Qt.AlignmentFlag.AlignCenter),
-            Column(self.tr("Trạng thái"), lambda r: tr_label(dec.DECISION_STATUSES.get(r.status, r.status))),
-            Column(self.tr("Cá nhân"), lambda r: str(r.people), Qt.AlignmentFlag.AlignRight),
-            Column(self.tr("Tập thể"), lambda r: str(r.units), Qt.AlignmentFlag.AlignRight),
-            Column(self.tr("Trích yếu"), lambda r: r.title),
-        ])
+        self.model = DtoTableModel(
+            [
+                Column(self.tr("Số"), lambda r: r.number_text),
+                Column(self.tr("Ngày"), lambda r: format_date(r.decision_date), Qt.AlignmentFlag.AlignCenter),
+                Column(self.tr("Trạng thái"), lambda r: tr_label(dec.DECISION_STATUSES.get(r.status, r.status))),
+                Column(self.tr("Cá nhân"), lambda r: str(r.people), Qt.AlignmentFlag.AlignRight),
+                Column(self.tr("Tập thể"), lambda r: str(r.units), Qt.AlignmentFlag.AlignRight),
+                Column(self.tr("Trích yếu"), lambda r: r.title),
+            ]
+        )
         self.view = _table(self.model)
         self.new_button = QPushButton(self.tr("Quyết định mới…"))
         self.new_button.clicked.connect(self._on_new)
@@ -281,15 +309,18 @@ class DecisionsScreen(QWidget):
         self.header = QLabel()
         self.header.setWordWrap(True)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.items_model = DtoTableModel([
-            Column(self.tr("Số sổ vàng"), lambda r: str(r.so_so_vang), Qt.AlignmentFlag.AlignCenter),
-            Column(self.tr("Ông/Bà/Tập thể"), lambda r: tr_label(r.salutation)),
-            Column(self.tr("Họ và tên / Tên tập thể"), lambda r: r.name),
-            Column(self.tr("Chức vụ, đơn vị"), lambda r: ", ".join(p for p in (r.job_title, r.work_unit) if p)),
-            Column(self.tr("Khen thưởng"), lambda r: r.award_name),
-            Column(self.tr("Số tiền (đồng)"), self._amount_text, Qt.AlignmentFlag.AlignRight,
-                   tooltip=self._amount_note),
-        ])
+        self.items_model = DtoTableModel(
+            [
+                Column(self.tr("Số sổ vàng"), lambda r: str(r.so_so_vang), Qt.AlignmentFlag.AlignCenter),
+                Column(self.tr("Ông/Bà/Tập thể"), lambda r: tr_label(r.salutation)),
+                Column(self.tr("Họ và tên / Tên tập thể"), lambda r: r.name),
+                Column(self.tr("Chức vụ, đơn vị"), lambda r: ", ".join(p for p in (r.job_title, r.work_unit) if p)),
+                Column(self.tr("Khen thưởng"), lambda r: r.award_name),
+                Column(
+                    self.tr("Số tiền (đồng)"), self._amount_text, Qt.AlignmentFlag.AlignRight, tooltip=self._amount_note
+                ),
+            ]
+        )
         self.items_view = _table(self.items_model)
         # Reward money: the total, in words, and what to check before issuing.
         self.money_label = QLabel()
@@ -310,20 +341,27 @@ class DecisionsScreen(QWidget):
         self.down_button = QPushButton(self.tr("Xuống"))
         self.delete_button = QPushButton(self.tr("Xóa dự thảo"))
         self.issue_button = QPushButton(self.tr("Ban hành"))
-        self.issue_button.setToolTip(self.tr("Ghi khen thưởng vào lịch sử, chuyển các đề nghị sang «Đã có quyết "
-                                             "định» và khóa quyết định"))
+        self.issue_button.setToolTip(
+            self.tr("Ghi khen thưởng vào lịch sử, chuyển các đề nghị sang «Đã có quyết định» và khóa quyết định")
+        )
         self.pdf_button = QPushButton(self.tr("Danh sách PDF…"))
         self.xlsx_button = QPushButton(self.tr("Danh sách Excel…"))
         self.word_button = QPushButton(self.tr("Xuất Word…"))
         self.word_button.setToolTip(self.tr("Quyết định kèm danh sách, tệp Word để sửa và trình ký"))
         self.print_button = QPushButton(self.tr("In giấy khen…"))
-        for b, slot in ((self.edit_button, self._on_edit), (self.add_button, self._on_add),
-                        (self.remove_button, self._on_remove), (self.up_button, lambda: self._on_move(-1)),
-                        (self.down_button, lambda: self._on_move(1)), (self.delete_button, self._on_delete),
-                        (self.issue_button, self._on_issue), (self.pdf_button, lambda: self.export_list("pdf")),
-                        (self.xlsx_button, lambda: self.export_list("xlsx")),
-                        (self.word_button, lambda: self.export_list("docx")),
-                        (self.print_button, self._on_print)):
+        for b, slot in (
+            (self.edit_button, self._on_edit),
+            (self.add_button, self._on_add),
+            (self.remove_button, self._on_remove),
+            (self.up_button, lambda: self._on_move(-1)),
+            (self.down_button, lambda: self._on_move(1)),
+            (self.delete_button, self._on_delete),
+            (self.issue_button, self._on_issue),
+            (self.pdf_button, lambda: self.export_list("pdf")),
+            (self.xlsx_button, lambda: self.export_list("xlsx")),
+            (self.word_button, lambda: self.export_list("docx")),
+            (self.print_button, self._on_print),
+        ):
             b.clicked.connect(slot)
         self.changes_button = QPushButton(self.tr("Lịch sử thay đổi…"))  # the decision's audit trail
         self.changes_button.clicked.connect(self._show_changes)
@@ -337,8 +375,9 @@ class DecisionsScreen(QWidget):
 
         d = self._detail
         if d is not None:
-            show_row_history(self._db, "decision", d.id,
-                             self.tr("Quyết định số %1").replace("%1", str(d.data.number)), self)
+            show_row_history(
+                self._db, "decision", d.id, self.tr("Quyết định số %1").replace("%1", str(d.data.number)), self
+            )
 
     def _build_detail(self) -> QWidget:
         self._build_items()
@@ -348,8 +387,14 @@ class DecisionsScreen(QWidget):
         rv.setContentsMargins(0, 0, 0, 0)
         rv.addWidget(self.header)
         edit_row = QHBoxLayout()
-        for b in (self.edit_button, self.add_button, self.remove_button, self.up_button, self.down_button,
-                  self.delete_button):
+        for b in (
+            self.edit_button,
+            self.add_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+            self.delete_button,
+        ):
             edit_row.addWidget(b)
         edit_row.addStretch(1)
         rv.addLayout(edit_row)
@@ -379,8 +424,13 @@ class DecisionsScreen(QWidget):
 
     def reload(self, select_id: int | None = None) -> None:
         current = select_id or (self._detail.id if self._detail else None)
-        QueryOp(parent=self, db=self._db, op=dec.list_decisions, key="list",
-                success=lambda rows: self._show_list(rows, current)).run_in_background()
+        QueryOp(
+            parent=self,
+            db=self._db,
+            op=dec.list_decisions,
+            key="list",
+            success=lambda rows: self._show_list(rows, current),
+        ).run_in_background()
 
     def _show_list(self, rows, current: int | None) -> None:
         self.view.selectionModel().blockSignals(True)
@@ -399,9 +449,13 @@ class DecisionsScreen(QWidget):
         if r is None:
             self._show_detail(None)
             return
-        QueryOp(parent=self, db=self._db, key="detail", success=self._show_detail,
-                op=lambda s: (dec.get_decision(s, decision_id=r.id), money.decision_amounts(s, decision_id=r.id))
-                ).run_in_background()
+        QueryOp(
+            parent=self,
+            db=self._db,
+            key="detail",
+            success=self._show_detail,
+            op=lambda s: (dec.get_decision(s, decision_id=r.id), money.decision_amounts(s, decision_id=r.id)),
+        ).run_in_background()
 
     def _show_detail(self, loaded) -> None:
         self._detail, self._amounts = loaded if loaded is not None else (None, None)
@@ -414,15 +468,20 @@ class DecisionsScreen(QWidget):
             from app.rules.vntext import date_line
 
             status = tr_label(dec.DECISION_STATUSES.get(d.row.status, d.row.status))
-            lines = [f"<b>{self.tr('Quyết định số')} {d.row.number_text}</b> — "
-                     f"{date_line(d.data.place, d.data.decision_date)} — {status}",
-                     d.data.title, f"{d.data.agency_name} · {d.data.signer_title.replace(chr(10), ' / ')} "
-                                   f"{d.data.signer_name}"]
+            lines = [
+                f"<b>{self.tr('Quyết định số')} {d.row.number_text}</b> — "
+                f"{date_line(d.data.place, d.data.decision_date)} — {status}",
+                d.data.title,
+                f"{d.data.agency_name} · {d.data.signer_title.replace(chr(10), ' / ')} {d.data.signer_name}",
+            ]
             if d.row.round_name:
                 lines.append(self.tr("Đợt xét: %1").replace("%1", d.row.round_name))
             if d.issued_at:
-                lines.append(self.tr("Ban hành lúc %1 bởi %2").replace("%1", f"{d.issued_at:%d/%m/%Y %H:%M}")
-                             .replace("%2", d.issued_by))
+                lines.append(
+                    self.tr("Ban hành lúc %1 bởi %2")
+                    .replace("%1", f"{d.issued_at:%d/%m/%Y %H:%M}")
+                    .replace("%2", d.issued_by)
+                )
             self.header.setText("<br>".join(x for x in lines if x))
             self.items_model.set_rows(d.items)
             fit_columns(self.items_view)
@@ -431,14 +490,22 @@ class DecisionsScreen(QWidget):
         self._select_nomination = None
         self.money_label.setText(self._money_text())
         draft = d is not None and d.row.status == "DRAFT"
-        for b in (self.edit_button, self.add_button, self.remove_button, self.up_button, self.down_button,
-                  self.delete_button, self.issue_button):
+        for b in (
+            self.edit_button,
+            self.add_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+            self.delete_button,
+            self.issue_button,
+        ):
             b.setEnabled(draft)
         for b in (self.pdf_button, self.xlsx_button, self.word_button, self.print_button):
             b.setEnabled(d is not None and bool(d.items))
         for b in (self.pay_pdf_button, self.pay_xlsx_button):
-            b.setEnabled(d is not None and bool(d.items) and self._amounts is not None
-                         and self._amounts.base_salary is not None)
+            b.setEnabled(
+                d is not None and bool(d.items) and self._amounts is not None and self._amounts.base_salary is not None
+            )
 
     # ------------------------------------------------------------ reward money
     def _line(self, item) -> money.AmountLine | None:
@@ -466,19 +533,32 @@ class DecisionsScreen(QWidget):
             return ""
         parts = []
         if a.base_salary is not None:
-            parts.append("<b>" + self.tr("Tổng tiền thưởng: %1 đồng").replace("%1", format_money(a.total)) + "</b> ("
-                         + escape(a.total_words) + ")")
-            parts.append(self.tr("Cá nhân %1 đồng, tập thể %2 đồng; mức lương cơ sở %3 đồng; %4")
-                         .replace("%1", format_money(a.people_total)).replace("%2", format_money(a.units_total))
-                         .replace("%3", format_money(a.base_salary))
-                         .replace("%4", self.tr("số tiền đã chốt khi ban hành") if a.frozen
-                                  else self.tr("bộ quy tắc %1").replace("%1", a.rule_set_name or "—")))
+            parts.append(
+                "<b>"
+                + self.tr("Tổng tiền thưởng: %1 đồng").replace("%1", format_money(a.total))
+                + "</b> ("
+                + escape(a.total_words)
+                + ")"
+            )
+            parts.append(
+                self.tr("Cá nhân %1 đồng, tập thể %2 đồng; mức lương cơ sở %3 đồng; %4")
+                .replace("%1", format_money(a.people_total))
+                .replace("%2", format_money(a.units_total))
+                .replace("%3", format_money(a.base_salary))
+                .replace(
+                    "%4",
+                    self.tr("số tiền đã chốt khi ban hành")
+                    if a.frozen
+                    else self.tr("bộ quy tắc %1").replace("%1", a.rule_set_name or "—"),
+                )
+            )
         parts += [f"<span style='color:#a15c00'>⚠ {escape(w)}</span>" for w in a.warnings]
         return "<br>".join(parts)
 
     # ------------------------------------------------------------ actions
     def _run(self, fn, *, changes=(DECISIONS, NOMINATIONS), success=None) -> None:
         """A write of the shown decision; reloads afterwards (also after a stale version)."""
+
         def done(result) -> None:
             if success is not None:
                 success(result)
@@ -489,8 +569,9 @@ class DecisionsScreen(QWidget):
             if isinstance(exc, StaleRecord):
                 self.reload()
 
-        CollectionOp(parent=self, db=self._db, changes=set(changes), op=fn, success=done).failure(failed) \
-            .run_in_background()
+        CollectionOp(parent=self, db=self._db, changes=set(changes), op=fn, success=done).failure(
+            failed
+        ).run_in_background()
 
     def _on_new(self) -> None:
         dialog = DecisionDialog(self._db, self)
@@ -545,15 +626,20 @@ class DecisionsScreen(QWidget):
         same[k], same[k + step] = same[k + step], same[k]
         others = [i for i in self.items_model.rows if i.subject != item.subject]
         ordered = same + others if item.subject == "CA_NHAN" else others + same
-        self._set_ids([i.nomination_id for i in ordered if i.nomination_id is not None],
-                      select_nomination=item.nomination_id)
+        self._set_ids(
+            [i.nomination_id for i in ordered if i.nomination_id is not None], select_nomination=item.nomination_id
+        )
 
     def _on_delete(self) -> None:
         d = self._detail
         if d is None:
             return
-        if QMessageBox.question(self, self.tr("Xóa dự thảo"), self.tr("Xóa dự thảo quyết định số %1?")
-                                .replace("%1", d.row.number_text)) != QMessageBox.StandardButton.Yes:
+        if (
+            QMessageBox.question(
+                self, self.tr("Xóa dự thảo"), self.tr("Xóa dự thảo quyết định số %1?").replace("%1", d.row.number_text)
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
 
         def deleted(_r) -> None:
@@ -565,23 +651,36 @@ class DecisionsScreen(QWidget):
         d = self._detail
         if d is None:
             return
-        text = self.tr("Ban hành quyết định số %1 cho %2 cá nhân và %3 tập thể?\n\nKhen thưởng sẽ được ghi vào lịch sử, "
-                       "các đề nghị chuyển sang «Đã có quyết định» và quyết định không sửa được nữa.") \
-            .replace("%1", d.row.number_text).replace("%2", str(d.row.people)).replace("%3", str(d.row.units))
+        text = (
+            self.tr(
+                "Ban hành quyết định số %1 cho %2 cá nhân và %3 tập thể?\n\nKhen thưởng sẽ được ghi vào lịch sử, "
+                "các đề nghị chuyển sang «Đã có quyết định» và quyết định không sửa được nữa."
+            )
+            .replace("%1", d.row.number_text)
+            .replace("%2", str(d.row.people))
+            .replace("%3", str(d.row.units))
+        )
         if self._amounts is not None and self._amounts.base_salary is not None:
             from app.rules.money import format_money
 
             text += "\n\n" + self.tr("Tổng tiền thưởng: %1 đồng (%2).").replace(
-                "%1", format_money(self._amounts.total)).replace("%2", self._amounts.total_words)
+                "%1", format_money(self._amounts.total)
+            ).replace("%2", self._amounts.total_words)
         if QMessageBox.question(self, self.tr("Ban hành quyết định"), text) != QMessageBox.StandardButton.Yes:
             return
 
         def issued(result) -> None:
-            QMessageBox.information(self, self.tr("Đã ban hành"),
-                                    self.tr("Đã ghi %1 khen thưởng vào lịch sử.").replace("%1", str(result.awards)))
+            QMessageBox.information(
+                self,
+                self.tr("Đã ban hành"),
+                self.tr("Đã ghi %1 khen thưởng vào lịch sử.").replace("%1", str(result.awards)),
+            )
 
-        self._run(lambda s: dec.issue_decision(s, decision_id=d.id, version=d.version),
-                  changes=(DECISIONS, HISTORY, NOMINATIONS), success=issued)
+        self._run(
+            lambda s: dec.issue_decision(s, decision_id=d.id, version=d.version),
+            changes=(DECISIONS, HISTORY, NOMINATIONS),
+            success=issued,
+        )
 
     # ------------------------------------------------------------ exports
     def export_list(self, fmt: str, *, payments: bool = False, path=None) -> None:
@@ -599,7 +698,14 @@ class DecisionsScreen(QWidget):
             document = self.tr("Quyết định %1") if fmt == "docx" else self.tr("Danh sách kèm QĐ %1")
             write = dec.export_decision_list
         decision_id = d.id
-        export_document(self, db=self._db, title=title, document=document.replace("%1", number),
-                        formats=({"pdf": PDF, "docx": DOCX}.get(fmt, XLSX),),
-                        write=lambda s, out: write(s, decision_id=decision_id, out=out, fmt=fmt),
-                        done_text=self.tr("Đã ghi danh sách."), progress=self.tr("Đang ghi danh sách…"), path=path)
+        export_document(
+            self,
+            db=self._db,
+            title=title,
+            document=document.replace("%1", number),
+            formats=({"pdf": PDF, "docx": DOCX}.get(fmt, XLSX),),
+            write=lambda s, out: write(s, decision_id=decision_id, out=out, fmt=fmt),
+            done_text=self.tr("Đã ghi danh sách."),
+            progress=self.tr("Đang ghi danh sách…"),
+            path=path,
+        )

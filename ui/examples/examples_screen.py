@@ -117,10 +117,16 @@ class ExamplesTableModel(DtoTableModel):
             Column(translate("ExamplesTableModel", "Loại"), lambda r: kind_text(r.kind)),
             Column(translate("ExamplesTableModel", "Chức vụ – đơn vị"), lambda r: r.position_unit),
             Column(translate("ExamplesTableModel", "Năm"), lambda r: str(r.year) if r.year else "", center),
-            Column(translate("ExamplesTableModel", "Thành tích tiêu biểu"),
-                   lambda r: r.achievement.replace("\n", " ")),
-            *(Column(stage_text(s), functools.partial(stage_cell, stage=s), center,
-                     tooltip=functools.partial(_stage_tooltip, stage=s)) for s in STAGES),
+            Column(translate("ExamplesTableModel", "Thành tích tiêu biểu"), lambda r: r.achievement.replace("\n", " ")),
+            *(
+                Column(
+                    stage_text(s),
+                    functools.partial(stage_cell, stage=s),
+                    center,
+                    tooltip=functools.partial(_stage_tooltip, stage=s),
+                )
+                for s in STAGES
+            ),
             Column(translate("ExamplesTableModel", "Ghi chú"), lambda r: r.note.replace("\n", " ")),
         ]
         super().__init__(columns, parent, tint=self._tint)
@@ -142,14 +148,31 @@ class ExampleSubjectPicker(NomineePickerDialog):
     """The nominations' picker, reduced to choosing one person (`kind` CA_NHAN) or one
     collective (TAP_THE): no award, no switching of the subject."""
 
-    def __init__(self, db: Database, *, kind: str, units: list[UnitRow], default_unit_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        kind: str,
+        units: list[UnitRow],
+        default_unit_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         person = kind == "CA_NHAN"
         translate = QCoreApplication.translate
-        title = (translate("ExampleSubjectPicker", "Chọn cá nhân điển hình") if person
-                 else translate("ExampleSubjectPicker", "Chọn tập thể điển hình"))
-        super().__init__(db, award_types=[], units=units, default_unit_id=default_unit_id, title=title,
-                         ok_text=translate("ExampleSubjectPicker", "Chọn"), parent=parent)
+        title = (
+            translate("ExampleSubjectPicker", "Chọn cá nhân điển hình")
+            if person
+            else translate("ExampleSubjectPicker", "Chọn tập thể điển hình")
+        )
+        super().__init__(
+            db,
+            award_types=[],
+            units=units,
+            default_unit_id=default_unit_id,
+            title=title,
+            ok_text=translate("ExampleSubjectPicker", "Chọn"),
+            parent=parent,
+        )
         if not person:
             self.unit_radio.setChecked(True)
         # The subject and the award are the top row of the picker; neither applies here.
@@ -161,8 +184,11 @@ class ExampleSubjectPicker(NomineePickerDialog):
                 widget.hide()
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.hint.setText(self.tr("Chọn đơn vị bên trái để lọc, rồi chọn một người.") if person
-                          else self.tr("Chọn một tập thể trong cây đơn vị."))
+        self.hint.setText(
+            self.tr("Chọn đơn vị bên trái để lọc, rồi chọn một người.")
+            if person
+            else self.tr("Chọn một tập thể trong cây đơn vị.")
+        )
         self._update_count()
 
     @property
@@ -185,12 +211,25 @@ class ExampleDialog(FormDialog):
 
     changes = frozenset({EXAMPLES})
 
-    def __init__(self, db: Database, *, movement_row: MovementRow, subject_text: str,
-                 person_id: int | None = None, unit_id: int | None = None, row: ExampleRow | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        movement_row: MovementRow,
+        subject_text: str,
+        person_id: int | None = None,
+        unit_id: int | None = None,
+        row: ExampleRow | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         translate = QCoreApplication.translate
-        super().__init__(db, translate("ExampleDialog", "Sửa điển hình tiên tiến") if row
-                         else translate("ExampleDialog", "Thêm điển hình tiên tiến"), parent)
+        super().__init__(
+            db,
+            translate("ExampleDialog", "Sửa điển hình tiên tiến")
+            if row
+            else translate("ExampleDialog", "Thêm điển hình tiên tiến"),
+            parent,
+        )
         self._row = row
         self._movement = movement_row
         self._person_id, self._unit_id = person_id, unit_id
@@ -250,12 +289,23 @@ class ExampleDialog(FormDialog):
         year = parse_year(self.year.text())
         if self._row is None:
             return example.register_example(
-                session, movement_id=self._movement.id, person_id=self._person_id, unit_id=self._unit_id,
-                year=year, achievement=self.achievement.toPlainText(), note=self.note.text(),
+                session,
+                movement_id=self._movement.id,
+                person_id=self._person_id,
+                unit_id=self._unit_id,
+                year=year,
+                achievement=self.achievement.toPlainText(),
+                note=self.note.text(),
                 found_on=self.found_on.date() if self.found_on else None,
-                found_note=self.found_note.text() if self.found_note else "")
-        example.update_example(session, example_id=self._row.id, year=year,
-                               achievement=self.achievement.toPlainText(), note=self.note.text())
+                found_note=self.found_note.text() if self.found_note else "",
+            )
+        example.update_example(
+            session,
+            example_id=self._row.id,
+            year=year,
+            achievement=self.achievement.toPlainText(),
+            note=self.note.text(),
+        )
         return self._row.id
 
 
@@ -307,9 +357,11 @@ class StagesDialog(FormDialog):
     def __init__(self, db: Database, *, row: ExampleRow, parent: QWidget | None = None) -> None:
         super().__init__(db, QCoreApplication.translate("StagesDialog", "Các khâu của điển hình tiên tiến"), parent)
         self._row = row
-        self.intro.setText(f"<b>{row.subject_name}</b><br>{row.position_unit}<br><i>"
-                           + self.tr("Các khâu ghi nhận theo thứ tự: phát hiện → bồi dưỡng → tổng kết → nhân rộng.")
-                           + "</i>")
+        self.intro.setText(
+            f"<b>{row.subject_name}</b><br>{row.position_unit}<br><i>"
+            + self.tr("Các khâu ghi nhận theo thứ tự: phát hiện → bồi dưỡng → tổng kết → nhân rộng.")
+            + "</i>"
+        )
         self.intro.show()
         self.editors: dict[str, StageEditor] = {}
         for s in STAGES:
@@ -445,8 +497,11 @@ class ExamplesScreen(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Tìm theo tên, đơn vị, thành tích — gõ không dấu cũng được"))
         self.filters = QHBoxLayout()
-        for text, widget in ((self.tr("Khâu:"), self.stage_filter), (self.tr("Loại:"), self.kind_filter),
-                             (self.tr("Đơn vị:"), self.unit_filter)):
+        for text, widget in (
+            (self.tr("Khâu:"), self.stage_filter),
+            (self.tr("Loại:"), self.kind_filter),
+            (self.tr("Đơn vị:"), self.unit_filter),
+        ):
             label = QLabel(text)
             label.setBuddy(widget)
             self.filters.addWidget(label)
@@ -468,8 +523,13 @@ class ExamplesScreen(QWidget):
         self.delete_button.clicked.connect(self.delete_example)
         self.export_button.clicked.connect(lambda: self.export())
         buttons = QHBoxLayout()
-        for b in (self.add_person_button, self.add_unit_button, self.edit_button, self.stages_button,
-                  self.delete_button):
+        for b in (
+            self.add_person_button,
+            self.add_unit_button,
+            self.edit_button,
+            self.stages_button,
+            self.delete_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
@@ -517,12 +577,17 @@ class ExamplesScreen(QWidget):
         (or selecting the example `select`)."""
         self._select_after = select
         keep = self.movement_id
-        QueryOp(parent=self, db=self._db, key="reload",
-                op=lambda s: (movement.list_movements(s), org.list_units(s), example.example_counts(s)),
-                success=lambda loaded: self._show_movements(*loaded, keep=keep)).run_in_background()
+        QueryOp(
+            parent=self,
+            db=self._db,
+            key="reload",
+            op=lambda s: (movement.list_movements(s), org.list_units(s), example.example_counts(s)),
+            success=lambda loaded: self._show_movements(*loaded, keep=keep),
+        ).run_in_background()
 
-    def _show_movements(self, movements: list[MovementRow], units: list[UnitRow], counts: dict[int, int], *,
-                        keep: int | None) -> None:
+    def _show_movements(
+        self, movements: list[MovementRow], units: list[UnitRow], counts: dict[int, int], *, keep: int | None
+    ) -> None:
         self._movements = movements
         if units != self._units:
             self._units = units
@@ -562,9 +627,14 @@ class ExamplesScreen(QWidget):
         m = self.current_movement()
         if m is None:
             self.period_label.setText("")
-            self.message_label.setText(self.tr("Chưa có phong trào thi đua nào: hãy thêm phong trào ở màn hình "
-                                               "Đợt xét trước khi ghi nhận điển hình.") if not self._movements
-                                       else "")
+            self.message_label.setText(
+                self.tr(
+                    "Chưa có phong trào thi đua nào: hãy thêm phong trào ở màn hình "
+                    "Đợt xét trước khi ghi nhận điển hình."
+                )
+                if not self._movements
+                else ""
+            )
         else:
             period = " – ".join(format_date(d) for d in (m.start_date, m.end_date) if d)
             self.period_label.setText(period)
@@ -573,8 +643,12 @@ class ExamplesScreen(QWidget):
 
     def filters_in_use(self) -> dict:
         unit_id = self.unit_filter.unit_id() if self.unit_filter.is_valid() else None
-        return dict(stage=self.stage_filter.currentData(), kind=self.kind_filter.currentData(), unit_id=unit_id,
-                    query=self.search.text())
+        return dict(
+            stage=self.stage_filter.currentData(),
+            kind=self.kind_filter.currentData(),
+            unit_id=unit_id,
+            query=self.search.text(),
+        )
 
     def _on_unit_filter_changed(self) -> None:
         if self.unit_filter.is_valid():
@@ -589,13 +663,20 @@ class ExamplesScreen(QWidget):
             self._show_rows(None, [], None, keep=keep)
             return
         filters = self.filters_in_use()
-        QueryOp(parent=self, db=self._db, key="refresh",
-                op=lambda s: (example.list_examples(s, movement_id=mid, **filters),
-                              example.stage_counts(s, movement_id=mid)),
-                success=lambda loaded: self._show_rows(mid, *loaded, keep=keep)).run_in_background()
+        QueryOp(
+            parent=self,
+            db=self._db,
+            key="refresh",
+            op=lambda s: (
+                example.list_examples(s, movement_id=mid, **filters),
+                example.stage_counts(s, movement_id=mid),
+            ),
+            success=lambda loaded: self._show_rows(mid, *loaded, keep=keep),
+        ).run_in_background()
 
-    def _show_rows(self, mid: int | None, rows: list[ExampleRow], counts: StageCountsSummary | None, *,
-                   keep: ExampleRow | None) -> None:
+    def _show_rows(
+        self, mid: int | None, rows: list[ExampleRow], counts: StageCountsSummary | None, *, keep: ExampleRow | None
+    ) -> None:
         if mid != self.movement_id:
             return  # another movement was chosen meanwhile
         self.model.set_rows(rows)
@@ -611,29 +692,50 @@ class ExamplesScreen(QWidget):
     def _show_counts(self) -> None:
         c = self._counts
         if c is None or c.total == 0:
-            self.counts_label.setText(self.tr("Phong trào này chưa có điển hình tiên tiến nào.")
-                                      if c is not None else "")
+            self.counts_label.setText(
+                self.tr("Phong trào này chưa có điển hình tiên tiến nào.") if c is not None else ""
+            )
             self.shown_label.setText("")
             return
-        head = self.tr("<b>%1</b> điển hình: %2 cá nhân, %3 tập thể").replace("%1", fmt_int(c.total)).replace(
-            "%2", fmt_int(c.persons)).replace("%3", fmt_int(c.collectives))
+        head = (
+            self.tr("<b>%1</b> điển hình: %2 cá nhân, %3 tập thể")
+            .replace("%1", fmt_int(c.total))
+            .replace("%2", fmt_int(c.persons))
+            .replace("%3", fmt_int(c.collectives))
+        )
         stages = " · ".join(f"{stage_text(s)} <b>{fmt_int(c.reached[k])}</b>" for k, s in enumerate(STAGES))
         self.counts_label.setText(f"{head} — {stages}")
         shown = self.model.rowCount()
-        self.shown_label.setText(self.tr("Đang hiển thị %1 / %2").replace("%1", fmt_int(shown)).replace(
-            "%2", fmt_int(c.total)) if shown != c.total else "")
+        self.shown_label.setText(
+            self.tr("Đang hiển thị %1 / %2").replace("%1", fmt_int(shown)).replace("%2", fmt_int(c.total))
+            if shown != c.total
+            else ""
+        )
 
     # ------------------------------------------------------------ editing
     def make_picker(self, kind: str) -> ExampleSubjectPicker:
         unit_id = self.unit_filter.unit_id() if self.unit_filter.is_valid() else None
         return ExampleSubjectPicker(self._db, kind=kind, units=self._units, default_unit_id=unit_id, parent=self)
 
-    def make_example_dialog(self, *, subject_text: str, person_id: int | None = None, unit_id: int | None = None,
-                            row: ExampleRow | None = None) -> ExampleDialog:
+    def make_example_dialog(
+        self,
+        *,
+        subject_text: str,
+        person_id: int | None = None,
+        unit_id: int | None = None,
+        row: ExampleRow | None = None,
+    ) -> ExampleDialog:
         movement_row = self.current_movement()
         assert movement_row is not None  # the callers open it only while a movement is shown
-        return ExampleDialog(self._db, movement_row=movement_row, subject_text=subject_text,
-                             person_id=person_id, unit_id=unit_id, row=row, parent=self)
+        return ExampleDialog(
+            self._db,
+            movement_row=movement_row,
+            subject_text=subject_text,
+            person_id=person_id,
+            unit_id=unit_id,
+            row=row,
+            parent=self,
+        )
 
     def make_stages_dialog(self, row: ExampleRow) -> StagesDialog:
         return StagesDialog(self._db, row=row, parent=self)
@@ -687,14 +789,22 @@ class ExamplesScreen(QWidget):
         row = self.selected_example()
         if row is None:
             return
-        answer = QMessageBox.question(self, self.tr("Xóa điển hình tiên tiến"), self.tr(
-            "Xóa «%1» khỏi danh sách điển hình tiên tiến của phong trào, cùng các khâu đã ghi nhận?").replace(
-            "%1", row.subject_name))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Xóa điển hình tiên tiến"),
+            self.tr("Xóa «%1» khỏi danh sách điển hình tiên tiến của phong trào, cùng các khâu đã ghi nhận?").replace(
+                "%1", row.subject_name
+            ),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        CollectionOp(parent=self, db=self._db, changes={EXAMPLES}, success=lambda _r: self.reload(),
-                     op=lambda s: example.delete_example(s, example_id=row.id)).failure(
-            self._delete_failed).run_in_background()
+        CollectionOp(
+            parent=self,
+            db=self._db,
+            changes={EXAMPLES},
+            success=lambda _r: self.reload(),
+            op=lambda s: example.delete_example(s, example_id=row.id),
+        ).failure(self._delete_failed).run_in_background()
 
     def _delete_failed(self, exc: BaseException) -> None:
         errors.show_error(self, exc)
@@ -710,13 +820,19 @@ class ExamplesScreen(QWidget):
         def done(out: Path, result) -> None:
             written, count = result
             self.last_export = Path(written)
-            self.message_label.setText(self.tr("Đã xuất %1 điển hình ra %2").replace("%1", fmt_int(count))
-                                       .replace("%2", Path(written).name))
+            self.message_label.setText(
+                self.tr("Đã xuất %1 điển hình ra %2").replace("%1", fmt_int(count)).replace("%2", Path(written).name)
+            )
 
-        export_document(self, db=self._db, title=self.tr("Xuất danh sách điển hình tiên tiến"),
-                        document=self.tr("Danh sách điển hình tiên tiến - %1").replace("%1", _file_name(m.name)),
-                        formats=(XLSX,), path=path,
-                        write=lambda s, out: example.export_examples(s, movement_id=m.id, out=out),
-                        progress=self.tr("Đang xuất danh sách điển hình tiên tiến…"),
-                        done_text=lambda result: self.tr("Đã xuất %1 điển hình tiên tiến.").replace(
-                            "%1", fmt_int(result[1])), on_done=done)
+        export_document(
+            self,
+            db=self._db,
+            title=self.tr("Xuất danh sách điển hình tiên tiến"),
+            document=self.tr("Danh sách điển hình tiên tiến - %1").replace("%1", _file_name(m.name)),
+            formats=(XLSX,),
+            path=path,
+            write=lambda s, out: example.export_examples(s, movement_id=m.id, out=out),
+            progress=self.tr("Đang xuất danh sách điển hình tiên tiến…"),
+            done_text=lambda result: self.tr("Đã xuất %1 điển hình tiên tiến.").replace("%1", fmt_int(result[1])),
+            on_done=done,
+        )

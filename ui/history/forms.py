@@ -171,8 +171,9 @@ class FormDialog(QDialog):
             self._focus_first_error()
             return
         # The owner (HistoryDialog's opener) announces HISTORY once when the dialog closes.
-        CollectionOp(parent=self, db=self._db, op=self.save, changes=self.changes,
-                     success=self._on_saved).failure(self._on_save_failed).run_in_background()
+        CollectionOp(parent=self, db=self._db, op=self.save, changes=self.changes, success=self._on_saved).failure(
+            self._on_save_failed
+        ).run_in_background()
 
     def _on_saved(self, saved_id: Any) -> None:
         self.saved_id = saved_id

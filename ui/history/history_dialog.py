@@ -64,9 +64,16 @@ def make_table(model, widths: tuple[int, ...] = ()) -> QTableView:
 class RecordTab(QWidget):
     """A table of one kind of record with Thêm / Sửa / Xóa (Insert, Enter/F2, Delete)."""
 
-    def __init__(self, columns: list[Column], widths: tuple[int, ...], *, on_add: Callable[[], None],
-                 on_edit: Callable[[object], None], on_delete: Callable[[object], None],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        columns: list[Column],
+        widths: tuple[int, ...],
+        *,
+        on_add: Callable[[], None],
+        on_edit: Callable[[object], None],
+        on_delete: Callable[[object], None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.model = DtoTableModel(columns, self)
         self.table = make_table(self.model, widths)
@@ -80,9 +87,13 @@ class RecordTab(QWidget):
         self.edit_button.clicked.connect(lambda: self._with_selected(on_edit))
         self.delete_button.clicked.connect(lambda: self._with_selected(on_delete))
         self.table.doubleClicked.connect(lambda _i: self.edit_button.click())
-        for key, button in ((Qt.Key.Key_Return, self.edit_button), (Qt.Key.Key_Enter, self.edit_button),
-                            (Qt.Key.Key_F2, self.edit_button), (Qt.Key.Key_Delete, self.delete_button),
-                            (Qt.Key.Key_Insert, self.add_button)):
+        for key, button in (
+            (Qt.Key.Key_Return, self.edit_button),
+            (Qt.Key.Key_Enter, self.edit_button),
+            (Qt.Key.Key_F2, self.edit_button),
+            (Qt.Key.Key_Delete, self.delete_button),
+            (Qt.Key.Key_Insert, self.add_button),
+        ):
             sc = QShortcut(QKeySequence(key), self.table)
             sc.setContext(Qt.ShortcutContext.WidgetShortcut)
             sc.activated.connect(button.click)
@@ -131,8 +142,15 @@ class HistoryDialog(QDialog):
     """History of a person (`person_id`) or a unit (`unit_id`: awards only). `changed` is
     True once anything was saved."""
 
-    def __init__(self, db: Database, *, person_id: int | None = None, unit_id: int | None = None,
-                 subject_name: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        person_id: int | None = None,
+        unit_id: int | None = None,
+        subject_name: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         if (person_id is None) == (unit_id is None):
             raise ValueError("give exactly one of person_id, unit_id")
@@ -144,52 +162,93 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(self.tr("Lịch sử khen thưởng — %1").replace("%1", subject_name))
         title = QLabel(subject_name)
         title.setProperty("role", "section-title")
-        hint = QLabel("" if person_id is not None else
-                      self.tr("Tập thể: chỉ có khen thưởng; xếp loại, sáng kiến, kỷ luật ghi cho từng người."))
+        hint = QLabel(
+            ""
+            if person_id is not None
+            else self.tr("Tập thể: chỉ có khen thưởng; xếp loại, sáng kiến, kỷ luật ghi cho từng người.")
+        )
         hint.setWordWrap(True)
 
         self.tabs = QTabWidget()
         self.awards_tab = RecordTab(
-            [Column(self.tr("Năm"), lambda r: str(r.year), Qt.AlignmentFlag.AlignCenter),
-             Column(self.tr("Danh hiệu, hình thức"), lambda r: r.award_name),
-             Column(self.tr("Số quyết định"), lambda r: r.decision_no),
-             Column(self.tr("Ngày quyết định"), lambda r: format_date(r.decision_date), Qt.AlignmentFlag.AlignCenter),
-             Column(self.tr("Cơ quan ban hành"), lambda r: r.issuer)],
-            (60, 240, 130, 110), on_add=self.add_award, on_edit=self.edit_award, on_delete=self.delete_award)
+            [
+                Column(self.tr("Năm"), lambda r: str(r.year), Qt.AlignmentFlag.AlignCenter),
+                Column(self.tr("Danh hiệu, hình thức"), lambda r: r.award_name),
+                Column(self.tr("Số quyết định"), lambda r: r.decision_no),
+                Column(
+                    self.tr("Ngày quyết định"), lambda r: format_date(r.decision_date), Qt.AlignmentFlag.AlignCenter
+                ),
+                Column(self.tr("Cơ quan ban hành"), lambda r: r.issuer),
+            ],
+            (60, 240, 130, 110),
+            on_add=self.add_award,
+            on_edit=self.edit_award,
+            on_delete=self.delete_award,
+        )
         self.tab_widgets: dict[str, RecordTab] = {}
         if person_id is not None:
             self.ratings_tab = RecordTab(
-                [Column(self.tr("Năm"), lambda r: str(r.year), Qt.AlignmentFlag.AlignCenter),
-                 Column(self.tr("Xếp loại chất lượng"), lambda r: tr_label(RATINGS.get(r.rating, r.rating)))],
-                (70,), on_add=self.add_rating, on_edit=self.edit_rating, on_delete=self.delete_rating)
+                [
+                    Column(self.tr("Năm"), lambda r: str(r.year), Qt.AlignmentFlag.AlignCenter),
+                    Column(self.tr("Xếp loại chất lượng"), lambda r: tr_label(RATINGS.get(r.rating, r.rating))),
+                ],
+                (70,),
+                on_add=self.add_rating,
+                on_edit=self.edit_rating,
+                on_delete=self.delete_rating,
+            )
             self.initiatives_tab = RecordTab(
-                [Column(self.tr("Năm"), lambda r: str(r.year), Qt.AlignmentFlag.AlignCenter),
-                 Column(self.tr("Tên sáng kiến, đề tài"), lambda r: r.title),
-                 Column(self.tr("Loại"), lambda r: tr_label(INITIATIVE_KINDS.get(r.kind, r.kind))),
-                 Column(self.tr("Cấp"), lambda r: tr_label(INITIATIVE_LEVELS.get(r.level, r.level))),
-                 Column(self.tr("Ngày công nhận"), lambda r: format_date(r.recognised_date),
-                        Qt.AlignmentFlag.AlignCenter),
-                 Column(self.tr("Đã dùng cho"), lambda r: r.used_by or self.tr("chưa dùng"))],
-                (60, 260, 90, 130, 110), on_add=self.add_initiative, on_edit=self.edit_initiative,
-                on_delete=self.delete_initiative)
+                [
+                    Column(self.tr("Năm"), lambda r: str(r.year), Qt.AlignmentFlag.AlignCenter),
+                    Column(self.tr("Tên sáng kiến, đề tài"), lambda r: r.title),
+                    Column(self.tr("Loại"), lambda r: tr_label(INITIATIVE_KINDS.get(r.kind, r.kind))),
+                    Column(self.tr("Cấp"), lambda r: tr_label(INITIATIVE_LEVELS.get(r.level, r.level))),
+                    Column(
+                        self.tr("Ngày công nhận"),
+                        lambda r: format_date(r.recognised_date),
+                        Qt.AlignmentFlag.AlignCenter,
+                    ),
+                    Column(self.tr("Đã dùng cho"), lambda r: r.used_by or self.tr("chưa dùng")),
+                ],
+                (60, 260, 90, 130, 110),
+                on_add=self.add_initiative,
+                on_edit=self.edit_initiative,
+                on_delete=self.delete_initiative,
+            )
             self.disciplines_tab = RecordTab(
-                [Column(self.tr("Hình thức"), lambda r: tr_label(DISCIPLINE_LEVELS.get(r.level, r.level))),
-                 Column(self.tr("Từ ngày"), lambda r: format_date(r.start_date), Qt.AlignmentFlag.AlignCenter),
-                 Column(self.tr("Đến ngày"), lambda r: format_date(r.end_date) or self.tr("còn hiệu lực"),
-                        Qt.AlignmentFlag.AlignCenter),
-                 Column(self.tr("Ghi chú"), lambda r: r.note)],
-                (140, 100, 110), on_add=self.add_discipline, on_edit=self.edit_discipline,
-                on_delete=self.delete_discipline)
+                [
+                    Column(self.tr("Hình thức"), lambda r: tr_label(DISCIPLINE_LEVELS.get(r.level, r.level))),
+                    Column(self.tr("Từ ngày"), lambda r: format_date(r.start_date), Qt.AlignmentFlag.AlignCenter),
+                    Column(
+                        self.tr("Đến ngày"),
+                        lambda r: format_date(r.end_date) or self.tr("còn hiệu lực"),
+                        Qt.AlignmentFlag.AlignCenter,
+                    ),
+                    Column(self.tr("Ghi chú"), lambda r: r.note),
+                ],
+                (140, 100, 110),
+                on_add=self.add_discipline,
+                on_edit=self.edit_discipline,
+                on_delete=self.delete_discipline,
+            )
             self.leaves_tab = RecordTab(
-                [Column(self.tr("Từ ngày"), lambda r: format_date(r.start_date), Qt.AlignmentFlag.AlignCenter),
-                 Column(self.tr("Đến ngày"), lambda r: format_date(r.end_date), Qt.AlignmentFlag.AlignCenter),
-                 Column(self.tr("Ghi chú"), lambda r: r.note)],
-                (100, 100), on_add=self.add_leave, on_edit=self.edit_leave, on_delete=self.delete_leave)
-            for key, tab, text in (("ratings", self.ratings_tab, self.tr("&Xếp loại")),
-                                   ("awards", self.awards_tab, self.tr("&Khen thưởng")),
-                                   ("initiatives", self.initiatives_tab, self.tr("&Sáng kiến")),
-                                   ("disciplines", self.disciplines_tab, self.tr("Kỷ &luật")),
-                                   ("leaves", self.leaves_tab, self.tr("Nghỉ &thai sản"))):
+                [
+                    Column(self.tr("Từ ngày"), lambda r: format_date(r.start_date), Qt.AlignmentFlag.AlignCenter),
+                    Column(self.tr("Đến ngày"), lambda r: format_date(r.end_date), Qt.AlignmentFlag.AlignCenter),
+                    Column(self.tr("Ghi chú"), lambda r: r.note),
+                ],
+                (100, 100),
+                on_add=self.add_leave,
+                on_edit=self.edit_leave,
+                on_delete=self.delete_leave,
+            )
+            for key, tab, text in (
+                ("ratings", self.ratings_tab, self.tr("&Xếp loại")),
+                ("awards", self.awards_tab, self.tr("&Khen thưởng")),
+                ("initiatives", self.initiatives_tab, self.tr("&Sáng kiến")),
+                ("disciplines", self.disciplines_tab, self.tr("Kỷ &luật")),
+                ("leaves", self.leaves_tab, self.tr("Nghỉ &thai sản")),
+            ):
                 self.tabs.addTab(tab, text)
                 self.tab_widgets[key] = tab
         else:
@@ -285,13 +344,22 @@ class HistoryDialog(QDialog):
         self._run_dialog(self.make_rating_dialog(row), self.ratings_tab)
 
     def delete_rating(self, row) -> None:
-        self._delete(self.ratings_tab, self.tr("xếp loại năm %1").replace("%1", str(row.year)),
-                     lambda s: history.delete_rating(s, rating_id=row.id, version=row.version))
+        self._delete(
+            self.ratings_tab,
+            self.tr("xếp loại năm %1").replace("%1", str(row.year)),
+            lambda s: history.delete_rating(s, rating_id=row.id, version=row.version),
+        )
 
     # ------------------------------------------------------------ awards
     def make_award_dialog(self, row=None) -> AwardDialog:
-        return AwardDialog(self._db, award_types=self._award_types, person_id=self.person_id, unit_id=self.unit_id,
-                           row=row, parent=self)
+        return AwardDialog(
+            self._db,
+            award_types=self._award_types,
+            person_id=self.person_id,
+            unit_id=self.unit_id,
+            row=row,
+            parent=self,
+        )
 
     def add_award(self) -> None:
         self._run_dialog(self.make_award_dialog(), self.awards_tab)
@@ -300,8 +368,11 @@ class HistoryDialog(QDialog):
         self._run_dialog(self.make_award_dialog(row), self.awards_tab)
 
     def delete_award(self, row) -> None:
-        self._delete(self.awards_tab, f"{row.award_name} {row.year}",
-                     lambda s: history.delete_award(s, award_id=row.id, version=row.version))
+        self._delete(
+            self.awards_tab,
+            f"{row.award_name} {row.year}",
+            lambda s: history.delete_award(s, award_id=row.id, version=row.version),
+        )
 
     # ------------------------------------------------------------ sáng kiến
     def make_initiative_dialog(self, row=None) -> InitiativeDialog:
@@ -315,8 +386,11 @@ class HistoryDialog(QDialog):
         self._run_dialog(self.make_initiative_dialog(row), self.initiatives_tab)
 
     def delete_initiative(self, row) -> None:
-        self._delete(self.initiatives_tab, f"«{row.title}»",
-                     lambda s: history.delete_initiative(s, initiative_id=row.id, version=row.version))
+        self._delete(
+            self.initiatives_tab,
+            f"«{row.title}»",
+            lambda s: history.delete_initiative(s, initiative_id=row.id, version=row.version),
+        )
 
     # ------------------------------------------------------------ discipline
     def make_discipline_dialog(self, row=None) -> DisciplineDialog:
@@ -330,8 +404,11 @@ class HistoryDialog(QDialog):
         self._run_dialog(self.make_discipline_dialog(row), self.disciplines_tab)
 
     def delete_discipline(self, row) -> None:
-        self._delete(self.disciplines_tab, tr_label(DISCIPLINE_LEVELS.get(row.level, row.level)).lower(),
-                     lambda s: history.delete_discipline(s, discipline_id=row.id, version=row.version))
+        self._delete(
+            self.disciplines_tab,
+            tr_label(DISCIPLINE_LEVELS.get(row.level, row.level)).lower(),
+            lambda s: history.delete_discipline(s, discipline_id=row.id, version=row.version),
+        )
 
     # ------------------------------------------------------------ leave
     def make_leave_dialog(self, row=None) -> LeaveDialog:
@@ -345,5 +422,8 @@ class HistoryDialog(QDialog):
         self._run_dialog(self.make_leave_dialog(row), self.leaves_tab)
 
     def delete_leave(self, row) -> None:
-        self._delete(self.leaves_tab, self.tr("nghỉ thai sản từ %1").replace("%1", format_date(row.start_date)),
-                     lambda s: history.delete_leave(s, leave_id=row.id, version=row.version))
+        self._delete(
+            self.leaves_tab,
+            self.tr("nghỉ thai sản từ %1").replace("%1", format_date(row.start_date)),
+            lambda s: history.delete_leave(s, leave_id=row.id, version=row.version),
+        )

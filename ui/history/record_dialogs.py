@@ -70,8 +70,9 @@ class _HistoryDialog(FormDialog):
 class RatingDialog(_HistoryDialog):
     """Add (`row=None`) or edit a yearly quality rating (xếp loại chất lượng)."""
 
-    def __init__(self, db: Database, *, person_id: int, row: RatingRow | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, *, person_id: int, row: RatingRow | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(db, self.tr("Sửa xếp loại") if row else self.tr("Thêm xếp loại"), parent)
         self._person_id, self._row = person_id, row
         self.year = self.add_field("year", self.tr("Năm"), _year_field())
@@ -99,8 +100,16 @@ class RatingDialog(_HistoryDialog):
 class AwardDialog(_HistoryDialog):
     """Add or edit a title or form received by a person or a unit (with its decision)."""
 
-    def __init__(self, db: Database, *, award_types: list[AwardTypeRow], person_id: int | None = None,
-                 unit_id: int | None = None, row: AwardRow | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        award_types: list[AwardTypeRow],
+        person_id: int | None = None,
+        unit_id: int | None = None,
+        row: AwardRow | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(db, self.tr("Sửa khen thưởng") if row else self.tr("Thêm khen thưởng"), parent)
         self._person_id, self._unit_id, self._row = person_id, unit_id, row
         subject = "CA_NHAN" if person_id is not None or (row and row.person_id) else "TAP_THE"
@@ -132,9 +141,13 @@ class AwardDialog(_HistoryDialog):
         return errors
 
     def save(self, session):
-        values = dict(award_code=self.award_code.currentData(), year=int(self.year.text()),
-                      decision_no=self.decision_no.text(), decision_date=self.decision_date.date(),
-                      issuer=self.issuer.text())
+        values = dict(
+            award_code=self.award_code.currentData(),
+            year=int(self.year.text()),
+            decision_no=self.decision_no.text(),
+            decision_date=self.decision_date.date(),
+            issuer=self.issuer.text(),
+        )
         if self._row is None:
             return history.add_award(session, person_id=self._person_id, unit_id=self._unit_id, **values)
         history.update_award(session, award_id=self._row.id, version=self._row.version, **values)
@@ -144,8 +157,15 @@ class AwardDialog(_HistoryDialog):
 class InitiativeDialog(_HistoryDialog):
     """Add or edit a sáng kiến/đề tài; `awards` are the person's awards it may have grounded."""
 
-    def __init__(self, db: Database, *, person_id: int, awards: list[AwardRow], row: InitiativeRow | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        person_id: int,
+        awards: list[AwardRow],
+        row: InitiativeRow | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(db, self.tr("Sửa sáng kiến, đề tài") if row else self.tr("Thêm sáng kiến, đề tài"), parent)
         self._person_id, self._row = person_id, row
         self.title = self.add_field("title", self.tr("Tên sáng kiến, đề tài"), QLineEdit())
@@ -181,9 +201,15 @@ class InitiativeDialog(_HistoryDialog):
         return errors
 
     def save(self, session):
-        values = dict(title=self.title.text(), kind=self.kind.currentData(), level=self.level.currentData(),
-                      year=int(self.year.text()), recognised_date=self.recognised_date.date(),
-                      authors=self.authors.text(), used_by_award_id=self.used_by_award_id.currentData())
+        values = dict(
+            title=self.title.text(),
+            kind=self.kind.currentData(),
+            level=self.level.currentData(),
+            year=int(self.year.text()),
+            recognised_date=self.recognised_date.date(),
+            authors=self.authors.text(),
+            used_by_award_id=self.used_by_award_id.currentData(),
+        )
         if self._row is None:
             return history.add_initiative(session, person_id=self._person_id, **values)
         history.update_initiative(session, initiative_id=self._row.id, version=self._row.version, **values)
@@ -193,8 +219,9 @@ class InitiativeDialog(_HistoryDialog):
 class DisciplineDialog(_HistoryDialog):
     """Add or edit a discipline measure in force from a date to a date (empty = still)."""
 
-    def __init__(self, db: Database, *, person_id: int, row: DisciplineRow | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, *, person_id: int, row: DisciplineRow | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(db, self.tr("Sửa kỷ luật") if row else self.tr("Thêm kỷ luật"), parent)
         self._person_id, self._row = person_id, row
         self.level = self.add_field("level", self.tr("Hình thức kỷ luật"), code_combo(DISCIPLINE_LEVELS))
@@ -218,8 +245,12 @@ class DisciplineDialog(_HistoryDialog):
         return errors
 
     def save(self, session):
-        values = dict(level=self.level.currentData(), start_date=self.start_date.date(),
-                      end_date=self.end_date.date(), note=self.note.text())
+        values = dict(
+            level=self.level.currentData(),
+            start_date=self.start_date.date(),
+            end_date=self.end_date.date(),
+            note=self.note.text(),
+        )
         if self._row is None:
             return history.add_discipline(session, person_id=self._person_id, **values)
         history.update_discipline(session, discipline_id=self._row.id, version=self._row.version, **values)
@@ -229,8 +260,9 @@ class DisciplineDialog(_HistoryDialog):
 class LeaveDialog(_HistoryDialog):
     """Add or edit a maternity leave (counts as worked time for consecutive years)."""
 
-    def __init__(self, db: Database, *, person_id: int, row: LeaveRow | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, *, person_id: int, row: LeaveRow | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(db, self.tr("Sửa nghỉ thai sản") if row else self.tr("Thêm nghỉ thai sản"), parent)
         self._person_id, self._row = person_id, row
         self.start_date = self.add_field("start_date", self.tr("Từ ngày"), DateEdit())

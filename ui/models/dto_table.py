@@ -35,8 +35,9 @@ Tint = tuple[QColor, QColor]
 class DtoTableModel(RowTableModel):
     """Columns of `Column`; `tint(row, column)` may return a (background, foreground) pair."""
 
-    def __init__(self, columns: Sequence[Column], parent=None, *,
-                 tint: Callable[[Any, int], Tint | None] | None = None) -> None:
+    def __init__(
+        self, columns: Sequence[Column], parent=None, *, tint: Callable[[Any, int], Tint | None] | None = None
+    ) -> None:
         super().__init__([c.header for c in columns], parent)
         self._columns = list(columns)
         self._tint = tint

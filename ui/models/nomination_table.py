@@ -50,8 +50,14 @@ class NominationTableModel(RowTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self._headers = (
-            self.tr("STT"), self.tr("Họ tên / Tập thể"), self.tr("Đơn vị"), self.tr("Danh hiệu đề nghị"),
-            self.tr("Trạng thái"), self.tr("Kết quả kiểm tra"), self.tr("Lý do"), self.tr("Xung đột lợi ích"),
+            self.tr("STT"),
+            self.tr("Họ tên / Tập thể"),
+            self.tr("Đơn vị"),
+            self.tr("Danh hiệu đề nghị"),
+            self.tr("Trạng thái"),
+            self.tr("Kết quả kiểm tra"),
+            self.tr("Lý do"),
+            self.tr("Xung đột lợi ích"),
         )
 
     def set_rows(self, rows: Sequence[NominationListRow], award_names: Mapping[str, str] | None = None) -> None:
@@ -105,10 +111,11 @@ class NominationTableModel(RowTableModel):
                 text = self.verdict_text(row)
                 return text.replace("; ", "\n") if text else None
             if col == self.COL_CONFLICT and r.conflicts:
-                return self.tr("Xung đột lợi ích: %1.\nQuy tắc: thành viên Hội đồng là chính người được đề nghị; "
-                               "hoặc làm việc trực tiếp tại đơn vị của cá nhân được đề nghị (cùng phòng, ban); "
-                               "hoặc thuộc tập thể được đề nghị (đơn vị đó hay đơn vị trực thuộc).").replace(
-                    "%1", ", ".join(r.conflicts))
+                return self.tr(
+                    "Xung đột lợi ích: %1.\nQuy tắc: thành viên Hội đồng là chính người được đề nghị; "
+                    "hoặc làm việc trực tiếp tại đơn vị của cá nhân được đề nghị (cùng phòng, ban); "
+                    "hoặc thuộc tập thể được đề nghị (đơn vị đó hay đơn vị trực thuộc)."
+                ).replace("%1", ", ".join(r.conflicts))
             if col == self.COL_UNIT:
                 return self._display(row, col)
             return None

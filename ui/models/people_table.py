@@ -33,8 +33,12 @@ class PeopleTableModel(RowTableModel):
         self._inactive: set[int] = set()
         self.total = 0
         self._headers = (
-            self.tr("Mã"), self.tr("Họ và tên"), self.tr("Giới tính"),
-            self.tr("Năm sinh"), self.tr("Chức vụ"), self.tr("Đơn vị"),
+            self.tr("Mã"),
+            self.tr("Họ và tên"),
+            self.tr("Giới tính"),
+            self.tr("Năm sinh"),
+            self.tr("Chức vụ"),
+            self.tr("Đơn vị"),
         )
 
     def set_rows(self, rows: list[PersonRow], total: int | None = None, *, today: _dt.date | None = None) -> None:

@@ -25,8 +25,12 @@ class HoldDialog(QDialog):
     def __init__(self, who: str, kind: str = "", note: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Đang bị xem xét"))
-        intro = QLabel(self.tr("%1: khi đang bị xem xét kỷ luật, thanh tra, kiểm tra hoặc giải quyết khiếu nại, tố "
-                               "cáo thì chưa khen thưởng (Nghị định 152/2025/NĐ-CP Điều 4 khoản 4).").replace("%1", who))
+        intro = QLabel(
+            self.tr(
+                "%1: khi đang bị xem xét kỷ luật, thanh tra, kiểm tra hoặc giải quyết khiếu nại, tố "
+                "cáo thì chưa khen thưởng (Nghị định 152/2025/NĐ-CP Điều 4 khoản 4)."
+            ).replace("%1", who)
+        )
         intro.setWordWrap(True)
         self.kinds = QComboBox()
         self.kinds.addItem(self.tr("Không bị xem xét"), "")

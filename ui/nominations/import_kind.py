@@ -20,13 +20,15 @@ def save_nomination_template(parent: QWidget | None) -> Path | None:
     from app.services.templates import write_import_template
 
     return save_template_file(
-        parent, file_name="mau-de-nghi-khen-thuong.xlsx",
+        parent,
+        file_name="mau-de-nghi-khen-thuong.xlsx",
         caption=QCoreApplication.translate("NominationImport", "Lưu tệp mẫu danh sách đề nghị"),
         write=lambda path: write_import_template("nominations", path),
         done=QCoreApplication.translate(
-            "NominationImport", "Đã lưu tệp mẫu. Gửi cho các đơn vị điền sheet «Cá nhân» và «Tập thể», rồi chọn "
-            "Nhập đề nghị từ Excel."))
-
+            "NominationImport",
+            "Đã lưu tệp mẫu. Gửi cho các đơn vị điền sheet «Cá nhân» và «Tập thể», rồi chọn Nhập đề nghị từ Excel.",
+        ),
+    )
 
 
 class NominationImportKind(ImportKind):
@@ -39,27 +41,34 @@ class NominationImportKind(ImportKind):
 
     def title(self) -> str:
         return QCoreApplication.translate("NominationImport", "Nhập đề nghị từ Excel — %1").replace(
-            "%1", self.round_name)
+            "%1", self.round_name
+        )
 
     def subtitle(self) -> str:
         return QCoreApplication.translate(
-            "NominationImport", "Danh sách của đơn vị theo mẫu: sheet «Cá nhân» và sheet «Tập thể», danh hiệu, hình "
-            "thức đề nghị và tóm tắt thành tích.")
+            "NominationImport",
+            "Danh sách của đơn vị theo mẫu: sheet «Cá nhân» và sheet «Tập thể», danh hiệu, hình "
+            "thức đề nghị và tóm tắt thành tích.",
+        )
 
     def note(self) -> str:
         return QCoreApplication.translate(
-            "NominationImport", "Người được tìm theo mã cán bộ, hoặc theo họ tên + năm sinh + đơn vị; mọi trường hợp "
+            "NominationImport",
+            "Người được tìm theo mã cán bộ, hoặc theo họ tên + năm sinh + đơn vị; mọi trường hợp "
             "không tìm thấy hay trùng tên đều được báo kèm số dòng. Tệp được nhập tất cả hoặc không; đề nghị đã có "
-            "trong đợt bị từ chối. Chưa có gì được ghi cho đến khi bạn bấm «Nhập».")
+            "trong đợt bị từ chối. Chưa có gì được ghi cho đến khi bạn bấm «Nhập».",
+        )
 
     def headers(self) -> list[str]:
-        return [QCoreApplication.translate("NominationImport", "Sheet"),
-                QCoreApplication.translate("NominationImport", "Dòng"),
-                QCoreApplication.translate("NominationImport", "Mã"),
-                QCoreApplication.translate("NominationImport", "Họ tên / tên tập thể"),
-                QCoreApplication.translate("NominationImport", "Đơn vị"),
-                QCoreApplication.translate("NominationImport", "Đề nghị"),
-                QCoreApplication.translate("NominationImport", "Thao tác")]
+        return [
+            QCoreApplication.translate("NominationImport", "Sheet"),
+            QCoreApplication.translate("NominationImport", "Dòng"),
+            QCoreApplication.translate("NominationImport", "Mã"),
+            QCoreApplication.translate("NominationImport", "Họ tên / tên tập thể"),
+            QCoreApplication.translate("NominationImport", "Đơn vị"),
+            QCoreApplication.translate("NominationImport", "Đề nghị"),
+            QCoreApplication.translate("NominationImport", "Thao tác"),
+        ]
 
     def save_template(self, parent: QWidget | None) -> Path | None:
         return save_nomination_template(parent)
@@ -81,6 +90,11 @@ class NominationImportKind(ImportKind):
         from app.services import nomination_import
 
         with db.factory.begin() as session:
-            return nomination_import.apply_nomination_import(session, data, round_id=self.round_id,
-                                                             backup_engine=db.engine, progress=progress,
-                                                             is_cancelled=is_cancelled)
+            return nomination_import.apply_nomination_import(
+                session,
+                data,
+                round_id=self.round_id,
+                backup_engine=db.engine,
+                progress=progress,
+                is_cancelled=is_cancelled,
+            )

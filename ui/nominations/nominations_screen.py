@@ -146,8 +146,10 @@ class NominationsScreen(QWidget):
         self.banner.setWordWrap(True)
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
-        self.banner.setStyleSheet("QLabel { background: #fff4d6; color: #5c3d00; border: 1px solid #e0b84c;"
-                                  " border-radius: 3px; padding: 4px 8px; }")
+        self.banner.setStyleSheet(
+            "QLabel { background: #fff4d6; color: #5c3d00; border: 1px solid #e0b84c;"
+            " border-radius: 3px; padding: 4px 8px; }"
+        )
         self.banner.hide()
 
     def _build_filters(self) -> None:
@@ -179,23 +181,38 @@ class NominationsScreen(QWidget):
         self.add_button = QPushButton(self.tr("&Thêm…"))
         self.add_button.setToolTip(self.tr("Thêm một hoặc nhiều cá nhân, tập thể vào đợt xét (Insert)"))
         self.propose_button = QPushButton(self.tr("Đề xuất LĐTT tự động…"))
-        self.propose_button.setToolTip(self.tr(
-            "Đề nghị Lao động tiên tiến cho mọi người có xếp loại năm của đợt đạt yêu cầu (trong đơn vị đang lọc)"))
+        self.propose_button.setToolTip(
+            self.tr(
+                "Đề nghị Lao động tiên tiến cho mọi người có xếp loại năm của đợt đạt yêu cầu (trong đơn vị đang lọc)"
+            )
+        )
         self.recheck_button = QPushButton(self.tr("&Kiểm tra lại"))
         self.recheck_button.setToolTip(self.tr("Tính lại kết quả kiểm tra theo lịch sử và bộ quy tắc (F5)"))
         self.delete_button = QPushButton(self.tr("Xóa"))
         self.delete_button.setToolTip(self.tr("Xóa đề nghị ở trạng thái Dự thảo hoặc Đã gửi (Delete)"))
         self.history_button = QPushButton(self.tr("&Lịch sử…"))
-        self.history_button.setToolTip(self.tr("Lịch sử khen thưởng: xem, sửa lịch sử của người (tập thể) đang chọn; "
-                                               "kết quả kiểm tra được tính lại sau khi sửa"))
+        self.history_button.setToolTip(
+            self.tr(
+                "Lịch sử khen thưởng: xem, sửa lịch sử của người (tập thể) đang chọn; "
+                "kết quả kiểm tra được tính lại sau khi sửa"
+            )
+        )
         self.export_button = QPushButton(self.tr("Xuất &Excel…"))
         self.export_button.setToolTip(self.tr("Danh sách đề nghị khen thưởng (xlsx) của cả đợt"))
         self.submission_button = QPushButton(self.tr("Tờ trình (Word)…"))
-        self.submission_button.setToolTip(self.tr("Tờ trình đề nghị khen thưởng của cả đợt, kèm tóm tắt thành tích "
-                                                  "từng người (tệp Word để sửa và trình ký)"))
+        self.submission_button.setToolTip(
+            self.tr(
+                "Tờ trình đề nghị khen thưởng của cả đợt, kèm tóm tắt thành tích "
+                "từng người (tệp Word để sửa và trình ký)"
+            )
+        )
         self.import_button = QPushButton(self.tr("Nhập &đề nghị từ Excel…"))
-        self.import_button.setToolTip(self.tr("Danh sách đề nghị của các đơn vị theo mẫu (sheet «Cá nhân», «Tập "
-                                              "thể»): kiểm tra từng dòng, nhập tất cả hoặc không"))
+        self.import_button.setToolTip(
+            self.tr(
+                "Danh sách đề nghị của các đơn vị theo mẫu (sheet «Cá nhân», «Tập "
+                "thể»): kiểm tra từng dòng, nhập tất cả hoặc không"
+            )
+        )
 
     def _build_table(self) -> None:
         """The list: a light model over the listing's row tuples, rows of fixed height."""
@@ -228,13 +245,21 @@ class NominationsScreen(QWidget):
         self.reasons_view = QPlainTextEdit()
         self.reasons_view.setReadOnly(True)
         self.reasons_view.setTabChangesFocus(True)
-        self.events_model = DtoTableModel([
-            Column(self.tr("Thời điểm"), lambda e: _local(e.at).strftime("%d/%m/%Y %H:%M")),
-            Column(self.tr("Người thực hiện"), lambda e: e.by),
-            Column(self.tr("Chuyển"), lambda e: f"{tr_label(STATUSES.get(e.from_status, e.from_status))} → "
-                                                f"{tr_label(STATUSES.get(e.to_status, e.to_status))}"),
-            Column(self.tr("Lý do"), lambda e: e.reason),
-        ], self)
+        self.events_model = DtoTableModel(
+            [
+                Column(self.tr("Thời điểm"), lambda e: _local(e.at).strftime("%d/%m/%Y %H:%M")),
+                Column(self.tr("Người thực hiện"), lambda e: e.by),
+                Column(
+                    self.tr("Chuyển"),
+                    lambda e: (
+                        f"{tr_label(STATUSES.get(e.from_status, e.from_status))} → "
+                        f"{tr_label(STATUSES.get(e.to_status, e.to_status))}"
+                    ),
+                ),
+                Column(self.tr("Lý do"), lambda e: e.reason),
+            ],
+            self,
+        )
         self.events_table = make_table(self.events_model, (115, 100, 190))
         self.achievement_edit = QPlainTextEdit()
         self.achievement_edit.setTabChangesFocus(True)
@@ -242,8 +267,12 @@ class NominationsScreen(QWidget):
         self.achievement_edit.setMaximumHeight(self.fontMetrics().height() * 4)
         self.save_achievement_button = QPushButton(self.tr("Lưu tóm tắt"))
         self.hold_button = QPushButton(self.tr("Đang bị xem xét…"))
-        self.hold_button.setToolTip(self.tr("Đánh dấu đang bị xem xét kỷ luật, thanh tra, kiểm tra, khiếu nại: chưa "
-                                            "khen thưởng (NĐ 152/2025 Điều 4 khoản 4)"))
+        self.hold_button.setToolTip(
+            self.tr(
+                "Đánh dấu đang bị xem xét kỷ luật, thanh tra, kiểm tra, khiếu nại: chưa "
+                "khen thưởng (NĐ 152/2025 Điều 4 khoản 4)"
+            )
+        )
         achievement_label = QLabel(self.tr("Tóm tắt &thành tích:"))
         achievement_label.setBuddy(self.achievement_edit)
         left = QVBoxLayout()
@@ -278,16 +307,18 @@ class NominationsScreen(QWidget):
         """The status buttons (forward moves; return and reject ask a reason) and the messages."""
         self.status_buttons: dict[str, QPushButton] = {}
         for code, text, tip in (
-                ("SUBMITTED", self.tr("Nộp"), self.tr("Chuyển sang «Đã gửi»")),
-                ("CHECKED", self.tr("Đã kiểm tra"), self.tr("Thường trực đã kiểm tra hồ sơ")),
-                ("VOTED", self.tr("Đã bỏ phiếu"), self.tr("Hội đồng đã bỏ phiếu")),
-                ("APPROVED", self.tr("Duyệt"), self.tr("Chuyển sang «Được duyệt»"))):
+            ("SUBMITTED", self.tr("Nộp"), self.tr("Chuyển sang «Đã gửi»")),
+            ("CHECKED", self.tr("Đã kiểm tra"), self.tr("Thường trực đã kiểm tra hồ sơ")),
+            ("VOTED", self.tr("Đã bỏ phiếu"), self.tr("Hội đồng đã bỏ phiếu")),
+            ("APPROVED", self.tr("Duyệt"), self.tr("Chuyển sang «Được duyệt»")),
+        ):
             b = QPushButton(text)
             b.setToolTip(tip)
             self.status_buttons[code] = b
         self.return_button = QPushButton(self.tr("Trả lại…"))
-        self.return_button.setToolTip(self.tr("Trả về trạng thái trước (hoặc mở lại đề nghị không được duyệt); "
-                                              "cần ghi lý do"))
+        self.return_button.setToolTip(
+            self.tr("Trả về trạng thái trước (hoặc mở lại đề nghị không được duyệt); cần ghi lý do")
+        )
         self.reject_button = QPushButton(self.tr("Không duyệt…"))
         self.reject_button.setToolTip(self.tr("Không đề nghị, không duyệt; cần ghi lý do"))
         self.selection_label = QLabel()
@@ -316,8 +347,7 @@ class NominationsScreen(QWidget):
         self._filters_row.addWidget(self.status_filter, 1)
         layout.addLayout(self._filters_row)
         actions = QHBoxLayout()
-        for b in (self.add_button, self.propose_button, self.recheck_button, self.delete_button,
-                  self.history_button):
+        for b in (self.add_button, self.propose_button, self.recheck_button, self.delete_button, self.history_button):
             actions.addWidget(b)
         actions.addStretch(1)
         layout.addLayout(actions)
@@ -450,8 +480,12 @@ class NominationsScreen(QWidget):
         self._on_round_changed()
 
     def _round_text(self, r: RoundRow) -> str:
-        return self.tr("%1 — %2, %3 đề nghị").replace("%1", r.name).replace(
-            "%2", tr_label(ROUND_STATUSES.get(r.status, r.status)).lower()).replace("%3", fmt_int(r.nominations))
+        return (
+            self.tr("%1 — %2, %3 đề nghị")
+            .replace("%1", r.name)
+            .replace("%2", tr_label(ROUND_STATUSES.get(r.status, r.status)).lower())
+            .replace("%3", fmt_int(r.nominations))
+        )
 
     def _fill_filters(self) -> None:
         keep_unit = self.unit_filter.unit_id() if self.unit_filter.is_valid() else None
@@ -490,8 +524,13 @@ class NominationsScreen(QWidget):
             self.rule_set_label.setText("")
         else:
             review_date = self._round.review_date
-            QueryOp(parent=self, db=self._db, op=lambda s: _rules_of_round(s, review_date),
-                    success=self._on_rules, key="rules").run_in_background()
+            QueryOp(
+                parent=self,
+                db=self._db,
+                op=lambda s: _rules_of_round(s, review_date),
+                success=self._on_rules,
+                key="rules",
+            ).run_in_background()
         self.refresh()
 
     def _on_rules(self, rules) -> None:
@@ -519,9 +558,13 @@ class NominationsScreen(QWidget):
 
     def current_filters(self) -> dict:
         unit_id = self.unit_filter.unit_id() if self.unit_filter.is_valid() else None
-        return dict(unit_id=unit_id, award_code=self.award_filter.currentData(),
-                    verdict=self.verdict_filter.currentData(), status=self.status_filter.currentData(),
-                    query=self.search.text())
+        return dict(
+            unit_id=unit_id,
+            award_code=self.award_filter.currentData(),
+            verdict=self.verdict_filter.currentData(),
+            status=self.status_filter.currentData(),
+            query=self.search.text(),
+        )
 
     def refresh(self, *, select_ids: list[int] | None = None) -> None:
         """List the round's nominations with the current filters (keeps the selection). A
@@ -535,8 +578,13 @@ class NominationsScreen(QWidget):
             self._on_selection()
             return
         rid, filters = self._round.id, self.current_filters()
-        QueryOp(parent=self, db=self._db, op=lambda s: nomination.nomination_listing(s, round_id=rid, **filters),
-                success=lambda listing: self._show_listing(listing, keep), key="list").run_in_background()
+        QueryOp(
+            parent=self,
+            db=self._db,
+            op=lambda s: nomination.nomination_listing(s, round_id=rid, **filters),
+            success=lambda listing: self._show_listing(listing, keep),
+            key="list",
+        ).run_in_background()
 
     def _show_listing(self, listing: NominationListing, keep: list[int]) -> None:
         self.model.set_rows(listing.rows, listing.award_names)
@@ -552,11 +600,18 @@ class NominationsScreen(QWidget):
         total = sum(counts["status"].values())
         v = counts["verdict"]
         text = self.tr("Hiển thị %1 / %2 đề nghị").replace("%1", fmt_int(len(rows))).replace("%2", fmt_int(total))
-        parts = [f"✔ {fmt_int(v.get(ELIGIBLE, 0))}", f"✘ {fmt_int(v.get(NOT_ELIGIBLE, 0))}",
-                 f"? {fmt_int(v.get(MANUAL_CHECK, 0))}"]
+        parts = [
+            f"✔ {fmt_int(v.get(ELIGIBLE, 0))}",
+            f"✘ {fmt_int(v.get(NOT_ELIGIBLE, 0))}",
+            f"? {fmt_int(v.get(MANUAL_CHECK, 0))}",
+        ]
         self.counts_label.setText(text + " · " + "  ".join(parts))
-        self.counts_label.setToolTip("\n".join(
-            f"{tr_label(VERDICT_LABELS[k])}: {fmt_int(v.get(k, 0))}" for k in (ELIGIBLE, NOT_ELIGIBLE, MANUAL_CHECK, "")))
+        self.counts_label.setToolTip(
+            "\n".join(
+                f"{tr_label(VERDICT_LABELS[k])}: {fmt_int(v.get(k, 0))}"
+                for k in (ELIGIBLE, NOT_ELIGIBLE, MANUAL_CHECK, "")
+            )
+        )
 
     def _show_quota(self, warnings) -> None:
         if not warnings:
@@ -565,10 +620,15 @@ class NominationsScreen(QWidget):
             return
         lines = [self.tr("⚠ %1 đơn vị vượt giới hạn số lượng:").replace("%1", fmt_int(len(warnings)))]
         for w in warnings[:4]:
-            lines.append(self.tr("%1: %2 %3, giới hạn %4 (tính trên %5 %6)")
-                         .replace("%1", w.unit_name).replace("%2", fmt_int(w.count))
-                         .replace("%3", award_name(w.award_code)).replace("%4", fmt_int(w.limit))
-                         .replace("%5", fmt_int(w.base_count)).replace("%6", award_name(w.base_award)))
+            lines.append(
+                self.tr("%1: %2 %3, giới hạn %4 (tính trên %5 %6)")
+                .replace("%1", w.unit_name)
+                .replace("%2", fmt_int(w.count))
+                .replace("%3", award_name(w.award_code))
+                .replace("%4", fmt_int(w.limit))
+                .replace("%5", fmt_int(w.base_count))
+                .replace("%6", award_name(w.base_award))
+            )
         if len(warnings) > 4:
             lines.append(self.tr("… và %1 đơn vị khác").replace("%1", fmt_int(len(warnings) - 4)))
         self.banner.setText("\n".join(lines))
@@ -611,8 +671,11 @@ class NominationsScreen(QWidget):
         rows = self.selected_rows()
         allowed = [set(self._allowed(r)) for r in rows]
         for code, button in self.status_buttons.items():
-            button.setEnabled(bool(rows) and all(code in a for a in allowed)
-                              and not any(nomination.needs_reason(r.status, code) for r in rows))
+            button.setEnabled(
+                bool(rows)
+                and all(code in a for a in allowed)
+                and not any(nomination.needs_reason(r.status, code) for r in rows)
+            )
         self.reject_button.setEnabled(bool(rows) and all("REJECTED" in a for a in allowed))
         self.return_button.setEnabled(bool(self.return_targets(rows)))
         self.delete_button.setEnabled(bool(rows) and all(r.status in ("DRAFT", "SUBMITTED") for r in rows))
@@ -641,15 +704,24 @@ class NominationsScreen(QWidget):
         self.detail_title.setText(f"{row.name} — {row.award_name}: {verdict_label(row.verdict_status)}")
         order = {"fail": 0, "manual": 1}
         names = self.model._names
-        lines = [f"• {reason_text(r, names)}" for r in sorted(nomination.row_reasons(row),
-                                                                key=lambda r: order.get(r.kind, 2))]
+        lines = [
+            f"• {reason_text(r, names)}"
+            for r in sorted(nomination.row_reasons(row), key=lambda r: order.get(r.kind, 2))
+        ]
         if row.conflicts:
-            lines.append("• " + self.tr("Xung đột lợi ích: thành viên Hội đồng %1").replace("%1", ", ".join(row.conflicts)))
+            lines.append(
+                "• " + self.tr("Xung đột lợi ích: thành viên Hội đồng %1").replace("%1", ", ".join(row.conflicts))
+            )
         if not row.verdict_status:
             lines.append(self.tr("Chưa kiểm tra: bấm «Kiểm tra lại» (F5)."))
         self.reasons_view.setPlainText("\n".join(lines))
-        QueryOp(parent=self, db=self._db, op=lambda s: nomination.nomination_detail(s, nomination_id=row.id),
-                success=self._on_detail, key="detail").run_in_background()
+        QueryOp(
+            parent=self,
+            db=self._db,
+            op=lambda s: nomination.nomination_detail(s, nomination_id=row.id),
+            success=self._on_detail,
+            key="detail",
+        ).run_in_background()
 
     def _on_detail(self, detail: NominationDetail) -> None:
         row = self._detail_row
@@ -682,8 +754,9 @@ class NominationsScreen(QWidget):
             from ui.accounts.audit_screen import show_row_history
 
             row = rows[0]
-            menu.addAction(self.tr("Lịch sử thay đổi…"), lambda: show_row_history(
-                self._db, "nomination", row.id, row.name, self))
+            menu.addAction(
+                self.tr("Lịch sử thay đổi…"), lambda: show_row_history(self._db, "nomination", row.id, row.name, self)
+            )
         if self.delete_button.isEnabled():
             menu.addAction(self.delete_button.text(), self.delete_selected)
         menu.exec(self.table.viewport().mapToGlobal(pos))
@@ -691,8 +764,9 @@ class NominationsScreen(QWidget):
     # ------------------------------------------------------------ adding
     def make_picker(self) -> NomineePickerDialog:
         unit_id = self.current_filters()["unit_id"]
-        return NomineePickerDialog(self._db, award_types=self._award_types, units=self._units,
-                                   default_unit_id=unit_id, parent=self)
+        return NomineePickerDialog(
+            self._db, award_types=self._award_types, units=self._units, default_unit_id=unit_id, parent=self
+        )
 
     def add_nominees(self) -> None:
         if self._round is None or self._round.status != "OPEN":
@@ -718,21 +792,35 @@ class NominationsScreen(QWidget):
             self.message_label.setText(text)
             self.recompute(select_ids=list(result.added))
 
-        CollectionOp(parent=self, db=self._db, changes={NOMINATIONS}, success=done,
-                     op=lambda s: nomination.add_nominations(s, round_id=rid, award_code=award_code, person_ids=people,
-                                                             unit_ids=units)).run_in_background()
+        CollectionOp(
+            parent=self,
+            db=self._db,
+            changes={NOMINATIONS},
+            success=done,
+            op=lambda s: nomination.add_nominations(
+                s, round_id=rid, award_code=award_code, person_ids=people, unit_ids=units
+            ),
+        ).run_in_background()
 
     def propose_ldtt(self) -> None:
         if self._round is None or self._round.status != "OPEN":
             return
         unit_id = self.current_filters()["unit_id"]
-        scope = (self.tr("trong %1").replace("%1", self.unit_filter.currentText()) if unit_id is not None
-                 else self.tr("trong tất cả đơn vị"))
+        scope = (
+            self.tr("trong %1").replace("%1", self.unit_filter.currentText())
+            if unit_id is not None
+            else self.tr("trong tất cả đơn vị")
+        )
         answer = QMessageBox.question(
-            self, self.tr("Đề xuất Lao động tiên tiến"),
-            self.tr("Đề nghị Lao động tiên tiến năm %1 cho mọi người đang công tác %2 có xếp loại năm %1 đạt "
-                    "yêu cầu? Người đã có đề nghị LĐTT trong đợt được bỏ qua; kết quả kiểm tra được tính lại.")
-            .replace("%1", str(self._round.year)).replace("%2", scope))
+            self,
+            self.tr("Đề xuất Lao động tiên tiến"),
+            self.tr(
+                "Đề nghị Lao động tiên tiến năm %1 cho mọi người đang công tác %2 có xếp loại năm %1 đạt "
+                "yêu cầu? Người đã có đề nghị LĐTT trong đợt được bỏ qua; kết quả kiểm tra được tính lại."
+            )
+            .replace("%1", str(self._round.year))
+            .replace("%2", scope),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
 
@@ -747,8 +835,12 @@ class NominationsScreen(QWidget):
 
         # A cancellable worker (not a CollectionOp): proposing and re-checking thousands can
         # take seconds, and Cancel rolls both back.
-        self.worker = run_with_progress(self, propose_task(self._db, self._round.id, unit_id),
-                                        label=self.tr("Đang đề xuất Lao động tiên tiến…"), on_done=done)
+        self.worker = run_with_progress(
+            self,
+            propose_task(self._db, self._round.id, unit_id),
+            label=self.tr("Đang đề xuất Lao động tiên tiến…"),
+            on_done=done,
+        )
 
     # ------------------------------------------------------------ re-checking
     def recompute(self, *, all_open: bool = False, select_ids: list[int] | None = None) -> None:
@@ -763,21 +855,32 @@ class NominationsScreen(QWidget):
             self._after_recompute(select_ids)
 
         self.worker = run_with_progress(
-            self, recompute_task(self._db, ids), label=self.tr("Đang kiểm tra lại các đề nghị…"), on_done=done,
-            on_cancelled=lambda: self.message_label.setText(self.tr("Đã hủy kiểm tra lại; kết quả cũ được giữ.")))
+            self,
+            recompute_task(self._db, ids),
+            label=self.tr("Đang kiểm tra lại các đề nghị…"),
+            on_done=done,
+            on_cancelled=lambda: self.message_label.setText(self.tr("Đã hủy kiểm tra lại; kết quả cũ được giữ.")),
+        )
 
     def _after_recompute(self, select_ids: list[int] | None) -> None:
         """The rounds' counts in the chooser, then the list."""
+
         def done(rounds: list[RoundRow]) -> None:
             self._show_round_counts(rounds)
             self.refresh(select_ids=select_ids)
 
-        QueryOp(parent=self, db=self._db, op=lambda s: movement.list_rounds(s), success=done,
-                key="rounds").run_in_background()
+        QueryOp(
+            parent=self, db=self._db, op=lambda s: movement.list_rounds(s), success=done, key="rounds"
+        ).run_in_background()
 
     def reload_rounds_only(self) -> None:
-        QueryOp(parent=self, db=self._db, op=lambda s: movement.list_rounds(s), success=self._show_round_counts,
-                key="rounds").run_in_background()
+        QueryOp(
+            parent=self,
+            db=self._db,
+            op=lambda s: movement.list_rounds(s),
+            success=self._show_round_counts,
+            key="rounds",
+        ).run_in_background()
 
     def _show_round_counts(self, rounds: list[RoundRow]) -> None:
         self._rounds = rounds
@@ -799,9 +902,13 @@ class NominationsScreen(QWidget):
             self.recompute(all_open=True, select_ids=[row.id])
 
     def make_history_dialog(self, row: NominationListRow) -> HistoryDialog:
-        return HistoryDialog(self._db, person_id=row.person_id, unit_id=row.unit_id,
-                             subject_name=row.name if row.person_id else f"{tr_label('Tập thể')} {row.name}",
-                             parent=self)
+        return HistoryDialog(
+            self._db,
+            person_id=row.person_id,
+            unit_id=row.unit_id,
+            subject_name=row.name if row.person_id else f"{tr_label('Tập thể')} {row.name}",
+            parent=self,
+        )
 
     # ------------------------------------------------------------ workflow
     def _apply_status(self, rows: list[NominationListRow], to_status: str, reason: str = "") -> None:
@@ -811,8 +918,11 @@ class NominationsScreen(QWidget):
         reopened = any(r.status == "REJECTED" for r in rows)
 
         def done(n: int) -> None:
-            self.message_label.setText(self.tr("Đã chuyển %1 đề nghị sang «%2»").replace("%1", fmt_int(n))
-                                       .replace("%2", tr_label(STATUSES[to_status])))
+            self.message_label.setText(
+                self.tr("Đã chuyển %1 đề nghị sang «%2»")
+                .replace("%1", fmt_int(n))
+                .replace("%2", tr_label(STATUSES[to_status]))
+            )
             if to_status == "REJECTED" or reopened:
                 # A rejection frees the title it claimed and changes quotas: re-check.
                 self.recompute(select_ids=ids)
@@ -824,9 +934,13 @@ class NominationsScreen(QWidget):
             if isinstance(exc, StaleRecord):
                 self.refresh()
 
-        CollectionOp(parent=self, db=self._db, changes={NOMINATIONS}, success=done,
-                     op=lambda s: nomination.change_status_many(s, items=items, to_status=to_status, reason=reason)
-                     ).failure(failed).run_in_background()
+        CollectionOp(
+            parent=self,
+            db=self._db,
+            changes={NOMINATIONS},
+            success=done,
+            op=lambda s: nomination.change_status_many(s, items=items, to_status=to_status, reason=reason),
+        ).failure(failed).run_in_background()
 
     def change_status(self, to_status: str) -> None:
         rows = self.selected_rows()
@@ -843,9 +957,11 @@ class NominationsScreen(QWidget):
             return
         dialog = self.make_reason_dialog(
             self.tr("Trả lại đề nghị"),
-            self.tr("Trả lại %1 đề nghị. Lý do được lưu trong lịch sử trạng thái và báo cho đơn vị.")
-            .replace("%1", fmt_int(len(rows))),
-            [(t, tr_label(STATUSES[t])) for t in reversed(targets)])
+            self.tr("Trả lại %1 đề nghị. Lý do được lưu trong lịch sử trạng thái và báo cho đơn vị.").replace(
+                "%1", fmt_int(len(rows))
+            ),
+            [(t, tr_label(STATUSES[t])) for t in reversed(targets)],
+        )
         target = dialog.target() if dialog.exec() == QDialog.DialogCode.Accepted else None
         if target is not None:  # (accepted: a target is chosen)
             self._apply_status(rows, target, dialog.reason())
@@ -856,8 +972,10 @@ class NominationsScreen(QWidget):
             return
         dialog = self.make_reason_dialog(
             self.tr("Không duyệt đề nghị"),
-            self.tr("Không đề nghị, không duyệt %1 đề nghị. Lý do được lưu trong lịch sử trạng thái.")
-            .replace("%1", fmt_int(len(rows))))
+            self.tr("Không đề nghị, không duyệt %1 đề nghị. Lý do được lưu trong lịch sử trạng thái.").replace(
+                "%1", fmt_int(len(rows))
+            ),
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._apply_status(rows, "REJECTED", dialog.reason())
 
@@ -865,8 +983,9 @@ class NominationsScreen(QWidget):
         rows = self.selected_rows()
         if not rows or not all(r.status in ("DRAFT", "SUBMITTED") for r in rows):
             return
-        answer = QMessageBox.question(self, self.tr("Xóa đề nghị"), self.tr("Xóa %1 đề nghị khỏi đợt xét?")
-                                      .replace("%1", fmt_int(len(rows))))
+        answer = QMessageBox.question(
+            self, self.tr("Xóa đề nghị"), self.tr("Xóa %1 đề nghị khỏi đợt xét?").replace("%1", fmt_int(len(rows)))
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         items = [(r.id, r.version) for r in rows]
@@ -884,14 +1003,16 @@ class NominationsScreen(QWidget):
             errors.show_error(self, exc)
             self.refresh()
 
-        CollectionOp(parent=self, db=self._db, changes={NOMINATIONS}, op=delete, success=done
-                     ).failure(failed).run_in_background()
+        CollectionOp(parent=self, db=self._db, changes={NOMINATIONS}, op=delete, success=done).failure(
+            failed
+        ).run_in_background()
 
     # ------------------------------------------------------------ achievement, under review, import (issue 16)
     def _on_achievement_edited(self) -> None:
         detail = self._detail
         self.save_achievement_button.setEnabled(
-            detail is not None and self.achievement_edit.toPlainText().strip() != detail.achievement.strip())
+            detail is not None and self.achievement_edit.toPlainText().strip() != detail.achievement.strip()
+        )
 
     def save_achievement(self) -> None:
         row, detail = self._detail_row, self._detail
@@ -910,11 +1031,19 @@ class NominationsScreen(QWidget):
                 self._detail_row = None
                 self.refresh(select_ids=[row.id])
 
-        CollectionOp(parent=self, db=self._db, changes={NOMINATIONS}, success=done,
-                     op=lambda s: nomination.update_nomination(s, nomination_id=row.id, version=detail.version,
-                                                               achievement=text,
-                                                               submitting_unit_id=row.submitting_unit_id)
-                     ).failure(failed).run_in_background()
+        CollectionOp(
+            parent=self,
+            db=self._db,
+            changes={NOMINATIONS},
+            success=done,
+            op=lambda s: nomination.update_nomination(
+                s,
+                nomination_id=row.id,
+                version=detail.version,
+                achievement=text,
+                submitting_unit_id=row.submitting_unit_id,
+            ),
+        ).failure(failed).run_in_background()
 
     def make_hold_dialog(self, row: NominationListRow) -> HoldDialog:
         detail = self._detail if self._detail is not None and self._detail.id == row.id else None
@@ -934,10 +1063,15 @@ class NominationsScreen(QWidget):
             errors.show_error(self, exc)
             self.refresh(select_ids=[row.id])
 
-        CollectionOp(parent=self, db=self._db, changes={NOMINATIONS},
-                     op=lambda s: nomination.set_review_hold(s, nomination_id=row.id, version=detail.version,
-                                                             kind=kind, note=note),
-                     success=lambda _r: self.recompute(select_ids=[row.id])).failure(failed).run_in_background()
+        CollectionOp(
+            parent=self,
+            db=self._db,
+            changes={NOMINATIONS},
+            op=lambda s: nomination.set_review_hold(
+                s, nomination_id=row.id, version=detail.version, kind=kind, note=note
+            ),
+            success=lambda _r: self.recompute(select_ids=[row.id]),
+        ).failure(failed).run_in_background()
 
     def make_import_wizard(self):
         from ui.import_wizard import ImportWizard
@@ -964,18 +1098,28 @@ class NominationsScreen(QWidget):
         if self._round is None or not ensure_setup(self, self._db):
             return
         rnd, filters = self._round, self.current_filters()
-        QueryOp(parent=self, db=self._db, op=lambda s: _review_state(s, rnd.id),
-                success=lambda state: self._export_with(rnd, filters, state, path)).run_in_background()
+        QueryOp(
+            parent=self,
+            db=self._db,
+            op=lambda s: _review_state(s, rnd.id),
+            success=lambda state: self._export_with(rnd, filters, state, path),
+        ).run_in_background()
 
     def _export_with(self, rnd: RoundRow, filters: dict, state: tuple[bool, int], path) -> None:
         confirmed, marked = state
         if not confirmed:
             answer = QMessageBox.question(
-                self, self.tr("Xác nhận trước khi gửi danh sách"),
-                self.tr("Xác nhận: ngoài %1 đề nghị đã đánh dấu «Đang bị xem xét», không ai trong đợt «%2» đang bị "
-                        "xem xét kỷ luật, thanh tra, kiểm tra hoặc giải quyết khiếu nại, tố cáo (Nghị định "
-                        "152/2025/NĐ-CP Điều 4 khoản 4)?\n\nChương trình chỉ hỏi một lần cho mỗi đợt và ghi lại "
-                        "người xác nhận.").replace("%1", fmt_int(marked)).replace("%2", rnd.name))
+                self,
+                self.tr("Xác nhận trước khi gửi danh sách"),
+                self.tr(
+                    "Xác nhận: ngoài %1 đề nghị đã đánh dấu «Đang bị xem xét», không ai trong đợt «%2» đang bị "
+                    "xem xét kỷ luật, thanh tra, kiểm tra hoặc giải quyết khiếu nại, tố cáo (Nghị định "
+                    "152/2025/NĐ-CP Điều 4 khoản 4)?\n\nChương trình chỉ hỏi một lần cho mỗi đợt và ghi lại "
+                    "người xác nhận."
+                )
+                .replace("%1", fmt_int(marked))
+                .replace("%2", rnd.name),
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         # The rows shown are the rows under these filters: count what would be sent from them.
@@ -985,37 +1129,56 @@ class NominationsScreen(QWidget):
         dialog = ExportOptionsDialog(sendable, left_out, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        options: dict[str, Any] = dict(filters=filters, everything=dialog.everything.isChecked(),
-                                       with_status=dialog.with_status.isChecked(),
-                                       with_verdict=dialog.with_verdict.isChecked())
+        options: dict[str, Any] = dict(
+            filters=filters,
+            everything=dialog.everything.isChecked(),
+            with_status=dialog.with_status.isChecked(),
+            with_verdict=dialog.with_verdict.isChecked(),
+        )
         if options["everything"] and left_out:
             answer = QMessageBox.question(
-                self, self.tr("Xuất cả đề nghị chưa đủ điều kiện gửi?"),
-                self.tr("%1 đề nghị chưa đủ điều kiện gửi lên cấp trên (dự thảo, bị loại, đã có quyết định, "
-                        "không đủ điều kiện ✘ hoặc chưa kiểm tra) sẽ có trong danh sách. Vẫn xuất?")
-                .replace("%1", fmt_int(left_out)))
+                self,
+                self.tr("Xuất cả đề nghị chưa đủ điều kiện gửi?"),
+                self.tr(
+                    "%1 đề nghị chưa đủ điều kiện gửi lên cấp trên (dự thảo, bị loại, đã có quyết định, "
+                    "không đủ điều kiện ✘ hoặc chưa kiểm tra) sẽ có trong danh sách. Vẫn xuất?"
+                ).replace("%1", fmt_int(left_out)),
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         if not options["everything"] and not sendable:
-            QMessageBox.information(self, self.tr("Không có đề nghị để gửi"), self.tr(
-                "Trong các đề nghị đang hiển thị, không có đề nghị nào đã gửi/đã kiểm tra và đủ điều kiện "
-                "(hoặc cần kiểm tra thủ công). Chuyển trạng thái các đề nghị, hoặc chọn «Mọi đề nghị đang "
-                "hiển thị»."))
+            QMessageBox.information(
+                self,
+                self.tr("Không có đề nghị để gửi"),
+                self.tr(
+                    "Trong các đề nghị đang hiển thị, không có đề nghị nào đã gửi/đã kiểm tra và đủ điều kiện "
+                    "(hoặc cần kiểm tra thủ công). Chuyển trạng thái các đề nghị, hoặc chọn «Mọi đề nghị đang "
+                    "hiển thị»."
+                ),
+            )
             return
 
         def done(out: Path, result) -> None:
             _path, count = result
-            self.message_label.setText(self.tr("Đã xuất %1 đề nghị ra %2").replace("%1", fmt_int(count))
-                                       .replace("%2", out.name))
+            self.message_label.setText(
+                self.tr("Đã xuất %1 đề nghị ra %2").replace("%1", fmt_int(count)).replace("%2", out.name)
+            )
             self.last_export = out
 
         export_document(
-            self, db=self._db, title=self.tr("Xuất danh sách đề nghị khen thưởng"),
-            document=self.tr("Danh sách đề nghị khen thưởng %1").replace("%1", str(rnd.year)), formats=(XLSX,),
-            write=lambda s, out: nomination.export_nominations(s, round_id=rnd.id, out=out,
-                                                               confirm_no_review=not confirmed, **options),
+            self,
+            db=self._db,
+            title=self.tr("Xuất danh sách đề nghị khen thưởng"),
+            document=self.tr("Danh sách đề nghị khen thưởng %1").replace("%1", str(rnd.year)),
+            formats=(XLSX,),
+            write=lambda s, out: nomination.export_nominations(
+                s, round_id=rnd.id, out=out, confirm_no_review=not confirmed, **options
+            ),
             done_text=lambda result: self.tr("Đã xuất %1 đề nghị.").replace("%1", fmt_int(result[1])),
-            progress=self.tr("Đang xuất danh sách đề nghị…"), path=path, on_done=done)
+            progress=self.tr("Đang xuất danh sách đề nghị…"),
+            path=path,
+            on_done=done,
+        )
 
     def export_submission(self, path: str | Path | None = None) -> None:
         """The round's tờ trình as a Word file (app.services.documents.export_submission)."""
@@ -1028,11 +1191,17 @@ class NominationsScreen(QWidget):
             self.last_export = out
 
         export_document(
-            self, db=self._db, title=self.tr("Xuất tờ trình đề nghị khen thưởng"),
-            document=self.tr("Tờ trình %1").replace("%1", rnd.name), formats=(DOCX,),
+            self,
+            db=self._db,
+            title=self.tr("Xuất tờ trình đề nghị khen thưởng"),
+            document=self.tr("Tờ trình %1").replace("%1", rnd.name),
+            formats=(DOCX,),
             write=lambda s, out: documents.export_submission(s, round_id=rnd.id, out=out),
-            done_text=self.tr("Đã xuất tờ trình."), progress=self.tr("Đang xuất tờ trình…"), path=path,
-            on_done=done)
+            done_text=self.tr("Đã xuất tờ trình."),
+            progress=self.tr("Đang xuất tờ trình…"),
+            path=path,
+            on_done=done,
+        )
 
 
 def _load_choices(session):
@@ -1046,8 +1215,11 @@ def _rules_of_round(session, on: _dt.date) -> tuple[str | None, str, dict[str, b
         rule_set = catalogue.rule_set_in_force(session, on=on)
     except NoRuleSet as exc:
         return None, exc.message(), {}
-    return rule_set.name, "", {r.award_code: r.params.vote_required
-                               for r in catalogue.list_award_rules(session, rule_set_id=rule_set.id)}
+    return (
+        rule_set.name,
+        "",
+        {r.award_code: r.params.vote_required for r in catalogue.list_award_rules(session, rule_set_id=rule_set.id)},
+    )
 
 
 def _review_state(session, round_id: int) -> tuple[bool, int]:
@@ -1064,15 +1236,22 @@ class ExportOptionsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Xuất danh sách đề nghị"))
         self.sendable = QRadioButton(self.tr("Chỉ các đề nghị đủ điều kiện gửi (%1)").replace("%1", fmt_int(sendable)))
-        sendable_hint = QLabel(self.tr("Đã gửi, đã kiểm tra hoặc đã được Hội đồng thông qua; đủ điều kiện (✔) hoặc "
-                                       "cần kiểm tra thủ công (?)."))
-        self.everything = QRadioButton(self.tr("Mọi đề nghị đang hiển thị (%1, trong đó %2 chưa đủ điều kiện gửi)")
-                                       .replace("%1", fmt_int(sendable + left_out)).replace("%2", fmt_int(left_out)))
+        sendable_hint = QLabel(
+            self.tr(
+                "Đã gửi, đã kiểm tra hoặc đã được Hội đồng thông qua; đủ điều kiện (✔) hoặc cần kiểm tra thủ công (?)."
+            )
+        )
+        self.everything = QRadioButton(
+            self.tr("Mọi đề nghị đang hiển thị (%1, trong đó %2 chưa đủ điều kiện gửi)")
+            .replace("%1", fmt_int(sendable + left_out))
+            .replace("%2", fmt_int(left_out))
+        )
         self.sendable.setChecked(True)
         self.with_status = QCheckBox(self.tr("Thêm cột «Trạng thái»"))
         self.with_verdict = QCheckBox(self.tr("Thêm cột «Kết quả kiểm tra»"))
-        note = QLabel(self.tr("Danh sách theo bộ lọc đang chọn trên màn hình (đơn vị, danh hiệu, kết quả, "
-                              "trạng thái, tên)."))
+        note = QLabel(
+            self.tr("Danh sách theo bộ lọc đang chọn trên màn hình (đơn vị, danh hiệu, kết quả, trạng thái, tên).")
+        )
         for label in (note, sendable_hint):
             label.setWordWrap(True)
         sendable_hint.setContentsMargins(22, 0, 0, 4)

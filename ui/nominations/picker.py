@@ -39,9 +39,18 @@ SEARCH_DEBOUNCE_MS = 150
 class NomineePickerDialog(QDialog):
     """After accept: `subject` (CA_NHAN/TAP_THE), `award_code`, `person_ids` or `unit_ids`."""
 
-    def __init__(self, db: Database, *, award_types: list[AwardTypeRow], units: list[UnitRow],
-                 default_unit_id: int | None = None, default_award: str = "LDTT", title: str = "",
-                 ok_text: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        award_types: list[AwardTypeRow],
+        units: list[UnitRow],
+        default_unit_id: int | None = None,
+        default_award: str = "LDTT",
+        title: str = "",
+        ok_text: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self._units = units
@@ -180,10 +189,16 @@ class NomineePickerDialog(QDialog):
         self.award.blockSignals(False)
         person = subject == "CA_NHAN"
         self.people_box.setVisible(person)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection if person
-                                   else QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.hint.setText(self.tr("Chọn đơn vị bên trái để lọc; chọn nhiều người bằng Ctrl hoặc Shift.") if person
-                          else self.tr("Chọn một hoặc nhiều tập thể trong cây đơn vị (Ctrl hoặc Shift để chọn nhiều)."))
+        self.tree.setSelectionMode(
+            QAbstractItemView.SelectionMode.SingleSelection
+            if person
+            else QAbstractItemView.SelectionMode.ExtendedSelection
+        )
+        self.hint.setText(
+            self.tr("Chọn đơn vị bên trái để lọc; chọn nhiều người bằng Ctrl hoặc Shift.")
+            if person
+            else self.tr("Chọn một hoặc nhiều tập thể trong cây đơn vị (Ctrl hoặc Shift để chọn nhiều).")
+        )
         if person:
             self.refresh_people()
         self._update_count()
@@ -206,8 +221,13 @@ class NomineePickerDialog(QDialog):
         """Search as you type off the GUI thread; a newer keystroke supersedes an older search."""
         self._timer.stop()
         query, unit_ids = self.search.text(), self._unit_filter
-        QueryOp(parent=self, db=self._db, op=lambda s: org.search_people(s, query=query, unit_ids=unit_ids),
-                success=self._show_people, key="people").run_in_background()
+        QueryOp(
+            parent=self,
+            db=self._db,
+            op=lambda s: org.search_people(s, query=query, unit_ids=unit_ids),
+            success=self._show_people,
+            key="people",
+        ).run_in_background()
 
     def _show_people(self, result) -> None:
         self.people_model.set_rows(result.rows, result.total)
@@ -221,8 +241,10 @@ class NomineePickerDialog(QDialog):
         for pid in person_ids:
             row = self.people_model.row_of(pid)
             if row >= 0:
-                sm.select(self.people_model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
-                          | QItemSelectionModel.SelectionFlag.Rows)
+                sm.select(
+                    self.people_model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+                )
 
     def select_units(self, unit_ids: list[int]) -> None:
         sm = self.tree.selectionModel()
@@ -239,7 +261,8 @@ class NomineePickerDialog(QDialog):
             text = self.tr("Đã chọn %1 người").replace("%1", fmt_int(n))
             if shown < self.people_model.total:
                 text += " · " + self.tr("hiển thị %1 / hơn %2; gõ thêm để thu hẹp").replace(
-                    "%1", fmt_int(shown)).replace("%2", fmt_int(shown))
+                    "%1", fmt_int(shown)
+                ).replace("%2", fmt_int(shown))
         else:
             text = self.tr("Đã chọn %1 tập thể").replace("%1", fmt_int(n))
         self.count_label.setText(text)

@@ -21,8 +21,9 @@ class ReasonDialog(QDialog):
     """`reason()` is the stripped text; `target()` the chosen status (or None). OK refuses
     an empty reason with an inline message."""
 
-    def __init__(self, title: str, prompt: str, *, targets: list[tuple[str, str]] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, prompt: str, *, targets: list[tuple[str, str]] | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         intro = QLabel(prompt)

@@ -33,11 +33,11 @@ def recompute_task(db: Database, round_ids: list[int] | None = None) -> Task:
     def run(progress: Progress, is_cancelled: IsCancelled) -> list[VerdictSummary]:
         out = []
         with db.factory.begin() as session:
-            ids = round_ids if round_ids is not None else [
-                r.id for r in movement.list_rounds(session, status="OPEN")]
+            ids = round_ids if round_ids is not None else [r.id for r in movement.list_rounds(session, status="OPEN")]
             for rid in ids:
-                out.append(nomination.compute_verdicts(session, round_id=rid,
-                                                       progress=_checked(progress, is_cancelled)))
+                out.append(
+                    nomination.compute_verdicts(session, round_id=rid, progress=_checked(progress, is_cancelled))
+                )
         return out
 
     return run
@@ -52,17 +52,20 @@ def propose_task(db: Database, round_id: int, unit_id: int | None) -> Task:
             added = nomination.propose_ldtt(session, round_id=round_id, unit_id=unit_id)
             if is_cancelled():
                 raise Cancelled()
-            summary = nomination.compute_verdicts(session, round_id=round_id,
-                                                  progress=_checked(progress, is_cancelled))
+            summary = nomination.compute_verdicts(session, round_id=round_id, progress=_checked(progress, is_cancelled))
         return added, summary
 
     return run
 
 
-def recompute_open_rounds(parent: QWidget | None, db: Database,
-                          on_done: Callable[[list[VerdictSummary]], None] | None = None) -> Worker:
+def recompute_open_rounds(
+    parent: QWidget | None, db: Database, on_done: Callable[[list[VerdictSummary]], None] | None = None
+) -> Worker:
     """Recompute the verdicts of every open round behind a progress dialog (after a history
     edit): the cached verdicts would otherwise be stale."""
-    return run_with_progress(parent, recompute_task(db),
-                             label=QCoreApplication.translate("NominationsScreen", "Đang kiểm tra lại các đề nghị…"),
-                             on_done=on_done or (lambda _r: None))
+    return run_with_progress(
+        parent,
+        recompute_task(db),
+        label=QCoreApplication.translate("NominationsScreen", "Đang kiểm tra lại các đề nghị…"),
+        on_done=on_done or (lambda _r: None),
+    )

@@ -13,8 +13,11 @@ class DeactivateDialog(QDialog):
     def __init__(self, full_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Thôi công tác"))
-        text = QLabel(self.tr("Ghi nhận %1 thôi công tác tại cơ quan. Hồ sơ và lịch sử khen thưởng "
-                              "vẫn được giữ lại.").replace("%1", full_name))
+        text = QLabel(
+            self.tr("Ghi nhận %1 thôi công tác tại cơ quan. Hồ sơ và lịch sử khen thưởng vẫn được giữ lại.").replace(
+                "%1", full_name
+            )
+        )
         text.setWordWrap(True)
         self.date_edit = DateEdit()
         self.date_edit.set_date(_dt.date.today())

@@ -136,7 +136,9 @@ class OrgScreen(QWidget):
         self.import_button = QPushButton(self.tr("Nhập từ Excel…"))
         self.template_button = QPushButton(self.tr("Tải mẫu…"))
         self.history_button = QPushButton(self.tr("Lịch sử khen thưởng…"))
-        self.history_button.setToolTip(self.tr("Xếp loại, khen thưởng, sáng kiến, kỷ luật của người đang chọn (Ctrl+H)"))
+        self.history_button.setToolTip(
+            self.tr("Xếp loại, khen thưởng, sáng kiến, kỷ luật của người đang chọn (Ctrl+H)")
+        )
         self.history_button.clicked.connect(self.open_person_history)
         self.add_button.clicked.connect(self.add_person)
         self.edit_button.clicked.connect(self.edit_person)
@@ -255,9 +257,13 @@ class OrgScreen(QWidget):
         self._search_timer.stop()
         started = time.perf_counter()
         query, unit_ids, inactive = self.search.text(), self._unit_filter, self.show_inactive.isChecked()
-        QueryOp(parent=self, db=self._db,
-                op=lambda s: org.search_people(s, query=query, unit_ids=unit_ids, include_inactive=inactive),
-                success=lambda result: self._show_people(result, started), key="search").run_in_background()
+        QueryOp(
+            parent=self,
+            db=self._db,
+            op=lambda s: org.search_people(s, query=query, unit_ids=unit_ids, include_inactive=inactive),
+            success=lambda result: self._show_people(result, started),
+            key="search",
+        ).run_in_background()
 
     def _show_people(self, result, started: float) -> None:
         keep = self.selected_person()
@@ -272,12 +278,14 @@ class OrgScreen(QWidget):
 
     def _show_count(self, shown: int, total: int, more: bool = False) -> None:
         if more:
-            self.count_label.setText(self.tr("Hiển thị %1 / hơn %2 người").replace("%1", fmt_int(shown))
-                                     .replace("%2", fmt_int(shown)))
+            self.count_label.setText(
+                self.tr("Hiển thị %1 / hơn %2 người").replace("%1", fmt_int(shown)).replace("%2", fmt_int(shown))
+            )
             self.count_label.setToolTip(self.tr("Gõ thêm vào ô tìm kiếm hoặc chọn đơn vị để thu hẹp danh sách."))
         elif shown < total:
-            self.count_label.setText(self.tr("Hiển thị %1 / %2 người").replace("%1", fmt_int(shown))
-                                     .replace("%2", fmt_int(total)))
+            self.count_label.setText(
+                self.tr("Hiển thị %1 / %2 người").replace("%1", fmt_int(shown)).replace("%2", fmt_int(total))
+            )
             self.count_label.setToolTip(self.tr("Gõ thêm vào ô tìm kiếm hoặc chọn đơn vị để thu hẹp danh sách."))
         else:
             self.count_label.setText(self.tr("%1 người").replace("%1", fmt_int(total)))
@@ -296,7 +304,8 @@ class OrgScreen(QWidget):
             return False
         index = self.people_model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
         self.table.scrollTo(index)
         return True
 
@@ -313,7 +322,8 @@ class OrgScreen(QWidget):
         self.edit_unit_button.setEnabled(unit is not None)
         self.toggle_unit_button.setEnabled(unit is not None)
         self.toggle_unit_button.setText(
-            self.tr("Hoạt động lại") if unit is not None and not unit.is_active else self.tr("Ngừng hoạt động"))
+            self.tr("Hoạt động lại") if unit is not None and not unit.is_active else self.tr("Ngừng hoạt động")
+        )
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -347,8 +357,9 @@ class OrgScreen(QWidget):
             errors.show_error(self, exc)
             self.refresh_people()
 
-        QueryOp(parent=self, db=self._db, op=lambda s: org.get_person(s, person_id),
-                success=self._edit_loaded_person).failure(failed).run_in_background()
+        QueryOp(
+            parent=self, db=self._db, op=lambda s: org.get_person(s, person_id), success=self._edit_loaded_person
+        ).failure(failed).run_in_background()
 
     def _edit_loaded_person(self, person: PersonRow) -> None:
         dialog = self.make_person_dialog(person)
@@ -375,6 +386,7 @@ class OrgScreen(QWidget):
             def op(session) -> None:
                 org.deactivate_person(session, person_id=person.id, version=person.version, on_date=on_date)
         else:
+
             def op(session) -> None:
                 org.reactivate_person(session, person_id=person.id, version=person.version)
 
@@ -385,8 +397,9 @@ class OrgScreen(QWidget):
                 errors.show_error(self, exc)
             self.refresh_people()
 
-        CollectionOp(parent=self, db=self._db, op=op, changes={PEOPLE},
-                     success=lambda _r: self.refresh_people()).failure(failed).run_in_background()
+        CollectionOp(
+            parent=self, db=self._db, op=op, changes={PEOPLE}, success=lambda _r: self.refresh_people()
+        ).failure(failed).run_in_background()
 
     # ------------------------------------------------------------ unit actions
     def add_unit(self) -> None:
@@ -409,9 +422,13 @@ class OrgScreen(QWidget):
             return
         if unit.is_active:
             answer = QMessageBox.question(
-                self, self.tr("Ngừng hoạt động"),
-                self.tr("Đánh dấu đơn vị «%1» ngừng hoạt động? Cán bộ và lịch sử của đơn vị vẫn được giữ; "
-                        "có thể cho hoạt động lại bất cứ lúc nào.").replace("%1", unit.name))
+                self,
+                self.tr("Ngừng hoạt động"),
+                self.tr(
+                    "Đánh dấu đơn vị «%1» ngừng hoạt động? Cán bộ và lịch sử của đơn vị vẫn được giữ; "
+                    "có thể cho hoạt động lại bất cứ lúc nào."
+                ).replace("%1", unit.name),
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
 
@@ -419,10 +436,13 @@ class OrgScreen(QWidget):
             errors.show_error(self, exc)
             self.reload_units()
 
-        CollectionOp(parent=self, db=self._db, changes={UNITS},
-                     op=lambda s: org.set_unit_active(s, unit_id=unit.id, version=unit.version,
-                                                      active=not unit.is_active),
-                     success=lambda _r: self.reload_units()).failure(failed).run_in_background()
+        CollectionOp(
+            parent=self,
+            db=self._db,
+            changes={UNITS},
+            op=lambda s: org.set_unit_active(s, unit_id=unit.id, version=unit.version, active=not unit.is_active),
+            success=lambda _r: self.reload_units(),
+        ).failure(failed).run_in_background()
 
     # ------------------------------------------------------------ history
     def _history_menu(self, view, pos, slot) -> None:
@@ -447,8 +467,9 @@ class OrgScreen(QWidget):
         from ui.history.history_dialog import HistoryDialog
 
         if person is not None:
-            return HistoryDialog(self._db, person_id=person.id, subject_name=f"{person.full_name} ({person.code})",
-                                 parent=self)
+            return HistoryDialog(
+                self._db, person_id=person.id, subject_name=f"{person.full_name} ({person.code})", parent=self
+            )
         assert unit is not None  # a person or a unit
         return HistoryDialog(self._db, unit_id=unit.id, subject_name=unit.name, parent=self)
 

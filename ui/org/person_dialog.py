@@ -35,8 +35,15 @@ class PersonDialog(QDialog):
     """Add (`person=None`) or edit a person. Saves in its own transaction on OK; after
     `accept()`, `saved_id` holds the person's id. GUI thread."""
 
-    def __init__(self, db: Database, units: list[UnitRow], person: PersonRow | None = None, *,
-                 default_unit_id: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        units: list[UnitRow],
+        person: PersonRow | None = None,
+        *,
+        default_unit_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self._units = units
@@ -75,8 +82,18 @@ class PersonDialog(QDialog):
         self.leader_level.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
         self.boxes: dict[str, FieldBox] = {}
-        for name in ("code", "full_name", "gender", "ethnicity", "unit", "position", "leader_level",
-                     "staff_category", "active_from", "active_to"):
+        for name in (
+            "code",
+            "full_name",
+            "gender",
+            "ethnicity",
+            "unit",
+            "position",
+            "leader_level",
+            "staff_category",
+            "active_from",
+            "active_to",
+        ):
             self.boxes[name] = FieldBox(getattr(self, name))
         birth_row = QWidget()
         bl = QHBoxLayout(birth_row)
@@ -89,12 +106,21 @@ class PersonDialog(QDialog):
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(6)
-        left = [("code", self.tr("Mã cán bộ")), ("full_name", self.tr("Họ và tên")),
-                ("gender", self.tr("Giới tính")), ("birth", self.tr("Ngày sinh")),
-                ("ethnicity", self.tr("Dân tộc")), ("staff_category", self.tr("Đối tượng"))]
-        right = [("unit", self.tr("Đơn vị")), ("position", self.tr("Chức vụ")),
-                 ("leader_level", self.tr("Cấp lãnh đạo")), ("active_from", self.tr("Bắt đầu công tác")),
-                 ("active_to", self.tr("Thôi công tác"))]
+        left = [
+            ("code", self.tr("Mã cán bộ")),
+            ("full_name", self.tr("Họ và tên")),
+            ("gender", self.tr("Giới tính")),
+            ("birth", self.tr("Ngày sinh")),
+            ("ethnicity", self.tr("Dân tộc")),
+            ("staff_category", self.tr("Đối tượng")),
+        ]
+        right = [
+            ("unit", self.tr("Đơn vị")),
+            ("position", self.tr("Chức vụ")),
+            ("leader_level", self.tr("Cấp lãnh đạo")),
+            ("active_from", self.tr("Bắt đầu công tác")),
+            ("active_to", self.tr("Thôi công tác")),
+        ]
         self.labels: dict[str, QLabel] = {}
         for col, items in ((0, left), (2, right)):
             for row, (name, text) in enumerate(items):
@@ -125,18 +151,40 @@ class PersonDialog(QDialog):
         layout.addWidget(self.buttons)
 
         # Tab order follows reading order: the left column, then the right one.
-        chain = [self.code, self.full_name, self.gender, self.birth, self.year_only, self.ethnicity,
-                 self.staff_category, self.unit, self.position, self.leader_level, self.active_from,
-                 self.active_to, self.ok_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+        chain = [
+            self.code,
+            self.full_name,
+            self.gender,
+            self.birth,
+            self.year_only,
+            self.ethnicity,
+            self.staff_category,
+            self.unit,
+            self.position,
+            self.leader_level,
+            self.active_from,
+            self.active_to,
+            self.ok_button,
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel),
+        ]
         for a, b in zip(chain, chain[1:]):
             QWidget.setTabOrder(a, b)
 
-        for name, widget in (("code", self.code), ("full_name", self.full_name), ("ethnicity", self.ethnicity),
-                             ("position", self.position), ("active_from", self.active_from),
-                             ("active_to", self.active_to), ("birth", self.birth)):
+        for name, widget in (
+            ("code", self.code),
+            ("full_name", self.full_name),
+            ("ethnicity", self.ethnicity),
+            ("position", self.position),
+            ("active_from", self.active_from),
+            ("active_to", self.active_to),
+            ("birth", self.birth),
+        ):
             widget.textEdited.connect(lambda _t, n=name: self._on_edited(n))
-        for name, combo in (("gender", self.gender), ("leader_level", self.leader_level),
-                            ("staff_category", self.staff_category)):
+        for name, combo in (
+            ("gender", self.gender),
+            ("leader_level", self.leader_level),
+            ("staff_category", self.staff_category),
+        ):
             combo.currentIndexChanged.connect(lambda _i, n=name: self._on_edited(n))
         self.unit.unit_changed.connect(lambda: self._on_edited("unit"))
         self.year_only.toggled.connect(self._on_year_only)
@@ -267,8 +315,9 @@ class PersonDialog(QDialog):
             org.update_person(session, person_id=person.id, version=person.version, data=data)
             return person.id
 
-        CollectionOp(parent=self, db=self._db, op=op, changes={PEOPLE},
-                     success=self._on_saved).failure(self._on_save_failed).run_in_background()
+        CollectionOp(parent=self, db=self._db, op=op, changes={PEOPLE}, success=self._on_saved).failure(
+            self._on_save_failed
+        ).run_in_background()
 
     def _on_saved(self, person_id: int) -> None:
         self.saved_id = person_id
@@ -297,8 +346,13 @@ class PersonDialog(QDialog):
 
     def _ask_reload(self, message: str) -> bool:
         """Say who changed the record; True when the user wants the stored version."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Hồ sơ đã bị thay đổi"), message,
-                          QMessageBox.StandardButton.NoButton, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Hồ sơ đã bị thay đổi"),
+            message,
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
         reload_button = box.addButton(self.tr("Tải lại"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Để sau"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(reload_button)

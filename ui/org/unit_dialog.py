@@ -28,8 +28,15 @@ from ui.widgets import FieldBox, UnitCombo
 class UnitDialog(QDialog):
     """Add (`unit=None`) or edit a unit; saves on OK (`saved_id`). GUI thread."""
 
-    def __init__(self, db: Database, units: list[UnitRow], unit: UnitRow | None = None, *,
-                 default_parent_id: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        units: list[UnitRow],
+        unit: UnitRow | None = None,
+        *,
+        default_parent_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self._unit = unit
@@ -44,10 +51,13 @@ class UnitDialog(QDialog):
         for code, label in UNIT_KINDS.items():
             self.kind.addItem(tr_label(label), code)
         exclude = subtree_ids(units, unit.id) if unit else None
-        self.parent_unit = UnitCombo(units, allow_none=True, none_text=self.tr("(không có — cấp cao nhất)"),
-                                     exclude=exclude)
-        self.boxes = {n: FieldBox(getattr(self, w)) for n, w in
-                      (("code", "code"), ("name", "name"), ("kind", "kind"), ("parent_id", "parent_unit"))}
+        self.parent_unit = UnitCombo(
+            units, allow_none=True, none_text=self.tr("(không có — cấp cao nhất)"), exclude=exclude
+        )
+        self.boxes = {
+            n: FieldBox(getattr(self, w))
+            for n, w in (("code", "code"), ("name", "name"), ("kind", "kind"), ("parent_id", "parent_unit"))
+        }
         form = QFormLayout()
         form.addRow(self.tr("Mã đơn vị:"), self.boxes["code"])
         form.addRow(self.tr("Tên đơn vị:"), self.boxes["name"])
@@ -81,8 +91,12 @@ class UnitDialog(QDialog):
         self._validate()
 
     def collect(self) -> UnitInput:
-        return UnitInput(code=self.code.text(), name=self.name.text(), kind=self.kind.currentData() or "",
-                         parent_id=self.parent_unit.unit_id()).cleaned()
+        return UnitInput(
+            code=self.code.text(),
+            name=self.name.text(),
+            kind=self.kind.currentData() or "",
+            parent_id=self.parent_unit.unit_id(),
+        ).cleaned()
 
     def _on_edited(self, name: str) -> None:
         self._touched.add(name)
@@ -113,8 +127,9 @@ class UnitDialog(QDialog):
             org.update_unit(session, unit_id=unit.id, version=unit.version, data=data)
             return unit.id
 
-        CollectionOp(parent=self, db=self._db, op=op, changes={UNITS},
-                     success=self._on_saved).failure(self._on_save_failed).run_in_background()
+        CollectionOp(parent=self, db=self._db, op=op, changes={UNITS}, success=self._on_saved).failure(
+            self._on_save_failed
+        ).run_in_background()
 
     def _on_saved(self, unit_id: int) -> None:
         self.saved_id = unit_id

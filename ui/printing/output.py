@@ -38,8 +38,9 @@ def open_pdf(pdf: str | Path) -> QPdfDocument:
 def page_pixel_size(doc: QPdfDocument, index: int, dpi: float) -> QSize:
     """Size in pixels of page `index` (0-based) rendered at `dpi`."""
     size = doc.pagePointSize(index)
-    return QSize(max(1, round(size.width() * dpi / POINTS_PER_INCH)),
-                 max(1, round(size.height() * dpi / POINTS_PER_INCH)))
+    return QSize(
+        max(1, round(size.width() * dpi / POINTS_PER_INCH)), max(1, round(size.height() * dpi / POINTS_PER_INCH))
+    )
 
 
 def render_ink(doc: QPdfDocument, index: int, dpi: float) -> QImage:

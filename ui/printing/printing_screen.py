@@ -53,7 +53,12 @@ from ui.printing.profiles_dialog import PrinterProfilesDialog
 from ui.printing.template_editor import BlankTemplateEditor
 from ui.widgets import fit_columns
 
-FIT_WARNING = str(QT_TRANSLATE_NOOP("PrintingScreen", "Trong hộp thoại in, chọn tỉ lệ 100% («Kích thước thực», Actual size) và TẮT «Vừa trang» (Fit to page); nếu không, chữ sẽ lệch khỏi các dòng của phôi."))  # noqa: E501
+FIT_WARNING = str(
+    QT_TRANSLATE_NOOP(
+        "PrintingScreen",
+        "Trong hộp thoại in, chọn tỉ lệ 100% («Kích thước thực», Actual size) và TẮT «Vừa trang» (Fit to page); nếu không, chữ sẽ lệch khỏi các dòng của phôi.",
+    )
+)  # noqa: E501
 PREVIEW_DPI = 110  # the preview image; it is scaled down to fit the pane
 
 
@@ -61,15 +66,24 @@ class Job:
     """What one action prints: the certificates, the decision (None: a list), the source
     text for the log, and the template / mode / printer profile chosen when it started."""
 
-    def __init__(self, items: list, decision_id: int | None, source: str, template_key: str, blank: bool,
-                 profile) -> None:
+    def __init__(
+        self, items: list, decision_id: int | None, source: str, template_key: str, blank: bool, profile
+    ) -> None:
         self.items, self.decision_id, self.source = items, decision_id, source
         self.template_key, self.blank, self.profile = template_key, blank, profile
 
     def produce(self, session, out: Path, *, log: bool):
-        return printing.produce_certificates(session, items=self.items, template_key=self.template_key,
-                                             blank=self.blank, out=out, printer=self.profile, source=self.source,
-                                             decision_id=self.decision_id, log=log)
+        return printing.produce_certificates(
+            session,
+            items=self.items,
+            template_key=self.template_key,
+            blank=self.blank,
+            out=out,
+            printer=self.profile,
+            source=self.source,
+            decision_id=self.decision_id,
+            log=log,
+        )
 
 
 class PrintingScreen(QWidget):
@@ -204,18 +218,20 @@ class PrintingScreen(QWidget):
         return right
 
     def _build_log(self) -> QWidget:
-        self.log_model = DtoTableModel([
-            Column(self.tr("Lúc"), lambda r: f"{r.at:%d/%m/%Y %H:%M}"),
-            Column(self.tr("Người in"), lambda r: r.by),
-            Column(self.tr("Nguồn"), lambda r: r.source),
-            Column(self.tr("Mẫu"), lambda r: r.template_key),
-            Column(self.tr("Cách in"), lambda r: self.tr("phôi") if r.mode == "blank" else self.tr("đầy đủ")),
-            Column(self.tr("Máy in"), lambda r: r.printer_name),
-            Column(self.tr("Số trang"), lambda r: str(r.pages), Qt.AlignmentFlag.AlignRight),
-            Column(self.tr("In lại"), lambda r: "✔" if r.reprint else "", Qt.AlignmentFlag.AlignCenter),
-            Column(self.tr("Tệp / máy in"), lambda r: r.output),
-            Column(self.tr("Người nhận"), lambda r: r.recipients),
-        ])
+        self.log_model = DtoTableModel(
+            [
+                Column(self.tr("Lúc"), lambda r: f"{r.at:%d/%m/%Y %H:%M}"),
+                Column(self.tr("Người in"), lambda r: r.by),
+                Column(self.tr("Nguồn"), lambda r: r.source),
+                Column(self.tr("Mẫu"), lambda r: r.template_key),
+                Column(self.tr("Cách in"), lambda r: self.tr("phôi") if r.mode == "blank" else self.tr("đầy đủ")),
+                Column(self.tr("Máy in"), lambda r: r.printer_name),
+                Column(self.tr("Số trang"), lambda r: str(r.pages), Qt.AlignmentFlag.AlignRight),
+                Column(self.tr("In lại"), lambda r: "✔" if r.reprint else "", Qt.AlignmentFlag.AlignCenter),
+                Column(self.tr("Tệp / máy in"), lambda r: r.output),
+                Column(self.tr("Người nhận"), lambda r: r.recipients),
+            ]
+        )
         self.log_view = QTableView()
         self.log_view.setModel(self.log_model)
         self.log_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -260,8 +276,7 @@ class PrintingScreen(QWidget):
         self.decision.clear()
         for d in decisions:
             status = self.tr("dự thảo") if d.status == "DRAFT" else self.tr("đã ban hành")
-            self.decision.addItem(f"{d.number_text} — {d.title or d.round_name} ({d.people + d.units}, {status})",
-                                  d.id)
+            self.decision.addItem(f"{d.number_text} — {d.title or d.round_name} ({d.people + d.units}, {status})", d.id)
         self.decision.setCurrentIndex(max(0, self.decision.findData(current)))
         self.decision.blockSignals(False)
         chosen = self.printer.currentText()
@@ -291,13 +306,18 @@ class PrintingScreen(QWidget):
             if self.decision.currentData() == did:
                 self.template.setCurrentIndex(max(0, self.template.findData(key)))
 
-        QueryOp(parent=self, db=self._db, key="template", success=chosen,
-                op=lambda s: printing.decision_template_key(s, decision_id=did)).failure(lambda _exc: None) \
-            .run_in_background()
+        QueryOp(
+            parent=self,
+            db=self._db,
+            key="template",
+            success=chosen,
+            op=lambda s: printing.decision_template_key(s, decision_id=did),
+        ).failure(lambda _exc: None).run_in_background()
 
     def _on_choose_list(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn danh sách trộn thư"), "",
-                                              self.tr("Tệp Excel (*.xlsx)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Chọn danh sách trộn thư"), "", self.tr("Tệp Excel (*.xlsx)")
+        )
         if path:
             self.list_path.setText(path)
             self.from_list.setChecked(True)
@@ -330,8 +350,11 @@ class PrintingScreen(QWidget):
             source = self.tr("Quyết định %1").replace("%1", self.decision.currentText().split(" — ")[0])
 
         def op(s):
-            items = (printing.list_certificates(Path(path)) if path is not None
-                     else printing.decision_certificates(s, decision_id=did))
+            items = (
+                printing.list_certificates(Path(path))
+                if path is not None
+                else printing.decision_certificates(s, decision_id=did)
+            )
             return items, printing.check_certificates(s, items=items, template_key=key, blank=blank)
 
         def checked(result) -> None:
@@ -345,9 +368,12 @@ class PrintingScreen(QWidget):
         """The fit check's outcome in the status line and the problem list; True: all fit."""
         if self.problems:
             self.problem_list.setPlainText("\n".join(p.line() for p in self.problems))
-            self.status.setText(self.tr("%1 ô không vừa khung in: chưa tạo, chưa in gì. Hãy rút gọn nội dung hoặc "
-                                        "nới rộng ô trong «Vị trí ô trên phôi».").replace("%1",
-                                                                                          str(len(self.problems))))
+            self.status.setText(
+                self.tr(
+                    "%1 ô không vừa khung in: chưa tạo, chưa in gì. Hãy rút gọn nội dung hoặc "
+                    "nới rộng ô trong «Vị trí ô trên phôi»."
+                ).replace("%1", str(len(self.problems)))
+            )
             self.status.setStyleSheet(f"color: {theme.css('#a61b1b')}; font-weight: bold;")
             return False
         self.problem_list.setPlainText("")
@@ -371,8 +397,9 @@ class PrintingScreen(QWidget):
             self._show_page()
 
         # a preview is not a printing: nothing logged, nothing changed
-        QueryOp(parent=self, db=self._db, op=lambda s: job.produce(s, out, log=False), success=done) \
-            .with_progress(self.tr("Đang tạo tệp PDF…")).run_in_background()
+        QueryOp(parent=self, db=self._db, op=lambda s: job.produce(s, out, log=False), success=done).with_progress(
+            self.tr("Đang tạo tệp PDF…")
+        ).run_in_background()
 
     def _show_page(self) -> None:
         index = self.page.value()
@@ -410,11 +437,18 @@ class PrintingScreen(QWidget):
             return
 
         def save(job: Job) -> None:
-            export_document(self, db=self._db, title=self.tr("Lưu tệp PDF giấy khen"),
-                            document=self.tr("Giấy khen %1").replace("%1", job.source), formats=(PDF,),
-                            write=lambda s, out: job.produce(s, out, log=True),
-                            done_text=lambda result: self.tr("Đã ghi %1 trang.").replace("%1", str(result.pages)),
-                            progress=self.tr("Đang tạo tệp PDF…"), path=path, on_done=self._after_printing)
+            export_document(
+                self,
+                db=self._db,
+                title=self.tr("Lưu tệp PDF giấy khen"),
+                document=self.tr("Giấy khen %1").replace("%1", job.source),
+                formats=(PDF,),
+                write=lambda s, out: job.produce(s, out, log=True),
+                done_text=lambda result: self.tr("Đã ghi %1 trang.").replace("%1", str(result.pages)),
+                progress=self.tr("Đang tạo tệp PDF…"),
+                path=path,
+                on_done=self._after_printing,
+            )
 
         self.check(save)
 
@@ -424,8 +458,12 @@ class PrintingScreen(QWidget):
 
     def _print(self, job: Job) -> None:
         QMessageBox.information(self, self.tr("In ở tỉ lệ 100%"), self.tr(FIT_WARNING))
-        QueryOp(parent=self, db=self._db, op=lambda s: printing.load_template(s, key=job.template_key),
-                success=lambda template: self._print_with(job, template)).run_in_background()
+        QueryOp(
+            parent=self,
+            db=self._db,
+            op=lambda s: printing.load_template(s, key=job.template_key),
+            success=lambda template: self._print_with(job, template),
+        ).run_in_background()
 
     def _print_with(self, job: Job, template) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -445,16 +483,26 @@ class PrintingScreen(QWidget):
                 errors.show_error(self, exc)
                 return
             where = self.tr("Máy in: %1").replace("%1", printer.printerName())
-            CollectionOp(parent=self, db=self._db, changes={PRINTING},
-                         op=lambda s: printing.log_print(s, items=job.items, template_key=template.key,
-                                                         blank=job.blank,
-                                                         printer_name=job.profile.name if job.profile else "",
-                                                         output=where, source=job.source,
-                                                         decision_id=job.decision_id),
-                         success=lambda _r: self._printed(pages)).run_in_background()
+            CollectionOp(
+                parent=self,
+                db=self._db,
+                changes={PRINTING},
+                op=lambda s: printing.log_print(
+                    s,
+                    items=job.items,
+                    template_key=template.key,
+                    blank=job.blank,
+                    printer_name=job.profile.name if job.profile else "",
+                    output=where,
+                    source=job.source,
+                    decision_id=job.decision_id,
+                ),
+                success=lambda _r: self._printed(pages),
+            ).run_in_background()
 
-        QueryOp(parent=self, db=self._db, op=lambda s: job.produce(s, out, log=False), success=printed) \
-            .with_progress(self.tr("Đang tạo tệp PDF…")).run_in_background()
+        QueryOp(parent=self, db=self._db, op=lambda s: job.produce(s, out, log=False), success=printed).with_progress(
+            self.tr("Đang tạo tệp PDF…")
+        ).run_in_background()
 
     def _printed(self, pages: int) -> None:
         self.reload()
@@ -478,11 +526,17 @@ class PrintingScreen(QWidget):
     def reprint(self, log_id: int, index: int, path: str | Path | None = None) -> None:
         """Certificate `index` (0-based) of a logged printing again, through the export flow."""
         profile = self.printer.currentData()
-        export_document(self, db=self._db, title=self.tr("Lưu giấy in lại"), document=self.tr("Giấy khen in lại"),
-                        formats=(PDF,),
-                        write=lambda s, out: printing.reprint_one(s, log_id=log_id, index=index, out=out,
-                                                                  printer=profile),
-                        done_text=self.tr("Đã ghi giấy in lại."), path=path, on_done=self._after_printing)
+        export_document(
+            self,
+            db=self._db,
+            title=self.tr("Lưu giấy in lại"),
+            document=self.tr("Giấy khen in lại"),
+            formats=(PDF,),
+            write=lambda s, out: printing.reprint_one(s, log_id=log_id, index=index, out=out, printer=profile),
+            done_text=self.tr("Đã ghi giấy in lại."),
+            path=path,
+            on_done=self._after_printing,
+        )
 
     def _on_reprint(self) -> None:
         row = self.log_model.row_at(self.log_view.currentIndex().row())

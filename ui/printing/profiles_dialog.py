@@ -58,12 +58,15 @@ class PrinterProfilesDialog(QDialog):
         grid = self._build_readings()
         self._build_result()
         row = self._build_actions()
-        help_text = QLabel(self.tr(
-            "1. Bấm «Tờ in thử…», in tờ đó ở tỉ lệ 100% (tắt «Vừa trang / Fit to page») trên khổ giấy của phôi.\n"
-            "2. Dùng thước đo từ mép trái và mép trên tờ giấy đến tâm mỗi dấu.\n"
-            "3. Nhập số đo (vị trí dấu in ra, đúng như thước chỉ) vào bảng dưới; dấu nào không đo thì để trống. "
-            "Chương trình tự tính độ lệch.\n"
-            "4. Lưu, in lại tờ thử với hồ sơ vừa lưu: mọi dấu phải nằm đúng vị trí ghi bên cạnh."))
+        help_text = QLabel(
+            self.tr(
+                "1. Bấm «Tờ in thử…», in tờ đó ở tỉ lệ 100% (tắt «Vừa trang / Fit to page») trên khổ giấy của phôi.\n"
+                "2. Dùng thước đo từ mép trái và mép trên tờ giấy đến tâm mỗi dấu.\n"
+                "3. Nhập số đo (vị trí dấu in ra, đúng như thước chỉ) vào bảng dưới; dấu nào không đo thì để trống. "
+                "Chương trình tự tính độ lệch.\n"
+                "4. Lưu, in lại tờ thử với hồ sơ vừa lưu: mọi dấu phải nằm đúng vị trí ghi bên cạnh."
+            )
+        )
         help_text.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -103,11 +106,13 @@ class PrinterProfilesDialog(QDialog):
             grid.addWidget(QLabel(f"{format_decimal(x)}; {format_decimal(y)}"), row, 1)
             edits = []
             for col, expected in ((2, x), (3, y)):
-                edit = DecimalEdit(places=1, unit="mm",
-                                   plausible=(Decimal(str(expected)) - 10, Decimal(str(expected)) + 10))
+                edit = DecimalEdit(
+                    places=1, unit="mm", plausible=(Decimal(str(expected)) - 10, Decimal(str(expected)) + 10)
+                )
                 edit.setPlaceholderText(format_decimal(expected))
-                edit.setAccessibleName(self.tr("Dấu %1, %2 đo được").replace("%1", str(n))
-                                       .replace("%2", "x" if col == 2 else "y"))
+                edit.setAccessibleName(
+                    self.tr("Dấu %1, %2 đo được").replace("%1", str(n)).replace("%2", "x" if col == 2 else "y")
+                )
                 edit.textChanged.connect(self._update_result)
                 grid.addWidget(edit, row, col)
                 edits.append(edit)
@@ -144,8 +149,13 @@ class PrinterProfilesDialog(QDialog):
 
     # ------------------------------------------------------------ loading
     def reload(self, select: str = "") -> None:
-        QueryOp(parent=self, db=self._db, op=printing.list_printer_profiles, key="profiles",
-                success=lambda rows: self._show_profiles(rows, select)).run_in_background()
+        QueryOp(
+            parent=self,
+            db=self._db,
+            op=printing.list_printer_profiles,
+            key="profiles",
+            success=lambda rows: self._show_profiles(rows, select),
+        ).run_in_background()
 
     def _show_profiles(self, rows, select: str) -> None:
         self._rows = rows
@@ -190,8 +200,9 @@ class PrinterProfilesDialog(QDialog):
                 try:
                     v = edit.decimal()
                 except ValueError as exc:
-                    raise ValueError(self.tr("Dấu %1, %2: %3").replace("%1", str(n)).replace("%2", axis)
-                                     .replace("%3", str(exc))) from None
+                    raise ValueError(
+                        self.tr("Dấu %1, %2: %3").replace("%1", str(n)).replace("%2", axis).replace("%3", str(exc))
+                    ) from None
                 values.append(float(v) if v is not None else None)
             if values != [None, None]:
                 ex, ey = self.targets[n]
@@ -227,12 +238,21 @@ class PrinterProfilesDialog(QDialog):
             return
         doubts = [d for pair in self.measured.values() for e in pair if (d := e.doubtful())]
         self.measure_error.set_error("; ".join(doubts) if doubts else None)
-        source = (self.tr("tính từ số đo") if self.readings() else
-                  self.tr("đọc từ bản quét") if self.scanned is not None else self.tr("đang lưu"))
-        self.result_label.setText(self.tr("Hiệu chỉnh (%1): lệch ngang %2 mm, lệch dọc %3 mm, tỉ lệ %4 × %5.")
-                            .replace("%1", source).replace("%2", _signed(p.offset_x_mm))
-                            .replace("%3", _signed(p.offset_y_mm)).replace("%4", format_decimal(p.scale_x, 4))
-                            .replace("%5", format_decimal(p.scale_y, 4)))
+        source = (
+            self.tr("tính từ số đo")
+            if self.readings()
+            else self.tr("đọc từ bản quét")
+            if self.scanned is not None
+            else self.tr("đang lưu")
+        )
+        self.result_label.setText(
+            self.tr("Hiệu chỉnh (%1): lệch ngang %2 mm, lệch dọc %3 mm, tỉ lệ %4 × %5.")
+            .replace("%1", source)
+            .replace("%2", _signed(p.offset_x_mm))
+            .replace("%3", _signed(p.offset_y_mm))
+            .replace("%4", format_decimal(p.scale_x, 4))
+            .replace("%5", format_decimal(p.scale_y, 4))
+        )
 
     def save(self, then=None) -> None:
         """Save the profile off the GUI thread; once saved, `saved_name` is its name, the list
@@ -264,24 +284,39 @@ class PrinterProfilesDialog(QDialog):
             if isinstance(exc, StaleRecord):
                 self.reload()
 
-        CollectionOp(parent=self, db=self._db, changes={PRINTING}, success=saved,
-                     op=lambda s: printing.save_printer_profile(s, data=data, profile_id=r.id if r else None,
-                                                                version=r.version if r else None)
-                     ).failure(failed).run_in_background()
+        CollectionOp(
+            parent=self,
+            db=self._db,
+            changes={PRINTING},
+            success=saved,
+            op=lambda s: printing.save_printer_profile(
+                s, data=data, profile_id=r.id if r else None, version=r.version if r else None
+            ),
+        ).failure(failed).run_in_background()
 
     def _on_save(self) -> None:
-        self.save(then=lambda: QMessageBox.information(self, self.tr("Đã lưu"), self.tr(
-            "Đã lưu hồ sơ máy in «%1».").replace("%1", self.saved_name)))
+        self.save(
+            then=lambda: QMessageBox.information(
+                self, self.tr("Đã lưu"), self.tr("Đã lưu hồ sơ máy in «%1».").replace("%1", self.saved_name)
+            )
+        )
 
     def _on_delete(self) -> None:
         r = self._current()
         if r is None:
             return
-        if QMessageBox.question(self, self.tr("Xóa hồ sơ"), self.tr("Xóa hồ sơ máy in «%1»?").replace("%1", r.name)) \
-                != QMessageBox.StandardButton.Yes:
+        if (
+            QMessageBox.question(self, self.tr("Xóa hồ sơ"), self.tr("Xóa hồ sơ máy in «%1»?").replace("%1", r.name))
+            != QMessageBox.StandardButton.Yes
+        ):
             return
-        op = CollectionOp(parent=self, db=self._db, changes={PRINTING}, success=lambda _r: self.reload(),
-                          op=lambda s: printing.delete_printer_profile(s, profile_id=r.id, version=r.version))
+        op = CollectionOp(
+            parent=self,
+            db=self._db,
+            changes={PRINTING},
+            success=lambda _r: self.reload(),
+            op=lambda s: printing.delete_printer_profile(s, profile_id=r.id, version=r.version),
+        )
         op.failure(self._delete_failed)
         op.run_in_background()
 
@@ -293,11 +328,16 @@ class PrinterProfilesDialog(QDialog):
         """The test sheet through the export flow, printed through the stored profile when
         `with_profile` (to check it)."""
         profile, key = (self._stored if with_profile else None), self._template_key
-        export_document(self, db=self._db, title=self.tr("Lưu tờ in thử"), document=self.tr("Tờ in thử căn chỉnh"),
-                        formats=(PDF,),
-                        write=lambda s, out: printing.write_test_sheet(s, template_key=key, out=out, printer=profile),
-                        done_text=self.tr("Đã ghi tờ in thử. In tệp này ở tỉ lệ 100% (tắt «Vừa trang / Fit to page»)."),
-                        path=path)
+        export_document(
+            self,
+            db=self._db,
+            title=self.tr("Lưu tờ in thử"),
+            document=self.tr("Tờ in thử căn chỉnh"),
+            formats=(PDF,),
+            write=lambda s, out: printing.write_test_sheet(s, template_key=key, out=out, printer=profile),
+            done_text=self.tr("Đã ghi tờ in thử. In tệp này ở tỉ lệ 100% (tắt «Vừa trang / Fit to page»)."),
+            path=path,
+        )
 
     def _on_test_sheet(self) -> None:
         self.write_test_sheet(with_profile=self._current() is not None)

@@ -61,8 +61,11 @@ class BoxItem(QGraphicsObject):
         self._size = QRectF(0, 0, box.w, box.h)
         self._resizing = False
         self.setPos(box.x, box.y)
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                      | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+        )
         self.setAcceptHoverEvents(True)
         self.setToolTip(box.label)
 
@@ -71,8 +74,12 @@ class BoxItem(QGraphicsObject):
         return self._size.adjusted(-0.5, -0.5, 0.5, 0.5)
 
     def mm(self) -> tuple[float, float, float, float]:
-        return (round(self.pos().x(), 1), round(self.pos().y(), 1), round(self._size.width(), 1),
-                round(self._size.height(), 1))
+        return (
+            round(self.pos().x(), 1),
+            round(self.pos().y(), 1),
+            round(self._size.width(), 1),
+            round(self._size.height(), 1),
+        )
 
     def set_mm(self, x: float, y: float, w: float, h: float) -> None:
         self.prepareGeometryChange()
@@ -97,8 +104,9 @@ class BoxItem(QGraphicsObject):
         font.setPixelSize(4)
         painter.setFont(font)
         painter.setPen(color.darker(150))
-        painter.drawText(r.adjusted(1, 0.5, -1, -0.5), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                         self.box.label)
+        painter.drawText(
+            r.adjusted(1, 0.5, -1, -0.5), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, self.box.label
+        )
 
     def _in_handle(self, p: QPointF) -> bool:
         r = self._size
@@ -185,8 +193,12 @@ class BlankTemplateEditor(QDialog):
         self.fields = QListWidget()
         self.spins: dict[str, QDoubleSpinBox] = {}
         form = QFormLayout()
-        for key, label in (("x", self.tr("Trái (mm)")), ("y", self.tr("Trên (mm)")), ("w", self.tr("Rộng (mm)")),
-                           ("h", self.tr("Cao (mm)"))):
+        for key, label in (
+            ("x", self.tr("Trái (mm)")),
+            ("y", self.tr("Trên (mm)")),
+            ("w", self.tr("Rộng (mm)")),
+            ("h", self.tr("Cao (mm)")),
+        ):
             spin = DecimalSpinBox()
             spin.setKeyboardTracking(False)  # the box moves when the number is complete, not on "12."
             spin.setDecimals(1)
@@ -202,8 +214,12 @@ class BlankTemplateEditor(QDialog):
         self.load_scan_button.setAutoDefault(False)  # Enter after choosing the scan: not the chooser again
         self.reset_button = QPushButton(self.tr("Về vị trí mặc định"))
         self.reset_button.clicked.connect(self._on_reset)
-        hint = QLabel(self.tr("Kéo ô để di chuyển; kéo góc dưới bên phải để đổi kích thước. Đơn vị: mm tính từ "
-                              "mép trái và mép trên tờ giấy."))
+        hint = QLabel(
+            self.tr(
+                "Kéo ô để di chuyển; kéo góc dưới bên phải để đổi kích thước. Đơn vị: mm tính từ "
+                "mép trái và mép trên tờ giấy."
+            )
+        )
         hint.setWordWrap(True)
         side = QVBoxLayout()
         side.addWidget(QLabel(self.tr("Mẫu:")))
@@ -231,8 +247,13 @@ class BlankTemplateEditor(QDialog):
     # ------------------------------------------------------------ loading
     def load(self, key: str) -> None:
         self._key = key
-        QueryOp(parent=self, db=self._db, key="load", op=lambda s: printing.get_blank_layout(s, key=key),
-                success=self._show_layout).run_in_background()
+        QueryOp(
+            parent=self,
+            db=self._db,
+            key="load",
+            op=lambda s: printing.get_blank_layout(s, key=key),
+            success=self._show_layout,
+        ).run_in_background()
 
     def _show_layout(self, row: printing.BlankLayoutRow) -> None:
         if row.template_key != self._key:
@@ -277,11 +298,14 @@ class BlankTemplateEditor(QDialog):
             then()
             return
         answer = QMessageBox.question(
-            self, self.tr("Chưa lưu vị trí các ô"),
-            self.tr("Vị trí các ô trên phôi «%1» đã thay đổi mà chưa lưu. Lưu lại trước khi đóng?")
-            .replace("%1", self.template_combo.itemText(self.template_combo.findData(self._key))),
+            self,
+            self.tr("Chưa lưu vị trí các ô"),
+            self.tr("Vị trí các ô trên phôi «%1» đã thay đổi mà chưa lưu. Lưu lại trước khi đóng?").replace(
+                "%1", self.template_combo.itemText(self.template_combo.findData(self._key))
+            ),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save)
+            QMessageBox.StandardButton.Save,
+        )
         if answer in (QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Yes):
             self.save(then=then)
         elif answer in (QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.No):
@@ -313,14 +337,16 @@ class BlankTemplateEditor(QDialog):
             pix.loadFromData(self._scan)
         if pix.isNull():
             self.pixmap_item.setPixmap(QPixmap())
-            self.scan_label.setText(self.tr("Chưa có ảnh phôi. Quét một tờ phôi trắng (300 dpi) rồi tải ảnh lên để "
-                                            "đặt các ô cho khớp."))
+            self.scan_label.setText(
+                self.tr("Chưa có ảnh phôi. Quét một tờ phôi trắng (300 dpi) rồi tải ảnh lên để đặt các ô cho khớp.")
+            )
             return
         self.pixmap_item.setPixmap(pix)
         self.pixmap_item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
         # the scan covers the whole sheet: scale it to the page in mm
-        self.pixmap_item.setTransform(self.pixmap_item.transform().fromScale(self.page.width() / pix.width(),
-                                                                              self.page.height() / pix.height()))
+        self.pixmap_item.setTransform(
+            self.pixmap_item.transform().fromScale(self.page.width() / pix.width(), self.page.height() / pix.height())
+        )
         self.pixmap_item.setOpacity(0.85)
         self.scan_label.setText(self.tr("Ảnh phôi: %1").replace("%1", self._scan_name or "—"))
 
@@ -390,15 +416,17 @@ class BlankTemplateEditor(QDialog):
         if not pix.loadFromData(data):
             from app.errors import BadInput
 
-            errors.show_error(self, BadInput(detail=self.tr("Không đọc được ảnh %1 (cần PNG hoặc JPG).")
-                                             .replace("%1", str(path))))
+            errors.show_error(
+                self, BadInput(detail=self.tr("Không đọc được ảnh %1 (cần PNG hoặc JPG).").replace("%1", str(path)))
+            )
             return
         self._scan, self._scan_name, self._scan_changed = data, Path(path).name, True
         self._show_scan()
 
     def _on_load_scan(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn ảnh phôi đã quét"), "",
-                                              self.tr("Ảnh (*.png *.jpg *.jpeg)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Chọn ảnh phôi đã quét"), "", self.tr("Ảnh (*.png *.jpg *.jpeg)")
+        )
         if path:
             self.load_scan_file(Path(path))
 
@@ -429,9 +457,13 @@ class BlankTemplateEditor(QDialog):
             if isinstance(exc, StaleRecord):
                 self.load(key)
 
-        CollectionOp(parent=self, db=self._db, changes={PRINTING}, success=saved,
-                     op=lambda s: printing.save_blank_layout(s, key=key, version=version, boxes=boxes, **kwargs)
-                     ).failure(failed).run_in_background()
+        CollectionOp(
+            parent=self,
+            db=self._db,
+            changes={PRINTING},
+            success=saved,
+            op=lambda s: printing.save_blank_layout(s, key=key, version=version, boxes=boxes, **kwargs),
+        ).failure(failed).run_in_background()
 
     def _on_save(self) -> None:
         self.save(then=self.accept)

@@ -135,8 +135,11 @@ class ReportsScreen(QWidget):
         self.level_combo = QComboBox()
         self.level_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.level_combo.setMinimumContentsLength(14)
-        levels = {"ALL": self.tr("Tất cả các cấp"), "BO_TINH_UP": self.tr("Cấp bộ, ban, ngành, tỉnh trở lên"),
-                  "NHA_NUOC": self.tr("Cấp Nhà nước")}
+        levels = {
+            "ALL": self.tr("Tất cả các cấp"),
+            "BO_TINH_UP": self.tr("Cấp bộ, ban, ngành, tỉnh trở lên"),
+            "NHA_NUOC": self.tr("Cấp Nhà nước"),
+        }
         for code, label in levels.items():
             self.level_combo.addItem(label, code)
         self.units_list = QListWidget()
@@ -182,7 +185,8 @@ class ReportsScreen(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setDefaultAlignment(
-            Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap)
+            Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
+        )
         self.notes_label = QLabel()
         self.notes_label.setWordWrap(True)
         self.message_label = QLabel()
@@ -214,8 +218,9 @@ class ReportsScreen(QWidget):
 
     def reload_units(self) -> None:
         self._units_loaded = True
-        QueryOp(parent=self, db=self._db, op=reports.report_units, success=self._show_units,
-                key="units").run_in_background()
+        QueryOp(
+            parent=self, db=self._db, op=reports.report_units, success=self._show_units, key="units"
+        ).run_in_background()
 
     def _show_units(self, units) -> None:
         self.units_list.clear()
@@ -238,33 +243,51 @@ class ReportsScreen(QWidget):
     def _update_period(self) -> None:
         year = self.year_spin.value()
         if self.kind() == "rewards":
-            self.period_label.setText(self.tr("Năm %1, theo ngày quyết định; số tiền theo quyết định đã ban hành "
-                                              "hoặc tính theo quy định").replace("%1", str(year)))
+            self.period_label.setText(
+                self.tr(
+                    "Năm %1, theo ngày quyết định; số tiền theo quyết định đã ban hành hoặc tính theo quy định"
+                ).replace("%1", str(year))
+            )
         elif self.kind() in reports.FORMS:
             start, end = reports.report_period(year)
-            self.period_label.setText(self.tr("Kỳ báo cáo: từ %1 đến %2 (theo ngày quyết định)")
-                                      .replace("%1", start.strftime("%d/%m/%Y")).replace("%2", end.strftime("%d/%m/%Y")))
+            self.period_label.setText(
+                self.tr("Kỳ báo cáo: từ %1 đến %2 (theo ngày quyết định)")
+                .replace("%1", start.strftime("%d/%m/%Y"))
+                .replace("%2", end.strftime("%d/%m/%Y"))
+            )
         else:
-            self.period_label.setText(self.tr("Năm %1–%2, theo năm thành tích được khen")
-                                      .replace("%1", str(year - 4)).replace("%2", str(year)))
+            self.period_label.setText(
+                self.tr("Năm %1–%2, theo năm thành tích được khen")
+                .replace("%1", str(year - 4))
+                .replace("%2", str(year))
+            )
 
     def checked_units(self) -> tuple[int, ...] | None:
-        ids = tuple(self.units_list.item(i).data(UNIT_ROLE) for i in range(self.units_list.count())
-                    if self.units_list.item(i).checkState() == Qt.CheckState.Checked)
+        ids = tuple(
+            self.units_list.item(i).data(UNIT_ROLE)
+            for i in range(self.units_list.count())
+            if self.units_list.item(i).checkState() == Qt.CheckState.Checked
+        )
         return ids or None
 
     def request(self) -> reports.ReportRequest:
         kind = self.kind()
-        return reports.ReportRequest(kind, self.year_spin.value(),
-                                     unit_ids=None if kind == "0601" else self.checked_units(),
-                                     level_filter=self.level_combo.currentData())
+        return reports.ReportRequest(
+            kind,
+            self.year_spin.value(),
+            unit_ids=None if kind == "0601" else self.checked_units(),
+            level_filter=self.level_combo.currentData(),
+        )
 
     # ------------------------------------------------------------ preview
     def show_preview(self) -> None:
         self.preview_button.setEnabled(False)
         self.message_label.setText(self.tr("Đang tính…"))
-        self.worker = QueryOp(parent=self, db=self._db, op=preview_op(self.request()), success=self._on_preview,
-                              key="preview").failure(self._on_preview_failed).run_in_background()
+        self.worker = (
+            QueryOp(parent=self, db=self._db, op=preview_op(self.request()), success=self._on_preview, key="preview")
+            .failure(self._on_preview_failed)
+            .run_in_background()
+        )
 
     def _on_preview_failed(self, exc: BaseException) -> None:
         self.preview_button.setEnabled(True)
@@ -285,11 +308,15 @@ class ReportsScreen(QWidget):
         em = fm.horizontalAdvance("0")
         wide = 1 if table.headers and table.headers[0] == "STT" else 0
         narrow = {"STT": 4, "Mã số": 5, "Đơn vị tính": 7}
-        fixed = {c: em * (22 if c == wide else narrow[h]) + 12 for c, h in enumerate(table.headers)
-                 if c == wide or h in narrow}
+        fixed = {
+            c: em * (22 if c == wide else narrow[h]) + 12
+            for c, h in enumerate(table.headers)
+            if c == wide or h in narrow
+        }
         rest = [c for c in range(len(table.headers)) if c not in fixed]
-        room = (self.table.viewport().width() - sum(fixed.values()) - 6
-                - self.table.verticalScrollBar().sizeHint().width())
+        room = (
+            self.table.viewport().width() - sum(fixed.values()) - 6 - self.table.verticalScrollBar().sizeHint().width()
+        )
         each = max(em * 8 + 12, room // max(1, len(rest)))
         widths = {**fixed, **{c: each for c in rest}}
         lines = 1
@@ -306,8 +333,11 @@ class ReportsScreen(QWidget):
     # ------------------------------------------------------------ save
     def document_name(self) -> str:
         kind = self.kind()
-        return (self.tr("Biểu %1 năm %2").replace("%1", kind) if kind in reports.FORMS
-                else self.tr("Báo cáo khen thưởng năm %2")).replace("%2", str(self.year_spin.value()))
+        return (
+            self.tr("Biểu %1 năm %2").replace("%1", kind)
+            if kind in reports.FORMS
+            else self.tr("Báo cáo khen thưởng năm %2")
+        ).replace("%2", str(self.year_spin.value()))
 
     def save(self, path: str | Path | None = None) -> None:
         """The report as .xlsx through the export flow (`path` skips the dialog)."""
@@ -317,7 +347,15 @@ class ReportsScreen(QWidget):
             self.last_export = Path(out)
             self.message_label.setText(self.tr("Đã lưu %1").replace("%1", str(out)))
 
-        export_document(self, db=self._db, title=self.tr("Lưu báo cáo"), document=self.document_name(),
-                        formats=(XLSX,), write=lambda s, out: reports.export_report(s, request, out),
-                        done_text=self.tr("Đã lưu báo cáo."), progress=self.tr("Đang lưu báo cáo…"), path=path,
-                        on_done=done)
+        export_document(
+            self,
+            db=self._db,
+            title=self.tr("Lưu báo cáo"),
+            document=self.document_name(),
+            formats=(XLSX,),
+            write=lambda s, out: reports.export_report(s, request, out),
+            done_text=self.tr("Đã lưu báo cáo."),
+            progress=self.tr("Đang lưu báo cáo…"),
+            path=path,
+            on_done=done,
+        )

@@ -93,8 +93,9 @@ class CriteriaEditor(QWidget):
 class MovementDialog(FormDialog):
     """Add or edit an emulation movement (phong trào thi đua)."""
 
-    def __init__(self, db: Database, *, units: list[UnitRow], row: MovementRow | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, *, units: list[UnitRow], row: MovementRow | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(db, self.tr("Sửa phong trào thi đua") if row else self.tr("Thêm phong trào thi đua"), parent)
         self._row = row
         self.name = self.add_field("name", self.tr("Tên phong trào"), QLineEdit())
@@ -102,8 +103,11 @@ class MovementDialog(FormDialog):
         self.kind = self.add_field("kind", self.tr("Loại"), code_combo(MOVEMENT_KINDS))
         self.start_date = self.add_field("start_date", self.tr("Từ ngày"), DateEdit())
         self.end_date = self.add_field("end_date", self.tr("Đến ngày"), DateEdit())
-        self.launching_unit_id = self.add_field("launching_unit_id", self.tr("Đơn vị phát động"),
-                                                UnitCombo(units, allow_none=True, none_text=self.tr("(không ghi)")))
+        self.launching_unit_id = self.add_field(
+            "launching_unit_id",
+            self.tr("Đơn vị phát động"),
+            UnitCombo(units, allow_none=True, none_text=self.tr("(không ghi)")),
+        )
         self.plan_number = self.add_field("plan_number", self.tr("Số kế hoạch"), QLineEdit())
         self.description = self.add_field("description", self.tr("Nội dung"), QLineEdit())
         self.criteria = CriteriaEditor()
@@ -145,15 +149,23 @@ class MovementDialog(FormDialog):
                 if Decimal(points) < 0:
                     raise InvalidOperation
             except InvalidOperation:
-                errors["criteria"] = self.tr("điểm tối đa của tiêu chí thứ %1 phải là số không âm").replace("%1", str(n))
+                errors["criteria"] = self.tr("điểm tối đa của tiêu chí thứ %1 phải là số không âm").replace(
+                    "%1", str(n)
+                )
                 break
         return errors
 
     def save(self, session):
-        values = dict(name=self.name.text(), kind=self.kind.currentData(), start_date=self.start_date.date(),
-                      end_date=self.end_date.date(), launching_unit_id=self.launching_unit_id.unit_id(),
-                      plan_number=self.plan_number.text(), description=self.description.text(),
-                      criteria=[(n, Decimal(p)) for n, p in self.criteria.rows()])
+        values = dict(
+            name=self.name.text(),
+            kind=self.kind.currentData(),
+            start_date=self.start_date.date(),
+            end_date=self.end_date.date(),
+            launching_unit_id=self.launching_unit_id.unit_id(),
+            plan_number=self.plan_number.text(),
+            description=self.description.text(),
+            criteria=[(n, Decimal(p)) for n, p in self.criteria.rows()],
+        )
         if self._row is None:
             return movement.create_movement(session, **values)
         movement.update_movement(session, movement_id=self._row.id, version=self._row.version, **values)
@@ -163,8 +175,15 @@ class MovementDialog(FormDialog):
 class RoundDialog(FormDialog):
     """Add or edit a review round (đợt xét): year, review date, deadline, meeting."""
 
-    def __init__(self, db: Database, *, movements: list[MovementRow], row: RoundRow | None = None,
-                 default_year: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        movements: list[MovementRow],
+        row: RoundRow | None = None,
+        default_year: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(db, self.tr("Sửa đợt xét") if row else self.tr("Thêm đợt xét"), parent)
         self._row = row
         self.intro.setText(self.tr("Đề nghị của đợt được kiểm tra theo bộ quy tắc có hiệu lực vào ngày xét."))
@@ -224,11 +243,18 @@ class RoundDialog(FormDialog):
         return errors
 
     def save(self, session):
-        values = dict(name=self.name.text(), year=int(self.year.text()), review_date=self.review_date.date(),
-                      submission_deadline=self.submission_deadline.date(), meeting_date=self.meeting_date.date(),
-                      movement_id=self.movement_id.currentData(), note=self.note.text())
+        values = dict(
+            name=self.name.text(),
+            year=int(self.year.text()),
+            review_date=self.review_date.date(),
+            submission_deadline=self.submission_deadline.date(),
+            meeting_date=self.meeting_date.date(),
+            movement_id=self.movement_id.currentData(),
+            note=self.note.text(),
+        )
         if self._row is None:
             return movement.create_round(session, **values)
-        movement.update_round(session, round_id=self._row.id, version=self._row.version,
-                              council_id=self._row.council_id, **values)
+        movement.update_round(
+            session, round_id=self._row.id, version=self._row.version, council_id=self._row.council_id, **values
+        )
         return self._row.id

@@ -102,16 +102,22 @@ class RoundsScreen(QWidget):
 
     # ------------------------------------------------------------ building
     def _build_rounds_tab(self) -> QWidget:
-        self.rounds_model = DtoTableModel([
-            Column(self.tr("Đợt xét"), lambda r: r.name),
-            Column(self.tr("Năm"), lambda r: str(r.year), Qt.AlignmentFlag.AlignCenter),
-            Column(self.tr("Hạn nộp hồ sơ"), lambda r: format_date(r.submission_deadline), Qt.AlignmentFlag.AlignCenter),
-            Column(self.tr("Ngày xét"), lambda r: format_date(r.review_date), Qt.AlignmentFlag.AlignCenter),
-            Column(self.tr("Họp Hội đồng"), lambda r: format_date(r.meeting_date), Qt.AlignmentFlag.AlignCenter),
-            Column(self.tr("Trạng thái"), lambda r: tr_label(ROUND_STATUSES.get(r.status, r.status))),
-            Column(self.tr("Số đề nghị"), lambda r: fmt_int(r.nominations), Qt.AlignmentFlag.AlignRight),
-            Column(self.tr("Phong trào"), lambda r: self._movement_name(r.movement_id)),
-        ], self, tint=self._round_tint)
+        self.rounds_model = DtoTableModel(
+            [
+                Column(self.tr("Đợt xét"), lambda r: r.name),
+                Column(self.tr("Năm"), lambda r: str(r.year), Qt.AlignmentFlag.AlignCenter),
+                Column(
+                    self.tr("Hạn nộp hồ sơ"), lambda r: format_date(r.submission_deadline), Qt.AlignmentFlag.AlignCenter
+                ),
+                Column(self.tr("Ngày xét"), lambda r: format_date(r.review_date), Qt.AlignmentFlag.AlignCenter),
+                Column(self.tr("Họp Hội đồng"), lambda r: format_date(r.meeting_date), Qt.AlignmentFlag.AlignCenter),
+                Column(self.tr("Trạng thái"), lambda r: tr_label(ROUND_STATUSES.get(r.status, r.status))),
+                Column(self.tr("Số đề nghị"), lambda r: fmt_int(r.nominations), Qt.AlignmentFlag.AlignRight),
+                Column(self.tr("Phong trào"), lambda r: self._movement_name(r.movement_id)),
+            ],
+            self,
+            tint=self._round_tint,
+        )
         self.rounds_table = make_table(self.rounds_model, (260, 55, 110, 95, 105, 80, 85))
         self.add_round_button = QPushButton(self.tr("Thêm đợt xét…"))
         self.edit_round_button = QPushButton(self.tr("Sửa…"))
@@ -127,16 +133,21 @@ class RoundsScreen(QWidget):
         return rounds
 
     def _build_movements_tab(self) -> QWidget:
-        self.movements_model = DtoTableModel([
-            Column(self.tr("Phong trào"), lambda m: m.name),
-            Column(self.tr("Loại"), lambda m: tr_label(MOVEMENT_KINDS.get(m.kind, m.kind))),
-            Column(self.tr("Từ ngày"), lambda m: format_date(m.start_date), Qt.AlignmentFlag.AlignCenter),
-            Column(self.tr("Đến ngày"), lambda m: format_date(m.end_date), Qt.AlignmentFlag.AlignCenter),
-            Column(self.tr("Đơn vị phát động"), lambda m: m.launching_unit_name),
-            Column(self.tr("Tiêu chí"), lambda m: "; ".join(f"{c.name} ({c.max_points.normalize():f})"
-                                                            for c in m.criteria),
-                   tooltip=lambda m: "\n".join(f"{c.name}: {c.max_points.normalize():f}" for c in m.criteria)),
-        ], self)
+        self.movements_model = DtoTableModel(
+            [
+                Column(self.tr("Phong trào"), lambda m: m.name),
+                Column(self.tr("Loại"), lambda m: tr_label(MOVEMENT_KINDS.get(m.kind, m.kind))),
+                Column(self.tr("Từ ngày"), lambda m: format_date(m.start_date), Qt.AlignmentFlag.AlignCenter),
+                Column(self.tr("Đến ngày"), lambda m: format_date(m.end_date), Qt.AlignmentFlag.AlignCenter),
+                Column(self.tr("Đơn vị phát động"), lambda m: m.launching_unit_name),
+                Column(
+                    self.tr("Tiêu chí"),
+                    lambda m: "; ".join(f"{c.name} ({c.max_points.normalize():f})" for c in m.criteria),
+                    tooltip=lambda m: "\n".join(f"{c.name}: {c.max_points.normalize():f}" for c in m.criteria),
+                ),
+            ],
+            self,
+        )
         self.movements_table = make_table(self.movements_model, (320, 90, 90, 90, 180))
         self.add_movement_button = QPushButton(self.tr("Thêm phong trào…"))
         self.edit_movement_button = QPushButton(self.tr("Sửa…"))
@@ -157,14 +168,20 @@ class RoundsScreen(QWidget):
         self.year.setValue(_dt.date.today().year - 1)
         self.reg_unit = UnitCombo([], allow_none=True, none_text=self.tr("Tất cả đơn vị"))
         self.reg_count = QLabel()
-        self.registrations_model = DtoTableModel([
-            Column(self.tr("Cá nhân / tập thể"), lambda r: r.subject_name if r.person_id else
-                   f"{tr_label('Tập thể')} {r.subject_name}"),
-            Column(self.tr("Danh hiệu đăng ký"), lambda r: r.award_name),
-            Column(self.tr("Ngày đăng ký"), lambda r: format_date(r.registered_on), Qt.AlignmentFlag.AlignCenter),
-            Column(self.tr("Kết quả"), lambda r: result_label(r.result)),
-            Column(self.tr("Ghi chú"), lambda r: r.note),
-        ], self, tint=lambda r, c: RESULT_TINTS.get(r.result) if c == 3 else None)
+        self.registrations_model = DtoTableModel(
+            [
+                Column(
+                    self.tr("Cá nhân / tập thể"),
+                    lambda r: r.subject_name if r.person_id else f"{tr_label('Tập thể')} {r.subject_name}",
+                ),
+                Column(self.tr("Danh hiệu đăng ký"), lambda r: r.award_name),
+                Column(self.tr("Ngày đăng ký"), lambda r: format_date(r.registered_on), Qt.AlignmentFlag.AlignCenter),
+                Column(self.tr("Kết quả"), lambda r: result_label(r.result)),
+                Column(self.tr("Ghi chú"), lambda r: r.note),
+            ],
+            self,
+            tint=lambda r, c: RESULT_TINTS.get(r.result) if c == 3 else None,
+        )
         self.registrations_table = make_table(self.registrations_model, (240, 200, 100, 130))
         self.add_registration_button = QPushButton(self.tr("Đăng ký…"))
         self.delete_registration_button = QPushButton(self.tr("Xóa"))
@@ -212,8 +229,9 @@ class RoundsScreen(QWidget):
         r = self.selected_round()
         self.edit_round_button.setEnabled(r is not None)
         self.toggle_round_button.setEnabled(r is not None)
-        self.toggle_round_button.setText(self.tr("Mở lại đợt") if r is not None and r.status == "CLOSED"
-                                         else self.tr("Đóng đợt"))
+        self.toggle_round_button.setText(
+            self.tr("Mở lại đợt") if r is not None and r.status == "CLOSED" else self.tr("Đóng đợt")
+        )
         m = self.selected_movement()
         self.edit_movement_button.setEnabled(m is not None)
         self.delete_movement_button.setEnabled(m is not None)
@@ -277,8 +295,13 @@ class RoundsScreen(QWidget):
     def refresh_registrations(self) -> None:
         unit_id = self.reg_unit.unit_id() if self.reg_unit.is_valid() else None
         year = self.year.value()
-        QueryOp(parent=self, db=self._db, key="registrations", success=self._show_registrations,
-                op=lambda s: movement.list_registrations(s, year=year, unit_id=unit_id)).run_in_background()
+        QueryOp(
+            parent=self,
+            db=self._db,
+            key="registrations",
+            success=self._show_registrations,
+            op=lambda s: movement.list_registrations(s, year=year, unit_id=unit_id),
+        ).run_in_background()
 
     def _show_registrations(self, rows) -> None:
         self.registrations_model.set_rows(rows)
@@ -301,18 +324,21 @@ class RoundsScreen(QWidget):
     def _saved(self, then=None):
         """A success callback for a write of this screen: reload, then `then()` (e.g. select
         the saved row)."""
+
         def shown(lists) -> None:
             self._on_reloaded(lists)
             if then is not None:
                 then()
 
-        return lambda _result=None: QueryOp(parent=self, db=self._db, op=_load_lists, key="reload",
-                                            success=shown).run_in_background()
+        return lambda _result=None: QueryOp(
+            parent=self, db=self._db, op=_load_lists, key="reload", success=shown
+        ).run_in_background()
 
     # ------------------------------------------------------------ rounds
     def make_round_dialog(self, row=None) -> RoundDialog:
-        return RoundDialog(self._db, movements=self._movements, row=row, default_year=movement.default_round_year(),
-                           parent=self)
+        return RoundDialog(
+            self._db, movements=self._movements, row=row, default_year=movement.default_round_year(), parent=self
+        )
 
     def _after(self, dialog, show_saved, kinds=(ROUNDS,)) -> None:
         """Run a form dialog (it saves in its own transaction); announce and show the result."""
@@ -337,8 +363,11 @@ class RoundsScreen(QWidget):
             return
         closing = r.status == "OPEN"
         if closing:
-            answer = QMessageBox.question(self, self.tr("Đóng đợt xét"), self.tr(
-                "Đóng «%1»? Đợt đã đóng không nhận thêm đề nghị; có thể mở lại.").replace("%1", r.name))
+            answer = QMessageBox.question(
+                self,
+                self.tr("Đóng đợt xét"),
+                self.tr("Đóng «%1»? Đợt đã đóng không nhận thêm đề nghị; có thể mở lại.").replace("%1", r.name),
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         done = self._saved(lambda: self.select_round(r.id))
@@ -347,10 +376,15 @@ class RoundsScreen(QWidget):
             errors.show_error(self, exc)
             done()
 
-        CollectionOp(parent=self, db=self._db, changes={ROUNDS}, success=done,
-                     op=lambda s: movement.set_round_status(s, round_id=r.id, version=r.version,
-                                                            status="CLOSED" if closing else "OPEN")
-                     ).failure(failed).run_in_background()
+        CollectionOp(
+            parent=self,
+            db=self._db,
+            changes={ROUNDS},
+            success=done,
+            op=lambda s: movement.set_round_status(
+                s, round_id=r.id, version=r.version, status="CLOSED" if closing else "OPEN"
+            ),
+        ).failure(failed).run_in_background()
 
     # ------------------------------------------------------------ movements
     def make_movement_dialog(self, row=None) -> MovementDialog:
@@ -368,8 +402,9 @@ class RoundsScreen(QWidget):
         m = self.selected_movement()
         if m is None:
             return
-        answer = QMessageBox.question(self, self.tr("Xóa phong trào"), self.tr("Xóa phong trào «%1»?")
-                                      .replace("%1", m.name))
+        answer = QMessageBox.question(
+            self, self.tr("Xóa phong trào"), self.tr("Xóa phong trào «%1»?").replace("%1", m.name)
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         done = self._saved()
@@ -378,17 +413,27 @@ class RoundsScreen(QWidget):
             errors.show_error(self, exc)
             done()
 
-        CollectionOp(parent=self, db=self._db, changes={ROUNDS}, success=done,
-                     op=lambda s: movement.delete_movement(s, movement_id=m.id, version=m.version)
-                     ).failure(failed).run_in_background()
+        CollectionOp(
+            parent=self,
+            db=self._db,
+            changes={ROUNDS},
+            success=done,
+            op=lambda s: movement.delete_movement(s, movement_id=m.id, version=m.version),
+        ).failure(failed).run_in_background()
 
     # ------------------------------------------------------------ registrations
     def make_registration_picker(self) -> NomineePickerDialog:
         unit_id = self.reg_unit.unit_id() if self.reg_unit.is_valid() else None
-        return NomineePickerDialog(self._db, award_types=self._award_types, units=self._units,
-                                   default_unit_id=unit_id, default_award="CSTDCS",
-                                   title=self.tr("Đăng ký thi đua năm %1").replace("%1", str(self.year.value())),
-                                   ok_text=self.tr("Đăng ký"), parent=self)
+        return NomineePickerDialog(
+            self._db,
+            award_types=self._award_types,
+            units=self._units,
+            default_unit_id=unit_id,
+            default_award="CSTDCS",
+            title=self.tr("Đăng ký thi đua năm %1").replace("%1", str(self.year.value())),
+            ok_text=self.tr("Đăng ký"),
+            parent=self,
+        )
 
     def add_registrations(self) -> None:
         picker = self.make_registration_picker()
@@ -397,24 +442,31 @@ class RoundsScreen(QWidget):
         year, award_code = self.year.value(), picker.award_code
         if award_code is None:  # (the picker accepts only with an award)
             return
-        subjects: list[dict[str, Any]] = [dict(person_id=pid) for pid in picker.person_ids] + [dict(unit_id=uid) for uid in picker.unit_ids]
+        subjects: list[dict[str, Any]] = [dict(person_id=pid) for pid in picker.person_ids] + [
+            dict(unit_id=uid) for uid in picker.unit_ids
+        ]
 
         def register(session) -> int:
             skipped = 0
             for subject in subjects:
                 try:
                     with session.begin_nested():
-                        movement.add_registration(session, year=year, award_code=award_code,
-                                                  registered_on=_dt.date.today(), **subject)
+                        movement.add_registration(
+                            session, year=year, award_code=award_code, registered_on=_dt.date.today(), **subject
+                        )
                 except ValidationFailed:
                     skipped += 1
             return skipped
 
         def done(skipped: int) -> None:
             if skipped:
-                QMessageBox.information(self, self.tr("Đăng ký thi đua"), self.tr(
-                    "%1 đối tượng đã đăng ký danh hiệu này năm %2 nên được bỏ qua.").replace(
-                    "%1", fmt_int(skipped)).replace("%2", str(year)))
+                QMessageBox.information(
+                    self,
+                    self.tr("Đăng ký thi đua"),
+                    self.tr("%1 đối tượng đã đăng ký danh hiệu này năm %2 nên được bỏ qua.")
+                    .replace("%1", fmt_int(skipped))
+                    .replace("%2", str(year)),
+                )
             self.refresh_registrations()
 
         CollectionOp(parent=self, db=self._db, changes={ROUNDS}, op=register, success=done).run_in_background()
@@ -428,12 +480,20 @@ class RoundsScreen(QWidget):
             errors.show_error(self, exc)
             self.refresh_registrations()
 
-        CollectionOp(parent=self, db=self._db, changes={ROUNDS},
-                     op=lambda s: movement.delete_registration(s, registration_id=r.id, version=r.version),
-                     success=lambda _r: self.refresh_registrations()).failure(failed).run_in_background()
+        CollectionOp(
+            parent=self,
+            db=self._db,
+            changes={ROUNDS},
+            op=lambda s: movement.delete_registration(s, registration_id=r.id, version=r.version),
+            success=lambda _r: self.refresh_registrations(),
+        ).failure(failed).run_in_background()
 
 
 def _load_lists(session):
     """Units, movements, award types and rounds (worker thread)."""
-    return (org.list_units(session), movement.list_movements(session), catalogue.list_award_types(session),
-            movement.list_rounds(session))
+    return (
+        org.list_units(session),
+        movement.list_movements(session),
+        catalogue.list_award_types(session),
+        movement.list_rounds(session),
+    )

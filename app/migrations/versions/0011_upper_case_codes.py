@@ -8,10 +8,11 @@ Revision ID: 0011
 Revises: 0009
 Create Date: 2026-12-07 03:00:00
 """
+
 from alembic import op
 
-revision = '0011'
-down_revision = '0009'
+revision = "0011"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 

@@ -66,8 +66,9 @@ def texts(verdict) -> str:
 # ---------------------------------------------------------------- LĐTT
 
 
-@pytest.mark.parametrize("rating,status", [("HTXSNV", ELIGIBLE), ("HTTNV", ELIGIBLE), ("HTNV", NOT_ELIGIBLE),
-                                           ("KHTNV", NOT_ELIGIBLE)])
+@pytest.mark.parametrize(
+    "rating,status", [("HTXSNV", ELIGIBLE), ("HTTNV", ELIGIBLE), ("HTNV", NOT_ELIGIBLE), ("KHTNV", NOT_ELIGIBLE)]
+)
 def test_ldtt_by_rating(rating, status):
     v = judge(person({YEAR: rating}), "LDTT")
     assert v.status == status
@@ -178,8 +179,10 @@ def test_cstdbo_two_years_only_message():
     h = person(titles={"CSTDCS": {2023, 2024}}, initiatives=(BO_INI,))
     v = judge(h, "CSTDBO")
     assert v.status == NOT_ELIGIBLE
-    assert reason_text(v.reasons[0]) == ("Chưa đủ 3 năm liên tục đạt CSTĐCS (có: 2023, 2024); năm 2022 không đạt "
-                                         "nên chuỗi bị gián đoạn — cần thêm 1 năm liên tục nữa, sớm nhất xét năm 2025")
+    assert reason_text(v.reasons[0]) == (
+        "Chưa đủ 3 năm liên tục đạt CSTĐCS (có: 2023, 2024); năm 2022 không đạt "
+        "nên chuỗi bị gián đoạn — cần thêm 1 năm liên tục nữa, sớm nhất xét năm 2025"
+    )
 
 
 def test_cstdbo_gap_year_breaks_the_streak():
@@ -257,8 +260,10 @@ def test_bk_bo_excellent_years_with_two_initiatives():
 def test_bk_bo_not_twice_for_the_same_years():
     v = judge(person(titles={"CSTDCS": {2023, 2024}, "BK_BO": {2023}}), "BK_BO")
     assert v.status == MANUAL_CHECK and v.reasons[0].code == "ALTERNATIVE_CRITERIA"
-    assert judge(person(titles={"CSTDCS": {2023, 2024}, "BK_BO": {2023}}), "BK_BO",
-                 alternative_checks=()).status == NOT_ELIGIBLE
+    assert (
+        judge(person(titles={"CSTDCS": {2023, 2024}, "BK_BO": {2023}}), "BK_BO", alternative_checks=()).status
+        == NOT_ELIGIBLE
+    )
 
 
 def _service(years, rating="HTTNV", cstdcs=(), **titles):
@@ -291,8 +296,9 @@ def test_hcld3_counts_only_years_after_the_bang_khen_ttg():
     assert v.reasons[0].get("have") == (2022,)
     early = dataclasses.replace(h, titles={**h.titles, "BK_TTG": frozenset({2021})})
     assert codes(judge(early, "HCLD3")) == ["RATING_STREAK_SHORT"]  # only 2022–2024 after it
-    h2 = dataclasses.replace(h, ratings={**h.ratings, 2025: "HTTNV"},
-                             titles={**h.titles, "CSTDCS": frozenset({2021, 2023, 2025})})
+    h2 = dataclasses.replace(
+        h, ratings={**h.ratings, 2025: "HTTNV"}, titles={**h.titles, "CSTDCS": frozenset({2021, 2023, 2025})}
+    )
     assert judge(h2, "HCLD3", year=2025).status == ELIGIBLE
 
 
@@ -360,8 +366,7 @@ def test_ttldxs_all_complete_and_one_cstdcs():
     ratings = ["HTTNV"] * 9 + ["KHTNV"]
     incomplete = judge(UnitHistory(5, members=members(10, ldtt=8, cstdcs=1, ratings=ratings)), "TTLDXS")
     assert codes(incomplete)[0] == "MEMBER_COMPLETE_SHARE"
-    unrated = judge(UnitHistory(5, members=members(10, ldtt=8, cstdcs=1, ratings=["HTTNV"] * 9 + [None])),
-                    "TTLDXS")
+    unrated = judge(UnitHistory(5, members=members(10, ldtt=8, cstdcs=1, ratings=["HTTNV"] * 9 + [None])), "TTLDXS")
     assert unrated.status == MANUAL_CHECK and "MEMBERS_UNRATED" in codes(unrated)
 
 
@@ -383,8 +388,9 @@ def test_subject_mismatch():
 
 
 def test_quota_cap_exact_integers():
-    assert check_quota(unit_id=1, award_code="CSTDCS", count=3, base_award="LDTT", base_count=20,
-                       share=(15, 100)) is None
+    assert (
+        check_quota(unit_id=1, award_code="CSTDCS", count=3, base_award="LDTT", base_count=20, share=(15, 100)) is None
+    )
     w = check_quota(unit_id=1, award_code="CSTDCS", count=4, base_award="LDTT", base_count=20, share=(15, 100))
     assert w is not None and w.limit == 3
     v = with_reasons(judge(person({YEAR: "HTXSNV"}), "CSTDCS"), w.reason())
@@ -412,8 +418,9 @@ def test_vote_thresholds_of_domain_section_6():
 
 
 def test_validate_params_messages():
-    bad = RuleParams("XYZ", min_rating="A", vote_required=True, vote_threshold=None, quota_share=(3, 0),
-                     streak_years=-1)
+    bad = RuleParams(
+        "XYZ", min_rating="A", vote_required=True, vote_threshold=None, quota_share=(3, 0), streak_years=-1
+    )
     errors = validate_params(bad)
     assert errors["criterion"] == "không có trong danh sách cách kiểm tra"
     assert errors["vote_threshold"] == "chưa nhập"
@@ -471,11 +478,15 @@ def test_ldtt_share_matches_exact_arithmetic(n, data):
 
 
 @settings(max_examples=100, deadline=None)
-@given(ratings=st.dictionaries(st.integers(2015, 2024), RATING), years=YEARS,
-       code=st.sampled_from(["LDTT", "CSTDCS", "CSTDBO", "BK_BO", "BK_TTG", "HCLD3", "GK"]))
+@given(
+    ratings=st.dictionaries(st.integers(2015, 2024), RATING),
+    years=YEARS,
+    code=st.sampled_from(["LDTT", "CSTDCS", "CSTDBO", "BK_BO", "BK_TTG", "HCLD3", "GK"]),
+)
 def test_verdict_is_deterministic_and_every_reason_has_a_sentence(ratings, years, code):
-    h = person(ratings, {"CSTDCS": years, "BK_BO": {2016}},
-               initiatives=(InitiativeRecord(1, "CO_SO", 2024, title="A"),))
+    h = person(
+        ratings, {"CSTDCS": years, "BK_BO": {2016}}, initiatives=(InitiativeRecord(1, "CO_SO", 2024, title="A"),)
+    )
     a, b = judge(h, code), judge(h, code)
     assert a == b
     for r in a.reasons:

@@ -13,38 +13,41 @@ from hypothesis import strategies as st
 from app.rules import money as M
 
 
-@pytest.mark.parametrize("n, words", [
-    (0, "Không đồng"),
-    (1, "Một đồng"),
-    (5, "Năm đồng"),
-    (10, "Mười đồng"),
-    (11, "Mười một đồng"),
-    (14, "Mười bốn đồng"),
-    (15, "Mười lăm đồng"),
-    (20, "Hai mươi đồng"),
-    (21, "Hai mươi mốt đồng"),
-    (24, "Hai mươi bốn đồng"),
-    (25, "Hai mươi lăm đồng"),
-    (55, "Năm mươi lăm đồng"),
-    (101, "Một trăm linh một đồng"),
-    (105, "Một trăm linh năm đồng"),
-    (110, "Một trăm mười đồng"),
-    (111, "Một trăm mười một đồng"),
-    (115, "Một trăm mười lăm đồng"),
-    (1_001, "Một nghìn không trăm linh một đồng"),
-    (1_010, "Một nghìn không trăm mười đồng"),
-    (15_015, "Mười lăm nghìn không trăm mười lăm đồng"),
-    (1_005_000, "Một triệu không trăm linh năm nghìn đồng"),
-    (1_000_001, "Một triệu không trăm linh một đồng"),
-    (1_021_000, "Một triệu không trăm hai mươi mốt nghìn đồng"),
-    (2_340_000, "Hai triệu ba trăm bốn mươi nghìn đồng"),
-    (710_000, "Bảy trăm mười nghìn đồng"),
-    (1_000_000_000, "Một tỷ đồng"),
-    (1_000_000_005, "Một tỷ không trăm linh năm đồng"),
-    (1_234_567_891, "Một tỷ hai trăm ba mươi bốn triệu năm trăm sáu mươi bảy nghìn tám trăm chín mươi mốt đồng"),
-    (1_000_000_000_000, "Một nghìn tỷ đồng"),
-    (100_000_000_000_000, "Một trăm nghìn tỷ đồng"),
-])
+@pytest.mark.parametrize(
+    "n, words",
+    [
+        (0, "Không đồng"),
+        (1, "Một đồng"),
+        (5, "Năm đồng"),
+        (10, "Mười đồng"),
+        (11, "Mười một đồng"),
+        (14, "Mười bốn đồng"),
+        (15, "Mười lăm đồng"),
+        (20, "Hai mươi đồng"),
+        (21, "Hai mươi mốt đồng"),
+        (24, "Hai mươi bốn đồng"),
+        (25, "Hai mươi lăm đồng"),
+        (55, "Năm mươi lăm đồng"),
+        (101, "Một trăm linh một đồng"),
+        (105, "Một trăm linh năm đồng"),
+        (110, "Một trăm mười đồng"),
+        (111, "Một trăm mười một đồng"),
+        (115, "Một trăm mười lăm đồng"),
+        (1_001, "Một nghìn không trăm linh một đồng"),
+        (1_010, "Một nghìn không trăm mười đồng"),
+        (15_015, "Mười lăm nghìn không trăm mười lăm đồng"),
+        (1_005_000, "Một triệu không trăm linh năm nghìn đồng"),
+        (1_000_001, "Một triệu không trăm linh một đồng"),
+        (1_021_000, "Một triệu không trăm hai mươi mốt nghìn đồng"),
+        (2_340_000, "Hai triệu ba trăm bốn mươi nghìn đồng"),
+        (710_000, "Bảy trăm mười nghìn đồng"),
+        (1_000_000_000, "Một tỷ đồng"),
+        (1_000_000_005, "Một tỷ không trăm linh năm đồng"),
+        (1_234_567_891, "Một tỷ hai trăm ba mươi bốn triệu năm trăm sáu mươi bảy nghìn tám trăm chín mươi mốt đồng"),
+        (1_000_000_000_000, "Một nghìn tỷ đồng"),
+        (100_000_000_000_000, "Một trăm nghìn tỷ đồng"),
+    ],
+)
 def test_amount_words(n, words):
     assert M.amount_words(n) == words
 
@@ -103,17 +106,20 @@ def test_words_read_back_to_the_number(n):
     assert "mốt" not in words[:1] and "lăm" not in words[:1]
 
 
-@pytest.mark.parametrize("value, rounding, expected", [
-    (702_000, M.Rounding(), 710_000),
-    (700_000, M.Rounding(), 700_000),
-    (700_001, M.Rounding(), 710_000),
-    (705_000, M.Rounding(mode="HALF_UP"), 710_000),
-    (704_999, M.Rounding(mode="HALF_UP"), 700_000),
-    (709_999, M.Rounding(mode="DOWN"), 700_000),
-    (702_500, M.Rounding(step=1_000), 703_000),
-    (702_345, M.Rounding(step=1), 702_345),
-    (Decimal("447000.0"), M.Rounding(), 450_000),
-])
+@pytest.mark.parametrize(
+    "value, rounding, expected",
+    [
+        (702_000, M.Rounding(), 710_000),
+        (700_000, M.Rounding(), 700_000),
+        (700_001, M.Rounding(), 710_000),
+        (705_000, M.Rounding(mode="HALF_UP"), 710_000),
+        (704_999, M.Rounding(mode="HALF_UP"), 700_000),
+        (709_999, M.Rounding(mode="DOWN"), 700_000),
+        (702_500, M.Rounding(step=1_000), 703_000),
+        (702_345, M.Rounding(step=1), 702_345),
+        (Decimal("447000.0"), M.Rounding(), 450_000),
+    ],
+)
 def test_rounding(value, rounding, expected):
     assert M.round_amount(value, rounding) == expected
 
@@ -127,16 +133,19 @@ def test_rounding_refuses_floats_and_bad_settings():
     assert M.Rounding(step=1).describe() == "Không làm tròn"
 
 
-@pytest.mark.parametrize("multiple, base, expected", [
-    ("0.3", 2_340_000, 710_000),  # 702,000 rounded up
-    ("1.0", 2_340_000, 2_340_000),
-    ("1.5", 2_340_000, 3_510_000),
-    ("4.5", 2_340_000, 10_530_000),
-    ("0.3", 1_800_000, 540_000),
-    ("0.8", 1_800_000, 1_440_000),
-    ("0.3", 1_490_000, 450_000),  # 447,000 rounded up
-    ("12.0", 1_390_000, 16_680_000),
-])
+@pytest.mark.parametrize(
+    "multiple, base, expected",
+    [
+        ("0.3", 2_340_000, 710_000),  # 702,000 rounded up
+        ("1.0", 2_340_000, 2_340_000),
+        ("1.5", 2_340_000, 3_510_000),
+        ("4.5", 2_340_000, 10_530_000),
+        ("0.3", 1_800_000, 540_000),
+        ("0.8", 1_800_000, 1_440_000),
+        ("0.3", 1_490_000, 450_000),  # 447,000 rounded up
+        ("12.0", 1_390_000, 16_680_000),
+    ],
+)
 def test_reward_amount(multiple, base, expected):
     assert M.reward_amount(Decimal(multiple), base) == expected
 

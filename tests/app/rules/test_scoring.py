@@ -14,13 +14,16 @@ from app.rules.scoring import BONUS, PENALTY, Criterion
 
 
 def table(total="100"):
-    return sc.make_table([
-        Criterion("1.1", "Hoàn thành nhiệm vụ chính trị", D(40), "I"),
-        Criterion("1.2", "Cải cách hành chính", D(30), "I"),
-        Criterion("2.1", "Xây dựng Đảng, đoàn thể", D(30), "II"),
-        Criterion("T", "Được tặng Cờ thi đua", D(5), "Thưởng", BONUS),
-        Criterion("P", "Có cán bộ bị kỷ luật", D(10), "Trừ", PENALTY),
-    ], total)
+    return sc.make_table(
+        [
+            Criterion("1.1", "Hoàn thành nhiệm vụ chính trị", D(40), "I"),
+            Criterion("1.2", "Cải cách hành chính", D(30), "I"),
+            Criterion("2.1", "Xây dựng Đảng, đoàn thể", D(30), "II"),
+            Criterion("T", "Được tặng Cờ thi đua", D(5), "Thưởng", BONUS),
+            Criterion("P", "Có cán bộ bị kỷ luật", D(10), "Trừ", PENALTY),
+        ],
+        total,
+    )
 
 
 def test_weights_must_add_up_to_declared_total():
@@ -72,8 +75,9 @@ def test_self_scoring_refused():
     t = table()
     full = {"1.1": D(30), "1.2": D(20), "2.1": D(20)}
     with pytest.raises(BadInput, match="chính đơn vị mình"):
-        sc.compute_results(t, members=["A", "B"], assessors={"A": "A", "B": "B"}, self_scores={},
-                           scores={("A", "A"): full})
+        sc.compute_results(
+            t, members=["A", "B"], assessors={"A": "A", "B": "B"}, self_scores={}, scores={("A", "A"): full}
+        )
 
 
 def test_round_half_up_exact():
@@ -81,6 +85,7 @@ def test_round_half_up_exact():
     assert sc.round_half_up(D("-2.345")) == D("-2.35")
     assert sc.round_half_up(0) == D("0.00")
     from fractions import Fraction
+
     assert sc.round_half_up(Fraction(200, 3)) == D("66.67")
     assert sc.round_half_up(Fraction(1, 8)) == D("0.13")
 
@@ -146,8 +151,16 @@ def test_dropping_extremes_of_equal_scores_changes_nothing(value, n):
     assert sc.average(totals, drop_extremes=True)[0] == sc.average(totals)[0] == sc.round_half_up(value)
 
 
-@given(st.lists(st.tuples(st.integers(0, 4000), st.integers(0, 3000), st.integers(0, 3000),
-                          st.integers(0, 500), st.integers(0, 1000)), min_size=1, max_size=9), st.booleans())
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 4000), st.integers(0, 3000), st.integers(0, 3000), st.integers(0, 500), st.integers(0, 1000)
+        ),
+        min_size=1,
+        max_size=9,
+    ),
+    st.booleans(),
+)
 def test_totals_within_bounds(sheets, drop):
     t = table()
     codes = ["1.1", "1.2", "2.1", "T", "P"]

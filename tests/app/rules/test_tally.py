@@ -74,8 +74,17 @@ def test_minimum_approvals():
 
 @pytest.mark.parametrize(
     ("text", "num", "den"),
-    [("90%", 9, 10), ("80 %", 4, 5), (" 4/5 ", 4, 5), ("2/3", 2, 3), ("66.67%", 6667, 10000),
-     ("66,5%", 133, 200), ("100%", 1, 1), ("6/9", 2, 3), ("50.0%", 1, 2)],
+    [
+        ("90%", 9, 10),
+        ("80 %", 4, 5),
+        (" 4/5 ", 4, 5),
+        ("2/3", 2, 3),
+        ("66.67%", 6667, 10000),
+        ("66,5%", 133, 200),
+        ("100%", 1, 1),
+        ("6/9", 2, 3),
+        ("50.0%", 1, 2),
+    ],
 )
 def test_parse_threshold(text, num, den):
     assert parse_threshold(text) == Threshold(num, den)
@@ -101,9 +110,20 @@ def test_threshold_labels_and_default():
 
 @pytest.mark.parametrize(
     ("approvals", "members", "text"),
-    [(9, 11, "81.82"), (2, 3, "66.67"), (1, 32, "3.13"), (1, 8, "12.50"), (0, 7, "0.00"),
-     (7, 7, "100.00"), (1, 3, "33.33"), (1, 400, "0.25"), (1, 800, "0.13"), (1, 1600, "0.06"),
-     (5, 9, "55.56"), (1, 6, "16.67")],
+    [
+        (9, 11, "81.82"),
+        (2, 3, "66.67"),
+        (1, 32, "3.13"),
+        (1, 8, "12.50"),
+        (0, 7, "0.00"),
+        (7, 7, "100.00"),
+        (1, 3, "33.33"),
+        (1, 400, "0.25"),
+        (1, 800, "0.13"),
+        (1, 1600, "0.06"),
+        (5, 9, "55.56"),
+        (1, 6, "16.67"),
+    ],
 )
 def test_percent_rounds_half_up_on_exact_fraction(approvals, members, text):
     assert percent_text(approvals, members) == text
@@ -181,8 +201,12 @@ def test_quota_takes_highest_first():
 def test_quota_tie_across_boundary_passes_nobody_tied():
     r = _quota_case([9, 7, 7, 7, 5, 8], quota=3)
     assert [(c.number, c.passed, c.tied) for c in r.candidates] == [
-        (1, True, False), (2, False, True), (3, False, True), (4, False, True),
-        (5, False, False), (6, True, False),
+        (1, True, False),
+        (2, False, True),
+        (3, False, True),
+        (4, False, True),
+        (5, False, False),
+        (6, True, False),
     ]
     assert [c.verdict() for c in r.candidates] == ["Đạt", "Bằng phiếu", "Bằng phiếu", "Bằng phiếu", "Không đạt", "Đạt"]
     assert r.seats_left == 1
@@ -215,7 +239,11 @@ def test_second_round_and_chair_decision():
     assert again == TallyInput(10, ("Ứng viên 2", "Ứng viên 3", "Ứng viên 4"), (), parse_threshold("50%"), 4, 1)
     sheets = [Sheet(i, "ballot", frozenset({1, 3} if i <= 3 else {1})) for i in range(1, 11)]
     r2 = tally(replace(again, sheets=sheets))
-    assert [(c.approvals, c.passed, c.tied) for c in r2.candidates] == [(0, False, False), (10, True, False), (7, False, False)]
+    assert [(c.approvals, c.passed, c.tied) for c in r2.candidates] == [
+        (0, False, False),
+        (10, True, False),
+        (7, False, False),
+    ]
     r2 = tally(replace(again, sheets=sheets[3:]))  # 2 and 3 tied again on 7 for one seat
     assert [(c.passed, c.tied) for c in r2.candidates] == [(False, False), (False, True), (False, True)]
     decided = apply_chair_decision(r, [3])

@@ -67,13 +67,19 @@ def test_header_only_means_no_sheets():
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("sheet,kind,struck\n1,ballot,\n7,ballot,31\n", "Tệp p.csv, dòng 3, cột struck: số 31 không có trong danh sách (1–30)"),
+        (
+            "sheet,kind,struck\n1,ballot,\n7,ballot,31\n",
+            "Tệp p.csv, dòng 3, cột struck: số 31 không có trong danh sách (1–30)",
+        ),
         ("sheet,kind,struck\n1,ballot,0\n", "dòng 2, cột struck: số 0 không có trong danh sách"),
         ("sheet,kind,struck\n1,ballot,3 x\n", "dòng 2, cột struck: 'x' không phải số"),
         ("sheet,kind,struck\n1,ballot,2.5\n", "dòng 2, cột struck: '2.5' không phải số"),
         ("sheet,kind,struck\n1,ballot,-3\n", "dòng 2, cột struck: '-3' không phải số"),
         ("sheet,kind,struck\n1,ballot,4 4\n", "dòng 2, cột struck: số 4 bị ghi hai lần"),
-        ("sheet,kind,struck\n1,ballot,\n2,ballot,\n1,written,\n", "dòng 4, cột sheet: số phiếu 1 bị lặp (đã có ở dòng 2)"),
+        (
+            "sheet,kind,struck\n1,ballot,\n2,ballot,\n1,written,\n",
+            "dòng 4, cột sheet: số phiếu 1 bị lặp (đã có ở dòng 2)",
+        ),
         ("sheet,kind,struck\nA1,ballot,\n", "dòng 2, cột sheet: 'A1' không phải số phiếu"),
         ("sheet,kind,struck\n0,ballot,\n", "dòng 2, cột sheet: '0' không phải số phiếu"),
         ("sheet,kind,struck\n,ballot,\n", "dòng 2, cột sheet: trống"),
@@ -82,8 +88,10 @@ def test_header_only_means_no_sheets():
         ("1,ballot,3\n", "Tệp p.csv, dòng 1: thiếu dòng tiêu đề"),
         ("sheet;kind;struck\n1;ballot;3\n", "dòng 1: thiếu dòng tiêu đề"),
         ("", "dòng 1: thiếu dòng tiêu đề"),
-        ("sheet,kind,struck\n" + "".join(f"{i},ballot,\n" for i in range(1, 5)),
-         "Tệp p.csv, dòng 5: có nhiều phiếu hơn số thành viên Hội đồng (3)"),
+        (
+            "sheet,kind,struck\n" + "".join(f"{i},ballot,\n" for i in range(1, 5)),
+            "Tệp p.csv, dòng 5: có nhiều phiếu hơn số thành viên Hội đồng (3)",
+        ),
     ],
 )
 def test_sheet_errors_name_file_line_and_field(body, expected):

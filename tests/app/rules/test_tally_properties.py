@@ -39,8 +39,10 @@ def tally_inputs(draw, with_quota=None):
         )
         for n in numbers
     ]
-    quota = draw(st.none() | st.integers(1, n_candidates + 1)) if with_quota is None else (
-        draw(st.integers(1, n_candidates + 1)) if with_quota else None
+    quota = (
+        draw(st.none() | st.integers(1, n_candidates + 1))
+        if with_quota is None
+        else (draw(st.integers(1, n_candidates + 1)) if with_quota else None)
     )
     return TallyInput(
         members=members,
@@ -66,7 +68,8 @@ def test_invariants(data):
     assert r.valid + r.invalid == r.collected == len(data.sheets) <= r.members == data.members
     assert 0 <= r.written <= r.valid
     assert r.written == sum(
-        1 for s in data.sheets
+        1
+        for s in data.sheets
         if s.kind == "written"
         and (data.max_approvals is None or len(data.candidates) - len(s.struck) <= data.max_approvals)
     )
@@ -174,8 +177,10 @@ def test_compare_finds_exactly_the_changed_sheets(data, draw):
 @given(tally_inputs(), st.sampled_from([" ", ",", " , "]), st.booleans())
 def test_csv_round_trip(data, sep, crlf):
     nl = "\r\n" if crlf else "\n"
-    body = "sheet,kind,struck" + nl + "".join(
-        f'{s.number},{s.kind},"{sep.join(str(n) for n in sorted(s.struck))}"{nl}' for s in data.sheets
+    body = (
+        "sheet,kind,struck"
+        + nl
+        + "".join(f'{s.number},{s.kind},"{sep.join(str(n) for n in sorted(s.struck))}"{nl}' for s in data.sheets)
     )
     parsed = parse_sheets(body, "p.csv", candidates=len(data.candidates), members=data.members)
     assert compare_entries(parsed, data.sheets) == []

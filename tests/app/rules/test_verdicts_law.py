@@ -43,8 +43,9 @@ def rule(code: str, rule_set: str, **changes) -> AwardRule:
 
 
 def person(ratings=None, titles=None, **kw) -> PersonHistory:
-    return PersonHistory(1, ratings=dict(ratings or {}),
-                         titles={k: frozenset(v) for k, v in (titles or {}).items()}, **kw)
+    return PersonHistory(
+        1, ratings=dict(ratings or {}), titles={k: frozenset(v) for k, v in (titles or {}).items()}, **kw
+    )
 
 
 def codes(v) -> list[str]:
@@ -74,8 +75,9 @@ def test_bk_bo_record_path_failing_is_left_to_the_council(rule_set, review, year
 def test_bk_bo_discipline_still_refuses(rule_set, review, year):
     # NĐ 152/2025 Art. 4(4) (NĐ 98/2023 Art. 4 alike): no award while disciplined that year.
     d = DisciplineRecord("KHIEN_TRACH", dt.date(year, 2, 1), dt.date(year, 8, 1))
-    v = evaluate(person(titles={"CSTDCS": {year}}, disciplines=(d,)), rule("BK_BO", rule_set), year=year,
-                 review_date=review)
+    v = evaluate(
+        person(titles={"CSTDCS": {year}}, disciplines=(d,)), rule("BK_BO", rule_set), year=year, review_date=review
+    )
     assert v.status == NOT_ELIGIBLE and codes(v)[0] == "DISCIPLINE"
 
 
@@ -94,8 +96,9 @@ def test_bk_ttg_condition_b_failing_names_a_and_c(rule_set, review, year):
 
 @sides
 def test_bk_ttg_record_path_met_is_eligible(rule_set, review, year):
-    h = person({y: "HTTNV" for y in range(year - 4, year + 1)},
-               {"CSTDCS": {year - 4, year - 2, year}, "BK_BO": {year - 6}})
+    h = person(
+        {y: "HTTNV" for y in range(year - 4, year + 1)}, {"CSTDCS": {year - 4, year - 2, year}, "BK_BO": {year - 6}}
+    )
     assert evaluate(h, rule("BK_TTG", rule_set), year=year, review_date=review).status == ELIGIBLE
 
 
@@ -106,8 +109,7 @@ def test_bk_ttg_record_path_met_is_eligible(rule_set, review, year):
 def test_giay_khen_in_a_movement_round_without_the_rating(rule_set, review, year):
     # Luật 06/2022 Art. 75: the unit judges "hoàn thành tốt nhiệm vụ" and the achievement; a
     # movement/sudden round is held before the year's rating exists: not a refusal.
-    v = evaluate(person({year - 1: "HTXSNV"}), rule("GK", rule_set), year=year, review_date=review,
-                 movement_round=True)
+    v = evaluate(person({year - 1: "HTXSNV"}), rule("GK", rule_set), year=year, review_date=review, movement_round=True)
     assert v.status == MANUAL_CHECK and codes(v) == ["RATING_PENDING_ROUND", "MANUAL"]
     assert "trước khi có xếp loại năm 2025: đơn vị xác nhận hoàn thành tốt nhiệm vụ" in verdict_text(v)
     # In the year-end round the rating exists and is required.
@@ -146,8 +148,10 @@ def test_maternity_leave_never_stands_in_for_a_title(rule_set, review, year):
 def test_maternity_leave_year_with_its_rating_counts_as_worked(rule_set, review, year):
     # The leave year is judged like any other: rated "hoàn thành tốt" it earns LĐTT.
     leave = LeaveRecord(dt.date(year, 2, 1), dt.date(year, 7, 31))
-    assert evaluate(person({year: "HTTNV"}, leaves=(leave,)), rule("LDTT", rule_set), year=year,
-                    review_date=review).status == ELIGIBLE
+    assert (
+        evaluate(person({year: "HTTNV"}, leaves=(leave,)), rule("LDTT", rule_set), year=year, review_date=review).status
+        == ELIGIBLE
+    )
 
 
 @sides
@@ -184,8 +188,11 @@ def test_cstdbo_window_starts_after_the_discipline_ended(rule_set, review, year)
 def test_bk_ttg_five_years_start_after_the_discipline(rule_set, review, year):
     # BK TTg's 5 years (Luật Art. 73(1)(b)) after the discipline of year-3: only 2 years.
     d = DisciplineRecord("CANH_CAO", dt.date(year - 3, 1, 10), dt.date(year - 3, 12, 1))
-    h = person({y: "HTXSNV" for y in range(year - 8, year + 1)},
-               {"CSTDCS": set(range(year - 8, year + 1)), "BK_BO": {year - 8}}, disciplines=(d,))
+    h = person(
+        {y: "HTXSNV" for y in range(year - 8, year + 1)},
+        {"CSTDCS": set(range(year - 8, year + 1)), "BK_BO": {year - 8}},
+        disciplines=(d,),
+    )
     v = evaluate(h, rule("BK_TTG", rule_set, alternative_checks=()), year=year, review_date=review)
     assert v.status == NOT_ELIGIBLE and codes(v)[0] == "RATING_STREAK_SHORT"
     assert v.reasons[0].get("have") == (year - 2, year - 1, year)
@@ -196,8 +203,12 @@ def test_bk_ttg_five_years_start_after_the_discipline(rule_set, review, year):
 def test_initiative_recognised_before_the_discipline_ended_does_not_count(rule_set, review, year):
     d = DisciplineRecord("KHIEN_TRACH", dt.date(year - 1, 1, 5), dt.date(year - 1, 6, 5))
     ini = InitiativeRecord(4, "CO_SO", year - 1, title="Cũ")
-    v = evaluate(person({year: "HTTNV"}, initiatives=(ini,), disciplines=(d,)), rule("CSTDCS", rule_set),
-                 year=year, review_date=review)
+    v = evaluate(
+        person({year: "HTTNV"}, initiatives=(ini,), disciplines=(d,)),
+        rule("CSTDCS", rule_set),
+        year=year,
+        review_date=review,
+    )
     assert v.status == NOT_ELIGIBLE and "NO_EXCELLENCE_GROUND" in codes(v)
 
 
@@ -207,8 +218,10 @@ def test_initiative_recognised_before_the_discipline_ended_does_not_count(rule_s
 @sides
 def test_ttldxs_member_warning_does_not_refuse(rule_set, review, year):
     # Luật 06/2022 Art. 27: TTLĐXS has no discipline clause (TTLĐTT's Art. 28 has).
-    members = tuple(MemberYear(i, "HTTNV", frozenset({"LDTT", "CSTDCS"} if i == 0 else {"LDTT"}),
-                               ("CANH_CAO",) if i == 1 else ()) for i in range(10))
+    members = tuple(
+        MemberYear(i, "HTTNV", frozenset({"LDTT", "CSTDCS"} if i == 0 else {"LDTT"}), ("CANH_CAO",) if i == 1 else ())
+        for i in range(10)
+    )
     u = UnitHistory(5, members=members)
     assert evaluate(u, rule("TTLDXS", rule_set), year=year, review_date=review).status == MANUAL_CHECK
     assert evaluate(u, rule("TTLDTT", rule_set), year=year, review_date=review).status == NOT_ELIGIBLE
@@ -235,13 +248,22 @@ def test_nd152_marks_what_the_text_leaves_to_each_office():
 def test_reason_names_the_years_found_and_what_to_do(rule_set, review, year):
     # Issue 14: CSTĐCS 2023, 2024 and a CSTĐ bộ for 2025 without the 2025 CSTĐCS.
     bo = InitiativeRecord(9, "BO_TINH", year, title="Đề án")
-    v = evaluate(person(titles={"CSTDCS": {year - 2, year - 1}}, initiatives=(bo,)), rule("CSTDBO", rule_set),
-                 year=year, review_date=review)
+    v = evaluate(
+        person(titles={"CSTDCS": {year - 2, year - 1}}, initiatives=(bo,)),
+        rule("CSTDBO", rule_set),
+        year=year,
+        review_date=review,
+    )
     assert reason_text(v.reasons[0]) == (
         f"Chưa đủ 3 năm liên tục đạt CSTĐCS: năm {year} chưa đạt (các năm liền trước đã đạt: {year - 2}, "
-        f"{year - 1}) — cần thêm CSTĐCS năm {year}: đề nghị cùng đợt")
-    one = evaluate(person(titles={"CSTDCS": {year - 1}}, initiatives=(bo,)), rule("CSTDBO", rule_set), year=year,
-                   review_date=review)
+        f"{year - 1}) — cần thêm CSTĐCS năm {year}: đề nghị cùng đợt"
+    )
+    one = evaluate(
+        person(titles={"CSTDCS": {year - 1}}, initiatives=(bo,)),
+        rule("CSTDBO", rule_set),
+        year=year,
+        review_date=review,
+    )
     assert reason_text(one.reasons[0]).endswith("— cần thêm 2 năm liên tục nữa")
     never = evaluate(person(initiatives=(bo,)), rule("CSTDBO", rule_set), year=year, review_date=review)
     assert "không có" not in reason_text(never.reasons[0])
@@ -264,8 +286,9 @@ def test_one_initiative_two_nominations_both_manual_naming_the_conflict(rule_set
     bo_v, cs_v = out[100], out[101]
     assert bo_v.status == MANUAL_CHECK and cs_v.status == MANUAL_CHECK
     assert "INITIATIVE_CONFLICT" in codes(bo_v) and "INITIATIVE_CONFLICT" in codes(cs_v)
-    assert "Sáng kiến «Đề án số hóa» chỉ làm căn cứ cho một khen thưởng nhưng đề nghị CSTĐCS cùng đợt" \
-        in verdict_text(bo_v)
+    assert "Sáng kiến «Đề án số hóa» chỉ làm căn cứ cho một khen thưởng nhưng đề nghị CSTĐCS cùng đợt" in verdict_text(
+        bo_v
+    )
     assert bo_v.initiative_ids == () and cs_v.initiative_ids == ()
 
 
@@ -312,23 +335,33 @@ def test_pending_eligible_lower_title_counts(rule_set, review, year):
 def test_a_nomination_under_review_is_refused_with_its_note(rule_set, review, year):
     # NĐ 152/2025 Art. 4(4): no award while a discipline, inspection or complaint is considered.
     h = person({year: "HTXSNV"})
-    out = judge_person_round(items_for(h, ["LDTT"], rule_set, hold="THANH_TRA", hold_note="Đoàn thanh tra số 5"),
-                             year=year, review_date=review)
+    out = judge_person_round(
+        items_for(h, ["LDTT"], rule_set, hold="THANH_TRA", hold_note="Đoàn thanh tra số 5"),
+        year=year,
+        review_date=review,
+    )
     assert out[100].status == NOT_ELIGIBLE
-    assert "Đề nghị được đánh dấu đang bị thanh tra, kiểm tra (Đoàn thanh tra số 5): chưa khen thưởng" \
-        in verdict_text(out[100])
+    assert "Đề nghị được đánh dấu đang bị thanh tra, kiểm tra (Đoàn thanh tra số 5): chưa khen thưởng" in verdict_text(
+        out[100]
+    )
 
 
 CODES = ["LDTT", "CSTDCS", "CSTDBO", "BK_BO", "BK_TTG", "GK"]
 
 
 @settings(max_examples=150, deadline=None)
-@given(ratings=st.dictionaries(st.integers(2018, 2025), st.sampled_from(["HTXSNV", "HTTNV", "HTNV"])),
-       cstdcs=st.sets(st.integers(2018, 2024)), levels=st.lists(st.sampled_from(["CO_SO", "BO_TINH"]), max_size=3),
-       chosen=st.sets(st.sampled_from(CODES), min_size=1), seed=st.integers(0, 10_000),
-       rule_set=st.sampled_from(["NĐ 98/2023", "NĐ 152/2025"]), movement=st.booleans())
-def test_round_verdicts_do_not_depend_on_the_order_of_nominations(ratings, cstdcs, levels, chosen, seed, rule_set,
-                                                                   movement):
+@given(
+    ratings=st.dictionaries(st.integers(2018, 2025), st.sampled_from(["HTXSNV", "HTTNV", "HTNV"])),
+    cstdcs=st.sets(st.integers(2018, 2024)),
+    levels=st.lists(st.sampled_from(["CO_SO", "BO_TINH"]), max_size=3),
+    chosen=st.sets(st.sampled_from(CODES), min_size=1),
+    seed=st.integers(0, 10_000),
+    rule_set=st.sampled_from(["NĐ 98/2023", "NĐ 152/2025"]),
+    movement=st.booleans(),
+)
+def test_round_verdicts_do_not_depend_on_the_order_of_nominations(
+    ratings, cstdcs, levels, chosen, seed, rule_set, movement
+):
     inis = tuple(InitiativeRecord(i + 1, lv, 2024 + i % 2, title=f"SK{i}") for i, lv in enumerate(levels))
     h = person(ratings, {"CSTDCS": cstdcs, "BK_BO": {2018}}, initiatives=inis)
     items = [RoundItem(10 + i, c, h, rule(c, rule_set)) for i, c in enumerate(sorted(chosen))]
@@ -338,8 +371,12 @@ def test_round_verdicts_do_not_depend_on_the_order_of_nominations(ratings, cstdc
     # The keys are the nominations' ids: entered in another order, they would differ; give
     # each code the id its position in the shuffled entry order would have.
     renum = {it.code: 500 + i for i, it in enumerate(shuffled)}
-    again = judge_person_round([dataclasses.replace(it, key=renum[it.code]) for it in shuffled], year=2025,
-                               review_date=dt.date(2026, 1, 10), movement_round=movement)
+    again = judge_person_round(
+        [dataclasses.replace(it, key=renum[it.code]) for it in shuffled],
+        year=2025,
+        review_date=dt.date(2026, 1, 10),
+        movement_round=movement,
+    )
     assert {it.code: first[it.key] for it in items} == {c: again[k] for c, k in renum.items()}
     # One sáng kiến never grounds two verdicts of the round.
     used = [i for v in first.values() for i in v.initiative_ids]
@@ -385,10 +422,20 @@ def test_collective_share_reached_only_with_doubtful_pending_titles_is_a_check(r
     # LĐTT proposed in the same round counts when eligible; one still to be checked makes
     # the collective's verdict a check too; a refused one does not count at all.
     def unit(held: int, doubtful: int) -> UnitHistory:
-        return UnitHistory(5, members=tuple(
-            MemberYear(i, "HTTNV", frozenset({"LDTT"}) if i < held else frozenset(), (),
-                       frozenset({"LDTT"}) if held <= i < held + doubtful else frozenset())
-            for i in range(10)))
+        return UnitHistory(
+            5,
+            members=tuple(
+                MemberYear(
+                    i,
+                    "HTTNV",
+                    frozenset({"LDTT"}) if i < held else frozenset(),
+                    (),
+                    frozenset({"LDTT"}) if held <= i < held + doubtful else frozenset(),
+                )
+                for i in range(10)
+            ),
+        )
+
     v = evaluate(unit(6, 1), rule("TTLDTT", rule_set), year=year, review_date=review)
     assert v.status == MANUAL_CHECK and "MEMBERS_PENDING_UNCERTAIN" in codes(v)
     assert "Tỷ lệ chỉ đạt khi tính 1 đề nghị của thành viên" in verdict_text(v)

@@ -36,8 +36,9 @@ def render_pages(pdf_path, dpi: int, count: int | None = None) -> list[np.ndarra
         pdf.close()
 
 
-def strike(img: np.ndarray, layout: ScanLayout, page: int, number: int, dpi: int, rng: random.Random,
-           style: str | None = None) -> None:
+def strike(
+    img: np.ndarray, layout: ScanLayout, page: int, number: int, dpi: int, rng: random.Random, style: str | None = None
+) -> None:
     """A pen line through candidate `number`'s name on `img` (RGB, unwarped page)."""
     s = dpi / 72.0
     box = next(b for b in layout.pages[page - 1] if b.number == number)
@@ -70,8 +71,9 @@ def stray_marks(img: np.ndarray, layout: ScanLayout, page: int, dpi: int, rng: r
     beside a number."""
     s = dpi / 72.0
     h, w = img.shape[:2]
-    pts = np.array([[int(w * 0.15 + i * w * 0.02), int(h * 0.93 + rng.uniform(-1, 1) * h * 0.01)]
-                    for i in range(12)], np.int32)
+    pts = np.array(
+        [[int(w * 0.15 + i * w * 0.02), int(h * 0.93 + rng.uniform(-1, 1) * h * 0.01)] for i in range(12)], np.int32
+    )
     cv2.polylines(img, [pts], False, (30, 40, 160), 2, cv2.LINE_AA)
     box = rng.choice(layout.pages[page - 1])
     yc = int((layout.page_h - (box.y0 + 10)) * s)
@@ -80,8 +82,9 @@ def stray_marks(img: np.ndarray, layout: ScanLayout, page: int, dpi: int, rng: r
     cv2.circle(img, (int((box.x0 - 8) * s), yc), 3, (20, 20, 20), -1)
 
 
-def scanned(img: np.ndarray, dpi: int, rng: random.Random, *, angle: float | None = None, jpeg: int = 70,
-            noise: float = 6.0) -> np.ndarray:
+def scanned(
+    img: np.ndarray, dpi: int, rng: random.Random, *, angle: float | None = None, jpeg: int = 70, noise: float = 6.0
+) -> np.ndarray:
     """The page as a copier would give it: rotated, shifted, scaled, noisy, JPEG."""
     h, w = img.shape[:2]
     mm = dpi / 25.4
@@ -92,8 +95,12 @@ def scanned(img: np.ndarray, dpi: int, rng: random.Random, *, angle: float | Non
     m[1, 2] += rng.uniform(-2.5, 2.5) * mm
     out = cv2.warpAffine(img, m, (w, h), flags=cv2.INTER_LINEAR, borderValue=(250, 250, 250))
     out = cv2.GaussianBlur(out, (3, 3), 0.6)
-    out = np.clip(out.astype(np.float32) * rng.uniform(0.92, 1.0) + np.random.default_rng(rng.randrange(1 << 30))
-                  .normal(0, noise, out.shape), 0, 255).astype(np.uint8)
+    out = np.clip(
+        out.astype(np.float32) * rng.uniform(0.92, 1.0)
+        + np.random.default_rng(rng.randrange(1 << 30)).normal(0, noise, out.shape),
+        0,
+        255,
+    ).astype(np.uint8)
     ok, data = cv2.imencode(".jpg", out, [cv2.IMWRITE_JPEG_QUALITY, jpeg])
     assert ok
     return cv2.imdecode(data, cv2.IMREAD_UNCHANGED)

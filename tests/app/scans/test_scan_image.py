@@ -21,8 +21,7 @@ def _page(seed: int = 3, h: int = 420, w: int = 300) -> np.ndarray:
     img = np.full((h, w), 235, np.uint8)
     for _ in range(60):
         x, y = int(rng.integers(5, w - 40)), int(rng.integers(5, h - 20))
-        cv2.line(img, (x, y), (x + int(rng.integers(3, 30)), y + int(rng.integers(-8, 9))), 30,
-                 int(rng.integers(1, 3)))
+        cv2.line(img, (x, y), (x + int(rng.integers(3, 30)), y + int(rng.integers(-8, 9))), 30, int(rng.integers(1, 3)))
     for cx, cy, angle, side in [(30, 30, 0, 20), (260, 40, 12, 22), (40, 380, -30, 18), (250, 370, 45, 26)]:
         box = cv2.boxPoints(((cx, cy), (side, side), angle)).astype(np.int32)
         cv2.fillPoly(img, [box], 20)
@@ -89,8 +88,9 @@ def test_transforms_agree_with_opencv():
 
 def test_warp_agrees_with_opencv():
     page = _page(7)
-    m = cv2.getPerspectiveTransform(np.float32([(3, 4), (296, 2), (299, 415), (1, 418)]),
-                                    np.float32([(0, 0), (280, 0), (280, 400), (0, 400)]))
+    m = cv2.getPerspectiveTransform(
+        np.float32([(3, 4), (296, 2), (299, 415), (1, 418)]), np.float32([(0, 0), (280, 0), (280, 400), (0, 400)])
+    )
     ours = im.warp_perspective(page, m, (280, 400)).astype(int)
     theirs = cv2.warpPerspective(page, m, (280, 400), flags=cv2.INTER_LINEAR, borderValue=255).astype(int)
     diff = np.abs(ours - theirs)
@@ -107,7 +107,7 @@ def test_template_match_agrees_with_opencv():
     template = page[100:140, 60:260]
     for dx, dy in [(0, 0), (7, 3), (14, 14)]:
         area = np.full((54, 214), 240, np.uint8)
-        area[dy:dy + 40, dx:dx + 200] = template
+        area[dy : dy + 40, dx : dx + 200] = template
         ours, at = im.match_template(area, template)
         _, theirs, _, their_at = cv2.minMaxLoc(cv2.matchTemplate(area, template, cv2.TM_CCOEFF_NORMED))
         assert at == their_at == (dx, dy) and ours == pytest.approx(theirs, abs=1e-3)

@@ -23,13 +23,16 @@ DPI = 150
 
 def paper_data(n: int = 30, copies: int = 1) -> BallotPaperData:
     return BallotPaperData(
-        header=DocumentHeader(header_style="national", issuing_body="UBND tỉnh Bắc Ninh",
-                              agency_name="Hội đồng Thi đua - Khen thưởng"),
+        header=DocumentHeader(
+            header_style="national", issuing_body="UBND tỉnh Bắc Ninh", agency_name="Hội đồng Thi đua - Khen thưởng"
+        ),
         subject="Danh hiệu Chiến sĩ thi đua cơ sở năm 2024",
         meeting_line="Phiên họp Hội đồng ngày 20 tháng 01 năm 2025",
-        candidates=tuple((i, f"Nguyễn Thị Ứng Viên {i}" if i % 3 else f"Lê Vũ {i}", "Phòng Tổ chức cán bộ")
-                         for i in range(1, n + 1)),
-        copies=copies)
+        candidates=tuple(
+            (i, f"Nguyễn Thị Ứng Viên {i}" if i % 3 else f"Lê Vũ {i}", "Phòng Tổ chức cán bộ") for i in range(1, n + 1)
+        ),
+        copies=copies,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -157,8 +160,24 @@ def test_cli_ballots_then_read_ballots_from_a_copier_pdf(tmp_path, capsys):
     cands = folder / "ứng viên.txt"
     cands.write_text("\n".join(f"Trần Văn Ứng {i}" for i in range(1, 13)) + "\n", encoding="utf-8")
     pdf = folder / "phiếu bầu.pdf"
-    assert main(["ballots", "--candidates", str(cands), "--members", "3", "--spares", "0",
-                 "--title", "Danh hiệu Chiến sĩ thi đua cơ sở năm 2024", "--out", str(pdf)]) == 0
+    assert (
+        main(
+            [
+                "ballots",
+                "--candidates",
+                str(cands),
+                "--members",
+                "3",
+                "--spares",
+                "0",
+                "--title",
+                "Danh hiệu Chiến sĩ thi đua cơ sở năm 2024",
+                "--out",
+                str(pdf),
+            ]
+        )
+        == 0
+    )
     ref = load_reference(pdf)
     assert len(ref.layout.pages) == 1 and ref.layout.candidates == 12
     clean = synth.render_pages(pdf, DPI, 1)[0]
@@ -176,8 +195,12 @@ def test_cli_ballots_then_read_ballots_from_a_copier_pdf(tmp_path, capsys):
     out = folder / "lần 2.csv"
     code = main(["read-ballots", "--ballots", str(pdf), "--scans", str(scans), str(png), "--out", str(out)])
     assert code == 0, capsys.readouterr().err
-    assert out.read_text(encoding="utf-8").splitlines() == ["sheet,kind,struck", "1,ballot,2 7", "2,ballot,",
-                                                            "3,ballot,12"]
+    assert out.read_text(encoding="utf-8").splitlines() == [
+        "sheet,kind,struck",
+        "1,ballot,2 7",
+        "2,ballot,",
+        "3,ballot,12",
+    ]
     names = folder / "names.txt"
     names.write_text(cands.read_text(encoding="utf-8"), encoding="utf-8")
     assert main(["tally", "--members", "3", "--candidates", str(names), "--sheets", str(out)]) == 0
@@ -212,8 +235,10 @@ def test_review_rows_exit_3_and_tally_refuses_them(tmp_path, capsys):
 def test_bad_inputs_are_named_and_exit_2(tmp_path, printed, capsys):
     d, path, layout, clean = printed
     out = tmp_path / "s.csv"
-    assert main(["read-ballots", "--ballots", str(path), "--scans", str(tmp_path / "không có.pdf"),
-                 "--out", str(out)]) == 2
+    assert (
+        main(["read-ballots", "--ballots", str(path), "--scans", str(tmp_path / "không có.pdf"), "--out", str(out)])
+        == 2
+    )
     assert "không có.pdf" in capsys.readouterr().err
     junk = tmp_path / "hỏng.png"
     junk.write_bytes(b"not an image at all")
@@ -259,8 +284,22 @@ def test_odd_inputs_never_crash(tmp_path, printed, capsys):
     assert code == 2 and "cụt.jpg" in err and "Traceback" not in err
     cands = tmp_path / "c.txt"
     cands.write_text("An\n", encoding="utf-8")
-    assert main(["ballots", "--candidates", str(cands), "--members", "2", "--spares", "-1",
-                 "--out", str(tmp_path / "p.pdf")]) == 2
+    assert (
+        main(
+            [
+                "ballots",
+                "--candidates",
+                str(cands),
+                "--members",
+                "2",
+                "--spares",
+                "-1",
+                "--out",
+                str(tmp_path / "p.pdf"),
+            ]
+        )
+        == 2
+    )
     assert "--spares" in capsys.readouterr().err
 
 
@@ -275,11 +314,18 @@ def test_bolder_printing_and_whited_out_names(printed):
     synth.strike(im, layout, 1, 6, DPI, rng, style="full")
     s = DPI / 72.0
     box = layout.pages[0][1]  # candidate 2, whited out
-    cv2.rectangle(im, (int(box.text_x0 * s), int((layout.page_h - box.y1) * s) + 3),
-                  (int(box.text_x1 * s), int((layout.page_h - box.y0) * s) - 3), (255, 255, 255), -1)
+    cv2.rectangle(
+        im,
+        (int(box.text_x0 * s), int((layout.page_h - box.y1) * s) + 3),
+        (int(box.text_x1 * s), int((layout.page_h - box.y0) * s) - 3),
+        (255, 255, 255),
+        -1,
+    )
     bold = cv2.GaussianBlur(cv2.erode(im, np.ones((2, 2), np.uint8)), (5, 5), 1.0)
     second = cv2.GaussianBlur(cv2.erode(clean[1], np.ones((2, 2), np.uint8)), (5, 5), 1.0)
-    result = read_scans(load_reference(path), pages_of([synth.scanned(bold, DPI, rng), synth.scanned(second, DPI, rng)]))
+    result = read_scans(
+        load_reference(path), pages_of([synth.scanned(bold, DPI, rng), synth.scanned(second, DPI, rng)])
+    )
     sheet = result.sheets[0]
     assert sheet.struck == {6} and sheet.doubtful == {2} and sheet.kind == "review"
 

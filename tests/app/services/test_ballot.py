@@ -18,8 +18,18 @@ from app.services import nomination as nom
 from app.services.org import create_person, create_unit
 
 NAMES = ["Nguyễn Thị Hoa", "Trần Văn Minh", "Lê Thị Lan", "Phạm Văn Nam", "Đỗ Thị Ánh"]
-MEMBERS = ["Hoàng Văn Chủ", "Vũ Thị Phó", "Bùi Văn Thường", "Đinh Thị Một", "Ngô Văn Hai", "Lý Thị Ba",
-           "Mai Văn Bốn", "Tạ Thị Năm", "Cao Văn Sáu", "Phan Thị Thư"]
+MEMBERS = [
+    "Hoàng Văn Chủ",
+    "Vũ Thị Phó",
+    "Bùi Văn Thường",
+    "Đinh Thị Một",
+    "Ngô Văn Hai",
+    "Lý Thị Ba",
+    "Mai Văn Bốn",
+    "Tạ Thị Năm",
+    "Cao Văn Sáu",
+    "Phan Thị Thư",
+]
 ROLES = ["CHU_TICH", "PHO_CHU_TICH", "UY_VIEN_TT"] + ["UY_VIEN"] * 6 + ["THU_KY"]
 
 
@@ -40,24 +50,33 @@ def make_world(session, *, members: int = 10, candidates: int = 5):
     bloc = create_unit(session, data=UnitInput("KHOI", "Khối thi đua", "KHOI"))
     agency = create_unit(session, data=UnitInput("CQ", "Sở Nội vụ", "CO_QUAN", bloc))
     dept = create_unit(session, data=UnitInput("CQ-VP", "Văn phòng Sở", "DON_VI", agency))
-    people = [create_person(session, data=PersonInput(f"CB{i:03d}", person_name(i), "F", dept, position="Chuyên viên"))
-              for i in range(candidates)]
+    people = [
+        create_person(session, data=PersonInput(f"CB{i:03d}", person_name(i), "F", dept, position="Chuyên viên"))
+        for i in range(candidates)
+    ]
     council_id = cs.create_council(session, name="Hội đồng Thi đua - Khen thưởng Khối", unit_id=bloc)
-    member_ids = [cs.add_member(session, council_id=council_id,
-                                data=cs.MemberInput(MEMBERS[i] if i < 10 else person_name(i + 50),
-                                                    ROLES[i % 10] if i < 10 else "UY_VIEN"))
-                  for i in range(members)]
-    rnd = mv.create_round(session, name="Đợt xét năm 2024", year=2024, review_date=dt.date(2025, 1, 15),
-                          council_id=council_id)
+    member_ids = [
+        cs.add_member(
+            session,
+            council_id=council_id,
+            data=cs.MemberInput(MEMBERS[i] if i < 10 else person_name(i + 50), ROLES[i % 10] if i < 10 else "UY_VIEN"),
+        )
+        for i in range(members)
+    ]
+    rnd = mv.create_round(
+        session, name="Đợt xét năm 2024", year=2024, review_date=dt.date(2025, 1, 15), council_id=council_id
+    )
     added = nom.add_nominations(session, round_id=rnd, award_code="CSTDCS", person_ids=people, status="SUBMITTED")
     for nid in added.added:
         n = session.get(Nomination, nid)
         nom.change_status(session, nomination_id=nid, version=n.version, to_status="CHECKED")
-    meeting = cs.create_meeting(session, round_id=rnd, starts_at=dt.datetime(2025, 1, 20, 8, 30),
-                                place="Hội trường tầng 3")
+    meeting = cs.create_meeting(
+        session, round_id=rnd, starts_at=dt.datetime(2025, 1, 20, 8, 30), place="Hội trường tầng 3"
+    )
     session.commit()
-    return dict(council=council_id, members=member_ids, round=rnd, meeting=meeting, people=people,
-                nominations=added.added)
+    return dict(
+        council=council_id, members=member_ids, round=rnd, meeting=meeting, people=people, nominations=added.added
+    )
 
 
 @pytest.fixture
@@ -83,16 +102,27 @@ def test_members_roles_terms_and_deactivation(session, world):
     with pytest.raises(ValidationFailed):
         cs.add_member(session, council_id=world["council"], data=cs.MemberInput("  ", "UY_VIEN"))
     # Linked to a person of the registry: name, unit and position come from there.
-    mid = cs.add_member(session, council_id=world["council"],
-                        data=cs.MemberInput(person_id=world["people"][0], role="UY_VIEN",
-                                            term_start=dt.date(2024, 1, 1)))
+    mid = cs.add_member(
+        session,
+        council_id=world["council"],
+        data=cs.MemberInput(person_id=world["people"][0], role="UY_VIEN", term_start=dt.date(2024, 1, 1)),
+    )
     row = cs.get_member(session, mid)
     assert (row.full_name, row.unit_name, row.position) == ("Nguyễn Thị Hoa", "Văn phòng Sở", "Chuyên viên")
     with pytest.raises(ValidationFailed):
         cs.add_member(session, council_id=world["council"], data=cs.MemberInput(person_id=world["people"][0]))
-    cs.update_member(session, member_id=mid, version=row.version,
-                     data=cs.MemberInput("Nguyễn Thị Hoa", "THU_KY", world["people"][0], term_start=dt.date(2024, 1, 1),
-                                         term_end=dt.date(2028, 12, 31)))
+    cs.update_member(
+        session,
+        member_id=mid,
+        version=row.version,
+        data=cs.MemberInput(
+            "Nguyễn Thị Hoa",
+            "THU_KY",
+            world["people"][0],
+            term_start=dt.date(2024, 1, 1),
+            term_end=dt.date(2028, 12, 31),
+        ),
+    )
     row = cs.get_member(session, mid)
     assert row.role == "THU_KY" and row.term_end == dt.date(2028, 12, 31)
     cs.set_member_active(session, member_id=mid, version=row.version, active=False, end_date=dt.date(2025, 3, 1))
@@ -116,8 +146,9 @@ def test_attendance_quorum_warning_and_committee(session, world):
         cs.set_attendance(session, meeting_id=m, member_id=r.member_id, status="ABSENT")
     q = cs.quorum(session, meeting_id=m)
     assert (q.present, q.required, q.met) == (7, 7, True)
-    cs.set_attendance(session, meeting_id=m, member_id=rows[3].member_id, status="WRITTEN",
-                      opinion="Đồng ý tất cả các trường hợp")
+    cs.set_attendance(
+        session, meeting_id=m, member_id=rows[3].member_id, status="WRITTEN", opinion="Đồng ý tất cả các trường hợp"
+    )
     q = cs.quorum(session, meeting_id=m)
     assert not q.met and q.written == 1 and "CHƯA ĐỦ SỐ LƯỢNG: có mặt 6/10 thành viên, cần ít nhất 7" in q.message
     with pytest.raises(ValidationFailed) as exc:
@@ -125,11 +156,14 @@ def test_attendance_quorum_warning_and_committee(session, world):
     assert "không có mặt" in exc.value.fields["committee"]
     with pytest.raises(ValidationFailed):
         cs.set_committee(session, meeting_id=m, head_id=rows[5].member_id, member_ids=[])
-    cs.set_committee(session, meeting_id=m, head_id=rows[5].member_id,
-                     member_ids=[rows[6].member_id, rows[7].member_id])
+    cs.set_committee(
+        session, meeting_id=m, head_id=rows[5].member_id, member_ids=[rows[6].member_id, rows[7].member_id]
+    )
     head, others = cs.committee(session, meeting_id=m)
-    assert head.member_id == rows[5].member_id and [o.member_id for o in others] == [rows[6].member_id,
-                                                                                     rows[7].member_id]
+    assert head.member_id == rows[5].member_id and [o.member_id for o in others] == [
+        rows[6].member_id,
+        rows[7].member_id,
+    ]
     cs.set_attendance(session, meeting_id=m, member_id=rows[6].member_id, status="ABSENT")
     assert len(cs.committee(session, meeting_id=m)[1]) == 1
 
@@ -195,9 +229,18 @@ def test_parse_entry_line():
 
 def _pile():
     # 10 members: 8 ballots, 1 written opinion, 1 invalid. Candidate 1 struck on 2 → 6/10.
-    return [Sheet(1, "ballot", frozenset({1})), Sheet(2, "ballot", frozenset({1, 2})), Sheet(3, "ballot"),
-            Sheet(4, "ballot", frozenset({3})), Sheet(5, "ballot"), Sheet(6, "ballot"), Sheet(7, "ballot"),
-            Sheet(8, "ballot", frozenset({5})), Sheet(9, WRITTEN, frozenset({2})), Sheet(10, INVALID)]
+    return [
+        Sheet(1, "ballot", frozenset({1})),
+        Sheet(2, "ballot", frozenset({1, 2})),
+        Sheet(3, "ballot"),
+        Sheet(4, "ballot", frozenset({3})),
+        Sheet(5, "ballot"),
+        Sheet(6, "ballot"),
+        Sheet(7, "ballot"),
+        Sheet(8, "ballot", frozenset({5})),
+        Sheet(9, WRITTEN, frozenset({2})),
+        Sheet(10, INVALID),
+    ]
 
 
 def test_double_entry_mismatch_blocks_tally_then_seal_moves_nominations(session, world):
@@ -237,13 +280,15 @@ def test_sealed_ballot_refuses_changes_and_reopen_needs_reason(session, world):
     enter(session, bid, "A", _pile())
     enter(session, bid, "B", _pile())
     first = bs.seal_ballot(session, ballot_id=bid).seal_hash
-    for call in (lambda: bs.add_sheet(session, ballot_id=bid, entry="A", struck=""),
-                 lambda: bs.undo_last_sheet(session, ballot_id=bid, entry="A"),
-                 lambda: bs.replace_sheet(session, ballot_id=bid, entry="B", number=1, kind="ballot", struck=""),
-                 lambda: bs.delete_sheet(session, ballot_id=bid, entry="A", number=1),
-                 lambda: bs.finish_entry(session, ballot_id=bid, entry="A", done=False),
-                 lambda: bs.seal_ballot(session, ballot_id=bid),
-                 lambda: bs.delete_ballot(session, ballot_id=bid)):
+    for call in (
+        lambda: bs.add_sheet(session, ballot_id=bid, entry="A", struck=""),
+        lambda: bs.undo_last_sheet(session, ballot_id=bid, entry="A"),
+        lambda: bs.replace_sheet(session, ballot_id=bid, entry="B", number=1, kind="ballot", struck=""),
+        lambda: bs.delete_sheet(session, ballot_id=bid, entry="A", number=1),
+        lambda: bs.finish_entry(session, ballot_id=bid, entry="A", done=False),
+        lambda: bs.seal_ballot(session, ballot_id=bid),
+        lambda: bs.delete_ballot(session, ballot_id=bid),
+    ):
         with pytest.raises(bs.BallotSealed):
             call()
     with pytest.raises(ValidationFailed):
@@ -271,8 +316,11 @@ def test_tampering_with_a_sealed_sheet_shows(session, world):
     bs.seal_ballot(session, ballot_id=bid)
     session.commit()
     assert bs.verify_seal(session, ballot_id=bid)
-    session.execute(update(BallotSheet).where(BallotSheet.ballot_id == bid, BallotSheet.entry == "A",
-                                              BallotSheet.number == 3).values(struck="1"))
+    session.execute(
+        update(BallotSheet)
+        .where(BallotSheet.ballot_id == bid, BallotSheet.entry == "A", BallotSheet.number == 3)
+        .values(struck="1")
+    )
     session.expire_all()
     assert not bs.verify_seal(session, ballot_id=bid)
 
@@ -280,10 +328,28 @@ def test_tampering_with_a_sealed_sheet_shows(session, world):
 def test_seal_hash_is_canonical():
     t = Threshold(4, 5)
     sheets = [Sheet(2, "ballot", frozenset({3, 1})), Sheet(1, "ballot")]
-    a = bs.seal_payload(award_code="X", round_no=1, members=3, threshold=t, max_approvals=None, quota=None,
-                        candidates=[(2, "B"), (1, "Ánh")], sheets=sheets, results={"k": 1})
-    b = bs.seal_payload(award_code="X", round_no=1, members=3, threshold=t, max_approvals=None, quota=None,
-                        candidates=[(1, "Ánh"), (2, "B")], sheets=list(reversed(sheets)), results={"k": 1})
+    a = bs.seal_payload(
+        award_code="X",
+        round_no=1,
+        members=3,
+        threshold=t,
+        max_approvals=None,
+        quota=None,
+        candidates=[(2, "B"), (1, "Ánh")],
+        sheets=sheets,
+        results={"k": 1},
+    )
+    b = bs.seal_payload(
+        award_code="X",
+        round_no=1,
+        members=3,
+        threshold=t,
+        max_approvals=None,
+        quota=None,
+        candidates=[(1, "Ánh"), (2, "B")],
+        sheets=list(reversed(sheets)),
+        results={"k": 1},
+    )
     assert a == b and b'"sheets":[[1,"ballot",[]],[2,"ballot",[1,3]]]' in a
     assert bs.compute_seal_hash(a) == bs.compute_seal_hash(b)
 

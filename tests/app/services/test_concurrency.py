@@ -27,10 +27,14 @@ def test_second_save_of_same_version_is_refused(db, person_id, monkeypatch):
         seen_by_b = org.get_person(s2, person_id)
     monkeypatch.setattr(org, "current_user", lambda: "thuky.a")
     with db.factory.begin() as s:
-        org.update_person(s, person_id=person_id, version=seen_by_a.version, data=_data(seen_by_a, position="Vụ trưởng"))
+        org.update_person(
+            s, person_id=person_id, version=seen_by_a.version, data=_data(seen_by_a, position="Vụ trưởng")
+        )
     monkeypatch.setattr(org, "current_user", lambda: "thuky.b")
     with pytest.raises(StaleRecord) as err, db.factory.begin() as s:
-        org.update_person(s, person_id=person_id, version=seen_by_b.version, data=_data(seen_by_b, position="Chuyên viên"))
+        org.update_person(
+            s, person_id=person_id, version=seen_by_b.version, data=_data(seen_by_b, position="Chuyên viên")
+        )
     assert "thuky.a" in err.value.message()
     with db.factory() as s:
         assert org.get_person(s, person_id).position == "Vụ trưởng"
@@ -48,8 +52,9 @@ def test_race_between_check_and_write_is_caught_by_version_column(db, person_id,
         monkeypatch.setattr(org, "current_user", lambda: "thuky.b")
         # B's check passes against its stale copy; the UPDATE ... WHERE version=1 must fail.
         with pytest.raises(StaleRecord) as err:
-            org.update_person(slow, person_id=person_id, version=cached_version,
-                              data=_data(row, position="Chuyên viên chính"))
+            org.update_person(
+                slow, person_id=person_id, version=cached_version, data=_data(row, position="Chuyên viên chính")
+            )
         slow.rollback()
     assert "thuky.a" in err.value.message()
     with db.factory() as s:

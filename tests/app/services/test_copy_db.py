@@ -23,8 +23,12 @@ def source(tmp_path):
         unit = s.get(Unit, child)
         org.update_unit(s, unit_id=child, version=unit.version, data=UnitInput("CON", "Vụ Đảng viên", "DON_VI", parent))
         for i in range(25):
-            pid = org.create_person(s, data=PersonInput(f"P{i:03d}", f"Nguyễn Thị Ánh {chr(65 + i)}", "F", child,
-                                                         birth_date=dt.date(1980, 1, 1 + i)))
+            pid = org.create_person(
+                s,
+                data=PersonInput(
+                    f"P{i:03d}", f"Nguyễn Thị Ánh {chr(65 + i)}", "F", child, birth_date=dt.date(1980, 1, 1 + i)
+                ),
+            )
             s.add(Rating(person_id=pid, year=2024, rating="HTTNV"))
     yield database
     database.close()
@@ -32,9 +36,14 @@ def source(tmp_path):
 
 def _people(database):
     with database.factory() as s:
-        return [tuple(r) for r in s.execute(
-            select(Person.id, Person.code, Person.full_name, Person.sort_key, Person.birth_date, Person.unit_id)
-            .order_by(Person.id))]
+        return [
+            tuple(r)
+            for r in s.execute(
+                select(
+                    Person.id, Person.code, Person.full_name, Person.sort_key, Person.birth_date, Person.unit_id
+                ).order_by(Person.id)
+            )
+        ]
 
 
 def test_round_trip_counts_and_rows(source, db):

@@ -18,8 +18,12 @@ from app.services import movement as mv
 from app.services.nomination import add_nominations
 from app.services.org import create_person, create_unit
 
-PEOPLE = [("Nguyễn Thị Hoa", "F", "VU_SO"), ("Trần Văn Minh", "M", "NONE"), ("Lê Thị Lan", "F", "PHONG"),
-          ("Phạm Văn Nam", "M", "NONE")]
+PEOPLE = [
+    ("Nguyễn Thị Hoa", "F", "VU_SO"),
+    ("Trần Văn Minh", "M", "NONE"),
+    ("Lê Thị Lan", "F", "PHONG"),
+    ("Phạm Văn Nam", "M", "NONE"),
+]
 
 
 @pytest.fixture
@@ -39,15 +43,16 @@ def world(session):
     rnd = mv.create_round(session, name="Đợt xét năm 2024", year=2024, review_date=dt.date(2025, 1, 15))
     # Unit first in the nomination ids, so số sổ vàng must still put people first.
     unit_noms = add_nominations(session, round_id=rnd, award_code="GK_TT", unit_ids=[dept2]).added
-    person_noms = add_nominations(session, round_id=rnd, award_code="GK", person_ids=people,
-                                  achievement="Hoàn thành xuất sắc nhiệm vụ năm 2024").added
+    person_noms = add_nominations(
+        session, round_id=rnd, award_code="GK", person_ids=people, achievement="Hoàn thành xuất sắc nhiệm vụ năm 2024"
+    ).added
     for n in session.scalars(select(Nomination)):
         n.status = "APPROVED"
     session.scalars(select(Nomination).where(Nomination.person_id == people[3])).one().status = "CHECKED"
     session.commit()
-    return dict(agency=agency, dept=dept, dept2=dept2, people=people, round=rnd, unit_noms=unit_noms,
-                person_noms=person_noms)
-
+    return dict(
+        agency=agency, dept=dept, dept2=dept2, people=people, round=rnd, unit_noms=unit_noms, person_noms=person_noms
+    )
 
 
 def test_numbering_per_year_restarts_and_pads(session):
@@ -81,22 +86,29 @@ def test_date_lines():
 
 
 def test_from_round_so_so_vang_people_first(session, world):
-    did = dec.create_decision(session, data=dec.default_input(session, on=dt.date(2025, 1, 20),
-                                                              round_id=world["round"]))
+    did = dec.create_decision(
+        session, data=dec.default_input(session, on=dt.date(2025, 1, 20), round_id=world["round"])
+    )
     d = dec.get_decision(session, decision_id=did)
     assert d.data.title == "Về việc khen thưởng đợt xét năm 2024"
     # the CHECKED nomination is not taken; people (I.) before the unit (II.)
     assert [(i.so_so_vang, i.subject, i.name) for i in d.items] == [
-        (1, "CA_NHAN", "Nguyễn Thị Hoa"), (2, "CA_NHAN", "Lê Thị Lan"), (3, "CA_NHAN", "Trần Văn Minh"),
-        (4, "TAP_THE", "Phòng Tổ chức")]
+        (1, "CA_NHAN", "Nguyễn Thị Hoa"),
+        (2, "CA_NHAN", "Lê Thị Lan"),
+        (3, "CA_NHAN", "Trần Văn Minh"),
+        (4, "TAP_THE", "Phòng Tổ chức"),
+    ]
     assert d.items[0].salutation == "Bà" and d.items[2].salutation == "Ông"
     assert (d.row.people, d.row.units) == (3, 1)
     # reordering by hand renumbers the golden book
     ids = [i.nomination_id for i in d.items]
     dec.set_items(session, decision_id=did, version=d.version, nomination_ids=[ids[3], ids[2], ids[0]])
     d2 = dec.get_decision(session, decision_id=did)
-    assert [(i.so_so_vang, i.name) for i in d2.items] == [(1, "Trần Văn Minh"), (2, "Nguyễn Thị Hoa"),
-                                                          (3, "Phòng Tổ chức")]
+    assert [(i.so_so_vang, i.name) for i in d2.items] == [
+        (1, "Trần Văn Minh"),
+        (2, "Nguyễn Thị Hoa"),
+        (3, "Phòng Tổ chức"),
+    ]
     assert d2.version > d.version
     with pytest.raises(StaleRecord):
         dec.set_items(session, decision_id=did, version=d.version, nomination_ids=ids)
@@ -113,17 +125,18 @@ def test_from_round_so_so_vang_people_first(session, world):
 
 
 def test_issue_writes_awards_marks_decided_and_locks(session, world):
-    did = dec.create_decision(session, data=dec.default_input(session, on=dt.date(2025, 1, 20),
-                                                              round_id=world["round"]))
+    did = dec.create_decision(
+        session, data=dec.default_input(session, on=dt.date(2025, 1, 20), round_id=world["round"])
+    )
     session.commit()
     d = dec.get_decision(session, decision_id=did)
     result = dec.issue_decision(session, decision_id=did, version=d.version)
     session.commit()
     assert (result.awards, result.nominations) == (4, 4)
     awards = session.scalars(select(Award).order_by(Award.id)).all()
-    assert [(a.award_code, a.year, a.decision_no, a.decision_date) for a in awards] == \
-        [("GK", 2024, "01/QĐ-HĐTĐKT", dt.date(2025, 1, 20))] * 3 + [("GK_TT", 2024, "01/QĐ-HĐTĐKT",
-                                                                     dt.date(2025, 1, 20))]
+    assert [(a.award_code, a.year, a.decision_no, a.decision_date) for a in awards] == [
+        ("GK", 2024, "01/QĐ-HĐTĐKT", dt.date(2025, 1, 20))
+    ] * 3 + [("GK_TT", 2024, "01/QĐ-HĐTĐKT", dt.date(2025, 1, 20))]
     by_person = {a.person_id: a.subject_category for a in awards if a.person_id}
     assert by_person == {world["people"][0]: "VU_SO", world["people"][1]: "NONE", world["people"][2]: "PHONG"}
     assert awards[3].unit_id == world["dept2"] and awards[3].subject_category == ""
@@ -141,8 +154,9 @@ def test_issue_writes_awards_marks_decided_and_locks(session, world):
 
 
 def test_issue_refused_when_not_approved_or_empty(session, world):
-    did = dec.create_decision(session, data=dec.default_input(session, on=dt.date(2025, 1, 20),
-                                                              round_id=world["round"]))
+    did = dec.create_decision(
+        session, data=dec.default_input(session, on=dt.date(2025, 1, 20), round_id=world["round"])
+    )
     session.commit()
     # someone sends one nomination back meanwhile
     n = session.get(Nomination, world["person_noms"][0])
@@ -154,15 +168,13 @@ def test_issue_refused_when_not_approved_or_empty(session, world):
     session.rollback()
     assert session.scalar(select(Award.id)) is None
     assert dec.get_decision(session, decision_id=did).row.status == "DRAFT"
-    empty = dec.create_decision(session, data=dec.default_input(session, on=dt.date(2025, 1, 20)),
-                                nomination_ids=[])
+    empty = dec.create_decision(session, data=dec.default_input(session, on=dt.date(2025, 1, 20)), nomination_ids=[])
     with pytest.raises(BadInput, match="chưa có ai"):
         dec.issue_decision(session, decision_id=empty, version=1)
 
 
 def test_annex_xlsx_groups_every_recipient_once(session, world, tmp_path):
-    did = dec.create_decision(session, data=dec.default_input(session, on=dt.date(2025, 3, 5),
-                                                              round_id=world["round"]))
+    did = dec.create_decision(session, data=dec.default_input(session, on=dt.date(2025, 3, 5), round_id=world["round"]))
     out = dec.export_decision_list(session, decision_id=did, out=tmp_path / "danh sách.xlsx")
     ws = load_workbook(out).active
     cells = [[c for c in row] for row in ws.iter_rows(values_only=True)]
@@ -171,10 +183,13 @@ def test_annex_xlsx_groups_every_recipient_once(session, world, tmp_path):
     assert any("Kèm theo Quyết định số 01/QĐ-HĐTĐKT ngày 05 tháng 3 năm 2025" in t for t in texts)
     i_row = next(i for i, r in enumerate(cells) if r[0] and str(r[0]).startswith("I. Cá nhân"))
     ii_row = next(i for i, r in enumerate(cells) if r[0] and str(r[0]).startswith("II. Tập thể"))
-    people = [r for r in cells[i_row + 1:ii_row] if r[2]]
-    units = [r for r in cells[ii_row + 1:] if isinstance(r[0], int) and r[2]]
-    assert [(r[0], r[1], r[2], r[5]) for r in people] == [(1, "Bà", "Nguyễn Thị Hoa", 1), (2, "Bà", "Lê Thị Lan", 2),
-                                                          (3, "Ông", "Trần Văn Minh", 3)]
+    people = [r for r in cells[i_row + 1 : ii_row] if r[2]]
+    units = [r for r in cells[ii_row + 1 :] if isinstance(r[0], int) and r[2]]
+    assert [(r[0], r[1], r[2], r[5]) for r in people] == [
+        (1, "Bà", "Nguyễn Thị Hoa", 1),
+        (2, "Bà", "Lê Thị Lan", 2),
+        (3, "Ông", "Trần Văn Minh", 3),
+    ]
     assert [(r[0], r[2], r[5]) for r in units] == [(1, "Phòng Tổ chức", 4)]
     names = [str(c) for row in cells for c in row[2:3] if c]
     for name in ("Nguyễn Thị Hoa", "Trần Văn Minh", "Lê Thị Lan", "Phòng Tổ chức"):
@@ -183,11 +198,11 @@ def test_annex_xlsx_groups_every_recipient_once(session, world, tmp_path):
 
 
 def test_annex_pdf_text(session, world, tmp_path):
-    did = dec.create_decision(session, data=dec.default_input(session, on=dt.date(2025, 1, 20),
-                                                              round_id=world["round"]))
+    did = dec.create_decision(
+        session, data=dec.default_input(session, on=dt.date(2025, 1, 20), round_id=world["round"])
+    )
     out = dec.export_decision_list(session, decision_id=did, out=tmp_path / "ds.pdf")
-    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "DANH SÁCH" in text
     assert "Kèm theo Quyết định số 01/QĐ-HĐTĐKT ngày 20 tháng 01 năm 2025" in " ".join(text.split())
     i, ii = text.index("I. Cá nhân (3)"), text.index("II. Tập thể (1)")
@@ -203,8 +218,9 @@ def test_dashboard_lists_issued_decisions_not_printed(session, world, tmp_path):
     from app.services import printing
     from app.services.dashboard import dashboard_summary, unprinted_decisions
 
-    did = dec.create_decision(session, data=dec.default_input(session, on=dt.date(2025, 1, 20),
-                                                              round_id=world["round"]))
+    did = dec.create_decision(
+        session, data=dec.default_input(session, on=dt.date(2025, 1, 20), round_id=world["round"])
+    )
     session.commit()
     assert unprinted_decisions(session) == []  # a draft is not expected to be printed
     dec.issue_decision(session, decision_id=did, version=dec.get_decision(session, decision_id=did).version)
@@ -213,7 +229,8 @@ def test_dashboard_lists_issued_decisions_not_printed(session, world, tmp_path):
     warning = [w for w in dashboard_summary(session).warnings if w.target == "printing"]
     assert len(warning) == 1 and "01/QĐ-HĐTĐKT" in warning[0].text
     items = printing.decision_certificates(session, decision_id=did)
-    printing.produce_certificates(session, items=items, template_key="giay-khen", blank=False,
-                                  out=tmp_path / "gk.pdf", decision_id=did)
+    printing.produce_certificates(
+        session, items=items, template_key="giay-khen", blank=False, out=tmp_path / "gk.pdf", decision_id=did
+    )
     session.commit()
     assert unprinted_decisions(session) == []

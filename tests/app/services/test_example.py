@@ -35,12 +35,18 @@ def world(db):
             ("P4", "Đặng Đức Dũng", "M", "BTC-CS", "Phó Vụ trưởng"),
             ("P5", "Phạm Văn Đông", "M", "VP-TH", ""),
         ]:
-            ids[code] = org.create_person(s, data=PersonInput(code=code, full_name=name, gender=gender,
-                                                              unit_id=ids[unit], birth_year=1980, position=position))
-        ids["M"] = movement.create_movement(s, name="Tham mưu giỏi, phục vụ tốt", start_date=D(2019, 1, 1),
-                                            end_date=D(2024, 12, 31))
-        ids["M2"] = movement.create_movement(s, name="Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công sở",
-                                             start_date=D(2019, 1, 1))
+            ids[code] = org.create_person(
+                s,
+                data=PersonInput(
+                    code=code, full_name=name, gender=gender, unit_id=ids[unit], birth_year=1980, position=position
+                ),
+            )
+        ids["M"] = movement.create_movement(
+            s, name="Tham mưu giỏi, phục vụ tốt", start_date=D(2019, 1, 1), end_date=D(2024, 12, 31)
+        )
+        ids["M2"] = movement.create_movement(
+            s, name="Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công sở", start_date=D(2019, 1, 1)
+        )
     db.ids = ids
     return db
 
@@ -76,11 +82,14 @@ def test_rule_check_stages():
     assert rules.check_stages({"PHAT_HIEN": None}) == {}
     assert rules.check_stages({"PHAT_HIEN": D(2020, 1, 1), "BOI_DUONG": D(2020, 1, 1)}) == {}
     missing = rules.check_stages({"PHAT_HIEN": D(2020, 1, 1), "TONG_KET": D(2020, 5, 1)})
-    assert missing == {"TONG_KET": "Chưa thể ghi nhận khâu Tổng kết khi chưa có khâu Bồi dưỡng: các khâu đi theo "
-                                   "thứ tự Phát hiện → Bồi dưỡng → Tổng kết → Nhân rộng"}
+    assert missing == {
+        "TONG_KET": "Chưa thể ghi nhận khâu Tổng kết khi chưa có khâu Bồi dưỡng: các khâu đi theo "
+        "thứ tự Phát hiện → Bồi dưỡng → Tổng kết → Nhân rộng"
+    }
     early = rules.check_stages({"PHAT_HIEN": D(2020, 3, 5), "BOI_DUONG": D(2020, 2, 1)})
-    assert early == {"BOI_DUONG": "Ngày của khâu Bồi dưỡng (01/02/2020) không được trước ngày của khâu Phát hiện "
-                                  "(05/03/2020)"}
+    assert early == {
+        "BOI_DUONG": "Ngày của khâu Bồi dưỡng (01/02/2020) không được trước ngày của khâu Phát hiện (05/03/2020)"
+    }
     # An undated stage in the middle: the next one is compared with the last date known.
     skip = rules.check_stages({"PHAT_HIEN": D(2020, 3, 5), "BOI_DUONG": None, "TONG_KET": D(2020, 3, 1)})
     assert list(skip) == ["TONG_KET"] and "Phát hiện (05/03/2020)" in skip["TONG_KET"]
@@ -97,11 +106,20 @@ def test_rule_check_stages():
 
 
 def test_register_person_records_the_first_stage(world):
-    eid = register(world, person_id=world.ids["P1"], found_on=D(2020, 4, 2), found_note="Qua sơ kết 6 tháng",
-                   note="Đề nghị biểu dương")
+    eid = register(
+        world,
+        person_id=world.ids["P1"],
+        found_on=D(2020, 4, 2),
+        found_note="Qua sơ kết 6 tháng",
+        note="Đề nghị biểu dương",
+    )
     row = get(world, eid)
-    assert (row.kind, row.subject_name, row.position, row.unit_name) == ("CA_NHAN", "Nguyễn Thị Hoa", "Chuyên viên",
-                                                                         "Vụ Cơ sở đảng")
+    assert (row.kind, row.subject_name, row.position, row.unit_name) == (
+        "CA_NHAN",
+        "Nguyễn Thị Hoa",
+        "Chuyên viên",
+        "Vụ Cơ sở đảng",
+    )
     assert row.unit_path == "Vụ Cơ sở đảng, Ban Tổ chức Trung ương"
     assert row.position_unit == "Chuyên viên, Vụ Cơ sở đảng, Ban Tổ chức Trung ương"
     assert row.movement_name == "Tham mưu giỏi, phục vụ tốt"
@@ -115,7 +133,11 @@ def test_register_collective_without_a_date(world):
     eid = register(world, unit_id=world.ids["BTC-CS"], year=None, found_on=None)
     row = get(world, eid)
     assert (row.kind, row.subject_name, row.unit_path, row.position_unit) == (
-        "TAP_THE", "Vụ Cơ sở đảng", "Ban Tổ chức Trung ương", "Ban Tổ chức Trung ương")
+        "TAP_THE",
+        "Vụ Cơ sở đảng",
+        "Ban Tổ chức Trung ương",
+        "Ban Tổ chức Trung ương",
+    )
     assert row.year is None
     assert row.stage("PHAT_HIEN").done and row.stage("PHAT_HIEN").on_date is None
 
@@ -127,14 +149,28 @@ def test_year_defaults_to_the_year_found(world):
 
 def test_duplicate_in_the_same_movement_is_refused_but_not_in_another(world):
     register(world, person_id=world.ids["P1"])
-    errors = fails(world, example.register_example, movement_id=world.ids["M"], person_id=world.ids["P1"],
-                   year=2021, achievement="Lần nữa")
-    assert errors == {"subject": "«Nguyễn Thị Hoa» đã có trong danh sách điển hình tiên tiến của phong trào «Tham "
-                                 "mưu giỏi, phục vụ tốt»; mỗi cá nhân, tập thể chỉ ghi nhận một lần trong một phong "
-                                 "trào"}
+    errors = fails(
+        world,
+        example.register_example,
+        movement_id=world.ids["M"],
+        person_id=world.ids["P1"],
+        year=2021,
+        achievement="Lần nữa",
+    )
+    assert errors == {
+        "subject": "«Nguyễn Thị Hoa» đã có trong danh sách điển hình tiên tiến của phong trào «Tham "
+        "mưu giỏi, phục vụ tốt»; mỗi cá nhân, tập thể chỉ ghi nhận một lần trong một phong "
+        "trào"
+    }
     register(world, unit_id=world.ids["VP-TH"])
-    errors = fails(world, example.register_example, movement_id=world.ids["M"], unit_id=world.ids["VP-TH"],
-                   year=2021, achievement="Lần nữa")
+    errors = fails(
+        world,
+        example.register_example,
+        movement_id=world.ids["M"],
+        unit_id=world.ids["VP-TH"],
+        year=2021,
+        achievement="Lần nữa",
+    )
     assert errors["subject"].startswith("Tập thể «Vụ Tổng hợp» đã có trong danh sách")
     register(world, person_id=world.ids["P1"], movement_id=world.ids["M2"])
     with world.factory() as s:
@@ -142,19 +178,36 @@ def test_duplicate_in_the_same_movement_is_refused_but_not_in_another(world):
 
 
 def test_register_checks_subject_year_and_text(world):
-    both = fails(world, example.register_example, movement_id=world.ids["M"], person_id=world.ids["P1"],
-                 unit_id=world.ids["BTC"], achievement="x")
+    both = fails(
+        world,
+        example.register_example,
+        movement_id=world.ids["M"],
+        person_id=world.ids["P1"],
+        unit_id=world.ids["BTC"],
+        achievement="x",
+    )
     assert both == {"subject": "chọn một cá nhân hoặc một tập thể"}
     assert fails(world, example.register_example, movement_id=world.ids["M"], achievement="x") == {
-        "subject": "chọn một cá nhân hoặc một tập thể"}
+        "subject": "chọn một cá nhân hoặc một tập thể"
+    }
     missing = fails(world, example.register_example, movement_id=world.ids["M"], person_id=99999, achievement="x")
     assert missing == {"subject": "không tìm thấy cán bộ (mã số 99999)"}
     missing = fails(world, example.register_example, movement_id=world.ids["M"], unit_id=99999, achievement="x")
     assert missing == {"subject": "không tìm thấy đơn vị (mã số 99999)"}
-    errors = fails(world, example.register_example, movement_id=world.ids["M"], person_id=world.ids["P1"], year=2018,
-                   achievement="  ", note="n" * 1001)
-    assert errors == {"year": "phải trong thời gian của phong trào (2019–2024)",
-                      "achievement": "chưa nhập thành tích tiêu biểu", "note": "dài quá 1000 ký tự"}
+    errors = fails(
+        world,
+        example.register_example,
+        movement_id=world.ids["M"],
+        person_id=world.ids["P1"],
+        year=2018,
+        achievement="  ",
+        note="n" * 1001,
+    )
+    assert errors == {
+        "year": "phải trong thời gian của phong trào (2019–2024)",
+        "achievement": "chưa nhập thành tích tiêu biểu",
+        "note": "dài quá 1000 ký tự",
+    }
     with pytest.raises(NotFound):
         with world.factory.begin() as s:
             example.register_example(s, movement_id=99999, person_id=world.ids["P1"], achievement="x")
@@ -163,8 +216,9 @@ def test_register_checks_subject_year_and_text(world):
 
 
 def test_text_is_cleaned(world):
-    eid = register(world, person_id=world.ids["P1"], achievement="  Tham  mưu\n\n  tốt  ",
-                   note="Cha\u0300o")  # decomposed à
+    eid = register(
+        world, person_id=world.ids["P1"], achievement="  Tham  mưu\n\n  tốt  ", note="Cha\u0300o"
+    )  # decomposed à
     row = get(world, eid)
     assert row.achievement == "Tham mưu\ntốt"
     assert row.note == "Chào"
@@ -178,7 +232,9 @@ def test_update_and_delete(world):
     row = get(world, eid)
     assert (row.year, row.achievement, row.note) == (2021, "Đổi mới", "Ghi chú")
     assert fails(world, example.update_example, example_id=eid, year=2030, achievement="") == {
-        "achievement": "chưa nhập thành tích tiêu biểu", "year": "phải trong thời gian của phong trào (2019–2024)"}
+        "achievement": "chưa nhập thành tích tiêu biểu",
+        "year": "phải trong thời gian của phong trào (2019–2024)",
+    }
     with world.factory.begin() as s:
         example.delete_example(s, example_id=eid)
     with world.factory() as s:
@@ -204,30 +260,36 @@ def test_examples_survive_their_movement(world):
 def test_stages_go_in_order_with_increasing_dates(world):
     eid = register(world, person_id=world.ids["P1"], found_on=D(2020, 3, 5))
     errors = fails(world, example.set_stage, example_id=eid, stage="TONG_KET", on_date=D(2020, 12, 1))
-    assert errors == {"TONG_KET": "Chưa thể ghi nhận khâu Tổng kết khi chưa có khâu Bồi dưỡng: các khâu đi theo "
-                                  "thứ tự Phát hiện → Bồi dưỡng → Tổng kết → Nhân rộng"}
+    assert errors == {
+        "TONG_KET": "Chưa thể ghi nhận khâu Tổng kết khi chưa có khâu Bồi dưỡng: các khâu đi theo "
+        "thứ tự Phát hiện → Bồi dưỡng → Tổng kết → Nhân rộng"
+    }
     errors = fails(world, example.set_stage, example_id=eid, stage="BOI_DUONG", on_date=D(2020, 2, 1))
-    assert errors == {"BOI_DUONG": "Ngày của khâu Bồi dưỡng (01/02/2020) không được trước ngày của khâu Phát hiện "
-                                   "(05/03/2020)"}
+    assert errors == {
+        "BOI_DUONG": "Ngày của khâu Bồi dưỡng (01/02/2020) không được trước ngày của khâu Phát hiện (05/03/2020)"
+    }
     with world.factory.begin() as s:
         example.set_stage(s, example_id=eid, stage="BOI_DUONG", on_date=D(2020, 3, 5), note="Cử đi học")
         example.set_stage(s, example_id=eid, stage="TONG_KET", on_date=D(2020, 12, 20))
         example.set_stage(s, example_id=eid, stage="NHAN_RONG", on_date=None, note="Bản tin thi đua")
     row = get(world, eid)
     assert [(s.stage, s.on_date, s.note) for s in row.stages] == [
-        ("PHAT_HIEN", D(2020, 3, 5), ""), ("BOI_DUONG", D(2020, 3, 5), "Cử đi học"),
-        ("TONG_KET", D(2020, 12, 20), ""), ("NHAN_RONG", None, "Bản tin thi đua")]
+        ("PHAT_HIEN", D(2020, 3, 5), ""),
+        ("BOI_DUONG", D(2020, 3, 5), "Cử đi học"),
+        ("TONG_KET", D(2020, 12, 20), ""),
+        ("NHAN_RONG", None, "Bản tin thi đua"),
+    ]
     assert row.current_stage == "NHAN_RONG"
     # Moving an earlier stage after a later one breaks the order: refused, nothing changes.
     errors = fails(world, example.set_stage, example_id=eid, stage="BOI_DUONG", on_date=D(2021, 1, 1))
-    assert errors == {"TONG_KET": "Ngày của khâu Tổng kết (20/12/2020) không được trước ngày của khâu Bồi dưỡng "
-                                  "(01/01/2021)"}
+    assert errors == {
+        "TONG_KET": "Ngày của khâu Tổng kết (20/12/2020) không được trước ngày của khâu Bồi dưỡng (01/01/2021)"
+    }
     assert get(world, eid).stage("BOI_DUONG").on_date == D(2020, 3, 5)
     # Changing a date in place keeps the stage.
     with world.factory.begin() as s:
         example.set_stage(s, example_id=eid, stage="TONG_KET", on_date=D(2020, 12, 21), note="Hội nghị tổng kết")
-    assert get(world, eid).stage("TONG_KET") == example.StageRow("TONG_KET", True, D(2020, 12, 21),
-                                                                  "Hội nghị tổng kết")
+    assert get(world, eid).stage("TONG_KET") == example.StageRow("TONG_KET", True, D(2020, 12, 21), "Hội nghị tổng kết")
 
 
 def test_clear_stage_from_the_last(world):
@@ -236,7 +298,8 @@ def test_clear_stage_from_the_last(world):
         example.set_stage(s, example_id=eid, stage="BOI_DUONG", on_date=D(2020, 4, 1))
         example.set_stage(s, example_id=eid, stage="TONG_KET", on_date=D(2020, 5, 1))
     assert fails(world, example.clear_stage, example_id=eid, stage="BOI_DUONG") == {
-        "BOI_DUONG": "Hãy bỏ khâu Tổng kết trước khi bỏ khâu Bồi dưỡng"}
+        "BOI_DUONG": "Hãy bỏ khâu Tổng kết trước khi bỏ khâu Bồi dưỡng"
+    }
     assert "PHAT_HIEN" in fails(world, example.clear_stage, example_id=eid, stage="PHAT_HIEN")
     with world.factory.begin() as s:
         example.clear_stage(s, example_id=eid, stage="TONG_KET")
@@ -247,17 +310,29 @@ def test_clear_stage_from_the_last(world):
 def test_save_stages_checks_the_whole_set(world):
     eid = register(world, person_id=world.ids["P1"], found_on=D(2020, 3, 5))
     with world.factory.begin() as s:
-        example.save_stages(s, example_id=eid, stages={"PHAT_HIEN": (D(2020, 3, 1), "Sửa ngày"),
-                                                       "BOI_DUONG": (D(2020, 6, 1), ""),
-                                                       "TONG_KET": (D(2020, 9, 1), "")})
+        example.save_stages(
+            s,
+            example_id=eid,
+            stages={
+                "PHAT_HIEN": (D(2020, 3, 1), "Sửa ngày"),
+                "BOI_DUONG": (D(2020, 6, 1), ""),
+                "TONG_KET": (D(2020, 9, 1), ""),
+            },
+        )
     row = get(world, eid)
     assert [s.on_date for s in row.stages] == [D(2020, 3, 1), D(2020, 6, 1), D(2020, 9, 1), None]
     assert row.stage("PHAT_HIEN").note == "Sửa ngày"
     # Both dates move at once: each step alone would be refused, the whole set is fine.
     with world.factory.begin() as s:
-        example.save_stages(s, example_id=eid, stages={"PHAT_HIEN": (D(2020, 3, 1), ""),
-                                                       "BOI_DUONG": (D(2021, 6, 1), ""),
-                                                       "TONG_KET": (D(2021, 9, 1), "")})
+        example.save_stages(
+            s,
+            example_id=eid,
+            stages={
+                "PHAT_HIEN": (D(2020, 3, 1), ""),
+                "BOI_DUONG": (D(2021, 6, 1), ""),
+                "TONG_KET": (D(2021, 9, 1), ""),
+            },
+        )
     assert get(world, eid).current_stage == "TONG_KET"
     with world.factory.begin() as s:
         example.save_stages(s, example_id=eid, stages={"PHAT_HIEN": (D(2020, 3, 1), "")})
@@ -265,10 +340,16 @@ def test_save_stages_checks_the_whole_set(world):
     errors = fails(world, example.save_stages, example_id=eid, stages={"BOI_DUONG": (D(2021, 6, 1), "")})
     assert set(errors) == {"PHAT_HIEN", "BOI_DUONG"}
     assert errors["PHAT_HIEN"].startswith("Khâu Phát hiện là bắt buộc")
-    errors = fails(world, example.save_stages, example_id=eid, stages={
-        "PHAT_HIEN": (D(2020, 3, 1), ""), "NHAN_RONG": (D(2021, 6, 1), "")})
-    assert errors == {"NHAN_RONG": "Chưa thể ghi nhận khâu Nhân rộng khi chưa có khâu Bồi dưỡng: các khâu đi theo "
-                                   "thứ tự Phát hiện → Bồi dưỡng → Tổng kết → Nhân rộng"}
+    errors = fails(
+        world,
+        example.save_stages,
+        example_id=eid,
+        stages={"PHAT_HIEN": (D(2020, 3, 1), ""), "NHAN_RONG": (D(2021, 6, 1), "")},
+    )
+    assert errors == {
+        "NHAN_RONG": "Chưa thể ghi nhận khâu Nhân rộng khi chưa có khâu Bồi dưỡng: các khâu đi theo "
+        "thứ tự Phát hiện → Bồi dưỡng → Tổng kết → Nhân rộng"
+    }
     with pytest.raises(NotFound):
         with world.factory.begin() as s:
             example.set_stage(s, example_id=99999, stage="BOI_DUONG", on_date=None)
@@ -281,8 +362,7 @@ def test_save_stages_checks_the_whole_set(world):
 def listed(world):
     ids = world.ids
     e = {}
-    e["hoa"] = register(world, person_id=ids["P1"], found_on=D(2020, 1, 1),
-                        achievement="Đi đầu trong chuyển đổi số")
+    e["hoa"] = register(world, person_id=ids["P1"], found_on=D(2020, 1, 1), achievement="Đi đầu trong chuyển đổi số")
     e["an"] = register(world, person_id=ids["P2"], found_on=D(2021, 1, 1))
     e["bich"] = register(world, person_id=ids["P3"], found_on=D(2022, 1, 1))
     e["vu"] = register(world, unit_id=ids["BTC-DV"], found_on=D(2020, 2, 1))
@@ -290,7 +370,7 @@ def listed(world):
     register(world, person_id=ids["P4"], movement_id=ids["M2"])
     with world.factory.begin() as s:
         for key, upto in (("hoa", "NHAN_RONG"), ("an", "BOI_DUONG"), ("vu", "TONG_KET")):
-            for k, code in enumerate(rules.STAGES[1:rules.STAGES.index(upto) + 1], start=1):
+            for k, code in enumerate(rules.STAGES[1 : rules.STAGES.index(upto) + 1], start=1):
                 example.set_stage(s, example_id=e[key], stage=code, on_date=D(2022, k, 1))
     world.e = e
     return world
@@ -346,16 +426,27 @@ def test_examples_report_carries_the_settings(listed):
     from app.services.settings import get_settings, save_settings
 
     with listed.factory.begin() as s:
-        save_settings(s, values=dataclasses.replace(get_settings(s), agency_name="Ban Tổ chức Trung ương",
-                                                    signer_title="Trưởng ban", signer_name="Nguyễn Văn B",
-                                                    header_style="party"))
+        save_settings(
+            s,
+            values=dataclasses.replace(
+                get_settings(s),
+                agency_name="Ban Tổ chức Trung ương",
+                signer_title="Trưởng ban",
+                signer_name="Nguyễn Văn B",
+                header_style="party",
+            ),
+        )
     with listed.factory() as s:
         report = example.examples_report(s, movement_id=listed.ids["M"], on_date=D(2024, 12, 20))
         with pytest.raises(NotFound):
             example.examples_report(s, movement_id=99999)
     assert report.movement_name == "Tham mưu giỏi, phục vụ tốt"
     assert (report.agency_name, report.signer_title, report.signer_name, report.header_style) == (
-        "Ban Tổ chức Trung ương", "Trưởng ban", "Nguyễn Văn B", "party")
+        "Ban Tổ chức Trung ương",
+        "Trưởng ban",
+        "Nguyễn Văn B",
+        "party",
+    )
     assert [r.subject_name for r in report.rows] == names(listed)
 
 
@@ -370,15 +461,25 @@ def _many_people(db, n: int) -> None:
     with db.factory.begin() as s:
         for i in range(n):
             name = f"Nguyễn {MIDDLE[i // len(GIVEN)]} {GIVEN[i % len(GIVEN)]}"
-            org.create_person(s, data=PersonInput(code=f"X{i:03d}", full_name=name, gender="M",
-                                                  unit_id=db.ids["BTC-CS" if i % 2 else "VP-TH"], birth_year=1980,
-                                                  active_from=D(2015, 1, 1)))
+            org.create_person(
+                s,
+                data=PersonInput(
+                    code=f"X{i:03d}",
+                    full_name=name,
+                    gender="M",
+                    unit_id=db.ids["BTC-CS" if i % 2 else "VP-TH"],
+                    birth_year=1980,
+                    active_from=D(2015, 1, 1),
+                ),
+            )
 
 
 def _snapshot(db) -> list[tuple]:
     with db.factory() as s:
-        return [(r.person_id, r.unit_id, r.year, r.achievement, r.stages)
-                for r in example.list_examples(s, movement_id=db.ids["M"])]
+        return [
+            (r.person_id, r.unit_id, r.year, r.achievement, r.stages)
+            for r in example.list_examples(s, movement_id=db.ids["M"])
+        ]
 
 
 def test_seed_examples_is_deterministic_and_valid(world):

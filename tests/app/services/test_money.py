@@ -34,8 +34,12 @@ def _expected(multiple: Decimal, base: int) -> int:
 
 
 # Dates on both sides of the base-salary change (01/7/2024) and of the decree change (01/7/2025).
-DATES = [(D(2024, 6, 30), 1_800_000, "NĐ 98/2023"), (D(2024, 7, 1), 2_340_000, "NĐ 98/2023"),
-         (D(2025, 6, 30), 2_340_000, "NĐ 98/2023"), (D(2025, 7, 1), 2_340_000, "NĐ 152/2025")]
+DATES = [
+    (D(2024, 6, 30), 1_800_000, "NĐ 98/2023"),
+    (D(2024, 7, 1), 2_340_000, "NĐ 98/2023"),
+    (D(2025, 6, 30), 2_340_000, "NĐ 98/2023"),
+    (D(2025, 7, 1), 2_340_000, "NĐ 152/2025"),
+]
 
 
 @pytest.mark.parametrize("day, base, rule_set", DATES)
@@ -67,9 +71,12 @@ def test_rule_set_multiple_and_rounding_are_used(session):
     rule = next(r for r in catalogue.list_award_rules(session, rule_set_id=rs.id) if r.award_code == "GK")
     import dataclasses
 
-    catalogue.update_award_rule(session, rule_id=rule.id, version=rule.version,
-                                params=dataclasses.replace(rule.params, reward_multiple=Decimal("0.35"),
-                                                           reward_unconfirmed=False))
+    catalogue.update_award_rule(
+        session,
+        rule_id=rule.id,
+        version=rule.version,
+        params=dataclasses.replace(rule.params, reward_multiple=Decimal("0.35"), reward_unconfirmed=False),
+    )
     a = money.award_amount(session, award_code="GK", on=D(2025, 7, 1))
     assert (a.multiple, a.amount, a.multiple_unconfirmed) == (Decimal("0.35"), 820_000, False)  # 819,000 up
     m = money.get_rule_set_money(session, rule_set_id=rs.id)
@@ -89,10 +96,14 @@ def test_rule_set_multiple_and_rounding_are_used(session):
 def test_base_salaries_edit(session):
     rows = money.list_base_salaries(session)
     assert [(r.effective_from, r.amount) for r in rows][-3:] == [
-        (D(2019, 7, 1), 1_490_000), (D(2023, 7, 1), 1_800_000), (D(2024, 7, 1), 2_340_000)]
+        (D(2019, 7, 1), 1_490_000),
+        (D(2023, 7, 1), 1_800_000),
+        (D(2024, 7, 1), 2_340_000),
+    ]
     assert [r.effective_from for r in rows] == sorted(r.effective_from for r in rows)
-    new = money.save_base_salary(session, effective_from=D(2026, 7, 1), amount="2.530.000 đ",
-                                 legal_text="Nghị định mới")
+    new = money.save_base_salary(
+        session, effective_from=D(2026, 7, 1), amount="2.530.000 đ", legal_text="Nghị định mới"
+    )
     assert money.base_salary_in_force(session, on=D(2026, 7, 1)).amount == 2_530_000
     assert money.base_salary_in_force(session, on=D(2026, 6, 30)).amount == 2_340_000
     assert money.award_amount(session, award_code="CSTDCS", on=D(2026, 12, 1)).amount == 2_530_000
@@ -103,11 +114,11 @@ def test_base_salaries_edit(session):
         money.save_base_salary(session, effective_from=None, amount=0)
     assert set(exc.value.fields) == {"effective_from", "amount"}
     row = next(r for r in money.list_base_salaries(session) if r.id == new)
-    money.save_base_salary(session, salary_id=new, version=row.version, effective_from=D(2026, 7, 1),
-                           amount=2_600_000, legal_text="Sửa")
+    money.save_base_salary(
+        session, salary_id=new, version=row.version, effective_from=D(2026, 7, 1), amount=2_600_000, legal_text="Sửa"
+    )
     with pytest.raises(StaleRecord):
-        money.save_base_salary(session, salary_id=new, version=row.version, effective_from=D(2026, 7, 1),
-                               amount=1)
+        money.save_base_salary(session, salary_id=new, version=row.version, effective_from=D(2026, 7, 1), amount=1)
     row = next(r for r in money.list_base_salaries(session) if r.id == new)
     assert (row.amount, row.legal_text) == (2_600_000, "Sửa")
     money.delete_base_salary(session, salary_id=new, version=row.version)
@@ -121,9 +132,10 @@ def world(session):
     agency = create_unit(session, data=UnitInput("SNV", "Sở Nội vụ", "CO_QUAN"))
     dept = create_unit(session, data=UnitInput("SNV-VP", "Văn phòng Sở", "DON_VI", agency))
     dept2 = create_unit(session, data=UnitInput("SNV-TC", "Phòng Tổ chức", "DON_VI", agency))
-    hoa, minh, lan = (create_person(session, data=PersonInput(f"CB{i}", name, g, dept, position="Chuyên viên"))
-                      for i, (name, g) in enumerate((("Nguyễn Thị Hoa", "F"), ("Trần Văn Minh", "M"),
-                                                     ("Lê Thị Lan", "F")), start=1))
+    hoa, minh, lan = (
+        create_person(session, data=PersonInput(f"CB{i}", name, g, dept, position="Chuyên viên"))
+        for i, (name, g) in enumerate((("Nguyễn Thị Hoa", "F"), ("Trần Văn Minh", "M"), ("Lê Thị Lan", "F")), start=1)
+    )
     rnd = mv.create_round(session, name="Đợt xét năm 2025", year=2025, review_date=D(2025, 12, 1))
     add_nominations(session, round_id=rnd, award_code="LDTT", person_ids=[hoa])
     add_nominations(session, round_id=rnd, award_code="CSTDCS", person_ids=[hoa])
@@ -188,8 +200,7 @@ def test_issue_freezes_amounts(session, world):
     session.commit()
     after = money.decision_amounts(session, decision_id=did)
     assert after.frozen and after.warnings == ()
-    assert [(x.item_id, x.amount, x.note) for x in after.lines] == [(x.item_id, x.amount, x.note)
-                                                                     for x in before.lines]
+    assert [(x.item_id, x.amount, x.note) for x in after.lines] == [(x.item_id, x.amount, x.note) for x in before.lines]
     assert (after.total, after.base_salary) == (before.total, 2_340_000)
     # The year's totals use the frozen amounts.
     report = money.rewards_report(session, year=2025)
@@ -226,13 +237,22 @@ def test_payment_list_xlsx_read_back(session, world, tmp_path):
     assert "DANH SÁCH CHI TIỀN THƯỞNG" in texts
     assert any("Kèm theo Quyết định số 01/QĐ-HĐTĐKT ngày 20 tháng 12 năm 2025" in t for t in texts)
     head = next(i for i, r in enumerate(cells) if r[0] == "STT")
-    assert cells[head][:8] == ["STT", "Họ và tên / Tên tập thể", "Đơn vị công tác", "Danh hiệu, hình thức khen thưởng",
-                               "Hệ số (lần lương cơ sở)", "Số tiền (đồng)", "Ký nhận", "Ghi chú"]
-    lines = [r for r in cells[head + 1:] if isinstance(r[0], int)]
+    assert cells[head][:8] == [
+        "STT",
+        "Họ và tên / Tên tập thể",
+        "Đơn vị công tác",
+        "Danh hiệu, hình thức khen thưởng",
+        "Hệ số (lần lương cơ sở)",
+        "Số tiền (đồng)",
+        "Ký nhận",
+        "Ghi chú",
+    ]
+    lines = [r for r in cells[head + 1 :] if isinstance(r[0], int)]
     assert len(lines) == 7
     assert sum(r[5] for r in lines) == a.total
     assert ("Bà Nguyễn Thị Hoa", "Chiến sĩ thi đua cơ sở", Decimal("1"), 2_340_000) in [
-        (r[1], r[3], Decimal(str(r[4])), r[5]) for r in lines]
+        (r[1], r[3], Decimal(str(r[4])), r[5]) for r in lines
+    ]
     subtotals = {r[1]: r[5] for r in cells if r[1] in ("Cộng I", "Cộng II", "TỔNG CỘNG")}
     assert subtotals == {"Cộng I": a.people_total, "Cộng II": a.units_total, "TỔNG CỘNG": a.total}
     assert f"Bằng chữ: {a.total_words}." in texts
@@ -245,8 +265,11 @@ def test_payment_list_pdf_and_annex(session, world, tmp_path):
     did = _decision(session, world, D(2025, 12, 20))
     a = money.decision_amounts(session, decision_id=did)
     out = money.export_payments(session, decision_id=did, out=tmp_path / "Danh sách chi.pdf")
-    text = " ".join(subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
-                                   check=True).stdout.split())
+    text = " ".join(
+        subprocess.run(
+            ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+        ).stdout.split()
+    )
     assert "DANH SÁCH CHI TIỀN THƯỞNG" in text and "Ký nhận" in text
     assert f"TỔNG CỘNG {M.format_money(a.total)}" in text
     assert f"Bằng chữ: {a.total_words}." in text
@@ -260,13 +283,16 @@ def test_payment_list_pdf_and_annex(session, world, tmp_path):
     cells = [list(r) for r in load_workbook(annex).active.iter_rows(values_only=True)]
     head = next(i for i, r in enumerate(cells) if r[0] == "STT")
     assert cells[head][-1] == "Số tiền thưởng (đồng)"
-    amounts = [r[-1] for r in cells[head + 1:] if isinstance(r[0], int)]
+    amounts = [r[-1] for r in cells[head + 1 :] if isinstance(r[0], int)]
     assert sum(amounts) == a.total
     assert [r[-1] for r in cells if r[2] == "Tổng cộng"] == [a.total]
     assert any(f"Bằng chữ: {a.total_words}." == c for r in cells for c in r)
     pdf = dec.export_decision_list(session, decision_id=did, out=tmp_path / "annex.pdf")
-    text = " ".join(subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
-                                   check=True).stdout.split())
+    text = " ".join(
+        subprocess.run(
+            ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout.split()
+    )
     assert f"Tổng cộng {M.format_money(a.total)}" in text and a.total_words in text
     # ... and the decision in Word, whose annex is the same list with its amounts.
     import docx
@@ -283,12 +309,25 @@ def test_payment_list_pdf_and_annex(session, world, tmp_path):
 
 def test_rewards_report_values_history(session, world):
     # History entered without a decision of the program: valued by the rules.
-    history.add_award(session, person_id=world["lan"], award_code="LDTT", year=2024, decision_no="12/QĐ",
-                      decision_date=D(2025, 1, 10))
-    history.add_award(session, person_id=world["lan"], award_code="CSTDCS", year=2024, decision_no="12/QĐ",
-                      decision_date=D(2025, 1, 10))
-    history.add_award(session, unit_id=world["dept2"], award_code="BK_TTG_TT", year=2024, decision_no="7/QĐ-TTg",
-                      decision_date=D(2025, 3, 1))
+    history.add_award(
+        session, person_id=world["lan"], award_code="LDTT", year=2024, decision_no="12/QĐ", decision_date=D(2025, 1, 10)
+    )
+    history.add_award(
+        session,
+        person_id=world["lan"],
+        award_code="CSTDCS",
+        year=2024,
+        decision_no="12/QĐ",
+        decision_date=D(2025, 1, 10),
+    )
+    history.add_award(
+        session,
+        unit_id=world["dept2"],
+        award_code="BK_TTG_TT",
+        year=2024,
+        decision_no="7/QĐ-TTg",
+        decision_date=D(2025, 3, 1),
+    )
     history.add_award(session, person_id=world["minh"], award_code="LDTT", year=2025)  # no date: its year
     history.add_award(session, person_id=world["minh"], award_code="LDTT", year=2024, decision_date=D(2024, 12, 1))
     r = money.rewards_report(session, year=2025)
@@ -342,7 +381,9 @@ def world_cli(db, world):
 def test_payment_list_of_a_draft_says_so(session, world, tmp_path):
     did = _decision(session, world, D(2025, 12, 20))
     out = money.export_payments(session, decision_id=did, out=tmp_path / "draft.pdf")
-    text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout.split())
+    text = " ".join(
+        subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout.split()
+    )
     assert "DỰ THẢO — quyết định chưa ban hành" in text
     dec.issue_decision(session, decision_id=did, version=dec.get_decision(session, decision_id=did).version)
     out = money.export_payments(session, decision_id=did, out=tmp_path / "issued.xlsx")

@@ -27,12 +27,26 @@ def world(session):
     agency = create_unit(session, data=UnitInput("CQ", "Ban Tổ chức Trung ương", "CO_QUAN", bloc))
     dept = create_unit(session, data=UnitInput("CQ-VP", "Văn phòng Ban", "DON_VI", agency))
     people = []
-    for i, (name, gender) in enumerate([("Nguyễn Thị Hoa", "F"), ("Trần Văn Minh", "M"), ("Lê Thị Lan", "F"),
-                                        ("Phạm Văn Nam", "M"), ("Đỗ Thị Ánh", "F")], start=1):
-        people.append(create_person(session, data=PersonInput(f"CB{i:03d}", name, gender, dept,
-                                                              position="Chuyên viên")))
-    rnd = mv.create_round(session, name="Đợt xét năm 2024", year=2024, review_date=dt.date(2025, 1, 15),
-                          submission_deadline=dt.date(2025, 1, 5))
+    for i, (name, gender) in enumerate(
+        [
+            ("Nguyễn Thị Hoa", "F"),
+            ("Trần Văn Minh", "M"),
+            ("Lê Thị Lan", "F"),
+            ("Phạm Văn Nam", "M"),
+            ("Đỗ Thị Ánh", "F"),
+        ],
+        start=1,
+    ):
+        people.append(
+            create_person(session, data=PersonInput(f"CB{i:03d}", name, gender, dept, position="Chuyên viên"))
+        )
+    rnd = mv.create_round(
+        session,
+        name="Đợt xét năm 2024",
+        year=2024,
+        review_date=dt.date(2025, 1, 15),
+        submission_deadline=dt.date(2025, 1, 5),
+    )
     session.commit()
     return dict(bloc=bloc, agency=agency, dept=dept, people=people, round=rnd)
 
@@ -42,11 +56,29 @@ def world(session):
 
 def test_seeded_catalogue_and_rule_sets(session):
     codes = {a.code for a in cat.list_award_types(session)}
-    assert {"LDTT", "CSTDCS", "CSTDBO", "CSTDTQ", "TTLDTT", "TTLDXS", "CO_BO", "CO_CP", "GK", "BK_BO", "BK_TTG",
-            "HCLD3", "BK_BO_TT", "BK_TTG_TT", "GK_TT", "HCLD3_TT"} <= codes
+    assert {
+        "LDTT",
+        "CSTDCS",
+        "CSTDBO",
+        "CSTDTQ",
+        "TTLDTT",
+        "TTLDXS",
+        "CO_BO",
+        "CO_CP",
+        "GK",
+        "BK_BO",
+        "BK_TTG",
+        "HCLD3",
+        "BK_BO_TT",
+        "BK_TTG_TT",
+        "GK_TT",
+        "HCLD3_TT",
+    } <= codes
     sets = cat.list_rule_sets(session)
     assert [(s.name, s.effective_from, s.effective_to) for s in sets] == [
-        ("NĐ 98/2023", dt.date(2024, 1, 1), dt.date(2025, 6, 30)), ("NĐ 152/2025", dt.date(2025, 7, 1), None)]
+        ("NĐ 98/2023", dt.date(2024, 1, 1), dt.date(2025, 6, 30)),
+        ("NĐ 152/2025", dt.date(2025, 7, 1), None),
+    ]
     rules = {r.award_code: r.params for r in cat.list_award_rules(session, rule_set_id=sets[1].id)}
     assert rules["CSTDBO"].vote_threshold == (9, 10) and rules["CSTDCS"].vote_threshold == (4, 5)
     lt = next(a for a in cat.list_award_types(session) if a.code == "TTLDTT")
@@ -74,17 +106,25 @@ def test_rule_set_switch_on_first_july_2025(session):
 def test_copy_rule_set_refuses_overlap_and_can_close_the_previous(session):
     current = cat.rule_set_in_force(session, on=dt.date(2026, 1, 1))
     with pytest.raises(ValidationFailed) as exc:
-        cat.copy_rule_set(session, source_id=current.id, name="NĐ mới 2027", legal_text="",
-                          effective_from=dt.date(2027, 1, 1))
+        cat.copy_rule_set(
+            session, source_id=current.id, name="NĐ mới 2027", legal_text="", effective_from=dt.date(2027, 1, 1)
+        )
     assert "trùng thời gian hiệu lực với «NĐ 152/2025»" in exc.value.fields["effective_from"]
-    new_id = cat.copy_rule_set(session, source_id=current.id, name="NĐ mới 2027", legal_text="Nghị định mới",
-                               effective_from=dt.date(2027, 1, 1), close_previous=True)
+    new_id = cat.copy_rule_set(
+        session,
+        source_id=current.id,
+        name="NĐ mới 2027",
+        legal_text="Nghị định mới",
+        effective_from=dt.date(2027, 1, 1),
+        close_previous=True,
+    )
     assert cat.rule_set_in_force(session, on=dt.date(2026, 12, 31)).name == "NĐ 152/2025"
     assert cat.rule_set_in_force(session, on=dt.date(2027, 1, 1)).id == new_id
     assert len(cat.list_award_rules(session, rule_set_id=new_id)) == len(cat.list_award_types(session))
     with pytest.raises(ValidationFailed) as exc:
-        cat.copy_rule_set(session, source_id=current.id, name="NĐ mới 2027", legal_text="",
-                          effective_from=dt.date(2040, 1, 1))
+        cat.copy_rule_set(
+            session, source_id=current.id, name="NĐ mới 2027", legal_text="", effective_from=dt.date(2040, 1, 1)
+        )
     assert exc.value.fields["name"] == "đã có bộ quy tắc cùng tên"
 
 
@@ -98,8 +138,12 @@ def test_edit_award_rule_validation_and_stale(session):
     with pytest.raises(StaleRecord):
         cat.update_award_rule(session, rule_id=rule.id, version=rule.version, params=capped)
     with pytest.raises(ValidationFailed) as exc:
-        cat.update_award_rule(session, rule_id=again.id, version=again.version,
-                              params=dataclasses.replace(capped, vote_threshold=(9, 0), streak_award="XX"))
+        cat.update_award_rule(
+            session,
+            rule_id=again.id,
+            version=again.version,
+            params=dataclasses.replace(capped, vote_threshold=(9, 0), streak_award="XX"),
+        )
     assert exc.value.fields["vote_threshold"] == "mẫu số phải lớn hơn 0"
 
 
@@ -112,18 +156,34 @@ def test_history_crud_and_validation(session, world):
     with pytest.raises(ValidationFailed) as exc:
         hist.add_rating(session, person_id=p, year=2024, rating="HTTNV")
     assert exc.value.fields["year"] == "đã có xếp loại năm 2024"
-    aid = hist.add_award(session, person_id=p, award_code="CSTDCS", year=2023, decision_no="05/QĐ-BTC",
-                         decision_date=dt.date(2023, 12, 20), issuer="Ban Tổ chức Trung ương")
+    aid = hist.add_award(
+        session,
+        person_id=p,
+        award_code="CSTDCS",
+        year=2023,
+        decision_no="05/QĐ-BTC",
+        decision_date=dt.date(2023, 12, 20),
+        issuer="Ban Tổ chức Trung ương",
+    )
     with pytest.raises(ValidationFailed) as exc:
         hist.add_award(session, person_id=p, award_code="TTLDTT", year=2023)
     assert exc.value.fields["award_code"] == "dành cho tập thể"
-    iid = hist.add_initiative(session, person_id=p, title="Số hóa hồ sơ đảng viên", level="CO_SO", year=2023,
-                              used_by_award_id=aid, authors="Nguyễn Thị Hoa")
-    hist.add_discipline(session, person_id=p, level="KHIEN_TRACH", start_date=dt.date(2022, 1, 1),
-                        end_date=dt.date(2022, 6, 30))
+    iid = hist.add_initiative(
+        session,
+        person_id=p,
+        title="Số hóa hồ sơ đảng viên",
+        level="CO_SO",
+        year=2023,
+        used_by_award_id=aid,
+        authors="Nguyễn Thị Hoa",
+    )
+    hist.add_discipline(
+        session, person_id=p, level="KHIEN_TRACH", start_date=dt.date(2022, 1, 1), end_date=dt.date(2022, 6, 30)
+    )
     with pytest.raises(ValidationFailed) as exc:
-        hist.add_discipline(session, person_id=p, level="X", start_date=dt.date(2022, 5, 1),
-                            end_date=dt.date(2022, 1, 1))
+        hist.add_discipline(
+            session, person_id=p, level="X", start_date=dt.date(2022, 5, 1), end_date=dt.date(2022, 1, 1)
+        )
     assert set(exc.value.fields) == {"level", "end_date"}
     hist.add_leave(session, person_id=p, start_date=dt.date(2021, 3, 1), end_date=dt.date(2021, 9, 1))
     h = hist.get_history(session, person_id=p)
@@ -144,9 +204,15 @@ def test_history_crud_and_validation(session, world):
 
 
 def test_movement_round_registration(session, world):
-    mid = mv.create_movement(session, name="Tham mưu giỏi, phục vụ tốt", kind="THUONG_XUYEN",
-                             start_date=dt.date(2019, 1, 1), end_date=dt.date(2024, 12, 31),
-                             launching_unit_id=world["bloc"], criteria=[("Tham mưu", 40), ("Phục vụ", "60")])
+    mid = mv.create_movement(
+        session,
+        name="Tham mưu giỏi, phục vụ tốt",
+        kind="THUONG_XUYEN",
+        start_date=dt.date(2019, 1, 1),
+        end_date=dt.date(2024, 12, 31),
+        launching_unit_id=world["bloc"],
+        criteria=[("Tham mưu", 40), ("Phục vụ", "60")],
+    )
     m = mv.list_movements(session)[0]
     assert m.id == mid and [c.max_points for c in m.criteria] == [40, 60]
     with pytest.raises(ValidationFailed):
@@ -183,8 +249,9 @@ def test_add_propose_and_verdicts(session, world):
     _ratings(session, b, {2024: "HTTNV"})
     _ratings(session, c, {2024: "HTNV"})
     _ratings(session, d, {2024: "HTTNV"})
-    hist.add_discipline(session, person_id=d, level="KHIEN_TRACH", start_date=dt.date(2023, 8, 1),
-                        end_date=dt.date(2024, 2, 1))
+    hist.add_discipline(
+        session, person_id=d, level="KHIEN_TRACH", start_date=dt.date(2023, 8, 1), end_date=dt.date(2024, 2, 1)
+    )
     for y in (2022, 2023):
         hist.add_award(session, person_id=a, award_code="CSTDCS", year=y)
     hist.add_initiative(session, person_id=a, title="Đề án cải cách thủ tục", level="BO_TINH", year=2024)
@@ -231,15 +298,23 @@ def test_rule_set_switch_changes_the_verdict(session, world):
     rs_new = cat.rule_set_in_force(session, on=dt.date(2025, 7, 1))
     rule = next(r for r in cat.list_award_rules(session, rule_set_id=rs_new.id) if r.award_code == "CSTDCS")
     # The office edits NĐ 152/2025 only: CSTĐCS now needs a sáng kiến even when excellent.
-    cat.update_award_rule(session, rule_id=rule.id, version=rule.version,
-                          params=dataclasses.replace(rule.params, excellent_rating="HTXSNV", min_rating="HTXSNV",
-                                                     criterion="STREAK_INITIATIVE", streak_award="LDTT",
-                                                     streak_years=1))
+    cat.update_award_rule(
+        session,
+        rule_id=rule.id,
+        version=rule.version,
+        params=dataclasses.replace(
+            rule.params,
+            excellent_rating="HTXSNV",
+            min_rating="HTXSNV",
+            criterion="STREAK_INITIATIVE",
+            streak_award="LDTT",
+            streak_years=1,
+        ),
+    )
     assert nom.compute_verdicts(session, round_id=rnd).rule_set == "NĐ 152/2025"
     assert nom.list_nominations(session, round_id=rnd)[0].verdict_status == NOT_ELIGIBLE
     r = mv.get_round(session, rnd)
-    mv.update_round(session, round_id=rnd, version=r.version, name=r.name, year=2024,
-                    review_date=dt.date(2025, 6, 30))
+    mv.update_round(session, round_id=rnd, version=r.version, name=r.name, year=2024, review_date=dt.date(2025, 6, 30))
     assert nom.compute_verdicts(session, round_id=rnd).rule_set == "NĐ 98/2023"
     assert nom.list_nominations(session, round_id=rnd)[0].verdict_status == ELIGIBLE
 
@@ -271,8 +346,9 @@ def test_workflow_transitions_and_reasons(session, world):
     with pytest.raises(ValidationFailed) as exc:
         nom.change_status(session, nomination_id=nid, version=version(), to_status="SUBMITTED")
     assert "lý do" in exc.value.fields["reason"]
-    nom.change_status(session, nomination_id=nid, version=version(), to_status="SUBMITTED",
-                      reason="Thiếu bản tóm tắt thành tích")
+    nom.change_status(
+        session, nomination_id=nid, version=version(), to_status="SUBMITTED", reason="Thiếu bản tóm tắt thành tích"
+    )
     stale = version()
     nom.change_status(session, nomination_id=nid, version=stale, to_status="CHECKED")
     with pytest.raises(StaleRecord):
@@ -284,13 +360,21 @@ def test_workflow_transitions_and_reasons(session, world):
     nom.change_status(session, nomination_id=nid, version=version(), to_status="DECIDED")
     assert nom.allowed_transitions("DECIDED") == []
     events = nom.nomination_events(session, nomination_id=nid)
-    assert [e.to_status for e in events] == ["SUBMITTED", "CHECKED", "SUBMITTED", "CHECKED", "VOTED", "APPROVED",
-                                             "DECIDED"]
+    assert [e.to_status for e in events] == [
+        "SUBMITTED",
+        "CHECKED",
+        "SUBMITTED",
+        "CHECKED",
+        "VOTED",
+        "APPROVED",
+        "DECIDED",
+    ]
     assert events[2].reason == "Thiếu bản tóm tắt thành tích"
     # LĐTT needs no vote: checked → approved directly.
     b = world["people"][1]
-    lid = nom.add_nominations(session, round_id=world["round"], award_code="LDTT", person_ids=[b],
-                              status="SUBMITTED").added[0]
+    lid = nom.add_nominations(
+        session, round_id=world["round"], award_code="LDTT", person_ids=[b], status="SUBMITTED"
+    ).added[0]
     nom.change_status(session, nomination_id=lid, version=session.get(Nomination, lid).version, to_status="CHECKED")
     nom.change_status(session, nomination_id=lid, version=session.get(Nomination, lid).version, to_status="APPROVED")
     with pytest.raises(ValidationFailed):
@@ -325,8 +409,11 @@ def test_conflict_of_interest_and_quota(session, world):
     dept_row = next(r for r in nom.list_nominations(session, round_id=world["round"]) if r.award_code == "TTLDTT")
     assert dept_row.conflicts == ("Ủy viên A", "Lê Thị Lan")
     nom.add_nominations(session, round_id=world["round"], award_code="TTLDTT", unit_ids=[world["agency"]])
-    agency_row = next(r for r in nom.list_nominations(session, round_id=world["round"])
-                      if r.award_code == "TTLDTT" and r.unit_id == world["agency"])
+    agency_row = next(
+        r
+        for r in nom.list_nominations(session, round_id=world["round"])
+        if r.award_code == "TTLDTT" and r.unit_id == world["agency"]
+    )
     assert agency_row.conflicts == ("Ủy viên A", "Thủ trưởng cơ quan", "Lê Thị Lan")
     for row in (dept_row, agency_row):
         nom.delete_nomination(session, nomination_id=row.id, version=session.get(Nomination, row.id).version)
@@ -335,8 +422,12 @@ def test_conflict_of_interest_and_quota(session, world):
     assert nom.quota_warnings(session, round_id=world["round"]) == []
     rs = cat.rule_set_in_force(session, on=dt.date(2025, 1, 15))
     rule = next(r for r in cat.list_award_rules(session, rule_set_id=rs.id) if r.award_code == "CSTDCS")
-    cat.update_award_rule(session, rule_id=rule.id, version=rule.version,
-                          params=dataclasses.replace(rule.params, quota_share=(1, 2), quota_base_award="LDTT"))
+    cat.update_award_rule(
+        session,
+        rule_id=rule.id,
+        version=rule.version,
+        params=dataclasses.replace(rule.params, quota_share=(1, 2), quota_base_award="LDTT"),
+    )
     warnings = nom.quota_warnings(session, round_id=world["round"])
     assert [(w.unit_name, w.count, w.base_count, w.limit) for w in warnings] == [("Ban Tổ chức Trung ương", 2, 2, 1)]
     nom.compute_verdicts(session, round_id=world["round"])

@@ -18,8 +18,23 @@ from app.services import nomination as nom
 from app.services.org import create_person, create_unit
 from tests.app.services.test_nomination import world  # noqa: F401  (fixture)
 
-FIELDS = ("id", "round_id", "subject", "person_id", "unit_id", "name", "work_unit", "agency", "award_code",
-          "award_name", "status", "verdict_status", "conflicts", "version", "submitting_unit_id")
+FIELDS = (
+    "id",
+    "round_id",
+    "subject",
+    "person_id",
+    "unit_id",
+    "name",
+    "work_unit",
+    "agency",
+    "award_code",
+    "award_name",
+    "status",
+    "verdict_status",
+    "conflicts",
+    "version",
+    "submitting_unit_id",
+)
 
 
 @pytest.fixture
@@ -28,9 +43,12 @@ def busy_round(session, world):
     and collectives in several statuses, verdicts computed, a CSTĐCS quota."""
     other = create_unit(session, data=UnitInput("CQ2", "Ban Dân vận Trung ương", "CO_QUAN", world["bloc"]))
     other_dept = create_unit(session, data=UnitInput("CQ2-P1", "Phòng Nghiên cứu", "DON_VI", other))
-    more = [create_person(session, data=PersonInput(f"DV{i}", name, gender, other_dept))
-            for i, (name, gender) in enumerate([("Bùi Văn Ánh", "M"), ("Nguyễn Thị Ấn", "F"),
-                                                ("Vũ Đức Cường", "M")], start=1)]
+    more = [
+        create_person(session, data=PersonInput(f"DV{i}", name, gender, other_dept))
+        for i, (name, gender) in enumerate(
+            [("Bùi Văn Ánh", "M"), ("Nguyễn Thị Ấn", "F"), ("Vũ Đức Cường", "M")], start=1
+        )
+    ]
     people = world["people"] + more
     for i, p in enumerate(people):
         hist.add_rating(session, person_id=p, year=2024, rating=("HTXSNV", "HTTNV", "HTNV")[i % 3])
@@ -38,21 +56,25 @@ def busy_round(session, world):
     session.add(council)
     session.flush()
     session.add(CouncilMember(council_id=council.id, full_name="Ủy viên A", unit_id=world["dept"]))
-    session.add(CouncilMember(council_id=council.id, full_name="Nguyễn Thị Ấn", person_id=more[1],
-                              unit_id=other_dept))
+    session.add(CouncilMember(council_id=council.id, full_name="Nguyễn Thị Ấn", person_id=more[1], unit_id=other_dept))
     session.add(CouncilMember(council_id=council.id, full_name="Thủ trưởng", unit_id=other))
     session.flush()
     rid = world["round"]
     nom.add_nominations(session, round_id=rid, award_code="LDTT", person_ids=people, submitting_unit_id=world["agency"])
-    nom.add_nominations(session, round_id=rid, award_code="CSTDCS", person_ids=people[:4],
-                        submitting_unit_id=world["agency"])
+    nom.add_nominations(
+        session, round_id=rid, award_code="CSTDCS", person_ids=people[:4], submitting_unit_id=world["agency"]
+    )
     nom.add_nominations(session, round_id=rid, award_code="TTLDTT", unit_ids=[world["dept"], other_dept, other])
     rows = nom.list_nominations(session, round_id=rid)
     nom.change_status_many(session, items=[(r.id, r.version) for r in rows[:5]], to_status="SUBMITTED")
     rs = cat.rule_set_in_force(session, on=dt.date(2025, 1, 15))
     rule = next(r for r in cat.list_award_rules(session, rule_set_id=rs.id) if r.award_code == "CSTDCS")
-    cat.update_award_rule(session, rule_id=rule.id, version=rule.version,
-                          params=dataclasses.replace(rule.params, quota_share=(1, 4), quota_base_award="LDTT"))
+    cat.update_award_rule(
+        session,
+        rule_id=rule.id,
+        version=rule.version,
+        params=dataclasses.replace(rule.params, quota_share=(1, 4), quota_base_award="LDTT"),
+    )
     nom.compute_verdicts(session, round_id=rid)
     return dict(world, other=other, other_dept=other_dept, people=people)
 
@@ -78,11 +100,22 @@ def test_the_projection_lists_what_list_nominations_lists(session, busy_round):
     assert next(r for r in rows if r.unit_id == busy_round["other"]).conflicts == ("Nguyễn Thị Ấn", "Thủ trưởng")
 
 
-@pytest.mark.parametrize("filters", [
-    dict(query="nguyen thi"), dict(query="AN"), dict(query="phong"), dict(query="ấn"), dict(query="100%_x"),
-    dict(status="SUBMITTED"), dict(verdict=NOT_ELIGIBLE), dict(verdict=""), dict(award_code="CSTDCS"),
-    dict(subject="TAP_THE"), dict(subject="CA_NHAN", query="van"),
-])
+@pytest.mark.parametrize(
+    "filters",
+    [
+        dict(query="nguyen thi"),
+        dict(query="AN"),
+        dict(query="phong"),
+        dict(query="ấn"),
+        dict(query="100%_x"),
+        dict(status="SUBMITTED"),
+        dict(verdict=NOT_ELIGIBLE),
+        dict(verdict=""),
+        dict(award_code="CSTDCS"),
+        dict(subject="TAP_THE"),
+        dict(subject="CA_NHAN", query="van"),
+    ],
+)
 def test_every_filter_matches_list_nominations(session, busy_round, filters):
     _same(session, busy_round["round"], **filters)
 
@@ -90,8 +123,13 @@ def test_every_filter_matches_list_nominations(session, busy_round, filters):
 def test_unit_filter_takes_the_subtree(session, busy_round):
     rid = busy_round["round"]
     rows = _same(session, rid, unit_id=busy_round["other"])
-    assert {r.name for r in rows} == {"Bùi Văn Ánh", "Nguyễn Thị Ấn", "Vũ Đức Cường", "Phòng Nghiên cứu",
-                                      "Ban Dân vận Trung ương"}
+    assert {r.name for r in rows} == {
+        "Bùi Văn Ánh",
+        "Nguyễn Thị Ấn",
+        "Vũ Đức Cường",
+        "Phòng Nghiên cứu",
+        "Ban Dân vận Trung ương",
+    }
 
 
 def test_listing_counts_and_quota_match_the_services(session, busy_round):
@@ -102,7 +140,8 @@ def test_listing_counts_and_quota_match_the_services(session, busy_round):
     # counted from the rows when they are the whole round, read again when filtered
     for filters in ({}, dict(query="  ", unit_id=None, verdict=None), dict(verdict=""), dict(query="van")):
         assert nom.nomination_listing(session, round_id=rid, **filters).counts == nom.round_counts(
-            session, round_id=rid), filters
+            session, round_id=rid
+        ), filters
     assert listing.warnings == nom.quota_warnings(session, round_id=rid) != []
     assert listing.award_names["LDTT"] == "Lao động tiên tiến"
 
@@ -114,7 +153,8 @@ def test_reasons_stay_json_until_asked_and_the_detail_decodes_them(session, busy
     detail = nom.nomination_detail(session, nomination_id=row.id)
     assert detail.reasons == nom.row_reasons(row) and detail.reasons
     assert detail.version == row.version and [e.to_status for e in detail.events] == (
-        ["SUBMITTED"] if row.status == "SUBMITTED" else [])
+        ["SUBMITTED"] if row.status == "SUBMITTED" else []
+    )
     unchecked = nom.list_nomination_rows(session, round_id=rid)[0]._replace(verdict_status="", reasons_json=None)
     assert nom.row_reasons(unchecked) == () and nom.row_verdict_text(unchecked) == ""
 

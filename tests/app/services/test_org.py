@@ -105,8 +105,12 @@ def test_update_and_stale_update(db, tree):
     with db.factory() as s:
         loaded = org.get_person(s, pid)
     with db.factory.begin() as s:
-        org.update_person(s, person_id=pid, version=loaded.version,
-                          data=_person("A1", "Lê Văn Ân", tree["vcs"], position="Chuyên viên"))
+        org.update_person(
+            s,
+            person_id=pid,
+            version=loaded.version,
+            data=_person("A1", "Lê Văn Ân", tree["vcs"], position="Chuyên viên"),
+        )
     with db.factory.begin() as s, pytest.raises(StaleRecord) as err:
         org.update_person(s, person_id=pid, version=loaded.version, data=_person("A1", "Lê Văn Anh", tree["vcs"]))
     assert "Lê Văn Ân" in err.value.message()
@@ -134,8 +138,9 @@ def test_unit_cannot_move_under_itself(db, tree):
         units = {u.id: u for u in org.list_units(s)}
     btc = units[tree["btc"]]
     with db.factory.begin() as s, pytest.raises(ValidationFailed) as err:
-        org.update_unit(s, unit_id=btc.id, version=btc.version,
-                        data=UnitInput(btc.code, btc.name, btc.kind, tree["vcs"]))
+        org.update_unit(
+            s, unit_id=btc.id, version=btc.version, data=UnitInput(btc.code, btc.name, btc.kind, tree["vcs"])
+        )
     assert "parent_id" in err.value.fields
 
 

@@ -14,8 +14,13 @@ from app.services import bloc as bloc_svc
 from app.services import pledge as svc
 from app.services.pledge import SignatoryInput
 
-AGENCIES = ["Văn phòng Trung ương Đảng", "Ban Tổ chức Trung ương", "Ban Dân vận Trung ương",
-            "Học viện Chính trị quốc gia Hồ Chí Minh", "Đảng ủy Khối các cơ quan Trung ương"]
+AGENCIES = [
+    "Văn phòng Trung ương Đảng",
+    "Ban Tổ chức Trung ương",
+    "Ban Dân vận Trung ương",
+    "Học viện Chính trị quốc gia Hồ Chí Minh",
+    "Đảng ủy Khối các cơ quan Trung ương",
+]
 CONTENT = "Các đơn vị thành viên thống nhất ký kết giao ước thi đua năm 2024:\n1. Hoàn thành nhiệm vụ năm 2024.\n- Thực hiện văn hóa công sở."
 
 
@@ -30,8 +35,14 @@ def world(session):
 
 
 def _save(session, world, year=2024, **kw):
-    args = dict(bloc_id=world["bloc"], year=year, title=f"Giao ước thi đua năm {year}", content=CONTENT,
-                place="Hà Nội", signed_on=dt.date(year, 1, 15))
+    args = dict(
+        bloc_id=world["bloc"],
+        year=year,
+        title=f"Giao ước thi đua năm {year}",
+        content=CONTENT,
+        place="Hà Nội",
+        signed_on=dt.date(year, 1, 15),
+    )
     args.update(kw)
     return svc.save_pledge(session, **args)
 
@@ -40,8 +51,9 @@ def test_default_signatories_follow_members_and_leadership(session, world):
     m = world["members"]
     session.execute(update(BlocMember).where(BlocMember.id == m[1]).values(left_year=2023))
     session.execute(update(BlocMember).where(BlocMember.id == m[2]).values(left_year=2024))
-    bloc_svc.set_leadership(session, bloc_id=world["bloc"], year=2024, leader_id=m[3], standing_deputy_id=m[4],
-                            deputy_ids=[m[0]])
+    bloc_svc.set_leadership(
+        session, bloc_id=world["bloc"], year=2024, leader_id=m[3], standing_deputy_id=m[4], deputy_ids=[m[0]]
+    )
     bloc_svc.set_leadership(session, bloc_id=world["bloc"], year=2023, leader_id=m[0])
     rows = svc.default_signatories(session, bloc_id=world["bloc"], year=2024)
     # m[1] left in 2023; m[2] leaves during 2024, so it still signs the 2024 pledge.
@@ -74,16 +86,25 @@ def test_save_creates_with_default_signatories_then_updates(session, world):
     assert p.content == CONTENT and p.bloc_name == "Khối thi đua các cơ quan Đảng Trung ương"
     assert [s.member_id for s in p.signatories] == list(m)
     # Updating keeps one pledge a year; the given signatories replace the list.
-    sigs = [SignatoryInput(m[3], "  Nguyễn   Xuân Thắng ", "Giám đốc", True),
-            p.signatories[0]._replace(signer_name="Lê Minh Hưng", signer_title="Chánh Văn phòng")]
-    again = _save(session, world, title="Giao ước thi đua năm 2024 (sửa đổi)", content="  Nội dung   mới. \n\n\n- Ý hai",
-                  signatories=sigs)
+    sigs = [
+        SignatoryInput(m[3], "  Nguyễn   Xuân Thắng ", "Giám đốc", True),
+        p.signatories[0]._replace(signer_name="Lê Minh Hưng", signer_title="Chánh Văn phòng"),
+    ]
+    again = _save(
+        session,
+        world,
+        title="Giao ước thi đua năm 2024 (sửa đổi)",
+        content="  Nội dung   mới. \n\n\n- Ý hai",
+        signatories=sigs,
+    )
     assert again == pid
     p = svc.get_pledge(session, bloc_id=world["bloc"], year=2024)
     assert p.title == "Giao ước thi đua năm 2024 (sửa đổi)"
     assert p.content == "Nội dung mới.\n\n- Ý hai"
     assert [(s.member_id, s.signer_name, s.signer_title, s.signed) for s in p.signatories] == [
-        (m[0], "Lê Minh Hưng", "Chánh Văn phòng", False), (m[3], "Nguyễn Xuân Thắng", "Giám đốc", True)]
+        (m[0], "Lê Minh Hưng", "Chánh Văn phòng", False),
+        (m[3], "Nguyễn Xuân Thắng", "Giám đốc", True),
+    ]
     assert p.signed_count == 1
     # None keeps the stored list.
     _save(session, world, content="Nội dung khác.", signatories=None)
@@ -93,8 +114,16 @@ def test_save_creates_with_default_signatories_then_updates(session, world):
 
 def test_validation_names_each_field(session, world):
     with pytest.raises(ValidationFailed) as exc:
-        svc.save_pledge(session, bloc_id=world["bloc"], year=2024, title="  ", content=" \n ", place="",
-                        signed_on=dt.date(2021, 5, 1), signatories=[])
+        svc.save_pledge(
+            session,
+            bloc_id=world["bloc"],
+            year=2024,
+            title="  ",
+            content=" \n ",
+            place="",
+            signed_on=dt.date(2021, 5, 1),
+            signatories=[],
+        )
     assert exc.value.fields == {
         "title": "chưa nhập tiêu đề giao ước",
         "content": "chưa nhập nội dung giao ước",
@@ -130,10 +159,15 @@ def test_copy_from_last_year(session, world):
     m = world["members"]
     bloc_svc.set_leadership(session, bloc_id=world["bloc"], year=2024, leader_id=m[3])
     bloc_svc.set_leadership(session, bloc_id=world["bloc"], year=2025, leader_id=m[0])
-    _save(session, world, signatories=[
-        SignatoryInput(m[0], "Lê Minh Hưng", "Chánh Văn phòng", True),
-        SignatoryInput(m[3], "Nguyễn Xuân Thắng", "Khối trưởng", True),
-        SignatoryInput(m[4], "Nguyễn Văn Thể", "Bí thư Đảng ủy Khối", False)])
+    _save(
+        session,
+        world,
+        signatories=[
+            SignatoryInput(m[0], "Lê Minh Hưng", "Chánh Văn phòng", True),
+            SignatoryInput(m[3], "Nguyễn Xuân Thắng", "Khối trưởng", True),
+            SignatoryInput(m[4], "Nguyễn Văn Thể", "Bí thư Đảng ủy Khối", False),
+        ],
+    )
     with pytest.raises(NotFound):
         svc.copy_pledge_from_last_year(session, bloc_id=world["bloc"], year=2024)
     pid = svc.copy_pledge_from_last_year(session, bloc_id=world["bloc"], year=2025)
@@ -168,13 +202,16 @@ def test_delete_pledge(session, world):
         svc.delete_pledge(session, pledge_id=pid)
 
 
-@pytest.mark.parametrize("title,expected", [
-    ("Giao ước thi đua năm 2025", ("GIAO ƯỚC THI ĐUA", "NĂM 2025")),
-    ("GIAO UOC THI DUA", ("GIAO ƯỚC THI ĐUA", "NĂM 2025")),
-    ("", ("GIAO ƯỚC THI ĐUA", "NĂM 2025")),
-    ("Giao ước thi đua giai đoạn 2021 - 2025", ("GIAO ƯỚC THI ĐUA", "GIAI ĐOẠN 2021 - 2025")),
-    ("Bản cam kết thi đua năm 2025", ("GIAO ƯỚC THI ĐUA", "Bản cam kết thi đua năm 2025")),
-])
+@pytest.mark.parametrize(
+    "title,expected",
+    [
+        ("Giao ước thi đua năm 2025", ("GIAO ƯỚC THI ĐUA", "NĂM 2025")),
+        ("GIAO UOC THI DUA", ("GIAO ƯỚC THI ĐUA", "NĂM 2025")),
+        ("", ("GIAO ƯỚC THI ĐUA", "NĂM 2025")),
+        ("Giao ước thi đua giai đoạn 2021 - 2025", ("GIAO ƯỚC THI ĐUA", "GIAI ĐOẠN 2021 - 2025")),
+        ("Bản cam kết thi đua năm 2025", ("GIAO ƯỚC THI ĐUA", "Bản cam kết thi đua năm 2025")),
+    ],
+)
 def test_title_lines(title, expected):
     assert svc.title_lines(title, 2025) == expected
 
@@ -192,7 +229,8 @@ def test_pledge_document(session, world):
     assert doc.header.place_date == "Hà Nội, ngày 15 tháng 01 năm 2024"
     assert (doc.title, doc.subtitle) == ("GIAO ƯỚC THI ĐUA", "NĂM 2024")
     assert [(s.member_name, s.signer_title, s.signer_name) for s in doc.signers] == [
-        (AGENCIES[3], "Giám đốc", "Nguyễn Xuân Thắng")]
+        (AGENCIES[3], "Giám đốc", "Nguyễn Xuân Thắng")
+    ]
     save_settings(session, values=dataclasses.replace(get_settings(session), header_style="party"))
     _save(session, world, signed_on=None)
     doc = svc.pledge_document(session, bloc_id=world["bloc"], year=2024)

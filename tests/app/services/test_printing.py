@@ -45,20 +45,32 @@ def _word_x(pdf, word: str) -> float:
 
 @pytest.fixture
 def decision_id(session, world):  # noqa: F811
-    did = dec.create_decision(session, data=dec.default_input(session, on=dt.date(2025, 1, 20),
-                                                              round_id=world["round"]))
+    did = dec.create_decision(
+        session, data=dec.default_input(session, on=dt.date(2025, 1, 20), round_id=world["round"])
+    )
     session.commit()
     return did
 
 
 def test_decision_certificates_one_page_per_recipient(session, decision_id, tmp_path):
     items = printing.decision_certificates(session, decision_id=decision_id)
-    assert [i.recipient for i in items] == ["Bà Nguyễn Thị Hoa", "Bà Lê Thị Lan", "Ông Trần Văn Minh",
-                                            "Tập thể Phòng Tổ chức"]
+    assert [i.recipient for i in items] == [
+        "Bà Nguyễn Thị Hoa",
+        "Bà Lê Thị Lan",
+        "Ông Trần Văn Minh",
+        "Tập thể Phòng Tổ chức",
+    ]
     assert [i.so_so_vang for i in items] == ["1", "2", "3", "4"]
     assert printing.check_certificates(session, items=items, template_key="giay-khen", blank=False) == []
-    result = printing.produce_certificates(session, items=items, template_key="giay-khen", blank=False,
-                                           out=tmp_path / "gk.pdf", decision_id=decision_id, source="QĐ 01")
+    result = printing.produce_certificates(
+        session,
+        items=items,
+        template_key="giay-khen",
+        blank=False,
+        out=tmp_path / "gk.pdf",
+        decision_id=decision_id,
+        source="QĐ 01",
+    )
     assert result.pages == 4 and _pages(result.path) == 4
     for page, item in enumerate(items, start=1):
         text = _text(result.path, page)
@@ -77,17 +89,20 @@ def test_printer_profile_in_db_moves_blank_fields(session, decision_id, tmp_path
         printing.save_printer_profile(session, data=ProfileData("canon lbp 2900"))
     row = printing.list_printer_profiles(session)[0]
     with pytest.raises(StaleRecord):
-        printing.save_printer_profile(session, data=ProfileData("Canon LBP 2900", 1, 1), profile_id=pid,
-                                      version=row.version + 1)
+        printing.save_printer_profile(
+            session, data=ProfileData("Canon LBP 2900", 1, 1), profile_id=pid, version=row.version + 1
+        )
     profile = printing.get_printer_profile(session, name="CANON lbp 2900")
     assert (profile.offset_x_mm, profile.offset_y_mm) == (2.0, -1.5)
     with pytest.raises(BadInput, match="Canon LBP 2900"):
         printing.get_printer_profile(session, name="HP")
     items = printing.decision_certificates(session, decision_id=decision_id)[:1]
-    plain = printing.produce_certificates(session, items=items, template_key="giay-khen", blank=True,
-                                          out=tmp_path / "plain.pdf", log=False)
-    moved = printing.produce_certificates(session, items=items, template_key="giay-khen", blank=True,
-                                          out=tmp_path / "moved.pdf", printer=profile)
+    plain = printing.produce_certificates(
+        session, items=items, template_key="giay-khen", blank=True, out=tmp_path / "plain.pdf", log=False
+    )
+    moved = printing.produce_certificates(
+        session, items=items, template_key="giay-khen", blank=True, out=tmp_path / "moved.pdf", printer=profile
+    )
     (x0, y0), (x1, y1) = _word_x(plain.path, "Hoa"), _word_x(moved.path, "Hoa")
     assert x1 - x0 == pytest.approx(2.0 * MM, abs=0.05)
     assert y1 - y0 == pytest.approx(-1.5 * MM, abs=0.05)
@@ -102,8 +117,9 @@ def test_blank_layout_override_and_fit_refusal(session, decision_id, tmp_path):
     box = layout.template.field("recipient", blank=True)
     moved = dataclasses.replace(box, x=box.x + 10, y=box.y + 5)
     boxes = [moved if b.name == "recipient" else b for b in layout.template.blank]
-    version = printing.save_blank_layout(session, key="giay-khen", version=0, boxes=boxes, scan_name="phoi.png",
-                                         scan_image=b"\x89PNG fake")
+    version = printing.save_blank_layout(
+        session, key="giay-khen", version=0, boxes=boxes, scan_name="phoi.png", scan_image=b"\x89PNG fake"
+    )
     again = printing.get_blank_layout(session, key="giay-khen")
     assert again.customised and again.version == version and again.scan_image == b"\x89PNG fake"
     assert again.template.field("recipient", blank=True).x == pytest.approx(box.x + 10)
@@ -117,14 +133,16 @@ def test_blank_layout_override_and_fit_refusal(session, decision_id, tmp_path):
     assert "ngoài trang" in e.value.fields["boxes"]
     # a tiny box: the fit check lists every recipient and producing is refused
     tiny = dataclasses.replace(box, w=20, h=4, min_size=10)
-    printing.save_blank_layout(session, key="giay-khen", version=version,
-                               boxes=[tiny if b.name == "recipient" else b for b in boxes])
+    printing.save_blank_layout(
+        session, key="giay-khen", version=version, boxes=[tiny if b.name == "recipient" else b for b in boxes]
+    )
     items = printing.decision_certificates(session, decision_id=decision_id)
     problems = printing.check_certificates(session, items=items, template_key="giay-khen", blank=True)
     assert {p.index for p in problems if p.field == "recipient"} == {0, 1, 2, 3}
     with pytest.raises(BadInput, match="không vừa"):
-        printing.produce_certificates(session, items=items, template_key="giay-khen", blank=True,
-                                      out=tmp_path / "x.pdf")
+        printing.produce_certificates(
+            session, items=items, template_key="giay-khen", blank=True, out=tmp_path / "x.pdf"
+        )
     assert not (tmp_path / "x.pdf").exists() and printing.list_print_log(session) == []
     printing.reset_blank_layout(session, key="giay-khen")
     assert printing.load_template(session, key="giay-khen").blank == layout.template.blank
@@ -132,8 +150,9 @@ def test_blank_layout_override_and_fit_refusal(session, decision_id, tmp_path):
 
 def test_print_log_and_reprint_one(session, decision_id, tmp_path):
     items = printing.decision_certificates(session, decision_id=decision_id)
-    first = printing.produce_certificates(session, items=items, template_key="giay-khen", blank=False,
-                                          out=tmp_path / "all.pdf", decision_id=decision_id)
+    first = printing.produce_certificates(
+        session, items=items, template_key="giay-khen", blank=False, out=tmp_path / "all.pdf", decision_id=decision_id
+    )
     # the data printed is kept: editing people later does not change a reprint
     again = printing.reprint_one(session, log_id=first.log_id, index=2, out=tmp_path / "one.pdf")
     assert again.pages == 1 and "Ông Trần Văn Minh" in _text(again.path)
@@ -147,8 +166,9 @@ def test_print_log_and_reprint_one(session, decision_id, tmp_path):
 
 
 def test_test_sheet(session, tmp_path):
-    out = printing.write_test_sheet(session, template_key="bang-khen", out=tmp_path / "test.pdf",
-                                    printer=ProfileData("X", 1, 1))
+    out = printing.write_test_sheet(
+        session, template_key="bang-khen", out=tmp_path / "test.pdf", printer=ProfileData("X", 1, 1)
+    )
     assert "TỜ IN THỬ" in _text(out)
     assert _page_w(out) == pytest.approx(420 * MM, abs=0.1)
 
@@ -170,10 +190,42 @@ def test_cli_certificates_and_export_decision(db_url, tmp_path, capsys):
     assert main(["--db", db_url, "certificates", "--decision", str(did), "--out", str(out)]) == 0
     assert _pages(out) == 4
     assert "Bà Nguyễn Thị Hoà" in _text(out, 1)
-    assert main(["--db", db_url, "certificates", "--decision", str(did), "--template", "giay-khen", "--blank",
-                 "--printer", "máy in phòng tđkt", "--out", str(tmp_path / "phoi.pdf")]) == 0
-    assert main(["--db", db_url, "certificates", "--decision", str(did), "--blank", "--printer", "HP",
-                 "--out", str(tmp_path / "x.pdf")]) == 2
+    assert (
+        main(
+            [
+                "--db",
+                db_url,
+                "certificates",
+                "--decision",
+                str(did),
+                "--template",
+                "giay-khen",
+                "--blank",
+                "--printer",
+                "máy in phòng tđkt",
+                "--out",
+                str(tmp_path / "phoi.pdf"),
+            ]
+        )
+        == 0
+    )
+    assert (
+        main(
+            [
+                "--db",
+                db_url,
+                "certificates",
+                "--decision",
+                str(did),
+                "--blank",
+                "--printer",
+                "HP",
+                "--out",
+                str(tmp_path / "x.pdf"),
+            ]
+        )
+        == 2
+    )
     assert "Máy in phòng TĐKT" in capsys.readouterr().err
     assert main(["--db", db_url, "certificates", "--decision", "999", "--out", str(tmp_path / "x.pdf")]) == 2
     xlsx = tmp_path / "qd.xlsx"
@@ -184,6 +236,5 @@ def test_cli_certificates_and_export_decision(db_url, tmp_path, capsys):
     db = open_database(db_url)
     with db.factory() as s:
         log = printing.list_print_log(s)
-        assert [(r.mode, r.printer_name, r.pages) for r in log] == [("blank", "Máy in phòng TĐKT", 4),
-                                                                   ("full", "", 4)]
+        assert [(r.mode, r.printer_name, r.pages) for r in log] == [("blank", "Máy in phòng TĐKT", 4), ("full", "", 4)]
     db.close()

@@ -68,8 +68,9 @@ def test_issuing_a_decision_does_not_turn_its_own_nominations_red(session, world
 def test_movement_round_giay_khen_without_the_rating(session, world):
     b = world["b"]
     mid = mv.create_movement(session, name="Thi đua chuyển đổi số", kind="CHUYEN_DE")
-    rnd = mv.create_round(session, name="Sơ kết phong trào chuyển đổi số", year=2027,
-                          review_date=dt.date(2027, 6, 1), movement_id=mid)
+    rnd = mv.create_round(
+        session, name="Sơ kết phong trào chuyển đổi số", year=2027, review_date=dt.date(2027, 6, 1), movement_id=mid
+    )
     nom.add_nominations(session, round_id=rnd, award_code="GK", person_ids=[b])
     nom.compute_verdicts(session, round_id=rnd)
     row = nom.list_nominations(session, round_id=rnd)[0]
@@ -90,8 +91,9 @@ def test_under_review_blocks_and_the_round_is_confirmed_once(session, world, tmp
     assert "review_hold_note" in e.value.fields
     with pytest.raises(nom.ValidationFailed):
         nom.set_review_hold(session, nomination_id=nid, version=n.version, kind="XYZ", note="x")
-    nom.set_review_hold(session, nomination_id=nid, version=n.version, kind="KHIEU_NAI",
-                        note="Đơn khiếu nại ngày 02/12/2026")
+    nom.set_review_hold(
+        session, nomination_id=nid, version=n.version, kind="KHIEU_NAI", note="Đơn khiếu nại ngày 02/12/2026"
+    )
     nom.compute_verdicts(session, round_id=rnd)
     got = {r.id: r for r in nom.list_nominations(session, round_id=rnd)}
     assert got[nid].verdict_status == NOT_ELIGIBLE
@@ -136,8 +138,10 @@ def test_cli_verdicts_and_export_confirmation(db_url, tmp_path, capsys):
     assert rows["CSTDBO"]["verdict"] == NOT_ELIGIBLE and rows["CSTDBO"]["code"] == "CB001"
     assert rows["CSTDBO"]["name"] == "Nguyễn Thị Hoa" and isinstance(rows["CSTDBO"]["id"], int)
     # Issue 14: the years found and what to do.
-    assert ("Chưa đủ 3 năm liên tục đạt CSTĐCS: năm 2026 chưa đạt (các năm liền trước đã đạt: 2024, 2025) — "
-            "cần thêm CSTĐCS năm 2026: đề nghị cùng đợt") in rows["CSTDBO"]["reasons"]
+    assert (
+        "Chưa đủ 3 năm liên tục đạt CSTĐCS: năm 2026 chưa đạt (các năm liền trước đã đạt: 2024, 2025) — "
+        "cần thêm CSTĐCS năm 2026: đề nghị cùng đợt"
+    ) in rows["CSTDBO"]["reasons"]
     assert main(["--db", db_url, "verdicts", "--round", str(rnd)]) == EXIT_OK
     text = capsys.readouterr().out
     assert "✘" in text and "✔" in text and "Nguyễn Thị Hoa" in text and "✘ không đủ điều kiện 1" in text
@@ -147,8 +151,10 @@ def test_cli_verdicts_and_export_confirmation(db_url, tmp_path, capsys):
     out.parent.mkdir()
     assert main(["--db", db_url, "export", "nominations", "--round", str(rnd), "--out", str(out)]) == EXIT_BAD_INPUT
     assert "--confirm-no-review" in capsys.readouterr().err and not out.exists()
-    assert main(["--db", db_url, "export", "nominations", "--round", str(rnd), "--out", str(out),
-                 "--confirm-no-review"]) == EXIT_OK
+    assert (
+        main(["--db", db_url, "export", "nominations", "--round", str(rnd), "--out", str(out), "--confirm-no-review"])
+        == EXIT_OK
+    )
     assert out.exists()
     database = open_database(db_url)
     with database.factory() as s:
@@ -165,6 +171,12 @@ def test_confirmation_does_not_make_the_round_stale(session, world):
     assert first is not None and nom.review_confirmation(session, round_id=rnd)[0] == first
     r = mv.get_round(session, rnd)
     assert r.version == before
-    mv.update_round(session, round_id=rnd, version=before, name="Đợt xét năm 2026 (sửa)", year=2026,
-                    review_date=dt.date(2026, 12, 10))
+    mv.update_round(
+        session,
+        round_id=rnd,
+        version=before,
+        name="Đợt xét năm 2026 (sửa)",
+        year=2026,
+        review_date=dt.date(2026, 12, 10),
+    )
     assert session.get(ReviewRound, rnd).review_confirmed_at == first
