@@ -83,32 +83,17 @@ def _check_printing(folder: Path) -> bool:
     """Self-check of the printing chain in this build: ReportLab writes a certificate with
     the shipped fonts and a PNG emblem (Pillow), QtPdf renders it, and the page has ink
     (border, text) and the emblem's blue in its box."""
-    import datetime as dt
-
     from PySide6.QtGui import QColor, QImage
 
-    from app.exports.cert_templates import load_template
-    from app.exports.certificates import CertificateData, render_certificates
+    from app.services.printing import render_sample_certificate, shipped_template
     from ui.printing.output import page_image
 
     emblem = folder / "self-check-emblem.png"
     blue = QImage(40, 40, QImage.Format.Format_RGB32)
     blue.fill(QColor("#0044ff"))
     blue.save(str(emblem))
-    template = load_template("giay-khen")
-    pdf = folder / "self-check.pdf"
-    item = CertificateData(
-        full_name="Nguyễn Thị Hoa",
-        gender="F",
-        unit="Văn phòng",
-        decision_number="1/QĐ",
-        decision_date=dt.date(2025, 1, 1),
-        place="Hà Nội",
-        signer_title="GIÁM ĐỐC",
-        signer_name="Trần Văn An",
-        agency_name="Sở Nội vụ",
-    )
-    render_certificates([item], template, out=pdf, emblem=emblem)
+    pdf = render_sample_certificate(folder / "self-check.pdf", emblem)
+    template = shipped_template("giay-khen")
     dpi = 30
     image = page_image(pdf, 1, dpi=dpi)
     ink = sum(

@@ -150,6 +150,25 @@ def _merged(session: Session, key: str) -> tuple[ct.CertificateTemplate, BlankLa
     return ct.template_from_dict(data, where=f"phôi «{base.title}» đã lưu"), row
 
 
+def render_sample_certificate(out: Path, emblem: Path) -> Path:
+    """One certificate (Giấy khen) of a made-up recipient with the shipped template, fonts
+    and `emblem`: the printing chain of a build checked without a database (the GUI's
+    --self-check). Writes `out`; returns it."""
+    item = CertificateData(
+        full_name="Nguyễn Thị Hoa",
+        gender="F",
+        unit="Văn phòng",
+        decision_number="1/QĐ",
+        decision_date=_dt.date(2025, 1, 1),
+        place="Hà Nội",
+        signer_title="GIÁM ĐỐC",
+        signer_name="Trần Văn An",
+        agency_name="Sở Nội vụ",
+    )
+    render_certificates([item], ct.load_template("giay-khen"), out=out, emblem=emblem)
+    return out
+
+
 def shipped_template(key: str) -> ct.CertificateTemplate:
     """A shipped template as it comes (no boxes saved in the database): the editor's
     «default positions». Raises BadInput for an unknown key."""

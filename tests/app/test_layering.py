@@ -36,5 +36,17 @@ def test_ui_never_imports_orm_models_or_builds_queries():
     assert offenders == []
 
 
+def test_ui_never_imports_the_writers():
+    """A screen asks a service to export (ui/export_flow.py); it never glues data and a
+    writer of app/exports itself (issue 18)."""
+    offenders = [
+        f"{path.relative_to(ROOT)} imports {name}"
+        for path in (ROOT / "ui").rglob("*.py")
+        for name in _imports(path)
+        if name == "app.exports" or name.startswith("app.exports.")
+    ]
+    assert offenders == []
+
+
 def test_layering_check_sees_files():
     assert len(list((ROOT / "app").rglob("*.py"))) > 10
