@@ -29,7 +29,7 @@ from ui import errors
 from ui.emblem_box import EmblemBox
 from ui.labels import tr_label
 from ui.operations import SETTINGS, CollectionOp
-from ui.widgets import FieldBox, fit_to_screen
+from ui.widgets import FieldBox, fit_to_screen, set_role
 
 
 class _Page(QWizardPage):
@@ -109,7 +109,7 @@ class FirstRunWizard(QWizard):
         self.emblem_box = EmblemBox(db)
         self.signer_page.form.addRow(self.emblem_box)
         self.error = QLabel()
-        self.error.setProperty("role", "field-error")
+        set_role(self.error, "field-error")
         self.error.setWordWrap(True)
         self.signer_page.form.addRow(self.error)
         self.addPage(self.agency_page)

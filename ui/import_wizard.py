@@ -40,7 +40,7 @@ from ui.i18n import fmt_int
 from ui.labels import tr_label
 from ui.models.table import TupleTableModel
 from ui.settings import UiSettings
-from ui.widgets import ask_save_file_name, fit_columns
+from ui.widgets import ask_save_file_name, fit_columns, set_role
 from ui.workers import Worker, run_with_progress
 
 if TYPE_CHECKING:
@@ -376,7 +376,7 @@ class PreviewPage(QWizardPage):
         self.only_valid.toggled.connect(self._on_only_valid)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setProperty("role", "field-error")
+        set_role(self.message, "field-error")
 
         issues_box = QWidget()
         il = QVBoxLayout(issues_box)
@@ -502,9 +502,7 @@ class PreviewPage(QWizardPage):
             self.message.setText(self.tr("Tệp không có dòng dữ liệu nào."))
         else:
             self.message.setText("")
-        self.message.setProperty("role", "field-error" if p.has_errors and not self.only_valid.isChecked() else "")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        set_role(self.message, "field-error" if p.has_errors and not self.only_valid.isChecked() else "")
 
     def isComplete(self) -> bool:
         p = self.preview

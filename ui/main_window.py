@@ -34,6 +34,13 @@ if TYPE_CHECKING:  # the screens and the guide are imported when first shown (st
     from ui.help import HelpWindow
     from ui.printing.printing_screen import PrintingScreen
 
+# The sidebar's own style sheet (never an application-wide one: see ui/widgets.py).
+SIDEBAR_STYLE = """
+QListWidget#Sidebar { border: none; background: palette(window); font-weight: 600; }
+QListWidget#Sidebar::item { padding: 4px 8px; border-radius: 4px; }
+QListWidget#Sidebar::item:selected { background: palette(highlight); color: palette(highlighted-text); }
+"""
+
 
 @dataclass(frozen=True)
 class ScreenSpec:
@@ -189,6 +196,7 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("Sidebar")
+        self.sidebar.setStyleSheet(SIDEBAR_STYLE)
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setSpacing(2)
         for spec in SCREEN_SPECS:

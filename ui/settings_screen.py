@@ -37,7 +37,7 @@ from ui.labels import tr_label
 from ui.lazy_refresh import LazyRefresh, made_by
 from ui.operations import SETTINGS, CollectionOp, OpChanges, QueryOp, change_hub
 from ui.settings import UiSettings
-from ui.widgets import FieldBox
+from ui.widgets import FieldBox, set_role
 
 TEXT_KEYS = ("agency_name", "issuing_body", "place_name", "signer_name", "signer_title")
 
@@ -68,7 +68,7 @@ class SettingsScreen(QWidget):
         self.header_style.currentIndexChanged.connect(self._on_changed)
         self.boxes["header_style"] = FieldBox(self.header_style)
         self.preview = QLabel()
-        self.preview.setProperty("role", "preview")
+        set_role(self.preview, "preview")
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.preview.font()
         font.setItalic(True)
@@ -112,7 +112,7 @@ class SettingsScreen(QWidget):
         il = QVBoxLayout(inner)
         il.setContentsMargins(0, 0, 0, 0)
         title = QLabel(self.tr("Cài đặt"))
-        title.setProperty("role", "screen-title")
+        set_role(title, "screen-title")
         il.addWidget(title)
         il.addWidget(agency)
         self.emblem_box = EmblemBox(db)

@@ -7,7 +7,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
@@ -22,16 +22,34 @@ from PySide6.QtWidgets import (
 
 from app.messages import fmt_number
 from app.services.org import UnitRow, unit_path
+from ui import theme
 from ui.i18n import current_language
 
-# Applied to the application once: any widget with the dynamic property invalid=true
-# gets a red border (a property, not a per-widget stylesheet, so the native style stays).
-INVALID_STYLE = """
-QLineEdit[invalid="true"], QComboBox[invalid="true"], QSpinBox[invalid="true"] {
-    border: 1px solid #c62828; border-radius: 2px; padding: 1px 2px;
-}
-QLabel[role="field-error"] { color: #c62828; }
-"""
+# Styles are set on the widgets that need them, never on the application: any
+# application-wide style sheet makes Qt draw and size every widget through
+# QStyleSheetStyle, which doubled the time to build a screen (issue 17: 0.4 s -> 0.8 s for
+# the blocs screen).
+ERROR_RED = "#c62828"
+INVALID_CSS = "border: 1px solid {red}; border-radius: 2px; padding: 1px 2px;"
+ROLES = ("screen-title", "section-title", "field-error", "hint", "preview")
+
+
+def set_role(label: QLabel, role: str) -> None:
+    """Give `label` its role: "screen-title" (13 pt, semibold), "section-title"
+    (semibold), "field-error" (red, readable on the palette); other roles only mark it."""
+    label.setProperty("role", role)
+    if role in ("screen-title", "section-title"):
+        font = QFont(label.font())
+        if role == "screen-title":
+            font.setPointSizeF(13)
+        font.setWeight(QFont.Weight.DemiBold)
+        label.setFont(font)
+    elif role == "field-error":
+        palette = label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(theme.css(ERROR_RED)))
+        label.setPalette(palette)
+    else:
+        label.setPalette(QPalette())  # back to the application's palette
 
 
 def ask_save_file_name(parent: QWidget | None, title: str, start: str = "", filters: str = "") -> tuple[str, str]:
@@ -167,11 +185,11 @@ def format_amount(value: Decimal | float | None, places: int | None = None) -> s
 
 
 def set_invalid(widget: QWidget, invalid: bool) -> None:
+    """A red border on a field whose value is refused (property `invalid` mirrors it)."""
     if widget.property("invalid") == invalid:
         return
     widget.setProperty("invalid", invalid)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+    widget.setStyleSheet(INVALID_CSS.format(red=theme.css(ERROR_RED)) if invalid else "")
 
 
 class ErrorLabel(QLabel):
@@ -179,7 +197,7 @@ class ErrorLabel(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setProperty("role", "field-error")
+        set_role(self, "field-error")
         self.setWordWrap(True)
         font = self.font()
         font.setPointSizeF(max(7.5, font.pointSizeF() - 1))

@@ -36,7 +36,7 @@ from app.services import audit
 from ui.lazy_refresh import LazyRefresh
 from ui.models.table import TupleTableModel
 from ui.operations import OpChanges, QueryOp, change_hub
-from ui.widgets import fit_columns, sample_resize
+from ui.widgets import fit_columns, sample_resize, set_role
 
 MAX_ROWS = 2000  # newest entries shown; narrow the filters for older ones
 
@@ -134,7 +134,7 @@ class AuditScreen(QWidget):
         super().__init__(parent)
         self._db = db
         title = QLabel(self.tr("Nhật ký thay đổi"))
-        title.setProperty("role", "screen-title")
+        set_role(title, "screen-title")
         self.count_label = QLabel()
         self.view = AuditView()
         layout = QVBoxLayout(self)

@@ -30,7 +30,7 @@ from ui.history.history_dialog import make_table
 from ui.labels import tr_label
 from ui.models.dto_table import Column, DtoTableModel
 from ui.operations import RULES, CollectionOp, QueryOp
-from ui.widgets import DateEdit, format_date
+from ui.widgets import DateEdit, format_date, set_role
 
 
 class BaseSalaryDialog(FormDialog):
@@ -160,7 +160,7 @@ class MoneyDialog(QDialog):
         self.rounding_button.clicked.connect(self.edit_rounding)
         rule = QLabel(tr_label(M.PAY_RULE_TEXT))
         rule.setWordWrap(True)
-        rule.setProperty("role", "hint")
+        set_role(rule, "hint")
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         buttons = QHBoxLayout()
@@ -175,7 +175,7 @@ class MoneyDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         head = QLabel(self.tr("Làm tròn và nguyên tắc chi"))
-        head.setProperty("role", "section-title")
+        set_role(head, "section-title")
         layout.addWidget(head)
         layout.addLayout(rounding_row)
         layout.addWidget(rule)

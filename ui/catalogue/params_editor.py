@@ -33,7 +33,7 @@ from app.rules.codes import DISCIPLINE_LEVELS, INITIATIVE_LEVELS, RATINGS
 from app.rules.reasons import percent
 from ui import theme
 from ui.labels import tr_label
-from ui.widgets import FieldBox
+from ui.widgets import FieldBox, set_role
 
 _INT_FIELDS = (
     "streak_years",
@@ -119,7 +119,7 @@ class ParamsEditor(QWidget):
                 continue
             if name in _SECTIONS:
                 head = QLabel(tr_section(_SECTIONS[name]))
-                head.setProperty("role", "section-title")
+                set_role(head, "section-title")
                 self.grid.addWidget(head, self.grid.rowCount(), 0, 1, 3)
             widget = self._make_widget(name)
             row = self.grid.rowCount()

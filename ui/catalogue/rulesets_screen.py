@@ -38,7 +38,7 @@ from ui.labels import tr_label
 from ui.lazy_refresh import LazyRefresh, made_by
 from ui.models.dto_table import Column, DtoTableModel
 from ui.operations import RULES, CollectionOp, OpChanges, QueryOp, change_hub
-from ui.widgets import format_date
+from ui.widgets import format_date, set_role
 
 
 def _fraction(value) -> str:
@@ -84,7 +84,7 @@ class RuleSetsScreen(QWidget):
     # ------------------------------------------------------------ building
     def _build_head(self) -> QHBoxLayout:
         title = QLabel(self.tr("Quy định khen thưởng"))
-        title.setProperty("role", "screen-title")
+        set_role(title, "screen-title")
         explain = QLabel(
             self.tr(
                 "Mỗi đợt xét được kiểm tra theo bộ quy tắc có hiệu lực vào ngày xét. Khi có văn bản "
@@ -179,7 +179,7 @@ class RuleSetsScreen(QWidget):
         )
         self.rules_table = make_table(self.rules_model, (190, 65, 150, 200, 105))
         rules_title = QLabel(self.tr("Tiêu chuẩn của bộ quy tắc đang chọn"))
-        rules_title.setProperty("role", "section-title")
+        set_role(rules_title, "section-title")
         into.addWidget(rules_title)
         into.addWidget(self.rules_table, 1)
 
@@ -193,7 +193,7 @@ class RuleSetsScreen(QWidget):
         scroll.setMinimumWidth(360)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.editor_title = QLabel()
-        self.editor_title.setProperty("role", "section-title")
+        set_role(self.editor_title, "section-title")
         self.editor_title.setWordWrap(True)
         self.save_button = QPushButton(self.tr("&Lưu tiêu chuẩn"))
         self.revert_button = QPushButton(self.tr("&Hoàn tác"))

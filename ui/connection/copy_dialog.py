@@ -28,7 +28,7 @@ from app.services import copy_db
 from ui import errors
 from ui.connection.dialog import store_choice
 from ui.connection.form import SQLITE_FILTER_SOURCE, ConnectionForm
-from ui.widgets import FieldBox
+from ui.widgets import FieldBox, set_role
 from ui.workers import Worker, run_with_progress
 
 
@@ -93,7 +93,7 @@ class CopyToServerDialog(QDialog):
                 "Không thể hoàn tác. Chỉ chọn khi chắc chắn nơi nhận không còn dữ liệu cần giữ."
             )
         )
-        self.overwrite_warning.setProperty("role", "field-error")
+        set_role(self.overwrite_warning, "field-error")
         self.overwrite_warning.setWordWrap(True)
         self.overwrite_warning.setVisible(False)
         self.overwrite.toggled.connect(self.overwrite_warning.setVisible)

@@ -26,6 +26,7 @@ from app import APP_NAME, paths
 from app import connection as connection_service
 from ui.connection.form import ConnectionForm
 from ui.settings import DEFAULT_PORT, ConnectionChoice, UiSettings
+from ui.widgets import set_role
 
 
 def default_choice() -> ConnectionChoice:
@@ -109,7 +110,7 @@ class ConnectionDialog(QDialog):
             )
         )
         self.hint.setWordWrap(True)
-        self.hint.setProperty("role", "hint")
+        set_role(self.hint, "hint")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Tiếp tục") if first_run else self.tr("Lưu"))
@@ -157,7 +158,7 @@ class PasswordDialog(QDialog):
         )
         self.message.setWordWrap(True)
         self.error = QLabel(error or "")
-        self.error.setProperty("role", "field-error")
+        set_role(self.error, "field-error")
         self.error.setWordWrap(True)
         self.error.setVisible(bool(error))
         self.password_edit = QLineEdit()

@@ -26,7 +26,7 @@ from app import connection as connection_service
 from app.errors import AppError, DatabaseError
 from ui import theme
 from ui.settings import DEFAULT_PORT, ConnectionChoice
-from ui.widgets import FieldBox
+from ui.widgets import FieldBox, set_role
 from ui.workers import Worker
 
 SQLITE_FILTER_SOURCE = "*.db *.sqlite *.sqlite3"
@@ -264,10 +264,8 @@ class ConnectionForm(QWidget):
 
     def _show_result(self, ok: bool | None, text: str) -> None:
         self.test_result.setText(text)
-        self.test_result.setProperty("role", "field-error" if ok is False else "")
+        set_role(self.test_result, "field-error" if ok is False else "")
         self.test_result.setStyleSheet(f"color: {theme.css('#2e7d32')};" if ok else "")
-        self.test_result.style().unpolish(self.test_result)
-        self.test_result.style().polish(self.test_result)
         self._grow_window()
 
     def _grow_window(self) -> None:

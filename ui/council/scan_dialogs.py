@@ -31,6 +31,7 @@ from app.database import Database
 from app.services import ballot as ballot_service
 from app.services import ballot_scans
 from ui.operations import BALLOTS, CollectionOp, QueryOp
+from ui.widgets import set_role
 from ui.workers import run_with_progress
 
 _READINGS: dict[int, object] = {}  # ballot id → the last ReadResult (with crops)
@@ -160,7 +161,7 @@ class ScanReviewDialog(QDialog):
             "\n".join(f"{Path(p.source).name}, {self.tr('trang')} {p.index}: {p.problem}" for p in result.rejected)
         )
         self.rejected_pages.setWordWrap(True)
-        self.rejected_pages.setProperty("role", "hint")
+        set_role(self.rejected_pages, "hint")
         if result.rejected:
             left.addWidget(QLabel(self.tr("Trang không tính:")))
             left.addWidget(self.rejected_pages)

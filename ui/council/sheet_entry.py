@@ -33,7 +33,7 @@ from app.services import ballot as ballot_service
 from ui import errors
 from ui.models.table import TupleTableModel
 from ui.operations import BALLOTS, CollectionOp, QueryOp
-from ui.widgets import ErrorLabel, set_invalid
+from ui.widgets import ErrorLabel, set_invalid, set_role
 
 KIND_KEYS = {Qt.Key.Key_F2: BALLOT, Qt.Key.Key_F3: WRITTEN, Qt.Key.Key_F4: INVALID}
 
@@ -95,7 +95,7 @@ class SheetEntryWidget(QWidget):
             )
         )
         help_label.setWordWrap(True)
-        help_label.setProperty("role", "hint")
+        set_role(help_label, "hint")
         left = QVBoxLayout()
         left.addLayout(head)
         left.addWidget(self.number_label)

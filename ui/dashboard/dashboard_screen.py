@@ -50,7 +50,7 @@ from ui.operations import (
     QueryOp,
     change_hub,
 )
-from ui.widgets import format_date
+from ui.widgets import format_date, set_role
 from ui.workers import Worker
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -114,7 +114,7 @@ class DashboardScreen(QWidget):
         change_hub().changed.connect(self._on_changes)
 
         title = QLabel(self.tr("Tổng quan"))
-        title.setProperty("role", "screen-title")
+        set_role(title, "screen-title")
         self.refresh_button = QPushButton(self.tr("Làm mới"))
         self.refresh_button.clicked.connect(self.refresh)
         # Reward money spent this year and last year (app.services.money).

@@ -49,7 +49,7 @@ from ui.operations import (
     change_hub,
     notify_changed,
 )
-from ui.widgets import DateEdit, fit_columns, format_date
+from ui.widgets import DateEdit, fit_columns, format_date, set_role
 
 
 def _table(model) -> QTableView:
@@ -263,7 +263,7 @@ class DecisionsScreen(QWidget):
         self._by_item: dict[int, money.AmountLine] = {}
         self._select_nomination: int | None = None  # the item chosen again after a reorder
         title = QLabel(self.tr("Quyết định khen thưởng"))
-        title.setProperty("role", "screen-title")
+        set_role(title, "screen-title")
         left = self._build_list()
         right = self._build_detail()
         split = QSplitter()

@@ -49,7 +49,7 @@ from ui.lazy_refresh import LazyRefresh, made_by
 from ui.models.dto_table import Column, DtoTableModel
 from ui.nominations.picker import NomineePickerDialog
 from ui.operations import EXAMPLES, PEOPLE, ROUNDS, UNITS, CollectionOp, OpChanges, QueryOp, change_hub
-from ui.widgets import DateEdit, UnitCombo, format_date
+from ui.widgets import DateEdit, UnitCombo, format_date, set_role
 
 CONTEXT = "ExamplesScreen"
 SEARCH_DEBOUNCE_MS = 200
@@ -433,7 +433,7 @@ class ExamplesScreen(QWidget):
         self.last_export: Path | None = None
 
         title = QLabel(self.tr("Điển hình tiên tiến"))
-        title.setProperty("role", "screen-title")
+        set_role(title, "screen-title")
         self.counts_label = QLabel()
         self.counts_label.setTextFormat(Qt.TextFormat.RichText)
         self.shown_label = QLabel()

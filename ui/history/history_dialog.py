@@ -36,7 +36,7 @@ from ui.history.record_dialogs import AwardDialog, DisciplineDialog, InitiativeD
 from ui.labels import tr_label
 from ui.models.dto_table import Column, DtoTableModel
 from ui.operations import CollectionOp, QueryOp
-from ui.widgets import format_date
+from ui.widgets import format_date, set_role
 
 
 def make_table(model, widths: tuple[int, ...] = ()) -> QTableView:
@@ -161,7 +161,7 @@ class HistoryDialog(QDialog):
         self._award_types: list = []  # loaded with the history (reload)
         self.setWindowTitle(self.tr("Lịch sử khen thưởng — %1").replace("%1", subject_name))
         title = QLabel(subject_name)
-        title.setProperty("role", "section-title")
+        set_role(title, "section-title")
         hint = QLabel(
             ""
             if person_id is not None

@@ -83,7 +83,7 @@ from ui.operations import (
     change_hub,
     notify_changed,
 )
-from ui.widgets import UnitCombo
+from ui.widgets import UnitCombo, set_role
 from ui.workers import Worker, run_with_progress
 
 log = logging.getLogger("tdkt.ui.nominations")
@@ -130,7 +130,7 @@ class NominationsScreen(QWidget):
     def _build_header(self) -> None:
         """The title, the round chooser, the rule set in force, the counts and the quota banner."""
         self.title = QLabel(self.tr("Đề nghị khen thưởng"))
-        self.title.setProperty("role", "screen-title")
+        set_role(self.title, "screen-title")
         self.round_combo = QComboBox()
         self.round_combo.setMinimumContentsLength(22)
         self.round_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -241,7 +241,7 @@ class NominationsScreen(QWidget):
         """Below the list: the current nomination's reasons, achievement summary and
         under-review mark (issue 16), and its status history."""
         self.detail_title = QLabel()
-        self.detail_title.setProperty("role", "section-title")
+        set_role(self.detail_title, "section-title")
         self.reasons_view = QPlainTextEdit()
         self.reasons_view.setReadOnly(True)
         self.reasons_view.setTabChangesFocus(True)
@@ -287,7 +287,7 @@ class NominationsScreen(QWidget):
         left.addLayout(edit_row)
         right = QVBoxLayout()
         events_title = QLabel(self.tr("Lịch sử trạng thái"))
-        events_title.setProperty("role", "section-title")
+        set_role(events_title, "section-title")
         right.addWidget(events_title)
         right.addWidget(self.events_table, 1)
         detail = QWidget()
@@ -1255,7 +1255,7 @@ class ExportOptionsDialog(QDialog):
         for label in (note, sendable_hint):
             label.setWordWrap(True)
         sendable_hint.setContentsMargins(22, 0, 0, 4)
-        sendable_hint.setProperty("role", "hint")
+        set_role(sendable_hint, "hint")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Chọn nơi lưu…"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))

@@ -37,6 +37,7 @@ from ui.operations import HISTORY, PEOPLE, UNITS, CollectionOp, OpChanges, Query
 from ui.org.deactivate_dialog import DeactivateDialog
 from ui.org.person_dialog import PersonDialog
 from ui.org.unit_dialog import UnitDialog
+from ui.widgets import set_role
 
 log = logging.getLogger("tdkt.ui.org")
 
@@ -91,7 +92,7 @@ class OrgScreen(QWidget):
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         units_title = QLabel(self.tr("Đơn vị"))
-        units_title.setProperty("role", "section-title")
+        set_role(units_title, "section-title")
         ll.addWidget(units_title)
         ll.addWidget(self.tree, 1)
         ub = QHBoxLayout()

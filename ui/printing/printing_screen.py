@@ -51,7 +51,7 @@ from ui.operations import DECISIONS, PRINTING, SETTINGS, CollectionOp, OpChanges
 from ui.printing import output
 from ui.printing.profiles_dialog import PrinterProfilesDialog
 from ui.printing.template_editor import BlankTemplateEditor
-from ui.widgets import fit_columns
+from ui.widgets import fit_columns, set_role
 
 FIT_WARNING = str(
     QT_TRANSLATE_NOOP(
@@ -98,7 +98,7 @@ class PrintingScreen(QWidget):
         self._image: QImage | None = None
         self.problems: list = []
         title = QLabel(self.tr("In giấy khen, bằng khen"))
-        title.setProperty("role", "screen-title")
+        set_role(title, "screen-title")
         top = QSplitter()
         top.addWidget(self._build_job())
         top.addWidget(self._build_preview())

@@ -37,6 +37,7 @@ from ui import errors
 from ui.export_flow import XLSX, export_document
 from ui.models.table import TupleTableModel
 from ui.operations import QueryOp
+from ui.widgets import set_role
 from ui.workers import Worker
 
 UNIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -113,7 +114,7 @@ class ReportsScreen(QWidget):
         self._units_loaded = False
 
         title = QLabel(self.tr("Báo cáo, thống kê"))
-        title.setProperty("role", "screen-title")
+        set_role(title, "screen-title")
         self.kind_combo = QComboBox()
         # Long report names must not widen the left panel: the preview needs the room.
         self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -147,7 +148,7 @@ class ReportsScreen(QWidget):
         self.units_label = QLabel(self.tr("Đơn vị (để trống: tất cả)"))
         self.period_label = QLabel()
         self.period_label.setWordWrap(True)
-        self.period_label.setProperty("role", "hint")
+        set_role(self.period_label, "hint")
         self.year_spin.valueChanged.connect(lambda _v: self._update_period())
         self.preview_button = QPushButton(self.tr("Xem trước"))
         self.preview_button.setDefault(True)

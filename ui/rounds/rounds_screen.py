@@ -49,7 +49,7 @@ from ui.operations import (
     notify_changed,
 )
 from ui.rounds.dialogs import MovementDialog, RoundDialog
-from ui.widgets import UnitCombo, format_date
+from ui.widgets import UnitCombo, format_date, set_role
 
 RESULT_TINTS = {
     "DAT": (QColor("#e6f4ea"), QColor("#1e6b34")),
@@ -84,7 +84,7 @@ class RoundsScreen(QWidget):
         self._stale = False
         self._pending_round: int | None = None
         title = QLabel(self.tr("Đợt xét, phong trào và đăng ký thi đua"))
-        title.setProperty("role", "screen-title")
+        set_role(title, "screen-title")
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_rounds_tab(), self.tr("Đợt &xét"))
         self.tabs.addTab(self._build_movements_tab(), self.tr("&Phong trào thi đua"))
