@@ -604,7 +604,7 @@ def test_the_clerks_afternoon(qtbot, window, db, tmp_path, message_boxes, save_a
         QTest.keyClicks(y1, "19,2")
         QTest.keyClicks(x9, f"{ex9 + 1.5:g}".replace(".", ","))
         QTest.keyClicks(y9, f"{ey9 - 0.8:g}")
-        assert "-1,5" in dialog.result.text() and "+0,8" in dialog.result.text()
+        assert "-1,5" in dialog.result_label.text() and "+0,8" in dialog.result_label.text()
         click(dialog, "Lưu")
         click(dialog, "Đóng")
 
