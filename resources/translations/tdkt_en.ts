@@ -1145,17 +1145,17 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>ConnectingDialog</name>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="242" />
+        <location filename="../../ui/connection/dialog.py" line="243" />
         <source>Đang kết nối máy chủ…</source>
         <translation>Connecting to the server…</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="242" />
+        <location filename="../../ui/connection/dialog.py" line="243" />
         <source>Đang mở cơ sở dữ liệu…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="252" />
+        <location filename="../../ui/connection/dialog.py" line="253" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -1163,42 +1163,42 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="93" />
+        <location filename="../../ui/connection/dialog.py" line="94" />
         <source>Kết nối cơ sở dữ liệu</source>
         <translation>Database connection</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="97" />
+        <location filename="../../ui/connection/dialog.py" line="98" />
         <source>Chào mừng đến với TĐKT Desk. Hãy chọn nơi lưu dữ liệu của chương trình; có thể đổi lại trong Cài đặt.</source>
         <translation>Welcome to TĐKT Desk. Choose where the program keeps its data; you can change it later in Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="100" />
+        <location filename="../../ui/connection/dialog.py" line="101" />
         <source>Kết nối mới sẽ được dùng từ lần mở chương trình sau.</source>
         <translation>The new connection is used from the next start of the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="107" />
+        <location filename="../../ui/connection/dialog.py" line="108" />
         <source>Nhiều máy cùng nhập liệu (ví dụ nhập phiếu hai lần) cần máy chủ của cơ quan. Mật khẩu không bao giờ được ghi vào tệp cài đặt.</source>
         <translation>Several PCs entering data together (e.g. double entry of ballots) need the office server. The password is never written to the settings file.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="115" />
+        <location filename="../../ui/connection/dialog.py" line="116" />
         <source>Tiếp tục</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="115" />
+        <location filename="../../ui/connection/dialog.py" line="116" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="117" />
+        <location filename="../../ui/connection/dialog.py" line="118" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="117" />
+        <location filename="../../ui/connection/dialog.py" line="118" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -1301,12 +1301,12 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
         <translation>Cannot connect: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="293" />
+        <location filename="../../ui/connection/form.py" line="291" />
         <source>Chọn tệp dữ liệu</source>
         <translation>Choose the data file</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/form.py" line="294" />
+        <location filename="../../ui/connection/form.py" line="292" />
         <source>Tệp dữ liệu TĐKT (%1);;Mọi tệp (*)</source>
         <translation>TĐKT data files (%1);;All files (*)</translation>
     </message>
@@ -1314,27 +1314,27 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>ConnectionSettingsBox</name>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="210" />
+        <location filename="../../ui/connection/dialog.py" line="211" />
         <source>Cơ sở dữ liệu (riêng máy này)</source>
         <translation>Database (this PC only)</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="212" />
+        <location filename="../../ui/connection/dialog.py" line="213" />
         <source>Đang dùng: %1</source>
         <translation>In use: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="215" />
+        <location filename="../../ui/connection/dialog.py" line="216" />
         <source>Kết nối cơ sở dữ liệu…</source>
         <translation>Database connection…</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="217" />
+        <location filename="../../ui/connection/dialog.py" line="218" />
         <source>Thay đổi kết nối có hiệu lực khi mở lại chương trình.</source>
         <translation>A new connection takes effect when the program is started again.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="228" />
+        <location filename="../../ui/connection/dialog.py" line="229" />
         <source>Đã lưu kết nối mới; hãy đóng và mở lại chương trình để dùng.</source>
         <translation>The new connection is saved; close and restart the program to use it.</translation>
     </message>
@@ -3682,22 +3682,22 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <translation>%1 new, %2 updated, %3 unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="606" />
+        <location filename="../../ui/import_wizard.py" line="604" />
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="607" />
+        <location filename="../../ui/import_wizard.py" line="605" />
         <source>Tiếp &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="608" />
+        <location filename="../../ui/import_wizard.py" line="606" />
         <source>Xong</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="609" />
+        <location filename="../../ui/import_wizard.py" line="607" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -3839,127 +3839,127 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>Tổ chức</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>Đề nghị khen thưởng</source>
         <translation>Nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>Đợt xét</source>
         <translation>Review rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>Quy định</source>
         <translation>Award rules</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>Hội đồng – Bỏ phiếu</source>
         <translation>Council – Ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>Khối thi đua</source>
         <translation>Emulation blocs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>Điển hình tiên tiến</source>
         <translation>Model examples</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>Quyết định</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>In giấy khen</source>
         <translation>Print certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>Nhật ký thay đổi</source>
         <translation>Change log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>Cơ sở dữ liệu: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="251" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="252" />
         <source>&amp;Nhập cán bộ từ Excel…</source>
         <translation>&amp;Import staff from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="255" />
         <source>&amp;Tải mẫu Excel…</source>
         <translation>&amp;Download Excel template…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249" />
+        <location filename="../../ui/main_window.py" line="257" />
         <source>T&amp;hoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255" />
+        <location filename="../../ui/main_window.py" line="263" />
         <source>Nhập &amp;lịch sử khen thưởng từ Excel…</source>
         <translation>Import award &amp;history from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="265" />
         <source>Tải mẫu Excel &amp;lịch sử khen thưởng…</source>
         <translation>Download the award &amp;history Excel template…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="277" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="278" />
         <source>&amp;Hướng dẫn sử dụng</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="288" />
         <source>Tìm cán bộ</source>
         <translation>Find staff</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="291" />
         <source>Thêm cán bộ</source>
         <translation>Add staff member</translation>
     </message>
@@ -5580,123 +5580,123 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>OrgScreen</name>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="84" />
+        <location filename="../../ui/org/org_screen.py" line="85" />
         <source>Thêm đơn vị</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="85" />
-        <location filename="../../ui/org/org_screen.py" line="133" />
+        <location filename="../../ui/org/org_screen.py" line="86" />
+        <location filename="../../ui/org/org_screen.py" line="134" />
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="86" />
-        <location filename="../../ui/org/org_screen.py" line="325" />
-        <location filename="../../ui/org/org_screen.py" line="426" />
+        <location filename="../../ui/org/org_screen.py" line="87" />
+        <location filename="../../ui/org/org_screen.py" line="326" />
+        <location filename="../../ui/org/org_screen.py" line="427" />
         <source>Ngừng hoạt động</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="93" />
+        <location filename="../../ui/org/org_screen.py" line="94" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="108" />
+        <location filename="../../ui/org/org_screen.py" line="109" />
         <source>Tìm theo họ tên hoặc mã — gõ không dấu cũng được (Ctrl+F)</source>
         <translation>Search by name or code — tone marks optional (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="109" />
+        <location filename="../../ui/org/org_screen.py" line="110" />
         <source>Hiện cả người đã thôi công tác</source>
         <translation>Also show people who have left</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="131" />
+        <location filename="../../ui/org/org_screen.py" line="132" />
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="132" />
+        <location filename="../../ui/org/org_screen.py" line="133" />
         <source>Thêm cán bộ (Ctrl+N)</source>
         <translation>Add a staff member (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="134" />
+        <location filename="../../ui/org/org_screen.py" line="135" />
         <source>Sửa hồ sơ đang chọn (Enter hoặc F2)</source>
         <translation>Edit the selected record (Enter or F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="135" />
-        <location filename="../../ui/org/org_screen.py" line="320" />
+        <location filename="../../ui/org/org_screen.py" line="136" />
+        <location filename="../../ui/org/org_screen.py" line="321" />
         <source>Thôi công tác</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="136" />
+        <location filename="../../ui/org/org_screen.py" line="137" />
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="137" />
+        <location filename="../../ui/org/org_screen.py" line="138" />
         <source>Tải mẫu…</source>
         <translation>Template…</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="138" />
-        <location filename="../../ui/org/org_screen.py" line="454" />
+        <location filename="../../ui/org/org_screen.py" line="139" />
+        <location filename="../../ui/org/org_screen.py" line="455" />
         <source>Lịch sử khen thưởng…</source>
         <translation>Award history…</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="140" />
+        <location filename="../../ui/org/org_screen.py" line="141" />
         <source>Xếp loại, khen thưởng, sáng kiến, kỷ luật của người đang chọn (Ctrl+H)</source>
         <translation>Ratings, awards, initiatives and discipline of the selected person (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="282" />
+        <location filename="../../ui/org/org_screen.py" line="283" />
         <source>Hiển thị %1 / hơn %2 người</source>
         <translation>Showing %1 of more than %2 people</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="287" />
+        <location filename="../../ui/org/org_screen.py" line="288" />
         <source>Hiển thị %1 / %2 người</source>
         <translation>Showing %1 of %2 people</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="456" />
+        <location filename="../../ui/org/org_screen.py" line="457" />
         <source>Lịch sử thay đổi…</source>
         <translation>Change history…</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="284" />
-        <location filename="../../ui/org/org_screen.py" line="289" />
+        <location filename="../../ui/org/org_screen.py" line="285" />
+        <location filename="../../ui/org/org_screen.py" line="290" />
         <source>Gõ thêm vào ô tìm kiếm hoặc chọn đơn vị để thu hẹp danh sách.</source>
         <translation>Type more in the search box or choose a unit to narrow the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="291" />
+        <location filename="../../ui/org/org_screen.py" line="292" />
         <source>%1 người</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="318" />
+        <location filename="../../ui/org/org_screen.py" line="319" />
         <source>Cho công tác lại</source>
         <translation>Reinstate</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="325" />
+        <location filename="../../ui/org/org_screen.py" line="326" />
         <source>Hoạt động lại</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="395" />
+        <location filename="../../ui/org/org_screen.py" line="396" />
         <source>Hồ sơ đã bị thay đổi</source>
         <translation>Record was changed</translation>
     </message>
     <message>
-        <location filename="../../ui/org/org_screen.py" line="428" />
+        <location filename="../../ui/org/org_screen.py" line="429" />
         <source>Đánh dấu đơn vị «%1» ngừng hoạt động? Cán bộ và lịch sử của đơn vị vẫn được giữ; có thể cho hoạt động lại bất cứ lúc nào.</source>
         <translation>Mark unit “%1” as inactive? Its staff and history are kept; it can be reactivated at any time.</translation>
     </message>
@@ -5825,37 +5825,37 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="150" />
+        <location filename="../../ui/connection/dialog.py" line="151" />
         <source>Mật khẩu máy chủ</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="153" />
+        <location filename="../../ui/connection/dialog.py" line="154" />
         <source>Nhập mật khẩu của người dùng %1 trên máy chủ %2 (cơ sở dữ liệu %3).</source>
         <translation>Enter the password of user %1 on server %2 (database %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="165" />
+        <location filename="../../ui/connection/dialog.py" line="166" />
         <source>Ghi nhớ mật khẩu</source>
         <translation>Remember the password</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="167" />
+        <location filename="../../ui/connection/dialog.py" line="168" />
         <source>Cất trong kho mật khẩu của hệ điều hành (nếu máy có).</source>
         <translation>Kept in the operating system's password store (when there is one).</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="169" />
+        <location filename="../../ui/connection/dialog.py" line="170" />
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="172" />
+        <location filename="../../ui/connection/dialog.py" line="173" />
         <source>Kết nối</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="173" />
+        <location filename="../../ui/connection/dialog.py" line="174" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
@@ -7090,122 +7090,122 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="115" />
+        <location filename="../../ui/reports/reports_screen.py" line="116" />
         <source>Báo cáo, thống kê</source>
         <translation>Reports and statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="122" />
+        <location filename="../../ui/reports/reports_screen.py" line="123" />
         <source>Biểu 0601: Số phong trào thi đua</source>
         <translation>Form 0601: emulation movements</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="123" />
+        <location filename="../../ui/reports/reports_screen.py" line="124" />
         <source>Biểu 0602: Số lượng khen thưởng cấp Nhà nước</source>
         <translation>Form 0602: state-level awards</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="124" />
+        <location filename="../../ui/reports/reports_screen.py" line="125" />
         <source>Biểu 0603: Số lượng khen thưởng cấp bộ, ban, ngành, tỉnh</source>
         <translation>Form 0603: ministry/province-level awards</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="125" />
+        <location filename="../../ui/reports/reports_screen.py" line="126" />
         <source>Số lượt khen thưởng theo đơn vị và theo năm</source>
         <translation>Awards per unit and per year</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="126" />
+        <location filename="../../ui/reports/reports_screen.py" line="127" />
         <source>Tỷ lệ khen thưởng người trực tiếp công tác và nữ</source>
         <translation>Share of awards to non-leaders and to women</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="127" />
+        <location filename="../../ui/reports/reports_screen.py" line="128" />
         <source>Tiền thưởng theo đơn vị và cấp khen thưởng</source>
         <translation>Reward money by unit and award level</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="139" />
+        <location filename="../../ui/reports/reports_screen.py" line="140" />
         <source>Tất cả các cấp</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="140" />
+        <location filename="../../ui/reports/reports_screen.py" line="141" />
         <source>Cấp bộ, ban, ngành, tỉnh trở lên</source>
         <translation>Ministry / province level and up</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="141" />
+        <location filename="../../ui/reports/reports_screen.py" line="142" />
         <source>Cấp Nhà nước</source>
         <translation>State level</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="146" />
+        <location filename="../../ui/reports/reports_screen.py" line="147" />
         <source>Đánh dấu các đơn vị cần tính; không đánh dấu đơn vị nào là tính tất cả</source>
         <translation>Tick the units to count; with none ticked, every unit counts</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="147" />
+        <location filename="../../ui/reports/reports_screen.py" line="148" />
         <source>Đơn vị (để trống: tất cả)</source>
         <translation>Units (none ticked: all)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="152" />
+        <location filename="../../ui/reports/reports_screen.py" line="153" />
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="155" />
+        <location filename="../../ui/reports/reports_screen.py" line="156" />
         <source>Lưu Excel…</source>
         <translation>Save as Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="159" />
+        <location filename="../../ui/reports/reports_screen.py" line="160" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="160" />
+        <location filename="../../ui/reports/reports_screen.py" line="161" />
         <source>Năm báo cáo</source>
         <translation>Report year</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="161" />
+        <location filename="../../ui/reports/reports_screen.py" line="162" />
         <source>Cấp khen thưởng</source>
         <translation>Award level</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="248" />
+        <location filename="../../ui/reports/reports_screen.py" line="249" />
         <source>Năm %1, theo ngày quyết định; số tiền theo quyết định đã ban hành hoặc tính theo quy định</source>
         <translation>Year %1, by decision date; amounts of issued decisions, or computed by the rules</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="254" />
+        <location filename="../../ui/reports/reports_screen.py" line="255" />
         <source>Kỳ báo cáo: từ %1 đến %2 (theo ngày quyết định)</source>
         <translation>Reporting period: %1 to %2 (by decision date)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="260" />
+        <location filename="../../ui/reports/reports_screen.py" line="261" />
         <source>Năm %1–%2, theo năm thành tích được khen</source>
         <translation>Years %1–%2, by the year of the achievement</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="285" />
+        <location filename="../../ui/reports/reports_screen.py" line="286" />
         <source>Đang tính…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="337" />
+        <location filename="../../ui/reports/reports_screen.py" line="338" />
         <source>Biểu %1 năm %2</source>
         <translation>Form %1, year %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="339" />
+        <location filename="../../ui/reports/reports_screen.py" line="340" />
         <source>Báo cáo khen thưởng năm %2</source>
         <translation>Awards report, year %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="357" />
+        <location filename="../../ui/reports/reports_screen.py" line="358" />
         <source>Đã lưu báo cáo.</source>
         <translation>Report saved.</translation>
     </message>
@@ -7218,7 +7218,7 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>Award report %2.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="353" />
+        <location filename="../../ui/reports/reports_screen.py" line="354" />
         <source>Lưu báo cáo</source>
         <translation>Save the report</translation>
     </message>
@@ -7227,7 +7227,7 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="348" />
+        <location filename="../../ui/reports/reports_screen.py" line="349" />
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -7240,7 +7240,7 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>Choose another file name?</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_screen.py" line="358" />
+        <location filename="../../ui/reports/reports_screen.py" line="359" />
         <source>Đang lưu báo cáo…</source>
         <translation>Saving the report…</translation>
     </message>
@@ -7248,37 +7248,37 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="525" />
+        <location filename="../../ui/import_wizard.py" line="523" />
         <source>Kết quả nhập</source>
         <translation>Import result</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="543" />
+        <location filename="../../ui/import_wizard.py" line="541" />
         <source>Đang ghi dữ liệu…</source>
         <translation>Writing data…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="551" />
+        <location filename="../../ui/import_wizard.py" line="549" />
         <source>Đang nhập dữ liệu…</source>
         <translation>Importing data…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="567" />
+        <location filename="../../ui/import_wizard.py" line="565" />
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Backup taken before the import: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="572" />
+        <location filename="../../ui/import_wizard.py" line="570" />
         <source>Không có gì được ghi.</source>
         <translation>Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="574" />
+        <location filename="../../ui/import_wizard.py" line="572" />
         <source>Nhập không thành công; không có gì được ghi.</source>
         <translation>The import failed; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="579" />
+        <location filename="../../ui/import_wizard.py" line="577" />
         <source>Đã hủy; không có gì được ghi.</source>
         <translation>Cancelled; nothing was written.</translation>
     </message>
@@ -7911,37 +7911,37 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>ScanDialogs</name>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="46" />
+        <location filename="../../ui/council/scan_dialogs.py" line="47" />
         <source>Chọn bản quét phiếu bầu</source>
         <translation>Choose the scanned ballot papers</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="48" />
+        <location filename="../../ui/council/scan_dialogs.py" line="49" />
         <source>Bản quét (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="82" />
+        <location filename="../../ui/council/scan_dialogs.py" line="83" />
         <source>Đã đọc %1 tờ phiếu trong %2 giây: %3 tờ đã nhập vào lượt B, %4 tờ cần người xem lại.</source>
         <translation>Read %1 papers in %2 s: %3 entered as pass B, %4 need a person to look at them.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="92" />
+        <location filename="../../ui/council/scan_dialogs.py" line="93" />
         <source>Trang không tính (không phải phiếu của cuộc bỏ phiếu này):</source>
         <translation>Pages not counted (not papers of this ballot):</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="97" />
+        <location filename="../../ui/council/scan_dialogs.py" line="98" />
         <source>Các tờ cần xem lại chưa có trong lượt B; hãy đối chiếu với phiếu giấy ở màn hình so sánh hai lượt.</source>
         <translation>The papers to look at are not in pass B yet; check them against the paper in the pass comparison screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="103" />
+        <location filename="../../ui/council/scan_dialogs.py" line="104" />
         <source>Đọc phiếu quét</source>
         <translation>Read scanned ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="65" />
+        <location filename="../../ui/council/scan_dialogs.py" line="66" />
         <source>Đang đọc phiếu quét…</source>
         <translation>Reading the scanned ballots…</translation>
     </message>
@@ -7949,87 +7949,87 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>ScanReviewDialog</name>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="118" />
+        <location filename="../../ui/council/scan_dialogs.py" line="119" />
         <source>Phiếu quét cần xem lại</source>
         <translation>Scanned sheets to look at</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="198" />
+        <location filename="../../ui/council/scan_dialogs.py" line="199" />
         <source>hai lượt khác nhau</source>
         <translation>the two passes differ</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="199" />
+        <location filename="../../ui/council/scan_dialogs.py" line="200" />
         <source>Phiếu %1 — %2</source>
         <translation>Sheet %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="195" />
+        <location filename="../../ui/council/scan_dialogs.py" line="196" />
         <source>Phiếu cần xem (%1)</source>
         <translation>Sheets to look at (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="165" />
+        <location filename="../../ui/council/scan_dialogs.py" line="166" />
         <source>Trang không tính:</source>
         <translation>Pages not counted:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="132" />
+        <location filename="../../ui/council/scan_dialogs.py" line="133" />
         <source>Quyết định theo phiếu giấy: ở màn hình so sánh, chọn «Lấy theo lượt A», «Lấy theo lượt B» hoặc gõ nội dung đúng.</source>
         <translation>Decide from the paper: in the comparison screen choose «Keep pass A», «Keep pass B» or type the right reading.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="203" />
+        <location filename="../../ui/council/scan_dialogs.py" line="204" />
         <source>Không có phiếu nào cần xem lại.</source>
         <translation>No sheet needs looking at.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="209" />
+        <location filename="../../ui/council/scan_dialogs.py" line="210" />
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="211" />
+        <location filename="../../ui/council/scan_dialogs.py" line="212" />
         <source>không gạch ai</source>
         <translation>nobody struck</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="212" />
+        <location filename="../../ui/council/scan_dialogs.py" line="213" />
         <source>Phiếu %1 — máy đọc: gạch %2</source>
         <translation>Sheet %1 — read by the program: struck %2</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="214" />
+        <location filename="../../ui/council/scan_dialogs.py" line="215" />
         <source>Phiếu %1 — máy không đọc được mã trang; hãy xem phiếu giấy</source>
         <translation>Sheet %1 — the page code could not be read; look at the paper</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="216" />
+        <location filename="../../ui/council/scan_dialogs.py" line="217" />
         <source>; chưa chắc: %1</source>
         <translation>; not sure: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="218" />
+        <location filename="../../ui/council/scan_dialogs.py" line="219" />
         <source>; thiếu trang</source>
         <translation>; page missing</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="219" />
+        <location filename="../../ui/council/scan_dialogs.py" line="220" />
         <source>Lượt A: %1</source>
         <translation>Pass A: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="220" />
+        <location filename="../../ui/council/scan_dialogs.py" line="221" />
         <source>Lượt B: %1</source>
         <translation>Pass B: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="221" />
+        <location filename="../../ui/council/scan_dialogs.py" line="222" />
         <source>Bản quét: %1</source>
         <translation>Scan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/council/scan_dialogs.py" line="231" />
+        <location filename="../../ui/council/scan_dialogs.py" line="232" />
         <source>(không có ảnh)</source>
         <translation>(no image)</translation>
     </message>
@@ -8536,22 +8536,22 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>connection</name>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="76" />
+        <location filename="../../ui/connection/dialog.py" line="77" />
         <source>Không ghi nhớ được mật khẩu</source>
         <translation>Cannot remember the password</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="77" />
+        <location filename="../../ui/connection/dialog.py" line="78" />
         <source>Máy này không có kho mật khẩu của hệ điều hành, nên mật khẩu không được ghi nhớ. Chương trình sẽ hỏi mật khẩu mỗi lần mở.</source>
         <translation>This PC has no operating-system password store, so the password is not remembered. The program will ask for it at every start.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="199" />
+        <location filename="../../ui/connection/dialog.py" line="200" />
         <source>Đã lưu kết nối</source>
         <translation>Connection saved</translation>
     </message>
     <message>
-        <location filename="../../ui/connection/dialog.py" line="200" />
+        <location filename="../../ui/connection/dialog.py" line="201" />
         <source>Đã lưu kết nối mới. Thay đổi có hiệu lực khi mở lại chương trình.</source>
         <translation>The new connection is saved. It takes effect when the program is started again.</translation>
     </message>
@@ -9322,13 +9322,13 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>Creating demo data…</translation>
     </message>
     <message>
-        <location filename="../../ui/__main__.py" line="190" />
-        <location filename="../../ui/__main__.py" line="200" />
+        <location filename="../../ui/__main__.py" line="175" />
+        <location filename="../../ui/__main__.py" line="185" />
         <source>Không mở được cơ sở dữ liệu</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/__main__.py" line="201" />
+        <location filename="../../ui/__main__.py" line="186" />
         <source>Không mở được cơ sở dữ liệu %1: %2
 Tệp có thể không phải cơ sở dữ liệu của TĐKT Desk hoặc đã bị hỏng.</source>
         <translation>Cannot open the database %1: %2
@@ -9338,72 +9338,72 @@ The file may not be a TĐKT Desk database, or it is damaged.</translation>
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../ui/widgets.py" line="71" />
+        <location filename="../../ui/widgets.py" line="89" />
         <source>nhập theo dạng ngày/tháng/năm, ví dụ 05/03/1985</source>
         <translation>type day/month/year, e.g. 05/03/1985</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="76" />
+        <location filename="../../ui/widgets.py" line="94" />
         <source>ngày không có thật</source>
         <translation>no such date</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="105" />
+        <location filename="../../ui/widgets.py" line="123" />
         <source>nhập theo dạng ngày/tháng/năm giờ:phút, ví dụ 16/12/2026 08:00</source>
         <translation>type day/month/year hour:minute, e.g. 16/12/2026 08:00</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="111" />
+        <location filename="../../ui/widgets.py" line="129" />
         <source>thiếu giờ (ví dụ 08:00)</source>
         <translation>the time is missing (e.g. 08:00)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="115" />
+        <location filename="../../ui/widgets.py" line="133" />
         <source>giờ nhập theo dạng giờ:phút, ví dụ 08:00</source>
         <translation>type the time as hour:minute, e.g. 08:00</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="119" />
+        <location filename="../../ui/widgets.py" line="137" />
         <source>giờ không có thật</source>
         <translation>no such time</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="140" />
+        <location filename="../../ui/widgets.py" line="158" />
         <source>không phải là số (ví dụ 1,5 hoặc -2)</source>
         <translation>not a number (e.g. 1.5 or -2)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="144" />
+        <location filename="../../ui/widgets.py" line="162" />
         <source>không phải là số</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="244" />
+        <location filename="../../ui/widgets.py" line="262" />
         <source>ngày/tháng/năm</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="252" />
+        <location filename="../../ui/widgets.py" line="270" />
         <source>Chọn ngày trên lịch</source>
         <translation>Pick the day on a calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="255" />
+        <location filename="../../ui/widgets.py" line="273" />
         <source>Chọn ngày trên lịch (Alt+↓)</source>
         <translation>Pick the day on a calendar (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="361" />
+        <location filename="../../ui/widgets.py" line="379" />
         <source>ngày/tháng/năm giờ:phút</source>
         <translation>day/month/year hour:minute</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="432" />
+        <location filename="../../ui/widgets.py" line="450" />
         <source>%1 %2 — có đúng không? (thường từ %3 đến %4)</source>
         <translation>%1 %2 — is that right? (usually %3 to %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="498" />
+        <location filename="../../ui/widgets.py" line="516" />
         <source>gõ vài chữ của tên đơn vị…</source>
         <translation>type part of the unit's name…</translation>
     </message>
