@@ -36,6 +36,17 @@ def fmt_int(n: int) -> str:
     return locale().toString(int(n))
 
 
+def fmt_money(amount: int | None) -> str:
+    """An amount of đồng with the interface's separators (2.340.000 / 2,340,000); None → ''."""
+    return "" if amount is None else fmt_int(amount)
+
+
+def in_words(words: str) -> str:
+    """An amount's Vietnamese words (what the documents print) where the interface is
+    Vietnamese; nothing in English, whose reader has the figure."""
+    return words if _current_language == "vi" else ""
+
+
 def install_language(app: QCoreApplication, lang: str) -> bool:
     """Install the translators of `lang` ('vi' or 'en'); False when a file is missing."""
     global _current_language

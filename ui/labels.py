@@ -6,6 +6,8 @@ QT_TRANSLATE_NOOP so that lupdate collects them, and `tr_label()` translates at 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 CONTEXT = "labels"
@@ -38,9 +40,110 @@ _KNOWN = (
     QT_TRANSLATE_NOOP("labels", "cập nhật"),
     QT_TRANSLATE_NOOP("labels", "không đổi"),
     QT_TRANSLATE_NOOP("labels", "lỗi"),
+    # Code lists of app/ (app_label_tables below).
+    QT_TRANSLATE_NOOP("labels", "Ông"),
+    QT_TRANSLATE_NOOP("labels", "Bà"),
+    QT_TRANSLATE_NOOP("labels", "Tập thể"),
+    QT_TRANSLATE_NOOP("labels", "Doanh nghiệp"),
+    QT_TRANSLATE_NOOP("labels", "Hộ gia đình"),
+    QT_TRANSLATE_NOOP("labels", "Chủ tịch"),
+    QT_TRANSLATE_NOOP("labels", "Phó Chủ tịch"),
+    QT_TRANSLATE_NOOP("labels", "Ủy viên thường trực"),
+    QT_TRANSLATE_NOOP("labels", "Ủy viên"),
+    QT_TRANSLATE_NOOP("labels", "Thư ký"),
+    QT_TRANSLATE_NOOP("labels", "Thêm"),
+    QT_TRANSLATE_NOOP("labels", "Sửa"),
+    QT_TRANSLATE_NOOP("labels", "Xóa"),
+    QT_TRANSLATE_NOOP("labels", "Khởi tạo"),
+    QT_TRANSLATE_NOOP("labels", "Đăng nhập"),
+    QT_TRANSLATE_NOOP("labels", "Đăng nhập sai"),
+    QT_TRANSLATE_NOOP("labels", "Xuất tệp"),
+    QT_TRANSLATE_NOOP("labels", "In"),
+    QT_TRANSLATE_NOOP("labels", "Khôi phục"),
+    QT_TRANSLATE_NOOP("labels", "Niêm phong"),
+    QT_TRANSLATE_NOOP("labels", "Mở lại niêm phong"),
+    QT_TRANSLATE_NOOP("labels", "Đổi mật khẩu"),
+    QT_TRANSLATE_NOOP("labels", "quản trị"),
+    QT_TRANSLATE_NOOP("labels", "chuyên viên"),
+    QT_TRANSLATE_NOOP("labels", "chỉ xem"),
+    QT_TRANSLATE_NOOP("labels", "Phiếu bầu"),
+    QT_TRANSLATE_NOOP("labels", "Ý kiến bằng văn bản"),
+    QT_TRANSLATE_NOOP("labels", "Phiếu không hợp lệ"),
+    QT_TRANSLATE_NOOP("labels", "Đang kiểm phiếu"),
+    QT_TRANSLATE_NOOP("labels", "Đã niêm phong"),
+    QT_TRANSLATE_NOOP("labels", "Khối trưởng"),
+    QT_TRANSLATE_NOOP("labels", "Khối phó thường trực"),
+    QT_TRANSLATE_NOOP("labels", "Khối phó"),
+    QT_TRANSLATE_NOOP("labels", "Có mặt"),
+    QT_TRANSLATE_NOOP("labels", "Vắng, có ý kiến bằng văn bản"),
+    QT_TRANSLATE_NOOP("labels", "Vắng"),
+    QT_TRANSLATE_NOOP("labels", "Trưởng ban"),
+    QT_TRANSLATE_NOOP("labels", "Thành viên"),
+    QT_TRANSLATE_NOOP("labels", "Cần kiểm tra thủ công"),
+    QT_TRANSLATE_NOOP("labels", "Đã ban hành"),
+    QT_TRANSLATE_NOOP("labels", "Giấy khen"),
+    QT_TRANSLATE_NOOP("labels", "Bằng khen"),
+    QT_TRANSLATE_NOOP("labels", "Chiến sĩ thi đua cơ sở"),
+    QT_TRANSLATE_NOOP("labels", "Mẫu đầy đủ (giấy trắng)"),
+    QT_TRANSLATE_NOOP("labels", "In lên phôi in sẵn"),
 )
 
 
 def tr_label(text: str) -> str:
     """The translation of a Vietnamese label from app/ (itself when untranslated)."""
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def app_label_tables() -> dict[str, Mapping[str, str]]:
+    """The code lists of `app/` whose Vietnamese labels the screens show, by name: each
+    value must have an English translation in the "labels" context
+    (tests/ui/test_labels_english.py keeps it so)."""
+    from app.rules import codes
+    from app.rules import money as money_rules
+    from app.services import (
+        audit,
+        backup,
+        ballot,
+        bloc,
+        council,
+        dashboard,
+        decision,
+        movement,
+        nomination,
+        printing,
+        settings,
+    )
+    from app.services import money as money_service
+
+    return {
+        "codes.GENDERS": codes.GENDERS,
+        "codes.INITIATIVE_KINDS": codes.INITIATIVE_KINDS,
+        "codes.LEAVE_KINDS": codes.LEAVE_KINDS,
+        "codes.LEADER_LEVELS": codes.LEADER_LEVELS,
+        "codes.STAFF_CATEGORIES": codes.STAFF_CATEGORIES,
+        "codes.UNIT_KINDS": codes.UNIT_KINDS,
+        "codes.RATINGS": codes.RATINGS,
+        "codes.COUNCIL_ROLES": codes.COUNCIL_ROLES,
+        "codes.INITIATIVE_LEVELS": codes.INITIATIVE_LEVELS,
+        "codes.DISCIPLINE_LEVELS": codes.DISCIPLINE_LEVELS,
+        "money.ROUNDING_MODES": money_rules.ROUNDING_MODES,
+        "money.LEVELS": money_service.LEVELS,
+        "audit.ACTION_LABELS": audit.ACTION_LABELS,
+        "audit.ROLE_LABELS": audit.ROLE_LABELS,
+        "backup.REASON_LABELS": backup.REASON_LABELS,
+        "ballot.KIND_NAMES": ballot.KIND_NAMES,
+        "ballot.STATUSES": ballot.STATUSES,
+        "bloc.ROLE_LABELS": bloc.ROLE_LABELS,
+        "council.ATTENDANCE": council.ATTENDANCE,
+        "council.COMMITTEE_ROLES": council.COMMITTEE_ROLES,
+        "dashboard.VERDICTS": dashboard.VERDICTS,
+        "decision.DECISION_STATUSES": decision.DECISION_STATUSES,
+        "movement.MOVEMENT_KINDS": movement.MOVEMENT_KINDS,
+        "movement.ROUND_STATUSES": movement.ROUND_STATUSES,
+        "movement.REGISTRATION_RESULTS": movement.REGISTRATION_RESULTS,
+        "nomination.STATUSES": nomination.STATUSES,
+        "printing.TEMPLATE_TITLES": printing.TEMPLATE_TITLES,
+        "printing.MODES": printing.MODES,
+        "settings.HEADER_STYLES": settings.HEADER_STYLES,
+        "settings.LABELS": settings.LABELS,
+    }

@@ -237,72 +237,72 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="136" />
+        <location filename="../../ui/accounts/audit_screen.py" line="137" />
         <source>Nhật ký thay đổi</source>
         <translation>Change log</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="151" />
+        <location filename="../../ui/accounts/audit_screen.py" line="152" />
         <source>(mọi bảng)</source>
         <translation>(all tables)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="155" />
+        <location filename="../../ui/accounts/audit_screen.py" line="156" />
         <source>mã dòng</source>
         <translation>row id</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="158" />
+        <location filename="../../ui/accounts/audit_screen.py" line="159" />
         <source>tài khoản</source>
         <translation>account</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="160" />
+        <location filename="../../ui/accounts/audit_screen.py" line="161" />
         <source>Từ ngày</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="164" />
+        <location filename="../../ui/accounts/audit_screen.py" line="165" />
         <source>Lọc</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="166" />
+        <location filename="../../ui/accounts/audit_screen.py" line="167" />
         <source>Kiểm tra toàn vẹn…</source>
         <translation>Integrity check…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="171" />
+        <location filename="../../ui/accounts/audit_screen.py" line="172" />
         <source>Bảng:</source>
         <translation>Table:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="206" />
+        <location filename="../../ui/accounts/audit_screen.py" line="207" />
         <source>%1 mục</source>
         <translation>%1 entries</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="208" />
+        <location filename="../../ui/accounts/audit_screen.py" line="209" />
         <source> (mới nhất; hãy lọc để xem các mục cũ hơn)</source>
         <translation> (newest; filter to see older entries)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="251" />
+        <location filename="../../ui/accounts/audit_screen.py" line="252" />
         <source>Kiểm tra toàn vẹn</source>
         <translation>Integrity check</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="256" />
+        <location filename="../../ui/accounts/audit_screen.py" line="257" />
         <source>Cơ sở dữ liệu toàn vẹn: nhật ký thay đổi liền mạch, dữ liệu khớp nhật ký, các kết quả niêm phong khớp.</source>
         <translation>The database is intact: the change log is unbroken, the data matches it, the sealed results match their seals.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="266" />
+        <location filename="../../ui/accounts/audit_screen.py" line="267" />
         <source>Phát hiện %1 vấn đề về toàn vẹn dữ liệu (xem chi tiết).</source>
         <translation>%1 integrity problems found (see the details).</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="277" />
+        <location filename="../../ui/accounts/audit_screen.py" line="278" />
         <source>Đang kiểm tra toàn vẹn…</source>
         <translation>Checking integrity…</translation>
     </message>
@@ -310,47 +310,47 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="60" />
+        <location filename="../../ui/accounts/audit_screen.py" line="61" />
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="61" />
+        <location filename="../../ui/accounts/audit_screen.py" line="62" />
         <source>Thời gian (UTC)</source>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="62" />
+        <location filename="../../ui/accounts/audit_screen.py" line="63" />
         <source>Tài khoản</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="63" />
+        <location filename="../../ui/accounts/audit_screen.py" line="64" />
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="64" />
+        <location filename="../../ui/accounts/audit_screen.py" line="65" />
         <source>Bảng</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="65" />
+        <location filename="../../ui/accounts/audit_screen.py" line="66" />
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="78" />
+        <location filename="../../ui/accounts/audit_screen.py" line="79" />
         <source>Cột</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="78" />
+        <location filename="../../ui/accounts/audit_screen.py" line="79" />
         <source>Trước</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="78" />
+        <location filename="../../ui/accounts/audit_screen.py" line="79" />
         <source>Sau</source>
         <translation>After</translation>
     </message>
@@ -807,42 +807,42 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>BaseSalaryDialog</name>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="42" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="43" />
         <source>Mức lương cơ sở</source>
         <translation>Base salary</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="44" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="45" />
         <source>Áp dụng từ ngày</source>
         <translation>In force from</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="45" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="46" />
         <source>Mức lương cơ sở (đồng/tháng)</source>
         <translation>Base salary (VND/month)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="46" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="47" />
         <source>ví dụ 2.340.000</source>
         <translation>e.g. 2,340,000</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="47" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="48" />
         <source>Văn bản</source>
         <translation>Legal text</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="48" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="49" />
         <source>ví dụ Nghị định 73/2024/NĐ-CP</source>
         <translation>e.g. Decree 73/2024/NĐ-CP</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="60" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="61" />
         <source>chưa nhập ngày</source>
         <translation>no date entered</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="66" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="67" />
         <source>phải là số nguyên đồng, ví dụ 2.340.000</source>
         <translation>must be a whole number of đồng, e.g. 2,340,000</translation>
     </message>
@@ -2350,7 +2350,7 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
         <translation>Non-leaders</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_screen.py" line="281" />
+        <location filename="../../ui/dashboard/dashboard_screen.py" line="279" />
         <source>Tiền thưởng năm %1: &lt;b&gt;%2 đồng&lt;/b&gt;</source>
         <translation>Reward money %1: &lt;b&gt;%2 VND&lt;/b&gt;</translation>
     </message>
@@ -2381,72 +2381,72 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="78" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="79" />
         <source>Quyết định khen thưởng</source>
         <translation>Award decision</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="91" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="92" />
         <source>(chọn đề nghị bằng tay)</source>
         <translation>(choose nominations by hand)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="104" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="105" />
         <source>Lấy đề nghị đã duyệt của đợt</source>
         <translation>Take the approved nominations of</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="105" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="106" />
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="106" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="107" />
         <source>Ký hiệu</source>
         <translation>Symbol</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="107" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="108" />
         <source>Ngày quyết định</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="108" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="109" />
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="109" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="110" />
         <source>Cơ quan cấp trên</source>
         <translation>Superior body</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="110" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="111" />
         <source>Cơ quan ban hành</source>
         <translation>Issuing agency</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="111" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="112" />
         <source>Chức vụ người ký</source>
         <translation>Signer's title</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="112" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="113" />
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="113" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="114" />
         <source>Địa danh</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="170" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="171" />
         <source>nhập ngày dạng dd/mm/yyyy</source>
         <translation>enter a date as dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="172" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="173" />
         <source>chưa nhập ký hiệu (ví dụ QĐ-HĐTĐKT)</source>
         <translation>no symbol entered (e.g. QĐ-HĐTĐKT)</translation>
     </message>
@@ -2454,208 +2454,208 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
 <context>
     <name>DecisionsScreen</name>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="265" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="266" />
         <source>Quyết định khen thưởng</source>
         <translation>Award decision</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="287" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="288" />
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="288" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="289" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="289" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="290" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="290" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="291" />
         <source>Cá nhân</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="291" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="292" />
         <source>Tập thể</source>
         <translation>Collective</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="292" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="293" />
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="296" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="297" />
         <source>Quyết định mới…</source>
         <translation>New decision…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="314" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="315" />
         <source>Số sổ vàng</source>
         <translation>Golden book no.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="315" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="316" />
         <source>Ông/Bà/Tập thể</source>
         <translation>Mr/Ms/Collective</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="316" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="317" />
         <source>Họ và tên / Tên tập thể</source>
         <translation>Name / collective</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="317" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="318" />
         <source>Chức vụ, đơn vị</source>
         <translation>Position, unit</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="318" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="319" />
         <source>Khen thưởng</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="320" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="321" />
         <source>Số tiền (đồng)</source>
         <translation>Amount (VND)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="331" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="332" />
         <source>Chi tiền PDF…</source>
         <translation>Payment list PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="332" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="333" />
         <source>Chi tiền Excel…</source>
         <translation>Payment list Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="333" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="334" />
         <source>Danh sách chi tiền thưởng cho bộ phận tài chính, có cột ký nhận</source>
         <translation>The reward payment list for the finance office, with a column for the recipient's signature</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="337" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="338" />
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="338" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="339" />
         <source>Thêm đề nghị…</source>
         <translation>Add nominations…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="339" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="340" />
         <source>Bỏ khỏi danh sách</source>
         <translation>Remove from the list</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="340" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="341" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="341" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="342" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="342" />
-        <location filename="../../ui/decisions/decisions_screen.py" line="639" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="343" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="634" />
         <source>Xóa dự thảo</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="343" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="344" />
         <source>Ban hành</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="345" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="346" />
         <source>Ghi khen thưởng vào lịch sử, chuyển các đề nghị sang «Đã có quyết định» và khóa quyết định</source>
         <translation>Write the awards into history, mark the nominations decided and lock the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="347" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="348" />
         <source>Danh sách PDF…</source>
         <translation>List as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="348" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="349" />
         <source>Danh sách Excel…</source>
         <translation>List as Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="349" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="350" />
         <source>Xuất Word…</source>
         <translation>Export Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="350" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="351" />
         <source>Quyết định kèm danh sách, tệp Word để sửa và trình ký</source>
         <translation>The decision with its list, as a Word file to edit and sign</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="351" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="352" />
         <source>In giấy khen…</source>
         <translation>Print certificates…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="366" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="367" />
         <source>Lịch sử thay đổi…</source>
         <translation>Change history…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="379" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="380" />
         <source>Quyết định số %1</source>
         <translation>Decision no. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="465" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="466" />
         <source>Chưa có quyết định. Bấm «Quyết định mới…» để lập từ các đề nghị đã duyệt.</source>
         <translation>No decision yet. Click “New decision…” to draw one up from the approved nominations.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="478" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="479" />
         <source>Đợt xét: %1</source>
         <translation>Round: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="481" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="482" />
         <source>Ban hành lúc %1 bởi %2</source>
         <translation>Issued at %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="538" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="534" />
         <source>Tổng tiền thưởng: %1 đồng</source>
         <translation>Total reward money: %1 VND</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="544" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="539" />
         <source>Cá nhân %1 đồng, tập thể %2 đồng; mức lương cơ sở %3 đồng; %4</source>
         <translation>Individuals %1 VND, collectives %2 VND; base salary %3 VND; %4</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="550" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="545" />
         <source>số tiền đã chốt khi ban hành</source>
         <translation>amounts fixed when issued</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="552" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="547" />
         <source>bộ quy tắc %1</source>
         <translation>rule set %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="639" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="634" />
         <source>Xóa dự thảo quyết định số %1?</source>
         <translation>Delete the draft decision no. %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="656" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="651" />
         <source>Ban hành quyết định số %1 cho %2 cá nhân và %3 tập thể?
 
 Khen thưởng sẽ được ghi vào lịch sử, các đề nghị chuyển sang «Đã có quyết định» và quyết định không sửa được nữa.</source>
@@ -2664,22 +2664,27 @@ Khen thưởng sẽ được ghi vào lịch sử, các đề nghị chuyển sa
 The awards will be written into history, the nominations marked decided, and the decision can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="666" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="661" />
         <source>Tổng tiền thưởng: %1 đồng (%2).</source>
         <translation>Total reward money: %1 VND (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="669" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="663" />
+        <source>Tổng tiền thưởng: %1 đồng.</source>
+        <translation>Total reward money: %1 VND.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_screen.py" line="665" />
         <source>Ban hành quyết định</source>
         <translation>Issue the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="675" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="671" />
         <source>Đã ban hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="676" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="672" />
         <source>Đã ghi %1 khen thưởng vào lịch sử.</source>
         <translation>%1 awards written into history.</translation>
     </message>
@@ -2696,37 +2701,37 @@ The awards will be written into history, the nominations marked decided, and the
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="694" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="690" />
         <source>Lưu danh sách chi tiền thưởng</source>
         <translation>Save the reward payment list</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="694" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="690" />
         <source>Chi tiền thưởng QĐ %1</source>
         <translation>Reward payments, decision %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="697" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="693" />
         <source>Lưu danh sách kèm theo quyết định</source>
         <translation>Save the list attached to the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="698" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="694" />
         <source>Quyết định %1</source>
         <translation>Decision %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="698" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="694" />
         <source>Danh sách kèm QĐ %1</source>
         <translation>List attached to decision %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="709" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="705" />
         <source>Đang ghi danh sách…</source>
         <translation>Writing the list…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="708" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="704" />
         <source>Đã ghi danh sách.</source>
         <translation>The list was written.</translation>
     </message>
@@ -4313,7 +4318,7 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
     </message>
     <message>
         <location filename="../../ui/blocs/members_tab.py" line="344" />
-        <location filename="../../ui/council/members_tab.py" line="81" />
+        <location filename="../../ui/council/members_tab.py" line="82" />
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
@@ -4448,67 +4453,67 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <translation>Remove “%1” from the bloc?</translation>
     </message>
     <message>
-        <location filename="../../ui/council/members_tab.py" line="54" />
+        <location filename="../../ui/council/members_tab.py" line="55" />
         <source>Tạo Hội đồng…</source>
         <translation>New council…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/members_tab.py" line="63" />
+        <location filename="../../ui/council/members_tab.py" line="64" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/council/members_tab.py" line="64" />
+        <location filename="../../ui/council/members_tab.py" line="65" />
         <source>Chức danh</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/council/members_tab.py" line="65" />
+        <location filename="../../ui/council/members_tab.py" line="66" />
         <source>Chức vụ, đơn vị</source>
         <translation>Position, unit</translation>
     </message>
     <message>
-        <location filename="../../ui/council/members_tab.py" line="66" />
+        <location filename="../../ui/council/members_tab.py" line="67" />
         <source>Nhiệm kỳ</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../ui/council/members_tab.py" line="67" />
+        <location filename="../../ui/council/members_tab.py" line="68" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/council/members_tab.py" line="79" />
+        <location filename="../../ui/council/members_tab.py" line="80" />
         <source>Thêm thành viên…</source>
         <translation>Add member…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/members_tab.py" line="83" />
+        <location filename="../../ui/council/members_tab.py" line="84" />
         <source>Thôi / cho tham gia lại</source>
         <translation>Leave / rejoin</translation>
     </message>
     <message>
-        <location filename="../../ui/council/members_tab.py" line="94" />
+        <location filename="../../ui/council/members_tab.py" line="95" />
         <source>Chưa có Hội đồng.</source>
         <translation>No council yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/members_tab.py" line="120" />
+        <location filename="../../ui/council/members_tab.py" line="121" />
         <source>Đang tham gia</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/council/members_tab.py" line="120" />
+        <location filename="../../ui/council/members_tab.py" line="121" />
         <source>Đã thôi</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/council/members_tab.py" line="134" />
+        <location filename="../../ui/council/members_tab.py" line="135" />
         <source>Tạo Hội đồng</source>
         <translation>New council</translation>
     </message>
     <message>
-        <location filename="../../ui/council/members_tab.py" line="134" />
+        <location filename="../../ui/council/members_tab.py" line="135" />
         <source>Tên Hội đồng:</source>
         <translation>Council name:</translation>
     </message>
@@ -4516,77 +4521,77 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
 <context>
     <name>MoneyDialog</name>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="128" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="129" />
         <source>Lương cơ sở và làm tròn tiền thưởng</source>
         <translation>Base salary and rounding of reward money</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="131" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="132" />
         <source>Tiền thưởng = hệ số của danh hiệu, hình thức × mức lương cơ sở áp dụng vào ngày quyết định, làm tròn theo bộ quy tắc. Khi có nghị định mới về lương cơ sở, thêm một dòng với ngày áp dụng.</source>
         <translation>Reward money = the multiple of the title or form × the base salary in force on the decision's date, rounded as the rule set says. When a new decree sets the base salary, add a row with its start date.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="140" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="141" />
         <source>Áp dụng từ ngày</source>
         <translation>In force from</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="143" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="144" />
         <source>Mức lương cơ sở (đồng)</source>
         <translation>Base salary (VND)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="145" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="146" />
         <source>Văn bản</source>
         <translation>Legal text</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="151" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="152" />
         <source>&amp;Thêm…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="152" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="153" />
         <source>&amp;Sửa…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="153" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="154" />
         <source>&amp;Xóa</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="159" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="160" />
         <source>Sửa cách làm tròn…</source>
         <translation>Edit rounding…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="177" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="178" />
         <source>Làm tròn và nguyên tắc chi</source>
         <translation>Rounding and payment rule</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="213" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="214" />
         <source>đã đối chiếu văn bản</source>
         <translation>checked against the legal text</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="213" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="214" />
         <source>chưa đối chiếu văn bản</source>
         <translation>not yet checked against the legal text</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="215" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="216" />
         <source>Bộ quy tắc «%1»: %2 (%3).</source>
         <translation>Rule set “%1”: %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="260" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="261" />
         <source>Xóa mức lương cơ sở %1 đồng áp dụng từ %2? Các quyết định đã ban hành giữ nguyên số tiền.</source>
         <translation>Delete the base salary of %1 VND in force from %2? Issued decisions keep their amounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="264" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="265" />
         <source>Xóa mức lương cơ sở</source>
         <translation>Delete base salary</translation>
     </message>
@@ -4907,32 +4912,32 @@ Send it to the units to fill in the “Cá nhân” and “Tập thể” sheets
 <context>
     <name>NominationPickerDialog</name>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="201" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="202" />
         <source>Thêm đề nghị đã duyệt</source>
         <translation>Add approved nominations</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="212" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="213" />
         <source>Họ và tên / Tên tập thể</source>
         <translation>Name / collective</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="213" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="214" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="214" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="215" />
         <source>Khen thưởng</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="220" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="221" />
         <source>Đợt xét</source>
         <translation>Review rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="222" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="223" />
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
@@ -7374,33 +7379,33 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>RoundingDialog</name>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="87" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="88" />
         <source>Làm tròn tiền thưởng — %1</source>
         <translation>Rounding of reward money — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="92" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="93" />
         <source>Không làm tròn</source>
         <translation>No rounding</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="92" />
-        <location filename="../../ui/catalogue/money_dialog.py" line="103" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="93" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="104" />
         <source>%1 đồng</source>
         <translation>%1 VND</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="97" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="98" />
         <source>Đã đối chiếu với văn bản của bộ quy tắc</source>
         <translation>Checked against the rule set's legal text</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="98" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="99" />
         <source>Làm tròn đến</source>
         <translation>Round to</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="99" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="100" />
         <source>Cách làm tròn</source>
         <translation>Rounding</translation>
     </message>
@@ -7611,7 +7616,7 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>RowHistoryDialog</name>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="217" />
+        <location filename="../../ui/accounts/audit_screen.py" line="218" />
         <source>Lịch sử thay đổi – %1</source>
         <translation>Change history – %1</translation>
     </message>
@@ -8196,118 +8201,118 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>SheetEntryWidget</name>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="84" />
+        <location filename="../../ui/council/sheet_entry.py" line="85" />
         <source>Nhập phiếu – lượt %1</source>
         <translation>Sheet entry – pass %1</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="127" />
+        <location filename="../../ui/council/sheet_entry.py" line="128" />
         <source>LƯỢT NHẬP %1</source>
         <translation>PASS %1</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="155" />
+        <location filename="../../ui/council/sheet_entry.py" line="156" />
         <source>Số thứ tự bị gạch, ví dụ: 3 17 — Enter để lưu phiếu</source>
         <translation>Struck numbers, e.g. 3 17 — Enter stores the sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="168" />
+        <location filename="../../ui/council/sheet_entry.py" line="169" />
         <source>Loại phiếu:</source>
         <translation>Sheet kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="170" />
+        <location filename="../../ui/council/sheet_entry.py" line="171" />
         <source>Phiếu bầu (F2)</source>
         <translation>Ballot (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="171" />
+        <location filename="../../ui/council/sheet_entry.py" line="172" />
         <source>Ý kiến bằng văn bản (F3, «v»)</source>
         <translation>Written opinion (F3, “v”)</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="172" />
+        <location filename="../../ui/council/sheet_entry.py" line="173" />
         <source>Không hợp lệ (F4, «k»)</source>
         <translation>Invalid (F4, “k”)</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="187" />
+        <location filename="../../ui/council/sheet_entry.py" line="188" />
         <source>Số phiếu</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="187" />
+        <location filename="../../ui/council/sheet_entry.py" line="188" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="187" />
+        <location filename="../../ui/council/sheet_entry.py" line="188" />
         <source>Số bị gạch</source>
         <translation>Struck</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="194" />
+        <location filename="../../ui/council/sheet_entry.py" line="195" />
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="194" />
+        <location filename="../../ui/council/sheet_entry.py" line="195" />
         <source>Ứng viên</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="203" />
+        <location filename="../../ui/council/sheet_entry.py" line="204" />
         <source>Xóa phiếu vừa nhập (Ctrl+Z)</source>
         <translation>Remove the last sheet (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="206" />
-        <location filename="../../ui/council/sheet_entry.py" line="275" />
+        <location filename="../../ui/council/sheet_entry.py" line="207" />
+        <location filename="../../ui/council/sheet_entry.py" line="276" />
         <source>Xong lượt nhập</source>
         <translation>Pass finished</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="210" />
+        <location filename="../../ui/council/sheet_entry.py" line="211" />
         <source>Đọc phiếu quét…</source>
         <translation>Read scanned ballots…</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="92" />
+        <location filename="../../ui/council/sheet_entry.py" line="93" />
         <source>Gõ các số bị gạch cách nhau bằng dấu cách hoặc dấu phẩy rồi Enter. Enter khi ô trống: phiếu không gạch ai. «v 3» ý kiến bằng văn bản; «k» phiếu không hợp lệ.</source>
         <translation>Type the struck numbers separated by spaces or commas, then Enter. Enter on an empty field: nobody struck. “v 3” a written opinion; “k” an invalid sheet.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="251" />
+        <location filename="../../ui/council/sheet_entry.py" line="252" />
         <source>(không gạch ai)</source>
         <translation>(nobody struck)</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="259" />
+        <location filename="../../ui/council/sheet_entry.py" line="260" />
         <source>Phiếu số %1</source>
         <translation>Sheet %1</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="261" />
+        <location filename="../../ui/council/sheet_entry.py" line="262" />
         <source>Đã đủ số phiếu bằng số thành viên</source>
         <translation>As many sheets as members already</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="264" />
+        <location filename="../../ui/council/sheet_entry.py" line="265" />
         <source>Đã nhập %1/%2 phiếu: %3 phiếu bầu, %4 ý kiến bằng văn bản, %5 không hợp lệ</source>
         <translation>Entered %1/%2 sheets: %3 ballots, %4 written opinions, %5 invalid</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="275" />
+        <location filename="../../ui/council/sheet_entry.py" line="276" />
         <source>Đã xong lượt nhập ✓</source>
         <translation>Pass finished ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="278" />
+        <location filename="../../ui/council/sheet_entry.py" line="279" />
         <source>Phiếu bầu đã niêm phong; không sửa được.</source>
         <translation>The ballot is sealed; it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/council/sheet_entry.py" line="340" />
+        <location filename="../../ui/council/sheet_entry.py" line="341" />
         <source>Đã xóa phiếu số %1.</source>
         <translation>Removed sheet %1.</translation>
     </message>
@@ -8634,139 +8639,359 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="14" />
+        <location filename="../../ui/labels.py" line="16" />
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15" />
+        <location filename="../../ui/labels.py" line="17" />
         <source>Nữ</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16" />
+        <location filename="../../ui/labels.py" line="18" />
         <source>Không giữ chức vụ lãnh đạo</source>
         <translation>No leadership position</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17" />
+        <location filename="../../ui/labels.py" line="19" />
         <source>Lãnh đạo cấp bộ, cấp tỉnh và tương đương trở lên</source>
         <translation>Leader at ministry/province level or above</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18" />
+        <location filename="../../ui/labels.py" line="20" />
         <source>Lãnh đạo cấp vụ, sở, ngành và tương đương</source>
         <translation>Leader at department level</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19" />
+        <location filename="../../ui/labels.py" line="21" />
         <source>Lãnh đạo khác từ phó phòng trở lên</source>
         <translation>Other leader, deputy head of division or above</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20" />
+        <location filename="../../ui/labels.py" line="22" />
         <source>Công chức</source>
         <translation>Civil servant</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21" />
+        <location filename="../../ui/labels.py" line="23" />
         <source>Viên chức</source>
         <translation>Public employee</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22" />
+        <location filename="../../ui/labels.py" line="24" />
         <source>Người lao động</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23" />
+        <location filename="../../ui/labels.py" line="25" />
         <source>Doanh nhân</source>
         <translation>Entrepreneur</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24" />
+        <location filename="../../ui/labels.py" line="26" />
         <source>Khác</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25" />
+        <location filename="../../ui/labels.py" line="27" />
         <source>Khối thi đua</source>
         <translation>Emulation blocs</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26" />
+        <location filename="../../ui/labels.py" line="28" />
         <source>Cơ quan</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27" />
+        <location filename="../../ui/labels.py" line="29" />
         <source>Đơn vị (vụ, phòng)</source>
         <translation>Department (division, office)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28" />
+        <location filename="../../ui/labels.py" line="30" />
         <source>Tổ, nhóm</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29" />
+        <location filename="../../ui/labels.py" line="31" />
         <source>Quốc hiệu, tiêu ngữ (cơ quan nhà nước)</source>
         <translation>National emblem line and motto (state bodies)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30" />
+        <location filename="../../ui/labels.py" line="32" />
         <source>ĐẢNG CỘNG SẢN VIỆT NAM (cơ quan Đảng)</source>
         <translation>COMMUNIST PARTY OF VIETNAM (Party bodies)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31" />
+        <location filename="../../ui/labels.py" line="33" />
         <source>Tên cơ quan, đơn vị</source>
         <translation>Agency or unit</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32" />
+        <location filename="../../ui/labels.py" line="34" />
         <source>Cơ quan cấp trên (dòng trên tên cơ quan)</source>
         <translation>Issuing body (line above the agency name)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33" />
+        <location filename="../../ui/labels.py" line="35" />
         <source>Địa danh ghi ngày tháng</source>
         <translation>Place name on date lines</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34" />
+        <location filename="../../ui/labels.py" line="36" />
         <source>Người ký mặc định</source>
         <translation>Default signer</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35" />
+        <location filename="../../ui/labels.py" line="37" />
         <source>Chức vụ người ký</source>
         <translation>Signer's title</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36" />
+        <location filename="../../ui/labels.py" line="38" />
         <source>Kiểu tiêu đề văn bản</source>
         <translation>Document header style</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37" />
+        <location filename="../../ui/labels.py" line="39" />
         <source>thêm mới</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38" />
+        <location filename="../../ui/labels.py" line="40" />
         <source>cập nhật</source>
         <translation>update</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39" />
+        <location filename="../../ui/labels.py" line="41" />
         <source>không đổi</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40" />
+        <location filename="../../ui/labels.py" line="42" />
         <source>lỗi</source>
         <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44" />
+        <source>Ông</source>
+        <translation>Mr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="45" />
+        <source>Bà</source>
+        <translation>Ms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="47" />
+        <source>Doanh nghiệp</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="48" />
+        <source>Hộ gia đình</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="49" />
+        <source>Chủ tịch</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50" />
+        <source>Phó Chủ tịch</source>
+        <translation>Vice-chair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="51" />
+        <source>Ủy viên thường trực</source>
+        <translation>Standing member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="52" />
+        <source>Ủy viên</source>
+        <translation>Member of the Council</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="53" />
+        <source>Thư ký</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="54" />
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="55" />
+        <source>Sửa</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="56" />
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="57" />
+        <source>Khởi tạo</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="58" />
+        <source>Đăng nhập</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="59" />
+        <source>Đăng nhập sai</source>
+        <translation>Failed log-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="60" />
+        <source>Xuất tệp</source>
+        <translation>File exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="61" />
+        <source>In</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="62" />
+        <source>Khôi phục</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="63" />
+        <source>Niêm phong</source>
+        <translation>Sealed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="64" />
+        <source>Mở lại niêm phong</source>
+        <translation>Seal reopened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="65" />
+        <source>Đổi mật khẩu</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="66" />
+        <source>quản trị</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="67" />
+        <source>chuyên viên</source>
+        <translation>clerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="68" />
+        <source>chỉ xem</source>
+        <translation>read only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="69" />
+        <source>Phiếu bầu</source>
+        <translation>Ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="70" />
+        <source>Ý kiến bằng văn bản</source>
+        <translation>Written opinion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="71" />
+        <source>Phiếu không hợp lệ</source>
+        <translation>Invalid ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="72" />
+        <source>Đang kiểm phiếu</source>
+        <translation>Counting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="73" />
+        <source>Đã niêm phong</source>
+        <translation>Sealed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="74" />
+        <source>Khối trưởng</source>
+        <translation>Bloc leader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="75" />
+        <source>Khối phó thường trực</source>
+        <translation>Standing deputy leader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="76" />
+        <source>Khối phó</source>
+        <translation>Deputy leader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="77" />
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="78" />
+        <source>Vắng, có ý kiến bằng văn bản</source>
+        <translation>Absent, written opinion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="79" />
+        <source>Vắng</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="80" />
+        <source>Trưởng ban</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="81" />
+        <source>Thành viên</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="82" />
+        <source>Cần kiểm tra thủ công</source>
+        <translation>Needs a manual check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="83" />
+        <source>Đã ban hành</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="84" />
+        <source>Giấy khen</source>
+        <translation>Certificate of merit (Giấy khen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="85" />
+        <source>Bằng khen</source>
+        <translation>Certificate of merit, higher level (Bằng khen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="86" />
+        <source>Chiến sĩ thi đua cơ sở</source>
+        <translation>Grassroots emulation fighter (CSTĐCS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="87" />
+        <source>Mẫu đầy đủ (giấy trắng)</source>
+        <translation>Full design (plain paper)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="88" />
+        <source>In lên phôi in sẵn</source>
+        <translation>Onto pre-printed blanks</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue/labels.py" line="11" />
@@ -8950,6 +9175,7 @@ This is asked once per round and who confirmed is recorded.</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue/labels.py" line="47" />
+        <location filename="../../ui/labels.py" line="46" />
         <source>Tập thể</source>
         <translation>Collective</translation>
     </message>
@@ -9224,37 +9450,37 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="295" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="296" />
         <source>Làm tròn lên</source>
         <translation>Round up</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="296" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="297" />
         <source>Làm tròn đến mức gần nhất</source>
         <translation>Round to the nearest</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="297" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="298" />
         <source>Làm tròn xuống</source>
         <translation>Round down</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="298" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="299" />
         <source>Mức thưởng chưa đối chiếu văn bản</source>
         <translation>Multiple not yet checked against the legal text</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="299" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="300" />
         <source>Làm tròn lên đến 10.000 đồng</source>
         <translation>Rounded up to 10,000 VND</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="300" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="301" />
         <source>Không làm tròn</source>
         <translation>No rounding</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="301" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="302" />
         <source>Một thành tích chỉ nhận một mức tiền thưởng (Luật Thi đua, khen thưởng 2022, Điều 5 khoản 2 điểm c; quy định về tiền thưởng của NĐ 152/2025, Điều 50–54): trong cùng một quyết định, một cá nhân hoặc tập thể được nhiều danh hiệu thi đua thì nhận mức thưởng cao nhất trong các danh hiệu; được nhiều hình thức khen thưởng thì nhận mức cao nhất trong các hình thức; vừa có danh hiệu vừa có hình thức thì nhận cả hai.</source>
         <translation>One achievement carries one reward (Law on Emulation and Commendation 2022, Art. 5(2)(c); the reward money rules of Decree 152/2025, Art. 50–54): in one decision, a person or collective with several titles receives the highest title's amount; with several forms, the highest form's amount; with a title and a form, both.</translation>
     </message>

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.database import Database
 from app.services import audit
+from ui.labels import tr_label
 from ui.lazy_refresh import LazyRefresh
 from ui.models.table import TupleTableModel
 from ui.operations import OpChanges, QueryOp, change_hub
@@ -100,7 +101,7 @@ class AuditView(QWidget):
                     str(r.seq),
                     f"{r.at:%d/%m/%Y %H:%M:%S}",
                     r.account,
-                    audit.ACTION_LABELS.get(r.action, r.action),
+                    tr_label(audit.ACTION_LABELS.get(r.action, r.action)),
                     r.table,
                     r.row_id,
                 )

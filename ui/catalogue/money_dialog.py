@@ -27,6 +27,7 @@ from app.services import money
 from ui import errors
 from ui.history.forms import FormDialog
 from ui.history.history_dialog import make_table
+from ui.i18n import fmt_money
 from ui.labels import tr_label
 from ui.models.dto_table import Column, DtoTableModel
 from ui.operations import RULES, CollectionOp, QueryOp
@@ -49,7 +50,7 @@ class BaseSalaryDialog(FormDialog):
         self.legal_text.setMinimumWidth(320)
         if row is not None:
             self.effective_from.set_date(row.effective_from)
-            self.amount.setText(M.format_money(row.amount))
+            self.amount.setText(fmt_money(row.amount))
             self.legal_text.setText(row.legal_text)
         self.finish()
 
@@ -89,7 +90,7 @@ class RoundingDialog(FormDialog):
         self.step = QComboBox()
         for step in M.ROUNDING_STEPS:
             self.step.addItem(
-                self.tr("Không làm tròn") if step == 1 else self.tr("%1 đồng").replace("%1", M.format_money(step)), step
+                self.tr("Không làm tròn") if step == 1 else self.tr("%1 đồng").replace("%1", fmt_money(step)), step
             )
         self.mode = QComboBox()
         for code, label in M.ROUNDING_MODES.items():
@@ -100,7 +101,7 @@ class RoundingDialog(FormDialog):
         self.add_row("", self.confirmed)
         r = current.rounding
         if self.step.findData(r.step) < 0:
-            self.step.addItem(self.tr("%1 đồng").replace("%1", M.format_money(r.step)), r.step)
+            self.step.addItem(self.tr("%1 đồng").replace("%1", fmt_money(r.step)), r.step)
         self.step.setCurrentIndex(self.step.findData(r.step))
         self.mode.setCurrentIndex(max(0, self.mode.findData(r.mode)))
         self.confirmed.setChecked(r.confirmed)
@@ -139,9 +140,7 @@ class MoneyDialog(QDialog):
                 Column(
                     self.tr("Áp dụng từ ngày"), lambda r: format_date(r.effective_from), Qt.AlignmentFlag.AlignCenter
                 ),
-                Column(
-                    self.tr("Mức lương cơ sở (đồng)"), lambda r: M.format_money(r.amount), Qt.AlignmentFlag.AlignRight
-                ),
+                Column(self.tr("Mức lương cơ sở (đồng)"), lambda r: fmt_money(r.amount), Qt.AlignmentFlag.AlignRight),
                 Column(self.tr("Văn bản"), lambda r: r.legal_text),
             ],
             self,
@@ -258,7 +257,7 @@ class MoneyDialog(QDialog):
             return
         text = (
             self.tr("Xóa mức lương cơ sở %1 đồng áp dụng từ %2? Các quyết định đã ban hành giữ nguyên số tiền.")
-            .replace("%1", M.format_money(row.amount))
+            .replace("%1", fmt_money(row.amount))
             .replace("%2", format_date(row.effective_from))
         )
         if QMessageBox.question(self, self.tr("Xóa mức lương cơ sở"), text) != QMessageBox.StandardButton.Yes:

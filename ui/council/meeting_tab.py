@@ -187,7 +187,7 @@ class MeetingTab(QWidget):
     def _fill_attendance(self) -> None:
         self.attendance_table.setRowCount(len(self.attendance))
         for i, a in enumerate(self.attendance):
-            for col, text in ((0, a.full_name), (1, a.role_label)):
+            for col, text in ((0, a.full_name), (1, tr_label(a.role_label))):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.attendance_table.setItem(i, col, item)

@@ -24,6 +24,7 @@ from app.errors import ValidationFailed
 from app.services import council as council_service
 from ui import errors
 from ui.council.dialogs import MemberDialog
+from ui.labels import tr_label
 from ui.models.table import TupleTableModel
 from ui.operations import COUNCIL, CollectionOp, QueryOp
 from ui.widgets import format_date
@@ -114,7 +115,7 @@ class MembersTab(QWidget):
             [
                 (
                     m.full_name,
-                    m.role_label,
+                    tr_label(m.role_label),
                     ", ".join(x for x in (m.position, m.unit_name) if x),
                     " – ".join(format_date(d) for d in (m.term_start, m.term_end) if d),
                     self.tr("Đang tham gia") if m.active else self.tr("Đã thôi"),

@@ -31,6 +31,7 @@ from app.errors import AppError
 from app.rules.tally import BALLOT, INVALID, WRITTEN
 from app.services import ballot as ballot_service
 from ui import errors
+from ui.labels import tr_label
 from ui.models.table import TupleTableModel
 from ui.operations import BALLOTS, CollectionOp, QueryOp
 from ui.widgets import ErrorLabel, set_invalid, set_role
@@ -247,7 +248,7 @@ class SheetEntryWidget(QWidget):
             [
                 (
                     sh.number,
-                    ballot_service.KIND_NAMES[sh.kind],
+                    tr_label(ballot_service.KIND_NAMES[sh.kind]),
                     " ".join(str(n) for n in sorted(sh.struck)) or self.tr("(không gạch ai)"),
                 )
                 for sh in st.sheets

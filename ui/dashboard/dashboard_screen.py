@@ -31,7 +31,7 @@ from app.database import Database
 from app.services.dashboard import DashboardSummary, dashboard_summary
 from ui import errors, theme
 from ui.dashboard.chart import ChartWidget
-from ui.i18n import fmt_int
+from ui.i18n import fmt_int, fmt_money
 from ui.labels import tr_label
 from ui.lazy_refresh import LazyRefresh
 from ui.operations import (
@@ -275,10 +275,8 @@ class DashboardScreen(QWidget):
         )
 
     def _fill_money(self, summary: DashboardSummary) -> None:
-        from app.rules.money import format_money
-
         parts = [
-            self.tr("Tiền thưởng năm %1: <b>%2 đồng</b>").replace("%1", str(y)).replace("%2", format_money(v))
+            self.tr("Tiền thưởng năm %1: <b>%2 đồng</b>").replace("%1", str(y)).replace("%2", fmt_money(v))
             for y, v in reversed(summary.money_spent)
         ]
         self.money_label.setText(" · ".join(parts))

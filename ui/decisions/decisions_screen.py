@@ -34,6 +34,7 @@ from ui import errors
 from ui.export_flow import DOCX, PDF, XLSX, export_document
 from ui.first_run import ensure_setup
 from ui.history.forms import FormDialog
+from ui.i18n import fmt_money, in_words
 from ui.labels import tr_label
 from ui.lazy_refresh import LazyRefresh, made_by
 from ui.models.dto_table import Column, DtoTableModel
@@ -516,17 +517,13 @@ class DecisionsScreen(QWidget):
         return line.note if line is not None else ""
 
     def _amount_text(self, item) -> str:
-        from app.rules.money import format_money
-
         line = self._line(item)
         if line is None or self._amounts is None or self._amounts.base_salary is None:
             return ""
-        return format_money(line.amount) + (" *" if line.amount < line.due else "")
+        return fmt_money(line.amount) + (" *" if line.amount < line.due else "")
 
     def _money_text(self) -> str:
         from html import escape
-
-        from app.rules.money import format_money
 
         a = self._amounts
         if a is None or not a.lines:
@@ -535,16 +532,15 @@ class DecisionsScreen(QWidget):
         if a.base_salary is not None:
             parts.append(
                 "<b>"
-                + self.tr("Tổng tiền thưởng: %1 đồng").replace("%1", format_money(a.total))
-                + "</b> ("
-                + escape(a.total_words)
-                + ")"
+                + self.tr("Tổng tiền thưởng: %1 đồng").replace("%1", fmt_money(a.total))
+                + "</b>"
+                + (f" ({escape(in_words(a.total_words))})" if in_words(a.total_words) else "")
             )
             parts.append(
                 self.tr("Cá nhân %1 đồng, tập thể %2 đồng; mức lương cơ sở %3 đồng; %4")
-                .replace("%1", format_money(a.people_total))
-                .replace("%2", format_money(a.units_total))
-                .replace("%3", format_money(a.base_salary))
+                .replace("%1", fmt_money(a.people_total))
+                .replace("%2", fmt_money(a.units_total))
+                .replace("%3", fmt_money(a.base_salary))
                 .replace(
                     "%4",
                     self.tr("số tiền đã chốt khi ban hành")
@@ -661,11 +657,12 @@ class DecisionsScreen(QWidget):
             .replace("%3", str(d.row.units))
         )
         if self._amounts is not None and self._amounts.base_salary is not None:
-            from app.rules.money import format_money
-
-            text += "\n\n" + self.tr("Tổng tiền thưởng: %1 đồng (%2).").replace(
-                "%1", format_money(self._amounts.total)
-            ).replace("%2", self._amounts.total_words)
+            words = in_words(self._amounts.total_words)
+            text += "\n\n" + (
+                self.tr("Tổng tiền thưởng: %1 đồng (%2).").replace("%2", words)
+                if words
+                else self.tr("Tổng tiền thưởng: %1 đồng.")
+            ).replace("%1", fmt_money(self._amounts.total))
         if QMessageBox.question(self, self.tr("Ban hành quyết định"), text) != QMessageBox.StandardButton.Yes:
             return
 
