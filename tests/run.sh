@@ -47,7 +47,7 @@ trap pg_cluster_stop EXIT
 pg_rc=0
 if pg_cluster_start; then
     # test_server_hang: the mid-session pause needs the server (GUI, but short and offscreen).
-    TDKT_TEST_DATABASE_URL=$TDKT_PG_URL .venv/bin/python -m pytest tests/app tests/ui/test_server_hang.py "$@" || pg_rc=$?
+    TDKT_TEST_DATABASE_URL=$TDKT_PG_URL .venv/bin/python -m pytest tests/app tests/ui/connection/test_server_hang.py "$@" || pg_rc=$?
 else
     pg_rc=1
 fi

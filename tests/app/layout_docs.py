@@ -1,7 +1,7 @@
 """Every official document kind made from the demo office, as a user makes them: the demo
 (`tdkt-cli demo`), the agency's identity (`tdkt-cli settings set`), a council meeting with
 a sealed ballot and a decision prepared through the services, then one `tdkt-cli export`
-per document. Used by tests/app/test_layout.py and by docs/gallery (README).
+per document. Used by tests/app/exports/test_layout.py and by docs/gallery (README).
 
 `LONG` names stretch every header: a long superior body, agency and council name (with the
 Party header style, so both header styles are printed).

@@ -49,7 +49,7 @@ def test_codes_are_case_insensitive_in_the_service(db, unit):
 
 
 def test_codes_are_case_insensitive_in_the_import(db, unit, tmp_path):
-    from tests.app.test_staff_import import do_import, person_row, write_xlsx
+    from tests.app.services.test_staff_import import do_import, person_row, write_xlsx
 
     with db.factory.begin() as s:
         _person(s, unit)
@@ -158,7 +158,7 @@ def test_names_with_bidi_controls_are_refused(db, unit):
 
 
 def test_import_refuses_names_with_invisible_characters(db, unit, tmp_path):
-    from tests.app.test_staff_import import do_import, person_row, write_xlsx
+    from tests.app.services.test_staff_import import do_import, person_row, write_xlsx
 
     path = write_xlsx(
         tmp_path / "ẩn.xlsx",
@@ -272,7 +272,7 @@ def test_overlapping_leaves_are_refused(db, unit):
 
 def test_history_import_refuses_implausible_rows(db, unit, tmp_path):
     from app.services.history_import import apply_history_import, preview_history_import, read_history_file
-    from tests.app.test_history_import import LEAVE_HEADERS, RATING_HEADERS, write_history_xlsx
+    from tests.app.services.test_history_import import LEAVE_HEADERS, RATING_HEADERS, write_history_xlsx
 
     with db.factory.begin() as s:
         pid = _person(s, unit)

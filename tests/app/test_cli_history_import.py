@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 
 from app.cli import main
 from app.database import open_database
-from tests.app.test_history_import import GOOD, RATING_HEADERS, seed_people, write_history_xlsx
+from tests.app.services.test_history_import import GOOD, RATING_HEADERS, seed_people, write_history_xlsx
 
 
 @pytest.fixture

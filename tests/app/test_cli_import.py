@@ -8,7 +8,7 @@ import pytest
 from openpyxl import load_workbook
 
 from app.cli import main
-from tests.app.test_staff_import import GOOD_PEOPLE, GOOD_UNITS, person_row, write_xlsx
+from tests.app.services.test_staff_import import GOOD_PEOPLE, GOOD_UNITS, person_row, write_xlsx
 
 
 @pytest.fixture

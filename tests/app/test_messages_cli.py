@@ -7,7 +7,7 @@ import pytest
 
 from app import messages
 from app.cli import main
-from tests.app.test_staff_import import GOOD_UNITS, person_row, write_xlsx
+from tests.app.services.test_staff_import import GOOD_UNITS, person_row, write_xlsx
 
 
 @pytest.fixture(autouse=True)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWizard
 from app import messages
 from app.errors import BadInput, ValidationFailed
 from app.messages import Msg
-from tests.ui import test_dashboard
+from tests.ui.dashboard import test_dashboard
 from tests.ui.test_import_wizard import BAD_ROW, GOOD_PEOPLE, NEW_UNIT, write_staff_file
 from ui import errors, i18n
 from ui.import_wizard import ImportWizard

@@ -88,9 +88,9 @@ def test_no_os_exit_left():
             text = path.read_text(encoding="utf-8")
             if "os._exit(" in text and path.name != Path(__file__).name:
                 offenders.append(str(path.relative_to(ROOT)))
-    # tests/app/test_backup_restore.py simulates a holder process killed mid-write (a crash
+    # tests/app/services/test_backup_restore.py simulates a holder process killed mid-write (a crash
     # on purpose, in a child process); nothing else may end a process that way.
-    assert offenders == ["tests/app/test_backup_restore.py"], offenders
+    assert offenders == ["tests/app/services/test_backup_restore.py"], offenders
 
 
 def test_stop_workers_waits_for_a_running_worker(qapp, monkeypatch):

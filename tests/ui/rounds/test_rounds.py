@@ -8,11 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.services import nomination
+from tests.ui.nominations.test_nominations import round_db  # noqa: F401 - fixture
 from ui.nominations.picker import NomineePickerDialog
 from ui.rounds.dialogs import MovementDialog, RoundDialog
 from ui.rounds.rounds_screen import RoundsScreen
-
-from .test_nominations import round_db  # noqa: F401 - fixture
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from app.services import catalogue
-from tests.ui.test_nominations import round_db  # noqa: F401  (fixture)
+from tests.ui.nominations.test_nominations import round_db  # noqa: F401  (fixture)
 from ui.catalogue.params_editor import parse_fraction
 from ui.catalogue.ruleset_dialog import RuleSetDialog
 from ui.catalogue.rulesets_screen import RuleSetsScreen

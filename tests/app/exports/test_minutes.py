@@ -14,8 +14,8 @@ from app.exports.minutes import render_meeting_minutes, render_tally_minutes, wr
 from app.rules.tally import INVALID, WRITTEN, Sheet
 from app.services import ballot as bs
 from app.services import council as cs
+from tests.app.exports.test_ballot_papers import pdf_pages
 from tests.app.services.test_ballot import enter, make_world
-from tests.app.test_ballot_papers import pdf_pages
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
 

@@ -11,7 +11,7 @@ import pytest
 
 from app.services import nomination, org
 from app.services.org import PersonInput
-from tests.ui.test_nominations import round_db, screen  # noqa: F401  (fixtures)
+from tests.ui.nominations.test_nominations import round_db, screen  # noqa: F401  (fixtures)
 from ui.operations import NOMINATIONS, CollectionOp, change_hub
 from ui.rounds.rounds_screen import RoundsScreen
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWizard
 from app.exports.nomination_template import write_nomination_template
 from app.rules.eligibility import NOT_ELIGIBLE
 from app.services import nomination
-from tests.ui.test_nominations import round_db, screen  # noqa: F401  (fixtures)
+from tests.ui.nominations.test_nominations import round_db, screen  # noqa: F401  (fixtures)
 from ui.nominations.hold_dialog import HoldDialog
 
 

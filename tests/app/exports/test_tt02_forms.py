@@ -14,7 +14,7 @@ from sqlalchemy import text
 from app.cli import EXIT_BAD_INPUT, EXIT_OK, main
 from app.services import reports as R
 from app.services.settings import get_settings, save_settings
-from tests.app.test_reports import demo_db, independent_level_counts, independent_people, small_org
+from tests.app.services.test_reports import demo_db, independent_level_counts, independent_people, small_org
 
 D = dt.date
 

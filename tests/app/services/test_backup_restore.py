@@ -17,7 +17,7 @@ from app.cli import main
 from app.services import backup as backup_service
 from app.services.backup import BackupInfo, backups_to_drop, list_backups, validate_backup
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def _digest(path: Path) -> str:

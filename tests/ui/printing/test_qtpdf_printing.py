@@ -13,8 +13,8 @@ from PySide6.QtPrintSupport import QPrinter
 from app.errors import BadInput
 from app.exports.cert_templates import load_template
 from app.exports.certificates import CertificateData, render_certificates
-from tests.ui.test_decisions import approved_db  # noqa: F401  (fixture)
-from tests.ui.test_printing import decision_db, screen  # noqa: F401  (fixtures)
+from tests.ui.decisions.test_decisions import approved_db  # noqa: F401  (fixture)
+from tests.ui.printing.test_printing import decision_db, screen  # noqa: F401  (fixtures)
 from ui.printing import output
 
 ITEM = CertificateData(

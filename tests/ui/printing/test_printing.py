@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 
 from app.services import decision as dec
 from app.services import printing
-from tests.ui.test_decisions import approved_db  # noqa: F401  (fixture)
+from tests.ui.decisions.test_decisions import approved_db  # noqa: F401  (fixture)
 
 
 @pytest.fixture

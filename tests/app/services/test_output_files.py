@@ -244,7 +244,7 @@ def test_database_full_during_import_shows_no_sql_or_personal_data(office, tmp_p
     import sqlalchemy.exc
 
     from app.services import staff_import
-    from tests.app.test_staff_import import GOOD_PEOPLE, GOOD_UNITS, write_xlsx
+    from tests.app.services.test_staff_import import GOOD_PEOPLE, GOOD_UNITS, write_xlsx
 
     src = write_xlsx(tmp_path / "cán bộ.xlsx", units=GOOD_UNITS, people=GOOD_PEOPLE)
 

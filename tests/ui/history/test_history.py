@@ -8,12 +8,11 @@ from PySide6.QtWidgets import QDialog
 
 from app.rules.eligibility import ELIGIBLE, NOT_ELIGIBLE
 from app.services import history
+from tests.ui.nominations.test_nominations import by_name, pick, round_db, screen  # noqa: F401 - fixtures
 from ui.history.history_dialog import HistoryDialog
 from ui.history.record_dialogs import AwardDialog, DisciplineDialog, InitiativeDialog, LeaveDialog, RatingDialog
 from ui.models.dto_table import Column, DtoTableModel
 from ui.operations import change_hub
-
-from .test_nominations import by_name, pick, round_db, screen  # noqa: F401 - fixtures
 
 
 def test_dto_table_model(qtmodeltester):

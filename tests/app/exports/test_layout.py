@@ -48,7 +48,7 @@ SIGNATURE_WORDS = (
     "T/M",
     "PHÓ",
 )
-GALLERY = Path(__file__).resolve().parents[2] / "docs" / "gallery"
+GALLERY = Path(__file__).resolve().parents[3] / "docs" / "gallery"
 
 
 class Word:

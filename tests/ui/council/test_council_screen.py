@@ -144,7 +144,7 @@ def test_tie_with_chair_decision(qtbot, screen, council_db, monkeypatch):
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
 def test_exports_run_in_workers(qtbot, screen, council_db, tmp_path, message_boxes):
     meeting, screen = screen.meeting_tab, screen.ballots_tab
-    from tests.app.test_ballot_papers import pdf_pages
+    from tests.app.exports.test_ballot_papers import pdf_pages
 
     screen.create_ballot("CSTDCS")
     bid = screen.current_ballot().id

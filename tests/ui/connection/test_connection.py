@@ -208,7 +208,7 @@ def test_connection_test_against_a_closed_port_in_a_real_thread(qtbot):
 
 
 # ------------------------------------------------------------------ copy dialog
-# (copy, refusal of a non-empty target, overwrite, switch: tests/ui/test_copy_dialog.py)
+# (copy, refusal of a non-empty target, overwrite, switch: tests/ui/connection/test_copy_dialog.py)
 def _make_source(path):
     from app.database import open_database
     from app.rules.person import PersonInput, UnitInput

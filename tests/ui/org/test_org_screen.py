@@ -5,12 +5,11 @@ from PySide6.QtWidgets import QDialog
 
 from app.rules.person import PersonInput
 from app.services import org
+from tests.ui.conftest import ime_type
 from ui.models.unit_tree import UNIT_ROW_ROLE
 from ui.org.deactivate_dialog import DeactivateDialog
 from ui.org.person_dialog import PersonDialog
 from ui.org.unit_dialog import UnitDialog
-
-from .conftest import ime_type
 
 
 def names(screen) -> list[str]:
