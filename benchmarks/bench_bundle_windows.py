@@ -4,7 +4,8 @@ and the Windows wheels of its compiled packages, where no Windows machine is at 
 Run: .venv/bin/python -m benchmarks.bench_bundle_windows --bundle dist/tdkt --wheels DIR
 DIR holds the win_amd64 wheels of the same versions, e.g.
   pip download --no-deps --only-binary=:all: --platform win_amd64 --python-version 3.11 \\
-      PySide6_Essentials==X shiboken6==X PySide6_Pdf==X numpy==X pillow==X pypdfium2==X psycopg-binary==X -d DIR
+      PySide6_Essentials==X shiboken6==X PySide6_Pdf==X numpy==X pillow==X pypdfium2==X psycopg-binary==X \\
+      lxml==X sqlalchemy==X -d DIR
 
 Each compiled file of those packages in the Linux bundle is replaced by its Windows
 counterpart (same module or library name: libQt6Core.so.6 → Qt6Core.dll,
@@ -46,6 +47,8 @@ PACKAGES = {
     "pypdfium2_raw": "pypdfium2",
     "psycopg_binary": "psycopg_binary",
     "psycopg_binary.libs": "psycopg_binary",
+    "lxml": "lxml",
+    "sqlalchemy": "sqlalchemy",
 }
 COMPILED = re.compile(r"(\.so(\.[0-9.]+)?|\.pyd|\.dll)$", re.I)
 # Windows files that no Linux file stands for, loaded by the program: Qt's Windows platform

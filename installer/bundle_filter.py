@@ -12,8 +12,8 @@ import re
 # Python modules never imported at run time. QtNetwork stays (QtPdf links it).
 # cryptography, secretstorage and jeepney are the Linux keyring's (Windows uses its
 # Credential Manager without them): a Linux bundle then keeps no server password.
-# lxml is optional for openpyxl (it falls back to the standard library); pygments comes
-# with development tools. (ssl stays: psycopg imports it.)
+# python-docx needs lxml.etree (and openpyxl then uses it too); lxml's other modules are
+# never imported. pygments comes with development tools. (ssl stays: psycopg imports it.)
 EXCLUDES = [
     "tkinter", "_tkinter",
     "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets",
@@ -21,7 +21,9 @@ EXCLUDES = [
     "PySide6.QtConcurrent", "PySide6.QtSvgWidgets", "PySide6.QtUiTools", "PySide6.QtPdfWidgets",
     "PyInstaller", "pytest", "_pytest", "hypothesis", "pip", "setuptools", "pkg_resources", "distutils",
     "cryptography", "secretstorage", "jeepney",
-    "lxml", "pygments", "IPython",
+    "lxml.objectify", "lxml.html", "lxml.isoschematron", "lxml.cssselect", "lxml.doctestcompare",
+    "lxml.usedoctest", "lxml.sax", "lxml.builder", "lxml.ElementInclude", "lxml.html5parser",
+    "pygments", "IPython",
     # The scan reader needs NumPy (app/scan_image.py); OpenCV is the tests' drawing tool only.
     "cv2",
     "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL._imagingft", "PIL.ImageFont",
