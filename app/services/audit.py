@@ -871,7 +871,11 @@ def list_entries(
     q = q.order_by(AuditEntry.seq.desc() if newest_first else AuditEntry.seq)
     if limit:
         q = q.limit(limit)
-    return [AuditRow(r[0], r[1], r[2], r[3], r[4], r[5], _parse(r[6]), _parse(r[7])) for r in session.execute(q)]
+    # Fetched 250 rows at a time: a driver converts a fetched batch in C without letting
+    # other threads run, and 2,000 entries with their before/after texts in one batch held
+    # the window ~0.1 s while the audit screen loaded on PostgreSQL (issue 17).
+    rows = session.execute(q.execution_options(yield_per=250))
+    return [AuditRow(r[0], r[1], r[2], r[3], r[4], r[5], _parse(r[6]), _parse(r[7])) for r in rows]
 
 
 def row_history(session: Session, table: str, row_id: Any) -> list[AuditRow]:
