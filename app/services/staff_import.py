@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import cast
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -807,6 +807,7 @@ def _write(
         created_p, updated_p, unchanged_p = _write_people(session, staff, plan, good_people, unit_ids, user, now, step)
     except IntegrityError as exc:
         raise BadInput("import.concurrent_change_code") from exc
+    _refresh_statistics(session, created_u + updated_u + created_p + updated_p)
     step.finish()
     return ImportResult(
         created_units=created_u,
@@ -896,6 +897,19 @@ _PERSON_VALUE_FIELDS = {  # file field → columns it sets
 _DB_INDEX = {col.key: i for i, col in enumerate(_PERSON_DB_COLUMNS)}
 
 
+ANALYZE_AFTER = 1000  # rows written by one import
+
+
+def _refresh_statistics(session: Session, written: int) -> None:
+    """PostgreSQL plans from table statistics that autovacuum refreshes only later: right
+    after thousands of new people the planner still believed `person` tiny and looked up
+    each chunk of codes by reading the whole table (a re-import of 10,000: 3.4 s instead
+    of ~0.1 s). ANALYZE brings them up to date at once (without owning the tables the
+    server only warns and skips)."""
+    if written >= ANALYZE_AFTER and session.get_bind().dialect.name == "postgresql":
+        session.execute(text("ANALYZE unit, person"))
+
+
 def _person_values(p: PersonRecord, unit_ids: dict[str, int]) -> dict[str, object]:
     return {
         "full_name": p.full_name,
@@ -957,8 +971,12 @@ def _write_people(
             }
         )
 
+    # A Core insert into the table: every row has the same keys, so each chunk is one
+    # batched statement. The ORM's bulk insert leaves out a row's None values and cuts
+    # the chunk wherever the set of keys changes (a missing birth date or end date): on
+    # PostgreSQL 10,000 people went as ~2,900 small statements (issue 17: ≤ 5 s).
     for chunk in _chunks(new_rows, WRITE_CHUNK):
-        session.execute(insert(Person), list(chunk))
+        session.execute(insert(cast(Table, Person.__table__)), list(chunk))
         step(len(chunk))
     bulk_update(session.connection(), cast(Table, Person.__table__), changes, now=now, user=user, step=step)
     step(unchanged)
