@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from app import __version__
 from app.errors import AppError, BadInput
-from app.messages import LANGUAGES, current_language, format_message, set_language, term
+from app.messages import LANGUAGES, current_language, format_message, localize, set_language, term
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -341,7 +341,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         db.close()
     if problems:
         for p in problems:
-            print(p)
+            print(localize(p))
         print(_say("cli.check_problems", count=len(problems)), file=sys.stderr)
         return EXIT_DAMAGE
     print(_say("cli.check_ok"))

@@ -22,6 +22,7 @@ from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
+from app.errors import Msg
 from app.models import AuditEntry, Ballot
 from app.services import audit
 
@@ -46,12 +47,12 @@ def integrity_problems(engine: Engine) -> list[str]:
         rows = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
         problems += [r[0] for r in rows if r[0] != "ok"]
         fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-        problems += [f"khóa ngoại hỏng: bảng {r[0]}, dòng {r[1]} → {r[2]}" for r in fk]
+        problems += [Msg("integrity.foreign_key", table=r[0], row=str(r[1]), parent=r[2]) for r in fk]
     return problems
 
 
 def _sqlite_findings(session: Session) -> list[str]:
-    return [f"SQLite: {p}" for p in integrity_problems(session.get_bind().engine)]
+    return [Msg("integrity.sqlite", problem=p) for p in integrity_problems(session.get_bind().engine)]
 
 
 def _chain(session: Session, *, start_after: int = 0) -> tuple[list[str], dict[tuple[str, str], tuple[str, str, int]]]:
@@ -84,14 +85,14 @@ def _chain(session: Session, *, start_after: int = 0) -> tuple[list[str], dict[t
         gap = seq != prev_seq + 1
         if gap:
             first, last = prev_seq + 1, seq - 1
-            span = f"mục số {first}" if first == last else f"các mục số {first}–{last}"
             findings.append(
-                f"Nhật ký thay đổi: thiếu {span} (đã bị xóa ngoài chương trình); chuỗi bị đứt trước mục số {seq}."
+                Msg("integrity.chain_gap_one", first=first, seq=seq)
+                if first == last
+                else Msg("integrity.chain_gap", first=first, last=last, seq=seq)
             )
         elif entry_hash(prev_hash, seq, at, account, action, table, row_id, before, after) != stored:
             findings.append(
-                f"Nhật ký thay đổi: mục số {seq} ({action} bảng {table or '—'}, dòng {row_id or '—'}) "
-                "đã bị sửa ngoài chương trình (mã băm không khớp)."
+                Msg("integrity.entry_altered", seq=seq, action=action, table=table or "—", row=row_id or "—")
             )
         prev_seq, prev_hash = seq, stored
         if action in row_actions:
@@ -112,17 +113,11 @@ def _row_findings(session: Session, latest: dict, progress: Progress | None, bas
             entry = latest.pop((name, rid), None)
             image = shape.image(row)
             if entry is None:
-                findings.append(
-                    f"Bảng {name}, dòng {rid}: có trong cơ sở dữ liệu nhưng không có trong nhật ký "
-                    "(được thêm ngoài chương trình)."
-                )
+                findings.append(Msg("integrity.row_not_logged", table=name, row=str(rid)))
                 continue
             action, after, seq = entry
             if action == "DELETE":
-                findings.append(
-                    f"Bảng {name}, dòng {rid}: nhật ký ghi đã xóa (mục số {seq}) nhưng dòng vẫn còn "
-                    "(được thêm lại ngoài chương trình)."
-                )
+                findings.append(Msg("integrity.row_deleted_back", table=name, row=str(rid), seq=seq))
                 continue
             if after == image:
                 continue
@@ -130,17 +125,21 @@ def _row_findings(session: Session, latest: dict, progress: Progress | None, bas
             diffs = [c for c in sorted(recorded) if c in current and recorded[c] != current[c]]
             for c in diffs:
                 findings.append(
-                    f"Bảng {name}, dòng {rid}, cột {c}: khác nhật ký (mục số {seq}: "
-                    f"{_short(recorded[c])}; hiện tại: {_short(current[c])}) — bị sửa ngoài chương trình."
+                    Msg(
+                        "integrity.cell_altered",
+                        table=name,
+                        row=str(rid),
+                        column=c,
+                        seq=seq,
+                        recorded=_short(recorded[c]),
+                        current=_short(current[c]),
+                    )
                 )
         if progress is not None:
             progress(base + k + 1, total)
     for (name, rid), (action, _after, seq) in sorted(latest.items()):
         if action != "DELETE" and name in tables:
-            findings.append(
-                f"Bảng {name}, dòng {rid}: có trong nhật ký (mục số {seq}) nhưng không còn trong cơ sở "
-                "dữ liệu (bị xóa ngoài chương trình)."
-            )
+            findings.append(Msg("integrity.row_missing", table=name, row=str(rid), seq=seq))
     return findings
 
 
@@ -149,7 +148,7 @@ def _seal_findings(session: Session) -> list[str]:
     # pulls in the nomination and council services (≈ 0.1 s) the first window does not need.
     from app.services.ballot import verify_seal
 
-    findings = []
+    findings: list[str] = []
     for bid, title in session.execute(
         select(Ballot.id, Ballot.title).where(Ballot.status == "SEALED").order_by(Ballot.id)
     ):
@@ -159,10 +158,7 @@ def _seal_findings(session: Session) -> list[str]:
             ok = False
             title = f"{title}; {type(exc).__name__}"
         if not ok:
-            findings.append(
-                f"Bảng ballot, dòng {bid} ({title}): phiếu hoặc kết quả đã niêm phong không còn khớp "
-                "mã niêm phong (bị sửa sau khi niêm phong)."
-            )
+            findings.append(Msg("integrity.seal_broken", row=str(bid), title=title))
     return findings
 
 

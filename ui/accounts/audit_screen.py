@@ -241,6 +241,7 @@ def run_full_check(db: Database, parent: QWidget | None) -> None:
     """The full integrity check in a worker, with progress; the findings in a message."""
     from PySide6.QtCore import QCoreApplication
 
+    from app.messages import localize
     from app.services.integrity import full_check
     from ui.workers import run_with_progress
 
@@ -270,7 +271,7 @@ def run_full_check(db: Database, parent: QWidget | None) -> None:
             QMessageBox.StandardButton.Ok,
             parent,
         )
-        box.setDetailedText("\n".join(findings))
+        box.setDetailedText("\n".join(localize(f) for f in findings))
         box.exec()
         box.deleteLater()
 

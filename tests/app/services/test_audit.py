@@ -109,6 +109,25 @@ def test_row_edited_outside_is_found_by_table_row_and_column(db, session, capsys
         assert f"Bảng person, dòng {pid}, cột full_name" in out
 
 
+def test_findings_speak_english_when_asked(db, session, capsys):
+    from app.messages import localize, set_language
+
+    _unit, pid = _unit_person(session)
+    _raw(db, "UPDATE person SET full_name = 'Kẻ Giả Mạo' WHERE id = :id", id=pid)
+    _raw(db, "DELETE FROM person WHERE id = :id", id=pid)
+    findings = full_check(session)
+    english = [localize(f, "en") for f in findings]
+    assert f"Table person, row {pid}: in the audit trail" in "\n".join(english), english
+    assert not any("Bảng" in f or "nhật ký" in f for f in english)
+    if db.engine.dialect.name == "sqlite":
+        try:
+            assert main(["--lang", "en", "--db", db.engine.url.database, "check"]) == 4
+        finally:
+            set_language("vi")
+        out = capsys.readouterr().out
+        assert f"Table person, row {pid}: in the audit trail (entry" in out and "Bảng" not in out
+
+
 def test_rows_added_or_deleted_outside_are_found(db, session):
     unit, pid = _unit_person(session)
     _raw(db, "DELETE FROM person WHERE id = :id", id=pid)
