@@ -139,14 +139,16 @@ class BlocNominationResult(NamedTuple):
     boundary_tie: bool
 
 
-def _bloc(session: Session, bloc_id: int) -> Bloc:
+def load_bloc(session: Session, bloc_id: int) -> Bloc:
+    """The bloc, or NotFound (for the bloc services: admin, pledge, scoring report)."""
     bloc = session.get(Bloc, bloc_id)
     if bloc is None:
         raise NotFound(what="khối thi đua", key=bloc_id)
     return bloc
 
 
-def _members(session: Session, bloc_id: int) -> list[BlocMember]:
+def bloc_members(session: Session, bloc_id: int) -> list[BlocMember]:
+    """The bloc's members in their order."""
     return list(
         session.scalars(
             select(BlocMember).where(BlocMember.bloc_id == bloc_id).order_by(BlocMember.sort_order, BlocMember.id)
@@ -182,8 +184,8 @@ def add_members(
 ) -> tuple[int, ...]:
     """Add member agencies: units of the tree and/or outside agencies by name. Returns the
     new member ids in order. Raises NotFound, ValidationFailed (unknown unit, duplicate)."""
-    _bloc(session, bloc_id)
-    existing = _members(session, bloc_id)
+    load_bloc(session, bloc_id)
+    existing = bloc_members(session, bloc_id)
     taken_names = {m.name for m in existing}
     taken_units = {m.unit_id for m in existing if m.unit_id is not None}
     order = max((m.sort_order for m in existing), default=0)
@@ -217,7 +219,7 @@ def add_members(
 
 
 def list_members(session: Session, *, bloc_id: int) -> list[BlocMemberRow]:
-    return [BlocMemberRow(m.id, m.bloc_id, m.unit_id, m.name, m.sort_order) for m in _members(session, bloc_id)]
+    return [BlocMemberRow(m.id, m.bloc_id, m.unit_id, m.name, m.sort_order) for m in bloc_members(session, bloc_id)]
 
 
 def set_leadership(
@@ -231,8 +233,8 @@ def set_leadership(
 ) -> None:
     """Set (replace) a year's Khối trưởng, Khối phó thường trực and Khối phó; other years
     stay as history. Raises NotFound, ValidationFailed (not a member, one member twice)."""
-    _bloc(session, bloc_id)
-    members = {m.id for m in _members(session, bloc_id)}
+    load_bloc(session, bloc_id)
+    members = {m.id for m in bloc_members(session, bloc_id)}
     chosen = [(leader_id, "KHOI_TRUONG")] + ([(standing_deputy_id, "KHOI_PHO_TT")] if standing_deputy_id else [])
     chosen += [(d, "KHOI_PHO") for d in deputy_ids]
     ids = [c[0] for c in chosen]
@@ -265,7 +267,7 @@ def suggest_leader(session: Session, *, bloc_id: int, year: int) -> int | None:
             .group_by(BlocLeadership.member_id)
         ).all()
     )
-    members = [m for m in _members(session, bloc_id) if m.left_year is None or m.left_year >= year]
+    members = [m for m in bloc_members(session, bloc_id) if m.left_year is None or m.left_year >= year]
     if not members:
         return None
     return min(members, key=lambda m: (last.get(m.id, -(10**6)), m.sort_order, m.id)).id
@@ -294,7 +296,7 @@ def create_table(
     ValidationFailed when the weights do not add up to the declared total
     (app.rules.scoring.make_table), the name is empty or the mode unknown."""
     if bloc_id is not None:
-        _bloc(session, bloc_id)
+        load_bloc(session, bloc_id)
     if not clean_text(name):
         raise ValidationFailed({"name": Msg("reason.table_name_missing")})
     if assessor_mode not in ASSESSOR_MODES:
@@ -462,7 +464,7 @@ def _active_members(session: Session, table: ScoringTable) -> list[BlocMember]:
         return []
     return [
         m
-        for m in _members(session, table.bloc_id)
+        for m in bloc_members(session, table.bloc_id)
         if (m.joined_year is None or m.joined_year <= table.year) and (m.left_year is None or m.left_year >= table.year)
     ]
 
@@ -541,7 +543,7 @@ def add_assessors(session: Session, *, table_id: int, assessors: Sequence[Assess
     t = _table(session, table_id)
     if t.assessor_mode != "PANEL":
         raise ValidationFailed({"assessors": Msg("reason.cross_scoring")})
-    members = {m.id for m in _members(session, t.bloc_id)} if t.bloc_id is not None else set()
+    members = {m.id for m in bloc_members(session, t.bloc_id)} if t.bloc_id is not None else set()
     taken = {a.name for a in list_assessors(session, table_id=table_id)}
     order = (
         session.scalar(select(func.max(ScoringAssessor.sort_order)).where(ScoringAssessor.table_id == table_id)) or 0
@@ -595,7 +597,7 @@ def home_member_of_unit(session: Session, *, bloc_id: int, unit_id: int | None) 
     ancestors (a department's staff belong to their department's member). None if none."""
     if unit_id is None:
         return None
-    by_unit = {m.unit_id: m.id for m in _members(session, bloc_id) if m.unit_id is not None}
+    by_unit = {m.unit_id: m.id for m in bloc_members(session, bloc_id) if m.unit_id is not None}
     parents = _unit_parents(session)
     seen: set[int] = set()
     u: int | None = unit_id
@@ -929,7 +931,7 @@ def nominate_from_ranking(
     Raises NotFound, ValidationFailed (nobody ranked, a tie for first place without
     `leader_member_id`, a round that is closed)."""
     t = _table(session, table_id)
-    bloc = _bloc(session, t.bloc_id) if t.bloc_id is not None else None
+    bloc = load_bloc(session, t.bloc_id) if t.bloc_id is not None else None
     if bloc is None:
         raise ValidationFailed({"table_id": Msg("reason.table_without_bloc")})
     if merit_count < 0:

@@ -16,7 +16,7 @@ from app.errors import NotFound, ValidationFailed
 from app.messages import Msg
 from app.models import Bloc, BlocLeadership, BlocMember, Score, ScoringAssessor, ScoringItem, ScoringTable
 from app.rules.vntext import clean_text
-from app.services.bloc import _bloc, sync_member_assessors
+from app.services.bloc import load_bloc, sync_member_assessors
 
 MIN_YEAR, MAX_YEAR = 1945, 2100
 
@@ -64,7 +64,7 @@ def list_blocs(session: Session) -> list[BlocSummary]:
 def rename_bloc(session: Session, *, bloc_id: int, name: str, note: str | None = None) -> None:
     """Rename a bloc (and change its note). Raises NotFound, ValidationFailed (empty or
     duplicate name)."""
-    bloc = _bloc(session, bloc_id)
+    bloc = load_bloc(session, bloc_id)
     name = clean_text(name)
     if not name:
         raise ValidationFailed({"name": Msg("reason.bloc_name_missing")})
@@ -80,7 +80,7 @@ def rename_bloc(session: Session, *, bloc_id: int, name: str, note: str | None =
 def list_member_details(session: Session, *, bloc_id: int) -> list[MemberDetailRow]:
     """The bloc's members in member order, with the years they joined and left. Raises
     NotFound."""
-    _bloc(session, bloc_id)
+    load_bloc(session, bloc_id)
     rows = session.execute(
         select(
             BlocMember.id,

@@ -28,7 +28,7 @@ from app.models import BlocLeadership, BlocMember, BlocPledge, BlocPledgeSignato
 from app.rules.document import DocumentHeader
 from app.rules.vntext import clean_text, date_line, fold, nfc
 from app.services import audit
-from app.services.bloc import ROLE_LABELS, _bloc, _members
+from app.services.bloc import ROLE_LABELS, bloc_members, load_bloc
 from app.services.settings import get_settings
 
 if TYPE_CHECKING:
@@ -131,11 +131,11 @@ def _roles(session: Session, bloc_id: int, year: int) -> dict[int, str]:
 def default_signatories(session: Session, *, bloc_id: int, year: int) -> tuple[PledgeSignatoryRow, ...]:
     """The bloc's members of `year` in member order, unsigned, titled by their leadership
     role of that year (empty for ordinary members). Raises NotFound."""
-    _bloc(session, bloc_id)
+    load_bloc(session, bloc_id)
     roles = _roles(session, bloc_id, year)
     return tuple(
         PledgeSignatoryRow(m.id, m.name, "", roles.get(m.id, ""), False)
-        for m in _members(session, bloc_id)
+        for m in bloc_members(session, bloc_id)
         if _in_year(m, year)
     )
 
@@ -147,7 +147,7 @@ def _settings_place(session: Session) -> str:
 def draft_pledge(session: Session, *, bloc_id: int, year: int) -> PledgeSummary:
     """A new, unsaved pledge (id None): the default title, the agency's place name, the
     content template and the default signatories. Raises NotFound."""
-    bloc = _bloc(session, bloc_id)
+    bloc = load_bloc(session, bloc_id)
     signatories = default_signatories(session, bloc_id=bloc_id, year=year)
     content = CONTENT_TEMPLATE.format(year=year, bloc=bloc.name, copies=f"{max(len(signatories), 1):02d}")
     return PledgeSummary(
@@ -160,7 +160,7 @@ def _pledge_row(session: Session, bloc_id: int, year: int) -> BlocPledge | None:
 
 
 def _summary(session: Session, p: BlocPledge) -> PledgeSummary:
-    bloc = _bloc(session, p.bloc_id)
+    bloc = load_bloc(session, p.bloc_id)
     rows = session.execute(
         select(BlocPledgeSignatory, BlocMember.name)
         .join(BlocMember, BlocMember.id == BlocPledgeSignatory.member_id)
@@ -176,7 +176,7 @@ def _summary(session: Session, p: BlocPledge) -> PledgeSummary:
 def get_pledge(session: Session, *, bloc_id: int, year: int) -> PledgeSummary | None:
     """The bloc's pledge of `year` with its signatories in member order, or None. Raises
     NotFound for an unknown bloc."""
-    _bloc(session, bloc_id)
+    load_bloc(session, bloc_id)
     p = _pledge_row(session, bloc_id, year)
     return None if p is None else _summary(session, p)
 
@@ -233,7 +233,7 @@ def _check(
         errors["signed_on"] = Msg("reason.pledge_date", year=year, year2=year - 1)
     cleaned: list[SignatoryInput] | None = None
     if signatories is not None:
-        members = {m.id: m for m in _members(session, bloc_id)}
+        members = {m.id: m for m in bloc_members(session, bloc_id)}
         cleaned = [
             SignatoryInput(
                 int(_attr(s, "member_id", 0, 0)),
@@ -281,7 +281,7 @@ def save_pledge(
     or tuples with member_id, signer_name, signer_title, signed) replace the stored list;
     None keeps it (or, for a new pledge, uses `default_signatories`). Raises NotFound,
     ValidationFailed (fields year, title, content, place, signed_on, signatories)."""
-    _bloc(session, bloc_id)
+    load_bloc(session, bloc_id)
     title, place, content = clean_text(title), clean_text(place), clean_content(content)
     cleaned = _check(session, bloc_id, year, title, content, place, signed_on, signatories)
     p = _pledge_row(session, bloc_id, year)
@@ -358,7 +358,7 @@ def copy_pledge_from_last_year(session: Session, *, bloc_id: int, year: int, rep
     by their new leadership role (a title that was only last year's role is dropped).
     Returns the pledge id. Raises NotFound (no earlier pledge), ValidationFailed (`year`
     already has a pledge and `replace` is False)."""
-    bloc = _bloc(session, bloc_id)
+    bloc = load_bloc(session, bloc_id)
     src_row = session.scalar(
         select(BlocPledge)
         .where(BlocPledge.bloc_id == bloc_id, BlocPledge.year < year)

@@ -56,7 +56,7 @@ def scoring_report(session: Session, *, table_id: int, on_date: _dt.date | None 
     table = bloc_svc.get_table(session, table_id=table_id)
     if table.bloc_id is None:
         raise BadInput("scoring_report.no_bloc")
-    bloc = bloc_svc._bloc(session, table.bloc_id)
+    bloc = bloc_svc.load_bloc(session, table.bloc_id)
     checked = scoring.CriteriaTable(table.criteria, table.declared_total)
     members = bloc_svc.table_members(session, table_id=table_id)
     assessors = bloc_svc.list_assessors(session, table_id=table_id)

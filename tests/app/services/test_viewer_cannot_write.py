@@ -41,6 +41,7 @@ READ = {
         "verify_seal",
     },
     "bloc": {
+        "bloc_members",
         "compute_ranking",
         "get_table",
         "home_member_of_unit",
@@ -49,6 +50,7 @@ READ = {
         "list_members",
         "list_scores",
         "list_tables",
+        "load_bloc",
         "suggest_leader",
         "table_members",
     },
