@@ -311,7 +311,7 @@ def test_return_needs_a_reason(qtbot, screen, monkeypatch):
         assert self.error.text() == "cần ghi lý do khi trả lại hoặc không duyệt đề nghị"
         assert self.error.isVisible()
         self.text.setFocus()
-        from .conftest import ime_type
+        from tests.ui.conftest import ime_type
 
         ime_type(self.text, "Thiếu bản tóm tắt thành tích")
         assert self.error.isHidden()
