@@ -6,8 +6,6 @@ QT_TRANSLATE_NOOP so that lupdate collects them, and `tr_label()` translates at 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 CONTEXT = "labels"
@@ -40,10 +38,9 @@ _KNOWN = (
     QT_TRANSLATE_NOOP("labels", "cập nhật"),
     QT_TRANSLATE_NOOP("labels", "không đổi"),
     QT_TRANSLATE_NOOP("labels", "lỗi"),
-    # Code lists of app/ (app_label_tables below).
+    # Code lists of app/ that screens show (tests/ui/test_labels_english.py lists them).
     QT_TRANSLATE_NOOP("labels", "Ông"),
     QT_TRANSLATE_NOOP("labels", "Bà"),
-    QT_TRANSLATE_NOOP("labels", "Tập thể"),
     QT_TRANSLATE_NOOP("labels", "Doanh nghiệp"),
     QT_TRANSLATE_NOOP("labels", "Hộ gia đình"),
     QT_TRANSLATE_NOOP("labels", "Chủ tịch"),
@@ -84,66 +81,9 @@ _KNOWN = (
     QT_TRANSLATE_NOOP("labels", "Giấy khen"),
     QT_TRANSLATE_NOOP("labels", "Bằng khen"),
     QT_TRANSLATE_NOOP("labels", "Chiến sĩ thi đua cơ sở"),
-    QT_TRANSLATE_NOOP("labels", "Mẫu đầy đủ (giấy trắng)"),
-    QT_TRANSLATE_NOOP("labels", "In lên phôi in sẵn"),
 )
 
 
 def tr_label(text: str) -> str:
     """The translation of a Vietnamese label from app/ (itself when untranslated)."""
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def app_label_tables() -> dict[str, Mapping[str, str]]:
-    """The code lists of `app/` whose Vietnamese labels the screens show, by name: each
-    value must have an English translation in the "labels" context
-    (tests/ui/test_labels_english.py keeps it so)."""
-    from app.rules import codes
-    from app.rules import money as money_rules
-    from app.services import (
-        audit,
-        backup,
-        ballot,
-        bloc,
-        council,
-        dashboard,
-        decision,
-        movement,
-        nomination,
-        printing,
-        settings,
-    )
-    from app.services import money as money_service
-
-    return {
-        "codes.GENDERS": codes.GENDERS,
-        "codes.INITIATIVE_KINDS": codes.INITIATIVE_KINDS,
-        "codes.LEAVE_KINDS": codes.LEAVE_KINDS,
-        "codes.LEADER_LEVELS": codes.LEADER_LEVELS,
-        "codes.STAFF_CATEGORIES": codes.STAFF_CATEGORIES,
-        "codes.UNIT_KINDS": codes.UNIT_KINDS,
-        "codes.RATINGS": codes.RATINGS,
-        "codes.COUNCIL_ROLES": codes.COUNCIL_ROLES,
-        "codes.INITIATIVE_LEVELS": codes.INITIATIVE_LEVELS,
-        "codes.DISCIPLINE_LEVELS": codes.DISCIPLINE_LEVELS,
-        "money.ROUNDING_MODES": money_rules.ROUNDING_MODES,
-        "money.LEVELS": money_service.LEVELS,
-        "audit.ACTION_LABELS": audit.ACTION_LABELS,
-        "audit.ROLE_LABELS": audit.ROLE_LABELS,
-        "backup.REASON_LABELS": backup.REASON_LABELS,
-        "ballot.KIND_NAMES": ballot.KIND_NAMES,
-        "ballot.STATUSES": ballot.STATUSES,
-        "bloc.ROLE_LABELS": bloc.ROLE_LABELS,
-        "council.ATTENDANCE": council.ATTENDANCE,
-        "council.COMMITTEE_ROLES": council.COMMITTEE_ROLES,
-        "dashboard.VERDICTS": dashboard.VERDICTS,
-        "decision.DECISION_STATUSES": decision.DECISION_STATUSES,
-        "movement.MOVEMENT_KINDS": movement.MOVEMENT_KINDS,
-        "movement.ROUND_STATUSES": movement.ROUND_STATUSES,
-        "movement.REGISTRATION_RESULTS": movement.REGISTRATION_RESULTS,
-        "nomination.STATUSES": nomination.STATUSES,
-        "printing.TEMPLATE_TITLES": printing.TEMPLATE_TITLES,
-        "printing.MODES": printing.MODES,
-        "settings.HEADER_STYLES": settings.HEADER_STYLES,
-        "settings.LABELS": settings.LABELS,
-    }

@@ -287,22 +287,22 @@
         <translation> (newest; filter to see older entries)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="252" />
+        <location filename="../../ui/accounts/audit_screen.py" line="253" />
         <source>Kiểm tra toàn vẹn</source>
         <translation>Integrity check</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="257" />
+        <location filename="../../ui/accounts/audit_screen.py" line="258" />
         <source>Cơ sở dữ liệu toàn vẹn: nhật ký thay đổi liền mạch, dữ liệu khớp nhật ký, các kết quả niêm phong khớp.</source>
         <translation>The database is intact: the change log is unbroken, the data matches it, the sealed results match their seals.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="267" />
+        <location filename="../../ui/accounts/audit_screen.py" line="268" />
         <source>Phát hiện %1 vấn đề về toàn vẹn dữ liệu (xem chi tiết).</source>
         <translation>%1 integrity problems found (see the details).</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/audit_screen.py" line="278" />
+        <location filename="../../ui/accounts/audit_screen.py" line="279" />
         <source>Đang kiểm tra toàn vẹn…</source>
         <translation>Checking integrity…</translation>
     </message>
@@ -2565,7 +2565,7 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
     </message>
     <message>
         <location filename="../../ui/decisions/decisions_screen.py" line="343" />
-        <location filename="../../ui/decisions/decisions_screen.py" line="634" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="635" />
         <source>Xóa dự thảo</source>
         <translation>Delete draft</translation>
     </message>
@@ -2630,32 +2630,32 @@ Seal it? Once sealed, changes need “Reopen” with a reason.</translation>
         <translation>Issued at %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="534" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="535" />
         <source>Tổng tiền thưởng: %1 đồng</source>
         <translation>Total reward money: %1 VND</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="539" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="540" />
         <source>Cá nhân %1 đồng, tập thể %2 đồng; mức lương cơ sở %3 đồng; %4</source>
         <translation>Individuals %1 VND, collectives %2 VND; base salary %3 VND; %4</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="545" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="546" />
         <source>số tiền đã chốt khi ban hành</source>
         <translation>amounts fixed when issued</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="547" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="548" />
         <source>bộ quy tắc %1</source>
         <translation>rule set %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="634" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="635" />
         <source>Xóa dự thảo quyết định số %1?</source>
         <translation>Delete the draft decision no. %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="651" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="652" />
         <source>Ban hành quyết định số %1 cho %2 cá nhân và %3 tập thể?
 
 Khen thưởng sẽ được ghi vào lịch sử, các đề nghị chuyển sang «Đã có quyết định» và quyết định không sửa được nữa.</source>
@@ -2664,27 +2664,27 @@ Khen thưởng sẽ được ghi vào lịch sử, các đề nghị chuyển sa
 The awards will be written into history, the nominations marked decided, and the decision can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="661" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="662" />
         <source>Tổng tiền thưởng: %1 đồng (%2).</source>
         <translation>Total reward money: %1 VND (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="663" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="664" />
         <source>Tổng tiền thưởng: %1 đồng.</source>
         <translation>Total reward money: %1 VND.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="665" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="666" />
         <source>Ban hành quyết định</source>
         <translation>Issue the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="671" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="672" />
         <source>Đã ban hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="672" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="673" />
         <source>Đã ghi %1 khen thưởng vào lịch sử.</source>
         <translation>%1 awards written into history.</translation>
     </message>
@@ -2701,37 +2701,37 @@ The awards will be written into history, the nominations marked decided, and the
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="690" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="691" />
         <source>Lưu danh sách chi tiền thưởng</source>
         <translation>Save the reward payment list</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="690" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="691" />
         <source>Chi tiền thưởng QĐ %1</source>
         <translation>Reward payments, decision %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="693" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="694" />
         <source>Lưu danh sách kèm theo quyết định</source>
         <translation>Save the list attached to the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="694" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="695" />
         <source>Quyết định %1</source>
         <translation>Decision %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="694" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="695" />
         <source>Danh sách kèm QĐ %1</source>
         <translation>List attached to decision %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="705" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="706" />
         <source>Đang ghi danh sách…</source>
         <translation>Writing the list…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_screen.py" line="704" />
+        <location filename="../../ui/decisions/decisions_screen.py" line="705" />
         <source>Đã ghi danh sách.</source>
         <translation>The list was written.</translation>
     </message>
@@ -4536,62 +4536,62 @@ Fill the list into sheet “Cán bộ” (and “Đơn vị” if needed), then 
         <translation>In force from</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="144" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="143" />
         <source>Mức lương cơ sở (đồng)</source>
         <translation>Base salary (VND)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="146" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="144" />
         <source>Văn bản</source>
         <translation>Legal text</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="152" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="150" />
         <source>&amp;Thêm…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="153" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="151" />
         <source>&amp;Sửa…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="154" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="152" />
         <source>&amp;Xóa</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="160" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="158" />
         <source>Sửa cách làm tròn…</source>
         <translation>Edit rounding…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="178" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="176" />
         <source>Làm tròn và nguyên tắc chi</source>
         <translation>Rounding and payment rule</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="214" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="212" />
         <source>đã đối chiếu văn bản</source>
         <translation>checked against the legal text</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="214" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="212" />
         <source>chưa đối chiếu văn bản</source>
         <translation>not yet checked against the legal text</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="216" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="214" />
         <source>Bộ quy tắc «%1»: %2 (%3).</source>
         <translation>Rule set “%1”: %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="261" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="259" />
         <source>Xóa mức lương cơ sở %1 đồng áp dụng từ %2? Các quyết định đã ban hành giữ nguyên số tiền.</source>
         <translation>Delete the base salary of %1 VND in force from %2? Issued decisions keep their amounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="265" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="263" />
         <source>Xóa mức lương cơ sở</source>
         <translation>Delete base salary</translation>
     </message>
@@ -8639,357 +8639,355 @@ This is asked once per round and who confirmed is recorded.</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="16" />
+        <location filename="../../ui/labels.py" line="14" />
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17" />
+        <location filename="../../ui/labels.py" line="15" />
         <source>Nữ</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18" />
+        <location filename="../../ui/labels.py" line="16" />
         <source>Không giữ chức vụ lãnh đạo</source>
         <translation>No leadership position</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19" />
+        <location filename="../../ui/labels.py" line="17" />
         <source>Lãnh đạo cấp bộ, cấp tỉnh và tương đương trở lên</source>
         <translation>Leader at ministry/province level or above</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20" />
+        <location filename="../../ui/labels.py" line="18" />
         <source>Lãnh đạo cấp vụ, sở, ngành và tương đương</source>
         <translation>Leader at department level</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21" />
+        <location filename="../../ui/labels.py" line="19" />
         <source>Lãnh đạo khác từ phó phòng trở lên</source>
         <translation>Other leader, deputy head of division or above</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22" />
+        <location filename="../../ui/labels.py" line="20" />
         <source>Công chức</source>
         <translation>Civil servant</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23" />
+        <location filename="../../ui/labels.py" line="21" />
         <source>Viên chức</source>
         <translation>Public employee</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24" />
+        <location filename="../../ui/labels.py" line="22" />
         <source>Người lao động</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25" />
+        <location filename="../../ui/labels.py" line="23" />
         <source>Doanh nhân</source>
         <translation>Entrepreneur</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26" />
+        <location filename="../../ui/labels.py" line="24" />
         <source>Khác</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27" />
+        <location filename="../../ui/labels.py" line="25" />
         <source>Khối thi đua</source>
         <translation>Emulation blocs</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28" />
+        <location filename="../../ui/labels.py" line="26" />
         <source>Cơ quan</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29" />
+        <location filename="../../ui/labels.py" line="27" />
         <source>Đơn vị (vụ, phòng)</source>
         <translation>Department (division, office)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30" />
+        <location filename="../../ui/labels.py" line="28" />
         <source>Tổ, nhóm</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31" />
+        <location filename="../../ui/labels.py" line="29" />
         <source>Quốc hiệu, tiêu ngữ (cơ quan nhà nước)</source>
         <translation>National emblem line and motto (state bodies)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32" />
+        <location filename="../../ui/labels.py" line="30" />
         <source>ĐẢNG CỘNG SẢN VIỆT NAM (cơ quan Đảng)</source>
         <translation>COMMUNIST PARTY OF VIETNAM (Party bodies)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33" />
+        <location filename="../../ui/labels.py" line="31" />
         <source>Tên cơ quan, đơn vị</source>
         <translation>Agency or unit</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34" />
+        <location filename="../../ui/labels.py" line="32" />
         <source>Cơ quan cấp trên (dòng trên tên cơ quan)</source>
         <translation>Issuing body (line above the agency name)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35" />
+        <location filename="../../ui/labels.py" line="33" />
         <source>Địa danh ghi ngày tháng</source>
         <translation>Place name on date lines</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36" />
+        <location filename="../../ui/labels.py" line="34" />
         <source>Người ký mặc định</source>
         <translation>Default signer</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37" />
+        <location filename="../../ui/labels.py" line="35" />
         <source>Chức vụ người ký</source>
         <translation>Signer's title</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38" />
+        <location filename="../../ui/labels.py" line="36" />
         <source>Kiểu tiêu đề văn bản</source>
         <translation>Document header style</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39" />
+        <location filename="../../ui/labels.py" line="37" />
         <source>thêm mới</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40" />
+        <location filename="../../ui/labels.py" line="38" />
         <source>cập nhật</source>
         <translation>update</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41" />
+        <location filename="../../ui/labels.py" line="39" />
         <source>không đổi</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42" />
+        <location filename="../../ui/labels.py" line="40" />
         <source>lỗi</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44" />
+        <location filename="../../ui/labels.py" line="42" />
         <source>Ông</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45" />
+        <location filename="../../ui/labels.py" line="43" />
         <source>Bà</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47" />
+        <location filename="../../ui/labels.py" line="44" />
         <source>Doanh nghiệp</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48" />
+        <location filename="../../ui/labels.py" line="45" />
         <source>Hộ gia đình</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49" />
+        <location filename="../../ui/labels.py" line="46" />
         <source>Chủ tịch</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50" />
+        <location filename="../../ui/labels.py" line="47" />
         <source>Phó Chủ tịch</source>
         <translation>Vice-chair</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51" />
+        <location filename="../../ui/labels.py" line="48" />
         <source>Ủy viên thường trực</source>
         <translation>Standing member</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52" />
+        <location filename="../../ui/labels.py" line="49" />
         <source>Ủy viên</source>
         <translation>Member of the Council</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53" />
+        <location filename="../../ui/labels.py" line="50" />
         <source>Thư ký</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54" />
+        <location filename="../../ui/labels.py" line="51" />
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55" />
+        <location filename="../../ui/labels.py" line="52" />
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56" />
+        <location filename="../../ui/labels.py" line="53" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57" />
+        <location filename="../../ui/labels.py" line="54" />
         <source>Khởi tạo</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58" />
+        <location filename="../../ui/labels.py" line="55" />
         <source>Đăng nhập</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59" />
+        <location filename="../../ui/labels.py" line="56" />
         <source>Đăng nhập sai</source>
         <translation>Failed log-in</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60" />
+        <location filename="../../ui/labels.py" line="57" />
         <source>Xuất tệp</source>
         <translation>File exported</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61" />
+        <location filename="../../ui/labels.py" line="58" />
         <source>In</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62" />
+        <location filename="../../ui/labels.py" line="59" />
         <source>Khôi phục</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63" />
+        <location filename="../../ui/labels.py" line="60" />
         <source>Niêm phong</source>
         <translation>Sealed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64" />
+        <location filename="../../ui/labels.py" line="61" />
         <source>Mở lại niêm phong</source>
         <translation>Seal reopened</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65" />
+        <location filename="../../ui/labels.py" line="62" />
         <source>Đổi mật khẩu</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66" />
+        <location filename="../../ui/labels.py" line="63" />
         <source>quản trị</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67" />
+        <location filename="../../ui/labels.py" line="64" />
         <source>chuyên viên</source>
         <translation>clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68" />
+        <location filename="../../ui/labels.py" line="65" />
         <source>chỉ xem</source>
         <translation>read only</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69" />
+        <location filename="../../ui/labels.py" line="66" />
         <source>Phiếu bầu</source>
         <translation>Ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70" />
+        <location filename="../../ui/labels.py" line="67" />
         <source>Ý kiến bằng văn bản</source>
         <translation>Written opinion</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71" />
+        <location filename="../../ui/labels.py" line="68" />
         <source>Phiếu không hợp lệ</source>
         <translation>Invalid ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72" />
+        <location filename="../../ui/labels.py" line="69" />
         <source>Đang kiểm phiếu</source>
         <translation>Counting</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73" />
+        <location filename="../../ui/labels.py" line="70" />
         <source>Đã niêm phong</source>
         <translation>Sealed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74" />
+        <location filename="../../ui/labels.py" line="71" />
         <source>Khối trưởng</source>
         <translation>Bloc leader</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75" />
+        <location filename="../../ui/labels.py" line="72" />
         <source>Khối phó thường trực</source>
         <translation>Standing deputy leader</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76" />
+        <location filename="../../ui/labels.py" line="73" />
         <source>Khối phó</source>
         <translation>Deputy leader</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77" />
+        <location filename="../../ui/labels.py" line="74" />
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78" />
+        <location filename="../../ui/labels.py" line="75" />
         <source>Vắng, có ý kiến bằng văn bản</source>
         <translation>Absent, written opinion</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79" />
+        <location filename="../../ui/labels.py" line="76" />
         <source>Vắng</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80" />
+        <location filename="../../ui/labels.py" line="77" />
         <source>Trưởng ban</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81" />
+        <location filename="../../ui/labels.py" line="78" />
         <source>Thành viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82" />
+        <location filename="../../ui/labels.py" line="79" />
         <source>Cần kiểm tra thủ công</source>
         <translation>Needs a manual check</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83" />
+        <location filename="../../ui/labels.py" line="80" />
         <source>Đã ban hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84" />
+        <location filename="../../ui/labels.py" line="81" />
         <source>Giấy khen</source>
         <translation>Certificate of merit (Giấy khen)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85" />
+        <location filename="../../ui/labels.py" line="82" />
         <source>Bằng khen</source>
         <translation>Certificate of merit, higher level (Bằng khen)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86" />
+        <location filename="../../ui/labels.py" line="83" />
         <source>Chiến sĩ thi đua cơ sở</source>
         <translation>Grassroots emulation fighter (CSTĐCS)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87" />
         <source>Mẫu đầy đủ (giấy trắng)</source>
         <translation>Full design (plain paper)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88" />
         <source>In lên phôi in sẵn</source>
         <translation>Onto pre-printed blanks</translation>
     </message>
@@ -9175,7 +9173,6 @@ This is asked once per round and who confirmed is recorded.</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue/labels.py" line="47" />
-        <location filename="../../ui/labels.py" line="46" />
         <source>Tập thể</source>
         <translation>Collective</translation>
     </message>
@@ -9450,37 +9447,37 @@ This is asked once per round and who confirmed is recorded.</translation>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="296" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="294" />
         <source>Làm tròn lên</source>
         <translation>Round up</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="297" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="295" />
         <source>Làm tròn đến mức gần nhất</source>
         <translation>Round to the nearest</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="298" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="296" />
         <source>Làm tròn xuống</source>
         <translation>Round down</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="299" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="297" />
         <source>Mức thưởng chưa đối chiếu văn bản</source>
         <translation>Multiple not yet checked against the legal text</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="300" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="298" />
         <source>Làm tròn lên đến 10.000 đồng</source>
         <translation>Rounded up to 10,000 VND</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="301" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="299" />
         <source>Không làm tròn</source>
         <translation>No rounding</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/money_dialog.py" line="302" />
+        <location filename="../../ui/catalogue/money_dialog.py" line="300" />
         <source>Một thành tích chỉ nhận một mức tiền thưởng (Luật Thi đua, khen thưởng 2022, Điều 5 khoản 2 điểm c; quy định về tiền thưởng của NĐ 152/2025, Điều 50–54): trong cùng một quyết định, một cá nhân hoặc tập thể được nhiều danh hiệu thi đua thì nhận mức thưởng cao nhất trong các danh hiệu; được nhiều hình thức khen thưởng thì nhận mức cao nhất trong các hình thức; vừa có danh hiệu vừa có hình thức thì nhận cả hai.</source>
         <translation>One achievement carries one reward (Law on Emulation and Commendation 2022, Art. 5(2)(c); the reward money rules of Decree 152/2025, Art. 50–54): in one decision, a person or collective with several titles receives the highest title's amount; with several forms, the highest form's amount; with a title and a form, both.</translation>
     </message>

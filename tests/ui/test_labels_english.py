@@ -7,6 +7,7 @@ no number written the Vietnamese way."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
@@ -22,16 +23,32 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import String, Text, select
 
+from app.rules import codes
+from app.rules import money as money_rules
+from app.services import (
+    audit,
+    backup,
+    ballot,
+    bloc,
+    council,
+    dashboard,
+    decision,
+    movement,
+    nomination,
+    printing,
+    settings,
+)
+from app.services import money as money_service
 from ui import i18n
-from ui.labels import app_label_tables
 
-VIETNAMESE = re.compile(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
+_LETTERS = "ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"  # beyond ASCII
+VIETNAMESE = re.compile(f"[{_LETTERS}]", re.I)
 # Quoted names (“Cá nhân” sheets), the documents' date line, examples of what a field holds
 # (“e.g. Bắc Ninh”), Vietnamese abbreviations (LĐTT, CSTĐCS, NĐ, QĐ-HĐTĐKT: no lower case).
 QUOTED = re.compile(r"“[^”]*”|«[^»]*»")
 DATE_LINE = re.compile(r"[^,—>]*, ngày \d{1,2} tháng \d{1,2} năm \d{4}")
 EXAMPLE = re.compile(r"\be\.g\. .*")
-ABBREVIATION = re.compile(r"[^\sa-zăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]*[ĐĂÂÊÔƠƯ]\S*")
+ABBREVIATION = re.compile(rf"[^\sa-z{_LETTERS}]*[ĐĂÂÊÔƠƯ]\S*")
 # A Vietnamese-style thousands separator: 9.360.000 (English shows 9,360,000).
 VIETNAMESE_NUMBER = re.compile(r"(?<![\d.,/])\d{1,3}(?:\.\d{3})+(?![\d.,/])")
 OWN_NAME = {"Tiếng Việt"}  # the language chooser names each language in itself
@@ -54,10 +71,46 @@ def demo_db(db):
     return db
 
 
+def _app_label_tables() -> dict[str, Mapping[str, str]]:
+    """The code lists of `app/` whose Vietnamese labels the screens show (through
+    `ui.labels.tr_label`), by name."""
+    return {
+        "codes.GENDERS": codes.GENDERS,
+        "codes.INITIATIVE_KINDS": codes.INITIATIVE_KINDS,
+        "codes.LEAVE_KINDS": codes.LEAVE_KINDS,
+        "codes.LEADER_LEVELS": codes.LEADER_LEVELS,
+        "codes.STAFF_CATEGORIES": codes.STAFF_CATEGORIES,
+        "codes.UNIT_KINDS": codes.UNIT_KINDS,
+        "codes.RATINGS": codes.RATINGS,
+        "codes.COUNCIL_ROLES": codes.COUNCIL_ROLES,
+        "codes.INITIATIVE_LEVELS": codes.INITIATIVE_LEVELS,
+        "codes.DISCIPLINE_LEVELS": codes.DISCIPLINE_LEVELS,
+        "money.ROUNDING_MODES": money_rules.ROUNDING_MODES,
+        "money.LEVELS": money_service.LEVELS,
+        "audit.ACTION_LABELS": audit.ACTION_LABELS,
+        "audit.ROLE_LABELS": audit.ROLE_LABELS,
+        "backup.REASON_LABELS": backup.REASON_LABELS,
+        "ballot.KIND_NAMES": ballot.KIND_NAMES,
+        "ballot.STATUSES": ballot.STATUSES,
+        "bloc.ROLE_LABELS": bloc.ROLE_LABELS,
+        "council.ATTENDANCE": council.ATTENDANCE,
+        "council.COMMITTEE_ROLES": council.COMMITTEE_ROLES,
+        "dashboard.VERDICTS": dashboard.VERDICTS,
+        "decision.DECISION_STATUSES": decision.DECISION_STATUSES,
+        "movement.MOVEMENT_KINDS": movement.MOVEMENT_KINDS,
+        "movement.ROUND_STATUSES": movement.ROUND_STATUSES,
+        "movement.REGISTRATION_RESULTS": movement.REGISTRATION_RESULTS,
+        "nomination.STATUSES": nomination.STATUSES,
+        "printing.TEMPLATE_TITLES": printing.TEMPLATE_TITLES,
+        "settings.HEADER_STYLES": settings.HEADER_STYLES,
+        "settings.LABELS": settings.LABELS,
+    }
+
+
 def test_every_code_list_label_has_english(english):
     missing = [
         f"{table}[{code}] = {label!r}"
-        for table, labels in app_label_tables().items()
+        for table, labels in _app_label_tables().items()
         for code, label in labels.items()
         if VIETNAMESE.search(label) and QCoreApplication.translate("labels", label) == label
     ]
@@ -77,11 +130,10 @@ def _data_strings(db) -> list[str]:
                     if isinstance(v, str) and v.strip() and VIETNAMESE.search(v):
                         values.add(v.strip())
     from app.rules.award_names import SHORT_NAMES
-    from app.services.printing import TEMPLATE_TITLES
 
     # Award names are the law's proper names (English labels quote them in brackets).
     values.update(SHORT_NAMES.values())
-    values.update(TEMPLATE_TITLES.values())
+    values.update(printing.TEMPLATE_TITLES.values())
     return sorted(values, key=len, reverse=True)
 
 

@@ -534,7 +534,7 @@ class DecisionsScreen(QWidget):
                 "<b>"
                 + self.tr("Tổng tiền thưởng: %1 đồng").replace("%1", fmt_money(a.total))
                 + "</b>"
-                + (f" ({escape(in_words(a.total_words))})" if in_words(a.total_words) else "")
+                + (f" ({escape(words)})" if (words := in_words(a.total_words)) else "")
             )
             parts.append(
                 self.tr("Cá nhân %1 đồng, tập thể %2 đồng; mức lương cơ sở %3 đồng; %4")
