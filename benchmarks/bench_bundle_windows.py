@@ -14,7 +14,10 @@ _imaging.cpython-311-x86_64-linux-gnu.so → _imaging.cp311-win_amd64.pyd); file
 binaries) are dropped, and the Windows-only files the program loads are added (the
 Windows platform and style plugins, the MSVC runtime the wheels carry, libpq's DLLs).
 The Linux system libraries of tests/test_bundle.py's LINUX_ONLY are dropped; everything
-else (Python code, resources, CPython's own libraries) is counted as it is. The real
+else (Python code, resources, CPython's own libraries) is counted as it is. The bundle's
+NumPy is built without OpenBLAS (installer/numpy_without_blas.py): the wheel's OpenBLAS
+has no counterpart in the Linux bundle and is not counted; the C++ runtime that
+delvewheel puts beside that NumPy on Windows is (as in NumPy's own wheel). The real
 figure comes from the Windows workflow (.github/workflows/windows.yml).
 """
 

@@ -27,6 +27,9 @@ fi
 PY=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
+# The scan reader's NumPy without OpenBLAS, as the bundle ships it (built once per machine,
+# ~5 minutes, then taken from the cache): the tests run on what the users get.
+.venv/bin/python installer/numpy_without_blas.py
 
 export QT_QPA_PLATFORM=offscreen
 unset TDKT_TEST_DATABASE_URL

@@ -128,10 +128,9 @@ def test_bundle_filter_keeps_what_runs_and_drops_the_rest():
     assert "numpy" not in EXCLUDES  # the scan reader's image operations (app/scan_image.py)
 
 
-def test_build_spec_declares_two_programs_over_one_runtime(tmp_path, monkeypatch):
-    """build.spec evaluated against recording stand-ins of PyInstaller's spec API (the real
-    build is tests/test_bundle.py, slow): names, windowed/console, icon, version file,
-    shared .pyc runtime, and the filter applied to what Analysis collected."""
+def _evaluate_build_spec(tmp_path, monkeypatch, binaries):
+    """build.spec evaluated against recording stand-ins of PyInstaller's spec API, with
+    `binaries` as what Analysis collected: {"Analysis": [...], "EXE": [...], "COLLECT": [...]}."""
     import PyInstaller.utils.hooks as hooks
 
     made = {"Analysis": [], "EXE": [], "COLLECT": []}
@@ -140,14 +139,7 @@ def test_build_spec_declares_two_programs_over_one_runtime(tmp_path, monkeypatch
         def __init__(self, scripts, **kw):
             self.scripts, self.kw = scripts, kw
             self.pure = []
-            self.binaries = [
-                ("PySide6/Qt/lib/libQt6Pdf.so.6", "x", "BINARY"),
-                ("PySide6/Qt/lib/libQt6Quick.so.6", "x", "BINARY"),
-                ("PySide6/Qt/plugins/platforms/libqwayland.so", "x", "BINARY"),
-                ("PySide6/Qt/lib/libQt6OpenGL.so.6", "x", "BINARY"),
-                ("PySide6/Qt/plugins/imageformats/libqsvg.so", "x", "BINARY"),
-                ("numpy.libs/libscipy_openblas64_-32a4b2a6.so", "x", "BINARY"),
-            ]
+            self.binaries = list(binaries)
             self.datas = [
                 ("PySide6/Qt/translations/qtbase_fr.qm", "x", "DATA"),
                 ("resources/translations/tdkt_qt_vi.qm", "x", "DATA"),
@@ -172,16 +164,33 @@ def test_build_spec_declares_two_programs_over_one_runtime(tmp_path, monkeypatch
         "__file__": str(ROOT / "build.spec"),
     }
     exec(compile((ROOT / "build.spec").read_text(encoding="utf-8"), "build.spec", "exec"), namespace)
+    return made
 
+
+def test_build_spec_declares_two_programs_over_one_runtime(tmp_path, monkeypatch):
+    """build.spec's programs (the real build is tests/test_bundle.py, slow): names,
+    windowed/console, icon, version file, shared .pyc runtime, and the filter applied to
+    what Analysis collected."""
+    made = _evaluate_build_spec(
+        tmp_path,
+        monkeypatch,
+        [
+            ("PySide6/Qt/lib/libQt6Pdf.so.6", "x", "BINARY"),
+            ("PySide6/Qt/lib/libQt6Quick.so.6", "x", "BINARY"),
+            ("PySide6/Qt/plugins/platforms/libqwayland.so", "x", "BINARY"),
+            ("PySide6/Qt/lib/libQt6OpenGL.so.6", "x", "BINARY"),
+            ("PySide6/Qt/plugins/imageformats/libqsvg.so", "x", "BINARY"),
+            ("numpy/_core/_multiarray_umath.cpython-311-x86_64-linux-gnu.so", "x", "BINARY"),
+        ],
+    )
     gui, cli = made["Analysis"]
     assert gui.scripts[0].endswith("__main__.py") and cli.scripts[0].endswith("cli.py")
     assert gui.kw["noarchive"] and cli.kw["noarchive"]  # modules as shared .pyc files
     assert "ui" in gui.kw["hiddenimports"] and "ui" not in cli.kw["hiddenimports"]  # the CLI has no Qt
     for a in (gui, cli):
-        # NumPy's OpenBLAS is copied as it is: `strip` breaks it.
-        assert [(b[0], b[2]) for b in a.binaries] == [
-            ("PySide6/Qt/lib/libQt6Pdf.so.6", "BINARY"),
-            ("numpy.libs/libscipy_openblas64_-32a4b2a6.so", "DATA"),
+        assert [b[0] for b in a.binaries] == [
+            "PySide6/Qt/lib/libQt6Pdf.so.6",
+            "numpy/_core/_multiarray_umath.cpython-311-x86_64-linux-gnu.so",
         ]
         assert {"numpy.random", "cv2", "sqlalchemy.dialects.mysql"} <= set(a.kw["excludes"])
         assert "numpy" not in a.kw["excludes"]
@@ -193,3 +202,29 @@ def test_build_spec_declares_two_programs_over_one_runtime(tmp_path, monkeypatch
         assert f"StringStruct('ProductVersion', {project_version()!r})" in text
     ((_args, collect),) = made["COLLECT"]
     assert collect["name"] == "tdkt"
+
+
+def test_build_spec_refuses_numpy_with_openblas(tmp_path, monkeypatch):
+    """NumPy's wheels link OpenBLAS (20–28 MB, unused by the scan reader): the bundle is
+    built only with the NumPy of installer/numpy_without_blas.py, and says how to get it."""
+    with pytest.raises(SystemExit) as raised:
+        _evaluate_build_spec(
+            tmp_path,
+            monkeypatch,
+            [
+                ("PySide6/Qt/lib/libQt6Pdf.so.6", "x", "BINARY"),
+                ("numpy.libs/libscipy_openblas64_-32a4b2a6.so", "x", "BINARY"),
+            ],
+        )
+    message = str(raised.value)
+    assert "numpy.libs/libscipy_openblas64_-32a4b2a6.so" in message
+    assert "installer/numpy_without_blas.py" in message
+
+
+def test_tests_run_on_numpy_without_openblas():
+    """tests/run.sh (and the Windows workflow) put in the NumPy the bundle ships: built
+    without BLAS/LAPACK, so the scan reader is tested on what the users get."""
+    sys.path.insert(0, str(ROOT / "installer"))
+    from numpy_without_blas import blas_of_installed
+
+    assert blas_of_installed() == "none none", "chạy: python installer/numpy_without_blas.py"
