@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.common import demo_database, label, parser, verdict  # noqa: E402
+from benchmarks.common import demo_database, parser, verdict  # noqa: E402
 
 BAR_MS = 1000.0
 FLOOR = """
@@ -44,8 +44,8 @@ def _start(cmd: list[str], env: dict) -> float:
     return float(line.split()[0].split("=")[1])
 
 
-def run(people: int, runs: int, pg_url: str | None) -> None:
-    db = demo_database(people, pg_url=pg_url)
+def run(people: int, runs: int) -> None:
+    db = demo_database(people)
     target = db.engine.url.render_as_string(hide_password=False)
     db.close()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
@@ -59,7 +59,7 @@ def run(people: int, runs: int, pg_url: str | None) -> None:
         floors.append(_start(floor_cmd, env))
     med, floor = statistics.median(times), statistics.median(floors)
     print(
-        f"{label(pg_url)}: start to usable main window, {people:,} staff: median {med:.0f} ms, "
+        f"SQLite: start to usable main window, {people:,} staff: median {med:.0f} ms, "
         f"best {min(times):.0f} ms, worst {max(times):.0f} ms over {runs} runs (bar {BAR_MS:.0f} ms) "
         f"→ {verdict(med, BAR_MS)}; floor (empty PySide6 window) median {floor:.0f} ms, "
         f"{med - floor:.0f} ms above it"
@@ -71,7 +71,7 @@ if __name__ == "__main__":
     p.add_argument("--people", type=int, default=5500)
     p.add_argument("--runs", type=int, default=5)
     args = p.parse_args()
-    run(args.people, args.runs, None)
+    run(args.people, args.runs)
     if args.pg:
         # On the office server the program always asks for an account first (a login, or
         # the first administrator): there is no unattended start to time.

@@ -11,7 +11,7 @@ Measured on 100 scanned pages (benchmarks/bench_scans.py): the same verdicts, a 
 percent slower, well inside the 20 s bar.
 
 Run (tests/run.sh and the Windows workflow do, before the tests and the bundle):
-    python installer/numpy_without_blas.py [--cache DIR] [--check]
+    python installer/numpy_without_blas.py [--cache DIR]
 Building needs a C/C++ compiler (gcc on Linux; Visual Studio Build Tools on Windows) and
 takes ~5 minutes on 2 cores. On Windows the wheel is then repaired with delvewheel so that
 it carries the C++ runtime it links, as NumPy's own wheels do. build.spec refuses to
@@ -31,6 +31,7 @@ import tempfile
 from pathlib import Path
 
 MESON_OPTIONS = ("-Dblas=none", "-Dlapack=none", "-Dallow-noblas=true")
+NO_BLAS = "none none"  # what PROBE prints for a NumPy without BLAS and LAPACK
 PROBE = (
     "import numpy; d = numpy.show_config(mode='dicts')['Build Dependencies']; "
     "print(d['blas'].get('name', 'none'), d['lapack'].get('name', 'none'))"
@@ -43,7 +44,7 @@ def default_cache() -> Path:
 
 
 def blas_of_installed() -> str:
-    """'none none' for a NumPy built without BLAS/LAPACK, else the libraries' names
+    """NO_BLAS for a NumPy built without BLAS/LAPACK, else the libraries' names
     (asked in a fresh interpreter: the installed files, not a module already loaded)."""
     out = subprocess.run([sys.executable, "-c", PROBE], check=True, capture_output=True, text=True)
     return out.stdout.strip()
@@ -90,16 +91,12 @@ def build(version: str, into: Path) -> Path:
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--cache", type=Path, default=None, help="folder of built wheels (default: the user's cache)")
-    p.add_argument("--check", action="store_true", help="only say whether NumPy has BLAS (exit 1 if it has)")
     args = p.parse_args()
     version = importlib.metadata.version("numpy")
     found = blas_of_installed()
-    if found == "none none":
+    if found == NO_BLAS:
         print(f"NumPy {version}: không có OpenBLAS (đúng cho bản đóng gói).")
         return 0
-    if args.check:
-        print(f"NumPy {version} có BLAS/LAPACK: {found}. Chạy: python installer/numpy_without_blas.py")
-        return 1
     tag = f"numpy-{version}-{sysconfig.get_platform()}-cp{sys.version_info[0]}{sys.version_info[1]}"
     folder = (args.cache or default_cache() / "tdkt-desk" / "wheels") / tag
     wheels = sorted(folder.glob("numpy-*.whl")) if folder.is_dir() else []
@@ -111,7 +108,7 @@ def main() -> int:
         wheel = build(version, folder)
     pip("install", "-q", "--no-deps", "--force-reinstall", str(wheel))
     found = blas_of_installed()
-    if found != "none none":
+    if found != NO_BLAS:
         print(f"NumPy vẫn có BLAS/LAPACK sau khi cài {wheel}: {found}", file=sys.stderr)
         return 1
     print(f"NumPy {version}: đã thay bằng bản không có OpenBLAS.")

@@ -15,6 +15,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "installer"))
 
+from numpy_without_blas import blas_of_installed  # noqa: E402
 from version_info import project_version, version_file, version_numbers  # noqa: E402
 
 
@@ -224,7 +225,4 @@ def test_build_spec_refuses_numpy_with_openblas(tmp_path, monkeypatch):
 def test_tests_run_on_numpy_without_openblas():
     """tests/run.sh (and the Windows workflow) put in the NumPy the bundle ships: built
     without BLAS/LAPACK, so the scan reader is tested on what the users get."""
-    sys.path.insert(0, str(ROOT / "installer"))
-    from numpy_without_blas import blas_of_installed
-
     assert blas_of_installed() == "none none", "chạy: python installer/numpy_without_blas.py"
